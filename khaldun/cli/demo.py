@@ -1,0 +1,3 @@
+"""`khaldun demo`."""
+
+from khaldun.cli.app import app  # noqa: F401

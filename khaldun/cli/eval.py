@@ -1,0 +1,3 @@
+"""`khaldun eval`."""
+
+from khaldun.cli.app import app  # noqa: F401

@@ -1,0 +1,3 @@
+"""`khaldun events`."""
+
+from khaldun.cli.app import app  # noqa: F401

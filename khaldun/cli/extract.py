@@ -1,0 +1,3 @@
+"""`khaldun extract`."""
+
+from khaldun.cli.app import app  # noqa: F401

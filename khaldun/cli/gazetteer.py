@@ -1,0 +1,3 @@
+"""`khaldun gazetteer`."""
+
+from khaldun.cli.app import app  # noqa: F401

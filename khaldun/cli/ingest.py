@@ -1,0 +1,3 @@
+"""`khaldun ingest`."""
+
+from khaldun.cli.app import app  # noqa: F401

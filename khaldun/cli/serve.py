@@ -1,0 +1,3 @@
+"""`khaldun serve`."""
+
+from khaldun.cli.app import app  # noqa: F401

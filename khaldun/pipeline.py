@@ -1,0 +1,32 @@
+"""The extraction pipeline: Article -> NLP -> places/actors/dates/numbers -> events -> claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from khaldun.records import Article, ArticleResult, Event
+
+
+def extract_articles(articles: Iterable[Article]) -> Iterator[ArticleResult]:
+    """Extract events from articles, streaming (batched through spaCy)."""
+    from khaldun.events.extractor import extract_batch
+
+    yield from extract_batch(articles)
+
+
+def extract_article(article: Article) -> ArticleResult:
+    """Extract the events one article reports."""
+    return next(extract_articles([article]))
+
+
+def extract(
+    text: str,
+    published: date | str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> list[Event]:
+    """Python API: the events a text reports, resolved against its publication date."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published[:10])
+    return extract_article(Article(text=text, published=published, url=url, title=title)).events

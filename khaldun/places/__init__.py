@@ -1,0 +1,1 @@
+"""places stage: gazetteer and place mentions."""

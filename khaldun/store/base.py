@@ -1,0 +1,58 @@
+"""The storage protocol: what every backend (DuckDB, PostgreSQL) offers the rest of khaldun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from khaldun.records import Article, Event, MergedEvent
+
+
+@dataclass
+class EventQuery:
+    """Filters for listing merged events; every field optional."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    town: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    actor: str | None = None
+    status: str | None = None
+    min_fatalities: int | None = None
+    text: str | None = None  # searched in place names, actors and claim quotes
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass
+class IngestOutcome:
+    """What storing one article did."""
+
+    doc_id: str
+    created: bool  # False when the same text was already stored
+    event_ids: list[str] = field(default_factory=list)  # merged events created or updated
+
+
+class Store(Protocol):
+    """A khaldun database. Writes are transactional per article."""
+
+    def add_article(self, article: Article, events: list[Event]) -> IngestOutcome:
+        """Store an article and its reported events, then merge them into real-world events."""
+        ...
+
+    def has_article(self, content_hash: str) -> bool: ...
+
+    def get_article(self, doc_id: str) -> Article | None: ...
+
+    def query_events(self, query: EventQuery) -> tuple[list[MergedEvent], int]:
+        """One page of merged events matching the query, and the total count."""
+        ...
+
+    def get_event(self, event_id: str) -> MergedEvent | None: ...
+
+    def close(self) -> None: ...
