@@ -166,6 +166,7 @@ class Event:
     status: str = "single"
     claims: list[Claim] = field(default_factory=list)
     doc_id: str | None = None
+    report_id: str | None = None  # "<doc_id>:<n>", stable id of this report of the event
 
     def to_dict(self) -> dict[str, Any]:
         return {
