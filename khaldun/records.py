@@ -88,6 +88,17 @@ class Article:
         return content_hash(self.text)
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, with character offsets into Article.text."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (line block) it belongs to
+    is_title: bool = False
+
+
 @dataclass
 class Actor:
     name: str

@@ -1,0 +1,51 @@
+"""Find event triggers (weapons, acts, killings, attack verbs) in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+ROLES = ("instrument", "act", "territory", "kill", "generic", "hint")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    surface: str
+    sub_event_type: str | None
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
+    text = resources.files("khaldun.data").joinpath("triggers.yaml").read_text("utf-8")
+    entries = []
+    for entry in yaml.safe_load(text):
+        if entry["role"] not in ROLES:
+            raise ValueError(f"triggers.yaml: unknown role {entry['role']!r}")
+        alternation = "|".join(f"(?:{p})" for p in entry["patterns"])
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        entries.append((pattern, entry["sub"], entry["role"]))
+    return entries
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Triggers in text order; where matches overlap, the longest wins."""
+    found: list[Trigger] = []
+    for pattern, sub, role in _lexicon():
+        for m in pattern.finditer(text):
+            found.append(Trigger(m.start(), m.end(), m.group(0), sub, role))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trig in found:
+        if kept and trig.start < kept[-1].end:
+            if trig.end - trig.start > kept[-1].end - kept[-1].start:
+                kept[-1] = trig
+            continue
+        kept.append(trig)
+    return kept

@@ -1,0 +1,59 @@
+"""Split article text into paragraphs and sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+
+from khaldun.records import Sentence
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an
+# upper-case letter, digit or opening quote — unless the dot ends a known abbreviation.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)]?(\s+)(?=["“‘(]?[A-Z0-9])""")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt maj capt sgt brig cpt st jan feb mar apr jun jul aug sep sept oct "
+    "nov dec u.s u.n u.k no vs etc al e.g i.e sen gov rep pres prof sheikh".split()
+)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z0-9\"“*•-])")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    word = text.rstrip(".!?\"'”’) ").rsplit(None, 1)[-1:] or [""]
+    token = word[0].lower().lstrip("(\"'“")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(text: str, title: str | None = None) -> list[Sentence]:
+    """Sentences in text order; the title line, when the text starts with it, is flagged."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for match in [*_PARAGRAPH.finditer(text), None]:
+        end = match.start() if match else len(text)
+        _split_paragraph(text, pos, end, paragraph, sentences)
+        paragraph += 1
+        pos = match.end() if match else len(text)
+    if title and sentences and sentences[0].paragraph == 0:
+        first = sentences[0]
+        if " ".join(first.text.split()).rstrip(".") == " ".join(title.split()).rstrip("."):
+            sentences[0] = Sentence(first.start, first.end, first.text, 0, is_title=True)
+    return sentences
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    chunk_start = start
+    for boundary in _BOUNDARY.finditer(text, start, end):
+        candidate = text[chunk_start : boundary.start(1)]
+        if _ends_with_abbreviation(candidate):
+            continue
+        _append(text, chunk_start, boundary.start(1), paragraph, out)
+        chunk_start = boundary.end()
+    _append(text, chunk_start, end, paragraph, out)
+
+
+def _append(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], paragraph))
