@@ -1,0 +1,93 @@
+"""Contract tests every store backend passes: writes, idempotence, rollback, reads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from khaldun.store import StoreError, engine_url, open_store
+from khaldun.store.schema import SCHEMA_VERSION, schema_version
+
+
+def test_add_and_get_article(store, make_article, make_event):
+    art = make_article("Jets struck Homs on Sunday, killing 12.", doc_id="a1")
+    art.published_from = "dateline"
+    out = store.add_article(art, [make_event(killed=12)])
+    assert out.created and out.doc_id == "a1" and len(out.event_ids) == 1
+    got = store.get_article("a1")
+    assert got.text == art.text and got.published == date(2012, 3, 5)
+    assert got.published_from == "dateline" and got.title == "title a1"
+    assert store.has_article(art.hash)
+    assert store.get_article("nope") is None
+    reports = store.article_reports("a1")
+    assert [r.report_id for r in reports] == ["a1:0"]
+    assert reports[0].claims[0].start == 0 and reports[0].claims[1].value == 12
+
+
+def test_reingest_changes_nothing(store, make_article, make_event):
+    text = "Jets struck Homs on Sunday, killing 12."
+    store.add_article(make_article(text, doc_id="a1"), [make_event(killed=12)])
+    before = store.counts()
+    again = store.add_article(make_article("  " + text + "\n", doc_id="other"), [make_event()])
+    assert not again.created and again.doc_id == "a1" and again.event_ids == []
+    assert store.counts() == before
+
+
+def test_same_doc_id_other_text_is_refused(store, make_article, make_event):
+    store.add_article(make_article("First text.", doc_id="a1"), [])
+    with pytest.raises(StoreError, match="a1"):
+        store.add_article(make_article("Second text.", doc_id="a1"), [make_event()])
+    assert store.counts()["reports"] == 0
+
+
+def test_failure_mid_article_rolls_back(store, make_article, make_event):
+    good = make_event(killed=3)
+    bad = make_event(town="Idlib", killed=5)
+    bad.claims[1].quote = None  # violates claims.quote NOT NULL at the claims insert
+    with pytest.raises(sa.exc.IntegrityError):
+        store.add_article(make_article("Shelling hit Idlib.", doc_id="bad"), [good, bad])
+    assert store.get_article("bad") is None
+    assert store.counts() == {"articles": 0, "reports": 0, "claims": 0, "events": 0}
+    # The store stays usable after the failure.
+    assert store.add_article(make_article("Shelling hit Idlib.", doc_id="bad"), [good]).created
+
+
+def test_claim_values_round_trip(store, make_article, make_event):
+    ev = make_event(killed=7)
+    ev.claims.append(ev.claims[0].__class__("SANA", "territory", "army took the hill", "q"))
+    ev.claims[0].originator = "Syrian Observatory for Human Rights"
+    store.add_article(make_article("text", doc_id="d"), [ev])
+    got = store.article_reports("d")[0].claims
+    assert [c.value for c in got] == [None, 7, "army took the hill"]
+    assert got[0].originator == "Syrian Observatory for Human Rights"
+    assert all(c.doc_id == "d" for c in got)
+
+
+def test_get_event_has_reports_and_claims(store, make_article, make_event):
+    out = store.add_article(make_article("t1", doc_id="a"), [make_event(killed=4, source="SANA")])
+    me = store.get_event(out.event_ids[0])
+    assert me.event_id == out.event_ids[0]
+    assert [r.report_id for r in me.reports] == ["a:0"]
+    assert me.reports[0].doc_id == "a"
+    assert me.event.fatalities.low == 4 and me.event.location.town == "Homs"
+    assert [c.source for c in me.event.claims] == ["SANA", "SANA"]
+    assert store.get_event("missing") is None
+
+
+def test_schema_version_and_reopen(target, make_article, make_event):
+    s = open_store(target)
+    s.add_article(make_article("kept", doc_id="k"), [make_event()])
+    s.close()
+    s = open_store(target)
+    with s.engine.connect() as conn:
+        assert conn.execute(sa.select(schema_version.c.version)).scalars().all() == [SCHEMA_VERSION]
+    assert s.get_article("k").text == "kept"
+    s.close()
+
+
+def test_engine_urls(tmp_path):
+    assert engine_url("postgresql://u:p@h:5/db") == "postgresql+psycopg://u:p@h:5/db"
+    assert engine_url(tmp_path / "x.duckdb") == f"duckdb:///{tmp_path / 'x.duckdb'}"
+    assert engine_url(None).endswith("/khaldun.duckdb")
