@@ -1,0 +1,207 @@
+"""Text-level accuracy on row-labelled sets (ACLED, PITF): one text, one or more gold rows.
+
+These sets label each row with a type, a place, a death count and an actor, not
+a full codebook event, so scoring is per text and per field. For each text and
+each field, the text counts as right when *some* system event from that text
+agrees with *some* of its gold rows on that field (see docs/accuracy.md). A text
+with no system events is wrong on every field it is labelled with.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from khaldun.eval.matching import within_km
+from khaldun.places.transliteration import same_place_name
+from khaldun.records import Article, Event, Location
+
+RowTest = Callable[["LabelledRow", Event], bool]
+
+
+@dataclass(frozen=True)
+class LabelledRow:
+    """One gold row: what the dataset says about one event the text reports."""
+
+    row_id: str
+    event_types: frozenset[str]  # every top-level type the row's label maps onto
+    sub_event_type: str | None = None  # only when the dataset's label fixes the sub-type
+    place_names: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    fatalities: int | None = None
+    actor1_inter: int | None = None
+
+    @property
+    def has_place(self) -> bool:
+        return bool(self.place_names) or self.lat is not None
+
+
+@dataclass
+class LabelledText:
+    """A text to run the extractor on and the gold rows it should yield."""
+
+    article: Article
+    rows: list[LabelledRow] = field(default_factory=list)
+
+
+@dataclass
+class TextScore:
+    """Which fields one text got right (None: the gold does not label that field)."""
+
+    doc_id: str
+    gold_rows: int
+    system_events: int
+    event_type: bool
+    sub_type: bool | None
+    type_and_place: bool | None
+    place: bool | None
+    fatalities: bool | None
+    actor_class: bool | None
+
+
+@dataclass
+class LabelledResult:
+    """Accuracy of the extractor on a row-labelled dataset."""
+
+    dataset: str
+    texts: int
+    gold_rows: int
+    texts_with_events: int
+    system_events: int
+    type_accuracy: float | None
+    sub_type_accuracy: float | None
+    sub_type_texts: int
+    place_accuracy: float | None
+    place_texts: int
+    type_and_place_accuracy: float | None
+    fatalities_exact: float | None
+    fatalities_texts: int
+    actor_class_accuracy: float | None
+    actor_texts: int
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    texts_per_second: float | None = None
+    by_text: list[TextScore] = field(default_factory=list)
+
+
+def type_agrees(row: LabelledRow, event: Event) -> bool:
+    """The top-level type is one the row's label maps onto."""
+    return event.event_type in row.event_types
+
+
+def sub_type_agrees(row: LabelledRow, event: Event) -> bool:
+    """The sub-type is the one the row's label fixes."""
+    return row.sub_event_type is not None and row.sub_event_type == event.sub_event_type
+
+
+def place_agrees(row: LabelledRow, event: Event) -> bool:
+    """A system place name (town, place or neighbourhood) is a row name, or within 10 km."""
+    loc = event.location
+    names = [n for n in (loc.town, loc.name, loc.neighbourhood) if n]
+    if any(same_place_name(g, s) for g in row.place_names for s in names):
+        return True
+    return within_km(Location(name="", lat=row.lat, lon=row.lon), loc)
+
+
+def fatalities_agree(row: LabelledRow, event: Event) -> bool:
+    """Gold count lies in the system's low–high range; no system count stands for zero."""
+    fat = event.fatalities
+    if fat is None:
+        # ACLED and PITF write 0 when no death is reported.
+        return row.fatalities == 0
+    return fat.low <= (row.fatalities or 0) <= fat.high
+
+
+def actor_agrees(row: LabelledRow, event: Event) -> bool:
+    """actor1's inter class equals the row's."""
+    return event.actor1 is not None and event.actor1.inter == row.actor1_inter
+
+
+def _any(rows: list[LabelledRow], events: list[Event], test: RowTest) -> bool:
+    return any(test(r, e) for r in rows for e in events)
+
+
+def score_text(text: LabelledText, events: list[Event]) -> TextScore:
+    """Per-field verdicts for one text."""
+    rows = text.rows
+    placed = [r for r in rows if r.has_place]
+    counted = [r for r in rows if r.fatalities is not None]
+    acted = [r for r in rows if r.actor1_inter is not None]
+    subtyped = [r for r in rows if r.sub_event_type is not None]
+    return TextScore(
+        doc_id=text.article.doc_id,
+        gold_rows=len(rows),
+        system_events=len(events),
+        event_type=_any(rows, events, type_agrees),
+        sub_type=_any(subtyped, events, sub_type_agrees) if subtyped else None,
+        type_and_place=_any(placed, events, lambda r, e: type_agrees(r, e) and place_agrees(r, e))
+        if placed
+        else None,
+        place=_any(placed, events, place_agrees) if placed else None,
+        fatalities=_any(counted, events, fatalities_agree) if counted else None,
+        actor_class=_any(acted, events, actor_agrees) if acted else None,
+    )
+
+
+def _share(verdicts: list[bool | None]) -> tuple[float | None, int]:
+    known = [v for v in verdicts if v is not None]
+    return (sum(known) / len(known) if known else None), len(known)
+
+
+def score_labelled(
+    dataset: str, texts: list[LabelledText], system: dict[str, list[Event]]
+) -> LabelledResult:
+    """Score system events (keyed by doc_id) against the rows of each text."""
+    scores = [score_text(t, system.get(t.article.doc_id, [])) for t in texts]
+    type_acc, _ = _share([s.event_type for s in scores])
+    sub_acc, sub_n = _share([s.sub_type for s in scores])
+    place_acc, place_n = _share([s.place for s in scores])
+    both_acc, _ = _share([s.type_and_place for s in scores])
+    fat_acc, fat_n = _share([s.fatalities for s in scores])
+    actor_acc, actor_n = _share([s.actor_class for s in scores])
+    return LabelledResult(
+        dataset=dataset,
+        texts=len(texts),
+        gold_rows=sum(len(t.rows) for t in texts),
+        texts_with_events=sum(1 for s in scores if s.system_events),
+        system_events=sum(s.system_events for s in scores),
+        type_accuracy=type_acc,
+        sub_type_accuracy=sub_acc,
+        sub_type_texts=sub_n,
+        place_accuracy=place_acc,
+        place_texts=place_n,
+        type_and_place_accuracy=both_acc,
+        fatalities_exact=fat_acc,
+        fatalities_texts=fat_n,
+        actor_class_accuracy=actor_acc,
+        actor_texts=actor_n,
+        by_text=scores,
+    )
+
+
+def sample_texts(
+    texts: list[LabelledText], limit: int | None, seed: int | None
+) -> list[LabelledText]:
+    """The first `limit` texts, or a seeded random sample of that many (kept in file order)."""
+    if limit is None or limit >= len(texts):
+        return texts
+    if seed is None:
+        return texts[:limit]
+    chosen = sorted(random.Random(seed).sample(range(len(texts)), limit))
+    return [texts[i] for i in chosen]
+
+
+def evaluate_labelled(dataset: str, texts: list[LabelledText]) -> LabelledResult:
+    """Run the extractor over the texts, timing it, and score the result."""
+    from khaldun.eval.scorer import run_extractor
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    system = run_extractor(t.article for t in texts)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    result = score_labelled(dataset, texts, system)
+    result.seconds, result.cpu_seconds = wall, cpu
+    result.texts_per_second = len(texts) / wall if wall > 0 else None
+    return result

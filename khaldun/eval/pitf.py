@@ -1,0 +1,173 @@
+"""PITF Worldwide Atrocities 2013–2015 as a labelled set: each DESCRIPTION is a text.
+
+The export's quoting is broken (stray backslash-quotes, records split over lines,
+an extra tab after some descriptions), so it is read by hand: a record starts
+with an `Event Type` value, and the columns up to DESCRIPTION are positional.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from khaldun.eval.labelled import LabelledRow, LabelledText
+from khaldun.records import Article
+
+RECORD_STARTS = ("Incident", "Campaign")
+# Rows that are only a monitoring site's daily death count carry no narrative to extract.
+NO_NARRATIVE = re.compile(r"^\W*daily death total", re.IGNORECASE)
+# Administrative words PITF appends to district names ("Kirkuk Governate", "Gwoza LGA").
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:governate|governorate|province|district|state|lga|region|county)\.?$", re.I
+)
+_NOT_A_PLACE = {"", "multiple locations", "unknown", "unclear"}
+
+EXPLOSIVE_WEAPONS = {"Explosives", "Suicide Bombing", "Heavy Weapons"}
+CLOSE_WEAPONS = {"Firearms", "Primitive Weapons"}
+
+
+def dms_to_degrees(degrees: str, minutes: str, seconds: str, direction: str) -> float | None:
+    """Degrees, minutes, seconds and N/S/E/W as signed decimal degrees (None if blank)."""
+    try:
+        value = float(degrees) + float(minutes or 0) / 60 + float(seconds or 0) / 3600
+    except ValueError:
+        return None
+    return -value if direction.strip().upper() in ("S", "W") else value
+
+
+def pitf_event_types(organisation: str, weapons: str) -> frozenset[str]:
+    """Today's top-level types a PITF row may be, from its organisation of violence and weapon."""
+    organisation, weapons = organisation.strip(), weapons.strip()
+    if organisation == "Protest":
+        return frozenset({"Protests", "Riots"})
+    if organisation == "Riot/Pogrom":
+        return frozenset({"Riots", "Violence against civilians"})
+    if organisation == "Clash":
+        return frozenset({"Battles"})
+    if weapons in EXPLOSIVE_WEAPONS:
+        return frozenset({"Explosions/Remote violence"})
+    if weapons in CLOSE_WEAPONS:
+        return frozenset({"Violence against civilians"})
+    return frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def perpetrator_inter(fields: dict[str, str]) -> int | None:
+    """ACLED inter class of the perpetrator, from PITF's perpetrator columns (None if unclear)."""
+    role = fields.get("Perp State Role", "").strip()
+    if role == "State Perpetrator":
+        return 1
+    if role == "Transnational, State":
+        return 8
+    if not role.startswith(("Non-State", "Transnational, Non-State")):
+        return None  # unknown, or several perpetrators of different kinds
+    if (
+        fields.get("Perp Non-State Ideological", "").strip()
+        or fields.get("Perp Non-State Religious", "").strip()
+    ):
+        return 2
+    if fields.get("Perp Non-State Ethnic", "").strip():
+        return 4
+    if (
+        fields.get("Perp Non-State Criminal", "").strip()
+        or fields.get("Perp Non-State Private", "").strip()
+    ):
+        return 3
+    return None
+
+
+def place_names(locality: str, district: str) -> tuple[str, ...]:
+    """Locality and its alternative spelling in brackets, then the district without 'LGA' etc."""
+    names = []
+    if locality.strip().lower() not in _NOT_A_PLACE:
+        main, _, alt = locality.partition("(")
+        names += [main.strip(), alt.rstrip(") ").strip()]
+    district = _ADMIN_SUFFIX.sub("", district.strip())
+    if district.lower() not in _NOT_A_PLACE:
+        names.append(district)
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def clean_description(raw: str) -> str:
+    """Undo the export's escaping: \\" is a quote, a lone backslash a lost quote."""
+    text = raw.replace('\\"', '"').replace("\\", '"').strip()
+    if len(text) > 1 and text[0] == '"' and text.count('"') % 2:
+        text = text[1:].strip()
+    return " ".join(text.split())
+
+
+def split_records(lines: list[str]) -> list[str]:
+    """Join physical lines into records: a record starts with an Event Type value."""
+    records: list[str] = []
+    for line in lines:
+        if line.split("\t", 1)[0].strip() in RECORD_STARTS or not records:
+            records.append(line)
+        else:
+            records[-1] += " " + line
+    return records
+
+
+def _column_names(header: str) -> list[str]:
+    """Header names, repeated ones numbered: Degrees, Degrees#2 (latitude, then longitude)."""
+    seen: dict[str, int] = {}
+    names = []
+    for name in header.split("\t"):
+        name = name.strip()
+        seen[name] = seen.get(name, 0) + 1
+        names.append(name if seen[name] == 1 else f"{name}#{seen[name]}")
+    return names
+
+
+def _start_date(fields: dict[str, str]) -> date | None:
+    try:
+        return date(int(fields["Start Year"]), int(fields["Start Month"]), int(fields["Start Day"]))
+    except (KeyError, ValueError):
+        return None
+
+
+def _coordinate(fields: dict[str, str], suffix: str) -> float | None:
+    parts = ("Degrees", "Minutes", "Seconds", "Direction")
+    return dms_to_degrees(*(fields.get(part + suffix, "") for part in parts))
+
+
+def pitf_text(fields: dict[str, str], where: str) -> LabelledText | None:
+    """One record as a text with one gold row, or None when it has no narrative."""
+    description = clean_description(fields.get("Description", ""))
+    if not description or NO_NARRATIVE.search(description):
+        return None
+    names = place_names(fields.get("Locality", ""), fields.get("District", ""))
+    has_point = fields.get("Locality", "").strip().lower() not in _NOT_A_PLACE
+    deaths = fields.get("Deaths Number", "").strip()
+    row = LabelledRow(
+        row_id=where,
+        event_types=pitf_event_types(
+            fields.get("Organization of Violence", ""), fields.get("Weapons", "")
+        ),
+        place_names=names,
+        # Coordinates of "multiple locations" rows point at a region, not a place.
+        lat=_coordinate(fields, "") if has_point else None,
+        lon=_coordinate(fields, "#2") if has_point else None,
+        fatalities=int(deaths) if deaths.isdigit() else None,
+        actor1_inter=perpetrator_inter(fields),
+    )
+    doc_id = "pitf-" + where.rsplit(" ", 1)[-1]
+    article = Article(text=description, doc_id=doc_id, published=_start_date(fields), origin=where)
+    return LabelledText(article=article, rows=[row])
+
+
+def read_pitf(path: str | Path) -> list[LabelledText]:
+    """Read the PITF TSV into texts with one gold row each, skipping rows with no narrative."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        lines = handle.read().splitlines()
+    if not lines or "Description" not in lines[0].split("\t"):
+        raise ValueError(f"{path}: no Description column in the header; not a PITF export")
+    names = _column_names(lines[0])
+    # Columns after Description shift in damaged records; nothing after it is used.
+    width = names.index("Description") + 1
+    texts = []
+    for number, record in enumerate(split_records(lines[1:]), 1):
+        fields = dict(zip(names[:width], record.split("\t")[:width], strict=False))
+        text = pitf_text(fields, f"{path}: record {number}")
+        if text is not None:
+            texts.append(text)
+    return texts
