@@ -62,7 +62,9 @@ class SqlStore:
                 raise StoreError(
                     f"article {article.doc_id}: doc_id already stored with a different text"
                 )
-            row = rows.article_row(article) | {"ingested_at": datetime.now(UTC).replace(tzinfo=None)}
+            row = rows.article_row(article) | {
+                "ingested_at": datetime.now(UTC).replace(tzinfo=None)
+            }
             conn.execute(articles.insert(), [row])
             new = _numbered(article, events)
             self._insert_reports(conn, article, new)
@@ -184,7 +186,9 @@ class SqlStore:
             reps = [loaded[rid] for rid in members[eid] if rid in loaded]
             combined = rows.row_event(heads[eid], [c for rep in reps for c in rep.claims])
             reasons = json.loads(heads[eid].merge_reasons or "[]")
-            out.append(MergedEvent(event_id=eid, event=combined, reports=reps, merge_reasons=reasons))
+            out.append(
+                MergedEvent(event_id=eid, event=combined, reports=reps, merge_reasons=reasons)
+            )
         return out
 
     def has_article(self, content_hash: str) -> bool:

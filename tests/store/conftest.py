@@ -65,7 +65,9 @@ def _make_event(
 ) -> Event:
     """A hand-made report of one event."""
     quote = quote or f"Jets struck {neighbourhood or town} on that day."
-    claims = [Claim(source=source, kind="occurred", value=None, quote=quote, start=0, end=len(quote))]
+    claims = [
+        Claim(source=source, kind="occurred", value=None, quote=quote, start=0, end=len(quote))
+    ]
     if killed is not None:
         claims.append(Claim(source=source, kind="fatalities", value=killed, quote=quote))
     return Event(
@@ -90,9 +92,17 @@ def _make_event(
     )
 
 
-def _make_article(text: str, doc_id: str = "", published: date | None = date(2012, 3, 5)) -> Article:
-    return Article(text=text, doc_id=doc_id, published=published, url=f"http://x/{doc_id}",
-                   title=f"title {doc_id}", origin="test")
+def _make_article(
+    text: str, doc_id: str = "", published: date | None = date(2012, 3, 5)
+) -> Article:
+    return Article(
+        text=text,
+        doc_id=doc_id,
+        published=published,
+        url=f"http://x/{doc_id}",
+        title=f"title {doc_id}",
+        origin="test",
+    )
 
 
 @pytest.fixture

@@ -15,18 +15,36 @@ def filled(store, make_article, make_event):
     """Four events in three countries with distinct types, dates, places and tolls."""
     homs = make_event(town="Homs", day=date(2012, 3, 4), killed=12, quote="Jets hit Baba Amr.")
     aleppo = make_event(
-        town="Aleppo", day=date(2013, 5, 1), sub="Armed clash", etype="Battles",
-        lat=36.2, lon=37.16, actor1="Islamic State", quote="Clashes raged in Aleppo.",
+        town="Aleppo",
+        day=date(2013, 5, 1),
+        sub="Armed clash",
+        etype="Battles",
+        lat=36.2,
+        lon=37.16,
+        actor1="Islamic State",
+        quote="Clashes raged in Aleppo.",
     )
     aleppo.actor2 = Actor("Opposition Rebels (Syria)", 2)
     mosul = make_event(
-        town="Mosul", country="IQ", day=date(2016, 11, 2), killed=3, lat=36.34, lon=43.13,
-        sub="Shelling/artillery/missile attack", quote="Mortars fell on Mosul.",
+        town="Mosul",
+        country="IQ",
+        day=date(2016, 11, 2),
+        killed=3,
+        lat=36.34,
+        lon=43.13,
+        sub="Shelling/artillery/missile attack",
+        quote="Mortars fell on Mosul.",
     )
     mosul.status = "contested"
     sanaa = make_event(
-        town="Sanaa", country="YE", day=date(2015, 4, 20), etype="Protests",
-        sub="Peaceful protest", lat=15.35, lon=44.2, quote="Thousands marched in Sanaa.",
+        town="Sanaa",
+        country="YE",
+        day=date(2015, 4, 20),
+        etype="Protests",
+        sub="Peaceful protest",
+        lat=15.35,
+        lon=44.2,
+        quote="Thousands marched in Sanaa.",
     )
     for i, ev in enumerate([homs, aleppo, mosul, sanaa]):
         store.add_article(make_article(f"article {i}", doc_id=f"d{i}"), [ev])
