@@ -1,0 +1,217 @@
+"""Turn the facts of one sentence into draft events: sub-type x place x actors x date x count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from khaldun.actors import civilians
+from khaldun.dates import DateMention
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.triggers import Trigger
+from khaldun.numbers import Count
+from khaldun.places import PlaceMention
+from khaldun.records import Actor
+
+# Instruments that name only an explosion, not its delivery: they give way to any other
+# instrument in the same sentence ("a car bomb ... the blast").
+WEAK_INSTRUMENTS = re.compile(r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive)$", re.I)
+# When several instruments share a group, the more specific sub-type wins.
+INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
+VIOLENT_SUBS = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
+        "Armed clash",
+    }
+)
+CIVILIAN_HEADS = re.compile(
+    r"civilian|people|person|resident|child|women|woman|men|famil|villager|worker|student|"
+    r"passer|pilgrim|worshipper|member|farmer|boy|girl|man|victim|protester|demonstrator",
+    re.I,
+)
+# "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
+COUNT_TO_PLACE = re.compile(
+    r"^[\s\w,-]{0,30}?\bin\s+(?:the\s+)?(?:(?:neighbou?rhoods?|town|village|city|district|"
+    r"area|suburb)s?\s+(?:of\s+)?)?$",
+    re.I,
+)
+BETWEEN = re.compile(r"\bbetween\b", re.I)
+BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+# Codebook §1: reports older than this before publication are background.
+MAX_AGE_DAYS = 7
+
+
+@dataclass
+class Draft:
+    """One candidate event from one sentence, before merging within the article."""
+
+    sub_event_type: str
+    places: list[PlaceMention]
+    facts: SentenceFacts
+    actor1: Actor | None
+    actor2: Actor | None
+    date_start: date | None
+    date_end: date | None
+    time_precision: int
+    killed: Count | None = None
+    weak: bool = False  # from an explosion word only: merges into a specific explosion event
+    merge_only: bool = False  # no place, date or count of its own: only adds claims
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
+    """Event triggers grouped: a new group starts after a place mention."""
+    groups: list[list[Trigger]] = []
+    for trig in facts.event_triggers:
+        if groups and not any(groups[-1][-1].end <= p.start < trig.start for p in facts.places):
+            groups[-1].append(trig)
+        else:
+            groups.append([trig])
+    return groups
+
+
+def governed_places(facts: SentenceFacts, groups: list[list[Trigger]], i: int) -> list[PlaceMention]:
+    """The places a trigger group speaks of: those after it, else those just before it."""
+    places = [p for p in facts.places if p.role != "country"]
+    first, last = groups[i][0].start, groups[i][-1].end
+    nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
+    prev = groups[i - 1][-1].end if i > 0 else -1
+    after = [p for p in places if last <= p.start < nxt]
+    if after:
+        return after
+    return [p for p in places if prev <= p.start and p.end <= first]
+
+
+def group_sub_types(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None
+) -> tuple[list[str], bool]:
+    """Sub-types of a trigger group, and whether they come from a weak explosion word only."""
+    instruments = [t for t in group if t.role == "instrument"]
+    if not instruments and any(t.role in ("generic", "kill") for t in group):
+        instruments = [t for t in facts.triggers if t.role == "instrument"]
+    strong = [t for t in instruments if not WEAK_INSTRUMENTS.match(t.surface)]
+    subs = _ordered({t.sub_event_type for t in strong or instruments})
+    for special in INSTRUMENT_PRECEDENCE:
+        if special in subs:
+            subs = [special]
+    acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
+    if any(t.role == "territory" for t in group) and not subs:
+        state = actor1 is not None and actor1.inter == 1
+        acts.append("Government regains territory" if state else "Non-state actor overtakes territory")
+    subs = _ordered([*subs, *acts])
+    if not subs and any(t.role == "kill" for t in group) and not _sentence_violent(facts):
+        subs = ["Attack"]
+    return subs, bool(instruments) and not strong and not acts
+
+
+def _sentence_violent(facts: SentenceFacts) -> bool:
+    return any(
+        t.role == "instrument" or (t.role == "act" and t.sub_event_type in VIOLENT_SUBS)
+        for t in facts.triggers
+    )
+
+
+def _ordered(subs) -> list[str]:
+    return sorted(s for s in subs if s)
+
+
+def pick_actors(
+    facts: SentenceFacts, group: list[Trigger], sub: str, country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 acts, actor2 is acted on (codebook §3)."""
+    text = facts.sentence.text
+    first = group[0].start
+    actors = [m for m in facts.actors if m.actor.inter not in (7,) or sub.startswith("Peaceful")]
+    between = BETWEEN.search(text)
+    if between and sub == "Armed clash":
+        pair = [m for m in actors if m.start > between.end()][:2]
+        if len(pair) == 2 and pair[0].actor.name != pair[1].actor.name:
+            return pair[0].actor, pair[1].actor
+    by = next((m for m in actors if m.start > first and BY.match(text[group[-1].end : m.start])), None)
+    before = [m for m in actors if m.end <= first]
+    actor1 = by.actor if by else (before[-1].actor if before else None)
+    if sub in ("Peaceful protest", "Protest with intervention") and actor1 is None:
+        actor1 = _protesters(facts)
+    return actor1, _actor2(facts, group, actor1, sub, country)
+
+
+def _protesters(facts: SentenceFacts) -> Actor | None:
+    return next((m.actor for m in facts.actors if m.actor.inter == 6), None)
+
+
+def _actor2(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, sub: str, country: str | None
+) -> Actor | None:
+    if sub in ("Peaceful protest",):
+        return None
+    after = [
+        m
+        for m in facts.actors
+        if m.start >= group[0].start and (actor1 is None or m.actor.name != actor1.name)
+    ]
+    if after:
+        return after[0].actor
+    victims = [c for c in facts.counts if c.kind in ("killed", "wounded", "arrested")]
+    if any(c.head and CIVILIAN_HEADS.search(c.head) for c in victims) or sub == "Attack":
+        return civilians(country)
+    return None
+
+
+def pick_date(
+    facts: SentenceFacts, group: list[Trigger], carried: DateMention | None, published: date | None
+) -> tuple[date | None, date | None, int, bool]:
+    """(start, end, precision, is_background) for a group from the sentence's dates."""
+    mentions = sorted(facts.dates, key=lambda d: abs(d.start - group[0].start))
+    chosen = mentions[0] if mentions else carried
+    if chosen is None:
+        return published, published, 1 if published else 3, False
+    background = published is not None and (published - chosen.date_end).days > MAX_AGE_DAYS
+    return chosen.date_start, chosen.date_end, chosen.precision, background
+
+
+def place_clusters(facts: SentenceFacts, places: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """Places that become separate events: one per town; neighbourhoods of one town together,
+    unless each has a count of its own ("46 in Qabun, 25 in Kafarsouseh")."""
+    own_counts = sum(1 for p in places if count_for_place(facts, p) is not None) >= 2
+    clusters: dict[str, list[PlaceMention]] = {}
+    for p in places:
+        grouped = p.role == "neighbourhood" and not own_counts
+        key = (town_of(p) or p.surface) if grouped else p.surface
+        clusters.setdefault(key.lower(), []).append(p)
+    return list(clusters.values())
+
+
+def town_of(p: PlaceMention) -> str | None:
+    if p.role == "neighbourhood":
+        return p.town.name if p.town else (p.place.town if p.place else None)
+    if p.role == "town":
+        return p.place.name if p.place else p.surface
+    return None
+
+
+def count_for_place(facts: SentenceFacts, place: PlaceMention) -> Count | None:
+    """A killed count written right before the place ("25 in Kafarsouseh")."""
+    text = facts.sentence.text
+    for c in facts.killed:
+        if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
+            return c
+    return None
+
+
+def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
+    """The largest killed count of the sentence, if the group is the one nearest to it."""
+    killed = facts.killed
+    if not killed:
+        return None
+    best = max(killed, key=lambda c: c.value)
+    groups_distance = abs(best.start - group[0].start)
+    others = [t for t in facts.event_triggers if t not in group and t.role != "kill"]
+    if any(abs(best.start - t.start) < groups_distance for t in others):
+        return None
+    return best

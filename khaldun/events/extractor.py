@@ -1,0 +1,343 @@
+"""Extract the events one article reports, with the claims behind each (the pipeline's core)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from khaldun.claims.attribution import Attribution, attribute
+from khaldun.claims.status import event_status, fatality_range
+from khaldun.dates import DateMention
+from khaldun.events.assemble import (
+    Draft,
+    count_for_place,
+    governed_places,
+    group_sub_types,
+    nearest_killed,
+    pick_actors,
+    pick_date,
+    place_clusters,
+    town_of,
+    trigger_groups,
+)
+from khaldun.events.facts import SentenceFacts, analyse
+from khaldun.nlp.segment import split_sentences
+from khaldun.places import PlaceMention, document_country, to_location
+from khaldun.places.transliteration import same_place_name
+from khaldun.records import (
+    SUB_TO_TYPE,
+    Actor,
+    Article,
+    ArticleResult,
+    Claim,
+    Event,
+    Location,
+)
+
+TERRITORY_SUBS = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
+# A follow-up sentence ("The Observatory said 13 were killed") attaches to the last event if it
+# is at most this many paragraphs away.
+FOLLOW_UP_PARAGRAPHS = 2
+
+
+@dataclass
+class _Building:
+    """An event being assembled from one or more sentences of one article."""
+
+    sub_event_type: str
+    location: Location
+    paragraph: int
+    first_offset: int
+    date_start: date | None
+    date_end: date | None
+    time_precision: int
+    actor1: Actor | None
+    actor2: Actor | None
+    claims: list[Claim] = field(default_factory=list)
+    weak: bool = False
+
+
+@dataclass
+class _State:
+    """What earlier sentences of the article leave for later ones."""
+
+    country: str | None
+    published: date | None
+    town: str | None = None
+    events: list[_Building] = field(default_factory=list)
+    dates: dict[int, DateMention] = field(default_factory=dict)
+    actor1: dict[int, Actor] = field(default_factory=dict)
+    speakers: list[Attribution] = field(default_factory=list)
+
+
+def extract_batch(articles: Iterable[Article]) -> Iterator[ArticleResult]:
+    """Extract each article in turn."""
+    for article in articles:
+        yield extract_one(article)
+
+
+def extract_one(article: Article) -> ArticleResult:
+    """The events an article reports (codebook §1), each with its claims."""
+    warnings = []
+    if article.published is None:
+        warnings.append(
+            f"article {article.doc_id}: no publication date; relative dates left unresolved"
+        )
+    state = _State(country=document_country(article.text), published=article.published)
+    title_drafts: list[tuple[Draft, list[Attribution]]] = []
+    for sentence in split_sentences(article.text, article.title):
+        facts = analyse(sentence, state.country, state.town, article.published)
+        if facts is None:
+            continue
+        speakers = attribute(sentence.text, state.country, state.speakers)
+        if any(s.source != "reporter" for s in speakers):
+            state.speakers = speakers
+        drafts = _drafts(facts, state)
+        if sentence.is_title:
+            title_drafts.extend((d, speakers) for d in drafts)
+            continue
+        if not drafts:
+            _follow_up(facts, speakers, state, article.doc_id)
+        for draft in drafts:
+            _integrate(draft, speakers, state, article.doc_id)
+    if not state.events:
+        for draft, speakers in title_drafts:
+            _integrate(draft, speakers, state, article.doc_id)
+    events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
+    return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
+    groups = trigger_groups(facts)
+    paragraph = facts.sentence.paragraph
+    for mention in facts.dates:
+        state.dates[paragraph] = mention
+    drafts: list[Draft] = []
+    for i, group in enumerate(groups):
+        guess, _ = pick_actors(facts, group, "", state.country)
+        subs, weak = group_sub_types(facts, group, guess or state.actor1.get(paragraph))
+        if not subs:
+            continue
+        start, end, precision, background = pick_date(
+            facts, group, state.dates.get(paragraph), state.published
+        )
+        if background:
+            continue
+        clusters = place_clusters(facts, governed_places(facts, groups, i)) or [[]]
+        for k, sub in enumerate(subs):
+            actor1, actor2 = pick_actors(facts, group, sub, state.country)
+            actor1 = actor1 or state.actor1.get(paragraph)
+            if actor1:
+                state.actor1[paragraph] = actor1
+            for cluster in clusters:
+                own = count_for_place(facts, cluster[0]) if len(clusters) > 1 and cluster else None
+                killed = own or (nearest_killed(facts, group) if k == 0 else None)
+                drafts.append(
+                    Draft(
+                        sub_event_type=sub,
+                        places=cluster,
+                        facts=facts,
+                        actor1=actor1,
+                        actor2=actor2,
+                        date_start=start,
+                        date_end=end,
+                        time_precision=precision,
+                        killed=killed,
+                        weak=weak,
+                        merge_only=not cluster and not facts.dates and killed is None,
+                        triggers=group,
+                    )
+                )
+    return drafts
+
+
+def _integrate(draft: Draft, speakers: list[Attribution], state: _State, doc_id: str) -> None:
+    claims = _claims(draft, speakers, doc_id)
+    location = _location(draft.places) if draft.places else None
+    if location and location.town:
+        state.town = location.town
+    target = _find_compatible(draft, location, state)
+    if target is not None:
+        _absorb(target, draft, location, claims)
+        return
+    if draft.merge_only:
+        return
+    if location is None:
+        location = _fallback_location(draft, state)
+        if location is None:
+            return
+    sentence = draft.facts.sentence
+    state.events.append(
+        _Building(
+            sub_event_type=draft.sub_event_type,
+            location=location,
+            paragraph=sentence.paragraph,
+            first_offset=sentence.start,
+            date_start=draft.date_start,
+            date_end=draft.date_end,
+            time_precision=draft.time_precision,
+            actor1=draft.actor1,
+            actor2=draft.actor2,
+            claims=claims,
+            weak=draft.weak,
+        )
+    )
+
+
+def _find_compatible(draft: Draft, location: Location | None, state: _State) -> _Building | None:
+    for event in reversed(state.events):
+        if not _same_kind(event, draft):
+            continue
+        if location is not None and not _same_place(event.location, location):
+            continue
+        if location is None and draft.facts.sentence.paragraph - event.paragraph > FOLLOW_UP_PARAGRAPHS:
+            continue
+        if not _dates_overlap(event, draft):
+            continue
+        return event
+    return None
+
+
+def _same_kind(event: _Building, draft: Draft) -> bool:
+    if event.sub_event_type == draft.sub_event_type:
+        return True
+    explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
+    same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
+    return explosive and same_type and (draft.weak or event.weak)
+
+
+def _same_place(a: Location, b: Location) -> bool:
+    """Same town (or a region containing it), and no two different neighbourhoods."""
+    if a.neighbourhood and b.neighbourhood and not same_place_name(a.neighbourhood, b.neighbourhood):
+        return False
+    if a.town and b.town:
+        return same_place_name(a.town, b.town)
+    if a.town or b.town:
+        region = b if a.town else a
+        return region.admin1 is not None and same_place_name(region.admin1, (a if a.town else b).admin1)
+    return same_place_name(a.admin1, b.admin1) or same_place_name(a.name, b.name)
+
+
+def _dates_overlap(event: _Building, draft: Draft) -> bool:
+    if not (event.date_start and draft.date_start and event.date_end and draft.date_end):
+        return True
+    return (
+        abs((draft.date_start - event.date_end).days) <= 1
+        or abs((event.date_start - draft.date_end).days) <= 1
+        or (draft.date_start <= event.date_end and event.date_start <= draft.date_end)
+    )
+
+
+def _absorb(event: _Building, draft: Draft, location: Location | None, claims: list[Claim]) -> None:
+    if location and location.geo_precision <= event.location.geo_precision and (
+        (location.neighbourhood and not event.location.neighbourhood)
+        or (location.town and not event.location.town)
+    ):
+        event.location = location
+    if event.weak and not draft.weak:
+        event.sub_event_type, event.weak = draft.sub_event_type, False
+    event.actor1 = event.actor1 or draft.actor1
+    event.actor2 = event.actor2 or draft.actor2
+    known = {(c.source, c.kind, c.value, c.start) for c in event.claims}
+    event.claims.extend(c for c in claims if (c.source, c.kind, c.value, c.start) not in known)
+
+
+def _follow_up(
+    facts: SentenceFacts, speakers: list[Attribution], state: _State, doc_id: str
+) -> None:
+    """A sentence with a toll or a named source but no event of its own adds claims."""
+    if not state.events:
+        return
+    event = state.events[-1]
+    if facts.sentence.paragraph - event.paragraph > FOLLOW_UP_PARAGRAPHS:
+        return
+    places = [p for p in facts.places if p.role != "country"]
+    if places and not any(_same_place(event.location, _location([p])) for p in places):
+        return
+    killed = max(facts.killed, key=lambda c: c.value, default=None)
+    named = [s for s in speakers if s.source != "reporter"]
+    if killed is None and not named:
+        return
+    draft = Draft(
+        sub_event_type=event.sub_event_type,
+        places=[],
+        facts=facts,
+        actor1=None,
+        actor2=None,
+        date_start=None,
+        date_end=None,
+        time_precision=event.time_precision,
+        killed=killed,
+    )
+    _absorb(event, draft, None, _claims(draft, speakers, doc_id))
+
+
+def _claims(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
+    sentence = draft.facts.sentence
+    if draft.killed is not None:
+        kind, value = "fatalities", draft.killed.value
+    elif draft.sub_event_type in TERRITORY_SUBS:
+        kind = "territory"
+        value = " ".join([draft.triggers[0].surface, *(p.surface for p in draft.places)])
+    else:
+        kind, value = "occurred", None
+    return [
+        Claim(
+            source=s.source,
+            kind="denial" if s.denial else kind,
+            value=value,
+            quote=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            doc_id=doc_id,
+            originator=s.originator,
+        )
+        for s in speakers
+    ]
+
+
+def _location(places: list[PlaceMention]) -> Location:
+    """The most precise place of a cluster; its name lists every place as written."""
+    rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
+    primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
+    location = to_location(primary)
+    names = list(dict.fromkeys(p.surface for p in places))
+    if len(names) > 1:
+        location = replace(location, name=", ".join(names[:-1]) + " and " + names[-1])
+    if location.town is None and primary.role in ("neighbourhood", "town"):
+        location = replace(location, town=town_of(primary))
+    return location
+
+
+def _fallback_location(draft: Draft, state: _State) -> Location | None:
+    """A sentence naming no place continues the place of the paragraph's last event."""
+    paragraph = draft.facts.sentence.paragraph
+    for event in reversed(state.events):
+        if paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS:
+            return event.location
+    return None
+
+
+def _finish(b: _Building, doc_id: str, n: int) -> Event:
+    return Event(
+        event_type=SUB_TO_TYPE[b.sub_event_type],
+        sub_event_type=b.sub_event_type,
+        date_start=b.date_start,
+        date_end=b.date_end,
+        time_precision=b.time_precision,
+        location=b.location,
+        actor1=b.actor1,
+        actor2=b.actor2,
+        fatalities=fatality_range(b.claims),
+        status=event_status(b.claims),
+        claims=b.claims,
+        doc_id=doc_id,
+        report_id=f"{doc_id}:{n}",
+    )
