@@ -1,0 +1,37 @@
+from khaldun.claims.status import event_status, fatality_range
+from khaldun.records import Claim
+
+
+def claim(source, kind="occurred", value=None, originator=None):
+    return Claim(source=source, kind=kind, value=value, quote="q", originator=originator)
+
+
+def test_single_source_is_single():
+    assert event_status([claim("reporter"), claim("reporter", "fatalities", 3)]) == "single"
+
+
+def test_two_agreeing_sources_corroborate():
+    claims = [claim("SOHR", "fatalities", 12), claim("LCC", "fatalities", 14)]
+    assert event_status(claims) == "corroborated"
+    assert fatality_range(claims).to_dict() == {"low": 12, "high": 14}
+
+
+def test_tolls_apart_by_more_than_half_are_contested():
+    assert event_status([claim("SOHR", "fatalities", 12), claim("LCC", "fatalities", 20)]) == (
+        "contested"
+    )
+
+
+def test_denial_contests():
+    assert event_status([claim("SANA", "territory", "x"), claim("activists", "denial")]) == (
+        "contested"
+    )
+
+
+def test_relayed_sources_count_once():
+    claims = [claim("AFP", originator="SOHR"), claim("Reuters", originator="SOHR")]
+    assert event_status(claims) == "single"
+
+
+def test_no_count_means_no_fatalities():
+    assert fatality_range([claim("reporter")]) is None
