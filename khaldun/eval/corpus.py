@@ -1,0 +1,187 @@
+"""Score cross-article merging: a gold file treated as one corpus.
+
+Gold events carry `event_key`; reports in different articles with one key are one
+real-world event. Each gold report is matched to a system report of the same
+article (codebook §7 rule, `khaldun.eval.matching.match_events`); over all pairs of
+matched gold reports, a pair is a true positive when gold and khaldun both put its
+two reports in one event.
+
+Gold status and fatalities of a real-world event: as annotated when one report
+carries it; over the union of its reports' claims (`event_status`, `fatality_range`)
+when several do, since each report's annotation only covers its own article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from khaldun.claims.status import event_status, fatality_range
+from khaldun.eval.matching import match_events
+from khaldun.eval.scorer import read_events_jsonl, run_extractor
+from khaldun.records import Event, Fatalities, article_from_dict, event_from_dict
+from khaldun.resolve import cluster
+from khaldun.resolve.cluster import report_key
+
+
+@dataclass
+class CorpusScore:
+    """Merge quality over a corpus: counts, pairwise merge P/R, merged status/fatalities."""
+
+    gold_reports: int
+    gold_events: int  # distinct event_key: real-world events
+    system_reports: int
+    system_events: int  # merged events khaldun produced
+    matched_reports: int  # gold reports matched to a system report of the same article
+    pairs_tp: int
+    pairs_fp: int
+    pairs_fn: int
+    merge_precision: float | None
+    merge_recall: float | None
+    compared_events: int  # gold real-world events with a matched merged event
+    status_agreement: float | None
+    fatalities_agreement: float | None
+    status_and_fatalities_agreement: float | None
+
+
+@dataclass
+class _GoldReport:
+    doc_id: str
+    event: Event
+    key: str
+
+
+def read_gold(path: Path) -> list[_GoldReport]:
+    """Gold reports with their event_key (a report without one is its own event)."""
+    reports = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            doc_id = article_from_dict(record).doc_id
+            for n, raw in enumerate(record.get("events") or []):
+                event = event_from_dict(raw, doc_id)
+                event.report_id = f"{doc_id}:{n}"
+                key = str(raw.get("event_key") or f"{path.name}:{number}:{n}")
+                reports.append(_GoldReport(doc_id, event, key))
+    return reports
+
+
+def _system_reports(gold_path: Path, system_path: Path | None) -> list[Event]:
+    """System reports (one Event per article mention) with doc and report ids set."""
+    if system_path is None:
+        articles = [d.article for d in read_events_jsonl(gold_path)]
+        by_doc = run_extractor(articles)
+    else:
+        by_doc = {}
+        for doc in read_events_jsonl(system_path):
+            by_doc.setdefault(doc.article.doc_id, []).extend(doc.events)
+    reports = []
+    for doc_id, events in sorted(by_doc.items()):
+        for n, event in enumerate(events):
+            event.doc_id = event.doc_id or doc_id
+            event.report_id = event.report_id or f"{doc_id}:{n}"
+            reports.append(event)
+    return reports
+
+
+def _match(gold: list[_GoldReport], system: list[Event]) -> dict[int, str]:
+    """Gold report index -> report_key of its matched system report (same article)."""
+    gold_by_doc: dict[str, list[int]] = {}
+    for i, g in enumerate(gold):
+        gold_by_doc.setdefault(g.doc_id, []).append(i)
+    sys_by_doc: dict[str, list[Event]] = {}
+    for s in system:
+        sys_by_doc.setdefault(s.doc_id or "", []).append(s)
+    matched = {}
+    for doc_id, idx in gold_by_doc.items():
+        candidates = sys_by_doc.get(doc_id, [])
+        for gi, si in match_events([gold[i].event for i in idx], candidates):
+            matched[idx[gi]] = report_key(candidates[si])
+    return matched
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _pairs(gold: list[_GoldReport], matched: dict[int, str], event_of: dict[str, int]):
+    """(tp, fp, fn) over all pairs of matched gold reports."""
+    tp = fp = fn = 0
+    idx = sorted(matched)
+    for a, i in enumerate(idx):
+        for j in idx[a + 1 :]:
+            gold_same = gold[i].key == gold[j].key
+            sys_same = event_of[matched[i]] == event_of[matched[j]]
+            tp += gold_same and sys_same
+            fp += sys_same and not gold_same
+            fn += gold_same and not sys_same
+    return tp, fp, fn
+
+
+def gold_outcome(reports: list[Event]) -> tuple[str, Fatalities | None]:
+    """Status and fatality range of one gold real-world event from its reports."""
+    if len(reports) == 1:
+        return reports[0].status, reports[0].fatalities
+    claims = [c for r in reports for c in r.claims]
+    return event_status(claims), fatality_range(claims)
+
+
+def _same_fatalities(a: Fatalities | None, b: Fatalities | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return (a.low, a.high) == (b.low, b.high)
+
+
+def _outcomes(gold, matched, event_of, merged) -> tuple[int, int, int, int]:
+    """(compared, status equal, fatalities equal, both equal) over matched real-world events."""
+    by_key: dict[str, list[int]] = {}
+    for i, g in enumerate(gold):
+        by_key.setdefault(g.key, []).append(i)
+    compared = status_ok = fat_ok = both_ok = 0
+    for members in by_key.values():
+        hits = Counter(event_of[matched[i]] for i in members if i in matched)
+        if not hits:
+            continue
+        # The merged event holding most of its matched reports (ties: the earliest).
+        top = max(hits.values())
+        system = merged[min(e for e, n in hits.items() if n == top)].event
+        status, fatalities = gold_outcome([gold[i].event for i in members])
+        s_ok = system.status == status
+        f_ok = _same_fatalities(system.fatalities, fatalities)
+        compared += 1
+        status_ok += s_ok
+        fat_ok += f_ok
+        both_ok += s_ok and f_ok
+    return compared, status_ok, fat_ok, both_ok
+
+
+def score_corpus(gold_path: Path, system_path: Path | None = None) -> CorpusScore:
+    """Merge scores of khaldun (or of a system file's reports, clustered) on a gold corpus."""
+    gold_path = Path(gold_path)
+    gold = read_gold(gold_path)
+    system = _system_reports(gold_path, Path(system_path) if system_path else None)
+    merged = cluster(system)
+    event_of = {report_key(r): n for n, m in enumerate(merged) for r in m.reports}
+    matched = _match(gold, system)
+    tp, fp, fn = _pairs(gold, matched, event_of)
+    compared, status_ok, fat_ok, both_ok = _outcomes(gold, matched, event_of, merged)
+    return CorpusScore(
+        gold_reports=len(gold),
+        gold_events=len({g.key for g in gold}),
+        system_reports=len(system),
+        system_events=len(merged),
+        matched_reports=len(matched),
+        pairs_tp=tp,
+        pairs_fp=fp,
+        pairs_fn=fn,
+        merge_precision=_ratio(tp, tp + fp),
+        merge_recall=_ratio(tp, tp + fn),
+        compared_events=compared,
+        status_agreement=_ratio(status_ok, compared),
+        fatalities_agreement=_ratio(fat_ok, compared),
+        status_and_fatalities_agreement=_ratio(both_ok, compared),
+    )

@@ -1,0 +1,205 @@
+"""When two reports from different articles may describe the same real-world event.
+
+Each test returns a human-readable reason when the pair is compatible, or None.
+The rules are deliberately conservative: a missed merge leaves two events that
+an analyst can still join, a wrong merge silently loses an event.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from khaldun.places.transliteration import name_key
+from khaldun.records import Actor, Event, Location
+
+# "Yesterday" in one report and the date in another: ranges may miss by one day.
+DATE_SLACK_DAYS = 1
+# Two differently named places this close are one place spelled or geocoded two ways
+# (Syrian villages are often 3-5 km apart, so keep this below that).
+NEAR_KM = 3.0
+# Same town name but points this far apart: two homonymous villages, not one town.
+HOMONYM_KM = 30.0
+EARTH_RADIUS_KM = 6371.0088
+
+# Sub-types that sources covering one event commonly disagree on. Each pair may merge
+# only when dates overlap without slack (see DATE_SLACK_DAYS), because the same town
+# often sees e.g. air strikes and shelling on consecutive days as separate events.
+# Not compatible, on purpose: Attack vs Armed clash (the codebook separates them by
+# whether the victims were armed, and a massacre and a clash in one town on one day
+# are usually both reported); Air/drone strike vs Remote explosive (a bomb from the
+# air and one planted on the ground are not confused by sources).
+COMPATIBLE_SUBTYPES: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        # "bombardment", "missile strike", "rockets": air or ground fire is often unclear.
+        ("Air/drone strike", "Shelling/artillery/missile attack"),
+        # Chemical attacks are delivered by aircraft or rockets; some sources omit the agent.
+        ("Chemical weapon", "Air/drone strike"),
+        ("Chemical weapon", "Shelling/artillery/missile attack"),
+        # A car bomb: whether a suicide attacker drove it is often known only later.
+        ("Suicide bomb", "Remote explosive/landmine/IED"),
+        # A fight that ended in a capture: one source reports the clash, another the capture.
+        ("Armed clash", "Government regains territory"),
+        ("Armed clash", "Non-state actor overtakes territory"),
+        # An evacuation deal vs "troops entered": the same change of control.
+        ("Non-violent transfer of territory", "Government regains territory"),
+        ("Non-violent transfer of territory", "Non-state actor overtakes territory"),
+        # One protest: some outlets report the march, others the crackdown on it.
+        ("Peaceful protest", "Protest with intervention"),
+        ("Peaceful protest", "Excessive force against protesters"),
+        ("Protest with intervention", "Excessive force against protesters"),
+        ("Violent demonstration", "Mob violence"),
+        # Detentions by security forces are reported as arrests or as disappearances.
+        ("Arrests", "Abduction/forced disappearance"),
+    )
+)
+# Sub-types where "who acted on whom" is symmetric enough that sources swap the sides.
+_SYMMETRIC_SUBTYPES = frozenset({"Armed clash", "Mob violence"})
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two reports may be one event, and how strongly (higher merges first)."""
+
+    score: int
+    reasons: tuple[str, ...]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points in degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def town_key(loc: Location) -> str:
+    """Transliteration key of the town a location lies in ('' when only a province is known)."""
+    if loc.town:
+        return name_key(loc.town)
+    if loc.name and not loc.neighbourhood and loc.geo_precision < 3:
+        return name_key(loc.name)
+    return ""
+
+
+def hood_key(loc: Location) -> str:
+    """Transliteration key of the neighbourhood ('' when the report is town-level)."""
+    return name_key(loc.neighbourhood) if loc.neighbourhood else ""
+
+
+def _distance(a: Location, b: Location) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _same_hood(ka: str, kb: str) -> bool:
+    # "al-Marja Square" and "Marja" are one quarter: one key may extend the other.
+    return ka == kb or (min(len(ka), len(kb)) >= 3 and (ka.startswith(kb) or kb.startswith(ka)))
+
+
+def _differ(a: str | None, b: str | None) -> bool:
+    return bool(a and b and name_key(a) != name_key(b))
+
+
+def same_place(a: Location, b: Location) -> tuple[int, str] | None:
+    """(score, reason) when two locations can be one event's place, else None."""
+    if a.country and b.country and a.country.upper() != b.country.upper():
+        return None
+    ta, tb, ha, hb = town_key(a), town_key(b), hood_key(a), hood_key(b)
+    dist = _distance(a, b)
+    if ha and hb and not _same_hood(ha, hb):
+        return None  # two quarters of one city are two places, however close
+    if ta and ta == tb:
+        if (dist is not None and dist > HOMONYM_KM) or _differ(a.admin1, b.admin1):
+            return None
+        town = a.town or a.name
+        if ha and hb:
+            return 4, f"same neighbourhood {a.neighbourhood} of {town}"
+        if ha or hb:
+            return 3, f"same town {town} ({a.neighbourhood or b.neighbourhood} ⊂ {town})"
+        return 2, f"same town {town}"
+    if ta and (ta == hb or tb == ha):
+        # A place one source calls a town and another a quarter (Jobar of Damascus).
+        town, hood = (a, b) if ta == hb else (b, a)
+        return 2, f"town {town.name} is the neighbourhood {hood.neighbourhood} of {hood.town}"
+    if dist is not None and dist <= NEAR_KM:
+        return 1, f"{a.name} and {b.name} {dist:.1f} km apart"
+    if not ta and not tb and a.geo_precision >= 3 and b.geo_precision >= 3:
+        if a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1):
+            return 1, f"same province {a.admin1}"
+    return None
+
+
+def _span(start: date, end: date) -> str:
+    return start.isoformat() if start == end else f"{start}..{end}"
+
+
+def dates_overlap(a: Event, b: Event, slack_days: int) -> tuple[int, str] | None:
+    """(score, reason) when the reports' date ranges overlap within slack_days, else None."""
+    if a.date_start is None or b.date_start is None:
+        return None
+    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+    lo, hi = max(a.date_start, b.date_start), min(a_end, b_end)
+    if (lo, hi) == (a.date_start, a_end) == (b.date_start, b_end):
+        return 3, f"same date {_span(lo, hi)}"
+    if lo <= hi:
+        return 2, f"dates overlap {_span(lo, hi)}"
+    if (lo - hi) <= timedelta(days=slack_days):
+        return 1, f"dates a day apart ({_span(a.date_start, a_end)} / {_span(b.date_start, b_end)})"
+    return None
+
+
+def compatible_subtypes(a: Event, b: Event) -> tuple[int, str] | None:
+    """(score, reason) when the sub-types are equal or listed in COMPATIBLE_SUBTYPES."""
+    sa, sb = a.sub_event_type, b.sub_event_type
+    if sa and sa == sb:
+        return 3, f"sub-type {sa}"
+    if frozenset((sa, sb)) in COMPATIBLE_SUBTYPES:
+        return 1, f"compatible sub-types {min(sa, sb)} / {max(sa, sb)}"
+    if not (sa and sb) and a.event_type and a.event_type == b.event_type:
+        return 1, f"type {a.event_type} (a sub-type unknown)"
+    return None
+
+
+def _inter(actor: Actor | None) -> int | None:
+    return actor.inter if actor else None
+
+
+def _agree(x: int | None, y: int | None) -> bool:
+    return x is None or y is None or x == y
+
+
+def compatible_actors(a: Event, b: Event) -> tuple[int, str] | None:
+    """(score, reason) when no actor role has two different inter classes, else None."""
+    pa = (_inter(a.actor1), _inter(a.actor2))
+    pb = (_inter(b.actor1), _inter(b.actor2))
+    straight = _agree(pa[0], pb[0]) and _agree(pa[1], pb[1])
+    swapped = _agree(pa[0], pb[1]) and _agree(pa[1], pb[0])
+    if not straight and not (swapped and a.sub_event_type in _SYMMETRIC_SUBTYPES):
+        return None
+    known = [x for x in pa + pb if x is not None]
+    if straight and None not in pa + pb:
+        return 2, f"actors {pa[0]}/{pa[1]}"
+    return (1, "actors compatible") if known else (0, "actors unknown")
+
+
+def link(a: Event, b: Event) -> Link | None:
+    """A Link when reports a and b (from different articles) may be one event, else None."""
+    sub = compatible_subtypes(a, b)
+    if sub is None:
+        return None
+    slack = DATE_SLACK_DAYS if sub[0] >= 3 else 0
+    when = dates_overlap(a, b, slack)
+    if when is None:
+        return None
+    where = same_place(a.location, b.location)
+    if where is None:
+        return None
+    who = compatible_actors(a, b)
+    if who is None:
+        return None
+    parts = (where, when, sub, who)
+    return Link(sum(p[0] for p in parts), tuple(p[1] for p in parts))

@@ -1,0 +1,69 @@
+"""Who first said a claim: a wire relaying a monitor counts as that monitor.
+
+The extractor sets `Claim.originator` when it sees the relay; this is the
+fallback for claims whose source is a wire service and whose quote attributes
+the statement to someone else ("..., the Syrian Observatory for Human Rights said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from khaldun.records import Claim
+
+# Agencies that mostly relay what others say; an outlet speaking in its own voice is
+# "reporter" in the codebook and is never re-attributed here.
+WIRE_SERVICES = frozenset(
+    {
+        "afp",
+        "agence france-presse",
+        "agence france presse",
+        "reuters",
+        "ap",
+        "associated press",
+        "the associated press",
+        "dpa",
+        "xinhua",
+        "anadolu",
+        "anadolu agency",
+        "efe",
+        "ansa",
+        "upi",
+    }
+)
+# A proper name: capitalised words, joined by the small words organisation names use.
+_NAME = r"(?:[A-Z][\w'’-]*)(?:\s+(?:for|of|on|in|and|the|[A-Z][\w'’-]*))*"
+_VERB = r"(?:said|says|reported|reports|told|announced|stated|claimed)"
+_PATTERNS = (
+    re.compile(rf"\b[Aa]ccording to (?:the )?(?P<name>{_NAME})"),
+    re.compile(rf"\b(?P<name>{_NAME})\s+{_VERB}\b"),
+)
+# Words a captured name may end with that are not part of it.
+_TRAILING = re.compile(r"(?:\s+(?:for|of|on|in|and|the))+$")
+
+
+def relayed_from(claim: Claim) -> str | None:
+    """The party a wire-service claim's quote attributes the statement to, if any."""
+    if claim.source.strip().lower() not in WIRE_SERVICES:
+        return None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(claim.quote):
+            name = _TRAILING.sub("", match.group("name")).strip()
+            if name.lower() in WIRE_SERVICES:
+                continue
+            # One capitalised word is usually a pronoun or a sentence start; acronyms are names.
+            if len(name.split()) >= 2 or (name.isupper() and len(name) >= 3):
+                return name
+    return None
+
+
+def originator(claim: Claim) -> str:
+    """The identity of a claim's source when counting independent sources."""
+    return claim.originator or relayed_from(claim) or claim.source
+
+
+def with_originator(claim: Claim, doc_id: str | None) -> Claim:
+    """A copy of the claim with its originator and article filled in where known."""
+    found = claim.originator or relayed_from(claim)
+    return replace(claim, originator=found, doc_id=claim.doc_id or doc_id)
