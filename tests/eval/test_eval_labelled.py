@@ -1,0 +1,108 @@
+"""Text-level accuracy on row-labelled sets: any system event against any gold row."""
+
+from __future__ import annotations
+
+import pytest
+from eval_builders import make_event
+
+from khaldun.eval.labelled import (
+    LabelledRow,
+    LabelledText,
+    sample_texts,
+    score_labelled,
+    score_text,
+)
+from khaldun.records import Article
+
+SHELLING = frozenset({"Explosions/Remote violence"})
+
+
+def _text(doc_id: str, *rows: LabelledRow) -> LabelledText:
+    return LabelledText(Article(text=f"text {doc_id}", doc_id=doc_id), list(rows))
+
+
+def _row(**kw) -> LabelledRow:  # noqa: ANN003
+    defaults = dict(
+        row_id="r",
+        event_types=SHELLING,
+        place_names=("Khaldiyeh",),
+        lat=34.75,
+        lon=36.70,
+        fatalities=3,
+        actor1_inter=1,
+    )
+    defaults.update(kw)
+    return LabelledRow(**defaults)
+
+
+def test_a_system_event_may_match_any_gold_row():
+    text = _text(
+        "t",
+        _row(place_names=("Rastan",), fatalities=0),
+        _row(place_names=("Khaldiyeh",), lat=None, lon=None, fatalities=3),
+    )
+    verdict = score_text(text, [make_event(town="al-Khalidiya", fatalities=(3, 3))])
+    assert verdict.event_type and verdict.place and verdict.fatalities and verdict.actor_class
+    assert verdict.type_and_place
+
+
+def test_each_field_can_fail_on_its_own():
+    row = _row(lat=None, lon=None)
+    event = make_event(
+        town="Tadmur", event_type="Battles", sub="Armed clash", fatalities=(4, 4), actors=(2, 1)
+    )
+    verdict = score_text(_text("t", row), [event])
+    assert (verdict.event_type, verdict.place, verdict.fatalities, verdict.actor_class) == (
+        False,
+        False,
+        False,
+        False,
+    )
+
+
+def test_place_within_ten_km_counts():
+    row = _row(place_names=("Some Farm",), lat=34.75, lon=36.70)
+    near = make_event(town="Elsewhere", lat=34.75 + 0.08, lon=36.70)
+    far = make_event(town="Elsewhere", lat=34.75 + 0.1, lon=36.70)
+    assert score_text(_text("t", row), [near]).place
+    assert not score_text(_text("t", row), [far]).place
+
+
+def test_missing_count_stands_for_zero_and_ranges_contain_the_count():
+    assert score_text(_text("t", _row(fatalities=0)), [make_event()]).fatalities
+    assert not score_text(_text("t", _row(fatalities=3)), [make_event()]).fatalities
+    assert score_text(_text("t", _row(fatalities=3)), [make_event(fatalities=(2, 5))]).fatalities
+
+
+def test_unlabelled_fields_are_not_scored_and_no_events_is_wrong():
+    row = _row(place_names=(), lat=None, fatalities=None, actor1_inter=None)
+    verdict = score_text(_text("t", row), [])
+    assert verdict.event_type is False
+    assert (verdict.place, verdict.fatalities, verdict.actor_class) == (None, None, None)
+
+
+def test_sub_type_only_where_the_label_fixes_it():
+    row = _row(event_types=frozenset({"Battles"}), sub_event_type="Armed clash")
+    assert score_text(
+        _text("t", row), [make_event(event_type="Battles", sub="Armed clash")]
+    ).sub_type
+    assert score_text(_text("t", _row()), [make_event()]).sub_type is None
+
+
+def test_totals_over_texts():
+    texts = [_text("a", _row()), _text("b", _row(actor1_inter=None))]
+    result = score_labelled("demo", texts, {"a": [make_event(town="Khaldiyeh")]})
+    assert result.texts == 2 and result.texts_with_events == 1
+    assert result.type_accuracy == 0.5
+    assert result.actor_class_accuracy == 1.0 and result.actor_texts == 1
+    assert result.place_accuracy == pytest.approx(0.5)
+
+
+def test_sampling_is_seeded_and_keeps_order():
+    texts = [_text(str(i), _row()) for i in range(10)]
+    first = sample_texts(texts, 3, 7)
+    assert first == sample_texts(texts, 3, 7)
+    ids = [int(t.article.doc_id) for t in first]
+    assert ids == sorted(ids) and len(ids) == 3
+    assert sample_texts(texts, 3, None) == texts[:3]
+    assert sample_texts(texts, None, 1) == texts

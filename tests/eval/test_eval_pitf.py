@@ -1,0 +1,174 @@
+"""PITF adapter: coordinates, perpetrators, types, the broken export format."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khaldun.eval.pitf import (
+    clean_description,
+    dms_to_degrees,
+    perpetrator_inter,
+    pitf_event_types,
+    place_names,
+    read_pitf,
+    split_records,
+)
+
+HEADER = [
+    "Event Type",
+    "Start Day",
+    "Start Month",
+    "Start Year",
+    "Country",
+    "District",
+    "Locality",
+    "Degrees",
+    "Minutes",
+    "Seconds",
+    "Direction",
+    "Degrees",
+    "Minutes",
+    "Seconds",
+    "Direction",
+    "Perp State Role",
+    "Perp Non-State Ideological",
+    "Perp Non-State Ethnic",
+    "Deaths Number",
+    "Organization of Violence",
+    "Weapons",
+    "Description",
+    "Link",
+]
+
+
+def test_degrees_minutes_seconds():
+    assert dms_to_degrees("33", "30", "36", "N") == pytest.approx(33.51)
+    assert dms_to_degrees("12", "15", "0", "S") == pytest.approx(-12.25)
+    assert dms_to_degrees("70", "6", "0", "W") == pytest.approx(-70.1)
+    assert dms_to_degrees("", "", "", "N") is None
+
+
+def test_perpetrator_classes():
+    assert perpetrator_inter({"Perp State Role": "State Perpetrator"}) == 1
+    assert perpetrator_inter({"Perp State Role": "Transnational, State"}) == 8
+    ideological = {
+        "Perp State Role": "Non-State, Internal, No State Sanction",
+        "Perp Non-State Ideological": "a jihadist group",
+    }
+    assert perpetrator_inter(ideological) == 2
+    ethnic = {
+        "Perp State Role": "Non-State, Internal, No State Sanction",
+        "Perp Non-State Ethnic": "herders",
+    }
+    assert perpetrator_inter(ethnic) == 4
+    assert perpetrator_inter({"Perp State Role": "Unknown/Unclear/Other"}) is None
+    assert perpetrator_inter({"Perp State Role": "Multiple Perpetrators (Non-State)"}) is None
+
+
+def test_types_from_organisation_and_weapons():
+    assert pitf_event_types("Attack/Massacre", "Suicide Bombing") == {"Explosions/Remote violence"}
+    assert pitf_event_types("Attack/Massacre", "Firearms") == {"Violence against civilians"}
+    assert pitf_event_types("Clash", "Firearms") == {"Battles"}
+    assert pitf_event_types("Protest", "Unclear/Other") == {"Protests", "Riots"}
+
+
+def test_place_names_keep_alternatives_and_drop_admin_words():
+    assert place_names("Dujail (Ad Dujayl)", "Salah ad Din Governate") == (
+        "Dujail",
+        "Ad Dujayl",
+        "Salah ad Din",
+    )
+    assert place_names("multiple locations", "") == ()
+
+
+def test_description_unescaping():
+    assert clean_description(' \\"Gunmen shot three guards,\\" police said. ') == (
+        '"Gunmen shot three guards," police said.'
+    )
+
+
+def test_records_split_over_lines_are_joined():
+    lines = ["Incident\tfirst part", "of the text", "Campaign\tsecond"]
+    assert split_records(lines) == ["Incident\tfirst part of the text", "Campaign\tsecond"]
+
+
+def _line(**values: str) -> str:
+    fields = dict.fromkeys(range(len(HEADER)), "")
+    names = {
+        "event": 0,
+        "day": 1,
+        "month": 2,
+        "year": 3,
+        "locality": 6,
+        "lat_d": 7,
+        "lat_m": 8,
+        "lat_s": 9,
+        "lat_dir": 10,
+        "lon_d": 11,
+        "lon_m": 12,
+        "lon_s": 13,
+        "lon_dir": 14,
+        "role": 15,
+        "ideological": 16,
+        "deaths": 18,
+        "org": 19,
+        "weapons": 20,
+        "text": 21,
+    }
+    for key, value in values.items():
+        fields[names[key]] = value
+    return "\t".join(fields[i] for i in range(len(HEADER)))
+
+
+def test_read_pitf_rows_and_skips(tmp_path):
+    good = _line(
+        event="Incident",
+        day="4",
+        month="03",
+        year="2014",
+        locality="Bentiu",
+        lat_d="9",
+        lat_m="14",
+        lat_s="0",
+        lat_dir="N",
+        lon_d="29",
+        lon_m="47",
+        lon_s="0",
+        lon_dir="E",
+        role="Non-State, Internal, No State Sanction",
+        ideological="rebels",
+        deaths="7",
+        org="Attack/Massacre",
+        weapons="Firearms",
+        text="Rebels shot seven traders on the road outside Bentiu, officials said.",
+    )
+    tally = _line(
+        event="Campaign",
+        day="5",
+        month="03",
+        year="2014",
+        locality="multiple locations",
+        deaths="60",
+        org="Attack/Massacre",
+        text=" Daily death total reported by a monitoring website ",
+    )
+    empty = _line(event="Incident", day="6", month="03", year="2014", text="")
+    path = tmp_path / "pitf.tsv"
+    path.write_text("\n".join(["\t".join(HEADER), good, tally, empty]) + "\n")
+    (text,) = read_pitf(path)
+    row = text.rows[0]
+    assert text.article.published == date(2014, 3, 4)
+    assert text.article.doc_id == "pitf-1"
+    assert row.place_names == ("Bentiu",)
+    assert row.lat == pytest.approx(9 + 14 / 60) and row.lon == pytest.approx(29 + 47 / 60)
+    assert (row.fatalities, row.actor1_inter) == (7, 2)
+    assert row.event_types == {"Violence against civilians"}
+
+
+def test_not_a_pitf_file(tmp_path):
+    path = tmp_path / "x.tsv"
+    path.write_text("a\tb\n")
+    with pytest.raises(ValueError, match="Description"):
+        read_pitf(path)
