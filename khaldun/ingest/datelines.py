@@ -1,0 +1,120 @@
+"""Publication dates written in the text: datelines and date lines under the headline."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+
+def _parts(n: int) -> tuple[str, str, str]:
+    """Month, day and year groups; re needs distinct names in each alternative."""
+    return (
+        rf"(?P<month{n}>{_MONTH_NAMES})\.?",
+        rf"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?",
+        rf"(?P<year{n}>(?:19|20)\d\d)",
+    )
+
+
+_M1, _D1, _Y1 = _parts(1)
+_M2, _D2, _Y2 = _parts(2)
+# "April 14", "April 14, 2012", "14 April", "14 April 2012" (year optional).
+_MONTH_DAY = rf"{_WEEKDAY}(?:{_M1}\s+{_D1}(?:,?\s+{_Y1})?|{_D2}\s+{_M2}(?:,?\s+{_Y2})?)"
+
+# "BEIRUT, April 14 (Reuters) -", "DAMASCUS, Syria, March 5, 2012 (AP) -", "Homs, 5 March /SANA/".
+_NOT_PLACE = r"(?!(?:on|in|at|by|since|until|from|last|early|late)\b)"  # prose, not a place
+_PLACE = r"(?-i:[A-Z][A-Za-z'’. -]{1,40}(?:,\s*[A-Z][A-Za-z'’. -]{1,30})?)"
+DATELINE = re.compile(
+    rf"^\s*{_NOT_PLACE}(?P<place>{_PLACE}),\s+{_MONTH_DAY}\s*(?:\(|[-–—/:]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line that holds only a date (and maybe a weekday, a time, "Published"/"Updated").
+DATE_LINE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last updated)(?: on)?:?\s*)?"
+    + _MONTH_DAY
+    + r"(?:\s*(?:[-|,•·]|at)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+ISO_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\s*$", re.M)
+FULL_DATE = re.compile(rf"\b(?:{_M1}\s+{_D1},?\s+{_Y1}|{_D2}\s+{_M2},?\s+{_Y2})\b", re.IGNORECASE)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Datelines and date lines sit at the top: the headline, a byline, a date, the first paragraph.
+HEAD_CHARS = 600
+
+
+def _ymd(match: re.Match, year_hint: int | None) -> date | None:
+    """The date a _MONTH_DAY match names, taking the year from the hint when it gives none."""
+    n = 1 if match.group("month1") else 2
+    year = match.group(f"year{n}")
+    return _make(
+        int(year) if year else year_hint,
+        MONTHS[match.group(f"month{n}").lower()],
+        int(match.group(f"day{n}")),
+    )
+
+
+def _make(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def years_in(text: str) -> list[int]:
+    """Four-digit years the text mentions, in order."""
+    return [int(y) for y in YEAR.findall(text)]
+
+
+def date_from_text(text: str, year_hint: int | None = None) -> tuple[date, str] | None:
+    """The publication date a text states at its top, and how: "dateline" or "text"."""
+    head = text[:HEAD_CHARS]
+    for match in DATELINE.finditer(head):
+        day = _ymd(match, year_hint)
+        if day:
+            return day, "dateline"
+    for match in DATE_LINE.finditer(head):
+        day = _ymd(match, year_hint)
+        if day:
+            return day, "text"
+    for match in ISO_LINE.finditer(head):
+        day = _make(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        if day:
+            return day, "text"
+    return None
+
+
+def year_hint(other_dates: list[date], published: date | None, text: str) -> int | None:
+    """The year a dateline without one most likely means."""
+    if other_dates:
+        return Counter(d.year for d in other_dates).most_common(1)[0][0]
+    if published:
+        return published.year
+    full = [int(m.group("year1") or m.group("year2")) for m in FULL_DATE.finditer(text)]
+    mentioned = full or years_in(text)
+    # The latest year mentioned: earlier ones are usually background ("since 2011").
+    return max(mentioned) if mentioned else None

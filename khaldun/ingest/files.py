@@ -1,0 +1,142 @@
+"""Paths to articles: folders, gzip, format detection, and the publication-date fallback chain."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from khaldun.ingest import formats
+from khaldun.ingest.base import Draft, IngestError
+from khaldun.ingest.datelines import date_from_text, year_hint
+from khaldun.records import Article
+
+Reader = Callable[[bytes, str], Iterator[formats.Item]]
+READERS: dict[str, Reader] = {
+    "text": formats.read_text,
+    "html": formats.read_html,
+    "jsonl": formats.read_jsonl,
+    "feed": formats.read_feed,
+    "warc": formats.read_warc,
+}
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".warc": "warc",
+    ".arc": "warc",
+}
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def sniff(name: str, data: bytes) -> str:
+    """The format of a file, from its name, else from its first bytes."""
+    suffix = Path(name).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"warc/"):
+        return "warc"
+    if head.startswith(b"{"):
+        return "jsonl"
+    if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+        return "feed"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    return "text"
+
+
+def _unzip(data: bytes, origin: str) -> bytes | IngestError:
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as err:
+        return IngestError(origin, f"corrupt gzip data ({err})")
+
+
+def read_file(path: Path) -> Iterator[formats.Item]:
+    """Drafts from one file of any supported format (gzipped or not)."""
+    origin = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield IngestError(origin, f"cannot read ({err.strerror})")
+        return
+    name = path.name
+    if data.startswith(GZIP_MAGIC):
+        if name.lower().endswith(".warc.gz"):
+            # warcio reads gzipped WARC itself, record by record.
+            yield from formats.read_warc(data, origin)
+            return
+        data = _unzip(data, origin)
+        if isinstance(data, IngestError):
+            yield data
+            return
+        name = name[:-3] if name.lower().endswith(".gz") else name
+    yield from READERS[sniff(name, data)](data, origin)
+
+
+def walk(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
+    """Files under the given paths: folders recursively, in sorted order, hidden files skipped."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for found in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+                if found.is_file() and not hidden:
+                    yield found
+        elif path.is_file():
+            yield path
+        else:
+            yield IngestError(str(path), "no such file or folder")
+
+
+def finish(drafts: list[Draft], published: date | None) -> Iterator[Article]:
+    """Articles with their publication date: metadata, else the text, else the given date."""
+    known = [d.published for d in drafts if d.published]
+    for draft in drafts:
+        article = Article(
+            text=draft.text,
+            doc_id=draft.doc_id,
+            url=draft.url,
+            title=draft.title,
+            origin=draft.origin,
+        )
+        if draft.published:
+            article.published, article.published_from = draft.published, "metadata"
+        else:
+            head = draft.head or draft.text
+            found = date_from_text(head, year_hint(known, published, head))
+            if found:
+                article.published, article.published_from = found
+            elif published:
+                article.published, article.published_from = published, "flag"
+        yield article
+
+
+def read_paths(
+    paths: Iterable[Path | str], published: date | None = None
+) -> Iterator[Article | IngestError]:
+    """Articles (or errors naming the bad input) from files and folders, in path order."""
+    for path in walk(Path(p) for p in paths):
+        if isinstance(path, IngestError):
+            yield path
+            continue
+        drafts: list[Draft] = []
+        # A file's drafts are settled together: its other dates give a dateline its year.
+        for item in read_file(path):
+            if isinstance(item, IngestError):
+                yield item
+            else:
+                drafts.append(item)
+        yield from finish(drafts, published)

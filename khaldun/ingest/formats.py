@@ -1,0 +1,181 @@
+"""One reader per input format: bytes in, drafts (or errors) out."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from khaldun.ingest.base import Draft, IngestError
+from khaldun.ingest.html import fragment_text, main_text
+
+Item = Draft | IngestError
+# A first line longer than this is prose, not a headline.
+TITLE_MAX = 200
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+
+
+def decode(data: bytes, origin: str, html: bool = False) -> str | IngestError:
+    """Text of a file: UTF-8 (or UTF-16 with a BOM, or an HTML page's declared charset)."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return IngestError(origin, "binary data, not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        declared = _CHARSET.search(data[:4096]) if html else None
+        if declared:
+            try:
+                return data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        return IngestError(origin, f"not UTF-8 text (byte 0x{data[err.start]:02x} at {err.start})")
+
+
+def read_text(data: bytes, origin: str) -> Iterator[Item]:
+    """A plain-text article; a short first line is its headline."""
+    text = decode(data, origin)
+    if isinstance(text, IngestError):
+        yield text
+        return
+    text = text.strip()
+    if not text:
+        yield IngestError(origin, "empty file")
+        return
+    lines = text.splitlines()
+    first = lines[0].strip()
+    title = None
+    if len(lines) > 1 and len(first) <= TITLE_MAX and not first.endswith((".", ":", '"')):
+        title = first
+    yield Draft(text=text, origin=origin, title=title)
+
+
+def html_draft(html: str, origin: str, url: str | None = None, **fields) -> Item:
+    """A draft from one HTML page, or an error when nothing is left after clean-up."""
+    page = main_text(html, url)
+    if not page.text.strip():
+        return IngestError(origin, "no text after boilerplate removal")
+    fields.setdefault("title", page.title)
+    fields["published"] = fields.get("published") or page.published
+    return Draft(text=page.text, origin=origin, url=url, head=page.raw_text, **fields)
+
+
+def read_html(data: bytes, origin: str) -> Iterator[Item]:
+    text = decode(data, origin, html=True)
+    yield text if isinstance(text, IngestError) else html_draft(text, origin)
+
+
+def _iso_date(value: object) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def jsonl_item(line: str | dict, origin: str) -> Item:
+    """One JSON Lines record: doc_id, text or html, published, url, title."""
+    try:
+        rec = json.loads(line) if isinstance(line, str) else line
+    except json.JSONDecodeError as err:
+        return IngestError(origin, f"malformed JSON ({err.msg} at column {err.colno})")
+    if not isinstance(rec, dict):
+        return IngestError(origin, "a JSON line must be an object")
+    published = _iso_date(rec.get("published"))
+    if rec.get("published") and published is None:
+        return IngestError(origin, f"unreadable published date {rec.get('published')!r}")
+    fields = {"doc_id": str(rec.get("doc_id") or ""), "published": published}
+    if rec.get("title"):
+        fields["title"] = str(rec["title"])
+    url = rec.get("url") or None
+    if isinstance(rec.get("text"), str) and rec["text"].strip():
+        return Draft(text=rec["text"], origin=origin, url=url, **fields)
+    if isinstance(rec.get("html"), str) and rec["html"].strip():
+        return html_draft(rec["html"], origin, url=url, **fields)
+    return IngestError(origin, "no text or html field")
+
+
+def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
+    text = decode(data, origin)
+    if isinstance(text, IngestError):
+        yield text
+        return
+    if text.lstrip().startswith("["):
+        # A .json file holding one array of records rather than one record a line.
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as err:
+            yield IngestError(origin, f"malformed JSON ({err.msg} at line {err.lineno})")
+            return
+        for n, rec in enumerate(records, start=1):
+            yield jsonl_item(rec, f"{origin}:{n}")
+        return
+    for n, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield jsonl_item(line, f"{origin}:{n}")
+
+
+def _entry_date(entry) -> date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+    return None
+
+
+def _entry_body(entry) -> tuple[str, bool]:
+    """The fullest body an entry has, and whether it is HTML."""
+    for part in entry.get("content") or []:
+        if part.get("value", "").strip():
+            return part["value"], "html" in part.get("type", "html")
+    detail = entry.get("summary_detail") or {}
+    return entry.get("summary", ""), "html" in detail.get("type", "text/html")
+
+
+def read_feed(data: bytes, origin: str) -> Iterator[Item]:
+    """RSS or Atom: one draft per entry, from its content or summary."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        problem = feed.get("bozo_exception") or "no entries"
+        yield IngestError(origin, f"not a readable RSS/Atom feed ({problem})")
+        return
+    for n, entry in enumerate(feed.entries, start=1):
+        where = f"{origin}:{n}"
+        body, is_html = _entry_body(entry)
+        text = fragment_text(body) if is_html else body.strip()
+        if not text.strip():
+            yield IngestError(where, "entry has no content or summary")
+            continue
+        yield Draft(
+            text=text,
+            origin=where,
+            title=entry.get("title") or None,
+            url=entry.get("link") or None,
+            published=_entry_date(entry),
+        )
+
+
+def read_warc(data: bytes, origin: str) -> Iterator[Item]:
+    """WARC (or gzipped WARC): one draft per HTML response record."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            kind = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in kind.lower():
+                continue
+            where = f"{origin}:{n}"
+            text = decode(record.content_stream().read(), where, html=True)
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            yield text if isinstance(text, IngestError) else html_draft(text, where, url=url)
+    except ArchiveLoadFailed as err:
+        yield IngestError(origin, f"not a readable WARC file ({err})")

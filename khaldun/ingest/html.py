@@ -1,0 +1,119 @@
+"""HTML pages to article text: trafilatura for the main text, then a line-level clean-up."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from typing import NamedTuple
+
+from khaldun.ingest.datelines import DATE_LINE, ISO_LINE
+
+# Lines that page templates put inside the article body, which trafilatura keeps.
+BOILERPLATE = re.compile(
+    r"^\s*(?:"
+    r"\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read"
+    r"|(?:share|tweet|email|print|save)(?: this)?(?: (?:article|story|page|post))?"
+    r"|share (?:on|via) \w+(?: \w+)?"
+    r"|(?:follow us|subscribe|sign up|advertisement|sponsored|related(?: articles| stories)?"
+    r"|read more|see also|most read|comments?|show comments|copyright\b.*|©.*)"
+    r")\s*[:.!]?\s*$",
+    re.IGNORECASE,
+)
+# "By Jane Writer", "By Jane Writer and John Roe, Reuters" — a short line, names only.
+BYLINE = re.compile(
+    r"^\s*(?i:by|written by|reporting by)\s+[A-Z][\w'’.-]*(?:[ ,]+(?:and\s+)?[A-Z][\w'’.-]*){0,6}"
+    r"(?:\s*[|,-]\s*[A-Z][\w .&'’-]{0,40})?(?<!\.)$",
+)
+# Longer than this a line is prose, never a template line.
+TEMPLATE_LINE_MAX = 120
+
+
+def _is_template(line: str, title: str | None) -> bool:
+    text = line.strip()
+    if not text or len(text) > TEMPLATE_LINE_MAX:
+        return False
+    if title and text.casefold() == title.strip().casefold():
+        return True
+    return bool(
+        BOILERPLATE.match(text)
+        or BYLINE.match(text)
+        or DATE_LINE.match(text)
+        or ISO_LINE.match(text)
+    )
+
+
+def clean_lines(text: str, title: str | None = None) -> str:
+    """Text without template lines (reading time, share prompts, bylines, dates, title)."""
+    kept: list[str] = []
+    seen_short: set[str] = set()
+    for line in text.splitlines():
+        if _is_template(line, title):
+            continue
+        key = line.strip().casefold()
+        if len(key) <= TEMPLATE_LINE_MAX:
+            # A short line that comes back (a byline, a caption) is page furniture.
+            if key in seen_short:
+                continue
+            seen_short.add(key)
+        kept.append(line.strip())
+    return "\n".join(line for line in kept if line)
+
+
+def page_date(html: str, url: str | None = None) -> date | None:
+    """The publication date the page's metadata gives (htmldate), if any."""
+    from htmldate import find_date
+
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    try:
+        found = find_date(html, url=url, original_date=True, extensive_search=False)
+    except (ValueError, TypeError):
+        return None
+    return date.fromisoformat(found[:10]) if found else None
+
+
+class Page(NamedTuple):
+    """What an HTML page gives: clean text, the text before clean-up, title, metadata date."""
+
+    text: str
+    raw_text: str
+    title: str | None
+    published: date | None
+
+
+def main_text(html: str, url: str | None = None) -> Page:
+    """Article text, title and metadata publication date of an HTML page."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
+    )
+    text = (doc.text or "") if doc is not None else ""
+    title = doc.title if doc is not None else None
+    if not text.strip():
+        text = fragment_text(html)
+    return Page(clean_lines(text, title), text, title, page_date(html, url))
+
+
+def fragment_text(html: str) -> str:
+    """Visible text of an HTML fragment (a feed entry), one block a line."""
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4|//tr"):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
