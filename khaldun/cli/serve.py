@@ -1,3 +1,55 @@
-"""`khaldun serve`."""
+"""`khaldun serve`: the API and dashboard over a DuckDB file or a PostgreSQL database."""
 
-from khaldun.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from khaldun.cli.app import app
+
+console = Console(stderr=True)
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")] = "khaldun.duckdb",
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    token_file: Annotated[
+        Path | None,
+        typer.Option(help="file whose first line is the API token (else $KHALDUN_TOKEN)"),
+    ] = None,
+    protect_reads: Annotated[bool, typer.Option(help="reads need the token too")] = False,
+    max_body_mb: Annotated[float, typer.Option(help="largest request body accepted, MiB")] = 5.0,
+    tile_url: Annotated[
+        str | None,
+        typer.Option(help="XYZ tile URL for the dashboard map (default: offline outlines)"),
+    ] = None,
+    tile_attribution: Annotated[str | None, typer.Option(help="attribution for the tiles")] = None,
+) -> None:
+    """Serve the events API (OpenAPI at /docs) and the dashboard at /."""
+    import uvicorn
+
+    from khaldun.serve import create_app
+    from khaldun.serve.auth import load_token
+    from khaldun.store import open_store
+
+    try:
+        token = load_token(token_file)
+        store = open_store(db)
+        api = create_app(
+            store, token, protect_reads=protect_reads, max_body=int(max_body_mb * 1024 * 1024),
+            tile_url=tile_url, tile_attribution=tile_attribution,
+        )
+    except ValueError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    writes = "enabled (bearer token)" if token else "disabled (no token)"
+    console.print(f"khaldun: http://{host}:{port}/  db={db}  writes {writes}")
+    try:
+        uvicorn.run(api, host=host, port=port, log_level="info")
+    finally:
+        store.close()

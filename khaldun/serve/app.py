@@ -1,0 +1,72 @@
+"""The FastAPI application: events and articles API, and the dashboard at /."""
+
+from __future__ import annotations
+
+import threading
+from importlib.resources import files
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+
+from khaldun.records import EVENT_TYPES, STATUSES
+from khaldun.serve import articles, events
+from khaldun.serve.auth import check_token
+from khaldun.serve.errors import install_handlers
+from khaldun.serve.limits import DEFAULT_MAX_BODY, BodyLimit
+from khaldun.serve.schemas import ConfigOut
+from khaldun.store.base import Store
+
+
+def static_dir() -> Path:
+    """Where the built dashboard lives (khaldun/serve/static)."""
+    return Path(str(files("khaldun.serve").joinpath("static")))
+
+
+def _guard_reads(request: Request) -> None:
+    if request.app.state.protect_reads:
+        check_token(request, request.app.state.token, "reads")
+
+
+def create_app(
+    store: Store,
+    token: str | None,
+    protect_reads: bool = False,
+    max_body: int = DEFAULT_MAX_BODY,
+    tile_url: str | None = None,
+    tile_attribution: str | None = None,
+) -> FastAPI:
+    """The khaldun API and dashboard over one store; writes need `token` as a bearer token."""
+    if protect_reads and not token:
+        raise ValueError("protect_reads needs a token (KHALDUN_TOKEN or --token-file)")
+    app = FastAPI(
+        title="khaldun",
+        version="0.1.0",
+        description="Conflict events with source-attributed claims: query, inspect, ingest.",
+    )
+    app.state.store = store
+    # One lock around store calls: a DuckDB connection is not safe to share between threads.
+    app.state.gate = threading.Lock()
+    app.state.token = token
+    app.state.protect_reads = protect_reads
+    install_handlers(app)
+    app.add_middleware(BodyLimit, max_body=max_body)
+    reads = [Depends(_guard_reads)]
+    app.include_router(events.router, dependencies=reads)
+    app.include_router(articles.router, dependencies=reads)
+    app.include_router(articles.ingest_router)
+
+    @app.get("/config", response_model=ConfigOut, tags=["dashboard"])
+    def config() -> dict:
+        """Settings the dashboard reads: tile URL (none: offline outlines) and the taxonomy."""
+        return {
+            "tile_url": tile_url,
+            "tile_attribution": tile_attribution,
+            "event_types": {t: list(subs) for t, subs in EVENT_TYPES.items()},
+            "statuses": list(STATUSES),
+        }
+
+    static = static_dir()
+    if (static / "index.html").is_file():
+        app.mount("/", StaticFiles(directory=static, html=True), name="dashboard")
+    return app

@@ -1,0 +1,64 @@
+"""Non-JSON renderings of a page of events: GeoJSON, a flat CSV, ACLED and UCDP CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from fastapi.responses import Response
+
+from khaldun.records import MergedEvent
+
+FORMATS = ("json", "geojson", "csv", "acled", "ucdp")
+
+FLAT_COLUMNS = (
+    "event_id", "event_type", "sub_event_type", "date_start", "date_end", "time_precision",
+    "location", "neighbourhood", "town", "admin1", "country", "lat", "lon", "geo_precision",
+    "actor1", "inter1", "actor2", "inter2", "fatalities_low", "fatalities_high", "status",
+    "sources", "n_reports",
+)
+
+
+def flat_row(me: MergedEvent) -> dict:
+    """One merged event as a flat CSV row."""
+    ev, loc = me.event, me.event.location
+    return {
+        "event_id": me.event_id, "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+        "date_start": ev.date_start, "date_end": ev.date_end, "time_precision": ev.time_precision,
+        "location": loc.name, "neighbourhood": loc.neighbourhood, "town": loc.town,
+        "admin1": loc.admin1, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
+        "geo_precision": loc.geo_precision,
+        "actor1": ev.actor1.name if ev.actor1 else None,
+        "inter1": ev.actor1.inter if ev.actor1 else None,
+        "actor2": ev.actor2.name if ev.actor2 else None,
+        "inter2": ev.actor2.inter if ev.actor2 else None,
+        "fatalities_low": ev.fatalities.low if ev.fatalities else None,
+        "fatalities_high": ev.fatalities.high if ev.fatalities else None,
+        "status": ev.status, "sources": "; ".join(me.sources), "n_reports": len(me.reports),
+    }
+
+
+def _flat_csv(events: list[MergedEvent], out: io.StringIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for me in events:
+        writer.writerow(flat_row(me))
+
+
+def render(fmt: str, events: list[MergedEvent], total: int) -> Response:
+    """The page in the requested format, with the total match count in X-Total-Count."""
+    from khaldun import export
+
+    out = io.StringIO()
+    writers = {
+        "geojson": (export.write_geojson, "application/geo+json"),
+        "csv": (_flat_csv, "text/csv; charset=utf-8"),
+        "acled": (export.write_acled_csv, "text/csv; charset=utf-8"),
+        "ucdp": (export.write_ucdp_csv, "text/csv; charset=utf-8"),
+    }
+    write, media = writers[fmt]
+    write(events, out)
+    headers = {"X-Total-Count": str(total)}
+    if media.startswith("text/csv"):
+        headers["Content-Disposition"] = f'inline; filename="events-{fmt}.csv"'
+    return Response(out.getvalue(), media_type=media, headers=headers)

@@ -1,0 +1,119 @@
+"""POST /articles bodies (JSON, raw HTML or text, multipart upload) as Articles."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from fastapi import Request
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from khaldun.records import Article
+from khaldun.serve.errors import ApiError
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+UPLOAD_FIELD = "file"
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: its text, or its HTML page, and what is known about it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="plain text of the article")
+    html: str | None = Field(None, description="the article's HTML page (boilerplate is removed)")
+    url: str | None = Field(None, max_length=4000)
+    title: str | None = Field(None, max_length=4000)
+    published: date | None = Field(None, description="publication date, YYYY-MM-DD")
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        if bool(self.text and self.text.strip()) == bool(self.html and self.html.strip()):
+            raise ValueError("give exactly one of 'text' or 'html', not empty")
+        return self
+
+
+def _invalid(exc: ValidationError) -> ApiError:
+    msgs = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ())) or "body"
+        msgs.append(f"{where}: {err.get('msg')}")
+    return ApiError(422, "; ".join(msgs))
+
+
+def html_to_article(
+    html: str, url: str | None, title: str | None, published: date | None
+) -> Article:
+    """The main text of an HTML page, with its title and date unless given."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    text = (doc.text if doc else "") or trafilatura.html2txt(html) or ""
+    if not text.strip():
+        raise ApiError(422, "html: no article text found in the page")
+    if published is None and doc is not None and doc.date:
+        published = date.fromisoformat(doc.date[:10])
+    return Article(text=text, url=url or (doc.url if doc else None),
+                   title=title or (doc.title if doc else None), published=published,
+                   origin="api")
+
+
+def to_article(payload: ArticleIn) -> Article:
+    """The Article a validated payload describes."""
+    if payload.html:
+        return html_to_article(payload.html, payload.url, payload.title, payload.published)
+    return Article(text=payload.text or "", url=payload.url, title=payload.title,
+                   published=payload.published, origin="api")
+
+
+def _decode(raw: bytes, what: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, f"{what}: not UTF-8 text (byte {exc.start})") from exc
+
+
+def _validate(fields: dict[str, Any]) -> ArticleIn:
+    try:
+        return ArticleIn.model_validate(fields)
+    except ValidationError as exc:
+        raise _invalid(exc) from exc
+
+
+async def _from_form(request: Request) -> ArticleIn:
+    form = await request.form()
+    upload = form.get(UPLOAD_FIELD)
+    if upload is None or isinstance(upload, str):
+        raise ApiError(422, f"multipart body needs a file in the {UPLOAD_FIELD!r} field")
+    content = _decode(await upload.read(), f"uploaded file {upload.filename!r}")
+    fields: dict[str, Any] = {k: v for k, v in form.items() if k != UPLOAD_FIELD and v}
+    name = (upload.filename or "").lower()
+    is_html = name.endswith((".html", ".htm")) or (upload.content_type or "") in HTML_TYPES
+    fields["html" if is_html else "text"] = content
+    return _validate(fields)
+
+
+async def read_article(request: Request) -> Article:
+    """Parse the request body, whatever its content type, into an Article."""
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "multipart/form-data":
+        return to_article(await _from_form(request))
+    if ctype not in ("application/json", "text/plain", *HTML_TYPES):
+        raise ApiError(415, f"content type {ctype or '(none)'!r}: send application/json, "
+                       "text/html, text/plain or multipart/form-data")
+    body = _decode(await request.body(), "body")
+    if ctype == "application/json":
+        try:
+            data = json.loads(body)
+        except json.JSONDecodeError as exc:
+            raise ApiError(400, f"body: malformed JSON ({exc.msg} at line {exc.lineno})") from exc
+        if not isinstance(data, dict):
+            raise ApiError(422, "body: expected a JSON object")
+        return to_article(_validate(data))
+    meta = {"url": request.query_params.get("url"), "title": request.query_params.get("title")}
+    fields = {k: v for k, v in meta.items() if v}
+    if request.query_params.get("published"):
+        fields["published"] = request.query_params["published"]
+    fields["html" if ctype in HTML_TYPES else "text"] = body
+    return to_article(_validate(fields))
