@@ -101,7 +101,7 @@ def _agglomerate(
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     articles: dict[int, set[str]] = {i: {docs[i]} for i in range(n)}
     used: dict[int, list[tuple[int, int]]] = {i: [] for i in range(n)}
-    for i, j in sorted(links, key=lambda p: (-links[p].score, p)):
+    for i, j in sorted(links, key=lambda p: (-links[p].score[0], -links[p].score[1], p)):
         ri, rj = root[i], root[j]
         if ri == rj or articles[ri] & articles[rj]:
             continue

@@ -63,7 +63,9 @@ _SYMMETRIC_SUBTYPES = frozenset({"Armed clash", "Mob violence"})
 class Link:
     """Why two reports may be one event, and how strongly (higher merges first)."""
 
-    score: int
+    # (sub-type score, place + date + actor score): an exact sub-type outranks any
+    # compatible one, so a compatible-type link is only a fallback.
+    score: tuple[int, int]
     reasons: tuple[str, ...]
 
 
@@ -202,4 +204,4 @@ def link(a: Event, b: Event) -> Link | None:
     if who is None:
         return None
     parts = (where, when, sub, who)
-    return Link(sum(p[0] for p in parts), tuple(p[1] for p in parts))
+    return Link((sub[0], where[0] + when[0] + who[0]), tuple(p[1] for p in parts))

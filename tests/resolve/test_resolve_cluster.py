@@ -1,0 +1,174 @@
+"""Merging reports from several articles into real-world events."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date
+
+from khaldun.resolve import cluster, event_id_for
+from khaldun.resolve.synthetic import synthetic_reports
+
+KHALDIYEH = (34.7475, 36.7225)
+BAB_SBAA = (34.7256, 36.7208)
+
+
+def _groups(merged) -> set[frozenset[str]]:
+    return {frozenset(r.report_id for r in m.reports) for m in merged}
+
+
+def test_same_strike_in_three_articles_is_one_contested_event(report):
+    reports = [
+        report("afp", claims=[("Syrian Observatory for Human Rights", "fatalities", 12)]),
+        report("bbc", claims=[("Local Coordination Committees", "fatalities", 20)]),
+        report("sana", day=date(2014, 5, 10), claims=[("SANA", "fatalities", 15)]),
+    ]
+    merged = cluster(reports)
+    assert len(merged) == 1
+    event = merged[0].event
+    assert (event.fatalities.low, event.fatalities.high) == (12, 20)
+    assert event.status == "contested"  # 20 > 1.5 x 12
+    assert len(event.claims) == 3
+    assert {c.doc_id for c in event.claims} == {"afp", "bbc", "sana"}
+    assert (event.date_start, event.date_end) == (date(2014, 5, 9), date(2014, 5, 10))
+    assert len(merged[0].merge_reasons) == 2
+    assert any("sub-type Air/drone strike" in r for r in merged[0].merge_reasons)
+
+
+def test_close_tolls_from_independent_sources_corroborate(report):
+    reports = [
+        report("a", claims=[("Syrian Observatory for Human Rights", "fatalities", 12)]),
+        report("b", claims=[("Local Coordination Committees", "fatalities", 14)]),
+        report("c", claims=[("SANA", "fatalities", 17)]),
+    ]
+    (merged,) = cluster(reports)
+    assert merged.event.status == "corroborated"
+    assert (merged.event.fatalities.low, merged.event.fatalities.high) == (12, 17)
+
+
+def test_relayed_source_counts_once(report):
+    sohr = "Syrian Observatory for Human Rights"
+    reports = [
+        report("afp", claims=[("AFP", "fatalities", 9)], originator=sohr),
+        report("reuters", claims=[("Reuters", "fatalities", 9)], originator=sohr),
+    ]
+    (merged,) = cluster(reports)
+    assert merged.sources == [sohr]
+    assert merged.event.status == "single"
+
+
+def test_relay_found_in_the_quote_when_originator_is_unset(report):
+    reports = [report("afp", claims=[("AFP", "fatalities", 9)]),
+               report("reuters", claims=[("Reuters", "fatalities", 9)])]
+    for r in reports:
+        r.claims[0].quote = "Nine people died, the Syrian Observatory for Human Rights said."
+    (merged,) = cluster(reports)
+    assert merged.sources == ["Syrian Observatory for Human Rights"]
+    assert merged.event.status == "single"
+    assert all(c.originator is None for r in reports for c in r.claims)  # inputs untouched
+
+
+def test_two_neighbourhoods_on_one_day_stay_apart(report):
+    reports = [
+        report("a", hood="Khaldiyeh", point=KHALDIYEH),
+        report("b", hood="Bab Sbaa", point=BAB_SBAA),
+    ]
+    assert len(cluster(reports)) == 2
+
+
+def test_town_level_report_merges_into_neighbourhood_level(report):
+    reports = [report("a", hood="al-Khalidiyah", point=KHALDIYEH), report("b")]
+    (merged,) = cluster(reports)
+    assert merged.event.location.neighbourhood == "al-Khalidiyah"
+    assert merged.event.location.lat == KHALDIYEH[0]
+    assert "al-Khalidiyah ⊂ Homs" in merged.merge_reasons[0]
+
+
+def test_town_level_report_joins_only_one_of_two_neighbourhoods(report):
+    reports = [
+        report("a", hood="Khaldiyeh", point=KHALDIYEH, claims=[("SOHR", "fatalities", 3)]),
+        report("b", hood="Bab Sbaa", point=BAB_SBAA),
+        report("c", claims=[("SANA", "fatalities", 3)]),
+    ]
+    groups = _groups(cluster(reports))
+    assert len(groups) == 2
+    assert frozenset({"a:0", "b:0"}) not in groups
+    assert not any({"a:0", "b:0"} <= g for g in groups)
+
+
+def test_reports_from_one_article_stay_apart(report):
+    reports = [report("roundup", 0), report("roundup", 1), report("wire")]
+    merged = cluster(reports)
+    groups = _groups(merged)
+    assert len(groups) == 2
+    assert not any({"roundup:0", "roundup:1"} <= g for g in groups)
+    # The wire joins the roundup's first report by id: ties break on report id, not input order.
+    assert frozenset({"roundup:0", "wire:0"}) in groups
+
+
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def _scenario(report):
+    return [
+        report("d1", 0, hood="Khaldiyeh", point=KHALDIYEH, claims=[("SOHR", "fatalities", 4)]),
+        report("d1", 1, sub=SHELLING, claims=[("SOHR", "fatalities", 2)]),
+        report("d2", 0, claims=[("LCC", "fatalities", 6)]),
+        report("d2", 1, hood="Bab Sbaa", point=BAB_SBAA),
+        report("d3", 0, day=date(2014, 5, 10), sub=SHELLING),
+        report("d4", 0, town="Aleppo", point=(36.2021, 37.1343), admin1="Aleppo"),
+        report("d5", 0, town="Halab", point=(36.2021, 37.1343), admin1="Aleppo"),
+        report("d6", 0, hood="Khaldiya", point=KHALDIYEH, day=date(2014, 5, 8)),
+    ]
+
+
+def _snapshot(merged):
+    return sorted(
+        (m.event_id, tuple(r.report_id for r in m.reports), tuple(m.merge_reasons),
+         m.event.status, m.event.to_dict()["fatalities"])
+        for m in merged
+    )
+
+
+def test_result_does_not_depend_on_input_order(report):
+    reports = _scenario(report)
+    expected = _snapshot(cluster(reports))
+    rng = random.Random(4)
+    for _ in range(20):
+        shuffled = reports[:]
+        rng.shuffle(shuffled)
+        assert _snapshot(cluster(shuffled)) == expected
+    assert len(expected) < len(reports)  # the scenario does merge something
+
+
+def test_reingesting_the_same_reports_changes_nothing(report):
+    reports = _scenario(report)
+    again = _scenario(report)  # equal records, as a second ingest would read them
+    assert _snapshot(cluster(reports + again)) == _snapshot(cluster(reports))
+
+
+def test_event_id_comes_from_the_smallest_report_id(report):
+    (merged,) = cluster([report("zeta"), report("alpha")])
+    assert merged.event_id == event_id_for(["alpha:0"])
+    assert [r.report_id for r in merged.reports] == ["alpha:0", "zeta:0"]
+
+
+def test_denial_makes_the_merged_event_contested(report):
+    reports = [
+        report("a", sub="Non-state actor overtakes territory", inter=(2, 1),
+               claims=[("opposition activists", "territory", "rebels seized the base")]),
+        report("b", sub="Non-state actor overtakes territory", inter=(2, 1),
+               claims=[("SANA", "denial", "the army denied losing the base")]),
+    ]
+    (merged,) = cluster(reports)
+    assert merged.event.status == "contested"
+
+
+def test_ten_thousand_reports_merge_in_seconds():
+    reports = [event for event, _ in synthetic_reports(10_000, seed=3)]
+    started = time.perf_counter()
+    merged = cluster(reports)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 10.0  # a guard against all-pairs comparison, not a benchmark
+    assert sum(len(m.reports) for m in merged) == len(reports)
+    assert len(merged) < 0.6 * len(reports)

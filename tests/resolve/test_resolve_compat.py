@@ -1,0 +1,112 @@
+"""The pairwise rules: place, dates, sub-types, actors; and the store's fetch window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from khaldun.resolve import candidate_window
+from khaldun.resolve.compat import link, same_place
+
+
+def test_transliterated_town_names_are_one_place(report):
+    a = report("a", town="Deir ez-Zor", point=None)
+    b = report("b", town="Dayr al-Zawr", point=None)
+    assert link(a, b) is not None
+
+
+def test_different_names_within_a_few_km_are_one_place(report):
+    a = report("a", town="Aleppo", point=(36.2021, 37.1343))
+    b = report("b", town="Halab", point=(36.2100, 37.1500))
+    found = same_place(a.location, b.location)
+    assert found is not None and "km apart" in found[1]
+
+
+def test_different_villages_a_few_km_beyond_the_radius_stay_apart(report):
+    a = report("a", town="Kafr Nabl", point=(35.614, 36.561))
+    b = report("b", town="Maarat al-Numan", point=(35.648, 36.672))  # about 11 km
+    assert link(a, b) is None
+
+
+def test_homonymous_towns_far_apart_stay_apart(report):
+    a = report("a", town="Tall Abyad", point=(36.697, 38.956))
+    b = report("b", town="Tell Abiad", point=(35.50, 36.20))
+    assert link(a, b) is None
+
+
+def test_countries_must_agree(report):
+    assert link(report("a", country="SY"), report("b", country="IQ")) is None
+    assert link(report("a", country="SY"), report("b", country=None)) is not None
+
+
+def test_a_town_one_source_calls_a_neighbourhood(report):
+    a = report("a", town="Jobar", admin1="Damascus", point=None)
+    b = report("b", town="Damascus", hood="Jobar", admin1="Damascus", point=None)
+    found = link(a, b)
+    assert found is not None and "neighbourhood Jobar" in found.reasons[0]
+
+
+def test_province_level_reports_merge_only_within_their_province(report):
+    a = report("a", town=None, admin1="Idlib", precision=3, point=None)
+    b = report("b", town=None, admin1="Idleb", precision=3, point=None)
+    c = report("c", town=None, admin1="Hama", precision=3, point=None)
+    town = report("d", town="Saraqib", admin1="Idlib", point=None)
+    assert link(a, b) is not None
+    assert link(a, c) is None
+    assert link(a, town) is None
+
+
+def test_yesterday_slack_only_for_the_same_sub_type(report):
+    a = report("a", day=date(2014, 5, 9))
+    b = report("b", day=date(2014, 5, 10))
+    shelling = report("c", day=date(2014, 5, 10), sub="Shelling/artillery/missile attack")
+    assert link(a, b) is not None
+    assert "a day apart" in link(a, b).reasons[1]
+    assert link(a, shelling) is None
+    assert link(a, report("d", sub="Shelling/artillery/missile attack")) is not None
+
+
+def test_two_days_apart_do_not_merge(report):
+    assert link(report("a", day=date(2014, 5, 9)), report("b", day=date(2014, 5, 11))) is None
+
+
+def test_a_date_range_overlaps_a_day_inside_it(report):
+    weekend = report("a", day=date(2014, 5, 10), end=date(2014, 5, 11))
+    found = link(weekend, report("b", day=date(2014, 5, 11)))
+    assert found is not None and "dates overlap 2014-05-11" in found.reasons[1]
+
+
+def test_incompatible_sub_types_never_merge(report):
+    attack = report("a", sub="Attack")
+    clash = report("b", sub="Armed clash", inter=(1, None))
+    assert link(attack, clash) is None
+    assert link(report("c", sub="Suicide bomb"),
+                report("d", sub="Remote explosive/landmine/IED")) is not None
+
+
+def test_contradicting_actor_classes_stay_apart(report):
+    on_civilians = report("a", inter=(1, 7))
+    on_rebels = report("b", inter=(1, 2))
+    unknown_target = report("c", inter=(1, None))
+    assert link(on_civilians, on_rebels) is None
+    assert link(on_civilians, unknown_target) is not None
+
+
+def test_clash_sides_may_be_swapped_between_sources(report):
+    a = report("a", sub="Armed clash", inter=(1, 2))
+    b = report("b", sub="Armed clash", inter=(2, 1))
+    assert link(a, b) is not None
+    strike_a = report("c", inter=(1, 2))
+    strike_b = report("d", inter=(2, 1))
+    assert link(strike_a, strike_b) is None
+
+
+def test_candidate_window_widens_dates_by_the_slack(report):
+    event = report("a", day=date(2014, 5, 9), end=date(2014, 5, 10), country="sy")
+    assert candidate_window(event) == ("SY", date(2014, 5, 8), date(2014, 5, 11))
+
+
+def test_candidate_window_of_an_undated_report_is_empty(report):
+    event = report("a")
+    event.date_start = event.date_end = None
+    country, start, end = candidate_window(event)
+    assert country == "SY" and start > end
