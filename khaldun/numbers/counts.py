@@ -1,0 +1,218 @@
+"""Casualty and arrest counts: which numbers in a text count killed, wounded, arrested people.
+
+Choices (see tests/numbers): years, dates, times, ages ("a 12-year-old", "aged 12"),
+percentages, distances, calibres, money and unit-bearing numbers are never counts;
+"one of the ..." is never a count (it points into another group); "one person was killed"
+is. Vague plurals ("dozens killed") are counts with vague=True and ACLED's floor as value.
+A count inside "including ..." / "among them ..." / "... of them" is a subset of the
+count before it (subset=True): the extractor must not add it to the total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khaldun.numbers.lexicon import KINDS, lexicon
+from khaldun.numbers.words import NumberSpan, find_numbers
+
+_LEFT_WINDOW = 80  # characters of left context searched for "killing at least ..."
+_RIGHT_WINDOW = 120  # characters of right context for "... people were reportedly killed"
+_LIST_GAP_TOKENS = 10  # "46 civilians in Daraya, 25 in Douma": max words between list items
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DATE_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.IGNORECASE)
+_ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
+_OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_ZERO = re.compile(
+    r"(?<![\w-])(?P<no>no\s+one|no-one|nobody|none)(?:\s+(?:else|other))?"
+    r"(?:\s+(?:was|were|has|had|have|been|is|reportedly|immediately|seriously))*\s+"
+    r"(?P<kw>killed|dead|died|hurt|harmed|injured|wounded|arrested|detained)\b"
+    r"|(?<![\w-])(?:there\s+were\s+)?(?P<no2>no|without|zero)\s+(?:immediate\s+)?"
+    r"(?P<kw2>casualties|deaths|fatalities|dead|injuries|loss\s+of\s+life)\b"
+    r"(?!\s+(?:figures|reports?|toll))",
+    re.IGNORECASE,
+)
+_ZERO_KIND = {
+    "killed": "killed", "dead": "killed", "died": "killed", "hurt": "killed",
+    "harmed": "killed", "casualties": "killed", "deaths": "killed", "fatalities": "killed",
+    "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+    "arrested": "arrested", "detained": "arrested",
+}
+
+
+@dataclass
+class Count:
+    """A number in text that counts people killed, wounded, arrested or missing."""
+
+    start: int
+    end: int
+    surface: str
+    value: int
+    kind: str  # one of KINDS
+    at_least: bool = False
+    approximate: bool = False
+    head: str | None = None  # the counted noun: "civilians", "people", "soldiers"
+    subset: bool = False  # part of the previous count ("including two children")
+    vague: bool = False  # a plural quantifier ("dozens"); value is a floor
+
+
+def _is_excluded(text: str, num: NumberSpan) -> bool:
+    """True for numbers that are measurements, dates, ages or labels rather than counts."""
+    lex = lexicon()
+    left, right = text[max(0, num.start - 30):num.start], text[num.end:num.end + 30]
+    if lex.unit_after.match(right) or lex.not_count_before.search(left):
+        return True
+    if re.match(r"^-[a-z]", right, re.IGNORECASE):
+        return True  # a compound adjective: "12-year-old", "three-day", "five-storey"
+    if _DATE_BEFORE.search(left) or _DATE_AFTER.match(right):
+        return True
+    if lexicon().member_of.search(left):
+        return True  # "ten members of one family": the number is not the count
+    if num.value == 1 and (_ONE_OF.match(right) or re.search(r"\bno\s+$", left, re.I)):
+        return True
+    digits = text[num.start:num.end]
+    if digits.isdigit() and len(digits) == 4 and 1900 <= num.value <= 2100:
+        return not re.match(r"^\s+(?:people|persons|civilians|soldiers)\b", right, re.I)
+    return False
+
+
+def _right_kind(text: str, num: NumberSpan) -> tuple[str, int] | None:
+    """Kind and end of the kind word from the words after the number ("13 were killed")."""
+    lex = lexicon()
+    window = text[num.end:num.end + _RIGHT_WINDOW]
+    if num.vague:
+        window = re.sub(r"^\s+of(?=\s)", "", window, flags=re.IGNORECASE)
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for kind in KINDS:
+        m = lex.after[kind].match(window)
+        if m and (best is None or (m.start("kw"), -len(m.group("kw"))) < best[:2]):
+            best = (m.start("kw"), -len(m.group("kw")), kind, m)
+    if best is None:
+        return None
+    kind, m = best[2], best[3]
+    # "3 gunmen killed 12 civilians": the number is the agent of an active verb
+    if not m.group("aux").strip() and lex.agent_object.match(window[m.end():]):
+        return None
+    return kind, num.end + (len(text[num.end:num.end + _RIGHT_WINDOW]) - len(window)) + m.end()
+
+
+def _head_after(text: str, num: NumberSpan) -> str | None:
+    """The noun right after a number, if it names people ("13 civilians")."""
+    n = _head_span(text, num)
+    return re.findall(r"[A-Za-z][\w'’-]*", text[num.end:num.end + n])[-1].lower() if n else None
+
+
+def _head_span(text: str, num: NumberSpan) -> int:
+    """Length of the people noun phrase right after a number (0 if none)."""
+    m = re.match(r"^(?:\s+(?:more|other|further|additional))?(?:\s+[A-Za-z][\w'’-]*){1,3}",
+                 text[num.end:num.end + 60])
+    if not m:
+        return 0
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", m.group(0)))
+    for word in reversed(words):
+        if word.group(0).lower() in lexicon().person_heads:
+            return word.end()
+    return 0
+
+
+def _left_kind(text: str, num: NumberSpan) -> str | None:
+    """Kind from the words before the number ("killing at least 13", "toll rose to 20")."""
+    window = text[max(0, num.start - _LEFT_WINDOW):num.start]
+    best: tuple[int, str] | None = None
+    for kind, pattern in lexicon().before.items():
+        m = pattern.search(window)
+        if m and (best is None or m.start("kw") > best[0]):
+            best = (m.start("kw"), kind)
+    return best[1] if best else None
+
+
+def _qualifiers(text: str, num: NumberSpan) -> tuple[bool, bool]:
+    """(at_least, approximate) from "more than", "about", "or more" around the number."""
+    lex = lexicon()
+    left = text[max(0, num.start - 30):num.start]
+    at_least = bool(lex.at_least.search(left) or _OR_MORE.match(text[num.end:num.end + 12]))
+    return at_least, bool(lex.approximate.search(left)) or num.vague
+
+
+def _in_one_clause(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a short stretch of a list with no kind word or sentence end."""
+    gap = text[start:end]
+    if _SENTENCE_END.search(gap) or lexicon().any_kind.search(gap):
+        return False
+    return len(gap.split()) <= _LIST_GAP_TOKENS and bool(re.search(r",|\band\b|\bor\b", gap))
+
+
+def is_subset(text: str, num: NumberSpan, floor: int) -> bool:
+    """True for "including two children", "among them 4 women", "two of them children"."""
+    lex = lexicon()
+    if lex.subset_after.match(text[num.end:num.end + 60]):
+        return True
+    gap = text[max(floor, num.start - 60):num.start]
+    cues = list(lex.subset_before.finditer(gap))
+    if not cues:
+        return False
+    rest = gap[cues[-1].end():]
+    if _SENTENCE_END.search(rest) or lex.any_kind.search(rest):
+        return False  # "attacks, including car bombs, killed 51": the cue is in another clause
+    return len(rest.split()) <= 6
+
+
+def zero_counts(text: str) -> list[Count]:
+    """"no one was killed", "no casualties": counts with value 0."""
+    out = []
+    for m in _ZERO.finditer(text):
+        group = "no" if m.group("no") else "no2"
+        kw = (m.group("kw") or m.group("kw2")).lower()
+        kind = _ZERO_KIND.get(kw.split()[0], "killed")
+        out.append(Count(m.start(group), m.end(group), m.group(group), 0, kind))
+    return out
+
+
+_PAIR = re.compile(
+    r"(?:^|[\s,])(?P<np>(?:a|an|one)\s+(?:[a-z]+\s+)?(?:man|woman|child|boy|girl|baby|mother|"
+    r"father|soldier|civilian|policeman|fighter)\s+and\s+(?:his|her|their)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _add_companion(text: str, count: Count) -> Count:
+    """"a woman and her two children were killed" counts the woman too."""
+    m = _PAIR.search(text[max(0, count.start - 50):count.start])
+    if not m or count.subset:
+        return count
+    start = count.start - len(m.group("np"))
+    return Count(start, count.end, text[start:count.end], count.value + 1, count.kind,
+                 count.at_least, count.approximate, count.head, count.subset, count.vague)
+
+
+def numeric_counts(text: str) -> list[Count]:
+    """Counts written as numbers (digits, words, "dozens"), in text order."""
+    counts: list[Count] = []
+    prev: Count | None = None
+    prev_end = 0  # end of the previous count's phrase (number, noun, kind word)
+    for num in find_numbers(text):
+        if _is_excluded(text, num):
+            continue
+        head = _head_after(text, num)
+        right = _right_kind(text, num)
+        kind, phrase_end = right if right else (_left_kind(text, num), num.end)
+        inherited = False
+        if kind is None and prev is not None and _in_one_clause(text, prev_end, num.start):
+            if head or re.match(r"^(?:\s+(?:more|others?|in|at|on|from|near)\b|\s*[,.;:)]|$)",
+                                text[num.end:]):
+                kind, inherited = prev.kind, True
+        if kind is None:
+            continue
+        subset = is_subset(text, num, prev_end) or (inherited and prev is not None and prev.subset)
+        at_least, approximate = _qualifiers(text, num)
+        count = Count(num.start, num.end, text[num.start:num.end], num.value, kind,
+                      at_least, approximate, head, subset, num.vague)
+        count = _add_companion(text, count)
+        counts.append(count)
+        prev = count
+        prev_end = max(phrase_end, num.end + _head_span(text, num))
+    return counts

@@ -1,0 +1,114 @@
+"""The numbers lexicon (khaldun/data/numbers.yaml), loaded once and compiled to patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+KINDS = ("killed", "wounded", "arrested", "missing", "other")
+# Function words that end the counted noun phrase after a number ("13 people in Homs").
+_NP_STOP = (
+    "and|or|but|nor|in|on|at|of|from|to|by|with|for|after|before|the|a|an|who|which|that|"
+    "when|while|as|than|including|between|during|near|into|across|since|where|said|says|"
+    "say|according|if|because|under|over|were|was|have|has|had|been|are|is|be|being|"
+    "whom|whose|among|amid|against|per|via|this|these|those|its|their|his|her"
+)
+_WEEKDAY = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+def _alt(phrases: list[str]) -> str:
+    """One regex alternation, longest phrase first so the longest wins."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(p.replace(" ", r"\s+") for p in ordered)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    person_heads: frozenset[str]
+    at_least: re.Pattern[str]  # qualifier right before the number (window end)
+    approximate: re.Pattern[str]
+    after: dict[str, re.Pattern[str]]  # kind -> pattern on the text after the number
+    before: dict[str, re.Pattern[str]]  # kind -> pattern on the text before the number
+    any_kind: re.Pattern[str]  # any kind word, to keep list continuation inside one clause
+    agent_object: re.Pattern[str]  # an object after an active kind verb: the count is its agent
+    unit_after: re.Pattern[str]
+    not_count_before: re.Pattern[str]
+    subset_before: re.Pattern[str]
+    subset_after: re.Pattern[str]
+    member_of: re.Pattern[str]  # "members of" before a number: "members of one family"
+
+
+def _load_yaml() -> dict[str, Any]:
+    text = resources.files("khaldun.data").joinpath("numbers.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon (cached)."""
+    raw = _load_yaml()
+    unknown = set(raw["kinds"]) - set(KINDS)
+    if unknown:
+        raise ValueError(f"numbers.yaml: unknown count kinds {sorted(unknown)}")
+    flags = re.IGNORECASE
+    qual = _alt(raw["at_least"] + raw["approximate"])
+    aux = _alt(raw["aux_after"]) + "|" + _WEEKDAY + (
+        r"|yesterday|today|overnight|tonight|morning|afternoon|evening|night"
+        r"|\[[^\]]{0,30}\]|\([^)]{0,30}\)"
+    )
+    fill = _alt(raw["fill_before"])
+    heads = _alt(raw["person_heads"])
+    number_word = _alt(list(raw["units"]) + list(raw["tens"]) + list(raw["vague"]))
+    # "22 candidates and supporters", "six workers of a road company" stay one noun phrase
+    joiner = (
+        rf"\s+(?:and|or)\s+(?=(?:[\w-]+\s+)?(?:{heads})\b)"
+        rf"|\s+of\s+(?:the\s+|a\s+|an\s+)?(?=[a-z]+(?:\s+[a-z]+)?\s+(?:were|was|have|had)\b)"
+    )
+    after, before = {}, {}
+    for kind, words in raw["kinds"].items():
+        after[kind] = re.compile(
+            rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{_NP_STOP})\b)[a-z][\w'’]*){{0,4}}?)"
+            rf"(?:\s*,[^,.;:]{{1,70}},"  # an aside: "13 people, most of them civilians, were"
+            rf"|\s+(?:including|among\s+them|mostly)\s+[^,.;:]{{1,60}}?(?=\s+(?:were|was|have|had)\b))?"
+            rf"(?P<aux>(?:\s+(?:{aux}))*)\s*,?\s*(?P<kw>{_alt(words['after'])})(?![\w-])",
+            flags,
+        )
+        before[kind] = re.compile(
+            rf"(?<![\w-])(?P<kw>{_alt(words['before'])})"
+            rf"(?:\s+(?:{fill}|{qual}))*\s*$",
+            flags,
+        )
+    every_word = [w for words in raw["kinds"].values() for side in words.values() for w in side]
+    return Lexicon(
+        units=raw["units"],
+        tens=raw["tens"],
+        scales=raw["scales"],
+        vague=raw["vague"],
+        person_heads=frozenset(h.lower() for h in raw["person_heads"]),
+        at_least=re.compile(rf"(?<![\w-])(?:{_alt(raw['at_least'])})\s*$", flags),
+        approximate=re.compile(rf"(?<![\w-])(?:{_alt(raw['approximate'])})\s*$", flags),
+        after=after,
+        before=before,
+        any_kind=re.compile(rf"(?<![\w-])(?:{_alt(every_word)})(?![\w-])", flags),
+        agent_object=re.compile(
+            rf"^\s+(?:(?:{qual})\s+)?(?:\d|(?:a|an|the|his|her|their|its|dozens|scores|"
+            rf"hundreds|{number_word}|{heads})\b)",
+            flags,
+        ),
+        unit_after=re.compile(rf"^(?:\s*%|[\s-]*(?:{_alt(raw['non_count_units'])})\b)", flags),
+        not_count_before=re.compile(
+            rf"(?<![\w-])(?:{_alt(raw['non_count_before'])})\.?\s*$", flags
+        ),
+        subset_before=re.compile(rf"(?<![\w-])(?:{_alt(raw['subset_before'])})(?![\w-])", flags),
+        subset_after=re.compile(rf"^\s+(?:{_alt(raw['subset_after'])})(?![\w-])", flags),
+        member_of=re.compile(rf"(?<![\w-])(?:{heads})\s+of\s+(?:the\s+)?$", flags),
+    )
