@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
@@ -14,8 +14,6 @@ from khaldun.store.base import EventQuery, IngestOutcome
 from khaldun.store.query import page_select
 from khaldun.store.schema import articles, claims, memberships, merged_events, migrate, reports
 
-# Reports whose dates lie this many days apart may still be one event ("yesterday" vs the date).
-BLOCK_DAYS = 3
 # Bound on IN (...) lists sent in one statement.
 CHUNK = 500
 
@@ -124,21 +122,23 @@ class SqlStore:
         return sorted(touched)
 
     def _candidates(self, conn: sa.Connection, new: list[Event]) -> set[str]:
-        """Ids of stored reports in the same country within BLOCK_DAYS of a new report."""
+        """Ids of stored reports inside some new report's blocking window (resolve decides)."""
+        from khaldun.resolve import candidate_window
+
         r = reports.c
         ors = []
         for ev in new:
-            country = ev.location.country
-            same_country = r.country.is_(None) if country is None else r.country == country
-            if ev.date_start is None:
-                ors.append(sa.and_(same_country, r.date_start.is_(None)))
+            country, lo, hi = candidate_window(ev)
+            if lo > hi:  # undated or too vague: merges with nothing
                 continue
-            lo = ev.date_start - timedelta(days=BLOCK_DAYS)
-            hi = (ev.date_end or ev.date_start) + timedelta(days=BLOCK_DAYS)
             end = sa.func.coalesce(r.date_end, r.date_start)
-            ors.append(sa.and_(same_country, r.date_start <= hi, end >= lo))
-        found = conn.execute(sa.select(r.report_id).where(sa.or_(*ors))).scalars()
-        return set(found)
+            cond = [r.date_start <= hi, end >= lo]
+            if country is not None:
+                cond.append(sa.or_(r.country == country, r.country.is_(None)))
+            ors.append(sa.and_(*cond))
+        if not ors:
+            return set()
+        return set(conn.execute(sa.select(r.report_id).where(sa.or_(*ors))).scalars())
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -166,6 +166,8 @@ class SqlStore:
         """Merged events in the order of event_ids, each with its reports and their claims."""
         import json
 
+        from khaldun.resolve.combine import merged_claims
+
         heads, members = {}, {eid: [] for eid in event_ids}
         for chunk in _chunks(event_ids):
             sel = sa.select(merged_events).where(merged_events.c.event_id.in_(chunk))
@@ -184,7 +186,8 @@ class SqlStore:
             if eid not in heads:
                 continue
             reps = [loaded[rid] for rid in members[eid] if rid in loaded]
-            combined = rows.row_event(heads[eid], [c for rep in reps for c in rep.claims])
+            # The claims as resolve combined them (originators of relayed claims filled in).
+            combined = rows.row_event(heads[eid], merged_claims(reps))
             reasons = json.loads(heads[eid].merge_reasons or "[]")
             out.append(
                 MergedEvent(event_id=eid, event=combined, reports=reps, merge_reasons=reasons)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from khaldun.records import Actor
+from khaldun.records import Actor, Claim
 from khaldun.store import EventQuery
 
 
@@ -35,7 +35,8 @@ def filled(store, make_article, make_event):
         sub="Shelling/artillery/missile attack",
         quote="Mortars fell on Mosul.",
     )
-    mosul.status = "contested"
+    # Two sources, 3 against 10 dead: contested.
+    mosul.claims.append(Claim("Iraqi army", "fatalities", 10, "Ten died, the army said."))
     sanaa = make_event(
         town="Sanaa",
         country="YE",
@@ -73,8 +74,8 @@ def towns(store, **filters) -> list[str]:
         ({"actor": "islamic"}, ["Aleppo"]),
         ({"actor": "opposition rebels"}, ["Aleppo"]),
         ({"status": "contested"}, ["Mosul"]),
-        ({"min_fatalities": 5}, ["Homs"]),
-        ({"min_fatalities": 3}, ["Homs", "Mosul"]),
+        ({"min_fatalities": 11}, ["Homs"]),
+        ({"min_fatalities": 10}, ["Homs", "Mosul"]),
         ({"text": "baba amr"}, ["Homs"]),
         ({"text": "marched"}, ["Sanaa"]),
         ({"text": "50%_off"}, []),
@@ -154,3 +155,13 @@ def test_outcome_names_updated_events(store, make_article, make_event):
     assert store.query_events(EventQuery())[1] == 1
     replaced = store.get_event(first.event_ids[0]) is None
     assert replaced or first.event_ids == second.event_ids
+
+
+def test_relayed_source_counted_once_after_reload(store, make_article, make_event):
+    quote = "Jets killed 12 people in Homs, the Syrian Observatory for Human Rights said."
+    for doc, wire in (("a", "AFP"), ("b", "Reuters")):
+        ev = make_event(killed=12, source=wire, quote=quote)
+        store.add_article(make_article(f"wire {doc}", doc_id=doc), [ev])
+    (me,), _ = store.query_events(EventQuery())
+    assert len(me.reports) == 2
+    assert me.sources == ["Syrian Observatory for Human Rights"]
