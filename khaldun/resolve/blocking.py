@@ -15,14 +15,11 @@ from datetime import date, timedelta
 
 from khaldun.places.transliteration import name_key
 from khaldun.records import Event
-from khaldun.resolve.compat import DATE_SLACK_DAYS, hood_key, town_key
+from khaldun.resolve.compat import DATE_SLACK_DAYS, MAX_SPAN_DAYS, hood_key, town_key
 
 # Grid cell size in degrees; a cell and its 8 neighbours cover every point within
 # compat.NEAR_KM (0.1 degree of longitude is still 3.8 km at latitude 70).
 CELL_DEGREES = 0.1
-# Reports whose date range is longer than this are too vague to merge (ACLED codes
-# month-precision events apart rather than guess).
-MAX_SPAN_DAYS = 31
 
 
 def report_days(event: Event) -> list[date]:

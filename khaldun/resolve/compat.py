@@ -16,6 +16,9 @@ from khaldun.records import Actor, Event, Location
 
 # "Yesterday" in one report and the date in another: ranges may miss by one day.
 DATE_SLACK_DAYS = 1
+# Reports whose date range is longer than this are too vague to merge (ACLED codes
+# month-precision events apart rather than guess).
+MAX_SPAN_DAYS = 31
 # Two differently named places this close are one place spelled or geocoded two ways
 # (Syrian villages are often 3-5 km apart, so keep this below that).
 NEAR_KM = 3.0
@@ -144,6 +147,10 @@ def dates_overlap(a: Event, b: Event, slack_days: int) -> tuple[int, str] | None
     if a.date_start is None or b.date_start is None:
         return None
     a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+    if not (0 <= (a_end - a.date_start).days <= MAX_SPAN_DAYS):
+        return None
+    if not (0 <= (b_end - b.date_start).days <= MAX_SPAN_DAYS):
+        return None
     lo, hi = max(a.date_start, b.date_start), min(a_end, b_end)
     if (lo, hi) == (a.date_start, a_end) == (b.date_start, b_end):
         return 3, f"same date {_span(lo, hi)}"
