@@ -118,7 +118,10 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
     if ha and hb and not _same_hood(ha, hb):
         return None  # two quarters of one city are two places, however close
     if ta and ta == tb:
-        if (dist is not None and dist > HOMONYM_KM) or _differ(a.admin1, b.admin1):
+        # Homonymous villages: told apart by distance, else (no coordinates) by province.
+        if dist is not None and dist > HOMONYM_KM:
+            return None
+        if dist is None and _differ(a.admin1, b.admin1):
             return None
         town = a.town or a.name
         if ha and hb:

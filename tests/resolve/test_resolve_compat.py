@@ -110,3 +110,13 @@ def test_candidate_window_of_an_undated_report_is_empty(report):
     event.date_start = event.date_end = None
     country, start, end = candidate_window(event)
     assert country == "SY" and start > end
+
+
+def test_homonyms_without_coordinates_are_told_apart_by_province(report):
+    a = report("a", town="Tall Abyad", admin1="Raqqa", point=None)
+    b = report("b", town="Tell Abiad", admin1="Aleppo", point=None)
+    assert link(a, b) is None
+    # With coordinates close together, a differing province is an extractor slip.
+    c = report("c", town="Daraya", admin1="Damascus", point=(33.458, 36.233))
+    d = report("d", town="Darayya", admin1="Rif Dimashq", point=(33.459, 36.235))
+    assert link(c, d) is not None
