@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 
@@ -86,25 +86,20 @@ class SqlStore:
             conn.execute(claims.insert(), claim_rows)
 
     def _merge(self, conn: sa.Connection, new: list[Event]) -> list[str]:
-        """Cluster the new reports with the stored ones they could join; replace those clusters."""
-        from khaldun.resolve import cluster
+        """Re-cluster the linked component of the new reports; replace the events it touches."""
+        from khaldun.resolve import recluster
 
-        new_ids = {ev.report_id for ev in new}
-        block_ids = set(new_ids) | self._candidates(conn, new)
+        def fetch(country: str | None, date_from: date, date_to: date) -> list[Event]:
+            return self._load_reports(conn, self._window_ids(conn, country, date_from, date_to))
+
+        merged = recluster(new, fetch)
+        component = sorted({r.report_id for me in merged for r in me.reports})
         old_events: set[str] = set()
-        for chunk in _chunks(sorted(block_ids)):
+        for chunk in _chunks(component):
             found = conn.execute(
                 sa.select(memberships.c.event_id).where(memberships.c.report_id.in_(chunk))
             ).scalars()
             old_events.update(found)
-        # Whole clusters enter the block, so replacing them loses no report.
-        for chunk in _chunks(sorted(old_events)):
-            found = conn.execute(
-                sa.select(memberships.c.report_id).where(memberships.c.event_id.in_(chunk))
-            ).scalars()
-            block_ids.update(found)
-        block = self._load_reports(conn, sorted(block_ids))
-        merged = cluster(block)
         for chunk in _chunks(sorted(old_events)):
             conn.execute(merged_events.delete().where(merged_events.c.event_id.in_(chunk)))
             conn.execute(memberships.delete().where(memberships.c.event_id.in_(chunk)))
@@ -118,27 +113,20 @@ class SqlStore:
                     for n, r in enumerate(me.reports)
                 ],
             )
+        new_ids = {ev.report_id for ev in new}
         touched = [me.event_id for me in merged if any(r.report_id in new_ids for r in me.reports)]
         return sorted(touched)
 
-    def _candidates(self, conn: sa.Connection, new: list[Event]) -> set[str]:
-        """Ids of stored reports inside some new report's blocking window (resolve decides)."""
-        from khaldun.resolve import candidate_window
-
+    def _window_ids(
+        self, conn: sa.Connection, country: str | None, date_from: date, date_to: date
+    ) -> list[str]:
+        """Stored reports whose dates meet the window, in the country or of unknown country."""
         r = reports.c
-        ors = []
-        for ev in new:
-            country, lo, hi = candidate_window(ev)
-            if lo > hi:  # undated or too vague: merges with nothing
-                continue
-            end = sa.func.coalesce(r.date_end, r.date_start)
-            cond = [r.date_start <= hi, end >= lo]
-            if country is not None:
-                cond.append(sa.or_(r.country == country, r.country.is_(None)))
-            ors.append(sa.and_(*cond))
-        if not ors:
-            return set()
-        return set(conn.execute(sa.select(r.report_id).where(sa.or_(*ors))).scalars())
+        cond = [r.date_start <= date_to, sa.func.coalesce(r.date_end, r.date_start) >= date_from]
+        if country is not None:
+            cond.append(sa.or_(r.country == country, r.country.is_(None)))
+        sel = sa.select(r.report_id).where(*cond).order_by(r.report_id)
+        return list(conn.execute(sel).scalars())
 
     # -- reads ------------------------------------------------------------------------------
 
