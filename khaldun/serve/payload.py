@@ -45,26 +45,36 @@ def _invalid(exc: ValidationError) -> ApiError:
 def html_to_article(
     html: str, url: str | None, title: str | None, published: date | None
 ) -> Article:
-    """The main text of an HTML page, with its title and date unless given."""
-    import trafilatura
+    """The main text of an HTML page (boilerplate removed), with its title and date unless given."""
+    from khaldun.ingest import main_text
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    text = (doc.text if doc else "") or trafilatura.html2txt(html) or ""
-    if not text.strip():
-        raise ApiError(422, "html: no article text found in the page")
-    if published is None and doc is not None and doc.date:
-        published = date.fromisoformat(doc.date[:10])
-    return Article(text=text, url=url or (doc.url if doc else None),
-                   title=title or (doc.title if doc else None), published=published,
-                   origin="api")
+    page = main_text(html, url)
+    if not page.text.strip():
+        raise ApiError(422, "html: no article text left after boilerplate removal")
+    article = Article(text=page.text, url=url, title=title or page.title, origin="api")
+    _date_article(article, published or page.published, page.raw_text)
+    return article
+
+
+def _date_article(article: Article, published: date | None, head: str) -> None:
+    """Set the publication date: given or page metadata, else a dateline in the text."""
+    from khaldun.ingest import date_from_text
+
+    if published:
+        article.published, article.published_from = published, "metadata"
+        return
+    found = date_from_text(head)
+    if found:
+        article.published, article.published_from = found
 
 
 def to_article(payload: ArticleIn) -> Article:
     """The Article a validated payload describes."""
     if payload.html:
         return html_to_article(payload.html, payload.url, payload.title, payload.published)
-    return Article(text=payload.text or "", url=payload.url, title=payload.title,
-                   published=payload.published, origin="api")
+    article = Article(text=payload.text or "", url=payload.url, title=payload.title, origin="api")
+    _date_article(article, payload.published, article.text)
+    return article
 
 
 def _decode(raw: bytes, what: str) -> str:

@@ -22,7 +22,10 @@ BACKENDS = [
     pytest.param(
         "postgres",
         id="postgres",
-        marks=[pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason="KHALDUN_TEST_PG not set")],
+        marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(not PG_URL, reason="KHALDUN_TEST_PG not set"),
+        ],
     ),
 ]
 
@@ -90,7 +93,8 @@ def _homs() -> tuple[Article, list[Event]]:
 def _daraa() -> tuple[Article, list[Event]]:
     q1 = ("Thousands of people marched peacefully in Daraa on Tuesday to demand the release of "
           "detainees, residents said.")
-    q2 = "In Idlib, security forces arrested 30 men on Tuesday, the state news agency SANA reported."
+    q2 = ("In Idlib, security forces arrested 30 men on Tuesday, the state news agency SANA "
+          "reported.")
     protest = event(
         "Protests", "Peaceful protest", date(2012, 3, 6), "Daraa", "Daraa", 32.6189, 36.1021,
         [claim(DARAA, "residents", "occurred", q1)], Actor("Protesters (Syria)", 6),
@@ -148,6 +152,16 @@ def store(request, tmp_path):
 
 
 @pytest.fixture
+def seeded_duckdb(tmp_path):
+    """A DuckDB file holding the seeded articles and events (closed, ready to open)."""
+    path = tmp_path / "seeded.duckdb"
+    s = open_store(path)
+    seed(s)
+    s.close()
+    return path
+
+
+@pytest.fixture
 def client(store):
     """A client of an app whose writes need TOKEN and whose reads are open."""
     with TestClient(create_app(store, TOKEN), raise_server_exceptions=False) as c:
@@ -155,5 +169,12 @@ def client(store):
 
 
 @pytest.fixture
-def auth():
+def token() -> str:
+    """The token the `client` app expects."""
+    return TOKEN
+
+
+@pytest.fixture
+def auth() -> dict[str, str]:
+    """Headers carrying the `client` app's token."""
     return {"Authorization": f"Bearer {TOKEN}"}

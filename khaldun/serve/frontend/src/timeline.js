@@ -4,6 +4,8 @@ import "uplot/dist/uPlot.min.css";
 import { TYPE_COLOURS, colourOf } from "./colours.js";
 
 const DAY = 86400;
+// Tick spacing on the date axis: whole days, weeks, months, years.
+const DAY_STEPS = [1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826].map((n) => n * DAY);
 
 const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`) / 1000;
 export const isoOf = (secs) => new Date(secs * 1000).toISOString().slice(0, 10);
@@ -28,8 +30,10 @@ export function dailyStacks(events) {
   const keys = [...types, "other"];
   let running = xs.map(() => 0);
   const stacks = keys.map((t) => {
-    running = xs.map((d, i) => running[i] + ((counts.get(d) && counts.get(d).get(t)) || 0));
-    return running;
+    const own = xs.map((d) => (counts.get(d) && counts.get(d).get(t)) || 0);
+    running = xs.map((_, i) => running[i] + own[i]);
+    // No bar (not a zero-height sliver) where this type has no event that day.
+    return running.map((v, i) => (own[i] ? v : null));
   });
   return { xs, keys, stacks };
 }
@@ -51,8 +55,15 @@ export function createTimeline(el, onWindow) {
         height: 150,
         legend: { show: false },
         cursor: { drag: { x: true, y: false, setScale: false } },
-        scales: { x: { time: true, range: (u, lo, hi) => [lo, hi + DAY] } },
-        axes: [{}, { size: 36 }],
+        padding: [8, 36, 0, 0],
+        scales: {
+          x: { time: true, range: (u, lo, hi) => [lo, hi + DAY] },
+          y: { range: (u, lo, hi) => [0, Math.max(1, hi)] },
+        },
+        axes: [
+          { space: 70, incrs: DAY_STEPS, values: (u, splits) => splits.map(isoOf) },
+          { size: 36 },
+        ],
         series: [
           {},
           ...order.map((i) => ({
