@@ -27,6 +27,8 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.I
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when|after|before|who|which|where|although)\b",
+                         re.IGNORECASE)
 _ZERO = re.compile(
     r"(?<![\w-])(?P<no>no\s+one|no-one|nobody|none)(?:\s+(?:else|other))?"
     r"(?:\s+(?:was|were|has|had|have|been|is|reportedly|immediately|seriously))*\s+"
@@ -141,7 +143,7 @@ def _qualifiers(text: str, num: NumberSpan) -> tuple[bool, bool]:
 def _in_one_clause(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is a short stretch of a list with no kind word or sentence end."""
     gap = text[start:end]
-    if _SENTENCE_END.search(gap) or lexicon().any_kind.search(gap):
+    if _SENTENCE_END.search(gap) or _NEW_CLAUSE.search(gap) or lexicon().any_kind.search(gap):
         return False
     return len(gap.split()) <= _LIST_GAP_TOKENS and bool(re.search(r",|\band\b|\bor\b", gap))
 

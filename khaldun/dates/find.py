@@ -1,0 +1,97 @@
+"""find_dates: every date phrase of a text, resolved, longest match first; background cues."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from khaldun.dates.calendar import month_alt, precision_of, weekday_alt, words
+from khaldun.dates.explicit import find_explicit
+from khaldun.dates.mention import DateMention, is_background
+from khaldun.dates.relative import find_relative
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "on Saturday and Sunday", "Friday to Sunday", "between March 2 and March 4": one range
+_JOIN = re.compile(r"\s*(?:and|to|through|until|till|into|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern[str]:
+    """Cheap test that a text may hold a date at all (most sentences of a report do not)."""
+    return re.compile(
+        rf"\d|{month_alt()}|{weekday_alt()}|(?i:day|hours|tonight|night|week|month|year|"
+        r"morning|ago|recent)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _cues() -> re.Pattern[str]:
+    alternation = "|".join(f"(?:{c})" for c in words()["background_cues"])
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def _longest(mentions: list[DateMention]) -> list[DateMention]:
+    """Drop mentions overlapping a longer (or earlier) one."""
+    mentions.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Merge two day mentions joined by "and"/"to" into one range of up to a week."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.precision == 1 and mention.precision == 1
+                and prev.relative == mention.relative
+                and _JOIN.fullmatch(text, prev.end, mention.start)
+                and 0 < (mention.date_end - prev.date_start).days < 7):
+            prev.end, prev.date_end = mention.end, mention.date_end
+            prev.surface = text[prev.start:prev.end]
+            prev.precision = 2
+            continue
+        out.append(mention)
+    return out
+
+
+def _extend_since(text: str, mention: DateMention, published: date | None) -> None:
+    """"since Friday" runs from Friday to publication."""
+    before = _SINCE.search(text, max(0, mention.start - 8), mention.start)
+    if before:
+        mention.start = before.start()
+    elif not mention.surface.lower().startswith("since"):
+        return
+    mention.surface = text[mention.start:mention.end]
+    if published is not None and published > mention.date_end:
+        mention.date_end = published
+        mention.precision = max(mention.precision, precision_of(mention.date_start, published))
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Date phrases in text order with character offsets, resolved against published.
+
+    Without published, explicit dates that name their year still resolve; relative ones
+    ("on Sunday", "yesterday") and yearless ones ("March 4") are left out.
+    """
+    if not _prefilter().search(text):
+        return []
+    mentions = find_explicit(text, published)
+    if published is not None:
+        mentions.extend(find_relative(text, published))
+    kept = _join_ranges(text, _longest(mentions))
+    for mention in kept:
+        _extend_since(text, mention, published)
+        mention.background = is_background(mention, published)
+    return kept
+
+
+def background_cues(text: str) -> list[tuple[int, int]]:
+    """Offsets of undated background phrases ("since the start of the uprising")."""
+    return [m.span() for m in _cues().finditer(text)]

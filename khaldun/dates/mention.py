@@ -1,0 +1,41 @@
+"""DateMention: one date expression in a text, resolved to a date range."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+# Events older than this before publication are background (codebook §1).
+BACKGROUND_DAYS = 7
+
+
+@dataclass
+class DateMention:
+    """A date phrase with character offsets into the text and the range it means."""
+
+    start: int
+    end: int
+    surface: str
+    date_start: date
+    date_end: date
+    precision: int  # codebook time_precision: 1 day, 2 up to a week, 3 month or vaguer
+    relative: bool  # resolved against the publication date ("on Sunday", "yesterday")
+    background: bool = False  # signals background, not the reported event ("last month")
+
+    def age_days(self, published: date) -> int:
+        """Days from the end of the range to publication (negative: after publication)."""
+        return (published - self.date_end).days
+
+    def is_future(self, published: date) -> bool:
+        """True for dates after publication (forecasts, scheduled events)."""
+        return self.date_start > published
+
+
+def is_background(mention: DateMention, published: date | None) -> bool:
+    """Background when a month-level range starts, or a relative day or week ends, over a
+    week before publication; an explicit day ("on 2 May") is a dated event however old."""
+    if published is None:
+        return mention.precision == 3
+    if mention.precision == 3:
+        return (published - mention.date_start).days > BACKGROUND_DAYS
+    return mention.relative and mention.age_days(published) > BACKGROUND_DAYS

@@ -1,0 +1,176 @@
+"""Relative dates resolved against the publication date: "on Sunday", "yesterday",
+"overnight", "over the weekend", "the last three days", "last month", "two weeks ago"."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from khaldun.dates.calendar import (
+    last_weekday,
+    month_span,
+    next_weekday,
+    precision_of,
+    shift_month,
+    weekday_alt,
+    weekday_number,
+    words,
+)
+from khaldun.dates.mention import DateMention
+from khaldun.numbers import parse_number
+
+Span = tuple[date, date, int]  # date_start, date_end, precision
+Resolver = Callable[[re.Match[str], date], Span | None]
+_DAY = timedelta(days=1)
+_UNITS = r"days?|nights?|hours|weeks?|months?|years?"
+
+
+def _count(phrase: str | None) -> tuple[int, bool] | None:
+    """(n, vague) for "three", "48", "a", "a few", "couple of"; None if not a count."""
+    if not phrase or not phrase.strip():
+        return 1, False
+    phrase = " ".join(phrase.lower().split())
+    vague = words()["vague_counts"]
+    if phrase in vague:
+        return vague[phrase], True
+    if phrase in ("a", "an", "one"):
+        return 1, False
+    n = parse_number(phrase)
+    return (n, False) if n else None
+
+
+def _today(m: re.Match[str], pub: date) -> Span:
+    return pub, pub, 1
+
+
+def _yesterday(m: re.Match[str], pub: date) -> Span:
+    back = 2 if m.group(0).lower().startswith("the day before") else 1
+    return pub - back * _DAY, pub - back * _DAY, 1
+
+
+def _overnight(m: re.Match[str], pub: date) -> Span:
+    # the night before publication: the evening before and the small hours of the day
+    return pub - _DAY, pub, 1
+
+
+def _weekday(m: re.Match[str], pub: date) -> Span:
+    mod, day = (m.group("mod") or "").lower(), weekday_number(m.group("wd"))
+    if mod in ("next", "coming"):
+        when = next_weekday(pub, day)
+    elif mod == "this" and day > pub.weekday():
+        when = pub + (day - pub.weekday()) * _DAY
+    else:
+        # a weekday equal to the publication weekday means that same day, unless "last"
+        when = last_weekday(pub, day, strictly_before=mod in ("last", "past"))
+    return when, when, 1
+
+
+def _weekend(m: re.Match[str], pub: date) -> Span:
+    mod = (m.group("mod") or "").lower()
+    if mod in ("next", "coming"):
+        saturday = next_weekday(pub, 5)
+        return saturday, saturday + _DAY, 2
+    saturday = last_weekday(pub, 5, strictly_before=mod in ("last", "past") and pub.weekday() >= 5)
+    return saturday, min(saturday + _DAY, pub), 2
+
+
+def _last_n(m: re.Match[str], pub: date) -> Span | None:
+    counted = _count(m.group("n"))
+    if counted is None:
+        return None
+    n, unit = counted[0], m.group("unit").lower()
+    if unit.startswith("hour"):
+        start = pub - max(1, math.ceil(n / 24) - 1) * _DAY  # "past 24/48 hours": since yesterday
+    elif unit.startswith(("day", "night")):
+        start = pub - (n - 1) * _DAY
+    elif unit.startswith("week"):
+        start = pub - (7 * n - 1) * _DAY
+    elif unit.startswith("month"):
+        start = pub - 30 * n * _DAY
+    else:
+        start = pub - 365 * n * _DAY
+    return start, pub, precision_of(start, pub)
+
+
+def _week(m: re.Match[str], pub: date) -> Span:
+    which = " ".join(m.group("which").lower().split())
+    monday = pub - pub.weekday() * _DAY
+    if which in ("last", "previous"):
+        return monday - 7 * _DAY, monday - _DAY, 2
+    if which.endswith("past"):
+        return pub - 6 * _DAY, pub, 2
+    if which == "earlier this":
+        return monday, max(monday, pub - _DAY), precision_of(monday, max(monday, pub - _DAY))
+    return monday, pub, precision_of(monday, pub)
+
+
+def _month_year(m: re.Match[str], pub: date) -> Span:
+    which = m.group("which").lower().split()[-1]
+    if m.group("unit").lower() == "year":
+        year = pub.year - 1 if which in ("last", "previous") else pub.year
+        end = date(year, 12, 31) if year < pub.year else pub
+        return date(year, 1, 1), end, 3
+    if which in ("last", "previous"):
+        start, end = month_span(*shift_month(pub, -1))
+        return start, end, 3
+    return pub.replace(day=1), pub, 3
+
+
+def _ago(m: re.Match[str], pub: date) -> Span | None:
+    counted = _count(m.group("n"))
+    if counted is None:
+        return None
+    (n, vague), unit = counted, m.group("unit").lower()
+    if unit.startswith("day"):
+        day = pub - n * _DAY
+        return day, day, 2 if vague else 1
+    if unit.startswith("week"):
+        start = pub - 7 * n * _DAY
+        return start, start + 6 * _DAY, 2
+    if unit.startswith("month"):
+        start, end = month_span(*shift_month(pub, -n))
+        return start, end, 3
+    start, end = month_span(pub.year - n, pub.month)  # "a year ago": that month, a year back
+    return start, end, 3
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
+    i = re.IGNORECASE
+    n = r"(?P<n>(?:an?\s+)?[\w-]+(?:\s+of)?)"
+    part = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+    return [
+        (re.compile(r"\b(?:earlier\s+|later\s+)?(?:today|this\s+(?:morning|afternoon|evening)|"
+                    r"tonight|since\s+(?:dawn|midnight|(?:early\s+)?(?:the\s+)?morning))\b", i),
+         _today),
+        (re.compile(r"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?"
+                    r"\b", i), _yesterday),
+        (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight),
+        (re.compile(rf"(?:\b(?i:(?P<mod>last|this|next|past|coming|on|late|early|overnight))\s+)?"
+                    rf"\b(?P<wd>{weekday_alt()})\b(?:['’]s)?{part}"), _weekday),
+        (re.compile(r"\b(?:(?P<mod>over|during|at|on|this|last|past|next|coming)\s+)?"
+                    r"(?:the\s+)?weekend\b", i), _weekend),
+        (re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)\s+"
+                    rf"(?:{n}\s+)?(?P<unit>{_UNITS})\b", i), _last_n),
+        (re.compile(r"\b(?:in|over)\s+(?P<n>recent)\s+(?P<unit>days)\b", i), _last_n),
+        (re.compile(r"\b(?P<which>earlier\s+this|this|last|previous|this\s+past)\s+week\b", i),
+         _week),
+        (re.compile(r"\b(?P<which>earlier\s+this|later\s+this|this|last|previous)\s+"
+                    r"(?P<unit>month|year)\b", i), _month_year),
+        (re.compile(rf"\b{n}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", i), _ago),
+    ]
+
+
+def find_relative(text: str, published: date) -> list[DateMention]:
+    """Relative date phrases (possibly overlapping; the caller keeps the longest)."""
+    found: list[DateMention] = []
+    for pattern, resolve in _patterns():
+        for m in pattern.finditer(text):
+            span = resolve(m, published)
+            if span is not None:
+                found.append(DateMention(m.start(), m.end(), m.group(0), span[0], span[1],
+                                         span[2], relative=True))
+    return found

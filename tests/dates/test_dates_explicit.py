@@ -1,0 +1,73 @@
+"""Explicit dates, year inference and datelines."""
+
+from datetime import date
+
+import pytest
+
+from khaldun.dates import background_cues, dateline_date, find_dates
+
+MONDAY = date(2012, 3, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck on March 4.", "Jets struck on 4 March 2012.", "Jets struck on 2012-03-04.",
+    "Jets struck on March 4th.", "Jets struck on the 4th of March.",
+    "Jets struck on Sunday, March 4, killing two.",
+])
+def test_explicit_forms(text):
+    (m,) = find_dates(text, MONDAY)
+    assert (m.date_start, m.date_end, m.precision, m.relative) == (
+        date(2012, 3, 4), date(2012, 3, 4), 1, False)
+
+
+def test_year_rolls_back_in_january():
+    (m,) = find_dates("Rebels seized the base on December 30.", date(2013, 1, 3))
+    assert m.date_start == date(2012, 12, 30)
+    (n,) = find_dates("Rebels seized the base on January 2.", date(2013, 1, 3))
+    assert n.date_start == date(2013, 1, 2)
+
+
+def test_explicit_dates_without_publication_date():
+    assert find_dates("Shelling on 4 March 2012 killed six.", None)[0].date_start == date(
+        2012, 3, 4)
+    assert find_dates("Shelling on 4 March killed six.", None) == []
+
+
+def test_day_range_month_and_year():
+    (days,) = find_dates("1-2 May: protests spread.", date(2011, 5, 6))
+    assert (days.date_start, days.date_end, days.precision) == (
+        date(2011, 5, 1), date(2011, 5, 2), 2)
+    (month,) = find_dates("The siege began in March 2011.", MONDAY)
+    assert (month.date_start, month.date_end, month.precision) == (
+        date(2011, 3, 1), date(2011, 3, 31), 3)
+    assert month.background
+    (year,) = find_dates("Fighting there in 2011 was fierce.", MONDAY)
+    assert year.precision == 3 and year.background
+
+
+def test_explicit_day_is_not_background_however_old():
+    (m,) = find_dates("On 2 May, troops entered the town.", date(2013, 5, 10))
+    assert not m.background and m.age_days(date(2013, 5, 10)) == 8
+
+
+def test_month_word_may_is_not_a_date():
+    assert find_dates("Officials said casualties may rise.", MONDAY) == []
+
+
+def test_background_cues():
+    text = "Since the start of the uprising, thousands have died."
+    assert background_cues(text) == [(0, len("Since the start of the uprising"))]
+    assert background_cues("Jets struck on Sunday.") == []
+
+
+@pytest.mark.parametrize("text,hint,expected", [
+    ("BEIRUT, April 14 (Reuters) - Syrian jets struck", 2013, date(2013, 4, 14)),
+    ("Damascus, 3 March 2013 - The army said", None, date(2013, 3, 3)),
+    ("ALEPPO, Syria, March 4 (AP) — Rebels said", 2013, date(2013, 3, 4)),
+    ("Jets pound rebel suburbs\nMonday, 4 March 2013 10:32 GMT\nJets struck", None,
+     date(2013, 3, 4)),
+    ("BEIRUT, April 14 (Reuters) - Syrian jets struck", None, None),
+    ("Jets struck the town in 2012 and again on March 4, 2013, killing two.", None, None),
+])
+def test_dateline(text, hint, expected):
+    assert dateline_date(text, hint) == expected

@@ -1,0 +1,121 @@
+"""Relative date phrases resolved against a fixed publication date."""
+
+from datetime import date
+
+import pytest
+
+from khaldun.dates import find_dates
+
+MONDAY = date(2012, 3, 5)  # the codebook's example: a Monday article
+
+
+def one(text: str, published: date = MONDAY):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_weekday_is_the_most_recent_one():
+    m = one("Activists said the shelling began on Sunday.")
+    assert (m.date_start, m.date_end, m.precision, m.relative) == (
+        date(2012, 3, 4), date(2012, 3, 4), 1, True)
+    assert m.surface == "on Sunday"
+
+
+def test_weekday_equal_to_publication_weekday_is_that_day():
+    assert one("Tanks moved in on Monday.").date_start == MONDAY
+    assert one("Tanks moved in last Monday.").date_start == date(2012, 2, 27)
+
+
+def test_last_friday_and_possessive_weekday():
+    assert one("He was arrested last Friday.").date_start == date(2012, 3, 2)
+    assert one("Saturday's bombing was claimed by nobody.").date_start == date(2012, 3, 3)
+
+
+def test_today_yesterday_and_the_day_before():
+    texts = {"today": 0, "this morning": 0, "tonight": 0, "yesterday": 1,
+             "yesterday evening": 1, "the day before yesterday": 2}
+    for phrase, back in texts.items():
+        m = one(f"Clashes erupted {phrase} in the old city.")
+        assert m.date_start == m.date_end == date(2012, 3, 5 - back), phrase
+
+
+@pytest.mark.parametrize("phrase", ["overnight", "last night", "late last night"])
+def test_overnight_is_the_night_before(phrase):
+    m = one(f"Rockets fell on the town {phrase}, residents said.")
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 4), MONDAY, 1)
+
+
+def test_overnight_with_a_weekday_takes_the_weekday():
+    m = one("Shelling continued overnight Saturday.")
+    assert m.date_start == m.date_end == date(2012, 3, 3)
+
+
+def test_weekend_is_the_saturday_and_sunday_before():
+    m = one("Dozens died over the weekend.")
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 3), date(2012, 3, 4), 2)
+    sunday = one("Dozens died over the weekend.", date(2012, 3, 4))
+    assert (sunday.date_start, sunday.date_end) == (date(2012, 3, 3), date(2012, 3, 4))
+
+
+def test_last_three_days_and_past_hours():
+    m = one("In the last three days the army shelled the district.")
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 3), MONDAY, 2)
+    hours = one("Over the past 48 hours 30 people were killed.")
+    assert (hours.date_start, hours.date_end, hours.precision) == (date(2012, 3, 4), MONDAY, 2)
+    week = one("Over the past two weeks, the siege tightened.")
+    assert week.precision == 3 and week.date_start == date(2012, 2, 21)
+
+
+def test_since_friday_runs_to_publication():
+    m = one("Since Friday, the army has shelled the town.")
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 2), MONDAY, 2)
+    assert m.surface == "Since Friday"
+
+
+def test_weekday_pairs_become_a_range():
+    m = one("Bodies were found on Saturday and Sunday.")
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 3), date(2012, 3, 4), 2)
+
+
+def test_weeks_and_months():
+    thursday = date(2012, 3, 8)
+    earlier = one("Earlier this week, rebels took the checkpoint.", thursday)
+    assert (earlier.date_start, earlier.date_end, earlier.precision) == (
+        MONDAY, date(2012, 3, 7), 2)
+    last_week = one("Last week the army retook the town.")
+    assert (last_week.date_start, last_week.date_end) == (date(2012, 2, 27), date(2012, 3, 4))
+    this_month = one("This month alone 200 died.")
+    assert (this_month.date_start, this_month.precision) == (date(2012, 3, 1), 3)
+    last_month = one("The army retook the town last month.")
+    assert (last_month.date_start, last_month.date_end) == (date(2012, 2, 1), date(2012, 2, 29))
+    assert last_month.precision == 3 and last_month.background
+
+
+def test_ago():
+    assert one("Two days ago a car bomb exploded.").date_start == date(2012, 3, 3)
+    year = one("A year ago the town was quiet.")
+    assert year.background and year.date_start == date(2011, 3, 1)
+
+
+def test_background_and_age():
+    recent = one("Jets struck on Saturday.")
+    assert not recent.background and recent.age_days(MONDAY) == 2
+    old = one("He has been held since 2011.")
+    assert old.background and old.date_start == date(2011, 1, 1) and old.date_end == MONDAY
+
+
+def test_forecast_is_in_the_future():
+    m = one("Talks are due to resume next Friday.")
+    assert m.date_start == date(2012, 3, 9) and m.is_future(MONDAY)
+
+
+def test_relative_phrases_need_a_publication_date():
+    assert find_dates("Jets struck on Sunday and yesterday.", None) == []
+    assert find_dates("No date words here at all.", MONDAY) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Rebels said that on Sunday and again yesterday the army attacked."
+    for m in find_dates(text, MONDAY):
+        assert text[m.start:m.end] == m.surface

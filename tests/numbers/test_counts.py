@@ -1,0 +1,123 @@
+"""find_counts: which numbers count the killed, wounded, arrested, and how."""
+
+import pytest
+
+from khaldun.numbers import find_counts
+
+
+def kinds(text: str) -> list[tuple[int, str]]:
+    return [(c.value, c.kind) for c in find_counts(text) if not c.subset]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Gunmen killed at least 13 people near the market.", 13),
+    ("13 people were killed when shells hit the square.", 13),
+    ("13 dead after the shelling of the old quarter.", 13),
+    ("The death toll rose to 20 on Tuesday.", 20),
+    ("The blast tore through the bus, killing 12.", 12),
+    ("Rescuers pulled out the bodies of 30 men.", 30),
+    ("Twelve people died in the fire.", 12),
+    ("The monitoring group put the toll at twenty.", 20),
+    ("53 killed by Damascus car bomb", 53),
+    ("Fifty-five civilians have reportedly been killed.", 55),
+    ("Sixty people, most of them women, were killed.", 60),
+    ("A woman and her two children were killed in the strike.", 3),
+    ("One person was killed in the raid.", 1),
+    ("Dozens of people were killed in the raid.", 12),
+])
+def test_killed(text, value):
+    assert kinds(text) == [(value, "killed")]
+
+
+def test_killed_and_wounded():
+    assert kinds("Eight killed and 19 wounded in the attack.") == [(8, "killed"), (19, "wounded")]
+    assert kinds("The bombs killed 11 people and wounded 28 others.") == [
+        (11, "killed"), (28, "wounded")]
+    assert kinds("The strike wounded another 20.") == [(20, "wounded")]
+    assert kinds("The blast injured 70.") == [(70, "wounded")]
+    assert kinds("Three guards were killed and four others sustained serious injuries.") == [
+        (3, "killed"), (4, "wounded")]
+
+
+def test_arrested_and_missing():
+    assert kinds("Troops stormed the village, arresting more than 70.") == [(70, "arrested")]
+    assert kinds("Gunmen abducted 14 passengers from the bus.") == [(14, "missing")]
+
+
+def test_qualifiers():
+    (c,) = find_counts("Shelling killed more than 46 civilians.")
+    assert c.at_least and not c.approximate and c.head == "civilians"
+    (a,) = find_counts("About 20 people were killed.")
+    assert a.approximate and not a.at_least
+    (n,) = find_counts("Nearly twenty were wounded.")
+    assert (n.value, n.kind, n.approximate) == (20, "wounded", True)
+    (v,) = find_counts("Dozens were killed.")
+    assert v.vague and v.approximate
+
+
+def test_subset_inside_including():
+    counts = find_counts("13 killed, including two children and a woman.")
+    assert [(c.value, c.kind, c.subset) for c in counts] == [
+        (13, "killed", False), (2, "killed", True)]
+    counts = find_counts("Nine people were killed, two of them children.")
+    assert [(c.value, c.subset) for c in counts] == [(9, False), (2, True)]
+
+
+def test_including_in_another_clause_is_not_a_subset():
+    counts = find_counts("Five attacks, including two car bombs, killed at least 51 people.")
+    assert [(c.value, c.kind, c.subset) for c in counts] == [(51, "killed", False)]
+
+
+def test_list_continuation_inherits_kind():
+    text = "Troops murdered more than 46 civilians in Daraya, 25 in Douma and 17 more in Harasta."
+    counts = find_counts(text)
+    assert [(c.value, c.kind) for c in counts] == [(46, "killed"), (25, "killed"), (17, "killed")]
+    assert [c.at_least for c in counts] == [True, False, False]
+
+
+def test_continuation_stops_at_a_new_clause():
+    text = "Gunmen killed nine people, while 10 others were taken to hospital."
+    assert kinds(text) == [(9, "killed")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("No one was killed in the blast.", "killed"),
+    ("There were no casualties.", "killed"),
+    ("Nobody was hurt.", "killed"),
+    ("No one was injured.", "wounded"),
+])
+def test_zero(text, kind):
+    assert kinds(text) == [(0, kind)]
+
+
+def test_no_reports_of_casualties_is_not_zero():
+    assert find_counts("There were no immediate reports of casualties.") == []
+
+
+def test_agent_number_is_not_a_victim_count():
+    assert kinds("Three gunmen killed 12 civilians.") == [(12, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2012 the army killed rebels.",
+    "A 12-year-old boy was among those hurt, aged 12.",
+    "Shells landed 10 km from the town, killing none of the 3 guards.",
+    "Turnout was 45 percent and 12% of voters were killed off the rolls.",
+    "On March 4 at 10:30, jets struck.",
+    "One of the wounded later died.",
+    "Fighters fired 12.7mm guns and 155mm shells, killing rebels.",
+    "The army killed the third man.",
+])
+def test_false_positives(text):
+    assert [c for c in find_counts(text) if c.value not in (0, 1)] == [], text
+
+
+def test_singular_victim_counts_one():
+    assert kinds("A local journalist was shot dead outside his home.") == [(1, "killed")]
+    assert kinds("Gunmen killed a police officer in the market.") == [(1, "killed")]
+
+
+def test_offsets_are_the_number():
+    text = "Activists said at least fifty-five people were killed."
+    (c,) = find_counts(text)
+    assert text[c.start:c.end] == c.surface == "fifty-five"
