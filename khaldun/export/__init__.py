@@ -17,6 +17,9 @@ EXPORTERS: dict[str, Exporter] = {
     "ucdp": write_ucdp,
     "geojson": write_geojson,
 }
+# The names khaldun.serve calls them by.
+write_acled_csv = write_acled
+write_ucdp_csv = write_ucdp
 # Media types for serving each format over HTTP.
 MEDIA_TYPES = {
     "jsonl": "application/x-ndjson",
@@ -35,7 +38,9 @@ __all__ = [
     "feature",
     "ucdp_row",
     "write_acled",
+    "write_acled_csv",
     "write_geojson",
     "write_jsonl",
     "write_ucdp",
+    "write_ucdp_csv",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -53,6 +54,22 @@ class Store(Protocol):
         """One page of merged events matching the query, and the total count."""
         ...
 
+    def iter_events(self, query: EventQuery, page: int = 1000) -> Iterator[MergedEvent]:
+        """Every merged event matching the query's filters (its limit and offset ignored)."""
+        ...
+
     def get_event(self, event_id: str) -> MergedEvent | None: ...
+
+    def article_reports(self, doc_id: str) -> list[Event]:
+        """The events one article reported, with their claims and character offsets."""
+        ...
+
+    def event_ids_for_reports(self, report_ids: list[str]) -> dict[str, str]:
+        """The merged event each report belongs to."""
+        ...
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: articles, reports, claims, events."""
+        ...
 
     def close(self) -> None: ...
