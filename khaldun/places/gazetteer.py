@@ -1,0 +1,191 @@
+"""The in-memory gazetteer: names keyed by lowercase form and by transliteration key."""
+
+from __future__ import annotations
+
+import gc
+import math
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from khaldun.places import store
+from khaldun.places.model import Place
+from khaldun.places.transliteration import exact_form, name_key
+
+# An admin1 outranks a same-named town only when it is this many times more
+# populous (Anbar the province over a hamlet called Anbar; Homs the city over
+# Homs the governorate, whose population is about 1.4x the city's).
+ADMIN1_POPULATION_DISCOUNT = 20
+_KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
+_EARTH_KM = 6371.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _weight(place: Place) -> float:
+    if place.kind == "admin1":
+        return place.population / ADMIN1_POPULATION_DISCOUNT
+    return float(place.population)
+
+
+class Gazetteer:
+    """Places loaded from a gazetteer file, indexed for fast name lookup."""
+
+    def __init__(self, path: Path) -> None:
+        started = time.perf_counter()
+        self.path = path
+        self.by_lower: dict[str, list[Place]] = {}
+        self.by_key: dict[str, list[Place]] = {}
+        self.capitals: dict[str, str] = {}
+        self.neighbours: dict[str, frozenset[str]] = {}
+        self.countries: dict[str, Place] = {}
+        self._grid: dict[tuple[int, int], list[Place]] | None = None
+        self._load(path)
+        self.load_seconds = time.perf_counter() - started
+
+    def _load(self, path: Path) -> None:
+        # Collection pauses cost more than the load itself on ~1M small objects;
+        # freezing afterwards keeps later collections from rescanning them.
+        gc.disable()
+        try:
+            self._read(path)
+        finally:
+            gc.enable()
+            gc.freeze()
+
+    def _read(self, path: Path) -> None:
+        conn = store.connect(path)
+        rows = conn.execute(
+            "SELECT id, geonameid, name, kind, feature_code, country, admin1, lat, lon,"
+            " population, town FROM places"
+        )
+        places = {row[0]: Place(*row[1:]) for row in rows}
+        by_lower, by_key = self.by_lower, self.by_key
+        for pid, lower, key in conn.execute("SELECT place_id, lower, key FROM names"):
+            place = places[pid]
+            found = by_lower.get(lower)
+            if found is None:
+                by_lower[lower] = [place]
+            else:
+                found.append(place)
+            if key:
+                found = by_key.get(key)
+                if found is None:
+                    by_key[key] = [place]
+                else:
+                    found.append(place)
+        for country, capital, neighbours in conn.execute("SELECT * FROM country_info"):
+            if capital:
+                self.capitals[country] = capital
+            self.neighbours[country] = frozenset(n for n in neighbours.split(",") if n)
+        conn.close()
+        self.places = list(places.values())
+        self.countries = {p.country: p for p in self.places if p.kind == "country" and p.country}
+
+    def candidates(self, name: str) -> tuple[list[Place], list[Place]]:
+        """Places whose name matches exactly, and those matching only by transliteration key."""
+        exact = self.by_lower.get(exact_form(name), [])
+        key = name_key(name)
+        keyed = self.by_key.get(key, []) if key else []
+        seen = {id(p) for p in exact}
+        return exact, [p for p in keyed if id(p) not in seen]
+
+    @staticmethod
+    def rank_key(place: Place, country: str | None, exact: bool) -> tuple:
+        """Sort key, best first: in country, a country name, exact spelling, most populous."""
+        # Admin1 aliases are hand-written, so their exactness says nothing about
+        # town-or-province: "Deir Ezzor" is an alias of the province and only a
+        # transliteration of the city, yet the city is meant.
+        return (
+            country is not None and place.country != country,
+            _KIND_RANK[place.kind],
+            not exact or place.kind == "admin1",
+            -_weight(place),
+        )
+
+    def lookup(self, name: str, country: str | None = None,
+               kind: str | None = None) -> list[Place]:
+        """Places called name, best first: in country, exact spelling, then most populous."""
+        exact, keyed = self.candidates(name)
+        ranked = [(p, True) for p in exact] + [(p, False) for p in keyed]
+        if kind:
+            ranked = [(p, ex) for p, ex in ranked if p.kind == kind]
+        ranked.sort(key=lambda pe: self.rank_key(pe[0], country, pe[1]))
+        unique: dict[int, Place] = {}
+        for place, _ in ranked:
+            unique.setdefault(id(place), place)
+        return list(unique.values())
+
+    def capital(self, country: str | None) -> Place | None:
+        """The capital town of a country."""
+        name = self.capitals.get(country or "")
+        if not name:
+            return None
+        towns = self.lookup(name, country, kind="town")
+        return towns[0] if towns and towns[0].country == country else None
+
+    def _town_grid(self) -> dict[tuple[int, int], list[Place]]:
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
+            for p in self.places:
+                if p.kind == "town" and p.lat is not None and p.lon is not None:
+                    grid[(math.floor(p.lat), math.floor(p.lon))].append(p)
+            self._grid = dict(grid)
+        return self._grid
+
+    def nearest_town(self, lat: float, lon: float, country: str | None = None,
+                     min_population: int = 0, max_km: float = 120.0) -> Place | None:
+        """The closest town to a point (within max_km), optionally in one country."""
+        grid = self._town_grid()
+        cell = (math.floor(lat), math.floor(lon))
+        best, best_km = None, max_km
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                for p in grid.get((cell[0] + dlat, cell[1] + dlon), ()):
+                    if (country and p.country != country) or p.population < min_population:
+                        continue
+                    km = distance_km(lat, lon, p.lat or 0.0, p.lon or 0.0)
+                    if km < best_km:
+                        best, best_km = p, km
+        return best
+
+
+_lock = threading.Lock()
+_cache: dict[Path, Gazetteer] = {}
+
+
+def ensure_built(path: Path | None = None) -> Path:
+    """The gazetteer file, built from package data first if missing or outdated."""
+    from khaldun.places.build import build
+
+    path = path or store.default_path()
+    if path.exists():
+        conn = store.connect(path)
+        version = store.get_meta(conn, "schema")
+        conn.close()
+        if version == store.SCHEMA_VERSION:
+            return path
+    build(path)
+    return path
+
+
+def get_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The shared gazetteer, built at first use and loaded once per process."""
+    path = path or store.default_path()
+    with _lock:
+        if path not in _cache:
+            _cache[path] = Gazetteer(ensure_built(path))
+        return _cache[path]
+
+
+def reset_cache() -> None:
+    """Forget loaded gazetteers (after an import changed the file)."""
+    with _lock:
+        _cache.clear()

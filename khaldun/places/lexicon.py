@@ -1,0 +1,77 @@
+"""Hand-written place data in khaldun/data/places: admin1 aliases, demonyms, stopwords."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _read(name: str) -> str:
+    return resources.files("khaldun").joinpath("data", "places", name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Admin1Entry:
+    """A governorate/province with its English name and common aliases."""
+
+    country: str
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """Demonyms and extra names of a country."""
+
+    country: str
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+@lru_cache(maxsize=1)
+def admin1_entries() -> dict[tuple[str, str], Admin1Entry]:
+    """Admin1 entries keyed by (country, admin1 code)."""
+    rows = csv.DictReader(io.StringIO(_read("admin1.csv")))
+    out = {}
+    for row in rows:
+        entry = Admin1Entry(row["country"], row["code"], row["name"], _split(row["aliases"]))
+        out[(entry.country, entry.code)] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_entries() -> dict[str, CountryEntry]:
+    """Country entries keyed by ISO2 code."""
+    rows = csv.DictReader(io.StringIO(_read("countries.csv")))
+    return {
+        r["country"]: CountryEntry(r["country"], _split(r["demonyms"]), _split(r["aliases"]))
+        for r in rows
+    }
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Lowercase demonym -> ISO2 ("syrian" -> "SY")."""
+    return {d.lower(): e.country for e in country_entries().values() for d in e.demonyms}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Lowercase surfaces never taken as a place on their own."""
+    lines = (line.strip().lower() for line in _read("stopwords.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> frozenset[str]:
+    """Generic first words of Arabic place names ("Bab", "Tal", "Deir"): stopped only alone."""
+    lines = (line.strip().lower() for line in _read("name_heads.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))

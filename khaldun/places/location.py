@@ -1,0 +1,72 @@
+"""From place mentions to the codebook Location, and an article's dominant country."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from unidecode import unidecode
+
+from khaldun.places.gazetteer import Gazetteer, get_gazetteer
+from khaldun.places.model import Place, PlaceMention
+from khaldun.places.scan import find_hits
+from khaldun.records import Location
+
+# Votes for an article's country: towns and provinces say where things happen;
+# countries and demonyms also name foreign actors ("Russian jets", "US-led").
+COUNTRY_VOTE = 1.5
+DEMONYM_VOTE = 1.0
+PLACE_VOTE = 2.0
+
+
+def display_name(place: Place | None) -> str | None:
+    """A gazetteer name in plain Latin letters ("Ḩarastā" -> "Harasta")."""
+    if place is None:
+        return None
+    return unidecode(place.name).replace("`", "").replace("'", "") or place.name
+
+
+def document_country(text: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """The ISO2 country an article is mostly about, from place names and demonyms."""
+    gaz = gazetteer or get_gazetteer()
+    votes: Counter[str] = Counter()
+    for hit in find_hits(gaz, text, None):
+        if hit.demonym:
+            votes[hit.demonym] += DEMONYM_VOTE
+            continue
+        best = hit.places[0]
+        if best.country:
+            votes[best.country] += COUNTRY_VOTE if best.kind == "country" else PLACE_VOTE
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def _coords(*places: Place | None) -> tuple[float | None, float | None]:
+    for place in places:
+        if place is not None and place.lat is not None and place.lon is not None:
+            return place.lat, place.lon
+    return None, None
+
+
+def to_location(m: PlaceMention) -> Location:
+    """Codebook location of a mention: name as written, coordinates of the most precise place."""
+    place, town = m.place, m.town
+    loc = Location(name=m.surface, geo_precision=m.precision)
+    if m.role == "country":
+        loc.country = place.country if place else None
+        return loc
+    if m.role == "admin1":
+        loc.admin1 = place.name if place else m.surface
+        loc.country = place.country if place else None
+        loc.lat, loc.lon = _coords(place)
+        return loc
+    if m.role == "neighbourhood":
+        loc.neighbourhood = m.surface
+        loc.town = m.town_surface or display_name(town)
+    else:
+        loc.town = m.surface
+    anchor = place or town
+    loc.admin1 = anchor.admin1 if anchor else None
+    loc.country = anchor.country if anchor else None
+    loc.lat, loc.lon = _coords(place, town)
+    return loc

@@ -1,0 +1,38 @@
+"""Records of the places stage: a gazetteer entry and a place mention in text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("country", "admin1", "town", "neighbourhood")
+
+
+@dataclass(slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    geonameid: int | None
+    name: str
+    kind: str  # one of KINDS
+    feature_code: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2
+    admin1: str | None = None  # governorate/province name
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    town: str | None = None  # enclosing town name, for a neighbourhood
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place named in a text, with its role and the codebook precision it supports."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place | None
+    role: str  # "neighbourhood" | "town" | "admin1" | "country"
+    town: Place | None = None  # enclosing town when role == "neighbourhood"
+    precision: int = 1  # codebook geo_precision
+    qualifier: str | None = None  # "near", "outskirts", "countryside", ...
+    town_surface: str | None = None  # the enclosing town as the text writes it, if it does

@@ -1,0 +1,172 @@
+"""Find gazetteer names in text: capitalised token windows looked up by exact form and key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.lexicon import demonyms, stopwords
+from khaldun.places.model import Place
+from khaldun.places.transliteration import exact_form, spelling_form
+
+MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
+# A spelling found only through the transliteration key must look this much
+# like the gazetteer's name (rapidfuzz ratio on vowel-keeping forms): Khaldiyeh
+# vs Al Khalidiyah scores 92, while "Home" vs Hamah or "Syria" vs Surrey score 67.
+MIN_SPELLING_SIMILARITY = 75
+# Short spellings need to be closer: "Nahar" vs Nahariyya scores 77.
+SHORT_FORM_CHARS = 6
+MIN_SHORT_SIMILARITY = 85
+# Outside the article's country, only places this big are plausible by default
+# (a village of 800 people abroad named like an English word is not).
+NEIGHBOUR_MIN_POPULATION = 20_000
+WORLD_MIN_POPULATION = 300_000
+NO_COUNTRY_MIN_POPULATION = 50_000
+NO_COUNTRY_KEYED_MIN_POPULATION = 1_000_000
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
+_PARTICLES = frozenset(
+    "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
+)
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’][A-Z]")
+_GAP = re.compile(r"^[ \t]+$|^-$")
+_SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")
+
+
+@dataclass(slots=True)
+class Token:
+    """One word of the text with its character offsets."""
+
+    start: int
+    end: int
+    text: str
+    capital: bool
+    sentence_initial: bool
+
+
+@dataclass(slots=True)
+class Hit:
+    """A window of tokens that names gazetteer places, best first."""
+
+    start: int
+    end: int
+    surface: str
+    places: list[Place]
+    demonym: str | None = None  # ISO2 when the window is a demonym ("Syrian")
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of text, flagged capitalised and sentence-initial."""
+    out: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        capital = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
+        initial = not out or bool(_SENTENCE_END.search(text[prev_end:m.start()]))
+        out.append(Token(m.start(), m.end(), word, capital, initial))
+        prev_end = m.end()
+    return out
+
+
+def _windows(text: str, toks: list[Token], i: int) -> Iterator[tuple[int, str]]:
+    """(last token index, surface) of windows starting at token i, longest first."""
+    last = i
+    while last + 1 < len(toks) and last - i + 1 < MAX_WINDOW:
+        nxt = toks[last + 1]
+        if not _GAP.match(text[toks[last].end:nxt.start]):
+            break
+        if not (nxt.capital or nxt.text.lower() in _PARTICLES):
+            break
+        last += 1
+    for j in range(last, i - 1, -1):
+        if toks[j].capital:
+            yield j, text[toks[i].start:toks[j].end]
+
+
+def _plausible(place: Place, exact: bool, country: str | None,
+               neighbours: frozenset[str], capitals: dict[str, str]) -> bool:
+    if place.kind == "country":
+        return exact
+    if country is None:
+        if not exact:
+            return place.population >= NO_COUNTRY_KEYED_MIN_POPULATION
+        return place.population >= NO_COUNTRY_MIN_POPULATION or (
+            capitals.get(place.country or "") == place.name)
+    if place.country == country:
+        return True
+    if not exact:
+        return False
+    if capitals.get(place.country or "") == place.name:
+        return True
+    if place.country in neighbours:
+        return place.population >= NEIGHBOUR_MIN_POPULATION
+    return place.population >= WORLD_MIN_POPULATION
+
+
+def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
+    """Plausible places for a surface in an article about country, best first."""
+    exact, keyed = gaz.candidates(surface)
+    if strict:
+        keyed = []
+    neighbours = gaz.neighbours.get(country or "", frozenset())
+    kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
+    for p in keyed:
+        if _plausible(p, False, country, neighbours, gaz.capitals) and similar(surface, p.name):
+            kept.append(p)
+    if not kept:
+        return []
+    exact_ids = {id(p) for p in exact}
+    unique = list({id(p): p for p in kept}.values())
+    return sorted(unique, key=lambda p: gaz.rank_key(p, country, id(p) in exact_ids))
+
+
+def similar(surface: str, name: str) -> bool:
+    """True when a spelling matched by key alone looks enough like the gazetteer name."""
+    form = spelling_form(surface)
+    floor = MIN_SHORT_SIMILARITY if len(form) < SHORT_FORM_CHARS else MIN_SPELLING_SIMILARITY
+    return fuzz.ratio(form, spelling_form(name)) >= floor
+
+
+def _stopped(surface: str) -> bool:
+    stop = stopwords()
+    return surface.lower() in stop or exact_form(surface) in stop
+
+
+def find_hits(gaz: Gazetteer, text: str, country: str | None,
+              claimed: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """Gazetteer names and demonyms in text, longest window first, skipping claimed spans."""
+    toks = tokens(text)
+    taken = sorted(claimed or [])
+    hits: list[Hit] = []
+    demonym_map = demonyms()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not tok.capital or any(s <= tok.start < e for s, e in taken):
+            i += 1
+            continue
+        found = None
+        for j, surface in _windows(text, toks, i):
+            if any(s < toks[j].end and tok.start < e for s, e in taken):
+                continue
+            if j == i and tok.text.lower() in demonym_map:
+                found = Hit(tok.start, tok.end, surface, [], demonym_map[tok.text.lower()])
+                break
+            if _stopped(surface):
+                continue
+            strict = j == i and tok.sentence_initial
+            places = accept(gaz, surface, country, strict)
+            if places:
+                found = Hit(tok.start, toks[j].end, surface, places)
+                break
+        if found is None:
+            i += 1
+            continue
+        hits.append(found)
+        while i < len(toks) and toks[i].start < found.end:
+            i += 1
+    return hits

@@ -1,0 +1,107 @@
+"""The gazetteer's SQLite file: schema, location, and writing places with their names."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from khaldun.places.model import Place
+from khaldun.places.transliteration import exact_form, name_key
+
+SCHEMA_VERSION = "1"
+FILE_NAME = "gazetteer.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+    feature_code TEXT, country TEXT, admin1 TEXT, admin1_code TEXT, lat REAL, lon REAL,
+    population INTEGER NOT NULL DEFAULT 0, town TEXT, source TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS names (
+    place_id INTEGER NOT NULL, lower TEXT NOT NULL, key TEXT NOT NULL,
+    UNIQUE (place_id, lower)
+);
+CREATE TABLE IF NOT EXISTS country_info (
+    country TEXT PRIMARY KEY, capital TEXT, neighbours TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS places_country ON places (country, admin1_code);
+"""
+
+
+def data_dir() -> Path:
+    """Where khaldun caches built data: $KHALDUN_DATA_DIR or ~/.cache/khaldun."""
+    env = os.environ.get("KHALDUN_DATA_DIR")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "khaldun"
+
+
+def default_path() -> Path:
+    """The default gazetteer file."""
+    return data_dir() / FILE_NAME
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) a gazetteer file with its schema."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(_SCHEMA)
+    return conn
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    """One value from the meta table."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Set one value in the meta table."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of name is Latin script (with diacritics)."""
+    return all(ord(c) < 0x250 or not c.isalpha() for c in name)
+
+
+def is_arabic(name: str) -> bool:
+    """True when name contains Arabic script."""
+    return any(0x600 <= ord(c) <= 0x6FF for c in name)
+
+
+def name_rows(place_id: int, names: Iterable[str]) -> list[tuple[int, str, str]]:
+    """(place_id, lower, key) rows: keys only for Latin names, Arabic kept for exact match."""
+    rows: dict[str, str] = {}
+    for name in names:
+        lower = exact_form(name)
+        if not lower:
+            continue
+        if lower in rows:
+            continue
+        if is_latin(name):
+            rows[lower] = name_key(name)
+        elif is_arabic(name):
+            rows[lower] = ""
+    return [(place_id, lower, key) for lower, key in rows.items()]
+
+
+def insert_place(conn: sqlite3.Connection, place: Place, admin1_code: str | None,
+                 source: str) -> int:
+    """Insert one place row and return its id."""
+    cur = conn.execute(
+        "INSERT INTO places (geonameid, name, kind, feature_code, country, admin1, admin1_code,"
+        " lat, lon, population, town, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (place.geonameid, place.name, place.kind, place.feature_code, place.country,
+         place.admin1, admin1_code, place.lat, place.lon, place.population, place.town, source),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def add_names(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> None:
+    """Attach names to a place (duplicates ignored)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO names (place_id, lower, key) VALUES (?,?,?)",
+        name_rows(place_id, names),
+    )
