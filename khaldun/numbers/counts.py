@@ -27,6 +27,7 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.I
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_SPEECH = re.compile(r"\b(?:said|says|say|told|reported|according)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when|after|before|who|which|where|although)\b",
                          re.IGNORECASE)
 _ZERO = re.compile(
@@ -34,14 +35,15 @@ _ZERO = re.compile(
     r"(?:\s+(?:was|were|has|had|have|been|is|reportedly|immediately|seriously))*\s+"
     r"(?P<kw>killed|dead|died|hurt|harmed|injured|wounded|arrested|detained)\b"
     r"|(?<![\w-])(?:there\s+were\s+)?(?P<no2>no|without|zero)\s+(?:immediate\s+)?"
-    r"(?P<kw2>casualties|deaths|fatalities|dead|injuries|loss\s+of\s+life)\b"
+    r"(?P<unsure>(?:reports?|word|news)\s+(?:of|on|about)\s+)?"
+    r"(?P<kw2>casualties|deaths|fatalities|dead|injuries|losses|loss\s+of\s+life)\b"
     r"(?!\s+(?:figures|reports?|toll))",
     re.IGNORECASE,
 )
 _ZERO_KIND = {
     "killed": "killed", "dead": "killed", "died": "killed", "hurt": "killed",
     "harmed": "killed", "casualties": "killed", "deaths": "killed", "fatalities": "killed",
-    "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+    "losses": "killed", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
     "arrested": "arrested", "detained": "arrested",
 }
 
@@ -158,7 +160,7 @@ def is_subset(text: str, num: NumberSpan, floor: int) -> bool:
     if not cues:
         return False
     rest = gap[cues[-1].end():]
-    if _SENTENCE_END.search(rest) or lex.any_kind.search(rest):
+    if _SENTENCE_END.search(rest) or lex.any_kind.search(rest) or _SPEECH.search(rest):
         return False  # "attacks, including car bombs, killed 51": the cue is in another clause
     return len(rest.split()) <= 6
 
@@ -170,7 +172,9 @@ def zero_counts(text: str) -> list[Count]:
         group = "no" if m.group("no") else "no2"
         kw = (m.group("kw") or m.group("kw2")).lower()
         kind = _ZERO_KIND.get(kw.split()[0], "killed")
-        out.append(Count(m.start(group), m.end(group), m.group(group), 0, kind))
+        # "no reports of casualties" is a zero the source could not confirm: approximate
+        out.append(Count(m.start(group), m.end(group), m.group(group), 0, kind,
+                         approximate=bool(m.group("unsure"))))
     return out
 
 

@@ -71,7 +71,8 @@ def lexicon() -> Lexicon:
     # "22 candidates and supporters", "six workers of a road company" stay one noun phrase
     joiner = (
         rf"\s+(?:and|or)\s+(?=(?:[\w-]+\s+)?(?:{heads})\b)"
-        rf"|\s+of\s+(?:the\s+|a\s+|an\s+)?(?=[a-z]+(?:\s+[a-z]+)?\s+(?:were|was|have|had)\b)"
+        rf"|\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
+        rf"(?=[a-z]+(?:\s+[a-z]+)?(?:\s+(?:were|was|have|had|including)\b|\s*,))"
     )
     after, before = {}, {}
     for kind, words in raw["kinds"].items():
@@ -110,5 +111,5 @@ def lexicon() -> Lexicon:
         ),
         subset_before=re.compile(rf"(?<![\w-])(?:{_alt(raw['subset_before'])})(?![\w-])", flags),
         subset_after=re.compile(rf"^\s+(?:{_alt(raw['subset_after'])})(?![\w-])", flags),
-        member_of=re.compile(rf"(?<![\w-])(?:{heads})\s+of\s+(?:the\s+)?$", flags),
+        member_of=re.compile(rf"(?<![\w-])(?:{heads})\s+(?:of|from)\s+(?:the\s+)?$", flags),
     )

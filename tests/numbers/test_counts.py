@@ -90,8 +90,10 @@ def test_zero(text, kind):
     assert kinds(text) == [(0, kind)]
 
 
-def test_no_reports_of_casualties_is_not_zero():
-    assert find_counts("There were no immediate reports of casualties.") == []
+def test_no_reports_of_casualties_is_an_unconfirmed_zero():
+    (c,) = find_counts("There were no immediate reports of casualties.")
+    assert (c.value, c.kind, c.approximate) == (0, "killed", True)
+    assert not find_counts("There were no casualties.")[0].approximate
 
 
 def test_agent_number_is_not_a_victim_count():
