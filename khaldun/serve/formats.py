@@ -1,4 +1,4 @@
-"""Non-JSON renderings of a page of events: GeoJSON, a flat CSV, ACLED and UCDP CSV."""
+"""Non-JSON renderings of a page of events: GeoJSON, JSON Lines, a flat CSV, ACLED and UCDP CSV."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from khaldun.records import MergedEvent
 
-FORMATS = ("json", "geojson", "csv", "acled", "ucdp")
+FORMATS = ("json", "geojson", "csv", "acled", "ucdp", "jsonl")
 
 FLAT_COLUMNS = (
     "event_id", "event_type", "sub_event_type", "date_start", "date_end", "time_precision",
@@ -47,18 +47,17 @@ def _flat_csv(events: list[MergedEvent], out: io.StringIO) -> None:
 
 def render(fmt: str, events: list[MergedEvent], total: int) -> Response:
     """The page in the requested format, with the total match count in X-Total-Count."""
-    from khaldun import export
+    from khaldun.export import EXPORTERS, MEDIA_TYPES
 
     out = io.StringIO()
-    writers = {
-        "geojson": (export.write_geojson, "application/geo+json"),
-        "csv": (_flat_csv, "text/csv; charset=utf-8"),
-        "acled": (export.write_acled_csv, "text/csv; charset=utf-8"),
-        "ucdp": (export.write_ucdp_csv, "text/csv; charset=utf-8"),
-    }
-    write, media = writers[fmt]
-    write(events, out)
+    if fmt == "csv":
+        _flat_csv(events, out)
+        media = "text/csv"
+    else:
+        EXPORTERS[fmt](events, out)
+        media = MEDIA_TYPES[fmt]
     headers = {"X-Total-Count": str(total)}
-    if media.startswith("text/csv"):
+    if media == "text/csv":
+        media += "; charset=utf-8"
         headers["Content-Disposition"] = f'inline; filename="events-{fmt}.csv"'
     return Response(out.getvalue(), media_type=media, headers=headers)
