@@ -29,13 +29,20 @@ def document_country(text: str, gazetteer: Gazetteer | None = None) -> str | Non
     """The ISO2 country an article is mostly about, from place names and demonyms."""
     gaz = gazetteer or get_gazetteer()
     votes: Counter[str] = Counter()
-    for hit in find_hits(gaz, text, None):
+    hits = find_hits(gaz, text, None)
+    for hit in hits:
         if hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
+        elif hit.places[0].kind == "country" and hit.places[0].country:
+            votes[hit.places[0].country] += COUNTRY_VOTE
+    named = set(votes)
+    for hit in hits:
+        if hit.demonym or hit.places[0].kind == "country":
             continue
-        best = hit.places[0]
-        if best.country:
-            votes[best.country] += COUNTRY_VOTE if best.kind == "country" else PLACE_VOTE
+        # An ambiguous name (Tripoli) votes for the country the text names, if it can.
+        fitting = [p for p in hit.places if p.country in named] or hit.places
+        if fitting[0].country:
+            votes[fitting[0].country] += PLACE_VOTE
     if not votes:
         return None
     return votes.most_common(1)[0][0]

@@ -1,0 +1,144 @@
+import time
+
+import pytest
+
+from khaldun.places import document_country, find_places, to_location
+
+
+@pytest.fixture
+def places(gaz):
+    def run(text, country=None, town=None):
+        return find_places(text, country=country, town=town, gazetteer=gaz)
+    return run
+
+
+def _one(mentions, surface):
+    found = [m for m in mentions if m.surface == surface]
+    assert found, f"{surface!r} not in {[m.surface for m in mentions]}"
+    return found[0]
+
+
+def test_district_of_town(places):
+    text = "Army shells hit the Khaldiyeh district of Homs late on Monday, residents said."
+    m = _one(places(text), "Khaldiyeh")
+    assert m.role == "neighbourhood" and m.precision == 1
+    assert m.place is not None and m.place.name == "Al Khālidīyah"
+    assert m.town is not None and m.town.name == "Homs"
+    assert text[m.start:m.end] == "Khaldiyeh"
+    assert "Homs" not in [x.surface for x in places(text)]  # the town is part of the mention
+
+
+def test_possessive_and_in_town_patterns(places):
+    m = _one(places("Homs's Bab Amr neighbourhood was shelled again."), "Bab Amr")
+    assert m.role == "neighbourhood" and m.town.name == "Homs"
+    m = _one(places("Fighting spread to the Jouret al-Shiyah quarter in Homs."), "Jouret al-Shiyah")
+    assert m.place.name == "Jūrat ash Shayyāḩ"
+
+
+def test_town_named_first(places):
+    m = _one(places("Troops entered the Damascus district of Jobar on Friday."), "Jobar")
+    assert m.role == "neighbourhood" and m.town.name == "Damascus"
+    assert m.place.name == "Jawbar"
+
+
+def test_list_of_neighbourhoods_with_unknown_names(places):
+    text = "Mortars fell on the neighbourhoods of Khaldiyeh, Wadi Zahab and Qarabis in Homs."
+    ms = places(text)
+    assert [m.surface for m in ms] == ["Khaldiyeh", "Wadi Zahab", "Qarabis"]
+    assert all(m.role == "neighbourhood" and m.town.name == "Homs" for m in ms)
+    assert ms[0].place is not None and ms[1].place is None and ms[2].place is None
+    loc = to_location(ms[1])
+    assert loc.neighbourhood == "Wadi Zahab" and loc.town == "Homs"
+    assert (loc.lat, loc.lon) == (34.727, 36.723)  # the town's coordinates: best known
+
+
+def test_unknown_neighbourhood_in_the_capital(places):
+    ms = places("A bomb went off in the Zahra Jadida district of the capital.", country="SY")
+    m = _one(ms, "Zahra Jadida")
+    assert m.role == "neighbourhood" and m.place is None and m.town.name == "Damascus"
+
+
+def test_unknown_neighbourhood_takes_town_argument_or_earlier_town(places):
+    m = _one(places("Snipers fired into Bustan Qasr neighbourhood.", "SY", town="Aleppo"),
+             "Bustan Qasr")
+    assert m.town.name == "Aleppo"
+    ms = places("Clashes broke out in Aleppo. Later, the Sheikh Fares neighbourhood was hit.")
+    assert _one(ms, "Sheikh Fares").town.name == "Aleppo"
+
+
+def test_near_and_outskirts_give_precision_two(places):
+    ms = places("Rebels attacked a checkpoint near Saraqeb and on the outskirts of Idlib.")
+    near, outskirts = _one(ms, "Saraqeb"), _one(ms, "Idlib")
+    assert (near.role, near.precision, near.qualifier) == ("town", 2, "near")
+    assert (outskirts.role, outskirts.precision, outskirts.qualifier) == ("town", 2, "outskirts")
+    assert to_location(near).geo_precision == 2
+    plain = _one(places("Jets struck Saraqeb on Sunday.", "SY"), "Saraqeb")
+    assert plain.precision == 1 and plain.qualifier is None
+
+
+def test_province_versus_city(places):
+    city = _one(places("Shelling hit Homs on Tuesday."), "Homs")
+    assert (city.role, city.place.kind) == ("town", "town")
+    province = _one(places("Shelling hit villages in Homs province."), "Homs")
+    assert (province.role, province.precision) == ("admin1", 3)
+    assert to_location(province).admin1 == "Homs" and to_location(province).town is None
+    prefixed = _one(places("Clashes in the province of Idlib continued."), "Idlib")
+    assert prefixed.role == "admin1"
+    countryside = _one(places("Clashes in the northern Homs countryside."), "Homs")
+    assert (countryside.role, countryside.precision) == ("admin1", 2)
+    both = places("Raids hit Idlib and Hama provinces.")
+    assert [m.role for m in both] == ["admin1", "admin1"]
+
+
+def test_rural_damascus_is_the_governorate(places):
+    m = places("Regime jets struck rural Damascus overnight.")[0]
+    assert m.surface == "rural Damascus" and m.role == "admin1"
+    assert m.place.name == "Rif Dimashq"
+
+
+def test_country_disambiguation(places):
+    ly = _one(places("Militias clashed in Tripoli.", "LY"), "Tripoli")
+    lb = _one(places("Militias clashed in Tripoli.", "LB"), "Tripoli")
+    assert (ly.place.country, lb.place.country) == ("LY", "LB")
+    inferred = _one(places("Lebanese troops deployed in Tripoli."), "Tripoli")
+    assert inferred.place.country == "LB"
+
+
+def test_transliterated_mentions(places):
+    ms = places("Warplanes hit Jisr al-Shughur, Saraqeb and Harasta.", "SY")
+    assert [m.place.name for m in ms] == ["Jisr ash Shughūr", "Saraqib", "Harasta"]
+
+
+def test_ordinary_english_words_are_not_places(places):
+    text = ("Said the Army spokesman at Home: Hospital staff in May said the Observatory "
+            "was wrong. On Monday nothing happened.")
+    assert places(text, "SY") == []
+
+
+def test_one_unknown_name_does_not_break_the_rest(places):
+    ms = places("Shells hit Qaryat Majhula, Saraqeb and the Khaldiyeh district of Homs.", "SY")
+    assert [m.surface for m in ms] == ["Saraqeb", "Khaldiyeh"]
+
+
+def test_document_country(gaz):
+    assert document_country("Syrian troops shelled Homs and Idlib.", gaz) == "SY"
+    assert document_country("Iraqi police said a car bomb hit Baghdad.", gaz) == "IQ"
+    assert document_country("Nothing here names a place.", gaz) is None
+
+
+def test_country_mention(places):
+    m = _one(places("The United Nations said Syria needs aid."), "Syria")
+    assert (m.role, m.precision) == ("country", 3)
+    assert to_location(m).country == "SY"
+
+
+def test_speed(places):
+    sentences = [
+        "Army shells hit the Khaldiyeh district of Homs late on Monday, residents said.",
+        "Rebels attacked a checkpoint near Saraqeb and on the outskirts of Idlib.",
+        "The Syrian Observatory for Human Rights said 12 people were killed in Hama province.",
+    ] * 200
+    started = time.perf_counter()
+    for s in sentences:
+        places(s, "SY")
+    assert len(sentences) / (time.perf_counter() - started) > 1000
