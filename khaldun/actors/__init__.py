@@ -1,1 +1,22 @@
-"""actors stage."""
+"""actors stage: who acted and who was acted on (ACLED actors), and who says so (sources).
+
+find_actors / resolve_actor / civilians map names, aliases and generic descriptors ("regime
+forces", "gunmen", "warplanes") to ACLED actors by country and date; find_sources /
+resolve_source map attributions to canonical sources. Data: khaldun/data/actors.yaml,
+khaldun/data/actors/*.yaml, khaldun/data/sources.yaml.
+"""
+
+from khaldun.actors.resolve import ActorMention, civilians, find_actors, resolve_actor, role_actor
+from khaldun.actors.sources import SourceMention, find_sources, is_wire, resolve_source
+
+__all__ = [
+    "ActorMention",
+    "SourceMention",
+    "civilians",
+    "find_actors",
+    "find_sources",
+    "is_wire",
+    "resolve_actor",
+    "resolve_source",
+    "role_actor",
+]

@@ -1,0 +1,225 @@
+"""Actor resolution: names, aliases and generic descriptors to ACLED actors by country and date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from khaldun.actors.dictionary import Dictionary, Role, Target, load, template_name
+from khaldun.actors.phrases import cased_spans, fold, squeeze
+from khaldun.records import Actor
+
+# ACLED codes a state's forces acting outside their own country as external forces.
+STATE, EXTERNAL = 1, 8
+PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
+
+
+@dataclass
+class ActorMention:
+    """One actor named in a text, with character offsets into that text."""
+
+    start: int
+    end: int
+    surface: str
+    actor: Actor
+    generic: bool  # True when the words name a role and the country came from context
+
+
+def find_actors(
+    text: str, country: str | None = None, when: date | None = None
+) -> list[ActorMention]:
+    """Actors mentioned in text, in text order; the longest alias wins where aliases overlap."""
+    d = load()
+    folded = fold(text)
+    mentions: list[ActorMention] = []
+    for hit in d.index.find(text):
+        if mentions and hit.start < mentions[-1].end:
+            continue  # swallowed by the previous mention's suffix ("Houthi rebels")
+        targets = [e.target for e in hit.entries]
+        start, end = hit.start, hit.end
+        if targets[0].role:
+            role = d.roles[targets[0].role]
+            prefix = _demonym_before(text, folded, start) if role.demonym else None
+            if prefix and mentions and prefix[0] < mentions[-1].end:
+                prefix = None
+            if prefix:
+                start, iso = prefix
+                actor = role_actor(role.key, iso, when, context=country)
+            else:
+                actor = role_actor(role.key, country, when)
+            generic = prefix is None
+        else:
+            name = _pick([t.actor for t in targets if t.actor], country, when)
+            actor = _actor(name, country)
+            end = _extend_suffix(folded, end)
+            generic = False
+        mentions.append(ActorMention(start, end, text[start:end], actor, generic))
+    return mentions
+
+
+def resolve_actor(
+    phrase: str, country: str | None = None, when: date | None = None
+) -> Actor | None:
+    """The actor a phrase names ("regime forces", "Civilians (Syria)", "ISIS"), or None."""
+    key = squeeze(phrase)
+    named = _templates().get(key)
+    if named:
+        role, iso = named
+        return role_actor(role, iso, when, context=country)
+    mentions = find_actors(phrase, country, when)
+    return mentions[0].actor if mentions else None
+
+
+def civilians(country: str | None) -> Actor:
+    """ "Civilians (<Country>)", inter 7 (plain "Civilians" when the country is unknown)."""
+    return role_actor("civilians", country, None)
+
+
+def role_actor(
+    role: str, country: str | None, when: date | None = None, context: str | None = None
+) -> Actor:
+    """The actor a generic role stands for in a country ("state" in SY -> Military Forces of Syria).
+
+    `context` is where the event happens, when it differs from the actor's country (Russian
+    jets over Syria): state forces abroad are inter 8.
+    """
+    d = load()
+    spec: Role = d.roles[role]
+    names = spec.by_country.get(country or "", ())
+    c = d.countries.get(country or "")
+    generated = template_name(spec.template, c)
+    if names:
+        name = _first_valid(d, names, when)
+    else:
+        name = _lineage_at(d, generated, when) if generated in d.actors else generated
+    if name in d.actors:
+        return _actor(name, context or country)
+    home = country if "{" in spec.template else None
+    return _contextual(Actor(name=name, inter=spec.inter, country=home), context or country)
+
+
+def _first_valid(d: Dictionary, names: Sequence[str], when: date | None) -> str:
+    """First by_country name valid on the date; with no date, the first one still current."""
+    if when is None:
+        for name in names:
+            entry = d.actors.get(name)
+            if entry is None or entry.valid_to is None:
+                return name
+        return names[-1]
+    for name in names:
+        entry = d.actors.get(name)
+        if entry is None:
+            return name
+        current = _lineage_at(d, name, when)
+        if d.actors[current].valid(when):
+            return current
+    return _lineage_at(d, names[-1], when) if names[-1] in d.actors else names[-1]
+
+
+def _pick(names: list[str], country: str | None, when: date | None) -> str:
+    """Choose among actors sharing an alias: valid on the date, of this country, still current."""
+    d = load()
+
+    def rank(item: tuple[int, str]) -> tuple[bool, bool, bool, int]:
+        i, name = item
+        e = d.actors[name]
+        return (
+            not e.valid(when),
+            not (country is not None and country in e.countries),
+            when is None and e.valid_to is not None,
+            i,
+        )
+
+    _, best = min(enumerate(names), key=rank)
+    return _lineage_at(d, best, when)
+
+
+def _lineage_at(d: Dictionary, name: str, when: date | None) -> str:
+    """Follow successors (Nusra -> JFS -> HTS) or predecessors to the name valid on the date."""
+    if when is None:
+        return name
+    seen = {name}
+    entry = d.actors[name]
+    while entry.valid_to and when >= entry.valid_to and entry.successor not in (None, *seen):
+        entry = d.actors[entry.successor]
+        seen.add(entry.name)
+    while entry.valid_from and when < entry.valid_from and d.predecessors.get(entry.name):
+        previous = d.predecessors[entry.name]
+        if previous in seen:
+            break
+        entry = d.actors[previous]
+        seen.add(entry.name)
+    return entry.name
+
+
+def _actor(name: str, context: str | None) -> Actor:
+    e = load().actors[name]
+    return _contextual(Actor(name=e.name, inter=e.inter, country=e.country, wikidata=e.wikidata), context)
+
+
+def _contextual(actor: Actor, context: str | None) -> Actor:
+    if actor.inter == STATE and context and actor.country and actor.country != context:
+        actor.inter = EXTERNAL
+    return actor
+
+
+def _extend_suffix(folded: str, end: int) -> int:
+    """Take in a following word that names the group's members ("Houthi rebels")."""
+    m = _suffix_pattern().match(folded, end)
+    return m.end() if m else end
+
+
+def _demonym_before(text: str, folded: str, start: int) -> tuple[int, str] | None:
+    """A demonym or "<country>'s" just before a generic descriptor: (new start, ISO2)."""
+    window_start = max(0, start - PREFIX_WINDOW)
+    m = _prefix_pattern().search(folded, window_start, start)
+    if not m:
+        return None
+    word = m.group(1)
+    iso, spans = _prefix_table()[word]
+    at = m.start(1)
+    if not all(text[at + a : at + b] == token for a, b, token in spans):
+        return None
+    return at, iso
+
+
+@lru_cache(maxsize=1)
+def _prefix_table() -> dict[str, tuple[str, tuple]]:
+    d = load()
+    out: dict[str, tuple[str, tuple]] = {}
+    for c in d.countries.values():
+        for word in c.demonyms + tuple(f"{n}'s" for n in c.names):
+            out.setdefault(squeeze(word), (c.iso2, cased_spans(word)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _prefix_pattern() -> re.Pattern[str]:
+    words = sorted(_prefix_table(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", " +") for w in words)
+    return re.compile(rf"(?<![\w.'])({alternation}) +\Z")
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern[str]:
+    words = sorted(load().suffixes, key=len, reverse=True)
+    return re.compile(r" +(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _templates() -> dict[str, tuple[str, str]]:
+    """Folded generated names ("civilians (syria)") -> (role, ISO2)."""
+    d = load()
+    out: dict[str, tuple[str, str]] = {}
+    for role in d.roles.values():
+        for c in d.countries.values():
+            out.setdefault(squeeze(template_name(role.template, c)), (role.key, c.iso2))
+    return out
+
+
+def targets_of(phrase: str) -> list[Target]:
+    """The dictionary entries an exact phrase points to (for tests and debugging)."""
+    return [e.target for e in load().index.get(phrase)]

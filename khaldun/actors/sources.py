@@ -1,0 +1,169 @@
+"""Source dictionary: who a claim is attributed to (SOHR, SANA, activists, Reuters...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from khaldun.actors.phrases import PhraseIndex
+
+DATA = "khaldun.data"
+
+# "Abu Omar, head of the Qaboun Media Office": the organisation a named speaker speaks for.
+_TITLE = re.compile(
+    r",?\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
+    r"(?:manager|head|director|spokesman|spokeswoman|spokesperson|chief|member|leader|founder|"
+    r"coordinator|commander|official|activist|correspondent|reporter|president|secretary|"
+    r"chairman|researcher|representative|doctor|coordinator|volunteer)"
+    r"\s+(?:of|for|at|with|in|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|al|el|and|the|in|on)){0,7})"
+)
+_TRAILING = re.compile(r"(?:\s+(?:of|for|al|el|and|the|in|on))+$")
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One canonical source."""
+
+    name: str
+    wire: bool = False
+    generic: bool = False
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceTarget:
+    """An alias's meaning: a source, possibly only in some countries, or a country-role."""
+
+    name: str | None = None
+    local: bool = False
+    role: str | None = None
+
+
+@dataclass
+class SourceMention:
+    """One source named in a text, with character offsets into that text."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    wire: bool
+
+
+@dataclass
+class SourceDictionary:
+    entries: dict[str, SourceEntry]
+    roles: dict[str, dict[str, Any]]
+    index: PhraseIndex[SourceTarget]
+
+
+@lru_cache(maxsize=1)
+def load_sources() -> SourceDictionary:
+    """Read and index sources.yaml (cached)."""
+    text = resources.files(DATA).joinpath("sources.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    entries: dict[str, SourceEntry] = {}
+    index: PhraseIndex[SourceTarget] = PhraseIndex()
+    for item in raw["sources"]:
+        entry = SourceEntry(
+            name=item["name"],
+            wire=bool(item.get("wire")),
+            generic=bool(item.get("generic")),
+            countries=tuple(item.get("countries") or ()),
+        )
+        if entry.name in entries:
+            raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
+        entries[entry.name] = entry
+        index.add_all([entry.name, *(item.get("aliases") or ())], SourceTarget(entry.name))
+        index.add_all(item.get("people") or (), SourceTarget(entry.name))
+        index.add_all(item.get("local_aliases") or (), SourceTarget(entry.name, local=True))
+    roles = raw.get("roles") or {}
+    for key, role in roles.items():
+        for iso, name in (role.get("by_country") or {}).items():
+            if name not in entries:
+                raise ValueError(f"sources.yaml role {key!r} ({iso}): unknown source {name!r}")
+        index.add_all(role.get("aliases") or (), SourceTarget(role=key))
+    return SourceDictionary(entries, roles, index)
+
+
+def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
+    """Sources named in text, in text order; the longest alias wins where aliases overlap."""
+    d = load_sources()
+    out = []
+    for hit in d.index.find(text):
+        name = _choose(d, [e.target for e in hit.entries], country)
+        if name is None:
+            continue
+        entry = d.entries.get(name)
+        out.append(SourceMention(hit.start, hit.end, hit.surface, name, bool(entry and entry.wire)))
+    return out
+
+
+def resolve_source(phrase: str, country: str | None = None) -> str | None:
+    """The canonical source a speaker phrase stands for ("a spokesman for the Observatory")."""
+    d = load_sources()
+    mentions = find_sources(phrase, country)
+    for m in mentions:
+        entry = d.entries.get(m.name)
+        if entry is not None and not entry.generic:
+            return m.name
+    org = _title_org(phrase)
+    if org:
+        return org
+    if mentions:
+        return mentions[0].name
+    return _named_actor(phrase, country)
+
+
+def is_wire(name: str) -> bool:
+    """True for news agencies that relay other sources' claims."""
+    entry = load_sources().entries.get(name)
+    return bool(entry and entry.wire)
+
+
+def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | None) -> str | None:
+    """Prefer a source of this country; local aliases count only at home or with no country."""
+    usable: list[str] = []
+    for t in targets:
+        if t.role:
+            role = d.roles[t.role]
+            usable.append((role.get("by_country") or {}).get(country or "", role["default"]))
+            continue
+        entry = d.entries[t.name or ""]
+        if t.local and country and entry.countries and country not in entry.countries:
+            continue
+        usable.append(entry.name)
+    if not usable:
+        return None
+    home = [n for n in usable if country and country in _countries_of(d, n)]
+    return (home or usable)[0]
+
+
+def _countries_of(d: SourceDictionary, name: str) -> tuple[str, ...]:
+    entry = d.entries.get(name)
+    return entry.countries if entry else ()
+
+
+def _title_org(phrase: str) -> str | None:
+    """A proper-named organisation after a title: "X, manager of the Qaboun Media Office"."""
+    m = _TITLE.search(phrase)
+    if not m:
+        return None
+    org = _TRAILING.sub("", m.group("org")).strip()
+    return org if len(org) > 2 else None
+
+
+def _named_actor(phrase: str, country: str | None) -> str | None:
+    """A speaker for an armed group or state: "a Houthi spokesman" speaks for the Houthis."""
+    from khaldun.actors.resolve import find_actors
+
+    for mention in find_actors(phrase, country):
+        if not mention.generic and mention.actor.inter in (1, 2, 3, 4, 8):
+            return mention.actor.name
+    return None
