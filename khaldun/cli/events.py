@@ -1,3 +1,221 @@
-"""`khaldun events`."""
+"""`khaldun events`: list, filter and export merged events; `khaldun events show ID`."""
 
-from khaldun.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from khaldun.cli.app import app
+from khaldun.cli.extract import err, parse_day
+
+events_app = typer.Typer(help="List, filter and export merged events.", no_args_is_help=False)
+app.add_typer(events_app, name="events")
+
+
+def _out() -> Console:
+    """stdout, sized when used (so COLUMNS set by the caller counts)."""
+    return Console()
+
+
+FORMATS = ("table", "jsonl", "acled", "ucdp", "geojson")
+TABLE_LIMIT = 50
+DbOpt = Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")]
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        parts = tuple(float(p) for p in value.split(","))
+    except ValueError as exc:
+        raise typer.BadParameter("bbox is min_lon,min_lat,max_lon,max_lat") from exc
+    if len(parts) != 4:
+        raise typer.BadParameter("bbox is min_lon,min_lat,max_lon,max_lat")
+    return parts  # type: ignore[return-value]
+
+
+def _fatalities(ev) -> str:
+    fat = ev.fatalities
+    if fat is None:
+        return ""
+    return str(fat.low) if fat.low == fat.high else f"{fat.low}–{fat.high}"
+
+
+def _dates(ev) -> str:
+    start = ev.date_start.isoformat() if ev.date_start else "?"
+    if ev.date_end and ev.date_end != ev.date_start:
+        return f"{start}…{ev.date_end.isoformat()}"
+    return start
+
+
+def _table(events, total: int, offset: int) -> None:
+    from khaldun.export.common import place_label
+
+    table = Table(show_lines=False)
+    for name in ("event", "date"):
+        table.add_column(name, no_wrap=True)
+    for name in ("type", "place", "fatal.", "status", "rep.", "src.", "actors"):
+        table.add_column(name, overflow="fold")
+    for me in events:
+        ev = me.event
+        actors = " / ".join(a.name for a in (ev.actor1, ev.actor2) if a)
+        place = ", ".join(p for p in (place_label(ev), ev.location.country) if p)
+        table.add_row(
+            me.event_id,
+            _dates(ev),
+            ev.sub_event_type,
+            place,
+            _fatalities(ev),
+            ev.status,
+            str(len(me.reports)),
+            str(len(me.sources)),
+            actors,
+        )
+    out = _out()
+    out.print(table)
+    shown = f"{offset + 1}–{offset + len(events)}" if events else "0"
+    out.print(f"events {shown} of {total}")
+
+
+@events_app.callback(invoke_without_command=True)
+def events(
+    ctx: typer.Context,
+    db: DbOpt = "khaldun.duckdb",
+    date_from: Annotated[str | None, typer.Option("--from", callback=parse_day)] = None,
+    date_to: Annotated[str | None, typer.Option("--to", callback=parse_day)] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type")] = None,
+    sub_event_type: Annotated[str | None, typer.Option("--sub-type")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-2 code")] = None,
+    admin1: Annotated[str | None, typer.Option()] = None,
+    town: Annotated[str | None, typer.Option()] = None,
+    bbox: Annotated[
+        str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat", callback=_bbox)
+    ] = None,
+    actor: Annotated[str | None, typer.Option(help="part of an actor name")] = None,
+    status: Annotated[str | None, typer.Option(help="single, corroborated or contested")] = None,
+    min_fatalities: Annotated[int | None, typer.Option(help="largest reported toll ≥ this")] = None,
+    text: Annotated[str | None, typer.Option("--text", "-q", help="words in places/quotes")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=" | ".join(FORMATS))] = "table",
+    limit: Annotated[
+        int | None, typer.Option(help=f"at most this many (table: {TABLE_LIMIT}; exports: all)")
+    ] = None,
+    offset: Annotated[int, typer.Option()] = 0,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="file to write")] = None,
+) -> None:
+    """List merged events (newest first) as a table, or export them."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from khaldun.export import EXPORTERS
+    from khaldun.store import EventQuery, open_store
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(
+            f"format must be one of {', '.join(FORMATS)}", param_hint="--format"
+        )
+    query = EventQuery(
+        date_from=date_from,
+        date_to=date_to,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        country=country,
+        admin1=admin1,
+        town=town,
+        bbox=bbox,
+        actor=actor,
+        status=status,
+        min_fatalities=min_fatalities,
+        text=text,
+        limit=limit or TABLE_LIMIT,
+        offset=offset,
+    )
+    store = open_store(db)
+    try:
+        if fmt == "table":
+            page, total = store.query_events(query)
+            _table(page, total, offset)
+            return
+        if limit is None:
+            stream = store.iter_events(query)
+            if offset:
+                stream = (me for i, me in enumerate(stream) if i >= offset)
+        else:
+            stream = iter(store.query_events(query)[0])
+        target = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            n = EXPORTERS[fmt](stream, target)
+        finally:
+            if output:
+                target.close()
+        err.print(f"{n} events written" + (f" to {output}" if output else ""))
+    finally:
+        store.close()
+
+
+def _claims_table(me, titles: dict[str, str]) -> Table:
+    table = Table(title="claims", show_lines=True)
+    for name in ("source", "kind", "value", "quote", "article"):
+        table.add_column(name, overflow="fold")
+    for claim in me.event.claims:
+        source = claim.source
+        if claim.originator and claim.originator != claim.source:
+            source += f" (relaying {claim.originator})"
+        value = "" if claim.value is None else str(claim.value)
+        article = claim.doc_id or ""
+        if claim.doc_id in titles:
+            article += f"\n{titles[claim.doc_id]}"
+        table.add_row(
+            escape(source), claim.kind, escape(value), escape(claim.quote), escape(article)
+        )
+    return table
+
+
+@events_app.command("show")
+def show(
+    event_id: Annotated[str, typer.Argument(help="merged event id (from `khaldun events`)")],
+    db: DbOpt = "khaldun.duckdb",
+) -> None:
+    """One merged event in detail: fields, reports, merge reasons, every claim."""
+    from khaldun.export.common import place_label
+    from khaldun.store import open_store
+
+    store = open_store(db)
+    try:
+        me = store.get_event(event_id)
+        if me is None:
+            err.print(f"[red]error[/] no event {escape(event_id)} in {escape(db)}")
+            raise typer.Exit(1)
+        titles = {}
+        for doc_id in dict.fromkeys(r.doc_id for r in me.reports if r.doc_id):
+            art = store.get_article(doc_id)
+            if art:
+                label = art.title or art.url or ""
+                titles[doc_id] = f"{label} ({art.published or 'undated'})".strip()
+    finally:
+        store.close()
+    ev, loc = me.event, me.event.location
+    facts = Table(show_header=False, title=f"event {me.event_id}")
+    rows = [
+        ("type", f"{ev.event_type} / {ev.sub_event_type}"),
+        ("dates", f"{_dates(ev)} (precision {ev.time_precision})"),
+        ("place", f"{place_label(ev)}, {loc.admin1 or '?'}, {loc.country or '?'}"),
+        ("coordinates", f"{loc.lat}, {loc.lon} (precision {loc.geo_precision})"),
+        ("actor1", ev.actor1.name if ev.actor1 else ""),
+        ("actor2", ev.actor2.name if ev.actor2 else ""),
+        ("fatalities", _fatalities(ev) or "unknown"),
+        ("status", ev.status),
+        ("reports", ", ".join(r.report_id or "" for r in me.reports)),
+        ("sources", "; ".join(me.sources)),
+    ]
+    for key, value in rows:
+        facts.add_row(key, escape(value))
+    out = _out()
+    out.print(facts)
+    for reason in me.merge_reasons:
+        out.print(f"merged: {escape(reason)}")
+    out.print(_claims_table(me, titles))

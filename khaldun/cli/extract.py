@@ -1,3 +1,76 @@
-"""`khaldun extract`."""
+"""`khaldun extract`: files in, one JSON line per article out (codebook §7)."""
 
-from khaldun.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from khaldun.cli.app import app
+
+err = Console(stderr=True)
+
+
+def parse_day(value: str | None) -> date | None:
+    """An ISO date from the command line (YYYY-MM-DD)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date like 2012-03-05") from exc
+
+
+def print_problem(origin: str, message: str, level: str = "error") -> None:
+    """One line per problem, naming the input."""
+    colour = "red" if level == "error" else "yellow"
+    err.print(f"[{colour}]{level}[/] {escape(origin)}: {escape(message)}", soft_wrap=True)
+
+
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="publication date (YYYY-MM-DD) for articles whose metadata and text give none",
+        callback=parse_day,
+    ),
+]
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders to read")],
+    published: PublishedOpt = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="JSON Lines file (default: stdout)")
+    ] = None,
+) -> None:
+    """Extract events from text, HTML, JSONL, RSS/Atom, WARC or gzip files (or folders)."""
+    from khaldun.ingest import IngestError, read_paths
+    from khaldun.ingest.batch import extract_safely, result_warnings
+
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    articles = events = failed = 0
+    try:
+        for item in extract_safely(read_paths(paths, published=published)):
+            if isinstance(item, IngestError):
+                failed += 1
+                print_problem(item.origin, item.message)
+                continue
+            for warning in result_warnings(item):
+                print_problem(item.article.origin or item.article.doc_id, warning, "warning")
+            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            articles += 1
+            events += len(item.events)
+    finally:
+        if output:
+            out.close()
+    err.print(f"{articles} articles, {events} events, {failed} failed")
+    if failed and not articles:
+        raise typer.Exit(1)

@@ -1,3 +1,84 @@
-"""`khaldun ingest`."""
+"""`khaldun ingest`: extract and store, with a progress bar and a one-line-per-error report."""
 
-from khaldun.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
+
+from khaldun.cli.app import app
+from khaldun.cli.extract import PublishedOpt, err, print_problem
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second over the run so far."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:,.1f} articles/s", style="cyan")
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/]"),
+        BarColumn(),
+        TextColumn("{task.completed:,.0f} inputs"),
+        RateColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders to read")],
+    db: Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")] = "khaldun.duckdb",
+    published: PublishedOpt = None,
+) -> None:
+    """Extract events from files and store articles, events and claims; merge across sources."""
+    from khaldun.ingest import read_paths
+    from khaldun.ingest.batch import ingest_items
+    from khaldun.store import open_store
+
+    store = open_store(db)
+    counts = {"new": 0, "stored": 0, "failed": 0}
+    reports, touched, undated = 0, set(), 0
+    try:
+        with _progress() as progress:
+            task = progress.add_task("ingest", total=None)
+            for outcome in ingest_items(read_paths(paths, published=published), store):
+                counts[outcome.status] += 1
+                reports += outcome.reports
+                touched.update(outcome.event_ids)
+                if outcome.message:
+                    print_problem(outcome.origin, outcome.message)
+                for warning in outcome.warnings:
+                    undated += warning.startswith("no publication date")
+                    print_problem(outcome.origin, warning, "warning")
+                progress.advance(task)
+        total = store.counts()
+    finally:
+        store.close()
+    err.print(
+        f"articles: {counts['new']} new, {counts['stored']} already stored, "
+        f"{counts['failed']} failed; events: {reports} reported, {len(touched)} merged events "
+        f"created or updated; database: {total['articles']} articles, {total['events']} events"
+    )
+    if undated:
+        err.print(f"[yellow]{undated} articles had no publication date[/] (use --published)")
+    if counts["failed"] and not (counts["new"] or counts["stored"]):
+        raise typer.Exit(1)

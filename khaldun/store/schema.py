@@ -25,8 +25,8 @@ def _place_columns() -> list[sa.Column]:
         _text("town"),
         _text("admin1"),
         _text("country"),
-        sa.Column("lat", sa.Float),
-        sa.Column("lon", sa.Float),
+        sa.Column("lat", sa.Double),
+        sa.Column("lon", sa.Double),
         sa.Column("geo_precision", sa.Integer),
     ]
 

@@ -72,6 +72,7 @@ def test_get_event_has_reports_and_claims(store, make_article, make_event):
     assert [r.report_id for r in me.reports] == ["a:0"]
     assert me.reports[0].doc_id == "a"
     assert me.event.fatalities.low == 4 and me.event.location.town == "Homs"
+    assert (me.event.location.lat, me.event.location.lon) == (34.73, 36.71)  # doubles, not reals
     assert [c.source for c in me.event.claims] == ["SANA", "SANA"]
     assert store.get_event("missing") is None
 
