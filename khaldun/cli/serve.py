@@ -39,13 +39,15 @@ def serve(
 
     try:
         token = load_token(token_file)
+        if protect_reads and not token:
+            raise ValueError("--protect-reads needs a token (KHALDUN_TOKEN or --token-file)")
         store = open_store(db)
         api = create_app(
             store, token, protect_reads=protect_reads, max_body=int(max_body_mb * 1024 * 1024),
             tile_url=tile_url, tile_attribution=tile_attribution,
         )
     except ValueError as exc:
-        console.print(f"[red]error:[/] {exc}")
+        console.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from exc
     writes = "enabled (bearer token)" if token else "disabled (no token)"
     console.print(f"khaldun: http://{host}:{port}/  db={db}  writes {writes}")
