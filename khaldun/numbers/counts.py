@@ -27,6 +27,9 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.I
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_LIST_TAIL = re.compile(r"\s+(?:more|others?|in|at|on|from|near)\b|\s*[,.;:)]|\s*$")
+_COORDINATION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*and|,|and)\s+")
+_VERB_LIKE = re.compile(r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b")
 _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|according)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when|after|before|who|which|where|although)\b",
                          re.IGNORECASE)
@@ -62,6 +65,9 @@ class Count:
     head: str | None = None  # the counted noun: "civilians", "people", "soldiers"
     subset: bool = False  # part of the previous count ("including two children")
     vague: bool = False  # a plural quantifier ("dozens"); value is a floor
+    # continues a list begun by the previous count, same kind: "seven women and five men",
+    # "46 in Daraya, 25 in Douma"; whether to add them up depends on the event (one place?)
+    continues: bool = False
 
 
 def _is_excluded(text: str, num: NumberSpan) -> bool:
@@ -147,6 +153,8 @@ def _in_one_clause(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     if _SENTENCE_END.search(gap) or _NEW_CLAUSE.search(gap) or lexicon().any_kind.search(gap):
         return False
+    if _VERB_LIKE.search(gap):
+        return False  # "killed three sheikhs and raped ten women": a new verb, a new count
     return len(gap.split()) <= _LIST_GAP_TOKENS and bool(re.search(r",|\band\b|\bor\b", gap))
 
 
@@ -180,7 +188,8 @@ def zero_counts(text: str) -> list[Count]:
 
 _PAIR = re.compile(
     r"(?:^|[\s,])(?P<np>(?:a|an|one)\s+(?:[a-z]+\s+)?(?:man|woman|child|boy|girl|baby|mother|"
-    r"father|soldier|civilian|policeman|fighter)\s+and\s+(?:his|her|their)\s+)$",
+    r"father|soldier|civilian|policeman|fighter)\s+and\s+(?:his|her|their)\s+"
+    r"|(?:him|her)\s+and\s+(?:(?:his|her)\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -192,7 +201,24 @@ def _add_companion(text: str, count: Count) -> Count:
         return count
     start = count.start - len(m.group("np"))
     return Count(start, count.end, text[start:count.end], count.value + 1, count.kind,
-                 count.at_least, count.approximate, count.head, count.subset, count.vague)
+                 count.at_least, count.approximate, count.head, count.subset, count.vague,
+                 count.continues)
+
+
+def _coordinated(text: str, first: NumberSpan, second: NumberSpan) -> bool:
+    """True for "four civilians and three agents": first shares the verb of second."""
+    gap = text[first.end:second.start]
+    return bool(_COORDINATION.fullmatch(gap)) and not lexicon().any_kind.search(gap)
+
+
+def _make(text: str, num: NumberSpan, kind: str, floor: int, continues: bool,
+          prev: Count | None) -> Count:
+    """A Count for num, with qualifiers, subset flag and a companion ("a woman and her ...")."""
+    subset = is_subset(text, num, floor) or (continues and prev is not None and prev.subset)
+    at_least, approximate = _qualifiers(text, num)
+    count = Count(num.start, num.end, text[num.start:num.end], num.value, kind, at_least,
+                  approximate, _head_after(text, num), subset, num.vague, continues)
+    return _add_companion(text, count)
 
 
 def numeric_counts(text: str) -> list[Count]:
@@ -200,24 +226,25 @@ def numeric_counts(text: str) -> list[Count]:
     counts: list[Count] = []
     prev: Count | None = None
     prev_end = 0  # end of the previous count's phrase (number, noun, kind word)
+    pending: NumberSpan | None = None  # a kindless "four civilians" that may share a verb
     for num in find_numbers(text):
         if _is_excluded(text, num):
             continue
-        head = _head_after(text, num)
         right = _right_kind(text, num)
         kind, phrase_end = right if right else (_left_kind(text, num), num.end)
-        inherited = False
+        continues = False
         if kind is None and prev is not None and _in_one_clause(text, prev_end, num.start):
-            if head or re.match(r"^(?:\s+(?:more|others?|in|at|on|from|near)\b|\s*[,.;:)]|$)",
-                                text[num.end:]):
-                kind, inherited = prev.kind, True
+            if _head_after(text, num) or _LIST_TAIL.match(text, num.end):
+                kind, continues = prev.kind, True
         if kind is None:
+            pending = num if _head_after(text, num) else None
             continue
-        subset = is_subset(text, num, prev_end) or (inherited and prev is not None and prev.subset)
-        at_least, approximate = _qualifiers(text, num)
-        count = Count(num.start, num.end, text[num.start:num.end], num.value, kind,
-                      at_least, approximate, head, subset, num.vague)
-        count = _add_companion(text, count)
+        if right and pending is not None and _coordinated(text, pending, num):
+            prev = _make(text, pending, kind, prev_end, False, prev)
+            counts.append(prev)
+            continues = True
+        pending = None
+        count = _make(text, num, kind, prev_end, continues, prev)
         counts.append(count)
         prev = count
         prev_end = max(phrase_end, num.end + _head_span(text, num))

@@ -70,14 +70,14 @@ def lexicon() -> Lexicon:
     number_word = _alt(list(raw["units"]) + list(raw["tens"]) + list(raw["vague"]))
     # "22 candidates and supporters", "six workers of a road company" stay one noun phrase
     joiner = (
-        rf"\s+(?:and|or)\s+(?=(?:[\w-]+\s+)?(?:{heads})\b)"
-        rf"|\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
-        rf"(?=[a-z]+(?:\s+[a-z]+)?(?:\s+(?:were|was|have|had|including)\b|\s*,))"
+        rf"\s+(?:and|or)\s+(?!\d|(?:{number_word}|an?)\b)(?=(?:[\w-]+\s+)?(?:{heads})\b)"
+        rf"|\s+(?:of|from)\s+(?:(?:the|a|an|one|its|his|her|their)\s+)?"
+        rf"(?=[a-z]+(?:\s+[a-z]+){{0,2}}(?:\s+(?:were|was|have|had|including)\b|\s*,))"
     )
     after, before = {}, {}
     for kind, words in raw["kinds"].items():
         after[kind] = re.compile(
-            rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{_NP_STOP})\b)[a-z][\w'’]*){{0,4}}?)"
+            rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{_NP_STOP})\b)[a-z][\w'’]*){{0,6}}?)"
             rf"(?:\s*,[^,.;:]{{1,70}},"  # an aside: "13 people, most of them civilians, were"
             rf"|\s+(?:including|among\s+them|mostly)\s+[^,.;:]{{1,60}}?(?=\s+(?:were|was|have|had)\b))?"
             rf"(?P<aux>(?:\s+(?:{aux}))*)\s*,?\s*(?P<kw>{_alt(words['after'])})(?![\w-])",

@@ -123,3 +123,20 @@ def test_offsets_are_the_number():
     text = "Activists said at least fifty-five people were killed."
     (c,) = find_counts(text)
     assert text[c.start:c.end] == c.surface == "fifty-five"
+
+
+def test_coordinated_counts_are_marked_as_continuing():
+    counts = find_counts("Four civilians and three police officers were killed.")
+    assert [(c.value, c.kind, c.continues) for c in counts] == [
+        (4, "killed", False), (3, "killed", True)]
+    counts = find_counts("Gunmen killed seven women and five men at the checkpoint.")
+    assert [(c.value, c.continues) for c in counts] == [(7, False), (5, True)]
+
+
+def test_him_and_two_guards_counts_three():
+    assert kinds("Gunmen opened fire on the convoy, killing him and two guards.") == [
+        (3, "killed")]
+
+
+def test_members_of_one_family_counts_the_members():
+    assert kinds("Ten members of one family were killed in the strike.") == [(10, "killed")]
