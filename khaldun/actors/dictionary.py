@@ -1,4 +1,4 @@
-"""The actor dictionary: named actors, countries and generic roles, loaded once from package data."""
+"""The actor dictionary: named actors, countries and generic roles, loaded once from data."""
 
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ class Role:
     template: str
     aliases: tuple[str, ...]
     demonym: bool = False
+    after_demonym: tuple[str, ...] = ()
     by_country: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
 
@@ -69,6 +70,7 @@ class Target:
     actor: str | None = None
     role: str | None = None
     country: str | None = None  # set for "Iraqi troops": the demonym fixes the country
+    prefixed: bool = False  # only counts after a demonym ("Turkish forces")
 
 
 @dataclass
@@ -132,6 +134,7 @@ def _roles(raw: dict[str, Any]) -> dict[str, Role]:
             template=r["actor"],
             aliases=tuple(r.get("aliases") or ()),
             demonym=bool(r.get("demonym")),
+            after_demonym=tuple(r.get("after_demonym") or ()),
             by_country={k: tuple(v) for k, v in (r.get("by_country") or {}).items()},
         )
         for key, r in raw.items()
@@ -139,10 +142,13 @@ def _roles(raw: dict[str, Any]) -> dict[str, Role]:
 
 
 def _add_role_aliases(index: PhraseIndex[Target], role: Role, taken: set[str]) -> None:
-    """Index a role's phrases; phrases already taken by a named actor or earlier role are skipped."""
+    """Index a role's phrases, skipping those a named actor or an earlier role already took."""
     for alias in role.aliases:
         for variant in expand(alias):
             _add_once(index, variant, Target(role=role.key), taken)
+    for alias in role.after_demonym:
+        for variant in expand(alias):
+            _add_once(index, variant, Target(role=role.key, prefixed=True), taken)
 
 
 def _add_once(index: PhraseIndex[Target], phrase: str, target: Target, taken: set[str]) -> None:

@@ -15,6 +15,12 @@ from khaldun.records import Actor
 # ACLED codes a state's forces acting outside their own country as external forces.
 STATE, EXTERNAL = 1, 8
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
+# "rebel-held", "regime-controlled", "anti-government": the actor word is an adjective here.
+_ADJECTIVE_AFTER = re.compile(
+    r"[-‐‑–]\s*(?:held|controlled|occupied|run|dominated|besieged|administered|"
+    r"leaning|friendly|supporting|sympathi[sz]ing|free|cleared|style|era|related)\b"
+)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:anti|pro|non|ex|post)\s*[-‐‑–]\s*\Z", re.I)
 
 
 @dataclass
@@ -39,12 +45,16 @@ def find_actors(
         if mentions and hit.start < mentions[-1].end:
             continue  # swallowed by the previous mention's suffix ("Houthi rebels")
         targets = [e.target for e in hit.entries]
+        if _adjective(text, hit.start, hit.end, generic=targets[0].role is not None):
+            continue
         start, end = hit.start, hit.end
         if targets[0].role:
             role = d.roles[targets[0].role]
             prefix = _demonym_before(text, folded, start) if role.demonym else None
             if prefix and mentions and prefix[0] < mentions[-1].end:
                 prefix = None
+            if prefix is None and targets[0].prefixed:
+                continue
             if prefix:
                 start, iso = prefix
                 actor = role_actor(role.key, iso, when, context=country)
@@ -157,13 +167,24 @@ def _lineage_at(d: Dictionary, name: str, when: date | None) -> str:
 
 def _actor(name: str, context: str | None) -> Actor:
     e = load().actors[name]
-    return _contextual(Actor(name=e.name, inter=e.inter, country=e.country, wikidata=e.wikidata), context)
+    actor = Actor(name=e.name, inter=e.inter, country=e.country, wikidata=e.wikidata)
+    return _contextual(actor, context)
 
 
 def _contextual(actor: Actor, context: str | None) -> Actor:
     if actor.inter == STATE and context and actor.country and actor.country != context:
         actor.inter = EXTERNAL
     return actor
+
+
+def _adjective(text: str, start: int, end: int, generic: bool) -> bool:
+    """True for "rebel-held", "anti-government": a place or stance, not an actor who acts.
+
+    "pro-Houthi forces" are the Houthis, so the prefix test applies to generic words only.
+    """
+    if _ADJECTIVE_AFTER.match(text, end):
+        return True
+    return generic and bool(_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _extend_suffix(folded: str, end: int) -> int:
