@@ -5,6 +5,9 @@ import { feature } from "topojson-client";
 import { colourOf, typeSlug } from "./colours.js";
 
 const MAX_RADIUS = 22;
+// Past this many markers SVG elements get slow: draw them on one canvas instead.
+const SVG_MAX_MARKERS = 1500;
+let canvas = null;
 
 // Marker radius grows with the square root of the highest death count claimed.
 export function radiusOf(ev) {
@@ -47,6 +50,8 @@ async function addOutlines(map, overTiles) {
 // Replaces the markers with one per located event; onPick(id) on click.
 export function showEvents(map, layer, events, onPick) {
   layer.clearLayers();
+  canvas = canvas || L.canvas({ padding: 0.2 });
+  const renderer = events.length > SVG_MAX_MARKERS ? canvas : undefined;
   for (const ev of events) {
     const { lat, lon } = ev.location || {};
     if (lat == null || lon == null) continue;
@@ -58,6 +63,7 @@ export function showEvents(map, layer, events, onPick) {
       dashArray: contested ? "4 3" : null,
       fillColor: colourOf(ev.event_type),
       fillOpacity: 0.75,
+      renderer,
       className: `event-marker type-${typeSlug(ev.event_type)}${contested ? " contested" : ""}`,
     });
     marker.bindTooltip(`${ev.date_start || "?"} · ${ev.sub_event_type} · ${ev.location.name}`);

@@ -1,0 +1,38 @@
+"""The built dashboard and its offline basemap are served by the same app."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from khaldun.serve import create_app
+
+
+def test_index_and_assets_are_served(client):
+    resp = client.get("/")
+    assert resp.status_code == 200 and "text/html" in resp.headers["content-type"]
+    assert 'id="map"' in resp.text and 'id="timeline"' in resp.text
+    scripts = [part.split('"')[0] for part in resp.text.split('src="')[1:]]
+    assert scripts and all(client.get(src).status_code == 200 for src in scripts)
+
+
+def test_offline_basemap_has_countries_and_middle_east_admin1(client):
+    countries = client.get("/basemap/countries-50m.json").json()
+    assert countries["type"] == "Topology" and "countries" in countries["objects"]
+    admin1 = client.get("/basemap/admin1.json").json()
+    by_country: dict[str, set[str]] = {}
+    for feat in admin1["features"]:
+        by_country.setdefault(feat["properties"]["country"], set()).add(feat["properties"]["name"])
+    assert {"SY", "IQ", "LB", "JO", "YE", "TR"} <= set(by_country)
+    assert len(by_country["SY"]) >= 13 and "Aleppo" in by_country["SY"]
+
+
+def test_config_gives_taxonomy_and_tile_url(store):
+    with TestClient(create_app(store, None, tile_url="https://tiles.example/{z}/{x}/{y}.png")) as c:
+        cfg = c.get("/config").json()
+    assert cfg["tile_url"].startswith("https://tiles.example/")
+    assert "Air/drone strike" in cfg["event_types"]["Explosions/Remote violence"]
+    assert cfg["statuses"] == ["single", "corroborated", "contested"]
+
+
+def test_offline_by_default(client):
+    assert client.get("/config").json()["tile_url"] is None
