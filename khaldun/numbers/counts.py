@@ -27,6 +27,11 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.I
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# "between 7 and 10", "8 to 30", "4, possibly 5", "20 or 30": one count with a range
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|–|to|or|,?\s*(?:possibly|perhaps|maybe|or\s+even|or\s+possibly)\s*,?)\s*", re.I
+)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"\s+(?:more|others?|in|at|on|from|near)\b|\s*[,.;:)]|\s*$")
 _COORDINATION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*and|,|and)\s+")
 _VERB_LIKE = re.compile(r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b")
@@ -68,6 +73,7 @@ class Count:
     # continues a list begun by the previous count, same kind: "seven women and five men",
     # "46 in Daraya, 25 in Douma"; whether to add them up depends on the event (one place?)
     continues: bool = False
+    high: int | None = None  # upper bound of a range: "between 7 and 10", "4, possibly 5"
 
 
 def _is_excluded(text: str, num: NumberSpan) -> bool:
@@ -208,6 +214,8 @@ def _add_companion(text: str, count: Count) -> Count:
 def _coordinated(text: str, first: NumberSpan, second: NumberSpan) -> bool:
     """True for "four civilians and three agents": first shares the verb of second."""
     gap = text[first.end:second.start]
+    if _RANGE_GAP.fullmatch(gap):
+        return True  # "8 to 30 persons were killed": a range, folded by _join_ranges
     return bool(_COORDINATION.fullmatch(gap)) and not lexicon().any_kind.search(gap)
 
 
@@ -219,6 +227,21 @@ def _make(text: str, num: NumberSpan, kind: str, floor: int, continues: bool,
     count = Count(num.start, num.end, text[num.start:num.end], num.value, kind, at_least,
                   approximate, _head_after(text, num), subset, num.vague, continues)
     return _add_companion(text, count)
+
+
+def _join_ranges(text: str, counts: list[Count]) -> list[Count]:
+    """Fold the upper bound of a range into the lower count (value low, high upper)."""
+    out: list[Count] = []
+    for count in counts:
+        low = out[-1] if out else None
+        if low is not None and low.kind == count.kind and count.value > low.value:
+            gap = text[low.end:count.start]
+            between = _BETWEEN.search(text, max(0, low.start - 12), low.start)
+            if _RANGE_GAP.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)):
+                low.high, low.approximate = count.value, True
+                continue
+        out.append(count)
+    return out
 
 
 def numeric_counts(text: str) -> list[Count]:
@@ -237,7 +260,8 @@ def numeric_counts(text: str) -> list[Count]:
             if _head_after(text, num) or _LIST_TAIL.match(text, num.end):
                 kind, continues = prev.kind, True
         if kind is None:
-            pending = num if _head_after(text, num) else None
+            pending = num if (_head_after(text, num) or _RANGE_GAP.match(text, num.end)
+                              or _BETWEEN.search(text, max(0, num.start - 12), num.start)) else None
             continue
         if right and pending is not None and _coordinated(text, pending, num):
             prev = _make(text, pending, kind, prev_end, False, prev)
@@ -248,4 +272,4 @@ def numeric_counts(text: str) -> list[Count]:
         counts.append(count)
         prev = count
         prev_end = max(phrase_end, num.end + _head_span(text, num))
-    return counts
+    return _join_ranges(text, counts)

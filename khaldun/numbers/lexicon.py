@@ -72,7 +72,7 @@ def lexicon() -> Lexicon:
     joiner = (
         rf"\s+(?:and|or)\s+(?!\d|(?:{number_word}|an?)\b)(?=(?:[\w-]+\s+)?(?:{heads})\b)"
         rf"|\s+(?:of|from)\s+(?:(?:the|a|an|one|its|his|her|their)\s+)?"
-        rf"(?=[a-z]+(?:\s+[a-z]+){{0,2}}(?:\s+(?:were|was|have|had|including)\b|\s*,))"
+        rf"(?=[\w'’-]+(?:\s+[\w'’-]+){{0,2}}(?:\s+(?:were|was|have|had|including)\b|\s*,))"
     )
     after, before = {}, {}
     for kind, words in raw["kinds"].items():

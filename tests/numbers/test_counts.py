@@ -140,3 +140,18 @@ def test_him_and_two_guards_counts_three():
 
 def test_members_of_one_family_counts_the_members():
     assert kinds("Ten members of one family were killed in the strike.") == [(10, "killed")]
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("Shelling killed between 7 and 10 people.", 7, 10),
+    ("About 8 to 30 persons were killed.", 8, 30),
+    ("The strike killed 4, possibly 5, children.", 4, 5),
+    ("Two or three soldiers died.", 2, 3),
+])
+def test_ranges_fold_into_one_count(text, low, high):
+    (c,) = find_counts(text)
+    assert (c.value, c.high, c.kind, c.approximate) == (low, high, "killed", True)
+
+
+def test_singular_victim_with_a_demonym():
+    assert kinds("A young Palestinian was killed in clashes near the village.") == [(1, "killed")]
