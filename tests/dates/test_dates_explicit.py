@@ -71,3 +71,12 @@ def test_background_cues():
 ])
 def test_dateline(text, hint, expected):
     assert dateline_date(text, hint) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the 18th March Division clashed with the army.",
+    "The March 14 alliance condemned the bombing.",
+    "Pro-government 26 September news said troops advanced.",
+])
+def test_names_built_from_dates_are_not_dates(text):
+    assert [m for m in find_dates(text, MONDAY) if m.precision == 1] == []
