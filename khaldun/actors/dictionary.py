@@ -188,9 +188,7 @@ def load() -> Dictionary:
         for c in countries.values()
         for word in c.demonyms + tuple(f"{n}'s" for n in c.names)
     }
-    return Dictionary(
-        actors, countries, roles, index, predecessors, tuple(suffixes), prefixes
-    )
+    return Dictionary(actors, countries, roles, index, predecessors, tuple(suffixes), prefixes)
 
 
 def _check(

@@ -17,10 +17,9 @@ from unidecode import unidecode
 
 T = TypeVar("T")
 
-_PUNCT = {
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bf": "'", "\u02be": "'", "`": "'",
-    "\u00b4": "'", "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ",
-    "\u2014": " ", "\u00a0": " ", "\n": " ", "\t": " ", "\r": " ", "_": " ",
+# Curly quotes and modifier letters become "'"; hyphens, dashes and odd spaces become " ".
+_PUNCT = {c: "'" for c in "\u2019\u2018\u02bc\u02bf\u02be`\u00b4"} | {
+    c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u00a0\n\t\r_"
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,})(?![\w])")

@@ -101,10 +101,10 @@ def role_actor(
     names = spec.by_country.get(country or "", ())
     c = d.countries.get(country or "")
     generated = template_name(spec.template, c)
-    if names:
-        name = _first_valid(d, names, when)
-    else:
-        name = _lineage_at(d, generated, when) if generated in d.actors else generated
+    if not names:
+        # "Military Forces of Afghanistan" is kept by period: "(2004-2021)", "(2021-)".
+        names = tuple(n for n in d.actors if n.startswith(generated + " (")) or (generated,)
+    name = _first_valid(d, names, when)
     if name in d.actors:
         return _actor(name, context or country)
     home = country if "{" in spec.template else None

@@ -1,0 +1,194 @@
+"""Actor resolution: aliases, generic descriptors by country, dates, context."""
+
+from datetime import date
+
+import pytest
+
+from khaldun.actors import civilians, find_actors, resolve_actor, role_actor
+from khaldun.actors.dictionary import load
+
+D2012 = date(2012, 3, 5)
+D2018 = date(2018, 2, 10)
+
+
+def names(text, country=None, when=None):
+    return [(m.surface, m.actor.name, m.actor.inter) for m in find_actors(text, country, when)]
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("Assad's forces", "Military Forces of Syria"),
+        ("the Syrian Arab Army", "Military Forces of Syria"),
+        ("Hizbollah", "Hezbollah"),
+        ("Hizballah fighters", "Hezbollah"),
+        ("Daesh", "Islamic State"),
+        ("ISIL militants", "Islamic State"),
+        ("the Hashd al-Shaabi", "Popular Mobilization Forces"),
+        ("Faylaq al-Rahman", "FaR: Al-Rahman Corps"),
+        ("Jaysh al-Islam", "Jaish al-Islam"),
+        ("the Kurdish People's Protection Units", "YPG: Peoples Protection Units"),
+        ("al-Shabab militants", "Al Shabaab"),
+        ("the shabiha", "National Defence Forces"),
+        ("U.S.-led coalition warplanes", "Global Coalition Against Daesh"),
+        ("Operation Inherent Resolve", "Global Coalition Against Daesh"),
+        ("الدولة الإسلامية", "Islamic State"),
+    ],
+)
+def test_aliases_and_transliterations(phrase, expected):
+    assert resolve_actor(phrase, "SY", D2018).name == expected
+
+
+def test_generic_descriptors_follow_the_country():
+    assert resolve_actor("government troops", "SY", D2018).name == "Military Forces of Syria"
+    assert resolve_actor("government troops", "IQ", D2018).name == "Military Forces of Iraq"
+    assert resolve_actor("the army", "NG", D2018).name == "Military Forces of Nigeria"
+    assert resolve_actor("security forces", "AF", D2018).name == (
+        "Military Forces of Afghanistan (2004-2021)"
+    )
+    assert resolve_actor("rebels", "SY", D2018).name == "Opposition Rebels (Syria)"
+    assert resolve_actor("insurgents", "SO", D2018).name == "Al Shabaab"
+    assert resolve_actor("insurgents", "AF", D2018).name == "Taliban"
+    assert resolve_actor("rebels", "YE", D2018).name.endswith("Supreme Political Council")
+
+
+def test_gunmen_are_an_unidentified_armed_group():
+    actor = resolve_actor("unknown gunmen", "LB", D2018)
+    assert (actor.name, actor.inter) == ("Unidentified Armed Group (Lebanon)", 3)
+
+
+def test_people_protesters_rioters():
+    assert (resolve_actor("residents", "SY").name, resolve_actor("residents", "SY").inter) == (
+        "Civilians (Syria)",
+        7,
+    )
+    assert resolve_actor("demonstrators", "IQ").name == "Protesters (Iraq)"
+    assert resolve_actor("rioters", "LB").inter == 5
+    assert civilians("YE").name == "Civilians (Yemen)"
+    assert civilians(None).name == "Civilians" and civilians(None).inter == 7
+
+
+def test_aircraft_belong_to_the_state_flying_there_unless_named():
+    assert resolve_actor("warplanes", "SY", D2018).name == "Military Forces of Syria"
+    assert resolve_actor("helicopters", "IQ", D2018).name == "Military Forces of Iraq"
+    assert resolve_actor("Russian warplanes", "SY", D2018).name == "Military Forces of Russia"
+    assert resolve_actor("coalition jets", "SY", D2018).name == "Global Coalition Against Daesh"
+    assert resolve_actor("coalition jets", "YE", D2018).name == "Operation Restoring Hope"
+    assert role_actor("air", "YE", D2018).name == "Operation Restoring Hope"
+    assert role_actor("air", "SY", D2018).name == "Military Forces of Syria"
+    assert resolve_actor("coalition air strikes", "IQ", D2018).inter == 8
+
+
+def test_demonym_fixes_the_country_and_foreign_state_forces_are_external():
+    (m,) = find_actors("Turkish forces shelled Jandairis.", "SY", D2018)
+    assert (m.surface, m.actor.name, m.actor.inter, m.generic) == (
+        "Turkish forces",
+        "Military Forces of Turkey",
+        8,
+        False,
+    )
+    (m,) = find_actors("Turkish forces raided a village.", "TR", D2018)
+    assert m.actor.inter == 1
+    assert find_actors("The forces withdrew.", "SY", D2018) == []
+
+
+def test_generic_flag():
+    ms = find_actors("Troops and Hezbollah fighters advanced.", "SY", D2018)
+    assert [(m.surface, m.generic) for m in ms] == [("Troops", True), ("Hezbollah fighters", False)]
+
+
+def test_names_change_over_time():
+    assert resolve_actor("Nusra Front", "SY", date(2014, 1, 1)).name == "Jabhat al-Nusra"
+    assert resolve_actor("Nusra Front", "SY", date(2016, 10, 1)).name == (
+        "JFS: Jabhat Fateh al-Sham"
+    )
+    assert resolve_actor("Nusra Front", "SY", D2018).name == "HTS: Hayat Tahrir al-Sham"
+    assert resolve_actor("ISIS", "SY", date(2013, 9, 1)).name == (
+        "Islamic State of Iraq and the Levant"
+    )
+    assert resolve_actor("ISIS", "SY", D2018).name == "Islamic State"
+    assert resolve_actor("ISIS", "SY").name == "Islamic State"
+    houthis = resolve_actor("Houthi rebels", "YE", date(2015, 4, 1))
+    assert (houthis.name, houthis.inter) == ("Ansar Allah", 2)
+    assert resolve_actor("Houthi rebels", "YE", D2018).inter == 1
+    assert resolve_actor("the Syrian army", "SY", date(2025, 3, 1)).name == (
+        "Military Forces of Syria (2024-)"
+    )
+    assert resolve_actor("the army", "SY", date(2025, 3, 1)).name == (
+        "Military Forces of Syria (2024-)"
+    )
+    assert resolve_actor("Taliban fighters", "AF", date(2022, 1, 1)).inter == 1
+
+
+def test_shared_aliases_prefer_the_local_branch():
+    assert resolve_actor("Islamic State", "NG", D2018).name == "Islamic State West Africa Province"
+    assert resolve_actor("Islamic State", "IQ", D2018).name == "Islamic State"
+    assert resolve_actor("al-Qaeda", "YE", D2018).name == "AQAP: Al Qaeda in the Arabian Peninsula"
+    assert resolve_actor("the Taliban", "PK", D2018).name == "TTP: Tehrik-i-Taliban Pakistan"
+
+
+def test_longest_match_and_suffix_make_one_mention():
+    assert names("Free Syrian Army rebels clashed with the Syrian army.", "SY", D2018) == [
+        ("Free Syrian Army rebels", "Free Syrian Army", 2),
+        ("Syrian army", "Military Forces of Syria", 1),
+    ]
+    assert names("Boko Haram insurgents raided the village.", "NG", D2018) == [
+        ("Boko Haram insurgents", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2)
+    ]
+
+
+def test_word_boundaries():
+    assert names("Armyworm outbreaks hit maize farmers.", "NG", D2018) == [
+        ("farmers", "Civilians (Nigeria)", 7)
+    ]
+    assert names("This is ISISland, said the artist.", "SY", D2018) == []
+
+
+def test_adjectives_are_not_actors():
+    assert names("Shells hit the rebel-held town.", "SY", D2018) == []
+    assert names("An anti-government rally was held.", "JO", D2018) == []
+    assert names("Pro-Houthi forces fired rockets.", "SA", D2018)[0][1].endswith("Council")
+
+
+def test_text_order_and_offsets():
+    text = "Regime helicopters dropped barrel bombs on Daraya, killing 9 civilians."
+    ms = find_actors(text, "SY", D2012)
+    assert [text[m.start : m.end] for m in ms] == [m.surface for m in ms]
+    assert [m.actor.inter for m in ms] == [1, 7]
+    assert ms[0].start < ms[1].start
+
+
+def test_acled_spellings_and_generated_names_resolve():
+    assert resolve_actor("Military Forces of Syria (2000-)", "SY").name == (
+        "Military Forces of Syria"
+    )
+    assert resolve_actor("Civilians (Iraq)").name == "Civilians (Iraq)"
+    actor = resolve_actor("Protesters (Lebanon)")
+    assert (actor.inter, actor.country) == (6, "LB")
+    assert resolve_actor("nothing here at all", "SY") is None
+
+
+def test_dictionary_is_consistent():
+    d = load()
+    assert len(d.actors) > 100
+    for entry in d.actors.values():
+        assert entry.inter in range(1, 9), entry.name
+        assert entry.wikidata is None or entry.wikidata.startswith("Q")
+        if entry.valid_from and entry.valid_to:
+            assert entry.valid_from < entry.valid_to, entry.name
+    for code in ("SY", "IQ", "YE", "LB", "LY", "NG", "AF", "SO"):
+        assert code in d.countries
+        assert resolve_actor("troops", code, D2018).inter == 1
+        assert civilians(code).name == f"Civilians ({d.countries[code].name})"
+
+
+def test_no_named_actor_claims_a_generic_phrase():
+    """"government forces" must stay generic: a named actor owning it would fix one country."""
+    from khaldun.actors.phrases import expand, squeeze
+
+    d = load()
+    generic = {squeeze(v) for r in d.roles.values() for a in r.aliases for v in expand(a)}
+    for entry in d.actors.values():
+        for alias in entry.aliases:
+            for variant in expand(alias):
+                assert squeeze(variant) not in generic, (entry.name, variant)

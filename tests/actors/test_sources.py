@@ -1,0 +1,72 @@
+"""Source resolution: monitors, state media, activists, wires, speakers' organisations."""
+
+import pytest
+
+from khaldun.actors import find_sources, is_wire, resolve_source
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("a spokesman for the Observatory", "Syrian Observatory for Human Rights"),
+        ("the Britain-based monitoring group", "Syrian Observatory for Human Rights"),
+        ("the British-based Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("Rami Abdulrahman, who heads the group", "Syrian Observatory for Human Rights"),
+        ("SOHR", "Syrian Observatory for Human Rights"),
+        ("Abu Hamza, manager of the local coordination council", "Local Coordination Committees"),
+        ("Hassan, spokesman of the LCC in Homs", "Local Coordination Committees"),
+        ("the official news agency", "SANA"),
+        ("the Syrian Arab News Agency", "SANA"),
+        ("Syrian state TV", "state television"),
+        ("state-run television", "state television"),
+        ("anti-government activists", "opposition activists"),
+        ("activist groups", "opposition activists"),
+        ("the White Helmets", "Syrian Civil Defense"),
+        ("UN officials", "United Nations"),
+        ("a military source", "a military source"),
+        ("an army spokesman", "a military source"),
+        ("residents", "residents"),
+        ("hospital officials", "medical sources"),
+    ],
+)
+def test_resolve_source(phrase, expected):
+    assert resolve_source(phrase, "SY") == expected
+
+
+def test_named_speaker_resolves_to_unknown_organisation():
+    assert resolve_source("Abu Ali, head of the Qaboun Media Office", "SY") == "Qaboun Media Office"
+
+
+def test_speaker_for_an_armed_group_resolves_to_the_group():
+    assert resolve_source("a Taliban spokesman", "AF") == "Taliban spokesman"
+    assert resolve_source("a spokesman for Hezbollah", "LB") == "Hezbollah"
+
+
+def test_state_news_agency_depends_on_country():
+    assert resolve_source("the state news agency", "SY") == "SANA"
+    assert resolve_source("the state news agency", "IQ") == "Iraqi News Agency"
+    assert resolve_source("the state news agency", "CH") == "state news agency"
+
+
+def test_local_aliases_only_at_home():
+    assert resolve_source("the Observatory", "SY") == "Syrian Observatory for Human Rights"
+    assert find_sources("the Observatory said", "NG") == []
+
+
+def test_wires_are_flagged_and_in_text_order():
+    text = "BEIRUT (Reuters) - State television said, citing SANA, while AFP quoted the Observatory."
+    found = find_sources(text, "SY")
+    assert [(m.name, m.wire) for m in found] == [
+        ("Reuters", True),
+        ("state television", False),
+        ("SANA", False),
+        ("AFP", True),
+        ("Syrian Observatory for Human Rights", False),
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+    assert is_wire("AP") and is_wire("DPA") and not is_wire("SANA")
+
+
+def test_word_boundaries_for_short_names():
+    assert find_sources("Apart from the apricot harvest, nothing.", "SY") == []
+    assert [m.name for m in find_sources("said Ap.", "SY")] == []
