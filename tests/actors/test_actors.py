@@ -183,7 +183,7 @@ def test_dictionary_is_consistent():
 
 
 def test_no_named_actor_claims_a_generic_phrase():
-    """"government forces" must stay generic: a named actor owning it would fix one country."""
+    """ "government forces" must stay generic: a named actor owning it would fix one country."""
     from khaldun.actors.phrases import expand, squeeze
 
     d = load()

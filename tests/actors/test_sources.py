@@ -4,15 +4,17 @@ import pytest
 
 from khaldun.actors import find_sources, is_wire, resolve_source
 
+SOHR = "Syrian Observatory for Human Rights"
+
 
 @pytest.mark.parametrize(
     "phrase,expected",
     [
-        ("a spokesman for the Observatory", "Syrian Observatory for Human Rights"),
-        ("the Britain-based monitoring group", "Syrian Observatory for Human Rights"),
-        ("the British-based Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
-        ("Rami Abdulrahman, who heads the group", "Syrian Observatory for Human Rights"),
-        ("SOHR", "Syrian Observatory for Human Rights"),
+        ("a spokesman for the Observatory", SOHR),
+        ("the Britain-based monitoring group", SOHR),
+        ("the British-based Syrian Observatory for Human Rights", SOHR),
+        ("Rami Abdulrahman, who heads the group", SOHR),
+        ("SOHR", SOHR),
         ("Abu Hamza, manager of the local coordination council", "Local Coordination Committees"),
         ("Hassan, spokesman of the LCC in Homs", "Local Coordination Committees"),
         ("the official news agency", "SANA"),
@@ -54,14 +56,14 @@ def test_local_aliases_only_at_home():
 
 
 def test_wires_are_flagged_and_in_text_order():
-    text = "BEIRUT (Reuters) - State television said, citing SANA, while AFP quoted the Observatory."
+    text = "BEIRUT (Reuters) - State TV said, citing SANA, while AFP quoted the Observatory."
     found = find_sources(text, "SY")
     assert [(m.name, m.wire) for m in found] == [
         ("Reuters", True),
         ("state television", False),
         ("SANA", False),
         ("AFP", True),
-        ("Syrian Observatory for Human Rights", False),
+        (SOHR, False),
     ]
     assert all(text[m.start : m.end] == m.surface for m in found)
     assert is_wire("AP") and is_wire("DPA") and not is_wire("SANA")
