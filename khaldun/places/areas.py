@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from khaldun.places import context
-from khaldun.places.lexicon import demonyms, name_heads, stopwords
+from khaldun.places.lexicon import leading_noise
 
 _WORD = re.compile(r"\S+")
 
@@ -18,7 +18,7 @@ class AreaSpan:
     start: int
     end: int
     surface: str
-    kw: str  # "district", "neighbourhood", "quarter", "area", "suburb"
+    kw: str  # "district", "neighbourhood", "quarter", "area", "suburb", "town"
     town_start: int | None = None
     town_end: int | None = None
     town_surface: str | None = None
@@ -31,7 +31,7 @@ class AreaSpan:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that are stopwords or demonyms ("On Tuesday Khaldiyeh" -> ...)."""
-    skip = (stopwords() | demonyms().keys()) - name_heads()
+    skip = leading_noise()
     for m in _WORD.finditer(text, start, end):
         if m.group().lower().strip(",") not in skip:
             return m.start(), end
@@ -91,6 +91,19 @@ def _lists(text: str, spans: list[AreaSpan]) -> None:
 def find_areas(text: str) -> list[AreaSpan]:
     """District/neighbourhood spans in text order, most explicit pattern first."""
     spans: list[AreaSpan] = []
+    # The name patterns backtrack at every capital; most sentences have no keyword at all.
+    if context.AREA_KEYWORD.search(text):
+        _area_patterns(text, spans)
+    if context.TOWN_KEYWORD.search(text):
+        for m in context.TOWN_LIST.finditer(text):
+            for item in context.LIST_ITEM.finditer(text, *m.span("list")):
+                _add(spans, text, item.start(), item.end(), "town")
+        for m in context.NAMED_TOWN.finditer(text):
+            _add(spans, text, *m.span("n"), "town")
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _area_patterns(text: str, spans: list[AreaSpan]) -> None:
     for m in context.NAMED_AREA_OF.finditer(text):
         span = _add(spans, text, *m.span("n"), m.group("kw"), m)
         if span is not None and span.town_surface is not None:
@@ -100,4 +113,3 @@ def find_areas(text: str) -> list[AreaSpan]:
     _lists(text, spans)
     for m in context.NAMED_AREA.finditer(text):
         _add(spans, text, *m.span("n"), m.group("kw"))
-    return sorted(spans, key=lambda s: s.start)

@@ -23,6 +23,9 @@ _AREA_WORDS = r"(?i:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)"
 _TOWN_WORDS = r"(?i:(?:the\s+)?(?:city|town|village|capital)(?:\s+of)?\s+)"
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 
+AREA_KEYWORD = re.compile(r"(?i:district|neighbou?rhood|quarter|area|suburb)")
+TOWN_KEYWORD = re.compile(r"(?i:town|village|hamlet)")
+
 # "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
 NAMED_AREA_OF = re.compile(
     rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\s+(?i:of|in)\s+{_TOWN_WORDS}?"
@@ -38,6 +41,9 @@ AREA_LIST = re.compile(
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
 NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
 LIST_ITEM = re.compile(NAME)
+# "the village of X", "the towns of A and B", "al-Shaafa town": towns even if unknown.
+TOWN_LIST = re.compile(rf"(?i:\b(?:towns?|villages?|hamlets?))\s+of\s+(?P<list>{_LIST})")
+NAMED_TOWN = re.compile(rf"(?P<n>{NAME})\s+(?i:town|village)\b(?!\s+of\b)")
 
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 # Words allowed between a qualifier and the name: "near the rebel-held town of X".
@@ -85,4 +91,4 @@ def qualifier_name(phrase: str) -> str:
 def area_word(kw: str) -> str:
     """Canonical singular of an area keyword ("neighborhoods" -> "neighbourhood")."""
     word = kw.lower().rstrip("s").replace("neighborhood", "neighbourhood")
-    return word
+    return "town" if word in ("town", "village", "hamlet") else word

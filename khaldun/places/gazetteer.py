@@ -17,6 +17,8 @@ from khaldun.places.transliteration import exact_form, name_key
 # populous (Anbar the province over a hamlet called Anbar; Homs the city over
 # Homs the governorate, whose population is about 1.4x the city's).
 ADMIN1_POPULATION_DISCOUNT = 20
+# Without a country, a spelling matched only by key must name a place this big.
+WORLD_KEYED_MIN_POPULATION = 1_000_000
 _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
 _EARTH_KM = 6371.0
 
@@ -47,6 +49,7 @@ class Gazetteer:
         self.neighbours: dict[str, frozenset[str]] = {}
         self.countries: dict[str, Place] = {}
         self._grid: dict[tuple[int, int], list[Place]] | None = None
+        self._keyed: dict[tuple[str, str | None], list[Place]] = {}
         self._load(path)
         self.load_seconds = time.perf_counter() - started
 
@@ -96,6 +99,23 @@ class Gazetteer:
         keyed = self.by_key.get(key, []) if key else []
         seen = {id(p) for p in exact}
         return exact, [p for p in keyed if id(p) not in seen]
+
+    def keyed(self, name: str, country: str | None) -> list[Place]:
+        """Places sharing name's transliteration key: in country, or very big ones if None."""
+        key = name_key(name)
+        if not key:
+            return []
+        found = self._keyed.get((key, country))
+        if found is None:
+            every = self.by_key.get(key, [])
+            if country:
+                found = [p for p in every if p.country == country or p.kind == "country"]
+            else:
+                found = [p for p in every if p.population >= WORLD_KEYED_MIN_POPULATION
+                         or p.kind == "country"]
+            # Short keys ("hm") are shared by thousands of places: filter each once.
+            self._keyed[(key, country)] = found
+        return found
 
     @staticmethod
     def rank_key(place: Place, country: str | None, exact: bool) -> tuple:

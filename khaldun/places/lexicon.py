@@ -75,3 +75,15 @@ def name_heads() -> frozenset[str]:
     """Generic first words of Arabic place names ("Bab", "Tal", "Deir"): stopped only alone."""
     lines = (line.strip().lower() for line in _read("name_heads.txt").splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def lone_stopwords() -> frozenset[str]:
+    """Surfaces never taken as a place when they stand alone: stopwords and name heads."""
+    return stopwords() | name_heads()
+
+
+@lru_cache(maxsize=1)
+def leading_noise() -> frozenset[str]:
+    """Words trimmed from the front of a phrase-found name ("On Tuesday Khaldiyeh")."""
+    return (stopwords() | demonyms().keys()) - name_heads()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.lexicon import demonyms, stopwords
+from khaldun.places.lexicon import demonyms, lone_stopwords
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, spelling_form
 
@@ -26,7 +26,6 @@ MIN_SHORT_SIMILARITY = 85
 NEIGHBOUR_MIN_POPULATION = 20_000
 WORLD_MIN_POPULATION = 300_000
 NO_COUNTRY_MIN_POPULATION = 50_000
-NO_COUNTRY_KEYED_MIN_POPULATION = 1_000_000
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
 _PARTICLES = frozenset(
@@ -65,8 +64,9 @@ def tokens(text: str) -> list[Token]:
     prev_end = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
-        capital = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
-        initial = not out or bool(_SENTENCE_END.search(text[prev_end:m.start()]))
+        capital = word[0].isupper() or ("-" in word and bool(_PARTICLE_PREFIX.match(word)))
+        gap = text[prev_end:m.start()]
+        initial = not out or (gap != " " and bool(_SENTENCE_END.search(gap)))
         out.append(Token(m.start(), m.end(), word, capital, initial))
         prev_end = m.end()
     return out
@@ -93,7 +93,7 @@ def _plausible(place: Place, exact: bool, country: str | None,
         return exact
     if country is None:
         if not exact:
-            return place.population >= NO_COUNTRY_KEYED_MIN_POPULATION
+            return True  # Gazetteer.keyed already kept only the very big ones
         return place.population >= NO_COUNTRY_MIN_POPULATION or (
             capitals.get(place.country or "") == place.name)
     if place.country == country:
@@ -109,17 +109,17 @@ def _plausible(place: Place, exact: bool, country: str | None,
 
 def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     """Plausible places for a surface in an article about country, best first."""
-    exact, keyed = gaz.candidates(surface)
-    if strict:
-        keyed = []
+    exact = gaz.by_lower.get(exact_form(surface), [])
     neighbours = gaz.neighbours.get(country or "", frozenset())
     kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
-    for p in keyed:
-        if _plausible(p, False, country, neighbours, gaz.capitals) and similar(surface, p.name):
-            kept.append(p)
+    exact_ids = {id(p) for p in kept}
+    if not strict:
+        for p in gaz.keyed(surface, country):
+            if id(p) not in exact_ids and _plausible(p, False, country, neighbours,
+                                                      gaz.capitals) and similar(surface, p.name):
+                kept.append(p)
     if not kept:
         return []
-    exact_ids = {id(p) for p in exact}
     unique = list({id(p): p for p in kept}.values())
     return sorted(unique, key=lambda p: gaz.rank_key(p, country, id(p) in exact_ids))
 
@@ -132,7 +132,7 @@ def similar(surface: str, name: str) -> bool:
 
 
 def _stopped(surface: str) -> bool:
-    stop = stopwords()
+    stop = lone_stopwords()
     return surface.lower() in stop or exact_form(surface) in stop
 
 

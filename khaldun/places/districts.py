@@ -1,0 +1,123 @@
+"""Districts, neighbourhoods and suburbs found by phrase: their town, place and role."""
+
+from __future__ import annotations
+
+import re
+
+from khaldun.places.areas import AreaSpan
+from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.model import Place, PlaceMention
+from khaldun.places.scan import accept, similar
+from khaldun.places.text import after, before
+
+# A named district is taken to be a gazetteer place this close to its town;
+# Damascus' and Aleppo's outer neighbourhoods lie 6-10 km from the centre.
+AREA_MAX_KM = 15.0
+# "the Daraa suburb of Herak": reporters call towns 20-30 km out suburbs.
+SUBURB_MAX_KM = 40.0
+# "the southern neighbourhoods of Damascus": a list item this big is the town itself.
+BIG_TOWN_POPULATION = 50_000
+# "the Damascus district of Jobar": the first name is the town when it is this many
+# times bigger than the second.
+TOWN_SIZE_RATIO = 10
+_CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
+
+
+def town_named(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
+    """The most plausible town called name in an article about country."""
+    if not name:
+        return None
+    places = [p for p in accept(gaz, name, country, False) if p.kind == "town"]
+    return places[0] if places else None
+
+
+def _km(place: Place, town: Place) -> float:
+    if None in (place.lat, place.lon, town.lat, town.lon):
+        return float("inf")
+    return distance_km(place.lat or 0.0, place.lon or 0.0, town.lat or 0.0, town.lon or 0.0)
+
+
+def area_place(gaz: Gazetteer, name: str, town: Place | None, country: str | None,
+               max_km: float = AREA_MAX_KM) -> Place | None:
+    """The gazetteer entry for a named district: a neighbourhood or suburb near its town."""
+    exact, keyed = gaz.candidates(name)
+    found = exact + [p for p in keyed if similar(name, p.name)]
+    found = [p for p in found if p.kind in ("neighbourhood", "town")
+             and (country is None or p.country == country) and p is not town]
+    if town is not None:
+        found = [p for p in found if _km(p, town) <= max_km]
+        found.sort(key=lambda p: (p.kind != "neighbourhood", _km(p, town)))
+        return found[0] if found else None
+    hoods = [p for p in found if p.kind == "neighbourhood"]
+    return hoods[0] if len(hoods) == 1 else None
+
+
+def _swap(area: AreaSpan) -> None:
+    area.start, area.town_start = area.town_start or 0, area.start
+    area.end, area.town_end = area.town_end or 0, area.end
+    area.surface, area.town_surface = area.town_surface or "", area.surface
+
+
+def orient(gaz: Gazetteer, area: AreaSpan, country: str | None) -> None:
+    """Put the district first in 'the Damascus district of Jobar' / 'the Daraa suburb of Herak'."""
+    if not area.reversible or area.town_surface is None:
+        return
+    if area.kw == "suburb":  # "the <town> suburb of <suburb>" is the usual order
+        _swap(area)
+    named = town_named(gaz, area.surface, country)
+    town = town_named(gaz, area.town_surface, country)
+    if named is not None and (
+        town is None or named.population > TOWN_SIZE_RATIO * max(town.population, 1)
+    ):
+        _swap(area)
+
+
+def _context_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
+                  town_arg: Place | None, previous: Place | None) -> Place | None:
+    """Town of a district without an explicit one: argument, 'the capital', last town named."""
+    if town_arg is not None:
+        return town_arg
+    sentence = before(text, area.start) + after(text, area.start)
+    if _CAPITAL_WORD.search(sentence):
+        return gaz.capital(country)
+    return previous
+
+
+def _explicit_town(gaz: Gazetteer, area: AreaSpan, country: str | None) -> Place | None:
+    if area.capital:
+        return gaz.capital(country)
+    return town_named(gaz, area.town_surface, country)
+
+
+def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
+              town_arg: Place | None, previous: Place | None) -> PlaceMention:
+    """A district mention; known to the gazetteer or not, it keeps its town."""
+    orient(gaz, area, country)
+    explicit = _explicit_town(gaz, area, country)
+    town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
+    itself = town_named(gaz, area.surface, country)
+    if explicit is None and itself is not None and itself.population >= BIG_TOWN_POPULATION:
+        return PlaceMention(area.start, area.end, area.surface, itself, "town")
+    radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
+    place = area_place(gaz, area.surface, town, country, radius)
+    mention = PlaceMention(area.start, area.end, area.surface, place, "neighbourhood", town)
+    if explicit is not None and area.town_surface and not area.capital:
+        mention.town_surface = area.town_surface
+    if place is not None and place.kind == "neighbourhood":
+        mention.town = mention.town or town_named(gaz, place.town, place.country)
+    elif area.kw == "suburb":
+        # Suburbs are towns of their own ("Moadamiya"); the town named with them stays
+        # as the nearest known place.
+        mention.role, mention.qualifier = "town", "suburb"
+    elif area.kw == "area" and explicit is None:
+        # "the Kashma area": a village or tract, not a part of a known town.
+        mention.place = place or itself
+        mention.role, mention.town, mention.town_surface = "town", None, None
+    elif area.kw == "district" and town is None and itself is not None:
+        mention.place = itself  # an administrative district named after its town (Yemen)
+        mention.role, mention.qualifier = "town", "district"
+    if area.kw == "area":
+        mention.qualifier, mention.precision = "area", 2
+    elif mention.qualifier == "district":
+        mention.precision = 2
+    return mention
