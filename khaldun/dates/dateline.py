@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from khaldun.dates.calendar import safe_date
 from khaldun.dates.explicit import find_explicit
 
 _HEAD_LINES = 6  # the dateline or date line sits in the first lines of an article
@@ -21,21 +22,38 @@ _LINE_NOISE = re.compile(
 )
 
 
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.])")
+
+
+def _numeric(segment: str) -> date | None:
+    """A numeric date line "14/04/2013": day first (as regional outlets write), unless the
+    second field cannot be a month."""
+    m = _NUMERIC.search(segment)
+    if not m:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    day, month = (second, first) if second > 12 else (first, second)
+    return safe_date(year, month, day)
+
+
 def _first_dated(segment: str, year_hint: int | None) -> date | None:
     """The first day-precise date in segment; a yearless one takes year_hint."""
     anchor = date(year_hint, 12, 31) if year_hint else None
     for mention in find_explicit(segment, anchor):
         if mention.precision == 1:
             return mention.date_start
-    return None
+    return _numeric(segment)
 
 
 def _is_date_line(line: str) -> bool:
     """True for a short line that is (almost) only a date: "Monday, 4 March 2013 10:32 GMT"."""
-    mentions = [m for m in find_explicit(line, None) if m.precision == 1]
-    if not mentions or len(line) > _DATE_LINE_CHARS:
+    if len(line) > _DATE_LINE_CHARS:
         return False
-    rest = line.replace(mentions[0].surface, " ")
+    mentions = [m.surface for m in find_explicit(line, None) if m.precision == 1]
+    numeric = _NUMERIC.search(line)
+    if not mentions and not numeric:
+        return False
+    rest = line.replace(mentions[0] if mentions else numeric.group(0), " ")
     return len(_LINE_NOISE.sub("", rest)) <= 12
 
 

@@ -1,4 +1,32 @@
-"""numbers stage: numbers in digits and words, and casualty/arrest counts with their kind."""
+"""numbers stage: numbers in digits and words, and casualty/arrest counts with their kind.
+
+`find_counts(text)` returns `Count`s in text order; offsets are those of the number (or of
+"no one", "a journalist" for zero and singular counts). Choices:
+
+- kind from the words after the number ("13 people were killed", "53 killed by", "13
+  dead") or, failing that, before it ("killing at least 13", "the toll rose to 20",
+  "bodies of 30", "wounded another 20"); "killed and wounded"/"casualties" is kind "other".
+- a number followed by an active verb and its object ("3 gunmen killed 12") is the agent,
+  not a count.
+- list items inherit the kind ("46 civilians in A, 25 in B and 17 more in C"), flagged
+  `continues`; a new verb or clause ("while", "raped", "said") ends the list.
+- `subset` marks counts inside "including ...", "among them ...", "two of them children":
+  parts of the count before, not to be added.
+- ranges fold into one count: "between 7 and 10", "8 to 30", "4, possibly 5" give
+  value 7/8/4 with `high` 10/30/5 and approximate=True.
+- `at_least` for "at least", "more than", "over", "or more"; `approximate` for "about",
+  "nearly", "some", "up to"; vague plurals ("dozens" 12, "scores" 20, "hundreds" 100,
+  "thousands" 1000) are counts with `vague=True` and that floor as value, while
+  `parse_number("dozens")` is None. "several"/"many" are not counts.
+- zero: "no one was killed", "nobody was hurt", "no casualties" give a killed count of 0;
+  "no one was injured" a wounded 0; "no (immediate) reports of casualties" a killed 0 with
+  approximate=True (the source could not confirm).
+- singular victims ("a journalist was shot dead", "gunmen killed an officer") count 1;
+  "a woman and her two children were killed" and "killing him and two guards" count 3.
+- never counts: years, dates, times, ages ("a 12-year-old", "aged 12"), percentages,
+  distances, calibres, money, compound adjectives ("three-day"), unit numbers
+  ("Brigade 17", "Su-24") and "one of the ...".
+"""
 
 from khaldun.numbers.counts import Count
 from khaldun.numbers.find import find_counts

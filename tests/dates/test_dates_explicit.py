@@ -67,6 +67,8 @@ def test_background_cues():
     ("Jets pound rebel suburbs\nMonday, 4 March 2013 10:32 GMT\nJets struck", None,
      date(2013, 3, 4)),
     ("BEIRUT, April 14 (Reuters) - Syrian jets struck", None, None),
+    ("Army shells Homs\nPosted on 14/04/2013 at 09:12\nThe army", None, date(2013, 4, 14)),
+    ("Army shells Homs\n04/14/2013\nThe army", None, date(2013, 4, 14)),
     ("Jets struck the town in 2012 and again on March 4, 2013, killing two.", None, None),
 ])
 def test_dateline(text, hint, expected):
