@@ -70,11 +70,25 @@ def _gold_eval(gold: Path, system: Path | None, write_system: Path | None) -> An
     if system is not None:
         return score(gold_docs, events_by_doc(read_events_jsonl(system))), None
     started = time.perf_counter()
-    events = run_extractor(d.article for d in gold_docs)
+    failures: list[str] = []
+    events = run_extractor((d.article for d in gold_docs), failures)
     seconds = time.perf_counter() - started
     if write_system is not None:
         write_system_jsonl(write_system, gold_docs, events)
-    return score(gold_docs, events), seconds
+    result = score(gold_docs, events)
+    result.extraction_failures = failures
+    return result, seconds
+
+
+def _print_failures(failures: list[str], shown: int = 10) -> None:
+    """Articles the extractor raised on; they were scored as having no events."""
+    if not failures:
+        return
+    console.print(f"[red]{len(failures)} texts failed in the extractor (scored as no events):")
+    for failure in failures[:shown]:
+        console.print(f"    {failure}", markup=False, highlight=False)
+    if len(failures) > shown:
+        console.print(f"    ... and {len(failures) - shown} more")
 
 
 def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
@@ -87,6 +101,7 @@ def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
         _print_rows("per article", result.by_doc)
     if errors:
         _print_errors(result.errors)
+    _print_failures(result.extraction_failures)
 
 
 def _print_errors(errors: list[Any]) -> None:
@@ -132,6 +147,7 @@ def _show_labelled(result: Any, as_json: bool, by_doc: bool, errors: bool) -> No
         _print_rows("per text", result.by_text)
     elif errors:
         _print_rows("texts wrong on type or place", wrong)
+    _print_failures(result.extraction_failures)
     console.print(
         f"{result.texts} texts scored in {result.seconds:.1f} s "
         f"({result.cpu_seconds:.1f} CPU-s, {_fmt(result.texts_per_second)} texts/s)"

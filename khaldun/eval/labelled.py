@@ -84,6 +84,7 @@ class LabelledResult:
     seconds: float = 0.0
     cpu_seconds: float = 0.0
     texts_per_second: float | None = None
+    extraction_failures: list[str] = field(default_factory=list)
     by_text: list[TextScore] = field(default_factory=list)
 
 
@@ -199,9 +200,11 @@ def evaluate_labelled(dataset: str, texts: list[LabelledText]) -> LabelledResult
     from khaldun.eval.scorer import run_extractor
 
     wall, cpu = time.perf_counter(), time.process_time()
-    system = run_extractor(t.article for t in texts)
+    failures: list[str] = []
+    system = run_extractor((t.article for t in texts), failures)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     result = score_labelled(dataset, texts, system)
+    result.extraction_failures = failures
     result.seconds, result.cpu_seconds = wall, cpu
     result.texts_per_second = len(texts) / wall if wall > 0 else None
     return result

@@ -89,6 +89,7 @@ class EvalResult:
     claim_evidence_recall: float | None
     claim_source_recall: float | None
     system_docs_not_in_gold: int = 0
+    extraction_failures: list[str] = field(default_factory=list)  # when khaldun ran here
     by_doc: list[DocScore] = field(default_factory=list)
     errors: list[EventError] = field(default_factory=list)
 
@@ -199,14 +200,44 @@ def score_files(gold_path: str | Path, system_path: str | Path) -> EvalResult:
     return score(read_events_jsonl(gold_path), events_by_doc(read_events_jsonl(system_path)))
 
 
-def run_extractor(articles: Iterable[Article]) -> dict[str, list[Event]]:
-    """Run the khaldun extractor over articles; its events keyed by doc_id."""
+def run_extractor(
+    articles: Iterable[Article], failures: list[str] | None = None
+) -> dict[str, list[Event]]:
+    """Run the khaldun extractor over articles; its events keyed by doc_id.
+
+    Without `failures` an extractor error propagates. With it, articles go in
+    batches; a failing batch is retried one article at a time and each article
+    that still fails is recorded there (and scored as having no events).
+    """
     from khaldun.pipeline import extract_articles  # heavy import, only when asked
 
     system: dict[str, list[Event]] = {}
-    for result in extract_articles(articles):
-        system.setdefault(result.article.doc_id, []).extend(result.events)
+    if failures is None:
+        for result in extract_articles(articles):
+            system.setdefault(result.article.doc_id, []).extend(result.events)
+        return system
+    for batch in _batches(list(articles), FALLBACK_BATCH):
+        try:
+            results = list(extract_articles(batch))
+        except Exception:  # noqa: BLE001 - isolate the article that breaks the batch
+            results = []
+            for article in batch:
+                try:
+                    results += list(extract_articles([article]))
+                except Exception as err:  # noqa: BLE001 - recorded, scored as no events
+                    failures.append(f"{article.doc_id}: {type(err).__name__}: {err}")
+        for result in results:
+            system.setdefault(result.article.doc_id, []).extend(result.events)
     return system
+
+
+# Large enough for spaCy batching to pay off, small enough that a retry is cheap.
+FALLBACK_BATCH = 256
+
+
+def _batches(items: list[Article], size: int) -> Iterable[list[Article]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def write_system_jsonl(
