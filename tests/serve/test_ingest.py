@@ -89,8 +89,8 @@ def test_bad_published_query_param_on_raw_body_is_422(client, auth):
     assert "published" in error_of(resp, 422)
 
 
-def _posted(client, auth, **kw):
-    resp = client.post("/articles", headers=auth, **kw)
+def _posted(client, auth, headers=None, **kw):
+    resp = client.post("/articles", headers={**auth, **(headers or {})}, **kw)
     assert resp.status_code in (200, 201), resp.text
     body = resp.json()
     assert set(body) == {"doc_id", "created", "events", "warnings"}
