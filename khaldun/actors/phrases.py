@@ -22,6 +22,12 @@ _PUNCT = {c: "'" for c in "\u2019\u2018\u02bc\u02bf\u02be`\u00b4"} | {
     c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u00a0\n\t\r_"
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
+# "rebel-held", "regime-controlled", "anti-government": the actor word is an adjective here.
+_ADJECTIVE_AFTER = re.compile(
+    r"[-‐‑–]\s*(?:held|controlled|occupied|run|dominated|besieged|administered|"
+    r"leaning|friendly|supporting|sympathi[sz]ing|free|cleared|style|era|related)\b"
+)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:anti|pro|non|ex|post)\s*[-‐‑–]\s*\Z", re.I)
 _ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,})(?![\w])")
 
 
@@ -160,3 +166,13 @@ def _bounded(folded: str, start: int, end: int) -> bool:
 
 def _case_ok(text: str, start: int, entry: Entry) -> bool:
     return all(text[start + a : start + b] == token for a, b, token in entry.cased)
+
+
+def adjective_use(text: str, start: int, end: int, generic: bool) -> bool:
+    """True for "rebel-held", "anti-government": a place or stance, not someone who acts.
+
+    "pro-Houthi forces" are the Houthis, so the prefix test applies to generic words only.
+    """
+    if _ADJECTIVE_AFTER.match(text, end):
+        return True
+    return generic and bool(_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start))

@@ -9,18 +9,12 @@ from datetime import date
 from functools import lru_cache
 
 from khaldun.actors.dictionary import Dictionary, Role, Target, load, template_name
-from khaldun.actors.phrases import cased_spans, fold, squeeze
+from khaldun.actors.phrases import adjective_use, cased_spans, fold, squeeze
 from khaldun.records import Actor
 
 # ACLED codes a state's forces acting outside their own country as external forces.
 STATE, EXTERNAL = 1, 8
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
-# "rebel-held", "regime-controlled", "anti-government": the actor word is an adjective here.
-_ADJECTIVE_AFTER = re.compile(
-    r"[-‐‑–]\s*(?:held|controlled|occupied|run|dominated|besieged|administered|"
-    r"leaning|friendly|supporting|sympathi[sz]ing|free|cleared|style|era|related)\b"
-)
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:anti|pro|non|ex|post)\s*[-‐‑–]\s*\Z", re.I)
 
 
 @dataclass
@@ -45,7 +39,7 @@ def find_actors(
         if mentions and hit.start < mentions[-1].end:
             continue  # swallowed by the previous mention's suffix ("Houthi rebels")
         targets = [e.target for e in hit.entries]
-        if _adjective(text, hit.start, hit.end, generic=targets[0].role is not None):
+        if adjective_use(text, hit.start, hit.end, generic=targets[0].role is not None):
             continue
         start, end = hit.start, hit.end
         if targets[0].role:
@@ -175,16 +169,6 @@ def _contextual(actor: Actor, context: str | None) -> Actor:
     if actor.inter == STATE and context and actor.country and actor.country != context:
         actor.inter = EXTERNAL
     return actor
-
-
-def _adjective(text: str, start: int, end: int, generic: bool) -> bool:
-    """True for "rebel-held", "anti-government": a place or stance, not an actor who acts.
-
-    "pro-Houthi forces" are the Houthis, so the prefix test applies to generic words only.
-    """
-    if _ADJECTIVE_AFTER.match(text, end):
-        return True
-    return generic and bool(_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _extend_suffix(folded: str, end: int) -> int:

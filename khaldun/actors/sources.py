@@ -10,9 +10,11 @@ from typing import Any
 
 import yaml
 
-from khaldun.actors.phrases import PhraseIndex
+from khaldun.actors.phrases import PhraseIndex, adjective_use
 
 DATA = "khaldun.data"
+# A named resident is still "residents"; a named journalist is a source of his own.
+PEOPLE_CLASSES = {"residents", "witnesses"}
 
 # "Abu Omar, head of the Qaboun Media Office": the organisation a named speaker speaks for.
 _TITLE = re.compile(
@@ -24,6 +26,21 @@ _TITLE = re.compile(
     r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|al|el|and|the|in|on)){0,7})"
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|for|al|el|and|the|in|on))+$")
+_NAME_WORD = r"(?:(?:al|el|ash|as|ad|ar|at|az)[-\u2010\u2011])?[A-Z][\w'\u2019-]*"
+# "the Qaboun Media Office": capitalised words that make a generic office a named one.
+_PROPER_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+\Z")
+_NOT_NAMES = {"The", "A", "An", "According", "In", "On", "At", "And", "But", "Its", "Their"}
+# "pro-opposition news agency Ajil Syria and Iraq": an outlet named after its description.
+_OUTLET_NAMED = re.compile(
+    r"(?:news agency|agency|outlet|website|site|newspaper|daily|channel|network|page|radio|"
+    r"television|media|media outlet|news site|pro[- ]opposition|pro[- ]government|"
+    r"pro[- ]regime)\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
+    r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
+)
+# "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
+_PERSON_FIRST = re.compile(
+    rf"^\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:a|an|the)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +51,7 @@ class SourceEntry:
     wire: bool = False
     generic: bool = False
     countries: tuple[str, ...] = ()
+    proper_name: bool = False  # "X Media Office": the capitalised words before it name it
 
 
 @dataclass(frozen=True)
@@ -76,6 +94,7 @@ def load_sources() -> SourceDictionary:
             wire=bool(item.get("wire")),
             generic=bool(item.get("generic")),
             countries=tuple(item.get("countries") or ()),
+            proper_name=bool(item.get("proper_name")),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
@@ -101,7 +120,15 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
         if name is None:
             continue
         entry = d.entries.get(name)
-        out.append(SourceMention(hit.start, hit.end, hit.surface, name, bool(entry and entry.wire)))
+        if adjective_use(text, hit.start, hit.end, generic=entry is None or entry.generic):
+            continue  # "pro-opposition", "rebel-held"
+        start = hit.start
+        if entry is not None and entry.proper_name:
+            named = _proper_before(text, hit.start)
+            if named:
+                start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
+        wire = bool(entry and entry.wire)
+        out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
 
 
@@ -113,12 +140,15 @@ def resolve_source(phrase: str, country: str | None = None) -> str | None:
         entry = d.entries.get(m.name)
         if entry is not None and not entry.generic:
             return m.name
-    org = _title_org(phrase)
+    if mentions and mentions[0].name not in d.entries:
+        return mentions[0].name  # a named office: "Qaboun Media Office"
+    org = _title_org(phrase) or _outlet_name(phrase)
     if org:
         return org
-    if mentions:
+    person = _PERSON_FIRST.match(phrase)
+    if mentions and (person is None or mentions[0].name in PEOPLE_CLASSES):
         return mentions[0].name
-    return _named_actor(phrase, country)
+    return _named_actor(phrase, country) or (person.group("name") if person else None)
 
 
 def is_wire(name: str) -> bool:
@@ -148,6 +178,29 @@ def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | Non
 def _countries_of(d: SourceDictionary, name: str) -> tuple[str, ...]:
     entry = d.entries.get(name)
     return entry.countries if entry else ()
+
+
+def _proper_before(text: str, start: int) -> tuple[int, str] | None:
+    """Capitalised words just before start (not sentence words like "The"): (start, words)."""
+    m = _PROPER_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    if not words:
+        return None
+    return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
+
+
+def _strip_the(surface: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", surface)
+
+
+def _outlet_name(phrase: str) -> str | None:
+    """The name after an outlet's description: "pro-opposition news agency Ajil Syria"."""
+    m = _OUTLET_NAMED.search(phrase)
+    return _TRAILING.sub("", m.group("name")).strip() if m else None
 
 
 def _title_org(phrase: str) -> str | None:

@@ -72,3 +72,23 @@ def test_wires_are_flagged_and_in_text_order():
 def test_word_boundaries_for_short_names():
     assert find_sources("Apart from the apricot harvest, nothing.", "SY") == []
     assert [m.name for m in find_sources("said Ap.", "SY")] == []
+
+
+def test_named_media_office_keeps_its_name():
+    (m,) = find_sources("Shelling hit the market, the Zamalka Media Office said.", "SY")
+    assert (m.surface, m.name) == ("Zamalka Media Office", "Zamalka Media Office")
+    (m,) = find_sources("The media office said nine died.", "SY")
+    assert m.name == "local media office"
+
+
+def test_outlet_and_person_names():
+    assert resolve_source("the pro-opposition outlet Halab Today", "SY") == "Halab Today"
+    assert resolve_source("Omar Khaled, a journalist in Idlib", "SY") == "Omar Khaled"
+    assert resolve_source("Umm Ali, a resident of the camp", "SY") == "residents"
+
+
+def test_pro_opposition_is_not_the_opposition():
+    assert [m.name for m in find_sources("a pro-opposition website said", "SY")] != [
+        "opposition activists"
+    ]
+    assert [m.name for m in find_sources("the opposition said", "SY")] == ["opposition activists"]
