@@ -15,7 +15,7 @@ _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|w
 # Apostrophes inside a word ("Ma'arat") but not a possessive "'s".
 _WORD = r"[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
 NAME = (
-    rf"(?:{_PARTICLE}[-\s])?{_WORD}"
+    rf"\b(?:{_PARTICLE}[-\s])?{_WORD}"
     rf"(?:[ \t]+(?:{_PARTICLE}[-\s]+)?{_WORD}){{0,4}}"
 )
 _LIST = rf"{NAME}(?:\s*,\s*(?:and\s+)?{NAME}){{0,12}}(?:\s*,?\s+and\s+{NAME})?"

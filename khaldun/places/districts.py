@@ -7,8 +7,9 @@ import re
 from khaldun.places.areas import AreaSpan
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import accept, similar
+from khaldun.places.scan import accept
 from khaldun.places.text import after, before
+from khaldun.places.transliteration import similar
 
 # A named district is taken to be a gazetteer place this close to its town;
 # Damascus' and Aleppo's outer neighbourhoods lie 6-10 km from the centre.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from khaldun.places import store
 from khaldun.places.model import Place
-from khaldun.places.transliteration import exact_form, name_key
+from khaldun.places.transliteration import exact_form, name_key, similar
 
 # An admin1 outranks a same-named town only when it is this many times more
 # populous (Anbar the province over a hamlet called Anbar; Homs the city over
@@ -19,6 +19,8 @@ from khaldun.places.transliteration import exact_form, name_key
 ADMIN1_POPULATION_DISCOUNT = 20
 # Without a country, a spelling matched only by key must name a place this big.
 WORLD_KEYED_MIN_POPULATION = 1_000_000
+# "Damascus - Barzeh": the district is looked for this close to the town.
+PART_OF_KM = 15.0
 _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
 _EARTH_KM = 6371.0
 
@@ -118,7 +120,8 @@ class Gazetteer:
         return found
 
     @staticmethod
-    def rank_key(place: Place, country: str | None, exact: bool) -> tuple:
+    def rank_key(place: Place, country: str | None, exact: bool,
+                 alike: bool = True) -> tuple:
         """Sort key, best first: in country, a country name, exact spelling, most populous."""
         # Admin1 aliases are hand-written, so their exactness says nothing about
         # town-or-province: "Deir Ezzor" is an alias of the province and only a
@@ -127,21 +130,39 @@ class Gazetteer:
             country is not None and place.country != country,
             _KIND_RANK[place.kind],
             not exact or place.kind == "admin1",
+            not alike,
             -_weight(place),
         )
 
     def lookup(self, name: str, country: str | None = None,
                kind: str | None = None) -> list[Place]:
         """Places called name, best first: in country, exact spelling, then most populous."""
+        if " - " in name:
+            return self._lookup_part_of(name, country, kind)
         exact, keyed = self.candidates(name)
-        ranked = [(p, True) for p in exact] + [(p, False) for p in keyed]
+        ranked = [(p, True, True) for p in exact]
+        ranked += [(p, False, similar(name, p.name)) for p in keyed]
         if kind:
-            ranked = [(p, ex) for p, ex in ranked if p.kind == kind]
-        ranked.sort(key=lambda pe: self.rank_key(pe[0], country, pe[1]))
+            ranked = [r for r in ranked if r[0].kind == kind]
+        ranked.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2]))
         unique: dict[int, Place] = {}
-        for place, _ in ranked:
+        for place, _, _ in ranked:
             unique.setdefault(id(place), place)
         return list(unique.values())
+
+    def _lookup_part_of(self, name: str, country: str | None, kind: str | None) -> list[Place]:
+        """'Damascus - Barzeh' (ACLED's town - district form): the district near the town first."""
+        head, _, tail = name.partition(" - ")
+        towns = self.lookup(head, country, "town")
+        if not towns:
+            return self.lookup(tail, country, kind)
+        town = towns[0]
+        parts = [p for p in self.lookup(tail, country) if p is not town
+                 and p.kind in ("town", "neighbourhood") and p.lat is not None
+                 and town.lat is not None
+                 and distance_km(p.lat, p.lon or 0.0, town.lat, town.lon or 0.0) <= PART_OF_KM]
+        found = parts + [town]
+        return [p for p in found if not kind or p.kind == kind]
 
     def capital(self, country: str | None) -> Place | None:
         """The capital town of a country."""

@@ -6,21 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.lexicon import demonyms, lone_stopwords
 from khaldun.places.model import Place
-from khaldun.places.transliteration import exact_form, spelling_form
+from khaldun.places.transliteration import exact_form, similar
 
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
-# A spelling found only through the transliteration key must look this much
-# like the gazetteer's name (rapidfuzz ratio on vowel-keeping forms): Khaldiyeh
-# vs Al Khalidiyah scores 92, while "Home" vs Hamah or "Syria" vs Surrey score 67.
-MIN_SPELLING_SIMILARITY = 75
-# Short spellings need to be closer: "Nahar" vs Nahariyya scores 77.
-SHORT_FORM_CHARS = 6
-MIN_SHORT_SIMILARITY = 85
 # Outside the article's country, only places this big are plausible by default
 # (a village of 800 people abroad named like an English word is not).
 NEIGHBOUR_MIN_POPULATION = 20_000
@@ -122,13 +113,6 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
         return []
     unique = list({id(p): p for p in kept}.values())
     return sorted(unique, key=lambda p: gaz.rank_key(p, country, id(p) in exact_ids))
-
-
-def similar(surface: str, name: str) -> bool:
-    """True when a spelling matched by key alone looks enough like the gazetteer name."""
-    form = spelling_form(surface)
-    floor = MIN_SHORT_SIMILARITY if len(form) < SHORT_FORM_CHARS else MIN_SPELLING_SIMILARITY
-    return fuzz.ratio(form, spelling_form(name)) >= floor
 
 
 def _stopped(surface: str) -> bool:

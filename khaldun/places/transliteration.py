@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 # Arabic definite article in its assimilated spellings: al-, el-, ash-, as-, ad-, ar-, at-, az-...
@@ -98,3 +99,19 @@ def spelling_form(name: str) -> str:
             word = word.replace(old, new)
         words.append(word)
     return _DOUBLE.sub(r"\1", " ".join(words))
+
+
+# A spelling found only through the transliteration key must look this much
+# like the gazetteer's name (rapidfuzz ratio on vowel-keeping forms): Khaldiyeh
+# vs Al Khalidiyah scores 92, while "Home" vs Hamah or "Syria" vs Surrey score 67.
+MIN_SPELLING_SIMILARITY = 75
+# Short spellings need to be closer: "Nahar" vs Nahariyya scores 77.
+SHORT_FORM_CHARS = 6
+MIN_SHORT_SIMILARITY = 85
+
+
+def similar(surface: str, name: str) -> bool:
+    """True when a spelling matched by key alone looks enough like the gazetteer name."""
+    form = spelling_form(surface)
+    floor = MIN_SHORT_SIMILARITY if len(form) < SHORT_FORM_CHARS else MIN_SPELLING_SIMILARITY
+    return fuzz.ratio(form, spelling_form(name)) >= floor

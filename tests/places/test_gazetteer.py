@@ -101,3 +101,18 @@ def test_cli_import_info_lookup(tmp_path: Path, geonames_file):
     bad.write_text("x\ty\n", encoding="utf-8")
     result = runner.invoke(app, ["gazetteer", "import", str(bad), "--db", str(db)])
     assert result.exit_code == 1 and "bad.txt" in result.output
+
+
+def test_acled_town_dash_district_form(gaz):
+    places = gaz.lookup("Damascus - Jobar", "SY")
+    assert [p.name for p in places[:2]] == ["Jawbar", "Damascus"]
+    assert gaz.lookup("Damascus - Nowhere Street", "SY")[0].name == "Damascus"
+
+
+def test_data_dir_follows_environment(monkeypatch, tmp_path):
+    from khaldun.places import store
+
+    monkeypatch.setenv("KHALDUN_DATA_DIR", str(tmp_path))
+    assert store.default_path() == tmp_path / "gazetteer.sqlite"
+    monkeypatch.delenv("KHALDUN_DATA_DIR")
+    assert store.default_path().parent.name == "khaldun"

@@ -142,3 +142,35 @@ def test_speed(places):
     for s in sentences:
         places(s, "SY")
     assert len(sentences) / (time.perf_counter() - started) > 1000
+
+
+def test_unknown_towns_named_with_a_cue(places):
+    ms = places("Jets struck the village of Umm Jarin and later Zarzur town.", "SY")
+    assert [(m.surface, m.role, m.place) for m in ms] == [
+        ("Umm Jarin", "town", None), ("Zarzur", "town", None)]
+    near = places("Rebels massed near the town of Kafr Batikh.", "SY")[0]
+    assert (near.surface, near.precision, near.qualifier) == ("Kafr Batikh", 2, "near")
+    assert to_location(near).town == "Kafr Batikh"
+
+
+def test_suburbs_are_towns_of_their_own(places):
+    m = _one(places("Shells hit the Hama suburb of Kurnaz on Friday.", "SY"), "Kurnaz")
+    assert (m.role, m.qualifier, m.precision, m.place) == ("town", "suburb", 1, None)
+    loc = to_location(m)
+    assert loc.town == "Kurnaz" and (loc.lat, loc.lon) == (35.131, 36.757)  # nearest known: Hama
+
+
+def test_area_without_town_is_a_small_area(places):
+    m = _one(places("Fighters captured the Kashma area after heavy fighting.", "SY"), "Kashma")
+    assert (m.role, m.precision, m.qualifier, m.town) == ("town", 2, "area", None)
+
+
+def test_neighbourhoods_of_a_big_town_name_the_town(places):
+    m = _one(places("Shelling hit the southern neighbourhoods of Damascus.", "SY"), "Damascus")
+    assert (m.role, m.place.name) == ("town", "Damascus")
+
+
+def test_sentence_start_needs_exact_spelling(places):
+    assert places("Saraqib was quiet.", "SY")[0].place.name == "Saraqib"
+    assert places("Sarakib was quiet.", "SY") == []  # a fuzzy match only inside a sentence
+    assert places("Jets hit Sarakib.", "SY")[0].place.name == "Saraqib"

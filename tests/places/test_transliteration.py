@@ -1,5 +1,4 @@
-from khaldun.places.scan import similar
-from khaldun.places.transliteration import exact_form, name_key, same_place_name
+from khaldun.places.transliteration import exact_form, name_key, same_place_name, similar
 
 
 def test_khalidiya_spellings_share_a_key():
