@@ -6,13 +6,21 @@ resolve_source map attributions to canonical sources. Data: khaldun/data/actors.
 khaldun/data/actors/*.yaml, khaldun/data/sources.yaml.
 """
 
-from khaldun.actors.resolve import ActorMention, civilians, find_actors, resolve_actor, role_actor
+from khaldun.actors.resolve import (
+    ActorMention,
+    civilians,
+    country_name,
+    find_actors,
+    resolve_actor,
+    role_actor,
+)
 from khaldun.actors.sources import SourceMention, find_sources, is_wire, resolve_source
 
 __all__ = [
     "ActorMention",
     "SourceMention",
     "civilians",
+    "country_name",
     "find_actors",
     "find_sources",
     "is_wire",

@@ -77,6 +77,12 @@ def resolve_actor(
     return mentions[0].actor if mentions else None
 
 
+def country_name(iso2: str | None) -> str | None:
+    """The country name ACLED writes in actor names ("SY" -> "Syria"), or None if unknown."""
+    c = load().countries.get(iso2 or "")
+    return c.name if c else None
+
+
 def civilians(country: str | None) -> Actor:
     """ "Civilians (<Country>)", inter 7 (plain "Civilians" when the country is unknown)."""
     return role_actor("civilians", country, None)

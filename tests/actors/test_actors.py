@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from khaldun.actors import civilians, find_actors, resolve_actor, role_actor
+from khaldun.actors import civilians, country_name, find_actors, resolve_actor, role_actor
 from khaldun.actors.dictionary import load
 
 D2012 = date(2012, 3, 5)
@@ -166,6 +166,16 @@ def test_acled_spellings_and_generated_names_resolve():
     actor = resolve_actor("Protesters (Lebanon)")
     assert (actor.inter, actor.country) == (6, "LB")
     assert resolve_actor("nothing here at all", "SY") is None
+
+
+def test_country_names_as_acled_writes_them():
+    assert country_name("SY") == "Syria"
+    assert country_name("US") == "United States"
+    assert country_name("XX") is None
+    assert resolve_actor("US troops", "SY", D2018).name == "Military Forces of the United States"
+    assert resolve_actor("let us troops rest", "SY", D2018).name != (
+        "Military Forces of the United States"
+    )
 
 
 def test_dictionary_is_consistent():
