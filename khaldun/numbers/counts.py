@@ -18,6 +18,7 @@ from khaldun.numbers.words import NumberSpan, find_numbers
 
 _LEFT_WINDOW = 80  # characters of left context searched for "killing at least ..."
 _RIGHT_WINDOW = 120  # characters of right context for "... people were reportedly killed"
+_LONG_WINDOW = 200  # "16 residents of <a long place phrase> were killed"
 _LIST_GAP_TOKENS = 10  # "46 civilians in Daraya, 25 in Douma": max words between list items
 _MONTHS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -32,6 +33,7 @@ _RANGE_GAP = re.compile(
     r"\s*(?:-|–|to|or|,?\s*(?:possibly|perhaps|maybe|or\s+even|or\s+possibly)\s*,?)\s*", re.I
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be|being)\b", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"\s+(?:more|others?|in|at|on|from|near)\b|\s*[,.;:)]|\s*$")
 _COORDINATION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*and|,|and)\s+")
 _VERB_LIKE = re.compile(r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b")
@@ -96,24 +98,39 @@ def _is_excluded(text: str, num: NumberSpan) -> bool:
     return False
 
 
+def _earliest_kind(
+    patterns: dict[str, re.Pattern[str]], window: str
+) -> tuple[int, int, str, re.Match[str]] | None:
+    """The kind whose word comes first after the number (longest on a tie)."""
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for kind in KINDS:
+        m = patterns[kind].match(window)
+        if m and (best is None or (m.start("kw"), -len(m.group("kw"))) < best[:2]):
+            best = (m.start("kw"), -len(m.group("kw")), kind, m)
+    return best
+
+
 def _right_kind(text: str, num: NumberSpan) -> tuple[str, int] | None:
     """Kind and end of the kind word from the words after the number ("13 were killed")."""
     lex = lexicon()
     window = text[num.end:num.end + _RIGHT_WINDOW]
+    shift = 0  # characters dropped from the front of window
     if num.vague:
+        shift = len(window)
         window = re.sub(r"^\s+of(?=\s)", "", window, flags=re.IGNORECASE)
-    best: tuple[int, int, str, re.Match[str]] | None = None
-    for kind in KINDS:
-        m = lex.after[kind].match(window)
-        if m and (best is None or (m.start("kw"), -len(m.group("kw"))) < best[:2]):
-            best = (m.start("kw"), -len(m.group("kw")), kind, m)
+        shift -= len(window)
+    best = _earliest_kind(lex.after, window)
+    if best is None and _head_span(text, num):
+        window, shift = text[num.end:num.end + _LONG_WINDOW], 0
+        best = _earliest_kind(lex.long_after, window)
     if best is None:
         return None
     kind, m = best[2], best[3]
     # "3 gunmen killed 12 civilians": the number is the agent of an active verb
-    if not m.group("aux").strip() and lex.agent_object.match(window[m.end():]):
+    passive = _PASSIVE.search(m.group("aux"))
+    if not passive and lex.agent_object.match(window[m.end():]):
         return None
-    return kind, num.end + (len(text[num.end:num.end + _RIGHT_WINDOW]) - len(window)) + m.end()
+    return kind, num.end + shift + m.end()
 
 
 def _head_after(text: str, num: NumberSpan) -> str | None:

@@ -37,6 +37,9 @@ class Lexicon:
     at_least: re.Pattern[str]  # qualifier right before the number (window end)
     approximate: re.Pattern[str]
     after: dict[str, re.Pattern[str]]  # kind -> pattern on the text after the number
+    # kind -> "16 residents of X village in Y district were killed": a people noun, a long
+    # modifier without verbs of its own, then a passive plural verb
+    long_after: dict[str, re.Pattern[str]]
     before: dict[str, re.Pattern[str]]  # kind -> pattern on the text before the number
     any_kind: re.Pattern[str]  # any kind word, to keep list continuation inside one clause
     agent_object: re.Pattern[str]  # an object after an active kind verb: the count is its agent
@@ -74,13 +77,20 @@ def lexicon() -> Lexicon:
         rf"|\s+(?:of|from)\s+(?:(?:the|a|an|one|its|his|her|their)\s+)?"
         rf"(?=[\w'’-]+(?:\s+[\w'’-]+){{0,2}}(?:\s+(?:were|was|have|had|including)\b|\s*,))"
     )
-    after, before = {}, {}
+    after, before, long_after = {}, {}, {}
     for kind, words in raw["kinds"].items():
         after[kind] = re.compile(
             rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{_NP_STOP})\b)[a-z][\w'’]*){{0,6}}?)"
             rf"(?:\s*,[^,.;:]{{1,70}},"  # an aside: "13 people, most of them civilians, were"
             rf"|\s+(?:including|among\s+them|mostly)\s+[^,.;:]{{1,60}}?(?=\s+(?:were|was|have|had)\b))?"
             rf"(?P<aux>(?:\s+(?:{aux}))*)\s*,?\s*(?P<kw>{_alt(words['after'])})(?![\w-])",
+            flags,
+        )
+        long_after[kind] = re.compile(
+            rf"^(?P<np>(?:\s+[\w'’-]+){{0,2}}?\s+(?:{heads})\b"
+            rf"(?:(?!\b(?:{number_word})\b)[^.;:!?\d\n]){{0,110}}?)"
+            rf"\s(?P<aux>(?:were|have\s+been|had\s+been|are)(?:\s+(?:{aux}))*)\s+"
+            rf"(?P<kw>{_alt(words['after'])})(?![\w-])",
             flags,
         )
         before[kind] = re.compile(
@@ -98,6 +108,7 @@ def lexicon() -> Lexicon:
         at_least=re.compile(rf"(?<![\w-])(?:{_alt(raw['at_least'])})\s*$", flags),
         approximate=re.compile(rf"(?<![\w-])(?:{_alt(raw['approximate'])})\s*$", flags),
         after=after,
+        long_after=long_after,
         before=before,
         any_kind=re.compile(rf"(?<![\w-])(?:{_alt(every_word)})(?![\w-])", flags),
         agent_object=re.compile(

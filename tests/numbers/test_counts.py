@@ -155,3 +155,9 @@ def test_ranges_fold_into_one_count(text, low, high):
 
 def test_singular_victim_with_a_demonym():
     assert kinds("A young Palestinian was killed in clashes near the village.") == [(1, "killed")]
+
+
+def test_long_subject_before_a_passive_verb():
+    text = "Sixteen residents of a hamlet in the hills east of the river were killed by gunmen."
+    assert kinds(text) == [(16, "killed")]
+    assert kinds("Sixteen residents of the hamlet have killed a thief.") == []

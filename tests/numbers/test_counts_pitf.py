@@ -11,8 +11,8 @@ import pytest
 from khaldun.numbers import find_counts
 
 PITF = Path(__file__).resolve().parents[2] / "../shared/data/pitf/pitf-2013-2015.tsv"
-# Measured 0.75 when written; the floor leaves room for lexicon changes that trade rows.
-FLOOR = 0.72
+# Measured 0.78 when written; the floor leaves room for lexicon changes that trade rows.
+FLOOR = 0.75
 
 
 def deaths_rows() -> list[tuple[str, int]]:
