@@ -35,16 +35,39 @@ from khaldun.store import open_store
 
 EVENTS_PER_ARTICLE = 25
 COUNTRIES = {  # ISO2 -> (min_lon, min_lat, max_lon, max_lat), a rough box inside the country
-    "SY": (36.0, 32.5, 41.5, 37.0), "IQ": (39.5, 30.0, 47.5, 37.0), "YE": (43.0, 13.0, 51.0, 17.5),
-    "LB": (35.2, 33.1, 36.5, 34.6), "TR": (27.0, 37.0, 44.0, 41.0), "IL": (34.3, 29.6, 35.8, 33.2),
-    "PS": (34.9, 31.3, 35.5, 32.5), "JO": (35.5, 29.3, 38.5, 32.7), "EG": (25.0, 22.5, 34.0, 31.0),
-    "LY": (10.0, 20.0, 25.0, 32.5), "IR": (45.0, 26.0, 60.0, 38.0), "SA": (36.0, 17.0, 55.0, 31.0),
+    "SY": (36.0, 32.5, 41.5, 37.0),
+    "IQ": (39.5, 30.0, 47.5, 37.0),
+    "YE": (43.0, 13.0, 51.0, 17.5),
+    "LB": (35.2, 33.1, 36.5, 34.6),
+    "TR": (27.0, 37.0, 44.0, 41.0),
+    "IL": (34.3, 29.6, 35.8, 33.2),
+    "PS": (34.9, 31.3, 35.5, 32.5),
+    "JO": (35.5, 29.3, 38.5, 32.7),
+    "EG": (25.0, 22.5, 34.0, 31.0),
+    "LY": (10.0, 20.0, 25.0, 32.5),
+    "IR": (45.0, 26.0, 60.0, 38.0),
+    "SA": (36.0, 17.0, 55.0, 31.0),
 }
-SOURCES = ("Syrian Observatory for Human Rights", "SANA", "Local Coordination Committees",
-           "reporter", "a military source", "opposition activists", "Reuters", "AFP")
-ACTORS = (("Military Forces of Syria", 1), ("Opposition Rebels (Syria)", 2), ("Islamic State", 2),
-          ("Hezbollah", 8), ("Civilians (Syria)", 7), ("Protesters (Syria)", 6),
-          ("National Defence Forces", 3), ("Police Forces of Iraq", 1))
+SOURCES = (
+    "Syrian Observatory for Human Rights",
+    "SANA",
+    "Local Coordination Committees",
+    "reporter",
+    "a military source",
+    "opposition activists",
+    "Reuters",
+    "AFP",
+)
+ACTORS = (
+    ("Military Forces of Syria", 1),
+    ("Opposition Rebels (Syria)", 2),
+    ("Islamic State", 2),
+    ("Hezbollah", 8),
+    ("Civilians (Syria)", 7),
+    ("Protesters (Syria)", 6),
+    ("National Defence Forces", 3),
+    ("Police Forces of Iraq", 1),
+)
 TOWNS_PER_COUNTRY = 300
 DAYS = 4 * 365
 FIRST_DAY = date(2015, 1, 1)
@@ -55,8 +78,12 @@ def _towns(rng: random.Random) -> dict[str, list[tuple[str, str, float, float]]]
     out = {}
     for iso, (x0, y0, x1, y1) in COUNTRIES.items():
         out[iso] = [
-            (f"{iso}-town-{i}", f"{iso}-province-{i % 12}",
-             rng.uniform(y0, y1), rng.uniform(x0, x1))
+            (
+                f"{iso}-town-{i}",
+                f"{iso}-province-{i % 12}",
+                rng.uniform(y0, y1),
+                rng.uniform(x0, x1),
+            )
             for i in range(TOWNS_PER_COUNTRY)
         ]
     return out
@@ -75,19 +102,33 @@ def _event(rng: random.Random, iso: str, town, day: date, text: list[str], at: i
         start = at + sum(len(t) for t in text)
         text.append(quote)
         kind = "occurred" if value is None else "fatalities"
-        claims.append(Claim(source=source, kind=kind, value=value, quote=quote.strip(),
-                            start=start, end=start + len(quote.strip())))
+        claims.append(
+            Claim(
+                source=source,
+                kind=kind,
+                value=value,
+                quote=quote.strip(),
+                start=start,
+                end=start + len(quote.strip()),
+            )
+        )
     counts = [c.value for c in claims if isinstance(c.value, int)]
     a1, a2 = rng.sample(ACTORS, 2)
     status = "single" if len(claims) == 1 else "corroborated"
     if counts and max(counts) > 1.5 * max(min(counts), 1):
         status = "contested"
     return Event(
-        event_type=etype, sub_event_type=sub, date_start=day, date_end=day, time_precision=1,
+        event_type=etype,
+        sub_event_type=sub,
+        date_start=day,
+        date_end=day,
+        time_precision=1,
         location=Location(name=name, town=name, admin1=admin1, country=iso, lat=lat, lon=lon),
-        actor1=Actor(*a1), actor2=Actor(*a2),
+        actor1=Actor(*a1),
+        actor2=Actor(*a2),
         fatalities=Fatalities(min(counts), max(counts)) if counts else None,
-        status=status, claims=claims,
+        status=status,
+        claims=claims,
     )
 
 
@@ -106,8 +147,9 @@ def build(db: str, n_events: int, seed: int = 7) -> dict[str, int]:
             _event(rng, iso, rng.choice(towns[iso]), day, text, 0)
             for _ in range(min(EVENTS_PER_ARTICLE, n_events - made))
         ]
-        article = Article(text="".join(text), doc_id=f"bench-{k}", published=day,
-                          title=f"Roundup {iso} {day}")
+        article = Article(
+            text="".join(text), doc_id=f"bench-{k}", published=day, title=f"Roundup {iso} {day}"
+        )
         store.add_article(article, events)
         made += len(events)
         k += 1
@@ -133,12 +175,15 @@ def _queries(rng: random.Random) -> dict[str, callable]:
     return {
         "unfiltered first page": lambda: {},
         "type + country + month": lambda: {
-            "event_type": rng.choice(list(EVENT_TYPES)), "country": rng.choice(list(COUNTRIES)),
-            **month()},
+            "event_type": rng.choice(list(EVENT_TYPES)),
+            "country": rng.choice(list(COUNTRIES)),
+            **month(),
+        },
         "bbox + min_fatalities": lambda: {"bbox": box(), "min_fatalities": rng.choice([1, 5, 10])},
         "status + admin1": lambda: {
             "status": rng.choice(["contested", "corroborated"]),
-            "admin1": f"{rng.choice(list(COUNTRIES))}-province-{rng.randrange(12)}"},
+            "admin1": f"{rng.choice(list(COUNTRIES))}-province-{rng.randrange(12)}",
+        },
         "actor + month": lambda: {"actor": rng.choice(ACTORS)[0].split()[0], **month()},
         "text search": lambda: {"q": f"town-{rng.randrange(TOWNS_PER_COUNTRY)}"},
         "deep page (offset 5000)": lambda: {"country": "SY", "offset": 5000},
@@ -165,8 +210,9 @@ def _serve(db: str) -> tuple[uvicorn.Server, str, object]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store, None), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store, None), host="127.0.0.1", port=port, log_level="warning")
+    )
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:
         time.sleep(0.05)
@@ -190,9 +236,16 @@ def measure(db: str, n_requests: int, seed: int = 11) -> list[Timing]:
                     times.append((time.perf_counter() - t0) * 1000)
                     resp.raise_for_status()
                     totals.append(resp.json()["total"])
-                out.append(Timing(name, n_requests, round(_pct(times, 0.5), 1),
-                                  round(_pct(times, 0.95), 1), round(max(times), 1),
-                                  round(statistics.mean(totals), 1)))
+                out.append(
+                    Timing(
+                        name,
+                        n_requests,
+                        round(_pct(times, 0.5), 1),
+                        round(_pct(times, 0.95), 1),
+                        round(max(times), 1),
+                        round(statistics.mean(totals), 1),
+                    )
+                )
     finally:
         server.should_exit = True
         time.sleep(0.3)
@@ -231,10 +284,18 @@ def main() -> None:
         print(f"{t.query:28} {t.p50_ms:8.1f} {t.p95_ms:8.1f} {t.max_ms:8.1f} {t.mean_total:9.0f}")
     print(f"worst p95: {max(every):.1f} ms (target < 200 ms)")
     if args.json:
-        args.json.write_text(json.dumps({
-            "events": counts["events"], "reports": counts["reports"], "db": args.db,
-            "python": platform.python_version(), "timings": [asdict(t) for t in timings],
-        }, indent=2))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "events": counts["events"],
+                    "reports": counts["reports"],
+                    "db": args.db,
+                    "python": platform.python_version(),
+                    "timings": [asdict(t) for t in timings],
+                },
+                indent=2,
+            )
+        )
 
 
 if __name__ == "__main__":
