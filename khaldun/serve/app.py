@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from khaldun.records import EVENT_TYPES, STATUSES
 from khaldun.serve import articles, events
 from khaldun.serve.auth import check_token
-from khaldun.serve.errors import install_handlers
+from khaldun.serve.errors import ApiError, install_handlers
 from khaldun.serve.limits import DEFAULT_MAX_BODY, BodyLimit
 from khaldun.serve.schemas import ConfigOut
 from khaldun.store.base import Store
@@ -21,6 +21,14 @@ from khaldun.store.base import Store
 def static_dir() -> Path:
     """Where the built dashboard lives (khaldun/serve/static)."""
     return Path(str(files("khaldun.serve").joinpath("static")))
+
+
+def _reject_nul(request: Request) -> None:
+    # PostgreSQL text cannot hold NUL: refuse it in any parameter on every backend alike.
+    for where, params in (("path", request.path_params), ("query", request.query_params)):
+        for name, value in params.items():
+            if isinstance(value, str) and "\x00" in value:
+                raise ApiError(422, f"{where} parameter {name!r}: contains a NUL character")
 
 
 def _guard_reads(request: Request) -> None:
@@ -43,6 +51,7 @@ def create_app(
         title="khaldun",
         version="0.1.0",
         description="Conflict events with source-attributed claims: query, inspect, ingest.",
+        dependencies=[Depends(_reject_nul)],
     )
     app.state.store = store
     # One lock around store calls: a DuckDB connection is not safe to share between threads.

@@ -7,7 +7,14 @@ from datetime import date
 from typing import Any
 
 from fastapi import Request
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from khaldun.records import Article
 from khaldun.serve.errors import ApiError
@@ -26,6 +33,13 @@ class ArticleIn(BaseModel):
     url: str | None = Field(None, max_length=4000)
     title: str | None = Field(None, max_length=4000)
     published: date | None = Field(None, description="publication date, YYYY-MM-DD")
+
+    @field_validator("text", "html", "url", "title")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        if value is not None and "\x00" in value:
+            raise ValueError("contains a NUL character (binary data?)")
+        return value
 
     @model_validator(mode="after")
     def _one_body(self) -> ArticleIn:

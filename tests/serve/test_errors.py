@@ -47,3 +47,11 @@ def test_unknown_event_article_and_path_are_404(client):
 
 def test_wrong_method_is_405(client):
     assert error_of(client.delete("/events"), 405)["code"] == "method_not_allowed"
+
+
+@pytest.mark.parametrize(
+    "path", ["/events?town=a%00b", "/events?q=%00", "/events?actor=x%00", "/events/a%00b",
+             "/articles/a%00b"],
+)
+def test_nul_in_parameters_is_422(client, path):
+    assert "NUL" in error_of(client.get(path), 422)["message"]

@@ -8,7 +8,7 @@ from schemathesis.checks import not_a_server_error
 
 from khaldun.serve import create_app
 
-EXAMPLES = 25  # per operation: enough to reach every parameter, bounded for CI
+EXAMPLES = 50  # per operation: enough to reach every parameter, bounded for CI
 
 
 def _operations(store, token):
