@@ -25,6 +25,8 @@ _MONTHS = (
 )
 _DATE_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s*\()$")
+_AGE_AFTER = re.compile(r"^\s*[,)]")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -33,6 +35,13 @@ _RANGE_GAP = re.compile(
     r"\s*(?:-|–|to|or|,?\s*(?:possibly|perhaps|maybe|or\s+even|or\s+possibly)\s*,?)\s*", re.I
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# "three gunmen shot dead Somali cleric X": a capitalised object that is not a date word
+_NAMED_OBJECT = re.compile(
+    r"^\s+(?!(?:On|In|At|As|By|And|Or|Including|After|When|While|During|Near|Across|Since|"
+    r"Until|From|Amid|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)\w*\b)[A-Z]"
+)
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be|being)\b", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"\s+(?:more|others?|in|at|on|from|near)\b|\s*[,.;:)]|\s*$")
 _COORDINATION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*and|,|and)\s+")
@@ -88,6 +97,8 @@ def _is_excluded(text: str, num: NumberSpan) -> bool:
         return True  # a compound adjective: "12-year-old", "three-day", "five-storey"
     if _DATE_BEFORE.search(left) or _DATE_AFTER.match(right):
         return True
+    if _AGE_BEFORE.search(left) and _AGE_AFTER.match(right):
+        return True  # an age after a name: "Sofia Haddad, 46, a teacher"; "Omar (12)"
     if lexicon().member_of.search(left):
         return True  # "ten members of one family": the number is not the count
     if num.value == 1 and (_ONE_OF.match(right) or re.search(r"\bno\s+$", left, re.I)):
@@ -128,7 +139,8 @@ def _right_kind(text: str, num: NumberSpan) -> tuple[str, int] | None:
     kind, m = best[2], best[3]
     # "3 gunmen killed 12 civilians": the number is the agent of an active verb
     passive = _PASSIVE.search(m.group("aux"))
-    if not passive and lex.agent_object.match(window[m.end():]):
+    after = window[m.end():]
+    if not passive and (lex.agent_object.match(after) or _NAMED_OBJECT.match(after)):
         return None
     return kind, num.end + shift + m.end()
 
@@ -212,7 +224,7 @@ def zero_counts(text: str) -> list[Count]:
 _PAIR = re.compile(
     r"(?:^|[\s,])(?P<np>(?:a|an|one)\s+(?:[a-z]+\s+)?(?:man|woman|child|boy|girl|baby|mother|"
     r"father|soldier|civilian|policeman|fighter)\s+and\s+(?:his|her|their)\s+"
-    r"|(?:him|her)\s+and\s+(?:(?:his|her)\s+)?)$",
+    r"|(?:him|her)\s+and\s+(?:(?:his|her)\s+)?|(?P<couple>(?:a|the)\s+couple\s+and\s+their\s+))$",
     re.IGNORECASE,
 )
 
@@ -223,7 +235,8 @@ def _add_companion(text: str, count: Count) -> Count:
     if not m or count.subset:
         return count
     start = count.start - len(m.group("np"))
-    return Count(start, count.end, text[start:count.end], count.value + 1, count.kind,
+    extra = 2 if m.group("couple") else 1
+    return Count(start, count.end, text[start:count.end], count.value + extra, count.kind,
                  count.at_least, count.approximate, count.head, count.subset, count.vague,
                  count.continues)
 

@@ -161,3 +161,13 @@ def test_long_subject_before_a_passive_verb():
     text = "Sixteen residents of a hamlet in the hills east of the river were killed by gunmen."
     assert kinds(text) == [(16, "killed")]
     assert kinds("Sixteen residents of the hamlet have killed a thief.") == []
+
+
+def test_title_case_headline_and_named_objects():
+    assert kinds("53 Killed By Damascus Car Bomb") == [(53, "killed")]
+    assert kinds("Three gunmen shot dead Sheikh Omar Haddad outside the mosque.") == []
+
+
+def test_age_after_a_name_is_not_a_count():
+    assert kinds("Rami Khoury, 46, a teacher, was shot dead by gunmen.") == [(1, "killed")]
+    assert kinds("A couple and their three children were killed.") == [(5, "killed")]
