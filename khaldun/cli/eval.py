@@ -138,20 +138,36 @@ def _labelled_eval(
 
 
 def _show_labelled(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
+    drop = tuple(k for k, on in (("by_text", by_doc), ("errors", errors)) if not on)
     if as_json:
-        _print_json(result, () if by_doc or errors else ("by_text",))
+        _print_json(result, drop)
         return
     _print_fields(f"{result.dataset}: text-level accuracy", result)
-    wrong = [s for s in result.by_text if not s.event_type or s.place is False]
     if by_doc:
         _print_rows("per text", result.by_text)
-    elif errors:
-        _print_rows("texts wrong on type or place", wrong)
+    if errors:
+        _print_text_errors(result.errors)
     _print_failures(result.extraction_failures)
     console.print(
         f"{result.texts} texts scored in {result.seconds:.1f} s "
         f"({result.cpu_seconds:.1f} CPU-s, {_fmt(result.texts_per_second)} texts/s)"
     )
+
+
+def _say(line: str) -> None:
+    console.print(line, markup=False, highlight=False)
+
+
+def _print_text_errors(errors: list[Any]) -> None:
+    """Each text wrong on some field: the text, its gold rows, the system's events."""
+    console.print(f"[bold]{len(errors)} texts wrong on some labelled field[/bold]")
+    for e in errors:
+        _say(f"{e.doc_id}: wrong {', '.join(e.wrong)}")
+        _say(f"    text: {e.text if len(e.text) <= 300 else e.text[:297] + '...'}")
+        for row in e.gold:
+            _say(f"    gold:   {row}")
+        for event in e.system or ["(no events)"]:
+            _say(f"    system: {event}")
 
 
 @app.command("eval")

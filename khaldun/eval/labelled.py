@@ -86,6 +86,69 @@ class LabelledResult:
     texts_per_second: float | None = None
     extraction_failures: list[str] = field(default_factory=list)
     by_text: list[TextScore] = field(default_factory=list)
+    errors: list[TextError] = field(default_factory=list)
+
+
+@dataclass
+class TextError:
+    """A text wrong on some labelled field, with its gold rows and system events side by side."""
+
+    doc_id: str
+    wrong: list[str]  # names of the fields it got wrong
+    text: str
+    gold: list[str]
+    system: list[str]
+
+
+def describe_row(row: LabelledRow) -> str:
+    """A gold row on one line: types, places, point, deaths, actor class."""
+    point = f" @{row.lat:.3f},{row.lon:.3f}" if row.lat is not None and row.lon is not None else ""
+    sub = f" / {row.sub_event_type}" if row.sub_event_type else ""
+    return (
+        f"{' or '.join(sorted(row.event_types))}{sub} · {', '.join(row.place_names) or '?'}"
+        f"{point} · deaths {_or_dash(row.fatalities)} · actor1 inter {_or_dash(row.actor1_inter)}"
+    )
+
+
+def describe_event(event: Event) -> str:
+    """A system event on one line, in the same shape as `describe_row`."""
+    loc = event.location
+    names = ", ".join(dict.fromkeys(n for n in (loc.name, loc.town) if n)) or "?"
+    point = f" @{loc.lat:.3f},{loc.lon:.3f}" if loc.lat is not None and loc.lon is not None else ""
+    fat = event.fatalities
+    deaths = (
+        "—" if fat is None else (str(fat.low) if fat.low == fat.high else f"{fat.low}-{fat.high}")
+    )
+    inter = event.actor1.inter if event.actor1 else None
+    return (
+        f"{event.event_type} / {event.sub_event_type} · {names}{point} · deaths {deaths}"
+        f" · actor1 inter {_or_dash(inter)}"
+    )
+
+
+def _or_dash(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def text_error(text: LabelledText, events: list[Event], score: TextScore) -> TextError | None:
+    """The side-by-side view of a text, or None when it is right on every labelled field."""
+    verdicts = {
+        "type": score.event_type,
+        "sub_type": score.sub_type,
+        "place": score.place,
+        "fatalities": score.fatalities,
+        "actor_class": score.actor_class,
+    }
+    wrong = [name for name, ok in verdicts.items() if ok is False]
+    if not wrong:
+        return None
+    return TextError(
+        doc_id=text.article.doc_id,
+        wrong=wrong,
+        text=text.article.text,
+        gold=[describe_row(r) for r in text.rows],
+        system=[describe_event(e) for e in events],
+    )
 
 
 def type_agrees(row: LabelledRow, event: Event) -> bool:
@@ -157,6 +220,10 @@ def score_labelled(
 ) -> LabelledResult:
     """Score system events (keyed by doc_id) against the rows of each text."""
     scores = [score_text(t, system.get(t.article.doc_id, [])) for t in texts]
+    errors = [
+        text_error(t, system.get(t.article.doc_id, []), s)
+        for t, s in zip(texts, scores, strict=True)
+    ]
     type_acc, _ = _share([s.event_type for s in scores])
     sub_acc, sub_n = _share([s.sub_type for s in scores])
     place_acc, place_n = _share([s.place for s in scores])
@@ -180,6 +247,7 @@ def score_labelled(
         actor_class_accuracy=actor_acc,
         actor_texts=actor_n,
         by_text=scores,
+        errors=[e for e in errors if e is not None],
     )
 
 

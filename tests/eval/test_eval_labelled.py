@@ -106,3 +106,15 @@ def test_sampling_is_seeded_and_keeps_order():
     assert ids == sorted(ids) and len(ids) == 3
     assert sample_texts(texts, 3, None) == texts[:3]
     assert sample_texts(texts, None, 1) == texts
+
+
+def test_errors_show_gold_rows_and_system_events_for_wrong_texts():
+    texts = [_text("right", _row()), _text("wrong", _row(place_names=("Rastan",), lat=None))]
+    system = {
+        "right": [make_event(town="Khaldiyeh", fatalities=(3, 3))],
+        "wrong": [make_event(town="Tadmur", fatalities=(3, 3))],
+    }
+    result = score_labelled("demo", texts, system)
+    (error,) = result.errors
+    assert error.doc_id == "wrong" and error.wrong == ["place"]
+    assert "Rastan" in error.gold[0] and "Tadmur" in error.system[0]
