@@ -54,10 +54,10 @@ def conditions(q: EventQuery) -> list[sa.ColumnElement[bool]]:
 
 
 def page_select(q: EventQuery) -> tuple[sa.Select, sa.Select]:
-    """The SELECT of one page of event ids, and the SELECT of the total count."""
+    """The SELECT of one page of merged-event rows, and the SELECT of the total count."""
     where = conditions(q)
     ids = (
-        sa.select(m.c.event_id)
+        sa.select(m)
         .where(*where)
         .order_by(m.c.date_start.desc().nulls_last(), m.c.event_id)
         .limit(q.limit)

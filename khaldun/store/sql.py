@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
 from khaldun.records import Article, Event, MergedEvent
 from khaldun.store import rows
 from khaldun.store.base import EventQuery, IngestOutcome
+from khaldun.store.loading import WindowCache, load
 from khaldun.store.query import page_select
 from khaldun.store.schema import articles, claims, memberships, merged_events, migrate, reports
 
@@ -25,6 +27,12 @@ class StoreError(Exception):
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _insert(conn: sa.Connection, table: sa.Table, values: list[dict]) -> None:
+    """Insert rows with multi-row VALUES statements (DuckDB runs executemany row by row)."""
+    for chunk in _chunks(values, 200):
+        conn.execute(table.insert().values(chunk))
 
 
 def _numbered(article: Article, events: list[Event]) -> list[Event]:
@@ -48,15 +56,13 @@ class SqlStore:
     def add_article(self, article: Article, events: list[Event]) -> IngestOutcome:
         """Store an article and its reports, then re-merge the affected events; all or nothing."""
         with self.engine.begin() as conn:
-            stored = conn.execute(
-                sa.select(articles.c.doc_id).where(articles.c.content_hash == article.hash)
-            ).scalar()
-            if stored is not None:
-                return IngestOutcome(doc_id=stored, created=False)
-            clash = conn.execute(
-                sa.select(articles.c.doc_id).where(articles.c.doc_id == article.doc_id)
-            ).scalar()
-            if clash is not None:
+            sel = sa.select(articles.c.doc_id, articles.c.content_hash).where(
+                sa.or_(articles.c.content_hash == article.hash, articles.c.doc_id == article.doc_id)
+            )
+            found = {row.content_hash: row.doc_id for row in conn.execute(sel)}
+            if article.hash in found:
+                return IngestOutcome(doc_id=found[article.hash], created=False)
+            if found:
                 raise StoreError(
                     f"article {article.doc_id}: doc_id already stored with a different text"
                 )
@@ -76,110 +82,72 @@ class SqlStore:
             {"report_id": ev.report_id, "doc_id": article.doc_id, "n": n, **rows.event_columns(ev)}
             for n, ev in enumerate(new)
         ]
-        conn.execute(reports.insert(), report_rows)
+        _insert(conn, reports, report_rows)
         claim_rows = [
             rows.claim_row(ev.report_id, i, c, article.doc_id)
             for ev in new
             for i, c in enumerate(ev.claims)
         ]
-        if claim_rows:
-            conn.execute(claims.insert(), claim_rows)
+        _insert(conn, claims, claim_rows)
 
     def _merge(self, conn: sa.Connection, new: list[Event]) -> list[str]:
         """Re-cluster the linked component of the new reports; replace the events it touches."""
-        from khaldun.resolve import recluster
+        from khaldun.resolve import candidate_window, recluster
 
-        def fetch(country: str | None, date_from: date, date_to: date) -> list[Event]:
-            return self._load_reports(conn, self._window_ids(conn, country, date_from, date_to))
-
-        merged = recluster(new, fetch)
-        component = sorted({r.report_id for me in merged for r in me.reports})
-        old_events: set[str] = set()
-        for chunk in _chunks(component):
-            found = conn.execute(
-                sa.select(memberships.c.event_id).where(memberships.c.report_id.in_(chunk))
-            ).scalars()
-            old_events.update(found)
-        for chunk in _chunks(sorted(old_events)):
+        cache = WindowCache(conn)
+        windows = [w for w in map(candidate_window, new) if w[1] <= w[2]]
+        for country in {w[0] for w in windows}:
+            mine = [w for w in windows if w[0] == country]
+            cache.prime(country, min(w[1] for w in mine), max(w[2] for w in mine))
+        merged = recluster(new, cache.fetch)
+        component = {r.report_id for me in merged for r in me.reports}
+        old_events = sorted({cache.event_of[r] for r in component if cache.event_of.get(r)})
+        for chunk in _chunks(old_events):
             conn.execute(merged_events.delete().where(merged_events.c.event_id.in_(chunk)))
             conn.execute(memberships.delete().where(memberships.c.event_id.in_(chunk)))
-        if merged:
-            conn.execute(merged_events.insert(), [rows.merged_row(me) for me in merged])
-            conn.execute(
-                memberships.insert(),
-                [
-                    {"report_id": r.report_id, "event_id": me.event_id, "n": n}
-                    for me in merged
-                    for n, r in enumerate(me.reports)
-                ],
-            )
+        _insert(conn, merged_events, [rows.merged_row(me) for me in merged])
+        _insert(
+            conn,
+            memberships,
+            [
+                {"report_id": r.report_id, "event_id": me.event_id, "n": n}
+                for me in merged
+                for n, r in enumerate(me.reports)
+            ],
+        )
         new_ids = {ev.report_id for ev in new}
         touched = [me.event_id for me in merged if any(r.report_id in new_ids for r in me.reports)]
         return sorted(touched)
-
-    def _window_ids(
-        self, conn: sa.Connection, country: str | None, date_from: date, date_to: date
-    ) -> list[str]:
-        """Stored reports whose dates meet the window, in the country or of unknown country."""
-        r = reports.c
-        cond = [r.date_start <= date_to, sa.func.coalesce(r.date_end, r.date_start) >= date_from]
-        if country is not None:
-            cond.append(sa.or_(r.country == country, r.country.is_(None)))
-        sel = sa.select(r.report_id).where(*cond).order_by(r.report_id)
-        return list(conn.execute(sel).scalars())
 
     # -- reads ------------------------------------------------------------------------------
 
     def _load_reports(self, conn: sa.Connection, report_ids: list[str]) -> list[Event]:
         """Reports with their claims, in the order of report_ids."""
-        by_report: dict[str, list] = {rid: [] for rid in report_ids}
-        report_rows = {}
+        found: dict[str, Event] = {}
         for chunk in _chunks(report_ids):
-            for row in conn.execute(sa.select(reports).where(reports.c.report_id.in_(chunk))):
-                report_rows[row.report_id] = row
-            query = (
-                sa.select(claims)
-                .where(claims.c.report_id.in_(chunk))
-                .order_by(claims.c.report_id, claims.c.n)
-            )
-            for row in conn.execute(query):
-                by_report[row.report_id].append(rows.row_claim(row))
-        return [
-            rows.row_event(report_rows[rid], by_report[rid], doc_id=report_rows[rid].doc_id)
-            for rid in report_ids
-            if rid in report_rows
-        ]
+            loaded = load(conn, reports.c.report_id.in_(chunk))
+            found.update((ev.report_id, ev) for ev, _, _ in loaded)
+        return [found[rid] for rid in report_ids if rid in found]
 
-    def _load_merged(self, conn: sa.Connection, event_ids: list[str]) -> list[MergedEvent]:
-        """Merged events in the order of event_ids, each with its reports and their claims."""
-        import json
-
+    def _load_merged(self, conn: sa.Connection, heads: list) -> list[MergedEvent]:
+        """Merged events from their rows, each with its reports and their claims."""
         from khaldun.resolve.combine import merged_claims
 
-        heads, members = {}, {eid: [] for eid in event_ids}
-        for chunk in _chunks(event_ids):
-            sel = sa.select(merged_events).where(merged_events.c.event_id.in_(chunk))
-            heads.update((row.event_id, row) for row in conn.execute(sel))
-            sel = (
-                sa.select(memberships)
-                .where(memberships.c.event_id.in_(chunk))
-                .order_by(memberships.c.event_id, memberships.c.n)
+        ids = [h.event_id for h in heads]
+        members: dict[str, list[tuple[int, Event]]] = {eid: [] for eid in ids}
+        for chunk in _chunks(ids):
+            where = reports.c.report_id.in_(
+                sa.select(memberships.c.report_id).where(memberships.c.event_id.in_(chunk))
             )
-            for row in conn.execute(sel):
-                members[row.event_id].append(row.report_id)
-        all_reports = [rid for eid in event_ids for rid in members[eid]]
-        loaded = {ev.report_id: ev for ev in self._load_reports(conn, all_reports)}
+            for event, event_id, n in load(conn, where):
+                members[event_id].append((n or 0, event))
         out = []
-        for eid in event_ids:
-            if eid not in heads:
-                continue
-            reps = [loaded[rid] for rid in members[eid] if rid in loaded]
+        for head in heads:
+            reps = [ev for _, ev in sorted(members[head.event_id], key=lambda p: p[0])]
             # The claims as resolve combined them (originators of relayed claims filled in).
-            combined = rows.row_event(heads[eid], merged_claims(reps))
-            reasons = json.loads(heads[eid].merge_reasons or "[]")
-            out.append(
-                MergedEvent(event_id=eid, event=combined, reports=reps, merge_reasons=reasons)
-            )
+            combined = rows.row_event(head, merged_claims(reps))
+            reasons = json.loads(head.merge_reasons or "[]")
+            out.append(MergedEvent(head.event_id, combined, reps, merge_reasons=reasons))
         return out
 
     def has_article(self, content_hash: str) -> bool:
@@ -210,11 +178,11 @@ class SqlStore:
 
     def query_events(self, query: EventQuery) -> tuple[list[MergedEvent], int]:
         """One page of merged events matching the query, and the total count."""
-        ids_sel, total_sel = page_select(query)
+        page_sel, total_sel = page_select(query)
         with self.engine.connect() as conn:
-            ids = list(conn.execute(ids_sel).scalars())
+            heads = list(conn.execute(page_sel))
             total = conn.execute(total_sel).scalar() or 0
-            return self._load_merged(conn, ids), total
+            return self._load_merged(conn, heads), total
 
     def iter_events(self, query: EventQuery, page: int = 1000) -> Iterator[MergedEvent]:
         """Every merged event matching the query's filters (its limit and offset ignored)."""
@@ -229,8 +197,9 @@ class SqlStore:
 
     def get_event(self, event_id: str) -> MergedEvent | None:
         with self.engine.connect() as conn:
-            found = self._load_merged(conn, [event_id])
-        return found[0] if found else None
+            sel = sa.select(merged_events).where(merged_events.c.event_id == event_id)
+            heads = list(conn.execute(sel))
+            return self._load_merged(conn, heads)[0] if heads else None
 
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, reports, claims, events."""
