@@ -21,6 +21,9 @@ BIG_TOWN_POPULATION = 50_000
 # "the Damascus district of Jobar": the first name is the town when it is this many
 # times bigger than the second.
 TOWN_SIZE_RATIO = 10
+# Countries whose "X district" in the news is an administrative district (admin2),
+# not a city quarter, unless the text puts it in a town ("Karrada district of Baghdad").
+DISTRICT_IS_ADMIN2 = frozenset({"YE", "AF", "IQ", "SO", "NG", "SA", "PK", "IR", "TR", "EG"})
 _CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
 
 
@@ -90,6 +93,13 @@ def _explicit_town(gaz: Gazetteer, area: AreaSpan, country: str | None) -> Place
     return town_named(gaz, area.town_surface, country)
 
 
+def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
+                    explicit: Place | None, country: str | None) -> bool:
+    if itself is not None:
+        return town is None or _km(itself, town) > AREA_MAX_KM
+    return explicit is None and country in DISTRICT_IS_ADMIN2
+
+
 def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
               town_arg: Place | None, previous: Place | None) -> PlaceMention:
     """A district mention; known to the gazetteer or not, it keeps its town."""
@@ -114,9 +124,12 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         # "the Kashma area": a village or tract, not a part of a known town.
         mention.place = place or itself
         mention.role, mention.town, mention.town_surface = "town", None, None
-    elif area.kw == "district" and town is None and itself is not None:
-        mention.place = itself  # an administrative district named after its town (Yemen)
-        mention.role, mention.qualifier = "town", "district"
+    elif area.kw == "district" and _administrative(area, itself, town, explicit, country):
+        # An administrative district named after its seat ("Suqaylabiyah district of
+        # Hama", Yemen's "Nihm district"): an area around a town, not a part of one.
+        mention.place = itself
+        mention.role, mention.town, mention.town_surface = "town", None, None
+        mention.qualifier = "district"
     if area.kw == "area":
         mention.qualifier, mention.precision = "area", 2
     elif mention.qualifier == "district":

@@ -13,6 +13,9 @@ from khaldun.places import store
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, name_key, similar
 
+# A town this big is meant by its name even when the spelling is exactly a
+# province alias ("Deir Ezzor" is written for the city of 270,000).
+CITY_OVER_PROVINCE_POPULATION = 50_000
 # An admin1 outranks a same-named town only when it is this many times more
 # populous (Anbar the province over a hamlet called Anbar; Homs the city over
 # Homs the governorate, whose population is about 1.4x the city's).
@@ -37,6 +40,19 @@ def _weight(place: Place) -> float:
     if place.kind == "admin1":
         return place.population / ADMIN1_POPULATION_DISCOUNT
     return float(place.population)
+
+
+def prefer_city(ranked: list[Place]) -> list[Place]:
+    """Put a big city before a same-named province ranked first ("Deir Ezzor", "Raqqa")."""
+    if not ranked or ranked[0].kind != "admin1":
+        return ranked
+    top = ranked[0]
+    for i, place in enumerate(ranked[1:], 1):
+        if place.kind == "town" and place.country == top.country and (
+            place.population >= CITY_OVER_PROVINCE_POPULATION
+        ):
+            return [place] + ranked[:i] + ranked[i + 1:]
+    return ranked
 
 
 class Gazetteer:
@@ -98,9 +114,15 @@ class Gazetteer:
         """Places whose name matches exactly, and those matching only by transliteration key."""
         exact = self.by_lower.get(exact_form(name), [])
         key = name_key(name)
-        keyed = self.by_key.get(key, []) if key else []
+        keyed = self._by_any_vowel(key) if key else []
         seen = {id(p) for p in exact}
         return exact, [p for p in keyed if id(p) not in seen]
+
+    def _by_any_vowel(self, key: str) -> list[Place]:
+        """Places by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
+        if key[0] not in "aiu":
+            return self.by_key.get(key, [])
+        return [p for v in "aiu" for p in self.by_key.get(v + key[1:], [])]
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
@@ -109,7 +131,7 @@ class Gazetteer:
             return []
         found = self._keyed.get((key, country))
         if found is None:
-            every = self.by_key.get(key, [])
+            every = self._by_any_vowel(key)
             if country:
                 found = [p for p in every if p.country == country or p.kind == "country"]
             else:
@@ -120,16 +142,12 @@ class Gazetteer:
         return found
 
     @staticmethod
-    def rank_key(place: Place, country: str | None, exact: bool,
-                 alike: bool = True) -> tuple:
+    def rank_key(place: Place, country: str | None, exact: bool, alike: bool = True) -> tuple:
         """Sort key, best first: in country, a country name, exact spelling, most populous."""
-        # Admin1 aliases are hand-written, so their exactness says nothing about
-        # town-or-province: "Deir Ezzor" is an alias of the province and only a
-        # transliteration of the city, yet the city is meant.
         return (
             country is not None and place.country != country,
             _KIND_RANK[place.kind],
-            not exact or place.kind == "admin1",
+            not exact,
             not alike,
             -_weight(place),
         )
@@ -140,15 +158,20 @@ class Gazetteer:
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
         exact, keyed = self.candidates(name)
+        # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
+        # must look alike; at home a dissimilar one still ranks after the alike ones.
         ranked = [(p, True, True) for p in exact]
-        ranked += [(p, False, similar(name, p.name)) for p in keyed]
+        for p in keyed:
+            alike = similar(name, p.name)
+            if alike or (country is not None and p.country == country):
+                ranked.append((p, False, alike))
         if kind:
             ranked = [r for r in ranked if r[0].kind == kind]
         ranked.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2]))
         unique: dict[int, Place] = {}
         for place, _, _ in ranked:
             unique.setdefault(id(place), place)
-        return list(unique.values())
+        return prefer_city(list(unique.values()))
 
     def _lookup_part_of(self, name: str, country: str | None, kind: str | None) -> list[Place]:
         """'Damascus - Barzeh' (ACLED's town - district form): the district near the town first."""

@@ -17,13 +17,14 @@ _COUNTRYSIDE_AFTER = re.compile(r"^\s+(?i:countryside|suburbs)\b")
 _CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
 
 
-def _admin1_of(gaz: Gazetteer, hit: Hit, country: str | None) -> Place | None:
-    """The governorate a name denotes: itself if an admin1, else its town's admin1."""
+def _admin1_of(gaz: Gazetteer, hit: Hit, country: str | None,
+               own_name: bool) -> Place | None:
+    """The governorate a name denotes: itself if an admin1, else (unless own_name) its town's."""
     for place in hit.places:
         if place.kind == "admin1":
             return place
     best = hit.places[0]
-    if best.admin1:
+    if best.admin1 and not own_name:
         found = gaz.lookup(best.admin1, best.country, kind="admin1")
         if found:
             return found[0]
@@ -74,7 +75,9 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     elif context.NEAR_AFTER.match(behind):
         mention.qualifier = context.qualifier_name(behind.split()[0])
     if (admin_cue or mention.qualifier == "countryside") and not town_cue:
-        admin = _admin1_of(gaz, hit, country)
+        # "the countryside of Jisr al-Shughur" is the town's surroundings; only a
+        # governorate's own name ("Homs countryside") makes it the governorate.
+        admin = _admin1_of(gaz, hit, country, own_name=not admin_cue)
         if admin is not None:
             mention.place, mention.role = admin, "admin1"
             mention.precision = 2 if mention.qualifier else 3
@@ -86,6 +89,12 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
         mention.town = town_named(gaz, best.town, best.country)
     mention.precision = max(mention.precision, 2 if mention.qualifier else 1)
     return mention
+
+
+def _known_tail(gaz: Gazetteer, surface: str, country: str | None) -> bool:
+    """True when the name, or its end ("IS-held Hajin"), is a gazetteer place."""
+    words = surface.split()
+    return any(accept(gaz, " ".join(words[i:]), country, False) for i in range(len(words)))
 
 
 def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
@@ -109,7 +118,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     # Towns named with a cue but known to the gazetteer are left to the name scan,
     # which reads their qualifiers and province cues.
     areas = [a for a in find_areas(text)
-             if a.kw != "town" or not accept(gaz, a.surface, country, False)]
+             if a.kw != "town" or not _known_tail(gaz, a.surface, country)]
     claimed = [(a.start, a.end) for a in areas]
     claimed += [(a.town_start, a.town_end or 0) for a in areas if a.town_start is not None]
     items: list[AreaSpan | Hit] = list(areas)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.gazetteer import Gazetteer, prefer_city
 from khaldun.places.lexicon import demonyms, lone_stopwords
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, similar
@@ -89,8 +89,8 @@ def _plausible(place: Place, exact: bool, country: str | None,
             capitals.get(place.country or "") == place.name)
     if place.country == country:
         return True
-    if not exact:
-        return False
+    if not exact or place.kind == "admin1":
+        return False  # a foreign province named like a local place is a coincidence
     if capitals.get(place.country or "") == place.name:
         return True
     if place.country in neighbours:
@@ -112,7 +112,7 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
     if not kept:
         return []
     unique = list({id(p): p for p in kept}.values())
-    return sorted(unique, key=lambda p: gaz.rank_key(p, country, id(p) in exact_ids))
+    return prefer_city(sorted(unique, key=lambda p: gaz.rank_key(p, country, id(p) in exact_ids)))
 
 
 def _stopped(surface: str) -> bool:
