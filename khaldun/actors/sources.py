@@ -37,6 +37,25 @@ _OUTLET_NAMED = re.compile(
     r"pro[- ]regime)\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
+_VERBS = (
+    r"said|says|say|told|tells|tell|telling|reported|reports|report|reporting|claimed|claims|"
+    r"claim|confirmed|confirms|confirm|denied|denies|deny|described|describes|added|adds|stated|"
+    r"states|warned|warns|estimated|estimates|counted|posted|published|announced|announces|"
+    r"accused|accuses|blamed|blames|insisted|alleged|alleges|documented|recorded|showed|shows|"
+    r"broadcast|aired|quoted|cited|put the|gave|released|issued|tweeted|wrote|according"
+)
+# The cue may follow within a few words, with no clause break: "residents who fled said".
+_CUE_AFTER = re.compile(
+    rf"(?:['\u2019]s)?,?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b", re.I
+)
+_CUE_BEFORE = re.compile(
+    r"(?:according to|citing|quoting|cited by|quoted by|reported by|told|said|reports? (?:by|from)|"
+    r"statement (?:by|from)|figures? (?:from|by)|data (?:from|by)|(?:tally|toll) (?:by|from)|"
+    r"sources? (?:in|from|with|at|close to|among)|spokesm[ae]n (?:for|of)|spokesperson (?:for|of)|"
+    r"officials? (?:from|of|with|at))\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z",
+    re.I,
+)
+_SELF_CUE = re.compile(r"source|spokes|statement|said|official|report", re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
     rf"^\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:a|an|the)\s"
@@ -52,6 +71,7 @@ class SourceEntry:
     generic: bool = False
     countries: tuple[str, ...] = ()
     proper_name: bool = False  # "X Media Office": the capitalised words before it name it
+    cue: bool = False  # counts in running text only near "said", "according to"...
 
 
 @dataclass(frozen=True)
@@ -95,6 +115,7 @@ def load_sources() -> SourceDictionary:
             generic=bool(item.get("generic")),
             countries=tuple(item.get("countries") or ()),
             proper_name=bool(item.get("proper_name")),
+            cue=bool(item.get("cue") or item.get("generic")),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
@@ -112,7 +133,15 @@ def load_sources() -> SourceDictionary:
 
 
 def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
-    """Sources named in text, in text order; the longest alias wins where aliases overlap."""
+    """Sources named in text, in text order; the longest alias wins where aliases overlap.
+
+    Sources that are often actors too ("residents", "the UN", "the Turkish military") count
+    only near a speech cue: "residents said", "according to the UN".
+    """
+    return _find(text, country, need_cue=True)
+
+
+def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]:
     d = load_sources()
     out = []
     for hit in d.index.find(text):
@@ -122,6 +151,8 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
         entry = d.entries.get(name)
         if adjective_use(text, hit.start, hit.end, generic=entry is None or entry.generic):
             continue  # "pro-opposition", "rebel-held"
+        if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
+            continue
         start = hit.start
         if entry is not None and entry.proper_name:
             named = _proper_before(text, hit.start)
@@ -135,7 +166,7 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
 def resolve_source(phrase: str, country: str | None = None) -> str | None:
     """The canonical source a speaker phrase stands for ("a spokesman for the Observatory")."""
     d = load_sources()
-    mentions = find_sources(phrase, country)
+    mentions = _find(phrase, country, need_cue=False)
     for m in mentions:
         entry = d.entries.get(m.name)
         if entry is not None and not entry.generic:
@@ -178,6 +209,15 @@ def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | Non
 def _countries_of(d: SourceDictionary, name: str) -> tuple[str, ...]:
     entry = d.entries.get(name)
     return entry.countries if entry else ()
+
+
+def _speaks(text: str, hit: Any) -> bool:
+    """A speech cue next to the mention: "X said", "according to X", "a X spokesman"."""
+    if _SELF_CUE.search(hit.surface):
+        return True
+    if _CUE_AFTER.match(text, hit.end):
+        return True
+    return bool(_CUE_BEFORE.search(text, max(0, hit.start - 60), hit.start))
 
 
 def _proper_before(text: str, start: int) -> tuple[int, str] | None:

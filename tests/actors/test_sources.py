@@ -92,3 +92,17 @@ def test_pro_opposition_is_not_the_opposition():
         "opposition activists"
     ]
     assert [m.name for m in find_sources("the opposition said", "SY")] == ["opposition activists"]
+
+
+def test_sources_that_are_often_actors_need_a_speech_cue():
+    shelled = "Shelling killed five residents and hit a UN convoy, the Observatory said."
+    assert [m.name for m in find_sources(shelled, "SY")] == [SOHR]
+    quoted = "Residents said the shelling lasted all night, according to the UN."
+    assert [m.name for m in find_sources(quoted, "SY")] == ["residents", "United Nations"]
+    assert [m.name for m in find_sources("The Turkish military shelled Afrin.", "SY")] == []
+    assert resolve_source("the Turkish military", "SY") == "Turkish military"
+
+
+def test_cue_after_an_apposition():
+    text = "Abu Hadi, an activist in Douma, said the market was hit."
+    assert [m.name for m in find_sources(text, "SY")] == ["opposition activists"]
