@@ -7,6 +7,8 @@ import shutil
 import socket
 import threading
 import time
+from contextlib import contextmanager
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -34,10 +36,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(seeded_duckdb):
-    """The app over the seeded DuckDB file, served by uvicorn on a free localhost port."""
-    store = open_store(seeded_duckdb)
+@contextmanager
+def serving(db: Path):
+    """The app over a DuckDB file, served by uvicorn on a free localhost port."""
+    store = open_store(db)
     port = _free_port()
     config = uvicorn.Config(create_app(store, None), host="127.0.0.1", port=port,
                             log_level="warning")
@@ -48,21 +50,59 @@ def server(seeded_duckdb):
     while not srv.started:
         assert time.monotonic() < deadline, "server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+        store.close()
+
+
+@pytest.fixture
+def server(seeded_duckdb):
+    """The dashboard over the hand-made events."""
+    with serving(seeded_duckdb) as url:
+        yield url
+
+
+@pytest.fixture
+def sample_server(tmp_path):
+    """The dashboard over the bundled sample, ingested through extraction."""
+    from khaldun.ingest import read_paths
+    from khaldun.pipeline import extract_articles
+    from khaldun.records import Article
+
+    sample = Path(str(files("khaldun.data").joinpath("sample")))
+    paths = sorted(p for p in sample.iterdir() if p.suffix != ".md")
+    articles = [a for a in read_paths(paths) if isinstance(a, Article)]
+    db = tmp_path / "sample.duckdb"
+    store = open_store(db)
+    for result in extract_articles(articles):
+        store.add_article(result.article, result.events)
     store.close()
+    with serving(db) as url:
+        yield url
 
 
 def _markers(page):
     return page.locator("path.event-marker")
 
 
+def _launch(p):
+    return p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+
+
+def _save(page, tmp_path: Path, name: str) -> None:
+    page.screenshot(path=str(tmp_path / name), full_page=True)
+    RESULTS.mkdir(exist_ok=True)
+    shutil.copy(tmp_path / name, RESULTS / name)
+
+
 def test_dashboard_map_filter_and_quote(server, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -92,7 +132,7 @@ def test_dashboard_map_filter_and_quote(server, tmp_path):
         expect(marks.nth(1)).to_contain_text("20 people died")
         # The same article's other claim (the Aleppo clash) is marked, but as another event's.
         expect(panel.locator(".source-text mark.quote.other")).to_contain_text("citadel")
-        page.screenshot(path=str(tmp_path / "dashboard-event.png"), full_page=True)
+        _save(page, tmp_path, "dashboard-event.png")
 
         # Brush the timeline's first days: the map keeps only events inside the window.
         page.click("button[type=reset]")
@@ -106,10 +146,40 @@ def test_dashboard_map_filter_and_quote(server, tmp_path):
         expect(page.locator("#brush-info")).to_contain_text("2012-03-04")
         expect(_markers(page)).to_have_count(2)  # the Homs strike and the Aleppo clash
 
-        shot = tmp_path / "dashboard.png"
-        page.screenshot(path=str(shot), full_page=True)
+        _save(page, tmp_path, "dashboard.png")
         browser.close()
     assert not errors, errors
-    RESULTS.mkdir(exist_ok=True)
-    for name in ("dashboard.png", "dashboard-event.png"):
-        shutil.copy(tmp_path / name, RESULTS / name)
+
+
+def test_dashboard_on_the_bundled_sample(sample_server, tmp_path):
+    import httpx
+    from playwright.sync_api import expect, sync_playwright
+
+    listed = httpx.get(f"{sample_server}/events", params={"limit": 1000}).json()
+    located = [e for e in listed["events"] if e["location"]["lat"] is not None]
+    assert located, "extraction found no located event in the bundled sample"
+    types = [e["event_type"] for e in located]
+    top = max(set(types), key=types.count)
+    with sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(sample_server)
+        page.wait_for_selector("body[data-ready=true]", timeout=20000)
+        expect(_markers(page)).to_have_count(len(located))
+
+        page.select_option("select[name=event_type]", top)
+        expect(_markers(page)).to_have_count(types.count(top))
+        _markers(page).first.click()
+        panel = page.locator("#event")
+        expect(panel.locator("h2")).to_contain_text(top)
+        mark = panel.locator(".source-text mark.quote:not(.other)").first
+        expect(mark).to_be_visible()
+        event_id = panel.get_attribute("data-event-id")
+        detail = httpx.get(f"{sample_server}/events/{event_id}").json()
+        marked = mark.inner_text().strip()
+        assert any(marked in c["quote"] or c["quote"] in marked for c in detail["claims"])
+        _save(page, tmp_path, "dashboard-sample.png")
+        browser.close()
+    assert not errors, errors

@@ -38,6 +38,14 @@ function pick(id) {
   showEvent(panel, id);
 }
 
+// Frames the located events (unless the user limits the query to the current view).
+function fitTo(events) {
+  const points = events
+    .filter((e) => e.location && e.location.lat != null && e.location.lon != null)
+    .map((e) => [e.location.lat, e.location.lon]);
+  if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 9 });
+}
+
 function renderList(events) {
   const rows = events.slice(0, LIST_ROWS).map((e) => `
     <tr data-id="${esc(e.id)}" class="${e.status === "contested" ? "contested" : ""}">
@@ -69,6 +77,7 @@ async function load() {
     state.window = null;
     timeline.render(state.events);
     redraw();
+    if (!form.elements.in_view.checked) fitTo(state.events);
   } catch (err) {
     document.getElementById("count").textContent = err.message;
   } finally {
