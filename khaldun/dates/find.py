@@ -11,6 +11,12 @@ from khaldun.dates.explicit import find_explicit
 from khaldun.dates.mention import DateMention, is_background
 from khaldun.dates.relative import find_relative
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:heaviest|deadliest|bloodiest|fiercest|strongest|greatest|biggest|largest|highest|"
+    r"worst|most\s+\w+|first)\s+(?:\w+\s+){0,3}"
+    r"(?:in\s+|since\s+|of\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "on Saturday and Sunday", "Friday to Sunday", "between March 2 and March 4": one range
 _JOIN = re.compile(r"\s*(?:and|to|through|until|till|into|-|–)\s*(?:on\s+)?", re.IGNORECASE)
@@ -88,8 +94,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     kept = _join_ranges(text, _longest(mentions))
     for mention in kept:
         _extend_since(text, mention, published)
-        mention.background = is_background(mention, published)
+        mention.background = is_background(mention, published) or _is_baseline(text, mention)
     return kept
+
+
+def _is_baseline(text: str, mention: DateMention) -> bool:
+    """"the heaviest in the past week", "the worst since 2014": a yardstick, not a date."""
+    if mention.precision == 1:
+        return False
+    return bool(_SUPERLATIVE.search(text, max(0, mention.start - 40), mention.start))
 
 
 def background_cues(text: str) -> list[tuple[int, int]]:

@@ -119,3 +119,10 @@ def test_offsets_point_into_the_text():
     text = "Rebels said that on Sunday and again yesterday the army attacked."
     for m in find_dates(text, MONDAY):
         assert text[m.start:m.end] == m.surface
+
+
+def test_superlative_yardstick_is_background():
+    m = one("Fighting on the front was the heaviest in the past week, residents said.", MONDAY)
+    assert m.background
+    assert not one("In the past week the army shelled the town.").background
+    assert not one("The arrest of six students in the past week angered residents.").background
