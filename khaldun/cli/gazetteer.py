@@ -90,3 +90,28 @@ def lookup_cmd(
                       f"{p.lon:.5f}" if p.lon is not None else "",
                       str(p.population), str(p.geonameid or ""))
     console.print(table)
+
+
+@gazetteer_app.command("coverage")
+def coverage_cmd(
+    acled: Annotated[Path | None, typer.Option(help="ACLED CSV (location, notes, lat/lon)")] = None,
+    gold: Annotated[Path | None, typer.Option(help="Gold JSONL (codebook §7 events)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Share of rows placed within 10 km by lookup(location) and by find_places(text)."""
+    from khaldun.places.coverage import acled_coverage, gold_coverage
+
+    gazetteer = gz.get_gazetteer(db)
+    table = Table(title="places within 10 km")
+    for col in ("set", "country", "rows", "lookup", "mentions"):
+        table.add_column(col, justify="right" if col != "set" else "left")
+    for name, path, measure in (("acled", acled, acled_coverage), ("gold", gold, gold_coverage)):
+        if path is None:
+            continue
+        cov = measure(path, gazetteer)
+        table.add_row(name, "all", str(cov.rows), f"{cov.share(cov.lookup_hits):.3f}",
+                      f"{cov.share(cov.mention_hits):.3f}")
+        for country, c in sorted(cov.by_country.items(), key=lambda kv: -kv[1]["rows"]):
+            table.add_row(name, country or "?", str(c["rows"]),
+                          f"{c['lookup'] / c['rows']:.3f}", f"{c['mention'] / c['rows']:.3f}")
+    console.print(table)
