@@ -298,7 +298,10 @@ def numeric_counts(text: str) -> list[Count]:
             counts.append(prev)
             continues = True
         pending = None
-        count = _make(text, num, kind, prev_end, continues, prev)
+        # subset cues sit between the two numbers even when the previous phrase ran past this
+        # one ("45 people, including 12 children, were killed")
+        floor = prev.end if prev is not None and num.start < prev_end else prev_end
+        count = _make(text, num, kind, floor, continues, prev)
         counts.append(count)
         prev = count
         prev_end = max(phrase_end, num.end + _head_span(text, num))

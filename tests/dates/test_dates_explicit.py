@@ -82,3 +82,9 @@ def test_dateline(text, hint, expected):
 ])
 def test_names_built_from_dates_are_not_dates(text):
     assert [m for m in find_dates(text, MONDAY) if m.precision == 1] == []
+
+
+def test_whole_war_tallies_are_background_cues():
+    text = "The 21-month conflict has killed 40,000 people; the war has killed many more."
+    assert [text[a:b] for a, b in background_cues(text)] == [
+        "21-month conflict", "the war has killed"]

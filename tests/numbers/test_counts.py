@@ -171,3 +171,8 @@ def test_title_case_headline_and_named_objects():
 def test_age_after_a_name_is_not_a_count():
     assert kinds("Rami Khoury, 46, a teacher, was shot dead by gunmen.") == [(1, "killed")]
     assert kinds("A couple and their three children were killed.") == [(5, "killed")]
+
+
+def test_subset_inside_an_aside():
+    counts = find_counts("The group said 45 people, including 12 children, were killed.")
+    assert [(c.value, c.subset) for c in counts] == [(45, False), (12, True)]
