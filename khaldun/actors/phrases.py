@@ -9,7 +9,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -31,7 +30,6 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:anti|pro|non|ex|post)\s*[-‐‑–]\s*\Z"
 _ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,})(?![\w])")
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     """One character folded to one character: lowercase, no diacritics, plain punctuation."""
     if char in _PUNCT:
@@ -48,11 +46,23 @@ def _fold_char(char: str) -> str:
     return low
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase, strip Latin diacritics, hyphens to spaces; same length as the input."""
     if text.isascii():
         return text.lower().translate(_ASCII_TABLE)
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 _ASCII_TABLE = str.maketrans({k: v for k, v in _PUNCT.items() if ord(k) < 128})

@@ -98,17 +98,24 @@ def role_actor(
     """
     d = load()
     spec: Role = d.roles[role]
-    names = spec.by_country.get(country or "", ())
-    c = d.countries.get(country or "")
-    generated = template_name(spec.template, c)
-    if not names:
-        # "Military Forces of Afghanistan" is kept by period: "(2004-2021)", "(2021-)".
-        names = tuple(n for n in d.actors if n.startswith(generated + " (")) or (generated,)
-    name = _first_valid(d, names, when)
+    name = _role_name(role, country, when)
     if name in d.actors:
         return _actor(name, context or country)
     home = country if "{" in spec.template else None
     return _contextual(Actor(name=name, inter=spec.inter, country=home), context or country)
+
+
+@lru_cache(maxsize=4096)
+def _role_name(role: str, country: str | None, when: date | None) -> str:
+    """Name of the actor a role stands for (cached: the same few roles recur in every text)."""
+    d = load()
+    spec = d.roles[role]
+    names = spec.by_country.get(country or "", ())
+    generated = template_name(spec.template, d.countries.get(country or ""))
+    if not names:
+        # "Military Forces of Afghanistan" is kept by period: "(2004-2021)", "(2021-)".
+        names = tuple(n for n in d.actors if n.startswith(generated + " (")) or (generated,)
+    return _first_valid(d, names, when)
 
 
 def _first_valid(d: Dictionary, names: Sequence[str], when: date | None) -> str:
