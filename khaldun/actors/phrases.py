@@ -24,7 +24,8 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 # "rebel-held", "regime-controlled", "anti-government": the actor word is an adjective here.
 _ADJECTIVE_AFTER = re.compile(
     r"[-‐‑–]\s*(?:held|controlled|occupied|run|dominated|besieged|administered|"
-    r"leaning|friendly|supporting|sympathi[sz]ing|free|cleared|style|era|related)\b"
+    r"leaning|friendly|supporting|sympathi[sz]ing|free|cleared|style|era|related|linked|"
+    r"affiliated|inspired|allied|aligned|backed|supported|sponsored|funded|armed|trained)\b"
 )
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:anti|pro|non|ex|post)\s*[-‐‑–]\s*\Z", re.I)
 _ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,})(?![\w])")

@@ -202,3 +202,9 @@ def test_no_named_actor_claims_a_generic_phrase():
         for alias in entry.aliases:
             for variant in expand(alias):
                 assert squeeze(variant) not in generic, (entry.name, variant)
+
+
+def test_backed_and_linked_describe_another_actor():
+    ms = find_actors("Al-Qaeda-linked militants and Iran-backed Houthis clashed.", "YE", D2018)
+    assert [m.surface for m in ms] == ["militants", "Houthis"]
+    assert ms[0].actor.name == "AQAP: Al Qaeda in the Arabian Peninsula"
