@@ -104,6 +104,10 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
               town_arg: Place | None, previous: Place | None) -> PlaceMention:
     """A district mention; known to the gazetteer or not, it keeps its town."""
     orient(gaz, area, country)
+    named = accept(gaz, area.surface, country, False)
+    if named and named[0].kind == "country":  # "neighbourhoods in Syria"
+        return PlaceMention(area.start, area.end, area.surface, named[0], "country",
+                            precision=3)
     explicit = _explicit_town(gaz, area, country)
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
     itself = town_named(gaz, area.surface, country)

@@ -94,7 +94,13 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
 def _known_tail(gaz: Gazetteer, surface: str, country: str | None) -> bool:
     """True when the name, or its end ("IS-held Hajin"), is a gazetteer place."""
     words = surface.split()
-    return any(accept(gaz, " ".join(words[i:]), country, False) for i in range(len(words)))
+    for i in range(len(words)):
+        places = accept(gaz, " ".join(words[i:]), country, False)
+        if i > 0:  # as in the name scan, the tail of a longer name must be local
+            places = [p for p in places if country is None or p.country == country]
+        if places:
+            return True
+    return False
 
 
 def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from khaldun.places.gazetteer import Gazetteer, prefer_city
-from khaldun.places.lexicon import demonyms, lone_stopwords
+from khaldun.places.lexicon import demonyms, lone_stopwords, stopwords
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, similar
 
@@ -120,33 +120,53 @@ def _stopped(surface: str) -> bool:
     return surface.lower() in stop or exact_form(surface) in stop
 
 
+def _inside_name(text: str, toks: list[Token], i: int) -> bool:
+    """True when token i continues a capitalised name begun before it ("Kafar | Naha")."""
+    if i == 0 or toks[i].sentence_initial:
+        return False
+    prev = toks[i - 1]
+    return (prev.capital and prev.text.lower() not in stopwords()
+            and bool(_GAP.match(text[prev.end:toks[i].start])))
+
+
+def _all_stopwords(toks: list[Token], i: int, j: int) -> bool:
+    stop = lone_stopwords()
+    return all(t.text.lower() in stop for t in toks[i:j + 1])
+
+
+def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str | None,
+            taken: list[tuple[int, int]]) -> Hit | None:
+    """The longest window at token i that names a plausible place (or is a demonym)."""
+    tok = toks[i]
+    # The tail of an unknown longer name must be a local place, not a foreign city.
+    home_only = _inside_name(text, toks, i)
+    for j, surface in _windows(text, toks, i):
+        if any(s < toks[j].end and tok.start < e for s, e in taken):
+            continue
+        if j == i and tok.text.lower() in demonyms():
+            return Hit(tok.start, tok.end, surface, [], demonyms()[tok.text.lower()])
+        if _stopped(surface) or _all_stopwords(toks, i, j):  # "Old Town"
+            continue
+        places = accept(gaz, surface, country, strict=j == i and tok.sentence_initial)
+        if home_only:
+            places = [p for p in places if country is None or p.country == country]
+        if places:
+            return Hit(tok.start, toks[j].end, surface, places)
+    return None
+
+
 def find_hits(gaz: Gazetteer, text: str, country: str | None,
               claimed: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Gazetteer names and demonyms in text, longest window first, skipping claimed spans."""
     toks = tokens(text)
     taken = sorted(claimed or [])
     hits: list[Hit] = []
-    demonym_map = demonyms()
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not tok.capital or any(s <= tok.start < e for s, e in taken):
-            i += 1
-            continue
         found = None
-        for j, surface in _windows(text, toks, i):
-            if any(s < toks[j].end and tok.start < e for s, e in taken):
-                continue
-            if j == i and tok.text.lower() in demonym_map:
-                found = Hit(tok.start, tok.end, surface, [], demonym_map[tok.text.lower()])
-                break
-            if _stopped(surface):
-                continue
-            strict = j == i and tok.sentence_initial
-            places = accept(gaz, surface, country, strict)
-            if places:
-                found = Hit(tok.start, toks[j].end, surface, places)
-                break
+        if tok.capital and not any(s <= tok.start < e for s, e in taken):
+            found = _hit_at(gaz, text, toks, i, country, taken)
         if found is None:
             i += 1
             continue

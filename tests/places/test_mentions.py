@@ -174,3 +174,16 @@ def test_sentence_start_needs_exact_spelling(places):
     assert places("Saraqib was quiet.", "SY")[0].place.name == "Saraqib"
     assert places("Sarakib was quiet.", "SY") == []  # a fuzzy match only inside a sentence
     assert places("Jets hit Sarakib.", "SY")[0].place.name == "Saraqib"
+
+
+def test_generic_phrases_and_name_tails_are_not_foreign_cities(places):
+    assert places("Snipers fired from the Old Town.", "SY") == []
+    ms = places("Clashes erupted in Umm Tripoli, east of Saraqeb.", "SY")
+    assert [m.surface for m in ms] == ["Saraqeb"]
+    ms = places("Warplanes hit the village of Umm Tripoli.", "SY")
+    assert [(m.surface, m.place) for m in ms] == [("Umm Tripoli", None)]
+
+
+def test_area_phrase_naming_a_country(places):
+    ms = places("Fighting spread to several neighbourhoods in Syria.", "SY")
+    assert [(m.surface, m.role) for m in ms] == [("Syria", "country")]

@@ -1,0 +1,57 @@
+"""Place names the gazetteer does not know, recognised by the words around them.
+
+Local reporting names villages and quarters no gazetteer lists ("25 in Kafarsouseh",
+"targeted Kafar Naha", "in Om Hosh area"). A capitalised name in such a slot is a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from khaldun.places.model import PlaceMention
+
+_NAME = (
+    r"(?P<name>(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)"
+    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|bani|abu|umm|um|of)[-\s])?"
+    r"(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)){0,3})"
+)
+# A preposition or attack verb right before a name makes it a place ...
+_BEFORE = re.compile(
+    r"\b(?:in|at|near|targeted|targeting|targets|struck|striking|hit|hitting|shelled|shelling|"
+    r"pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
+    r"outskirts of|village of|town of|city of|area of|district of|neighbou?rhood of|"
+    r"suburb of|camp of|countryside of)\s+(?:the\s+)?" + _NAME
+)
+# ... and so does a place noun right after it ("Om Hosh area", "Sha'fe town").
+_AFTER = re.compile(
+    _NAME + r"\s+(?P<noun>area|town|village|city|neighbou?rhood|district|quarter|suburb|camp)\b"
+)
+_NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
+_NOT_PLACES = frozenset(
+    """the a an this that these those his her their its our regime government army state
+    syrian iraqi yemeni libyan afghan somali nigerian lebanese russian turkish iranian israeli
+    american us u.s. un islamic free national popular revolutionary kurdish arab sunni shiite
+    shia alawite christian muslim monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    local central northern southern eastern western north south east west old new
+    coalition rebels opposition activists observatory media council committee""".split()
+)
+
+
+def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Place mentions for capitalised names in a locative slot, outside the taken spans."""
+    found: dict[int, PlaceMention] = {}
+    for pattern in (_AFTER, _BEFORE):
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            name = m.group("name").rstrip("'’-")
+            end = start + len(name)
+            if name.split()[0].lower() in _NOT_PLACES or len(name) < 3:
+                continue
+            if any(s < end and start < e for s, e in taken) or start in found:
+                continue
+            noun = m.groupdict().get("noun") or ""
+            role = "neighbourhood" if noun.lower() in _NEIGHBOURHOOD_NOUNS else "town"
+            precision = 2 if noun.lower() == "area" else 1
+            found[start] = PlaceMention(start, end, name, None, role, precision=precision)
+    return sorted(found.values(), key=lambda p: p.start)
