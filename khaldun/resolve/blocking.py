@@ -3,7 +3,8 @@
 Every pair that `compat.link` could accept shares at least one block: the same
 town (or a town one source calls a neighbourhood), the same province for
 province-level reports, or neighbouring grid cells for reports with coordinates,
-on a day within DATE_SLACK_DAYS of both date ranges.
+on a day within DATE_SLACK_DAYS of both date ranges. (Pairs linked only by the
+near-town rule above latitude 50 can be missed; the result stays deterministic.)
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from khaldun.records import Event
 from khaldun.resolve.compat import DATE_SLACK_DAYS, MAX_SPAN_DAYS, hood_key, town_key
 
 # Grid cell size in degrees; a cell and its 8 neighbours cover every point within
-# compat.NEAR_KM (0.1 degree of longitude is still 3.8 km at latitude 70).
-CELL_DEGREES = 0.1
+# compat.NEAR_TOWN_KM up to latitude 50 (0.15 degree of longitude is 10.7 km there),
+# and within compat.NEAR_KM up to latitude 78.
+CELL_DEGREES = 0.15
 
 
 def report_days(event: Event) -> list[date]:

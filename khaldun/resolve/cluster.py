@@ -4,12 +4,14 @@ Algorithm: constrained complete-link agglomeration. Candidate pairs come from
 blocking (never all pairs); `compat.link` scores each. Links are taken strongest
 first, ties broken by report id, and two clusters join only when (a) they share no
 article — one article's separate events are separate — and (b) every cross pair is
-itself linked (complete link). Complete link rather than connected components: a
-town-level report links to reports in two different neighbourhoods of that town,
-and single link would chain them into one event; complete link lets the town-level
-report join the stronger of the two and keeps the neighbourhoods apart. The link
-order depends only on the reports' content and ids, so the result does not depend
-on input order.
+linked, or would be with one more day of date slack (complete link, relaxed for
+chains of "yesterday"s: see compat.CHAIN_EXTRA_DAYS). Complete link rather than
+connected components: a town-level report links to reports in two different
+neighbourhoods of that town, and single link would chain them into one event;
+complete link lets the town-level report join the stronger of the two and keeps the
+neighbourhoods apart. The link order depends only on the reports' content and ids,
+so the result does not depend on input order; clusters only grow along links, so
+re-clustering one link component (incremental.py) equals re-clustering everything.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from datetime import date, timedelta
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.blocking import candidate_pairs, report_days
 from khaldun.resolve.combine import combine
-from khaldun.resolve.compat import DATE_SLACK_DAYS, Link, link
+from khaldun.resolve.compat import CHAIN_EXTRA_DAYS, DATE_SLACK_DAYS, Link, link
 
 
 def report_key(event: Event) -> str:
@@ -94,9 +96,10 @@ def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]
 
 
 def _agglomerate(
-    n: int, docs: list[str], links: dict[tuple[int, int], Link]
+    reports: list[Event], docs: list[str], links: dict[tuple[int, int], Link]
 ) -> tuple[list[list[int]], dict[int, list[tuple[int, int]]]]:
     """Clusters (lists of report indices) and, per cluster root, the links that built it."""
+    n = len(reports)
     root = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     articles: dict[int, set[str]] = {i: {docs[i]} for i in range(n)}
@@ -105,7 +108,11 @@ def _agglomerate(
         ri, rj = root[i], root[j]
         if ri == rj or articles[ri] & articles[rj]:
             continue
-        if any((min(x, y), max(x, y)) not in links for x in members[ri] for y in members[rj]):
+        if not all(
+            (min(x, y), max(x, y)) in links or link(reports[x], reports[y], CHAIN_EXTRA_DAYS)
+            for x in members[ri]
+            for y in members[rj]
+        ):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         for x in members[gone]:
@@ -126,7 +133,7 @@ def cluster(reports: list[Event]) -> list[MergedEvent]:
     ids = [report_key(r) for r in unique]
     docs = [article_of(r) for r in unique]
     links = _links(unique, docs)
-    groups, used = _agglomerate(len(unique), docs, links)
+    groups, used = _agglomerate(unique, docs, links)
     merged = []
     for group in groups:
         members = [unique[i] for i in group]

@@ -16,12 +16,21 @@ from khaldun.records import Actor, Event, Location
 
 # "Yesterday" in one report and the date in another: ranges may miss by one day.
 DATE_SLACK_DAYS = 1
-# Reports whose date range is longer than this are too vague to merge (ACLED codes
-# month-precision events apart rather than guess).
-MAX_SPAN_DAYS = 31
+# Within one merged event, two reports joined through others may be one day further
+# apart than a direct link allows: reports dated 25, 26 and 27 August of one massacre
+# ("yesterday" twice over) are one event, but the event never spans more than that.
+CHAIN_EXTRA_DAYS = 1
+# Two linked reports' dates, together, span at most this many days (end - start):
+# "over the weekend" and a dated Saturday may be one event, but "the past week" in
+# Aleppo is not the same event as one strike on one of its days. A report whose own
+# range is longer never merges (ACLED codes vague events apart rather than guess).
+MAX_SPAN_DAYS = 3
 # Two differently named places this close are one place spelled or geocoded two ways
 # (Syrian villages are often 3-5 km apart, so keep this below that).
 NEAR_KM = 3.0
+# A town lying this close to a place given as "near"/"outskirts of" (geo_precision 2)
+# may be that place; the codebook's matching rule uses the same 10 km.
+NEAR_TOWN_KM = 10.0
 # Same town name but points this far apart: two homonymous villages, not one town.
 HOMONYM_KM = 30.0
 EARTH_RADIUS_KM = 6371.0088
@@ -135,6 +144,9 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
         return 2, f"town {town.name} is the neighbourhood {hood.neighbourhood} of {hood.town}"
     if dist is not None and dist <= NEAR_KM:
         return 1, f"{a.name} and {b.name} {dist:.1f} km apart"
+    if dist is not None and dist <= NEAR_TOWN_KM and 2 in (a.geo_precision, b.geo_precision):
+        near, other = (a, b) if a.geo_precision == 2 else (b, a)
+        return 0, f"{other.name} {dist:.1f} km from {near.name} (a report says near {near.name})"
     if not ta and not tb and a.geo_precision >= 3 and b.geo_precision >= 3:
         if a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1):
             return 1, f"same province {a.admin1}"
@@ -145,14 +157,15 @@ def _span(start: date, end: date) -> str:
     return start.isoformat() if start == end else f"{start}..{end}"
 
 
-def dates_overlap(a: Event, b: Event, slack_days: int) -> tuple[int, str] | None:
-    """(score, reason) when the reports' date ranges overlap within slack_days, else None."""
+def dates_overlap(
+    a: Event, b: Event, slack_days: int, max_span: int = MAX_SPAN_DAYS
+) -> tuple[int, str] | None:
+    """(score, reason) when the date ranges overlap within slack_days, else None."""
     if a.date_start is None or b.date_start is None:
         return None
     a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-    if not (0 <= (a_end - a.date_start).days <= MAX_SPAN_DAYS):
-        return None
-    if not (0 <= (b_end - b.date_start).days <= MAX_SPAN_DAYS):
+    first, last = min(a.date_start, b.date_start), max(a_end, b_end)
+    if a_end < a.date_start or b_end < b.date_start or (last - first).days > max_span:
         return None
     lo, hi = max(a.date_start, b.date_start), min(a_end, b_end)
     if (lo, hi) == (a.date_start, a_end) == (b.date_start, b_end):
@@ -198,13 +211,17 @@ def compatible_actors(a: Event, b: Event) -> tuple[int, str] | None:
     return (1, "actors compatible") if known else (0, "actors unknown")
 
 
-def link(a: Event, b: Event) -> Link | None:
-    """A Link when reports a and b (from different articles) may be one event, else None."""
+def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
+    """A Link when reports a and b (from different articles) may be one event, else None.
+
+    extra_days widens the date slack: members of one merged event that are not linked
+    directly must still be compatible with extra_days = CHAIN_EXTRA_DAYS.
+    """
     sub = compatible_subtypes(a, b)
     if sub is None:
         return None
-    slack = DATE_SLACK_DAYS if sub[0] >= 3 else 0
-    when = dates_overlap(a, b, slack)
+    slack = (DATE_SLACK_DAYS if sub[0] >= 3 else 0) + extra_days
+    when = dates_overlap(a, b, slack, MAX_SPAN_DAYS + extra_days)
     if when is None:
         return None
     where = same_place(a.location, b.location)

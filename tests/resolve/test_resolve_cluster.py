@@ -172,3 +172,11 @@ def test_ten_thousand_reports_merge_in_seconds():
     assert elapsed < 10.0  # a guard against all-pairs comparison, not a benchmark
     assert sum(len(m.reports) for m in merged) == len(reports)
     assert len(merged) < 0.6 * len(reports)
+
+
+def test_a_chain_of_yesterdays_is_one_event_but_not_an_endless_one(report):
+    days = [date(2012, 8, 25), date(2012, 8, 26), date(2012, 8, 27)]
+    reports = [report(f"d{n}", day=day) for n, day in enumerate(days)]
+    assert len(cluster(reports)) == 1
+    longer = reports + [report("d3", day=date(2012, 8, 28))]
+    assert len(cluster(longer)) == 2

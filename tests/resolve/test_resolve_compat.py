@@ -120,3 +120,19 @@ def test_homonyms_without_coordinates_are_told_apart_by_province(report):
     c = report("c", town="Daraya", admin1="Damascus", point=(33.458, 36.233))
     d = report("d", town="Darayya", admin1="Rif Dimashq", point=(33.459, 36.235))
     assert link(c, d) is not None
+
+
+def test_a_town_near_a_place_given_as_near_may_be_it(report):
+    near_damascus = report("a", town="Damascus", admin1="Damascus", precision=2,
+                           point=(33.5102, 36.2913))
+    daraya = report("b", town="Daraya", admin1="Rif Dimashq", point=(33.4584, 36.2326))
+    found = link(near_damascus, daraya)
+    assert found is not None and "near Damascus" in found.reasons[0]
+    in_damascus = report("c", town="Damascus", admin1="Damascus", point=(33.5102, 36.2913))
+    assert link(in_damascus, daraya) is None  # 8 km apart, both precise: two towns
+
+
+def test_a_week_long_report_does_not_merge_with_one_day(report):
+    week = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
+    assert link(week, report("b", day=date(2014, 5, 9))) is None
+    assert candidate_window(week)[1] > candidate_window(week)[2]
