@@ -28,7 +28,8 @@ _ADJECTIVE_AFTER = re.compile(
     r"affiliated|inspired|allied|aligned|backed|supported|sponsored|funded|armed|trained)\b"
 )
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:anti|pro|non|ex|post)\s*[-‐‑–]\s*\Z", re.I)
-_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,})(?![\w])")
+# Tokens with two capitals (ISIS, LeT, MPs) or dotted initials (U.S.) keep their case.
+_ACRONYM = re.compile(r"(?<![\w.])(?:(?=\w*[A-Z]\w*[A-Z])\w+|(?:[A-Z]\.){2,})(?![\w])")
 
 
 def _fold_char(char: str) -> str:

@@ -142,6 +142,8 @@ def test_word_boundaries():
         ("farmers", "Civilians (Nigeria)", 7)
     ]
     assert names("This is ISISland, said the artist.", "SY", D2018) == []
+    assert names("Let it be known this is in Yemen.", "YE", D2018) == []
+    assert names("LeT and IS in Yemen claimed it.", "YE", D2018)[1][1] == "Islamic State (Yemen)"
 
 
 def test_adjectives_are_not_actors():
