@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khaldun.actors import find_sources, resolve_source
+from khaldun.actors import SourceMention, resolve_source
 
 REPORTER = "reporter"
 
@@ -23,8 +23,8 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
-    rf"\b(?:according to|reported|told by|quoted by)\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?:[a-z-]+\s+){{0,3}}?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for|and))*)"
+    r"\b(?:according to|reported|told by|quoted by)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for|and))*)"
 )
 _BEFORE_CUE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for))*)\s*,?\s+(?:said|says|told|reported)\b"
@@ -41,41 +41,47 @@ class Attribution:
     denial: bool = False
 
 
-def attribute(sentence: str, country: str | None, previous: list[Attribution]) -> list[Attribution]:
+def attribute(
+    sentence: str,
+    country: str | None,
+    previous: list[Attribution],
+    mentions: list[SourceMention],
+) -> list[Attribution]:
     """Sources of a sentence: named sources near a cue, the previous speaker for 'he said', else
     the outlet's own voice."""
     if not _CUE.search(sentence):
         return [Attribution(REPORTER, REPORTER)]
-    denial = bool(_DENIAL.search(sentence))
-    mentions = find_sources(sentence, country)
-    named = [m for m in mentions if not m.wire]
-    wires = [m for m in mentions if m.wire]
-    names: list[str] = [m.name for m in named]
-    if not names:
-        names = _unknown_sources(sentence, country)
-    if not names and _PRONOUN_SUBJECT.search(sentence) and previous:
+    spans = [(m.start, m.end, m.name) for m in mentions if not m.wire]
+    if not spans:
+        spans = unknown_sources(sentence, country)
+    if not spans and _PRONOUN_SUBJECT.search(sentence) and previous:
         return previous
-    if not names and wires:
-        return [Attribution(w.name, w.name, denial) for w in _unique(wires)]
-    if not names:
+    if not spans:
+        spans = [(m.start, m.end, m.name) for m in mentions if m.wire]
+    if not spans:
         return [Attribution(REPORTER, REPORTER)]
     # A wire relaying a named source is that source's claim: the originator counts.
-    return [Attribution(n, n, denial) for n in dict.fromkeys(names)]
+    out: dict[str, Attribution] = {}
+    for start, end, name in spans:
+        out.setdefault(name, Attribution(name, name, _denies(sentence, start, end)))
+    return list(out.values())
 
 
-def _unknown_sources(sentence: str, country: str | None) -> list[str]:
-    found: list[str] = []
+def _denies(sentence: str, start: int, end: int) -> bool:
+    """True when the denial verb belongs to this source ("which activists denied")."""
+    return any(
+        0 <= m.start() - end <= 25 or 0 <= start - m.end() <= 12 for m in _DENIAL.finditer(sentence)
+    )
+
+
+def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
+    """Named sources the dictionary lacks, found next to an attribution cue: (start, end, name)."""
+    found: list[tuple[int, int, str]] = []
     for pattern in (_AFTER_CUE, _BEFORE_CUE):
         for m in pattern.finditer(sentence):
             name = m.group("name").strip(" ,")
             if name.split()[0] in _NOT_SOURCES or len(name) < 3:
                 continue
-            found.append(resolve_source(name, country) or name)
+            start = m.start("name")
+            found.append((start, start + len(name), resolve_source(name, country) or name))
     return found
-
-
-def _unique(mentions: list) -> list:
-    seen: dict[str, object] = {}
-    for m in mentions:
-        seen.setdefault(m.name, m)
-    return list(seen.values())

@@ -7,16 +7,27 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from khaldun.actors import civilians
-from khaldun.dates import DateMention
+from khaldun.dates import DateMention, background_cues, is_background
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
+from khaldun.places.transliteration import name_key
 from khaldun.records import Actor
 
 # Instruments that name only an explosion, not its delivery: they give way to any other
 # instrument in the same sentence ("a car bomb ... the blast").
-WEAK_INSTRUMENTS = re.compile(r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive)$", re.I)
+WEAK_INSTRUMENTS = re.compile(
+    r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive)$", re.I
+)
+# Munitions that aircraft also deliver: with an air instrument in the group they are not shelling.
+AIR_DELIVERED = re.compile(r"missile|rocket|bomb", re.I)
+# A change of control in a sentence about a deal or an evacuation is a non-violent transfer.
+DEAL_CONTEXT = re.compile(
+    r"evacuat|\bdeal\b|agreement|truce|surrender|handed|withdr|pull(?:ed)?[- ]?out|"
+    r"\bleft\b|\bleave\b|departure|\bquit\b",
+    re.I,
+)
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
 VIOLENT_SUBS = frozenset(
@@ -62,7 +73,13 @@ class Draft:
     killed: Count | None = None
     weak: bool = False  # from an explosion word only: merges into a specific explosion event
     merge_only: bool = False  # no place, date or count of its own: only adds claims
+    anaphoric: bool = False  # only attack verbs or killings: may continue an earlier event
+    context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
+
+    @property
+    def paragraph(self) -> int:
+        return self.facts.sentence.paragraph
 
 
 def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
@@ -76,7 +93,9 @@ def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
     return groups
 
 
-def governed_places(facts: SentenceFacts, groups: list[list[Trigger]], i: int) -> list[PlaceMention]:
+def governed_places(
+    facts: SentenceFacts, groups: list[list[Trigger]], i: int
+) -> list[PlaceMention]:
     """The places a trigger group speaks of: those after it, else those just before it."""
     places = [p for p in facts.places if p.role != "country"]
     first, last = groups[i][0].start, groups[i][-1].end
@@ -89,32 +108,42 @@ def governed_places(facts: SentenceFacts, groups: list[list[Trigger]], i: int) -
 
 
 def group_sub_types(
-    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None
+    facts: SentenceFacts, groups: list[list[Trigger]], i: int, actor1: Actor | None
 ) -> tuple[list[str], bool]:
     """Sub-types of a trigger group, and whether they come from a weak explosion word only."""
+    group = groups[i]
     instruments = [t for t in group if t.role == "instrument"]
-    if not instruments and any(t.role in ("generic", "kill") for t in group):
+    if not instruments and len(groups) == 1:
         instruments = [t for t in facts.triggers if t.role == "instrument"]
     strong = [t for t in instruments if not WEAK_INSTRUMENTS.match(t.surface)]
-    subs = _ordered({t.sub_event_type for t in strong or instruments})
+    chosen = strong or instruments
+    if any(t.sub_event_type == "Air/drone strike" for t in chosen):
+        # "jets fired missiles": the missiles were air-delivered
+        chosen = [t for t in chosen if not AIR_DELIVERED.search(t.surface)]
+    subs = _ordered({t.sub_event_type for t in chosen})
     for special in INSTRUMENT_PRECEDENCE:
         if special in subs:
             subs = [special]
     acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
     if any(t.role == "territory" for t in group) and not subs:
-        state = actor1 is not None and actor1.inter == 1
-        acts.append("Government regains territory" if state else "Non-state actor overtakes territory")
+        acts.append(_territory_sub(facts, actor1))
     subs = _ordered([*subs, *acts])
-    if not subs and any(t.role == "kill" for t in group) and not _sentence_violent(facts):
+    violent = any(t.role == "instrument" or t.sub_event_type in VIOLENT_SUBS for t in group)
+    if not subs and any(t.role == "kill" for t in group) and not violent:
         subs = ["Attack"]
     return subs, bool(instruments) and not strong and not acts
 
 
-def _sentence_violent(facts: SentenceFacts) -> bool:
-    return any(
-        t.role == "instrument" or (t.role == "act" and t.sub_event_type in VIOLENT_SUBS)
-        for t in facts.triggers
-    )
+def _territory_sub(facts: SentenceFacts, actor1: Actor | None) -> str:
+    if DEAL_CONTEXT.search(facts.sentence.text):
+        return "Non-violent transfer of territory"
+    state = actor1 is not None and actor1.inter == 1
+    return "Government regains territory" if state else "Non-state actor overtakes territory"
+
+
+def is_anaphoric(group: list[Trigger]) -> bool:
+    """Only attack verbs and killings: "the strike hit homes, killing five" continues an event."""
+    return all(t.role in ("generic", "kill") for t in group)
 
 
 def _ordered(subs) -> list[str]:
@@ -133,8 +162,10 @@ def pick_actors(
         pair = [m for m in actors if m.start > between.end()][:2]
         if len(pair) == 2 and pair[0].actor.name != pair[1].actor.name:
             return pair[0].actor, pair[1].actor
-    by = next((m for m in actors if m.start > first and BY.match(text[group[-1].end : m.start])), None)
-    before = [m for m in actors if m.end <= first]
+    by = next(
+        (m for m in actors if m.start > first and BY.match(text[group[-1].end : m.start])), None
+    )
+    before = [m for m in actors if m.start <= first]
     actor1 = by.actor if by else (before[-1].actor if before else None)
     if sub in ("Peaceful protest", "Protest with intervention") and actor1 is None:
         actor1 = _protesters(facts)
@@ -164,32 +195,58 @@ def _actor2(
 
 
 def pick_date(
-    facts: SentenceFacts, group: list[Trigger], carried: DateMention | None, published: date | None
+    facts: SentenceFacts,
+    group: list[Trigger],
+    carried: DateMention | None,
+    default: tuple[date | None, date | None, int],
+    published: date | None,
 ) -> tuple[date | None, date | None, int, bool]:
-    """(start, end, precision, is_background) for a group from the sentence's dates."""
-    mentions = sorted(facts.dates, key=lambda d: abs(d.start - group[0].start))
+    """(start, end, precision, is_background) for a group from the sentence's dates.
+
+    A sentence whose every date is background ("in 2011", "since July 2014") is background."""
+    current = [m for m in facts.dates if not _is_old(m, published)]
+    if facts.dates and not current:
+        return None, None, 3, True
+    if not current and background_cues(facts.sentence.text):
+        return None, None, 3, True
+    mentions = sorted(current, key=lambda d: abs(d.start - group[0].start))
     chosen = mentions[0] if mentions else carried
     if chosen is None:
-        return published, published, 1 if published else 3, False
-    background = published is not None and (published - chosen.date_end).days > MAX_AGE_DAYS
-    return chosen.date_start, chosen.date_end, chosen.precision, background
+        return (*default, False)
+    return chosen.date_start, chosen.date_end, chosen.precision, False
 
 
-def place_clusters(facts: SentenceFacts, places: list[PlaceMention]) -> list[list[PlaceMention]]:
+def _is_old(mention: DateMention, published: date | None) -> bool:
+    if mention.background or is_background(mention, published):
+        return True
+    return published is not None and mention.age_days(published) > MAX_AGE_DAYS
+
+
+def place_clusters(
+    facts: SentenceFacts, places: list[PlaceMention], context_town: str | None
+) -> list[list[PlaceMention]]:
     """Places that become separate events: one per town; neighbourhoods of one town together,
     unless each has a count of its own ("46 in Qabun, 25 in Kafarsouseh")."""
     own_counts = sum(1 for p in places if count_for_place(facts, p) is not None) >= 2
     clusters: dict[str, list[PlaceMention]] = {}
     for p in places:
         grouped = p.role == "neighbourhood" and not own_counts
-        key = (town_of(p) or p.surface) if grouped else p.surface
-        clusters.setdefault(key.lower(), []).append(p)
+        key = (town_of(p, context_town) or p.surface) if grouped else p.surface
+        clusters.setdefault(name_key(key), []).append(p)
     return list(clusters.values())
 
 
-def town_of(p: PlaceMention) -> str | None:
+def sentence_town(facts: SentenceFacts) -> str | None:
+    """A town the sentence names ("... in the city of Aleppo"), for its bare neighbourhoods."""
+    return next((town_of(p, None) for p in facts.places if p.role == "town"), None)
+
+
+def town_of(p: PlaceMention, context_town: str | None) -> str | None:
+    """The town a mention stands in: itself, a neighbourhood's town, or the context's town."""
     if p.role == "neighbourhood":
-        return p.town.name if p.town else (p.place.town if p.place else None)
+        if p.town:
+            return p.town.name
+        return (p.place.town if p.place else None) or context_town
     if p.role == "town":
         return p.place.name if p.place else p.surface
     return None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
@@ -14,10 +15,12 @@ from khaldun.events.assemble import (
     count_for_place,
     governed_places,
     group_sub_types,
+    is_anaphoric,
     nearest_killed,
     pick_actors,
     pick_date,
     place_clusters,
+    sentence_town,
     town_of,
     trigger_groups,
 )
@@ -35,6 +38,9 @@ from khaldun.records import (
     Location,
 )
 
+ANAPHORA_FAMILIES = frozenset(
+    {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+)
 TERRITORY_SUBS = frozenset(
     {
         "Government regains territory",
@@ -45,6 +51,12 @@ TERRITORY_SUBS = frozenset(
 # A follow-up sentence ("The Observatory said 13 were killed") attaches to the last event if it
 # is at most this many paragraphs away.
 FOLLOW_UP_PARAGRAPHS = 2
+# A daily round-up that dates nothing covers the day before publication and the day itself.
+ROUNDUP = re.compile(
+    r"\bround-? ?ups?\b|\bdaily (?:report|summary|briefing|update)\b|\bday \d+\b", re.I
+)
+# Summary bullets under a headline repeat the story: like the headline, they only add claims.
+BULLET = re.compile(r"^\s*[*•·▪-]\s")
 
 
 @dataclass
@@ -52,7 +64,7 @@ class _Building:
     """An event being assembled from one or more sentences of one article."""
 
     sub_event_type: str
-    location: Location
+    location: Location | None  # None until a later sentence names the place
     paragraph: int
     first_offset: int
     date_start: date | None
@@ -62,6 +74,7 @@ class _Building:
     actor2: Actor | None
     claims: list[Claim] = field(default_factory=list)
     weak: bool = False
+    dated: bool = False  # the date comes from the text, not from the publication date
 
 
 @dataclass
@@ -70,6 +83,7 @@ class _State:
 
     country: str | None
     published: date | None
+    default_dates: tuple[date | None, date | None, int]
     town: str | None = None
     events: list[_Building] = field(default_factory=list)
     dates: dict[int, DateMention] = field(default_factory=dict)
@@ -90,17 +104,21 @@ def extract_one(article: Article) -> ArticleResult:
         warnings.append(
             f"article {article.doc_id}: no publication date; relative dates left unresolved"
         )
-    state = _State(country=document_country(article.text), published=article.published)
+    state = _State(
+        country=document_country(article.text),
+        published=article.published,
+        default_dates=_default_dates(article),
+    )
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
     for sentence in split_sentences(article.text, article.title):
         facts = analyse(sentence, state.country, state.town, article.published)
         if facts is None:
             continue
-        speakers = attribute(sentence.text, state.country, state.speakers)
+        speakers = attribute(sentence.text, state.country, state.speakers, facts.sources)
         if any(s.source != "reporter" for s in speakers):
             state.speakers = speakers
         drafts = _drafts(facts, state)
-        if sentence.is_title:
+        if sentence.is_title or BULLET.match(sentence.text):
             title_drafts.extend((d, speakers) for d in drafts)
             continue
         if not drafts:
@@ -110,28 +128,42 @@ def extract_one(article: Article) -> ArticleResult:
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
-    events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
+    located = [b for b in state.events if b.location is not None]
+    events = [_finish(b, article.doc_id, n) for n, b in enumerate(located)]
     return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+def _default_dates(article: Article) -> tuple[date | None, date | None, int]:
+    """The date of an event the text does not date: publication day, or the day before and the
+    day itself for a daily round-up."""
+    published = article.published
+    if published is None:
+        return None, None, 3
+    head = f"{article.title or ''} {article.text[:300]}"
+    if ROUNDUP.search(head):
+        return published - timedelta(days=1), published, 2
+    return published, published, 1
 
 
 def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
     groups = trigger_groups(facts)
     paragraph = facts.sentence.paragraph
-    for mention in facts.dates:
-        state.dates[paragraph] = mention
+    _carry_date(facts, state)
+    context_town = sentence_town(facts) or state.town
     drafts: list[Draft] = []
     for i, group in enumerate(groups):
         guess, _ = pick_actors(facts, group, "", state.country)
-        subs, weak = group_sub_types(facts, group, guess or state.actor1.get(paragraph))
-        if not subs:
+        subs, weak = group_sub_types(facts, groups, i, guess or state.actor1.get(paragraph))
+        anaphoric = is_anaphoric(group)
+        if not subs and not anaphoric:
             continue
         start, end, precision, background = pick_date(
-            facts, group, state.dates.get(paragraph), state.published
+            facts, group, state.dates.get(paragraph), state.default_dates, state.published
         )
         if background:
             continue
-        clusters = place_clusters(facts, governed_places(facts, groups, i)) or [[]]
-        for k, sub in enumerate(subs):
+        clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
+        for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, state.country)
             actor1 = actor1 or state.actor1.get(paragraph)
             if actor1:
@@ -151,33 +183,42 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not cluster and not facts.dates and killed is None,
+                        merge_only=not sub or (not cluster and not facts.dates and killed is None),
+                        anaphoric=anaphoric,
+                        context_town=context_town,
                         triggers=group,
                     )
                 )
     return drafts
 
 
+def _carry_date(facts: SentenceFacts, state: _State) -> None:
+    """Remember the paragraph's most precise current date for sentences that give none."""
+    paragraph = facts.sentence.paragraph
+    for mention in facts.dates:
+        if mention.background:
+            continue
+        held = state.dates.get(paragraph)
+        if held is None or mention.precision <= held.precision:
+            state.dates[paragraph] = mention
+
+
 def _integrate(draft: Draft, speakers: list[Attribution], state: _State, doc_id: str) -> None:
     claims = _claims(draft, speakers, doc_id)
-    location = _location(draft.places) if draft.places else None
-    if location and location.town:
+    location = _location(draft.places, draft.context_town) if draft.places else None
+    if location and location.town and location.country in (None, state.country):
         state.town = location.town
     target = _find_compatible(draft, location, state)
     if target is not None:
-        _absorb(target, draft, location, claims)
+        _absorb(target, draft, location, claims, state)
         return
     if draft.merge_only:
         return
-    if location is None:
-        location = _fallback_location(draft, state)
-        if location is None:
-            return
     sentence = draft.facts.sentence
     state.events.append(
         _Building(
             sub_event_type=draft.sub_event_type,
-            location=location,
+            location=location or _fallback_location(draft, state),
             paragraph=sentence.paragraph,
             first_offset=sentence.start,
             date_start=draft.date_start,
@@ -187,22 +228,43 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: _State, doc_id:
             actor2=draft.actor2,
             claims=claims,
             weak=draft.weak,
+            dated=_is_dated(draft, state),
         )
     )
 
 
+def _is_dated(draft: Draft, state: _State) -> bool:
+    return (draft.date_start, draft.date_end, draft.time_precision) != state.default_dates
+
+
 def _find_compatible(draft: Draft, location: Location | None, state: _State) -> _Building | None:
+    """The earlier event this draft reports again, if any."""
     for event in reversed(state.events):
-        if not _same_kind(event, draft):
+        near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
+        if (draft.anaphoric or draft.weak) and near and _continues(event, draft, location):
+            return event
+        if not _same_kind(event, draft) or not _dates_overlap(event, draft):
             continue
-        if location is not None and not _same_place(event.location, location):
+        if location is None or event.location is None:
+            if near:
+                return event
             continue
-        if location is None and draft.facts.sentence.paragraph - event.paragraph > FOLLOW_UP_PARAGRAPHS:
-            continue
-        if not _dates_overlap(event, draft):
-            continue
-        return event
+        if _same_place(event.location, location):
+            return event
     return None
+
+
+def _continues(event: _Building, draft: Draft, location: Location | None) -> bool:
+    """An anaphoric draft ("the strike", "the blast", "killing five") continues a violent event
+    of the same family at a compatible place."""
+    family = SUB_TO_TYPE.get(event.sub_event_type)
+    if draft.weak and family != "Explosions/Remote violence":
+        return False
+    if family not in ANAPHORA_FAMILIES:
+        return False
+    if location is None or event.location is None:
+        return True
+    return _same_place(event.location, location) or not location.town or not event.location.town
 
 
 def _same_kind(event: _Building, draft: Draft) -> bool:
@@ -214,14 +276,18 @@ def _same_kind(event: _Building, draft: Draft) -> bool:
 
 
 def _same_place(a: Location, b: Location) -> bool:
-    """Same town (or a region containing it), and no two different neighbourhoods."""
-    if a.neighbourhood and b.neighbourhood and not same_place_name(a.neighbourhood, b.neighbourhood):
+    """Same town (or a region holding it), and no two different neighbourhoods."""
+    if (
+        a.neighbourhood
+        and b.neighbourhood
+        and not same_place_name(a.neighbourhood, b.neighbourhood)
+    ):
         return False
     if a.town and b.town:
         return same_place_name(a.town, b.town)
     if a.town or b.town:
-        region = b if a.town else a
-        return region.admin1 is not None and same_place_name(region.admin1, (a if a.town else b).admin1)
+        region, town = (b, a) if a.town else (a, b)
+        return not region.admin1 or not town.admin1 or same_place_name(region.admin1, town.admin1)
     return same_place_name(a.admin1, b.admin1) or same_place_name(a.name, b.name)
 
 
@@ -235,35 +301,40 @@ def _dates_overlap(event: _Building, draft: Draft) -> bool:
     )
 
 
-def _absorb(event: _Building, draft: Draft, location: Location | None, claims: list[Claim]) -> None:
-    if location and location.geo_precision <= event.location.geo_precision and (
-        (location.neighbourhood and not event.location.neighbourhood)
-        or (location.town and not event.location.town)
-    ):
+def _absorb(
+    event: _Building, draft: Draft, location: Location | None, claims: list[Claim], state: _State
+) -> None:
+    if location is not None and _more_precise(location, event.location):
         event.location = location
-    if event.weak and not draft.weak:
+    if event.weak and not draft.weak and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
+    if not event.dated and _is_dated(draft, state) and draft.date_start:
+        event.date_start, event.date_end = draft.date_start, draft.date_end
+        event.time_precision, event.dated = draft.time_precision, True
     event.actor1 = event.actor1 or draft.actor1
     event.actor2 = event.actor2 or draft.actor2
     known = {(c.source, c.kind, c.value, c.start) for c in event.claims}
     event.claims.extend(c for c in claims if (c.source, c.kind, c.value, c.start) not in known)
 
 
+def _more_precise(new: Location, old: Location | None) -> bool:
+    if old is None:
+        return True
+    if not _same_place(old, new) and old.town:
+        return False
+    return bool((new.neighbourhood and not old.neighbourhood) or (new.town and not old.town))
+
+
 def _follow_up(
     facts: SentenceFacts, speakers: list[Attribution], state: _State, doc_id: str
 ) -> None:
     """A sentence with a toll or a named source but no event of its own adds claims."""
-    if not state.events:
-        return
-    event = state.events[-1]
-    if facts.sentence.paragraph - event.paragraph > FOLLOW_UP_PARAGRAPHS:
-        return
-    places = [p for p in facts.places if p.role != "country"]
-    if places and not any(_same_place(event.location, _location([p])) for p in places):
-        return
     killed = max(facts.killed, key=lambda c: c.value, default=None)
     named = [s for s in speakers if s.source != "reporter"]
     if killed is None and not named:
+        return
+    event = _follow_up_target(facts, state, killed is not None)
+    if event is None:
         return
     draft = Draft(
         sub_event_type=event.sub_event_type,
@@ -276,7 +347,29 @@ def _follow_up(
         time_precision=event.time_precision,
         killed=killed,
     )
-    _absorb(event, draft, None, _claims(draft, speakers, doc_id))
+    _absorb(event, draft, None, _claims(draft, speakers, doc_id), state)
+
+
+def _follow_up_target(facts: SentenceFacts, state: _State, toll: bool) -> _Building | None:
+    """The event a follow-up sentence speaks of: one of the kind its words name, else the last
+    one with a toll (for a toll), else the last one."""
+    paragraph = facts.sentence.paragraph
+    places = [_location([p], None) for p in facts.places if p.role != "country"]
+    recent = [
+        e
+        for e in state.events
+        if paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+        and (not places or e.location is None or any(_same_place(e.location, p) for p in places))
+    ]
+    named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
+    for choice in (
+        [e for e in recent if e.sub_event_type in named],
+        [e for e in recent if toll and any(c.kind == "fatalities" for c in e.claims)],
+        recent,
+    ):
+        if choice:
+            return choice[-1]
+    return None
 
 
 def _claims(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
@@ -303,7 +396,7 @@ def _claims(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Clai
     ]
 
 
-def _location(places: list[PlaceMention]) -> Location:
+def _location(places: list[PlaceMention], context_town: str | None) -> Location:
     """The most precise place of a cluster; its name lists every place as written."""
     rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
     primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
@@ -312,16 +405,16 @@ def _location(places: list[PlaceMention]) -> Location:
     if len(names) > 1:
         location = replace(location, name=", ".join(names[:-1]) + " and " + names[-1])
     if location.town is None and primary.role in ("neighbourhood", "town"):
-        location = replace(location, town=town_of(primary))
+        location = replace(location, town=town_of(primary, context_town))
     return location
 
 
 def _fallback_location(draft: Draft, state: _State) -> Location | None:
-    """A sentence naming no place continues the place of the paragraph's last event."""
-    paragraph = draft.facts.sentence.paragraph
+    """A sentence naming no place continues the town of the paragraph's last event."""
     for event in reversed(state.events):
-        if paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS:
-            return event.location
+        if draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS and event.location:
+            loc = event.location
+            return replace(loc, name=loc.town or loc.name, neighbourhood=None) if loc.town else loc
     return None
 
 

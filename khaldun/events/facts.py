@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from khaldun.actors import ActorMention, find_actors
+from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
+from khaldun.claims.attribution import unknown_sources
 from khaldun.dates import DateMention, find_dates
 from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places
+from khaldun.places.unknown import find_unknown_places
 from khaldun.records import Sentence
 
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
@@ -26,8 +28,16 @@ _MAYBE_EVENT = re.compile(
     r"slaughter|assassin|behead|shot|gunm|sniper|fire|kidnap|abduct|hostage|rap|arrest|detain|"
     r"protest|demonstr|rall|march|riot|mob|ceasefire|truce|agree|loot|razed|demolish|torch|"
     r"defus|dismantl|foil|intercept|defect|explo|blast|grenade|mine|ied|chemical|gas|target|"
-    r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn",
+    r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn|enter|restor|onslaught",
     re.IGNORECASE,
+)
+# "BEIRUT, March 5, 2012 (Reuters) -", "HOMS, Syria:", "Deir Ezzor (Qasioun) -": where the
+# report was filed, not where the event happened.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:province|governorate))?"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
+    r"\s*(?:\([^)]{2,30}\))?\s*(?:-|–|—|:)\s*"
 )
 
 
@@ -41,6 +51,8 @@ class SentenceFacts:
     dates: list[DateMention]
     counts: list[Count]
     actors: list[ActorMention]
+    sources: list[SourceMention]
+    dateline: tuple[int, int] | None = None  # span of a dateline prefix, if any
 
     @property
     def event_triggers(self) -> list[Trigger]:
@@ -48,7 +60,8 @@ class SentenceFacts:
 
     @property
     def killed(self) -> list[Count]:
-        return [c for c in self.counts if c.kind == "killed" and not getattr(c, "subset", False)]
+        """Death counts that can be an event's toll: not a subset, not a vague "dozens"."""
+        return [c for c in self.counts if c.kind == "killed" and not c.subset and not c.vague]
 
 
 def analyse(
@@ -58,14 +71,32 @@ def analyse(
     text = sentence.text
     if not _MAYBE_EVENT.search(text):
         return None
-    triggers = find_triggers(text)
+    triggers = [t for t in find_triggers(text) if t.role != "stative"]
     if not triggers:
         return None
+    actors = find_actors(text, country=country, when=published)
+    sources = find_sources(text, country)
+    dates = find_dates(text, published)
+    dateline = _DATELINE.match(text)
+    taken = [
+        *((m.start, m.end) for m in [*actors, *sources, *dates]),
+        *((s, e) for s, e, _ in unknown_sources(text, country)),
+        *([dateline.span()] if dateline else []),
+    ]
+    known = [p for p in find_places(text, country=country, town=town) if not _inside(p, taken)]
+    unknown = find_unknown_places(text, taken + [(p.start, p.end) for p in known])
     return SentenceFacts(
         sentence=sentence,
         triggers=triggers,
-        places=find_places(text, country=country, town=town),
-        dates=find_dates(text, published),
+        places=sorted([*known, *unknown], key=lambda p: p.start),
+        dates=dates,
         counts=find_counts(text),
-        actors=find_actors(text, country=country, when=published),
+        actors=actors,
+        sources=sources,
+        dateline=dateline.span() if dateline else None,
     )
+
+
+def _inside(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:
+    """A place mention is void when it lies within an actor, source, date or dateline span."""
+    return any(s <= place.start and place.end <= e for s, e in spans)

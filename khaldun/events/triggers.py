@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-ROLES = ("instrument", "act", "territory", "kill", "generic", "hint")
+ROLES = ("instrument", "act", "territory", "kill", "generic", "hint", "stative")
 
 
 @dataclass(frozen=True)
