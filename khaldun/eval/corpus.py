@@ -21,9 +21,10 @@ from pathlib import Path
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.eval.matching import match_events
 from khaldun.eval.scorer import read_events_jsonl, run_extractor
-from khaldun.records import Event, Fatalities, article_from_dict, event_from_dict
+from khaldun.records import Event, Fatalities, MergedEvent, article_from_dict, event_from_dict
 from khaldun.resolve import cluster
 from khaldun.resolve.cluster import report_key
+from khaldun.resolve.compat import why_apart
 
 
 @dataclass
@@ -159,22 +160,37 @@ def _outcomes(gold, matched, event_of, merged) -> tuple[int, int, int, int]:
     return compared, status_ok, fat_ok, both_ok
 
 
-def score_corpus(gold_path: Path, system_path: Path | None = None) -> CorpusScore:
-    """Merge scores of khaldun (or of a system file's reports, clustered) on a gold corpus."""
+@dataclass
+class _Run:
+    gold: list[_GoldReport]
+    system: list[Event]
+    merged: list[MergedEvent]
+    event_of: dict[str, int]  # system report key -> index in merged
+    matched: dict[int, str]  # gold report index -> system report key
+
+
+def _run(gold_path: Path, system_path: Path | None) -> _Run:
     gold_path = Path(gold_path)
     gold = read_gold(gold_path)
     system = _system_reports(gold_path, Path(system_path) if system_path else None)
     merged = cluster(system)
     event_of = {report_key(r): n for n, m in enumerate(merged) for r in m.reports}
-    matched = _match(gold, system)
-    tp, fp, fn = _pairs(gold, matched, event_of)
-    compared, status_ok, fat_ok, both_ok = _outcomes(gold, matched, event_of, merged)
+    return _Run(gold, system, merged, event_of, _match(gold, system))
+
+
+def score_corpus(gold_path: Path, system_path: Path | None = None) -> CorpusScore:
+    """Merge scores of khaldun (or of a system file's reports, clustered) on a gold corpus."""
+    run = _run(gold_path, system_path)
+    tp, fp, fn = _pairs(run.gold, run.matched, run.event_of)
+    compared, status_ok, fat_ok, both_ok = _outcomes(
+        run.gold, run.matched, run.event_of, run.merged
+    )
     return CorpusScore(
-        gold_reports=len(gold),
-        gold_events=len({g.key for g in gold}),
-        system_reports=len(system),
-        system_events=len(merged),
-        matched_reports=len(matched),
+        gold_reports=len(run.gold),
+        gold_events=len({g.key for g in run.gold}),
+        system_reports=len(run.system),
+        system_events=len(run.merged),
+        matched_reports=len(run.matched),
         pairs_tp=tp,
         pairs_fp=fp,
         pairs_fn=fn,
@@ -185,3 +201,45 @@ def score_corpus(gold_path: Path, system_path: Path | None = None) -> CorpusScor
         fatalities_agreement=_ratio(fat_ok, compared),
         status_and_fatalities_agreement=_ratio(both_ok, compared),
     )
+
+
+@dataclass
+class MergeError:
+    """A pair of matched gold reports that khaldun merged wrongly or failed to merge."""
+
+    kind: str  # "missed" (gold: one event, khaldun: two) or "spurious" (the reverse)
+    gold_reports: tuple[str, str]
+    system_reports: tuple[str, str]
+    why: str  # for a missed merge, the rule that kept them apart; else the merge reasons
+
+
+def _rid(report: _GoldReport) -> str:
+    return report.event.report_id or ""
+
+
+def merge_errors(gold_path: Path, system_path: Path | None = None) -> list[MergeError]:
+    """Every wrong pair behind merge precision and recall, with the reason."""
+    run = _run(gold_path, system_path)
+    by_key = {report_key(r): r for r in run.system}
+    errors = []
+    idx = sorted(run.matched)
+    for a, i in enumerate(idx):
+        for j in idx[a + 1 :]:
+            si, sj = run.matched[i], run.matched[j]
+            gold_same = run.gold[i].key == run.gold[j].key
+            sys_same = run.event_of[si] == run.event_of[sj]
+            if gold_same == sys_same:
+                continue
+            if sys_same:
+                why = "; ".join(run.merged[run.event_of[si]].merge_reasons)
+            else:
+                why = why_apart(by_key[si], by_key[sj])
+            errors.append(
+                MergeError(
+                    kind="spurious" if sys_same else "missed",
+                    gold_reports=(_rid(run.gold[i]), _rid(run.gold[j])),
+                    system_reports=(si, sj),
+                    why=why,
+                )
+            )
+    return errors

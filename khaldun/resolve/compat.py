@@ -232,3 +232,34 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
         return None
     parts = (where, when, sub, who)
     return Link((sub[0], where[0] + when[0] + who[0]), tuple(p[1] for p in parts))
+
+
+def why_apart(a: Event, b: Event) -> str:
+    """Which rule keeps two reports from linking (or that they link but were kept apart)."""
+    if a.doc_id and a.doc_id == b.doc_id:
+        return "same article"
+    checks = (
+        ("sub-types", compatible_subtypes(a, b), f"{a.sub_event_type} / {b.sub_event_type}"),
+        ("dates", dates_overlap(a, b, DATE_SLACK_DAYS),
+         f"{a.date_start}..{a.date_end} / {b.date_start}..{b.date_end}"),
+        ("places", same_place(a.location, b.location), _where(a) + " / " + _where(b)),
+        ("actors", compatible_actors(a, b), f"{_pair(a)} / {_pair(b)}"),
+    )
+    for name, result, detail in checks:
+        if result is None:
+            return f"{name} differ: {detail}"
+    if link(a, b) is None:
+        return "compatible sub-types need overlapping dates"
+    return "linked, but kept apart by a stronger link (complete link or one article)"
+
+
+def _where(e: Event) -> str:
+    loc = e.location
+    parts = [p for p in (loc.neighbourhood, loc.town or loc.name, loc.admin1) if p]
+    has_point = loc.lat is not None and loc.lon is not None
+    point = f" ({loc.lat:.3f}, {loc.lon:.3f})" if has_point else ""
+    return ", ".join(parts) + point + f" p{loc.geo_precision}"
+
+
+def _pair(e: Event) -> str:
+    return f"{_inter(e.actor1)}/{_inter(e.actor2)}"

@@ -7,27 +7,41 @@ from pathlib import Path
 
 import pytest
 
-from khaldun.eval.corpus import gold_outcome, read_gold, score_corpus
+from khaldun.eval.corpus import gold_outcome, merge_errors, read_gold, score_corpus
 
 DEV_GOLD = Path(__file__).resolve().parents[2] / "../shared/data/dev-gold.jsonl"
 
 
-def _event(key, town="Homs", day="2014-05-09", hood=None, tolls=(), sub="Air/drone strike",
-           status="single"):
-    claims = [{"source": src, "kind": "fatalities", "value": n, "quote": f"{src} says {n}."}
-              for src, n in tolls] or [{"source": "reporter", "kind": "occurred", "value": None,
-                                        "quote": "It happened."}]
+def _event(
+    key, town="Homs", day="2014-05-09", hood=None, tolls=(), sub="Air/drone strike", status="single"
+):
+    claims = [
+        {"source": src, "kind": "fatalities", "value": n, "quote": f"{src} says {n}."}
+        for src, n in tolls
+    ] or [{"source": "reporter", "kind": "occurred", "value": None, "quote": "It happened."}]
     counts = [n for _, n in tolls]
     return {
-        "event_key": key, "event_type": "Explosions/Remote violence", "sub_event_type": sub,
-        "date_start": day, "date_end": day, "time_precision": 1,
+        "event_key": key,
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": sub,
+        "date_start": day,
+        "date_end": day,
+        "time_precision": 1,
         "actor1": {"name": "Military Forces of Syria", "inter": 1},
         "actor2": {"name": "Civilians (Syria)", "inter": 7},
-        "location": {"name": hood or town, "neighbourhood": hood, "town": town,
-                     "admin1": None, "country": "SY", "lat": None, "lon": None,
-                     "geo_precision": 1},
+        "location": {
+            "name": hood or town,
+            "neighbourhood": hood,
+            "town": town,
+            "admin1": None,
+            "country": "SY",
+            "lat": None,
+            "lon": None,
+            "geo_precision": 1,
+        },
         "fatalities": {"low": min(counts), "high": max(counts)} if counts else None,
-        "status": status, "claims": claims,
+        "status": status,
+        "claims": claims,
     }
 
 
@@ -41,13 +55,20 @@ def _write(path: Path, docs: dict[str, list[dict]]) -> Path:
 
 @pytest.fixture
 def gold(tmp_path) -> Path:
-    return _write(tmp_path / "gold.jsonl", {
-        "a": [_event("strike", tolls=[("Monitor", 10)]),
-              _event("other", town="Hama", sub="Shelling/artillery/missile attack")],
-        "b": [_event("strike", hood="Khaldiyeh", tolls=[("Committee", 20)])],
-        "c": [_event("strike", day="2014-05-10", tolls=[("Agency", 12)]),
-              _event("market", town="Idlib")],
-    })
+    return _write(
+        tmp_path / "gold.jsonl",
+        {
+            "a": [
+                _event("strike", tolls=[("Monitor", 10)]),
+                _event("other", town="Hama", sub="Shelling/artillery/missile attack"),
+            ],
+            "b": [_event("strike", hood="Khaldiyeh", tolls=[("Committee", 20)])],
+            "c": [
+                _event("strike", day="2014-05-10", tolls=[("Agency", 12)]),
+                _event("market", town="Idlib"),
+            ],
+        },
+    )
 
 
 def test_gold_as_system_measures_the_clusterer(gold):
@@ -62,12 +83,15 @@ def test_gold_as_system_measures_the_clusterer(gold):
 
 
 def test_a_missed_merge_lowers_recall(gold, tmp_path):
-    system = _write(tmp_path / "sys.jsonl", {
-        "a": [_event("x", tolls=[("Monitor", 10)])],
-        "b": [_event("x", hood="Khaldiyeh", tolls=[("Committee", 30)])],
-        # A different sub-type and a day apart: the clusterer keeps it apart.
-        "c": [_event("x", day="2014-05-10", sub="Shelling/artillery/missile attack")],
-    })
+    system = _write(
+        tmp_path / "sys.jsonl",
+        {
+            "a": [_event("x", tolls=[("Monitor", 10)])],
+            "b": [_event("x", hood="Khaldiyeh", tolls=[("Committee", 30)])],
+            # A different sub-type and a day apart: the clusterer keeps it apart.
+            "c": [_event("x", day="2014-05-10", sub="Shelling/artillery/missile attack")],
+        },
+    )
     score = score_corpus(gold, system)
     assert score.matched_reports == 3
     assert (score.pairs_tp, score.pairs_fp, score.pairs_fn) == (1, 0, 2)
@@ -81,9 +105,13 @@ def test_a_missed_merge_lowers_recall(gold, tmp_path):
 
 
 def test_a_wrong_merge_lowers_precision(tmp_path):
-    gold = _write(tmp_path / "gold.jsonl", {
-        "a": [_event("one")], "b": [_event("two")],
-    })
+    gold = _write(
+        tmp_path / "gold.jsonl",
+        {
+            "a": [_event("one")],
+            "b": [_event("two")],
+        },
+    )
     score = score_corpus(gold, gold)
     assert (score.pairs_tp, score.pairs_fp, score.pairs_fn) == (0, 1, 0)
     assert score.merge_precision == 0.0
@@ -105,3 +133,19 @@ def test_clusterer_meets_the_merge_floors_on_dev_gold():
     assert score.merge_precision >= 0.9
     assert score.merge_recall >= 0.8
     assert score.status_and_fatalities_agreement >= 0.8
+
+
+def test_merge_errors_say_why(gold, tmp_path):
+    system = _write(tmp_path / "sys.jsonl", {
+        "a": [_event("x", tolls=[("Monitor", 10)])],
+        "b": [_event("x", hood="Khaldiyeh", tolls=[("Committee", 30)])],
+        "c": [_event("x", day="2014-05-10", sub="Shelling/artillery/missile attack")],
+    })
+    errors = merge_errors(gold, system)
+    assert {e.kind for e in errors} == {"missed"}
+    assert len(errors) == 2
+    assert all("c:0" in e.system_reports for e in errors)
+    assert all("overlapping dates" in e.why for e in errors)
+    wrong = _write(tmp_path / "gold2.jsonl", {"a": [_event("one")], "b": [_event("two")]})
+    (spurious,) = merge_errors(wrong, wrong)
+    assert spurious.kind == "spurious" and "same town Homs" in spurious.why

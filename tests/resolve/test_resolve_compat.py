@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from khaldun.resolve import candidate_window
-from khaldun.resolve.compat import link, same_place
+from khaldun.resolve.compat import link, same_place, why_apart
 
 
 def test_transliterated_town_names_are_one_place(report):
@@ -136,3 +136,12 @@ def test_a_week_long_report_does_not_merge_with_one_day(report):
     week = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
     assert link(week, report("b", day=date(2014, 5, 9))) is None
     assert candidate_window(week)[1] > candidate_window(week)[2]
+
+
+def test_why_apart_names_the_failing_rule(report):
+    assert why_apart(report("a", 0), report("a", 1)) == "same article"
+    assert why_apart(report("a", inter=(1, 7)), report("b", inter=(1, 2))).startswith("actors")
+    far = report("b", day=date(2014, 5, 12))
+    assert why_apart(report("a"), far).startswith("dates differ")
+    hoods = (report("a", hood="Khaldiyeh"), report("b", hood="Bab Sbaa"))
+    assert why_apart(*hoods).startswith("places differ: Khaldiyeh, Homs")
