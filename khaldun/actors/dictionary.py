@@ -162,10 +162,19 @@ def _add_once(index: PhraseIndex[Target], phrase: str, target: Target, taken: se
 @lru_cache(maxsize=1)
 def load() -> Dictionary:
     """Read and index the dictionary (cached: built once per process)."""
+    docs = {path: _yaml(path) or {} for path in _actor_files()}
+    return build(
+        docs, _yaml("actors/countries.yaml")["countries"], _yaml("actors/generic.yaml")["roles"]
+    )
+
+
+def build(
+    actor_docs: dict[str, dict[str, Any]], countries_raw: dict[str, Any], roles_raw: dict[str, Any]
+) -> Dictionary:
+    """Index parsed actor files (name -> document), countries and roles."""
     actors: dict[str, ActorEntry] = {}
     suffixes: dict[str, None] = {}
-    for path in _actor_files():
-        raw = _yaml(path) or {}
+    for path, raw in actor_docs.items():
         for pattern in (raw.get("suffixes") or {}).values():
             suffixes.update(dict.fromkeys(squeeze(s) for s in expand(pattern)))
         for item in raw.get("actors") or []:
@@ -173,8 +182,8 @@ def load() -> Dictionary:
             if entry.name in actors:
                 raise ValueError(f"actor dictionary {path}: duplicate actor {entry.name!r}")
             actors[entry.name] = entry
-    countries = _countries(_yaml("actors/countries.yaml")["countries"])
-    roles = _roles(_yaml("actors/generic.yaml")["roles"])
+    countries = _countries(countries_raw)
+    roles = _roles(roles_raw)
     _check(actors, roles, countries)
     index: PhraseIndex[Target] = PhraseIndex()
     for entry in actors.values():

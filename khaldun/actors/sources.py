@@ -105,7 +105,11 @@ class SourceDictionary:
 def load_sources() -> SourceDictionary:
     """Read and index sources.yaml (cached)."""
     text = resources.files(DATA).joinpath("sources.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    return build_sources(yaml.safe_load(text))
+
+
+def build_sources(raw: dict[str, Any]) -> SourceDictionary:
+    """Index a parsed sources document."""
     entries: dict[str, SourceEntry] = {}
     index: PhraseIndex[SourceTarget] = PhraseIndex()
     for item in raw["sources"]:

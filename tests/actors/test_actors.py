@@ -210,3 +210,10 @@ def test_backed_and_linked_describe_another_actor():
     ms = find_actors("Al-Qaeda-linked militants and Iran-backed Houthis clashed.", "YE", D2018)
     assert [m.surface for m in ms] == ["militants", "Houthis"]
     assert ms[0].actor.name == "AQAP: Al Qaeda in the Arabian Peninsula"
+
+
+def test_unknown_country_and_empty_text():
+    assert find_actors("", "SY") == []
+    troops = resolve_actor("troops", "XX", D2018)
+    assert (troops.name, troops.inter) == ("Military Forces", 1)
+    assert resolve_actor("gunmen", None).name == "Unidentified Armed Group"
