@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from khaldun.places.transliteration import name_key
-from khaldun.records import Actor, Event, Location
+from khaldun.records import EVENT_TYPES, Actor, Event, Location
 
 # "Yesterday" in one report and the date in another: ranges may miss by one day.
 DATE_SLACK_DAYS = 1
@@ -67,8 +67,21 @@ COMPATIBLE_SUBTYPES: frozenset[frozenset[str]] = frozenset(
         ("Arrests", "Abduction/forced disappearance"),
     )
 )
-# Sub-types where "who acted on whom" is symmetric enough that sources swap the sides.
-_SYMMETRIC_SUBTYPES = frozenset({"Armed clash", "Mob violence"})
+# Codebook §2-3: violence against civilians is by definition against unarmed people.
+_TARGET_IS_CIVILIANS = frozenset(EVENT_TYPES["Violence against civilians"])
+# Sub-types where "who acted on whom" is symmetric enough that sources swap the sides:
+# a clash has no clear attacker, and a change of control is told as "rebels left"
+# (actor1 rebels) by one outlet and "the army took over" (actor1 army) by another.
+_SYMMETRIC_SUBTYPES = frozenset(
+    {
+        "Armed clash",
+        "Mob violence",
+        "Agreement",
+        "Non-violent transfer of territory",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -201,6 +214,9 @@ def compatible_actors(a: Event, b: Event) -> tuple[int, str] | None:
     """(score, reason) when no actor role has two different inter classes, else None."""
     pa = (_inter(a.actor1), _inter(a.actor2))
     pb = (_inter(b.actor1), _inter(b.actor2))
+    if a.sub_event_type in _TARGET_IS_CIVILIANS and b.sub_event_type in _TARGET_IS_CIVILIANS:
+        # The sub-type already says who was hit; a different actor2 is an extraction slip.
+        pa, pb = (pa[0], None), (pb[0], None)
     straight = _agree(pa[0], pb[0]) and _agree(pa[1], pb[1])
     swapped = _agree(pa[0], pb[1]) and _agree(pa[1], pb[0])
     if not straight and not (swapped and a.sub_event_type in _SYMMETRIC_SUBTYPES):

@@ -145,3 +145,18 @@ def test_why_apart_names_the_failing_rule(report):
     assert why_apart(report("a"), far).startswith("dates differ")
     hoods = (report("a", hood="Khaldiyeh"), report("b", hood="Bab Sbaa"))
     assert why_apart(*hoods).startswith("places differ: Khaldiyeh, Homs")
+
+
+def test_a_handover_told_from_either_side_keeps_its_actors_compatible(report):
+    sub = "Non-violent transfer of territory"
+    rebels_left = report("a", sub=sub, inter=(2, 1))
+    army_entered = report("b", sub=sub, inter=(1, 2))
+    assert link(rebels_left, army_entered) is not None
+
+
+def test_violence_against_civilians_compares_only_the_perpetrator(report):
+    massacre = report("a", sub="Attack", inter=(1, 7))
+    slip = report("b", sub="Attack", inter=(1, 1))
+    other_perpetrator = report("c", sub="Attack", inter=(2, 7))
+    assert link(massacre, slip) is not None
+    assert link(massacre, other_perpetrator) is None
