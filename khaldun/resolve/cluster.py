@@ -59,8 +59,10 @@ def candidate_window(event: Event) -> tuple[str | None, date, date]:
 
     Fetch reports whose date range intersects [date_from, date_to] and whose country is
     `country` or unknown (country None: any). Then re-cluster those reports together with
-    all members of the merged events they belong to. An undated or too vague report
-    merges with nothing: its window is empty (date_from > date_to).
+    all members of the merged events they belong to. For a result provably equal to
+    batch clustering, `khaldun.resolve.recluster(new, fetch)` follows links transitively
+    through such windows. An undated or too vague report merges with nothing: its window
+    is empty (date_from > date_to).
     """
     country = event.location.country.upper() if event.location.country else None
     days = report_days(event)
