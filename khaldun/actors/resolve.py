@@ -224,7 +224,8 @@ def _prefix_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
     words = sorted(load().suffixes, key=len, reverse=True)
-    return re.compile(r" +(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:'s)? +(?:{alternation})(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -217,3 +217,13 @@ def test_unknown_country_and_empty_text():
     troops = resolve_actor("troops", "XX", D2018)
     assert (troops.name, troops.inter) == ("Military Forces", 1)
     assert resolve_actor("gunmen", None).name == "Unidentified Armed Group"
+
+
+def test_possessive_suffix_and_coalition_by_country():
+    (m,) = find_actors("Hezbollah's fighters advanced.", "SY", D2018)
+    assert m.surface == "Hezbollah's fighters"
+    ms = find_actors("The US-led coalition's planes struck a house.", "SY", D2018)
+    assert ms[0].actor.name == "Global Coalition Against Daesh"
+    assert resolve_actor("the coalition's warplanes", "YE", D2018).name == (
+        "Operation Restoring Hope"
+    )
