@@ -9,6 +9,7 @@ from khaldun.claims.status import event_status, fatality_range
 from khaldun.records import SUB_TO_TYPE, Actor, Claim, Event, Fatalities, Location
 from khaldun.resolve.sources import with_originator
 
+GENERIC_PREFIX = "Unidentified"
 # Codebook §5: time_precision 2 covers ranges up to a week, 3 anything vaguer.
 WEEK_DAYS = 7
 
@@ -63,6 +64,8 @@ def _actor(actors: list[Actor | None], preferred: Actor | None) -> Actor | None:
     if not known:
         return None
     classed = [a for a in known if a.inter is not None] or known
+    # ACLED's placeholder names ("Unidentified Armed Group (Syria)") yield to a named one.
+    classed = [a for a in classed if not a.name.startswith(GENERIC_PREFIX)] or classed
     keys = [(a.inter, a.name) for a in classed]
     pref = (preferred.inter, preferred.name) if preferred else None
     counts = Counter(keys)

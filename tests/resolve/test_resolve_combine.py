@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from khaldun.records import Claim, Fatalities
+from khaldun.records import Actor, Claim, Fatalities
 from khaldun.resolve.combine import combine
 from khaldun.resolve.sources import originator, relayed_from
 
@@ -60,3 +60,10 @@ def test_relay_patterns():
 def test_extractor_originator_wins():
     claim = Claim("AFP", "fatalities", 5, "SOHR said five died.", originator="Monitor X")
     assert originator(claim) == "Monitor X"
+
+
+def test_a_named_actor_beats_a_placeholder(report):
+    a, b, c = report("a"), report("b"), report("c")
+    a.actor1 = b.actor1 = Actor("Unidentified Armed Group (Syria)", 3)
+    c.actor1 = Actor("National Defence Forces", 3)
+    assert combine([a, b, c]).actor1.name == "National Defence Forces"
