@@ -98,8 +98,9 @@ def find_areas(text: str) -> list[AreaSpan]:
         for m in context.TOWN_LIST.finditer(text):
             for item in context.LIST_ITEM.finditer(text, *m.span("list")):
                 _add(spans, text, item.start(), item.end(), "town")
-        for m in context.NAMED_TOWN.finditer(text):
-            _add(spans, text, *m.span("n"), "town")
+        for pattern in (context.NAMED_TOWN, context.APPOSITIVE_TOWN):
+            for m in pattern.finditer(text):
+                _add(spans, text, *m.span("n"), "town")
     return sorted(spans, key=lambda s: s.start)
 
 

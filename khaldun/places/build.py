@@ -26,6 +26,8 @@ from khaldun.places.model import Place
 CITY_FILE = "cities500.json"
 # Two-word admin names in GeoNames carry an Arabic or French administrative prefix.
 _ADMIN_PREFIX = re.compile(r"^(?:Muhafazat|Sha`biyat|Wilayat-e|Mayorality of)\s+", re.I)
+# Where the news names a first-level division with a suffix ("Borno State").
+ADMIN1_NEWS_SUFFIX = {"NG": "State"}
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|State)$", re.I)
 
 
@@ -109,6 +111,9 @@ def _write_admin1(conn: sqlite3.Connection, cities: dict[str, dict[str, Any]],
         if code in rg_names:
             names += _admin1_aliases(rg_names[code])
         name = entry.name if entry else names[1]
+        suffix = ADMIN1_NEWS_SUFFIX.get(code[0])
+        if suffix:
+            names += [f"{n} {suffix}" for n in [name, *names] if not n.endswith(suffix)]
         seat = largest.get(code)
         place = Place(
             geonameid=None, name=name, kind="admin1", feature_code="ADM1", country=code[0],

@@ -12,18 +12,26 @@ import re
 # ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah"), optionally opening with
 # a lowercase article ("al-Marja").
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|wa|de|la)"
-# Apostrophes inside a word ("Ma'arat") but not a possessive "'s".
-_WORD = r"[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
+# Apostrophes inside a word ("Ma'arat") but not a possessive "'s"; capitalised
+# administrative words ("Marja District", "Helmand Province") end a name.
+_ADMIN_WORD = (
+    r"(?:Provinces?|Governorates?|Districts?|Regions?|Areas?|City|Town|Village|"
+    r"Neighbou?rhoods?|Quarters?|Suburbs?|Local|LGA|Countryside|States?)\b"
+)
+_WORD = rf"(?!{_ADMIN_WORD})[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
 NAME = (
     rf"\b(?:{_PARTICLE}[-\s])?{_WORD}"
     rf"(?:[ \t]+(?:{_PARTICLE}[-\s]+)?{_WORD}){{0,4}}"
 )
 _LIST = rf"{NAME}(?:\s*,\s*(?:and\s+)?{NAME}){{0,12}}(?:\s*,?\s+and\s+{NAME})?"
-_AREA_WORDS = r"(?i:districts?|neighbou?rhoods?|quarters?|areas?|suburbs?)"
+_AREA_WORDS = (
+    r"(?i:districts?|neighbou?rhoods?|quarters?|suburbs?|"
+    r"local\s+government(?:\s+areas?)?|lgas?|areas?)"
+)
 _TOWN_WORDS = r"(?i:(?:the\s+)?(?:city|town|village|capital)(?:\s+of)?\s+)"
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 
-AREA_KEYWORD = re.compile(r"(?i:district|neighbou?rhood|quarter|area|suburb)")
+AREA_KEYWORD = re.compile(r"(?i:district|neighbou?rhood|quarter|area|suburb|lga|local gov)")
 TOWN_KEYWORD = re.compile(r"(?i:town|village|hamlet)")
 
 # "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
@@ -44,6 +52,10 @@ LIST_ITEM = re.compile(NAME)
 # "the village of X", "the towns of A and B", "al-Shaafa town": towns even if unknown.
 TOWN_LIST = re.compile(rf"(?i:\b(?:towns?|villages?|hamlets?))\s+of\s+(?P<list>{_LIST})")
 NAMED_TOWN = re.compile(rf"(?P<n>{NAME})\s+(?i:town|village)\b(?!\s+of\b)")
+# "Gajigana, a remote village in ..."
+APPOSITIVE_TOWN = re.compile(
+    rf"(?P<n>{NAME}),\s+(?i:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?i:town|village|hamlet)\b"
+)
 
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 # Words allowed between a qualifier and the name: "near the rebel-held town of X".
@@ -63,10 +75,11 @@ ADMIN_BEFORE = re.compile(
     r"(?i:\b(?:province|governorate|region|provinces|governorates)\s+of\s+(?:the\s+)?)$"
 )
 TOWN_BEFORE = re.compile(r"(?i:\b(?:city|town|village)\s+of\s+)$")
-_AFTER_LIST = rf"(?:\s*,\s*(?:and\s+)?{NAME}|\s+and\s+{NAME})*"
+# "Idlib, Hama and Latakia provinces"; a comma alone is apposition ("X, Luhansk region").
+_AFTER_LIST = rf"(?:(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})?"
 ADMIN_AFTER = re.compile(
     rf"^{_AFTER_LIST}(?:\s+{_DIRECTION}(?:ern)?)?\s+"
-    r"(?i:provinces?|governorates?|region)\b"
+    r"(?i:provinces?|governorates?|region|states?)\b"
 )
 COUNTRYSIDE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
@@ -90,5 +103,8 @@ def qualifier_name(phrase: str) -> str:
 
 def area_word(kw: str) -> str:
     """Canonical singular of an area keyword ("neighborhoods" -> "neighbourhood")."""
-    word = kw.lower().rstrip("s").replace("neighborhood", "neighbourhood")
-    return "town" if word in ("town", "village", "hamlet") else word
+    word = " ".join(kw.lower().split()).rstrip("s").replace("neighborhood", "neighbourhood")
+    if word in ("town", "village", "hamlet"):
+        return "town"
+    # Nigeria's Local Government Areas are its districts (admin2).
+    return "district" if word.startswith("local government") or word == "lga" else word

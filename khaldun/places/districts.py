@@ -27,11 +27,13 @@ DISTRICT_IS_ADMIN2 = frozenset({"YE", "AF", "IQ", "SO", "NG", "SA", "PK", "IR", 
 _CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
 
 
-def town_named(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
-    """The most plausible town called name in an article about country."""
+def town_named(gaz: Gazetteer, name: str | None, country: str | None,
+               home: bool = False) -> Place | None:
+    """The most plausible town called name in an article about country (only there if home)."""
     if not name:
         return None
-    places = [p for p in accept(gaz, name, country, False) if p.kind == "town"]
+    places = [p for p in accept(gaz, name, country, False) if p.kind == "town"
+              and (not home or country is None or p.country == country)]
     return places[0] if places else None
 
 
@@ -68,11 +70,16 @@ def orient(gaz: Gazetteer, area: AreaSpan, country: str | None) -> None:
         return
     if area.kw == "suburb":  # "the <town> suburb of <suburb>" is the usual order
         _swap(area)
-    named = town_named(gaz, area.surface, country)
+    named = town_named(gaz, area.surface, country, home=True)
     town = town_named(gaz, area.town_surface, country)
-    if named is not None and (
-        town is None or named.population > TOWN_SIZE_RATIO * max(town.population, 1)
-    ):
+    if named is None:
+        return
+    if town is None:
+        # "Marja District in Helmand": a province is no district of a town.
+        known = accept(gaz, area.town_surface, country, False)
+        if not known or known[0].kind not in ("admin1", "country"):
+            _swap(area)
+    elif named.population > TOWN_SIZE_RATIO * max(town.population, 1):
         _swap(area)
 
 
@@ -110,7 +117,7 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
                             precision=3)
     explicit = _explicit_town(gaz, area, country)
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
-    itself = town_named(gaz, area.surface, country)
+    itself = town_named(gaz, area.surface, country, home=True)
     if explicit is None and itself is not None and itself.population >= BIG_TOWN_POPULATION:
         return PlaceMention(area.start, area.end, area.surface, itself, "town")
     radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM

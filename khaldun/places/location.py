@@ -16,6 +16,7 @@ from khaldun.records import Location
 COUNTRY_VOTE = 1.5
 DEMONYM_VOTE = 1.0
 PLACE_VOTE = 2.0
+ADMIN1_VOTE = 3.0  # a province is named for where things happen, rarely in passing
 
 
 def display_name(place: Place | None) -> str | None:
@@ -42,7 +43,8 @@ def document_country(text: str, gazetteer: Gazetteer | None = None) -> str | Non
         # An ambiguous name (Tripoli) votes for the country the text names, if it can.
         fitting = [p for p in hit.places if p.country in named] or hit.places
         if fitting[0].country:
-            votes[fitting[0].country] += PLACE_VOTE
+            vote = ADMIN1_VOTE if fitting[0].kind == "admin1" else PLACE_VOTE
+            votes[fitting[0].country] += vote
     if not votes:
         return None
     return votes.most_common(1)[0][0]
@@ -60,11 +62,11 @@ def to_location(m: PlaceMention) -> Location:
     place, town = m.place, m.town
     loc = Location(name=m.surface, geo_precision=m.precision)
     if m.role == "country":
-        loc.country = place.country if place else None
+        loc.country = place.country if place else m.country
         return loc
     if m.role == "admin1":
         loc.admin1 = place.name if place else m.surface
-        loc.country = place.country if place else None
+        loc.country = place.country if place else m.country
         loc.lat, loc.lon = _coords(place)
         return loc
     if m.role == "neighbourhood":
@@ -74,6 +76,6 @@ def to_location(m: PlaceMention) -> Location:
         loc.town = m.surface
     anchor = place or town
     loc.admin1 = anchor.admin1 if anchor else None
-    loc.country = anchor.country if anchor else None
+    loc.country = anchor.country if anchor else m.country
     loc.lat, loc.lon = _coords(place, town)
     return loc

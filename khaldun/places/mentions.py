@@ -91,13 +91,22 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     return mention
 
 
+def _names_town(gaz: Gazetteer, area: AreaSpan, country: str | None) -> bool:
+    """False when the phrase's 'town' is a province or country, left to be a mention itself."""
+    if area.capital or not area.town_surface:
+        return True
+    known = accept(gaz, area.town_surface, country, False)
+    return not known or known[0].kind not in ("admin1", "country")
+
+
 def _known_tail(gaz: Gazetteer, surface: str, country: str | None) -> bool:
-    """True when the name, or its end ("IS-held Hajin"), is a gazetteer place."""
+    """True when the name, or its end ("IS-held Hajin"), is a place in the country."""
     words = surface.split()
     for i in range(len(words)):
-        places = accept(gaz, " ".join(words[i:]), country, False)
-        if i > 0:  # as in the name scan, the tail of a longer name must be local
-            places = [p for p in places if country is None or p.country == country]
+        # "Mundu village": a village or town so named is local, and, as in the name
+        # scan, the tail of a longer name must be spelled exactly.
+        places = accept(gaz, " ".join(words[i:]), country, strict=i > 0)
+        places = [p for p in places if country is None or p.country == country]
         if places:
             return True
     return False
@@ -126,7 +135,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     areas = [a for a in find_areas(text)
              if a.kw != "town" or not _known_tail(gaz, a.surface, country)]
     claimed = [(a.start, a.end) for a in areas]
-    claimed += [(a.town_start, a.town_end or 0) for a in areas if a.town_start is not None]
+    claimed += [(a.town_start, a.town_end or 0) for a in areas
+                if a.town_start is not None and _names_town(gaz, a, country)]
     items: list[AreaSpan | Hit] = list(areas)
     items += [h for h in find_hits(gaz, text, country, claimed) if not h.demonym]
     out: list[PlaceMention] = []
@@ -142,5 +152,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
             previous = mention.place
         elif mention.role == "neighbourhood" and mention.town is not None:
             previous = mention.town
+        if mention.country is None:
+            mention.country = mention.place.country if mention.place else country
         out.append(mention)
     return out

@@ -36,3 +36,4 @@ class PlaceMention:
     precision: int = 1  # codebook geo_precision
     qualifier: str | None = None  # "near", "outskirts", "countryside", ...
     town_surface: str | None = None  # the enclosing town as the text writes it, if it does
+    country: str | None = None  # ISO2 the finder worked with (for names it does not know)

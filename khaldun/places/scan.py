@@ -147,7 +147,10 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
             return Hit(tok.start, tok.end, surface, [], demonyms()[tok.text.lower()])
         if _stopped(surface) or _all_stopwords(toks, i, j):  # "Old Town"
             continue
-        places = accept(gaz, surface, country, strict=j == i and tok.sentence_initial)
+        # A sentence-initial word, or the tail of a longer unknown name ("Mike Ojon"),
+        # must be spelled exactly as the gazetteer has it.
+        places = accept(gaz, surface, country,
+                        strict=home_only or (j == i and tok.sentence_initial))
         if home_only:
             places = [p for p in places if country is None or p.country == country]
         if places:

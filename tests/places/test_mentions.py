@@ -187,3 +187,19 @@ def test_generic_phrases_and_name_tails_are_not_foreign_cities(places):
 def test_area_phrase_naming_a_country(places):
     ms = places("Fighting spread to several neighbourhoods in Syria.", "SY")
     assert [(m.surface, m.role) for m in ms] == [("Syria", "country")]
+
+
+def test_village_in_a_state_and_district_of_a_province(places):
+    ms = places("Gunmen attacked Gajigana, a remote village in Borno State.", "NG")
+    assert [(m.surface, m.role, m.place is None) for m in ms] == [
+        ("Gajigana", "town", True), ("Borno State", "admin1", False)]
+    assert to_location(ms[0]).country == "NG"  # the article's country for an unknown name
+    ms = places("An IED hit the Nad Ali district of Helmand province.", "AF")
+    assert [(m.surface, m.role) for m in ms] == [("Nad Ali", "town"), ("Helmand", "admin1")]
+    assert (ms[0].qualifier, ms[0].precision) == ("district", 2)
+
+
+def test_tail_of_an_unknown_name_needs_exact_spelling(places):
+    # "Hamma" matches Hama by key; as the surname in "Mike Hamma" it must not.
+    assert places("Gunmen shot Mike Hamma outside his house.", "SY") == []
+    assert places("Gunmen shot two men in Hamma.", "SY")[0].place.name == "Ḩamāh"
