@@ -60,6 +60,7 @@ class Role:
     aliases: tuple[str, ...]
     demonym: bool = False
     after_demonym: tuple[str, ...] = ()
+    speaker: bool = False  # before "said", the words name a source, not an actor
     by_country: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
 
@@ -135,6 +136,7 @@ def _roles(raw: dict[str, Any]) -> dict[str, Role]:
             aliases=tuple(r.get("aliases") or ()),
             demonym=bool(r.get("demonym")),
             after_demonym=tuple(r.get("after_demonym") or ()),
+            speaker=bool(r.get("speaker")),
             by_country={k: tuple(v) for k, v in (r.get("by_country") or {}).items()},
         )
         for key, r in raw.items()

@@ -15,6 +15,12 @@ from khaldun.records import Actor
 # ACLED codes a state's forces acting outside their own country as external forces.
 STATE, EXTERNAL = 1, 8
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
+_SPEAKS = re.compile(
+    r"(?:\s+(?:who|in|from|of|at|on)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
+    r"(?:have |had |has |also |later |earlier )?"
+    r"(?:said|say|says|told|tell|reported|report|described|confirmed|claimed|added|recounted)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -49,6 +55,8 @@ def find_actors(
                 prefix = None
             if prefix is None and targets[0].prefixed:
                 continue
+            if role.speaker and _SPEAKS.match(text, end):
+                continue  # "officials said", "residents told AFP": sources, not actors
             if prefix:
                 start, iso = prefix
                 actor = role_actor(role.key, iso, when, context=country)

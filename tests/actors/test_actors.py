@@ -227,3 +227,12 @@ def test_possessive_suffix_and_coalition_by_country():
     assert resolve_actor("the coalition's warplanes", "YE", D2018).name == (
         "Operation Restoring Hope"
     )
+
+
+def test_speakers_are_not_actors():
+    ms = find_actors("Officials said five people died when troops shelled the town.", "SY", D2018)
+    assert [m.surface for m in ms] == ["people", "troops"]
+    ms = find_actors("Residents in Douma told AFP that jets struck.", "SY", D2018)
+    assert [m.surface for m in ms] == ["jets"]
+    ms = find_actors("Rebels said they captured the base.", "SY", D2018)
+    assert [m.surface for m in ms] == ["Rebels"]
