@@ -85,13 +85,12 @@ def orient(gaz: Gazetteer, area: AreaSpan, country: str | None) -> None:
 
 def _context_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
                   town_arg: Place | None, previous: Place | None) -> Place | None:
-    """Town of a district without an explicit one: argument, 'the capital', last town named."""
-    if town_arg is not None:
-        return town_arg
+    """Town of a district without an explicit one: 'the capital', last town named, argument."""
     sentence = before(text, area.start) + after(text, area.start)
     if _CAPITAL_WORD.search(sentence):
         return gaz.capital(country)
-    return previous
+    # A town named earlier in this text is closer context than the caller's town.
+    return previous or town_arg
 
 
 def _explicit_town(gaz: Gazetteer, area: AreaSpan, country: str | None) -> Place | None:

@@ -203,3 +203,8 @@ def test_tail_of_an_unknown_name_needs_exact_spelling(places):
     # "Hamma" matches Hama by key; as the surname in "Mike Hamma" it must not.
     assert places("Gunmen shot Mike Hamma outside his house.", "SY") == []
     assert places("Gunmen shot two men in Hamma.", "SY")[0].place.name == "Ḩamāh"
+
+
+def test_town_named_in_the_text_beats_the_town_argument(places):
+    ms = places("In Aleppo, the Sheikh Fares neighbourhood was hit.", "SY", town="Homs")
+    assert _one(ms, "Sheikh Fares").town.name == "Aleppo"
