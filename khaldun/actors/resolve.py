@@ -15,6 +15,7 @@ from khaldun.records import Actor
 # ACLED codes a state's forces acting outside their own country as external forces.
 STATE, EXTERNAL = 1, 8
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
+_SOURCE_NOUN = re.compile(r"\s+(?:sources?|spokes(?:man|men|woman|person)|statement)\b", re.I)
 _SPEAKS = re.compile(
     r"(?:\s+(?:who|in|from|of|at|on)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
     r"(?:have |had |has |also |later |earlier )?"
@@ -57,6 +58,8 @@ def find_actors(
                 continue
             if role.speaker and _SPEAKS.match(text, end):
                 continue  # "officials said", "residents told AFP": sources, not actors
+            if _SOURCE_NOUN.match(text, end):
+                continue  # "a military source", "army spokesman": who speaks, not who acts
             if prefix:
                 start, iso = prefix
                 actor = role_actor(role.key, iso, when, context=country)

@@ -236,3 +236,9 @@ def test_speakers_are_not_actors():
     assert [m.surface for m in ms] == ["jets"]
     ms = find_actors("Rebels said they captured the base.", "SY", D2018)
     assert [m.surface for m in ms] == ["Rebels"]
+
+
+def test_source_descriptors_are_not_actors():
+    ms = find_actors("A military source said troops advanced.", "SY", D2018)
+    assert [m.surface for m in ms] == ["troops"]
+    assert find_actors("An army spokesman denied it.", "IQ", D2018) == []
