@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from khaldun.actors import civilians
+from khaldun.actors import civilians, role_actor
 from khaldun.dates import DateMention, background_cues, is_background
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
@@ -20,6 +20,9 @@ from khaldun.records import Actor
 WEAK_INSTRUMENTS = re.compile(
     r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive)$", re.I
 )
+ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
+PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+ASSAULT = re.compile(r"attack|assault|raid|storm|ambush|onslaught", re.I)
 # Munitions that aircraft also deliver: with an air instrument in the group they are not shelling.
 AIR_DELIVERED = re.compile(r"missile|rocket|bomb", re.I)
 # A change of control in a sentence about a deal or an evacuation is a non-violent transfer.
@@ -108,7 +111,10 @@ def governed_places(
 
 
 def group_sub_types(
-    facts: SentenceFacts, groups: list[list[Trigger]], i: int, actor1: Actor | None
+    facts: SentenceFacts,
+    groups: list[list[Trigger]],
+    i: int,
+    actors: tuple[Actor | None, Actor | None],
 ) -> tuple[list[str], bool]:
     """Sub-types of a trigger group, and whether they come from a weak explosion word only."""
     group = groups[i]
@@ -126,12 +132,31 @@ def group_sub_types(
             subs = [special]
     acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
     if any(t.role == "territory" for t in group) and not subs:
-        acts.append(_territory_sub(facts, actor1))
+        acts.append(_territory_sub(facts, actors[0]))
     subs = _ordered([*subs, *acts])
-    violent = any(t.role == "instrument" or t.sub_event_type in VIOLENT_SUBS for t in group)
-    if not subs and any(t.role == "kill" for t in group) and not violent:
-        subs = ["Attack"]
+    if not subs:
+        subs = _attack_sub(facts, group, actors)
     return subs, bool(instruments) and not strong and not acts
+
+
+def _attack_sub(
+    facts: SentenceFacts, group: list[Trigger], actors: tuple[Actor | None, Actor | None]
+) -> list[str]:
+    """A killing or an attack with no weapon named: a clash when both sides are armed, an
+    attack on civilians when people were killed or the target is civilian."""
+    actor1, actor2 = actors
+    if _armed(actor1) and _armed(actor2):
+        return ["Armed clash"]
+    kills = any(t.role == "kill" for t in group)
+    assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)
+    victims = facts.killed or (actor2 is not None and actor2.inter == 7)
+    if kills or (assault and victims):
+        return ["Attack"]
+    return []
+
+
+def _armed(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in ARMED_CLASSES
 
 
 def _territory_sub(facts: SentenceFacts, actor1: Actor | None) -> str:
@@ -167,13 +192,10 @@ def pick_actors(
     )
     before = [m for m in actors if m.start <= first]
     actor1 = by.actor if by else (before[-1].actor if before else None)
-    if sub in ("Peaceful protest", "Protest with intervention") and actor1 is None:
-        actor1 = _protesters(facts)
+    if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
+        marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
+        actor1 = marchers or role_actor("protesters", country)
     return actor1, _actor2(facts, group, actor1, sub, country)
-
-
-def _protesters(facts: SentenceFacts) -> Actor | None:
-    return next((m.actor for m in facts.actors if m.actor.inter == 6), None)
 
 
 def _actor2(

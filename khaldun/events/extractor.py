@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from khaldun.actors import country_name
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.dates import DateMention
@@ -87,6 +88,7 @@ class _State:
     town: str | None = None
     events: list[_Building] = field(default_factory=list)
     dates: dict[int, DateMention] = field(default_factory=dict)
+    places: list[PlaceMention] = field(default_factory=list)  # every place the article names
     actor1: dict[int, Actor] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
 
@@ -114,6 +116,7 @@ def extract_one(article: Article) -> ArticleResult:
         facts = analyse(sentence, state.country, state.town, article.published)
         if facts is None:
             continue
+        state.places.extend(facts.places)
         speakers = attribute(sentence.text, state.country, state.speakers, facts.sources)
         if any(s.source != "reporter" for s in speakers):
             state.speakers = speakers
@@ -128,8 +131,10 @@ def extract_one(article: Article) -> ArticleResult:
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
-    located = [b for b in state.events if b.location is not None]
-    events = [_finish(b, article.doc_id, n) for n, b in enumerate(located)]
+    fallback = _document_location(state)
+    for building in state.events:
+        building.location = building.location or fallback
+    events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
 
 
@@ -152,8 +157,9 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
     context_town = sentence_town(facts) or state.town
     drafts: list[Draft] = []
     for i, group in enumerate(groups):
-        guess, _ = pick_actors(facts, group, "", state.country)
-        subs, weak = group_sub_types(facts, groups, i, guess or state.actor1.get(paragraph))
+        guess1, guess2 = pick_actors(facts, group, "", state.country)
+        guess1 = guess1 or state.actor1.get(paragraph)
+        subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
         anaphoric = is_anaphoric(group)
         if not subs and not anaphoric:
             continue
@@ -416,6 +422,20 @@ def _fallback_location(draft: Draft, state: _State) -> Location | None:
             loc = event.location
             return replace(loc, name=loc.town or loc.name, neighbourhood=None) if loc.town else loc
     return None
+
+
+def _document_location(state: _State) -> Location:
+    """Where an event the text never places happened: the article's most precise place."""
+    rank = {"neighbourhood": 0, "town": 0, "admin1": 1, "country": 2}
+    named = [p for p in state.places if p.role in rank and (p.place or p.role != "country")]
+    if named:
+        best = min(named, key=lambda p: (rank[p.role], p.start))
+        return replace(_location([best], state.town), geo_precision=max(best.precision, 2))
+    if state.country:
+        name = country_name(state.country) or state.country
+        return Location(name=name, country=state.country, geo_precision=3)
+    # No place at all: the event is still reported; its place is unknown (precision 3).
+    return Location(name="", geo_precision=3)
 
 
 def _finish(b: _Building, doc_id: str, n: int) -> Event:

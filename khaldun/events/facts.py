@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
@@ -28,7 +28,7 @@ _MAYBE_EVENT = re.compile(
     r"slaughter|assassin|behead|shot|gunm|sniper|fire|kidnap|abduct|hostage|rap|arrest|detain|"
     r"protest|demonstr|rall|march|riot|mob|ceasefire|truce|agree|loot|razed|demolish|torch|"
     r"defus|dismantl|foil|intercept|defect|explo|blast|grenade|mine|ied|chemical|gas|target|"
-    r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn|enter|restor|onslaught",
+    r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn|enter|restor|onslaught|gun|stab|lynch|hostil|violen|shoot|raid",
     re.IGNORECASE,
 )
 # "BEIRUT, March 5, 2012 (Reuters) -", "HOMS, Syria:", "Deir Ezzor (Qasioun) -": where the
@@ -83,7 +83,8 @@ def analyse(
         *((s, e) for s, e, _ in unknown_sources(text, country)),
         *([dateline.span()] if dateline else []),
     ]
-    known = [p for p in find_places(text, country=country, town=town) if not _inside(p, taken)]
+    found = find_places(text, country=country, town=town)
+    known = _clean_places(text, [p for p in found if not _inside(p, taken)], country)
     unknown = find_unknown_places(text, taken + [(p.start, p.end) for p in known])
     return SentenceFacts(
         sentence=sentence,
@@ -95,6 +96,32 @@ def analyse(
         sources=sources,
         dateline=dateline.span() if dateline else None,
     )
+
+
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+_CONTAINER = re.compile(
+    r"^\s+(?:district|township|sub-?district|county|municipality|locality|"
+    r"local government(?: area)?|lga)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean_places(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    """Drop "Washington's" (a government, not a place) and "X district" containers of a named
+    town; a small foreign place in a known country's story is a homonym, so it is unresolved."""
+    kept: list[PlaceMention] = []
+    towns = sum(1 for p in places if p.role in ("town", "neighbourhood"))
+    for p in places:
+        foreign = bool(country and p.place and p.place.country and p.place.country != country)
+        if foreign and _POSSESSIVE.match(text[p.end :]):
+            continue
+        if p.role == "town" and towns > 1 and _CONTAINER.match(text[p.end :]):
+            towns -= 1
+            continue
+        if foreign and p.role in ("town", "neighbourhood"):
+            p = replace(p, place=None, town=None)
+        kept.append(p)
+    return kept
 
 
 def _inside(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:
