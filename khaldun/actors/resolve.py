@@ -33,6 +33,7 @@ class ActorMention:
     surface: str
     actor: Actor
     generic: bool  # True when the words name a role and the country came from context
+    role: str | None = None  # the generic role the words named ("state", "air", "civilians")
 
 
 def find_actors(
@@ -66,12 +67,13 @@ def find_actors(
             else:
                 actor = role_actor(role.key, country, when)
             generic = prefix is None
+            role_key: str | None = role.key
         else:
             name = _pick([t.actor for t in targets if t.actor], country, when)
             actor = _actor(name, country)
             end = _extend_suffix(folded, end)
-            generic = False
-        mentions.append(ActorMention(start, end, text[start:end], actor, generic))
+            generic, role_key = False, None
+        mentions.append(ActorMention(start, end, text[start:end], actor, generic, role_key))
     return mentions
 
 

@@ -92,9 +92,13 @@ def test_demonym_fixes_the_country_and_foreign_state_forces_are_external():
     assert find_actors("The forces withdrew.", "SY", D2018) == []
 
 
-def test_generic_flag():
-    ms = find_actors("Troops and Hezbollah fighters advanced.", "SY", D2018)
-    assert [(m.surface, m.generic) for m in ms] == [("Troops", True), ("Hezbollah fighters", False)]
+def test_generic_flag_and_role():
+    ms = find_actors("Troops and Hezbollah fighters advanced under jets.", "SY", D2018)
+    assert [(m.surface, m.generic, m.role) for m in ms] == [
+        ("Troops", True, "state"),
+        ("Hezbollah fighters", False, None),
+        ("jets", True, "air"),
+    ]
 
 
 def test_names_change_over_time():
