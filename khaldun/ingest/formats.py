@@ -22,7 +22,10 @@ def decode(data: bytes, origin: str, html: bool = False) -> str | IngestError:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return IngestError(origin, "binary data, not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return IngestError(origin, "not UTF-16 text despite its byte-order mark")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -90,21 +90,24 @@ class WindowCache:
             (c is None or c == country) and clo <= lo and hi <= chi for c, clo, chi in self.covered
         )
 
-    def prime(self, country: str | None, lo: date, hi: date) -> None:
-        """Load the window widened by PRIME_MARGIN_DAYS."""
+    def prime(self, windows: list[tuple[str | None, date, date]]) -> None:
+        """Load the union of the windows, each widened by PRIME_MARGIN_DAYS, in one statement."""
         margin = timedelta(days=PRIME_MARGIN_DAYS)
-        self._load(country, lo - margin, hi + margin)
+        spans = _union([(c, lo - margin, hi + margin) for c, lo, hi in windows])
+        if spans:
+            self._load(spans)
 
-    def _load(self, country: str | None, lo: date, hi: date) -> None:
-        for event, event_id, _ in load(self.conn, window_condition(country, lo, hi)):
+    def _load(self, spans: list[tuple[str | None, date, date]]) -> None:
+        where = sa.or_(*(window_condition(*span) for span in spans))
+        for event, event_id, _ in load(self.conn, where):
             self.reports.setdefault(event.report_id, event)
             self.event_of[event.report_id] = event_id
-        self.covered.append((country, lo, hi))
+        self.covered.extend(spans)
 
     def fetch(self, country: str | None, lo: date, hi: date) -> list[Event]:
         """Stored reports whose dates meet the window, in the country or of unknown country."""
         if not self._is_covered(country, lo, hi):
-            self._load(country, lo, hi)
+            self._load([(country, lo, hi)])
         return [
             ev
             for ev in self.reports.values()
@@ -113,3 +116,14 @@ class WindowCache:
             and (ev.date_end or ev.date_start) >= lo
             and (country is None or ev.location.country in (None, country))
         ]
+
+
+def _union(spans: list[tuple[str | None, date, date]]) -> list[tuple[str | None, date, date]]:
+    """Overlapping windows of one country joined into one."""
+    out: list[tuple[str | None, date, date]] = []
+    for country, lo, hi in sorted(spans, key=lambda s: (s[0] or "", s[1], s[2])):
+        if out and out[-1][0] == country and lo <= out[-1][2]:
+            out[-1] = (country, out[-1][1], max(hi, out[-1][2]))
+        else:
+            out.append((country, lo, hi))
+    return out

@@ -95,10 +95,7 @@ class SqlStore:
         from khaldun.resolve import candidate_window, recluster
 
         cache = WindowCache(conn)
-        windows = [w for w in map(candidate_window, new) if w[1] <= w[2]]
-        for country in {w[0] for w in windows}:
-            mine = [w for w in windows if w[0] == country]
-            cache.prime(country, min(w[1] for w in mine), max(w[2] for w in mine))
+        cache.prime([w for w in map(candidate_window, new) if w[1] <= w[2]])
         merged = recluster(new, cache.fetch)
         component = {r.report_id for me in merged for r in me.reports}
         old_events = sorted({cache.event_of[r] for r in component if cache.event_of.get(r)})
@@ -136,9 +133,7 @@ class SqlStore:
         ids = [h.event_id for h in heads]
         members: dict[str, list[tuple[int, Event]]] = {eid: [] for eid in ids}
         for chunk in _chunks(ids):
-            where = reports.c.report_id.in_(
-                sa.select(memberships.c.report_id).where(memberships.c.event_id.in_(chunk))
-            )
+            where = memberships.c.event_id.in_(chunk)
             for event, event_id, n in load(conn, where):
                 members[event_id].append((n or 0, event))
         out = []

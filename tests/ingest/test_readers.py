@@ -171,14 +171,17 @@ def test_bad_files_do_not_stop_the_batch(tmp_path):
     )
     (tmp_path / "4-binary.bin").write_bytes(b"\x00\x01\x02" * 10)
     (tmp_path / "5-good.txt").write_text(BODY)
+    (tmp_path / "6-utf16.txt").write_bytes("Shelling in Aleppo.".encode("utf-16"))
+    (tmp_path / "7-fake-bom.txt").write_bytes(b"\xff\xfe\x00bad!")
     arts, errors = read(tmp_path, tmp_path / "missing.txt")
-    assert [a.text for a in arts] == [BODY]
+    assert [a.text for a in arts] == [BODY, "Shelling in Aleppo."]
     messages = {e.origin.rsplit("/", 1)[1]: e.message for e in errors}
     assert "not UTF-8" in messages["1-latin1.txt"]
     assert messages["2-empty.txt"] == "empty file"
     assert messages["3-boiler.html"] == "no text after boilerplate removal"
     assert "binary" in messages["4-binary.bin"]
     assert "no such file" in messages["missing.txt"]
+    assert "UTF-16" in messages["7-fake-bom.txt"]
 
 
 def test_folders_recursive_sorted_hidden_skipped(tmp_path):
