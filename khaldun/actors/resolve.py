@@ -44,37 +44,52 @@ def find_actors(
     folded = fold(text)
     mentions: list[ActorMention] = []
     for hit in d.index.find(text):
-        if mentions and hit.start < mentions[-1].end:
+        previous_end = mentions[-1].end if mentions else -1
+        if hit.start < previous_end:
             continue  # swallowed by the previous mention's suffix ("Houthi rebels")
         targets = [e.target for e in hit.entries]
         if adjective_use(text, hit.start, hit.end, generic=targets[0].role is not None):
             continue
-        start, end = hit.start, hit.end
         if targets[0].role:
-            role = d.roles[targets[0].role]
-            prefix = _demonym_before(text, folded, start) if role.demonym else None
-            if prefix and mentions and prefix[0] < mentions[-1].end:
-                prefix = None
-            if prefix is None and targets[0].prefixed:
-                continue
-            if role.speaker and _SPEAKS.match(text, end):
-                continue  # "officials said", "residents told AFP": sources, not actors
-            if _SOURCE_NOUN.match(text, end):
-                continue  # "a military source", "army spokesman": who speaks, not who acts
-            if prefix:
-                start, iso = prefix
-                actor = role_actor(role.key, iso, when, context=country)
-            else:
-                actor = role_actor(role.key, country, when)
-            generic = prefix is None
-            role_key: str | None = role.key
+            mention = _role_mention(
+                text, folded, hit.start, hit.end, targets[0], previous_end, country, when
+            )
         else:
-            name = _pick([t.actor for t in targets if t.actor], country, when)
-            actor = _actor(name, country)
-            end = _extend_suffix(folded, end)
-            generic, role_key = False, None
-        mentions.append(ActorMention(start, end, text[start:end], actor, generic, role_key))
+            actor = _actor(_pick([t.actor for t in targets if t.actor], country, when), country)
+            end = _extend_suffix(folded, hit.end)
+            mention = ActorMention(hit.start, end, text[hit.start : end], actor, False)
+        if mention is not None:
+            mentions.append(mention)
     return mentions
+
+
+def _role_mention(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    target: Target,
+    previous_end: int,
+    country: str | None,
+    when: date | None,
+) -> ActorMention | None:
+    """A generic descriptor as an actor, or None where the words are not an actor here."""
+    role = load().roles[target.role or ""]
+    prefix = _demonym_before(text, folded, start) if role.demonym else None
+    if prefix and prefix[0] < previous_end:
+        prefix = None
+    if prefix is None and target.prefixed:
+        return None  # bare "forces": only "Turkish forces" names someone
+    if role.speaker and _SPEAKS.match(text, end):
+        return None  # "officials said", "residents told AFP": sources, not actors
+    if _SOURCE_NOUN.match(text, end):
+        return None  # "a military source", "army spokesman": who speaks, not who acts
+    if prefix:
+        start, iso = prefix
+        actor = role_actor(role.key, iso, when, context=country)
+    else:
+        actor = role_actor(role.key, country, when)
+    return ActorMention(start, end, text[start:end], actor, prefix is None, role.key)
 
 
 def resolve_actor(
