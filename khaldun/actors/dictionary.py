@@ -100,7 +100,7 @@ def _actor_files() -> list[str]:
 def _entry(raw: dict[str, Any]) -> ActorEntry:
     country = raw.get("country")
     countries = tuple(raw.get("countries") or ([country] if country else []))
-    aliases = tuple(raw.get("aliases") or ()) + tuple(raw.get("acled") or ())
+    aliases = _flat(raw.get("aliases") or ()) + tuple(raw.get("acled") or ())
     return ActorEntry(
         name=raw["name"],
         inter=int(raw["inter"]),
@@ -112,6 +112,14 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
         successor=raw.get("successor"),
         aliases=(raw["name"],) + aliases,
     )
+
+
+def _flat(items: Any) -> tuple[str, ...]:
+    """Aliases as a flat tuple: a YAML anchor (*houthi) may nest a shared list in a list."""
+    out: list[str] = []
+    for item in items:
+        out.extend(_flat(item) if isinstance(item, list) else [item])
+    return tuple(out)
 
 
 def _countries(raw: dict[str, Any]) -> dict[str, Country]:
