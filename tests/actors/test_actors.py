@@ -246,3 +246,11 @@ def test_source_descriptors_are_not_actors():
     ms = find_actors("A military source said troops advanced.", "SY", D2018)
     assert [m.surface for m in ms] == ["troops"]
     assert find_actors("An army spokesman denied it.", "IQ", D2018) == []
+
+
+def test_shared_alias_by_country_and_date():
+    assert resolve_actor("the Republican Guard", "SY", D2018).name == "Military Forces of Syria"
+    assert resolve_actor("the Republican Guard", "YE", date(2011, 5, 1)).name == (
+        "Military Forces of Yemen (1990-2012)"
+    )
+    assert resolve_actor("the Republican Guard", "YE", D2018).name.endswith("Political Council")
