@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.blocking import candidate_pairs, report_days
 from khaldun.resolve.combine import combine
-from khaldun.resolve.compat import CHAIN_EXTRA_DAYS, DATE_SLACK_DAYS, Link, link
+from khaldun.resolve.compat import CHAIN_EXTRA_DAYS, DATE_SLACK_DAYS, Link, link, town_key
 
 
 def report_key(event: Event) -> str:
@@ -88,13 +88,25 @@ def _body(event: Event) -> str:
 
 
 def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]:
-    """Every linked pair (i < j) among blocking candidates."""
+    """Every linked pair (i < j) among blocking candidates, ambiguous near links dropped."""
     found = {}
     for i, j in candidate_pairs(reports, docs):
         lk = link(reports[i], reports[j])
         if lk is not None:
             found[(i, j)] = lk
-    return found
+    # "Near Damascus" fits Daraya and Douma alike: a report whose near links reach more
+    # than one town cannot say which it is, so none of its near links count.
+    near_towns: dict[int, set[str]] = {}
+    for (i, j), lk in found.items():
+        if lk.near:
+            near_towns.setdefault(i, set()).add(town_key(reports[j].location))
+            near_towns.setdefault(j, set()).add(town_key(reports[i].location))
+    ambiguous = {i for i, towns in near_towns.items() if len(towns) > 1}
+    return {
+        (i, j): lk
+        for (i, j), lk in found.items()
+        if not (lk.near and (i in ambiguous or j in ambiguous))
+    }
 
 
 def _agglomerate(

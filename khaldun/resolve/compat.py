@@ -18,22 +18,29 @@ from khaldun.records import EVENT_TYPES, Actor, Event, Location
 DATE_SLACK_DAYS = 1
 # Within one merged event, two reports joined through others may be one day further
 # apart than a direct link allows: reports dated 25, 26 and 27 August of one massacre
-# ("yesterday" twice over) are one event, but the event never spans more than that.
+# ("yesterday" twice over) are one event; MAX_SPAN_DAYS still bounds the whole.
 CHAIN_EXTRA_DAYS = 1
-# Two linked reports' dates, together, span at most this many days (end - start):
-# "over the weekend" and a dated Saturday may be one event, but "the past week" in
-# Aleppo is not the same event as one strike on one of its days. A report whose own
+# The reports of one merged event span at most this many days (end - start), chains
+# included: "the last three days" and a dated day inside them may be one event, but
+# "the past week" in Aleppo is not one strike on one of its days, and a town fought
+# over day after day is several events (ACLED codes one per day). A report whose own
 # range is longer never merges (ACLED codes vague events apart rather than guess).
-MAX_SPAN_DAYS = 3
-# Two differently named places this close are one place spelled or geocoded two ways
-# (Syrian villages are often 3-5 km apart, so keep this below that).
+MAX_SPAN_DAYS = 2
+# Two differently named towns at points this close are one gazetteer entry under two
+# names (Aleppo / Halab). Calibrated on ACLED Syria Jan-Feb 2018, whose rows are
+# distinct events: a 3 km rule merged 635 pairs of them, mostly adjacent villages
+# (Syrian villages are often 1-3 km apart); under 0.5 km, 13.
+SAME_POINT_KM = 0.5
+# A report placed by coordinates only (no town name) is at a named town this close.
 NEAR_KM = 3.0
 # A town lying this close to a place given as "near"/"outskirts of" (geo_precision 2)
-# may be that place; the codebook's matching rule uses the same 10 km.
+# may be that place; the codebook's matching rule uses the same 10 km. Such links are
+# "near" links, dropped when ambiguous (cluster.py).
 NEAR_TOWN_KM = 10.0
 # Same town name but points this far apart: two homonymous villages, not one town.
 HOMONYM_KM = 30.0
 EARTH_RADIUS_KM = 6371.0088
+NEAR_PLACE_SCORE = 0
 
 # Sub-types that sources covering one event commonly disagree on. Each pair may merge
 # only when dates overlap without slack (see DATE_SLACK_DAYS), because the same town
@@ -92,6 +99,7 @@ class Link:
     # compatible one, so a compatible-type link is only a fallback.
     score: tuple[int, int]
     reasons: tuple[str, ...]
+    near: bool = False  # the places agree only by the "near" rule (NEAR_TOWN_KM)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -155,11 +163,13 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
         # A place one source calls a town and another a quarter (Jobar of Damascus).
         town, hood = (a, b) if ta == hb else (b, a)
         return 2, f"town {town.name} is the neighbourhood {hood.neighbourhood} of {hood.town}"
-    if dist is not None and dist <= NEAR_KM:
+    limit = SAME_POINT_KM if ta and tb else NEAR_KM
+    if dist is not None and dist <= limit:
         return 1, f"{a.name} and {b.name} {dist:.1f} km apart"
     if dist is not None and dist <= NEAR_TOWN_KM and 2 in (a.geo_precision, b.geo_precision):
         near, other = (a, b) if a.geo_precision == 2 else (b, a)
-        return 0, f"{other.name} {dist:.1f} km from {near.name} (a report says near {near.name})"
+        reason = f"{other.name} {dist:.1f} km from {near.name} (a report says near {near.name})"
+        return NEAR_PLACE_SCORE, reason
     if not ta and not tb and a.geo_precision >= 3 and b.geo_precision >= 3:
         if a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1):
             return 1, f"same province {a.admin1}"
@@ -237,7 +247,7 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     if sub is None:
         return None
     slack = (DATE_SLACK_DAYS if sub[0] >= 3 else 0) + extra_days
-    when = dates_overlap(a, b, slack, MAX_SPAN_DAYS + extra_days)
+    when = dates_overlap(a, b, slack)
     if when is None:
         return None
     where = same_place(a.location, b.location)
@@ -247,7 +257,8 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     if who is None:
         return None
     parts = (where, when, sub, who)
-    return Link((sub[0], where[0] + when[0] + who[0]), tuple(p[1] for p in parts))
+    score = (sub[0], where[0] + when[0] + who[0])
+    return Link(score, tuple(p[1] for p in parts), near=where[0] == NEAR_PLACE_SCORE)
 
 
 def why_apart(a: Event, b: Event) -> str:

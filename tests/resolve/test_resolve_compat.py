@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from khaldun.resolve import candidate_window
+from khaldun.resolve import candidate_window, cluster
 from khaldun.resolve.compat import link, same_place, why_apart
 
 
@@ -14,11 +14,24 @@ def test_transliterated_town_names_are_one_place(report):
     assert link(a, b) is not None
 
 
-def test_different_names_within_a_few_km_are_one_place(report):
+def test_different_names_at_one_point_are_one_place(report):
     a = report("a", town="Aleppo", point=(36.2021, 37.1343))
-    b = report("b", town="Halab", point=(36.2100, 37.1500))
+    b = report("b", town="Halab", point=(36.2040, 37.1360))
     found = same_place(a.location, b.location)
     assert found is not None and "km apart" in found[1]
+
+
+def test_differently_named_neighbouring_villages_stay_apart(report):
+    a = report("a", town="Hamouria", point=(33.5210, 36.3920))
+    b = report("b", town="Saqba", point=(33.5360, 36.3980))  # about 1.8 km
+    assert link(a, b) is None
+
+
+def test_a_place_known_only_by_coordinates_matches_a_town_a_few_km_away(report):
+    unnamed = report("a", town=None, admin1="Rif Dimashq", point=(33.5360, 36.3980))
+    named = report("b", town="Hamouria", point=(33.5210, 36.3920))
+    unnamed.location.name = ""
+    assert link(unnamed, named) is not None
 
 
 def test_different_villages_a_few_km_beyond_the_radius_stay_apart(report):
@@ -160,3 +173,11 @@ def test_violence_against_civilians_compares_only_the_perpetrator(report):
     other_perpetrator = report("c", sub="Attack", inter=(2, 7))
     assert link(massacre, slip) is not None
     assert link(massacre, other_perpetrator) is None
+
+
+def test_ambiguous_near_report_joins_neither_town(report):
+    near = report("a", town="Damascus", admin1="Damascus", precision=2, point=(33.5102, 36.2913))
+    daraya = report("b", town="Daraya", admin1="Rif Dimashq", point=(33.4584, 36.2326))
+    jobar = report("c", town="Jobar", admin1="Damascus", point=(33.5290, 36.3280))
+    assert len(cluster([near, daraya])) == 1
+    assert len(cluster([near, daraya, jobar])) == 3
