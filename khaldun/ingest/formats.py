@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from khaldun.ingest.base import Draft, IngestError
-from khaldun.ingest.html import fragment_text, main_text
+from khaldun.ingest.html import clean_lines, fragment_text, main_text
 
 Item = Draft | IngestError
 # A first line longer than this is prose, not a headline.
@@ -151,16 +151,20 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     for n, entry in enumerate(feed.entries, start=1):
         where = f"{origin}:{n}"
         body, is_html = _entry_body(entry)
-        text = fragment_text(body) if is_html else body.strip()
+        raw = fragment_text(body) if is_html else body.strip()
+        title = entry.get("title") or None
+        # Full-page entries carry the same template lines as pages do.
+        text = clean_lines(raw, title)
         if not text.strip():
             yield IngestError(where, "entry has no content or summary")
             continue
         yield Draft(
             text=text,
             origin=where,
-            title=entry.get("title") or None,
+            title=title,
             url=entry.get("link") or None,
             published=_entry_date(entry),
+            head=raw,
         )
 
 

@@ -99,7 +99,8 @@ def test_jsonl_fields_and_bad_line(tmp_path):
 RSS = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
 <item><title>Jets strike Homs</title><link>http://w/1</link>
 <pubDate>Mon, 05 Mar 2012 09:00:00 GMT</pubDate>
-<description>&lt;p&gt;{BODY}&lt;/p&gt;&lt;p&gt;Second paragraph here.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;{BODY}&lt;/p&gt;&lt;p&gt;Share this article&lt;/p&gt;
+&lt;p&gt;Second paragraph here.&lt;/p&gt;</description></item>
 <item><title>Empty</title><link>http://w/2</link><description></description></item>
 </channel></rss>"""
 ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
@@ -117,7 +118,7 @@ def test_rss_and_atom(tmp_path):
     assert rss.title == "Jets strike Homs" and rss.url == "http://w/1"
     assert rss.published == date(2012, 3, 5) and rss.published_from == "metadata"
     assert rss.text.startswith("Government jets") and "<p>" not in rss.text
-    assert "\nSecond paragraph here." in rss.text
+    assert "\nSecond paragraph here." in rss.text and "Share" not in rss.text
     assert atom.text == "Mortars hit Idlib." and atom.published == date(2012, 3, 6)
     assert [e.origin for e in errors] == [f"{tmp_path / 'wire.rss'}:2"]
 
