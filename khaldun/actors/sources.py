@@ -46,7 +46,7 @@ _VERBS = (
 )
 # The cue may follow within a few words, with no clause break: "residents who fled said".
 _CUE_AFTER = re.compile(
-    rf"(?:['\u2019]s)?,?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b", re.I
+    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b", re.I
 )
 _CUE_BEFORE = re.compile(
     r"(?:according to|citing|quoting|cited by|quoted by|reported by|told|said|reports? (?:by|from)|"
@@ -55,6 +55,8 @@ _CUE_BEFORE = re.compile(
     r"officials? (?:from|of|with|at))\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z",
     re.I,
 )
+_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "official"}
+_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
 _SELF_CUE = re.compile(r"source|spokes|statement|said|official|report", re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
@@ -157,6 +159,9 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             continue  # "pro-opposition", "rebel-held"
         if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
             continue
+        if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
+            if hit.surface.split()[-1].lower() in _TITLES:
+                continue  # "President Bashar al-Assad": a title, the person is someone else
         start = hit.start
         if entry is not None and entry.proper_name:
             named = _proper_before(text, hit.start)

@@ -106,3 +106,11 @@ def test_sources_that_are_often_actors_need_a_speech_cue():
 def test_cue_after_an_apposition():
     text = "Abu Hadi, an activist in Douma, said the market was hit."
     assert [m.name for m in find_sources(text, "SY")] == ["opposition activists"]
+
+
+def test_titles_and_clause_breaks():
+    text = "A car bomb hit the Interior Ministry, the state news agency said."
+    assert [m.name for m in find_sources(text, "SY")] == ["SANA"]
+    text = "Supporters of President Bashar al-Assad said the vote was fair."
+    assert find_sources(text, "SY") == []
+    assert [m.name for m in find_sources("The president said so.", "SY")] == ["local officials"]
