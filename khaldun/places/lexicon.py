@@ -24,6 +24,18 @@ class Admin1Entry:
 
 
 @dataclass(frozen=True)
+class RegionEntry:
+    """A named area within a country, with an approximate centre."""
+
+    country: str
+    admin1: str
+    name: str
+    lat: float
+    lon: float
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CountryEntry:
     """Demonyms and extra names of a country."""
 
@@ -87,3 +99,14 @@ def lone_stopwords() -> frozenset[str]:
 def leading_noise() -> frozenset[str]:
     """Words trimmed from the front of a phrase-found name ("On Tuesday Khaldiyeh")."""
     return (stopwords() | demonyms().keys()) - name_heads()
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[RegionEntry, ...]:
+    """Named areas ("Eastern Ghouta") from regions.csv."""
+    rows = csv.DictReader(io.StringIO(_read("regions.csv")))
+    return tuple(
+        RegionEntry(r["country"], r["admin1"], r["name"], float(r["lat"]), float(r["lon"]),
+                    _split(r["aliases"]))
+        for r in rows
+    )

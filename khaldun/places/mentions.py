@@ -8,7 +8,7 @@ from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
 from khaldun.places.districts import from_area, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
-from khaldun.places.model import Place, PlaceMention
+from khaldun.places.model import REGION_CODE, Place, PlaceMention
 from khaldun.places.scan import Hit, accept, find_hits
 from khaldun.places.text import after, before
 
@@ -82,6 +82,8 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
             mention.place, mention.role = admin, "admin1"
             mention.precision = 2 if mention.qualifier else 3
             return mention
+    if best.feature_code == REGION_CODE:
+        mention.qualifier = mention.qualifier or "area"
     if best.kind == "admin1":
         mention.role, mention.precision = "admin1", 2 if mention.qualifier else 3
     elif best.kind == "neighbourhood":

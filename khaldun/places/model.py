@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS = ("country", "admin1", "town", "neighbourhood")
+# GeoNames' feature code for a region: a named area (Eastern Ghouta) kept as a town-level
+# place, whose mentions have precision 2.
+REGION_CODE = "RGN"
 
 
 @dataclass(slots=True)

@@ -208,3 +208,9 @@ def test_tail_of_an_unknown_name_needs_exact_spelling(places):
 def test_town_named_in_the_text_beats_the_town_argument(places):
     ms = places("In Aleppo, the Sheikh Fares neighbourhood was hit.", "SY", town="Homs")
     assert _one(ms, "Sheikh Fares").town.name == "Aleppo"
+
+
+def test_named_region_is_a_small_area(places):
+    m = _one(places("Regime jets struck Harasta in Eastern Ghouta.", "SY"), "Eastern Ghouta")
+    assert (m.role, m.precision, m.qualifier) == ("town", 2, "area")
+    assert to_location(m).admin1 == "Rif Dimashq"
