@@ -15,6 +15,7 @@ from khaldun.records import Actor
 # ACLED codes a state's forces acting outside their own country as external forces.
 STATE, EXTERNAL = 1, 8
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
+_NEXT_WORD = re.compile(r"\s+([\w'\u2019]+)")
 _SOURCE_NOUN = re.compile(r"\s+(?:sources?|spokes(?:man|men|woman|person)|statement)\b", re.I)
 _SPEAKS = re.compile(
     r"(?:\s+(?:who|in|from|of|at|on)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
@@ -84,6 +85,9 @@ def _role_mention(
         return None  # "officials said", "residents told AFP": sources, not actors
     if _SOURCE_NOUN.match(text, end):
         return None  # "a military source", "army spokesman": who speaks, not who acts
+    following = _NEXT_WORD.match(folded, end)
+    if following and following.group(1) in role.not_before:
+        return None  # "military analysts", "army hospital"
     if prefix:
         start, iso = prefix
         actor = role_actor(role.key, iso, when, context=country)

@@ -254,3 +254,8 @@ def test_shared_alias_by_country_and_date():
         "Military Forces of Yemen (1990-2012)"
     )
     assert resolve_actor("the Republican Guard", "YE", D2018).name.endswith("Political Council")
+
+
+def test_words_that_cancel_a_descriptor():
+    assert find_actors("Military analysts expect jet fuel and water tanks to run out.", "SY") == []
+    assert [m.surface for m in find_actors("Turkish tanks crossed.", "SY")] == ["Turkish tanks"]
