@@ -61,7 +61,10 @@ def read_gold(path: Path) -> list[_GoldReport]:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
-            record = json.loads(line)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{path}:{number}: not a JSON line ({err.msg})") from err
             doc_id = article_from_dict(record).doc_id
             for n, raw in enumerate(record.get("events") or []):
                 event = event_from_dict(raw, doc_id)

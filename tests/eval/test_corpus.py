@@ -149,3 +149,10 @@ def test_merge_errors_say_why(gold, tmp_path):
     wrong = _write(tmp_path / "gold2.jsonl", {"a": [_event("one")], "b": [_event("two")]})
     (spurious,) = merge_errors(wrong, wrong)
     assert spurious.kind == "spurious" and "same town Homs" in spurious.why
+
+
+def test_a_broken_gold_line_is_named(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"doc_id": "a", "events": []}\n{not json\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2: not a JSON line"):
+        score_corpus(bad, bad)
