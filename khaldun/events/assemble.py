@@ -28,7 +28,7 @@ AIR_DELIVERED = re.compile(r"missile|rocket|bomb", re.I)
 # A change of control in a sentence about a deal or an evacuation is a non-violent transfer.
 DEAL_CONTEXT = re.compile(
     r"evacuat|\bdeal\b|agreement|truce|surrender|handed|withdr|pull(?:ed)?[- ]?out|"
-    r"\bleft\b|\bleave\b|departure|\bquit\b",
+    r"\bleft\b|\bleave\b|departure|\bquit\b|\bbuses\b|convoy|safe passage|transported",
     re.I,
 )
 # When several instruments share a group, the more specific sub-type wins.
@@ -57,6 +57,15 @@ COUNT_TO_PLACE = re.compile(
 )
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+SINCE = re.compile(r"since\b", re.I)
+# Undated background the date finder leaves: habits and trends, not one event.
+BACKGROUND = re.compile(
+    r"\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|"
+    r"\bover the (?:past|last) (?:few |several )?(?:weeks|months|years)\b|"
+    r"\b(?:routinely|regularly|frequently|repeatedly|widely|often|usually)\b|"
+    r"\bhas (?:killed|displaced) (?:more than |over |about )?(?:\d[\d,]*|hundreds|thousands)",
+    re.I,
+)
 # Codebook §1: reports older than this before publication are background.
 MAX_AGE_DAYS = 7
 
@@ -145,7 +154,8 @@ def _attack_sub(
     """A killing or an attack with no weapon named: a clash when both sides are armed, an
     attack on civilians when people were killed or the target is civilian."""
     actor1, actor2 = actors
-    if _armed(actor1) and _armed(actor2):
+    civilian_dead = any(c.head and CIVILIAN_HEADS.search(c.head) for c in facts.killed)
+    if _armed(actor1) and _armed(actor2) and not civilian_dead:
         return ["Armed clash"]
     kills = any(t.role == "kill" for t in group)
     assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)
@@ -229,7 +239,10 @@ def pick_date(
     current = [m for m in facts.dates if not _is_old(m, published)]
     if facts.dates and not current:
         return None, None, 3, True
-    if not current and background_cues(facts.sentence.text):
+    text = facts.sentence.text
+    if any(SINCE.match(m.surface) for m in facts.dates if m not in current):
+        return None, None, 3, True  # "since 15 March 2011, 500 have been killed": a tally
+    if not current and (background_cues(text) or BACKGROUND.search(text)):
         return None, None, 3, True
     mentions = sorted(current, key=lambda d: abs(d.start - group[0].start))
     chosen = mentions[0] if mentions else carried
@@ -239,9 +252,12 @@ def pick_date(
 
 
 def _is_old(mention: DateMention, published: date | None) -> bool:
+    """Background, or a relative or vague date over a week old; an explicit day is a dated
+    event however old (codebook §1)."""
     if mention.background or is_background(mention, published):
         return True
-    return published is not None and mention.age_days(published) > MAX_AGE_DAYS
+    explicit_day = not mention.relative and mention.precision == 1
+    return published is not None and not explicit_day and mention.age_days(published) > MAX_AGE_DAYS
 
 
 def place_clusters(
@@ -250,6 +266,16 @@ def place_clusters(
     """Places that become separate events: one per town; neighbourhoods of one town together,
     unless each has a count of its own ("46 in Qabun, 25 in Kafarsouseh")."""
     own_counts = sum(1 for p in places if count_for_place(facts, p) is not None) >= 2
+    # "the Idlib suburb of Kafaroweid": Idlib only contains the place of the event.
+    containers = {name_key(p.town.name) for p in places if p.town and p.role == "town"}
+    if len(places) > 1:
+        places = [
+            p
+            for p in places
+            if name_key(town_of(p, None) or p.surface) not in containers
+            or p.role != "town"
+            or p.town is not None
+        ] or places
     clusters: dict[str, list[PlaceMention]] = {}
     for p in places:
         grouped = p.role == "neighbourhood" and not own_counts
@@ -259,8 +285,8 @@ def place_clusters(
 
 
 def sentence_town(facts: SentenceFacts) -> str | None:
-    """A town the sentence names ("... in the city of Aleppo"), for its bare neighbourhoods."""
-    return next((town_of(p, None) for p in facts.places if p.role == "town"), None)
+    """A known town the sentence names ("... in the city of Aleppo"), for bare neighbourhoods."""
+    return next((town_of(p, None) for p in facts.places if p.role == "town" and p.place), None)
 
 
 def town_of(p: PlaceMention, context_town: str | None) -> str | None:
@@ -277,7 +303,7 @@ def town_of(p: PlaceMention, context_town: str | None) -> str | None:
 def count_for_place(facts: SentenceFacts, place: PlaceMention) -> Count | None:
     """A killed count written right before the place ("25 in Kafarsouseh")."""
     text = facts.sentence.text
-    for c in facts.killed:
+    for c in reversed(facts.killed):
         if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
             return c
     return None

@@ -28,6 +28,7 @@ from khaldun.events.assemble import (
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.nlp.segment import split_sentences
 from khaldun.places import PlaceMention, document_country, to_location
+from khaldun.places.gazetteer import distance_km
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import (
     SUB_TO_TYPE,
@@ -50,8 +51,13 @@ TERRITORY_SUBS = frozenset(
     }
 )
 # A follow-up sentence ("The Observatory said 13 were killed") attaches to the last event if it
-# is at most this many paragraphs away.
-FOLLOW_UP_PARAGRAPHS = 2
+# is at most this many paragraphs away (wire copy puts one sentence in each paragraph).
+FOLLOW_UP_PARAGRAPHS = 4
+DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
+# Within one article, reports of one kind at one place this many days apart are one event.
+MERGE_DAYS = 2
+# Places closer than this are one place for merging within an article.
+SAME_PLACE_KM = 5.0
 # A daily round-up that dates nothing covers the day before publication and the day itself.
 ROUNDUP = re.compile(
     r"\bround-? ?ups?\b|\bdaily (?:report|summary|briefing|update)\b|\bday \d+\b", re.I
@@ -117,6 +123,7 @@ def extract_one(article: Article) -> ArticleResult:
         if facts is None:
             continue
         state.places.extend(facts.places)
+        _dateline_context(facts, state)
         speakers = attribute(sentence.text, state.country, state.speakers, facts.sources)
         if any(s.source != "reporter" for s in speakers):
             state.speakers = speakers
@@ -136,6 +143,22 @@ def extract_one(article: Article) -> ArticleResult:
         building.location = building.location or fallback
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+def _dateline_context(facts: SentenceFacts, state: _State) -> None:
+    """A dateline in the story's own country ("Aleppo province:") is the town context for
+    neighbourhoods named without their town."""
+    for place in facts.dateline_places:
+        if (
+            place.place
+            and place.place.country == state.country
+            and place.role
+            in (
+                "town",
+                "admin1",
+            )
+        ):
+            state.town = place.place.name
 
 
 def _default_dates(article: Article) -> tuple[date | None, date | None, int]:
@@ -220,10 +243,13 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: _State, doc_id:
         return
     if draft.merge_only:
         return
+    sub = draft.sub_event_type
+    if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
+        sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
     sentence = draft.facts.sentence
     state.events.append(
         _Building(
-            sub_event_type=draft.sub_event_type,
+            sub_event_type=sub,
             location=location or _fallback_location(draft, state),
             paragraph=sentence.paragraph,
             first_offset=sentence.start,
@@ -270,7 +296,16 @@ def _continues(event: _Building, draft: Draft, location: Location | None) -> boo
         return False
     if location is None or event.location is None:
         return True
-    return _same_place(event.location, location) or not location.town or not event.location.town
+    if _same_place(event.location, location) or not location.town or not event.location.town:
+        return True
+    # "the explosion had occurred near a school in Sabaa Bahrat": a spot no gazetteer knows,
+    # inside the event's place.
+    return draft.weak and location.lat is None and DEFINITE.search(_trigger_prefix(draft))
+
+
+def _trigger_prefix(draft: Draft) -> str:
+    start = draft.triggers[0].start if draft.triggers else 0
+    return draft.facts.sentence.text[max(0, start - 12) : start]
 
 
 def _same_kind(event: _Building, draft: Draft) -> bool:
@@ -290,21 +325,26 @@ def _same_place(a: Location, b: Location) -> bool:
     ):
         return False
     if a.town and b.town:
-        return same_place_name(a.town, b.town)
+        return same_place_name(a.town, b.town) or _near(a, b)
     if a.town or b.town:
         region, town = (b, a) if a.town else (a, b)
         return not region.admin1 or not town.admin1 or same_place_name(region.admin1, town.admin1)
     return same_place_name(a.admin1, b.admin1) or same_place_name(a.name, b.name)
 
 
+def _near(a: Location, b: Location) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
 def _dates_overlap(event: _Building, draft: Draft) -> bool:
+    """Ranges overlap, allowing MERGE_DAYS of slack ("yesterday" in one sentence, a weekday in
+    another, a process over several days)."""
     if not (event.date_start and draft.date_start and event.date_end and draft.date_end):
         return True
-    return (
-        abs((draft.date_start - event.date_end).days) <= 1
-        or abs((event.date_start - draft.date_end).days) <= 1
-        or (draft.date_start <= event.date_end and event.date_start <= draft.date_end)
-    )
+    gap = max((draft.date_start - event.date_end).days, (event.date_start - draft.date_end).days)
+    return gap <= MERGE_DAYS
 
 
 def _absorb(
@@ -312,11 +352,17 @@ def _absorb(
 ) -> None:
     if location is not None and _more_precise(location, event.location):
         event.location = location
-    if event.weak and not draft.weak and draft.sub_event_type:
+    if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
-    if not event.dated and _is_dated(draft, state) and draft.date_start:
-        event.date_start, event.date_end = draft.date_start, draft.date_end
-        event.time_precision, event.dated = draft.time_precision, True
+    if _is_dated(draft, state) and draft.date_start and draft.date_end:
+        if not event.dated:
+            event.date_start, event.date_end = draft.date_start, draft.date_end
+            event.time_precision, event.dated = draft.time_precision, True
+        elif (draft.date_start, draft.date_end) != (event.date_start, event.date_end):
+            # Two dated reports of one event: it spans both (codebook §5 date ranges).
+            event.date_start = min(event.date_start, draft.date_start)
+            event.date_end = max(event.date_end, draft.date_end)
+            event.time_precision = max(event.time_precision, 2)
     event.actor1 = event.actor1 or draft.actor1
     event.actor2 = event.actor2 or draft.actor2
     known = {(c.source, c.kind, c.value, c.start) for c in event.claims}

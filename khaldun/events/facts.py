@@ -28,8 +28,14 @@ _MAYBE_EVENT = re.compile(
     r"slaughter|assassin|behead|shot|gunm|sniper|fire|kidnap|abduct|hostage|rap|arrest|detain|"
     r"protest|demonstr|rall|march|riot|mob|ceasefire|truce|agree|loot|razed|demolish|torch|"
     r"defus|dismantl|foil|intercept|defect|explo|blast|grenade|mine|ied|chemical|gas|target|"
-    r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn|enter|restor|onslaught|gun|stab|lynch|hostil|violen|shoot|raid",
+    r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn|enter|restor|onslaught|"
+    r"gun|stab|lynch|hostil|violen|shoot|raid",
     re.IGNORECASE,
+)
+# "said on Tuesday", "told AFP on Sunday": the date of the statement, not of the event.
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|wrote)"
+    r"(?:\s+[A-Z][\w.]*){0,3}\s*$"
 )
 # "BEIRUT, March 5, 2012 (Reuters) -", "HOMS, Syria:", "Deir Ezzor (Qasioun) -": where the
 # report was filed, not where the event happened.
@@ -52,7 +58,7 @@ class SentenceFacts:
     counts: list[Count]
     actors: list[ActorMention]
     sources: list[SourceMention]
-    dateline: tuple[int, int] | None = None  # span of a dateline prefix, if any
+    dateline_places: list[PlaceMention]  # where the report was filed, from a dateline
 
     @property
     def event_triggers(self) -> list[Trigger]:
@@ -76,26 +82,86 @@ def analyse(
         return None
     actors = find_actors(text, country=country, when=published)
     sources = find_sources(text, country)
-    dates = find_dates(text, published)
+    dates = [d for d in find_dates(text, published) if not _STATEMENT_DATE.search(text[: d.start])]
     dateline = _DATELINE.match(text)
+    dateline_span = [dateline.span()] if dateline else []
     taken = [
         *((m.start, m.end) for m in [*actors, *sources, *dates]),
         *((s, e) for s, e, _ in unknown_sources(text, country)),
-        *([dateline.span()] if dateline else []),
     ]
     found = find_places(text, country=country, town=town)
-    known = _clean_places(text, [p for p in found if not _inside(p, taken)], country)
-    unknown = find_unknown_places(text, taken + [(p.start, p.end) for p in known])
+    unknown = find_unknown_places(text, taken + dateline_span)
+    # A longer name in a place slot beats a shorter gazetteer match inside it ("Kafar Naha").
+    found = [
+        p
+        for p in found
+        if not any(_within(p, u) and p.end - p.start < u.end - u.start for u in unknown)
+    ]
+    known = _clean_places(
+        text, [p for p in found if not _inside(p, taken + dateline_span)], country
+    )
+    unknown = [u for u in unknown if not any(_overlaps(u, k) for k in known)]
+    places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     return SentenceFacts(
         sentence=sentence,
         triggers=triggers,
-        places=sorted([*known, *unknown], key=lambda p: p.start),
+        places=_drop_reference_points(text, places),
         dates=dates,
         counts=find_counts(text),
         actors=actors,
         sources=sources,
-        dateline=dateline.span() if dateline else None,
+        dateline_places=[p for p in found if dateline and p.end <= dateline.end()],
     )
+
+
+def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlaps(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# "46 civilians in Qabun, 25 in Kafarsouseh and 17 more in Nahar Aisha": list items share
+# the first one's kind of place and its town.
+_LIST_GAP = re.compile(
+    r"^[\s,]*(?:and\s+)?(?:\d+\s+(?:more\s+|others?\s+)?)?(?:in\s+)?(?:the\s+)?$"
+)
+
+
+def _siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Unresolved names listed right after a neighbourhood are neighbourhoods of its town."""
+    out: list[PlaceMention] = []
+    for p in places:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.place is None
+            and p.role == "town"
+            and prev.role == "neighbourhood"
+            and _LIST_GAP.match(text[prev.end : p.start])
+        ):
+            p = replace(p, role="neighbourhood", town=prev.town or None)
+        out.append(p)
+    return out
+
+
+# "Daraya, southwest of Damascus", "a village 15 km east of X": X only says where the first
+# place lies.
+_REFERENCE = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+    r"north-west|south-east|south-west)(?:ern)?(?: edge)? of|\bclose to|\boutside(?: of)?)"
+    r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_reference_points(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    return [
+        p
+        for i, p in enumerate(places)
+        if i == 0 or not _REFERENCE.search(text[max(0, p.start - 40) : p.start])
+    ]
 
 
 _POSSESSIVE = re.compile(r"^['’]s?\b")

@@ -34,8 +34,18 @@ def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
     return entries
 
 
+# A trigger right after one of these is a forecast, threat or plan, not a report (codebook §1).
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|may|might|shall|to be|plans? to|planning to|prepared to|preparing to|"
+    r"threaten(?:s|ed)? to|vow(?:s|ed)? to|expected to|about to|aim(?:s|ed)? to|intend(?:s|ed)? to|"
+    r"seek(?:s|ing)? to|trying to|tried to|attempt(?:s|ed)? to|ready to|poised to|set to)"
+    r"\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
 def find_triggers(text: str) -> list[Trigger]:
-    """Triggers in text order; where matches overlap, the longest wins."""
+    """Triggers in text order, forecasts left out; where matches overlap, the longest wins."""
     found: list[Trigger] = []
     for pattern, sub, role in _lexicon():
         for m in pattern.finditer(text):
@@ -48,4 +58,4 @@ def find_triggers(text: str) -> list[Trigger]:
                 kept[-1] = trig
             continue
         kept.append(trig)
-    return kept
+    return [t for t in kept if not _FORECAST.search(text[max(0, t.start - 40) : t.start])]
