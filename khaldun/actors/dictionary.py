@@ -86,6 +86,7 @@ class Dictionary:
     predecessors: dict[str, str]
     suffixes: tuple[str, ...]  # words that extend a named actor's mention ("Houthi rebels")
     prefixes: dict[str, str]  # folded demonym or "<country>'s" -> ISO2 ("iraqi troops")
+    defaults: dict[str, str] = field(default_factory=dict)  # sub-event type -> role
 
 
 def _yaml(path: str) -> Any:
@@ -175,15 +176,18 @@ def _add_once(index: PhraseIndex[Target], phrase: str, target: Target, taken: se
 def load() -> Dictionary:
     """Read and index the dictionary (cached: built once per process)."""
     docs = {path: _yaml(path) or {} for path in _actor_files()}
-    return build(
-        docs, _yaml("actors/countries.yaml")["countries"], _yaml("actors/generic.yaml")["roles"]
-    )
+    generic = _yaml("actors/generic.yaml")
+    countries = _yaml("actors/countries.yaml")["countries"]
+    return build(docs, countries, generic["roles"], generic.get("defaults"))
 
 
 def build(
-    actor_docs: dict[str, dict[str, Any]], countries_raw: dict[str, Any], roles_raw: dict[str, Any]
+    actor_docs: dict[str, dict[str, Any]],
+    countries_raw: dict[str, Any],
+    roles_raw: dict[str, Any],
+    defaults: dict[str, str] | None = None,
 ) -> Dictionary:
-    """Index parsed actor files (name -> document), countries and roles."""
+    """Index parsed actor files (name -> document), countries, roles and default roles."""
     actors: dict[str, ActorEntry] = {}
     suffixes: dict[str, None] = {}
     for path, raw in actor_docs.items():
@@ -197,6 +201,9 @@ def build(
     countries = _countries(countries_raw)
     roles = _roles(roles_raw)
     _check(actors, roles, countries)
+    for sub, role in (defaults or {}).items():
+        if role not in roles:
+            raise ValueError(f"generic role defaults: {sub!r} names unknown role {role!r}")
     index: PhraseIndex[Target] = PhraseIndex()
     for entry in actors.values():
         index.add_all(entry.aliases, Target(actor=entry.name))
@@ -209,7 +216,9 @@ def build(
         for c in countries.values()
         for word in c.demonyms + tuple(f"{n}'s" for n in c.names)
     }
-    return Dictionary(actors, countries, roles, index, predecessors, tuple(suffixes), prefixes)
+    return Dictionary(
+        actors, countries, roles, index, predecessors, tuple(suffixes), prefixes, defaults or {}
+    )
 
 
 def _check(

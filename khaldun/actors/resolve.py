@@ -109,6 +109,14 @@ def resolve_actor(
     return mentions[0].actor if mentions else None
 
 
+def default_actor(
+    sub_event_type: str, country: str | None, when: date | None = None
+) -> Actor | None:
+    """Who acted when the text names no one ("Air/drone strike" in YE -> the coalition), or None."""
+    role = load().defaults.get(sub_event_type)
+    return role_actor(role, country, when) if role else None
+
+
 def country_name(iso2: str | None) -> str | None:
     """The country name ACLED writes in actor names ("SY" -> "Syria"), or None if unknown."""
     c = load().countries.get(iso2 or "")

@@ -259,3 +259,16 @@ def test_shared_alias_by_country_and_date():
 def test_words_that_cancel_a_descriptor():
     assert find_actors("Military analysts expect jet fuel and water tanks to run out.", "SY") == []
     assert [m.surface for m in find_actors("Turkish tanks crossed.", "SY")] == ["Turkish tanks"]
+
+
+def test_default_actor_by_sub_event_type():
+    from khaldun.actors import default_actor
+    from khaldun.records import SUB_TO_TYPE
+
+    assert default_actor("Air/drone strike", "YE", D2018).name == "Operation Restoring Hope"
+    assert default_actor("Air/drone strike", "SY", D2018).name == "Military Forces of Syria"
+    ied = default_actor("Remote explosive/landmine/IED", "IQ", D2018)
+    assert (ied.name, ied.inter) == ("Unidentified Armed Group (Iraq)", 3)
+    assert default_actor("Peaceful protest", "IR", D2018).name == "Protesters (Iran)"
+    assert default_actor("Shelling/artillery/missile attack", "SY", D2018) is None
+    assert set(load().defaults) <= set(SUB_TO_TYPE)

@@ -40,3 +40,8 @@ def test_duplicate_source_and_unknown_role_source():
     bad_role = {"default": "agency", "by_country": {"SY": "Nope"}, "aliases": ["agency"]}
     with pytest.raises(ValueError, match=r"role 'agency' \(SY\): unknown source 'Nope'"):
         build_sources({"sources": [{"name": "S"}], "roles": {"agency": bad_role}})
+
+
+def test_default_role_must_exist():
+    with pytest.raises(ValueError, match="'Grenade' names unknown role 'bombers'"):
+        build({}, COUNTRIES, ROLES, {"Grenade": "bombers"})
