@@ -23,6 +23,7 @@ _PARTICLES = frozenset(
     "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
 )
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’][A-Z]")
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
 _GAP = re.compile(r"^[ \t]+$|^-$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")
 
@@ -126,6 +127,7 @@ def _inside_name(text: str, toks: list[Token], i: int) -> bool:
         return False
     prev = toks[i - 1]
     return (prev.capital and prev.text.lower() not in stopwords()
+            and not _COMPOUND_ADJECTIVE.search(prev.text)  # "YPG-controlled Jandairis"
             and bool(_GAP.match(text[prev.end:toks[i].start])))
 
 

@@ -75,6 +75,8 @@ def same_place_name(a: str | None, b: str | None) -> bool:
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"['’‘`ʿʾ]")
+_NISBA = re.compile(r"(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|iya|iye|ieh|ia|ie)\b")
+_TAA_MARBUTA = re.compile(r"(?:ah|eh|a|e)$")
 _LEADING_ARTICLE_WORD = re.compile(r"^(?:al|el|il|ul|[ae][tdrszn]|[ae]sh|[ae]th|[ae]dh) ")
 
 
@@ -92,9 +94,12 @@ def spelling_form(name: str) -> str:
     """A vowel-keeping normal form for judging how alike two spellings are."""
     s = _ARTICLE.sub(" ", " " + exact_form(name))
     s = _LEADING_ARTICLE_WORD.sub("", s.strip())
-    s = _ENDINGS.sub("iya", re.sub(r"[^a-z ]+", " ", s))
+    s = _NISBA.sub("iya", re.sub(r"[^a-z ]+", " ", s))
     words = []
     for word in s.split():
+        if not word.endswith("iya") and len(word) > 3:
+            # A final -a/-ah/-e/-eh (taa marbuta) comes and goes: Hama/Hamah, Raqqa/Raqqah.
+            word = _TAA_MARBUTA.sub("", word)
         for old, new in _SUBS:
             word = word.replace(old, new)
         words.append(word)
@@ -110,10 +115,13 @@ MIN_SPELLING_SIMILARITY = 80
 # Short spellings need to be closer: "Nahar" vs Nahariyya scores 77.
 SHORT_FORM_CHARS = 6
 MIN_SHORT_SIMILARITY = 85
+_VOWEL_LETTERS = frozenset("aiu")
 
 
 def similar(surface: str, name: str) -> bool:
     """True when a spelling matched by key alone looks enough like the gazetteer name."""
-    form = spelling_form(surface)
+    form, other = spelling_form(surface), spelling_form(name)
+    if form[:1] in _VOWEL_LETTERS and other[:1] in _VOWEL_LETTERS:
+        other = form[0] + other[1:]  # an initial vowel is written every way: Arbin / Irbin
     floor = MIN_SHORT_SIMILARITY if len(form) < SHORT_FORM_CHARS else MIN_SPELLING_SIMILARITY
-    return fuzz.ratio(form, spelling_form(name)) >= floor
+    return fuzz.ratio(form, other) >= floor
