@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -16,6 +18,8 @@ from khaldun.store.loading import WindowCache, load
 from khaldun.store.query import page_select
 from khaldun.store.schema import articles, claims, memberships, merged_events, migrate, reports
 
+# PostgreSQL advisory lock key that serialises writers ("khal" in ASCII).
+WRITE_LOCK = 0x6B68616C
 # Bound on IN (...) lists sent in one statement.
 CHUNK = 500
 
@@ -27,6 +31,13 @@ class StoreError(Exception):
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+_LOCKS: dict[str, threading.Lock] = {}
+
+
+def _process_lock(key: str) -> threading.Lock:
+    return _LOCKS.setdefault(key, threading.Lock())
 
 
 def _insert(conn: sa.Connection, table: sa.Table, values: list[dict]) -> None:
@@ -50,12 +61,23 @@ class SqlStore:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self.schema_version = migrate(engine)
+        # DuckDB's optimistic transactions make two writers in one process conflict; they
+        # take turns (another process cannot open the file for writing at all).
+        self._write_lock = (
+            _process_lock(str(engine.url))
+            if engine.dialect.name == "duckdb"
+            else (contextlib.nullcontext())
+        )
 
     # -- writes -----------------------------------------------------------------------------
 
     def add_article(self, article: Article, events: list[Event]) -> IngestOutcome:
         """Store an article and its reports, then re-merge the affected events; all or nothing."""
-        with self.engine.begin() as conn:
+        with self._write_lock, self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Writers re-cluster from what they read: one at a time, or two could merge
+                # the same reports into conflicting events. Released at commit or rollback.
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             sel = sa.select(articles.c.doc_id, articles.c.content_hash).where(
                 sa.or_(articles.c.content_hash == article.hash, articles.c.doc_id == article.doc_id)
             )

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from khaldun.store import StoreError, engine_url, open_store
+from khaldun.store import EventQuery, StoreError, engine_url, open_store
 from khaldun.store.schema import SCHEMA_VERSION, schema_version
 
 
@@ -92,3 +92,37 @@ def test_engine_urls(tmp_path):
     assert engine_url("postgresql://u:p@h:5/db") == "postgresql+psycopg://u:p@h:5/db"
     assert engine_url(tmp_path / "x.duckdb") == f"duckdb:///{tmp_path / 'x.duckdb'}"
     assert engine_url(None).endswith("/khaldun.duckdb")
+
+
+def test_concurrent_writers_merge_consistently(target, make_article, make_event):
+    """Two stores (two processes' worth of connections) adding reports of one event."""
+    import threading
+
+    stores = [open_store(target), open_store(target)]
+    errors = []
+
+    def add(i: int) -> None:
+        try:
+            for k in range(4):
+                art = make_article(f"writer {i} article {k}", doc_id=f"w{i}-{k}")
+                stores[i].add_article(art, [make_event(killed=10 + k)])
+        except Exception as err:  # reported by the assert below
+            errors.append(err)
+
+    threads = [threading.Thread(target=add, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    page, total = stores[0].query_events(EventQuery())
+    assert store_counts_ok(stores[0]) and total >= 1
+    member_ids = [r.report_id for me in page for r in me.reports]
+    assert sorted(member_ids) == sorted(set(member_ids)) and len(member_ids) == 8
+    for s in stores:
+        s.close()
+
+
+def store_counts_ok(store) -> bool:
+    counts = store.counts()
+    return counts["articles"] == 8 and counts["reports"] == 8
