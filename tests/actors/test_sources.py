@@ -114,3 +114,11 @@ def test_titles_and_clause_breaks():
     text = "Supporters of President Bashar al-Assad said the vote was fair."
     assert find_sources(text, "SY") == []
     assert [m.name for m in find_sources("The president said so.", "SY")] == ["local officials"]
+
+
+def test_army_as_source_only_when_it_speaks():
+    text = "Fighters overran an army base, according to an opposition activist network."
+    assert [m.name for m in find_sources(text, "SY")] == ["opposition activists"]
+    assert [m.name for m in find_sources("The army said it repelled them.", "IQ")] == [
+        "a military source"
+    ]
