@@ -87,13 +87,20 @@ def _table(events, total: int, offset: int) -> None:
 def events(
     ctx: typer.Context,
     db: DbOpt = "khaldun.duckdb",
-    date_from: Annotated[str | None, typer.Option("--from", callback=parse_day)] = None,
-    date_to: Annotated[str | None, typer.Option("--to", callback=parse_day)] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option("--from", callback=parse_day, help="events ending on/after (YYYY-MM-DD)"),
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", callback=parse_day, help="events starting on/before")
+    ] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type")] = None,
-    sub_event_type: Annotated[str | None, typer.Option("--sub-type")] = None,
+    sub_event_type: Annotated[
+        str | None, typer.Option("--sub-type", help="ACLED sub-event type")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="ISO alpha-2 code")] = None,
-    admin1: Annotated[str | None, typer.Option()] = None,
-    town: Annotated[str | None, typer.Option()] = None,
+    admin1: Annotated[str | None, typer.Option(help="province (any case)")] = None,
+    town: Annotated[str | None, typer.Option(help="town (any case)")] = None,
     bbox: Annotated[
         str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat", callback=_bbox)
     ] = None,

@@ -66,7 +66,7 @@ class SqlStore:
         self._write_lock = (
             _process_lock(str(engine.url))
             if engine.dialect.name == "duckdb"
-            else (contextlib.nullcontext())
+            else contextlib.nullcontext()
         )
 
     # -- writes -----------------------------------------------------------------------------
