@@ -42,7 +42,7 @@ _VERBS = (
     r"claim|confirmed|confirms|confirm|denied|denies|deny|described|describes|added|adds|stated|"
     r"states|warned|warns|estimated|estimates|counted|posted|published|announced|announces|"
     r"accused|accuses|blamed|blames|insisted|alleged|alleges|documented|recorded|showed|shows|"
-    r"broadcast|aired|quoted|cited|put the|gave|released|issued|tweeted|wrote|according"
+    r"broadcast|aired|quoted|cited|put the|gave|released|issued|tweeted|wrote"
 )
 # The cue may follow within a few words, with no clause break: "residents who fled said".
 _CUE_AFTER = re.compile(
