@@ -118,7 +118,10 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
 
 def _stopped(surface: str) -> bool:
     stop = lone_stopwords()
-    return surface.lower() in stop or exact_form(surface) in stop
+    form = exact_form(surface)
+    # "Al-Houthi" is "Houthi" with an article.
+    bare = form[3:] if form.startswith(("al ", "el ")) else form
+    return surface.lower() in stop or form in stop or bare in stop
 
 
 def _inside_name(text: str, toks: list[Token], i: int) -> bool:
