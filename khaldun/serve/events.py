@@ -11,8 +11,9 @@ from fastapi.responses import JSONResponse, Response
 from khaldun.records import EVENT_TYPES, STATUSES, SUB_TO_TYPE
 from khaldun.serve.errors import ApiError
 from khaldun.serve.formats import FORMATS, render
+from khaldun.serve.pages import summary_page
 from khaldun.serve.schemas import ErrorOut, EventDetailOut, EventPageOut
-from khaldun.serve.views import event_detail, event_summary
+from khaldun.serve.views import event_detail
 from khaldun.store.base import EventQuery
 
 MAX_LIMIT = 5000  # the dashboard draws up to this many markers at once
@@ -88,17 +89,20 @@ def list_events(
         bbox=parse_bbox(bbox), actor=actor, status=status, min_fatalities=min_fatalities,
         text=q, limit=limit, offset=offset,
     )
-    with request.app.state.gate:
-        events, total = request.app.state.store.query_events(query)
+    store = request.app.state.store
     if format != "json":
+        with request.app.state.gate:
+            events, total = store.query_events(query)
         return render(format, events, total)
+    with request.app.state.gate:
+        rows, total = summary_page(store, query)
     return JSONResponse(
         {
             "total": total,
             "limit": limit,
             "offset": offset,
             "next": _next_link(request, offset, limit, total),
-            "events": [event_summary(me) for me in events],
+            "events": rows,
         }
     )
 

@@ -62,9 +62,8 @@ class EventFields(BaseModel):
 
 class EventSummaryOut(EventFields):
     id: str
-    sources: list[str]
     n_reports: int
-    n_claims: int
+    n_sources: int
 
 
 class ReportOut(EventFields):
@@ -75,6 +74,7 @@ class ReportOut(EventFields):
 
 
 class EventDetailOut(EventSummaryOut):
+    sources: list[str]
     claims: list[ClaimOut]
     reports: list[ReportOut]
     merge_reasons: list[str]

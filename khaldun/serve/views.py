@@ -11,7 +11,7 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
-def _event_fields(ev: Event) -> dict[str, Any]:
+def event_fields(ev: Event) -> dict[str, Any]:
     return {
         "event_type": ev.event_type,
         "sub_event_type": ev.sub_event_type,
@@ -27,13 +27,12 @@ def _event_fields(ev: Event) -> dict[str, Any]:
 
 
 def event_summary(merged: MergedEvent) -> dict[str, Any]:
-    """One merged event as a list row: fields, sources and counts, no claims."""
+    """One merged event as a list row: its fields and how many reports and sources back it."""
     return {
         "id": merged.event_id,
-        **_event_fields(merged.event),
-        "sources": merged.sources,
+        **event_fields(merged.event),
         "n_reports": len(merged.reports),
-        "n_claims": len(merged.event.claims),
+        "n_sources": len(merged.sources),
     }
 
 
@@ -59,13 +58,14 @@ def event_detail(merged: MergedEvent) -> dict[str, Any]:
             "report_id": r.report_id,
             "doc_id": r.doc_id,
             "article": f"/articles/{r.doc_id}" if r.doc_id else None,
-            **_event_fields(r),
+            **event_fields(r),
             "claims": [claim_view(c) for c in r.claims],
         }
         for r in merged.reports
     ]
     return {
         **event_summary(merged),
+        "sources": merged.sources,
         "claims": [claim_view(c) for c in merged.event.claims],
         "reports": reports,
         "merge_reasons": list(merged.merge_reasons),

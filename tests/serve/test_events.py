@@ -19,8 +19,11 @@ def test_lists_every_event_newest_first(client):
     assert strike["fatalities"] == {"low": 12, "high": 20}
     assert strike["status"] == "contested"
     assert strike["location"]["neighbourhood"] == "Karm al-Jabal"
-    assert set(strike["sources"]) == {
+    assert strike["n_sources"] == 2 and strike["n_reports"] == 1
+    detail = client.get(f"/events/{strike['id']}").json()
+    assert set(detail["sources"]) == {
         "Syrian Observatory for Human Rights", "Local Coordination Committees"}
+    assert {k: v for k, v in detail.items() if k in strike} == strike
 
 
 @pytest.mark.parametrize(
