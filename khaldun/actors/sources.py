@@ -55,7 +55,8 @@ _CUE_BEFORE = re.compile(
     r"officials? (?:from|of|with|at))\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z",
     re.I,
 )
-_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "official"}
+# A title before a name is someone's rank, not the speaker of the nearest "said".
+_TITLES = {"president", "minister", "governor", "mayor", "official"}
 _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
 _SELF_CUE = re.compile(r"source|spokes|statement|said|official|report", re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.

@@ -122,3 +122,12 @@ def test_army_as_source_only_when_it_speaks():
     assert [m.name for m in find_sources("The army said it repelled them.", "IQ")] == [
         "a military source"
     ]
+
+
+def test_spokesman_before_a_name_speaks():
+    text = "Gunmen attacked farmers, police spokesman Musa Bello said."
+    assert [m.name for m in find_sources(text, "NG")] == ["police"]
+    assert [m.name for m in find_sources("Security sources said so.", "LB")] == [
+        "a security source"
+    ]
+    assert resolve_source("the state news agency", "LB") == "National News Agency"
