@@ -8,14 +8,30 @@ from khaldun.records import Claim, Fatalities
 CONTESTED_FATALITY_RATIO = 1.5
 
 
+REPORTER = "reporter"
+
+
+def source_key(claim: Claim) -> str:
+    """Identity of the source behind a claim: a wire relaying SOHR counts as SOHR, and each
+    outlet's own voice ("reporter") is a source of its own."""
+    name = (claim.originator or claim.source).strip().lower()
+    return f"{REPORTER}:{claim.doc_id or ''}" if name == REPORTER else name
+
+
 def independent_sources(claims: list[Claim]) -> set[str]:
-    """Originators behind the claims: a wire relaying SOHR counts as SOHR."""
-    return {(c.originator or c.source).strip().lower() for c in claims if c.source}
+    """The distinct sources behind the claims."""
+    return {source_key(c) for c in claims if c.source}
 
 
 def fatality_range(claims: list[Claim]) -> Fatalities | None:
-    """Smallest and largest death count claimed, or None when no source gives one."""
-    counts = [int(c.value) for c in claims if c.kind == "fatalities" and isinstance(c.value, int)]
+    """Smallest and largest death count claimed, or None when no source gives one. A source
+    that gives several figures (a toll that rose) counts with its highest."""
+    by_source: dict[str, int] = {}
+    for c in claims:
+        if c.kind == "fatalities" and isinstance(c.value, int):
+            key = source_key(c)
+            by_source[key] = max(by_source.get(key, c.value), c.value)
+    counts = list(by_source.values())
     return Fatalities(min(counts), max(counts)) if counts else None
 
 

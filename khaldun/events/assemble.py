@@ -45,8 +45,8 @@ VIOLENT_SUBS = frozenset(
     }
 )
 CIVILIAN_HEADS = re.compile(
-    r"civilian|people|person|resident|child|women|woman|men|famil|villager|worker|student|"
-    r"passer|pilgrim|worshipper|member|farmer|boy|girl|man|victim|protester|demonstrator",
+    r"civilian|people|person|resident|child|women|woman|famil|villager|worker|student|"
+    r"passer|pilgrim|worshipper|farmer|boy|girl|victim|protester|demonstrator|journalist",
     re.I,
 )
 # "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
@@ -155,7 +155,8 @@ def _attack_sub(
     attack on civilians when people were killed or the target is civilian."""
     actor1, actor2 = actors
     civilian_dead = any(c.head and CIVILIAN_HEADS.search(c.head) for c in facts.killed)
-    if _armed(actor1) and _armed(actor2) and not civilian_dead:
+    others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
+    if _armed(actor1) and (_armed(actor2) or any(map(_armed, others))) and not civilian_dead:
         return ["Armed clash"]
     kills = any(t.role == "kill" for t in group)
     assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)

@@ -54,6 +54,8 @@ TERRITORY_SUBS = frozenset(
 # is at most this many paragraphs away (wire copy puts one sentence in each paragraph).
 FOLLOW_UP_PARAGRAPHS = 4
 DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
+# Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
+BRIEF_SENTENCES = 2
 # Within one article, reports of one kind at one place this many days apart are one event.
 MERGE_DAYS = 2
 # Places closer than this are one place for merging within an article.
@@ -91,6 +93,7 @@ class _State:
     country: str | None
     published: date | None
     default_dates: tuple[date | None, date | None, int]
+    brief: bool  # a one- or two-sentence report: every event in it stands, placed or not
     town: str | None = None
     events: list[_Building] = field(default_factory=list)
     dates: dict[int, DateMention] = field(default_factory=dict)
@@ -112,13 +115,15 @@ def extract_one(article: Article) -> ArticleResult:
         warnings.append(
             f"article {article.doc_id}: no publication date; relative dates left unresolved"
         )
+    sentences = split_sentences(article.text, article.title)
     state = _State(
         country=document_country(article.text),
         published=article.published,
         default_dates=_default_dates(article),
+        brief=len(sentences) <= BRIEF_SENTENCES,
     )
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
-    for sentence in split_sentences(article.text, article.title):
+    for sentence in sentences:
         facts = analyse(sentence, state.country, state.town, article.published)
         if facts is None:
             continue
@@ -212,7 +217,8 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not sub or (not cluster and not facts.dates and killed is None),
+                        merge_only=not sub
+                        or (not cluster and killed is None and not state.brief),
                         anaphoric=anaphoric,
                         context_town=context_town,
                         triggers=group,

@@ -35,3 +35,15 @@ def test_relayed_sources_count_once():
 
 def test_no_count_means_no_fatalities():
     assert fatality_range([claim("reporter")]) is None
+
+
+def test_each_outlets_own_voice_is_a_source():
+    a = Claim(source="reporter", kind="occurred", value=None, quote="q", doc_id="a1")
+    b = Claim(source="reporter", kind="occurred", value=None, quote="q", doc_id="a2")
+    assert event_status([a, b]) == "corroborated"
+
+
+def test_a_rising_toll_from_one_source_is_not_a_dispute():
+    claims = [claim("SOHR", "fatalities", 22), claim("SOHR", "fatalities", 28)]
+    assert fatality_range(claims).to_dict() == {"low": 28, "high": 28}
+    assert event_status(claims) == "single"
