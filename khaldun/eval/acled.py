@@ -62,6 +62,13 @@ def _inter(value: str | None) -> int | None:
     return code if 1 <= code <= 8 else None
 
 
+def acled_place_names(location: str) -> tuple[str, ...]:
+    """ACLED writes a city district as "Town - District": the whole and both parts name it."""
+    location = location.strip()
+    parts = [p.strip() for p in location.split(" - ")] if " - " in location else []
+    return tuple(n for n in (location, *parts) if n)
+
+
 def acled_row(row: dict[str, str], where: str) -> LabelledRow:
     """One CSV row as a labelled row."""
     try:
@@ -73,7 +80,7 @@ def acled_row(row: dict[str, str], where: str) -> LabelledRow:
         row_id=row.get("data_id") or where,
         event_types=types,
         sub_event_type=sub,
-        place_names=tuple(n for n in (row.get("location", "").strip(),) if n),
+        place_names=acled_place_names(row.get("location", "")),
         lat=_float(row.get("latitude")),
         lon=_float(row.get("longitude")),
         fatalities=int(fatalities) if fatalities.isdigit() else None,
