@@ -41,9 +41,9 @@ def _process_lock(key: str) -> threading.Lock:
 
 
 def _insert(conn: sa.Connection, table: sa.Table, values: list[dict]) -> None:
-    """Insert rows with multi-row VALUES statements (DuckDB runs executemany row by row)."""
-    for chunk in _chunks(values, 200):
-        conn.execute(table.insert().values(chunk))
+    """Insert rows with executemany (measured faster than multi-row VALUES on both backends)."""
+    if values:
+        conn.execute(table.insert(), values)
 
 
 def _numbered(article: Article, events: list[Event]) -> list[Event]:
