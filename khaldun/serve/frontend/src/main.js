@@ -43,7 +43,7 @@ function fitTo(events) {
   const points = events
     .filter((e) => e.location && e.location.lat != null && e.location.lon != null)
     .map((e) => [e.location.lat, e.location.lon]);
-  if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 9 });
+  if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 9, animate: false });
 }
 
 function renderList(events) {

@@ -62,7 +62,7 @@ export function createTimeline(el, onWindow) {
         },
         axes: [
           { space: 70, incrs: DAY_STEPS, values: (u, splits) => splits.map(isoOf) },
-          { size: 36 },
+          { size: 48 },
         ],
         series: [
           {},
