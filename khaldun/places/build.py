@@ -167,6 +167,7 @@ def build(path: Path, with_towns: bool = True) -> float:
         admin1 = _write_admin1(conn, cities, _admin1_names(cities) if with_towns else {})
         _write_towns(conn, cities, admin1)
         _write_regions(conn)
+        store.rebuild_indexes(conn)
         store.set_meta(conn, "schema", store.SCHEMA_VERSION)
         store.set_meta(conn, "built_seconds", f"{time.perf_counter() - started:.1f}")
     conn.close()

@@ -56,16 +56,22 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
 
 
 class Gazetteer:
-    """Places loaded from a gazetteer file, indexed for fast name lookup."""
+    """Places loaded from a gazetteer file, indexed for fast name lookup.
+
+    Names map to comma-joined place ids (built into the file), and Place objects
+    are made on first use: loading stays a few C-speed dict builds.
+    """
 
     def __init__(self, path: Path) -> None:
         started = time.perf_counter()
         self.path = path
-        self.by_lower: dict[str, list[Place]] = {}
-        self.by_key: dict[str, list[Place]] = {}
         self.capitals: dict[str, str] = {}
         self.neighbours: dict[str, frozenset[str]] = {}
         self.countries: dict[str, Place] = {}
+        self._rows: dict[int, tuple] = {}
+        self._made: dict[int, Place] = {}
+        self._forms: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
         self._grid: dict[tuple[int, int], list[Place]] | None = None
         self._keyed: dict[tuple[str, str | None], list[Place]] = {}
         self._load(path)
@@ -86,43 +92,47 @@ class Gazetteer:
         rows = conn.execute(
             "SELECT id, geonameid, name, kind, feature_code, country, admin1, lat, lon,"
             " population, town FROM places"
-        )
-        places = {row[0]: Place(*row[1:]) for row in rows}
-        by_lower, by_key = self.by_lower, self.by_key
-        for pid, lower, key in conn.execute("SELECT place_id, lower, key FROM names"):
-            place = places[pid]
-            found = by_lower.get(lower)
-            if found is None:
-                by_lower[lower] = [place]
-            else:
-                found.append(place)
-            if key:
-                found = by_key.get(key)
-                if found is None:
-                    by_key[key] = [place]
-                else:
-                    found.append(place)
+        ).fetchall()
+        self._rows = dict(zip([r[0] for r in rows], rows, strict=True))
+        self._forms = dict(conn.execute("SELECT form, ids FROM name_index"))
+        self._keys = dict(conn.execute("SELECT key, ids FROM key_index"))
         for country, capital, neighbours in conn.execute("SELECT * FROM country_info"):
             if capital:
                 self.capitals[country] = capital
             self.neighbours[country] = frozenset(n for n in neighbours.split(",") if n)
         conn.close()
-        self.places = list(places.values())
-        self.countries = {p.country: p for p in self.places if p.kind == "country" and p.country}
+        self.countries = {r[5]: self.place(r[0]) for r in rows if r[3] == "country" and r[5]}
+
+    def place(self, pid: int) -> Place:
+        """The Place with this row id (one object per id, so identity comparisons hold)."""
+        made = self._made.get(pid)
+        if made is None:
+            made = self._made[pid] = Place(*self._rows[pid][1:])
+        return made
+
+    def _ids(self, joined: str | None) -> list[int]:
+        return [int(i) for i in joined.split(",")] if joined else []
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def exact(self, name: str) -> list[Place]:
+        """Places with exactly this name (after exact_form)."""
+        return [self.place(i) for i in self._ids(self._forms.get(exact_form(name)))]
 
     def candidates(self, name: str) -> tuple[list[Place], list[Place]]:
         """Places whose name matches exactly, and those matching only by transliteration key."""
-        exact = self.by_lower.get(exact_form(name), [])
+        exact = self.exact(name)
         key = name_key(name)
-        keyed = self._by_any_vowel(key) if key else []
         seen = {id(p) for p in exact}
+        keyed = [self.place(i) for i in self._key_ids(key)] if key else []
         return exact, [p for p in keyed if id(p) not in seen]
 
-    def _by_any_vowel(self, key: str) -> list[Place]:
-        """Places by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
+    def _key_ids(self, key: str) -> list[int]:
+        """Ids by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
         if key[0] not in "aiu":
-            return self.by_key.get(key, [])
-        return [p for v in "aiu" for p in self.by_key.get(v + key[1:], [])]
+            return self._ids(self._keys.get(key))
+        return [i for v in "aiu" for i in self._ids(self._keys.get(v + key[1:]))]
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
@@ -131,14 +141,14 @@ class Gazetteer:
             return []
         found = self._keyed.get((key, country))
         if found is None:
-            every = self._by_any_vowel(key)
+            rows = [self._rows[i] for i in self._key_ids(key)]
             if country:
-                found = [p for p in every if p.country == country or p.kind == "country"]
+                rows = [r for r in rows if r[5] == country or r[3] == "country"]
             else:
-                found = [p for p in every if p.population >= WORLD_KEYED_MIN_POPULATION
-                         or p.kind == "country"]
+                rows = [r for r in rows if r[9] >= WORLD_KEYED_MIN_POPULATION
+                        or r[3] == "country"]
             # Short keys ("hm") are shared by thousands of places: filter each once.
-            self._keyed[(key, country)] = found
+            found = self._keyed[(key, country)] = [self.place(r[0]) for r in rows]
         return found
 
     @staticmethod
@@ -198,9 +208,9 @@ class Gazetteer:
     def _town_grid(self) -> dict[tuple[int, int], list[Place]]:
         if self._grid is None:
             grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
-            for p in self.places:
-                if p.kind == "town" and p.lat is not None and p.lon is not None:
-                    grid[(math.floor(p.lat), math.floor(p.lon))].append(p)
+            for pid, row in self._rows.items():
+                if row[3] == "town" and row[7] is not None and row[8] is not None:
+                    grid[(math.floor(row[7]), math.floor(row[8]))].append(self.place(pid))
             self._grid = dict(grid)
         return self._grid
 

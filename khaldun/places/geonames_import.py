@@ -159,6 +159,8 @@ def import_geonames(file: Path, db: Path) -> ImportReport:
             if row.place.kind == "admin1":
                 admin1[(row.place.country or "", row.admin1_code)] = row.place.admin1 or ""
     with conn:
+        store.rebuild_indexes(conn)
+    with conn:
         _assign_towns(conn, db)
     conn.close()
     return report

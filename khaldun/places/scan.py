@@ -101,7 +101,7 @@ def _plausible(place: Place, exact: bool, country: str | None,
 
 def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     """Plausible places for a surface in an article about country, best first."""
-    exact = gaz.by_lower.get(exact_form(surface), [])
+    exact = gaz.exact(surface)
     neighbours = gaz.neighbours.get(country or "", frozenset())
     kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
     exact_ids = {id(p) for p in kept}

@@ -10,7 +10,7 @@ from pathlib import Path
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, name_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 FILE_NAME = "gazetteer.sqlite"
 
 _SCHEMA = """
@@ -24,6 +24,8 @@ CREATE TABLE IF NOT EXISTS names (
     place_id INTEGER NOT NULL, lower TEXT NOT NULL, key TEXT NOT NULL,
     UNIQUE (place_id, lower)
 );
+CREATE TABLE IF NOT EXISTS name_index (form TEXT PRIMARY KEY, ids TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS key_index (key TEXT PRIMARY KEY, ids TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS country_info (
     country TEXT PRIMARY KEY, capital TEXT, neighbours TEXT NOT NULL DEFAULT ''
 );
@@ -104,4 +106,17 @@ def add_names(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> 
     conn.executemany(
         "INSERT OR IGNORE INTO names (place_id, lower, key) VALUES (?,?,?)",
         name_rows(place_id, names),
+    )
+
+
+def rebuild_indexes(conn: sqlite3.Connection) -> None:
+    """Group names by exact form and by key into the tables the in-memory index loads."""
+    conn.execute("DELETE FROM name_index")
+    conn.execute("DELETE FROM key_index")
+    conn.execute(
+        "INSERT INTO name_index SELECT lower, group_concat(place_id) FROM names GROUP BY lower"
+    )
+    conn.execute(
+        "INSERT INTO key_index SELECT key, group_concat(place_id) FROM names"
+        " WHERE key != '' GROUP BY key"
     )
