@@ -21,7 +21,7 @@ _TITLE = re.compile(
     r",?\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
     r"(?:manager|head|director|spokesman|spokeswoman|spokesperson|chief|member|leader|founder|"
     r"coordinator|commander|official|activist|correspondent|reporter|president|secretary|"
-    r"chairman|researcher|representative|doctor|coordinator|volunteer)"
+    r"chairman|researcher|representative|doctor|volunteer)"
     r"\s+(?:of|for|at|with|in|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|al|el|and|the|in|on)){0,7})"
 )
