@@ -1,9 +1,11 @@
 """actors stage: who acted and who was acted on (ACLED actors), and who says so (sources).
 
 find_actors / resolve_actor / civilians map names, aliases and generic descriptors ("regime
-forces", "gunmen", "warplanes") to ACLED actors by country and date; find_sources /
-resolve_source map attributions to canonical sources. Data: khaldun/data/actors.yaml,
-khaldun/data/actors/*.yaml, khaldun/data/sources.yaml.
+forces", "gunmen", "warplanes") to ACLED actors by country and date; role_actor gives the
+actor a role ("state", "air", "police", "gunmen", "civilians"...) stands for in a country and
+default_actor the one that acts when a text names no one ("Air/drone strike" in Yemen: the
+Saudi-led coalition). find_sources / resolve_source map attributions to canonical sources.
+Data: khaldun/data/actors.yaml, khaldun/data/actors/*.yaml, khaldun/data/sources.yaml.
 """
 
 from khaldun.actors.resolve import (
