@@ -89,8 +89,9 @@ def place_names(locality: str, district: str) -> tuple[str, ...]:
 
 
 def clean_description(raw: str) -> str:
-    """Undo the export's escaping: \\" is a quote, a lone backslash a lost quote."""
-    text = raw.replace('\\"', '"').replace("\\", '"').strip()
+    """Undo the export's escaping (\\" is a quote, a lone backslash a lost quote) and its
+    search-hit <b> highlights."""
+    text = re.sub(r"</?b>", "", raw).replace('\\"', '"').replace("\\", '"').strip()
     if len(text) > 1 and text[0] == '"' and text.count('"') % 2:
         text = text[1:].strip()
     return " ".join(text.split())

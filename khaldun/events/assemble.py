@@ -63,7 +63,8 @@ BACKGROUND = re.compile(
     r"\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|"
     r"\bover the (?:past|last) (?:few |several )?(?:weeks|months|years)\b|"
     r"\b(?:routinely|regularly|frequently|repeatedly|widely|often|usually)\b|"
-    r"\bhas (?:killed|displaced) (?:more than |over |about )?(?:\d[\d,]*|hundreds|thousands)",
+    r"\b(?:conflict|war|uprising|revolt|revolution|insurgency|crisis|unrest|violence|campaign)"
+    r"\b[^.;]{0,40}\bha(?:s|ve) (?:killed|claimed|left|displaced)\b",
     re.I,
 )
 # Codebook §1: reports older than this before publication are background.

@@ -217,8 +217,7 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not sub
-                        or (not cluster and killed is None and not state.brief),
+                        merge_only=not sub or (not cluster and killed is None and not state.brief),
                         anaphoric=anaphoric,
                         context_town=context_town,
                         triggers=group,
@@ -240,7 +239,11 @@ def _carry_date(facts: SentenceFacts, state: _State) -> None:
 
 def _integrate(draft: Draft, speakers: list[Attribution], state: _State, doc_id: str) -> None:
     claims = _claims(draft, speakers, doc_id)
-    location = _location(draft.places, draft.context_town) if draft.places else None
+    location = (
+        _location(draft.places, draft.context_town, draft.facts.containers)
+        if draft.places
+        else None
+    )
     if location and location.town and location.country in (None, state.country):
         state.town = location.town
     target = _find_compatible(draft, location, state)
@@ -412,7 +415,7 @@ def _follow_up_target(facts: SentenceFacts, state: _State, toll: bool) -> _Build
     """The event a follow-up sentence speaks of: one of the kind its words name, else the last
     one with a toll (for a toll), else the last one."""
     paragraph = facts.sentence.paragraph
-    places = [_location([p], None) for p in facts.places if p.role != "country"]
+    places = [_location([p], None, facts.containers) for p in facts.places if p.role != "country"]
     recent = [
         e
         for e in state.events
@@ -454,16 +457,34 @@ def _claims(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Clai
     ]
 
 
-def _location(places: list[PlaceMention], context_town: str | None) -> Location:
-    """The most precise place of a cluster; its name lists every place as written."""
+def _location(
+    places: list[PlaceMention], context_town: str | None, containers: dict[int, list[PlaceMention]]
+) -> Location:
+    """The most precise place of a cluster; its name lists every place as written. A place the
+    gazetteer does not know takes the coordinates of the place it is said to lie in."""
     rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
     primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
     location = to_location(primary)
     names = list(dict.fromkeys(p.surface for p in places))
     if len(names) > 1:
         location = replace(location, name=", ".join(names[:-1]) + " and " + names[-1])
+    outer = containers.get(primary.start, [])
+    if location.town is None and primary.role == "neighbourhood":
+        town = next((o for o in outer if o.role == "town"), None)
+        context_town = (town.place.name if town and town.place else None) or context_town
     if location.town is None and primary.role in ("neighbourhood", "town"):
         location = replace(location, town=town_of(primary, context_town))
+    known = next((o for o in outer if o.place and o.place.lat is not None), None)
+    if location.lat is None and known is not None:
+        where = to_location(known)
+        location = replace(
+            location,
+            lat=where.lat,
+            lon=where.lon,
+            admin1=location.admin1 or where.admin1,
+            country=location.country or where.country,
+            geo_precision=max(location.geo_precision, 2),
+        )
     return location
 
 
@@ -482,7 +503,7 @@ def _document_location(state: _State) -> Location:
     named = [p for p in state.places if p.role in rank and (p.place or p.role != "country")]
     if named:
         best = min(named, key=lambda p: (rank[p.role], p.start))
-        return replace(_location([best], state.town), geo_precision=max(best.precision, 2))
+        return replace(_location([best], state.town, {}), geo_precision=max(best.precision, 2))
     if state.country:
         name = country_name(state.country) or state.country
         return Location(name=name, country=state.country, geo_precision=3)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
@@ -59,6 +59,9 @@ class SentenceFacts:
     actors: list[ActorMention]
     sources: list[SourceMention]
     dateline_places: list[PlaceMention]  # where the report was filed, from a dateline
+    # place -> the larger place it is said to lie in ("Al-Masika village in the Dar'a
+    # countryside"); containers are not event places themselves
+    containers: dict[int, list[PlaceMention]] = field(default_factory=dict)  # by place start
 
     @property
     def event_triggers(self) -> list[Trigger]:
@@ -102,10 +105,12 @@ def analyse(
     )
     unknown = [u for u in unknown if not any(_overlaps(u, k) for k in known)]
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
+    places, containers = _split_containers(text, _drop_reference_points(text, places))
     return SentenceFacts(
         sentence=sentence,
         triggers=triggers,
-        places=_drop_reference_points(text, places),
+        places=places,
+        containers=containers,
         dates=dates,
         counts=find_counts(text),
         actors=actors,
@@ -154,6 +159,54 @@ _REFERENCE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+_DIRECTION = (
+    r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|rural|central|greater)"
+)
+_IN_CONTAINER = re.compile(
+    r"^\s*(?:village|town|city|area|district|neighbou?rhood|camp|suburb|hill|valley|region)?"
+    r"\s*(?:in|of|near)\s+(?:the\s+)?(?:(?:vicinity|outskirts|countryside|suburbs?)\s+of\s+)?"
+    rf"(?:{_DIRECTION}\s+)?$",
+    re.IGNORECASE,
+)
+_COMMA_CONTAINER = re.compile(
+    rf"^\s*(?:village|town|area|district)?\s*[,(]\s*(?:{_DIRECTION}\s+)?$", re.IGNORECASE
+)
+_NOUN_OF = re.compile(
+    r"\b(?:village|town|city|area|district|neighbou?rhood|camp|suburb)\s+of\b", re.I
+)
+_REGION_AFTER = re.compile(
+    r"^\s*(?:countryside|province|governorate|district|sub-?district|region|city)\b", re.I
+)
+
+
+def _split_containers(
+    text: str, places: list[PlaceMention]
+) -> tuple[list[PlaceMention], dict[int, list[PlaceMention]]]:
+    """Separate places that only locate the place before them ("X village in the Y
+    countryside", "X area (Y district), southern Z"), innermost first."""
+    kept: list[PlaceMention] = []
+    containers: dict[int, list[PlaceMention]] = {}
+    inner: PlaceMention | None = None
+    for p in places:
+        if inner is not None and _contains(text, inner, p):
+            containers.setdefault(kept[-1].start, []).append(p)
+            inner = p  # a chain: X in Y of Z
+            continue
+        kept.append(p)
+        inner = p
+    return kept, containers
+
+
+def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
+    gap = text[inner.end : outer.start]
+    if _NOUN_OF.search(gap) and inner.place is not None and inner.role != "neighbourhood":
+        return False  # "the Idlib suburb of Kafaroweid": the later name is the smaller place
+    if _IN_CONTAINER.match(gap):
+        return True
+    regional = outer.role == "admin1" or bool(_REGION_AFTER.match(text[outer.end :]))
+    return regional and bool(_COMMA_CONTAINER.match(gap))
 
 
 def _drop_reference_points(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

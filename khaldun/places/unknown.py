@@ -12,7 +12,7 @@ from khaldun.places.model import PlaceMention
 
 _NAME = (
     r"(?P<name>(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)"
-    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|bani|abu|umm|um|of)[-\s])?"
+    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|bani|abu|umm|um)[-\s])?"
     r"(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)){0,3})"
 )
 # A preposition or attack verb right before a name makes it a place ...
