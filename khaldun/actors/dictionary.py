@@ -62,6 +62,7 @@ class Role:
     after_demonym: tuple[str, ...] = ()
     speaker: bool = False  # before "said", the words name a source, not an actor
     not_before: tuple[str, ...] = ()  # "military analysts": the next word cancels the actor
+    shift: dict[str, str] = field(default_factory=dict, hash=False)  # role -> verbs alternation
     by_country: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
 
@@ -148,6 +149,7 @@ def _roles(raw: dict[str, Any]) -> dict[str, Role]:
             after_demonym=tuple(r.get("after_demonym") or ()),
             speaker=bool(r.get("speaker")),
             not_before=tuple(str(w).lower() for w in r.get("not_before") or ()),
+            shift=dict(r.get("shift") or {}),
             by_country={k: tuple(v) for k, v in (r.get("by_country") or {}).items()},
         )
         for key, r in raw.items()

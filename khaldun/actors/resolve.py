@@ -88,12 +88,31 @@ def _role_mention(
     following = _NEXT_WORD.match(folded, end)
     if following and following.group(1) in role.not_before:
         return None  # "military analysts", "army hospital"
+    key = _shifted(role, folded, end)
     if prefix:
         start, iso = prefix
-        actor = role_actor(role.key, iso, when, context=country)
+        actor = role_actor(key, iso, when, context=country)
     else:
-        actor = role_actor(role.key, country, when)
-    return ActorMention(start, end, text[start:end], actor, prefix is None, role.key)
+        actor = role_actor(key, country, when)
+    return ActorMention(start, end, text[start:end], actor, prefix is None, key)
+
+
+def _shifted(role: Role, folded: str, end: int) -> str:
+    """The role that the following verb makes of the words ("workers protested": protesters)."""
+    for other, pattern in _shift_patterns(role.key):
+        if pattern.match(folded, end):
+            return other
+    return role.key
+
+
+@lru_cache(maxsize=64)
+def _shift_patterns(role: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for other, verbs in load().roles[role].shift.items():
+        words = "|".join(sorted((squeeze(v) for v in verbs.split("|")), key=len, reverse=True))
+        # Up to six words between: "workers of the Haft Tappeh sugar company protested".
+        out.append((other, re.compile(rf"(?: [\w'.]+){{0,6}}? (?:{words})\b")))
+    return tuple(out)
 
 
 def resolve_actor(

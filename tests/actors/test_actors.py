@@ -272,3 +272,14 @@ def test_default_actor_by_sub_event_type():
     assert default_actor("Peaceful protest", "IR", D2018).name == "Protesters (Iran)"
     assert default_actor("Shelling/artillery/missile attack", "SY", D2018) is None
     assert set(load().defaults) <= set(SUB_TO_TYPE)
+
+
+def test_people_who_protest_are_protesters():
+    ms = find_actors("Workers of the Ahvaz steel company protested unpaid wages.", "IR", D2018)
+    assert [(m.surface, m.actor.name, m.actor.inter) for m in ms] == [
+        ("Workers", "Protesters (Iran)", 6)
+    ]
+    ms = find_actors("Villagers threw stones at the patrol.", "PS", D2018)
+    assert ms[0].actor.name == "Rioters (Palestine)"
+    ms = find_actors("Shelling killed three children in Douma.", "SY", D2018)
+    assert ms[0].actor.name == "Civilians (Syria)"
