@@ -27,6 +27,7 @@ class AreaSpan:
     # "A district of B" is read both ways in news ("the Karrada district of Baghdad",
     # "the Damascus district of Jobar"); the gazetteer decides which one is the town.
     reversible: bool = False
+    generic: bool = False  # "Old City": a place only once its town is known
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -60,8 +61,8 @@ def _overlaps(spans: list[AreaSpan], start: int, end: int) -> bool:
 
 
 def _add(spans: list[AreaSpan], text: str, start: int, end: int, kw: str,
-         m: re.Match[str] | None = None, group: str = "t") -> AreaSpan | None:
-    trimmed = _trim(text, start, end)
+         m: re.Match[str] | None = None, group: str = "t", trim: bool = True) -> AreaSpan | None:
+    trimmed = _trim(text, start, end) if trim else (start, end)
     if trimmed is None or _overlaps(spans, *trimmed):
         return None
     span = AreaSpan(trimmed[0], trimmed[1], text[trimmed[0]:trimmed[1]], context.area_word(kw))
@@ -93,6 +94,7 @@ def find_areas(text: str) -> list[AreaSpan]:
     spans: list[AreaSpan] = []
     # The name patterns backtrack at every capital; most sentences have no keyword at all.
     if context.AREA_KEYWORD.search(text):
+        _old_city(text, spans)
         _area_patterns(text, spans)
     if context.TOWN_KEYWORD.search(text):
         for m in context.TOWN_LIST.finditer(text):
@@ -102,6 +104,15 @@ def find_areas(text: str) -> list[AreaSpan]:
             for m in pattern.finditer(text):
                 _add(spans, text, *m.span("n"), "town")
     return sorted(spans, key=lambda s: s.start)
+
+
+def _old_city(text: str, spans: list[AreaSpan]) -> None:
+    for m in context.OLD_CITY.finditer(text):
+        group = "t" if m.group("t") else "t0"
+        span = _add(spans, text, *m.span("n"), "quarter", m, group, trim=False)
+        if span is not None:
+            span.generic = True
+            span.town_before = group == "t0" and span.town_surface is not None
 
 
 def _area_patterns(text: str, spans: list[AreaSpan]) -> None:

@@ -31,13 +31,21 @@ _AREA_WORDS = (
 _TOWN_WORDS = r"(?i:(?:the\s+)?(?:city|town|village|capital)(?:\s+of)?\s+)"
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 
-AREA_KEYWORD = re.compile(r"(?i:district|neighbou?rhood|quarter|area|suburb|lga|local gov)")
+AREA_KEYWORD = re.compile(
+    r"(?i:district|neighbou?rhood|quarter|area|suburb|lga|local gov)|Old (?:City|Town)"
+)
 TOWN_KEYWORD = re.compile(r"(?i:town|village|hamlet)")
 
 # "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
 NAMED_AREA_OF = re.compile(
     rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\s+(?i:of|in)\s+{_TOWN_WORDS}?"
     rf"(?:(?P<cap>{CAPITAL})|(?P<t>{NAME}))"
+)
+# "Homs Old City", "Homs' Old City", "the Old City of Homs", "the Old City": a quarter
+# with a generic name, which NAME cannot hold.
+OLD_CITY = re.compile(
+    rf"(?:(?P<t0>{NAME})(?:['’]s?)?\s+)?(?P<n>Old\s+(?:City|Town|Quarter))"
+    rf"(?:\s+of\s+(?P<t>{NAME}))?"
 )
 # "Homs's Khaldiyeh district"
 POSSESSIVE_AREA = re.compile(rf"(?P<t>{NAME})['’]s?\s+(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")

@@ -150,6 +150,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
             mention = _unknown_town(text, item)
         else:
             mention = from_area(gaz, text, item, country, town_arg, previous)
+            if item.generic and mention.town is None:
+                continue
         if mention.role == "town" and mention.place is not None:
             previous = mention.place
         elif mention.role == "neighbourhood" and mention.town is not None:

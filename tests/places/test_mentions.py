@@ -214,3 +214,10 @@ def test_named_region_is_a_small_area(places):
     m = _one(places("Regime jets struck Harasta in Eastern Ghouta.", "SY"), "Eastern Ghouta")
     assert (m.role, m.precision, m.qualifier) == ("town", 2, "area")
     assert to_location(m).admin1 == "Rif Dimashq"
+
+
+def test_old_city_is_a_quarter_of_its_town(places):
+    for text in ("Rebels quit Homs' Old City on Friday.", "Troops swept the Old City of Homs.",
+                 "In Homs, troops swept the Old City."):
+        m = _one(places(text, "SY"), "Old City")
+        assert (m.role, m.town.name) == ("neighbourhood", "Homs"), text
