@@ -48,6 +48,7 @@ class Country:
     of: str
     demonyms: tuple[str, ...]
     names: tuple[str, ...]
+    people: tuple[str, ...] = ()  # "Iranians": the country's people as a group
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _countries(raw: dict[str, Any]) -> dict[str, Country]:
             of=c.get("of") or c["name"],
             demonyms=tuple(c.get("demonyms") or ()),
             names=tuple(c.get("names") or ()),
+            people=tuple(c.get("people") or ()),
         )
         for iso, c in raw.items()
     }
@@ -212,6 +214,10 @@ def build(
     taken = set(index.keys())
     for role in roles.values():
         _add_role_aliases(index, role, taken)
+    if "civilians" in roles:
+        for c in countries.values():
+            for word in c.people:
+                _add_once(index, word, Target(role="civilians", country=c.iso2), taken)
     predecessors = {e.successor: e.name for e in actors.values() if e.successor}
     prefixes = {
         squeeze(word): c.iso2

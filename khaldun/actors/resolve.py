@@ -77,6 +77,8 @@ def _role_mention(
     """A generic descriptor as an actor, or None where the words are not an actor here."""
     role = load().roles[target.role or ""]
     prefix = _demonym_before(text, folded, start) if role.demonym else None
+    if target.country:
+        prefix = (start, target.country)  # "Iranians": the word itself names the country
     if prefix and prefix[0] < previous_end:
         prefix = None
     if prefix is None and target.prefixed:
@@ -110,8 +112,11 @@ def _shift_patterns(role: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for other, verbs in load().roles[role].shift.items():
         words = "|".join(sorted((squeeze(v) for v in verbs.split("|")), key=len, reverse=True))
-        # Up to six words between: "workers of the Haft Tappeh sugar company protested".
-        out.append((other, re.compile(rf"(?: [\w'.]+){{0,6}}? (?:{words})\b")))
+        # A phrase may come between: "workers of the Haft Tappeh sugar company protested";
+        # anything else may be another subject ("civilians fled as troops marched").
+        between = r"(?: (?:of|from|in|at|on|with|who|across|throughout) [\w'.]+(?: [\w'.]+){0,5}?)?"
+        tense = r"(?: (?:have|had|has|also|again|then|later|reportedly|all))*"
+        out.append((other, re.compile(rf"{between}{tense} (?:{words})\b")))
     return tuple(out)
 
 

@@ -283,3 +283,12 @@ def test_people_who_protest_are_protesters():
     assert ms[0].actor.name == "Rioters (Palestine)"
     ms = find_actors("Shelling killed three children in Douma.", "SY", D2018)
     assert ms[0].actor.name == "Civilians (Syria)"
+
+
+def test_nationals_as_a_group():
+    (m,) = find_actors("Iranians rallied in Tehran.", "IR", D2018)
+    assert (m.actor.name, m.actor.inter, m.generic) == ("Protesters (Iran)", 6, False)
+    (m,) = find_actors("Two Syrians were killed.", "LB", D2018)
+    assert m.actor.name == "Civilians (Syria)"
+    (m, _) = find_actors("Civilians fled as troops marched in.", "SY", D2018)
+    assert m.actor.name == "Civilians (Syria)"
