@@ -2,7 +2,7 @@
 
 A rough signal of dictionary coverage: the inter class of ACLED's actor1 should be among
 the actors found in the note, and is usually the first one. Floors are pinned below the
-measured values (0.85 and 0.75 when written) so a regression fails.
+measured values (0.863 and 0.776 when last raised) so a regression fails.
 """
 
 import csv
@@ -15,8 +15,8 @@ from khaldun.actors import find_actors
 from khaldun.actors.dictionary import load
 
 DATA = Path(__file__).resolve().parents[2] / "../shared/data/acled-me-2018/train.csv"
-ANY_FLOOR = 0.82
-FIRST_FLOOR = 0.72
+ANY_FLOOR = 0.84
+FIRST_FLOOR = 0.75
 
 
 @pytest.mark.skipif(not DATA.exists(), reason="shared ACLED data not present")
