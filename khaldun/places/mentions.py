@@ -14,7 +14,6 @@ from khaldun.places.text import after, before
 
 _RURAL_BEFORE = re.compile(r"(?i:\b(rural|rif|reef)\s+)$")
 _COUNTRYSIDE_AFTER = re.compile(r"^\s+(?i:countryside|suburbs)\b")
-_CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
 
 
 def _admin1_of(gaz: Gazetteer, hit: Hit, country: str | None,
