@@ -39,4 +39,9 @@ def open_store(target: str | Path | None = None) -> SqlStore:
     """Open (creating and migrating as needed) a DuckDB file or a PostgreSQL database."""
     url = engine_url(target)
     extra = {} if url.startswith("duckdb") else {"pool_pre_ping": True}
-    return SqlStore(sa.create_engine(url, **extra))
+    engine = sa.create_engine(url, **extra)
+    try:
+        return SqlStore(engine)
+    except Exception:
+        engine.dispose()  # a refused database (newer schema, unreachable) keeps no connection
+        raise

@@ -108,6 +108,13 @@ merged_events = sa.Table(
     sa.Index("ix_merged_place", "country", "admin1", "town"),
     sa.Index("ix_merged_latlon", "lat", "lon"),
 )
+# Added in schema version 2: the listing order (newest first) and the fatalities filter.
+# PostgreSQL only for the order index: DuckDB's ART indexes take no sort order, and its
+# zone maps already serve the top-N sort.
+ORDER_INDEX = sa.Index(
+    "ix_merged_order", merged_events.c.date_start.desc().nulls_last(), merged_events.c.event_id
+).ddl_if(dialect="postgresql")
+FATALITIES_INDEX = sa.Index("ix_merged_fatalities", merged_events.c.fatalities_high)
 
 memberships = sa.Table(
     "memberships",
@@ -122,8 +129,18 @@ def _create_v1(conn: sa.Connection) -> None:
     metadata.create_all(conn, checkfirst=True)
 
 
-# Each entry brings the schema from version i to i + 1; append, never edit.
-MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1]
+def _indexes_v2(conn: sa.Connection) -> None:
+    # IF NOT EXISTS rather than checkfirst: duckdb-engine cannot reflect indexes.
+    indexes = [FATALITIES_INDEX]
+    if conn.dialect.name == "postgresql":
+        indexes.append(ORDER_INDEX)
+    for index in indexes:
+        conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+
+
+# Each entry brings the schema from version i to i + 1; append, never edit. (create_all in
+# version 1 builds the current tables on a new database; later steps must tolerate that.)
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _indexes_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -126,3 +126,26 @@ def test_concurrent_writers_merge_consistently(target, make_article, make_event)
 def store_counts_ok(store) -> bool:
     counts = store.counts()
     return counts["articles"] == 8 and counts["reports"] == 8
+
+
+def test_migration_from_version_1(target):
+    """A database left at version 1 gets the version 2 indexes when opened."""
+    s = open_store(target)
+    with s.engine.begin() as conn:
+        conn.execute(sa.text("DROP INDEX ix_merged_fatalities"))
+        conn.execute(schema_version.update().values(version=1))
+    s.close()
+    s = open_store(target)
+    assert s.schema_version == SCHEMA_VERSION == 2
+    with s.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="already exists"):
+        conn.execute(sa.text("CREATE INDEX ix_merged_fatalities ON merged_events (status)"))
+    s.close()
+
+
+def test_newer_schema_is_refused(target):
+    s = open_store(target)
+    with s.engine.begin() as conn:
+        conn.execute(schema_version.update().values(version=SCHEMA_VERSION + 1))
+    s.close()
+    with pytest.raises(RuntimeError, match="newer than this khaldun"):
+        open_store(target)
