@@ -127,9 +127,11 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     if place is not None and place.kind == "neighbourhood":
         mention.town = mention.town or town_named(gaz, place.town, place.country)
     elif area.kw == "suburb":
-        # Suburbs are towns of their own ("Moadamiya"); the town named with them stays
-        # as the nearest known place.
+        # Suburbs are towns of their own ("Moadamiya"). One the gazetteer lacks gets the
+        # coordinates of the town named with it, up to 40 km off: precision 2, "near".
         mention.role, mention.qualifier = "town", "suburb"
+        if place is None:
+            mention.precision = 2
     elif area.kw == "area" and explicit is None:
         # "the Kashma area": a village or tract, not a part of a known town.
         mention.place = place or itself

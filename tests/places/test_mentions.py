@@ -155,9 +155,12 @@ def test_unknown_towns_named_with_a_cue(places):
 
 def test_suburbs_are_towns_of_their_own(places):
     m = _one(places("Shells hit the Hama suburb of Kurnaz on Friday.", "SY"), "Kurnaz")
-    assert (m.role, m.qualifier, m.precision, m.place) == ("town", "suburb", 1, None)
+    # Unknown: Hama's coordinates stand in, so the precision is that of "near Hama".
+    assert (m.role, m.qualifier, m.precision, m.place) == ("town", "suburb", 2, None)
     loc = to_location(m)
-    assert loc.town == "Kurnaz" and (loc.lat, loc.lon) == (35.131, 36.757)  # nearest known: Hama
+    assert loc.town == "Kurnaz" and (loc.lat, loc.lon) == (35.131, 36.757)
+    known = _one(places("Shells hit the Damascus suburb of Harasta.", "SY"), "Harasta")
+    assert (known.role, known.precision, known.place.name) == ("town", 1, "Harasta")
 
 
 def test_area_without_town_is_a_small_area(places):
