@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sqlite3
 import time
@@ -157,7 +158,8 @@ def build(path: Path, with_towns: bool = True) -> float:
     Without towns only countries and the hand-written admin1 list are written (for tests).
     """
     started = time.perf_counter()
-    tmp = path.with_suffix(".building")
+    # One temporary file per process, so two first uses at once do not collide.
+    tmp = path.with_suffix(f".building-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     conn = store.connect(tmp)
     conn.execute("PRAGMA synchronous = OFF")

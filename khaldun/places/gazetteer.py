@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import math
+import sqlite3
 import threading
 import time
 from collections import defaultdict
@@ -241,9 +242,12 @@ def ensure_built(path: Path | None = None) -> Path:
 
     path = path or store.default_path()
     if path.exists():
-        conn = store.connect(path)
-        version = store.get_meta(conn, "schema")
-        conn.close()
+        try:
+            conn = store.connect(path)
+            version = store.get_meta(conn, "schema")
+            conn.close()
+        except sqlite3.DatabaseError:
+            version = None  # a damaged or foreign file: build a fresh one over it
         if version == store.SCHEMA_VERSION:
             return path
     build(path)

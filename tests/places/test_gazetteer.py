@@ -116,3 +116,11 @@ def test_data_dir_follows_environment(monkeypatch, tmp_path):
     assert store.default_path() == tmp_path / "gazetteer.sqlite"
     monkeypatch.delenv("KHALDUN_DATA_DIR")
     assert store.default_path().parent.name == "khaldun"
+
+
+def test_current_file_is_not_rebuilt(gazetteer_path):
+    from khaldun.places.gazetteer import ensure_built
+
+    before = gazetteer_path.stat().st_mtime_ns
+    assert ensure_built(gazetteer_path) == gazetteer_path
+    assert gazetteer_path.stat().st_mtime_ns == before
