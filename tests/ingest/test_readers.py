@@ -196,3 +196,33 @@ def test_folders_recursive_sorted_hidden_skipped(tmp_path):
         "b/2.txt",
         "c.txt",
     ]
+
+
+NEWS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Shelling kills 9 in Idlib - World News</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Shelling kills 9 in Idlib",
+"datePublished":"2013-06-11T08:30:00Z"}</script></head><body>
+<header><div class="logo">World News</div><ul><li><a href="/">Home</a></li></ul></header>
+<main><article><h1>Shelling kills 9 in Idlib</h1>
+<div class="meta"><span>By Sam Reporter</span> <time datetime="2013-06-11">Tuesday 11 June 2013
+08.30 BST</time></div><div class="share"><a>Facebook</a> <a>Twitter</a> <a>Email</a></div>
+<p class="read-time">4 min read</p>
+<p>Government artillery shelled the centre of Idlib on Monday, killing nine people including
+two children, a monitoring group said.</p>
+<aside class="newsletter"><h3>Sign up to our daily briefing</h3><button>Sign up</button></aside>
+<p>State television said the army had restored security in several neighbourhoods.</p>
+<p>Advertisement</p>
+<div class="related"><h3>Related</h3><ul><li><a href="/1">Airport closed after attack</a></li>
+</ul></div></article></main><footer><p>© 2013 World News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_news_page_keeps_only_the_story(tmp_path):
+    (tmp_path / "news.html").write_text(NEWS_PAGE)
+    (art,), errors = read(tmp_path / "news.html")
+    assert not errors and art.published == date(2013, 6, 11)
+    assert art.text.splitlines() == [
+        "Government artillery shelled the centre of Idlib on Monday, killing nine people "
+        "including two children, a monitoring group said.",
+        "State television said the army had restored security in several neighbourhoods.",
+    ]
