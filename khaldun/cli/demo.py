@@ -1,3 +1,43 @@
-"""`khaldun demo`."""
+"""`khaldun demo`: the whole pipeline on the bundled sample, into the default database."""
 
-from khaldun.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from importlib import resources
+from typing import Annotated
+
+import typer
+
+from khaldun.cli.app import app
+from khaldun.cli.events import _claims_table, _table
+from khaldun.cli.extract import err, print_problem
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")] = "khaldun.duckdb",
+) -> None:
+    """Ingest the bundled sample reports and show the merged events with their claims."""
+    from khaldun.ingest import read_paths
+    from khaldun.ingest.batch import ingest_items
+    from khaldun.store import EventQuery, open_store
+
+    store = open_store(db)
+    try:
+        with resources.as_file(resources.files("khaldun.data") / "sample") as folder:
+            for outcome in ingest_items(read_paths([folder]), store):
+                if outcome.message:
+                    print_problem(outcome.origin, outcome.message)
+        events, total = store.query_events(EventQuery(limit=100))
+        titles = {}
+        for me in events:
+            for report in me.reports:
+                article = store.get_article(report.doc_id or "")
+                if article:
+                    titles[article.doc_id] = article.title or article.url or ""
+    finally:
+        store.close()
+    _table(events, total, 0)
+    for me in events:
+        err.print(f"\n[bold]{me.event_id}[/] {me.event.sub_event_type} · {me.event.location.name}")
+        err.print(_claims_table(me, titles))
+    err.print(f"\nstored in {db}; try `khaldun events --db {db}` or `khaldun serve --db {db}`")

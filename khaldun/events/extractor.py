@@ -7,6 +7,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
 from khaldun.actors import country_name
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
@@ -29,7 +32,7 @@ from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.nlp.segment import split_sentences
 from khaldun.places import PlaceMention, document_country, to_location
 from khaldun.places.gazetteer import distance_km
-from khaldun.places.transliteration import same_place_name
+from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import (
     SUB_TO_TYPE,
     Actor,
@@ -58,6 +61,11 @@ DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
 BRIEF_SENTENCES = 2
 # Within one article, reports of one kind at one place this many days apart are one event.
 MERGE_DAYS = 2
+# Two spellings at least this similar (rapidfuzz ratio, 0–100) name the same place.
+SAME_SPELLING = 85
+# Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
+SIMILAR_SPELLING = 50
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az)[-\s]")
 # Places closer than this are one place for merging within an article.
 SAME_PLACE_KM = 5.0
 # A daily round-up that dates nothing covers the day before publication and the day itself.
@@ -202,9 +210,14 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
             actor1 = actor1 or state.actor1.get(paragraph)
             if actor1:
                 state.actor1[paragraph] = actor1
-            for cluster in clusters:
-                own = count_for_place(facts, cluster[0]) if len(clusters) > 1 and cluster else None
-                killed = own or (nearest_killed(facts, group) if k == 0 else None)
+            owns = [
+                count_for_place(facts, c[0]) if len(clusters) > 1 and c else None for c in clusters
+            ]
+            for cluster, own in zip(clusters, owns, strict=True):
+                # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
+                # is not the others'.
+                shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
+                killed = own or shared
                 drafts.append(
                     Draft(
                         sub_event_type=sub,
@@ -226,6 +239,11 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
     return drafts
 
 
+def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]):
+    """A toll written against one of the cluster's places ("five civilians in Douma")."""
+    return next((c for p in cluster if (c := count_for_place(facts, p)) is not None), None)
+
+
 def _carry_date(facts: SentenceFacts, state: _State) -> None:
     """Remember the paragraph's most precise current date for sentences that give none."""
     paragraph = facts.sentence.paragraph
@@ -239,6 +257,7 @@ def _carry_date(facts: SentenceFacts, state: _State) -> None:
 
 def _integrate(draft: Draft, speakers: list[Attribution], state: _State, doc_id: str) -> None:
     claims = _claims(draft, speakers, doc_id)
+    draft.places = [_resolved_earlier(p, state) for p in draft.places]
     location = (
         _location(draft.places, draft.context_town, draft.facts.containers)
         if draft.places
@@ -272,6 +291,22 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: _State, doc_id:
             dated=_is_dated(draft, state),
         )
     )
+
+
+def _resolved_earlier(place: PlaceMention, state: _State) -> PlaceMention:
+    """A name the gazetteer missed here may have been resolved where the article named it
+    earlier ("the Khaldiyeh district of Homs" ... "in Khaldiyeh")."""
+    if place.place is not None:
+        return place
+    key = name_key(place.surface)
+    for earlier in state.places:
+        if (
+            (earlier.place or earlier.town)
+            and name_key(earlier.surface) == key
+            and fuzz.ratio(_spelling(earlier.surface), _spelling(place.surface)) >= SAME_SPELLING
+        ):
+            return replace(earlier, start=place.start, end=place.end, surface=place.surface)
+    return place
 
 
 def _is_dated(draft: Draft, state: _State) -> bool:
@@ -325,20 +360,28 @@ def _same_kind(event: _Building, draft: Draft) -> bool:
     return explosive and same_type and (draft.weak or event.weak)
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One place name in two spellings: the same transliteration key, and spellings not too far
+    apart (the key alone is coarse: Saqeira and Sakhour share it)."""
+    if not same_place_name(a, b):
+        return False
+    return fuzz.ratio(_spelling(a), _spelling(b)) >= SIMILAR_SPELLING
+
+
+def _spelling(name: str | None) -> str:
+    return re.sub(r"[^a-z]", "", _ARTICLE.sub("", unidecode(name or "").lower()))
+
+
 def _same_place(a: Location, b: Location) -> bool:
     """Same town (or a region holding it), and no two different neighbourhoods."""
-    if (
-        a.neighbourhood
-        and b.neighbourhood
-        and not same_place_name(a.neighbourhood, b.neighbourhood)
-    ):
+    if a.neighbourhood and b.neighbourhood and not _same_name(a.neighbourhood, b.neighbourhood):
         return False
     if a.town and b.town:
-        return same_place_name(a.town, b.town) or _near(a, b)
+        return _same_name(a.town, b.town) or _near(a, b)
     if a.town or b.town:
         region, town = (b, a) if a.town else (a, b)
-        return not region.admin1 or not town.admin1 or same_place_name(region.admin1, town.admin1)
-    return same_place_name(a.admin1, b.admin1) or same_place_name(a.name, b.name)
+        return not region.admin1 or not town.admin1 or _same_name(region.admin1, town.admin1)
+    return _same_name(a.admin1, b.admin1) or _same_name(a.name, b.name)
 
 
 def _near(a: Location, b: Location) -> bool:
