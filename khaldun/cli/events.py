@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from khaldun.cli.app import app
-from khaldun.cli.extract import err, parse_day
+from khaldun.cli.extract import err, open_db, parse_day
 
 events_app = typer.Typer(help="List, filter and export merged events.", no_args_is_help=False)
 app.add_typer(events_app, name="events")
@@ -119,7 +119,7 @@ def events(
     if ctx.invoked_subcommand is not None:
         return
     from khaldun.export import EXPORTERS
-    from khaldun.store import EventQuery, open_store
+    from khaldun.store import EventQuery
 
     if fmt not in FORMATS:
         raise typer.BadParameter(
@@ -141,7 +141,7 @@ def events(
         limit=limit or TABLE_LIMIT,
         offset=offset,
     )
-    store = open_store(db)
+    store = open_db(db)
     try:
         if fmt == "table":
             page, total = store.query_events(query)
@@ -189,9 +189,7 @@ def show(
 ) -> None:
     """One merged event in detail: fields, reports, merge reasons, every claim."""
     from khaldun.export.common import place_label
-    from khaldun.store import open_store
-
-    store = open_store(db)
+    store = open_db(db)
     try:
         me = store.get_event(event_id)
         if me is None:

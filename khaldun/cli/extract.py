@@ -33,6 +33,23 @@ def print_problem(origin: str, message: str, level: str = "error") -> None:
     err.print(f"[{colour}]{level}[/] {escape(origin)}: {escape(message)}", soft_wrap=True)
 
 
+def open_db(db: str):
+    """The store at `db`, or a one-line error and exit status 2."""
+    from khaldun.store import open_store
+
+    try:
+        return open_store(db)
+    except Exception as exc:  # a locked DuckDB file, an unreachable server, a newer schema
+        message = " ".join(str(exc).split())[:300]
+        shown = db
+        if "://" in db:
+            import sqlalchemy as sa
+
+            shown = sa.make_url(db).render_as_string(hide_password=True)
+        print_problem(f"database {shown}", f"cannot open: {message}")
+        raise typer.Exit(2) from exc
+
+
 PublishedOpt = Annotated[
     str | None,
     typer.Option(

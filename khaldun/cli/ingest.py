@@ -18,7 +18,7 @@ from rich.progress import (
 from rich.text import Text
 
 from khaldun.cli.app import app
-from khaldun.cli.extract import PublishedOpt, err, print_problem
+from khaldun.cli.extract import PublishedOpt, err, open_db, print_problem
 
 
 class RateColumn(ProgressColumn):
@@ -52,9 +52,7 @@ def ingest(
     """Extract events from files and store articles, events and claims; merge across sources."""
     from khaldun.ingest import read_paths
     from khaldun.ingest.batch import ingest_items
-    from khaldun.store import open_store
-
-    store = open_store(db)
+    store = open_db(db)
     counts = {"new": 0, "stored": 0, "failed": 0}
     reports, touched, undated = 0, set(), 0
     try:

@@ -98,3 +98,9 @@ def test_bad_input_is_refused(db):
     assert runner.invoke(app, ["events", "--db", db, "--bbox", "1,2"]).exit_code == 2
     assert runner.invoke(app, ["events", "--db", db, "-f", "xml"]).exit_code == 2
     assert runner.invoke(app, ["events", "--db", db, "--from", "March"]).exit_code == 2
+
+
+def test_unreachable_database_is_one_line_without_password():
+    result = runner.invoke(app, ["events", "--db", "postgresql://u:secret@127.0.0.1:1/none"])
+    assert result.exit_code == 2
+    assert "cannot open" in result.stderr and "secret" not in result.stderr
