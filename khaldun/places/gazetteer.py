@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 import sqlite3
 import threading
 import time
@@ -11,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from khaldun.places import store
-from khaldun.places.model import Place
+from khaldun.places.model import REGION_CODE, Place
 from khaldun.places.transliteration import exact_form, name_key, similar
 
 # A town this big is meant by its name even when the spelling is exactly a
@@ -25,6 +26,13 @@ ADMIN1_POPULATION_DISCOUNT = 20
 WORLD_KEYED_MIN_POPULATION = 1_000_000
 # "Damascus - Barzeh": the district is looked for this close to the town.
 PART_OF_KM = 15.0
+# Arabic sounds that the transliteration key keeps apart but writers swap: the
+# emphatic "th"/"dh" written as "z", and "Abul" for "Abu al-".
+_SPELLING_VARIANTS = (
+    (re.compile(r"(?:th|dh)"), "z"),
+    (re.compile(r"z"), "dh"),
+    (re.compile(r"\b(abu|umm|um|bin|ibn)l\b"), r"\1 al"),
+)
 _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
 _EARTH_KM = 6371.0
 
@@ -169,6 +177,8 @@ class Gazetteer:
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
         exact, keyed = self.candidates(name)
+        if not exact and not keyed:
+            keyed = self._variant_candidates(name)
         # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
         # must look alike; at home a dissimilar one still ranks after the alike ones.
         ranked = [(p, True, True) for p in exact]
@@ -183,6 +193,20 @@ class Gazetteer:
         for place, _, _ in ranked:
             unique.setdefault(id(place), place)
         return prefer_city(list(unique.values()))
+
+    def _variant_candidates(self, name: str) -> list[Place]:
+        """Key matches of other spellings of one sound (Abul Thohur / Abu az-Zuhur)."""
+        form = exact_form(name)
+        variants = {pattern.sub(replacement, form) for pattern, replacement in _SPELLING_VARIANTS}
+        combined = form
+        for pattern, replacement in _SPELLING_VARIANTS[::2]:  # compatible ones together
+            combined = pattern.sub(replacement, combined)
+        variants.add(combined)
+        variants.discard(form)
+        found: list[Place] = []
+        for variant in sorted(variants):
+            found += self.exact(variant) + self.candidates(variant)[1]
+        return found
 
     def _lookup_part_of(self, name: str, country: str | None, kind: str | None) -> list[Place]:
         """'Damascus - Barzeh' (ACLED's town - district form): the district near the town first."""
@@ -210,7 +234,7 @@ class Gazetteer:
         if self._grid is None:
             grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
             for pid, row in self._rows.items():
-                if row[3] == "town" and row[7] is not None and row[8] is not None:
+                if row[3] == "town" and row[4] != REGION_CODE and row[7] is not None:
                     grid[(math.floor(row[7]), math.floor(row[8]))].append(self.place(pid))
             self._grid = dict(grid)
         return self._grid

@@ -41,6 +41,7 @@ ROWS = [
      40000),
     (900022, "Jisr ash Shughūr", "Jisr ash Shughur", "Jisr al-Shughur", 35.814, 36.320, "P", "PPL",
      "SY", "12", 44000),
+    (900023, "Abū az̧ Z̧uhūr", "Abu az Zuhur", "", 35.740, 37.040, "P", "PPL", "SY", "12", 0),
 ]
 
 

@@ -124,3 +124,8 @@ def test_current_file_is_not_rebuilt(gazetteer_path):
     before = gazetteer_path.stat().st_mtime_ns
     assert ensure_built(gazetteer_path) == gazetteer_path
     assert gazetteer_path.stat().st_mtime_ns == before
+
+
+def test_lookup_tries_other_spellings_of_one_sound(gaz):
+    assert gaz.lookup("Abul Thohur", "SY")[0].name == "Abū az̧ Z̧uhūr"
+    assert gaz.lookup("Abu Dhuhur", "SY")[0].name == "Abū az̧ Z̧uhūr"
