@@ -81,7 +81,9 @@ def _unseen(items: Iterable[Article | IngestError], store: Store, seen: list[Out
 
 def result_warnings(result: ArticleResult) -> list[str]:
     """The extractor's warnings, plus a clear one when the article has no date."""
-    warnings = list(result.warnings)
+    prefix = f"article {result.article.doc_id}: "
+    # The extractor names the article; the caller names it too, with its origin.
+    warnings = [w.removeprefix(prefix) for w in result.warnings]
     if result.article.published is None and not any("date" in w.lower() for w in warnings):
         warnings.append(NO_DATE)
     return warnings
