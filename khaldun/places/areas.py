@@ -120,8 +120,9 @@ def _area_patterns(text: str, spans: list[AreaSpan]) -> None:
         span = _add(spans, text, *m.span("n"), m.group("kw"), m)
         if span is not None and span.town_surface is not None:
             span.reversible = True
-    for m in context.POSSESSIVE_AREA.finditer(text):
-        _add(spans, text, *m.span("n"), m.group("kw"), m)
+    for pattern in (context.POSSESSIVE_AREA, context.APPOSITIVE_AREA):
+        for m in pattern.finditer(text):
+            _add(spans, text, *m.span("n"), m.group("kw"), m)
     _lists(text, spans)
     for m in context.NAMED_AREA.finditer(text):
         _add(spans, text, *m.span("n"), m.group("kw"))

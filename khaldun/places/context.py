@@ -47,6 +47,11 @@ OLD_CITY = re.compile(
     rf"(?:(?P<t0>{NAME})(?:['’]s?)?\s+)?(?P<n>Old\s+(?:City|Town|Quarter))"
     rf"(?:\s+of\s+(?P<t>{NAME}))?"
 )
+# "Hamidiyeh, a Christian district in the Old Town of Homs", "Jobar, a suburb of Damascus"
+APPOSITIVE_AREA = re.compile(
+    rf"(?P<n>{NAME}),\s+(?i:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<kw>{_AREA_WORDS})\s+"
+    rf"(?i:in|of)\s+{_TOWN_WORDS}?(?:(?P<cap>{CAPITAL})|(?P<t>{NAME}))"
+)
 # "Homs's Khaldiyeh district"
 POSSESSIVE_AREA = re.compile(rf"(?P<t>{NAME})['’]s?\s+(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
 # "the neighbourhoods of A, B and C [in Y]", "the Hama suburbs of A and B", "neighbourhood of Qabun"

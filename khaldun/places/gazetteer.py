@@ -115,8 +115,8 @@ class Gazetteer:
     def place(self, pid: int) -> Place:
         """The Place with this row id (one object per id, so identity comparisons hold)."""
         made = self._made.get(pid)
-        if made is None:
-            made = self._made[pid] = Place(*self._rows[pid][1:])
+        if made is None:  # setdefault: two threads racing still share one object
+            made = self._made.setdefault(pid, Place(*self._rows[pid][1:]))
         return made
 
     def _ids(self, joined: str | None) -> list[int]:

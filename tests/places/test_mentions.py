@@ -224,3 +224,9 @@ def test_old_city_is_a_quarter_of_its_town(places):
                  "In Homs, troops swept the Old City."):
         m = _one(places(text, "SY"), "Old City")
         assert (m.role, m.town.name) == ("neighbourhood", "Homs"), text
+
+
+def test_appositive_district(places):
+    ms = places("Shells hit Hamidiyeh, a Christian district in Homs, on Friday.", "SY")
+    m = _one(ms, "Hamidiyeh")
+    assert (m.role, m.town.name) == ("neighbourhood", "Homs")
