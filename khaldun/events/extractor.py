@@ -377,7 +377,9 @@ def _same_place(a: Location, b: Location) -> bool:
     if a.neighbourhood and b.neighbourhood and not _same_name(a.neighbourhood, b.neighbourhood):
         return False
     if a.town and b.town:
-        return _same_name(a.town, b.town) or _near(a, b)
+        # "Jobar" on its own names the same place as "Jobar, Damascus"
+        crossed = _same_name(a.town, b.neighbourhood) or _same_name(a.neighbourhood, b.town)
+        return _same_name(a.town, b.town) or crossed or _near(a, b)
     if a.town or b.town:
         region, town = (b, a) if a.town else (a, b)
         return not region.admin1 or not town.admin1 or _same_name(region.admin1, town.admin1)
@@ -426,7 +428,12 @@ def _more_precise(new: Location, old: Location | None) -> bool:
         return True
     if not _same_place(old, new) and old.town:
         return False
-    return bool((new.neighbourhood and not old.neighbourhood) or (new.town and not old.town))
+    return bool(
+        (new.neighbourhood and not old.neighbourhood)
+        or (new.town and not old.town)
+        # the same town, now with coordinates
+        or (new.lat is not None and old.lat is None and bool(new.town and old.town))
+    )
 
 
 def _follow_up(

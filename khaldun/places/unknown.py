@@ -17,7 +17,7 @@ _NAME = (
 )
 # A preposition or attack verb right before a name makes it a place ...
 _BEFORE = re.compile(
-    r"\b(?:in|at|near|targeted|targeting|targets|struck|striking|hit|hitting|shelled|shelling|"
+    r"\b(?:in|at|on|near|such as|including|targeted|targeting|targets|struck|striking|hit|hitting|shelled|shelling|"
     r"pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
     r"outskirts of|village of|town of|city of|area of|district of|neighbou?rhood of|"
     r"suburb of|camp of|countryside of)\s+(?:the\s+)?" + _NAME
@@ -34,7 +34,9 @@ _NOT_PLACES = frozenset(
     shia alawite christian muslim monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     local central northern southern eastern western north south east west old new
-    coalition rebels opposition activists observatory media council committee""".split()
+    coalition rebels opposition activists observatory media council committee facebook twitter
+    youtube telegram whatsapp instagram television tv radio friday's saturday's sunday's
+    monday's tuesday's wednesday's thursday's""".split()
 )
 
 
