@@ -17,8 +17,8 @@ _NAME = (
 )
 # A preposition or attack verb right before a name makes it a place ...
 _BEFORE = re.compile(
-    r"\b(?:in|at|on|near|such as|including|targeted|targeting|targets|struck|striking|hit|hitting|shelled|shelling|"
-    r"pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
+    r"\b(?:in|at|on|near|such as|including|targeted|targeting|targets|struck|striking|hit|"
+    r"hitting|shelled|shelling|pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
     r"outskirts of|village of|town of|city of|area of|district of|neighbou?rhood of|"
     r"suburb of|camp of|countryside of)\s+(?:the\s+)?" + _NAME
 )
