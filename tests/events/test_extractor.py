@@ -1,0 +1,128 @@
+"""The extractor end to end on short texts written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from khaldun import extract
+from khaldun.pipeline import extract_article
+from khaldun.records import Article
+
+MONDAY = date(2012, 3, 5)
+
+
+def only(events, sub):
+    found = [e for e in events if e.sub_event_type == sub]
+    assert len(found) == 1, [(e.sub_event_type, e.location.name) for e in events]
+    return found[0]
+
+
+def test_weekday_resolves_against_publication_and_sources_are_attributed():
+    text = (
+        "Syrian warplanes struck the Khaldiyeh district of Homs on Sunday, opposition "
+        "activists said. The Syrian Observatory for Human Rights said twelve people were "
+        "killed in the raids."
+    )
+    event = only(extract(text, published=MONDAY), "Air/drone strike")
+    assert event.date_start == event.date_end == date(2012, 3, 4)
+    assert event.location.neighbourhood and event.location.town == "Homs"
+    assert event.fatalities.low == event.fatalities.high == 12
+    sources = {c.source for c in event.claims}
+    assert {"opposition activists", "Syrian Observatory for Human Rights"} <= sources
+    assert event.status == "corroborated"
+
+
+def test_tolls_from_two_sources_far_apart_are_contested():
+    text = (
+        "Government jets bombed the town of Saraqeb on Monday. The Observatory said 8 people "
+        "were killed in the raid. A local council put the death toll at 20."
+    )
+    event = only(extract(text, published=MONDAY), "Air/drone strike")
+    assert (event.fatalities.low, event.fatalities.high) == (8, 20)
+    assert event.status == "contested"
+
+
+def test_quote_offsets_point_into_the_text():
+    text = "Rebels clashed with army troops in Rastan on Monday, residents said."
+    event = only(extract(text, published=MONDAY), "Armed clash")
+    claim = event.claims[0]
+    assert text[claim.start : claim.end] == claim.quote
+
+
+def test_two_instruments_two_places_give_separate_events():
+    text = (
+        "Warplanes bombed the town of Kafr Nabl on Monday, while artillery shelled the "
+        "village of Maarshoreen."
+    )
+    events = extract(text, published=MONDAY)
+    assert {(e.sub_event_type, e.location.name) for e in events} >= {
+        ("Air/drone strike", "Kafr Nabl"),
+        ("Shelling/artillery/missile attack", "Maarshoreen"),
+    }
+
+
+def test_per_place_tolls_split_neighbourhoods():
+    text = (
+        "Regime forces stormed several districts of the capital on Monday, killing 12 "
+        "civilians in the neighbourhood of Qaboun and 7 in Barzeh."
+    )
+    events = [e for e in extract(text, published=MONDAY) if e.fatalities]
+    tolls = sorted(e.fatalities.low for e in events)
+    assert tolls == [7, 12]
+
+
+def test_background_and_forecasts_are_not_events():
+    text = (
+        "The war has killed more than 100,000 people since 2011. The army said it would "
+        "storm the town of Talbiseh soon. Rebels captured Talbiseh in 2012."
+    )
+    assert extract(text, published=MONDAY) == []
+
+
+def test_a_place_inside_another_takes_its_coordinates():
+    text = "Regime forces shelled the hamlet of Zzyqat in the countryside of Hama on Monday."
+    event = only(extract(text, published=MONDAY), "Shelling/artillery/missile attack")
+    assert event.location.name == "Zzyqat"
+    assert event.location.lat is not None and event.location.geo_precision == 2
+
+
+def test_an_explosion_mentioned_again_is_the_same_event():
+    text = (
+        "A car bomb exploded near a market in Damascus on Monday, killing nine people, "
+        "state television said. The blast damaged a nearby school, residents said."
+    )
+    events = extract(text, published=MONDAY)
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert {c.source for c in events[0].claims} >= {"state television", "residents"}
+
+
+def test_statement_date_is_not_the_event_date():
+    text = "Warplanes struck Douma on Saturday, killing four people, activists said on Monday."
+    event = only(extract(text, published=MONDAY), "Air/drone strike")
+    assert event.date_start == date(2012, 3, 3)
+
+
+def test_article_without_date_still_yields_events_with_a_warning():
+    result = extract_article(Article(text="Gunmen shot dead three farmers in Bama."))
+    assert result.events and result.events[0].time_precision == 3
+    assert any("no publication date" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Hundreds of people protested in Hama on Monday against the government.",
+            "Peaceful protest",
+        ),
+        ("Security forces arrested 40 people in Deraa on Monday.", "Arrests"),
+        ("A suicide bomber blew himself up in Kirkuk on Monday.", "Suicide bomb"),
+        (
+            "Militants kidnapped two aid workers in Idlib on Monday.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_sub_types_from_triggers(text, sub):
+    assert sub in {e.sub_event_type for e in extract(text, published=MONDAY)}
