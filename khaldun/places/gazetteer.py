@@ -22,6 +22,9 @@ CITY_OVER_PROVINCE_POPULATION = 50_000
 # populous (Anbar the province over a hamlet called Anbar; Homs the city over
 # Homs the governorate, whose population is about 1.4x the city's).
 ADMIN1_POPULATION_DISCOUNT = 20
+# A province outranks a same-named town smaller than this ("Al Jawf" is the province,
+# not the village of Jawf al Maqbabah; Hama, Idlib and Saada are cities).
+ADMIN1_MIN_WEIGHT = 20_000
 # Without a country, a spelling matched only by key must name a place this big.
 WORLD_KEYED_MIN_POPULATION = 1_000_000
 # "Damascus - Barzeh": the district is looked for this close to the town.
@@ -47,7 +50,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _weight(place: Place) -> float:
     if place.kind == "admin1":
-        return place.population / ADMIN1_POPULATION_DISCOUNT
+        return max(place.population / ADMIN1_POPULATION_DISCOUNT, ADMIN1_MIN_WEIGHT)
     return float(place.population)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from khaldun.places.gazetteer import Gazetteer, prefer_city
-from khaldun.places.lexicon import demonyms, lone_stopwords, stopwords
+from khaldun.places.lexicon import demonyms, leading_noise, lone_stopwords
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, similar
 
@@ -105,7 +105,8 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
     neighbours = gaz.neighbours.get(country or "", frozenset())
     kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
     exact_ids = {id(p) for p in kept}
-    if not strict:
+    # Acronyms ("US", "IED") and words of three letters are too short for a key to mean much.
+    if not strict and len(surface) > 3 and not surface.isupper():
         for p in gaz.keyed(surface, country):
             if id(p) not in exact_ids and _plausible(p, False, country, neighbours,
                                                       gaz.capitals) and similar(surface, p.name):
@@ -129,7 +130,7 @@ def _inside_name(text: str, toks: list[Token], i: int) -> bool:
     if i == 0 or toks[i].sentence_initial:
         return False
     prev = toks[i - 1]
-    return (prev.capital and prev.text.lower() not in stopwords()
+    return (prev.capital and prev.text.lower() not in leading_noise()
             and not _COMPOUND_ADJECTIVE.search(prev.text)  # "YPG-controlled Jandairis"
             and bool(_GAP.match(text[prev.end:toks[i].start])))
 
@@ -156,8 +157,8 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
         # must be spelled exactly as the gazetteer has it.
         places = accept(gaz, surface, country,
                         strict=home_only or (j == i and tok.sentence_initial))
-        if home_only:
-            places = [p for p in places if country is None or p.country == country]
+        if home_only:  # without a country there is no home: the tail is not taken
+            places = [p for p in places if country is not None and p.country == country]
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
     return None

@@ -10,7 +10,7 @@ from pathlib import Path
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, name_key
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 FILE_NAME = "gazetteer.sqlite"
 
 _SCHEMA = """

@@ -230,3 +230,9 @@ def test_appositive_district(places):
     ms = places("Shells hit Hamidiyeh, a Christian district in Homs, on Friday.", "SY")
     m = _one(ms, "Hamidiyeh")
     assert (m.role, m.town.name) == ("neighbourhood", "Homs")
+
+
+def test_names_of_groups_people_and_acronyms_are_not_places(places):
+    text = "Ahrar al-Sham fighters and forces loyal to President Hadi met US officials."
+    assert [(m.surface, m.role) for m in places(text, "SY")] == [("US", "country")]
+    assert [m.role for m in places("An IED hit a US patrol.", "SY")] == ["country"]
