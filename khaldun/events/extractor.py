@@ -66,8 +66,9 @@ SAME_SPELLING = 85
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
 SIMILAR_SPELLING = 50
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az)[-\s]")
-# Places closer than this are one place for merging within an article.
-SAME_PLACE_KM = 5.0
+# Differently named places closer than this are one place (a district the gazetteer lists as
+# a town of its own); neighbouring towns are further apart.
+SAME_PLACE_KM = 1.0
 # A daily round-up that dates nothing covers the day before publication and the day itself.
 ROUNDUP = re.compile(
     r"\bround-? ?ups?\b|\bdaily (?:report|summary|briefing|update)\b|\bday \d+\b", re.I

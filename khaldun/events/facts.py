@@ -30,7 +30,7 @@ _MAYBE_EVENT = re.compile(
     r"protest|demonstr|rall|march|riot|mob|ceasefire|truce|agree|loot|razed|demolish|torch|"
     r"defus|dismantl|foil|intercept|defect|explo|blast|grenade|mine|ied|chemical|gas|target|"
     r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn|enter|restor|onslaught|"
-    r"gun|stab|lynch|hostil|violen|shoot|raid",
+    r"gun|stab|lynch|hostil|violen|shoot|raid|toll",
     re.IGNORECASE,
 )
 # "said on Tuesday", "told AFP on Sunday": the date of the statement, not of the event.
