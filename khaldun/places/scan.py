@@ -18,7 +18,8 @@ NEIGHBOUR_MIN_POPULATION = 20_000
 WORLD_MIN_POPULATION = 300_000
 NO_COUNTRY_MIN_POPULATION = 50_000
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
+# Dotted abbreviations ("U.S.", "U.K.") are one token.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
 _PARTICLES = frozenset(
     "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
 )

@@ -236,3 +236,8 @@ def test_names_of_groups_people_and_acronyms_are_not_places(places):
     text = "Ahrar al-Sham fighters and forces loyal to President Hadi met US officials."
     assert [(m.surface, m.role) for m in places(text, "SY")] == [("US", "country")]
     assert [m.role for m in places("An IED hit a US patrol.", "SY")] == ["country"]
+
+
+def test_dotted_abbreviation_of_a_country(places):
+    ms = places("U.S. jets struck targets near Saraqeb.", "SY")
+    assert [(m.surface, m.role) for m in ms] == [("U.S.", "country"), ("Saraqeb", "town")]
