@@ -42,6 +42,7 @@ from khaldun.records import (
     Event,
     Location,
 )
+from khaldun.timing import timed
 
 ANAPHORA_FAMILIES = frozenset(
     {"Explosions/Remote violence", "Battles", "Violence against civilians"}
@@ -124,9 +125,9 @@ def extract_one(article: Article) -> ArticleResult:
         warnings.append(
             f"article {article.doc_id}: no publication date; relative dates left unresolved"
         )
-    sentences = split_sentences(article.text, article.title)
+    sentences = timed("nlp", split_sentences, article.text, article.title)
     state = _State(
-        country=document_country(article.text),
+        country=timed("places", document_country, article.text),
         published=article.published,
         default_dates=_default_dates(article),
         brief=len(sentences) <= BRIEF_SENTENCES,
@@ -138,7 +139,9 @@ def extract_one(article: Article) -> ArticleResult:
             continue
         state.places.extend(facts.places)
         _dateline_context(facts, state)
-        speakers = attribute(sentence.text, state.country, state.speakers, facts.sources)
+        speakers = timed(
+            "claims", attribute, sentence.text, state.country, state.speakers, facts.sources
+        )
         if any(s.source != "reporter" for s in speakers):
             state.speakers = speakers
         drafts = _drafts(facts, state)

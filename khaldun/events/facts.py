@@ -15,6 +15,7 @@ from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.unknown import find_unknown_places
 from khaldun.records import Sentence
+from khaldun.timing import timed
 
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 
@@ -81,19 +82,23 @@ def analyse(
     text = sentence.text
     if not _MAYBE_EVENT.search(text):
         return None
-    triggers = [t for t in find_triggers(text) if t.role != "stative"]
+    triggers = [t for t in timed("events", find_triggers, text) if t.role != "stative"]
     if not triggers:
         return None
-    actors = find_actors(text, country=country, when=published)
-    sources = find_sources(text, country)
-    dates = [d for d in find_dates(text, published) if not _STATEMENT_DATE.search(text[: d.start])]
+    actors = timed("actors", find_actors, text, country=country, when=published)
+    sources = timed("claims", find_sources, text, country)
+    dates = [
+        d
+        for d in timed("dates", find_dates, text, published)
+        if not _STATEMENT_DATE.search(text[: d.start])
+    ]
     dateline = _DATELINE.match(text)
     dateline_span = [dateline.span()] if dateline else []
     taken = [
         *((m.start, m.end) for m in [*actors, *sources, *dates]),
         *((s, e) for s, e, _ in unknown_sources(text, country)),
     ]
-    found = find_places(text, country=country, town=town)
+    found = timed("places", find_places, text, country=country, town=town)
     unknown = find_unknown_places(text, taken + dateline_span)
     # A longer name in a place slot beats a shorter gazetteer match inside it ("Kafar Naha").
     found = [
@@ -106,7 +111,7 @@ def analyse(
     )
     unknown = [u for u in unknown if not any(_overlaps(u, k) for k in known)]
     if not any(p.role != "country" for p in [*known, *unknown]):
-        unknown = _entity_places(text, taken + dateline_span, country)
+        unknown = timed("nlp", _entity_places, text, taken + dateline_span, country)
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places, containers = _split_containers(text, _drop_reference_points(text, places))
     return SentenceFacts(
@@ -115,7 +120,7 @@ def analyse(
         places=places,
         containers=containers,
         dates=dates,
-        counts=find_counts(text),
+        counts=timed("numbers", find_counts, text),
         actors=actors,
         sources=sources,
         dateline_places=[p for p in found if dateline and p.end <= dateline.end()],
