@@ -134,9 +134,12 @@ def read_paths(
             continue
         drafts: list[Draft] = []
         # A file's drafts are settled together: its other dates give a dateline its year.
-        for item in read_file(path):
-            if isinstance(item, IngestError):
-                yield item
-            else:
-                drafts.append(item)
+        try:
+            for item in read_file(path):
+                if isinstance(item, IngestError):
+                    yield item
+                else:
+                    drafts.append(item)
+        except Exception as err:  # a parser's own failure on a broken file: report, go on
+            yield IngestError(str(path), f"unreadable ({type(err).__name__}: {err})")
         yield from finish(drafts, published)

@@ -168,21 +168,33 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         )
 
 
+def _warc_content_type(record) -> str | None:
+    """The payload type of a response (HTTP header) or resource record; None for others."""
+    if record.rec_type == "response" and record.http_headers is not None:
+        return record.http_headers.get_header("Content-Type") or ""
+    if record.rec_type == "resource":
+        return record.rec_headers.get_header("Content-Type") or ""
+    return None
+
+
 def read_warc(data: bytes, origin: str) -> Iterator[Item]:
-    """WARC (or gzipped WARC): one draft per HTML response record."""
+    """WARC (or gzipped WARC): one draft per HTML response or resource record."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     try:
         for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
-            if record.rec_type != "response" or record.http_headers is None:
+            kind = _warc_content_type(record)
+            if kind is None or "html" not in kind.lower():
                 continue
-            kind = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in kind.lower():
-                continue
+            found += 1
             where = f"{origin}:{n}"
             text = decode(record.content_stream().read(), where, html=True)
             url = record.rec_headers.get_header("WARC-Target-URI")
             yield text if isinstance(text, IngestError) else html_draft(text, where, url=url)
     except ArchiveLoadFailed as err:
         yield IngestError(origin, f"not a readable WARC file ({err})")
+        return
+    if not found:
+        yield IngestError(origin, "no HTML response or resource records")

@@ -139,6 +139,21 @@ def _warc_bytes(gz: bool) -> bytes:
             url, "response", payload=io.BytesIO(body.encode()), http_headers=headers
         )
         writer.write_record(record)
+    # A saved file (resource record, as wget --warc-file writes) and a metadata record.
+    resource = writer.create_warc_record(
+        "file:///saved.html",
+        "resource",
+        payload=io.BytesIO(HTML.encode()),
+        warc_content_type="text/html",
+    )
+    writer.write_record(resource)
+    meta = writer.create_warc_record(
+        "http://n/a",
+        "metadata",
+        payload=io.BytesIO(b"via: test\r\n"),
+        warc_content_type="application/warc-fields",
+    )
+    writer.write_record(meta)
     return out.getvalue()
 
 
@@ -146,9 +161,10 @@ def test_warc_plain_and_gzipped(tmp_path):
     (tmp_path / "crawl.warc").write_bytes(_warc_bytes(gz=False))
     (tmp_path / "crawl.warc.gz").write_bytes(_warc_bytes(gz=True))
     arts, errors = read(tmp_path / "crawl.warc", tmp_path / "crawl.warc.gz")
-    assert not errors and len(arts) == 2
+    assert not errors and len(arts) == 4
+    assert [a.url for a in arts] == ["http://n/a", "file:///saved.html"] * 2
     for art in arts:
-        assert art.url == "http://n/a" and art.text.startswith("BEIRUT, March 5")
+        assert art.text.startswith("BEIRUT, March 5")
         assert art.published == date(2012, 3, 5) and ":" in art.origin.rsplit("/", 1)[1]
 
 
@@ -226,3 +242,16 @@ def test_news_page_keeps_only_the_story(tmp_path):
         "including two children, a monitoring group said.",
         "State television said the army had restored security in several neighbourhoods.",
     ]
+
+
+def test_broken_warcs_are_errors_not_crashes(tmp_path):
+    (tmp_path / "a.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n"
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>cut"
+    )
+    (tmp_path / "b.warc").write_bytes(b"WARC/1.0\r\ngarbage")
+    (tmp_path / "c.txt").write_text(BODY)
+    arts, errors = read(tmp_path)
+    assert [a.text for a in arts] == [BODY]
+    assert [e.origin.rsplit("/", 1)[1] for e in errors] == ["a.warc", "b.warc"]
+    assert "no HTML" in errors[1].message
