@@ -77,7 +77,7 @@ def _add(spans: list[AreaSpan], text: str, start: int, end: int, kw: str,
 def _lists(text: str, spans: list[AreaSpan]) -> None:
     for m in context.AREA_LIST.finditer(text):
         kw = context.area_word(m.group("kw"))
-        if kw in ("suburb", "area") and not m.group("t0"):
+        if kw == "suburb" and not m.group("t0"):
             continue  # "suburbs of Damascus": the town itself, qualified; see QUALIFIER_BEFORE
         for item in context.LIST_ITEM.finditer(text, *m.span("list")):
             span = _add(spans, text, item.start(), item.end(), kw, m)
@@ -100,7 +100,7 @@ def find_areas(text: str) -> list[AreaSpan]:
         for m in context.TOWN_LIST.finditer(text):
             for item in context.LIST_ITEM.finditer(text, *m.span("list")):
                 _add(spans, text, item.start(), item.end(), "town")
-        for pattern in (context.NAMED_TOWN, context.APPOSITIVE_TOWN):
+        for pattern in (context.NAMED_TOWN, context.APPOSITIVE_TOWN, context.QUALIFIED_NAME):
             for m in pattern.finditer(text):
                 _add(spans, text, *m.span("n"), "town")
     return sorted(spans, key=lambda s: s.start)

@@ -34,7 +34,9 @@ CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 AREA_KEYWORD = re.compile(
     r"(?i:district|neighbou?rhood|quarter|area|suburb|lga|local gov)|Old (?:City|Town)"
 )
-TOWN_KEYWORD = re.compile(r"(?i:town|village|hamlet)")
+TOWN_KEYWORD = re.compile(
+    r"(?i:town|village|hamlet|outskirts|vicinity|countryside|suburbs|environs|edge)"
+)
 
 # "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
 NAMED_AREA_OF = re.compile(
@@ -62,6 +64,11 @@ AREA_LIST = re.compile(
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
 NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
 LIST_ITEM = re.compile(NAME)
+# "on the outskirts of X", "the countryside of X": a place even if unknown.
+QUALIFIED_NAME = re.compile(
+    rf"(?i:\b(?:outskirts|vicinity|countryside|suburbs|environs|edges?)\s+of\s+(?:the\s+)?)"
+    rf"(?P<n>{NAME})"
+)
 # "the village of X", "the towns of A and B", "al-Shaafa town": towns even if unknown.
 TOWN_LIST = re.compile(rf"(?i:\b(?:towns?|villages?|hamlets?))\s+of\s+(?P<list>{_LIST})")
 NAMED_TOWN = re.compile(rf"(?P<n>{NAME})\s+(?i:town|village)\b(?!\s+of\b)")

@@ -241,3 +241,13 @@ def test_names_of_groups_people_and_acronyms_are_not_places(places):
 def test_dotted_abbreviation_of_a_country(places):
     ms = places("U.S. jets struck targets near Saraqeb.", "SY")
     assert [(m.surface, m.role) for m in ms] == [("U.S.", "country"), ("Saraqeb", "town")]
+
+
+def test_unknown_names_after_a_qualifier_or_area_of(places):
+    m = places("A landmine went off on the outskirts of Gharanij.", "SY")[0]
+    assert (m.surface, m.role, m.place, m.precision, m.qualifier) == (
+        "Gharanij", "town", None, 2, "outskirts")
+    m = places("Regime forces recaptured the area of Jeb Zreiq.", "SY")[0]
+    assert (m.surface, m.role, m.precision, m.qualifier) == ("Jeb Zreiq", "town", 2, "area")
+    m = places("Turkish forces took Hassan Kalkawi village.", "SY")[0]
+    assert m.surface == "Hassan Kalkawi"  # a person's name can begin a village's
