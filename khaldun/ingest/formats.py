@@ -58,7 +58,10 @@ def read_text(data: bytes, origin: str) -> Iterator[Item]:
 
 def html_draft(html: str, origin: str, url: str | None = None, **fields) -> Item:
     """A draft from one HTML page, or an error when nothing is left after clean-up."""
-    page = main_text(html, url)
+    try:
+        page = main_text(html, url)
+    except Exception as err:  # lxml/trafilatura failing on one page must not lose the file
+        return IngestError(origin, f"HTML not parsable ({type(err).__name__}: {err})")
     if not page.text.strip():
         return IngestError(origin, "no text after boilerplate removal")
     fields.setdefault("title", page.title)
