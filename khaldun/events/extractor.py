@@ -493,7 +493,8 @@ def _claims(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Clai
         kind, value = "fatalities", draft.killed.value
     elif draft.sub_event_type in TERRITORY_SUBS:
         kind = "territory"
-        value = " ".join([draft.triggers[0].surface, *(p.surface for p in draft.places)])
+        words = [t.surface for t in draft.triggers[:1]] + [p.surface for p in draft.places]
+        value = " ".join(words) or None
     else:
         kind, value = "occurred", None
     return [

@@ -126,3 +126,12 @@ def test_article_without_date_still_yields_events_with_a_warning():
 )
 def test_sub_types_from_triggers(text, sub):
     assert sub in {e.sub_event_type for e in extract(text, published=MONDAY)}
+
+
+def test_a_territory_follow_up_without_trigger_words_keeps_its_claim():
+    text = (
+        "Rebels captured the town of Morek on Monday. The Observatory said the number of "
+        "casualties was not yet known."
+    )
+    event = only(extract(text, published=MONDAY), "Non-state actor overtakes territory")
+    assert any(c.source == "Syrian Observatory for Human Rights" for c in event.claims)
