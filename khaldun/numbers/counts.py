@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from khaldun.numbers.lexicon import KINDS, lexicon
 from khaldun.numbers.words import NumberSpan, find_numbers
 
-_LEFT_WINDOW = 80  # characters of left context searched for "killing at least ..."
+_LEFT_WINDOW = 140  # left context for "killing at least ...", "the toll from ... rose to"
 _RIGHT_WINDOW = 120  # characters of right context for "... people were reportedly killed"
 _LONG_WINDOW = 200  # "16 residents of <a long place phrase> were killed"
 _LIST_GAP_TOKENS = 10  # "46 civilians in Daraya, 25 in Douma": max words between list items
@@ -28,6 +28,15 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.I
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"^\s*[,)]")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
+_FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.IGNORECASE)  # "a family of five"
+# "killing 13 of them": after a verb, "of them" names whom the toll counts, not a subset
+_VERB_OF_THEM = re.compile(
+    r"\b(?:killed|killing|kills|kill|murdered|murdering|executed|executing|beheaded|beheading|"
+    r"shot\s+dead|shooting\s+dead|wounded|wounding|injured|injuring|arrested|arresting|"
+    r"abducted|abducting|kidnapped|kidnapping)"
+    r"(?:\s+(?:at\s+least|more\s+than|about|nearly|some|over|up\s+to|all|another))*\s*$",
+    re.IGNORECASE,
+)
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # "between 7 and 10", "8 to 30", "4, possibly 5", "20 or 30": one count with a range
@@ -99,7 +108,7 @@ def _is_excluded(text: str, num: NumberSpan) -> bool:
         return True
     if _AGE_BEFORE.search(left) and _AGE_AFTER.match(right):
         return True  # an age after a name: "Sofia Haddad, 46, a teacher"; "Omar (12)"
-    if lexicon().member_of.search(left):
+    if lexicon().member_of.search(left) and not (num.value > 1 and _FAMILY_OF.search(left)):
         return True  # "ten members of one family": the number is not the count
     if num.value == 1 and (_ONE_OF.match(right) or re.search(r"\bno\s+$", left, re.I)):
         return True
@@ -197,7 +206,7 @@ def is_subset(text: str, num: NumberSpan, floor: int) -> bool:
     """True for "including two children", "among them 4 women", "two of them children"."""
     lex = lexicon()
     if lex.subset_after.match(text[num.end:num.end + 60]):
-        return True
+        return not _VERB_OF_THEM.search(text, max(0, num.start - 40), num.start)
     gap = text[max(floor, num.start - 60):num.start]
     cues = list(lex.subset_before.finditer(gap))
     if not cues:

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from khaldun.numbers.counts import Count, numeric_counts, zero_counts
+import re
+
+from khaldun.numbers.counts import Count, is_subset, numeric_counts, zero_counts
 from khaldun.numbers.singular import singular_counts
+from khaldun.numbers.victims import Victims, find_victims
+from khaldun.numbers.words import NumberSpan
+
+# "abducted nine farmers and shot them dead": the earlier count is also a toll
+_KILLED_THEM = re.compile(
+    r"(?<![\w-])(?:killed|killing|murdered|beheaded|beheading|executed|executing|shot|"
+    r"shooting|slaughtered)\s+(?:all\s+(?:of\s+)?)?them\b(?!\s+(?:at|in\s+the\s+(?:leg|arm)))",
+    re.IGNORECASE,
+)
+_CLAUSE = 150  # characters from a count to a verb whose subject it may be
+_RANGE_REACH = 25  # characters from a range's low number to the noun after its high one
+_THEM_WINDOW = 200  # characters back from "killed them" to the count it points to
 
 
 def find_counts(text: str) -> list[Count]:
@@ -11,5 +25,50 @@ def find_counts(text: str) -> list[Count]:
     counts = numeric_counts(text)
     counts.extend(singular_counts(text, counts))
     counts.extend(zero_counts(text))
-    counts.sort(key=lambda c: c.start)
+    counts = _merge_victims(text, counts)
+    counts.extend(_killed_them(text, counts))
+    counts.sort(key=lambda c: (c.start, -c.end))
     return counts
+
+
+def _merge_victims(text: str, counts: list[Count]) -> list[Count]:
+    """Add victim lists ("a pastor and 18 others"); numbers inside a larger list become its
+    subsets, a list no larger than the counts it overlaps adds nothing."""
+    for v in find_victims(text):
+        # a range count ends at its low number: "8 to 30 persons" reaches past it
+        inside = [c for c in counts if c.start < v.end and v.start < c.end
+                  + (_RANGE_REACH if c.high is not None else 0)]
+        if any(c.value == 0 for c in inside):
+            continue  # "no one was killed"
+        killed = [c for c in inside if c.kind == "killed"]
+        if v.items == 0 and any(c.kind == "killed" and 0 <= v.start - c.end < _CLAUSE
+                                for c in counts):
+            continue  # "a family of five was gunned down": the verb's subject was counted
+        if inside and (v.items < 2 or v.value <= max((c.value for c in killed), default=0)):
+            continue
+        if any(c.start < v.start or c.end > v.end for c in killed):
+            continue  # a count that runs past the list is not one of its items
+        for c in killed:
+            c.subset = True
+        subset = is_subset(text, NumberSpan(v.start, v.end, v.value), 0)
+        counts.append(_count(text, v, subset))
+    return counts
+
+
+def _count(text: str, v: Victims, subset: bool) -> Count:
+    return Count(v.start, v.end, text[v.start:v.end], v.value, "killed", head=v.head,
+                 subset=subset)
+
+
+def _killed_them(text: str, counts: list[Count]) -> list[Count]:
+    """"captured nine farmers and shot them dead": the nine are a killed count too."""
+    out: list[Count] = []
+    for m in _KILLED_THEM.finditer(text):
+        before = [c for c in counts if m.start() - _THEM_WINDOW <= c.start and c.end <= m.start()
+                  and not c.subset and c.value > 0 and not c.vague]
+        if not before or before[-1].kind == "killed":
+            continue
+        c = before[-1]
+        out.append(Count(c.start, c.end, c.surface, c.value, "killed", c.at_least,
+                         c.approximate, c.head, high=c.high))
+    return out

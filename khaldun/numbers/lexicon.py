@@ -34,6 +34,7 @@ class Lexicon:
     scales: dict[str, int]
     vague: dict[str, int]
     person_heads: frozenset[str]
+    singular_heads: frozenset[str]  # one person: "a journalist", "the imam"
     at_least: re.Pattern[str]  # qualifier right before the number (window end)
     approximate: re.Pattern[str]
     after: dict[str, re.Pattern[str]]  # kind -> pattern on the text after the number
@@ -82,13 +83,17 @@ def lexicon() -> Lexicon:
         after[kind] = re.compile(
             rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{_NP_STOP})\b)[a-z][\w'’]*){{0,6}}?)"
             rf"(?:\s*,[^,.;:]{{1,70}},"  # an aside: "13 people, most of them civilians, were"
+            rf"|\s*(?:--|–|—)[^.;:–—]{{1,70}}?(?:--|–|—)"  # "19 people -- five of them children --"
+            rf"|\s+who\s+(?:were|was)\s+(?:in|on|inside|aboard|travelling\s+in|riding\s+in)\s+"
+            rf"[^,.;:]{{1,50}}?(?=\s)"  # "five people who were in the car killed"
             rf"|\s+(?:including|among\s+them|mostly)\s+[^,.;:]{{1,60}}?(?=\s+(?:were|was|have|had)\b))?"
             rf"(?P<aux>(?:\s+(?:{aux}))*)\s*,?\s*(?P<kw>{_alt(words['after'])})(?![\w-])",
             flags,
         )
         long_after[kind] = re.compile(
             rf"^(?P<np>(?:\s+[\w'’-]+){{0,2}}?\s+(?:{heads})\b"
-            rf"(?:(?!\b(?:{number_word})\b)[^.;:!?\d\n]){{0,110}}?)"
+            # numbers only after "of": "five persons ... members of two rival groups"
+            rf"(?:(?<=\bof\s)(?:{number_word})\b|(?!\b(?:{number_word})\b)[^.;:!?\d\n]){{0,110}}?)"
             rf"\s(?P<aux>(?:were|have\s+been|had\s+been|are)(?:\s+(?:{aux}))*)\s+"
             rf"(?P<kw>{_alt(words['after'])})(?![\w-])",
             flags,
@@ -105,6 +110,7 @@ def lexicon() -> Lexicon:
         scales=raw["scales"],
         vague=raw["vague"],
         person_heads=frozenset(h.lower() for h in raw["person_heads"]),
+        singular_heads=frozenset(h.lower() for h in raw["singular_heads"]),
         at_least=re.compile(rf"(?<![\w-])(?:{_alt(raw['at_least'])})\s*$", flags),
         approximate=re.compile(rf"(?<![\w-])(?:{_alt(raw['approximate'])})\s*$", flags),
         after=after,

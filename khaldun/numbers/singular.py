@@ -16,6 +16,7 @@ _KILL = (
     r"(?:hacked|stabbed|beaten|burned|burnt|shot)\s+to\s+death"
 )
 # Words allowed between a victim and "was killed" must not start another victim phrase.
+# ("had been" is left out: "people in Daraya had been executed" has a plural subject.)
 _GAP = r"(?:(?!\b(?:an?|one)\s)[^.;:!?\n]){0,90}?"
 _WHEN = (
     r"(?:\w+ly|reportedly|on|late|early|last|yesterday|today|overnight|morning|afternoon|"
@@ -31,7 +32,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(sorted(raw["singular_heads"], key=len, reverse=True))
     victim = rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w'’/-]+\s+){{0,4}}?(?P<head>{heads}))\b(?!['’]s)"
     passive = re.compile(
-        rf"{victim}{_GAP}\s+(?:was|has\s+been|had\s+been|is)\s+(?:{_WHEN}\s+){{0,3}}(?:{_KILL})\b",
+        rf"{victim}{_GAP}\s+(?:was|has\s+been|is)\s+(?:{_WHEN}\s+){{0,3}}(?:{_KILL})\b",
         re.IGNORECASE,
     )
     active = re.compile(rf"\b(?:{_KILL})\s+{victim}", re.IGNORECASE)

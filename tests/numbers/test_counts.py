@@ -125,12 +125,14 @@ def test_offsets_are_the_number():
     assert text[c.start:c.end] == c.surface == "fifty-five"
 
 
-def test_coordinated_counts_are_marked_as_continuing():
+def test_coordinated_counts_are_summed_and_marked_as_continuing():
+    # the list's total comes first; its items are subsets of it, the second continuing the first
     counts = find_counts("Four civilians and three police officers were killed.")
-    assert [(c.value, c.kind, c.continues) for c in counts] == [
-        (4, "killed", False), (3, "killed", True)]
+    assert [(c.value, c.kind, c.subset, c.continues) for c in counts] == [
+        (7, "killed", False, False), (4, "killed", True, False), (3, "killed", True, True)]
     counts = find_counts("Gunmen killed seven women and five men at the checkpoint.")
-    assert [(c.value, c.continues) for c in counts] == [(7, False), (5, True)]
+    assert [(c.value, c.subset, c.continues) for c in counts] == [
+        (12, False, False), (7, True, False), (5, True, True)]
 
 
 def test_him_and_two_guards_counts_three():
@@ -165,7 +167,9 @@ def test_long_subject_before_a_passive_verb():
 
 def test_title_case_headline_and_named_objects():
     assert kinds("53 Killed By Damascus Car Bomb") == [(53, "killed")]
-    assert kinds("Three gunmen shot dead Sheikh Omar Haddad outside the mosque.") == []
+    # the three gunmen are the agents; the named victim counts one
+    assert kinds("Three gunmen shot dead Sheikh Omar Haddad outside the mosque.") == [
+        (1, "killed")]
 
 
 def test_age_after_a_name_is_not_a_count():
