@@ -60,6 +60,7 @@ def create_app(
     app.state.store = store
     # One lock around store calls: a DuckDB connection is not safe to share between threads.
     app.state.gate = threading.Lock()
+    app.state.extract_gate = threading.Lock()
     app.state.token = token
     app.state.protect_reads = protect_reads
     install_handlers(app)

@@ -61,10 +61,12 @@ def get_article(request: Request, doc_id: str) -> JSONResponse:
     return JSONResponse(article_view(article, claims))
 
 
-def _extract(article: Article) -> ArticleResult:
+def _extract(request: Request, article: Article) -> ArticleResult:
     from khaldun.pipeline import extract_article
 
-    return extract_article(article)
+    # One extraction at a time: the spaCy pipeline is shared, and the work is CPU-bound anyway.
+    with request.app.state.extract_gate:
+        return extract_article(article)
 
 
 @ingest_router.post(
@@ -83,7 +85,7 @@ async def post_article(request: Request) -> JSONResponse:
     """Extract the events an article reports, store them and merge them with known events."""
     check_token(request, request.app.state.token, "writes")
     article = await read_article(request)
-    result = await run_in_threadpool(_extract, article)
+    result = await run_in_threadpool(_extract, request, article)
     return await run_in_threadpool(_store, request, result)
 
 

@@ -37,11 +37,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serving(db: Path):
+def serving(db: Path, token: str | None = None, protect_reads: bool = False):
     """The app over a DuckDB file, served by uvicorn on a free localhost port."""
     store = open_store(db)
     port = _free_port()
-    config = uvicorn.Config(create_app(store, None), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(store, token, protect_reads), host="127.0.0.1", port=port,
                             log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -183,3 +183,24 @@ def test_dashboard_on_the_bundled_sample(sample_server, tmp_path):
         _save(page, tmp_path, "dashboard-sample.png")
         browser.close()
     assert not errors, errors
+
+
+def test_protected_dashboard_asks_for_the_token(seeded_duckdb):
+    from playwright.sync_api import expect, sync_playwright
+
+    asked: list[str] = []
+
+    def answer(dialog):
+        asked.append(dialog.message)
+        dialog.accept("s3cret")
+
+    with serving(seeded_duckdb, token="s3cret", protect_reads=True) as url:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page()
+            page.on("dialog", answer)
+            page.goto(url)
+            page.wait_for_selector("body[data-ready=true]", timeout=20000)
+            expect(_markers(page)).to_have_count(5)
+            browser.close()
+    assert len(asked) == 1 and "token" in asked[0]
