@@ -51,15 +51,17 @@ async function addOutlines(map, overTiles) {
 export function showEvents(map, layer, events, onPick) {
   layer.clearLayers();
   canvas = canvas || L.canvas({ padding: 0.2 });
-  const renderer = events.length > SVG_MAX_MARKERS ? canvas : undefined;
+  const many = events.length > SVG_MAX_MARKERS;
+  const renderer = many ? canvas : undefined;
+  const scale = many ? 0.5 : 1; // thousands of markers: smaller, so clusters stay readable
   for (const ev of events) {
     const { lat, lon } = ev.location || {};
     if (lat == null || lon == null) continue;
     const contested = ev.status === "contested";
     const marker = L.circleMarker([lat, lon], {
-      radius: radiusOf(ev),
+      radius: Math.max(2, radiusOf(ev) * scale),
       color: contested ? "#000" : "#fff",
-      weight: contested ? 3 : 1,
+      weight: contested ? 3 * scale : scale,
       dashArray: contested ? "4 3" : null,
       fillColor: colourOf(ev.event_type),
       fillOpacity: 0.75,
