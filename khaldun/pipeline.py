@@ -6,6 +6,17 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from khaldun.records import Article, ArticleResult, Event
+from khaldun.timing import STAGE_TIMES
+
+__all__ = ["STAGE_TIMES", "extract", "extract_article", "extract_articles", "warm_up"]
+
+
+def warm_up() -> None:
+    """Load the gazetteer, dictionaries and the spaCy model now rather than on first need."""
+    from khaldun.nlp.entities import pipeline
+
+    pipeline()
+    extract_article(Article(text="Jets struck Homs on Monday, killing two people.", doc_id="warm"))
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[ArticleResult]:

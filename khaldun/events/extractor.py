@@ -33,6 +33,7 @@ from khaldun.nlp.segment import split_sentences
 from khaldun.places import PlaceMention, document_country, to_location
 from khaldun.places.gazetteer import distance_km
 from khaldun.places.transliteration import name_key, same_place_name
+from khaldun.places.unknown import entity_places
 from khaldun.records import (
     SUB_TO_TYPE,
     Actor,
@@ -556,6 +557,11 @@ def _document_location(state: _State) -> Location:
     """Where an event the text never places happened: the article's most precise place."""
     rank = {"neighbourhood": 0, "town": 0, "admin1": 1, "country": 2}
     named = [p for p in state.places if p.role in rank and (p.place or p.role != "country")]
+    if not named and state.events and state.events[0].claims:
+        # Not even a country the gazetteer or a place slot knows: ask spaCy, on the first
+        # event's sentence (only here: NER on every sentence would double the pipeline's cost).
+        quote = state.events[0].claims[0].quote
+        named = timed("nlp", entity_places, quote, state.country) or named
     if named:
         best = min(named, key=lambda p: (rank[p.role], p.start))
         return replace(_location([best], state.town, {}), geo_precision=max(best.precision, 2))

@@ -10,9 +10,8 @@ from khaldun.actors import ActorMention, SourceMention, find_actors, find_source
 from khaldun.claims.attribution import unknown_sources
 from khaldun.dates import DateMention, find_dates
 from khaldun.events.triggers import Trigger, find_triggers
-from khaldun.nlp.entities import place_entities
 from khaldun.numbers import Count, find_counts
-from khaldun.places import PlaceMention, find_places, get_gazetteer
+from khaldun.places import PlaceMention, find_places
 from khaldun.places.unknown import find_unknown_places
 from khaldun.records import Sentence
 from khaldun.timing import timed
@@ -110,8 +109,6 @@ def analyse(
         text, [p for p in found if not _inside(p, taken + dateline_span)], country
     )
     unknown = [u for u in unknown if not any(_overlaps(u, k) for k in known)]
-    if not any(p.role != "country" for p in [*known, *unknown]):
-        unknown = timed("nlp", _entity_places, text, taken + dateline_span, country)
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places, containers = _split_containers(text, _drop_reference_points(text, places))
     return SentenceFacts(
@@ -125,27 +122,6 @@ def analyse(
         sources=sources,
         dateline_places=[p for p in found if dateline and p.end <= dateline.end()],
     )
-
-
-def _entity_places(
-    text: str, taken: list[tuple[int, int]], country: str | None
-) -> list[PlaceMention]:
-    """Last resort for a sentence that names no place the other finders know: spaCy's place
-    entities, resolved through the gazetteer where it can."""
-    gazetteer = get_gazetteer()
-    found = []
-    for start, end, name in place_entities(text):
-        if any(s < end and start < e for s, e in taken):
-            continue
-        name = name.removeprefix("the ").strip()
-        start = end - len(name)
-        match = next(iter(gazetteer.lookup(name, country)), None)
-        if match is not None and match.kind == "country":
-            continue
-        role = match.kind if match is not None else "town"
-        precision = 3 if role == "admin1" else 1
-        found.append(PlaceMention(start, end, name, match, role, precision=precision))
-    return found
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:

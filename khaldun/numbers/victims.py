@@ -50,6 +50,12 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _ATTACKERS = r"bombers?|attackers?|assailants?|gunmen|militants?|suicide\s+bombers?"
+# a perpetrator in a victim list: "six passengers and a suicide bomber were killed"
+_ATTACKER_ITEM = re.compile(
+    r"\b(?:suicide\s+(?:bomber|attacker)s?|(?:bomber|attacker|assailant|gunman|gunmen)s?)$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\s+(?:said|says|told|reported|added|stated)\b", re.IGNORECASE)
 _WHEN = (
     r"(?:\w+ly|also|all|both|later|reportedly|on|late|early|last|yesterday|today|overnight|"
     r"morning|afternoon|evening|night|at|the|weekend|week|this|monday|tuesday|wednesday|"
@@ -83,6 +89,23 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# Capitalised words that begin a phrase, not a name: "On Saturday", "In Cameroon"
+_NOT_NAME = re.compile(
+    r"(?:on|in|at|by|from|during|after|before|since|near|for|with|as|when|while|but|and|the|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|according|police|officials)$"
+)
+# a subject does not follow a preposition: "the press service of the Health Ministry"
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|of|at|from|near|by|for|with|to|into|across|outside|inside|under|against|"
+    r"about|since|during|after|before|between|through)\s+(?:the\s+)?(?:\[[^\]]*\]\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_IN_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)\s+$")
+
+
 @dataclass
 class Victims:
     """A victim list: span of the items, their count, and the first item's noun."""
@@ -106,12 +129,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?(?:\s+{_WORD}){{0,3}}\s+(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
         rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"
         rf"|(?P<det>an?|the|one|another|his|her|their|its)\s+(?:{_WORD}\s+){{0,5}}"
-        rf"(?:[\w'’/]+-)?(?P<shead>{single})\b(?![\w-]|['’]s){_COMPLEMENT}{_NAME_TAIL}"
+        rf"(?:[\w'’/]+-)?(?P<shead>{single})\b(?![\w-]|['’]s){_COMPLEMENT}(?P<ntail>{_NAME_TAIL})"
         rf"|(?P<couple>(?:a|the)\s+couple)\b"
         rf"|(?P<pron>him|her|himself|herself|themselves)\b(?![\w-])"
         rf"|(?P<name>{_NAME})(?![\w-])"
         rf"|(?P<bare>(?:{_WORD}\s+){{0,4}}(?:[\w'’/]+-)?(?P<bhead>{single}))\b(?![\w-]|['’]s)"
-        rf"{_COMPLEMENT}{_NAME_TAIL}"
+        rf"{_COMPLEMENT}(?P<btail>{_NAME_TAIL})"
     )
     flags = re.IGNORECASE
     return {
@@ -145,7 +168,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "shot_hurt": re.compile(
             r"\s*(?:at|in\s+the\s+(?:leg|arm|foot|hand|stomach|shoulder|back|thigh|head))\b|"
             r"[^.;]{0,80}\b(?:wounded|injured|hurt|survived|hospitali[sz]ed|critical|"
-            r"condition|treatment|recovering|injuries)\b",
+            r"condition|treatment|recovering|injuries|unclear|whether)\b",
             flags,
         ),
     }
@@ -170,11 +193,15 @@ def _item(text: str, pos: int, title_case: bool) -> tuple[int, int, int, str | N
         return m.start(), m.end(), 0 if kind == "self" else 1, None, kind
     if m.group("name"):
         words = m.group("name").lower().split()
-        if title_case or any(w in lexicon().person_heads or parse_number(w) is not None
-                             or w in lexicon().vague for w in words):
+        lex = lexicon()
+        if title_case or _NOT_NAME.match(words[0]) or any(
+                w in lex.person_heads or w in lex.vague or parse_number(w) is not None
+                for w in words):
             return None  # "Syrian Soldiers", "Dozens In Aleppo": a headline, not a name
         return m.start(), m.end(), 1, None, "name"
     head = (m.group("shead") or m.group("bhead")).lower()
+    if m.group("ntail") or m.group("btail"):
+        return m.start(), m.end(), 1, head, "name"  # "the Colonel Ali Musa": named
     return m.start(), m.end(), 1, head, "det" if m.group("det") else "bare"
 
 
@@ -191,7 +218,7 @@ def _appositive(prev_type: str, text: str, pos: int, title_case: bool) -> int | 
         and re.match(r"(?:an?|the)\b", text[nxt[0]:nxt[0] + 4], re.IGNORECASE)
     ):
         return nxt[1]
-    if prev_type in ("det", "bare") and nxt[4] == "name":
+    if prev_type in ("det", "bare", "name") and nxt[4] == "name":
         return nxt[1]
     return None
 
@@ -200,10 +227,12 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                tail: bool = True) -> Victims | None:
     """The victim list starting at pos; with tail, what follows must end a noun phrase."""
     items: list[tuple[int, int, int, str | None, str]] = []
+    after_comma = 0  # items read since the last comma
     while True:
         item = _item(text, pos, title_case)
-        if item is None:
-            break
+        if item is None or (items and items[-1][4] == "name" and item[4] == "num"
+                            and "," in text[items[-1][1]:pos]):
+            break  # "in South Kordofan, five people were killed": a place, then the count
         end = item[1]
         age = re.match(r"\s*,\s*\d{1,3}\s*(?=,)", text[end:end + 8])  # "Ali Musa, 46,"
         if age:
@@ -212,11 +241,14 @@ def parse_list(text: str, pos: int, title_case: bool = False,
         if appos is not None:
             end = appos
         if tail and not _TAIL.match(text, end):
+            if _SPEECH.match(text, end) and after_comma:
+                del items[-after_comma:]  # "killing five people, a policeman and witness said"
             break
         items.append((item[0], end, item[2], item[3], item[4]))
         sep = _SEP.match(text, end)
         if sep is None:
             break
+        after_comma = 1 if "," in sep.group(0) else after_comma + 1
         pos = sep.end()
     if not items:
         return None
@@ -227,8 +259,11 @@ def parse_list(text: str, pos: int, title_case: bool = False,
 def _victims_value(text: str, items: list[tuple[int, int, int, str | None, str]]) -> int:
     """Sum of the items; with the attacker's own death in the list ("himself"), his fellow
     attackers ("two other bombers") are not victims either."""
+    if items[0][4] == "num" and sum(i[2] for i in items[1:]) == items[0][2]:
+        return items[0][2]  # "five members of one family, a mother and four children"
     if not any(kind == "self" for *_, kind in items):
-        return sum(value for _, _, value, _, _ in items)
+        return sum(value for start, end, value, _, _ in items
+                   if len(items) == 1 or not _ATTACKER_ITEM.search(text[start:end]))
     attacker = _patterns()["attacker"]
     return sum(value for start, end, value, _, kind in items
                if kind != "self" and not attacker.search(text[start:end]))
@@ -276,6 +311,9 @@ def _subject(text: str, start: int, end: int, title_case: bool) -> Victims | Non
     lead = start + len(text[start:end]) - len(text[start:end].lstrip())
     starts = sorted({lead, *(w.start() for w in _patterns()["start"].finditer(text, start, end))})
     for pos in starts:
+        if _AFTER_PREPOSITION.search(text, max(start, pos - 30), pos) or (
+                text[pos].isupper() and _IN_NAME.search(text, max(start, pos - 30), pos)):
+            continue  # an object of "in", or the middle of a name
         found = parse_list(text, pos, title_case, tail=False)
         if found is not None and found.end <= end and filler.match(text, found.end, end):
             return found

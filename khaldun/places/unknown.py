@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from khaldun.nlp.entities import place_entities
+from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.model import PlaceMention
 
 _NAME = (
@@ -57,3 +59,20 @@ def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMe
             precision = 2 if noun.lower() == "area" else 1
             found[start] = PlaceMention(start, end, name, None, role, precision=precision)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def entity_places(text: str, country: str | None) -> list[PlaceMention]:
+    """spaCy's place entities in text, resolved through the gazetteer where it can: the last
+    resort for a report that names no place the other finders know."""
+    gazetteer = get_gazetteer()
+    found = []
+    for start, end, name in place_entities(text):
+        name = name.removeprefix("the ").strip()
+        start = end - len(name)
+        match = next(iter(gazetteer.lookup(name, country)), None)
+        if match is not None and match.kind == "country":
+            continue
+        role = match.kind if match is not None else "town"
+        precision = 3 if role == "admin1" else 1
+        found.append(PlaceMention(start, end, name, match, role, precision=precision))
+    return found
