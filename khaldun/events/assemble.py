@@ -135,7 +135,11 @@ def group_sub_types(
     chosen = strong or instruments
     if any(t.sub_event_type == "Air/drone strike" for t in chosen):
         # "jets fired missiles": the missiles were air-delivered
-        chosen = [t for t in chosen if not AIR_DELIVERED.search(t.surface)]
+        chosen = [
+            t
+            for t in chosen
+            if t.sub_event_type == "Air/drone strike" or not AIR_DELIVERED.search(t.surface)
+        ]
     subs = _ordered({t.sub_event_type for t in chosen})
     for special in INSTRUMENT_PRECEDENCE:
         if special in subs:

@@ -135,3 +135,14 @@ def test_a_territory_follow_up_without_trigger_words_keeps_its_claim():
     )
     event = only(extract(text, published=MONDAY), "Non-state actor overtakes territory")
     assert any(c.source == "Syrian Observatory for Human Rights" for c in event.claims)
+
+
+def test_air_instruments_keep_their_sub_type_and_absorb_air_delivered_munitions():
+    events = extract(
+        "Aerial bombardment hit Kafr Batna on Monday. Fighter jets fired missiles at Arbin.",
+        published=MONDAY,
+    )
+    assert {(e.sub_event_type, e.location.name) for e in events} == {
+        ("Air/drone strike", "Kafr Batna"),
+        ("Air/drone strike", "Arbin"),
+    }
