@@ -118,6 +118,12 @@ def test_dashboard_map_filter_and_quote(server, tmp_path):
         page.select_option("select[name=event_type]", "Explosions/Remote violence")
         expect(_markers(page)).to_have_count(2)
         expect(page.locator("path.type-explosions-remote-violence")).to_have_count(2)
+        # The filter is in the URL: a reload (or a shared link) shows the same view.
+        assert "event_type=Explosions" in page.url
+        page.reload()
+        page.wait_for_selector("body[data-ready=true]", timeout=20000)
+        expect(_markers(page)).to_have_count(2)
+        expect(page.locator("select[name=event_type]")).to_have_value("Explosions/Remote violence")
 
         # Open the contested strike: its fields, and its quotes highlighted in the article.
         page.locator("path.event-marker.contested").click()
@@ -126,6 +132,7 @@ def test_dashboard_map_filter_and_quote(server, tmp_path):
         expect(panel.locator("[data-field=status]")).to_have_text("contested")
         expect(panel.locator("[data-field=fatalities]")).to_have_text("12–20")
         expect(panel.locator("[data-field=place]")).to_contain_text("Karm al-Jabal")
+        expect(panel.locator("[data-field=reports]")).to_have_text("1 from 1 article")
         marks = panel.locator(".source-text mark.quote:not(.other)")
         expect(marks).to_have_count(2)
         expect(marks.first).to_contain_text("killing 12 people")

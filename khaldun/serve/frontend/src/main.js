@@ -68,10 +68,29 @@ function redraw() {
   document.getElementById("brush-clear").hidden = !state.window;
 }
 
+// The filters live in the URL hash, so a filtered view can be bookmarked or shared.
+function saveFilters(params) {
+  const hash = new URLSearchParams(params).toString();
+  history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
+}
+
+function restoreFilters() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  for (const [k, v] of params) {
+    const el = form.elements[k];
+    if (!el) continue;
+    if (el.type === "checkbox") el.checked = v === "1";
+    else el.value = v;
+    if (k === "event_type") el.dispatchEvent(new Event("change"));
+  }
+}
+
 async function load() {
   document.body.classList.add("loading");
   try {
-    const page = await getEvents(filterParams(), PAGE);
+    const params = filterParams();
+    saveFilters({ ...params, ...(form.elements.in_view.checked ? { in_view: "1" } : {}) });
+    const page = await getEvents(params, PAGE);
     state.events = page.events;
     state.total = page.total;
     state.window = null;
@@ -107,6 +126,7 @@ const timeline = createTimeline(document.getElementById("timeline"), (w) => {
 });
 renderLegend(document.getElementById("legend"));
 fillTypeSelects(config.event_types || {});
+restoreFilters();
 form.addEventListener("submit", (e) => {
   e.preventDefault();
   load();

@@ -34,6 +34,11 @@ const fmtPlace = (l) => [l.name, l.town !== l.name ? l.town : null, l.admin1, l.
   .filter(Boolean).join(", ");
 const fmtActor = (a) => (a ? `${esc(a.name)}${a.inter ? ` <small>(inter ${a.inter})</small>` : ""}` : "—");
 
+function reportsLine(reports) {
+  const articles = new Set(reports.map((r) => r.doc_id)).size;
+  return `${reports.length} from ${articles} article${articles === 1 ? "" : "s"}`;
+}
+
 function eventHTML(ev) {
   const dates = ev.date_start === ev.date_end ? ev.date_start : `${ev.date_start} – ${ev.date_end}`;
   const claims = ev.claims.map((c) => `
@@ -52,7 +57,10 @@ function eventHTML(ev) {
       <dt>Status</dt><dd data-field="status"><span class="status ${esc(ev.status)}">${esc(ev.status)}</span></dd>
       <dt>Actors</dt><dd>${fmtActor(ev.actor1)} → ${fmtActor(ev.actor2)}</dd>
       <dt>Sources</dt><dd>${esc(ev.sources.join(", "))}</dd>
+      <dt>Reports</dt><dd data-field="reports">${reportsLine(ev.reports)}</dd>
     </dl>
+    ${ev.merge_reasons.length ? `<details><summary>Why these reports are one event</summary>
+      <ul>${ev.merge_reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul></details>` : ""}
     <h3>Claims</h3><ul class="claims">${claims}</ul>
     <div class="articles"></div>`;
 }
