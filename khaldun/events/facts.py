@@ -12,6 +12,7 @@ from khaldun.dates import DateMention, find_dates
 from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places
+from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places
 from khaldun.records import Sentence
 from khaldun.timing import timed
@@ -108,7 +109,13 @@ def analyse(
     known = _clean_places(
         text, [p for p in found if not _inside(p, taken + dateline_span)], country
     )
-    unknown = [u for u in unknown if not any(_overlaps(u, k) for k in known)]
+    towns = [k.town.name for k in known if k.town]
+    unknown = [
+        u
+        for u in unknown
+        if not any(_overlaps(u, k) for k in known)
+        and not any(same_place_name(u.surface, t) for t in towns)  # a known place's town
+    ]
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places, containers = _split_containers(text, _drop_reference_points(text, places))
     return SentenceFacts(
@@ -206,7 +213,10 @@ def _split_containers(
 
 def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     gap = text[inner.end : outer.start]
-    if _NOUN_OF.search(gap) and inner.place is not None and inner.role != "neighbourhood":
+    if _NOUN_OF.search(gap) and (
+        (inner.place is not None and inner.role != "neighbourhood")
+        or (outer.town is not None and same_place_name(outer.town.name, inner.surface))
+    ):
         return False  # "the Idlib suburb of Kafaroweid": the later name is the smaller place
     if _IN_CONTAINER.match(gap):
         return True
