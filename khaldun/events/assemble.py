@@ -22,6 +22,7 @@ WEAK_INSTRUMENTS = re.compile(
 )
 ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+ATROCITY = re.compile(r"massacr|execut|summar|slaughter|behead|murder|lynch", re.I)
 ASSAULT = re.compile(r"attack|assault|raid|storm|ambush|onslaught", re.I)
 # Munitions that aircraft also deliver: with an air instrument in the group they are not shelling.
 AIR_DELIVERED = re.compile(r"missile|rocket|bomb", re.I)
@@ -158,6 +159,8 @@ def _attack_sub(
 ) -> list[str]:
     """A killing or an attack with no weapon named: a clash when both sides are armed, an
     attack on civilians when people were killed or the target is civilian."""
+    if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
+        return ["Attack"]  # a massacre or an execution is violence against civilians
     actor1, actor2 = actors
     civilian_dead = any(c.head and CIVILIAN_HEADS.search(c.head) for c in facts.killed)
     others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]

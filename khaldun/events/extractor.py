@@ -68,6 +68,8 @@ SAME_SPELLING = 85
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
 SIMILAR_SPELLING = 50
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az)[-\s]")
+# "Near X", "outside X": places up to this far from X may be the place meant.
+REFERENCE_KM = 25.0
 # Differently named places closer than this are one place (a district the gazetteer lists as
 # a town of its own); neighbouring towns are further apart.
 SAME_PLACE_KM = 1.0
@@ -381,6 +383,8 @@ def _same_place(a: Location, b: Location) -> bool:
     """Same town (or a region holding it), and no two different neighbourhoods."""
     if a.neighbourhood and b.neighbourhood and not _same_name(a.neighbourhood, b.neighbourhood):
         return False
+    if _vague_near(a, b) or _vague_near(b, a):
+        return True
     if a.town and b.town:
         # "Jobar" on its own names the same place as "Jobar, Damascus"
         crossed = _same_name(a.town, b.neighbourhood) or _same_name(a.neighbourhood, b.town)
@@ -389,6 +393,16 @@ def _same_place(a: Location, b: Location) -> bool:
         region, town = (b, a) if a.town else (a, b)
         return not region.admin1 or not town.admin1 or _same_name(region.admin1, town.admin1)
     return _same_name(a.admin1, b.admin1) or _same_name(a.name, b.name)
+
+
+def _vague_near(vague: Location, other: Location) -> bool:
+    """ "A town close to Damascus" and, later, the town itself: a place given only by a point
+    of reference matches a named place around that point."""
+    if vague.geo_precision != 2 or other.geo_precision != 1:
+        return False
+    if None in (vague.lat, vague.lon, other.lat, other.lon):
+        return False
+    return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= REFERENCE_KM
 
 
 def _near(a: Location, b: Location) -> bool:
@@ -409,6 +423,7 @@ def _dates_overlap(event: _Building, draft: Draft) -> bool:
 def _absorb(
     event: _Building, draft: Draft, location: Location | None, claims: list[Claim], state: _State
 ) -> None:
+    event.paragraph = max(event.paragraph, draft.paragraph)  # the last place it was spoken of
     if location is not None and _more_precise(location, event.location):
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
@@ -434,7 +449,8 @@ def _more_precise(new: Location, old: Location | None) -> bool:
     if not _same_place(old, new) and old.town:
         return False
     return bool(
-        (new.neighbourhood and not old.neighbourhood)
+        (old.geo_precision > new.geo_precision and new.lat is not None)
+        or (new.neighbourhood and not old.neighbourhood)
         or (new.town and not old.town)
         # the same town, now with coordinates
         or (new.lat is not None and old.lat is None and bool(new.town and old.town))
