@@ -13,7 +13,7 @@ from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places
 from khaldun.places.transliteration import same_place_name
-from khaldun.places.unknown import find_unknown_places
+from khaldun.places.unknown import find_unknown_places, listed_before
 from khaldun.records import Sentence
 from khaldun.timing import timed
 
@@ -116,6 +116,8 @@ def analyse(
         if not any(_overlaps(u, k) for k in known)
         and not any(same_place_name(u.surface, t) for t in towns)  # a known place's town
     ]
+    spans = taken + [(p.start, p.end) for p in [*known, *unknown]]
+    unknown += listed_before(text, known, spans)
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places, containers = _split_containers(text, _drop_reference_points(text, places))
     return SentenceFacts(

@@ -61,6 +61,33 @@ def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMe
     return sorted(found.values(), key=lambda p: p.start)
 
 
+# One word only: before a list, a longer capitalised run is often a sentence's first words.
+_BEFORE_AND = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[Aa][lnrstdz][-'’])?[A-Z][\w'’-]+)\s*(?:,|\band)\s+$"
+)
+
+
+def listed_before(
+    text: str, places: list[PlaceMention], taken: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Names listed right before a town ("Bayda and Baniyas"): towns too."""
+    found: list[PlaceMention] = []
+    for p in places:
+        if p.role != "town":
+            continue
+        m = _BEFORE_AND.search(text, max(0, p.start - 60), p.start)
+        if m is None:
+            continue
+        start, end = m.span("name")
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_PLACES or len(name) < 3:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(PlaceMention(start, end, name, None, "town", precision=p.precision))
+    return found
+
+
 def entity_places(text: str, country: str | None) -> list[PlaceMention]:
     """spaCy's place entities in text, resolved through the gazetteer where it can: the last
     resort for a report that names no place the other finders know."""
