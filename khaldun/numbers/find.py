@@ -1,12 +1,11 @@
-"""find_counts: numeric, zero and singular-victim counts of one text, in text order."""
+"""find_counts: numeric, zero and victim-list counts of one text, in text order."""
 
 from __future__ import annotations
 
 import re
 
 from khaldun.numbers.counts import Count, is_subset, numeric_counts, zero_counts
-from khaldun.numbers.singular import singular_counts
-from khaldun.numbers.victims import Victims, find_victims
+from khaldun.numbers.victims import Victims, find_victims, list_before
 from khaldun.numbers.words import NumberSpan
 
 # "abducted nine farmers and shot them dead": the earlier count is also a toll
@@ -23,7 +22,6 @@ _THEM_WINDOW = 200  # characters back from "killed them" to the count it points 
 def find_counts(text: str) -> list[Count]:
     """Casualty, arrest and missing counts in text order, with character offsets of the number."""
     counts = numeric_counts(text)
-    counts.extend(singular_counts(text, counts))
     counts.extend(zero_counts(text))
     counts = _merge_victims(text, counts)
     counts.extend(_killed_them(text, counts))
@@ -61,12 +59,18 @@ def _count(text: str, v: Victims, subset: bool) -> Count:
 
 
 def _killed_them(text: str, counts: list[Count]) -> list[Count]:
-    """"captured nine farmers and shot them dead": the nine are a killed count too."""
+    """"captured nine farmers and shot them dead": the nine are a killed count too, and so are
+    "X and his son" in "dragged X and his son out and killed them"."""
     out: list[Count] = []
     for m in _KILLED_THEM.finditer(text):
         before = [c for c in counts if m.start() - _THEM_WINDOW <= c.start and c.end <= m.start()
                   and not c.subset and c.value > 0 and not c.vague]
-        if not before or before[-1].kind == "killed":
+        if before and before[-1].kind == "killed":
+            continue
+        if not before:
+            found = list_before(text, max(0, m.start() - _THEM_WINDOW), m.start())
+            if found is not None:
+                out.append(_count(text, found, False))
             continue
         c = before[-1]
         out.append(Count(c.start, c.end, c.surface, c.value, "killed", c.at_least,

@@ -31,8 +31,10 @@ _STOP = (
     r"his|her|their|its|along|alongside|together|plus|including|yesterday|today|last|this"
 )
 _WORD = rf"(?!(?:{_STOP})\b)[\w'’/.-]+"
+# "of the Christian Association of Nigeria", "of a high school"
 _COMPLEMENT = (
-    rf"(?:\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|their)\s+)?{_WORD}(?:\s+{_WORD}){{0,9}})?"
+    rf"(?:\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|their)\s+)?{_WORD}"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,9}})?"
 )
 _SEP = re.compile(
     r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?"  # "a, b, and c"
@@ -43,7 +45,8 @@ _SEP = re.compile(
 # a conjunction, a capitalised word; never a verb ("a spokesman said") or another noun.
 _TAIL = re.compile(
     r"\s*(?:[,.;:)(\[\]\"'“”’–—-]|$)|\s+(?:and|or|as|in|on|at|near|inside|outside|during|when|"
-    r"while|after|before|with|without|from|for|by|since|last|this|early|late|overnight|"
+    r"while|after|before|with|without|from|for|by|since|last|this|early|late|overnight|amid|"
+    r"amidst|around|among|between|besides|beside|behind|outside|opposite|out|off|away|"
     r"yesterday|today|tonight|who|whom|whose|which|that|because|over|amid|following|under|"
     r"to|into|across|along|alongside|according|earlier|later|shortly|just|allegedly|"
     r"reportedly|apparently|then|only|execution-style|point-blank|\d+|(?-i:[A-Z][\w'’-]*))\b",
@@ -139,24 +142,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "item": re.compile(item, flags),
-        "active": re.compile(rf"(?<![\w-])(?P<v>{_KILL_ACTIVE}|(?P<shot>shot|shooting))\s+", flags),
+        # a first-letter lookahead keeps the scan cheap on the many positions that fail
+        "active": re.compile(
+            rf"(?=[tdblkmaesgch])(?<![\w-])(?P<v>{_KILL_ACTIVE}|(?P<shot>shot|shooting))\s+", flags
+        ),
         # where a subject may begin: a determiner, a number, a capital
         "start": re.compile(
             rf"(?<![\w'’-])(?:(?:an?|the|one|another|his|her|their|its|{numbers})\b|\d|"
             rf"(?-i:[A-Z]))",
             flags,
         ),
-        "split": re.compile(rf"(?<![\w-])(?P<v>{_SPLIT_VERB})\s+", flags),
+        "split": re.compile(rf"(?=[shbcl])(?<![\w-])(?P<v>{_SPLIT_VERB})\s+", flags),
         "split_end": re.compile(r"\s+(?:dead|to\s+death)\b", flags),
         "passive": re.compile(
-            rf"(?<![\w-])(?P<aux>(?:were|was|are|is)(?:\s+(?:feared|believed|reported|said|"
-            rf"confirmed|thought)(?:\s+to\s+have\s+been)?)?|(?:have|has|had)(?:\s+\w+ly)?\s+been)"
-            rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot)(?![\w-])"
-            rf"|(?<![\w-])(?P<died>died|lost\s+(?:his|her)\s+life)(?![\w-])",
-            flags,
-        ),
-        "cue": re.compile(
-            rf"(?<![\w-])(?:{_KILL_ACTIVE}|{_KILL_PASSIVE}|shot|died|dead|life|death)(?![\w-])",
+            rf"(?=[waihdl])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)(?:\s+(?:feared|believed|"
+            rf"reported|said|confirmed|thought)(?:\s+to\s+have\s+been)?)?"
+            rf"|(?:have|has|had)(?:\s+\w+ly)?\s+been)"
+            rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot)"
+            rf"|(?P<died>died|lost\s+(?:his|her)\s+life))(?![\w-])",
             flags,
         ),
         "filler": re.compile(
@@ -320,6 +323,17 @@ def _subject(text: str, start: int, end: int, title_case: bool) -> Victims | Non
     return None
 
 
+def list_before(text: str, start: int, end: int) -> Victims | None:
+    """The first list of two or more victims in text[start:end] ("dragged X and his son out
+    ... and killed them")."""
+    title_case = _title_case(text)
+    for w in _patterns()["start"].finditer(text, start, end):
+        found = parse_list(text, w.start(), title_case)
+        if found is not None and found.items >= 2 and found.end <= end:
+            return found
+    return None
+
+
 def _passive(text: str, title_case: bool) -> list[Victims]:
     """Subjects of passive killing verbs ("X and his driver were shot dead", "X died")."""
     out = []
@@ -363,8 +377,6 @@ def _with_companions(text: str, found: Victims, verb_end: int, title_case: bool)
 
 def find_victims(text: str) -> list[Victims]:
     """Victim lists of a text, in text order (they may overlap numeric counts)."""
-    if not _patterns()["cue"].search(text):
-        return []
     title_case = _title_case(text)
     found = _active(text, title_case) + _passive(text, title_case)
     return sorted(found, key=lambda v: (v.start, -v.end))

@@ -1,0 +1,125 @@
+"""Victim phrases: singular and named victims, lists of victims, and toll shapes around them.
+
+The extractor takes a sentence's largest killed count that is neither a subset nor vague, so
+most tests check that value (None when no such count is found).
+"""
+
+import pytest
+
+from khaldun.numbers import find_counts
+
+
+def toll(text: str) -> int | None:
+    values = [c.value for c in find_counts(text)
+              if c.kind == "killed" and not c.subset and not c.vague]
+    return max(values, default=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Yusuf Karimi, a radio presenter, was shot dead in the capital on Tuesday.",
+    "A roadside explosion killed the governor of the northern province on Monday.",
+    "A bomb killed the governor of the northern province, Ade Bello, and wounded 15 others.",
+    "Two men opened fire on his car, killing him.",
+    "The imam of a village mosque was shot by two men on a motorbike.",
+    "The district judge has been assassinated.",
+    "A local councillor was found dead in his home.",
+    "The decapitated body of Omar Dalil was found near the river on Monday.",
+    "The shopkeeper has been killed by unknown assailants.",
+    "Police shot and killed Mike Dorsey near the station.",
+    "Gunmen gunned down top legal official in the capital.",
+    "Attackers stabbing to death a member of the assembly in the town.",
+    "Gunmen killed principal of a high school in the city.",
+    "Unidentified gunmen killed religious scholar Hamid Qasri after evening prayers.",
+    "Senior broadcaster Tariq Nuri was killed in a gun attack near his home.",
+    "A gang hacked a secular writer to death at his home on Friday.",
+    "The raid left a district official dead, officials said.",
+    "A provincial magistrate died on Wednesday from a gunshot wound.",
+    "A tribal leader lost his life in the attack on Saturday.",
+    "Three gunmen shot dead Sheikh Omar Haddad outside the mosque.",
+    "The son-in-law of a well-known activist was killed on Friday.",
+])
+def test_singular_victim_counts_one(text):
+    assert toll(text) == 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Three shootings killed a fruit seller, his son and four other men.", 6),
+    ("The bomb went off, killing a pastor, a teacher and 18 other persons.", 20),
+    ("Militants attacked the town, killing a district chief and seven others.", 8),
+    ("Fighters stormed the village, killing the local chief and his guard.", 2),
+    ("Gunmen shot Omar Dalil and his driver in the market.", 2),
+    ("A roadside bomb exploded, killing a policeman and seven civilians.", 8),
+    ("The head of the local council and his driver have been killed in the east.", 2),
+    ("Four women and a boy were shot dead in the valley today.", 5),
+    ("A pregnant woman and five men were on Thursday killed by gunmen.", 6),
+    ("An 11-year-old boy and four others have reportedly been killed.", 5),
+    ("The judge was killed with his wife and two children during the attack.", 4),
+    ("A council member has been clubbed to death alongside his son.", 2),
+    ("Two of his guards as well as the driver of the car were killed in the blast.", 3),
+    ("Gunmen killed seven women and five men at the checkpoint.", 12),
+    ("Unknown men dragged Said Amiri, a council nominee, and his son out of the car "
+     "and killed them.", 2),
+])
+def test_victim_lists_are_summed(text, value):
+    assert toll(text) == value
+
+
+def test_the_attackers_own_deaths_are_not_victims():
+    text = "A boy bomber blew himself up, killing himself, two other bombers and six people."
+    assert toll(text) == 6
+    assert toll("Six passengers and a suicide bomber have been killed on the bus.") == 6
+
+
+def test_a_breakdown_in_an_aside_is_not_added():
+    text = "Five members of one family, a mother and four children, were killed in the strike."
+    assert toll(text) == 5
+
+
+def test_list_total_spans_the_list_and_items_become_subsets():
+    text = "The bomb went off, killing a pastor, a teacher and 18 other persons."
+    counts = find_counts(text)
+    top = [c for c in counts if not c.subset]
+    assert [(c.surface, c.value) for c in top] == [("a pastor, a teacher and 18 other persons", 20)]
+    counts = find_counts("Gunmen killed seven women and five men at the checkpoint.")
+    assert [(c.surface, c.value, c.subset) for c in counts] == [
+        ("seven women and five men", 12, False), ("seven", 7, True), ("five", 5, True)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Nineteen people -- including five children -- were killed in the blast.", 19),
+    ("Gunmen attacked the fishermen, killing 13 of them.", 13),
+    ("A family of five was gunned down in their home.", 5),
+    ("Six people travelling to the market were fatally wounded.", 6),
+    ("No fewer than five persons suspected to be members of two rival gangs have been killed.",
+     5),
+    ("Twelve suspected cattle thieves were at the weekend killed by a mob.", 12),
+    ("Gunmen attacked a car and five people who were in the vehicle killed as a result.", 5),
+    ("The raid ended, killing least 141 civilians.", 141),
+    ("The death toll from the Friday bombing in the crowded market rose to fifteen people.", 15),
+    ("Officials said the actual death toll from last week's clashes is 228.", 228),
+    ("Two farmers were found killed on their land.", 2),
+    ("Rebels captured nine farmers and shot them dead near the town.", 9),
+    ("The men abducted two teachers from the school and killed them.", 2),
+])
+def test_toll_shapes(text, value):
+    assert toll(text) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Rami Nasser, a reporter, was shot five times at close range.", 1),
+    ("He was shot in the leg during the protest.", None),
+    ("Two soldiers were shot and wounded at the gate.", None),
+    ("It was unclear whether anyone was killed.", None),
+    ("No one was killed in the attack.", 0),
+    ("Gunmen killed two soldiers, a spokesman said.", 2),
+    ("A bomb killed five people, a police officer and witness told reporters.", 5),
+    ("The group threatened to kill the governor.", None),
+    ("Activists said people in the town had been summarily executed.", None),
+    ("Gunmen Kill Dozens In Northern Town", None),
+    ("According to the press office of the Health Ministry, 11 people died in the clashes.", 11),
+    ("In the hills of the south, Upper Province, five people were reportedly killed.", 5),
+    ("The head of the appeals court, Karim Haddad, has been killed by gunmen.", 1),
+    ("Gunmen killed a soldier amidst raids in the villages.", 1),
+])
+def test_guards(text, value):
+    assert toll(text) == value
