@@ -6,10 +6,14 @@ from importlib import resources
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from khaldun.cli.app import app
 from khaldun.cli.events import _claims_table, _table
-from khaldun.cli.extract import err, print_problem
+from khaldun.cli.extract import print_problem
+
+# Piped output (no terminal) gets a width where the claims tables stay readable.
+PIPED_WIDTH = 160
 
 
 @app.command()
@@ -36,8 +40,11 @@ def demo(
                     titles[article.doc_id] = article.title or article.url or ""
     finally:
         store.close()
-    _table(events, total, 0)
+    out = Console()
+    if not out.is_terminal:
+        out = Console(width=PIPED_WIDTH)
+    _table(events, total, 0, out)
     for me in events:
-        err.print(f"\n[bold]{me.event_id}[/] {me.event.sub_event_type} · {me.event.location.name}")
-        err.print(_claims_table(me, titles))
-    err.print(f"\nstored in {db}; try `khaldun events --db {db}` or `khaldun serve --db {db}`")
+        out.print(f"\n[bold]{me.event_id}[/] {me.event.sub_event_type} · {me.event.location.name}")
+        out.print(_claims_table(me, titles))
+    out.print(f"\nstored in {db}; try `khaldun events --db {db}` or `khaldun serve --db {db}`")

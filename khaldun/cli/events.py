@@ -54,7 +54,7 @@ def _dates(ev) -> str:
     return start
 
 
-def _table(events, total: int, offset: int) -> None:
+def _table(events, total: int, offset: int, out: Console | None = None) -> None:
     from khaldun.export.common import place_label
 
     table = Table(show_lines=False)
@@ -77,7 +77,7 @@ def _table(events, total: int, offset: int) -> None:
             str(len(me.sources)),
             actors,
         )
-    out = _out()
+    out = out or _out()
     out.print(table)
     shown = f"{offset + 1}–{offset + len(events)}" if events else "0"
     out.print(f"events {shown} of {total}")

@@ -224,6 +224,8 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
+                if shared is not None and _tied_elsewhere(facts, shared, cluster):
+                    shared = None
                 killed = own or shared
                 drafts.append(
                     Draft(
@@ -244,6 +246,15 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
                     )
                 )
     return drafts
+
+
+def _tied_elsewhere(facts: SentenceFacts, count, cluster: list[PlaceMention]) -> bool:
+    """The toll is written against a place that is not one of the cluster's."""
+    names = {name_key(p.surface) for p in cluster}
+    return any(
+        count_for_place(facts, p) is count and name_key(p.surface) not in names
+        for p in facts.places
+    )
 
 
 def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]):
