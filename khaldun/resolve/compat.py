@@ -7,10 +7,10 @@ an analyst can still join, a wrong merge silently loses an event.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from khaldun.places.gazetteer import distance_km
 from khaldun.places.transliteration import name_key
 from khaldun.records import EVENT_TYPES, Actor, Event, Location
 
@@ -39,7 +39,6 @@ NEAR_KM = 3.0
 NEAR_TOWN_KM = 10.0
 # Same town name but points this far apart: two homonymous villages, not one town.
 HOMONYM_KM = 30.0
-EARTH_RADIUS_KM = 6371.0088
 NEAR_PLACE_SCORE = 0
 
 # Sub-types that sources covering one event commonly disagree on. Each pair may merge
@@ -102,14 +101,6 @@ class Link:
     near: bool = False  # the places agree only by the "near" rule (NEAR_TOWN_KM)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres between two points in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def town_key(loc: Location) -> str:
     """Transliteration key of the town a location lies in ('' when only a province is known)."""
     if loc.town:
@@ -127,7 +118,7 @@ def hood_key(loc: Location) -> str:
 def _distance(a: Location, b: Location) -> float | None:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _same_hood(ka: str, kb: str) -> bool:
