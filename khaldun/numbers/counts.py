@@ -28,6 +28,13 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.I
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"^\s*[,)]")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
+# up to four words after a number, not across a function word: "Sudanese health ministry workers"
+_HEAD_WORDS = re.compile(
+    r"^(?:\s+of\s+(?:them|whom|those))?(?:\s+(?:more|other|further|additional))?"
+    r"(?:\s+(?!(?:and|or|of|in|on|at|the|a|an|to|from|by|with|were|was|who)\b)[A-Za-z][\w'’-]*)"
+    r"{1,4}",
+    re.IGNORECASE,
+)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.IGNORECASE)  # "a family of five"
 # "killing 13 of them": after a verb, "of them" names whom the toll counts, not a subset
 _VERB_OF_THEM = re.compile(
@@ -162,8 +169,7 @@ def _head_after(text: str, num: NumberSpan) -> str | None:
 
 def _head_span(text: str, num: NumberSpan) -> int:
     """Length of the people noun phrase right after a number (0 if none)."""
-    m = re.match(r"^(?:\s+(?:more|other|further|additional))?(?:\s+[A-Za-z][\w'’-]*){1,3}",
-                 text[num.end:num.end + 60])
+    m = _HEAD_WORDS.match(text[num.end:num.end + 60])
     if not m:
         return 0
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", m.group(0)))
@@ -294,6 +300,8 @@ def numeric_counts(text: str) -> list[Count]:
             continue
         right = _right_kind(text, num)
         kind, phrase_end = right if right else (_left_kind(text, num), num.end)
+        if right and kind in ("missing", "arrested") and _left_kind(text, num) == "killed":
+            kind = "killed"  # "the bodies of five aid workers ... abducted weeks ago"
         continues = False
         if kind is None and prev is not None and _in_one_clause(text, prev_end, num.start):
             if _head_after(text, num) or _LIST_TAIL.match(text, num.end):

@@ -87,7 +87,7 @@ _SPLIT_VERB = r"shot|shooting|shoots|hacked|hacking|stabbed|stabbing|beat|beatin
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|has)\b", re.IGNORECASE)  # "had been": either
 _NOT_SUBJECT = re.compile(
     r"(?:\b(?:no\s+one|no-one|nobody|none|anyone|anybody|who|whom|which|that|it|this|what|"
-    r"whoever|whether|if|each|neither|either)|[^\w\s,'’)\]])\s*$",
+    r"whoever|whether|if|each|neither|either)|[^\w\s,'’)\]-])\s*$",
     re.IGNORECASE,
 )
 
@@ -133,6 +133,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"
         rf"|(?P<det>an?|the|one|another|his|her|their|its)\s+(?:{_WORD}\s+){{0,5}}"
         rf"(?:[\w'’/]+-)?(?P<shead>{single})\b(?![\w-]|['’]s){_COMPLEMENT}(?P<ntail>{_NAME_TAIL})"
+        rf"|(?P<dname>(?:the|an?)\s+(?:{_WORD}\s+){{0,3}}{_NAME})(?![\w-])"
         rf"|(?P<couple>(?:a|the)\s+couple)\b"
         rf"|(?P<pron>him|her|himself|herself|themselves)\b(?![\w-])"
         rf"|(?P<name>{_NAME})(?![\w-])"
@@ -164,6 +165,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "filler": re.compile(
             rf"(?:\s*\([^)]{{0,40}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?(?:\s*,[^,;.]{{1,90}},)?"
+            rf"(?:\s*(?:--|–|—)[^;.]{{1,120}}?(?:--|–|—))?"  # "An elder -- a village leader --"
+            # "Four people, including the district director of X," / "... helping to vaccinate"
+            rf"(?:\s*,?\s+(?:including|among\s+them|\w+ing\s+(?:to|for|in|at|on|with))\s"
+            rf"[^;.]{{1,120}}?)?"
             rf"(?:\s+{_WHEN})*\s*,?\s*$",
             flags,
         ),
@@ -194,8 +199,9 @@ def _item(text: str, pos: int, title_case: bool) -> tuple[int, int, int, str | N
         pron = m.group("pron").lower()
         kind = "self" if pron in ("himself", "herself", "themselves") else "pron"
         return m.start(), m.end(), 0 if kind == "self" else 1, None, kind
-    if m.group("name"):
-        words = m.group("name").lower().split()
+    if m.group("name") or m.group("dname"):
+        words = (m.group("name") or m.group("dname")).lower().split()[
+            0 if m.group("name") else 1:]
         lex = lexicon()
         if title_case or _NOT_NAME.match(words[0]) or any(
                 w in lex.person_heads or w in lex.vague or parse_number(w) is not None
@@ -276,7 +282,7 @@ _AUX_BEFORE = re.compile(
     r"\b(?:was|were|been|is|are|be|being|to|will|would|could|not|never)(?:\s+\w+ly)?\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.;:!?\n](?=\s)|[.;:!?\n]$|\s--\s|\s[–—]\s")
+_CLAUSE_END = re.compile(r"[.;:!?\n](?=\s)|[.;:!?\n]$")
 _COMPANION = re.compile(
     r"\s*,?\s+(?:with|along\s*with|alongside|together\s+with)\s+"
     r"|[^,.;:]{0,60}?\s(?:along\s*with|alongside|together\s+with)\s+",
@@ -348,7 +354,8 @@ def _passive(text: str, title_case: bool) -> list[Victims]:
         found = _subject(text, start, m.start(), title_case)
         aux = (m.group("aux") or "").lower()
         singular = bool(m.group("died")) or bool(_PASSIVE_AUX.match(aux))
-        if found is not None and found.value == 1 and found.items == 1 and not singular:
+        plural = bool(re.match(r"(?:were|are|have)\b", aux))
+        if found is not None and found.value == 1 and found.items == 1 and plural:
             found = None  # "his son were killed": the subject is longer than what was read
         if found is None and m.group("aux") and singular and verb != "shot" or (
                 found is None and verb == "shot" and singular):

@@ -37,6 +37,8 @@ def toll(text: str) -> int | None:
     "A tribal leader lost his life in the attack on Saturday.",
     "Three gunmen shot dead Sheikh Omar Haddad outside the mosque.",
     "The son-in-law of a well-known activist was killed on Friday.",
+    "Gunmen killed the 55-year-old Karim Mahdi, the head of the finance office, today.",
+    "An elder -- a village leader who mediates with the state -- has been killed by gunmen.",
 ])
 def test_singular_victim_counts_one(text):
     assert toll(text) == 1
@@ -100,6 +102,15 @@ def test_list_total_spans_the_list_and_items_become_subsets():
     ("Two farmers were found killed on their land.", 2),
     ("Rebels captured nine farmers and shot them dead near the town.", 9),
     ("The men abducted two teachers from the school and killed them.", 2),
+    ("Four people, including the education director of the southern district, were killed "
+     "in the attack.", 4),
+    ("Five travellers including a pregnant woman were yesterday ambushed and killed.", 5),
+    ("Two Sudanese health ministry workers helping to vaccinate children in the region have "
+     "been killed.", 2),
+    ("Rebels shot dead or burned alive nine people during the attack.", 9),
+    ("A video showed militants beheading what appeared to be about 30 captives.", 30),
+    ("The bodies of five aid workers have been found, weeks after they were abducted.", 5),
+    ("A union said that one of its organisers had been shot dead in the mining town.", 1),
 ])
 def test_toll_shapes(text, value):
     assert toll(text) == value
