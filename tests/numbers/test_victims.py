@@ -39,6 +39,8 @@ def toll(text: str) -> int | None:
     "The son-in-law of a well-known activist was killed on Friday.",
     "Gunmen killed the 55-year-old Karim Mahdi, the head of the finance office, today.",
     "An elder -- a village leader who mediates with the state -- has been killed by gunmen.",
+    "Mohammed Saleh, a member of the national parliament and opposition member, was found "
+    "dead in his home.",
 ])
 def test_singular_victim_counts_one(text):
     assert toll(text) == 1
@@ -59,6 +61,13 @@ def test_singular_victim_counts_one(text):
     ("A council member has been clubbed to death alongside his son.", 2),
     ("Two of his guards as well as the driver of the car were killed in the blast.", 3),
     ("Gunmen killed seven women and five men at the checkpoint.", 12),
+    ("Gunmen shot dead a technician, guard and driver working for a television station.", 3),
+    ("Gunmen on Monday in Zaki-Ama killed a former lawmaker, Dauda Bello and two other "
+     "persons in Zaki-Ama, Ukum Local Government Area of Benue State.", 3),
+    ("Gunmen killed the director of the education office along with his son and driver "
+     "some minutes ago.", 3),
+    ("Gunmen broke into the home of a fighter and killed him and his entire family, "
+     "a total of six people.", 6),
     ("Unknown men dragged Said Amiri, a council nominee, and his son out of the car "
      "and killed them.", 2),
 ])
