@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from khaldun.ingest.base import IngestError
 from khaldun.records import Article, ArticleResult
-from khaldun.store.base import Store
+from khaldun.store.base import IngestOutcome, Store
 
-# Articles handed to the extractor at once: spaCy batches them; a failure re-runs one chunk.
+# Articles handed to the extractor, and then to the store, at once: spaCy batches them, the
+# store merges them in one pass; a failure re-runs that chunk article by article.
 CHUNK = 64
 NO_DATE = (
     "no publication date (no metadata, dateline or --published): "
@@ -89,13 +90,10 @@ def result_warnings(result: ArticleResult) -> list[str]:
     return warnings
 
 
-def _store(result: ArticleResult, store: Store) -> Outcome:
+def _outcome(result: ArticleResult, out: IngestOutcome | Exception) -> Outcome:
     article = result.article
-    warnings = result_warnings(result)
-    try:
-        out = store.add_article(article, result.events)
-    except Exception as err:  # the store rolled back; report, go on
-        message = f"not stored: {type(err).__name__}: {' '.join(str(err).split())[:300]}"
+    if isinstance(out, Exception):  # the store rolled that article back; report, go on
+        message = f"not stored: {type(out).__name__}: {' '.join(str(out).split())[:300]}"
         return Outcome("failed", _where(article), doc_id=article.doc_id, message=message)
     return Outcome(
         "new" if out.created else "stored",
@@ -103,20 +101,31 @@ def _store(result: ArticleResult, store: Store) -> Outcome:
         doc_id=out.doc_id,
         reports=len(result.events) if out.created else 0,
         event_ids=out.event_ids,
-        warnings=warnings,
+        warnings=result_warnings(result),
     )
+
+
+def _store_all(results: list[ArticleResult], store: Store) -> list[Outcome]:
+    """Store a chunk with one merge (each article still all or nothing)."""
+    outs = store.add_articles([(r.article, r.events) for r in results])
+    return [_outcome(r, out) for r, out in zip(results, outs, strict=True)]
 
 
 def ingest_items(
     items: Iterable[Article | IngestError], store: Store, chunk: int = CHUNK
 ) -> Iterator[Outcome]:
-    """Extract and store every article; one Outcome per input, in order of completion."""
+    """Extract and store every article, a chunk at a time; one Outcome per input."""
     seen: list[Outcome] = []
+    pending: list[ArticleResult] = []
     for result in extract_safely(_unseen(items, store, seen), chunk):
         yield from seen
         seen.clear()
         if isinstance(result, IngestError):
             yield Outcome("failed", result.origin, message=result.message)
-        else:
-            yield _store(result, store)
+            continue
+        pending.append(result)
+        if len(pending) >= chunk:
+            yield from _store_all(pending, store)
+            pending = []
     yield from seen
+    yield from _store_all(pending, store)

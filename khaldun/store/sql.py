@@ -14,9 +14,10 @@ import sqlalchemy as sa
 from khaldun.records import Article, Event, MergedEvent
 from khaldun.store import rows
 from khaldun.store.base import EventQuery, IngestOutcome
-from khaldun.store.loading import WindowCache, load
+from khaldun.store.loading import load
 from khaldun.store.query import page_select
 from khaldun.store.schema import articles, claims, memberships, merged_events, migrate, reports
+from khaldun.store.window import WindowCache
 
 # PostgreSQL advisory lock key that serialises writers ("khal" in ASCII).
 WRITE_LOCK = 0x6B68616C
@@ -73,49 +74,104 @@ class SqlStore:
 
     def add_article(self, article: Article, events: list[Event]) -> IngestOutcome:
         """Store an article and its reports, then re-merge the affected events; all or nothing."""
+        return self._add_many([(article, events)])[0]
+
+    def add_articles(
+        self, items: list[tuple[Article, list[Event]]]
+    ) -> list[IngestOutcome | Exception]:
+        """Store many articles in one transaction with one merge; on failure, one by one.
+
+        Each article is still all or nothing: if the batch fails, it is rolled back whole and
+        every article is retried in its own transaction, so only the faulty ones are lost.
+        """
+        if not items:
+            return []
+        try:
+            return list(self._add_many(items))
+        except Exception:  # find the faulty articles: retry each alone
+            out: list[IngestOutcome | Exception] = []
+            for article, events in items:
+                try:
+                    out.append(self.add_article(article, events))
+                except Exception as err:  # reported to the caller in its slot
+                    out.append(err)
+            return out
+
+    def _add_many(self, items: list[tuple[Article, list[Event]]]) -> list[IngestOutcome]:
         with self._write_lock, self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 # Writers re-cluster from what they read: one at a time, or two could merge
                 # the same reports into conflicting events. Released at commit or rollback.
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
-            sel = sa.select(articles.c.doc_id, articles.c.content_hash).where(
-                sa.or_(articles.c.content_hash == article.hash, articles.c.doc_id == article.doc_id)
-            )
-            found = {row.content_hash: row.doc_id for row in conn.execute(sel)}
-            if article.hash in found:
-                return IngestOutcome(doc_id=found[article.hash], created=False)
-            if found:
-                raise StoreError(
-                    f"article {article.doc_id}: doc_id already stored with a different text"
-                )
-            row = rows.article_row(article) | {
-                "ingested_at": datetime.now(UTC).replace(tzinfo=None)
-            }
-            conn.execute(articles.insert(), [row])
-            new = _numbered(article, events)
-            self._insert_reports(conn, article, new)
-            event_ids = self._merge(conn, new) if new else []
-        return IngestOutcome(doc_id=article.doc_id, created=True, event_ids=event_ids)
+            by_hash, by_doc = self._stored_keys(conn, [a for a, _ in items])
+            outcomes: list[IngestOutcome | None] = []
+            fresh: list[tuple[Article, list[Event]]] = []
+            for article, events in items:
+                if article.hash in by_hash:
+                    outcomes.append(IngestOutcome(doc_id=by_hash[article.hash], created=False))
+                    continue
+                if article.doc_id in by_doc:
+                    raise StoreError(
+                        f"article {article.doc_id}: doc_id already stored with a different text"
+                    )
+                by_hash[article.hash], by_doc[article.doc_id] = article.doc_id, article.hash
+                fresh.append((article, _numbered(article, events)))
+                outcomes.append(None)
+            now = datetime.now(UTC).replace(tzinfo=None)
+            _insert(conn, articles, [rows.article_row(a) | {"ingested_at": now} for a, _ in fresh])
+            self._insert_reports(conn, fresh)
+            merged = self._merge(conn, [ev for _, evs in fresh for ev in evs])
+        created = iter(fresh)
+        return [out or self._created(next(created), merged) for out in outcomes]
 
-    def _insert_reports(self, conn: sa.Connection, article: Article, new: list[Event]) -> None:
-        if not new:
-            return
+    @staticmethod
+    def _created(item: tuple[Article, list[Event]], merged: list[MergedEvent]) -> IngestOutcome:
+        article, events = item
+        mine = {ev.report_id for ev in events}
+        ids = sorted(me.event_id for me in merged if any(r.report_id in mine for r in me.reports))
+        return IngestOutcome(doc_id=article.doc_id, created=True, event_ids=ids)
+
+    @staticmethod
+    def _stored_keys(
+        conn: sa.Connection, batch: list[Article]
+    ) -> tuple[dict[str, str], dict[str, str]]:
+        """Stored (hash -> doc_id) and (doc_id -> hash) for the batch's hashes and doc_ids."""
+        by_hash: dict[str, str] = {}
+        by_doc: dict[str, str] = {}
+        for chunk in _chunks(batch):
+            sel = sa.select(articles.c.doc_id, articles.c.content_hash).where(
+                sa.or_(
+                    articles.c.content_hash.in_([a.hash for a in chunk]),
+                    articles.c.doc_id.in_([a.doc_id for a in chunk]),
+                )
+            )
+            for row in conn.execute(sel):
+                by_hash[row.content_hash], by_doc[row.doc_id] = row.doc_id, row.content_hash
+        return by_hash, by_doc
+
+    def _insert_reports(
+        self, conn: sa.Connection, fresh: list[tuple[Article, list[Event]]]
+    ) -> None:
         report_rows = [
-            {"report_id": ev.report_id, "doc_id": article.doc_id, "n": n, **rows.event_columns(ev)}
-            for n, ev in enumerate(new)
+            {"report_id": ev.report_id, "doc_id": a.doc_id, "n": n, **rows.event_columns(ev)}
+            for a, evs in fresh
+            for n, ev in enumerate(evs)
         ]
         _insert(conn, reports, report_rows)
         claim_rows = [
-            rows.claim_row(ev.report_id, i, c, article.doc_id)
-            for ev in new
+            rows.claim_row(ev.report_id, i, c, a.doc_id)
+            for a, evs in fresh
+            for ev in evs
             for i, c in enumerate(ev.claims)
         ]
         _insert(conn, claims, claim_rows)
 
-    def _merge(self, conn: sa.Connection, new: list[Event]) -> list[str]:
+    def _merge(self, conn: sa.Connection, new: list[Event]) -> list[MergedEvent]:
         """Re-cluster the linked component of the new reports; replace the events it touches."""
         from khaldun.resolve import candidate_window, recluster
 
+        if not new:
+            return []
         cache = WindowCache(conn)
         cache.prime([w for w in map(candidate_window, new) if w[1] <= w[2]])
         merged = recluster(new, cache.fetch)
@@ -134,9 +190,7 @@ class SqlStore:
                 for n, r in enumerate(me.reports)
             ],
         )
-        new_ids = {ev.report_id for ev in new}
-        touched = [me.event_id for me in merged if any(r.report_id in new_ids for r in me.reports)]
-        return sorted(touched)
+        return merged
 
     # -- reads ------------------------------------------------------------------------------
 

@@ -149,3 +149,46 @@ def test_newer_schema_is_refused(target):
     s.close()
     with pytest.raises(RuntimeError, match="newer than this khaldun"):
         open_store(target)
+
+
+def test_add_articles_batch_isolates_a_bad_article(store, make_article, make_event):
+    bad = make_event(town="Idlib", killed=5)
+    bad.claims[1].quote = None
+    items = [
+        (make_article("first", doc_id="a"), [make_event(killed=3)]),
+        (make_article("second", doc_id="b"), [bad]),
+        (make_article("third", doc_id="c"), [make_event(killed=4)]),
+        (make_article("first", doc_id="a-again"), [make_event()]),  # same text as a
+    ]
+    out = store.add_articles(items)
+    assert out[0].created and out[2].created and isinstance(out[1], sa.exc.IntegrityError)
+    assert not out[3].created and out[3].doc_id == "a"
+    assert store.get_article("b") is None and store.counts()["articles"] == 2
+    assert out[0].event_ids == out[2].event_ids  # one strike, two articles
+
+
+def test_add_articles_equals_one_by_one(target, make_article, make_event):
+    from datetime import timedelta
+
+    items = [
+        (
+            make_article(f"text {i}", doc_id=f"d{i}"),
+            [make_event(day=date(2012, 3, 1) + timedelta(days=i % 4), killed=i, source=f"s{i}")],
+        )
+        for i in range(12)
+    ]
+    s = open_store(target)
+    s.add_articles(items[:7])
+    s.add_articles(items[7:])
+    batched = {frozenset(r.report_id for r in me.reports) for me in s.iter_events(EventQuery())}
+    from khaldun.store.schema import metadata
+
+    with s.engine.begin() as conn:
+        metadata.drop_all(conn)
+    s.close()
+    s = open_store(target)
+    for article, events in reversed(items):
+        s.add_article(article, events)
+    single = {frozenset(r.report_id for r in me.reports) for me in s.iter_events(EventQuery())}
+    s.close()
+    assert batched == single and len(single) < 12
