@@ -5,7 +5,7 @@ Run by hand from the repo root (not in CI):
     .venv/bin/python bench/bench_api.py [--events 100000] [--db bench/out/api.duckdb]
                                         [--requests 200] [--rebuild] [--json out.json]
 
-The database is built once through the store's own write path (Store.add_article, which
+The database is built once through the store's own write path (Store.add_articles, which
 also merges) from synthetic roundup articles: each reports EVENTS_PER_ARTICLE events in one
 country on one day, at synthetic towns spread over the Middle East, with 1-3 source claims
 each. Then a real uvicorn server on 127.0.0.1 answers filtered pages of 100 events and the
@@ -34,6 +34,7 @@ from khaldun.serve import create_app
 from khaldun.store import open_store
 
 EVENTS_PER_ARTICLE = 25
+ARTICLES_PER_BATCH = 200  # articles per Store.add_articles call (one transaction, one merge)
 COUNTRIES = {  # ISO2 -> (min_lon, min_lat, max_lon, max_lat), a rough box inside the country
     "SY": (36.0, 32.5, 41.5, 37.0),
     "IQ": (39.5, 30.0, 47.5, 37.0),
@@ -132,13 +133,11 @@ def _event(rng: random.Random, iso: str, town, day: date, text: list[str], at: i
     )
 
 
-def build(db: str, n_events: int, seed: int = 7) -> dict[str, int]:
-    """Fill a fresh database with n_events synthetic reports through Store.add_article."""
+def _articles(n_events: int, seed: int) -> list[tuple[Article, list[Event]]]:
+    """Synthetic roundups: (article, its reports), n_events reports in all."""
     rng = random.Random(seed)
     towns = _towns(rng)
-    store = open_store(db)
-    made, k = 0, 0
-    t0 = time.perf_counter()
+    out, made = [], 0
     while made < n_events:
         iso = rng.choice(list(COUNTRIES))
         day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
@@ -147,15 +146,24 @@ def build(db: str, n_events: int, seed: int = 7) -> dict[str, int]:
             _event(rng, iso, rng.choice(towns[iso]), day, text, 0)
             for _ in range(min(EVENTS_PER_ARTICLE, n_events - made))
         ]
-        article = Article(
-            text="".join(text), doc_id=f"bench-{k}", published=day, title=f"Roundup {iso} {day}"
-        )
-        store.add_article(article, events)
+        out.append((Article(text="".join(text), doc_id=f"bench-{len(out)}", published=day,
+                            title=f"Roundup {iso} {day}"), events))
         made += len(events)
-        k += 1
-        if k % 400 == 0:
-            rate = made / (time.perf_counter() - t0)
-            print(f"  {made} reports stored ({rate:.0f}/s)", flush=True)
+    return out
+
+
+def build(db: str, n_events: int, seed: int = 7) -> dict[str, int]:
+    """Fill a fresh database with n_events synthetic reports through Store.add_articles."""
+    items = _articles(n_events, seed)
+    store = open_store(db)
+    t0, done = time.perf_counter(), 0
+    for i in range(0, len(items), ARTICLES_PER_BATCH):
+        batch = items[i : i + ARTICLES_PER_BATCH]
+        failed = [r for r in store.add_articles(batch) if isinstance(r, Exception)]
+        if failed:
+            raise SystemExit(f"store refused {len(failed)} synthetic articles: {failed[0]}")
+        done += sum(len(events) for _, events in batch)
+        print(f"  {done} reports stored ({done / (time.perf_counter() - t0):.0f}/s)", flush=True)
     counts = store.counts()
     store.close()
     return counts
