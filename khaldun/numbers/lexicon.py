@@ -35,6 +35,7 @@ class Lexicon:
     vague: dict[str, int]
     person_heads: frozenset[str]
     singular_heads: frozenset[str]  # one person: "a journalist", "the imam"
+    distinct_heads: frozenset[str]  # "a soldier and civilian" are two people
     at_least: re.Pattern[str]  # qualifier right before the number (window end)
     approximate: re.Pattern[str]
     after: dict[str, re.Pattern[str]]  # kind -> pattern on the text after the number
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         vague=raw["vague"],
         person_heads=frozenset(h.lower() for h in raw["person_heads"]),
         singular_heads=frozenset(h.lower() for h in raw["singular_heads"]),
+        distinct_heads=frozenset(h.lower() for h in raw["distinct_heads"]),
         at_least=re.compile(rf"(?<![\w-])(?:{_alt(raw['at_least'])})\s*$", flags),
         approximate=re.compile(rf"(?<![\w-])(?:{_alt(raw['approximate'])})\s*$", flags),
         after=after,

@@ -107,6 +107,8 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+# "a young man was injured when he was shot": the shooting wounded
+_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;]*$", re.IGNORECASE)
 _IN_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)\s+$")
 
 
@@ -130,7 +132,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               key=len, reverse=True))
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{numbers})(?:[\s-]+(?:{numbers}))*)"
     item = (
-        rf"(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?(?:\s+{_WORD}){{0,3}}\s+(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
+        rf"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over|up\s+to|another|"
+        rf"a\s+further)\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?(?:\s+{_WORD}){{0,3}}\s+(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
         rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"
         rf"|(?P<det>an?|the|one|another|his|her|their|its)\s+(?:{_WORD}\s+){{0,5}}"
         rf"(?:[\w'’/]+-)?(?P<shead>{single})\b(?![\w-]|['’]s){_COMPLEMENT}(?P<ntail>{_NAME_TAIL})"
@@ -146,7 +149,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "item": re.compile(item, flags),
         # a first-letter lookahead keeps the scan cheap on the many positions that fail
         "active": re.compile(
-            rf"(?=[tdblkmaesgch])(?<![\w-])(?P<v>{_KILL_ACTIVE}|(?P<shot>shot|shooting))\s+", flags
+            rf"(?=[tdblkmaesgch])(?<![\w-])(?P<v>{_KILL_ACTIVE}|(?P<shot>shot|shooting)(?!\s+down))"
+            rf"\s+",
+            flags,
         ),
         # where a subject may begin: a determiner, a number, a capital
         "start": re.compile(
@@ -160,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=[waihdl])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)(?:\s+(?:feared|believed|"
             rf"reported|said|confirmed|thought)(?:\s+to\s+have\s+been)?)?"
             rf"|(?:have|has|had)(?:\s+\w+ly)?\s+been)"
-            rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot)"
+            rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot(?!\s+down))"
             rf"|(?P<died>died|lost\s+(?:his|her)\s+life))(?![\w-])",
             flags,
         ),
@@ -169,7 +174,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*(?:--|–|—)[^;.]{{1,120}}?(?:--|–|—))?"  # "An elder -- a village leader --"
             # "Four people, including the district director of X," / "... helping to vaccinate"
             rf"(?:\s*,?\s+(?:including|among\s+them|\w+ing\s+(?:to|for|in|at|on|with))\s"
-            rf"[^;.]{{1,120}}?)?"
+            rf"(?:(?!\b(?:said|says|told|that|reported|were|was|are|is|have|has|had)\b)[^;.])"
+            rf"{{1,120}}?)?"
             rf"(?:\s+{_WHEN})*\s*,?\s*$",
             flags,
         ),
@@ -191,7 +197,8 @@ def _item(text: str, pos: int, title_case: bool) -> tuple[int, int, int, str | N
     if m.group("num"):
         value = parse_number(m.group("num"))
         after = text[m.end("num"):m.end("num") + 30]
-        if value is None or lexicon().unit_after.match(after):
+        if value is None or lexicon().unit_after.match(after) or lexicon().unit_after.match(
+                " " + m.group("nhead")):
             return None  # "two days later", "five times"
         return m.start(), m.end(), value, m.group("nhead").lower(), "num"
     if m.group("couple"):
@@ -263,6 +270,16 @@ def parse_list(text: str, pos: int, title_case: bool = False,
         sep = _SEP.match(text, end)
         if sep is None:
             break
+        if item[4] == "det" and re.fullmatch(r"\s+and\s+", sep.group(0)) and re.match(
+                r"(?:an?|the)\s", text[item[0]:item[0] + 4], re.IGNORECASE):
+            nxt = _item(text, sep.end(), title_case)
+            if (nxt is not None and nxt[4] == "bare" and nxt[3] not in lexicon().distinct_heads
+                    and (not tail or _TAIL.match(text, nxt[1]))):
+                # "a journalist and activist": one person with two roles
+                items[-1] = (item[0], nxt[1], 1, item[3], "det")
+                sep = _SEP.match(text, nxt[1])
+                if sep is None:
+                    break
         after_comma = 1 if "," in sep.group(0) else after_comma + 1
         pos = sep.end()
     if not items:
@@ -307,8 +324,9 @@ def _active(text: str, title_case: bool) -> list[Victims]:
         found = parse_list(text, m.end(), title_case, tail=not noun)
         if found is None:
             continue
-        if m.group("shot") and pats["shot_hurt"].match(text, found.end, found.end + 100):
-            continue  # "shot a man in the leg", "shot two men, wounding them"
+        if m.group("shot") and (found.value != found.items or pats["shot_hurt"].match(
+                text, found.end, found.end + 100)):
+            continue  # "shot a man in the leg", "shot 3 young men and one of them was killed"
         out.append(found)
     for m in pats["split"].finditer(text):
         if _AUX_BEFORE.search(text, max(0, m.start() - 25), m.start()):
@@ -353,7 +371,8 @@ def _passive(text: str, title_case: bool) -> list[Victims]:
     for m in pats["passive"].finditer(text):
         verb = (m.group("v") or "").lower()
         if verb == "shot" and (pats["shot_hurt"].match(text, m.end(), m.end() + 100)
-                               or not _PASSIVE_AUX.match(m.group("aux"))):
+                               or not _PASSIVE_AUX.match(m.group("aux"))
+                               or _HURT_BEFORE.search(text, max(0, m.start() - 100), m.start())):
             continue  # "was shot in the leg", "were shot and wounded": not a death
         bounds = [b.end() for b in _CLAUSE_END.finditer(text, max(0, m.start() - 200), m.start())]
         start = bounds[-1] if bounds else max(0, m.start() - 200)

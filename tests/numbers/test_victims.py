@@ -140,6 +140,15 @@ def test_toll_shapes(text, value):
     ("In the hills of the south, Upper Province, five people were reportedly killed.", 5),
     ("The head of the appeals court, Karim Haddad, has been killed by gunmen.", 1),
     ("Gunmen killed a soldier amidst raids in the villages.", 1),
+    ("The missile was shot down as it entered the airspace.", None),
+    ("A young man was injured on Saturday when he was shot by troops.", None),
+    ("Gunmen in a car shot 3 young men in the market.", None),
+    ("An official speaking to reporters said that the convoy was attacked.", None),
+    ("Shells hit the camp, killing a child and at least 2 other civilians.", 3),
+    ("Photos show the body of a female journalist and activist who was killed.", 1),
+    ("Gunmen killed a soldier and civilian in the town.", 2),
+    ("Two army vehicles belonging to the brigade were destroyed and their crews were killed.",
+     None),
 ])
 def test_guards(text, value):
     assert toll(text) == value
