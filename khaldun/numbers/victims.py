@@ -32,6 +32,8 @@ _STOP = (
 )
 _WORD = rf"(?!(?:{_STOP})\b)[\w'’/.-]+"
 # "of the Christian Association of Nigeria", "of a high school"
+# a bare noun phrase ("top legal official") does not run over a verb: "wounded another woman"
+_NOT_BARE = r"wounded|injured|hurt|killed|abducted|kidnapped|arrested|another|other"
 _COMPLEMENT = (
     rf"(?:\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|their)\s+)?{_WORD}"
     rf"(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,9}})?"
@@ -141,7 +143,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<couple>(?:a|the)\s+couple)\b"
         rf"|(?P<pron>him|her|himself|herself|themselves)\b(?![\w-])"
         rf"|(?P<name>{_NAME})(?![\w-])"
-        rf"|(?P<bare>(?:{_WORD}\s+){{0,4}}(?:[\w'’/]+-)?(?P<bhead>{single}))\b(?![\w-]|['’]s)"
+        rf"|(?P<bare>(?:(?!(?:{_NOT_BARE})\b){_WORD}\s+){{0,4}}(?:[\w'’/]+-)?(?P<bhead>{single}))"
+        rf"\b(?![\w-]|['’]s)"
         rf"{_COMPLEMENT}(?P<btail>{_NAME_TAIL})"
     )
     flags = re.IGNORECASE
@@ -200,7 +203,10 @@ def _item(text: str, pos: int, title_case: bool) -> tuple[int, int, int, str | N
         if value is None or lexicon().unit_after.match(after) or lexicon().unit_after.match(
                 " " + m.group("nhead")):
             return None  # "two days later", "five times"
-        return m.start(), m.end(), value, m.group("nhead").lower(), "num"
+        head = m.group("nhead").lower()
+        # a plural noun not known to name people ("rustlers", "targets") stands alone
+        kind = "num" if head in lexicon().person_heads or head == "others" else "numg"
+        return m.start(), m.end(), value, head, kind
     if m.group("couple"):
         return m.start(), m.end(), 2, "couple", "couple"
     if m.group("pron"):
@@ -247,7 +253,7 @@ def parse_list(text: str, pos: int, title_case: bool = False,
     after_comma = 0  # items read since the last comma
     while True:
         item = _item(text, pos, title_case)
-        if item is None or (items and items[-1][4] == "name" and item[4] == "num"
+        if item is None or (items and items[-1][4] == "name" and item[4] in ("num", "numg")
                             and "," in text[items[-1][1]:pos]):
             break  # "in South Kordofan, five people were killed": a place, then the count
         end = item[1]
@@ -257,6 +263,9 @@ def parse_list(text: str, pos: int, title_case: bool = False,
         appos = _appositive(item[4], text, end, title_case)
         if appos is not None:
             end = appos
+            # "a student leader, Ali Musa, a law student of the polytechnic,"
+            again = _appositive("name", text, end, title_case) if item[4] != "name" else None
+            end = again if again is not None else end
             # "X, a member of parliament and opposition figure, was found dead"
             more = re.match(r"\s+and\s+", text[end:end + 6])
             nxt = _item(text, end + more.end(), title_case) if more else None
@@ -282,6 +291,8 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                     break
         after_comma = 1 if "," in sep.group(0) else after_comma + 1
         pos = sep.end()
+    if len(items) > 1 and any(i[4] == "numg" for i in items):
+        items = items[:[i[4] for i in items].index("numg")] or items[:1]
     if not items:
         return None
     value = _victims_value(text, items)
@@ -291,7 +302,7 @@ def parse_list(text: str, pos: int, title_case: bool = False,
 def _victims_value(text: str, items: list[tuple[int, int, int, str | None, str]]) -> int:
     """Sum of the items; with the attacker's own death in the list ("himself"), his fellow
     attackers ("two other bombers") are not victims either."""
-    if items[0][4] == "num" and sum(i[2] for i in items[1:]) == items[0][2]:
+    if items[0][4] in ("num", "numg") and sum(i[2] for i in items[1:]) == items[0][2]:
         return items[0][2]  # "five members of one family, a mother and four children"
     if not any(kind == "self" for *_, kind in items):
         return sum(value for start, end, value, _, _ in items

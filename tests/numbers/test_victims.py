@@ -149,6 +149,10 @@ def test_toll_shapes(text, value):
     ("Gunmen killed a soldier and civilian in the town.", 2),
     ("Two army vehicles belonging to the brigade were destroyed and their crews were killed.",
      None),
+    ("Gunmen killed a student leader, Ade Bello, a science student of the polytechnic, in town.",
+     1),
+    ("Armed men gunned down a tribal elder and his wife and wounded another woman.", 2),
+    ("Helicopters struck 17 targets and 21 militants were killed in the operation.", 21),
 ])
 def test_guards(text, value):
     assert toll(text) == value
