@@ -7,7 +7,7 @@
   dead") or, failing that, before it ("killing at least 13", "the toll rose to 20",
   "bodies of 30", "wounded another 20"); "killed and wounded"/"casualties" is kind "other".
 - a number followed by an active verb and its object ("3 gunmen killed 12") is the agent,
-  not a count.
+  not a count; "killing 13 of them" is the toll, not a subset.
 - list items inherit the kind ("46 civilians in A, 25 in B and 17 more in C"), flagged
   `continues`; a new verb or clause ("while", "raped", "said") ends the list.
 - `subset` marks counts inside "including ...", "among them ...", "two of them children":
@@ -21,8 +21,24 @@
 - zero: "no one was killed", "nobody was hurt", "no casualties" give a killed count of 0;
   "no one was injured" a wounded 0; "no (immediate) reports of casualties" a killed 0 with
   approximate=True (the source could not confirm).
-- singular victims ("a journalist was shot dead", "gunmen killed an officer") count 1;
-  "a woman and her two children were killed" and "killing him and two guards" count 3.
+- victims named around a killing verb are counted (khaldun/numbers/victims.py): singular
+  and named victims count 1 ("a journalist was shot dead", "gunmen killed an officer",
+  "X, a radio journalist, was shot dead", "the body of X was found", "killing him",
+  "killed principal of a school"); a list of victims counts its sum ("killed a pastor, a
+  teacher and 18 other persons" 20, "X and his driver were shot dead" 2, "was killed with
+  his wife and two children" 4). The list total is one Count spanning the list; numeric
+  items inside it become subsets. "X, a teacher," is one person; "a journalist and
+  activist" is one person, "a soldier and civilian" two. A breakdown ("five members of
+  one family, a mother and four children") is not added to its total.
+- the attacker's own death is not a victim: "killing himself, two other bombers and six
+  people" counts 6, and "a suicide bomber" (or gunman, attacker) listed among the dead is
+  left out of a list's sum.
+- "was killed"/"has been killed" with a singular subject the list cannot read still counts
+  1, unless the subject is "no one", "anyone" or a relative pronoun; "had been" is neutral.
+  "was shot" counts 1 unless the sentence speaks of injuries ("shot in the leg", "injured
+  when he was shot") or "shot down"; plain "shot" with a number ("shot 3 men") is not a
+  killing.
+- "abducted nine farmers and shot them dead" makes the nine a killed count too.
 - never counts: years, dates, times, ages ("a 12-year-old", "aged 12"), percentages,
   distances, calibres, money, compound adjectives ("three-day"), unit numbers
   ("Brigade 17", "Su-24") and "one of the ...".
