@@ -39,6 +39,7 @@ class Attribution:
     source: str
     originator: str
     denial: bool = False
+    at: int | None = None  # where the sentence names the source (None: the outlet's own voice)
 
 
 def attribute(
@@ -51,6 +52,7 @@ def attribute(
     the outlet's own voice."""
     if not _CUE.search(sentence):
         return [Attribution(REPORTER, REPORTER)]
+    mentions = [m for m in mentions if not _reported_subject(sentence, m.start, m.end)]
     spans = [(m.start, m.end, m.name) for m in mentions if not m.wire]
     if not spans:
         spans = unknown_sources(sentence, country)
@@ -63,8 +65,19 @@ def attribute(
     # A wire relaying a named source is that source's claim: the originator counts.
     out: dict[str, Attribution] = {}
     for start, end, name in spans:
-        out.setdefault(name, Attribution(name, name, _denies(sentence, start, end)))
+        out.setdefault(name, Attribution(name, name, _denies(sentence, start, end), start))
     return list(out.values())
+
+
+_AFTER_SAID = re.compile(r"\b(?:said|says|say|claimed|reported|added|stated)\s+(?:that\s+)?$")
+_CLAUSE_VERB = re.compile(
+    r"^\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b", re.IGNORECASE
+)
+
+
+def _reported_subject(sentence: str, start: int, end: int) -> bool:
+    """ "activists said rebels had withdrawn": the rebels are what is said, not who says it."""
+    return bool(_AFTER_SAID.search(sentence[:start]) and _CLAUSE_VERB.match(sentence[end:]))
 
 
 def _denies(sentence: str, start: int, end: int) -> bool:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from khaldun.actors import civilians, role_actor
-from khaldun.dates import DateMention, background_cues, is_background
+from khaldun.dates import DateMention, background_cues
+from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
 from khaldun.numbers import Count
@@ -245,14 +246,9 @@ def pick_date(
     """(start, end, precision, is_background) for a group from the sentence's dates.
 
     A sentence whose every date is background ("in 2011", "since July 2014") is background."""
+    if is_background(facts, published):
+        return None, None, 3, True
     current = [m for m in facts.dates if not _is_old(m, published)]
-    if facts.dates and not current:
-        return None, None, 3, True
-    text = facts.sentence.text
-    if any(SINCE.match(m.surface) for m in facts.dates if m not in current):
-        return None, None, 3, True  # "since 15 March 2011, 500 have been killed": a tally
-    if not current and (background_cues(text) or BACKGROUND.search(text)):
-        return None, None, 3, True
     mentions = sorted(current, key=lambda d: abs(d.start - group[0].start))
     chosen = mentions[0] if mentions else carried
     if chosen is None:
@@ -260,10 +256,22 @@ def pick_date(
     return chosen.date_start, chosen.date_end, chosen.precision, False
 
 
+def is_background(facts: SentenceFacts, published: date | None) -> bool:
+    """A sentence about the past or about the war as a whole, not a reported event: all its
+    dates are old, a "since <old date>" tally, or an undated background phrase."""
+    current = [m for m in facts.dates if not _is_old(m, published)]
+    if facts.dates and not current:
+        return True
+    if any(SINCE.match(m.surface) for m in facts.dates if m not in current):
+        return True  # "since 15 March 2011, 500 have been killed": a tally
+    text = facts.sentence.text
+    return not current and bool(background_cues(text) or BACKGROUND.search(text))
+
+
 def _is_old(mention: DateMention, published: date | None) -> bool:
     """Background, or a relative or vague date over a week old; an explicit day is a dated
     event however old (codebook §1)."""
-    if mention.background or is_background(mention, published):
+    if mention.background or is_background_date(mention, published):
         return True
     explicit_day = not mention.relative and mention.precision == 1
     return published is not None and not explicit_day and mention.age_days(published) > MAX_AGE_DAYS

@@ -20,6 +20,7 @@ from khaldun.events.assemble import (
     governed_places,
     group_sub_types,
     is_anaphoric,
+    is_background,
     nearest_killed,
     pick_actors,
     pick_date,
@@ -333,10 +334,18 @@ def _is_dated(draft: Draft, state: _State) -> bool:
 
 def _find_compatible(draft: Draft, location: Location | None, state: _State) -> _Building | None:
     """The earlier event this draft reports again, if any."""
+    if draft.anaphoric or draft.weak:
+        # "the strike", "killing five": the latest sentence's main (first) event it fits
+        fits = [
+            (e.first_offset, -i)
+            for i, e in enumerate(state.events)
+            if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+            and _continues(e, draft, location)
+        ]
+        if fits:
+            return state.events[-max(fits)[1]]
     for event in reversed(state.events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
-        if (draft.anaphoric or draft.weak) and near and _continues(event, draft, location):
-            return event
         if not _same_kind(event, draft) or not _dates_overlap(event, draft):
             continue
         if location is None or event.location is None:
@@ -373,6 +382,8 @@ def _trigger_prefix(draft: Draft) -> str:
 def _same_kind(event: _Building, draft: Draft) -> bool:
     if event.sub_event_type == draft.sub_event_type:
         return True
+    if {event.sub_event_type, draft.sub_event_type} <= TERRITORY_SUBS:
+        return True  # "recaptured X" and "rebels withdrew from X": one change of control
     explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
     return explosive and same_type and (draft.weak or event.weak)
@@ -472,6 +483,8 @@ def _follow_up(
     facts: SentenceFacts, speakers: list[Attribution], state: _State, doc_id: str
 ) -> None:
     """A sentence with a toll or a named source but no event of its own adds claims."""
+    if is_background(facts, state.published):
+        return
     killed = max(facts.killed, key=lambda c: c.value, default=None)
     named = [s for s in speakers if s.source != "reporter"]
     if killed is None and not named:
@@ -517,27 +530,39 @@ def _follow_up_target(facts: SentenceFacts, state: _State, toll: bool) -> _Build
 
 def _claims(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
     sentence = draft.facts.sentence
-    if draft.killed is not None:
-        kind, value = "fatalities", draft.killed.value
-    elif draft.sub_event_type in TERRITORY_SUBS:
-        kind = "territory"
+    if draft.sub_event_type in TERRITORY_SUBS:
         words = [t.surface for t in draft.triggers[:1]] + [p.surface for p in draft.places]
-        value = " ".join(words) or None
+        kind, value = "territory", " ".join(words) or None
     else:
         kind, value = "occurred", None
-    return [
-        Claim(
-            source=s.source,
-            kind="denial" if s.denial else kind,
-            value=value,
-            quote=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            doc_id=doc_id,
-            originator=s.originator,
+    toll_by = _toll_speaker(draft, speakers)
+    claims = []
+    for s in speakers:
+        own_toll = draft.killed is not None and s is toll_by
+        claims.append(
+            Claim(
+                source=s.source,
+                kind="denial" if s.denial else ("fatalities" if own_toll else kind),
+                value=draft.killed.value if own_toll else value,
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                doc_id=doc_id,
+                originator=s.originator,
+            )
         )
-        for s in speakers
-    ]
+    return claims
+
+
+def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | None:
+    """Whose figure the toll is: with several named speakers in one sentence ("the Observatory
+    said 17 were killed, while activists said ..."), the one named nearest to it."""
+    if draft.killed is None or not speakers:
+        return None
+    placed = [s for s in speakers if s.at is not None]
+    if not placed:
+        return speakers[0]
+    return min(placed, key=lambda s: abs(s.at - draft.killed.start))
 
 
 def _location(

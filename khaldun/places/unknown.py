@@ -31,6 +31,8 @@ _AFTER = re.compile(
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
 _NOT_PLACES = frozenset(
     """the a an this that these those his her their its our regime government army state
+    in on at by for from with after before during as meanwhile while when since near into
+    and but or also earlier later today yesterday overnight
     syrian iraqi yemeni libyan afghan somali nigerian lebanese russian turkish iranian israeli
     american us u.s. un islamic free national popular revolutionary kurdish arab sunni shiite
     shia alawite christian muslim monday tuesday wednesday thursday friday saturday sunday
