@@ -10,9 +10,10 @@ import sqlalchemy as sa
 from khaldun.records import Event
 from khaldun.store.loading import load, window_condition
 
-# Extra days loaded around the first windows, so the windows of linked reports (a few days
-# wider) are usually answered from memory rather than with another statement.
-PRIME_MARGIN_DAYS = 3
+# Extra days loaded around a window, so the windows of linked reports (a few days further)
+# are usually answered from memory. On 2018 ACLED notes, 7 takes a third of the statements
+# that 3 does, for twice the rows read.
+PRIME_MARGIN_DAYS = 7
 # Reports spanning more days than this are kept in one list instead of per-day buckets.
 LONG_SPAN_DAYS = 31
 DAY = timedelta(days=1)
@@ -83,7 +84,9 @@ class WindowCache:
 
     def fetch(self, country: str | None, lo: date, hi: date) -> list[Event]:
         """Stored reports whose dates meet the window, in the country or of unknown country."""
-        self.load([(country, lo, hi)])
+        if self._gaps(country, lo, hi):
+            # Linked reports walk day by day; loading a margin ahead saves statements.
+            self.prime([(country, lo, hi)])
         found: dict[str, Event] = {}
         day = lo
         while day <= hi:
