@@ -53,6 +53,9 @@ def attribute(
     if not _CUE.search(sentence):
         return [Attribution(REPORTER, REPORTER)]
     mentions = [m for m in mentions if not _reported_subject(sentence, m.start, m.end)]
+    cues = [c.span() for c in _CUE.finditer(sentence)]
+    speaking = [m for m in mentions if _next_to_cue(m.start, m.end, cues)]
+    mentions = speaking or mentions
     spans = [(m.start, m.end, m.name) for m in mentions if not m.wire]
     if not spans:
         spans = unknown_sources(sentence, country)
@@ -73,6 +76,18 @@ _AFTER_SAID = re.compile(r"\b(?:said|says|say|claimed|reported|added|stated)\s+(
 _CLAUSE_VERB = re.compile(
     r"^\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b", re.IGNORECASE
 )
+
+
+# How far a source may stand from its "said" / "according to" (characters).
+CUE_DISTANCE = 30
+
+
+def _next_to_cue(start: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """ "X said", "X, a monitor, told ...", "according to X": the mention is the speaker."""
+    return any(
+        0 <= c_start - end <= CUE_DISTANCE or 0 <= start - c_end <= CUE_DISTANCE
+        for c_start, c_end in cues
+    )
 
 
 def _reported_subject(sentence: str, start: int, end: int) -> bool:

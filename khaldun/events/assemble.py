@@ -23,6 +23,11 @@ WEAK_INSTRUMENTS = re.compile(
 )
 ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+COMBATANT_HEADS = re.compile(
+    r"soldier|troop|fighter|militant|rebel|insurgent|police|officer|guard|jihadist|gunm|"
+    r"militiam|commander|member|combatant|recruit|personnel|army|forces|attacker|bomber",
+    re.I,
+)
 ATROCITY = re.compile(r"massacr|execut|summar|slaughter|behead|murder|lynch", re.I)
 ASSAULT = re.compile(r"attack|assault|raid|storm|ambush|onslaught", re.I)
 # Munitions that aircraft also deliver: with an air instrument in the group they are not shelling.
@@ -55,6 +60,12 @@ CIVILIAN_HEADS = re.compile(
 COUNT_TO_PLACE = re.compile(
     r"^[\s\w,-]{0,30}?\bin\s+(?:the\s+)?(?:(?:neighbou?rhoods?|town|village|city|district|"
     r"area|suburb)s?\s+(?:of\s+)?)?$",
+    re.I,
+)
+PASSIVE = re.compile(
+    r"^[^.;]{0,25}?\b(?:were|was|have been|has been|had been|being|are|is)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|shot|arrested|detained|kidnapped|abducted|executed|targeted|"
+    r"attacked|hit|struck|ambushed)\b",
     re.I,
 )
 BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -163,9 +174,13 @@ def _attack_sub(
     if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
         return ["Attack"]  # a massacre or an execution is violence against civilians
     actor1, actor2 = actors
-    civilian_dead = any(c.head and CIVILIAN_HEADS.search(c.head) for c in facts.killed)
+    # a clash kills fighters: any other victim ("a local official", "villagers") makes it an
+    # attack on civilians
+    non_combatant_dead = any(
+        not (c.head and COMBATANT_HEADS.search(c.head)) for c in facts.killed if c.value > 0
+    )
     others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
-    if _armed(actor1) and (_armed(actor2) or any(map(_armed, others))) and not civilian_dead:
+    if _armed(actor1) and (_armed(actor2) or any(map(_armed, others))) and not non_combatant_dead:
         return ["Armed clash"]
     kills = any(t.role == "kill" for t in group)
     assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)
@@ -210,7 +225,8 @@ def pick_actors(
     by = next(
         (m for m in actors if m.start > first and BY.match(text[group[-1].end : m.start])), None
     )
-    before = [m for m in actors if m.start <= first]
+    # "two policemen were killed when ...": a passive subject is acted on, not acting
+    before = [m for m in actors if m.start <= first and not PASSIVE.match(text[m.end :])]
     actor1 = by.actor if by else (before[-1].actor if before else None)
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
         marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
@@ -223,13 +239,15 @@ def _actor2(
 ) -> Actor | None:
     if sub in ("Peaceful protest",):
         return None
-    after = [
+    text = facts.sentence.text
+    acted_on = [
         m
         for m in facts.actors
-        if m.start >= group[0].start and (actor1 is None or m.actor.name != actor1.name)
+        if (m.start >= group[0].start or PASSIVE.match(text[m.end :]))
+        and (actor1 is None or m.actor.name != actor1.name)
     ]
-    if after:
-        return after[0].actor
+    if acted_on:
+        return acted_on[0].actor
     victims = [c for c in facts.counts if c.kind in ("killed", "wounded", "arrested")]
     if any(c.head and CIVILIAN_HEADS.search(c.head) for c in victims) or sub == "Attack":
         return civilians(country)

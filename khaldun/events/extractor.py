@@ -144,7 +144,7 @@ def extract_one(article: Article) -> ArticleResult:
         state.places.extend(facts.places)
         _dateline_context(facts, state)
         speakers = timed(
-            "claims", attribute, sentence.text, state.country, state.speakers, facts.sources
+            "claims", attribute, sentence.text, facts.country, state.speakers, facts.sources
         )
         if any(s.source != "reporter" for s in speakers):
             state.speakers = speakers
@@ -201,7 +201,7 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
     context_town = sentence_town(facts) or state.town
     drafts: list[Draft] = []
     for i, group in enumerate(groups):
-        guess1, guess2 = pick_actors(facts, group, "", state.country)
+        guess1, guess2 = pick_actors(facts, group, "", facts.country)
         guess1 = guess1 or state.actor1.get(paragraph)
         subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
         anaphoric = is_anaphoric(group)
@@ -214,7 +214,7 @@ def _drafts(facts: SentenceFacts, state: _State) -> list[Draft]:
             continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         for k, sub in enumerate(subs or [""]):
-            actor1, actor2 = pick_actors(facts, group, sub, state.country)
+            actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or state.actor1.get(paragraph)
             if actor1:
                 state.actor1[paragraph] = actor1

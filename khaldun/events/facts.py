@@ -54,6 +54,7 @@ class SentenceFacts:
     """Mentions found in one sentence; offsets are relative to the sentence text."""
 
     sentence: Sentence
+    country: str | None  # the article's, unless the sentence is about another country
     triggers: list[Trigger]
     places: list[PlaceMention]
     dates: list[DateMention]
@@ -85,6 +86,12 @@ def analyse(
     triggers = [t for t in timed("events", find_triggers, text) if t.role != "stative"]
     if not triggers:
         return None
+    found = timed("places", find_places, text, country=country, town=town)
+    named = {p.place.country for p in found if p.role == "country" and p.place}
+    if len(named) == 1 and country not in named:
+        # "In Iraq, two policemen were killed ...": this sentence is about another country
+        country = named.pop()
+        found = timed("places", find_places, text, country=country, town=None)
     actors = timed("actors", find_actors, text, country=country, when=published)
     sources = timed("claims", find_sources, text, country)
     dates = [
@@ -98,7 +105,6 @@ def analyse(
         *((m.start, m.end) for m in [*actors, *sources, *dates]),
         *((s, e) for s, e, _ in unknown_sources(text, country)),
     ]
-    found = timed("places", find_places, text, country=country, town=town)
     unknown = find_unknown_places(text, taken + dateline_span)
     # A longer name in a place slot beats a shorter gazetteer match inside it ("Kafar Naha").
     found = [
@@ -119,9 +125,11 @@ def analyse(
     spans = taken + [(p.start, p.end) for p in [*known, *unknown]]
     unknown += listed_before(text, known, spans)
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
-    places, containers = _split_containers(text, _drop_reference_points(text, places))
+    places, containers = _split_containers(text, places)
+    places = _reference_points(text, places, containers)
     return SentenceFacts(
         sentence=sentence,
+        country=country,
         triggers=triggers,
         places=places,
         containers=containers,
@@ -226,12 +234,18 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     return regional and bool(_COMMA_CONTAINER.match(gap))
 
 
-def _drop_reference_points(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    return [
-        p
-        for i, p in enumerate(places)
-        if i == 0 or not _REFERENCE.search(text[max(0, p.start - 40) : p.start])
-    ]
+def _reference_points(
+    text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
+) -> list[PlaceMention]:
+    """Move reference points ("Tarmiyah, north of Baghdad") from the event places to the
+    context of the place they locate."""
+    kept: list[PlaceMention] = []
+    for p in places:
+        if kept and _REFERENCE.search(text[max(0, p.start - 40) : p.start]):
+            containers.setdefault(kept[-1].start, []).append(p)
+            continue
+        kept.append(p)
+    return kept
 
 
 _POSSESSIVE = re.compile(r"^['’]s?\b")

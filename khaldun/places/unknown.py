@@ -28,6 +28,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     _NAME + r"\s+(?P<noun>area|town|village|city|neighbou?rhood|district|quarter|suburb|camp)\b"
 )
+# Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
+_FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
 _NOT_PLACES = frozenset(
     """the a an this that these those his her their its our regime government army state
@@ -53,6 +55,8 @@ def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMe
             name = m.group("name").rstrip("'’-")
             end = start + len(name)
             if name.split()[0].lower() in _NOT_PLACES or len(name) < 3:
+                continue
+            if _FEATURE.search(name):
                 continue
             if any(s < end and start < e for s, e in taken) or start in found:
                 continue
