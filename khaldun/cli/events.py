@@ -189,6 +189,7 @@ def show(
 ) -> None:
     """One merged event in detail: fields, reports, merge reasons, every claim."""
     from khaldun.export.common import place_label
+
     store = open_db(db)
     try:
         me = store.get_event(event_id)

@@ -52,6 +52,7 @@ def ingest(
     """Extract events from files and store articles, events and claims; merge across sources."""
     from khaldun.ingest import read_paths
     from khaldun.ingest.batch import ingest_items
+
     store = open_db(db)
     counts = {"new": 0, "stored": 0, "failed": 0}
     reports, touched, undated = 0, set(), 0
