@@ -120,6 +120,9 @@ def test_list_total_spans_the_list_and_items_become_subsets():
     ("A video showed militants beheading what appeared to be about 30 captives.", 30),
     ("The bodies of five aid workers have been found, weeks after they were abducted.", 5),
     ("A union said that one of its organisers had been shot dead in the mining town.", 1),
+    ("Gunmen killed nine [later 10] people outside the ministry.", 10),
+    ("Seven young men were killed -- total later raised to 10 -- and 13 others injured.", 10),
+    ("The death toll was revised up to 72 after the discovery of a grave.", 72),
 ])
 def test_toll_shapes(text, value):
     assert toll(text) == value
@@ -153,6 +156,29 @@ def test_toll_shapes(text, value):
      1),
     ("Armed men gunned down a tribal elder and his wife and wounded another woman.", 2),
     ("Helicopters struck 17 targets and 21 militants were killed in the operation.", 21),
+    ("Later three more soldiers were killed.", 3),
+    ("Later three more soldiers arrived at the base.", None),
 ])
+
 def test_guards(text, value):
     assert toll(text) == value
+
+
+def test_find_counts_stays_fast():
+    """find_counts runs on every candidate sentence: well over 3,000 sentences per CPU-second."""
+    import time
+
+    sentences = [
+        "Gunmen killed a pastor, a teacher and 18 other persons in the village on Friday.",
+        "Ali Musa, a radio presenter, was shot dead in the capital on Tuesday, police said.",
+        "The death toll from the bombing in the crowded market rose to fifteen people.",
+        "Regime forces shelled the town, killing a woman and her two children.",
+        "Nineteen people -- including five children -- were killed in the blast.",
+        "Turnout was 45 percent in the 2012 vote held on March 4 at 10:30.",
+    ] * 100
+    find_counts(sentences[0])
+    start = time.process_time()
+    for s in sentences:
+        find_counts(s)
+    rate = len(sentences) / max(time.process_time() - start, 1e-9)
+    assert rate > 3000, f"{rate:.0f} sentences/s"
