@@ -4,6 +4,8 @@ The extractor takes a sentence's largest killed count that is neither a subset n
 most tests check that value (None when no such count is found).
 """
 
+import time
+
 import pytest
 
 from khaldun.numbers import find_counts
@@ -159,15 +161,12 @@ def test_toll_shapes(text, value):
     ("Later three more soldiers were killed.", 3),
     ("Later three more soldiers arrived at the base.", None),
 ])
-
 def test_guards(text, value):
     assert toll(text) == value
 
 
 def test_find_counts_stays_fast():
     """find_counts runs on every candidate sentence: well over 3,000 sentences per CPU-second."""
-    import time
-
     sentences = [
         "Gunmen killed a pastor, a teacher and 18 other persons in the village on Friday.",
         "Ali Musa, a radio presenter, was shot dead in the capital on Tuesday, police said.",
