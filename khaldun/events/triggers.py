@@ -28,6 +28,8 @@ def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
     for entry in yaml.safe_load(text):
         if entry["role"] not in ROLES:
             raise ValueError(f"triggers.yaml: unknown role {entry['role']!r}")
+        if not all(isinstance(p, str) for p in entry["patterns"]):
+            raise ValueError(f"triggers.yaml: a {entry['sub']} pattern is not a string (quote it)")
         alternation = "|".join(f"(?:{p})" for p in entry["patterns"])
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         entries.append((pattern, entry["sub"], entry["role"]))
