@@ -30,8 +30,9 @@ def test_acts_and_kills():
 
 def test_lexicon_patterns_all_compile_as_strings():
     # a YAML pattern with ": " must be quoted, or it loads as a mapping
-    import yaml
     from importlib import resources
+
+    import yaml
 
     entries = yaml.safe_load(resources.files("khaldun.data").joinpath("triggers.yaml").read_text())
     assert all(isinstance(p, str) for e in entries for p in e["patterns"])
