@@ -24,16 +24,21 @@ class Trigger:
 @lru_cache(maxsize=1)
 def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
     text = resources.files("khaldun.data").joinpath("triggers.yaml").read_text("utf-8")
-    entries = []
-    for entry in yaml.safe_load(text):
+    return compile_lexicon(yaml.safe_load(text))
+
+
+def compile_lexicon(entries: list[dict]) -> list[tuple[re.Pattern[str], str | None, str]]:
+    """One case-insensitive, word-bounded pattern per lexicon entry, checked."""
+    compiled = []
+    for entry in entries:
         if entry["role"] not in ROLES:
             raise ValueError(f"triggers.yaml: unknown role {entry['role']!r}")
         if not all(isinstance(p, str) for p in entry["patterns"]):
             raise ValueError(f"triggers.yaml: a {entry['sub']} pattern is not a string (quote it)")
         alternation = "|".join(f"(?:{p})" for p in entry["patterns"])
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-        entries.append((pattern, entry["sub"], entry["role"]))
-    return entries
+        compiled.append((pattern, entry["sub"], entry["role"]))
+    return compiled
 
 
 # A trigger right after one of these is a forecast, threat or plan, not a report (codebook §1).

@@ -1,4 +1,6 @@
-from khaldun.events.triggers import find_triggers
+import pytest
+
+from khaldun.events.triggers import compile_lexicon, find_triggers
 
 
 def subs(text):
@@ -28,11 +30,9 @@ def test_acts_and_kills():
     assert ("killed", "Attack", "kill") in found
 
 
-def test_lexicon_patterns_all_compile_as_strings():
-    # a YAML pattern with ": " must be quoted, or it loads as a mapping
-    from importlib import resources
-
-    import yaml
-
-    entries = yaml.safe_load(resources.files("khaldun.data").joinpath("triggers.yaml").read_text())
-    assert all(isinstance(p, str) for e in entries for p in e["patterns"])
+def test_lexicon_errors_name_the_problem():
+    with pytest.raises(ValueError, match="unknown role"):
+        compile_lexicon([{"sub": "Armed clash", "role": "verb", "patterns": ["clash"]}])
+    # a YAML pattern with ": " left unquoted loads as a mapping
+    with pytest.raises(ValueError, match="not a string"):
+        compile_lexicon([{"sub": "Armed clash", "role": "act", "patterns": [{"a(?": "b)"}]}])
