@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 
 MONTHS = {
@@ -65,15 +64,21 @@ YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 HEAD_CHARS = 600
 
 
-def _ymd(match: re.Match, year_hint: int | None) -> date | None:
+Hint = int | date | None  # a year, or a date the publication date lies near
+
+
+def _ymd(match: re.Match, hint: Hint) -> date | None:
     """The date a _MONTH_DAY match names, taking the year from the hint when it gives none."""
     n = 1 if match.group("month1") else 2
     year = match.group(f"year{n}")
-    return _make(
-        int(year) if year else year_hint,
-        MONTHS[match.group(f"month{n}").lower()],
-        int(match.group(f"day{n}")),
-    )
+    month, day = MONTHS[match.group(f"month{n}").lower()], int(match.group(f"day{n}"))
+    if year:
+        return _make(int(year), month, day)
+    if isinstance(hint, date):
+        # "Dec. 30" beside January dates is the December before, not the one after.
+        near = [d for d in (_make(hint.year + k, month, day) for k in (-1, 0, 1)) if d]
+        return min(near, key=lambda d: abs((d - hint).days)) if near else None
+    return _make(hint, month, day)
 
 
 def _make(year: int | None, month: int, day: int) -> date | None:
@@ -90,7 +95,7 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in YEAR.findall(text)]
 
 
-def date_from_text(text: str, year_hint: int | None = None) -> tuple[date, str] | None:
+def date_from_text(text: str, year_hint: Hint = None) -> tuple[date, str] | None:
     """The publication date a text states at its top, and how: "dateline" or "text"."""
     head = text[:HEAD_CHARS]
     for match in DATELINE.finditer(head):
@@ -108,12 +113,13 @@ def date_from_text(text: str, year_hint: int | None = None) -> tuple[date, str] 
     return None
 
 
-def year_hint(other_dates: list[date], published: date | None, text: str) -> int | None:
-    """The year a dateline without one most likely means."""
+def year_hint(other_dates: list[date], published: date | None, text: str) -> Hint:
+    """What a dateline without a year is dated by: the file's other dates (their median),
+    else the given publication date, else the latest year the text names."""
     if other_dates:
-        return Counter(d.year for d in other_dates).most_common(1)[0][0]
+        return sorted(other_dates)[len(other_dates) // 2]
     if published:
-        return published.year
+        return published
     full = [int(m.group("year1") or m.group("year2")) for m in FULL_DATE.finditer(text)]
     mentioned = full or years_in(text)
     # The latest year mentioned: earlier ones are usually background ("since 2011").

@@ -101,45 +101,61 @@ def walk(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
             yield IngestError(str(path), "no such file or folder")
 
 
-def finish(drafts: list[Draft], published: date | None) -> Iterator[Article]:
-    """Articles with their publication date: metadata, else the text, else the given date."""
-    known = [d.published for d in drafts if d.published]
-    for draft in drafts:
-        article = Article(
-            text=draft.text,
-            doc_id=draft.doc_id,
-            url=draft.url,
-            title=draft.title,
-            origin=draft.origin,
-        )
-        if draft.published:
-            article.published, article.published_from = draft.published, "metadata"
-        else:
-            head = draft.head or draft.text
-            found = date_from_text(head, year_hint(known, published, head))
-            if found:
-                article.published, article.published_from = found
-            elif published:
-                article.published, article.published_from = published, "flag"
-        yield article
+def settle(draft: Draft, known: list[date], published: date | None) -> Article:
+    """An article with its publication date: metadata, else the text, else the given date."""
+    article = Article(
+        text=draft.text,
+        doc_id=draft.doc_id,
+        url=draft.url,
+        title=draft.title,
+        origin=draft.origin,
+    )
+    if draft.published:
+        article.published, article.published_from = draft.published, "metadata"
+        return article
+    head = draft.head or draft.text
+    found = date_from_text(head, year_hint(known, published, head))
+    if found:
+        article.published, article.published_from = found
+    elif published:
+        article.published, article.published_from = published, "flag"
+    return article
+
+
+def _needs_year(draft: Draft) -> bool:
+    """Whether the draft's date is a dateline without a year (so other dates give it one)."""
+    if draft.published:
+        return False
+    head = draft.head or draft.text
+    # 2000 is a leap year: any month and day the text gives is a date in it.
+    return date_from_text(head) is None and date_from_text(head, 2000) is not None
 
 
 def read_paths(
     paths: Iterable[Path | str], published: date | None = None
 ) -> Iterator[Article | IngestError]:
-    """Articles (or errors naming the bad input) from files and folders, in path order."""
+    """Articles (or errors naming the bad input) from files and folders, in path order.
+
+    Articles stream out as read, but those whose dateline lacks a year wait for the end of
+    their file: the file's other dates give them one.
+    """
     for path in walk(Path(p) for p in paths):
         if isinstance(path, IngestError):
             yield path
             continue
-        drafts: list[Draft] = []
-        # A file's drafts are settled together: its other dates give a dateline its year.
+        known: list[date] = []
+        waiting: list[Draft] = []
         try:
             for item in read_file(path):
                 if isinstance(item, IngestError):
                     yield item
+                elif _needs_year(item):
+                    waiting.append(item)
                 else:
-                    drafts.append(item)
+                    if item.published:
+                        known.append(item.published)
+                    yield settle(item, known, published)
         except Exception as err:  # a parser's own failure on a broken file: report, go on
             yield IngestError(str(path), f"unreadable ({type(err).__name__}: {err})")
-        yield from finish(drafts, published)
+        for draft in waiting:
+            yield settle(draft, known, published)

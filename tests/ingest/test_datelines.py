@@ -42,8 +42,9 @@ def test_dateline_deep_in_text_is_ignored():
 
 def test_year_hint_order():
     text = "Fighting since 2011 went on. On March 4, 2013, jets struck."
-    assert year_hint([date(2010, 1, 1), date(2010, 5, 1), date(2011, 1, 1)], None, text) == 2010
-    assert year_hint([], date(2015, 1, 1), text) == 2015
+    others = [date(2010, 1, 1), date(2011, 1, 1), date(2010, 5, 1)]
+    assert year_hint(others, None, text) == date(2010, 5, 1)
+    assert year_hint([], date(2015, 1, 1), text) == date(2015, 1, 1)
     assert year_hint([], None, text) == 2013
     assert year_hint([], None, "Since 2011 and in 2012.") == 2012
     assert year_hint([], None, "No years.") is None
@@ -66,3 +67,10 @@ def test_clean_lines_keeps_prose_drops_template():
     assert clean_lines(text, title="Jets strike Homs") == (
         "By Sunday, the army took Homs.\nFighting continued."
     )
+
+
+def test_nearest_year_around_new_year():
+    assert date_from_text("BEIRUT, Dec 31 (AP) - x", date(2013, 1, 2))[0] == date(2012, 12, 31)
+    assert date_from_text("BEIRUT, Jan 2 (AP) - x", date(2012, 12, 30))[0] == date(2013, 1, 2)
+    assert date_from_text("BEIRUT, June 2 (AP) - x", date(2012, 6, 3))[0] == date(2012, 6, 2)
+    assert date_from_text("BEIRUT, Feb 30 (AP) - x", date(2013, 3, 1)) is None

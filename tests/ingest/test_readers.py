@@ -255,3 +255,16 @@ def test_broken_warcs_are_errors_not_crashes(tmp_path):
     assert [a.text for a in arts] == [BODY]
     assert [e.origin.rsplit("/", 1)[1] for e in errors] == ["a.warc", "b.warc"]
     assert "no HTML" in errors[1].message
+
+
+def test_yearless_datelines_wait_for_the_files_other_dates(tmp_path):
+    lines = [
+        {"doc_id": "early", "text": "HOMS, Dec. 30 (AFP) - Shells fell on the old city."},
+        {"doc_id": "dated", "text": BODY, "published": "2013-01-02"},
+        {"doc_id": "plain", "text": BODY},
+    ]
+    (tmp_path / "f.jsonl").write_text("\n".join(json.dumps(x) for x in lines))
+    arts, _ = read(tmp_path / "f.jsonl", published=date(2020, 5, 5))
+    assert [a.doc_id for a in arts] == ["dated", "plain", "early"]
+    assert [a.published_from for a in arts] == ["metadata", "flag", "dateline"]
+    assert arts[2].published == date(2012, 12, 30)  # the December before the file's date
