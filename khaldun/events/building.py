@@ -1,0 +1,63 @@
+"""Events being assembled from an article's sentences, and what sentences leave for later ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from khaldun.claims.attribution import Attribution
+from khaldun.dates import DateMention
+from khaldun.events.assemble import Draft
+from khaldun.places import PlaceMention
+from khaldun.records import Actor, Claim, Location
+
+# A follow-up sentence ("The Observatory said 13 were killed") attaches to the last event if it
+# is at most this many paragraphs away (wire copy puts one sentence in each paragraph).
+FOLLOW_UP_PARAGRAPHS = 4
+# Changes of control: reports of one at one place merge whichever of these they name.
+TERRITORY_SUBS = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
+
+
+@dataclass
+class Building:
+    """An event being assembled from one or more sentences of one article."""
+
+    sub_event_type: str
+    location: Location | None  # None until a later sentence names the place
+    paragraph: int
+    first_offset: int
+    date_start: date | None
+    date_end: date | None
+    time_precision: int
+    actor1: Actor | None
+    actor2: Actor | None
+    claims: list[Claim] = field(default_factory=list)
+    weak: bool = False
+    dated: bool = False  # the date comes from the text, not from the publication date
+
+
+@dataclass
+class ArticleState:
+    """What earlier sentences of the article leave for later ones."""
+
+    country: str | None
+    published: date | None
+    default_dates: tuple[date | None, date | None, int]
+    brief: bool  # a one- or two-sentence report: every event in it stands, placed or not
+    town: str | None = None
+    events: list[Building] = field(default_factory=list)
+    dates: dict[int, DateMention] = field(default_factory=dict)
+    places: list[PlaceMention] = field(default_factory=list)  # every place the article names
+    actor1: dict[int, Actor] = field(default_factory=dict)
+    speakers: list[Attribution] = field(default_factory=list)
+
+
+def is_dated(draft: Draft, state: ArticleState) -> bool:
+    """The draft's date comes from the text, not from the publication date."""
+    return (draft.date_start, draft.date_end, draft.time_precision) != state.default_dates

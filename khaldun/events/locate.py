@@ -1,0 +1,95 @@
+"""Where an event happened: the location record of its places, or the article's fallback."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from khaldun.actors import country_name
+from khaldun.events.assemble import Draft, town_of
+from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
+from khaldun.events.merge import spelling
+from khaldun.places import PlaceMention, to_location
+from khaldun.places.transliteration import name_key
+from khaldun.places.unknown import entity_places
+from khaldun.records import Location
+from khaldun.timing import timed
+
+# Two spellings at least this similar (rapidfuzz ratio, 0–100) name the same place.
+SAME_SPELLING = 85
+
+
+def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
+    """A name the gazetteer missed here may have been resolved where the article named it
+    earlier ("the Khaldiyeh district of Homs" ... "in Khaldiyeh")."""
+    if place.place is not None:
+        return place
+    key = name_key(place.surface)
+    for earlier in state.places:
+        if (
+            (earlier.place or earlier.town)
+            and name_key(earlier.surface) == key
+            and fuzz.ratio(spelling(earlier.surface), spelling(place.surface)) >= SAME_SPELLING
+        ):
+            return replace(earlier, start=place.start, end=place.end, surface=place.surface)
+    return place
+
+
+def event_location(
+    places: list[PlaceMention], context_town: str | None, containers: dict[int, list[PlaceMention]]
+) -> Location:
+    """The most precise place of a cluster; its name lists every place as written. A place the
+    gazetteer does not know takes the coordinates of the place it is said to lie in."""
+    rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
+    primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
+    location = to_location(primary)
+    names = list(dict.fromkeys(p.surface for p in places))
+    if len(names) > 1:
+        location = replace(location, name=", ".join(names[:-1]) + " and " + names[-1])
+    outer = containers.get(primary.start, [])
+    if location.town is None and primary.role == "neighbourhood":
+        town = next((o for o in outer if o.role == "town"), None)
+        context_town = (town.place.name if town and town.place else None) or context_town
+    if location.town is None and primary.role in ("neighbourhood", "town"):
+        location = replace(location, town=town_of(primary, context_town))
+    known = next((o for o in outer if o.place and o.place.lat is not None), None)
+    if location.lat is None and known is not None:
+        where = to_location(known)
+        location = replace(
+            location,
+            lat=where.lat,
+            lon=where.lon,
+            admin1=location.admin1 or where.admin1,
+            country=location.country or where.country,
+            geo_precision=max(location.geo_precision, 2),
+        )
+    return location
+
+
+def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
+    """A sentence naming no place continues the town of the paragraph's last event."""
+    for event in reversed(state.events):
+        if draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS and event.location:
+            loc = event.location
+            return replace(loc, name=loc.town or loc.name, neighbourhood=None) if loc.town else loc
+    return None
+
+
+def document_location(state: ArticleState) -> Location:
+    """Where an event the text never places happened: the article's most precise place."""
+    rank = {"neighbourhood": 0, "town": 0, "admin1": 1, "country": 2}
+    named = [p for p in state.places if p.role in rank and (p.place or p.role != "country")]
+    if not named and state.events and state.events[0].claims:
+        # Not even a country the gazetteer or a place slot knows: ask spaCy, on the first
+        # event's sentence (only here: NER on every sentence would double the pipeline's cost).
+        quote = state.events[0].claims[0].quote
+        named = timed("nlp", entity_places, quote, state.country) or named
+    if named:
+        best = min(named, key=lambda p: (rank[p.role], p.start))
+        return replace(event_location([best], state.town, {}), geo_precision=max(best.precision, 2))
+    if state.country:
+        name = country_name(state.country) or state.country
+        return Location(name=name, country=state.country, geo_precision=3)
+    # No place at all: the event is still reported; its place is unknown (precision 3).
+    return Location(name="", geo_precision=3)

@@ -1,0 +1,199 @@
+"""Within one article: which earlier event a draft reports again, and how it joins it."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from khaldun.events.assemble import Draft
+from khaldun.events.building import (
+    FOLLOW_UP_PARAGRAPHS,
+    TERRITORY_SUBS,
+    ArticleState,
+    Building,
+    is_dated,
+)
+from khaldun.places.gazetteer import distance_km
+from khaldun.places.transliteration import same_place_name
+from khaldun.records import SUB_TO_TYPE, Claim, Location
+
+# Event types whose reports a later "the strike", "killing five" may continue.
+ANAPHORA_FAMILIES = frozenset(
+    {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+)
+DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
+
+
+# Within one article, reports of one kind at one place this many days apart are one event.
+MERGE_DAYS = 2
+
+
+# Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
+SIMILAR_SPELLING = 50
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az)[-\s]")
+
+
+# "Near X", "outside X": places up to this far from X may be the place meant.
+REFERENCE_KM = 25.0
+
+
+# Differently named places closer than this are one place (a district the gazetteer lists as
+# a town of its own); neighbouring towns are further apart.
+SAME_PLACE_KM = 1.0
+
+
+def find_compatible(
+    draft: Draft, location: Location | None, state: ArticleState
+) -> Building | None:
+    """The earlier event this draft reports again, if any."""
+    if draft.anaphoric or draft.weak:
+        # "the strike", "killing five": the latest sentence's main (first) event it fits
+        fits = [
+            (e.first_offset, -i)
+            for i, e in enumerate(state.events)
+            if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+            and _continues(e, draft, location)
+        ]
+        if fits:
+            return state.events[-max(fits)[1]]
+    for event in reversed(state.events):
+        near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
+        if not _same_kind(event, draft) or not _dates_overlap(event, draft):
+            continue
+        if location is None or event.location is None:
+            if near:
+                return event
+            continue
+        if same_place(event.location, location):
+            return event
+    return None
+
+
+def _continues(event: Building, draft: Draft, location: Location | None) -> bool:
+    """An anaphoric draft ("the strike", "the blast", "killing five") continues a violent event
+    of the same family at a compatible place."""
+    family = SUB_TO_TYPE.get(event.sub_event_type)
+    if draft.weak and family != "Explosions/Remote violence":
+        return False
+    if family not in ANAPHORA_FAMILIES:
+        return False
+    if location is None or event.location is None:
+        return True
+    if same_place(event.location, location) or not location.town or not event.location.town:
+        return True
+    # "the explosion had occurred near a school in Sabaa Bahrat": a spot no gazetteer knows,
+    # inside the event's place.
+    return draft.weak and location.lat is None and DEFINITE.search(_trigger_prefix(draft))
+
+
+def _trigger_prefix(draft: Draft) -> str:
+    start = draft.triggers[0].start if draft.triggers else 0
+    return draft.facts.sentence.text[max(0, start - 12) : start]
+
+
+def _same_kind(event: Building, draft: Draft) -> bool:
+    if event.sub_event_type == draft.sub_event_type:
+        return True
+    if {event.sub_event_type, draft.sub_event_type} <= TERRITORY_SUBS:
+        return True  # "recaptured X" and "rebels withdrew from X": one change of control
+    explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
+    same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
+    return explosive and same_type and (draft.weak or event.weak)
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One place name in two spellings: the same transliteration key, and spellings not too far
+    apart (the key alone is coarse: Saqeira and Sakhour share it)."""
+    if not same_place_name(a, b):
+        return False
+    return fuzz.ratio(spelling(a), spelling(b)) >= SIMILAR_SPELLING
+
+
+def spelling(name: str | None) -> str:
+    return re.sub(r"[^a-z]", "", _ARTICLE.sub("", unidecode(name or "").lower()))
+
+
+def same_place(a: Location, b: Location) -> bool:
+    """Same town (or a region holding it), and no two different neighbourhoods."""
+    if a.neighbourhood and b.neighbourhood and not _same_name(a.neighbourhood, b.neighbourhood):
+        return False
+    if _vague_near(a, b) or _vague_near(b, a):
+        return True
+    if a.town and b.town:
+        # "Jobar" on its own names the same place as "Jobar, Damascus"
+        crossed = _same_name(a.town, b.neighbourhood) or _same_name(a.neighbourhood, b.town)
+        return _same_name(a.town, b.town) or crossed or _near(a, b)
+    if a.town or b.town:
+        region, town = (b, a) if a.town else (a, b)
+        return not region.admin1 or not town.admin1 or _same_name(region.admin1, town.admin1)
+    return _same_name(a.admin1, b.admin1) or _same_name(a.name, b.name)
+
+
+def _vague_near(vague: Location, other: Location) -> bool:
+    """ "A town close to Damascus" and, later, the town itself: a place given only by a point
+    of reference matches a named place around that point."""
+    if vague.geo_precision != 2 or other.geo_precision != 1:
+        return False
+    if None in (vague.lat, vague.lon, other.lat, other.lon):
+        return False
+    return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= REFERENCE_KM
+
+
+def _near(a: Location, b: Location) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def _dates_overlap(event: Building, draft: Draft) -> bool:
+    """Ranges overlap, allowing MERGE_DAYS of slack ("yesterday" in one sentence, a weekday in
+    another, a process over several days)."""
+    if not (event.date_start and draft.date_start and event.date_end and draft.date_end):
+        return True
+    gap = max((draft.date_start - event.date_end).days, (event.date_start - draft.date_end).days)
+    return gap <= MERGE_DAYS
+
+
+def absorb(
+    event: Building,
+    draft: Draft,
+    location: Location | None,
+    claims: list[Claim],
+    state: ArticleState,
+) -> None:
+    event.paragraph = max(event.paragraph, draft.paragraph)  # the last place it was spoken of
+    if location is not None and _more_precise(location, event.location):
+        event.location = location
+    if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
+        event.sub_event_type, event.weak = draft.sub_event_type, False
+    if is_dated(draft, state) and draft.date_start and draft.date_end:
+        if not event.dated:
+            event.date_start, event.date_end = draft.date_start, draft.date_end
+            event.time_precision, event.dated = draft.time_precision, True
+        elif (draft.date_start, draft.date_end) != (event.date_start, event.date_end):
+            # Two dated reports of one event: it spans both (codebook §5 date ranges).
+            event.date_start = min(event.date_start, draft.date_start)
+            event.date_end = max(event.date_end, draft.date_end)
+            event.time_precision = max(event.time_precision, 2)
+    event.actor1 = event.actor1 or draft.actor1
+    event.actor2 = event.actor2 or draft.actor2
+    known = {(c.source, c.kind, c.value, c.start) for c in event.claims}
+    event.claims.extend(c for c in claims if (c.source, c.kind, c.value, c.start) not in known)
+
+
+def _more_precise(new: Location, old: Location | None) -> bool:
+    if old is None:
+        return True
+    if not same_place(old, new) and old.town:
+        return False
+    return bool(
+        (old.geo_precision > new.geo_precision and new.lat is not None)
+        or (new.neighbourhood and not old.neighbourhood)
+        or (new.town and not old.town)
+        # the same town, now with coordinates
+        or (new.lat is not None and old.lat is None and bool(new.town and old.town))
+    )
