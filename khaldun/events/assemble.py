@@ -19,7 +19,9 @@ from khaldun.records import Actor
 # Instruments that name only an explosion, not its delivery: they give way to any other
 # instrument in the same sentence ("a car bomb ... the blast").
 WEAK_INSTRUMENTS = re.compile(
-    r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive)$", re.I
+    r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive|detonat\w*|"
+    r"(?:blew|blown) up)$",
+    re.I,
 )
 ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})

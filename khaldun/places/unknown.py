@@ -22,14 +22,19 @@ _BEFORE = re.compile(
     r"\b(?:in|at|on|near|such as|including|targeted|targeting|targets|struck|striking|hit|"
     r"hitting|shelled|shelling|pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
     r"outskirts of|village of|town of|city of|area of|district of|neighbou?rhood of|"
-    r"suburb of|camp of|countryside of)\s+(?:the\s+)?" + _NAME
+    r"suburb of|camp of|countryside of|vicinity of|(?:north|south|east|west)(?:ern)? of|"
+    r"north-?east of|north-?west of|south-?east of|south-?west of)\s+(?:the\s+)?" + _NAME
 )
 # ... and so does a place noun right after it ("Om Hosh area", "Sha'fe town").
 _AFTER = re.compile(
-    _NAME + r"\s+(?P<noun>area|town|village|city|neighbou?rhood|district|quarter|suburb|camp)\b"
+    _NAME
+    + r"\s+(?P<noun>area|town|village|city|neighbou?rhood|district|quarter|suburb|camp)\b"
+    + r"(?!\s+of\b)"  # "the Idlib suburb of X": X is the place, Idlib its town
 )
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
+# "the HTS-held town of X": who holds it, not its name
+_HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
 _NOT_PLACES = frozenset(
     """the a an this that these those his her their its our regime government army state
@@ -56,7 +61,7 @@ def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMe
             end = start + len(name)
             if name.split()[0].lower() in _NOT_PLACES or len(name) < 3:
                 continue
-            if _FEATURE.search(name):
+            if _FEATURE.search(name) or _HELD.search(name):
                 continue
             if any(s < end and start < e for s, e in taken) or start in found:
                 continue
