@@ -25,13 +25,27 @@ BYLINE = re.compile(
     r"^\s*(?i:by|written by|reporting by)\s+[A-Z][\w'’.-]*(?:[ ,]+(?:and\s+)?[A-Z][\w'’.-]*){0,6}"
     r"(?:\s*[|,-]\s*[A-Z][\w .&'’-]{0,40})?(?<!\.)$",
 )
-# Longer than this a line is prose, never a template line.
+# Wire trailers and credits: "(Reporting by A in Beirut; Editing by B)", "Photo: AFP".
+_BYS = r"(?:additional )?(?:reporting|writing|editing|compiled|produced) by"
+TRAILER = re.compile(
+    rf"^\s*(?:\(\s*{_BYS}[^)]*\)"  # parenthesised, as wires end their copy
+    rf"|{_BYS}[^.]*"  # bare, with no sentence in it ("Reporting by" in prose ends in a period)
+    r"|(?:our standards:|photo(?:graph)?:|image:|picture:|credit:|file photo\b|click here\b)"
+    r".*)\s*$",
+    re.IGNORECASE,
+)
+# Longer than this a line is prose, never a template line (trailers may run to TRAILER_MAX).
 TEMPLATE_LINE_MAX = 120
+TRAILER_MAX = 300
 
 
 def _is_template(line: str, title: str | None) -> bool:
     text = line.strip()
-    if not text or len(text) > TEMPLATE_LINE_MAX:
+    if not text or len(text) > TRAILER_MAX:
+        return False
+    if TRAILER.match(text):
+        return True
+    if len(text) > TEMPLATE_LINE_MAX:
         return False
     if title and text.casefold() == title.strip().casefold():
         return True

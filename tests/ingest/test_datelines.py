@@ -62,11 +62,20 @@ def test_clean_lines_keeps_prose_drops_template():
             "Fighting continued.",
             "Advertisement",
             "Fighting continued.",
+            "Photo: AFP",
+            "(Reporting by Sam Writer in Beirut and Dan Roe in Amman; Writing by Ann Poe; "
+            "Editing by Tom Fell)",
+            "Editing by Tom Fell",
+            "Reporting by the observatory could not be verified independently because access to "
+            "the area is restricted by all sides.",
         ]
     )
-    assert clean_lines(text, title="Jets strike Homs") == (
-        "By Sunday, the army took Homs.\nFighting continued."
-    )
+    assert clean_lines(text, title="Jets strike Homs").splitlines() == [
+        "By Sunday, the army took Homs.",
+        "Fighting continued.",
+        "Reporting by the observatory could not be verified independently because access to the "
+        "area is restricted by all sides.",
+    ]
 
 
 def test_nearest_year_around_new_year():
