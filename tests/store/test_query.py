@@ -153,6 +153,8 @@ def test_outcome_names_updated_events(store, make_article, make_event):
     assert {r.report_id for r in me.reports} == {"a:0", "b:0"}
     # The first article's merged event was replaced by the wider one.
     assert store.query_events(EventQuery())[1] == 1
+    owners = store.event_ids_for_reports(["a:0", "b:0", "missing:0"])
+    assert owners == {"a:0": second.event_ids[0], "b:0": second.event_ids[0]}
     replaced = store.get_event(first.event_ids[0]) is None
     assert replaced or first.event_ids == second.event_ids
 
