@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from khaldun.numbers.lexicon import KINDS, lexicon
 from khaldun.numbers.words import NumberSpan, find_numbers
 
-_LEFT_WINDOW = 140  # left context for "killing at least ...", "the toll from ... rose to"
+_LEFT_WINDOW = 200  # left context for "killing at least ...", "the toll from ... rose to"
 _RIGHT_WINDOW = 120  # characters of right context for "... people were reportedly killed"
 _LONG_WINDOW = 200  # "16 residents of <a long place phrase> were killed"
 _LIST_GAP_TOKENS = 10  # "46 civilians in Daraya, 25 in Douma": max words between list items

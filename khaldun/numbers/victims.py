@@ -52,7 +52,9 @@ _TAIL = re.compile(
     r"yesterday|today|tonight|who|whom|whose|which|that|because|over|amid|following|under|"
     r"to|into|across|along|alongside|according|earlier|later|shortly|just|allegedly|"
     r"reportedly|apparently|then|only|execution-style|point-blank|some|about|nearly|"
-    r"[a-z]+ing|\d+|(?-i:[A-Z][\w'’-]*))\b",
+    r"[a-z]+ing|[a-z]+ly|suspected|believed|accused|identified|named|known|called|thought|"
+    r"alleged|described|dressed|armed|employed|based|stationed|attached|held|seized|"
+    r"\d+|(?-i:[A-Z][\w'’-]*))\b",
     re.IGNORECASE,
 )
 _ATTACKERS = r"bombers?|attackers?|assailants?|gunmen|militants?|suicide\s+bombers?"
@@ -65,13 +67,19 @@ _SPEECH = re.compile(r"\s+(?:said|says|told|reported|added|stated)\b", re.IGNORE
 _WHEN = (
     r"(?:\w+ly|also|all|both|later|reportedly|on|late|early|last|yesterday|today|overnight|"
     r"morning|afternoon|evening|night|at|the|weekend|week|this|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|\[[^\]]{0,30}\]|\([^)]{0,30}\))"
+    r"thursday|friday|saturday|sunday|again|reported|in|\[[^\]]{0,30}\]|\([^)]{0,30}\))"
+)
+_TO_DEATH = (
+    r"hacked|stabbed|beaten|beat|burned|burnt|shot|clubbed|bludgeoned|strangled|tortured|"
+    r"suffocated|axed|kicked|stoned|starved|choked|knifed|macheted|battered|crushed|lynched"
 )
 _KILL_PASSIVE = (
     r"killed|murdered|assassinated|slain|executed|beheaded|lynched|slaughtered|massacred|"
-    r"decapitated|wiped\s+out|shot\s+dead|gunned\s+down|found\s+(?:dead|killed|murdered)|"
+    r"decapitated|wiped\s+out|shot\s+dead|gunned\s+down|left\s+dead|"
+    r"found\s+(?:dead|killed|murdered|beheaded|decapitated|(?:stabbed|shot|beaten|hacked|"
+    r"strangled|burned|burnt)(?:\s+to\s+death|\s+dead)?)|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|burnt\s+alive|burned\s+alive|"
-    r"(?:hacked|stabbed|beaten|burned|burnt|shot|clubbed|bludgeoned|strangled|tortured)\s+to\s+death|"
+    rf"(?:{_TO_DEATH})\s+to\s+death|"
     r"(?:attacked|ambushed|abducted|kidnapped|kidnaped|stabbed|shot|seized|captured)\s+and\s+"
     r"(?:then\s+)?(?:killed|murdered|beheaded|executed|shot\s+dead)"
 )
@@ -81,9 +89,11 @@ _KILL_ACTIVE = (
     r"killed|killing|kills|kill|murdered|murdering|murders|assassinated|assassinating|"
     r"executed|executing|beheaded|beheading|beheads|slaughtered|slaughtering|lynched|lynching|"
     r"decapitated|shot\s+dead|shooting\s+dead|shoot\s+dead|gunned\s+down|gunning\s+down|"
-    r"(?:shot|shooting|stabbed|stabbing|attacked|attacking)\s+and\s+(?:killed|killing)|"
-    r"(?:stabbed|stabbing|hacked|hacking|beat|beaten|beating|burned|burning|burnt|clubbed|"
-    r"clubbing)\s+to\s+death|claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of"
+    r"(?:shot|shooting|stabbed|stabbing|attacked|attacking|ambushed|ambushing|abducted|"
+    r"abducting|kidnapped|kidnapping|seized|seizing|captured|capturing)\s+and\s+"
+    r"(?:then\s+)?(?:killed|killing)|"
+    rf"(?:{_TO_DEATH}|stabbing|hacking|beating|burning|clubbing)\s+to\s+death|"
+    r"claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of"
 )
 _SPLIT_VERB = r"shot|shooting|shoots|hacked|hacking|stabbed|stabbing|beat|beating|burned|burnt|" \
     r"clubbed|left|leaving|leaves"
@@ -135,7 +145,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{numbers})(?:[\s-]+(?:{numbers}))*)"
     item = (
         rf"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over|up\s+to|another|"
-        rf"a\s+further)\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?(?:\s+{_WORD}){{0,3}}\s+(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
+        rf"a\s+further|his|her|their)\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?"
+        rf"(?:\s+{_WORD}){{0,4}}\s+"
+        rf"(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
         rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"
         rf"|(?P<det>an?|the|one|another|his|her|their|its)\s+(?:{_WORD}\s+){{0,5}}"
         rf"(?:[\w'’/]+-)?(?P<shead>{single})\b(?![\w-]|['’]s){_COMPLEMENT}(?P<ntail>{_NAME_TAIL})"
@@ -165,15 +177,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "split": re.compile(rf"(?=[shbcl])(?<![\w-])(?P<v>{_SPLIT_VERB})\s+", flags),
         "split_end": re.compile(r"\s+(?:dead|to\s+death)\b", flags),
         "passive": re.compile(
-            rf"(?=[waihdl])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)(?:\s+(?:feared|believed|"
+            rf"(?=[waihdlb])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)(?:\s+(?:feared|believed|"
             rf"reported|said|confirmed|thought)(?:\s+to\s+have\s+been)?)?"
             rf"|(?:have|has|had)(?:\s+\w+ly)?\s+been)"
             rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot(?!\s+down))"
-            rf"|(?P<died>died|lost\s+(?:his|her)\s+life))(?![\w-])",
+            rf"|(?P<died>died|lost\s+(?:his|her)\s+life)"
+            # "his dead body has been found": one victim
+            rf"|(?P<body>(?<=\b(?:his|her)\s)(?:dead\s+|lifeless\s+|decapitated\s+)?body"
+            rf"\s+(?:was|has\s+been|had\s+been)\s+(?:found|discovered|recovered|dumped)))(?![\w-])",
             flags,
         ),
         "filler": re.compile(
-            rf"(?:\s*\([^)]{{0,40}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?(?:\s*,[^,;.]{{1,90}},)?"
+            rf"(?:\s*\([^)]{{0,40}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?(?:\s*,[^,;.]{{1,90}},){{0,2}}"
+            # "..., members of the party committee were", "... who were kidnapped last week were"
+            rf"(?:\s*,\s*(?:members?|all|both|residents?)\s+of\s[^;.]{{1,90}}?"
+            rf"|\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s[^;.]{{1,120}}?)?"
             rf"(?:\s*(?:--|–|—)[^;.]{{1,120}}?(?:--|–|—))?"  # "An elder -- a village leader --"
             # "Four people, including the district director of X," / "... helping to vaccinate"
             rf"(?:\s*,?\s+(?:including|among\s+them|\w+ing\s+(?:to|for|in|at|on|with))\s"
@@ -250,7 +268,7 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                tail: bool = True) -> Victims | None:
     """The victim list starting at pos; with tail, what follows must end a noun phrase."""
     items: list[tuple[int, int, int, str | None, str]] = []
-    after_comma = 0  # items read since the last comma
+    after_comma = 0  # items read since the last comma: a speaker may begin there
     while True:
         item = _item(text, pos, title_case)
         if item is None or (items and items[-1][4] == "name" and item[4] in ("num", "numg")
@@ -276,6 +294,7 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                 del items[-after_comma:]  # "killing five people, a policeman and witness said"
             break
         items.append((item[0], end, item[2], item[3], item[4]))
+        after_comma += 1
         sep = _SEP.match(text, end)
         if sep is None:
             break
@@ -289,7 +308,8 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                 sep = _SEP.match(text, nxt[1])
                 if sep is None:
                     break
-        after_comma = 1 if "," in sep.group(0) else after_comma + 1
+        if "," in sep.group(0):
+            after_comma = 0
         pos = sep.end()
     if len(items) > 1 and any(i[4] == "numg" for i in items):
         items = items[:[i[4] for i in items].index("numg")] or items[:1]
@@ -312,6 +332,12 @@ def _victims_value(text: str, items: list[tuple[int, int, int, str | None, str]]
                if kind != "self" and not attacker.search(text[start:end]))
 
 
+# a time phrase between a verb and its object: "shot dead on Monday a politician"
+_TIME = re.compile(
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:yesterday|today|tonight|last\s+night)\s+)?",
+    re.IGNORECASE,
+)
 _AUX_BEFORE = re.compile(
     r"\b(?:was|were|been|is|are|be|being|to|will|would|could|not|never)(?:\s+\w+ly)?\s*$",
     re.IGNORECASE,
@@ -332,7 +358,8 @@ def _active(text: str, title_case: bool) -> list[Victims]:
         noun = m.group("v").lower().endswith("of")  # "the body of", "the killing of"
         if not noun and _AUX_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "was killed a day later", "threatened to kill": not an active killing
-        found = parse_list(text, m.end(), title_case, tail=not noun)
+        pos = m.end() + len(_TIME.match(text, m.end()).group(0))
+        found = parse_list(text, pos, title_case, tail=not noun)
         if found is None:
             continue
         if m.group("shot") and (found.value != found.items or pats["shot_hurt"].match(
@@ -370,7 +397,7 @@ def list_before(text: str, start: int, end: int) -> Victims | None:
     title_case = _title_case(text)
     for w in _patterns()["start"].finditer(text, start, end):
         found = parse_list(text, w.start(), title_case)
-        if found is not None and found.items >= 2 and found.end <= end:
+        if found is not None and (found.items >= 2 or found.value >= 2) and found.end <= end:
             return found
     return None
 
@@ -380,6 +407,9 @@ def _passive(text: str, title_case: bool) -> list[Victims]:
     out = []
     pats = _patterns()
     for m in pats["passive"].finditer(text):
+        if m.group("body"):
+            out.append(Victims(m.start(), m.end(), 1, 0, None))
+            continue
         verb = (m.group("v") or "").lower()
         if verb == "shot" and (pats["shot_hurt"].match(text, m.end(), m.end() + 100)
                                or not _PASSIVE_AUX.match(m.group("aux"))
@@ -398,7 +428,9 @@ def _passive(text: str, title_case: bool) -> list[Victims]:
             if _NOT_SUBJECT.search(text, start, m.start()) or not text[start:m.start()].strip():
                 continue
             found = Victims(m.start(), m.end(), 1, 0, None)  # items 0: no subject read
-        elif found is None and m.group("died") and m.group("died").lower().startswith("lost"):
+        elif found is None and m.group("died") and (
+                m.group("died").lower().startswith("lost")
+                or re.search(r"\bhas\s+$", text[max(0, m.start() - 5):m.start()])):
             found = Victims(m.start(), m.end(), 1, 0, None)
         if found is None:
             continue

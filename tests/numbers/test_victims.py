@@ -43,6 +43,15 @@ def toll(text: str) -> int | None:
     "An elder -- a village leader who mediates with the state -- has been killed by gunmen.",
     "Mohammed Saleh, a member of the national parliament and opposition member, was found "
     "dead in his home.",
+    "A gunman in the southern province killed a man suspected of being a spy.",
+    "A powerful explosion occurred at the junction, killing the official instantly.",
+    "A retired colonel was suffocated to death during a break-in at his home.",
+    "Two men on a motorcycle shot dead on Monday a local politician in the district.",
+    "Gunmen killed a Swiss national working for the aid group.",
+    "One of the district administration officials has died after a mine exploded.",
+    "A diplomat has been found stabbed to death in his home in the capital.",
+    "A former council chairman was kidnapped last week and his dead body has been found.",
+    "A lecturer at the university has been reported killed by gang members.",
 ])
 def test_singular_victim_counts_one(text):
     assert toll(text) == 1
@@ -125,6 +134,22 @@ def test_list_total_spans_the_list_and_items_become_subsets():
     ("Gunmen killed nine [later 10] people outside the ministry.", 10),
     ("Seven young men were killed -- total later raised to 10 -- and 13 others injured.", 10),
     ("The death toll was revised up to 72 after the discovery of a grave.", 72),
+    ("The death toll from clashes which grew out of protests staged by supporters of the "
+     "ousted president on Friday rose to five, an official said.", 5),
+    ("The airstrikes killed on Friday 25 civilians in the province.", 25),
+    ("A lawyer and his driver, members of the party's central committee were shot dead.", 2),
+    ("An opponent of illegal logging and three other native community leaders were shot "
+     "and killed near the village.", 4),
+    ("In the province, gunmen ambushed and killed district chief Ahmad Karimi and his guard, "
+     "a spokesman said.", 2),
+    ("Militants lined up 30 men in the town and shot them dead on Wednesday.", 30),
+    ("Men burst into a house, forced seven suspected gang members outside and killed them.", 7),
+    ("Six policemen who were kidnapped over the weekend by pirates have been killed.", 6),
+    ("Four health workers, three of them women, who were taking part in a vaccination "
+     "campaign were shot and killed.", 4),
+    ("A 60-year-old woman, her husband and their three children were axed to death.", 5),
+    ("At least another 27 persons were again killed in the district.", 27),
+    ("At least seven persons were left dead in the village after the attack.", 7),
 ])
 def test_toll_shapes(text, value):
     assert toll(text) == value
