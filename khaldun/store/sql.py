@@ -168,15 +168,19 @@ class SqlStore:
 
     def _merge(self, conn: sa.Connection, new: list[Event]) -> list[MergedEvent]:
         """Re-cluster the linked component of the new reports; replace the events it touches."""
-        from khaldun.resolve import candidate_window, recluster
+        from khaldun.resolve import candidate_window, cluster, link_component
 
         if not new:
             return []
         cache = WindowCache(conn)
         cache.prime([w for w in map(candidate_window, new) if w[1] <= w[2]])
-        merged = recluster(new, cache.fetch)
-        component = {r.report_id for me in merged for r in me.reports}
-        old_events = sorted({cache.event_of[r] for r in component if cache.event_of.get(r)})
+        component = link_component(new, cache.fetch)
+        ids = {r.report_id for r in component}
+        old_events = sorted({cache.event_of[r] for r in ids if cache.event_of.get(r)})
+        # Every member of a replaced event must be re-clustered, or it would lose its event;
+        # resolve guarantees they are in the component, this keeps the store whole if not.
+        strays = self._members_outside(conn, old_events, ids)
+        merged = cluster(component + self._load_reports(conn, strays))
         for chunk in _chunks(old_events):
             conn.execute(merged_events.delete().where(merged_events.c.event_id.in_(chunk)))
             conn.execute(memberships.delete().where(memberships.c.event_id.in_(chunk)))
@@ -191,6 +195,15 @@ class SqlStore:
             ],
         )
         return merged
+
+    @staticmethod
+    def _members_outside(conn: sa.Connection, event_ids: list[str], ids: set[str]) -> list[str]:
+        """Reports of these merged events that are not in `ids`."""
+        out: set[str] = set()
+        for chunk in _chunks(event_ids):
+            sel = sa.select(memberships.c.report_id).where(memberships.c.event_id.in_(chunk))
+            out.update(rid for rid in conn.execute(sel).scalars() if rid not in ids)
+        return sorted(out)
 
     # -- reads ------------------------------------------------------------------------------
 
