@@ -1,0 +1,248 @@
+"""Victim lists: "a pastor, a teacher and 18 other persons" counts 20.
+
+A victim list is items joined by commas, "and", "along with": a number and a people noun
+("18 other persons"), a singular person ("a pastor", "his son", "the head of the council",
+"principal of a school", "journalist Ali Musa"), a name ("Ali Musa"; "Ali Musa, a teacher,"
+is one person) or a pronoun ("him"). The list counts the sum of its items. The attacker's
+own death is not a victim: in "killing himself, two other bombers and six people" only the
+six count, and "a suicide bomber" listed among the dead is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khaldun.numbers.lexicon import lexicon
+from khaldun.numbers.words import parse_number
+
+_NAME_LINK = r"(?:al|el|bin|ibn|abu|de|da|dos|van|von|wa|ul|ud|la|le|du)"
+_NAME = rf"(?-i:[A-Z][\w'’.-]*(?:\s+(?:{_NAME_LINK}[\s-]+)?[A-Z][\w'’-]*){{1,5}})"
+_NAME_TAIL = r"(?:\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}))?"
+# Words that end a noun phrase: a victim item never runs over them.
+_STOP = (
+    r"and|or|of|in|on|at|with|who|whom|whose|which|that|while|as|by|when|after|before|"
+    r"during|were|was|have|has|had|is|are|be|been|near|killing|wounding|injuring|for|from|"
+    r"to|said|says|told|but|than|into|outside|inside|since|amid|over|under|a|an|the|"
+    r"his|her|their|its|along|alongside|together|plus|including|yesterday|today|last|this"
+)
+_WORD = rf"(?!(?:{_STOP})\b)[\w'’/.-]+"
+# "of the Christian Association of Nigeria", "of a high school"
+# a bare noun phrase ("top legal official") does not run over a verb: "wounded another woman"
+_NOT_BARE = r"wounded|injured|hurt|killed|abducted|kidnapped|arrested|another|other"
+_COMPLEMENT = (
+    rf"(?:\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|their)\s+)?{_WORD}"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,9}})?"
+)
+_SEP = re.compile(
+    r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?"  # "a, b, and c"
+    r"|\s+(?:and(?:\s+also)?|as\s+well\s+as|along\s+with|alongside|together\s+with|plus)\s+",
+    re.IGNORECASE,
+)
+# What may follow a list read after an active verb: punctuation, a preposition, a time word,
+# a conjunction, a capitalised word; never a verb ("a spokesman said") or another noun.
+_TAIL = re.compile(
+    r"\s*(?:[,.;:)(\[\]\"'“”’–—-]|$)|\s+(?:and|or|as|in|on|at|near|inside|outside|during|when|"
+    r"while|after|before|with|without|from|for|by|since|last|this|early|late|overnight|amid|"
+    r"amidst|around|among|between|besides|beside|behind|outside|opposite|out|off|away|"
+    r"yesterday|today|tonight|who|whom|whose|which|that|because|over|amid|following|under|"
+    r"to|into|across|along|alongside|according|earlier|later|shortly|just|allegedly|"
+    r"reportedly|apparently|then|only|execution-style|point-blank|some|about|nearly|"
+    r"[a-z]+ing|[a-z]+ly|suspected|believed|accused|identified|named|known|called|thought|"
+    r"alleged|described|dressed|armed|employed|based|stationed|attached|held|seized|"
+    r"\d+|(?-i:[A-Z][\w'’-]*))\b",
+    re.IGNORECASE,
+)
+_ATTACKERS = r"bombers?|attackers?|assailants?|gunmen|militants?|suicide\s+bombers?"
+# a perpetrator in a victim list: "six passengers and a suicide bomber were killed"
+_ATTACKER_ITEM = re.compile(
+    r"\b(?:suicide\s+(?:bomber|attacker)s?|(?:bomber|attacker|assailant|gunman|gunmen)s?)$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\s+(?:said|says|told|reported|added|stated)\b", re.IGNORECASE)
+# Capitalised words that begin a phrase, not a name: "On Saturday", "In Cameroon"
+_NOT_NAME = re.compile(
+    r"(?:on|in|at|by|from|during|after|before|since|near|for|with|as|when|while|but|and|the|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|according|police|officials)$"
+)
+
+
+@dataclass
+class Victims:
+    """A victim list: span of the items, their count, and the first item's noun."""
+
+    start: int
+    end: int
+    value: int
+    items: int
+    head: str | None
+
+
+@lru_cache(maxsize=1)
+def item_patterns() -> dict[str, re.Pattern[str]]:
+    """The victim item, where a list may begin, and a fellow attacker (cached)."""
+    lex = lexicon()
+    plural = "|".join(sorted(lex.person_heads, key=len, reverse=True))
+    single = "|".join(sorted(lex.singular_heads, key=len, reverse=True))
+    numbers = "|".join(sorted([*lex.units, *lex.tens, "hundred", "thousand", "dozen"],
+                              key=len, reverse=True))
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{numbers})(?:[\s-]+(?:{numbers}))*)"
+    item = (
+        rf"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over|up\s+to|another|"
+        rf"a\s+further|his|her|their)\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?"
+        rf"(?:\s+{_WORD}){{0,4}}\s+"
+        rf"(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
+        rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"
+        rf"|(?P<det>an?|the|one|another|his|her|their|its)\s+(?:{_WORD}\s+){{0,5}}"
+        rf"(?:[\w'’/]+-)?(?P<shead>{single})\b(?![\w-]|['’]s){_COMPLEMENT}(?P<ntail>{_NAME_TAIL})"
+        rf"|(?P<dname>(?:the|an?)\s+(?:{_WORD}\s+){{0,3}}{_NAME})(?![\w-])"
+        rf"|(?P<couple>(?:a|the)\s+couple)\b"
+        rf"|(?P<pron>him|her|himself|herself|themselves)\b(?![\w-])"
+        rf"|(?P<name>{_NAME})(?![\w-])"
+        rf"|(?P<bare>(?:(?!(?:{_NOT_BARE})\b){_WORD}\s+){{0,4}}(?:[\w'’/]+-)?(?P<bhead>{single}))"
+        rf"\b(?![\w-]|['’]s)"
+        rf"{_COMPLEMENT}(?P<btail>{_NAME_TAIL})"
+    )
+    flags = re.IGNORECASE
+    return {
+        "item": re.compile(item, flags),
+        # where a subject may begin: a determiner, a number, a capital
+        "start": re.compile(
+            rf"(?<![\w'’-])(?:(?:an?|the|one|another|his|her|their|its|{numbers})\b|\d|"
+            rf"(?-i:[A-Z]))",
+            flags,
+        ),
+        "attacker": re.compile(rf"\bother\s+(?:{_ATTACKERS})$", flags),
+    }
+
+
+def _item(text: str, pos: int, title_case: bool) -> tuple[int, int, int, str | None, str] | None:
+    """(start, end, value, head, type) of one victim item at pos, or None."""
+    m = item_patterns()["item"].match(text, pos)
+    if m is None:
+        return None
+    if m.group("num"):
+        value = parse_number(m.group("num"))
+        after = text[m.end("num"):m.end("num") + 30]
+        if value is None or lexicon().unit_after.match(after) or lexicon().unit_after.match(
+                " " + m.group("nhead")):
+            return None  # "two days later", "five times"
+        head = m.group("nhead").lower()
+        # a plural noun not known to name people ("rustlers", "targets") stands alone
+        kind = "num" if head in lexicon().person_heads or head == "others" else "numg"
+        return m.start(), m.end(), value, head, kind
+    if m.group("couple"):
+        return m.start(), m.end(), 2, "couple", "couple"
+    if m.group("pron"):
+        pron = m.group("pron").lower()
+        kind = "self" if pron in ("himself", "herself", "themselves") else "pron"
+        return m.start(), m.end(), 0 if kind == "self" else 1, None, kind
+    if m.group("name") or m.group("dname"):
+        words = (m.group("name") or m.group("dname")).lower().split()[
+            0 if m.group("name") else 1:]
+        lex = lexicon()
+        if title_case or _NOT_NAME.match(words[0]) or any(
+                w in lex.person_heads or w in lex.vague or parse_number(w) is not None
+                for w in words):
+            return None  # "Syrian Soldiers", "Dozens In Aleppo": a headline, not a name
+        return m.start(), m.end(), 1, None, "name"
+    head = (m.group("shead") or m.group("bhead")).lower()
+    if m.group("ntail") or m.group("btail"):
+        return m.start(), m.end(), 1, head, "name"  # "the Colonel Ali Musa": named
+    return m.start(), m.end(), 1, head, "det" if m.group("det") else "bare"
+
+
+def _appositive(prev_type: str, text: str, pos: int, title_case: bool) -> int | None:
+    """End of ", a teacher," after a name or ", Ali Musa," after a noun: the same person."""
+    m = re.match(r"\s*,\s*", text[pos:pos + 4])
+    if not m or prev_type not in ("name", "det", "bare"):
+        return None
+    nxt = _item(text, pos + m.end(), title_case)
+    if nxt is None:
+        return None
+    if prev_type == "name" and nxt[4] in ("bare",) or (
+        prev_type == "name" and nxt[4] == "det"
+        and re.match(r"(?:an?|the)\b", text[nxt[0]:nxt[0] + 4], re.IGNORECASE)
+    ):
+        return nxt[1]
+    if prev_type in ("det", "bare", "name") and nxt[4] == "name":
+        return nxt[1]
+    return None
+
+
+def _with_apposition(text: str, item: tuple[int, int, int, str | None, str],
+                     title_case: bool) -> int:
+    """End of an item with its age and appositions: "Ali Musa, 46, a teacher,"."""
+    end = item[1]
+    age = re.match(r"\s*,\s*\d{1,3}\s*(?=,)", text[end:end + 8])  # "Ali Musa, 46,"
+    if age:
+        end += age.end()
+    appos = _appositive(item[4], text, end, title_case)
+    if appos is None:
+        return end
+    end = appos
+    # "a student leader, Ali Musa, a law student of the polytechnic,"
+    again = _appositive("name", text, end, title_case) if item[4] != "name" else None
+    end = again if again is not None else end
+    # "X, a member of parliament and opposition figure, was found dead"
+    more = re.match(r"\s+and\s+", text[end:end + 6])
+    nxt = _item(text, end + more.end(), title_case) if more else None
+    if nxt is not None and nxt[4] == "bare" and re.match(r"\s*,", text[nxt[1]:]):
+        end = nxt[1]
+    return end
+
+
+def parse_list(text: str, pos: int, title_case: bool = False,
+               tail: bool = True) -> Victims | None:
+    """The victim list starting at pos; with tail, what follows must end a noun phrase."""
+    items: list[tuple[int, int, int, str | None, str]] = []
+    after_comma = 0  # items read since the last comma: a speaker may begin there
+    while True:
+        item = _item(text, pos, title_case)
+        if item is None or (items and items[-1][4] == "name" and item[4] in ("num", "numg")
+                            and "," in text[items[-1][1]:pos]):
+            break  # "in South Kordofan, five people were killed": a place, then the count
+        end = _with_apposition(text, item, title_case)
+        if tail and not _TAIL.match(text, end):
+            if _SPEECH.match(text, end) and after_comma:
+                del items[-after_comma:]  # "killing five people, a policeman and witness said"
+            break
+        items.append((item[0], end, item[2], item[3], item[4]))
+        after_comma += 1
+        sep = _SEP.match(text, end)
+        if sep is None:
+            break
+        if item[4] == "det" and re.fullmatch(r"\s+and\s+", sep.group(0)) and re.match(
+                r"(?:an?|the)\s", text[item[0]:item[0] + 4], re.IGNORECASE):
+            nxt = _item(text, sep.end(), title_case)
+            if (nxt is not None and nxt[4] == "bare" and nxt[3] not in lexicon().distinct_heads
+                    and (not tail or _TAIL.match(text, nxt[1]))):
+                # "a journalist and activist": one person with two roles
+                items[-1] = (item[0], nxt[1], 1, item[3], "det")
+                sep = _SEP.match(text, nxt[1])
+                if sep is None:
+                    break
+        if "," in sep.group(0):
+            after_comma = 0
+        pos = sep.end()
+    if len(items) > 1 and any(i[4] == "numg" for i in items):
+        items = items[:[i[4] for i in items].index("numg")] or items[:1]
+    if not items:
+        return None
+    value = _victims_value(text, items)
+    return Victims(items[0][0], items[-1][1], value, len(items), items[0][3])
+
+
+def _victims_value(text: str, items: list[tuple[int, int, int, str | None, str]]) -> int:
+    """Sum of the items; with the attacker's own death in the list ("himself"), his fellow
+    attackers ("two other bombers") are not victims either."""
+    if items[0][4] in ("num", "numg") and sum(i[2] for i in items[1:]) == items[0][2]:
+        return items[0][2]  # "five members of one family, a mother and four children"
+    if not any(kind == "self" for *_, kind in items):
+        return sum(value for start, end, value, _, _ in items
+                   if len(items) == 1 or not _ATTACKER_ITEM.search(text[start:end]))
+    attacker = item_patterns()["attacker"]
+    return sum(value for start, end, value, _, kind in items
+               if kind != "self" and not attacker.search(text[start:end]))
