@@ -22,8 +22,8 @@
   "no one was injured" a wounded 0; "no (immediate) reports of casualties" a killed 0 with
   approximate=True (the source could not confirm).
 - victims named around a killing verb are counted (victims.py reads the verbs,
-  victim_list.py the lists): singular
-  and named victims count 1 ("a journalist was shot dead", "gunmen killed an officer",
+  victim_list.py the lists): singular and named victims count 1 ("a journalist was shot
+  dead", "gunmen killed an officer",
   "X, a radio journalist, was shot dead", "the body of X was found", "killing him",
   "killed principal of a school"); a list of victims counts its sum ("killed a pastor, a
   teacher and 18 other persons" 20, "X and his driver were shot dead" 2, "was killed with
