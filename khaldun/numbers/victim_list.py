@@ -91,7 +91,7 @@ def item_patterns() -> dict[str, re.Pattern[str]]:
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{numbers})(?:[\s-]+(?:{numbers}))*)"
     item = (
         rf"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over|up\s+to|another|"
-        rf"a\s+further|his|her|their)\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?"
+        rf"a\s+further|his|her|their|the|these|those)\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?"
         rf"(?:\s+{_WORD}){{0,4}}\s+"
         rf"(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
         rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"
@@ -169,6 +169,9 @@ def _appositive(prev_type: str, text: str, pos: int, title_case: bool) -> int | 
         return nxt[1]
     if prev_type in ("det", "bare", "name") and nxt[4] == "name":
         return nxt[1]
+    if prev_type == "det" and nxt[4] == "bare" and " of " in text[nxt[0]:nxt[1]] and re.match(
+            r"\s*,", text[nxt[1]:nxt[1] + 3]):
+        return nxt[1]  # "a reporter, publisher of the Daily News, was killed"
     return None
 
 
@@ -220,8 +223,9 @@ def parse_list(text: str, pos: int, title_case: bool = False,
             if (nxt is not None and nxt[4] == "bare" and nxt[3] not in lexicon().distinct_heads
                     and (not tail or _TAIL.match(text, nxt[1]))):
                 # "a journalist and activist": one person with two roles
-                items[-1] = (item[0], nxt[1], 1, item[3], "det")
-                sep = _SEP.match(text, nxt[1])
+                end = _with_apposition(text, (nxt[0], nxt[1], 1, nxt[3], "det"), title_case)
+                items[-1] = (item[0], end, 1, item[3], "det")
+                sep = _SEP.match(text, end)
                 if sep is None:
                     break
         if "," in sep.group(0):

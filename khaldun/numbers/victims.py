@@ -108,7 +108,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*\([^)]{{0,40}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?(?:\s*,[^,;.]{{1,90}},){{0,2}}"
             # "..., members of the party committee were", "... who were kidnapped last week were"
             rf"(?:\s*,\s*(?:members?|all|both|residents?)\s+of\s[^;.]{{1,90}}?"
-            rf"|\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s[^;.]{{1,120}}?)?"
+            rf"|\s+(?:who|that)\s[^;.]{{1,120}}?)?"
             rf"(?:\s*(?:--|–|—)[^;.]{{1,120}}?(?:--|–|—))?"  # "An elder -- a village leader --"
             # "Four people, including the district director of X," / "... helping to vaccinate"
             rf"(?:\s*,?\s+(?:including|among\s+them|\w+ing\s+(?:to|for|in|at|on|with))\s"

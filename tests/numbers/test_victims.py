@@ -52,6 +52,10 @@ def toll(text: str) -> int | None:
     "A diplomat has been found stabbed to death in his home in the capital.",
     "A former council chairman was kidnapped last week and his dead body has been found.",
     "A lecturer at the university has been reported killed by gang members.",
+    "Unknown gunmen have killed a tribal elder and member of the resolution committee of the "
+    "nomads, Sarwar Ahmadzai, in the district.",
+    "A veteran investigative reporter, publisher of the online Daily News, was killed in a "
+    "drive-by shooting.",
 ])
 def test_singular_victim_counts_one(text):
     assert toll(text) == 1
@@ -150,6 +154,11 @@ def test_list_total_spans_the_list_and_items_become_subsets():
     ("A 60-year-old woman, her husband and their three children were axed to death.", 5),
     ("At least another 27 persons were again killed in the district.", 27),
     ("At least seven persons were left dead in the village after the attack.", 7),
+    ("Gunmen shot dead a senior religious leader, Usman Khan, the deputy chief of the party, "
+     "and two of his associates in the city on Friday.", 3),
+    ("The two men, two women and a baby who had sought a lift in a police vehicle were "
+     "killed when it ran over a bomb.", 5),
+    ("The death toll in the mall attack has risen to 59 [later adjusted to 61] people.", 61),
 ])
 def test_toll_shapes(text, value):
     assert toll(text) == value
