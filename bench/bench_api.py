@@ -146,8 +146,17 @@ def _articles(n_events: int, seed: int) -> list[tuple[Article, list[Event]]]:
             _event(rng, iso, rng.choice(towns[iso]), day, text, 0)
             for _ in range(min(EVENTS_PER_ARTICLE, n_events - made))
         ]
-        out.append((Article(text="".join(text), doc_id=f"bench-{len(out)}", published=day,
-                            title=f"Roundup {iso} {day}"), events))
+        out.append(
+            (
+                Article(
+                    text="".join(text),
+                    doc_id=f"bench-{len(out)}",
+                    published=day,
+                    title=f"Roundup {iso} {day}",
+                ),
+                events,
+            )
+        )
         made += len(events)
     return out
 

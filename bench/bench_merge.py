@@ -99,8 +99,9 @@ def run(count: int, repeat: int, seed: int) -> MergeBench:
 def _acled_event(row: dict[str, str]) -> Event:
     types, sub = map_acled_2018_type(row["event_type"])
     day = parse_acled_date(row["event_date"])
-    inter = [int(row[k]) if row[k].strip() in tuple("12345678") else None
-             for k in ("inter1", "inter2")]
+    inter = [
+        int(row[k]) if row[k].strip() in tuple("12345678") else None for k in ("inter1", "inter2")
+    ]
     # Rows sharing one notes sentence come from one report: they must stay apart.
     doc = hashlib.sha256(row["notes"].encode("utf-8")).hexdigest()[:12]
     return Event(
@@ -110,8 +111,11 @@ def _acled_event(row: dict[str, str]) -> Event:
         date_end=day,
         time_precision=int(row["time_precision"] or 1),
         location=Location(
-            name=row["location"], town=row["location"], admin1=row["admin1"],
-            lat=float(row["latitude"]), lon=float(row["longitude"]),
+            name=row["location"],
+            town=row["location"],
+            admin1=row["admin1"],
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
             geo_precision=int(row["geo_precision"] or 1),
         ),
         actor1=Actor(row["actor1"], inter[0]) if row["actor1"] else None,

@@ -4,6 +4,7 @@ Used by hand when refreshing docs/accuracy.md and docs/benchmarks.md:
 
     .venv/bin/python bench/render_results.py accuracy DEV.json ACLED.json PITF.json
     .venv/bin/python bench/render_results.py bench BENCH.json
+    .venv/bin/python bench/render_results.py corpus CORPUS.json
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ def _f(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)
+
+
+def corpus(path: str) -> str:
+    """Markdown for the cross-article merge scores (`khaldun eval --corpus --json`)."""
+    data = json.load(open(path))
+    lines = ["| metric | dev-gold corpus |", "|---|---|"]
+    lines += [f"| {k} | {_f(v)} |" for k, v in data.items() if not isinstance(v, list | dict)]
+    return "\n".join(lines)
 
 
 def accuracy(dev_path: str, acled_path: str, pitf_path: str) -> str:
@@ -98,7 +107,13 @@ def bench(path: str) -> str:
         ]
     stages = next((p["stages"] for p in data["phases"] if p["name"] == "khaldun"), {})
     if stages:
-        lines += ["", "| stage | seconds |", "|---|---|"]
+        lines += [
+            "",
+            "Per-stage CPU time of khaldun (`khaldun.pipeline.STAGE_TIMES`):",
+            "",
+            "| stage | CPU s |",
+            "|---|---|",
+        ]
         lines += [f"| {k} | {v:.2f} |" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])]
     else:
         lines += [
@@ -112,4 +127,4 @@ def bench(path: str) -> str:
 
 if __name__ == "__main__":
     kind, *paths = sys.argv[1:]
-    print(accuracy(*paths) if kind == "accuracy" else bench(*paths))
+    print({"accuracy": accuracy, "bench": bench, "corpus": corpus}[kind](*paths))
