@@ -35,6 +35,8 @@ _HEAD_WORDS = re.compile(
     r"{1,4}",
     re.IGNORECASE,
 )
+# "eight people died and nine people survived": a list item with a verb of its own
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|[a-z]+ed)\b", re.IGNORECASE)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.IGNORECASE)  # "a family of five"
 # "killing 13 of them": after a verb, "of them" names whom the toll counts, not a subset
 _VERB_OF_THEM = re.compile(
@@ -304,7 +306,8 @@ def numeric_counts(text: str) -> list[Count]:
             kind = "killed"  # "the bodies of five aid workers ... abducted weeks ago"
         continues = False
         if kind is None and prev is not None and _in_one_clause(text, prev_end, num.start):
-            if _head_after(text, num) or _LIST_TAIL.match(text, num.end):
+            own_verb = _OWN_VERB.match(text, num.end + _head_span(text, num))
+            if not own_verb and (_head_after(text, num) or _LIST_TAIL.match(text, num.end)):
                 kind, continues = prev.kind, True
         if kind is None:
             pending = num if (_head_after(text, num) or _RANGE_GAP.match(text, num.end)

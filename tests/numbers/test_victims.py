@@ -194,6 +194,7 @@ def test_toll_shapes(text, value):
     ("Helicopters struck 17 targets and 21 militants were killed in the operation.", 21),
     ("Later three more soldiers were killed.", 3),
     ("Later three more soldiers arrived at the base.", None),
+    ("Eight people died in the ambush and nine people survived.", 8),
 ])
 def test_guards(text, value):
     assert toll(text) == value
