@@ -8,23 +8,67 @@ as re-clustering the database: ingest order and batching do not change the resul
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.cluster import article_of, candidate_window, cluster, report_key
-from khaldun.resolve.compat import link
+from khaldun.resolve.compat import hood_key, link, town_key
 
 # fetch(country, date_from, date_to): stored reports whose date range intersects the
 # window and whose country is `country` or unknown (country None: every country).
 Fetch = Callable[[str | None, date, date], list[Event]]
 
 
+# Grid cell size (degrees) for blocking by coordinates; neighbouring cells cover NEAR_TOWN_KM.
+CELL_DEG = 0.2
+
+
+class _PlaceIndex:
+    """The reports of one fetch window, blocked by town, neighbourhood and grid cell, so a
+    report is compared only with those `same_place` could accept (never all pairs)."""
+
+    def __init__(self, reports: list[Event]) -> None:
+        self.by_town: dict[str, list[Event]] = defaultdict(list)
+        self.by_hood: dict[str, list[Event]] = defaultdict(list)
+        self.by_cell: dict[tuple[int, int], list[Event]] = defaultdict(list)
+        self.regional: list[Event] = []
+        for r in reports:
+            town, hood, cell = town_key(r.location), hood_key(r.location), _cell(r)
+            (self.by_town[town] if town else self.regional).append(r)
+            if hood:
+                self.by_hood[hood].append(r)
+            if cell:
+                self.by_cell[cell].append(r)
+
+    def candidates(self, r: Event) -> list[Event]:
+        town, hood, cell = town_key(r.location), hood_key(r.location), _cell(r)
+        found = [*self.regional]
+        if not town:
+            found += [o for group in self.by_town.values() for o in group]
+        found += self.by_town.get(town, []) + self.by_hood.get(town, [])
+        if hood:
+            found += self.by_town.get(hood, [])
+        if cell:
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    found += self.by_cell.get((cell[0] + dx, cell[1] + dy), [])
+        return list({report_key(o): o for o in found}.values())
+
+
+def _cell(r: Event) -> tuple[int, int] | None:
+    loc = r.location
+    if loc.lat is None or loc.lon is None:
+        return None
+    return int(loc.lat // CELL_DEG), int(loc.lon // CELL_DEG)
+
+
 def link_component(seeds: list[Event], fetch: Fetch) -> list[Event]:
     """The seeds and every stored report linked to them, directly or through others."""
     have = {report_key(r): r for r in seeds}
     frontier = list(have.values())
-    fetched: dict[tuple[str | None, date, date], list[Event]] = {}
+    fetched: dict[tuple[str | None, date, date], _PlaceIndex] = {}
     while frontier:
         found = []
         for report in frontier:
@@ -32,8 +76,8 @@ def link_component(seeds: list[Event], fetch: Fetch) -> list[Event]:
             if window[1] > window[2]:
                 continue  # undated: links to nothing
             if window not in fetched:
-                fetched[window] = fetch(*window)
-            for other in fetched[window]:
+                fetched[window] = _PlaceIndex(fetch(*window))
+            for other in fetched[window].candidates(report):
                 key = report_key(other)
                 if key in have or article_of(other) == article_of(report):
                     continue
