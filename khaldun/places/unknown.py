@@ -33,6 +33,12 @@ _AFTER = re.compile(
 )
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
+# "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
+_SITE_AFTER = re.compile(
+    r"\s+(?:mosque|church|hospital|clinic|school|university|market|bridge|airport|base|"
+    r"checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|bakery|factory|"
+    r"refinery|station|compound|headquarters|palace|ministry|camp)s?\b"
+)
 # "the HTS-held town of X": who holds it, not its name
 _HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
@@ -61,7 +67,7 @@ def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMe
             end = start + len(name)
             if name.split()[0].lower() in _NOT_PLACES or len(name) < 3:
                 continue
-            if _FEATURE.search(name) or _HELD.search(name):
+            if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
                 continue
             if any(s < end and start < e for s, e in taken) or start in found:
                 continue
