@@ -35,9 +35,9 @@ _AFTER = re.compile(
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
 # "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
 _SITE_AFTER = re.compile(
-    r"\s+(?:mosque|church|hospital|clinic|school|university|market|bridge|airport|base|"
+    r"\s+(?:mosque|church|hospital|clinic|school|university|market|bridge|airport|"
     r"checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|bakery|factory|"
-    r"refinery|station|compound|headquarters|palace|ministry|camp)s?\b"
+    r"refinery|station|compound|headquarters|palace|ministry)s?\b"
 )
 # "the HTS-held town of X": who holds it, not its name
 _HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
