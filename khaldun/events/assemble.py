@@ -25,6 +25,14 @@ WEAK_INSTRUMENTS = re.compile(
 )
 ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+CIVILIAN_TARGET_SUBS = frozenset(
+    {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
+)
+DEPENDENT = re.compile(
+    r"\b(?:accompanied|backed|supported|aided|assisted|joined|helped)(?: up)? by\s+(?:the\s+)?$|"
+    r"\b(?:along with|alongside|together with|with the support of)\s+(?:the\s+)?$",
+    re.I,
+)
 COMBATANT_HEADS = re.compile(
     r"soldier|troop|fighter|militant|rebel|insurgent|police|officer|guard|jihadist|gunm|"
     r"militiam|commander|member|combatant|recruit|personnel|army|forces|attacker|bomber",
@@ -224,16 +232,27 @@ def pick_actors(
         pair = [m for m in actors if m.start > between.end()][:2]
         if len(pair) == 2 and pair[0].actor.name != pair[1].actor.name:
             return pair[0].actor, pair[1].actor
-    by = next(
-        (m for m in actors if m.start > first and BY.match(text[group[-1].end : m.start])), None
-    )
+    by = next((m for m in actors if m.start > first and _agent_after(text, group, m.start)), None)
     # "two policemen were killed when ...": a passive subject is acted on, not acting
     before = [m for m in actors if m.start <= first and not PASSIVE.match(text[m.end :])]
+    # "regime forces accompanied by militias attacked": the head of the subject acts
+    while len(before) > 1 and DEPENDENT.search(
+        text[max(0, before[-1].start - 30) : before[-1].start]
+    ):
+        before.pop()
     actor1 = by.actor if by else (before[-1].actor if before else None)
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
         marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
         actor1 = marchers or role_actor("protesters", country)
+    if sub == "Arrests" and (actor1 is None or actor1.inter in (6, 7)):
+        actor1 = role_actor("police", country)  # arrests are made by the state's forces
     return actor1, _actor2(facts, group, actor1, sub, country)
+
+
+def _agent_after(text: str, group: list[Trigger], start: int) -> bool:
+    """ "air strikes by the coalition killed ...": "by" right after a trigger names the agent."""
+    ends = [t.end for t in group if t.end <= start]
+    return bool(ends) and bool(BY.match(text[max(ends) : start]))
 
 
 def _actor2(
@@ -241,6 +260,8 @@ def _actor2(
 ) -> Actor | None:
     if sub in ("Peaceful protest",):
         return None
+    if sub in CIVILIAN_TARGET_SUBS:
+        return civilians(country)  # violence against civilians and arrests target civilians
     text = facts.sentence.text
     acted_on = [
         m

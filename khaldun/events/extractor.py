@@ -161,6 +161,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             actor1 = actor1 or state.actor1.get(paragraph)
             if actor1:
                 state.actor1[paragraph] = actor1
+            if actor1 and actor2 and actor1.name == actor2.name:
+                actor2 = None  # one side named twice is not both sides
             owns = [
                 count_for_place(facts, c[0]) if len(clusters) > 1 and c else None for c in clusters
             ]
