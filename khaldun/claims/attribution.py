@@ -47,9 +47,14 @@ def attribute(
     country: str | None,
     previous: list[Attribution],
     mentions: list[SourceMention],
+    people: dict[str, str] | None = None,
 ) -> list[Attribution]:
     """Sources of a sentence: named sources near a cue, the previous speaker for 'he said', else
-    the outlet's own voice."""
+    the outlet's own voice. `people` maps the names of people met earlier in the article to
+    the source they speak for ("Abu Kinan, an activist in Daraya" ... "Kinan said"); it is
+    updated here."""
+    people = {} if people is None else people
+    _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
         return [Attribution(REPORTER, REPORTER)]
     mentions = [m for m in mentions if not _reported_subject(sentence, m.start, m.end)]
@@ -58,7 +63,10 @@ def attribute(
     mentions = speaking or mentions
     spans = [(m.start, m.end, m.name) for m in mentions if not m.wire]
     if not spans:
-        spans = unknown_sources(sentence, country)
+        spans = [
+            (start, end, _speaks_for(name, people))
+            for start, end, name in unknown_sources(sentence, country)
+        ]
     if not spans and _PRONOUN_SUBJECT.search(sentence) and previous:
         return previous
     if not spans:
@@ -70,6 +78,26 @@ def attribute(
     for start, end, name in spans:
         out.setdefault(name, Attribution(name, name, _denies(sentence, start, end), start))
     return list(out.values())
+
+
+# "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"
+_APPOSED_PERSON = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:an?\s+|the\s+)?$")
+
+
+def _learn_people(sentence: str, mentions: list[SourceMention], people: dict[str, str]) -> None:
+    for m in mentions:
+        found = _APPOSED_PERSON.search(sentence[: m.start])
+        if found:
+            for word in found.group(1).split():
+                people.setdefault(word, m.name)
+
+
+def _speaks_for(name: str, people: dict[str, str]) -> str:
+    """The source an unknown name stands for, when the article introduced that person."""
+    for word in name.split():
+        if word in people:
+            return people[word]
+    return name
 
 
 _AFTER_SAID = re.compile(r"\b(?:said|says|say|claimed|reported|added|stated)\s+(?:that\s+)?$")

@@ -56,6 +56,7 @@ class ArticleState:
     places: list[PlaceMention] = field(default_factory=list)  # every place the article names
     actor1: dict[int, Actor] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
+    people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
 
 
 def is_dated(draft: Draft, state: ArticleState) -> bool:

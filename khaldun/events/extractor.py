@@ -87,7 +87,13 @@ def extract_one(article: Article) -> ArticleResult:
         state.places.extend(facts.places)
         _dateline_context(facts, state)
         speakers = timed(
-            "claims", attribute, sentence.text, facts.country, state.speakers, facts.sources
+            "claims",
+            attribute,
+            sentence.text,
+            facts.country,
+            state.speakers,
+            facts.sources,
+            state.people,
         )
         if any(s.source != "reporter" for s in speakers):
             state.speakers = speakers

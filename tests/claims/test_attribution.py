@@ -1,0 +1,44 @@
+from khaldun.actors import find_sources
+from khaldun.claims.attribution import REPORTER, attribute
+
+
+def sources(sentence, previous=(), people=None, country="SY"):
+    found = attribute(sentence, country, list(previous), find_sources(sentence, country), people)
+    return [(a.source, a.denial) for a in found]
+
+
+def test_no_cue_is_the_outlets_own_voice():
+    assert sources("Warplanes struck Douma on Monday.") == [(REPORTER, False)]
+
+
+def test_named_source_next_to_its_cue():
+    assert sources("Warplanes struck Douma, the Syrian Observatory for Human Rights said.") == [
+        ("Syrian Observatory for Human Rights", False)
+    ]
+
+
+def test_the_denial_belongs_to_the_source_that_denies():
+    said = sources("State news agency SANA said troops entered Douma, which activists denied.")
+    assert ("SANA", False) in said and ("opposition activists", True) in said
+
+
+def test_what_is_said_is_not_who_says_it():
+    said = sources("Activists said rebels had withdrawn from the town.")
+    assert [name for name, _ in said] == ["opposition activists"]
+
+
+def test_a_person_introduced_earlier_speaks_for_his_group():
+    people: dict[str, str] = {}
+    sources("Abu Samir, an activist in Douma, said the shelling went on all night.", people=people)
+    assert sources('"We buried twelve people today," Samir said.', people=people) == [
+        ("opposition activists", False)
+    ]
+
+
+def test_he_said_continues_the_previous_speaker():
+    first = attribute(
+        "The Observatory said the toll had risen.", "SY", [], find_sources("The Observatory", "SY")
+    )
+    assert sources("He said more bodies were found.", previous=first)[0][0] == (
+        "Syrian Observatory for Human Rights"
+    )
