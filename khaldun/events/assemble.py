@@ -50,17 +50,6 @@ DEAL_CONTEXT = re.compile(
 )
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
-VIOLENT_SUBS = frozenset(
-    {
-        "Air/drone strike",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Suicide bomb",
-        "Grenade",
-        "Chemical weapon",
-        "Armed clash",
-    }
-)
 CIVILIAN_HEADS = re.compile(
     r"civilian|people|person|resident|child|women|woman|famil|villager|worker|student|"
     r"passer|pilgrim|worshipper|farmer|boy|girl|victim|protester|demonstrator|journalist",

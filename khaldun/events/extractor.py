@@ -169,9 +169,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 state.actor1[paragraph] = actor1
             if actor1 and actor2 and actor1.name == actor2.name:
                 actor2 = None  # one side named twice is not both sides
-            owns = [
-                count_for_place(facts, c[0]) if len(clusters) > 1 and c else None for c in clusters
-            ]
+            owns = [_own_count(facts, c) if len(clusters) > 1 else None for c in clusters]
             for cluster, own in zip(clusters, owns, strict=True):
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
