@@ -7,10 +7,10 @@ ranges overlap within one day. Pairs are one-to-one, best pairs first.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from khaldun.places.gazetteer import distance_km
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import Actor, Event, Location
 
@@ -18,15 +18,6 @@ from khaldun.records import Actor, Event, Location
 MAX_DISTANCE_KM = 10.0
 # Codebook §7: date ranges may miss each other by at most this many days.
 DATE_SLACK_DAYS = 1
-EARTH_RADIUS_KM = 6371.0088
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres between two points in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def place_key(loc: Location) -> str | None:
@@ -38,7 +29,7 @@ def within_km(a: Location, b: Location, limit: float = MAX_DISTANCE_KM) -> bool:
     """True when both locations have coordinates no more than `limit` km apart."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
 def same_town(gold: Location, system: Location) -> bool:

@@ -10,18 +10,18 @@ from eval_builders import make_event
 from khaldun.eval.matching import (
     agreement,
     dates_overlap,
-    haversine_km,
     is_match,
     match_events,
     same_town,
 )
+from khaldun.places.gazetteer import distance_km
 from khaldun.records import Location
 
 KM_PER_DEGREE_LAT = 111.195
 
 
 def test_haversine_one_degree_of_latitude():
-    assert haversine_km(34.0, 36.0, 35.0, 36.0) == pytest.approx(KM_PER_DEGREE_LAT, abs=0.05)
+    assert distance_km(34.0, 36.0, 35.0, 36.0) == pytest.approx(KM_PER_DEGREE_LAT, abs=0.05)
 
 
 def test_transliterated_town_names_match():
