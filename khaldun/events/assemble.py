@@ -67,8 +67,15 @@ PASSIVE = re.compile(
     r"attacked|hit|struck|ambushed)\b",
     re.I,
 )
+# "..., killing six people, while warplanes struck ...": a new clause, a new event
+CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|as|and|meanwhile)\b|\bmeanwhile\b", re.I)
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+TALLY = re.compile(
+    r"\b(?:killed|died|dead)\b[^.;]{0,40}\b(?:across|throughout|all over) "
+    r"(?:the country|the nation|[A-Z]\w+)\b|\bnationwide\b",
+    re.I,
+)
 SINCE = re.compile(r"since\b", re.I)
 # Undated background the date finder leaves: habits and trends, not one event.
 BACKGROUND = re.compile(
@@ -108,13 +115,19 @@ class Draft:
 
 
 def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
-    """Event triggers grouped: a new group starts after a place mention."""
+    """Event triggers grouped: a new group starts after a place mention or a clause break."""
     groups: list[list[Trigger]] = []
+    text = facts.sentence.text
     for trig in facts.event_triggers:
-        if groups and not any(groups[-1][-1].end <= p.start < trig.start for p in facts.places):
-            groups[-1].append(trig)
-        else:
-            groups.append([trig])
+        if groups:
+            last = groups[-1][-1].end
+            gap = text[last : trig.start]
+            if not CLAUSE_BREAK.search(gap) and not any(
+                last <= p.start < trig.start for p in facts.places
+            ):
+                groups[-1].append(trig)
+                continue
+        groups.append([trig])
     return groups
 
 
@@ -295,6 +308,8 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
     if any(SINCE.match(m.surface) for m in facts.dates if m not in current):
         return True  # "since 15 March 2011, 500 have been killed": a tally
     text = facts.sentence.text
+    if TALLY.search(text):
+        return True  # "31 people were killed across Syria yesterday": a national tally
     return not current and bool(background_cues(text) or BACKGROUND.search(text))
 
 
@@ -357,13 +372,18 @@ def count_for_place(facts: SentenceFacts, place: PlaceMention) -> Count | None:
 
 
 def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
-    """The largest killed count of the sentence, if the group is the one nearest to it."""
+    """The largest killed count of the sentence, if it belongs to this group: a toll follows
+    the verb it counts ("struck Sarmin, killing six"), so it goes to the group of the nearest
+    trigger before it (else of the nearest one after it). A "..., killing six" group of its
+    own then continues the event before it."""
     killed = facts.killed
     if not killed:
         return None
     best = max(killed, key=lambda c: c.value)
-    groups_distance = abs(best.start - group[0].start)
-    others = [t for t in facts.event_triggers if t not in group and t.role != "kill"]
-    if any(abs(best.start - t.start) < groups_distance for t in others):
-        return None
-    return best
+    triggers = facts.event_triggers
+    before = [t for t in triggers if t.end <= best.start]
+    if before:
+        anchor = max(before, key=lambda t: t.end)
+    else:
+        anchor = min(triggers, key=lambda t: t.start - best.end)
+    return best if anchor in group else None

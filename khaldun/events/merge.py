@@ -83,7 +83,12 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return False
     if location is None or event.location is None:
         return True
-    if same_place(event.location, location) or not location.town or not event.location.town:
+    if same_place(event.location, location):
+        return True
+    here, there = location, event.location
+    if here.neighbourhood and there.neighbourhood:
+        return False  # two quarters named: two places
+    if not here.town or not there.town:
         return True
     # "the explosion had occurred near a school in Sabaa Bahrat": a spot no gazetteer knows,
     # inside the event's place.

@@ -146,3 +146,17 @@ def test_air_instruments_keep_their_sub_type_and_absorb_air_delivered_munitions(
         ("Air/drone strike", "Kafr Batna"),
         ("Air/drone strike", "Arbin"),
     }
+
+
+def test_a_toll_follows_the_verb_it_counts_across_clauses():
+    text = (
+        "A helicopter dropped barrel bombs on the town of Sarmin on Monday, killing six people, "
+        "while warplanes struck the town of Binnish."
+    )
+    tolls = {e.location.name: e.fatalities for e in extract(text, published=MONDAY)}
+    assert tolls["Sarmin"].low == 6 and tolls["Binnish"] is None
+
+
+def test_a_national_daily_tally_is_not_an_event():
+    text = "At least 40 people were killed across Syria on Monday, activists said."
+    assert extract(text, published=MONDAY) == []
