@@ -70,7 +70,7 @@ PASSIVE = re.compile(
 # "..., killing six people, while warplanes struck ...": a new clause, a new event
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|as|and|meanwhile)\b|\bmeanwhile\b", re.I)
 BETWEEN = re.compile(r"\bbetween\b", re.I)
-BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 TALLY = re.compile(
     r"\b(?:killed|died|dead)\b[^.;]{0,40}\b(?:across|throughout|all over) "
     r"(?:the country|the nation|[A-Z]\w+)\b|\bnationwide\b",

@@ -37,8 +37,9 @@ SIMILAR_SPELLING = 50
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az)[-\s]")
 
 
-# "Near X", "outside X": places up to this far from X may be the place meant.
-REFERENCE_KM = 25.0
+# "Near X", "outside X": places up to this far from X may be the place meant (any wider and a
+# village placed at its district town merges with the next town along).
+REFERENCE_KM = 12.0
 
 
 # Differently named places closer than this are one place (a district the gazetteer lists as
