@@ -13,14 +13,13 @@ when several do, since each report's annotation only covers its own article.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.eval.matching import match_events
-from khaldun.eval.scorer import read_events_jsonl, run_extractor
+from khaldun.eval.scorer import json_records, read_events_jsonl, run_extractor
 from khaldun.records import Event, Fatalities, MergedEvent, article_from_dict, event_from_dict
 from khaldun.resolve import cluster
 from khaldun.resolve.cluster import report_key
@@ -57,20 +56,13 @@ class _GoldReport:
 def read_gold(path: Path) -> list[_GoldReport]:
     """Gold reports with their event_key (a report without one is its own event)."""
     reports = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise ValueError(f"{path}:{number}: not a JSON line ({err.msg})") from err
-            doc_id = article_from_dict(record).doc_id
-            for n, raw in enumerate(record.get("events") or []):
-                event = event_from_dict(raw, doc_id)
-                event.report_id = f"{doc_id}:{n}"
-                key = str(raw.get("event_key") or f"{path.name}:{number}:{n}")
-                reports.append(_GoldReport(doc_id, event, key))
+    for number, record in json_records(path):
+        doc_id = article_from_dict(record).doc_id
+        for n, raw in enumerate(record.get("events") or []):
+            event = event_from_dict(raw, doc_id)
+            event.report_id = f"{doc_id}:{n}"
+            key = str(raw.get("event_key") or f"{path.name}:{number}:{n}")
+            reports.append(_GoldReport(doc_id, event, key))
     return reports
 
 

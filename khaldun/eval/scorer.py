@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,9 +108,8 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | 
     return precision, recall, f1
 
 
-def read_events_jsonl(path: str | Path) -> list[DocEvents]:
-    """Read a codebook §7 JSONL file (gold or system output), one article a line."""
-    docs = []
+def json_records(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line of a JSON Lines file."""
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -121,9 +120,16 @@ def read_events_jsonl(path: str | Path) -> list[DocEvents]:
                 raise ValueError(f"{path}:{number}: not a JSON line ({err.msg})") from err
             if not isinstance(record, dict):
                 raise ValueError(f"{path}:{number}: expected a JSON object per line")
-            article = article_from_dict(record)
-            events = [event_from_dict(e, article.doc_id) for e in record.get("events") or []]
-            docs.append(DocEvents(article, events))
+            yield number, record
+
+
+def read_events_jsonl(path: str | Path) -> list[DocEvents]:
+    """Read a codebook §7 JSONL file (gold or system output), one article a line."""
+    docs = []
+    for _, record in json_records(path):
+        article = article_from_dict(record)
+        events = [event_from_dict(e, article.doc_id) for e in record.get("events") or []]
+        docs.append(DocEvents(article, events))
     return docs
 
 
