@@ -188,7 +188,7 @@ _DIRECTION = (
 )
 _IN_CONTAINER = re.compile(
     r"^\s*(?:village|town|city|area|district|neighbou?rhood|camp|suburb|hill|valley|region)?"
-    r"\s*(?:in|of|near)\s+(?:the\s+)?(?:(?:vicinity|outskirts|countryside|suburbs?)\s+of\s+)?"
+    r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?(?:(?:vicinity|outskirts|countryside|suburbs?)\s+of\s+)?"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
@@ -249,25 +249,19 @@ def _reference_points(
 
 
 _POSSESSIVE = re.compile(r"^['’]s?\b")
-_CONTAINER = re.compile(
-    r"^\s+(?:district|township|sub-?district|county|municipality|locality|"
-    r"local government(?: area)?|lga)\b",
-    re.IGNORECASE,
-)
+_LOWER_NOUN = re.compile(r"^(?!(?:al|el|ad|ar|as|at|az|an|ash)[-'’])[a-z]")
 
 
 def _clean_places(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
-    """Drop "Washington's" (a government, not a place) and "X district" containers of a named
-    town; a small foreign place in a known country's story is a homonym, so it is unresolved."""
+    """Drop "Washington's" (a government, not a place) and lower-case common nouns; a small
+    foreign place in a known country's story is a homonym, so it is unresolved."""
     kept: list[PlaceMention] = []
-    towns = sum(1 for p in places if p.role in ("town", "neighbourhood"))
     for p in places:
         foreign = bool(country and p.place and p.place.country and p.place.country != country)
         if foreign and _POSSESSIVE.match(text[p.end :]):
             continue
-        if p.role == "town" and towns > 1 and _CONTAINER.match(text[p.end :]):
-            towns -= 1
-            continue
+        if _LOWER_NOUN.match(p.surface):
+            continue  # "the west coast of X": a common noun, not a name
         if foreign and p.role in ("town", "neighbourhood"):
             p = replace(p, place=None, town=None)
         kept.append(p)
