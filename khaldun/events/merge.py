@@ -17,7 +17,7 @@ from khaldun.events.building import (
 )
 from khaldun.places.gazetteer import distance_km
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import SUB_TO_TYPE, Claim, Location
+from khaldun.records import SUB_TO_TYPE, Actor, Claim, Location
 
 # Event types whose reports a later "the strike", "killing five" may continue.
 ANAPHORA_FAMILIES = frozenset(
@@ -185,10 +185,17 @@ def absorb(
             event.date_start = min(event.date_start, draft.date_start)
             event.date_end = max(event.date_end, draft.date_end)
             event.time_precision = max(event.time_precision, 2)
-    event.actor1 = event.actor1 or draft.actor1
-    event.actor2 = event.actor2 or draft.actor2
+    event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
+    event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
     known = {(c.source, c.kind, c.value, c.start) for c in event.claims}
     event.claims.extend(c for c in claims if (c.source, c.kind, c.value, c.start) not in known)
+
+
+def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
+    """A side for the event unless it is the one already on the other side."""
+    if candidate is None or (side is not None and side.name == candidate.name):
+        return None
+    return candidate
 
 
 def _more_precise(new: Location, old: Location | None) -> bool:
