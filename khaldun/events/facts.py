@@ -105,7 +105,7 @@ def analyse(
         *((m.start, m.end) for m in [*actors, *sources, *dates]),
         *((s, e) for s, e, _ in unknown_sources(text, country)),
     ]
-    unknown = find_unknown_places(text, taken + dateline_span)
+    unknown = find_unknown_places(text, taken + dateline_span, country)
     # A longer name in a place slot beats a shorter gazetteer match inside it ("Kafar Naha").
     found = [
         p

@@ -57,7 +57,9 @@ _NOT_PLACES = frozenset(
 )
 
 
-def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def find_unknown_places(
+    text: str, taken: list[tuple[int, int]], country: str | None = None
+) -> list[PlaceMention]:
     """Place mentions for capitalised names in a locative slot, outside the taken spans."""
     found: dict[int, PlaceMention] = {}
     for pattern in (_AFTER, _BEFORE):
@@ -72,10 +74,31 @@ def find_unknown_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMe
             if any(s < end and start < e for s, e in taken) or start in found:
                 continue
             noun = m.groupdict().get("noun") or ""
-            role = "neighbourhood" if noun.lower() in _NEIGHBOURHOOD_NOUNS else "town"
-            precision = 2 if noun.lower() == "area" else 1
-            found[start] = PlaceMention(start, end, name, None, role, precision=precision)
+            found[start] = _site(name, start, end, country) or PlaceMention(
+                start,
+                end,
+                name,
+                None,
+                "neighbourhood" if noun.lower() in _NEIGHBOURHOOD_NOUNS else "town",
+                precision=2 if noun.lower() == "area" else 1,
+            )
     return sorted(found.values(), key=lambda p: p.start)
+
+
+_SITE_WORD = re.compile(
+    r"^(?P<town>.+?)\s+(?:University|Hospital|Airport|Air ?base|Prison|Stadium|Citadel)$"
+)
+
+
+def _site(name: str, start: int, end: int, country: str | None) -> PlaceMention | None:
+    """ "Aleppo University", "Kweires Airport": a site named after its town is in that town."""
+    m = _SITE_WORD.match(name)
+    if m is None:
+        return None
+    town = next(iter(get_gazetteer().lookup(m.group("town"), country, kind="town")), None)
+    if town is None or (country and town.country != country):
+        return None
+    return PlaceMention(start, end, name, None, "neighbourhood", town=town, precision=1)
 
 
 # One word only: before a list, a longer capitalised run is often a sentence's first words.

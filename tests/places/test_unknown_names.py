@@ -1,0 +1,36 @@
+"""Place names the gazetteer lacks, found by the words around them (khaldun.places.unknown)."""
+
+from khaldun.places.unknown import find_unknown_places, listed_before
+
+
+def names(text, country="SY"):
+    return [(p.surface, p.role) for p in find_unknown_places(text, [], country)]
+
+
+def test_names_in_place_slots():
+    assert ("Kfar Zibad", "town") in names("Shells hit Kfar Zibad on Monday.")
+    assert ("Tell Qarah", "town") in names("Rebels shelled the village of Tell Qarah.")
+
+
+def test_sentence_words_weekdays_and_holders_are_not_places():
+    assert all(not n.startswith("In ") for n, _ in names("In Idlib city, a bomb exploded."))
+    assert names("Jets struck on Monday near Saturday Market") == []
+    assert names("the HTS-held town of Darat Izza") == [("Darat Izza", "town")]
+
+
+def test_seas_and_buildings_are_not_towns():
+    assert names("struck a market in the Red Sea port") == []
+    assert names("bodies found near Abu Bakr mosque") == []
+
+
+def test_a_site_named_after_its_town_lies_in_it():
+    [site] = find_unknown_places("students arrested at Aleppo University", [], "SY")
+    assert site.role == "neighbourhood" and site.town.name == "Aleppo"
+
+
+def test_a_name_listed_before_a_known_town_is_a_town():
+    from khaldun.places import find_places
+
+    text = "Massacres in Bayda and Baniyas were reported."
+    known = find_places(text, "SY")
+    assert [p.surface for p in listed_before(text, known, [])] == ["Bayda"]
