@@ -195,9 +195,10 @@ _IN_CONTAINER = re.compile(
 _COMMA_CONTAINER = re.compile(
     rf"^\s*(?:village|town|area|district)?\s*[,(]\s*(?:{_DIRECTION}\s+)?$", re.IGNORECASE
 )
-_NOUN_OF = re.compile(
-    r"\b(?:village|town|city|area|district|neighbou?rhood|camp|suburb)\s+of\b", re.I
-)
+# "the Idlib suburb of Kafaroweid": the name after "of" is the smaller place ...
+_NOUN_OF = re.compile(r"\b(?:village|town|city|camp|suburb|countryside)\s+of\b", re.I)
+# ... but "the Sadr City district of Baghdad": the name before it is.
+_PART_OF = re.compile(r"\b(?:area|district|neighbou?rhood|quarter|sector)\s+of\b", re.I)
 _REGION_AFTER = re.compile(
     r"^\s*(?:countryside|province|governorate|district|sub-?district|region|city)\b", re.I
 )
@@ -223,6 +224,8 @@ def _split_containers(
 
 def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     gap = text[inner.end : outer.start]
+    if _PART_OF.match(gap.strip()):
+        return True
     if _NOUN_OF.search(gap) and (
         (inner.place is not None and inner.role != "neighbourhood")
         or (outer.town is not None and same_place_name(outer.town.name, inner.surface))
