@@ -59,7 +59,10 @@ def attribute(
         return [Attribution(REPORTER, REPORTER)]
     mentions = [m for m in mentions if not _reported_subject(sentence, m.start, m.end)]
     cues = [c.span() for c in _CUE.finditer(sentence)]
-    speaking = [m for m in mentions if _next_to_cue(m.start, m.end, cues)]
+    speaking = [m for m in mentions if _next_to_cue(sentence, m.start, m.end, cues)]
+    # "SOHR, a monitor with local sources, said": the sources inside the aside are SOHR's
+    asides = [(m.end, c) for m in speaking for c, _ in cues if _aside(sentence, m.end, c)]
+    speaking = [m for m in speaking if not any(a < m.start < c for a, c in asides)]
     mentions = speaking or mentions
     spans = [(m.start, m.end, m.name) for m in mentions if not m.wire]
     if not spans:
@@ -110,12 +113,23 @@ _CLAUSE_VERB = re.compile(
 CUE_DISTANCE = 30
 
 
-def _next_to_cue(start: int, end: int, cues: list[tuple[int, int]]) -> bool:
-    """ "X said", "X, a monitor, told ...", "according to X": the mention is the speaker."""
+# ", a monitoring group with a network of local sources, including hospitals," before "said"
+_APPOSITIVE = re.compile(r"^[^,.;:]{0,40},\s+(?:a|an|the|which|who)\b[^.;:\"]*,\s*$", re.I)
+
+
+def _next_to_cue(sentence: str, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """ "X said", "X, a monitor with sources in ..., told ...", "according to X": the mention
+    is the speaker."""
     return any(
-        0 <= c_start - end <= CUE_DISTANCE or 0 <= start - c_end <= CUE_DISTANCE
+        0 <= c_start - end <= CUE_DISTANCE
+        or 0 <= start - c_end <= CUE_DISTANCE
+        or _aside(sentence, end, c_start)
         for c_start, c_end in cues
     )
+
+
+def _aside(sentence: str, end: int, cue_start: int) -> bool:
+    return cue_start > end and bool(_APPOSITIVE.match(sentence[end:cue_start]))
 
 
 def _reported_subject(sentence: str, start: int, end: int) -> bool:

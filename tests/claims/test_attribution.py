@@ -42,3 +42,11 @@ def test_he_said_continues_the_previous_speaker():
     assert sources("He said more bodies were found.", previous=first)[0][0] == (
         "Syrian Observatory for Human Rights"
     )
+
+
+def test_a_speaker_with_a_long_aside_keeps_the_claim():
+    said = sources(
+        "The Syrian Observatory for Human Rights, a monitoring group with a network of local "
+        "sources, including hospitals, said at least eight people had been killed."
+    )
+    assert said == [("Syrian Observatory for Human Rights", False)]
