@@ -57,6 +57,7 @@ class ArticleState:
     actor1: dict[int, Actor] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
+    outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
 
 
 def is_dated(draft: Draft, state: ArticleState) -> bool:

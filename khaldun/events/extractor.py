@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
-from khaldun.claims.attribution import Attribution, attribute
+from khaldun.actors import is_wire, resolve_source
+from khaldun.claims.attribution import REPORTER, Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
     Draft,
@@ -79,6 +81,7 @@ def extract_one(article: Article) -> ArticleResult:
         default_dates=_default_dates(article),
         brief=len(sentences) <= BRIEF_SENTENCES,
     )
+    state.outlet = _dateline_outlet(article.text[:200], state.country)
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
     for sentence in sentences:
         facts = analyse(sentence, state.country, state.town, article.published)
@@ -95,7 +98,9 @@ def extract_one(article: Article) -> ArticleResult:
             facts.sources,
             state.people,
         )
-        if any(s.source != "reporter" for s in speakers):
+        if state.outlet:
+            speakers = [_as_outlet(s, state.outlet) for s in speakers]
+        if any(s.source != REPORTER for s in speakers):
             state.speakers = speakers
         drafts = _drafts(facts, state)
         if sentence.is_title or BULLET.match(sentence.text):
@@ -113,6 +118,31 @@ def extract_one(article: Article) -> ArticleResult:
         building.location = building.location or fallback
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+# "Deir Ezzor, SANA-14 civilians ...", "DAMASCUS (SANA) -": a source's own dispatch.
+_AGENCY_DATELINE = re.compile(
+    r"^\s*(?:[^\n]{0,120}\n)?\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*|\s*\()(?P<agency>[A-Z][A-Za-z]{1,12})"
+    r"\)?\s*[-–—:]"
+)
+
+
+def _dateline_outlet(head: str, country: str | None) -> str | None:
+    """The source whose dispatch this is, when its dateline names one that is not a wire
+    (a wire's own voice stays "reporter"; a state agency's is that agency)."""
+    m = _AGENCY_DATELINE.match(head)
+    if m is None:
+        return None
+    name = resolve_source(m.group("agency"), country)
+    return name if name and not is_wire(name) else None
+
+
+def _as_outlet(speaker: Attribution, outlet: str) -> Attribution:
+    return (
+        replace(speaker, source=outlet, originator=outlet)
+        if speaker.source == REPORTER
+        else speaker
+    )
 
 
 def _dateline_context(facts: SentenceFacts, state: ArticleState) -> None:

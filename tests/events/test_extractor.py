@@ -160,3 +160,15 @@ def test_a_toll_follows_the_verb_it_counts_across_clauses():
 def test_a_national_daily_tally_is_not_an_event():
     text = "At least 40 people were killed across Syria on Monday, activists said."
     assert extract(text, published=MONDAY) == []
+
+
+def test_a_state_agency_dispatch_speaks_in_its_own_voice():
+    text = "Hama, SANA- Terrorists fired mortar shells on the town of Mhardeh on Monday."
+    event = only(extract(text, published=MONDAY), "Shelling/artillery/missile attack")
+    assert {c.source for c in event.claims} == {"SANA"}
+
+
+def test_a_wire_dispatch_stays_the_reporter():
+    text = "BEIRUT, March 5 (Reuters) - Jets struck the town of Kafr Nabl on Monday."
+    event = only(extract(text, published=MONDAY), "Air/drone strike")
+    assert {c.source for c in event.claims} == {"reporter"}
