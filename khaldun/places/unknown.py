@@ -136,6 +136,8 @@ def entity_places(text: str, country: str | None) -> list[PlaceMention]:
     for start, end, name in place_entities(text):
         name = name.removeprefix("the ").strip()
         start = end - len(name)
+        if not name[:1].isupper():
+            continue  # "the west coast": a description, not a name
         match = next(iter(gazetteer.lookup(name, country)), None)
         if match is not None and match.kind == "country":
             continue
