@@ -174,12 +174,16 @@ def group_sub_types(
         acts.append(_territory_sub(facts, actors[0]))
     subs = _ordered([*subs, *acts])
     if not subs:
-        subs = _attack_sub(facts, group, actors)
+        until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
+        subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
 
 
 def _attack_sub(
-    facts: SentenceFacts, group: list[Trigger], actors: tuple[Actor | None, Actor | None]
+    facts: SentenceFacts,
+    group: list[Trigger],
+    actors: tuple[Actor | None, Actor | None],
+    until: int,
 ) -> list[str]:
     """A killing or an attack with no weapon named: a clash when both sides are armed, an
     attack on civilians when people were killed or the target is civilian."""
@@ -196,7 +200,12 @@ def _attack_sub(
         return ["Armed clash"]
     kills = any(t.role == "kill" for t in group)
     assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)
-    victims = facts.killed or (actor2 is not None and actor2.inter == 7)
+    # the dead must be this group's ("stormed a hotel after a car bomb blast, killing 15": the
+    # blast's), or its target plainly civilian
+    civilian_target = any(
+        m.actor.inter == 7 and group[0].start <= m.start < until for m in facts.actors
+    )
+    victims = nearest_killed(facts, group) is not None or civilian_target
     if kills or (assault and victims):
         return ["Attack"]
     return []

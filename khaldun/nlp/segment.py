@@ -13,6 +13,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj capt sgt brig cpt st jan feb mar apr jun jul aug sep sept oct "
     "nov dec u.s u.n u.k no vs etc al e.g i.e sen gov rep pres prof sheikh".split()
 )
+# A headline is at most this long; a longer unpunctuated first line is body text.
+HEADLINE_CHARS = 160
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z0-9\"“*•-])")
 
 
@@ -32,11 +34,20 @@ def split_sentences(text: str, title: str | None = None) -> list[Sentence]:
         _split_paragraph(text, pos, end, paragraph, sentences)
         paragraph += 1
         pos = match.end() if match else len(text)
-    if title and sentences and sentences[0].paragraph == 0:
+    if sentences and sentences[0].paragraph == 0 and _is_headline(sentences, title):
         first = sentences[0]
-        if " ".join(first.text.split()).rstrip(".") == " ".join(title.split()).rstrip("."):
-            sentences[0] = Sentence(first.start, first.end, first.text, 0, is_title=True)
+        sentences[0] = Sentence(first.start, first.end, first.text, 0, is_title=True)
     return sentences
+
+
+def _is_headline(sentences: list[Sentence], title: str | None) -> bool:
+    """The first line is the headline: it repeats the title, or (no title known) it stands
+    alone in its paragraph, short and without a full stop, above the body."""
+    first = sentences[0]
+    if title:
+        return " ".join(first.text.split()).rstrip(".") == " ".join(title.split()).rstrip(".")
+    alone = len(sentences) > 1 and sentences[1].paragraph > 0
+    return alone and len(first.text) <= HEADLINE_CHARS and not first.text.endswith((".", "!", "?"))
 
 
 def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:

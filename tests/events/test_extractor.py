@@ -172,3 +172,14 @@ def test_a_wire_dispatch_stays_the_reporter():
     text = "BEIRUT, March 5 (Reuters) - Jets struck the town of Kafr Nabl on Monday."
     event = only(extract(text, published=MONDAY), "Air/drone strike")
     assert {c.source for c in event.claims} == {"reporter"}
+
+
+def test_an_assault_whose_dead_belong_to_the_blast_is_one_event():
+    text = (
+        "Militants stormed a hotel in Mogadishu on Monday after a car bomb blast at its gate, "
+        "killing at least 15 people, police said."
+    )
+    events = extract(text, published=MONDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in events] == [
+        ("Remote explosive/landmine/IED", 15)
+    ]

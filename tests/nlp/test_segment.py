@@ -27,3 +27,10 @@ def test_title_line_is_flagged():
 def test_abbreviations_do_not_split():
     sentences = split_sentences("Gen. Hassan said Lt. Col. Ali was killed. Nothing else.")
     assert len(sentences) == 2
+
+
+def test_an_unpunctuated_first_line_is_the_headline_without_a_title():
+    text = "Car bomb kills nine in Baghdad\n\nA car bomb exploded in Baghdad on Monday."
+    assert split_sentences(text)[0].is_title
+    body = "A car bomb exploded in Baghdad on Monday.\n\nPolice said nine were killed."
+    assert not split_sentences(body)[0].is_title
