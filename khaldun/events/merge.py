@@ -15,7 +15,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import SUB_TO_TYPE, Actor, Claim, Location
 
@@ -69,6 +69,10 @@ def find_compatible(
             if near:
                 return event
             continue
+        if event.first_offset == draft.facts.sentence.start and event.location.name != (
+            location.name
+        ):
+            continue  # one sentence's places are apart by construction ("A, B and C")
         if same_place(event.location, location):
             return event
     return None
@@ -124,10 +128,11 @@ def spelling(name: str | None) -> str:
 
 
 def same_place(a: Location, b: Location) -> bool:
-    """Same town (or a region holding it), and no two different neighbourhoods."""
+    """Same town (or a region holding it), and no two different neighbourhoods; a is the
+    earlier report's place, b the later one's."""
     if a.neighbourhood and b.neighbourhood and not _same_name(a.neighbourhood, b.neighbourhood):
         return False
-    if _vague_near(a, b) or _vague_near(b, a):
+    if _vague_near(a, b) or (_vague_near(b, a) and _is_reference(b)):
         return True
     if a.town and b.town:
         # "Jobar" on its own names the same place as "Jobar, Damascus"
@@ -149,8 +154,17 @@ def _vague_near(vague: Location, other: Location) -> bool:
     return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= REFERENCE_KM
 
 
+def _is_reference(loc: Location) -> bool:
+    """A "near X" place whose point is X's own (not a village the gazetteer lacks, placed at
+    its district town): only such a place may take in a named place around it."""
+    known = next(iter(get_gazetteer().lookup(loc.name, loc.country)), None)
+    return known is not None and known.lat == loc.lat and known.lon == loc.lon
+
+
 def _near(a: Location, b: Location) -> bool:
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    """Two named places at one point; a point borrowed from a district town (precision 2)
+    does not make two villages one."""
+    if None in (a.lat, a.lon, b.lat, b.lon) or 2 in (a.geo_precision, b.geo_precision):
         return False
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
