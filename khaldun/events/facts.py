@@ -34,6 +34,10 @@ _MAYBE_EVENT = re.compile(
     r"gun|stab|lynch|hostil|violen|shoot|raid|toll",
     re.IGNORECASE,
 )
+# 'a video entitled "Massacre at the mosque"': the words of a title report nothing
+_QUOTED_TITLE = re.compile(
+    r"\b(?:entitled|titled|called|named|dubbed|headlined)\s+[\"“'‘][^\"”’]{1,120}[\"”’]", re.I
+)
 # "said on Tuesday", "told AFP on Sunday": the date of the statement, not of the event.
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|wrote)"
@@ -83,7 +87,12 @@ def analyse(
     text = sentence.text
     if not _MAYBE_EVENT.search(text):
         return None
-    triggers = [t for t in timed("events", find_triggers, text) if t.role != "stative"]
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
+    triggers = [
+        t
+        for t in timed("events", find_triggers, text)
+        if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
+    ]
     if not triggers:
         return None
     found = timed("places", find_places, text, country=country, town=town)

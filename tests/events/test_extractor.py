@@ -183,3 +183,8 @@ def test_an_assault_whose_dead_belong_to_the_blast_is_one_event():
     assert [(e.sub_event_type, e.fatalities.low) for e in events] == [
         ("Remote explosive/landmine/IED", 15)
     ]
+
+
+def test_the_title_of_a_video_reports_nothing():
+    text = 'Activists posted a video entitled "Massacre in Kafr Nabl" on Monday.'
+    assert extract(text, published=MONDAY) == []
