@@ -40,6 +40,7 @@ from khaldun.events.locate import (
 )
 from khaldun.events.merge import absorb, find_compatible, same_place
 from khaldun.nlp.segment import split_sentences
+from khaldun.numbers import Count
 from khaldun.places import PlaceMention, document_country
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
@@ -149,16 +150,9 @@ def _dateline_context(facts: SentenceFacts, state: ArticleState) -> None:
     """A dateline in the story's own country ("Aleppo province:") is the town context for
     neighbourhoods named without their town."""
     for place in facts.dateline_places:
-        if (
-            place.place
-            and place.place.country == state.country
-            and place.role
-            in (
-                "town",
-                "admin1",
-            )
-        ):
-            state.town = place.place.name
+        known = place.place
+        if known and known.country == state.country and place.role in ("town", "admin1"):
+            state.town = known.name
 
 
 def _default_dates(article: Article) -> tuple[date | None, date | None, int]:
@@ -174,6 +168,7 @@ def _default_dates(article: Article) -> tuple[date | None, date | None, int]:
 
 
 def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
+    """One draft per sub-type and place cluster of each trigger group of the sentence."""
     groups = trigger_groups(facts)
     paragraph = facts.sentence.paragraph
     _carry_date(facts, state)
@@ -228,7 +223,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     return drafts
 
 
-def _tied_elsewhere(facts: SentenceFacts, count, cluster: list[PlaceMention]) -> bool:
+def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:
     """The toll is written against a place that is not one of the cluster's."""
     names = {name_key(p.surface) for p in cluster}
     return any(
@@ -237,7 +232,7 @@ def _tied_elsewhere(facts: SentenceFacts, count, cluster: list[PlaceMention]) ->
     )
 
 
-def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]):
+def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]) -> Count | None:
     """A toll written against one of the cluster's places ("five civilians in Douma")."""
     return next((c for p in cluster if (c := count_for_place(facts, p)) is not None), None)
 
@@ -254,6 +249,7 @@ def _carry_date(facts: SentenceFacts, state: ArticleState) -> None:
 
 
 def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str) -> None:
+    """Join the draft to the earlier event it reports again, or start a new event."""
     claims = _claims(draft, speakers, doc_id)
     draft.places = [resolved_earlier(p, state) for p in draft.places]
     location = (
@@ -298,7 +294,7 @@ def _follow_up(
     if is_background(facts, state.published):
         return
     killed = max(facts.killed, key=lambda c: c.value, default=None)
-    named = [s for s in speakers if s.source != "reporter"]
+    named = [s for s in speakers if s.source != REPORTER]
     if killed is None and not named:
         return
     event = _follow_up_target(facts, state, killed is not None)
@@ -380,6 +376,7 @@ def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | No
 
 
 def _finish(b: Building, doc_id: str, n: int) -> Event:
+    """The event record of an assembled event: status and fatality range from its claims."""
     return Event(
         event_type=SUB_TO_TYPE[b.sub_event_type],
         sub_event_type=b.sub_event_type,
