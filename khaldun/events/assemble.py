@@ -38,7 +38,7 @@ COMBATANT_HEADS = re.compile(
     r"militiam|commander|member|combatant|recruit|personnel|army|forces|attacker|bomber",
     re.I,
 )
-ATROCITY = re.compile(r"massacr|execut|summar|slaughter|behead|murder|lynch", re.I)
+ATROCITY = re.compile(r"massacr|execut|summar|slaughter|behead|murder|lynch|sniper", re.I)
 ASSAULT = re.compile(r"attack|assault|raid|storm|ambush|onslaught", re.I)
 # Munitions that aircraft also deliver: with an air instrument in the group they are not shelling.
 AIR_DELIVERED = re.compile(r"missile|rocket|bomb", re.I)
@@ -223,8 +223,11 @@ def _territory_sub(facts: SentenceFacts, actor1: Actor | None) -> str:
 
 
 def is_anaphoric(group: list[Trigger]) -> bool:
-    """Only attack verbs and killings: "the strike hit homes, killing five" continues an event."""
-    return all(t.role in ("generic", "kill") for t in group)
+    """Only attack verbs and killings: "the strike hit homes, killing five" continues an event.
+    A massacre, an execution or sniping is an event of its own."""
+    return all(t.role in ("generic", "kill") for t in group) and not any(
+        ATROCITY.search(t.surface) for t in group
+    )
 
 
 def _ordered(subs) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -18,6 +19,9 @@ from khaldun.timing import timed
 
 # Two spellings at least this similar (rapidfuzz ratio, 0–100) name the same place.
 SAME_SPELLING = 85
+
+
+_POSSESSIVE_TOWN = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:'s|’s|'|’)\s+(?=[A-Za-z])")
 
 
 def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
@@ -44,6 +48,13 @@ def event_location(
     rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
     primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
     location = to_location(primary)
+    if primary.role == "neighbourhood":
+        # "Homs' Jouret al-Shiyah neighbourhood": the quarter's name without its town
+        location = replace(
+            location,
+            name=_POSSESSIVE_TOWN.sub("", location.name),
+            neighbourhood=_POSSESSIVE_TOWN.sub("", location.neighbourhood or "") or None,
+        )
     names = list(dict.fromkeys(p.surface for p in places))
     if len(names) > 1:
         location = replace(location, name=", ".join(names[:-1]) + " and " + names[-1])

@@ -110,10 +110,11 @@ _BEFORE_AND = re.compile(
 def listed_before(
     text: str, places: list[PlaceMention], taken: list[tuple[int, int]]
 ) -> list[PlaceMention]:
-    """Names listed right before a town ("Bayda and Baniyas"): towns too."""
+    """Names listed right before a town or a neighbourhood ("Bayda and Baniyas", "the Khaldiyeh
+    and Bayada neighbourhoods"): places of the same kind."""
     found: list[PlaceMention] = []
     for p in places:
-        if p.role != "town":
+        if p.role not in ("town", "neighbourhood"):
             continue
         m = _BEFORE_AND.search(text, max(0, p.start - 60), p.start)
         if m is None:
@@ -124,7 +125,9 @@ def listed_before(
             continue
         if any(s < end and start < e for s, e in taken):
             continue
-        found.append(PlaceMention(start, end, name, None, "town", precision=p.precision))
+        found.append(
+            PlaceMention(start, end, name, None, p.role, town=p.town, precision=p.precision)
+        )
     return found
 
 
