@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from khaldun.cli.app import app
+from khaldun.cli.progress import progress_bar
 
 err = Console(stderr=True)
 
@@ -75,16 +76,19 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     articles = events = failed = 0
     try:
-        for item in extract_safely(read_paths(paths, published=published)):
-            if isinstance(item, IngestError):
-                failed += 1
-                print_problem(item.origin, item.message)
-                continue
-            for warning in result_warnings(item):
-                print_problem(item.article.origin or item.article.doc_id, warning, "warning")
-            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-            articles += 1
-            events += len(item.events)
+        with progress_bar("extract", err) as progress:
+            task = progress.add_task("extract", total=None)
+            for item in extract_safely(read_paths(paths, published=published)):
+                progress.advance(task)
+                if isinstance(item, IngestError):
+                    failed += 1
+                    print_problem(item.origin, item.message)
+                    continue
+                for warning in result_warnings(item):
+                    print_problem(item.article.origin or item.article.doc_id, warning, "warning")
+                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                articles += 1
+                events += len(item.events)
     finally:
         if output:
             out.close()

@@ -6,41 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.text import Text
 
 from khaldun.cli.app import app
 from khaldun.cli.extract import PublishedOpt, err, open_db, print_problem
-
-
-class RateColumn(ProgressColumn):
-    """Articles per second over the run so far."""
-
-    def render(self, task: Task) -> Text:
-        elapsed = task.elapsed or 0.0
-        rate = task.completed / elapsed if elapsed > 0 else 0.0
-        return Text(f"{rate:,.1f} articles/s", style="cyan")
-
-
-def _progress() -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]ingest[/]"),
-        BarColumn(),
-        TextColumn("{task.completed:,.0f} inputs"),
-        RateColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-    )
+from khaldun.cli.progress import progress_bar
 
 
 @app.command()
@@ -57,7 +26,7 @@ def ingest(
     counts = {"new": 0, "stored": 0, "failed": 0}
     reports, touched, undated = 0, set(), 0
     try:
-        with _progress() as progress:
+        with progress_bar("ingest", err) as progress:
             task = progress.add_task("ingest", total=None)
             for outcome in ingest_items(read_paths(paths, published=published), store):
                 counts[outcome.status] += 1
