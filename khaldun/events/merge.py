@@ -194,8 +194,13 @@ def absorb(
         if not event.dated:
             event.date_start, event.date_end = draft.date_start, draft.date_end
             event.time_precision, event.dated = draft.time_precision, True
-        elif (draft.date_start, draft.date_end) != (event.date_start, event.date_end):
-            # Two dated reports of one event: it spans both (codebook §5 date ranges).
+        elif (not draft.anaphoric and draft.facts.dates) and (draft.date_start, draft.date_end) != (
+            event.date_start,
+            event.date_end,
+        ):
+            # Two dated reports of one event: it spans both (codebook §5 date ranges). A
+            # follow-up ("bodies were retrieved on Tuesday"), or a sentence dated only by its
+            # paragraph, dates its own telling, not the event.
             event.date_start = min(event.date_start, draft.date_start)
             event.date_end = max(event.date_end, draft.date_end)
             event.time_precision = max(event.time_precision, 2)
