@@ -194,13 +194,7 @@ def absorb(
         if not event.dated:
             event.date_start, event.date_end = draft.date_start, draft.date_end
             event.time_precision, event.dated = draft.time_precision, True
-        elif (not draft.anaphoric and draft.facts.dates) and (draft.date_start, draft.date_end) != (
-            event.date_start,
-            event.date_end,
-        ):
-            # Two dated reports of one event: it spans both (codebook §5 date ranges). A
-            # follow-up ("bodies were retrieved on Tuesday"), or a sentence dated only by its
-            # paragraph, dates its own telling, not the event.
+        elif _widens(event, draft):
             event.date_start = min(event.date_start, draft.date_start)
             event.date_end = max(event.date_end, draft.date_end)
             event.time_precision = max(event.time_precision, 2)
@@ -208,6 +202,15 @@ def absorb(
     event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
     known = {(c.source, c.kind, c.value, c.start) for c in event.claims}
     event.claims.extend(c for c in claims if (c.source, c.kind, c.value, c.start) not in known)
+
+
+def _widens(event: Building, draft: Draft) -> bool:
+    """Two dated reports of one event: it spans both (codebook §5 date ranges). A follow-up
+    ("bodies were retrieved on Tuesday"), or a sentence dated only by its paragraph, dates its
+    own telling, not the event."""
+    if draft.anaphoric or not draft.facts.dates:
+        return False
+    return (draft.date_start, draft.date_end) != (event.date_start, event.date_end)
 
 
 def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
