@@ -11,7 +11,7 @@ from khaldun.claims.attribution import unknown_sources
 from khaldun.dates import DateMention, find_dates
 from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.numbers import Count, find_counts
-from khaldun.places import PlaceMention, find_places
+from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
 from khaldun.records import Sentence
@@ -134,6 +134,7 @@ def analyse(
     spans = taken + [(p.start, p.end) for p in [*known, *unknown]]
     unknown += listed_before(text, known, spans)
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
+    places = _in_the_capital(text, places, country)
     places, containers = _split_containers(text, places)
     places = _reference_points(text, places, containers)
     return SentenceFacts(
@@ -148,6 +149,28 @@ def analyse(
         sources=sources,
         dateline_places=[p for p in found if dateline and p.end <= dateline.end()],
     )
+
+
+_IN_CAPITAL = re.compile(r"\bin the (?:\w+ )?capital\b", re.I)
+
+
+def _in_the_capital(
+    text: str, places: list[PlaceMention], country: str | None
+) -> list[PlaceMention]:
+    """ "clashes spread to the vicinity of Mazeh airport in the capital": names the gazetteer
+    lacks, said to be in the capital, are its quarters."""
+    said = _IN_CAPITAL.search(text)
+    if said is None or country is None:
+        return places
+    capital = get_gazetteer().capital(country)
+    if capital is None:
+        return places
+    return [
+        replace(p, role="neighbourhood", town=capital)
+        if p.place is None and p.role == "town" and p.start < said.start()
+        else p
+        for p in places
+    ]
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:

@@ -188,3 +188,9 @@ def test_an_assault_whose_dead_belong_to_the_blast_is_one_event():
 def test_the_title_of_a_video_reports_nothing():
     text = 'Activists posted a video entitled "Massacre in Kafr Nabl" on Monday.'
     assert extract(text, published=MONDAY) == []
+
+
+def test_unknown_names_said_to_be_in_the_capital_are_its_quarters():
+    text = "Syrian troops clashed with rebels near Zqaq al-Jinn in the capital on Monday."
+    event = only(extract(text, published=MONDAY), "Armed clash")
+    assert (event.location.neighbourhood, event.location.town) == ("Zqaq al-Jinn", "Damascus")
