@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from khaldun.export.common import country, iso_date, notes, place_label, source_names
+from khaldun.export.common import (
+    country,
+    iso_date,
+    notes,
+    place_label,
+    source_names,
+    write_csv,
+)
 from khaldun.records import MergedEvent
 
 ACLED_COLUMNS = (
@@ -104,10 +110,4 @@ def acled_row(merged: MergedEvent) -> dict[str, object]:
 
 def write_acled(events: Iterable[MergedEvent], out: TextIO) -> int:
     """Write merged events as ACLED CSV; returns the number of rows."""
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for merged in events:
-        writer.writerow(acled_row(merged))
-        n += 1
-    return n
+    return write_csv(events, out, ACLED_COLUMNS, acled_row)

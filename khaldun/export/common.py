@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, TextIO
 
 from khaldun.records import Event, MergedEvent
 
@@ -67,3 +69,19 @@ def notes(merged: MergedEvent) -> str:
 
 def iso_date(value) -> str:
     return value.isoformat() if value else ""
+
+
+def write_csv(
+    events: Iterable[MergedEvent],
+    out: TextIO,
+    columns: list[str],
+    row: Callable[[MergedEvent], dict[str, Any]],
+) -> int:
+    """Write one CSV row per merged event under a header; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for merged in events:
+        writer.writerow(row(merged))
+        n += 1
+    return n

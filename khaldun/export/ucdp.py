@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from khaldun.export.common import article_ids, best_fatalities, country, iso_date
+from khaldun.export.common import article_ids, best_fatalities, country, iso_date, write_csv
 from khaldun.records import Event, MergedEvent
 
 UCDP_COLUMNS = (
@@ -144,10 +143,4 @@ def ucdp_row(merged: MergedEvent) -> dict[str, object]:
 
 def write_ucdp(events: Iterable[MergedEvent], out: TextIO) -> int:
     """Write merged events as UCDP GED-style CSV; returns the number of rows."""
-    writer = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for merged in events:
-        writer.writerow(ucdp_row(merged))
-        n += 1
-    return n
+    return write_csv(events, out, UCDP_COLUMNS, ucdp_row)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from fastapi.responses import Response
 
+from khaldun.export.common import write_csv
 from khaldun.records import MergedEvent
 
 FORMATS = ("json", "geojson", "csv", "acled", "ucdp", "jsonl")
@@ -38,20 +38,13 @@ def flat_row(me: MergedEvent) -> dict:
     }
 
 
-def _flat_csv(events: list[MergedEvent], out: io.StringIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for me in events:
-        writer.writerow(flat_row(me))
-
-
 def render(fmt: str, events: list[MergedEvent], total: int) -> Response:
     """The page in the requested format, with the total match count in X-Total-Count."""
     from khaldun.export import EXPORTERS, MEDIA_TYPES
 
     out = io.StringIO()
     if fmt == "csv":
-        _flat_csv(events, out)
+        write_csv(events, out, FLAT_COLUMNS, flat_row)
         media = "text/csv"
     else:
         EXPORTERS[fmt](events, out)
