@@ -3,31 +3,16 @@ PostgreSQL when KHALDUN_TEST_PG is set), and API clients over it."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
-import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from khaldun.records import Actor, Article, Claim, Event, Fatalities, Location
 from khaldun.serve import create_app
-from khaldun.store import engine_url, open_store
-from khaldun.store.schema import metadata
+from khaldun.store import open_store
 
 TOKEN = "test-token-123"
-PG_URL = os.environ.get("KHALDUN_TEST_PG")
-BACKENDS = [
-    pytest.param("duckdb", id="duckdb"),
-    pytest.param(
-        "postgres",
-        id="postgres",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not PG_URL, reason="KHALDUN_TEST_PG not set"),
-        ],
-    ),
-]
 
 # Texts written for these tests (invented reports, not from any news outlet).
 HOMS = (
@@ -50,78 +35,170 @@ DEIR = (
 def claim(text: str, source: str, kind: str, quote: str, value=None) -> Claim:
     """A claim whose quote is located in the text."""
     start = text.index(quote)
-    return Claim(source=source, kind=kind, value=value, quote=quote, start=start,
-                 end=start + len(quote))
+    return Claim(
+        source=source, kind=kind, value=value, quote=quote, start=start, end=start + len(quote)
+    )
 
 
-def event(etype, sub, day, town, admin1, lat, lon, claims, actor1, actor2=None, deaths=None,
-          status="single", name=None) -> Event:
+def event(
+    etype,
+    sub,
+    day,
+    town,
+    admin1,
+    lat,
+    lon,
+    claims,
+    actor1,
+    actor2=None,
+    deaths=None,
+    status="single",
+    name=None,
+) -> Event:
     """A hand-made report of one event in Syria."""
     return Event(
-        event_type=etype, sub_event_type=sub, date_start=day, date_end=day, time_precision=1,
-        location=Location(name=name or town, neighbourhood=name, town=town, admin1=admin1,
-                          country="SY", lat=lat, lon=lon),
-        actor1=actor1, actor2=actor2,
-        fatalities=Fatalities(*deaths) if deaths else None, status=status, claims=claims,
+        event_type=etype,
+        sub_event_type=sub,
+        date_start=day,
+        date_end=day,
+        time_precision=1,
+        location=Location(
+            name=name or town,
+            neighbourhood=name,
+            town=town,
+            admin1=admin1,
+            country="SY",
+            lat=lat,
+            lon=lon,
+        ),
+        actor1=actor1,
+        actor2=actor2,
+        fatalities=Fatalities(*deaths) if deaths else None,
+        status=status,
+        claims=claims,
     )
 
 
 def _homs() -> tuple[Article, list[Event]]:
-    q1 = ("Government jets struck the Karm al-Jabal district of Homs on Sunday, killing 12 "
-          "people, the Syrian Observatory for Human Rights said.")
+    q1 = (
+        "Government jets struck the Karm al-Jabal district of Homs on Sunday, killing 12 "
+        "people, the Syrian Observatory for Human Rights said."
+    )
     q2 = "Local Coordination Committees said 20 people died in the raid."
-    q3 = ("In Aleppo, rebels clashed with army units near the citadel on Sunday; two fighters "
-          "were killed, activists said.")
+    q3 = (
+        "In Aleppo, rebels clashed with army units near the citadel on Sunday; two fighters "
+        "were killed, activists said."
+    )
     sohr, lcc = "Syrian Observatory for Human Rights", "Local Coordination Committees"
     strike = event(
-        "Explosions/Remote violence", "Air/drone strike", date(2012, 3, 4), "Homs", "Homs",
-        34.7268, 36.7234,
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        date(2012, 3, 4),
+        "Homs",
+        "Homs",
+        34.7268,
+        36.7234,
         [claim(HOMS, sohr, "fatalities", q1, 12), claim(HOMS, lcc, "fatalities", q2, 20)],
-        Actor("Military Forces of Syria", 1), Actor("Civilians (Syria)", 7), (12, 20),
-        "contested", name="Karm al-Jabal",
+        Actor("Military Forces of Syria", 1),
+        Actor("Civilians (Syria)", 7),
+        (12, 20),
+        "contested",
+        name="Karm al-Jabal",
     )
     clash = event(
-        "Battles", "Armed clash", date(2012, 3, 4), "Aleppo", "Aleppo", 36.2021, 37.1343,
+        "Battles",
+        "Armed clash",
+        date(2012, 3, 4),
+        "Aleppo",
+        "Aleppo",
+        36.2021,
+        37.1343,
         [claim(HOMS, "opposition activists", "fatalities", q3, 2)],
-        Actor("Opposition Rebels (Syria)", 2), Actor("Military Forces of Syria", 1), (2, 2),
+        Actor("Opposition Rebels (Syria)", 2),
+        Actor("Military Forces of Syria", 1),
+        (2, 2),
     )
-    article = Article(text=HOMS, doc_id="t-homs", published=date(2012, 3, 5),
-                      url="https://example.org/homs", title="Jets strike Homs")
+    article = Article(
+        text=HOMS,
+        doc_id="t-homs",
+        published=date(2012, 3, 5),
+        url="https://example.org/homs",
+        title="Jets strike Homs",
+    )
     return article, [strike, clash]
 
 
 def _daraa() -> tuple[Article, list[Event]]:
-    q1 = ("Thousands of people marched peacefully in Daraa on Tuesday to demand the release of "
-          "detainees, residents said.")
-    q2 = ("In Idlib, security forces arrested 30 men on Tuesday, the state news agency SANA "
-          "reported.")
+    q1 = (
+        "Thousands of people marched peacefully in Daraa on Tuesday to demand the release of "
+        "detainees, residents said."
+    )
+    q2 = (
+        "In Idlib, security forces arrested 30 men on Tuesday, the state news agency SANA reported."
+    )
     protest = event(
-        "Protests", "Peaceful protest", date(2012, 3, 6), "Daraa", "Daraa", 32.6189, 36.1021,
-        [claim(DARAA, "residents", "occurred", q1)], Actor("Protesters (Syria)", 6),
+        "Protests",
+        "Peaceful protest",
+        date(2012, 3, 6),
+        "Daraa",
+        "Daraa",
+        32.6189,
+        36.1021,
+        [claim(DARAA, "residents", "occurred", q1)],
+        Actor("Protesters (Syria)", 6),
     )
     arrests = event(
-        "Strategic developments", "Arrests", date(2012, 3, 6), "Idlib", "Idlib", 35.9306, 36.6339,
-        [claim(DARAA, "SANA", "occurred", q2)], Actor("Police Forces of Syria", 1),
+        "Strategic developments",
+        "Arrests",
+        date(2012, 3, 6),
+        "Idlib",
+        "Idlib",
+        35.9306,
+        36.6339,
+        [claim(DARAA, "SANA", "occurred", q2)],
+        Actor("Police Forces of Syria", 1),
         Actor("Civilians (Syria)", 7),
     )
-    article = Article(text=DARAA, doc_id="t-daraa", published=date(2012, 3, 7),
-                      url="https://example.org/daraa", title="March in Daraa")
+    article = Article(
+        text=DARAA,
+        doc_id="t-daraa",
+        published=date(2012, 3, 7),
+        url="https://example.org/daraa",
+        title="March in Daraa",
+    )
     return article, [protest, arrests]
 
 
 def _deir() -> tuple[Article, list[Event]]:
-    q1 = ("A car bomb exploded near a checkpoint in Deir ez-Zor on Friday, killing five soldiers, "
-          "SANA said.")
+    q1 = (
+        "A car bomb exploded near a checkpoint in Deir ez-Zor on Friday, killing five soldiers, "
+        "SANA said."
+    )
     q2 = "The Syrian Observatory for Human Rights also reported five dead."
     bomb = event(
-        "Explosions/Remote violence", "Remote explosive/landmine/IED", date(2012, 3, 9),
-        "Deir ez-Zor", "Deir ez-Zor", 35.3359, 40.1408,
-        [claim(DEIR, "SANA", "fatalities", q1, 5),
-         claim(DEIR, "Syrian Observatory for Human Rights", "fatalities", q2, 5)],
-        None, Actor("Military Forces of Syria", 1), (5, 5), "corroborated",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        date(2012, 3, 9),
+        "Deir ez-Zor",
+        "Deir ez-Zor",
+        35.3359,
+        40.1408,
+        [
+            claim(DEIR, "SANA", "fatalities", q1, 5),
+            claim(DEIR, "Syrian Observatory for Human Rights", "fatalities", q2, 5),
+        ],
+        None,
+        Actor("Military Forces of Syria", 1),
+        (5, 5),
+        "corroborated",
     )
-    article = Article(text=DEIR, doc_id="t-deir", published=date(2012, 3, 10),
-                      url="https://example.org/deir", title="Car bomb in Deir ez-Zor")
+    article = Article(
+        text=DEIR,
+        doc_id="t-deir",
+        published=date(2012, 3, 10),
+        url="https://example.org/deir",
+        title="Car bomb in Deir ez-Zor",
+    )
     return article, [bomb]
 
 
@@ -131,21 +208,10 @@ def seed(store) -> None:
         store.add_article(article, events)
 
 
-def _empty_postgres(url: str) -> None:
-    engine = sa.create_engine(engine_url(url))
-    with engine.begin() as conn:
-        metadata.drop_all(conn)
-    engine.dispose()
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
+@pytest.fixture
+def store(target):
     """A seeded store on each backend."""
-    if request.param == "duckdb":
-        s = open_store(tmp_path / "serve.duckdb")
-    else:
-        _empty_postgres(PG_URL)
-        s = open_store(PG_URL)
+    s = open_store(target)
     seed(s)
     yield s
     s.close()
