@@ -21,7 +21,3 @@ def timed(stage: str, fn: Callable[..., T], *args, **kwargs) -> T:
         return fn(*args, **kwargs)
     finally:
         STAGE_TIMES[stage] += time.process_time() - start
-
-
-def reset() -> None:
-    STAGE_TIMES.clear()

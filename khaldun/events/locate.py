@@ -10,9 +10,8 @@ from rapidfuzz import fuzz
 from khaldun.actors import country_name
 from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
-from khaldun.events.merge import spelling
 from khaldun.places import PlaceMention, to_location
-from khaldun.places.transliteration import name_key
+from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places
 from khaldun.records import Location
 from khaldun.timing import timed
@@ -34,7 +33,8 @@ def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
         if (
             (earlier.place or earlier.town)
             and name_key(earlier.surface) == key
-            and fuzz.ratio(spelling(earlier.surface), spelling(place.surface)) >= SAME_SPELLING
+            and fuzz.ratio(spelling_form(earlier.surface), spelling_form(place.surface))
+            >= SAME_SPELLING
         ):
             return replace(earlier, start=place.start, end=place.end, surface=place.surface)
     return place

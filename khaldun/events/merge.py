@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
 from khaldun.events.assemble import Draft
 from khaldun.events.building import (
@@ -16,7 +15,7 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.places.gazetteer import distance_km, get_gazetteer
-from khaldun.places.transliteration import same_place_name
+from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import SUB_TO_TYPE, Actor, Claim, Location
 
 # Event types whose reports a later "the strike", "killing five" may continue.
@@ -32,9 +31,6 @@ MERGE_DAYS = 2
 
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
 SIMILAR_SPELLING = 50
-
-
-_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az)[-\s]")
 
 
 # "Near X", "outside X": places up to this far from X may be the place meant (any wider and a
@@ -120,11 +116,7 @@ def _same_name(a: str | None, b: str | None) -> bool:
     apart (the key alone is coarse: Saqeira and Sakhour share it)."""
     if not same_place_name(a, b):
         return False
-    return fuzz.ratio(spelling(a), spelling(b)) >= SIMILAR_SPELLING
-
-
-def spelling(name: str | None) -> str:
-    return re.sub(r"[^a-z]", "", _ARTICLE.sub("", unidecode(name or "").lower()))
+    return fuzz.ratio(spelling_form(a or ""), spelling_form(b or "")) >= SIMILAR_SPELLING
 
 
 def same_place(a: Location, b: Location) -> bool:
