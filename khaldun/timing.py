@@ -9,7 +9,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-# Seconds of CPU time spent in each stage since the last reset (process_time, so parallel
+# Seconds of CPU time spent in each stage since it was last cleared (process_time, so parallel
 # work elsewhere in the machine does not count).
 STAGE_TIMES: Counter[str] = Counter()
 
