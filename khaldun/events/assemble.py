@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from khaldun.actors import civilians, role_actor
-from khaldun.dates import DateMention, background_cues
+from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
@@ -86,8 +86,6 @@ BACKGROUND = re.compile(
     r"\b[^.;]{0,40}\bha(?:s|ve) (?:killed|claimed|left|displaced)\b",
     re.I,
 )
-# Codebook §1: reports older than this before publication are background.
-MAX_AGE_DAYS = 7
 
 
 @dataclass
@@ -331,7 +329,9 @@ def _is_old(mention: DateMention, published: date | None) -> bool:
     if mention.background or is_background_date(mention, published):
         return True
     explicit_day = not mention.relative and mention.precision == 1
-    return published is not None and not explicit_day and mention.age_days(published) > MAX_AGE_DAYS
+    return (
+        published is not None and not explicit_day and mention.age_days(published) > BACKGROUND_DAYS
+    )
 
 
 def place_clusters(
