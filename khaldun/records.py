@@ -49,6 +49,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 SUB_TO_TYPE: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
 CLAIM_KINDS = ("occurred", "fatalities", "territory", "denial")
+# Codebook §6: the source of a claim the outlet makes in its own voice.
+REPORTER = "reporter"
 STATUSES = ("single", "corroborated", "contested")
 INTER_CLASSES = {
     1: "State forces",

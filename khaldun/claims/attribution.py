@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 
 from khaldun.actors import SourceMention, resolve_source
-
-REPORTER = "reporter"
+from khaldun.records import REPORTER
 
 _CUE = re.compile(
     r"\b(?:said|says|say|saying|reported|reports|reporting|told|according to|claimed|claims|"

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from khaldun.records import Claim, Fatalities
+from khaldun.records import REPORTER, Claim, Fatalities
 
 # Codebook §6: fatality figures further apart than this factor make an event contested.
 CONTESTED_FATALITY_RATIO = 1.5
-
-
-REPORTER = "reporter"
 
 
 def source_key(claim: Claim) -> str:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from khaldun.actors import is_wire, resolve_source
-from khaldun.claims.attribution import REPORTER, Attribution, attribute
+from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
     Draft,
@@ -44,6 +44,7 @@ from khaldun.numbers import Count
 from khaldun.places import PlaceMention, document_country
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    REPORTER,
     SUB_TO_TYPE,
     Article,
     ArticleResult,

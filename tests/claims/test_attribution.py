@@ -1,5 +1,6 @@
 from khaldun.actors import find_sources
-from khaldun.claims.attribution import REPORTER, attribute
+from khaldun.claims.attribution import attribute
+from khaldun.records import REPORTER
 
 
 def sources(sentence, previous=(), people=None, country="SY"):
