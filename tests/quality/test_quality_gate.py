@@ -14,6 +14,7 @@ FLOORS = tomllib.loads((HERE / "floors.toml").read_text())
 SETS = {
     "mini_gold": HERE / "mini_gold.jsonl",
     "dev_gold": HERE.parents[1] / ".." / "shared" / "data" / "dev-gold.jsonl",
+    "dev_gold_2": HERE.parents[1] / ".." / "shared" / "data" / "dev-gold-2.jsonl",
 }
 
 
