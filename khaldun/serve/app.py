@@ -11,8 +11,9 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from khaldun.places import store as places_store
 from khaldun.records import EVENT_TYPES, STATUSES
-from khaldun.serve import articles, events
+from khaldun.serve import articles, events, labels
 from khaldun.serve.auth import check_token
 from khaldun.serve.errors import ApiError, install_handlers
 from khaldun.serve.limits import DEFAULT_MAX_BODY, BodyLimit
@@ -45,8 +46,12 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     tile_url: str | None = None,
     tile_attribution: str | None = None,
+    gazetteer: Path | None = None,
 ) -> FastAPI:
-    """The khaldun API and dashboard over one store; writes need `token` as a bearer token."""
+    """The khaldun API and dashboard over one store; writes need `token` as a bearer token.
+
+    Map labels come from the `gazetteer` file (default: the places stage's own).
+    """
     if protect_reads and not token:
         raise ValueError("protect_reads needs a token (KHALDUN_TOKEN or --token-file)")
     app = FastAPI(
@@ -63,11 +68,13 @@ def create_app(
     app.state.extract_gate = threading.Lock()
     app.state.token = token
     app.state.protect_reads = protect_reads
+    app.state.gazetteer = gazetteer or places_store.default_path()
     install_handlers(app)
     app.add_middleware(BodyLimit, max_body=max_body)
     reads = [Depends(_guard_reads)]
     app.include_router(events.router, dependencies=reads)
     app.include_router(articles.router, dependencies=reads)
+    app.include_router(labels.router, dependencies=reads)
     app.include_router(articles.ingest_router)
 
     @app.get("/config", response_model=ConfigOut, tags=["dashboard"], summary="Dashboard settings")

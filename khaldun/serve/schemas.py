@@ -113,3 +113,16 @@ class ConfigOut(BaseModel):
     tile_attribution: str | None = None
     event_types: dict[str, list[str]]
     statuses: list[str]
+
+
+class LabelOut(BaseModel):
+    name: str
+    lat: float
+    lon: float
+    population: int
+    placetype: str
+    country: str | None = None
+
+
+class LabelsOut(BaseModel):
+    labels: list[LabelOut]
