@@ -66,7 +66,7 @@ def write_label_gazetteer(path):
     return path
 
 
-@pytest.fixture
-def label_gazetteer(tmp_path):
-    """A small gazetteer file for map labels."""
-    return write_label_gazetteer(tmp_path / "labels.sqlite")
+@pytest.fixture(scope="session")
+def label_gazetteer(tmp_path_factory):
+    """A small gazetteer file for map labels (read only)."""
+    return write_label_gazetteer(tmp_path_factory.mktemp("gazetteer") / "labels.sqlite")

@@ -202,6 +202,35 @@ def _deir() -> tuple[Article, list[Event]]:
     return article, [bomb]
 
 
+# Invented reports written for these tests: two more events in Aleppo (a cluster of three with
+# the seeded clash), and one with neither a place on the map nor a date.
+ALEPPO = (
+    "Students protested outside Aleppo University on Thursday, witnesses said. Police detained "
+    "eight of them, a rights group said. Elsewhere, unknown gunmen killed a man, relatives said."
+)
+
+
+def aleppo_article() -> tuple[Article, list[Event]]:
+    q1 = "Students protested outside Aleppo University on Thursday, witnesses said."
+    q2 = "Police detained eight of them, a rights group said."
+    q3 = "Elsewhere, unknown gunmen killed a man, relatives said."
+    at = ("Aleppo", "Aleppo", 36.2021, 37.1343)
+    protest = event("Protests", "Peaceful protest", date(2012, 3, 8), *at,
+                    [claim(ALEPPO, "witnesses", "occurred", q1)], Actor("Protesters (Syria)", 6))
+    arrests = event("Strategic developments", "Arrests", date(2012, 3, 8), *at,
+                    [claim(ALEPPO, "a rights group", "occurred", q2)],
+                    Actor("Police Forces of Syria", 1), Actor("Protesters (Syria)", 6))
+    killing = Event(
+        event_type="Violence against civilians", sub_event_type="Attack", date_start=None,
+        date_end=None, time_precision=3, location=Location(name="Syria", country="SY"),
+        actor1=Actor("Unidentified Armed Group (Syria)", 3), actor2=Actor("Civilians (Syria)", 7),
+        claims=[claim(ALEPPO, "relatives", "fatalities", q3, 1)],
+    )
+    article = Article(text=ALEPPO, doc_id="t-aleppo", published=date(2012, 3, 9),
+                      url="https://news.example.net/aleppo", title="Students detained")
+    return article, [protest, arrests, killing]
+
+
 def seed(store) -> None:
     """Store the three hand-written articles and their five events."""
     for article, events in (_homs(), _daraa(), _deir()):
@@ -225,6 +254,17 @@ def seeded_duckdb(tmp_path):
     seed(s)
     s.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def dashboard_db(tmp_path_factory):
+    """The seeded events and the Aleppo article, in a DuckDB file (for the browser tests)."""
+    db = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
+    s = open_store(db)
+    seed(s)
+    s.add_article(*aleppo_article())
+    s.close()
+    return db
 
 
 @pytest.fixture

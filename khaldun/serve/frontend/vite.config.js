@@ -7,9 +7,10 @@ export default defineConfig({
     outDir: "../static",
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
+    rollupOptions: { input: { main: "index.html", article: "article.html" } },
   },
   server: {
     proxy: { "/events": "http://127.0.0.1:8000", "/articles": "http://127.0.0.1:8000",
-             "/config": "http://127.0.0.1:8000" },
+             "/config": "http://127.0.0.1:8000", "/labels": "http://127.0.0.1:8000" },
   },
 });

@@ -3,20 +3,21 @@
 
 const TOKEN_KEY = "khaldun-token";
 
-function headers() {
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  const out = { Accept: "application/json" };
-  if (token) out.Authorization = `Bearer ${token}`;
+export const token = () => sessionStorage.getItem(TOKEN_KEY);
+
+export function headers(accept = "application/json") {
+  const out = { Accept: accept };
+  if (token()) out.Authorization = `Bearer ${token()}`;
   return out;
 }
 
-async function getJSON(path, retried = false) {
-  const res = await fetch(path, { headers: headers() });
+async function getJSON(path, retried = false, signal = undefined) {
+  const res = await fetch(path, { headers: headers(), signal });
   if (res.status === 401 && !retried) {
-    const token = window.prompt("This khaldun server needs its API token to show events:");
-    if (token) {
-      sessionStorage.setItem(TOKEN_KEY, token.trim());
-      return getJSON(path, true);
+    const given = window.prompt("This khaldun server needs its API token to show events:");
+    if (given) {
+      sessionStorage.setItem(TOKEN_KEY, given.trim());
+      return getJSON(path, true, signal);
     }
   }
   const body = await res.json().catch(() => null);
@@ -30,11 +31,16 @@ async function getJSON(path, retried = false) {
 export const getConfig = () => getJSON("/config");
 export const getEvent = (id) => getJSON(`/events/${encodeURIComponent(id)}`);
 export const getArticle = (id) => getJSON(`/articles/${encodeURIComponent(id)}`);
+export const getLabels = (bbox, zoom, signal) =>
+  getJSON(`/labels?bbox=${bbox}&zoom=${zoom}&limit=150`, true, signal);
 
-// One page of events matching the filters (an object of API query parameters).
-export function getEvents(filters, limit) {
+// The /events URL for filters (an object of API query parameters) and extra parameters.
+export function eventsURL(filters, extra) {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v !== "" && v != null) params.set(k, v);
-  params.set("limit", String(limit));
-  return getJSON(`/events?${params}`);
+  for (const [k, v] of Object.entries({ ...filters, ...extra })) {
+    if (v !== "" && v != null) params.set(k, v);
+  }
+  return `/events?${params}`;
 }
+
+export const getEvents = (filters, limit) => getJSON(eventsURL(filters, { limit }));

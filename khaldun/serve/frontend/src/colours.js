@@ -14,9 +14,10 @@ export const colourOf = (type) => TYPE_COLOURS[type] || OTHER_COLOUR;
 // A CSS-safe class name for an event type ("Explosions/Remote violence" -> "explosions-remote-violence").
 export const typeSlug = (type) => (type || "unknown").toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
+// The legend's swatches carry data-type; html.paint() colours them.
 export function renderLegend(el) {
-  const rows = Object.entries(TYPE_COLOURS).map(
-    ([t, c]) => `<li><span class="swatch" style="background:${c}"></span>${t}</li>`,
+  const rows = Object.keys(TYPE_COLOURS).map(
+    (t) => `<li><span class="swatch" data-type="${t}"></span>${t}</li>`,
   );
   rows.push('<li><span class="swatch contested"></span>contested (sources disagree)</li>');
   rows.push('<li><span class="swatch size"></span>size: most deaths any source claims</li>');

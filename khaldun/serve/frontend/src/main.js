@@ -1,19 +1,23 @@
 // Dashboard entry: filters -> API -> map, timeline, list; a click opens the event panel.
-import L from "leaflet";
+// The filters and the selected event live in the URL hash (#event=ID&country=SY...).
 import "./style.css";
 import { getConfig, getEvents } from "./api.js";
-import { colourOf, renderLegend } from "./colours.js";
-import { createMap, highlightMarker, showEvents } from "./map.js";
-import { esc, showEvent } from "./panel.js";
+import { renderLegend } from "./colours.js";
+import { renderDownloads, updateDownloads } from "./downloads.js";
+import { paint } from "./html.js";
+import { isMapped, onlyGap, renderGaps, renderList } from "./list.js";
+import { createMap, createMarkerLayer, focusEvent, highlightMarker, showEvents } from "./map.js";
+import { showEvent } from "./panel.js";
 import { createTimeline } from "./timeline.js";
 
-const PAGE = 5000; // events drawn at once; the count line says when there are more
-const LIST_ROWS = 300;
+const PAGE = 5000; // events loaded at once; the count line says when there are more
 
-const state = { events: [], total: 0, window: null };
+const state = { events: [], total: 0, window: null, only: null, page: 0, selected: null };
 const form = document.getElementById("filters");
 const panel = document.getElementById("event");
+const downloads = document.getElementById("downloads");
 
+// The API query parameters of the form (with the map's box when "in view" is ticked).
 function filterParams() {
   const data = new FormData(form);
   const params = {};
@@ -26,55 +30,16 @@ function filterParams() {
   return params;
 }
 
-// Events inside the brushed time window (all of them when there is none).
-function inWindow(events) {
-  if (!state.window) return events;
-  const [from, to] = state.window;
-  return events.filter((e) => e.date_start && e.date_start <= to && (e.date_end || e.date_start) >= from);
+function saveHash() {
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData(form).entries()) if (v !== "") params.set(k, k === "in_view" ? "1" : v);
+  if (state.selected) params.set("event", state.selected);
+  const hash = params.toString();
+  history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
 }
 
-function pick(id) {
-  highlightMarker(markers, id);
-  showEvent(panel, id);
-}
-
-// Frames the located events (unless the user limits the query to the current view).
-function fitTo(events) {
-  const points = events
-    .filter((e) => e.location && e.location.lat != null && e.location.lon != null)
-    .map((e) => [e.location.lat, e.location.lon]);
-  if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 9, animate: false });
-}
-
-function renderList(events) {
-  const rows = events.slice(0, LIST_ROWS).map((e) => `
-    <tr data-id="${esc(e.id)}" class="${e.status === "contested" ? "contested" : ""}">
-      <td>${esc(e.date_start || "")}</td>
-      <td><span class="swatch" style="background:${colourOf(e.event_type)}"></span>${esc(e.sub_event_type)}</td>
-      <td>${esc(e.location.name)}</td>
-      <td>${e.fatalities ? esc(e.fatalities.low === e.fatalities.high ? e.fatalities.low : `${e.fatalities.low}–${e.fatalities.high}`) : ""}</td>
-    </tr>`);
-  document.querySelector("#list tbody").innerHTML = rows.join("");
-}
-
-function redraw() {
-  const shown = inWindow(state.events);
-  showEvents(map, markers, shown, pick);
-  renderList(shown);
-  const more = state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "";
-  document.getElementById("count").textContent = `${shown.length} events shown${more}`;
-  document.getElementById("brush-info").textContent = state.window
-    ? `time window ${state.window[0]} – ${state.window[1]}` : "";
-  document.getElementById("brush-clear").hidden = !state.window;
-}
-
-// The filters live in the URL hash, so a filtered view can be bookmarked or shared.
-function saveFilters(params) {
-  const hash = new URLSearchParams(params).toString();
-  history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
-}
-
-function restoreFilters() {
+// Fills the form from the hash; returns the event it names, if any.
+function restoreHash() {
   const params = new URLSearchParams(location.hash.slice(1));
   for (const [k, v] of params) {
     const el = form.elements[k];
@@ -83,20 +48,67 @@ function restoreFilters() {
     else el.value = v;
     if (k === "event_type") el.dispatchEvent(new Event("change"));
   }
+  return params.get("event");
 }
 
-async function load() {
+// Events inside the brushed time window (all of them when there is none).
+function inWindow(events) {
+  if (!state.window) return events;
+  const [from, to] = state.window;
+  return events.filter((e) => e.date_start && e.date_start <= to && (e.date_end || e.date_start) >= from);
+}
+
+async function pick(id, { fly = true } = {}) {
+  state.selected = id;
+  saveHash();
+  for (const row of document.querySelectorAll("#list tr[data-id]")) {
+    row.classList.toggle("selected", row.dataset.id === id);
+  }
+  highlightMarker(markers, id);
+  document.getElementById("panel").scrollTop = 0;
+  const ev = await showEvent(panel, id);
+  if (ev && fly && state.selected === id) focusEvent(map, markers, id, ev.location);
+}
+
+// Frames the located events (unless the user limits the query to the current view).
+function fitTo(events) {
+  const points = events.filter(isMapped).map((e) => [e.location.lat, e.location.lon]);
+  if (points.length) map.fitBounds(points, { padding: [30, 30], maxZoom: 9, animate: false });
+}
+
+function drawList() {
+  const listed = state.only ? onlyGap(state.events, state.only) : inWindow(state.events);
+  state.page = renderList(listed, state.page, state.selected);
+  renderGaps(state.events, state.only);
+}
+
+function redraw() {
+  const shown = inWindow(state.events);
+  showEvents(markers, shown, (id) => pick(id, { fly: false }));
+  state.page = 0;
+  drawList();
+  const more = state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "";
+  document.getElementById("count").textContent = `${shown.length} events shown${more}`;
+  document.getElementById("brush-info").textContent = state.window
+    ? `time window ${state.window[0]} – ${state.window[1]}` : "";
+  document.getElementById("brush-clear").hidden = !state.window;
+  const params = filterParams();
+  if (state.window) [params.date_from, params.date_to] = state.window;
+  updateDownloads(downloads, params);
+}
+
+async function load({ fit = true } = {}) {
   document.body.classList.add("loading");
   try {
-    const params = filterParams();
-    saveFilters({ ...params, ...(form.elements.in_view.checked ? { in_view: "1" } : {}) });
-    const page = await getEvents(params, PAGE);
+    saveHash();
+    const page = await getEvents(filterParams(), PAGE);
     state.events = page.events;
     state.total = page.total;
     state.window = null;
+    state.only = null;
     timeline.render(state.events);
     redraw();
-    if (!form.elements.in_view.checked) fitTo(state.events);
+    if (fit && !form.elements.in_view.checked) fitTo(state.events);
   } catch (err) {
     document.getElementById("count").textContent = err.message;
   } finally {
@@ -119,21 +131,24 @@ function fillTypeSelects(eventTypes) {
 
 const config = await getConfig().catch(() => ({ event_types: {}, tile_url: null }));
 const map = createMap(document.getElementById("map"), config);
-const markers = L.layerGroup().addTo(map);
+const markers = createMarkerLayer(map);
 const timeline = createTimeline(document.getElementById("timeline"), (w) => {
   state.window = w;
   redraw();
 });
 renderLegend(document.getElementById("legend"));
+paint(document.getElementById("legend"));
+renderDownloads(downloads);
 fillTypeSelects(config.event_types || {});
-restoreFilters();
+const linked = restoreHash();
+
 form.addEventListener("submit", (e) => {
   e.preventDefault();
   load();
 });
 form.addEventListener("reset", () => setTimeout(load, 0));
-form.elements.event_type.addEventListener("change", load);
-form.elements.status.addEventListener("change", load);
+form.elements.event_type.addEventListener("change", () => load());
+form.elements.status.addEventListener("change", () => load());
 document.getElementById("brush-clear").addEventListener("click", () => {
   state.window = null;
   timeline.clear();
@@ -143,5 +158,25 @@ document.querySelector("#list tbody").addEventListener("click", (e) => {
   const row = e.target.closest("tr[data-id]");
   if (row) pick(row.dataset.id);
 });
-await load();
+for (const kind of ["unmapped", "undated", "all"]) {
+  document.getElementById(`gap-${kind}`).addEventListener("click", () => {
+    state.only = kind === "all" || state.only === kind ? null : kind;
+    state.page = 0;
+    drawList();
+  });
+}
+for (const [id, step] of [["page-prev", -1], ["page-next", 1]]) {
+  document.getElementById(id).addEventListener("click", () => {
+    state.page += step;
+    drawList();
+  });
+}
+// A link to another event (the "#" permalink, a pasted URL) opens it without a reload.
+window.addEventListener("hashchange", () => {
+  const id = new URLSearchParams(location.hash.slice(1)).get("event");
+  if (id && id !== state.selected) pick(id);
+});
+
+await load({ fit: !linked });
+if (linked) await pick(linked);
 document.body.dataset.ready = "true";
