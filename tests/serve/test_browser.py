@@ -5,6 +5,7 @@ timeline brushing, gap counts and downloads. One server and one browser for the 
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 import time
@@ -24,6 +25,8 @@ ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 RESULTS = Path(__file__).resolve().parents[2] / "test-results"
+# scripts/screenshots.py sets this to docs/screenshots to regenerate the committed ones.
+SCREENSHOTS = os.environ.get("KHALDUN_SCREENSHOTS")
 # What a hardened deployment sends: no inline script or style, nothing from other origins.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
@@ -106,8 +109,10 @@ def open_dashboard(page, url: str) -> None:
 
 
 def _save(page, name: str) -> None:
-    RESULTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(RESULTS / name))
+    out = Path(SCREENSHOTS) if SCREENSHOTS else RESULTS
+    out.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(300)  # let the map's fly-to and fades settle
+    page.screenshot(path=str(out / name))
 
 
 def _events(url: str, **params) -> list[dict]:

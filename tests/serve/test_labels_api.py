@@ -14,7 +14,7 @@ def test_labels_for_a_syria_view(store, label_gazetteer):
         resp = c.get("/labels", params={"bbox": SYRIA, "zoom": 7})
         assert resp.status_code == 200
         found = resp.json()["labels"]
-        assert [p["name"] for p in found] == ["Aleppo", "Damascus", "Homs", "Tadmur"]
+        assert [p["name"] for p in found] == ["Aleppo", "Damascus", "Homs", "Deir ez-Zor", "Daraa", "Tadmur"]
         assert set(found[0]) == {"name", "lat", "lon", "population", "placetype", "country"}
         bad = c.get("/labels", params={"bbox": "40,0,30,10", "zoom": 7})
         assert bad.status_code == 422 and "bbox" in bad.json()["error"]["message"]
