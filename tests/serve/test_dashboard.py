@@ -15,6 +15,14 @@ def test_index_and_assets_are_served(client):
     assert scripts and all(client.get(src).status_code == 200 for src in scripts)
 
 
+def test_article_page_is_served_with_its_script(client):
+    page = client.get("/article.html")
+    assert page.status_code == 200 and 'id="article"' in page.text
+    scripts = [part.split('"')[0] for part in page.text.split('src="')[1:]]
+    assert scripts and all(client.get(src).status_code == 200 for src in scripts)
+    assert "<script>" not in page.text  # nothing inline: it works under a strict CSP
+
+
 def test_offline_basemap_has_countries_and_middle_east_admin1(client):
     countries = client.get("/basemap/countries-50m.json").json()
     assert countries["type"] == "Topology" and "countries" in countries["objects"]
