@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from khaldun.eval.labelled import LabelledRow, LabelledText
@@ -69,6 +70,15 @@ def acled_place_names(location: str) -> tuple[str, ...]:
     return tuple(n for n in (location, *parts) if n)
 
 
+@lru_cache(maxsize=256)
+def country_code(name: str) -> str | None:
+    """ISO2 of a country name as ACLED writes it ("Syria", "Yemen")."""
+    from khaldun.places.gazetteer import get_gazetteer
+
+    found = get_gazetteer().lookup(name.strip(), kind="country") if name.strip() else []
+    return found[0].country if found else None
+
+
 def acled_row(row: dict[str, str], where: str) -> LabelledRow:
     """One CSV row as a labelled row."""
     try:
@@ -85,6 +95,7 @@ def acled_row(row: dict[str, str], where: str) -> LabelledRow:
         lon=_float(row.get("longitude")),
         fatalities=int(fatalities) if fatalities.isdigit() else None,
         actor1_inter=_inter(row.get("inter1")),
+        country=country_code(row.get("country", "")),
     )
 
 

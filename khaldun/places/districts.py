@@ -6,8 +6,8 @@ import re
 
 from khaldun.places.areas import AreaSpan
 from khaldun.places.gazetteer import Gazetteer, distance_km
-from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import accept
+from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
+from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
 from khaldun.places.transliteration import similar
 
@@ -32,7 +32,11 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
     """The most plausible town called name in an article about country (only there if home)."""
     if not name:
         return None
-    places = [p for p in accept(gaz, name, country, False) if p.kind == "town"
+    found = accept(gaz, name, country, False)
+    if found and found[0].kind in ("country", "admin1") and found[0].population > max(
+            (p.population for p in found if p.kind == "town"), default=0):
+        return None  # "neighbourhoods of Damascus in Syria": a country is no town
+    places = [p for p in found if p.kind == "town"
               and (not home or country is None or p.country == country)]
     return places[0] if places else None
 
@@ -83,6 +87,11 @@ def orient(gaz: Gazetteer, area: AreaSpan, country: str | None) -> None:
         _swap(area)
 
 
+def capital_named(gaz: Gazetteer, text: str, country: str | None) -> Place | None:
+    """The country's capital when the text speaks of "the capital"."""
+    return gaz.capital(country) if _CAPITAL_WORD.search(text) else None
+
+
 def _context_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
                   town_arg: Place | None, previous: Place | None) -> Place | None:
     """Town of a district without an explicit one: 'the capital', last town named, argument."""
@@ -101,8 +110,9 @@ def _explicit_town(gaz: Gazetteer, area: AreaSpan, country: str | None) -> Place
 
 def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
                     explicit: Place | None, country: str | None) -> bool:
-    if itself is not None:
+    if itself is not None and (itself.feature_code == DISTRICT_CODE or not is_small(itself)):
         return town is None or _km(itself, town) > AREA_MAX_KM
+    # A hamlet far away that shares the name is no district seat: the name is a quarter.
     return explicit is None and country in DISTRICT_IS_ADMIN2
 
 

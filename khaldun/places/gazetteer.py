@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 import sqlite3
 import threading
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from khaldun.places import store
-from khaldun.places.model import REGION_CODE, Place
-from khaldun.places.transliteration import exact_form, name_key, similar
+from khaldun.places.model import AREA_CODES, Place
+from khaldun.places.transliteration import (
+    exact_form,
+    likeness,
+    name_key,
+    similar_enough,
+    spelling_likeness,
+)
 
 # A town this big is meant by its name even when the spelling is exactly a
 # province alias ("Deir Ezzor" is written for the city of 270,000).
@@ -36,6 +40,9 @@ _SPELLING_VARIANTS = (
     (re.compile(r"z"), "dh"),
     (re.compile(r"\b(abu|umm|um|bin|ibn)l\b"), r"\1 al"),
 )
+# Spellings found by key rank by how alike they look, in steps this wide (rapidfuzz ratio):
+# finer steps let a one-letter difference outweigh a town's size.
+LIKENESS_STEP = 5
 _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
 _EARTH_KM = 6371.0
 
@@ -67,11 +74,17 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
     return ranked
 
 
-class Gazetteer:
-    """Places loaded from a gazetteer file, indexed for fast name lookup.
+_COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat, lon, population,"
+            " town, admin2")
+# SQLite's default limit on bound parameters per statement is far above this.
+_BATCH = 500
 
-    Names map to comma-joined place ids (built into the file), and Place objects
-    are made on first use: loading stays a few C-speed dict builds.
+
+class Gazetteer:
+    """Places in a gazetteer file, looked up on demand: opening one costs milliseconds.
+
+    Names and transliteration keys are indexed in the file; Place objects are made on
+    first use and kept, so one id is always one object and repeated names cost a dict hit.
     """
 
     def __init__(self, path: Path) -> None:
@@ -80,71 +93,105 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}
         self.neighbours: dict[str, frozenset[str]] = {}
         self.countries: dict[str, Place] = {}
-        self._rows: dict[int, tuple] = {}
+        self._conn = store.open_readonly(path)
+        self._query_lock = threading.Lock()
         self._made: dict[int, Place] = {}
-        self._forms: dict[str, str] = {}
-        self._keys: dict[str, str] = {}
-        self._grid: dict[tuple[int, int], list[Place]] | None = None
+        self._ids_of: dict[int, int] = {}  # id(Place) -> row id
+        self._forms: dict[str, list[int]] = {}
+        self._keys: dict[str, list[int]] = {}
+        self._key_forms: dict[int, set[str]] = {}
         self._keyed: dict[tuple[str, str | None], list[Place]] = {}
-        self._load(path)
+        self._read_countries()
         self.load_seconds = time.perf_counter() - started
 
-    def _load(self, path: Path) -> None:
-        # Collection pauses cost more than the load itself on ~1M small objects;
-        # freezing afterwards keeps later collections from rescanning them.
-        gc.disable()
-        try:
-            self._read(path)
-        finally:
-            gc.enable()
-            gc.freeze()
+    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._query_lock:
+            return self._conn.execute(sql, params).fetchall()
 
-    def _read(self, path: Path) -> None:
-        conn = store.connect(path)
-        rows = conn.execute(
-            "SELECT id, geonameid, name, kind, feature_code, country, admin1, lat, lon,"
-            " population, town FROM places"
-        ).fetchall()
-        self._rows = dict(zip([r[0] for r in rows], rows, strict=True))
-        self._forms = dict(conn.execute("SELECT form, ids FROM name_index"))
-        self._keys = dict(conn.execute("SELECT key, ids FROM key_index"))
-        for country, capital, neighbours in conn.execute("SELECT * FROM country_info"):
+    def _read_countries(self) -> None:
+        for country, capital, neighbours in self._query("SELECT * FROM country_info"):
             if capital:
                 self.capitals[country] = capital
             self.neighbours[country] = frozenset(n for n in neighbours.split(",") if n)
-        conn.close()
-        self.countries = {r[5]: self.place(r[0]) for r in rows if r[3] == "country" and r[5]}
+        rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country'")
+        self._remember(rows)
+        self.countries = {r[5]: self._made[r[0]] for r in rows if r[5]}
+
+    def _remember(self, rows: list[tuple]) -> None:
+        for row in rows:
+            if row[0] not in self._made:
+                place = self._made[row[0]] = Place(*row[1:])
+                self._ids_of[id(place)] = row[0]
 
     def place(self, pid: int) -> Place:
         """The Place with this row id (one object per id, so identity comparisons hold)."""
-        made = self._made.get(pid)
-        if made is None:  # setdefault: two threads racing still share one object
-            made = self._made.setdefault(pid, Place(*self._rows[pid][1:]))
-        return made
+        return self.places([pid])[0]
 
-    def _ids(self, joined: str | None) -> list[int]:
-        return [int(i) for i in joined.split(",")] if joined else []
+    def places(self, ids: list[int]) -> list[Place]:
+        """Places for row ids, in order, fetching the ones not yet made in few queries."""
+        missing = list({i for i in ids if i not in self._made})
+        for at in range(0, len(missing), _BATCH):
+            chunk = missing[at:at + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            self._remember(self._query(f"SELECT {_COLUMNS} FROM places WHERE id IN ({marks})",
+                                       tuple(chunk)))
+        return [self._made[i] for i in ids]
+
+    def _form_ids(self, form: str) -> list[int]:
+        ids = self._forms.get(form)
+        if ids is None:
+            rows = self._query("SELECT place_id FROM names WHERE lower = ?", (form,))
+            ids = self._forms[form] = [r[0] for r in rows]
+        return ids
+
+    def _one_key_ids(self, key: str) -> list[int]:
+        ids = self._keys.get(key)
+        if ids is None:
+            rows = self._query("SELECT place_id, lower FROM names WHERE key = ?", (key,))
+            for pid, lower in rows:
+                self._key_forms.setdefault(pid, set()).add(lower)
+            ids = self._keys[key] = list(dict.fromkeys(r[0] for r in rows))
+        return ids
+
+    def _forms_of(self, place: Place, home: bool) -> list[str]:
+        """The place's name and, at home, the other spellings its key was found by (abroad a
+        variant spelling says little: "Bariz" is one of Paris's, and a Syrian Barzeh's)."""
+        pid = self._ids_of.get(id(place))
+        if not home or pid is None:
+            return [place.name]
+        return [place.name, *self._key_forms.get(pid, ())]
+
+    def likeness(self, surface: str, place: Place, country: str | None) -> float:
+        """How alike surface looks to the place's name or a spelling it was found by (0–100)."""
+        forms = self._forms_of(place, place.country == country)
+        return max(likeness(surface, f) for f in forms)
+
+    def spelling_likeness(self, surface: str, place: Place, country: str | None) -> float:
+        """`spelling_likeness` against the place's name or a spelling it was found by."""
+        forms = self._forms_of(place, place.country == country)
+        return max(spelling_likeness(surface, f) for f in forms)
+
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return self._query("SELECT COUNT(*) FROM places")[0][0]
 
     def exact(self, name: str) -> list[Place]:
         """Places with exactly this name (after exact_form)."""
-        return [self.place(i) for i in self._ids(self._forms.get(exact_form(name)))]
+        return self.places(self._form_ids(exact_form(name)))
 
     def candidates(self, name: str) -> tuple[list[Place], list[Place]]:
         """Places whose name matches exactly, and those matching only by transliteration key."""
         exact = self.exact(name)
         key = name_key(name)
         seen = {id(p) for p in exact}
-        keyed = [self.place(i) for i in self._key_ids(key)] if key else []
+        keyed = self.places(self._key_ids(key)) if key else []
         return exact, [p for p in keyed if id(p) not in seen]
 
     def _key_ids(self, key: str) -> list[int]:
         """Ids by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
         if key[0] not in "aiu":
-            return self._ids(self._keys.get(key))
-        return [i for v in "aiu" for i in self._ids(self._keys.get(v + key[1:]))]
+            return self._one_key_ids(key)
+        return [i for v in "aiu" for i in self._one_key_ids(v + key[1:])]
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
@@ -153,24 +200,26 @@ class Gazetteer:
             return []
         found = self._keyed.get((key, country))
         if found is None:
-            rows = [self._rows[i] for i in self._key_ids(key)]
+            places = self.places(self._key_ids(key))
             if country:
-                rows = [r for r in rows if r[5] == country or r[3] == "country"]
+                places = [p for p in places if p.country == country or p.kind == "country"]
             else:
-                rows = [r for r in rows if r[9] >= WORLD_KEYED_MIN_POPULATION
-                        or r[3] == "country"]
+                places = [p for p in places if p.population >= WORLD_KEYED_MIN_POPULATION
+                          or p.kind == "country"]
             # Short keys ("hm") are shared by thousands of places: filter each once.
-            found = self._keyed[(key, country)] = [self.place(r[0]) for r in rows]
+            found = self._keyed[(key, country)] = places
         return found
 
     @staticmethod
-    def rank_key(place: Place, country: str | None, exact: bool, alike: bool = True) -> tuple:
-        """Sort key, best first: in country, a country name, exact spelling, most populous."""
+    def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.0) -> tuple:
+        """Sort key, best first: in country, a country name, exact spelling, the closest
+        spelling (in steps of LIKENESS_STEP), a town before a district, most populous."""
         return (
             country is not None and place.country != country,
             _KIND_RANK[place.kind],
             not exact,
-            not alike,
+            -(alike // LIKENESS_STEP),
+            place.feature_code in AREA_CODES,
             -_weight(place),
         )
 
@@ -184,10 +233,11 @@ class Gazetteer:
             keyed = self._variant_candidates(name)
         # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
         # must look alike; at home a dissimilar one still ranks after the alike ones.
-        ranked = [(p, True, True) for p in exact]
+        ranked: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact]
         for p in keyed:
-            alike = similar(name, p.name)
-            if alike or (country is not None and p.country == country):
+            alike = self.likeness(name, p, country)
+            if similar_enough(name, self.spelling_likeness(name, p, country)) or (
+                    country is not None and p.country == country):
                 ranked.append((p, False, alike))
         if kind:
             ranked = [r for r in ranked if r[0].kind == kind]
@@ -233,29 +283,26 @@ class Gazetteer:
         towns = self.lookup(name, country, kind="town")
         return towns[0] if towns and towns[0].country == country else None
 
-    def _town_grid(self) -> dict[tuple[int, int], list[Place]]:
-        if self._grid is None:
-            grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
-            for pid, row in self._rows.items():
-                if row[3] == "town" and row[4] != REGION_CODE and row[7] is not None:
-                    grid[(math.floor(row[7]), math.floor(row[8]))].append(self.place(pid))
-            self._grid = dict(grid)
-        return self._grid
-
     def nearest_town(self, lat: float, lon: float, country: str | None = None,
                      min_population: int = 0, max_km: float = 120.0) -> Place | None:
         """The closest town to a point (within max_km), optionally in one country."""
-        grid = self._town_grid()
-        cell = (math.floor(lat), math.floor(lon))
+        dlat = max_km / 111.0
+        dlon = max_km / max(111.0 * math.cos(math.radians(lat)), 1.0)
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            " AND kind = 'town' AND population >= ? AND (feature_code IS NULL"
+            " OR feature_code NOT IN ('RGN', 'ADM2'))",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, min_population),
+        )
+        self._remember(rows)
         best, best_km = None, max_km
-        for dlat in (-1, 0, 1):
-            for dlon in (-1, 0, 1):
-                for p in grid.get((cell[0] + dlat, cell[1] + dlon), ()):
-                    if (country and p.country != country) or p.population < min_population:
-                        continue
-                    km = distance_km(lat, lon, p.lat or 0.0, p.lon or 0.0)
-                    if km < best_km:
-                        best, best_km = p, km
+        for row in rows:
+            place = self._made[row[0]]
+            if country and place.country != country:
+                continue
+            km = distance_km(lat, lon, place.lat or 0.0, place.lon or 0.0)
+            if km < best_km:
+                best, best_km = place, km
         return best
 
 

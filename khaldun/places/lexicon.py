@@ -90,6 +90,20 @@ def name_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def determiners() -> frozenset[str]:
+    """Words that start no place name (determiners.txt)."""
+    lines = (line.strip().lower() for line in _read("determiners.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> frozenset[str]:
+    """Words after which a capitalised name is taken to be a place (place_cues.txt)."""
+    lines = (line.strip().lower() for line in _read("place_cues.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def lone_stopwords() -> frozenset[str]:
     """Surfaces never taken as a place when they stand alone: stopwords and name heads."""
     return stopwords() | name_heads()

@@ -6,9 +6,10 @@ import re
 
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
-from khaldun.places.districts import from_area, town_named
+from khaldun.places.disambiguate import disambiguate
+from khaldun.places.districts import capital_named, from_area, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
-from khaldun.places.model import REGION_CODE, Place, PlaceMention
+from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.scan import Hit, accept, find_hits
 from khaldun.places.text import after, before
 
@@ -81,7 +82,7 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
             mention.place, mention.role = admin, "admin1"
             mention.precision = 2 if mention.qualifier else 3
             return mention
-    if best.feature_code == REGION_CODE:
+    if best.feature_code in AREA_CODES:
         mention.qualifier = mention.qualifier or "area"
     if best.kind == "admin1":
         mention.role, mention.precision = "admin1", 2 if mention.qualifier else 3
@@ -139,7 +140,9 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     claimed += [(a.town_start, a.town_end or 0) for a in areas
                 if a.town_start is not None and _names_town(gaz, a, country)]
     items: list[AreaSpan | Hit] = list(areas)
-    items += [h for h in find_hits(gaz, text, country, claimed) if not h.demonym]
+    context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
+    hits = disambiguate(gaz, find_hits(gaz, text, country, claimed), country, context)
+    items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []
     previous: Place | None = None
     for item in sorted(items, key=lambda it: it.start):

@@ -8,6 +8,10 @@ KINDS = ("country", "admin1", "town", "neighbourhood")
 # GeoNames' feature code for a region: a named area (Eastern Ghouta) kept as a town-level
 # place, whose mentions have precision 2.
 REGION_CODE = "RGN"
+# A second-level division (a district: Birarah, Duma District) kept as a town-level area:
+# its mentions have precision 2, and a town of the same name is meant before it.
+DISTRICT_CODE = "ADM2"
+AREA_CODES = frozenset({REGION_CODE, DISTRICT_CODE})
 
 
 @dataclass(slots=True)
@@ -24,6 +28,7 @@ class Place:
     lon: float | None = None
     population: int = 0
     town: str | None = None  # enclosing town name, for a neighbourhood
+    admin2: str | None = None  # district/county name, where the gazetteer knows it
 
 
 @dataclass(slots=True)

@@ -7,9 +7,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from khaldun.places.gazetteer import Gazetteer, prefer_city
-from khaldun.places.lexicon import demonyms, leading_noise, lone_stopwords
+from khaldun.places.lexicon import (
+    demonyms,
+    determiners,
+    leading_noise,
+    lone_stopwords,
+    place_cues,
+)
 from khaldun.places.model import Place
-from khaldun.places.transliteration import exact_form, similar
+from khaldun.places.transliteration import exact_form, similar_enough
 
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
 # Outside the article's country, only places this big are plausible by default
@@ -17,6 +23,17 @@ MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
 NEIGHBOUR_MIN_POPULATION = 20_000
 WORLD_MIN_POPULATION = 300_000
 NO_COUNTRY_MIN_POPULATION = 50_000
+# Below this population (0 when unknown, as for most Who's On First villages) a place named
+# without a cue is more often a person or a word than a hamlet: it needs a place cue.
+SMALL_PLACE_POPULATION = 500
+# A village found by a look-alike spelling must look this alike (`likeness`): among ten
+# thousand villages a looser match is more often another village (Kafr Shush for a Kafr
+# Sousa the gazetteer lacks) than a spelling variant (Hazano / Hazzanu scores 88).
+SMALL_PLACE_MIN_LIKENESS = 85
+# How many lower-case words may stand between a cue and the name ("in the northern X").
+CUE_REACH = 3
+# "A, B and C": a name right after another place and one of these continues a list.
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|/)\s*$")
 
 # Dotted abbreviations ("U.S.", "U.K.") are one token.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
@@ -105,17 +122,44 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
     exact = gaz.exact(surface)
     neighbours = gaz.neighbours.get(country or "", frozenset())
     kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
-    exact_ids = {id(p) for p in kept}
+    alike = {id(p): 100.0 for p in kept}
     # Acronyms ("US", "IED") and words of three letters are too short for a key to mean much.
     if not strict and len(surface) > 3 and not surface.isupper():
         for p in gaz.keyed(surface, country):
-            if id(p) not in exact_ids and _plausible(p, False, country, neighbours,
-                                                      gaz.capitals) and similar(surface, p.name):
+            if id(p) in alike or not _plausible(p, False, country, neighbours, gaz.capitals):
+                continue
+            score = gaz.likeness(surface, p, country)
+            if similar_enough(surface, gaz.spelling_likeness(surface, p, country)) and (
+                    score >= SMALL_PLACE_MIN_LIKENESS or not is_small(p)):
                 kept.append(p)
+                alike[id(p)] = score
     if not kept:
         return []
+    exact_ids = {id(p) for p in exact}
     unique = list({id(p): p for p in kept}.values())
-    return prefer_city(sorted(unique, key=lambda p: gaz.rank_key(p, country, id(p) in exact_ids)))
+    return prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
+        p, country, id(p) in exact_ids, alike[id(p)])))
+
+
+def is_small(place: Place) -> bool:
+    """A village the gazetteer knows no real population for (most of Who's On First)."""
+    return place.kind in ("town", "neighbourhood") and place.population < SMALL_PLACE_POPULATION
+
+
+def _cued(text: str, toks: list[Token], i: int, listed_end: int | None) -> bool:
+    """True when a place cue (place_cues.txt) stands just before token i, over at most
+    CUE_REACH lower-case words ("in northern X"), or token i continues a list of places."""
+    if listed_end is not None and _LIST_GAP.match(text[listed_end:toks[i].start]):
+        return True
+    cues = place_cues()
+    for k in range(i - 1, max(i - 1 - CUE_REACH, -1), -1):
+        if not text[toks[k].end:toks[k + 1].start].isspace():
+            return False  # a comma or quote between: the cue belongs to another phrase
+        if toks[k].text.lower() in cues:
+            return True
+        if toks[k].capital:
+            return False
+    return False
 
 
 def _stopped(surface: str) -> bool:
@@ -136,17 +180,29 @@ def _inside_name(text: str, toks: list[Token], i: int) -> bool:
             and bool(_GAP.match(text[prev.end:toks[i].start])))
 
 
+def _name_goes_on(text: str, toks: list[Token], j: int) -> bool:
+    """True when token j is followed by another capitalised word of one name ("Nahar Aisha")."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.capital and text[toks[j].end:nxt.start] == " "
+
+
 def _all_stopwords(toks: list[Token], i: int, j: int) -> bool:
     stop = lone_stopwords()
     return all(t.text.lower() in stop for t in toks[i:j + 1])
 
 
 def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str | None,
-            taken: list[tuple[int, int]]) -> Hit | None:
+            taken: list[tuple[int, int]], listed_end: int | None = None) -> Hit | None:
     """The longest window at token i that names a plausible place (or is a demonym)."""
     tok = toks[i]
-    # The tail of an unknown longer name must be a local place, not a foreign city.
+    # The tail of an unknown longer name must be a local place, not a foreign city, and
+    # not a hamlet ("Abu Kinan" is a man).
     home_only = _inside_name(text, toks, i)
+    cued = not home_only and _cued(text, toks, i, listed_end)
+    if tok.text.lower() in determiners():
+        return None
     for j, surface in _windows(text, toks, i):
         if any(s < toks[j].end and tok.start < e for s, e in taken):
             continue
@@ -160,6 +216,8 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
                         strict=home_only or (j == i and tok.sentence_initial))
         if home_only:  # without a country there is no home: the tail is not taken
             places = [p for p in places if country is not None and p.country == country]
+        if not cued or _name_goes_on(text, toks, j):
+            places = [p for p in places if not is_small(p)]
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
     return None
@@ -176,7 +234,10 @@ def find_hits(gaz: Gazetteer, text: str, country: str | None,
         tok = toks[i]
         found = None
         if tok.capital and not any(s <= tok.start < e for s, e in taken):
-            found = _hit_at(gaz, text, toks, i, country, taken)
+            listed = max((e for _, e in taken if e <= tok.start), default=None)
+            if hits and (listed is None or hits[-1].end > listed):
+                listed = hits[-1].end
+            found = _hit_at(gaz, text, toks, i, country, taken, listed)
         if found is None:
             i += 1
             continue

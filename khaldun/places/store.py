@@ -10,26 +10,31 @@ from pathlib import Path
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, name_key
 
-SCHEMA_VERSION = "5"
-FILE_NAME = "gazetteer.sqlite"
+SCHEMA_VERSION = "6"
+# The version is in the file name, so checkouts of different versions share a cache folder.
+FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS places (
     id INTEGER PRIMARY KEY, geonameid INTEGER UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
     feature_code TEXT, country TEXT, admin1 TEXT, admin1_code TEXT, lat REAL, lon REAL,
-    population INTEGER NOT NULL DEFAULT 0, town TEXT, source TEXT NOT NULL
+    population INTEGER NOT NULL DEFAULT 0, town TEXT, admin2 TEXT, source TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS names (
     place_id INTEGER NOT NULL, lower TEXT NOT NULL, key TEXT NOT NULL,
     UNIQUE (place_id, lower)
 );
-CREATE TABLE IF NOT EXISTS name_index (form TEXT PRIMARY KEY, ids TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS key_index (key TEXT PRIMARY KEY, ids TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS country_info (
     country TEXT PRIMARY KEY, capital TEXT, neighbours TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS places_country ON places (country, admin1_code);
+CREATE INDEX IF NOT EXISTS places_lat ON places (lat);
+"""
+# Built after the bulk insert: indexes updated row by row would triple the build time.
+_NAME_INDEXES = """
+CREATE INDEX IF NOT EXISTS names_lower ON names (lower);
+CREATE INDEX IF NOT EXISTS names_key ON names (key);
 """
 
 
@@ -50,6 +55,11 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path)
     conn.executescript(_SCHEMA)
     return conn
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection usable from any thread (callers serialise their queries)."""
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -94,9 +104,10 @@ def insert_place(conn: sqlite3.Connection, place: Place, admin1_code: str | None
     """Insert one place row and return its id."""
     cur = conn.execute(
         "INSERT INTO places (geonameid, name, kind, feature_code, country, admin1, admin1_code,"
-        " lat, lon, population, town, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " lat, lon, population, town, admin2, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (place.geonameid, place.name, place.kind, place.feature_code, place.country,
-         place.admin1, admin1_code, place.lat, place.lon, place.population, place.town, source),
+         place.admin1, admin1_code, place.lat, place.lon, place.population, place.town,
+         place.admin2, source),
     )
     return int(cur.lastrowid or 0)
 
@@ -110,13 +121,5 @@ def add_names(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> 
 
 
 def rebuild_indexes(conn: sqlite3.Connection) -> None:
-    """Group names by exact form and by key into the tables the in-memory index loads."""
-    conn.execute("DELETE FROM name_index")
-    conn.execute("DELETE FROM key_index")
-    conn.execute(
-        "INSERT INTO name_index SELECT lower, group_concat(place_id) FROM names GROUP BY lower"
-    )
-    conn.execute(
-        "INSERT INTO key_index SELECT key, group_concat(place_id) FROM names"
-        " WHERE key != '' GROUP BY key"
-    )
+    """Create the name indexes lookups use (after a bulk insert)."""
+    conn.executescript(_NAME_INDEXES)

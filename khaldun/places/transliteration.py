@@ -118,10 +118,34 @@ MIN_SHORT_SIMILARITY = 85
 _VOWEL_LETTERS = frozenset("aiu")
 
 
-def similar(surface: str, name: str) -> bool:
-    """True when a spelling matched by key alone looks enough like the gazetteer name."""
+@lru_cache(maxsize=200_000)
+def spelling_likeness(surface: str, name: str) -> float:
+    """How alike two spellings look after normalising transliteration, 0–100."""
     form, other = spelling_form(surface), spelling_form(name)
     if form[:1] in _VOWEL_LETTERS and other[:1] in _VOWEL_LETTERS:
         other = form[0] + other[1:]  # an initial vowel is written every way: Arbin / Irbin
-    floor = MIN_SHORT_SIMILARITY if len(form) < SHORT_FORM_CHARS else MIN_SPELLING_SIMILARITY
-    return fuzz.ratio(form, other) >= floor
+    return fuzz.ratio(form, other)
+
+
+def _letters(name: str) -> str:
+    """The letters of a name without its article, spaces or punctuation."""
+    return re.sub(r"[^a-z]+", "", _ARTICLE.sub(" ", " " + exact_form(name)))
+
+
+@lru_cache(maxsize=200_000)
+def likeness(surface: str, name: str) -> float:
+    """How alike two spellings look, 0–100: the normalised spelling's ratio averaged with
+    the plain letters' ratio, so that two names the normalisation makes equal still rank
+    by how they are written (Sha'fe is Sha`fa before Safa)."""
+    return (spelling_likeness(surface, name) + fuzz.ratio(_letters(surface), _letters(name))) / 2
+
+
+def similar_enough(surface: str, alike: float) -> bool:
+    """True when a spelling likeness score is enough for a spelling matched by key."""
+    short = len(spelling_form(surface)) < SHORT_FORM_CHARS
+    return alike >= (MIN_SHORT_SIMILARITY if short else MIN_SPELLING_SIMILARITY)
+
+
+def similar(surface: str, name: str) -> bool:
+    """True when a spelling matched by key alone looks enough like the gazetteer name."""
+    return similar_enough(surface, spelling_likeness(surface, name))

@@ -113,7 +113,7 @@ def test_data_dir_follows_environment(monkeypatch, tmp_path):
     from khaldun.places import store
 
     monkeypatch.setenv("KHALDUN_DATA_DIR", str(tmp_path))
-    assert store.default_path() == tmp_path / "gazetteer.sqlite"
+    assert store.default_path() == tmp_path / store.FILE_NAME
     monkeypatch.delenv("KHALDUN_DATA_DIR")
     assert store.default_path().parent.name == "khaldun"
 

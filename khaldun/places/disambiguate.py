@@ -1,0 +1,64 @@
+"""Choosing among same-named places by what else the article names.
+
+A dense gazetteer holds a dozen villages called Safa or Hawa. The one an article means
+lies in a province it names, or near the other places it names with confidence.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.model import Place
+from khaldun.places.scan import Hit, is_small
+
+logger = logging.getLogger("khaldun.places")
+
+# A candidate this close to a confidently named place of the article is "near" it.
+NEAR_KM = 75.0
+# A village found only by a look-alike spelling, this far from every confident place of
+# the article and in no province it names, is not taken: the name is left unknown.
+FAR_KM = 150.0
+
+
+def _confident(hit: Hit) -> bool:
+    top = hit.places[0]
+    return top.kind in ("admin1", "country") or not is_small(top)
+
+
+def _near(place: Place, anchors: list[Place], km: float) -> bool:
+    if place.lat is None or place.lon is None:
+        return False
+    return any(a.lat is not None and a.lon is not None
+               and distance_km(place.lat, place.lon, a.lat, a.lon) <= km for a in anchors)
+
+
+def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
+                 context: list[Place] | None = None) -> list[Hit]:
+    """Hits with same-named candidates reordered by context (the confident places among
+    the hits, and `context`: places the article has named before); far look-alikes dropped."""
+    found = [h for h in hits if not h.demonym and h.places]
+    anchors = [h.places[0] for h in found if _confident(h) and h.places[0].kind != "country"]
+    anchors += context or []
+    provinces = {p.admin1 for p in anchors if p.admin1}
+    kept: list[Hit] = []
+    for hit in hits:
+        if hit.demonym or not hit.places or _confident(hit):
+            kept.append(hit)
+            continue
+        order = {id(p): n for n, p in enumerate(hit.places)}
+        hit.places.sort(key=lambda p: (
+            country is not None and p.country != country,
+            p.admin1 not in provinces,
+            not _near(p, anchors, NEAR_KM),
+            order[id(p)],
+        ))
+        top = hit.places[0]
+        spelled = any(p is top for p in gaz.exact(hit.surface))
+        if anchors and not spelled and top.admin1 not in provinces and not _near(
+                top, anchors, FAR_KM):
+            logger.debug("place %r: look-alike %s far from the article's places, dropped",
+                         hit.surface, top.name)
+            continue
+        kept.append(hit)
+    return kept
