@@ -352,7 +352,9 @@ def place_clusters(
     clusters: dict[str, list[PlaceMention]] = {}
     for p in places:
         clusters.setdefault(name_key(p.surface), []).append(p)
-    quarters = {name_key(town_of(p, context_town) or "") for p in places if p.role == "neighbourhood"}
+    quarters = {
+        name_key(town_of(p, context_town) or "") for p in places if p.role == "neighbourhood"
+    }
     if any(name_key(p.surface) in quarters for p in places if p.role == "town"):
         # "in Jobar, in Damascus": the town only holds its quarter
         clusters = {k: v for k, v in clusters.items() if k not in quarters} or clusters

@@ -58,6 +58,7 @@ class ArticleState:
     speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
+    focus: tuple[int, Location] | None = None  # (paragraph, place) the text last named
 
 
 def is_dated(draft: Draft, state: ArticleState) -> bool:

@@ -32,11 +32,13 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.facts import SentenceFacts, analyse
+from khaldun.events.focus import points_to_focus
 from khaldun.events.locate import (
     document_location,
     event_location,
     fallback_location,
     resolved_earlier,
+    update_focus,
 )
 from khaldun.events.merge import absorb, find_compatible, same_place
 from khaldun.nlp.segment import split_sentences
@@ -90,6 +92,7 @@ def extract_one(article: Article) -> ArticleResult:
         if facts is None:
             continue
         state.places.extend(facts.places)
+        update_focus(facts.places, facts.containers, sentence.paragraph, state)
         _dateline_context(facts, state)
         speakers = timed(
             "claims",
@@ -188,6 +191,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if background:
             continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
+        focused = state.brief or points_to_focus(facts.sentence.text)
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or state.actor1.get(paragraph)
@@ -217,7 +221,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not sub or (not cluster and killed is None and not state.brief),
+                        merge_only=not sub or (not cluster and killed is None and not focused),
                         anaphoric=anaphoric,
                         context_town=context_town,
                         triggers=group,
