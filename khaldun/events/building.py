@@ -40,6 +40,7 @@ class Building:
     claims: list[Claim] = field(default_factory=list)
     weak: bool = False
     dated: bool = False  # the date comes from the text, not from the publication date
+    summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
 
 
 @dataclass

@@ -41,6 +41,7 @@ from khaldun.events.locate import (
     update_focus,
 )
 from khaldun.events.merge import absorb, find_compatible, same_place
+from khaldun.events.structure import is_summary, without_summaries
 from khaldun.nlp.segment import split_sentences
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention, document_country
@@ -118,6 +119,7 @@ def extract_one(article: Article) -> ArticleResult:
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
+    state.events = without_summaries(state.events)
     fallback = document_location(state)
     for building in state.events:
         building.location = building.location or fallback
@@ -290,6 +292,7 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
             claims=claims,
             weak=draft.weak,
             dated=is_dated(draft, state),
+            summary=is_summary(sentence.text),
         )
     )
 

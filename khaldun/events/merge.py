@@ -64,6 +64,8 @@ def find_compatible(
             continue
         if _other_sides(event, draft):
             continue
+        if event.summary and location is not None:
+            continue  # an incident the lead sums up is an event of its own (codebook §8.7)
         if location is None or event.location is None:
             if near:
                 return event

@@ -16,3 +16,9 @@ def test_nth_day_counts_back_from_the_day_given():
 def test_nth_day_without_a_day_ends_on_publication():
     [mention] = find_dates("Strikes hit the town for a second straight day.", THURSDAY)
     assert (mention.date_start, mention.date_end) == (date(2016, 5, 11), THURSDAY)
+
+
+def test_the_day_before_a_statement_date():
+    text = "The governor said Tuesday that gunmen attacked the day before."
+    mentions = find_dates(text, THURSDAY)
+    assert [m.date_start for m in mentions] == [date(2016, 5, 10), date(2016, 5, 9)]

@@ -36,3 +36,13 @@ def test_focus_references():
     assert points_to_focus("Fighting raged there for hours.")
     assert not points_to_focus("There were clashes in a village near Hama.")
     assert not points_to_focus("Jets struck a town near the border.")
+
+
+def test_a_lead_summing_up_incidents_is_not_an_event_of_its_own():
+    text = (
+        "Three bombings killed 20 people across Baghdad on Monday.\n\n"
+        "A car bomb exploded in Karrada, killing five.\n\n"
+        "A roadside bomb hit a patrol in Dora, killing two soldiers."
+    )
+    events = extract(text, published=THURSDAY)
+    assert sorted(e.location.name for e in events) == ["Dora", "Karrada"]
