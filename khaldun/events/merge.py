@@ -84,7 +84,8 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     resolve/compat.py); a change of control is told from either side, so it does not count."""
     if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS:
         return False
-    return compatible_actors(event, draft) is None
+    sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
+    return None not in sides and compatible_actors(event, draft) is None
 
 
 def _continues(event: Building, draft: Draft, location: Location | None) -> bool:
