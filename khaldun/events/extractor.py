@@ -205,9 +205,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             for cluster, own in zip(clusters, owns, strict=True):
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
-                # A toll for the whole list goes to no single place (codebook §8.3).
-                alone = k == 0 and len(clusters) == 1
-                shared = nearest_killed(facts, group) if alone else None
+                shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
                 if shared is not None and _tied_elsewhere(facts, shared, cluster):
                     shared = None
                 killed = own or shared
