@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from khaldun.dates.calendar import month_alt, precision_of, weekday_alt, words
@@ -80,6 +80,54 @@ def _extend_since(text: str, mention: DateMention, published: date | None) -> No
         mention.precision = max(mention.precision, precision_of(mention.date_start, published))
 
 
+@lru_cache(maxsize=1)
+def _ongoing() -> re.Pattern[str]:
+    ordinals = "|".join(sorted(words()["ongoing_ordinals"], key=len, reverse=True))
+    return re.compile(words()["ongoing_phrase"].format(ordinals=ordinals), re.IGNORECASE)
+
+
+def _extend_ongoing(text: str, mentions: list[DateMention], published: date | None) -> None:
+    """"entered its third day on Wednesday": Monday to Wednesday (codebook §8.4). The day the
+    text reports is the day mention nearest the phrase, else publication."""
+    found = _ongoing().search(text)
+    if found is None:
+        return
+    days = words()["ongoing_ordinals"][found.group("ordinal").lower()]
+    days_of = [m for m in mentions if m.precision == 1 and not m.background]
+    anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
+    if anchor is None:
+        if published is None:
+            return
+        anchor = DateMention(found.start(), found.end(), found.group(), published, published,
+                             1, relative=True)
+        mentions.append(anchor)
+        mentions.sort(key=lambda m: m.start)
+    anchor.date_start = anchor.date_end - timedelta(days=days - 1)
+    anchor.precision = max(anchor.precision, precision_of(anchor.date_start, anchor.date_end))
+
+
+@lru_cache(maxsize=1)
+def _day_before() -> re.Pattern[str]:
+    return re.compile(words()["day_before_phrase"], re.IGNORECASE)
+
+
+def _add_day_before(text: str, mentions: list[DateMention], published: date | None) -> None:
+    """"said on Tuesday that ... the day before": Monday."""
+    found = _day_before().search(text)
+    if found is None or any(m.start < found.end() and found.start() < m.end for m in mentions):
+        return
+    days_of = [m for m in mentions if m.precision == 1 and not m.background]
+    anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
+    day = anchor.date_start if anchor else published
+    if day is None:
+        return
+    before = day - timedelta(days=1)
+    mention = DateMention(found.start(), found.end(), found.group(), before, before, 1, True)
+    mention.background = is_background(mention, published)
+    mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Date phrases in text order with character offsets, resolved against published.
 
@@ -95,6 +143,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for mention in kept:
         _extend_since(text, mention, published)
         mention.background = is_background(mention, published) or _is_baseline(text, mention)
+    _extend_ongoing(text, kept, published)
+    _add_day_before(text, kept, published)
     return kept
 
 

@@ -337,9 +337,8 @@ def _is_old(mention: DateMention, published: date | None) -> bool:
 def place_clusters(
     facts: SentenceFacts, places: list[PlaceMention], context_town: str | None
 ) -> list[list[PlaceMention]]:
-    """Places that become separate events: one per town; neighbourhoods of one town together,
-    unless each has a count of its own ("46 in Qabun, 25 in Kafarsouseh")."""
-    own_counts = sum(1 for p in places if count_for_place(facts, p) is not None) >= 2
+    """Places that become separate events (codebook §8.3): one per named place; a town and a
+    neighbourhood inside it, or one name written twice, stay one event."""
     # "the Idlib suburb of Kafaroweid": Idlib only contains the place of the event.
     containers = {name_key(p.town.name) for p in places if p.town and p.role == "town"}
     if len(places) > 1:
@@ -352,9 +351,13 @@ def place_clusters(
         ] or places
     clusters: dict[str, list[PlaceMention]] = {}
     for p in places:
-        grouped = p.role == "neighbourhood" and not own_counts
-        key = (town_of(p, context_town) or p.surface) if grouped else p.surface
-        clusters.setdefault(name_key(key), []).append(p)
+        clusters.setdefault(name_key(p.surface), []).append(p)
+    quarters = {
+        name_key(town_of(p, context_town) or "") for p in places if p.role == "neighbourhood"
+    }
+    if any(name_key(p.surface) in quarters for p in places if p.role == "town"):
+        # "in Jobar, in Damascus": the town only holds its quarter
+        clusters = {k: v for k, v in clusters.items() if k not in quarters} or clusters
     return list(clusters.values())
 
 

@@ -40,6 +40,7 @@ class Building:
     claims: list[Claim] = field(default_factory=list)
     weak: bool = False
     dated: bool = False  # the date comes from the text, not from the publication date
+    summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
 
 
 @dataclass
@@ -58,6 +59,7 @@ class ArticleState:
     speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
+    focus: tuple[int, Location] | None = None  # (paragraph, place) the text last named
 
 
 def is_dated(draft: Draft, state: ArticleState) -> bool:

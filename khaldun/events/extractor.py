@@ -32,13 +32,16 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.facts import SentenceFacts, analyse
+from khaldun.events.focus import points_to_focus
 from khaldun.events.locate import (
     document_location,
     event_location,
     fallback_location,
     resolved_earlier,
+    update_focus,
 )
 from khaldun.events.merge import absorb, find_compatible, same_place
+from khaldun.events.structure import is_summary, without_summaries
 from khaldun.nlp.segment import split_sentences
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention, document_country
@@ -90,6 +93,7 @@ def extract_one(article: Article) -> ArticleResult:
         if facts is None:
             continue
         state.places.extend(facts.places)
+        update_focus(facts.places, facts.containers, sentence.paragraph, state)
         _dateline_context(facts, state)
         speakers = timed(
             "claims",
@@ -115,6 +119,7 @@ def extract_one(article: Article) -> ArticleResult:
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
+    state.events = without_summaries(state.events)
     fallback = document_location(state)
     for building in state.events:
         building.location = building.location or fallback
@@ -188,6 +193,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if background:
             continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
+        focused = state.brief or points_to_focus(facts.sentence.text)
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or state.actor1.get(paragraph)
@@ -215,7 +221,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not sub or (not cluster and killed is None and not state.brief),
+                        merge_only=not sub or (not cluster and killed is None and not focused),
                         anaphoric=anaphoric,
                         context_town=context_town,
                         triggers=group,
@@ -284,6 +290,7 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
             claims=claims,
             weak=draft.weak,
             dated=is_dated(draft, state),
+            summary=is_summary(sentence.text),
         )
     )
 

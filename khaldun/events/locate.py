@@ -79,12 +79,27 @@ def event_location(
 
 
 def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
-    """A sentence naming no place continues the town of the paragraph's last event."""
+    """A sentence naming no place continues the article's focus: the place it named last, or
+    the town of the paragraph's last event."""
+    if state.focus is not None and draft.paragraph - state.focus[0] <= FOLLOW_UP_PARAGRAPHS:
+        return state.focus[1]
     for event in reversed(state.events):
         if draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS and event.location:
             loc = event.location
             return replace(loc, name=loc.town or loc.name, neighbourhood=None) if loc.town else loc
     return None
+
+
+def update_focus(
+    places: list[PlaceMention],
+    containers: dict[int, list[PlaceMention]],
+    paragraph: int,
+    state: ArticleState,
+) -> None:
+    """The last town or quarter a sentence names, known to the gazetteer, becomes the focus."""
+    named = [p for p in places if p.role in ("town", "neighbourhood") and p.place is not None]
+    if named:
+        state.focus = (paragraph, event_location(named[-1:], state.town, containers))
 
 
 def document_location(state: ArticleState) -> Location:

@@ -17,6 +17,7 @@ from khaldun.events.building import (
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import SUB_TO_TYPE, Actor, Claim, Location
+from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
 ANAPHORA_FAMILIES = frozenset(
@@ -61,6 +62,10 @@ def find_compatible(
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         if not _same_kind(event, draft) or not _dates_overlap(event, draft):
             continue
+        if _other_sides(event, draft):
+            continue
+        if event.summary and location is not None:
+            continue  # an incident the lead sums up is an event of its own (codebook §8.7)
         if location is None or event.location is None:
             if near:
                 return event
@@ -72,6 +77,15 @@ def find_compatible(
         if same_place(event.location, location):
             return event
     return None
+
+
+def _other_sides(event: Building, draft: Draft) -> bool:
+    """Two different pairs of sides are two events (the cross-article actor rule,
+    resolve/compat.py); a change of control is told from either side, so it does not count."""
+    if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS:
+        return False
+    sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
+    return None not in sides and compatible_actors(event, draft) is None
 
 
 def _continues(event: Building, draft: Draft, location: Location | None) -> bool:

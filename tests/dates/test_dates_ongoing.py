@@ -1,0 +1,24 @@
+"""Ongoing events run from their first day to the day the text reports (codebook §8.4)."""
+
+from datetime import date
+
+from khaldun.dates import find_dates
+
+THURSDAY = date(2016, 5, 12)
+
+
+def test_nth_day_counts_back_from_the_day_given():
+    [mention] = find_dates("The siege entered its third day on Wednesday.", THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), date(2016, 5, 11))
+    assert mention.precision == 2
+
+
+def test_nth_day_without_a_day_ends_on_publication():
+    [mention] = find_dates("Strikes hit the town for a second straight day.", THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 11), THURSDAY)
+
+
+def test_the_day_before_a_statement_date():
+    text = "The governor said Tuesday that gunmen attacked the day before."
+    mentions = find_dates(text, THURSDAY)
+    assert [m.date_start for m in mentions] == [date(2016, 5, 10), date(2016, 5, 9)]

@@ -1,0 +1,47 @@
+"""Article structure: lists of places, the article's focus (texts written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+from khaldun.events.focus import points_to_focus
+
+THURSDAY = date(2016, 5, 12)
+
+
+def test_each_listed_place_is_an_event():
+    text = (
+        "Government artillery shelled the villages of Kafr Nabl, Maarshoreen and Hass on "
+        "Monday."
+    )
+    events = extract(text, published=THURSDAY)
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert sorted(e.location.name for e in shelling) == ["Hass", "Kafr Nabl", "Maarshoreen"]
+
+
+def test_a_sentence_naming_the_town_is_placed_at_the_focus():
+    text = (
+        "Rebels captured the town of Tal Rifaat on Monday, residents said.\n\n"
+        "On Tuesday, government troops clashed with rebels near the town's main mosque."
+    )
+    events = extract(text, published=THURSDAY)
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clash) == 1
+    assert clash[0].location.name == "Tal Rifaat"
+    assert clash[0].date_start == date(2016, 5, 10)
+
+
+def test_focus_references():
+    assert points_to_focus("Jets struck the city again.")
+    assert points_to_focus("Fighting raged there for hours.")
+    assert not points_to_focus("There were clashes in a village near Hama.")
+    assert not points_to_focus("Jets struck a town near the border.")
+
+
+def test_a_lead_summing_up_incidents_is_not_an_event_of_its_own():
+    text = (
+        "Three bombings killed 20 people across Baghdad on Monday.\n\n"
+        "A car bomb exploded in Karrada, killing five.\n\n"
+        "A roadside bomb hit a patrol in Dora, killing two soldiers."
+    )
+    events = extract(text, published=THURSDAY)
+    assert sorted(e.location.name for e in events) == ["Dora", "Karrada"]
