@@ -37,6 +37,10 @@ class ActorMention:
     role: str | None = None  # the generic role the words named ("state", "air", "civilians")
 
 
+# Rebel groups, political and identity militias (codebook §3 inter codes).
+NON_STATE_ARMED = frozenset({2, 3, 4})
+
+
 def find_actors(
     text: str, country: str | None = None, when: date | None = None
 ) -> list[ActorMention]:
@@ -62,6 +66,12 @@ def find_actors(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def armed_group_countries(text: str, when: date | None = None) -> list[str]:
+    """Home countries of the non-state armed groups named in text, one per mention."""
+    return [m.actor.country for m in find_actors(text, None, when)
+            if not m.generic and m.actor.country and m.actor.inter in NON_STATE_ARMED]
 
 
 def _role_mention(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -63,10 +64,22 @@ def _inter(value: str | None) -> int | None:
     return code if 1 <= code <= 8 else None
 
 
+# "Taizz-Birarah": ACLED's town-district form written without spaces; a hyphen after an
+# article ("Al-Shaghour") joins one name.
+_TIGHT_PART = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-Z])")
+_ARTICLE_HEAD = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)$", re.I)
+
+
 def acled_place_names(location: str) -> tuple[str, ...]:
-    """ACLED writes a city district as "Town - District": the whole and both parts name it."""
+    """ACLED writes a city district as "Town - District" (or "Town-District"): the whole
+    and both parts name it."""
     location = location.strip()
-    parts = [p.strip() for p in location.split(" - ")] if " - " in location else []
+    if " - " in location:
+        parts = [p.strip() for p in location.split(" - ")]
+    else:
+        parts = [p for p in _TIGHT_PART.split(location)
+                 if not _ARTICLE_HEAD.match(p.rsplit(" ", 1)[-1])]
+        parts = parts if len(parts) > 1 else []
     return tuple(n for n in (location, *parts) if n)
 
 

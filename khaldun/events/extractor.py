@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from khaldun.actors import is_wire, resolve_source
+from khaldun.actors.resolve import armed_group_countries
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
@@ -81,7 +82,8 @@ def extract_one(article: Article) -> ArticleResult:
         )
     sentences = timed("nlp", split_sentences, article.text, article.title)
     state = ArticleState(
-        country=timed("places", document_country, article.text),
+        country=timed("places", document_country, article.text,
+                      actor_countries=armed_group_countries(article.text, article.published)),
         published=article.published,
         default_dates=_default_dates(article),
         brief=len(sentences) <= BRIEF_SENTENCES,

@@ -12,6 +12,7 @@ from khaldun.dates import DateMention, find_dates
 from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
+from khaldun.places.nearby import resolve_unknown
 from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
 from khaldun.records import Sentence
@@ -136,6 +137,7 @@ def analyse(
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = _in_the_capital(text, places, country)
     places, containers = _split_containers(text, places)
+    resolve_unknown(get_gazetteer(), places, [p.place for p in found if p.place], containers)
     places = _reference_points(text, places, containers)
     return SentenceFacts(
         sentence=sentence,

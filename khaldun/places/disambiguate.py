@@ -10,6 +10,7 @@ import logging
 
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.model import Place
+from khaldun.places.nearby import near_match
 from khaldun.places.scan import Hit, is_small
 
 logger = logging.getLogger("khaldun.places")
@@ -54,11 +55,15 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             order[id(p)],
         ))
         top = hit.places[0]
-        spelled = any(p is top for p in gaz.exact(hit.surface))
-        if anchors and not spelled and top.admin1 not in provinces and not _near(
-                top, anchors, FAR_KM):
-            logger.debug("place %r: look-alike %s far from the article's places, dropped",
-                         hit.surface, top.name)
-            continue
+        if anchors and top.admin1 not in provinces and not _near(top, anchors, FAR_KM):
+            local = near_match(gaz, hit.surface, anchors)
+            if local is not None:
+                logger.debug("place %r: %s near the article's places, not %s far away",
+                             hit.surface, local.name, top.name)
+                hit.places = [local]
+            elif not any(p is top for p in gaz.exact(hit.surface)):
+                logger.debug("place %r: look-alike %s far from the article's places, dropped",
+                             hit.surface, top.name)
+                continue
         kept.append(hit)
     return kept

@@ -91,6 +91,8 @@ class Gazetteer:
         started = time.perf_counter()
         self.path = path
         self.capitals: dict[str, str] = {}
+        # Countries whose villages the gazetteer holds (Who's On First), not only its towns.
+        self.dense_countries: frozenset[str] = frozenset()
         self.neighbours: dict[str, frozenset[str]] = {}
         self.countries: dict[str, Place] = {}
         self._conn = store.open_readonly(path)
@@ -101,6 +103,7 @@ class Gazetteer:
         self._keys: dict[str, list[int]] = {}
         self._key_forms: dict[int, set[str]] = {}
         self._keyed: dict[tuple[str, str | None], list[Place]] = {}
+        self._near: dict[tuple, list[tuple[Place, str]]] = {}
         self._read_countries()
         self.load_seconds = time.perf_counter() - started
 
@@ -109,6 +112,8 @@ class Gazetteer:
             return self._conn.execute(sql, params).fetchall()
 
     def _read_countries(self) -> None:
+        dense = self._query("SELECT value FROM meta WHERE key = 'dense_countries'")
+        self.dense_countries = frozenset((dense[0][0] if dense else "").split(",")) - {""}
         for country, capital, neighbours in self._query("SELECT * FROM country_info"):
             if capital:
                 self.capitals[country] = capital
@@ -282,6 +287,41 @@ class Gazetteer:
             return None
         towns = self.lookup(name, country, kind="town")
         return towns[0] if towns and towns[0].country == country else None
+
+    def _spellings(self, key: tuple, where: str, params: tuple) -> list[tuple[Place, str]]:
+        found = self._near.get(key)
+        if found is None:
+            rows = self._query(
+                "SELECT p.id, n.lower FROM places p JOIN names n ON n.place_id = p.id"
+                f" WHERE {where} AND p.kind IN ('town', 'neighbourhood') AND n.key != ''",
+                params,
+            )
+            places = self.places([r[0] for r in rows])
+            found = self._near[key] = [(p, r[1]) for p, r in zip(places, rows, strict=True)]
+        return found
+
+    def spellings_near(self, lat: float, lon: float, km: float,
+                       country: str | None) -> list[tuple[Place, str]]:
+        """(place, Latin spelling) of the towns and quarters within about km of a point."""
+        dlat = km / 111.0
+        dlon = km / max(111.0 * math.cos(math.radians(lat)), 1.0)
+        return self._spellings(
+            (round(lat, 3), round(lon, 3), km, country),
+            "p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND (? IS NULL OR p.country = ?)",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, country, country),
+        )
+
+    def spellings_in(self, country: str, admin1: str) -> list[tuple[Place, str]]:
+        """(place, Latin spelling) of the towns and quarters of one province."""
+        return self._spellings((country, admin1), "p.country = ? AND p.admin1 = ?",
+                               (country, admin1))
+
+    def town_of(self, place: Place) -> Place | None:
+        """The town a quarter belongs to."""
+        if not place.town:
+            return None
+        towns = self.lookup(place.town, place.country, kind="town")
+        return towns[0] if towns else None
 
     def nearest_town(self, lat: float, lon: float, country: str | None = None,
                      min_population: int = 0, max_km: float = 120.0) -> Place | None:

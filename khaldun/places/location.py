@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from unidecode import unidecode
 
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import find_hits
+from khaldun.places.scan import cued_name_countries, find_hits
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;
@@ -17,6 +18,16 @@ COUNTRY_VOTE = 1.5
 DEMONYM_VOTE = 1.0
 PLACE_VOTE = 2.0
 ADMIN1_VOTE = 3.0  # a province is named for where things happen, rarely in passing
+# A name in a place slot ("in X", "shelled X") votes this much, shared among the countries
+# that have a place so named: villages name their country when no big place does.
+CUED_NAME_VOTE = 2.0
+# A name found in a country whose villages the gazetteer does not hold is a town of 500+
+# people somewhere in the world: a weaker hint than a match where every village is known.
+SPARSE_SHARE = 0.5
+# An armed group with a home country (the Houthis, the YPG) fights at home: a stronger hint
+# than a place name that several countries share. State forces are left out: they fight
+# abroad too.
+ACTOR_VOTE = 3.0
 
 
 def display_name(place: Place | None) -> str | None:
@@ -26,10 +37,14 @@ def display_name(place: Place | None) -> str | None:
     return unidecode(place.name).replace("`", "").replace("'", "") or place.name
 
 
-def document_country(text: str, gazetteer: Gazetteer | None = None) -> str | None:
-    """The ISO2 country an article is mostly about, from place names and demonyms."""
+def document_country(text: str, gazetteer: Gazetteer | None = None,
+                     actor_countries: Iterable[str] = ()) -> str | None:
+    """The ISO2 country an article is mostly about, from place names, demonyms and the home
+    countries of the armed groups it names (`actor_countries`, one per mention)."""
     gaz = gazetteer or get_gazetteer()
     votes: Counter[str] = Counter()
+    for country in actor_countries:
+        votes[country] += ACTOR_VOTE
     hits = find_hits(gaz, text, None)
     for hit in hits:
         if hit.demonym:
@@ -45,9 +60,15 @@ def document_country(text: str, gazetteer: Gazetteer | None = None) -> str | Non
         if fitting[0].country:
             vote = ADMIN1_VOTE if fitting[0].kind == "admin1" else PLACE_VOTE
             votes[fitting[0].country] += vote
+    for countries in cued_name_countries(gaz, text):
+        for country in countries:
+            share = CUED_NAME_VOTE / len(countries)
+            votes[country] += share if country in gaz.dense_countries else share * SPARSE_SHARE
     if not votes:
         return None
-    return votes.most_common(1)[0][0]
+    # Ties go to the country whose villages the gazetteer knows, then alphabetically, so
+    # that the answer never depends on the order of a set.
+    return min(votes, key=lambda c: (-votes[c], c not in gaz.dense_countries, c))
 
 
 def _coords(*places: Place | None) -> tuple[float | None, float | None]:

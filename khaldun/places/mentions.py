@@ -10,6 +10,7 @@ from khaldun.places.disambiguate import disambiguate
 from khaldun.places.districts import capital_named, from_area, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
+from khaldun.places.nearby import resolve_unknown
 from khaldun.places.scan import Hit, accept, find_hits
 from khaldun.places.text import after, before
 
@@ -158,7 +159,9 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
             previous = mention.place
         elif mention.role == "neighbourhood" and mention.town is not None:
             previous = mention.town
+        out.append(mention)
+    resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)])
+    for mention in out:
         if mention.country is None:
             mention.country = mention.place.country if mention.place else country
-        out.append(mention)
     return out

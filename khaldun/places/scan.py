@@ -15,7 +15,7 @@ from khaldun.places.lexicon import (
     place_cues,
 )
 from khaldun.places.model import Place
-from khaldun.places.transliteration import exact_form, similar_enough
+from khaldun.places.transliteration import exact_form, name_key, similar_enough
 
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
 # Outside the article's country, only places this big are plausible by default
@@ -30,6 +30,9 @@ SMALL_PLACE_POPULATION = 500
 # thousand villages a looser match is more often another village (Kafr Shush for a Kafr
 # Sousa the gazetteer lacks) than a spelling variant (Hazano / Hazzanu scores 88).
 SMALL_PLACE_MIN_LIKENESS = 85
+# A look-alike spelling votes for a text's country only when its key is this long: short
+# keys ("kr") are shared by thousands of places.
+MIN_VOTING_KEY = 3
 # How many lower-case words may stand between a cue and the name ("in the northern X").
 CUE_REACH = 3
 # "A, B and C": a name right after another place and one of these continues a list.
@@ -245,3 +248,23 @@ def find_hits(gaz: Gazetteer, text: str, country: str | None,
         while i < len(toks) and toks[i].start < found.end:
             i += 1
     return hits
+
+
+def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
+    """For each name in a place slot ("in X", "shelled X"), the countries that have a place
+    so named, small ones included: what a text's place names say about its country."""
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if not tok.capital or tok.sentence_initial or not _cued(text, toks, i, None):
+            continue
+        for _, surface in _windows(text, toks, i):
+            if _stopped(surface):
+                continue
+            found = gaz.exact(surface)
+            if not found and len(name_key(surface)) >= MIN_VOTING_KEY:
+                found = [p for p in gaz.candidates(surface)[1]
+                         if gaz.likeness(surface, p, p.country) >= SMALL_PLACE_MIN_LIKENESS]
+            countries = frozenset(p.country for p in found if p.country and p.kind != "country")
+            if countries:
+                yield countries
+                break

@@ -205,7 +205,11 @@ def import_wof(conn: sqlite3.Connection, path: Path, source: str = "wof") -> Wof
         pid = store.insert_place(conn, place, None, source)
         store.add_names(conn, pid, [rec.name, *rec.names])
         report.added += 1
-    report.quarters = mark_city_quarters(conn, {r.country for r in records})
+    countries = {r.country for r in records}
+    report.quarters = mark_city_quarters(conn, countries)
+    known = store.get_meta(conn, "dense_countries")
+    store.set_meta(conn, "dense_countries",
+                   ",".join(sorted(countries | set((known or "").split(",")) - {""})))
     return report
 
 

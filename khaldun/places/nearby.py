@@ -1,0 +1,86 @@
+"""Names the gazetteer does not hold in that spelling, found among the places near where the
+article already is.
+
+"Juqali al-Tahtani village in northern Afrin": no spelling of the gazetteer shares its
+transliteration key, but among the few hundred places within NEAR_KM of Afrin one looks
+enough alike. Comparing with every spelling of the country would find a look-alike for any
+word; comparing near a known place finds the village meant.
+"""
+
+from __future__ import annotations
+
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.lexicon import name_heads
+from khaldun.places.model import Place, PlaceMention
+from khaldun.places.transliteration import exact_form, likeness, name_key
+
+# How far from a place the article names to look for a spelling it lacks.
+NEAR_KM = 35.0
+# How alike (`likeness`, 0–100) a nearby place's spelling must look. Calibrated on ACLED
+# 2018 notes naming villages inside a district or province: at 75, look-alikes within
+# 35 km were the row's own place in most cases; below 70 they were mostly neighbours.
+NEAR_MIN_LIKENESS = 75.0
+# A nearby spelling with the same transliteration key needs less (Raheiba / Ruhaybah: 67).
+SAME_KEY_MIN_LIKENESS = 60.0
+
+
+def _first_word(name: str) -> str:
+    """The first word that is not an article or a generic head ("Kafr", "Tall")."""
+    words = exact_form(name).replace("-", " ").split()
+    heads = name_heads()
+    for word in words:
+        if len(word) > 2 and word not in heads:
+            return word
+    return words[0] if words else ""
+
+
+def _around(gaz: Gazetteer, anchor: Place) -> list[tuple[Place, str]]:
+    """Spellings near an anchor: a province's places, or those within NEAR_KM of a town; a
+    town named like its province ("in southern Idleb") stands for both."""
+    province = anchor.kind == "admin1" or (
+        anchor.admin1 is not None and name_key(anchor.admin1) == name_key(anchor.name))
+    found = gaz.spellings_in(anchor.country, anchor.admin1 or anchor.name) if (
+        province and anchor.country) else []
+    if anchor.kind != "admin1" and anchor.lat is not None and anchor.lon is not None:
+        found = found + gaz.spellings_near(anchor.lat, anchor.lon, NEAR_KM, anchor.country)
+    return found
+
+
+def near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None:
+    """The place near the anchors (within NEAR_KM of a town, or in a province) whose spelling
+    looks most like name, if alike enough as a whole and in its first proper word (shared
+    "Tahtani" or "Kafr" says nothing)."""
+    best, best_score = None, NEAR_MIN_LIKENESS
+    first, key = _first_word(name), name_key(name)
+    for anchor in anchors:
+        for place, spelling in _around(gaz, anchor):
+            score = likeness(name, spelling)
+            if name_key(spelling) == key and score >= SAME_KEY_MIN_LIKENESS:
+                score = max(score, NEAR_MIN_LIKENESS)  # one skeleton, written apart
+            if score < best_score or likeness(first, _first_word(spelling)) < (
+                    SAME_KEY_MIN_LIKENESS if name_key(spelling) == key else NEAR_MIN_LIKENESS):
+                continue
+            if score > best_score or best is None or place.population > best.population:
+                best, best_score = place, score
+    return best
+
+
+def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[Place],
+                    containers: dict[int, list[PlaceMention]] | None = None) -> None:
+    """Give each unknown town or quarter in mentions the nearby place its name looks like,
+    looking in the places said to contain it (`containers`, keyed by the mention's start),
+    else around its own town, else around the text's known places and `context`."""
+    known = [m.place for m in mentions if m.place is not None and m.role in ("town", "admin1")]
+    for m in mentions:
+        if m.place is not None or m.role not in ("town", "neighbourhood"):
+            continue
+        around = [c.place or c.town for c in (containers or {}).get(m.start, [])]
+        anchors = ([p for p in around if p is not None] or ([m.town] if m.town else [])
+                   or [*context, *known])
+        found = near_match(gaz, m.surface, anchors)
+        if found is None:
+            continue
+        m.place = found
+        if found.kind == "neighbourhood" and m.town is None:
+            m.role = "neighbourhood"
+            m.town = gaz.town_of(found)
