@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from khaldun.records import Article, Event, MergedEvent
@@ -26,7 +26,10 @@ class EventQuery:
     status: str | None = None
     min_fatalities: int | None = None
     text: str | None = None  # searched in place names, actors and claim quotes
-    limit: int = 100
+    inter1: int | None = None  # ACLED inter1 (the generic actor1's class when none is named)
+    interaction: int | None = None  # ACLED interaction code, e.g. 37
+    updated_since: datetime | None = None  # events with an article ingested at or after this
+    limit: int | None = 100  # None: every match
     offset: int = 0
 
 
