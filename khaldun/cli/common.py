@@ -32,6 +32,17 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+# The CLI's option for each filter whose name differs from the API's.
+OPTION_NAMES = {"date_from": "--from", "date_to": "--to", "event_type": "--type",
+                "sub_event_type": "--sub-type", "text": "--text"}
+
+
+def fail_filter(exc) -> NoReturn:
+    """A store.filters.FilterError, naming the command-line option."""
+    option = OPTION_NAMES.get(exc.param, "--" + exc.param.replace("_", "-"))
+    fail(f"{option} {exc.detail}")
+
+
 def print_problem(origin: str, message: str, level: str = "error") -> None:
     """One line per problem, naming the input (warnings silenced by --quiet)."""
     if level != "error" and RUN.quiet:

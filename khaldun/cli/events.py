@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from khaldun.cli.app import app
-from khaldun.cli.common import DbOpt, check_output, fail, open_db, say
+from khaldun.cli.common import DbOpt, check_output, fail, fail_filter, open_db, say
 
 events_app = typer.Typer(help="List, filter and export merged events.", no_args_is_help=False)
 app.add_typer(events_app, name="events")
@@ -174,7 +174,7 @@ def events(
             limit=TABLE_LIMIT if fmt == "table" and limit is None else limit, offset=offset,
         )
     except FilterError as exc:
-        fail(str(exc))
+        fail_filter(exc)
     store = open_db(db)
     try:
         if fmt == "table":

@@ -77,7 +77,7 @@ def lookup_cmd(
     db: DbOption = None,
 ) -> None:
     """Look a place name up (transliteration-aware), best match first."""
-    from khaldun.cli.common import fail
+    from khaldun.cli.common import fail, fail_filter
     from khaldun.places.model import KINDS
     from khaldun.store.filters import FilterError, parse_country
 
@@ -88,7 +88,7 @@ def lookup_cmd(
     try:
         country = parse_country(country)
     except FilterError as exc:
-        fail(str(exc))
+        fail_filter(exc)
     gazetteer = gz.get_gazetteer(db)
     places = gazetteer.lookup(name, country, kind)
     if not places:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 CONFIG_FILE = "khaldun.toml"
@@ -32,7 +31,6 @@ class Settings:
 RUN = Settings()
 
 
-@lru_cache(maxsize=4)
 def _config(path: str) -> dict[str, str]:
     file = Path(path)
     if not file.is_file():

@@ -1,7 +1,8 @@
 """Event filters as users give them (CLI options, API query parameters), checked once for both.
 
-Every check raises FilterError with a one-line message naming the parameter; the CLI prints
-it and exits non-zero, the API answers 422 with it.
+Every check raises FilterError naming the parameter (by its API name; the CLI shows its
+option name instead) with a one-line message; the CLI prints it and exits non-zero, the API
+answers 422 with it.
 """
 
 from __future__ import annotations
@@ -16,13 +17,17 @@ from khaldun.store.base import EventQuery
 class FilterError(ValueError):
     """A filter value that cannot select anything: unknown, malformed or out of range."""
 
+    def __init__(self, param: str, detail: str) -> None:
+        super().__init__(f"{param} {detail}")
+        self.param, self.detail = param, detail
+
 
 def _canonical(name: str, value: str, allowed) -> str:
     """The allowed spelling of value (any case), or a FilterError listing what is allowed."""
     by_lower = {a.lower(): a for a in allowed}
     found = by_lower.get(" ".join(value.split()).lower())
     if found is None:
-        raise FilterError(f"{name} {value!r} is not one of: {', '.join(allowed)}")
+        raise FilterError(name, f"{value!r} is not one of: {', '.join(allowed)}")
     return found
 
 
@@ -33,7 +38,7 @@ def parse_date(name: str, value: date | str | None) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise FilterError(f"{name} {value!r} is not a date like 2016-03-12") from None
+        raise FilterError(name, f"{value!r} is not a date like 2016-03-12") from None
 
 
 def parse_since(value: datetime | date | str | None) -> datetime | None:
@@ -45,7 +50,7 @@ def parse_since(value: datetime | date | str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(value.strip()).replace(tzinfo=None)
     except ValueError:
-        raise FilterError(f"updated_since {value!r} is not a date or date-time") from None
+        raise FilterError("updated_since", f"{value!r} is not a date or date-time") from None
 
 
 def parse_country(value: str | None) -> str | None:
@@ -59,7 +64,7 @@ def parse_country(value: str | None) -> str | None:
             return by_number[int(value)]
     found = resolve(value)
     if found is None:
-        raise FilterError(f"country {value!r}: not a country name, ISO3 or ISO2 code")
+        raise FilterError("country", f"{value!r}: not a country name, ISO3 or ISO2 code")
     return found
 
 
@@ -73,10 +78,10 @@ def parse_bbox(value: str | tuple | None) -> tuple[float, float, float, float] |
     except ValueError:
         nums = ()
     if len(nums) != 4 or any(n != n for n in nums):  # n != n: NaN
-        raise FilterError(f"bbox {value!r}: expected min_lon,min_lat,max_lon,max_lat numbers")
+        raise FilterError("bbox", f"{value!r}: expected min_lon,min_lat,max_lon,max_lat numbers")
     min_lon, min_lat, max_lon, max_lat = nums
     if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
-        raise FilterError(f"bbox {value!r}: needs -180<=min_lon<=max_lon<=180, same for lat")
+        raise FilterError("bbox", f"{value!r}: needs -180<=min_lon<=max_lon<=180, same for lat")
     return nums  # type: ignore[return-value]
 
 
@@ -93,14 +98,14 @@ def parse_event_date(value: str | None) -> tuple[date | None, date | None]:
 
 def _inter(name: str, value: int | None, codes) -> int | None:
     if value is not None and value not in codes:
-        raise FilterError(f"{name} {value}: not one of {', '.join(map(str, codes))}")
+        raise FilterError(name, f"{value}: not one of {', '.join(map(str, codes))}")
     return value
 
 
 def _at_least(name: str, value: int | None, low: int, high: int | None = None) -> None:
     if value is not None and (value < low or (high is not None and value > high)):
         top = f" and at most {high}" if high is not None else ""
-        raise FilterError(f"{name} {value}: must be at least {low}{top}")
+        raise FilterError(name, f"{value}: must be at least {low}{top}")
 
 
 INTERACTIONS = sorted(
@@ -131,14 +136,14 @@ def event_query(
     max_limit: int | None = None,
 ) -> EventQuery:
     """A checked EventQuery from user-given filters; FilterError names the first bad one."""
-    start, end = parse_date("from date", date_from), parse_date("to date", date_to)
+    start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
     if start and end and start > end:
-        raise FilterError(f"from date {start} is after to date {end}")
+        raise FilterError("date_from", f"{start} is after the end date {end}")
     if event_type:
-        event_type = _canonical("event type", event_type, list(EVENT_TYPES))
+        event_type = _canonical("event_type", event_type, list(EVENT_TYPES))
     if sub_event_type:
         allowed = EVENT_TYPES[event_type] if event_type else list(SUB_TO_TYPE)
-        sub_event_type = _canonical("sub-event type", sub_event_type, allowed)
+        sub_event_type = _canonical("sub_event_type", sub_event_type, allowed)
     if status:
         status = _canonical("status", status, STATUSES)
     _at_least("min_fatalities", min_fatalities, 0)
