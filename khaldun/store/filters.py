@@ -7,7 +7,7 @@ answers 422 with it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from khaldun.countries import countries, resolve
 from khaldun.records import EVENT_TYPES, INTER_CLASSES, STATUSES, SUB_TO_TYPE
@@ -42,13 +42,15 @@ def parse_date(name: str, value: date | str | None) -> date | None:
 
 
 def parse_since(value: datetime | date | str | None) -> datetime | None:
-    """updated_since: an ISO date or date-time."""
+    """updated_since: an ISO date or date-time (UTC when it names no zone), as naive UTC."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
     if value is None or isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     try:
-        return datetime.fromisoformat(value.strip()).replace(tzinfo=None)
+        return parse_since(datetime.fromisoformat(value.strip()))
     except ValueError:
         raise FilterError("updated_since", f"{value!r} is not a date or date-time") from None
 
