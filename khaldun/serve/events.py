@@ -14,6 +14,7 @@ from khaldun.serve.formats import FORMATS, render
 from khaldun.serve.pages import summary_page
 from khaldun.serve.schemas import ErrorOut, EventDetailOut, EventPageOut, EventSummaryOut
 from khaldun.serve.views import event_detail
+from khaldun.store import filters
 from khaldun.store.filters import FilterError, event_query, parse_event_date
 
 MAX_LIMIT = 5000  # the dashboard draws up to this many markers at once
@@ -30,6 +31,14 @@ def _choice(name: str) -> Any:
 
 
 router = APIRouter(tags=["events"])
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """'min_lon,min_lat,max_lon,max_lat', checked by store.filters; a 422 when malformed."""
+    try:
+        return filters.parse_bbox(value)
+    except FilterError as exc:
+        raise ApiError(422, str(exc)) from exc
 
 
 def _next_link(

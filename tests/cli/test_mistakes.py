@@ -84,6 +84,8 @@ def test_global_options(empty_cwd):
     refused(["--log-level", "LOUD", "events"], "--log-level 'LOUD'")
     refused(["gazetteer", "lookup", "Homs", "--kind", "city"], "--kind 'city' is not one of")
     refused(["extract", "-", "--published", "banana"], "--published")
+    refused(["extract", "-", "-o", "missing/out.jsonl"], "folder missing does not exist")
+    refused(["ingest", "-", "--db", "missing/k.duckdb"], "folder missing does not exist")
 
 
 def test_config_file_sets_the_database(small_db, empty_cwd):

@@ -61,6 +61,9 @@ def test_extract_reads_stdin_and_urls(site):
     assert result.exit_code == 0, result.output
     (line,) = result.stdout.splitlines()
     assert json.loads(line)["published"] == "2016-03-11"
+    assert "1 articles" in result.stderr
+    quiet = runner.invoke(app, ["--quiet", "extract", "-"], input=ARTICLE)
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == result.stdout
     result = runner.invoke(app, ["extract", f"{site}/idlib.txt", "--json", "-o", "/dev/null"])
     assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == 1
     result = runner.invoke(app, ["extract", f"{site}/none.txt"])
