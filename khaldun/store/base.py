@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from khaldun.records import Article, Event, MergedEvent
+
+if TYPE_CHECKING:
+    from khaldun.store.tables import Records
 
 
 @dataclass
@@ -65,6 +68,15 @@ class Store(Protocol):
 
     def iter_events(self, query: EventQuery, page: int = 1000) -> Iterator[MergedEvent]:
         """Every merged event matching the query's filters (its limit and offset ignored)."""
+        ...
+
+    def events(self, limit: int | None = None, offset: int = 0, **filters) -> Records:
+        """Merged events as a flat table (store.tables.EVENT_COLUMNS), filters as users give
+        them (store.filters.event_query)."""
+        ...
+
+    def claims(self, limit: int | None = None, offset: int = 0, **filters) -> Records:
+        """The claims of the merged events the filters select (store.tables.CLAIM_COLUMNS)."""
         ...
 
     def get_event(self, event_id: str) -> MergedEvent | None: ...
