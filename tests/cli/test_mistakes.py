@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,15 @@ def test_a_locked_database_names_its_holder(small_db):
         holder.stdin.close()
         holder.wait(timeout=10)
     assert Path(small_db).is_file()
+
+
+def test_usage_errors_from_the_command_line_are_one_line():
+    """Through `main()`, as the installed `khaldun` runs: click's own errors, one line too."""
+    result = subprocess.run(
+        [sys.executable, "-c", "from khaldun.cli import main; main()", "events", "--limit",
+         "abc"], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(Path(khaldun.__file__).parents[1])},
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error") and "--limit" in line
