@@ -8,6 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from khaldun.store.base import EventQuery
 from khaldun.store.query import conditions
@@ -98,11 +99,10 @@ class Records:
 def _event_sources() -> sa.Subquery:
     """Per merged event: its distinct claim originators ("; "-joined, sorted)."""
     who = sa.func.coalesce(claims.c.originator, claims.c.source)
+    # string_agg(DISTINCT who, '; ' ORDER BY who): valid on PostgreSQL and DuckDB alike.
+    joined = sa.func.string_agg(who.distinct(), aggregate_order_by(sa.literal_column("'; '"), who))
     return (
-        sa.select(
-            memberships.c.event_id,
-            sa.func.string_agg(who.distinct(), sa.literal_column("'; '")).label("sources"),
-        )
+        sa.select(memberships.c.event_id, joined.label("sources"))
         .join(claims, claims.c.report_id == memberships.c.report_id)
         .group_by(memberships.c.event_id)
         .subquery("event_sources")

@@ -44,3 +44,15 @@ def test_inter_codes(client):
     state = set(ids(client, inter1=1))
     assert state and state <= every
     assert client.get("/events", params={"interaction": 19}).status_code == 422
+
+
+def test_flat_csv_is_the_cli_table(client):
+    import csv
+    import io
+
+    from khaldun.store.tables import EVENT_COLUMNS
+
+    text = client.get("/events", params={"format": "csv"}).text
+    reader = csv.DictReader(io.StringIO(text))
+    assert reader.fieldnames == list(EVENT_COLUMNS)
+    assert all(row["updated_at"] for row in reader)
