@@ -50,6 +50,6 @@ def main_options(
         fail(str(exc))
     if level not in LOG_LEVELS:
         fail(f"--log-level {level!r} is not one of {', '.join(LOG_LEVELS)}")
-    RUN.quiet, RUN.log_level = quiet, level
+    RUN.quiet = quiet
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger().setLevel(level)

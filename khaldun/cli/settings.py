@@ -23,8 +23,7 @@ class ConfigError(ValueError):
 
 @dataclass
 class Settings:
-    quiet: bool = False
-    log_level: str = "WARNING"
+    quiet: bool = False  # --quiet: no progress, summaries or warnings
 
 
 # The global options of this run (set by the app callback).
