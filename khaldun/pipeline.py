@@ -37,7 +37,11 @@ def extract(
     url: str | None = None,
     title: str | None = None,
 ) -> list[Event]:
-    """Python API: the events a text reports, resolved against its publication date."""
-    if isinstance(published, str):
-        published = date.fromisoformat(published[:10])
-    return extract_article(Article(text=text, published=published, url=url, title=title)).events
+    """Python API: the events a text reports, dated as `khaldun extract` dates a text file.
+
+    The dateline wins; `published` (a date, or a string such as "2016-03-12" or
+    "12 March 2016") is used when the text gives none. ValueError if it is not a date.
+    """
+    from khaldun.ingest.files import article_from_text
+
+    return extract_article(article_from_text(text, published, url=url, title=title)).events

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -198,6 +198,17 @@ class Event:
 
 
 @dataclass
+class ArticleInfo:
+    """What the exports say about an article behind an event (its text stays in the store)."""
+
+    doc_id: str
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    ingested_at: datetime | None = None
+
+
+@dataclass
 class MergedEvent:
     """A real-world event: one or more reports of it from different articles."""
 
@@ -205,6 +216,7 @@ class MergedEvent:
     event: Event  # combined fields: widest dates, fatality range, status over all claims
     reports: list[Event]
     merge_reasons: list[str] = field(default_factory=list)
+    articles: list[ArticleInfo] = field(default_factory=list)  # filled when read from a store
 
     @property
     def sources(self) -> list[str]:

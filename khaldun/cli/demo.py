@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from importlib import resources
-from typing import Annotated
 
-import typer
 from rich.console import Console
 
 from khaldun.cli.app import app
+from khaldun.cli.common import DbOpt, open_db, print_problem
 from khaldun.cli.events import _claims_table, _table
-from khaldun.cli.extract import print_problem
+from khaldun.cli.settings import default_db
 
 # Piped output (no terminal) gets a width where the claims tables stay readable.
 PIPED_WIDTH = 160
 
 
 @app.command()
-def demo(
-    db: Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")] = "khaldun.duckdb",
-) -> None:
+def demo(db: DbOpt = None) -> None:
     """Ingest the bundled sample reports and show the merged events with their claims."""
     from khaldun.ingest import read_paths
     from khaldun.ingest.batch import ingest_items
-    from khaldun.store import EventQuery, open_store
+    from khaldun.store import EventQuery
 
-    store = open_store(db)
+    db = db or default_db()
+    store = open_db(db, create=True)
     try:
         with resources.as_file(resources.files("khaldun.data") / "sample") as folder:
             for outcome in ingest_items(read_paths([folder]), store):

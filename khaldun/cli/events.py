@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from khaldun.cli.app import app
-from khaldun.cli.extract import err, open_db, parse_day
+from khaldun.cli.common import DbOpt, check_output, fail, fail_filter, open_db, say
 
 events_app = typer.Typer(help="List, filter and export merged events.", no_args_is_help=False)
 app.add_typer(events_app, name="events")
@@ -23,21 +24,9 @@ def _out() -> Console:
     return Console()
 
 
-FORMATS = ("table", "jsonl", "acled", "ucdp", "geojson")
+FORMATS = ("table", "jsonl", "csv", "parquet", "acled", "ucdp", "geojson")
+CLAIM_FORMATS = ("csv", "parquet", "jsonl")
 TABLE_LIMIT = 50
-DbOpt = Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")]
-
-
-def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    if value is None:
-        return None
-    try:
-        parts = tuple(float(p) for p in value.split(","))
-    except ValueError as exc:
-        raise typer.BadParameter("bbox is min_lon,min_lat,max_lon,max_lat") from exc
-    if len(parts) != 4:
-        raise typer.BadParameter("bbox is min_lon,min_lat,max_lon,max_lat")
-    return parts  # type: ignore[return-value]
 
 
 def _fatalities(ev) -> str:
@@ -83,32 +72,80 @@ def _table(events, total: int, offset: int, out: Console | None = None) -> None:
     out.print(f"events {shown} of {total}")
 
 
+def _write_records(records, fmt: str, output: Path | None) -> int:
+    """A flat table (events or claims) as CSV, Parquet or JSON Lines."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pq.write_table(records.to_arrow(), output)
+        return len(records)
+    target = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if fmt == "csv":
+            from khaldun.export.common import write_csv
+
+            return write_csv(records, target, records.columns, dict)
+        import json
+
+        for row in records:
+            target.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return len(records)
+    finally:
+        if output:
+            target.close()
+
+
+def _write_events(store, query, fmt: str, output: Path | None, options: dict) -> int:
+    """Merged events in one of the event exporters' formats (jsonl, acled, ucdp, geojson)."""
+    from khaldun.export import EXPORTERS
+
+    stream = store.iter_events(query) if query.limit is None else store.query_events(query)[0]
+    if query.limit is None and query.offset:
+        stream = (me for i, me in enumerate(stream) if i >= query.offset)
+    exporter = functools.partial(EXPORTERS[fmt], **options)
+    target = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        return exporter(stream, target)
+    finally:
+        if output:
+            target.close()
+
+
 @events_app.callback(invoke_without_command=True)
 def events(
     ctx: typer.Context,
-    db: DbOpt = "khaldun.duckdb",
+    db: DbOpt = None,
     date_from: Annotated[
-        str | None,
-        typer.Option("--from", callback=parse_day, help="events ending on/after (YYYY-MM-DD)"),
+        str | None, typer.Option("--from", help="events ending on/after (YYYY-MM-DD)")
     ] = None,
-    date_to: Annotated[
-        str | None, typer.Option("--to", callback=parse_day, help="events starting on/before")
-    ] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="events starting on/before")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type")] = None,
     sub_event_type: Annotated[
         str | None, typer.Option("--sub-type", help="ACLED sub-event type")
     ] = None,
-    country: Annotated[str | None, typer.Option(help="ISO alpha-2 code")] = None,
+    country: Annotated[str | None, typer.Option(help="country name, ISO3 or ISO2 code")] = None,
     admin1: Annotated[str | None, typer.Option(help="province (any case)")] = None,
     town: Annotated[str | None, typer.Option(help="town (any case)")] = None,
-    bbox: Annotated[
-        str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat", callback=_bbox)
-    ] = None,
+    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
     actor: Annotated[str | None, typer.Option(help="part of an actor name")] = None,
     status: Annotated[str | None, typer.Option(help="single, corroborated or contested")] = None,
     min_fatalities: Annotated[int | None, typer.Option(help="largest reported toll ≥ this")] = None,
+    inter1: Annotated[int | None, typer.Option(help="ACLED inter1 code (1-8)")] = None,
+    interaction: Annotated[int | None, typer.Option(help="ACLED interaction code, e.g. 37")] = None,
+    updated_since: Annotated[
+        str | None, typer.Option(help="events with an article ingested since (ISO date/time)")
+    ] = None,
     text: Annotated[str | None, typer.Option("--text", "-q", help="words in places/quotes")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=" | ".join(FORMATS))] = "table",
+    claims: Annotated[
+        bool, typer.Option("--claims", help="one row per claim (csv, parquet, jsonl)")
+    ] = False,
+    inter_labels: Annotated[
+        bool, typer.Option("--inter-labels", help="acled: inter codes as ACLED's labels")
+    ] = False,
+    nonlethal: Annotated[
+        bool, typer.Option("--nonlethal", help='ucdp: keep events without deaths ("Check deaths")')
+    ] = False,
     limit: Annotated[
         int | None, typer.Option(help=f"at most this many (table: {TABLE_LIMIT}; exports: all)")
     ] = None,
@@ -118,48 +155,51 @@ def events(
     """List merged events (newest first) as a table, or export them."""
     if ctx.invoked_subcommand is not None:
         return
-    from khaldun.export import EXPORTERS
-    from khaldun.store import EventQuery
+    from khaldun.store.filters import FilterError, event_query
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(
-            f"format must be one of {', '.join(FORMATS)}", param_hint="--format"
+    allowed = CLAIM_FORMATS if claims else FORMATS
+    if fmt not in allowed:
+        fail(f"--format {fmt!r} is not one of {', '.join(allowed)}" + (" with --claims" * claims))
+    if fmt == "table" and output is not None:
+        fail("--output needs an export --format (jsonl, csv, parquet, acled, ucdp, geojson)")
+    if fmt == "parquet" and output is None:
+        fail("--format parquet writes a file: give --output FILE.parquet")
+    check_output(output)
+    try:
+        query = event_query(
+            date_from=date_from, date_to=date_to, event_type=event_type,
+            sub_event_type=sub_event_type, country=country, admin1=admin1, town=town, bbox=bbox,
+            actor=actor, status=status, min_fatalities=min_fatalities, text=text, inter1=inter1,
+            interaction=interaction, updated_since=updated_since,
+            limit=TABLE_LIMIT if fmt == "table" and limit is None else limit, offset=offset,
         )
-    query = EventQuery(
-        date_from=date_from,
-        date_to=date_to,
-        event_type=event_type,
-        sub_event_type=sub_event_type,
-        country=country,
-        admin1=admin1,
-        town=town,
-        bbox=bbox,
-        actor=actor,
-        status=status,
-        min_fatalities=min_fatalities,
-        text=text,
-        limit=limit or TABLE_LIMIT,
-        offset=offset,
-    )
+    except FilterError as exc:
+        fail_filter(exc)
     store = open_db(db)
     try:
         if fmt == "table":
             page, total = store.query_events(query)
             _table(page, total, offset)
             return
-        if limit is None:
-            stream = store.iter_events(query)
-            if offset:
-                stream = (me for i, me in enumerate(stream) if i >= offset)
+        if claims or fmt in ("csv", "parquet"):
+            from khaldun.store.tables import (
+                CLAIM_SCHEMA,
+                EVENT_SCHEMA,
+                Records,
+                claims_select,
+                events_select,
+                fetch_table,
+            )
+
+            select, schema = (claims_select, CLAIM_SCHEMA) if claims else (
+                events_select, EVENT_SCHEMA)
+            n = _write_records(Records(fetch_table(store.engine, select(query), schema)), fmt,
+                               output)
         else:
-            stream = iter(store.query_events(query)[0])
-        target = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
-            n = EXPORTERS[fmt](stream, target)
-        finally:
-            if output:
-                target.close()
-        err.print(f"{n} events written" + (f" to {output}" if output else ""))
+            options = {"acled": {"inter_labels": inter_labels}, "ucdp": {"nonlethal": nonlethal}}
+            n = _write_events(store, query, fmt, output, options.get(fmt, {}))
+        what = "claims" if claims else "events"
+        say(f"{n} {what} written" + (f" to {output}" if output else ""))
     finally:
         store.close()
 
@@ -185,7 +225,7 @@ def _claims_table(me, titles: dict[str, str]) -> Table:
 @events_app.command("show")
 def show(
     event_id: Annotated[str, typer.Argument(help="merged event id (from `khaldun events`)")],
-    db: DbOpt = "khaldun.duckdb",
+    db: DbOpt = None,
 ) -> None:
     """One merged event in detail: fields, reports, merge reasons, every claim."""
     from khaldun.export.common import place_label
@@ -194,8 +234,7 @@ def show(
     try:
         me = store.get_event(event_id)
         if me is None:
-            err.print(f"[red]error[/] no event {escape(event_id)} in {escape(db)}")
-            raise typer.Exit(1)
+            fail(f"no event {event_id} in {db or 'the database'}", code=1)
         titles = {}
         for doc_id in dict.fromkeys(r.doc_id for r in me.reports if r.doc_id):
             art = store.get_article(doc_id)

@@ -69,14 +69,28 @@ def info_cmd(db: DbOption = None) -> None:
 @gazetteer_app.command("lookup")
 def lookup_cmd(
     name: str,
-    country: Annotated[str | None, typer.Option(help="ISO2 country to prefer")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="country to prefer (name, ISO3 or ISO2)")
+    ] = None,
     kind: Annotated[str | None, typer.Option(help="country, admin1, town, neighbourhood")] = None,
     limit: Annotated[int, typer.Option(help="Most rows to show")] = 10,
     db: DbOption = None,
 ) -> None:
     """Look a place name up (transliteration-aware), best match first."""
+    from khaldun.cli.common import fail, fail_filter
+    from khaldun.places.model import KINDS
+    from khaldun.store.filters import FilterError, parse_country
+
+    if kind is not None and kind not in KINDS:
+        fail(f"--kind {kind!r} is not one of {', '.join(KINDS)}")
+    if limit < 1:
+        fail(f"--limit {limit}: must be at least 1")
+    try:
+        country = parse_country(country)
+    except FilterError as exc:
+        fail_filter(exc)
     gazetteer = gz.get_gazetteer(db)
-    places = gazetteer.lookup(name, country.upper() if country else None, kind)
+    places = gazetteer.lookup(name, country, kind)
     if not places:
         console.print(f"no place called {name!r}")
         raise typer.Exit(1)

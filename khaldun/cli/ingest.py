@@ -2,33 +2,33 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
 import typer
 
 from khaldun.cli.app import app
-from khaldun.cli.extract import PublishedOpt, err, open_db, print_problem
+from khaldun.cli.common import DbOpt, err, open_db, parse_published_option, print_problem, say
+from khaldun.cli.extract import InputsArg, JsonOpt, PublishedOpt, summary
 from khaldun.cli.progress import progress_bar
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="files or folders to read")],
-    db: Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")] = "khaldun.duckdb",
+    paths: InputsArg,
+    db: DbOpt = None,
     published: PublishedOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Extract events from files and store articles, events and claims; merge across sources."""
+    """Extract events from inputs and store articles, events and claims; merge across sources."""
     from khaldun.ingest import read_paths
     from khaldun.ingest.batch import ingest_items
 
-    store = open_db(db)
+    day = parse_published_option(published)
+    store = open_db(db, create=True)
     counts = {"new": 0, "stored": 0, "failed": 0}
     reports, touched, undated = 0, set(), 0
     try:
         with progress_bar("ingest", err) as progress:
             task = progress.add_task("ingest", total=None)
-            for outcome in ingest_items(read_paths(paths, published=published), store):
+            for outcome in ingest_items(read_paths(paths, published=day), store):
                 counts[outcome.status] += 1
                 reports += outcome.reports
                 touched.update(outcome.event_ids)
@@ -41,12 +41,17 @@ def ingest(
         total = store.counts()
     finally:
         store.close()
-    err.print(
+    result = {
+        "articles": counts, "reports": reports, "merged_events": len(touched),
+        "undated": undated, "database": total,
+    }
+    summary(
+        result, as_json,
         f"articles: {counts['new']} new, {counts['stored']} already stored, "
         f"{counts['failed']} failed; events: {reports} reported, {len(touched)} merged events "
-        f"created or updated; database: {total['articles']} articles, {total['events']} events"
+        f"created or updated; database: {total['articles']} articles, {total['events']} events",
     )
-    if undated:
-        err.print(f"[yellow]{undated} articles had no publication date[/] (use --published)")
+    if undated and not as_json:
+        say(f"[yellow]{undated} articles had no publication date[/] (use --published)")
     if counts["failed"] and not (counts["new"] or counts["stored"]):
         raise typer.Exit(1)

@@ -14,6 +14,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from khaldun.cli.settings import RUN
+
 
 class RateColumn(ProgressColumn):
     """Articles per second over the run so far."""
@@ -35,4 +37,5 @@ def progress_bar(label: str, console: Console) -> Progress:
         TimeElapsedColumn(),
         console=console,
         transient=False,
+        disable=RUN.quiet,
     )

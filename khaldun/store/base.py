@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Protocol
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol
 
 from khaldun.records import Article, Event, MergedEvent
+
+if TYPE_CHECKING:
+    from khaldun.store.tables import Records
 
 
 @dataclass
@@ -26,7 +29,10 @@ class EventQuery:
     status: str | None = None
     min_fatalities: int | None = None
     text: str | None = None  # searched in place names, actors and claim quotes
-    limit: int = 100
+    inter1: int | None = None  # ACLED inter1 (the generic actor1's class when none is named)
+    interaction: int | None = None  # ACLED interaction code, e.g. 37
+    updated_since: datetime | None = None  # events with an article ingested at or after this
+    limit: int | None = 100  # None: every match
     offset: int = 0
 
 
@@ -62,6 +68,15 @@ class Store(Protocol):
 
     def iter_events(self, query: EventQuery, page: int = 1000) -> Iterator[MergedEvent]:
         """Every merged event matching the query's filters (its limit and offset ignored)."""
+        ...
+
+    def events(self, limit: int | None = None, offset: int = 0, **filters) -> Records:
+        """Merged events as a flat table (store.tables.EVENT_COLUMNS), filters as users give
+        them (store.filters.event_query)."""
+        ...
+
+    def claims(self, limit: int | None = None, offset: int = 0, **filters) -> Records:
+        """The claims of the merged events the filters select (store.tables.CLAIM_COLUMNS)."""
         ...
 
     def get_event(self, event_id: str) -> MergedEvent | None: ...

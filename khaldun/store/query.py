@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from khaldun.acled_codes import conventions
 from khaldun.store.base import EventQuery
+from khaldun.store.schema import articles, memberships, reports
 from khaldun.store.schema import merged_events as m
 
 
@@ -16,6 +18,39 @@ def _like(value: str) -> str:
 
 def _same(column: sa.ColumnElement, value: str) -> sa.ColumnElement[bool]:
     return sa.func.lower(column) == value.strip().lower()
+
+
+def _inter_columns() -> tuple[sa.ColumnElement, sa.ColumnElement]:
+    """inter1 and inter2 as the ACLED export writes them (acled_codes.inter_codes)."""
+    table = conventions()["unknown_actor1"]
+    generic = sa.case(
+        *((m.c.event_type == kind, spec["inter"]) for kind, spec in table.items()
+          if kind != "default"),
+        else_=table["default"]["inter"],
+    )
+    inter1 = sa.case((m.c.inter1 > 0, m.c.inter1), else_=generic)
+    inter2 = sa.func.coalesce(m.c.inter2, 0)
+    return inter1, inter2
+
+
+def _interaction(code: int) -> sa.ColumnElement[bool]:
+    """Events whose ACLED interaction code is `code` (acled_codes.interaction)."""
+    inter1, inter2 = _inter_columns()
+    low, high = divmod(code, 10)
+    if high == 0:
+        return sa.and_(inter1 == low, inter2 == 0)
+    return sa.or_(sa.and_(inter1 == low, inter2 == high), sa.and_(inter1 == high, inter2 == low))
+
+
+def _updated_since(since) -> sa.ColumnElement[bool]:
+    """Events with an article ingested at or after `since`."""
+    recent = (
+        sa.select(memberships.c.event_id)
+        .join(reports, reports.c.report_id == memberships.c.report_id)
+        .join(articles, articles.c.doc_id == reports.c.doc_id)
+        .where(articles.c.ingested_at >= since)
+    )
+    return m.c.event_id.in_(recent)
 
 
 def conditions(q: EventQuery) -> list[sa.ColumnElement[bool]]:
@@ -47,6 +82,12 @@ def conditions(q: EventQuery) -> list[sa.ColumnElement[bool]]:
     if q.min_fatalities is not None:
         # The largest figure any source gives: "at least n killed" by some source.
         out.append(m.c.fatalities_high >= q.min_fatalities)
+    if q.inter1 is not None:
+        out.append(_inter_columns()[0] == q.inter1)
+    if q.interaction is not None:
+        out.append(_interaction(q.interaction))
+    if q.updated_since is not None:
+        out.append(_updated_since(q.updated_since))
     if q.text:
         for word in q.text.split():
             out.append(m.c.search_text.like(_like(word), escape="\\"))

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from khaldun.records import Article, Event, MergedEvent
+from khaldun.records import Article, ArticleInfo, Event, MergedEvent
 from khaldun.store import rows
 from khaldun.store.base import EventQuery, IngestOutcome
 from khaldun.store.loading import load
@@ -225,13 +225,30 @@ class SqlStore:
             where = memberships.c.event_id.in_(chunk)
             for event, event_id, n in load(conn, where):
                 members[event_id].append((n or 0, event))
+        infos = self._article_infos(
+            conn, sorted({ev.doc_id for evs in members.values() for _, ev in evs if ev.doc_id})
+        )
         out = []
         for head in heads:
             reps = [ev for _, ev in sorted(members[head.event_id], key=lambda p: p[0])]
             # The claims as resolve combined them (originators of relayed claims filled in).
             combined = rows.row_event(head, merged_claims(reps))
             reasons = json.loads(head.merge_reasons or "[]")
-            out.append(MergedEvent(head.event_id, combined, reps, merge_reasons=reasons))
+            docs = [infos[d] for d in dict.fromkeys(r.doc_id for r in reps) if d in infos]
+            out.append(
+                MergedEvent(head.event_id, combined, reps, merge_reasons=reasons, articles=docs)
+            )
+        return out
+
+    @staticmethod
+    def _article_infos(conn: sa.Connection, doc_ids: list[str]) -> dict[str, ArticleInfo]:
+        """Address, headline and dates of the articles (not their text)."""
+        a = articles.c
+        out: dict[str, ArticleInfo] = {}
+        for chunk in _chunks(doc_ids):
+            sel = sa.select(a.doc_id, a.url, a.title, a.published, a.ingested_at)
+            for row in conn.execute(sel.where(a.doc_id.in_(chunk))):
+                out[row.doc_id] = ArticleInfo(**row._mapping)
         return out
 
     def has_article(self, content_hash: str) -> bool:
@@ -278,6 +295,27 @@ class SqlStore:
             if len(batch) < page:
                 return
             offset += page
+
+    def events(self, limit: int | None = None, offset: int = 0, **filters):
+        """Merged events as a flat table (store.tables.EVENT_COLUMNS), newest first.
+
+        Filters are those of `khaldun events` and GET /events (country as a name, ISO3 or
+        ISO2; dates as YYYY-MM-DD; ...), checked the same way. Returns Records:
+        `.to_pandas()`, `.to_arrow()`, or iterate dicts.
+        """
+        from khaldun.store.filters import event_query
+        from khaldun.store.tables import EVENT_SCHEMA, Records, events_select, fetch_table
+
+        query = event_query(limit=limit, offset=offset, **filters)
+        return Records(fetch_table(self.engine, events_select(query), EVENT_SCHEMA))
+
+    def claims(self, limit: int | None = None, offset: int = 0, **filters):
+        """The claims of the merged events the filters select (store.tables.CLAIM_COLUMNS)."""
+        from khaldun.store.filters import event_query
+        from khaldun.store.tables import CLAIM_SCHEMA, Records, claims_select, fetch_table
+
+        query = event_query(limit=limit, offset=offset, **filters)
+        return Records(fetch_table(self.engine, claims_select(query), CLAIM_SCHEMA))
 
     def get_event(self, event_id: str) -> MergedEvent | None:
         with self.engine.connect() as conn:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -18,8 +19,10 @@ from khaldun.export import (
     write_jsonl,
     write_ucdp,
 )
+from khaldun.export.acled import EXTRA_COLUMNS
 from khaldun.records import (
     Actor,
+    ArticleInfo,
     Claim,
     Event,
     Fatalities,
@@ -60,7 +63,14 @@ def strike() -> MergedEvent:
     combined = Event(**{**reps[0].__dict__, "claims": [c for r in reps for c in r.claims]})
     combined.fatalities, combined.status = Fatalities(12, 20), "contested"
     combined.doc_id = combined.report_id = None
-    return MergedEvent("ev-1", combined, reps, ["a:0 ~ b:0: same place"])
+    articles = [
+        ArticleInfo("a", "https://www.reuters.com/world/1", "Jets hit Homs", date(2012, 3, 5),
+                    datetime(2012, 3, 6, 8, 0)),
+        ArticleInfo("b", "https://news.example.org/2", "Homs toll", date(2012, 3, 5),
+                    datetime(2012, 3, 7, 8, 0)),
+        ArticleInfo("c", None, None, None, None),
+    ]
+    return MergedEvent("ev-1", combined, reps, ["a:0 ~ b:0: same place"], articles)
 
 
 @pytest.fixture
@@ -90,72 +100,80 @@ def rows(writer, events) -> tuple[list[str], list[dict]]:
 
 def test_acled_columns_and_values(strike, protest):
     header, (s, p) = rows(write_acled, [strike, protest])
-    assert header == list(ACLED_COLUMNS)
-    for name in (
-        "event_id_cnty",
-        "event_date",
-        "year",
-        "time_precision",
-        "disorder_type",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "inter1",
-        "actor2",
-        "inter2",
-        "interaction",
-        "iso",
-        "country",
-        "admin1",
-        "location",
-        "latitude",
-        "longitude",
-        "geo_precision",
-        "source",
-        "notes",
-        "fatalities",
-    ):
-        assert name in header
+    assert header == list(ACLED_COLUMNS + EXTRA_COLUMNS)
     assert s["event_id_cnty"] == "SYR-ev-1" and s["event_date"] == "2012-03-04"
-    assert (s["year"], s["iso"], s["country"]) == ("2012", "760", "Syria")
+    assert (s["year"], s["iso"], s["country"], s["region"]) == ("2012", "760", "Syria",
+                                                                "Middle East")
     assert s["disorder_type"] == "Political violence" and s["interaction"] == "17"
+    assert (s["inter1"], s["inter2"]) == ("1", "7")
     assert s["location"] == "Homs - Khaldiyeh" and s["admin1"] == "Homs"
     assert (s["latitude"], s["longitude"]) == ("34.74", "36.72")
     assert s["fatalities"] == "12" and s["civilian_targeting"] == "Civilian targeting"
+    # The outlets of the articles first, then the originators they quote.
     assert s["source"] == (
-        "Syrian Observatory for Human Rights; AFP; Local Coordination Committees"
+        "Reuters; news.example.org; Syrian Observatory for Human Rights; "
+        "Local Coordination Committees"
     )
-    assert s["notes"].startswith("Jets killed 12 in Khaldiyeh.") and "12 to 20" in s["notes"]
+    assert s["source_scale"] == "International"
+    assert s["notes"].startswith("On 4 March 2012, air/drone strike by Military Forces of Syria")
+    assert "12 to 20 fatalities" in s["notes"] and "Jets killed" not in s["notes"]
+    assert "Jets killed 12 in Khaldiyeh." in s["quotes"]
+    assert s["timestamp"] == str(int(datetime(2012, 3, 7, 8, 0, tzinfo=UTC).timestamp()))
     assert p["disorder_type"] == "Demonstrations" and p["interaction"] == "60"
+    assert p["inter2"] == "0" and p["actor2"] == ""
     assert p["latitude"] == "" and p["fatalities"] == "0" and p["location"] == "Daraa countryside"
+    assert p["notes"].startswith("Between 1 March 2012 and 4 March 2012, peaceful protest")
+
+
+def test_acled_unknown_actor1_and_labels(protest):
+    protest.event.actor1 = None
+    protest.event.event_type, protest.event.sub_event_type = "Battles", "Armed clash"
+    _, (row,) = rows(write_acled, [protest])
+    assert (row["actor1"], row["inter1"], row["interaction"]) == (
+        "Unidentified Armed Group (Syria)", "3", "30")
+    _, (row,) = rows(functools.partial(write_acled, inter_labels=True), [protest])
+    assert (row["inter1"], row["inter2"]) == ("Political militias", "")
+    assert row["interaction"] == "Political militias only"
+
+
+def test_acled_undated_event_takes_its_article_year(strike):
+    strike.event.date_start = strike.event.date_end = None
+    strike.event.time_precision = 3
+    _, (row,) = rows(write_acled, [strike])
+    assert (row["event_date"], row["year"]) == ("2012-03-05", "2012")
+    assert row["notes"].startswith("Around 5 March 2012, ")
 
 
 def test_ucdp_columns_and_values(strike, protest):
-    header, (s, p) = rows(write_ucdp, [strike, protest])
-    assert header == list(UCDP_COLUMNS)
+    header, (s, p) = rows(functools.partial(write_ucdp, nonlethal=True), [strike, protest])
+    assert header == list(UCDP_COLUMNS) and len(header) == 49
     assert (s["best"], s["low"], s["high"]) == ("12", "12", "20")
-    assert s["number_of_sources"] == "2"  # AFP relaying SOHR is not a second source
+    assert s["number_of_sources"] == "3"  # one per article
     assert (
         s["source_original"] == "Syrian Observatory for Human Rights; Local Coordination Committees"
     )
-    assert s["source_article"] == "a; b; c"
+    assert s["source_article"] == (
+        'Reuters "Jets hit Homs" 2012-03-05; news.example.org "Homs toll" 2012-03-05'
+    )
+    assert s["source_office"] == "Reuters; news.example.org" and s["source_date"] == "2012-03-05"
     assert (s["date_prec"], s["where_prec"], s["event_clarity"]) == ("1", "1", "2")
     assert s["type_of_violence"] == "3" and s["deaths_civilians"] == "12"
-    assert s["side_a"] == "Military Forces of Syria" and s["side_b"] == "Civilians (Syria)"
+    assert s["side_a"] == "Government of Syria" and s["side_b"] == "Civilians"
+    assert (s["gwnoa"], s["gwnob"], s["country_id"], s["region"]) == ("652", "", "652",
+                                                                     "Middle East")
+    # PRIO-GRID: 0.5-degree cells numbered from (-90, -180), 720 a row.
+    assert s["priogrid_gid"] == str(int((34.74 + 90) / 0.5) * 720 + int((36.72 + 180) / 0.5) + 1)
     assert s["geom_wkt"] == "POINT (36.72 34.74)" and s["country"] == "Syria"
     assert s["where_coordinates"] == "Khaldiyeh" and s["adm_1"] == "Homs"
     assert (p["date_start"], p["date_end"], p["date_prec"]) == ("2012-03-01", "2012-03-04", "2")
-    assert (p["where_prec"], p["best"], p["type_of_violence"]) == ("4", "", "")
+    assert (p["where_prec"], p["best"], p["type_of_violence"]) == ("4", "0", "")
+    assert p["code_status"] == "Check deaths" and s["code_status"] == "Clear"
 
 
-def test_ucdp_puts_the_state_on_side_a(strike):
-    strike.event.actor1, strike.event.actor2 = (
-        Actor("Opposition Rebels (Syria)", 2),
-        Actor("Military Forces of Syria", 1),
-    )
-    strike.event.event_type = "Battles"
-    _, (s,) = rows(write_ucdp, [strike])
-    assert s["side_a"] == "Military Forces of Syria" and s["type_of_violence"] == "1"
+def test_ucdp_leaves_out_events_without_deaths(strike, protest):
+    out = io.StringIO()
+    assert write_ucdp([strike, protest], out) == 1
+    assert "ev-2" not in out.getvalue()
 
 
 def test_geojson_feature_collection(strike, protest):
