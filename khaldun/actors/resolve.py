@@ -68,10 +68,21 @@ def find_actors(
     return mentions
 
 
-def armed_group_countries(text: str, when: date | None = None) -> list[str]:
-    """Home countries of the non-state armed groups named in text, one per mention."""
-    return [m.actor.country for m in find_actors(text, None, when)
-            if not m.generic and m.actor.country and m.actor.inter in NON_STATE_ARMED]
+@dataclass(frozen=True)
+class HomeCountries:
+    """Countries the named actors of a text belong to: evidence of where it happens."""
+
+    armed_groups: tuple[str, ...]  # one per mention of a non-state armed group
+    states: tuple[str, ...]  # one per state whose forces are named
+
+
+def home_countries(text: str, when: date | None = None) -> HomeCountries:
+    """Home countries of the named (not generic) actors in text."""
+    named = [m.actor for m in find_actors(text, None, when) if not m.generic and m.actor.country]
+    return HomeCountries(
+        armed_groups=tuple(a.country for a in named if a.inter in NON_STATE_ARMED),
+        states=tuple(dict.fromkeys(a.country for a in named if a.inter == 1)),
+    )
 
 
 def _role_mention(

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from khaldun.actors import is_wire, resolve_source
-from khaldun.actors.resolve import armed_group_countries
+from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
@@ -82,8 +82,7 @@ def extract_one(article: Article) -> ArticleResult:
         )
     sentences = timed("nlp", split_sentences, article.text, article.title)
     state = ArticleState(
-        country=timed("places", document_country, article.text,
-                      actor_countries=armed_group_countries(article.text, article.published)),
+        country=_article_country(article),
         published=article.published,
         default_dates=_default_dates(article),
         brief=len(sentences) <= BRIEF_SENTENCES,
@@ -134,6 +133,13 @@ _AGENCY_DATELINE = re.compile(
     r"^\s*(?:[^\n]{0,120}\n)?\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*|\s*\()(?P<agency>[A-Z][A-Za-z]{1,12})"
     r"\)?\s*[-–—:]"
 )
+
+
+def _article_country(article: Article) -> str | None:
+    """The country the article is about: its places, demonyms and its actors' homes."""
+    homes = home_countries(article.text, article.published)
+    return timed("places", document_country, article.text,
+                 armed_groups=homes.armed_groups, states=homes.states)
 
 
 def _dateline_outlet(head: str, country: str | None) -> str | None:

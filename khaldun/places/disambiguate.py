@@ -12,6 +12,7 @@ from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.model import Place
 from khaldun.places.nearby import near_match
 from khaldun.places.scan import Hit, is_small
+from khaldun.places.transliteration import name_key
 
 logger = logging.getLogger("khaldun.places")
 
@@ -42,6 +43,10 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     anchors = [h.places[0] for h in found if _confident(h) and h.places[0].kind != "country"]
     anchors += context or []
     provinces = {p.admin1 for p in anchors if p.admin1}
+    # Provinces the text names as such ("in southern Idleb"): a village outside them is
+    # another village of the same name.
+    named = {p.admin1 or p.name for p in anchors if p.kind == "admin1"} | {
+        p.admin1 for p in anchors if p.admin1 and name_key(p.admin1) == name_key(p.name)}
     kept: list[Hit] = []
     for hit in hits:
         if hit.demonym or not hit.places or _confident(hit):
@@ -55,14 +60,16 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             order[id(p)],
         ))
         top = hit.places[0]
-        if anchors and top.admin1 not in provinces and not _near(top, anchors, FAR_KM):
+        outside = bool(named) and top.admin1 not in named and not _near(top, anchors, NEAR_KM)
+        far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)
+        if anchors and (outside or far):
             local = near_match(gaz, hit.surface, anchors)
             if local is not None:
-                logger.debug("place %r: %s near the article's places, not %s far away",
-                             hit.surface, local.name, top.name)
+                logger.debug("place %r: %s near the article's places, not %s", hit.surface,
+                             local.name, top.name)
                 hit.places = [local]
-            elif not any(p is top for p in gaz.exact(hit.surface)):
-                logger.debug("place %r: look-alike %s far from the article's places, dropped",
+            elif outside or not any(p is top for p in gaz.exact(hit.surface)):
+                logger.debug("place %r: %s is outside the places the text names, dropped",
                              hit.surface, top.name)
                 continue
         kept.append(hit)

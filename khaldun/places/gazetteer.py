@@ -15,6 +15,7 @@ from khaldun.places.transliteration import (
     exact_form,
     likeness,
     name_key,
+    plain_letters,
     similar_enough,
     spelling_likeness,
 )
@@ -74,6 +75,23 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
     return ranked
 
 
+# Anchors closer than this (degrees, ~10 km) share one query of the spellings around them.
+NEAR_CELL_DEGREES = 0.1
+
+
+class Spellings:
+    """The spellings of the places in an area, with their plain letters and keys, for
+    comparing one name against all of them quickly."""
+
+    def __init__(self, places: list[Place], spellings: list[str], keys: list[str]) -> None:
+        self.places = places
+        self.spellings = spellings
+        self.letters = [plain_letters(s) for s in spellings]
+        self.by_key: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            self.by_key.setdefault(key, []).append(i)
+
+
 _COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat, lon, population,"
             " town, admin2")
 # SQLite's default limit on bound parameters per statement is far above this.
@@ -103,7 +121,7 @@ class Gazetteer:
         self._keys: dict[str, list[int]] = {}
         self._key_forms: dict[int, set[str]] = {}
         self._keyed: dict[tuple[str, str | None], list[Place]] = {}
-        self._near: dict[tuple, list[tuple[Place, str]]] = {}
+        self._near: dict[tuple, Spellings] = {}
         self._read_countries()
         self.load_seconds = time.perf_counter() - started
 
@@ -205,14 +223,21 @@ class Gazetteer:
             return []
         found = self._keyed.get((key, country))
         if found is None:
-            places = self.places(self._key_ids(key))
-            if country:
-                places = [p for p in places if p.country == country or p.kind == "country"]
-            else:
-                places = [p for p in places if p.population >= WORLD_KEYED_MIN_POPULATION
-                          or p.kind == "country"]
-            # Short keys ("hm") are shared by thousands of places: filter each once.
-            found = self._keyed[(key, country)] = places
+            # Short keys ("hm") are shared by thousands of places: the filter runs in SQL,
+            # once per key and country.
+            keys = [key] if key[0] not in "aiu" else [v + key[1:] for v in "aiu"]
+            marks = ",".join("?" * len(keys))
+            where = "(p.country = ? OR p.kind = 'country')" if country else (
+                "(p.population >= ? OR p.kind = 'country')")
+            rows = self._query(
+                f"SELECT n.place_id, n.lower FROM names n JOIN places p ON p.id = n.place_id"
+                f" WHERE n.key IN ({marks}) AND {where}",
+                (*keys, country or WORLD_KEYED_MIN_POPULATION),
+            )
+            for pid, lower in rows:
+                self._key_forms.setdefault(pid, set()).add(lower)
+            found = self._keyed[(key, country)] = self.places(
+                list(dict.fromkeys(r[0] for r in rows)))
         return found
 
     @staticmethod
@@ -288,31 +313,35 @@ class Gazetteer:
         towns = self.lookup(name, country, kind="town")
         return towns[0] if towns and towns[0].country == country else None
 
-    def _spellings(self, key: tuple, where: str, params: tuple) -> list[tuple[Place, str]]:
+    def _spellings(self, key: tuple, where: str, params: tuple) -> Spellings:
         found = self._near.get(key)
         if found is None:
             rows = self._query(
-                "SELECT p.id, n.lower FROM places p JOIN names n ON n.place_id = p.id"
+                "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
                 f" WHERE {where} AND p.kind IN ('town', 'neighbourhood') AND n.key != ''",
                 params,
             )
-            places = self.places([r[0] for r in rows])
-            found = self._near[key] = [(p, r[1]) for p, r in zip(places, rows, strict=True)]
+            found = self._near[key] = Spellings(self.places([r[0] for r in rows]),
+                                                [r[1] for r in rows], [r[2] for r in rows])
         return found
 
     def spellings_near(self, lat: float, lon: float, km: float,
-                       country: str | None) -> list[tuple[Place, str]]:
-        """(place, Latin spelling) of the towns and quarters within about km of a point."""
+                       country: str | None) -> Spellings:
+        """The Latin spellings of the towns and quarters within about km of a point (the
+        point rounded to NEAR_CELL_DEGREES, so nearby anchors share one query)."""
+        lat, lon = round(lat / NEAR_CELL_DEGREES) * NEAR_CELL_DEGREES, round(
+            lon / NEAR_CELL_DEGREES) * NEAR_CELL_DEGREES
         dlat = km / 111.0
         dlon = km / max(111.0 * math.cos(math.radians(lat)), 1.0)
-        return self._spellings(
-            (round(lat, 3), round(lon, 3), km, country),
-            "p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND (? IS NULL OR p.country = ?)",
-            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, country, country),
-        )
+        box = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
+        where = "p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+        if country is None:  # one query per country keeps to the (country, lat) index
+            return self._spellings((lat, lon, km, None), where, box)
+        return self._spellings((lat, lon, km, country), "p.country = ? AND " + where,
+                               (country, *box))
 
-    def spellings_in(self, country: str, admin1: str) -> list[tuple[Place, str]]:
-        """(place, Latin spelling) of the towns and quarters of one province."""
+    def spellings_in(self, country: str, admin1: str) -> Spellings:
+        """The Latin spellings of the towns and quarters of one province."""
         return self._spellings((country, admin1), "p.country = ? AND p.admin1 = ?",
                                (country, admin1))
 
@@ -328,18 +357,18 @@ class Gazetteer:
         """The closest town to a point (within max_km), optionally in one country."""
         dlat = max_km / 111.0
         dlon = max_km / max(111.0 * math.cos(math.radians(lat)), 1.0)
+        in_country = "country = ? AND " if country else ""
         rows = self._query(
-            f"SELECT {_COLUMNS} FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
-            " AND kind = 'town' AND population >= ? AND (feature_code IS NULL"
-            " OR feature_code NOT IN ('RGN', 'ADM2'))",
-            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, min_population),
+            f"SELECT {_COLUMNS} FROM places WHERE {in_country}lat BETWEEN ? AND ?"
+            " AND lon BETWEEN ? AND ? AND kind = 'town' AND population >= ?"
+            " AND (feature_code IS NULL OR feature_code NOT IN ('RGN', 'ADM2'))",
+            (*([country] if country else []), lat - dlat, lat + dlat, lon - dlon, lon + dlon,
+             min_population),
         )
         self._remember(rows)
         best, best_km = None, max_km
         for row in rows:
             place = self._made[row[0]]
-            if country and place.country != country:
-                continue
             km = distance_km(lat, lon, place.lat or 0.0, place.lon or 0.0)
             if km < best_km:
                 best, best_km = place, km

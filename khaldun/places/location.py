@@ -28,6 +28,8 @@ SPARSE_SHARE = 0.5
 # than a place name that several countries share. State forces are left out: they fight
 # abroad too.
 ACTOR_VOTE = 3.0
+# A state's named forces: once per state, no more than a demonym (Turkish jets over Afrin).
+STATE_VOTE = 1.0
 
 
 def display_name(place: Place | None) -> str | None:
@@ -38,13 +40,16 @@ def display_name(place: Place | None) -> str | None:
 
 
 def document_country(text: str, gazetteer: Gazetteer | None = None,
-                     actor_countries: Iterable[str] = ()) -> str | None:
+                     armed_groups: Iterable[str] = (), states: Iterable[str] = ()) -> str | None:
     """The ISO2 country an article is mostly about, from place names, demonyms and the home
-    countries of the armed groups it names (`actor_countries`, one per mention)."""
+    countries of the actors it names: `armed_groups` (one per mention of a non-state armed
+    group) and `states` (one per state whose forces it names)."""
     gaz = gazetteer or get_gazetteer()
     votes: Counter[str] = Counter()
-    for country in actor_countries:
+    for country in armed_groups:
         votes[country] += ACTOR_VOTE
+    for country in states:
+        votes[country] += STATE_VOTE
     hits = find_hits(gaz, text, None)
     for hit in hits:
         if hit.demonym:

@@ -9,10 +9,12 @@ word; comparing near a known place finds the village meant.
 
 from __future__ import annotations
 
-from khaldun.places.gazetteer import Gazetteer
+from rapidfuzz import fuzz, process
+
+from khaldun.places.gazetteer import Gazetteer, Spellings
 from khaldun.places.lexicon import name_heads
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.transliteration import exact_form, likeness, name_key
+from khaldun.places.transliteration import exact_form, likeness, name_key, plain_letters
 
 # How far from a place the article names to look for a spelling it lacks.
 NEAR_KM = 35.0
@@ -22,6 +24,8 @@ NEAR_KM = 35.0
 NEAR_MIN_LIKENESS = 75.0
 # A nearby spelling with the same transliteration key needs less (Raheiba / Ruhaybah: 67).
 SAME_KEY_MIN_LIKENESS = 60.0
+# How many of the closest plain spellings of an area get the full comparison.
+SHORTLIST = 20
 
 
 def _first_word(name: str) -> str:
@@ -34,16 +38,23 @@ def _first_word(name: str) -> str:
     return words[0] if words else ""
 
 
-def _around(gaz: Gazetteer, anchor: Place) -> list[tuple[Place, str]]:
+def _around(gaz: Gazetteer, anchor: Place) -> list[Spellings]:
     """Spellings near an anchor: a province's places, or those within NEAR_KM of a town; a
     town named like its province ("in southern Idleb") stands for both."""
     province = anchor.kind == "admin1" or (
         anchor.admin1 is not None and name_key(anchor.admin1) == name_key(anchor.name))
-    found = gaz.spellings_in(anchor.country, anchor.admin1 or anchor.name) if (
+    found = [gaz.spellings_in(anchor.country, anchor.admin1 or anchor.name)] if (
         province and anchor.country) else []
     if anchor.kind != "admin1" and anchor.lat is not None and anchor.lon is not None:
-        found = found + gaz.spellings_near(anchor.lat, anchor.lon, NEAR_KM, anchor.country)
+        found.append(gaz.spellings_near(anchor.lat, anchor.lon, NEAR_KM, anchor.country))
     return found
+
+
+def _shortlist(area: Spellings, name: str, key: str) -> set[int]:
+    """Indexes worth a full comparison: the closest plain spellings and the same-key ones."""
+    close = process.extract(plain_letters(name), area.letters, scorer=fuzz.ratio,
+                            limit=SHORTLIST, score_cutoff=SAME_KEY_MIN_LIKENESS)
+    return {i for _, _, i in close} | set(area.by_key.get(key, ()))
 
 
 def near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None:
@@ -53,15 +64,18 @@ def near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None:
     best, best_score = None, NEAR_MIN_LIKENESS
     first, key = _first_word(name), name_key(name)
     for anchor in anchors:
-        for place, spelling in _around(gaz, anchor):
-            score = likeness(name, spelling)
-            if name_key(spelling) == key and score >= SAME_KEY_MIN_LIKENESS:
-                score = max(score, NEAR_MIN_LIKENESS)  # one skeleton, written apart
-            if score < best_score or likeness(first, _first_word(spelling)) < (
-                    SAME_KEY_MIN_LIKENESS if name_key(spelling) == key else NEAR_MIN_LIKENESS):
-                continue
-            if score > best_score or best is None or place.population > best.population:
-                best, best_score = place, score
+        for area in _around(gaz, anchor):
+            for i in _shortlist(area, name, key):
+                spelling, place = area.spellings[i], area.places[i]
+                same_key = name_key(spelling) == key
+                score = likeness(name, spelling)
+                if same_key and score >= SAME_KEY_MIN_LIKENESS:
+                    score = max(score, NEAR_MIN_LIKENESS)  # one skeleton, written apart
+                floor = SAME_KEY_MIN_LIKENESS if same_key else NEAR_MIN_LIKENESS
+                if score < best_score or likeness(first, _first_word(spelling)) < floor:
+                    continue
+                if score > best_score or best is None or place.population > best.population:
+                    best, best_score = place, score
     return best
 
 

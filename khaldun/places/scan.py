@@ -15,7 +15,7 @@ from khaldun.places.lexicon import (
     place_cues,
 )
 from khaldun.places.model import Place
-from khaldun.places.transliteration import exact_form, name_key, similar_enough
+from khaldun.places.transliteration import exact_form, likeness, name_key, similar_enough
 
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
 # Outside the article's country, only places this big are plausible by default
@@ -263,7 +263,7 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
             found = gaz.exact(surface)
             if not found and len(name_key(surface)) >= MIN_VOTING_KEY:
                 found = [p for p in gaz.candidates(surface)[1]
-                         if gaz.likeness(surface, p, p.country) >= SMALL_PLACE_MIN_LIKENESS]
+                         if likeness(surface, p.name) >= SMALL_PLACE_MIN_LIKENESS]
             countries = frozenset(p.country for p in found if p.country and p.kind != "country")
             if countries:
                 yield countries

@@ -10,7 +10,7 @@ from pathlib import Path
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, name_key
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # The version is in the file name, so checkouts of different versions share a cache folder.
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS country_info (
     country TEXT PRIMARY KEY, capital TEXT, neighbours TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS places_country ON places (country, admin1_code);
-CREATE INDEX IF NOT EXISTS places_lat ON places (lat);
+CREATE INDEX IF NOT EXISTS places_lat ON places (country, lat);
+CREATE INDEX IF NOT EXISTS places_admin1 ON places (country, admin1);
 """
 # Built after the bulk insert: indexes updated row by row would triple the build time.
 _NAME_INDEXES = """

@@ -127,7 +127,8 @@ def spelling_likeness(surface: str, name: str) -> float:
     return fuzz.ratio(form, other)
 
 
-def _letters(name: str) -> str:
+@lru_cache(maxsize=200_000)
+def plain_letters(name: str) -> str:
     """The letters of a name without its article, spaces or punctuation."""
     return re.sub(r"[^a-z]+", "", _ARTICLE.sub(" ", " " + exact_form(name)))
 
@@ -137,7 +138,8 @@ def likeness(surface: str, name: str) -> float:
     """How alike two spellings look, 0–100: the normalised spelling's ratio averaged with
     the plain letters' ratio, so that two names the normalisation makes equal still rank
     by how they are written (Sha'fe is Sha`fa before Safa)."""
-    return (spelling_likeness(surface, name) + fuzz.ratio(_letters(surface), _letters(name))) / 2
+    plain = fuzz.ratio(plain_letters(surface), plain_letters(name))
+    return (spelling_likeness(surface, name) + plain) / 2
 
 
 def similar_enough(surface: str, alike: float) -> bool:
