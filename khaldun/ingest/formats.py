@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
 
 from khaldun.ingest.base import Draft, IngestError
 from khaldun.ingest.html import clean_lines, fragment_text, main_text
+from khaldun.ingest.validate import (
+    InvalidRecord,
+    check_url,
+    parse_json,
+    record_fields,
+    web_url,
+)
 
 Item = Draft | IngestError
 # A first line longer than this is prose, not a headline.
@@ -75,7 +81,7 @@ def read_html(data: bytes, origin: str) -> Iterator[Item]:
 
 
 def _iso_date(value: object) -> date | None:
-    if not value:
+    if not value or not isinstance(value, str | int):
         return None
     try:
         return date.fromisoformat(str(value).strip()[:10])
@@ -86,22 +92,23 @@ def _iso_date(value: object) -> date | None:
 def jsonl_item(line: str | dict, origin: str) -> Item:
     """One JSON Lines record: doc_id, text or html, published, url, title."""
     try:
-        rec = json.loads(line) if isinstance(line, str) else line
-    except json.JSONDecodeError as err:
-        return IngestError(origin, f"malformed JSON ({err.msg} at column {err.colno})")
-    if not isinstance(rec, dict):
-        return IngestError(origin, "a JSON line must be an object")
+        rec = parse_json(line) if isinstance(line, str) else line
+        if not isinstance(rec, dict):
+            return IngestError(origin, "a JSON line must be an object")
+        fields = record_fields(rec)
+        check_url(fields["url"])
+    except InvalidRecord as err:
+        return IngestError(origin, str(err))
     published = _iso_date(rec.get("published"))
     if rec.get("published") and published is None:
-        return IngestError(origin, f"unreadable published date {rec.get('published')!r}")
-    fields = {"doc_id": str(rec.get("doc_id") or ""), "published": published}
-    if rec.get("title"):
-        fields["title"] = str(rec["title"])
-    url = rec.get("url") or None
-    if isinstance(rec.get("text"), str) and rec["text"].strip():
-        return Draft(text=rec["text"], origin=origin, url=url, **fields)
-    if isinstance(rec.get("html"), str) and rec["html"].strip():
-        return html_draft(rec["html"], origin, url=url, **fields)
+        return IngestError(origin, f"unreadable published date {str(rec.get('published'))[:40]!r}")
+    meta = {"doc_id": fields["doc_id"] or "", "published": published}
+    if fields["title"]:
+        meta["title"] = fields["title"]
+    if fields["text"] and fields["text"].strip():
+        return Draft(text=fields["text"], origin=origin, url=fields["url"], **meta)
+    if fields["html"] and fields["html"].strip():
+        return html_draft(fields["html"], origin, url=fields["url"], **meta)
     return IngestError(origin, "no text or html field")
 
 
@@ -110,12 +117,15 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
     if isinstance(text, IngestError):
         yield text
         return
+    if not text.strip():
+        yield IngestError(origin, "empty file (no JSON records)")
+        return
     if text.lstrip().startswith("["):
         # A .json file holding one array of records rather than one record a line.
         try:
-            records = json.loads(text)
-        except json.JSONDecodeError as err:
-            yield IngestError(origin, f"malformed JSON ({err.msg} at line {err.lineno})")
+            records = parse_json(text)
+        except InvalidRecord as err:
+            yield IngestError(origin, str(err))
             return
         for n, rec in enumerate(records, start=1):
             yield jsonl_item(rec, f"{origin}:{n}")
@@ -165,7 +175,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
             text=text,
             origin=where,
             title=title,
-            url=entry.get("link") or None,
+            url=web_url(entry.get("link") or None),
             published=_entry_date(entry),
             head=raw,
         )
@@ -194,7 +204,7 @@ def read_warc(data: bytes, origin: str) -> Iterator[Item]:
             found += 1
             where = f"{origin}:{n}"
             text = decode(record.content_stream().read(), where, html=True)
-            url = record.rec_headers.get_header("WARC-Target-URI")
+            url = web_url(record.rec_headers.get_header("WARC-Target-URI"))
             yield text if isinstance(text, IngestError) else html_draft(text, where, url=url)
     except ArchiveLoadFailed as err:
         yield IngestError(origin, f"not a readable WARC file ({err})")
