@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from khaldun.ingest.base import Draft, IngestError
-from khaldun.ingest.html import clean_lines, fragment_text, main_text
+from khaldun.ingest.html import clean_lines, empty_page_reason, fragment_text, main_text
+from khaldun.ingest.limits import MAX_WARC_RECORD
 from khaldun.ingest.validate import (
     InvalidRecord,
     check_url,
@@ -69,7 +70,7 @@ def html_draft(html: str, origin: str, url: str | None = None, **fields) -> Item
     except Exception as err:  # lxml/trafilatura failing on one page must not lose the file
         return IngestError(origin, f"HTML not parsable ({type(err).__name__}: {err})")
     if not page.text.strip():
-        return IngestError(origin, "no text after boilerplate removal")
+        return IngestError(origin, empty_page_reason(html))
     fields.setdefault("title", page.title)
     fields["published"] = fields.get("published") or page.published
     return Draft(text=page.text, origin=origin, url=url, head=page.raw_text, **fields)
@@ -190,24 +191,45 @@ def _warc_content_type(record) -> str | None:
     return None
 
 
+def _declared_length(record) -> int:
+    value = (record.rec_headers.get_header("Content-Length") or "0").strip()
+    return int(value) if value.isdigit() else 0
+
+
 def read_warc(data: bytes, origin: str) -> Iterator[Item]:
     """WARC (or gzipped WARC): one draft per HTML response or resource record."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    found = 0
+    limit = MAX_WARC_RECORD.value
+    found = n = 0
     try:
         for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+            where = f"{origin}:{n}"
+            if _declared_length(record) > limit:
+                yield IngestError(
+                    where,
+                    f"record declares {_declared_length(record):,} bytes, over the limit of "
+                    f"{limit:,} ({MAX_WARC_RECORD.env}); the rest of the file is not read",
+                )
+                return
             kind = _warc_content_type(record)
             if kind is None or "html" not in kind.lower():
                 continue
             found += 1
-            where = f"{origin}:{n}"
-            text = decode(record.content_stream().read(), where, html=True)
+            payload = record.content_stream().read(limit + 1)
+            if len(payload) > limit:
+                yield IngestError(where, f"payload over {limit:,} bytes ({MAX_WARC_RECORD.env})")
+                continue
+            text = decode(payload, where, html=True)
             url = web_url(record.rec_headers.get_header("WARC-Target-URI"))
             yield text if isinstance(text, IngestError) else html_draft(text, where, url=url)
     except ArchiveLoadFailed as err:
         yield IngestError(origin, f"not a readable WARC file ({err})")
+        return
+    except (OverflowError, ValueError, OSError, EOFError) as err:
+        problem = f"{type(err).__name__}: {err}"
+        yield IngestError(origin, f"WARC data broken after record {n} ({problem})")
         return
     if not found:
         yield IngestError(origin, "no HTML response or resource records")
