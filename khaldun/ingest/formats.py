@@ -122,15 +122,19 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         yield IngestError(origin, "empty file (no JSON records)")
         return
     if text.lstrip().startswith("["):
-        # A .json file holding one array of records rather than one record a line.
+        # A .json file holding one array of records rather than one record a line; when the
+        # whole does not parse, its lines are read one by one (the first may be a bad line).
         try:
             records = parse_json(text)
         except InvalidRecord as err:
-            yield IngestError(origin, str(err))
+            records = err if "\n" not in text.strip() else None
+        if isinstance(records, InvalidRecord):
+            yield IngestError(origin, str(records))
             return
-        for n, rec in enumerate(records, start=1):
-            yield jsonl_item(rec, f"{origin}:{n}")
-        return
+        if isinstance(records, list):
+            for n, rec in enumerate(records, start=1):
+                yield jsonl_item(rec, f"{origin}:{n}")
+            return
     for n, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             yield jsonl_item(line, f"{origin}:{n}")
