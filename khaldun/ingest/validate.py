@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,6 +16,8 @@ from khaldun.ingest.limits import MAX_ARTICLE_CHARS, MAX_JSON_DEPTH
 from khaldun.records import Article
 
 URL_SCHEMES = ("http", "https")
+# Publication dates outside these are typos or probes: 9999-12-31 overflows every date sum.
+PUBLISHED_RANGE = (date(1800, 1, 1), date(2199, 12, 31))
 # Longer than this a doc_id, title or URL is not one.
 FIELD_MAX = 4000
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
@@ -77,6 +80,12 @@ def web_url(link: str | None) -> str | None:
     return link
 
 
+def check_no_nul(value: str | None, name: str) -> None:
+    """Refuse a NUL character: PostgreSQL text cannot hold one, so no backend takes it."""
+    if isinstance(value, str) and "\x00" in value:
+        raise InvalidRecord(f"{name} contains a NUL character (binary data?)")
+
+
 def check_url(url: str | None) -> None:
     """Refuse any URL but an absolute http(s) one (a javascript: link must never be stored)."""
     if url is None:
@@ -108,9 +117,18 @@ def check_article(article: Article) -> None:
         if value and len(value) > FIELD_MAX:
             raise InvalidRecord(f"{name} longer than {FIELD_MAX} characters")
     for name in ("text", "doc_id", "title", "url", "origin"):
-        value = getattr(article, name)
-        if isinstance(value, str) and "\x00" in value:
-            # PostgreSQL text cannot hold NUL: refused on every backend alike.
-            raise InvalidRecord(f"{name} contains a NUL character (binary data?)")
+        check_no_nul(getattr(article, name), name)
     check_url(article.url)
+    check_published(article.published)
     check_text_size(article.text)
+
+
+def check_published(published: date | None) -> None:
+    """Refuse a publication date outside PUBLISHED_RANGE."""
+    if published is None:
+        return
+    if not isinstance(published, date):
+        raise InvalidRecord(f"published must be a date, not {type(published).__name__}")
+    earliest, latest = PUBLISHED_RANGE
+    if not earliest <= published <= latest:
+        raise InvalidRecord(f"published date {published} is outside {earliest} to {latest}")

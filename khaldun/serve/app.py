@@ -17,7 +17,9 @@ from khaldun.serve import articles, events, labels
 from khaldun.serve.auth import check_token
 from khaldun.serve.errors import ApiError, install_handlers
 from khaldun.serve.limits import DEFAULT_MAX_BODY, BodyLimit
+from khaldun.serve.queue import DEFAULT_CAPACITY, ExtractionQueue
 from khaldun.serve.schemas import ConfigOut
+from khaldun.serve.security import SecurityHeaders
 from khaldun.store.base import Store
 
 
@@ -47,6 +49,7 @@ def create_app(
     tile_url: str | None = None,
     tile_attribution: str | None = None,
     gazetteer: Path | None = None,
+    queue_capacity: int = DEFAULT_CAPACITY,
 ) -> FastAPI:
     """The khaldun API and dashboard over one store; writes need `token` as a bearer token.
 
@@ -65,12 +68,13 @@ def create_app(
     app.state.store = store
     # One lock around store calls: a DuckDB connection is not safe to share between threads.
     app.state.gate = threading.Lock()
-    app.state.extract_gate = threading.Lock()
+    app.state.extractions = ExtractionQueue(queue_capacity)
     app.state.token = token
     app.state.protect_reads = protect_reads
     app.state.gazetteer = gazetteer or places_store.default_path()
     install_handlers(app)
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(SecurityHeaders, tile_url=tile_url)
     reads = [Depends(_guard_reads)]
     app.include_router(events.router, dependencies=reads)
     app.include_router(articles.router, dependencies=reads)
