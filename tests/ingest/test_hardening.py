@@ -120,3 +120,13 @@ def test_article_over_the_size_limit_is_refused(tmp_path, monkeypatch):
     assert [a.text for a in arts] == ["Jets hit the city."]
     assert errors[0].origin.endswith("long.txt")
     assert "over the limit of 50 (KHALDUN_MAX_ARTICLE_CHARS)" in errors[0].message
+
+
+def test_every_limit_is_documented():
+    from pathlib import Path
+
+    from khaldun.ingest.limits import LIMITS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "limits.md").read_text()
+    for limit in LIMITS:
+        assert f"`{limit.env}` | {limit.default:,} |" in doc
