@@ -2,7 +2,7 @@
 
 Run by hand from the repo root (a few minutes; not in CI):
 
-    .venv/bin/python scripts/crash_test.py [--articles 150] [--kills 3] [--db postgresql://...]
+    .venv/bin/python scripts/crash_test.py [--articles 400] [--kills 3] [--db postgresql://...]
 
 Writes its own articles (invented reports, one a file) to a temporary folder, ingests them
 once without interruption, then again into a second database killing the process with
@@ -88,7 +88,7 @@ def ingest(folder: Path, db: str, kill_after: float | None) -> int | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--kills", type=int, default=3)
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--db", help="postgresql:// URL for the crashed run (default DuckDB)")
@@ -112,8 +112,10 @@ def main() -> int:
             # Past the start-up (about 3 s of model loading), somewhere inside the run.
             after = rng.uniform(min(3.0, full / 2), full * 0.9)
             status = ingest(folder, crashed, after)
-            print(f"kill {n + 1}: after {after:.1f} s "
-                  f"({'killed' if status is None else f'finished, exit {status}'})", flush=True)
+            stored = fingerprint(crashed)["articles"]
+            state = "killed" if status is None else f"finished, exit {status}"
+            print(f"kill {n + 1}: after {after:.1f} s ({state}); {stored} articles stored",
+                  flush=True)
         ingest(folder, crashed, None)
         want, got = fingerprint(clean), fingerprint(crashed)
     print("clean:  ", want)
