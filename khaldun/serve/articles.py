@@ -51,7 +51,7 @@ _BODY_DOC = {
 def get_article(request: Request, doc_id: str) -> JSONResponse:
     """The article and its claims, each tied to the merged event it supports."""
     store = request.app.state.store
-    with request.app.state.gate:
+    with request.app.state.readers:
         article = store.get_article(doc_id)
         if article is None:
             raise ApiError(404, f"article {doc_id!r} not found")

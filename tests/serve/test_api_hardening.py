@@ -116,3 +116,10 @@ def test_full_extraction_queue_is_503_with_retry_after(store, token, auth, held_
         release.set()
         writer.join(10)
     assert posted[0].status_code == 201
+
+
+def test_reads_do_not_wait_for_a_write_being_stored(store, token):
+    app = create_app(store, token)
+    with TestClient(app) as c, app.state.gate:  # a POST holds the write gate while storing
+        assert c.get("/events").status_code == 200
+        assert c.get("/articles/nowhere").status_code == 404
