@@ -91,6 +91,15 @@ def _iso_date(value: object) -> date | None:
 
 
 def jsonl_item(line: str | dict, origin: str) -> Item:
+    """One JSON Lines record, or an error naming its line: whatever fails in one record never
+    stops the lines after it."""
+    try:
+        return _record(line, origin)
+    except Exception as err:  # a parser's own bug on one record: report it, go on
+        return IngestError(origin, f"unreadable record ({type(err).__name__}: {err})")
+
+
+def _record(line: str | dict, origin: str) -> Item:
     """One JSON Lines record: doc_id, text or html, published, url, title."""
     try:
         rec = parse_json(line) if isinstance(line, str) else line
