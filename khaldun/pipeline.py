@@ -22,8 +22,14 @@ def warm_up() -> None:
 def extract_articles(articles: Iterable[Article]) -> Iterator[ArticleResult]:
     """Extract events from articles, streaming (batched through spaCy)."""
     from khaldun.events.extractor import extract_batch
+    from khaldun.ingest.language import language_warning
 
-    yield from extract_batch(articles)
+    for result in extract_batch(articles):
+        # Until a pipeline reads other languages, say why such an article has no events.
+        warning = language_warning(result.article.text)
+        if warning:
+            result.warnings.append(f"article {result.article.doc_id}: {warning}")
+        yield result
 
 
 def extract_article(article: Article) -> ArticleResult:

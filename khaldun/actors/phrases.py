@@ -161,9 +161,13 @@ class PhraseIndex(Generic[T]):
             if entries:
                 candidates.append((start, end, entries))
         hits: list[Hit[T]] = []
+        # Characters already covered by a longer hit: each check costs the alias's length, not
+        # the number of hits, so long texts stay linear.
+        taken = bytearray(len(folded))
         for start, end, entries in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-            if any(h.start < end and start < h.end for h in hits):
+            if taken.find(1, start, end) != -1:
                 continue
+            taken[start:end] = b"\x01" * (end - start)
             hits.append(Hit(start, end, text[start:end], entries))
         hits.sort(key=lambda h: h.start)
         return hits

@@ -55,6 +55,7 @@ def extract(
     """Extract events from text, HTML, JSONL, RSS/Atom, WARC or gzip inputs (files, URLs, -)."""
     from khaldun.ingest import IngestError, read_paths
     from khaldun.ingest.batch import extract_safely, result_warnings
+    from khaldun.ingest.report import failure_record
 
     day = parse_published_option(published)
     check_output(output)
@@ -62,6 +63,7 @@ def extract(
         fail("--json prints the summary on stdout: give --output for the events")
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     articles = events = failed = 0
+    failures = []
     try:
         with progress_bar("extract", err) as progress:
             task = progress.add_task("extract", total=None)
@@ -70,6 +72,7 @@ def extract(
                 if isinstance(item, IngestError):
                     failed += 1
                     print_problem(item.origin, item.message)
+                    failures.append(failure_record(item.origin, item.message))
                     continue
                 for warning in result_warnings(item):
                     print_problem(item.article.origin or item.article.doc_id, warning, "warning")
@@ -79,7 +82,7 @@ def extract(
     finally:
         if output:
             out.close()
-    counts = {"articles": articles, "events": events, "failed": failed}
+    counts = {"articles": articles, "events": events, "failed": failed, "failures": failures}
     summary(counts, as_json, f"{articles} articles, {events} events, {failed} failed")
-    if failed and not articles:
+    if failed:  # 0 only when every input landed
         raise typer.Exit(1)

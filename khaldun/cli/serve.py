@@ -54,6 +54,6 @@ def serve(
     writes = "enabled (bearer token)" if token else "disabled (no token)"
     console.print(f"khaldun: http://{host}:{port}/  db={db}  writes {writes}")
     try:
-        uvicorn.run(api, host=host, port=port, log_level="info")
+        uvicorn.run(api, host=host, port=port, log_level="info", server_header=False)
     finally:
         store.close()

@@ -41,6 +41,9 @@ class Building:
     weak: bool = False
     dated: bool = False  # the date comes from the text, not from the publication date
     summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
+    # (source, kind, value, start) of claims[:claims_indexed], so merging stays linear.
+    claim_keys: set[tuple] = field(default_factory=set, repr=False, compare=False)
+    claims_indexed: int = field(default=0, repr=False, compare=False)
 
 
 @dataclass
@@ -55,6 +58,9 @@ class ArticleState:
     events: list[Building] = field(default_factory=list)
     dates: dict[int, DateMention] = field(default_factory=dict)
     places: list[PlaceMention] = field(default_factory=list)  # every place the article names
+    # The resolved ones among places[:places_indexed], by name key (events.locate keeps it).
+    resolved_names: dict[str, list[PlaceMention]] = field(default_factory=dict)
+    places_indexed: int = 0
     actor1: dict[int, Actor] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source

@@ -28,14 +28,15 @@ def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
     earlier ("the Khaldiyeh district of Homs" ... "in Khaldiyeh")."""
     if place.place is not None:
         return place
-    key = name_key(place.surface)
-    for earlier in state.places:
-        if (
-            (earlier.place or earlier.town)
-            and name_key(earlier.surface) == key
-            and fuzz.ratio(spelling_form(earlier.surface), spelling_form(place.surface))
-            >= SAME_SPELLING
-        ):
+    # Index the places named since the last call, so each look-up costs one dict access
+    # rather than a scan of every place the article named (quadratic on long articles).
+    for earlier in state.places[state.places_indexed :]:
+        if earlier.place or earlier.town:
+            state.resolved_names.setdefault(name_key(earlier.surface), []).append(earlier)
+    state.places_indexed = len(state.places)
+    spelling = spelling_form(place.surface)
+    for earlier in state.resolved_names.get(name_key(place.surface), ()):
+        if fuzz.ratio(spelling_form(earlier.surface), spelling) >= SAME_SPELLING:
             return replace(earlier, start=place.start, end=place.end, surface=place.surface)
     return place
 

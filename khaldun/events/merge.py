@@ -206,8 +206,15 @@ def absorb(
             event.time_precision = max(event.time_precision, 2)
     event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
     event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
-    known = {(c.source, c.kind, c.value, c.start) for c in event.claims}
-    event.claims.extend(c for c in claims if (c.source, c.kind, c.value, c.start) not in known)
+    for claim in event.claims[event.claims_indexed :]:
+        event.claim_keys.add(_claim_key(claim))
+    event.claims.extend(c for c in claims if _claim_key(c) not in event.claim_keys)
+    event.claims_indexed = len(event.claims)
+    event.claim_keys.update(_claim_key(c) for c in claims)
+
+
+def _claim_key(claim: Claim) -> tuple:
+    return (claim.source, claim.kind, claim.value, claim.start)
 
 
 def _widens(event: Building, draft: Draft) -> bool:

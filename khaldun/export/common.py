@@ -43,17 +43,30 @@ def iso_date(value) -> str:
     return value.isoformat() if value else ""
 
 
+# A text cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...) runs
+# on open): it is written with a leading apostrophe, as OWASP advises. Numbers stay numbers.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: formula-like strings get a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(
     events: Iterable[MergedEvent],
     out: TextIO,
     columns: list[str],
     row: Callable[[MergedEvent], dict[str, Any]],
 ) -> int:
-    """Write one CSV row per merged event under a header; returns the number of rows."""
+    """Write one CSV row per merged event under a header (every cell through safe_cell);
+    returns the number of rows."""
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     n = 0
     for merged in events:
-        writer.writerow(row(merged))
+        writer.writerow({k: safe_cell(v) for k, v in row(merged).items()})
         n += 1
     return n

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
+import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -11,7 +11,9 @@ from pathlib import Path
 from khaldun.ingest import formats, remote
 from khaldun.ingest.base import Draft, IngestError
 from khaldun.ingest.datelines import date_from_text, year_hint
+from khaldun.ingest.limits import MAX_FILE_BYTES, MAX_RATIO
 from khaldun.ingest.published import parse_published
+from khaldun.ingest.validate import InvalidRecord, check_article
 from khaldun.records import Article
 
 Reader = Callable[[bytes, str], Iterator[formats.Item]]
@@ -58,34 +60,84 @@ def sniff(name: str, data: bytes) -> str:
     return "text"
 
 
-def _unzip(data: bytes, origin: str) -> bytes | IngestError:
+# Gzip is inflated a step at a time, so a bomb is stopped at the limit, not in a MemoryError.
+GZIP_STEP = 1024 * 1024
+GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around deflate data
+# Below this many decompressed bytes the ratio limit does not apply (tiny files compress well).
+RATIO_FLOOR = 16 * 1024 * 1024
+# Formats made of one record a line: what precedes a break in the data still reads.
+LINE_FORMATS = ("jsonl",)
+
+
+def gunzip(data: bytes, origin: str) -> tuple[bytes, IngestError | None]:
+    """Gzip data inflated in steps under MAX_FILE_BYTES and MAX_RATIO; on a break (truncated
+    or corrupt data) the bytes inflated before it come back with the error."""
+    limit = min(MAX_FILE_BYTES.value, max(len(data) * MAX_RATIO.value, RATIO_FLOOR))
+    out = bytearray()
+    inflater = zlib.decompressobj(GZIP_WBITS)
+    pending = data
     try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as err:
-        return IngestError(origin, f"corrupt gzip data ({err})")
+        while True:
+            out += inflater.decompress(pending, GZIP_STEP)
+            if len(out) > limit:
+                return b"", IngestError(
+                    origin,
+                    f"gzip data expands past {limit:,} bytes (limits: {MAX_FILE_BYTES.env}, "
+                    f"{MAX_RATIO.env} {MAX_RATIO.value}x): refused as a possible gzip bomb",
+                )
+            if inflater.eof:  # one member done; another may follow (concatenated gzip)
+                pending = inflater.unused_data
+                if not pending.strip(b"\x00"):
+                    return bytes(out), None
+                inflater = zlib.decompressobj(GZIP_WBITS)
+                continue
+            pending = inflater.unconsumed_tail
+            if not pending:
+                problem = "corrupt gzip data: truncated (the file ends mid-stream)"
+                return bytes(out), IngestError(origin, problem)
+    except zlib.error as err:
+        return bytes(out), IngestError(origin, f"corrupt gzip data ({err})")
+
+
+def _read_bytes(path: Path) -> bytes | IngestError:
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES.value:
+            limit = f"{MAX_FILE_BYTES.value:,} ({MAX_FILE_BYTES.env})"
+            return IngestError(origin, f"file is {size:,} bytes, over the limit of {limit}")
+        return path.read_bytes()
+    except OSError as err:
+        return IngestError(origin, f"cannot read ({err.strerror or err})")
 
 
 def read_data(data: bytes, name: str, origin: str) -> Iterator[formats.Item]:
     """Drafts from the bytes of one input of any supported format (gzipped or not)."""
+    broken = None
     if data.startswith(GZIP_MAGIC):
         if name.lower().endswith(".warc.gz"):
             # warcio reads gzipped WARC itself, record by record.
             yield from formats.read_warc(data, origin)
             return
-        data = _unzip(data, origin)
-        if isinstance(data, IngestError):
-            yield data
-            return
+        data, broken = gunzip(data, origin)
         name = name[:-3] if name.lower().endswith(".gz") else name
+        if broken and not (sniff(name, data) in LINE_FORMATS and b"\n" in data):
+            yield broken
+            return
+        if broken:  # keep the whole lines before the break; the error says what was lost
+            data = data[: data.rindex(b"\n") + 1]
+            lines = data.count(b"\n")
+            broken.message += f"; read the {lines:,} lines before the break"
     yield from READERS[sniff(name, data)](data, origin)
+    if broken:
+        yield broken
 
 
 def read_file(path: Path) -> Iterator[formats.Item]:
     """Drafts from one file of any supported format (gzipped or not)."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        yield IngestError(str(path), f"cannot read ({err.strerror})")
+    data = _read_bytes(path)
+    if isinstance(data, IngestError):
+        yield data
         return
     yield from read_data(data, path.name, str(path))
 
@@ -107,21 +159,36 @@ def read_source(source: Path | str) -> Iterator[formats.Item]:
 
 def walk(paths: Iterable[Path | str]) -> Iterator[Path | str | IngestError]:
     """Files under the given paths (folders recursively, in sorted order, hidden files
-    skipped); URLs and "-" pass through."""
+    skipped); URLs and "-" pass through. A folder that cannot be listed is reported, never
+    skipped in silence."""
     for path in paths:
         if remote.is_remote(path):
             yield path
             continue
         path = Path(path)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-                if found.is_file() and not hidden:
-                    yield found
+            yield from _walk_folder(path)
         elif path.is_file():
             yield path
+        elif path.exists():
+            yield IngestError(str(path), "not a regular file or folder")
         else:
             yield IngestError(str(path), "no such file or folder")
+
+
+def _walk_folder(root: Path) -> Iterator[Path | IngestError]:
+    problems: list[OSError] = []
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root, onerror=problems.append):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        found.extend(Path(folder, n) for n in names if not n.startswith("."))
+    for err in problems:
+        yield IngestError(str(err.filename or root), f"cannot list folder ({err.strerror or err})")
+    for path in sorted(found):
+        if path.is_file():
+            yield path
+        elif not path.is_symlink() or path.exists():
+            yield IngestError(str(path), "not a regular file")
 
 
 def settle(draft: Draft, known: list[date], published: date | None) -> Article:
@@ -186,8 +253,17 @@ def read_paths(
                 else:
                     if item.published:
                         known.append(item.published)
-                    yield settle(item, known, published)
+                    yield checked(settle(item, known, published))
         except Exception as err:  # a parser's own failure on a broken file: report, go on
             yield IngestError(str(path), f"unreadable ({type(err).__name__}: {err})")
         for draft in waiting:
-            yield settle(draft, known, published)
+            yield checked(settle(draft, known, published))
+
+
+def checked(article: Article) -> Article | IngestError:
+    """The article, or an error naming it when the shared validation refuses it."""
+    try:
+        check_article(article)
+    except InvalidRecord as err:
+        return IngestError(article.origin or article.doc_id, str(err))
+    return article

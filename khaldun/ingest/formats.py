@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
 
 from khaldun.ingest.base import Draft, IngestError
-from khaldun.ingest.html import clean_lines, fragment_text, main_text
+from khaldun.ingest.html import clean_lines, empty_page_reason, fragment_text, main_text
+from khaldun.ingest.limits import MAX_WARC_RECORD
+from khaldun.ingest.validate import (
+    InvalidRecord,
+    check_url,
+    parse_json,
+    record_fields,
+    web_url,
+)
 
 Item = Draft | IngestError
 # A first line longer than this is prose, not a headline.
@@ -63,7 +70,7 @@ def html_draft(html: str, origin: str, url: str | None = None, **fields) -> Item
     except Exception as err:  # lxml/trafilatura failing on one page must not lose the file
         return IngestError(origin, f"HTML not parsable ({type(err).__name__}: {err})")
     if not page.text.strip():
-        return IngestError(origin, "no text after boilerplate removal")
+        return IngestError(origin, empty_page_reason(html))
     fields.setdefault("title", page.title)
     fields["published"] = fields.get("published") or page.published
     return Draft(text=page.text, origin=origin, url=url, head=page.raw_text, **fields)
@@ -75,7 +82,7 @@ def read_html(data: bytes, origin: str) -> Iterator[Item]:
 
 
 def _iso_date(value: object) -> date | None:
-    if not value:
+    if not value or not isinstance(value, str | int):
         return None
     try:
         return date.fromisoformat(str(value).strip()[:10])
@@ -84,24 +91,34 @@ def _iso_date(value: object) -> date | None:
 
 
 def jsonl_item(line: str | dict, origin: str) -> Item:
+    """One JSON Lines record, or an error naming its line: whatever fails in one record never
+    stops the lines after it."""
+    try:
+        return _record(line, origin)
+    except Exception as err:  # a parser's own bug on one record: report it, go on
+        return IngestError(origin, f"unreadable record ({type(err).__name__}: {err})")
+
+
+def _record(line: str | dict, origin: str) -> Item:
     """One JSON Lines record: doc_id, text or html, published, url, title."""
     try:
-        rec = json.loads(line) if isinstance(line, str) else line
-    except json.JSONDecodeError as err:
-        return IngestError(origin, f"malformed JSON ({err.msg} at column {err.colno})")
-    if not isinstance(rec, dict):
-        return IngestError(origin, "a JSON line must be an object")
+        rec = parse_json(line) if isinstance(line, str) else line
+        if not isinstance(rec, dict):
+            return IngestError(origin, "a JSON line must be an object")
+        fields = record_fields(rec)
+        check_url(fields["url"])
+    except InvalidRecord as err:
+        return IngestError(origin, str(err))
     published = _iso_date(rec.get("published"))
     if rec.get("published") and published is None:
-        return IngestError(origin, f"unreadable published date {rec.get('published')!r}")
-    fields = {"doc_id": str(rec.get("doc_id") or ""), "published": published}
-    if rec.get("title"):
-        fields["title"] = str(rec["title"])
-    url = rec.get("url") or None
-    if isinstance(rec.get("text"), str) and rec["text"].strip():
-        return Draft(text=rec["text"], origin=origin, url=url, **fields)
-    if isinstance(rec.get("html"), str) and rec["html"].strip():
-        return html_draft(rec["html"], origin, url=url, **fields)
+        return IngestError(origin, f"unreadable published date {str(rec.get('published'))[:40]!r}")
+    meta = {"doc_id": fields["doc_id"] or "", "published": published}
+    if fields["title"]:
+        meta["title"] = fields["title"]
+    if fields["text"] and fields["text"].strip():
+        return Draft(text=fields["text"], origin=origin, url=fields["url"], **meta)
+    if fields["html"] and fields["html"].strip():
+        return html_draft(fields["html"], origin, url=fields["url"], **meta)
     return IngestError(origin, "no text or html field")
 
 
@@ -110,16 +127,23 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
     if isinstance(text, IngestError):
         yield text
         return
-    if text.lstrip().startswith("["):
-        # A .json file holding one array of records rather than one record a line.
-        try:
-            records = json.loads(text)
-        except json.JSONDecodeError as err:
-            yield IngestError(origin, f"malformed JSON ({err.msg} at line {err.lineno})")
-            return
-        for n, rec in enumerate(records, start=1):
-            yield jsonl_item(rec, f"{origin}:{n}")
+    if not text.strip():
+        yield IngestError(origin, "empty file (no JSON records)")
         return
+    if text.lstrip().startswith("["):
+        # A .json file holding one array of records rather than one record a line; when the
+        # whole does not parse, its lines are read one by one (the first may be a bad line).
+        try:
+            records = parse_json(text)
+        except InvalidRecord as err:
+            records = err if "\n" not in text.strip() else None
+        if isinstance(records, InvalidRecord):
+            yield IngestError(origin, str(records))
+            return
+        if isinstance(records, list):
+            for n, rec in enumerate(records, start=1):
+                yield jsonl_item(rec, f"{origin}:{n}")
+            return
     for n, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             yield jsonl_item(line, f"{origin}:{n}")
@@ -165,7 +189,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
             text=text,
             origin=where,
             title=title,
-            url=entry.get("link") or None,
+            url=web_url(entry.get("link") or None),
             published=_entry_date(entry),
             head=raw,
         )
@@ -180,24 +204,45 @@ def _warc_content_type(record) -> str | None:
     return None
 
 
+def _declared_length(record) -> int:
+    value = (record.rec_headers.get_header("Content-Length") or "0").strip()
+    return int(value) if value.isdigit() else 0
+
+
 def read_warc(data: bytes, origin: str) -> Iterator[Item]:
     """WARC (or gzipped WARC): one draft per HTML response or resource record."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    found = 0
+    limit = MAX_WARC_RECORD.value
+    found = n = 0
     try:
         for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+            where = f"{origin}:{n}"
+            if _declared_length(record) > limit:
+                yield IngestError(
+                    where,
+                    f"record declares {_declared_length(record):,} bytes, over the limit of "
+                    f"{limit:,} ({MAX_WARC_RECORD.env}); the rest of the file is not read",
+                )
+                return
             kind = _warc_content_type(record)
             if kind is None or "html" not in kind.lower():
                 continue
             found += 1
-            where = f"{origin}:{n}"
-            text = decode(record.content_stream().read(), where, html=True)
-            url = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read(limit + 1)
+            if len(payload) > limit:
+                yield IngestError(where, f"payload over {limit:,} bytes ({MAX_WARC_RECORD.env})")
+                continue
+            text = decode(payload, where, html=True)
+            url = web_url(record.rec_headers.get_header("WARC-Target-URI"))
             yield text if isinstance(text, IngestError) else html_draft(text, where, url=url)
     except ArchiveLoadFailed as err:
         yield IngestError(origin, f"not a readable WARC file ({err})")
+        return
+    except (OverflowError, ValueError, OSError, EOFError) as err:
+        problem = f"{type(err).__name__}: {err}"
+        yield IngestError(origin, f"WARC data broken after record {n} ({problem})")
         return
     if not found:
         yield IngestError(origin, "no HTML response or resource records")

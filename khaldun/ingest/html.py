@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from khaldun.ingest.datelines import DATE_LINE, ISO_LINE
+from khaldun.ingest.limits import MAX_HTML_DEPTH
 
 # Lines that page templates put inside the article body, which trafilatura keeps.
 BOILERPLATE = re.compile(
@@ -131,3 +132,32 @@ def fragment_text(html: str) -> str:
         block.tail = "\n" + (block.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())
     return "\n".join(line for line in lines if line)
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+# Void elements, and p and li whose end tags pages often leave out: none deepens the count.
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr p li".split()
+)
+
+
+def html_depth(html: str) -> int:
+    """How deeply a page's elements nest, from its tags (void and self-closed ones ignored)."""
+    depth = deepest = 0
+    for closing, name, self_closed in _TAG.findall(html):
+        if self_closed or name.lower() in _VOID:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def empty_page_reason(html: str) -> str:
+    """Why a page gave no text: nesting past what the parser reads, else boilerplate only."""
+    limit = MAX_HTML_DEPTH.value
+    if html_depth(html) > limit:
+        return (
+            f"HTML nested deeper than {limit} levels ({MAX_HTML_DEPTH.env}): the parser "
+            "cannot read its text"
+        )
+    return "no text after boilerplate removal"

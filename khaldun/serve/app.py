@@ -17,8 +17,13 @@ from khaldun.serve import articles, events, labels
 from khaldun.serve.auth import check_token
 from khaldun.serve.errors import ApiError, install_handlers
 from khaldun.serve.limits import DEFAULT_MAX_BODY, BodyLimit
+from khaldun.serve.queue import DEFAULT_CAPACITY, ExtractionQueue
 from khaldun.serve.schemas import ConfigOut
+from khaldun.serve.security import SecurityHeaders
 from khaldun.store.base import Store
+
+# Reads served at once (see create_app).
+READERS = 2
 
 
 def static_dir() -> Path:
@@ -47,6 +52,7 @@ def create_app(
     tile_url: str | None = None,
     tile_attribution: str | None = None,
     gazetteer: Path | None = None,
+    queue_capacity: int = DEFAULT_CAPACITY,
 ) -> FastAPI:
     """The khaldun API and dashboard over one store; writes need `token` as a bearer token.
 
@@ -63,14 +69,19 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    # One lock around store calls: a DuckDB connection is not safe to share between threads.
+    # Writes take turns (the store also serialises them). Reads never wait for a write: each
+    # store call checks out its own pooled connection and sees the last committed state. At
+    # most READERS read at once, so Python work on pages leaves the extraction thread its share
+    # of the interpreter (bench/bench_api_load.py: 8 unbounded readers tripled POST p99).
     app.state.gate = threading.Lock()
-    app.state.extract_gate = threading.Lock()
+    app.state.readers = threading.BoundedSemaphore(READERS)
+    app.state.extractions = ExtractionQueue(queue_capacity)
     app.state.token = token
     app.state.protect_reads = protect_reads
     app.state.gazetteer = gazetteer or places_store.default_path()
     install_handlers(app)
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(SecurityHeaders, tile_url=tile_url)
     reads = [Depends(_guard_reads)]
     app.include_router(events.router, dependencies=reads)
     app.include_router(articles.router, dependencies=reads)

@@ -7,10 +7,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBearer
 
-from khaldun.records import Article, ArticleResult
+from khaldun.records import ArticleResult
 from khaldun.serve.auth import check_token
 from khaldun.serve.errors import ApiError
-from khaldun.serve.payload import ArticleIn, read_article
+from khaldun.serve.payload import ArticleIn, read_payload, to_article
 from khaldun.serve.schemas import ArticleOut, ErrorOut, IngestOut
 from khaldun.serve.views import article_view, event_summary
 
@@ -51,7 +51,7 @@ _BODY_DOC = {
 def get_article(request: Request, doc_id: str) -> JSONResponse:
     """The article and its claims, each tied to the merged event it supports."""
     store = request.app.state.store
-    with request.app.state.gate:
+    with request.app.state.readers:
         article = store.get_article(doc_id)
         if article is None:
             raise ApiError(404, f"article {doc_id!r} not found")
@@ -61,12 +61,12 @@ def get_article(request: Request, doc_id: str) -> JSONResponse:
     return JSONResponse(article_view(article, claims))
 
 
-def _extract(request: Request, article: Article) -> ArticleResult:
+def _extract(payload: ArticleIn) -> ArticleResult:
     from khaldun.pipeline import extract_article
 
-    # One extraction at a time: the spaCy pipeline is shared, and the work is CPU-bound anyway.
-    with request.app.state.extract_gate:
-        return extract_article(article)
+    # Runs on the extraction queue's one worker: the spaCy pipeline is shared, and the work
+    # (HTML parsing included) is CPU-bound anyway.
+    return extract_article(to_article(payload))
 
 
 @ingest_router.post(
@@ -79,13 +79,14 @@ def _extract(request: Request, article: Article) -> ArticleResult:
         201: {"model": IngestOut, "description": "Stored; the events it created or updated"},
         400: {"model": ErrorOut}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut},
         413: {"model": ErrorOut}, 415: {"model": ErrorOut}, 422: {"model": ErrorOut},
+        503: {"model": ErrorOut, "description": "Extraction queue full: retry after a while"},
     },
 )
 async def post_article(request: Request) -> JSONResponse:
     """Extract the events an article reports, store them and merge them with known events."""
     check_token(request, request.app.state.token, "writes")
-    article = await read_article(request)
-    result = await run_in_threadpool(_extract, request, article)
+    payload = await read_payload(request)
+    result = await request.app.state.extractions.run(_extract, payload)
     return await run_in_threadpool(_store, request, result)
 
 

@@ -23,6 +23,7 @@ CODES = {
     415: "unsupported_media_type",
     422: "invalid_request",
     500: "internal_error",
+    503: "unavailable",
 }
 
 
@@ -57,7 +58,9 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        headers = getattr(exc, "headers", None)
+        if exc.status == 401:
+            headers = {"WWW-Authenticate": "Bearer"}
         return error_response(exc.status, exc.message, exc.code, headers)
 
     @app.exception_handler(StarletteHTTPException)

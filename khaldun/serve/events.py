@@ -118,10 +118,10 @@ def list_events(
         raise ApiError(422, str(exc)) from exc
     store = request.app.state.store
     if format != "json":
-        with request.app.state.gate:
+        with request.app.state.readers:
             events, total = store.query_events(query)
         return render(format, events, total)
-    with request.app.state.gate:
+    with request.app.state.readers:
         rows, total = summary_page(store, query)
     if fields:
         wanted = [f.strip() for f in fields.split(",") if f.strip()]
@@ -147,7 +147,7 @@ def list_events(
 )
 def get_event(request: Request, event_id: str) -> JSONResponse:
     """The merged event, its claims and the reports it was merged from."""
-    with request.app.state.gate:
+    with request.app.state.readers:
         merged = request.app.state.store.get_event(event_id)
     if merged is None:
         raise ApiError(404, f"event {event_id!r} not found")

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
 from fastapi import Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from khaldun.ingest.validate import (
+    InvalidRecord,
+    check_article,
+    check_no_nul,
+    check_url,
+    parse_json,
+)
 from khaldun.records import Article
 from khaldun.serve.errors import ApiError
 
@@ -36,9 +44,10 @@ class ArticleIn(BaseModel):
 
     @field_validator("text", "html", "url", "title")
     @classmethod
-    def _no_nul(cls, value: str | None) -> str | None:
-        if value is not None and "\x00" in value:
-            raise ValueError("contains a NUL character (binary data?)")
+    def _no_nul(cls, value: str | None, info: ValidationInfo) -> str | None:
+        check_no_nul(value, info.field_name)
+        if info.field_name == "url":
+            check_url(value)
         return value
 
     @model_validator(mode="after")
@@ -61,10 +70,11 @@ def html_to_article(
 ) -> Article:
     """The main text of an HTML page (boilerplate removed), with its title and date unless given."""
     from khaldun.ingest import main_text
+    from khaldun.ingest.html import empty_page_reason
 
     page = main_text(html, url)
     if not page.text.strip():
-        raise ApiError(422, "html: no article text left after boilerplate removal")
+        raise ApiError(422, f"html: {empty_page_reason(html)}")
     article = Article(text=page.text, url=url, title=title or page.title, origin="api")
     _date_article(article, published or page.published, page.raw_text)
     return article
@@ -83,11 +93,19 @@ def _date_article(article: Article, published: date | None, head: str) -> None:
 
 
 def to_article(payload: ArticleIn) -> Article:
-    """The Article a validated payload describes."""
+    """The Article a validated payload describes (blocking: HTML is parsed here), checked by
+    the validation every entry point shares."""
     if payload.html:
-        return html_to_article(payload.html, payload.url, payload.title, payload.published)
-    article = Article(text=payload.text or "", url=payload.url, title=payload.title, origin="api")
-    _date_article(article, payload.published, article.text)
+        article = html_to_article(payload.html, payload.url, payload.title, payload.published)
+    else:
+        article = Article(
+            text=payload.text or "", url=payload.url, title=payload.title, origin="api"
+        )
+        _date_article(article, payload.published, article.text)
+    try:
+        check_article(article)
+    except InvalidRecord as exc:
+        raise ApiError(422, str(exc)) from exc
     return article
 
 
@@ -118,26 +136,29 @@ async def _from_form(request: Request) -> ArticleIn:
     return _validate(fields)
 
 
-async def read_article(request: Request) -> Article:
-    """Parse the request body, whatever its content type, into an Article."""
+async def read_payload(request: Request) -> ArticleIn:
+    """Parse the request body, whatever its content type, into a validated payload; decoding
+    and validation run in the thread pool, never on the event loop."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "multipart/form-data":
-        return to_article(await _from_form(request))
+        return await _from_form(request)
     if ctype not in ("application/json", "text/plain", *HTML_TYPES):
         raise ApiError(415, f"content type {ctype or '(none)'!r}: send application/json, "
                        "text/html, text/plain or multipart/form-data")
-    body = _decode(await request.body(), "body")
+    raw = await request.body()
+    return await run_in_threadpool(_payload, ctype, raw, dict(request.query_params))
+
+
+def _payload(ctype: str, raw: bytes, query: dict[str, str]) -> ArticleIn:
+    body = _decode(raw, "body")
     if ctype == "application/json":
         try:
-            data = json.loads(body)
-        except json.JSONDecodeError as exc:
-            raise ApiError(400, f"body: malformed JSON ({exc.msg} at line {exc.lineno})") from exc
+            data = parse_json(body)
+        except InvalidRecord as exc:
+            raise ApiError(400, f"body: {exc}") from exc
         if not isinstance(data, dict):
             raise ApiError(422, "body: expected a JSON object")
-        return to_article(_validate(data))
-    meta = {"url": request.query_params.get("url"), "title": request.query_params.get("title")}
-    fields = {k: v for k, v in meta.items() if v}
-    if request.query_params.get("published"):
-        fields["published"] = request.query_params["published"]
+        return _validate(data)
+    fields = {k: query[k] for k in ("url", "title", "published") if query.get(k)}
     fields["html" if ctype in HTML_TYPES else "text"] = body
-    return to_article(_validate(fields))
+    return _validate(fields)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from khaldun.ingest.validate import web_url
 from khaldun.records import Article, Claim, Event, MergedEvent
 
 
@@ -92,7 +93,8 @@ def article_view(article: Article, claims: list[tuple[str | None, Claim]]) -> di
     return {
         "doc_id": article.doc_id,
         "title": article.title,
-        "url": article.url,
+        # Stored before URLs were checked, a javascript: link must still never reach a page.
+        "url": web_url(article.url),
         "published": _iso(article.published),
         "text": article.text,
         "claims": out,

@@ -142,6 +142,8 @@ def _indexes_v2(conn: sa.Connection) -> None:
 # version 1 builds the current tables on a new database; later steps must tolerate that.)
 MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _indexes_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
+# PostgreSQL advisory lock key serialising migrations (any constant unique to khaldun).
+SCHEMA_LOCK = 0x6B68616C64756E00
 
 
 def current_version(conn: sa.Connection) -> int:
@@ -154,6 +156,10 @@ def current_version(conn: sa.Connection) -> int:
 def migrate(engine: sa.Engine) -> int:
     """Apply every pending migration in one transaction; returns the resulting version."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two first starts on one empty database would both create the tables (and one
+            # fail on pg_type's unique index): they take turns. Released at commit.
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         version = current_version(conn)
         if version > SCHEMA_VERSION:
             raise RuntimeError(

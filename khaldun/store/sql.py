@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
+from khaldun.ingest.validate import InvalidRecord, check_article
 from khaldun.records import Article, ArticleInfo, Event, MergedEvent
 from khaldun.store import rows
 from khaldun.store.base import EventQuery, IngestOutcome
@@ -98,6 +99,11 @@ class SqlStore:
             return out
 
     def _add_many(self, items: list[tuple[Article, list[Event]]]) -> list[IngestOutcome]:
+        for article, _ in items:
+            try:  # the one validation every entry point shares: both backends refuse alike
+                check_article(article)
+            except InvalidRecord as err:
+                raise StoreError(f"article {article.doc_id}: {err}") from err
         with self._write_lock, self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 # Writers re-cluster from what they read: one at a time, or two could merge

@@ -83,11 +83,11 @@ def test_undated_article_is_warned(tmp_path):
 def test_ingest_command(inputs, tmp_path):
     db = str(tmp_path / "cli.duckdb")
     result = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--published", "2012-03-06"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # some inputs failed: never exit 0
     assert "2 new, 0 already stored, 3 failed" in result.stderr
     assert "b.jsonl:2: malformed JSON" in result.stderr and "articles/s" in result.stderr
-    result = runner.invoke(app, ["ingest", str(inputs), "--db", db])
-    assert "0 new, 2 already stored" in result.stderr
+    result = runner.invoke(app, ["ingest", str(inputs / "a.txt"), "--db", db])
+    assert "0 new, 1 already stored, 0 failed" in result.stderr and result.exit_code == 0
     listing = runner.invoke(app, ["events", "--db", db, "-f", "jsonl"])
     events = [json.loads(line) for line in listing.stdout.splitlines()]
     assert any(e["n_reports"] == 2 for e in events)
@@ -107,7 +107,7 @@ def test_extract_command_writes_codebook_lines(inputs, tmp_path):
             "2012-03-06",
         ],
     )
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the malformed line of b.jsonl
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [d["doc_id"] for d in lines][1:] == ["j1", "j1"]
     assert lines[0]["title"] == "Jets strike Rastan" and lines[0]["published"] == "2012-03-05"
@@ -115,3 +115,17 @@ def test_extract_command_writes_codebook_lines(inputs, tmp_path):
     assert lines[0]["events"][0]["claims"]
     bad = runner.invoke(app, ["extract", str(inputs / "a.txt"), "--published", "5 March"])
     assert bad.exit_code == 2
+
+
+def test_json_summary_lists_every_failure(inputs, tmp_path):
+    db = str(tmp_path / "cli.duckdb")
+    result = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--json"])
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["articles"] == {"new": 2, "stored": 0, "failed": 3}
+    where = {(f["file"].rsplit("/", 1)[-1], f["line"]) for f in summary["failures"]}
+    assert where == {("b.jsonl", 2), ("b.jsonl", 3), ("c.txt", None)}
+    assert all(f["reason"] for f in summary["failures"])
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(inputs / "a.txt"), "-o", str(out), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["failures"] == []

@@ -1,4 +1,4 @@
-from khaldun.nlp.segment import split_sentences
+from khaldun.nlp.segment import SENTENCE_MAX_CHARS, split_sentences
 
 
 def test_offsets_point_into_text():
@@ -34,3 +34,14 @@ def test_an_unpunctuated_first_line_is_the_headline_without_a_title():
     assert split_sentences(text)[0].is_title
     body = "A car bomb exploded in Baghdad on Monday.\n\nPolice said nine were killed."
     assert not split_sentences(body)[0].is_title
+
+
+def test_over_long_sentence_is_cut_at_clause_breaks():
+    clause = "rebels attacked army posts near Idlib and Hama, "
+    text = "Jets struck Homs, " + clause * 200 + "activists said."
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= SENTENCE_MAX_CHARS for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert all(s.text.endswith(",") for s in sentences[:-1])  # cut after a comma
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")

@@ -69,7 +69,7 @@ def test_bad_content_length_is_400(small, auth):
         (json.dumps({"text": "Jets struck\u0000 Homs."}).encode(), "application/json", 422, "NUL"),
         (b"Jets struck\x00 Homs.", "text/plain", 422, "NUL"),
         (b"\xff\xfe\xfa not utf-8", "text/plain", 400, "UTF-8"),
-        (b"<html><body><script>x()</script></body></html>", "text/html", 422, "no article text"),
+        (b"<html><body><script>x()</script></body></html>", "text/html", 422, "no text after"),
         (b"a,b\n1,2", "application/pdf", 415, "application/pdf"),
         (b"plain", "", 415, "content type"),
     ],
