@@ -122,6 +122,7 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     geo_precision: int = 1
+    admin2: str | None = None  # district, where the gazetteer knows it (ACLED's admin2)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -273,6 +274,7 @@ def event_from_dict(d: dict[str, Any], doc_id: str | None = None) -> Event:
             lat=loc.get("lat"),
             lon=loc.get("lon"),
             geo_precision=int(loc.get("geo_precision") or 1),
+            admin2=loc.get("admin2"),
         ),
         actor1=actor_from_dict(d.get("actor1")),
         actor2=actor_from_dict(d.get("actor2")),

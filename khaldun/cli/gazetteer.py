@@ -14,6 +14,7 @@ from khaldun.places import gazetteer as gz
 from khaldun.places import store
 from khaldun.places.geonames_import import GeonamesFileError, import_geonames
 from khaldun.places.stats import counts
+from khaldun.places.wof import import_wof_file, is_wof_file
 
 gazetteer_app = typer.Typer(help="The embedded GeoNames gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -36,11 +37,23 @@ def build_cmd(db: DbOption = None) -> None:
 
 @gazetteer_app.command("import")
 def import_cmd(
-    file: Annotated[Path, typer.Argument(help="GeoNames dump: SY.txt, allCountries.txt, or .zip")],
+    file: Annotated[Path, typer.Argument(
+        help="GeoNames dump (SY.txt, allCountries.txt, or .zip) or a Who's On First TSV "
+        "with the columns of khaldun/data/gazetteer/wof-places.tsv.gz")],
     db: DbOption = None,
 ) -> None:
-    """Add the places of a full GeoNames dump, neighbourhoods (PPLX) included."""
+    """Add the places of a full GeoNames dump or a Who's On First TSV."""
     path = gz.ensure_built(db)
+    if is_wof_file(file):
+        try:
+            wof = import_wof_file(file, path)
+        except ValueError as err:
+            console.print(f"[red]error:[/red] {err}")
+            raise typer.Exit(1) from err
+        gz.reset_cache()
+        console.print(f"{wof.path}: {wof.added} added, {wof.merged} merged into GeoNames "
+                      f"towns, {wof.quarters} city quarters, {wof.regions_added} new regions")
+        return
     try:
         report = import_geonames(file, path)
     except GeonamesFileError as err:

@@ -102,6 +102,7 @@ def to_location(m: PlaceMention) -> Location:
         loc.town = m.surface
     anchor = place or town
     loc.admin1 = anchor.admin1 if anchor else None
+    loc.admin2 = anchor.admin2 if anchor else None
     loc.country = anchor.country if anchor else m.country
     loc.lat, loc.lon = _coords(place, town)
     return loc

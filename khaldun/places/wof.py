@@ -259,3 +259,28 @@ def mark_city_quarters(conn: sqlite3.Connection, countries: set[str]) -> int:
                              (name, pid))
                 changed += 1
     return changed
+
+
+def is_wof_file(path: Path) -> bool:
+    """True when the file's header names WOF's columns (plain or gzip)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split("\t")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return all(c in header for c in COLUMNS)
+
+
+def import_wof_file(path: Path, db: Path) -> WofReport:
+    """Add the places of a WOF TSV to the gazetteer file db (all or nothing)."""
+    if not path.exists():
+        raise ValueError(f"{path}: no such file")
+    conn = store.connect(db)
+    try:
+        with conn:
+            report = import_wof(conn, path, f"import:{path.name}")
+            store.rebuild_indexes(conn)
+    finally:
+        conn.close()
+    return report

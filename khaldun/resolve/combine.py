@@ -32,7 +32,7 @@ def _location(reports: list[Event]) -> Location:
     # report may carry the admin1 or coordinates a neighbourhood-level one lacks).
     fields = dict(vars(best))
     for other in sorted(reports, key=precision_rank):
-        for key in ("town", "admin1", "country"):
+        for key in ("town", "admin1", "admin2", "country"):
             if fields[key] is None:
                 fields[key] = getattr(other.location, key)
     return Location(**fields)

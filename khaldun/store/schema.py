@@ -28,6 +28,7 @@ def _place_columns() -> list[sa.Column]:
         sa.Column("lat", sa.Double),
         sa.Column("lon", sa.Double),
         sa.Column("geo_precision", sa.Integer),
+        _text("admin2"),  # schema version 3
     ]
 
 
@@ -138,9 +139,15 @@ def _indexes_v2(conn: sa.Connection) -> None:
         conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
 
 
+def _admin2_v3(conn: sa.Connection) -> None:
+    # ADD COLUMN IF NOT EXISTS: version 1's create_all already builds it on a new database.
+    for table in ("reports", "merged_events"):
+        conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS admin2 TEXT"))
+
+
 # Each entry brings the schema from version i to i + 1; append, never edit. (create_all in
 # version 1 builds the current tables on a new database; later steps must tolerate that.)
-MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _indexes_v2]
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _indexes_v2, _admin2_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 # PostgreSQL advisory lock key serialising migrations (any constant unique to khaldun).
 SCHEMA_LOCK = 0x6B68616C64756E00

@@ -31,6 +31,7 @@ EVENT_COLUMNS: dict[str, pa.DataType] = {
     "neighbourhood": pa.string(),
     "town": pa.string(),
     "admin1": pa.string(),
+    "admin2": pa.string(),
     "country": pa.string(),
     "lat": pa.float64(),
     "lon": pa.float64(),

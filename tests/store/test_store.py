@@ -136,9 +136,30 @@ def test_migration_from_version_1(target):
         conn.execute(schema_version.update().values(version=1))
     s.close()
     s = open_store(target)
-    assert s.schema_version == SCHEMA_VERSION == 2
+    assert s.schema_version == SCHEMA_VERSION == 3
     with s.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="already exists"):
         conn.execute(sa.text("CREATE INDEX ix_merged_fatalities ON merged_events (status)"))
+    s.close()
+
+
+def test_migration_to_version_3_adds_admin2(target, make_article, make_event):
+    """A database made before districts were stored gains the admin2 columns."""
+    s = open_store(target)
+    if s.engine.dialect.name == "duckdb":
+        s.close()
+        pytest.skip("DuckDB cannot drop an indexed table's column to rebuild the old shape")
+    with s.engine.begin() as conn:
+        for table in ("reports", "merged_events"):
+            conn.execute(sa.text(f"ALTER TABLE {table} DROP COLUMN admin2"))
+        conn.execute(schema_version.update().values(version=2))
+    s.close()
+    s = open_store(target)
+    assert s.schema_version == 3
+    event = make_event(town="Idlib", killed=2)
+    event.location.admin2 = "Idleb"
+    s.add_article(make_article("Jets struck Idlib.", "d3"), [event])
+    with s.engine.begin() as conn:
+        assert conn.execute(sa.text("SELECT admin2 FROM reports")).scalars().all() == ["Idleb"]
     s.close()
 
 
