@@ -33,7 +33,8 @@ def labels(
     try:
         rows = conn.execute(
             "SELECT name, lat, lon, population, kind, country FROM places"
-            f" WHERE kind IN ({kinds}) AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            f" WHERE kind IN ({kinds}) AND feature_code IS NULL"  # towns, not districts
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
             " AND population >= ? ORDER BY population DESC LIMIT ?",
             (*LABEL_KINDS, min_lat, max_lat, min_lon, max_lon, min_population(zoom),
              min(limit, MAX_LABELS)),

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS country_info (
 CREATE INDEX IF NOT EXISTS places_country ON places (country, admin1_code);
 CREATE INDEX IF NOT EXISTS places_lat ON places (country, lat);
 CREATE INDEX IF NOT EXISTS places_admin1 ON places (country, admin1);
+CREATE INDEX IF NOT EXISTS places_population ON places (population);
 """
 # Built after the bulk insert: indexes updated row by row would triple the build time.
 _NAME_INDEXES = """
