@@ -26,6 +26,8 @@ PYTHON = str(ROOT / ".venv" / "bin" / "python")
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 SETS = {
     "dev": ["../shared/data/dev-gold.jsonl"],
+    "check": ["../shared/data/dev-gold-2.jsonl"],
+    "check_corpus": ["../shared/data/dev-gold-2.jsonl", "--corpus"],
     "corpus": ["../shared/data/dev-gold.jsonl", "--corpus"],
     "acled": ["--acled", "../shared/data/acled-me-2018/train.csv"],
     "pitf": ["--pitf", "../shared/data/pitf/pitf-2013-2015.tsv"],
@@ -73,7 +75,8 @@ def main() -> None:
     args.workdir.mkdir(parents=True, exist_ok=True)
     paths = measure(args.workdir)
     stamp = _stamp()
-    dev_table, labelled_table = accuracy(paths["dev"], paths["acled"], paths["pitf"]).split("\n\n")
+    dev_table, labelled_table = accuracy(
+        paths["dev"], paths["check"], paths["acled"], paths["pitf"]).split("\n\n")
     replace_results(
         ROOT / "docs" / "accuracy.md",
         f"{stamp}\n\n### dev-gold (codebook §7 events)\n\n{dev_table}\n\n"

@@ -2,7 +2,7 @@
 
 Used by hand when refreshing docs/accuracy.md and docs/benchmarks.md:
 
-    .venv/bin/python bench/render_results.py accuracy DEV.json ACLED.json PITF.json
+    .venv/bin/python bench/render_results.py accuracy DEV.json CHECK.json ACLED.json PITF.json
     .venv/bin/python bench/render_results.py bench BENCH.json
     .venv/bin/python bench/render_results.py corpus CORPUS.json
 """
@@ -29,10 +29,10 @@ def corpus(path: str) -> str:
     return "\n".join(lines)
 
 
-def accuracy(dev_path: str, acled_path: str, pitf_path: str) -> str:
-    """Markdown for the dev-gold table and the ACLED/PITF table."""
-    dev = json.load(open(dev_path))
-    lines = ["| metric | dev-gold |", "|---|---|"]
+def accuracy(dev_path: str, check_path: str, acled_path: str, pitf_path: str) -> str:
+    """Markdown for the dev-gold / dev-gold-2 table (with the gap) and the ACLED/PITF table."""
+    dev, check = json.load(open(dev_path)), json.load(open(check_path))
+    lines = ["| metric | dev-gold | dev-gold-2 (check set) | gap |", "|---|---|---|---|"]
     for key in (
         "docs",
         "gold_events",
@@ -54,8 +54,11 @@ def accuracy(dev_path: str, acled_path: str, pitf_path: str) -> str:
         "claim_evidence_recall",
         "claim_source_recall",
     ):
-        lines.append(f"| {key} | {_f(dev[key])} |")
-    lines.append(f"| extraction failures | {len(dev.get('extraction_failures', []))} |")
+        a, b = dev.get(key), check.get(key)
+        gap = f"{a - b:+.3f}" if isinstance(a, float) and isinstance(b, float) else ""
+        lines.append(f"| {key} | {_f(a)} | {_f(b)} | {gap} |")
+    failures = [len(d.get("extraction_failures", [])) for d in (dev, check)]
+    lines.append(f"| extraction failures | {failures[0]} | {failures[1]} | |")
     sets = [json.load(open(p)) for p in (acled_path, pitf_path)]
     lines += ["", "| metric | ACLED 2018 | PITF 2013–2015 |", "|---|---|---|"]
     for key in (
@@ -73,10 +76,13 @@ def accuracy(dev_path: str, acled_path: str, pitf_path: str) -> str:
         "fatalities_texts",
         "actor_class_accuracy",
         "actor_texts",
+        "place_by_coordinates",
+        "events_without_coordinates",
+        "texts_in_wrong_country",
         "seconds",
         "cpu_seconds",
     ):
-        lines.append(f"| {key} | " + " | ".join(_f(s[key]) for s in sets) + " |")
+        lines.append(f"| {key} | " + " | ".join(_f(s.get(key)) for s in sets) + " |")
     failures = " | ".join(str(len(s.get("extraction_failures", []))) for s in sets)
     lines.append(f"| extraction failures | {failures} |")
     return "\n".join(lines)
