@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from khaldun.places import store
+from khaldun.places.model import AREA_CODES
 
 # The smallest town labelled at each zoom (Leaflet zoom levels; deeper zooms use the last one).
 MIN_POPULATION_BY_ZOOM = (
@@ -29,14 +30,16 @@ def labels(
     """
     min_lon, min_lat, max_lon, max_lat = bbox
     kinds = ",".join("?" * len(LABEL_KINDS))
+    areas = ",".join("?" * len(AREA_CODES))
     conn = store.connect(path)
     try:
         rows = conn.execute(
             "SELECT name, lat, lon, population, kind, country FROM places"
-            f" WHERE kind IN ({kinds}) AND feature_code IS NULL"  # towns, not districts
-            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            f" WHERE kind IN ({kinds}) AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            f" AND (feature_code IS NULL OR feature_code NOT IN ({areas}))"  # not districts
             " AND population >= ? ORDER BY population DESC LIMIT ?",
-            (*LABEL_KINDS, min_lat, max_lat, min_lon, max_lon, min_population(zoom),
+            (*LABEL_KINDS, min_lat, max_lat, min_lon, max_lon, *sorted(AREA_CODES),
+             min_population(zoom),
              min(limit, MAX_LABELS)),
         ).fetchall()
     finally:
