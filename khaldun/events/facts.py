@@ -96,12 +96,12 @@ def analyse(
     ]
     if not triggers:
         return None
-    found = timed("places", find_places, text, country=country, town=town)
+    found = timed("places", find_places, text, country=country, town=town, look_near=False)
     named = {p.place.country for p in found if p.role == "country" and p.place}
     if len(named) == 1 and country not in named:
         # "In Iraq, two policemen were killed ...": this sentence is about another country
         country = named.pop()
-        found = timed("places", find_places, text, country=country, town=None)
+        found = timed("places", find_places, text, country=country, town=None, look_near=False)
     actors = timed("actors", find_actors, text, country=country, when=published)
     sources = timed("claims", find_sources, text, country)
     dates = [

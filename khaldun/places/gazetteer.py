@@ -7,6 +7,7 @@ import re
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 from khaldun.places import store
@@ -15,7 +16,6 @@ from khaldun.places.transliteration import (
     exact_form,
     likeness,
     name_key,
-    plain_letters,
     similar_enough,
     spelling_likeness,
 )
@@ -75,18 +75,40 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
     return ranked
 
 
+# Name-finder answers kept per gazetteer: names recur across the articles of a corpus.
+MEMO_SIZE = 100_000
+
+
+class LruCache(OrderedDict):
+    """A dict that forgets its least recently used entries beyond `size`."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def get(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
 # Anchors closer than this (degrees, ~10 km) share one query of the spellings around them.
 NEAR_CELL_DEGREES = 0.1
 
 
 class Spellings:
-    """The spellings of the places in an area, with their plain letters and keys, for
-    comparing one name against all of them quickly."""
+    """The spellings (exact forms) of the places in an area, with their keys, for comparing
+    one name against all of them quickly."""
 
     def __init__(self, places: list[Place], spellings: list[str], keys: list[str]) -> None:
         self.places = places
         self.spellings = spellings
-        self.letters = [plain_letters(s) for s in spellings]
         self.by_key: dict[str, list[int]] = {}
         for i, key in enumerate(keys):
             self.by_key.setdefault(key, []).append(i)
@@ -122,6 +144,8 @@ class Gazetteer:
         self._key_forms: dict[int, set[str]] = {}
         self._keyed: dict[tuple[str, str | None], list[Place]] = {}
         self._near: dict[tuple, Spellings] = {}
+        # Answers of the name finders that depend only on the gazetteer (scan.accept ...).
+        self.memo: LruCache = LruCache(MEMO_SIZE)
         self._read_countries()
         self.load_seconds = time.perf_counter() - started
 
@@ -197,6 +221,9 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return self._query("SELECT COUNT(*) FROM places")[0][0]
+
+    def __bool__(self) -> bool:
+        return True  # not len(): `gazetteer or get_gazetteer()` must not count the places
 
     def exact(self, name: str) -> list[Place]:
         """Places with exactly this name (after exact_form)."""

@@ -126,8 +126,10 @@ def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
 
 
 def find_places(text: str, country: str | None = None, town: str | None = None,
-                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Place mentions in text order, with roles, enclosing towns and precision."""
+                gazetteer: Gazetteer | None = None, look_near: bool = True) -> list[PlaceMention]:
+    """Place mentions in text order, with roles, enclosing towns and precision; names the
+    gazetteer lacks are looked for near the known places (unless look_near is False, for a
+    caller that does it with more context: `nearby.resolve_unknown`)."""
     from khaldun.places.location import document_country
 
     gaz = gazetteer or get_gazetteer()
@@ -160,7 +162,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
         elif mention.role == "neighbourhood" and mention.town is not None:
             previous = mention.town
         out.append(mention)
-    resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)])
+    if look_near:
+        resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)])
     for mention in out:
         if mention.country is None:
             mention.country = mention.place.country if mention.place else country

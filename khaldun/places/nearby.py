@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from khaldun.places.gazetteer import Gazetteer, Spellings
 from khaldun.places.lexicon import name_heads
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.transliteration import exact_form, likeness, name_key, plain_letters
+from khaldun.places.transliteration import exact_form, likeness, name_key
 
 # How far from a place the article names to look for a spelling it lacks.
 NEAR_KM = 35.0
@@ -52,7 +52,7 @@ def _around(gaz: Gazetteer, anchor: Place) -> list[Spellings]:
 
 def _shortlist(area: Spellings, name: str, key: str) -> set[int]:
     """Indexes worth a full comparison: the closest plain spellings and the same-key ones."""
-    close = process.extract(plain_letters(name), area.letters, scorer=fuzz.ratio,
+    close = process.extract(exact_form(name), area.spellings, scorer=fuzz.ratio,
                             limit=SHORTLIST, score_cutoff=SAME_KEY_MIN_LIKENESS)
     return {i for _, _, i in close} | set(area.by_key.get(key, ()))
 
@@ -60,7 +60,14 @@ def _shortlist(area: Spellings, name: str, key: str) -> set[int]:
 def near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None:
     """The place near the anchors (within NEAR_KM of a town, or in a province) whose spelling
     looks most like name, if alike enough as a whole and in its first proper word (shared
-    "Tahtani" or "Kafr" says nothing)."""
+    "Tahtani" or "Kafr" says nothing). Answers are remembered per gazetteer."""
+    key = ("near", name, tuple(dict.fromkeys(id(a) for a in anchors)))
+    if key not in gaz.memo:
+        gaz.memo[key] = _near_match(gaz, name, anchors)
+    return gaz.memo[key]
+
+
+def _near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None:
     best, best_score = None, NEAR_MIN_LIKENESS
     first, key = _first_word(name), name_key(name)
     for anchor in anchors:

@@ -121,7 +121,16 @@ def _plausible(place: Place, exact: bool, country: str | None,
 
 
 def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
-    """Plausible places for a surface in an article about country, best first."""
+    """Plausible places for a surface in an article about country, best first (a new list:
+    the answer is remembered per gazetteer, as names recur across articles)."""
+    key = ("accept", surface, country, strict)
+    found = gaz.memo.get(key)
+    if found is None:
+        found = gaz.memo[key] = _accept(gaz, surface, country, strict)
+    return list(found)
+
+
+def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     exact = gaz.exact(surface)
     neighbours = gaz.neighbours.get(country or "", frozenset())
     kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
@@ -250,6 +259,20 @@ def find_hits(gaz: Gazetteer, text: str, country: str | None,
     return hits
 
 
+def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
+    """The countries with a place spelled like surface (exactly, else a close look-alike)."""
+    key = ("countries", surface)
+    found = gaz.memo.get(key)
+    if found is None:
+        places = gaz.exact(surface)
+        if not places and len(name_key(surface)) >= MIN_VOTING_KEY:
+            places = [p for p in gaz.candidates(surface)[1]
+                      if likeness(surface, p.name) >= SMALL_PLACE_MIN_LIKENESS]
+        found = gaz.memo[key] = frozenset(
+            p.country for p in places if p.country and p.kind != "country")
+    return found
+
+
 def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
     """For each name in a place slot ("in X", "shelled X"), the countries that have a place
     so named, small ones included: what a text's place names say about its country."""
@@ -260,11 +283,7 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
         for _, surface in _windows(text, toks, i):
             if _stopped(surface):
                 continue
-            found = gaz.exact(surface)
-            if not found and len(name_key(surface)) >= MIN_VOTING_KEY:
-                found = [p for p in gaz.candidates(surface)[1]
-                         if likeness(surface, p.name) >= SMALL_PLACE_MIN_LIKENESS]
-            countries = frozenset(p.country for p in found if p.country and p.kind != "country")
+            countries = _countries_named(gaz, surface)
             if countries:
                 yield countries
                 break
