@@ -102,12 +102,17 @@ class LruCache(OrderedDict):
 NEAR_CELL_DEGREES = 0.1
 
 
+def _key_variants(key: str) -> list[str]:
+    """The keys a key stands for: an initial vowel is any vowel (Arbin / Irbin / Urbin)."""
+    return [key] if key[:1] not in ("a", "i", "u") else [v + key[1:] for v in "aiu"]
+
+
 class Spellings:
     """The spellings (exact forms) of the places in an area, with their keys, for comparing
     one name against all of them quickly."""
 
-    def __init__(self, places: list[Place], spellings: list[str], keys: list[str]) -> None:
-        self.places = places
+    def __init__(self, ids: list[int], spellings: list[str], keys: list[str]) -> None:
+        self.ids = ids  # place row ids; Places are made only for the spellings compared
         self.spellings = spellings
         self.by_key: dict[str, list[int]] = {}
         for i, key in enumerate(keys):
@@ -141,7 +146,7 @@ class Gazetteer:
         self._ids_of: dict[int, int] = {}  # id(Place) -> row id
         self._forms: dict[str, list[int]] = {}
         self._keys: dict[str, list[int]] = {}
-        self._key_forms: dict[int, set[str]] = {}
+        self._key_forms: dict[tuple[int, str], set[str]] = {}  # (place id, key) -> spellings
         self._keyed: dict[tuple[str, str | None], list[Place]] = {}
         self._near: dict[tuple, Spellings] = {}
         # Answers of the name finders that depend only on the gazetteer (scan.accept ...).
@@ -196,26 +201,30 @@ class Gazetteer:
         if ids is None:
             rows = self._query("SELECT place_id, lower FROM names WHERE key = ?", (key,))
             for pid, lower in rows:
-                self._key_forms.setdefault(pid, set()).add(lower)
+                self._key_forms.setdefault((pid, key), set()).add(lower)
             ids = self._keys[key] = list(dict.fromkeys(r[0] for r in rows))
         return ids
 
-    def _forms_of(self, place: Place, home: bool) -> list[str]:
-        """The place's name and, at home, the other spellings its key was found by (abroad a
-        variant spelling says little: "Bariz" is one of Paris's, and a Syrian Barzeh's)."""
+    def _forms_of(self, place: Place, surface: str, home: bool) -> list[str]:
+        """The place's name and, at home, its spellings that share surface's key (abroad a
+        variant spelling says little: "Bariz" is one of Paris's, and a Syrian Barzeh's).
+        Only the key's own spellings count, so the answer never depends on earlier look-ups."""
         pid = self._ids_of.get(id(place))
         if not home or pid is None:
             return [place.name]
-        return [place.name, *self._key_forms.get(pid, ())]
+        forms = [place.name]
+        for key in _key_variants(name_key(surface)):
+            forms += self._key_forms.get((pid, key), ())
+        return forms
 
     def likeness(self, surface: str, place: Place, country: str | None) -> float:
         """How alike surface looks to the place's name or a spelling it was found by (0–100)."""
-        forms = self._forms_of(place, place.country == country)
+        forms = self._forms_of(place, surface, place.country == country)
         return max(likeness(surface, f) for f in forms)
 
     def spelling_likeness(self, surface: str, place: Place, country: str | None) -> float:
         """`spelling_likeness` against the place's name or a spelling it was found by."""
-        forms = self._forms_of(place, place.country == country)
+        forms = self._forms_of(place, surface, place.country == country)
         return max(spelling_likeness(surface, f) for f in forms)
 
 
@@ -239,9 +248,17 @@ class Gazetteer:
 
     def _key_ids(self, key: str) -> list[int]:
         """Ids by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
-        if key[0] not in "aiu":
-            return self._one_key_ids(key)
-        return [i for v in "aiu" for i in self._one_key_ids(v + key[1:])]
+        return [i for k in _key_variants(key) for i in self._one_key_ids(k)]
+
+    def key_spellings(self, name: str) -> list[tuple[str, str, str]]:
+        """(country, kind, spelling) of every name sharing name's key, with no Place made."""
+        keys = _key_variants(name_key(name))
+        if not keys[0]:
+            return []
+        marks = ",".join("?" * len(keys))
+        return self._query(
+            f"SELECT p.country, p.kind, n.lower FROM names n JOIN places p ON p.id = n.place_id"
+            f" WHERE n.key IN ({marks})", tuple(keys))
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
@@ -252,17 +269,17 @@ class Gazetteer:
         if found is None:
             # Short keys ("hm") are shared by thousands of places: the filter runs in SQL,
             # once per key and country.
-            keys = [key] if key[0] not in "aiu" else [v + key[1:] for v in "aiu"]
+            keys = _key_variants(key)
             marks = ",".join("?" * len(keys))
             where = "(p.country = ? OR p.kind = 'country')" if country else (
                 "(p.population >= ? OR p.kind = 'country')")
             rows = self._query(
-                f"SELECT n.place_id, n.lower FROM names n JOIN places p ON p.id = n.place_id"
-                f" WHERE n.key IN ({marks}) AND {where}",
+                f"SELECT n.place_id, n.lower, n.key FROM names n JOIN places p"
+                f" ON p.id = n.place_id WHERE n.key IN ({marks}) AND {where}",
                 (*keys, country or WORLD_KEYED_MIN_POPULATION),
             )
-            for pid, lower in rows:
-                self._key_forms.setdefault(pid, set()).add(lower)
+            for pid, lower, row_key in rows:
+                self._key_forms.setdefault((pid, row_key), set()).add(lower)
             found = self._keyed[(key, country)] = self.places(
                 list(dict.fromkeys(r[0] for r in rows)))
         return found
@@ -348,8 +365,8 @@ class Gazetteer:
                 f" WHERE {where} AND p.kind IN ('town', 'neighbourhood') AND n.key != ''",
                 params,
             )
-            found = self._near[key] = Spellings(self.places([r[0] for r in rows]),
-                                                [r[1] for r in rows], [r[2] for r in rows])
+            found = self._near[key] = Spellings([r[0] for r in rows], [r[1] for r in rows],
+                                                [r[2] for r in rows])
         return found
 
     def spellings_near(self, lat: float, lon: float, km: float,

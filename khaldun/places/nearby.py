@@ -73,7 +73,7 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None
     for anchor in anchors:
         for area in _around(gaz, anchor):
             for i in _shortlist(area, name, key):
-                spelling, place = area.spellings[i], area.places[i]
+                spelling, place = area.spellings[i], gaz.place(area.ids[i])
                 same_key = name_key(spelling) == key
                 score = likeness(name, spelling)
                 if same_key and score >= SAME_KEY_MIN_LIKENESS:

@@ -264,12 +264,11 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
     key = ("countries", surface)
     found = gaz.memo.get(key)
     if found is None:
-        places = gaz.exact(surface)
-        if not places and len(name_key(surface)) >= MIN_VOTING_KEY:
-            places = [p for p in gaz.candidates(surface)[1]
-                      if likeness(surface, p.name) >= SMALL_PLACE_MIN_LIKENESS]
-        found = gaz.memo[key] = frozenset(
-            p.country for p in places if p.country and p.kind != "country")
+        named = [(p.country, p.kind) for p in gaz.exact(surface)]
+        if not named and len(name_key(surface)) >= MIN_VOTING_KEY:
+            named = [(c, k) for c, k, spelling in gaz.key_spellings(surface)
+                     if likeness(surface, spelling) >= SMALL_PLACE_MIN_LIKENESS]
+        found = gaz.memo[key] = frozenset(c for c, k in named if c and k != "country")
     return found
 
 
