@@ -71,7 +71,8 @@ def test_extract_command_with_workers(tmp_path):
     outs = []
     for workers in ("1", "2"):
         out = tmp_path / f"out{workers}.jsonl"
-        result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out), "--workers", workers])
+        args = ["extract", str(corpus), "-o", str(out), "--workers", workers]
+        result = CliRunner().invoke(app, args)
         assert result.exit_code == 0, result.output
         outs.append(out.read_text())
     assert outs[0] == outs[1] and outs[0].count("\n") == len(TEXTS)
