@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 from khaldun.cli.app import app
@@ -17,8 +20,23 @@ def ingest(
     published: PublishedOpt = None,
     as_json: JsonOpt = False,
     workers: WorkersOpt = None,
+    ray: Annotated[
+        bool, typer.Option("--ray", help="extract on a Ray cluster (extra: khaldun[ray])")
+    ] = False,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(help="Ray cluster to join (default: $RAY_ADDRESS, else a local Ray)"),
+    ] = None,
+    parquet: Annotated[
+        Path | None, typer.Option(help="with --ray: also write Parquet shards to this folder")
+    ] = None,
 ) -> None:
     """Extract events from inputs and store articles, events and claims; merge across sources."""
+    if ray or ray_address:
+        from khaldun.cli.ray_run import ingest_with_ray
+
+        ingest_with_ray(paths, db, parse_published_option(published), ray_address, parquet)
+        return
     from khaldun.ingest import read_paths
     from khaldun.ingest.batch import ingest_items
     from khaldun.ingest.report import failure_record
