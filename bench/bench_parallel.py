@@ -42,7 +42,8 @@ SHARDS = 8
 
 def cpu_seconds() -> dict[str, float]:
     """CPU time (user + system) of this process and of its finished child processes."""
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "cpu_parent_s": me.ru_utime + me.ru_stime,
         "cpu_workers_s": kids.ru_utime + kids.ru_stime,
