@@ -10,6 +10,7 @@ their text and never extracted again, so a feed re-sending old items adds nothin
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -222,3 +223,20 @@ class Watcher:
                 report.stored += 1
             else:
                 report.failed.append(f"{outcome.origin}: {outcome.message}")
+
+
+def watch_in_background(store: SqlStore, sources: list[str], interval: float) -> threading.Thread:
+    """Poll sources for ever in a daemon thread (`khaldun serve --watch`): the API serves the
+    new events as soon as they are stored, without a restart."""
+
+    def loop() -> None:
+        try:
+            for report in Watcher(store, sources, interval=interval).run():
+                log.info("%s: %d new, %d already stored, %s", report.source, report.new,
+                         report.stored, report.error or "ok")
+        except Exception:  # the server keeps serving what is stored
+            log.exception("watching %s stopped", ", ".join(sources))
+
+    thread = threading.Thread(target=loop, name="khaldun-watch", daemon=True)
+    thread.start()
+    return thread

@@ -163,3 +163,24 @@ def test_watch_command_once_reports_each_source(tmp_path):
     assert "no such file or folder; backing off" in result.output
     again = CliRunner().invoke(app, [*args, "--once"])
     assert "no source due yet" in again.output
+
+
+def test_the_api_serves_events_a_background_watch_stores(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from khaldun.ingest.watch import watch_in_background
+    from khaldun.serve import create_app
+
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    store = open_store(tmp_path / "w.duckdb")
+    client = TestClient(create_app(store, None))
+    assert client.get("/events").json()["total"] == 0
+    (folder / "a.txt").write_text(ITEMS[0][1])
+    watch_in_background(store, [str(folder)], interval=INTERVAL)
+    for _ in range(500):  # the thread's first poll stores it; wait for it, briefly
+        if store.counts()["articles"]:
+            break
+        threading.Event().wait(0.01)
+    assert client.get("/events").json()["total"] >= 1
+    store.close()
