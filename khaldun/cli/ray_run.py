@@ -11,7 +11,11 @@ from khaldun.cli.common import fail, open_db, print_problem, say
 
 
 def ingest_with_ray(
-    paths: list[str], db: str | None, published: date | None, address: str | None, parquet: Path | None
+    paths: list[str],
+    db: str | None,
+    published: date | None,
+    address: str | None,
+    parquet: Path | None,
 ) -> None:
     """Extract on a Ray cluster (local when no address), store, merge; print a summary."""
     try:

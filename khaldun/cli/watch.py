@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from khaldun.cli.app import app
-from khaldun.cli.extract import PublishedOpt, WorkersOpt, err, open_db, print_problem
+from khaldun.cli.common import DbOpt, open_db, parse_published_option, print_problem, say
+from khaldun.cli.extract import PublishedOpt, WorkersOpt
 
 
 def _print_report(report) -> None:
@@ -20,13 +21,13 @@ def _print_report(report) -> None:
         origin, _, message = line.partition(": ")
         print_problem(origin, message)
     what = "unchanged" if report.unchanged else f"{report.new} new, {report.stored} already stored"
-    err.print(f"{report.source}: {what}; next poll at {when}", soft_wrap=True)
+    say(f"{report.source}: {what}; next poll at {when}")
 
 
 @app.command()
 def watch(
     sources: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs or folders to watch")],
-    db: Annotated[str, typer.Option(help="DuckDB file or postgresql:// URL")] = "khaldun.duckdb",
+    db: DbOpt = None,
     interval: Annotated[
         float,
         typer.Option(min=1, help="seconds between polls of a source (a feed's <ttl> may ask more)"),
@@ -42,9 +43,10 @@ def watch(
     from khaldun.ingest.watch import Watcher
     from khaldun.ingest.workers import default_workers
 
-    store = open_db(db)
+    day = parse_published_option(published)
+    store = open_db(db, create=True)
     workers = workers or default_workers()
-    watcher = Watcher(store, sources, interval=interval, workers=workers, published=published)
+    watcher = Watcher(store, sources, interval=interval, workers=workers, published=day)
     try:
         if once:
             reports = watcher.poll(time.time())
@@ -52,11 +54,11 @@ def watch(
                 _print_report(report)
             if not reports:
                 when = time.strftime("%H:%M:%S", time.localtime(watcher.next_due()))
-                err.print(f"no source due yet; the next is due at {when}")
+                say(f"no source due yet; the next is due at {when}")
             return
         for report in watcher.run():
             _print_report(report)
     except KeyboardInterrupt:
-        err.print("stopped")
+        say("stopped")
     finally:
         store.close()

@@ -73,7 +73,7 @@ def test_extract_command_with_workers(tmp_path):
         out = tmp_path / f"out{workers}.jsonl"
         args = ["extract", str(corpus), "-o", str(out), "--workers", workers]
         result = CliRunner().invoke(app, args)
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == 1 and "malformed JSON" in result.output  # the broken line
         outs.append(out.read_text())
     assert outs[0] == outs[1] and outs[0].count("\n") == len(TEXTS)
 
