@@ -178,16 +178,18 @@ def phase_ray(shards: Path) -> dict:
         wall = time.perf_counter()
         run = ray_ingest([shards])
         wall = time.perf_counter() - wall
-    ray.shutdown()
+    ray.shutdown()  # its processes are reaped: their CPU time is counted
     return {
         "articles": run.articles,
         "reports": run.reports,
         "merged_events": len(run.merged),
         "partitions": run.partitions,
         "largest_partition": run.largest_partition,
+        "largest_component": run.largest_component,
         "ray_start_s": boot,
         "wall_s": wall,
         **{f"{k}_s": v for k, v in run.seconds.items()},
+        **cpu_seconds(),
         **rss.summary(),
     }
 

@@ -47,8 +47,9 @@ class RayRun:
     reports: int = 0
     merged: list[MergedEvent] = field(default_factory=list)
     partitions: int = 0
-    largest_partition: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)  # extract, store, merge
+    largest_partition: int = 0  # reports
+    largest_component: int = 0  # reports linked, directly or not: the largest cluster task
+    seconds: dict[str, float] = field(default_factory=dict)  # extract, store, links, cluster
 
 
 def _read_shard(row: dict[str, Any], published: date | None) -> list[dict[str, Any]]:
@@ -108,16 +109,21 @@ def merge_with_ray(reports: list[Event], run: RayRun) -> list[MergedEvent]:
     """`cluster(reports)`, as Ray tasks: links per partition, then clusters per component."""
     import ray
 
+    started = time.perf_counter()
     parts = partitions(reports)
     run.partitions = len(parts)
     run.largest_partition = max((len(p) for p in parts.values()), default=0)
     links_remote = ray.remote(_links_task)
-    links = [pair for found in ray.get([links_remote.remote(p) for p in parts.values()])
-             for pair in found]
+    found = ray.get([links_remote.remote(p) for p in parts.values()])
+    links = [pair for pairs in found for pair in pairs]
     by_id = {report_key(r): r for r in reports}
     groups = [[by_id[i] for i in ids] for ids in components(list(by_id), links)]
+    run.largest_component = max((len(g) for g in groups), default=0)
+    run.seconds["links"] = time.perf_counter() - started
+    started = time.perf_counter()
     cluster_remote = ray.remote(_cluster_task)
     done = ray.get([cluster_remote.remote(b) for b in _task_batches(groups)])
+    run.seconds["cluster"] = time.perf_counter() - started
     return [m for batch in done for m in batch]
 
 
@@ -191,9 +197,7 @@ def ray_ingest(
         _store(store, pending, run)
         run.seconds["store"] = time.perf_counter() - started
     run.reports = len(reports)
-    started = time.perf_counter()
     run.merged = merge_with_ray(reports, run)
-    run.seconds["merge"] = time.perf_counter() - started
     if out_dir:
         write_merged_parquet(run.merged, out_dir / "events")
     return run

@@ -129,7 +129,7 @@ memberships = sa.Table(
 watch_sources = sa.Table(
     "watch_sources",
     metadata,
-    _pk("source"),  # feed URL or folder path
+    _pk("target"),  # feed URL or folder path
     _text("etag"),
     _text("last_modified"),
     sa.Column("next_poll", sa.Double, nullable=False),  # epoch seconds
@@ -140,7 +140,7 @@ watch_sources = sa.Table(
 watch_files = sa.Table(
     "watch_files",
     metadata,
-    sa.Column("source", sa.Text, primary_key=True, autoincrement=False),
+    sa.Column("target", sa.Text, primary_key=True, autoincrement=False),
     sa.Column("signature", sa.Text, primary_key=True, autoincrement=False),  # path|size|mtime
 )
 

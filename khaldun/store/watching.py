@@ -26,7 +26,7 @@ class SourceState:
 def load_state(engine: sa.Engine, source: str, interval: float) -> SourceState:
     """The stored state of a source, or a fresh one due now."""
     with engine.connect() as conn:
-        row = conn.execute(sa.select(watch_sources).where(watch_sources.c.source == source)).first()
+        row = conn.execute(sa.select(watch_sources).where(watch_sources.c.target == source)).first()
     if row is None:
         return SourceState(source, interval)
     return SourceState(
@@ -50,17 +50,17 @@ def save_state(engine: sa.Engine, state: SourceState) -> None:
         "interval": state.interval,
     }
     with engine.begin() as conn:
-        where = watch_sources.c.source == state.source
-        if conn.execute(sa.select(watch_sources.c.source).where(where)).first():
+        where = watch_sources.c.target == state.source
+        if conn.execute(sa.select(watch_sources.c.target).where(where)).first():
             conn.execute(watch_sources.update().where(where).values(values))
         else:
-            conn.execute(watch_sources.insert().values(source=state.source, **values))
+            conn.execute(watch_sources.insert().values(target=state.source, **values))
 
 
 def files_seen(engine: sa.Engine, source: str) -> set[str]:
     """Signatures of the files of a folder already read."""
     with engine.connect() as conn:
-        sel = sa.select(watch_files.c.signature).where(watch_files.c.source == source)
+        sel = sa.select(watch_files.c.signature).where(watch_files.c.target == source)
         return set(conn.execute(sel).scalars())
 
 
@@ -68,5 +68,5 @@ def mark_files(engine: sa.Engine, source: str, signatures: list[str]) -> None:
     if signatures:
         with engine.begin() as conn:
             conn.execute(
-                watch_files.insert(), [{"source": source, "signature": s} for s in signatures]
+                watch_files.insert(), [{"target": source, "signature": s} for s in signatures]
             )
