@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from khaldun.ingest.base import IngestError
 from khaldun.records import Article, ArticleResult
-from khaldun.store.base import IngestOutcome, Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) costs start-up time `khaldun extract` never needs
+    from khaldun.store.base import IngestOutcome, Store
 
 # Articles handed to the extractor, and then to the store, at once: spaCy batches them, the
 # store merges them in one pass; a failure re-runs that chunk article by article.
