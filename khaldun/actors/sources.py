@@ -108,7 +108,7 @@ class SourceDictionary:
 def load_sources() -> SourceDictionary:
     """Read and index sources.yaml (cached)."""
     text = resources.files(DATA).joinpath("sources.yaml").read_text(encoding="utf-8")
-    return build_sources(yaml.safe_load(text))
+    return build_sources(yaml.load(text, Loader=yaml.CSafeLoader))
 
 
 def build_sources(raw: dict[str, Any]) -> SourceDictionary:

@@ -12,6 +12,7 @@ from khaldun.cli import (  # noqa: F401  (imported to register their commands)
     gazetteer,
     ingest,
     serve,
+    watch,
 )
 from khaldun.cli.app import app
 

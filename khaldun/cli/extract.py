@@ -42,6 +42,16 @@ def summary(counts: dict, as_json: bool, line: str) -> None:
     else:
         say(line)
 
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="worker processes extracting in parallel (default: the number of cores)",
+        show_default=False,
+    ),
+]
+
 
 @app.command()
 def extract(
@@ -51,11 +61,13 @@ def extract(
         Path | None, typer.Option("-o", "--output", help="JSON Lines file (default: stdout)")
     ] = None,
     as_json: JsonOpt = False,
+    workers: WorkersOpt = None,
 ) -> None:
     """Extract events from text, HTML, JSONL, RSS/Atom, WARC or gzip inputs (files, URLs, -)."""
     from khaldun.ingest import IngestError, read_paths
-    from khaldun.ingest.batch import extract_safely, result_warnings
+    from khaldun.ingest.batch import CHUNK, result_warnings
     from khaldun.ingest.report import failure_record
+    from khaldun.ingest.workers import default_workers, extract_parallel
 
     day = parse_published_option(published)
     check_output(output)
@@ -67,7 +79,8 @@ def extract(
     try:
         with progress_bar("extract", err) as progress:
             task = progress.add_task("extract", total=None)
-            for item in extract_safely(read_paths(paths, published=day)):
+            items = read_paths(paths, published=day)
+            for item in extract_parallel(items, workers or default_workers(), CHUNK):
                 progress.advance(task)
                 if isinstance(item, IngestError):
                     failed += 1

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 from khaldun.cli.app import app
 from khaldun.cli.common import DbOpt, err, open_db, parse_published_option, print_problem, say
-from khaldun.cli.extract import InputsArg, JsonOpt, PublishedOpt, summary
+from khaldun.cli.extract import InputsArg, JsonOpt, PublishedOpt, WorkersOpt, summary
 from khaldun.cli.progress import progress_bar
 
 
@@ -16,11 +19,28 @@ def ingest(
     db: DbOpt = None,
     published: PublishedOpt = None,
     as_json: JsonOpt = False,
+    workers: WorkersOpt = None,
+    ray: Annotated[
+        bool, typer.Option("--ray", help="extract on a Ray cluster (extra: khaldun[ray])")
+    ] = False,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(help="Ray cluster to join (default: $RAY_ADDRESS, else a local Ray)"),
+    ] = None,
+    parquet: Annotated[
+        Path | None, typer.Option(help="with --ray: also write Parquet shards to this folder")
+    ] = None,
 ) -> None:
     """Extract events from inputs and store articles, events and claims; merge across sources."""
+    if ray or ray_address:
+        from khaldun.cli.ray_run import ingest_with_ray
+
+        ingest_with_ray(paths, db, parse_published_option(published), ray_address, parquet)
+        return
     from khaldun.ingest import read_paths
     from khaldun.ingest.batch import ingest_items
     from khaldun.ingest.report import failure_record
+    from khaldun.ingest.workers import default_workers
 
     day = parse_published_option(published)
     store = open_db(db, create=True)
@@ -29,7 +49,8 @@ def ingest(
     try:
         with progress_bar("ingest", err) as progress:
             task = progress.add_task("ingest", total=None)
-            for outcome in ingest_items(read_paths(paths, published=day), store):
+            items = read_paths(paths, published=day)
+            for outcome in ingest_items(items, store, workers=workers or default_workers()):
                 counts[outcome.status] += 1
                 reports += outcome.reports
                 touched.update(outcome.event_ids)

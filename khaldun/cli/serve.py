@@ -31,6 +31,11 @@ def serve(
         typer.Option(help="XYZ tile URL for the dashboard map (default: offline outlines)"),
     ] = None,
     tile_attribution: Annotated[str | None, typer.Option(help="attribution for the tiles")] = None,
+    watch: Annotated[
+        list[str] | None,
+        typer.Option(help="feed URL or folder to poll into the database while serving (repeat)"),
+    ] = None,
+    watch_interval: Annotated[float, typer.Option(min=1, help="seconds between polls")] = 300.0,
 ) -> None:
     """Serve the events API (OpenAPI at /docs) and the dashboard at /."""
     import uvicorn
@@ -51,6 +56,11 @@ def serve(
     except ValueError as exc:
         console.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from exc
+    if watch:
+        from khaldun.ingest.watch import watch_in_background
+
+        watch_in_background(store, watch, watch_interval)
+        console.print(f"watching {', '.join(watch)} every {watch_interval:.0f} s")
     writes = "enabled (bearer token)" if token else "disabled (no token)"
     console.print(f"khaldun: http://{host}:{port}/  db={db}  writes {writes}")
     try:

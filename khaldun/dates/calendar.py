@@ -21,7 +21,7 @@ WEEK_DAYS = 7
 def words() -> dict[str, Any]:
     """The dates lexicon (khaldun/data/dates.yaml)."""
     text = resources.files("khaldun.data").joinpath("dates.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=yaml.CSafeLoader)
 
 
 def _names(mapping: dict[str, int]) -> str:

@@ -24,7 +24,7 @@ class Trigger:
 @lru_cache(maxsize=1)
 def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
     text = resources.files("khaldun.data").joinpath("triggers.yaml").read_text("utf-8")
-    return compile_lexicon(yaml.safe_load(text))
+    return compile_lexicon(yaml.load(text, Loader=yaml.CSafeLoader))
 
 
 def compile_lexicon(entries: list[dict]) -> list[tuple[re.Pattern[str], str | None, str]]:

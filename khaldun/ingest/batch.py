@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from khaldun.ingest.base import IngestError
 from khaldun.records import Article, ArticleResult
-from khaldun.store.base import IngestOutcome, Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) costs start-up time `khaldun extract` never needs
+    from khaldun.store.base import IngestOutcome, Store
 
 # Articles handed to the extractor, and then to the store, at once: spaCy batches them, the
 # store merges them in one pass; a failure re-runs that chunk article by article.
@@ -112,12 +115,17 @@ def _store_all(results: list[ArticleResult], store: Store) -> list[Outcome]:
 
 
 def ingest_items(
-    items: Iterable[Article | IngestError], store: Store, chunk: int = CHUNK
+    items: Iterable[Article | IngestError], store: Store, chunk: int = CHUNK, workers: int = 1
 ) -> Iterator[Outcome]:
-    """Extract and store every article, a chunk at a time; one Outcome per input."""
+    """Extract (in `workers` processes) and store every article, a chunk per transaction.
+
+    One Outcome per input, in input order whatever the number of workers.
+    """
+    from khaldun.ingest.workers import extract_parallel
+
     seen: list[Outcome] = []
     pending: list[ArticleResult] = []
-    for result in extract_safely(_unseen(items, store, seen), chunk):
+    for result in extract_parallel(_unseen(items, store, seen), workers, chunk):
         yield from seen
         seen.clear()
         if isinstance(result, IngestError):

@@ -54,7 +54,7 @@ class Lexicon:
 
 def _load_yaml() -> dict[str, Any]:
     text = resources.files("khaldun.data").joinpath("numbers.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=yaml.CSafeLoader)
 
 
 @lru_cache(maxsize=1)

@@ -125,6 +125,25 @@ memberships = sa.Table(
     sa.Column("n", sa.Integer, nullable=False),  # order of the report within its event
 )
 
+# Added in schema version 4: what `khaldun watch` has polled, so a restart resumes.
+watch_sources = sa.Table(
+    "watch_sources",
+    metadata,
+    _pk("target"),  # feed URL or folder path
+    _text("etag"),
+    _text("last_modified"),
+    sa.Column("next_poll", sa.Double, nullable=False),  # epoch seconds
+    sa.Column("failures", sa.Integer, nullable=False),  # consecutive, for the back-off
+    _text("last_error"),
+    sa.Column("interval", sa.Double, nullable=False),  # seconds between polls when healthy
+)
+watch_files = sa.Table(
+    "watch_files",
+    metadata,
+    sa.Column("target", sa.Text, primary_key=True, autoincrement=False),
+    sa.Column("signature", sa.Text, primary_key=True, autoincrement=False),  # path|size|mtime
+)
+
 
 def _create_v1(conn: sa.Connection) -> None:
     metadata.create_all(conn, checkfirst=True)
@@ -145,9 +164,15 @@ def _admin2_v3(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS admin2 TEXT"))
 
 
+def _watch_v4(conn: sa.Connection) -> None:
+    metadata.create_all(conn, tables=[watch_sources, watch_files], checkfirst=True)
+
+
 # Each entry brings the schema from version i to i + 1; append, never edit. (create_all in
 # version 1 builds the current tables on a new database; later steps must tolerate that.)
-MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _indexes_v2, _admin2_v3]
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [
+    _create_v1, _indexes_v2, _admin2_v3, _watch_v4,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 # PostgreSQL advisory lock key serialising migrations (any constant unique to khaldun).
 SCHEMA_LOCK = 0x6B68616C64756E00

@@ -48,7 +48,7 @@ def _insert(conn: sa.Connection, table: sa.Table, values: list[dict]) -> None:
         conn.execute(table.insert(), values)
 
 
-def _numbered(article: Article, events: list[Event]) -> list[Event]:
+def numbered_reports(article: Article, events: list[Event]) -> list[Event]:
     """Copies of the events with doc_id and a stable report_id "<doc_id>:<n>" set."""
     out = []
     for n, ev in enumerate(events):
@@ -121,7 +121,7 @@ class SqlStore:
                         f"article {article.doc_id}: doc_id already stored with a different text"
                     )
                 by_hash[article.hash], by_doc[article.doc_id] = article.doc_id, article.hash
-                fresh.append((article, _numbered(article, events)))
+                fresh.append((article, numbered_reports(article, events)))
                 outcomes.append(None)
             now = datetime.now(UTC).replace(tzinfo=None)
             _insert(conn, articles, [rows.article_row(a) | {"ingested_at": now} for a, _ in fresh])

@@ -136,7 +136,7 @@ def test_migration_from_version_1(target):
         conn.execute(schema_version.update().values(version=1))
     s.close()
     s = open_store(target)
-    assert s.schema_version == SCHEMA_VERSION == 3
+    assert s.schema_version == SCHEMA_VERSION == 4
     with s.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="already exists"):
         conn.execute(sa.text("CREATE INDEX ix_merged_fatalities ON merged_events (status)"))
     s.close()
@@ -154,12 +154,25 @@ def test_migration_to_version_3_adds_admin2(target, make_article, make_event):
         conn.execute(schema_version.update().values(version=2))
     s.close()
     s = open_store(target)
-    assert s.schema_version == 3
+    assert s.schema_version == SCHEMA_VERSION
     event = make_event(town="Idlib", killed=2)
     event.location.admin2 = "Idleb"
     s.add_article(make_article("Jets struck Idlib.", "d3"), [event])
     with s.engine.begin() as conn:
         assert conn.execute(sa.text("SELECT admin2 FROM reports")).scalars().all() == ["Idleb"]
+    s.close()
+
+
+def test_migration_to_version_4_adds_the_watch_tables(target):
+    s = open_store(target)
+    with s.engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE watch_files"))
+        conn.execute(sa.text("DROP TABLE watch_sources"))
+        conn.execute(schema_version.update().values(version=3))
+    s.close()
+    s = open_store(target)
+    assert s.schema_version == SCHEMA_VERSION == 4
+    assert {"watch_files", "watch_sources"} <= set(sa.inspect(s.engine).get_table_names())
     s.close()
 
 
