@@ -1,8 +1,9 @@
-"""The in-memory gazetteer: names keyed by lowercase form and by transliteration key."""
+"""The gazetteer: places, names and transliteration keys in SQLite, looked up on demand."""
 
 from __future__ import annotations
 
 import math
+import os
 import re
 import sqlite3
 import threading
@@ -141,6 +142,7 @@ class Gazetteer:
         self.neighbours: dict[str, frozenset[str]] = {}
         self.countries: dict[str, Place] = {}
         self._conn = store.open_readonly(path)
+        self._pid = os.getpid()
         self._query_lock = threading.Lock()
         self._made: dict[int, Place] = {}
         self._ids_of: dict[int, int] = {}  # id(Place) -> row id
@@ -155,6 +157,9 @@ class Gazetteer:
         self.load_seconds = time.perf_counter() - started
 
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        if self._pid != os.getpid():  # a forked worker: SQLite connections do not survive fork
+            self._conn, self._pid = store.open_readonly(self.path), os.getpid()
+            self._query_lock = threading.Lock()
         with self._query_lock:
             return self._conn.execute(sql, params).fetchall()
 
