@@ -75,32 +75,34 @@ def demonyms() -> dict[str, str]:
     return {d.lower(): e.country for e in country_entries().values() for d in e.demonyms}
 
 
+def _words(name: str) -> frozenset[str]:
+    """A one-word-a-line list of khaldun/data/places, lower-cased, comments skipped."""
+    lines = (line.strip().lower() for line in _read(name).splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Lowercase surfaces never taken as a place on their own."""
-    lines = (line.strip().lower() for line in _read("stopwords.txt").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _words("stopwords.txt")
 
 
 @lru_cache(maxsize=1)
 def name_heads() -> frozenset[str]:
     """Generic first words of Arabic place names ("Bab", "Tal", "Deir"): stopped only alone."""
-    lines = (line.strip().lower() for line in _read("name_heads.txt").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _words("name_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def determiners() -> frozenset[str]:
     """Words that start no place name (determiners.txt)."""
-    lines = (line.strip().lower() for line in _read("determiners.txt").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _words("determiners.txt")
 
 
 @lru_cache(maxsize=1)
 def place_cues() -> frozenset[str]:
     """Words after which a capitalised name is taken to be a place (place_cues.txt)."""
-    lines = (line.strip().lower() for line in _read("place_cues.txt").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _words("place_cues.txt")
 
 
 @lru_cache(maxsize=1)
