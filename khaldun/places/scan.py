@@ -30,6 +30,8 @@ SMALL_PLACE_POPULATION = 500
 # thousand villages a looser match is more often another village (Kafr Shush for a Kafr
 # Sousa the gazetteer lacks) than a spelling variant (Hazano / Hazzanu scores 88).
 SMALL_PLACE_MIN_LIKENESS = 85
+# A word in capitals this short is an acronym, a place only if it is a country's.
+ACRONYM_CHARS = 4
 # A look-alike spelling votes for a text's country only when its key is this long: short
 # keys ("kr") are shared by thousands of places.
 MIN_VOTING_KEY = 3
@@ -132,6 +134,9 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
 
 def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     exact = gaz.exact(surface)
+    if surface.isupper() and len(surface) <= ACRONYM_CHARS:
+        # "CAN", "FAR", "IS": acronyms name groups; only a country goes by one ("UAE").
+        exact = [p for p in exact if p.kind == "country"]
     neighbours = gaz.neighbours.get(country or "", frozenset())
     kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
     alike = {id(p): 100.0 for p in kept}
@@ -279,8 +284,8 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
     for i, tok in enumerate(toks):
         if not tok.capital or tok.sentence_initial or not _cued(text, toks, i, None):
             continue
-        for _, surface in _windows(text, toks, i):
-            if _stopped(surface):
+        for j, surface in _windows(text, toks, i):
+            if _stopped(surface) or _all_stopwords(toks, i, j):
                 continue
             countries = _countries_named(gaz, surface)
             if countries:

@@ -10,7 +10,9 @@ import re
 
 from khaldun.nlp.entities import place_entities
 from khaldun.places.gazetteer import get_gazetteer
+from khaldun.places.lexicon import leading_noise
 from khaldun.places.model import PlaceMention
+from khaldun.places.transliteration import exact_form
 
 _NAME = (
     r"(?P<name>(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)"
@@ -39,6 +41,8 @@ _SITE_AFTER = re.compile(
     r"checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|bakery|factory|"
     r"refinery|station|compound|headquarters|palace|ministry)s?\b"
 )
+# "Baghdad's western district": the possessive is not part of the name.
+_POSSESSIVE = re.compile(r"['’]s$")
 # "the HTS-held town of X": who holds it, not its name
 _HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
@@ -65,10 +69,11 @@ def find_unknown_places(
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(text):
             start, end = m.span("name")
-            name = m.group("name").rstrip("'’-")
+            name = _POSSESSIVE.sub("", m.group("name")).rstrip("'’-")
             end = start + len(name)
-            if name.split()[0].lower() in _NOT_PLACES or len(name) < 3:
-                continue
+            first = exact_form(name.split()[0])
+            if first in _NOT_PLACES or first in leading_noise() or len(name) < 3:
+                continue  # a sentence word, a demonym or a stopword starts no place name
             if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
                 continue
             if any(s < end and start < e for s, e in taken) or start in found:

@@ -34,3 +34,9 @@ def test_a_name_listed_before_a_known_town_is_a_town():
     text = "Massacres in Bayda and Baniyas were reported."
     known = find_places(text, "SY")
     assert [p.surface for p in listed_before(text, known, [])] == ["Bayda"]
+
+
+def test_possessives_demonyms_and_stopwords_start_no_unknown_name():
+    assert names("Gunmen attacked a Syrian village on Sunday") == []
+    assert [n for n, _ in names("a bomb went off in Kirkukan's western district")] == [
+        "Kirkukan"]

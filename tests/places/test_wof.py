@@ -29,6 +29,7 @@ RECORDS = [
     (12, "SY", "locality", "Tall Hamra", 36.70, 40.90, -1, "Hasakah", "", 0, ""),
     (13, "IQ", "locality", "Tall Hamra", 36.40, 42.90, 2, "Nineveh", "", 0, ""),
     (14, "SY", "locality", "Zawrat Qiblī", 35.60, 36.70, 3, "Idlib", "Ariha", 0, ""),
+    (15, "SY", "locality", "Haz", 35.70, 36.60, 3, "Idlib", "Ariha", 5000, ""),
     # A city, a hamlet 2 km from its centre (a quarter) and one 2 km off in another province.
     (20, "SY", "locality", "Madinat Kabira", 35.00, 37.00, 1, "Idlib", "", 400000, ""),
     (21, "SY", "locality", "Hayy Saghir", 35.015, 37.005, 1, "Idlib", "", 0, ""),
@@ -134,3 +135,8 @@ def test_import_command_and_info_count_sources(wof_file, tmp_path):
     result = runner.invoke(app, ["gazetteer", "import", str(wof_file), "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "added" in result.output
+
+
+def test_short_acronyms_are_no_places(wgaz):
+    found = find_places("Fighters of HAZ attacked near Hazzanu and Haz.", "SY", gazetteer=wgaz)
+    assert [m.surface for m in found] == ["Hazzanu", "Haz"]
