@@ -28,7 +28,8 @@ NO_COUNTRY_MIN_POPULATION = 50_000
 SMALL_PLACE_POPULATION = 500
 # A village found by a look-alike spelling must look this alike (`likeness`): among ten
 # thousand villages a looser match is more often another village (Kafr Shush for a Kafr
-# Sousa the gazetteer lacks) than a spelling variant (Hazano / Hazzanu scores 88).
+# Sousa the gazetteer lacks) than a spelling variant (Hazano / Hazzanu scores 88). So must
+# a big place found so when the article's country is unknown (Shabwa is not Sabah).
 SMALL_PLACE_MIN_LIKENESS = 85
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
@@ -146,8 +147,9 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
             if id(p) in alike or not _plausible(p, False, country, neighbours, gaz.capitals):
                 continue
             score = gaz.likeness(surface, p, country)
+            floor = SMALL_PLACE_MIN_LIKENESS if is_small(p) or country is None else 0.0
             if similar_enough(surface, gaz.spelling_likeness(surface, p, country)) and (
-                    score >= SMALL_PLACE_MIN_LIKENESS or not is_small(p)):
+                    score >= floor):
                 kept.append(p)
                 alike[id(p)] = score
     if not kept:

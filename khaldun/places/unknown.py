@@ -149,6 +149,8 @@ def entity_places(text: str, country: str | None) -> list[PlaceMention]:
         match = next(iter(gazetteer.lookup(name, country)), None)
         if match is not None and match.kind == "country":
             continue
+        if match is not None and country is not None and match.country != country:
+            match = None  # never abroad unless the text names that country
         role = match.kind if match is not None else "town"
         precision = 3 if role == "admin1" else 1
         found.append(PlaceMention(start, end, name, match, role, precision=precision))
