@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from khaldun.actors import is_wire, resolve_source
+from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
@@ -53,6 +54,7 @@ from khaldun.records import (
     Article,
     ArticleResult,
     Claim,
+    Actor,
     Event,
 )
 from khaldun.timing import timed
@@ -122,8 +124,14 @@ def extract_one(article: Article) -> ArticleResult:
             _integrate(draft, speakers, state, article.doc_id)
     state.events = without_summaries(state.events)
     fallback = document_location(state)
+    earlier: dict[str, Actor] = {}
     for building in state.events:
         building.location = building.location or fallback
+        where = (building.location.country if building.location else None) or state.country
+        sides = Sides(
+            building.sub_event_type, building.actor1, building.actor2, where, building.date_start
+        )
+        building.actor1, building.actor2 = settle(sides, earlier)
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
 
