@@ -51,10 +51,10 @@ from khaldun.places.transliteration import name_key
 from khaldun.records import (
     REPORTER,
     SUB_TO_TYPE,
+    Actor,
     Article,
     ArticleResult,
     Claim,
-    Actor,
     Event,
 )
 from khaldun.timing import timed
