@@ -1,21 +1,30 @@
 """Settle an event's sides once its place and date are known (codebook §3).
 
 The sentence finders name who acted where the words say so; this fills in what the event as a
-whole implies: the actor of the same kind of event earlier in the article, else the default for
-the sub-type ("Unidentified Armed Group (<country>)" for an unclaimed violent event); state
-forces outside their own country are external forces (inter 8); one side is never both.
+whole implies: an armed actor its sentences name that is neither a victim nor a speaker ("a
+market bombing claimed by X", "killed when X attacked"), else the actor of the same kind of
+event earlier in the article, else the default for the sub-type ("Unidentified Armed Group
+(<country>)" for an unclaimed violent event); state forces outside their own country are
+external forces (inter 8); one side is never both. Patterns: khaldun/data/sides.yaml.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
-from khaldun.actors.resolve import EXTERNAL, STATE, default_actor
+import yaml
+
+from khaldun.actors.resolve import EXTERNAL, STATE, default_actor, find_actors
 from khaldun.records import Actor
 
 log = logging.getLogger("khaldun.actors")
+ARMED = frozenset({1, 2, 3, 4, 8})
+SIDES_FILE = "sides.yaml"
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,7 @@ class Sides:
     actor2: Actor | None
     country: str | None  # where the event happened
     when: date | None
+    sentences: list[str] = field(default_factory=list)  # the event's sentences, in order
 
 
 def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor | None]:
@@ -38,6 +48,8 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     actor1, actor2 = sides.actor1, sides.actor2
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
         earlier[sides.sub_event_type] = actor1
+    if actor1 is None:
+        actor1 = named_perpetrator(sides, actor2)
     if actor1 is None:
         actor1 = earlier.get(sides.sub_event_type)
         if actor1 is None:
@@ -60,3 +72,42 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
     if actor.inter == EXTERNAL and actor.country == country:
         return replace(actor, inter=STATE)
     return actor
+
+
+def named_perpetrator(sides: Sides, actor2: Actor | None) -> Actor | None:
+    """The first armed actor the event's sentences name by name (not a generic descriptor)
+    that is not the side acted on, a victim or a speaker."""
+    acted_on, speaks = _patterns()
+    for text in sides.sentences:
+        for m in find_actors(text, sides.country, sides.when):
+            if m.generic or m.actor.inter not in ARMED:
+                continue
+            if actor2 is not None and m.actor.name == actor2.name:
+                continue
+            if acted_on.match(text, m.end) or speaks.match(text, m.end):
+                continue
+            log.debug("perpetrator %s named in the event's sentence", m.actor.name)
+            return m.actor
+    return None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = yaml.safe_load(resources.files("khaldun.data").joinpath(SIDES_FILE).read_text("utf-8"))
+    return compile_sides(raw)
+
+
+def compile_sides(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The acted_on and speaks alternations, each pattern checked."""
+    out = []
+    for key in ("acted_on", "speaks"):
+        patterns = (raw or {}).get(key)
+        if not patterns:
+            raise ValueError(f"{SIDES_FILE}: no {key!r} patterns")
+        for p in patterns:
+            try:
+                re.compile(p)
+            except (re.error, TypeError) as err:
+                raise ValueError(f"{SIDES_FILE}: bad {key} pattern {p!r}: {err}") from None
+        out.append(re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+    return out[0], out[1]

@@ -28,3 +28,21 @@ def test_one_side_is_never_both():
     civilians = Actor("Civilians (Syria)", 7, "SY")
     actor1, actor2 = settle(Sides("Attack", civilians, civilians, "SY", D), {})
     assert actor1 == civilians and actor2 is None
+
+
+def test_a_group_the_sentence_names_is_the_perpetrator_unless_victim_or_speaker():
+    claimed = "Two blasts killed nine people at a bus stop; the Islamic State claimed them."
+    sides = Sides("Remote explosive/landmine/IED", None, None, "IQ", D, [claimed])
+    assert settle(sides, {})[0].name == "Islamic State"
+    victims = "Three Islamic State fighters were killed in a blast near the river."
+    sides = Sides("Remote explosive/landmine/IED", None, None, "IQ", D, [victims])
+    assert settle(sides, {})[0].name == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_bad_sides_pattern_is_an_error_naming_it():
+    import pytest
+
+    from khaldun.actors.implied import compile_sides
+
+    with pytest.raises(ValueError, match=r"sides.yaml: bad speaks pattern '\(said'"):
+        compile_sides({"acted_on": ["were killed"], "speaks": ["(said"]})
