@@ -128,8 +128,14 @@ def extract_one(article: Article) -> ArticleResult:
     for building in state.events:
         building.location = building.location or fallback
         where = (building.location.country if building.location else None) or state.country
+        sentences = list(dict.fromkeys(c.quote for c in building.claims))
         sides = Sides(
-            building.sub_event_type, building.actor1, building.actor2, where, building.date_start
+            building.sub_event_type,
+            building.actor1,
+            building.actor2,
+            where,
+            building.date_start,
+            sentences,
         )
         building.actor1, building.actor2 = settle(sides, earlier)
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
