@@ -1,7 +1,12 @@
-"""Find event triggers (weapons, acts, killings, attack verbs) in a sentence."""
+"""Find event triggers (weapons, acts, killings, attack verbs) in a sentence.
+
+Lexicons: khaldun/data/triggers.yaml (hand-written patterns) and triggers_inflected.yaml
+(every inflection of the mined lemmas in trigger_lemmas.yaml, by scripts/build_triggers.py).
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,6 +15,8 @@ from importlib import resources
 import yaml
 
 ROLES = ("instrument", "act", "territory", "kill", "generic", "hint", "stative")
+LEXICON_FILES = ("triggers.yaml", "triggers_inflected.yaml")
+log = logging.getLogger("khaldun.events")
 
 
 @dataclass(frozen=True)
@@ -21,24 +28,50 @@ class Trigger:
     role: str
 
 
+def _data(name: str):
+    text = resources.files("khaldun.data").joinpath(name).read_text("utf-8")
+    return yaml.load(text, Loader=yaml.CSafeLoader)
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
-    text = resources.files("khaldun.data").joinpath("triggers.yaml").read_text("utf-8")
-    return compile_lexicon(yaml.load(text, Loader=yaml.CSafeLoader))
+    return [c for name in LEXICON_FILES for c in compile_lexicon(_data(name), name)]
 
 
-def compile_lexicon(entries: list[dict]) -> list[tuple[re.Pattern[str], str | None, str]]:
-    """One case-insensitive, word-bounded pattern per lexicon entry, checked."""
+def compile_lexicon(
+    entries: list[dict], origin: str = "triggers.yaml"
+) -> list[tuple[re.Pattern[str], str | None, str]]:
+    """One case-insensitive, word-bounded pattern per lexicon entry, each pattern checked."""
     compiled = []
     for entry in entries:
         if entry["role"] not in ROLES:
-            raise ValueError(f"triggers.yaml: unknown role {entry['role']!r}")
-        if not all(isinstance(p, str) for p in entry["patterns"]):
-            raise ValueError(f"triggers.yaml: a {entry['sub']} pattern is not a string (quote it)")
+            raise ValueError(f"{origin}: unknown role {entry['role']!r}")
+        for p in entry["patterns"]:
+            if not isinstance(p, str):
+                raise ValueError(f"{origin}: a {entry['sub']} pattern is not a string (quote it)")
+            try:
+                re.compile(p)
+            except re.error as err:
+                raise ValueError(f"{origin}: bad {entry['sub']} pattern {p!r}: {err}") from None
         alternation = "|".join(f"(?:{p})" for p in entry["patterns"])
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         compiled.append((pattern, entry["sub"], entry["role"]))
     return compiled
+
+
+@lru_cache(maxsize=1)
+def overrides() -> dict[str, frozenset[str]]:
+    """Sub-type -> the sub-types it removes from a trigger group (trigger_lemmas.yaml)."""
+    return {k: frozenset(v) for k, v in (_data("trigger_lemmas.yaml")["overrides"]).items()}
+
+
+def without_overridden(subs: list[str]) -> list[str]:
+    """The sub-types a trigger group keeps once the more specific ones override others
+    (tear gas fired on a protest: a protest with intervention, not a peaceful one)."""
+    dropped = set().union(*(overrides().get(s, frozenset()) for s in subs))
+    if dropped & set(subs):
+        log.debug("sub-types %s overridden in %s", sorted(dropped & set(subs)), subs)
+    return [s for s in subs if s not in dropped]
 
 
 # A trigger right after one of these is a forecast, threat or plan, not a report (codebook §1).
