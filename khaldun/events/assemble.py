@@ -10,7 +10,7 @@ from khaldun.actors import civilians, role_actor
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.triggers import Trigger
+from khaldun.events.triggers import Trigger, without_overridden
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
@@ -170,7 +170,7 @@ def group_sub_types(
     acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
     if any(t.role == "territory" for t in group) and not subs:
         acts.append(_territory_sub(facts, actors[0]))
-    subs = _ordered([*subs, *acts])
+    subs = without_overridden(_ordered([*subs, *acts]))
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
