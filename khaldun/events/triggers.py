@@ -59,6 +59,23 @@ def compile_lexicon(
     return compiled
 
 
+@lru_cache(maxsize=16)
+def word_class(name: str, whole: bool = False) -> re.Pattern[str]:
+    """A word class of event_words.yaml as one case-insensitive pattern (`whole`: the text
+    must match it entirely)."""
+    origin = "event_words.yaml"
+    patterns = _data(origin).get(name)
+    if not patterns:
+        raise ValueError(f"{origin}: no word class {name!r}")
+    for p in patterns:
+        try:
+            re.compile(p)
+        except (re.error, TypeError) as err:
+            raise ValueError(f"{origin}: bad {name} pattern {p!r}: {err}") from None
+    alternation = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"^(?:{alternation})$" if whole else alternation, re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def overrides() -> dict[str, frozenset[str]]:
     """Sub-type -> the sub-types it removes from a trigger group (trigger_lemmas.yaml)."""

@@ -34,3 +34,12 @@ def test_a_bad_trigger_pattern_is_an_error_naming_it():
 def test_entering_a_second_day_is_no_takeover():
     assert "Government regains territory" not in subs("The strike entered its second day.")
     assert "Government regains territory" in subs("Rebels entered the town at dawn.")
+
+
+def test_word_classes_come_from_data_and_are_checked():
+    from khaldun.events.triggers import word_class
+
+    assert word_class("weak_instruments", whole=True).match("went off")
+    assert not word_class("weak_instruments", whole=True).match("car bomb")
+    with pytest.raises(ValueError, match="event_words.yaml: no word class 'nonesuch'"):
+        word_class("nonesuch")
