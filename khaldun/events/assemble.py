@@ -10,19 +10,14 @@ from khaldun.actors import civilians, role_actor
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.triggers import Trigger, without_overridden
+from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 from khaldun.records import Actor
 
-# Instruments that name only an explosion, not its delivery: they give way to any other
-# instrument in the same sentence ("a car bomb ... the blast").
-WEAK_INSTRUMENTS = re.compile(
-    r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive|detonat\w*|"
-    r"(?:blew|blown) up)$",
-    re.I,
-)
+# Word classes (what each holds): khaldun/data/event_words.yaml.
+WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
 ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 CIVILIAN_TARGET_SUBS = frozenset(
@@ -33,28 +28,14 @@ DEPENDENT = re.compile(
     r"\b(?:along with|alongside|together with|with the support of)\s+(?:the\s+)?$",
     re.I,
 )
-COMBATANT_HEADS = re.compile(
-    r"soldier|troop|fighter|militant|rebel|insurgent|police|officer|guard|jihadist|gunm|"
-    r"militiam|commander|member|combatant|recruit|personnel|army|forces|attacker|bomber",
-    re.I,
-)
-ATROCITY = re.compile(r"massacr|execut|summar|slaughter|behead|murder|lynch|sniper", re.I)
-ASSAULT = re.compile(r"attack|assault|raid|storm|ambush|onslaught", re.I)
-# Munitions that aircraft also deliver: with an air instrument in the group they are not shelling.
-AIR_DELIVERED = re.compile(r"missile|rocket|bomb", re.I)
-# A change of control in a sentence about a deal or an evacuation is a non-violent transfer.
-DEAL_CONTEXT = re.compile(
-    r"evacuat|\bdeal\b|agreement|truce|surrender|handed|withdr|pull(?:ed)?[- ]?out|"
-    r"\bleft\b|\bleave\b|departure|\bquit\b|\bbuses\b|convoy|safe passage|transported",
-    re.I,
-)
+COMBATANT_HEADS = word_class("combatant_heads")
+ATROCITY = word_class("atrocity")
+ASSAULT = word_class("assault")
+AIR_DELIVERED = word_class("air_delivered")
+DEAL_CONTEXT = word_class("deal_context")
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
-CIVILIAN_HEADS = re.compile(
-    r"civilian|people|person|resident|child|women|woman|famil|villager|worker|student|"
-    r"passer|pilgrim|worshipper|farmer|boy|girl|victim|protester|demonstrator|journalist",
-    re.I,
-)
+CIVILIAN_HEADS = word_class("civilian_heads")
 # "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
 COUNT_TO_PLACE = re.compile(
     r"^[\s\w,-]{0,30}?\bin\s+(?:the\s+)?(?:(?:neighbou?rhoods?|town|village|city|district|"
