@@ -47,7 +47,7 @@ def test_he_said_continues_the_previous_speaker():
 
 def test_a_speaker_with_a_long_aside_keeps_the_claim():
     said = sources(
-        "The Syrian Observatory for Human Rights, a monitoring group with a network of local "
-        "sources, including hospitals, said at least eight people had been killed."
+        "The Syrian Observatory for Human Rights, a monitor that relies on doctors, clinics and "
+        "informants on the ground, said six farmers had died."
     )
     assert said == [("Syrian Observatory for Human Rights", False)]
