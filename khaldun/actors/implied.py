@@ -77,10 +77,10 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
 def named_perpetrator(sides: Sides, actor2: Actor | None) -> Actor | None:
     """The first armed actor the event's sentences name by name (not a generic descriptor)
     that is not the side acted on, a victim or a speaker."""
-    acted_on, speaks = _patterns()
+    acted_on, speaks, not_perpetrators = _patterns()
     for text in sides.sentences:
         for m in find_actors(text, sides.country, sides.when):
-            if m.generic or m.actor.inter not in ARMED:
+            if m.generic or m.actor.inter not in ARMED or m.actor.name.startswith(not_perpetrators):
                 continue
             if actor2 is not None and m.actor.name == actor2.name:
                 continue
@@ -92,13 +92,14 @@ def named_perpetrator(sides: Sides, actor2: Actor | None) -> Actor | None:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     raw = yaml.safe_load(resources.files("khaldun.data").joinpath(SIDES_FILE).read_text("utf-8"))
     return compile_sides(raw)
 
 
-def compile_sides(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The acted_on and speaks alternations, each pattern checked."""
+def compile_sides(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The acted_on and speaks alternations, each pattern checked, and the name prefixes of
+    actors that are never perpetrators."""
     out = []
     for key in ("acted_on", "speaks"):
         patterns = (raw or {}).get(key)
@@ -110,4 +111,4 @@ def compile_sides(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
             except (re.error, TypeError) as err:
                 raise ValueError(f"{SIDES_FILE}: bad {key} pattern {p!r}: {err}") from None
         out.append(re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
-    return out[0], out[1]
+    return out[0], out[1], tuple((raw or {}).get("not_perpetrators") or ())
