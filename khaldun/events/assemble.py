@@ -30,6 +30,9 @@ DEPENDENT = re.compile(
 )
 COMBATANT_HEADS = word_class("combatant_heads")
 ATROCITY = word_class("atrocity")
+CAPTIVE_KILLING = word_class("captive_killing")
+OBJECT_GAP = 12  # characters between a verb and its object ("killed two Houthi fighters")
+MEMBER_OF = re.compile(r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)  # "members of the"
 ASSAULT = word_class("assault")
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
@@ -164,16 +167,19 @@ def _attack_sub(
     actors: tuple[Actor | None, Actor | None],
     until: int,
 ) -> list[str]:
-    """A killing or an attack with no weapon named: a clash when both sides are armed, an
-    attack on civilians when people were killed or the target is civilian."""
-    if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
+    """A killing or an attack with no weapon named: a clash when both sides are armed or the
+    victims are fighters, an attack on civilians when people were killed or the target is
+    civilian."""
+    if any(t.role == "kill" and CAPTIVE_KILLING.search(t.surface) for t in group):
         return ["Attack"]  # a massacre or an execution is violence against civilians
     actor1, actor2 = actors
+    if _fighters_hit(facts, group, actor1, until):
+        return ["Armed clash"]  # killing or attacking soldiers and fighters is fighting
+    if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
+        return ["Attack"]
     # a clash kills fighters: any other victim ("a local official", "villagers") makes it an
     # attack on civilians
-    non_combatant_dead = any(
-        not (c.head and COMBATANT_HEADS.search(c.head)) for c in facts.killed if c.value > 0
-    )
+    non_combatant_dead = any(not _combatants(facts, c) for c in facts.killed if c.value > 0)
     others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
     if _armed(actor1) and (_armed(actor2) or any(map(_armed, others))) and not non_combatant_dead:
         return ["Armed clash"]
@@ -188,6 +194,39 @@ def _attack_sub(
     if kills or (assault and victims):
         return ["Attack"]
     return []
+
+
+def _fighters_hit(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, until: int
+) -> bool:
+    """The group's victims are combatants: every counted dead or wounded is a soldier or a
+    fighter, or (with none counted) an armed side is the object right after the trigger or
+    the passive subject before it."""
+    counted = [c for c in facts.counts if c.kind in ("killed", "wounded") and c.value > 0]
+    if counted:
+        return all(c.head and COMBATANT_HEADS.search(c.head) for c in counted)
+    text = facts.sentence.text
+    ends = [t.end for t in group]
+    for m in facts.actors:
+        if actor1 is not None and m.actor.name == actor1.name:
+            continue
+        after = any(0 <= m.start - e <= OBJECT_GAP for e in ends) and m.start < until
+        before = m.end <= group[0].start and PASSIVE.match(text[m.end :])
+        if (after or before) and _armed(m.actor):
+            return True
+    return False
+
+
+def _combatants(facts: SentenceFacts, count: Count) -> bool:
+    """The counted are soldiers or fighters: by their noun, or as members of an armed side
+    named right after them ("eleven members of the army")."""
+    if count.head and COMBATANT_HEADS.search(count.head):
+        return True
+    text = facts.sentence.text
+    return any(
+        m.start >= count.end and MEMBER_OF.match(text[count.end : m.start]) and _armed(m.actor)
+        for m in facts.actors
+    )
 
 
 def _armed(actor: Actor | None) -> bool:
