@@ -49,7 +49,10 @@ def build(source: Path, target: Path) -> int:
     out = []
     for entry in raw["entries"]:
         patterns = sorted({p for phrase in entry["phrases"] for p in inflect(phrase)})
-        out.append({"sub": entry["sub"], "role": entry["role"], "patterns": patterns})
+        built = {"sub": entry["sub"], "role": entry["role"], "patterns": patterns}
+        if entry.get("requires"):
+            built["requires"] = entry["requires"]
+        out.append(built)
     target.write_text(HEADER + yaml.safe_dump(out, sort_keys=False, width=100), "utf-8")
     return sum(len(e["patterns"]) for e in out)
 

@@ -34,14 +34,15 @@ def _data(name: str):
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
+def _lexicon() -> list[tuple[re.Pattern[str], str | None, str, frozenset[str]]]:
     return [c for name in LEXICON_FILES for c in compile_lexicon(_data(name), name)]
 
 
 def compile_lexicon(
     entries: list[dict], origin: str = "triggers.yaml"
-) -> list[tuple[re.Pattern[str], str | None, str]]:
-    """One case-insensitive, word-bounded pattern per lexicon entry, each pattern checked."""
+) -> list[tuple[re.Pattern[str], str | None, str, frozenset[str]]]:
+    """One case-insensitive, word-bounded pattern per lexicon entry, each pattern checked,
+    with the sub-types one of which the sentence must also name for it to count."""
     compiled = []
     for entry in entries:
         if entry["role"] not in ROLES:
@@ -55,7 +56,8 @@ def compile_lexicon(
                 raise ValueError(f"{origin}: bad {entry['sub']} pattern {p!r}: {err}") from None
         alternation = "|".join(f"(?:{p})" for p in entry["patterns"])
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-        compiled.append((pattern, entry["sub"], entry["role"]))
+        requires = frozenset(entry.get("requires") or ())
+        compiled.append((pattern, entry["sub"], entry["role"], requires))
     return compiled
 
 
@@ -104,9 +106,14 @@ _FORECAST = re.compile(
 def find_triggers(text: str) -> list[Trigger]:
     """Triggers in text order, forecasts left out; where matches overlap, the longest wins."""
     found: list[Trigger] = []
-    for pattern, sub, role in _lexicon():
+    needs: dict[int, frozenset[str]] = {}
+    for pattern, sub, role, requires in _lexicon():
         for m in pattern.finditer(text):
             found.append(Trigger(m.start(), m.end(), m.group(0), sub, role))
+            needs[id(found[-1])] = requires
+    named = {t.sub_event_type for t in found}
+    # "tear gas" types a protest the sentence reports; alone it reports none
+    found = [t for t in found if not needs[id(t)] or needs[id(t)] & named]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trig in found:

@@ -43,3 +43,8 @@ def test_word_classes_come_from_data_and_are_checked():
     assert not word_class("weak_instruments", whole=True).match("car bomb")
     with pytest.raises(ValueError, match="event_words.yaml: no word class 'nonesuch'"):
         word_class("nonesuch")
+
+
+def test_force_words_type_only_a_protest_the_sentence_reports():
+    assert "Protest with intervention" in subs("Police fired tear gas to disperse the protesters.")
+    assert "Protest with intervention" not in subs("Police fired tear gas in the market.")
