@@ -20,6 +20,7 @@ from importlib import resources
 import yaml
 
 from khaldun.actors.resolve import EXTERNAL, STATE, default_actor, find_actors
+from khaldun.data import pattern_list
 from khaldun.records import Actor
 
 log = logging.getLogger("khaldun.actors")
@@ -100,15 +101,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
 def compile_sides(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The acted_on and speaks alternations, each pattern checked, and the name prefixes of
     actors that are never perpetrators."""
-    out = []
-    for key in ("acted_on", "speaks"):
-        patterns = (raw or {}).get(key)
-        if not patterns:
-            raise ValueError(f"{SIDES_FILE}: no {key!r} patterns")
-        for p in patterns:
-            try:
-                re.compile(p)
-            except (re.error, TypeError) as err:
-                raise ValueError(f"{SIDES_FILE}: bad {key} pattern {p!r}: {err}") from None
-        out.append(re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
-    return out[0], out[1], tuple((raw or {}).get("not_perpetrators") or ())
+    raw = raw or {}
+    acted_on = pattern_list(SIDES_FILE, "acted_on", raw.get("acted_on"))
+    speaks = pattern_list(SIDES_FILE, "speaks", raw.get("speaks"))
+    return acted_on, speaks, tuple(raw.get("not_perpetrators") or ())

@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from khaldun.data import pattern_list
+
 ROLES = ("instrument", "act", "territory", "kill", "generic", "hint", "stative")
 LEXICON_FILES = ("triggers.yaml", "triggers_inflected.yaml")
 log = logging.getLogger("khaldun.events")
@@ -66,16 +68,7 @@ def word_class(name: str, whole: bool = False) -> re.Pattern[str]:
     """A word class of event_words.yaml as one case-insensitive pattern (`whole`: the text
     must match it entirely)."""
     origin = "event_words.yaml"
-    patterns = _data(origin).get(name)
-    if not patterns:
-        raise ValueError(f"{origin}: no word class {name!r}")
-    for p in patterns:
-        try:
-            re.compile(p)
-        except (re.error, TypeError) as err:
-            raise ValueError(f"{origin}: bad {name} pattern {p!r}: {err}") from None
-    alternation = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"^(?:{alternation})$" if whole else alternation, re.IGNORECASE)
+    return pattern_list(origin, name, _data(origin).get(name), whole)
 
 
 @lru_cache(maxsize=1)

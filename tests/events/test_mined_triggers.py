@@ -41,7 +41,7 @@ def test_word_classes_come_from_data_and_are_checked():
 
     assert word_class("weak_instruments", whole=True).match("went off")
     assert not word_class("weak_instruments", whole=True).match("car bomb")
-    with pytest.raises(ValueError, match="event_words.yaml: no word class 'nonesuch'"):
+    with pytest.raises(ValueError, match="event_words.yaml: no 'nonesuch' patterns"):
         word_class("nonesuch")
 
 
