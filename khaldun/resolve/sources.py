@@ -11,11 +11,12 @@ import re
 from dataclasses import replace
 
 from khaldun.actors import is_wire, resolve_source
+from khaldun.claims.lexicon import alternation
 from khaldun.records import Claim
 
 # A proper name: capitalised words, joined by the small words organisation names use.
 _NAME = r"(?:[A-Z][\w'’-]*)(?:\s+(?:for|of|on|in|and|the|[A-Z][\w'’-]*))*"
-_VERB = r"(?:said|says|reported|reports|told|announced|stated|claimed)"
+_VERB = rf"(?:{alternation('speech_verbs')})"
 _PATTERNS = (
     re.compile(rf"\b[Aa]ccording to (?:the )?(?P<name>{_NAME})"),
     re.compile(rf"\b(?P<name>{_NAME})\s+{_VERB}\b"),
