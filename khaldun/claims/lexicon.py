@@ -9,7 +9,14 @@ from importlib import resources
 import yaml
 
 ORIGIN = "attribution.yaml"
-KEYS = ("speech_verbs", "plain_speech", "cue_phrases", "source_verbs", "denial_verbs", "not_sources")
+KEYS = (
+    "speech_verbs",
+    "plain_speech",
+    "cue_phrases",
+    "source_verbs",
+    "denial_verbs",
+    "not_sources",
+)
 
 
 @lru_cache(maxsize=1)
