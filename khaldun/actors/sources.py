@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from khaldun.actors.phrases import PhraseIndex, adjective_use
+from khaldun.claims.lexicon import alternation
 
 DATA = "khaldun.data"
 # A named resident is still "residents"; a named journalist is a source of his own.
@@ -37,13 +38,7 @@ _OUTLET_NAMED = re.compile(
     r"pro[- ]regime)\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
-_VERBS = (
-    r"said|says|say|told|tells|tell|telling|reported|reports|report|reporting|claimed|claims|"
-    r"claim|confirmed|confirms|confirm|denied|denies|deny|described|describes|added|adds|stated|"
-    r"states|warned|warns|estimated|estimates|counted|posted|published|announced|announces|"
-    r"accused|accuses|blamed|blames|insisted|alleged|alleges|documented|recorded|showed|shows|"
-    r"broadcast|aired|quoted|cited|put the|gave|released|issued|tweeted|wrote"
-)
+_VERBS = f"{alternation('speech_verbs')}|{alternation('source_verbs')}"
 # The cue may follow within a few words, with no clause break: "residents who fled said".
 _CUE_AFTER = re.compile(
     rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b", re.I

@@ -6,18 +6,14 @@ import re
 from dataclasses import dataclass
 
 from khaldun.actors import SourceMention, resolve_source
+from khaldun.claims.lexicon import alternation, not_sources, speech
 from khaldun.records import REPORTER
 
-_CUE = re.compile(
-    r"\b(?:said|says|say|saying|reported|reports|reporting|told|according to|claimed|claims|"
-    r"quoted|stated|announced|confirmed|documented|counted|cited|added|blamed|accused|"
-    r"put the (?:death )?toll|denied|denies|deny|showed|broadcast)\b",
-    re.IGNORECASE,
-)
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b", re.IGNORECASE)
+_CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
+_DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|it|they|the group|the monitor|the agency|the official|the source)\s+"
-    r"(?:said|says|added|told|reported)\b",
+    rf"(?:{alternation('plain_speech')})\b",
     re.IGNORECASE,
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
@@ -26,9 +22,10 @@ _AFTER_CUE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for|and))*)"
 )
 _BEFORE_CUE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for))*)\s*,?\s+(?:said|says|told|reported)\b"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for))*)\s*,?\s+"
+    rf"(?:{alternation('plain_speech')})\b"
 )
-_NOT_SOURCES = frozenset({"The", "It", "He", "She", "They", "This", "That", "But", "And", "Syria"})
+_NOT_SOURCES = not_sources()
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ def _speaks_for(name: str, people: dict[str, str]) -> str:
     return name
 
 
-_AFTER_SAID = re.compile(r"\b(?:said|says|say|claimed|reported|added|stated)\s+(?:that\s+)?$")
+_AFTER_SAID = re.compile(rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(
     r"^\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b", re.IGNORECASE
 )

@@ -16,8 +16,13 @@ def source_key(claim: Claim) -> str:
 
 
 def independent_sources(claims: list[Claim]) -> set[str]:
-    """The distinct sources behind the claims."""
-    return {source_key(c) for c in claims if c.source}
+    """The distinct sources behind the claims. An outlet's own voice counts only in an article
+    that names no source for the event: there it restates them (codebook §8.5)."""
+    keys = {source_key(c) for c in claims if c.source}
+    named_in = {c.doc_id or "" for c in claims if not source_key(c).startswith(REPORTER + ":")}
+    return {
+        k for k in keys if not (k.startswith(REPORTER + ":") and k[len(REPORTER) + 1 :] in named_in)
+    }
 
 
 def fatality_range(claims: list[Claim]) -> Fatalities | None:

@@ -10,19 +10,14 @@ from khaldun.actors import civilians, role_actor
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.triggers import Trigger
+from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 from khaldun.records import Actor
 
-# Instruments that name only an explosion, not its delivery: they give way to any other
-# instrument in the same sentence ("a car bomb ... the blast").
-WEAK_INSTRUMENTS = re.compile(
-    r"^(?:explosions?|blasts?|exploded|bombings?|an explosive|the explosive|detonat\w*|"
-    r"(?:blew|blown) up)$",
-    re.I,
-)
+# Word classes (what each holds): khaldun/data/event_words.yaml.
+WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
 ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 CIVILIAN_TARGET_SUBS = frozenset(
@@ -33,28 +28,17 @@ DEPENDENT = re.compile(
     r"\b(?:along with|alongside|together with|with the support of)\s+(?:the\s+)?$",
     re.I,
 )
-COMBATANT_HEADS = re.compile(
-    r"soldier|troop|fighter|militant|rebel|insurgent|police|officer|guard|jihadist|gunm|"
-    r"militiam|commander|member|combatant|recruit|personnel|army|forces|attacker|bomber",
-    re.I,
-)
-ATROCITY = re.compile(r"massacr|execut|summar|slaughter|behead|murder|lynch|sniper", re.I)
-ASSAULT = re.compile(r"attack|assault|raid|storm|ambush|onslaught", re.I)
-# Munitions that aircraft also deliver: with an air instrument in the group they are not shelling.
-AIR_DELIVERED = re.compile(r"missile|rocket|bomb", re.I)
-# A change of control in a sentence about a deal or an evacuation is a non-violent transfer.
-DEAL_CONTEXT = re.compile(
-    r"evacuat|\bdeal\b|agreement|truce|surrender|handed|withdr|pull(?:ed)?[- ]?out|"
-    r"\bleft\b|\bleave\b|departure|\bquit\b|\bbuses\b|convoy|safe passage|transported",
-    re.I,
-)
+COMBATANT_HEADS = word_class("combatant_heads")
+ATROCITY = word_class("atrocity")
+CAPTIVE_KILLING = word_class("captive_killing")
+OBJECT_GAP = 12  # characters between a verb and its object ("killed two Houthi fighters")
+MEMBER_OF = re.compile(r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)  # "members of the"
+ASSAULT = word_class("assault")
+AIR_DELIVERED = word_class("air_delivered")
+DEAL_CONTEXT = word_class("deal_context")
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
-CIVILIAN_HEADS = re.compile(
-    r"civilian|people|person|resident|child|women|woman|famil|villager|worker|student|"
-    r"passer|pilgrim|worshipper|farmer|boy|girl|victim|protester|demonstrator|journalist",
-    re.I,
-)
+CIVILIAN_HEADS = word_class("civilian_heads")
 # "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
 COUNT_TO_PLACE = re.compile(
     r"^[\s\w,-]{0,30}?\bin\s+(?:the\s+)?(?:(?:neighbou?rhoods?|town|village|city|district|"
@@ -170,7 +154,7 @@ def group_sub_types(
     acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
     if any(t.role == "territory" for t in group) and not subs:
         acts.append(_territory_sub(facts, actors[0]))
-    subs = _ordered([*subs, *acts])
+    subs = without_overridden(_ordered([*subs, *acts]))
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
@@ -183,16 +167,19 @@ def _attack_sub(
     actors: tuple[Actor | None, Actor | None],
     until: int,
 ) -> list[str]:
-    """A killing or an attack with no weapon named: a clash when both sides are armed, an
-    attack on civilians when people were killed or the target is civilian."""
-    if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
+    """A killing or an attack with no weapon named: a clash when both sides are armed or the
+    victims are fighters, an attack on civilians when people were killed or the target is
+    civilian."""
+    if any(t.role == "kill" and CAPTIVE_KILLING.search(t.surface) for t in group):
         return ["Attack"]  # a massacre or an execution is violence against civilians
     actor1, actor2 = actors
+    if _fighters_hit(facts, group, actor1, until):
+        return ["Armed clash"]  # killing or attacking soldiers and fighters is fighting
+    if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
+        return ["Attack"]
     # a clash kills fighters: any other victim ("a local official", "villagers") makes it an
     # attack on civilians
-    non_combatant_dead = any(
-        not (c.head and COMBATANT_HEADS.search(c.head)) for c in facts.killed if c.value > 0
-    )
+    non_combatant_dead = any(not _combatants(facts, c) for c in facts.killed if c.value > 0)
     others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
     if _armed(actor1) and (_armed(actor2) or any(map(_armed, others))) and not non_combatant_dead:
         return ["Armed clash"]
@@ -207,6 +194,39 @@ def _attack_sub(
     if kills or (assault and victims):
         return ["Attack"]
     return []
+
+
+def _fighters_hit(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, until: int
+) -> bool:
+    """The group's victims are combatants: every counted dead or wounded is a soldier or a
+    fighter, or (with none counted) an armed side is the object right after the trigger or
+    the passive subject before it."""
+    counted = [c for c in facts.counts if c.kind in ("killed", "wounded") and c.value > 0]
+    if counted:
+        return all(c.head and COMBATANT_HEADS.search(c.head) for c in counted)
+    text = facts.sentence.text
+    ends = [t.end for t in group]
+    for m in facts.actors:
+        if actor1 is not None and m.actor.name == actor1.name:
+            continue
+        after = any(0 <= m.start - e <= OBJECT_GAP for e in ends) and m.start < until
+        before = m.end <= group[0].start and PASSIVE.match(text[m.end :])
+        if (after or before) and _armed(m.actor):
+            return True
+    return False
+
+
+def _combatants(facts: SentenceFacts, count: Count) -> bool:
+    """The counted are soldiers or fighters: by their noun, or as members of an armed side
+    named right after them ("eleven members of the army")."""
+    if count.head and COMBATANT_HEADS.search(count.head):
+        return True
+    text = facts.sentence.text
+    return any(
+        m.start >= count.end and MEMBER_OF.match(text[count.end : m.start]) and _armed(m.actor)
+        for m in facts.actors
+    )
 
 
 def _armed(actor: Actor | None) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from khaldun.actors import is_wire, resolve_source
+from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
@@ -50,6 +51,7 @@ from khaldun.places.transliteration import name_key
 from khaldun.records import (
     REPORTER,
     SUB_TO_TYPE,
+    Actor,
     Article,
     ArticleResult,
     Claim,
@@ -122,8 +124,20 @@ def extract_one(article: Article) -> ArticleResult:
             _integrate(draft, speakers, state, article.doc_id)
     state.events = without_summaries(state.events)
     fallback = document_location(state)
+    earlier: dict[str, Actor] = {}
     for building in state.events:
         building.location = building.location or fallback
+        where = (building.location.country if building.location else None) or state.country
+        sentences = list(dict.fromkeys(c.quote for c in building.claims))
+        sides = Sides(
+            building.sub_event_type,
+            building.actor1,
+            building.actor2,
+            where,
+            building.date_start,
+            sentences,
+        )
+        building.actor1, building.actor2 = settle(sides, earlier)
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,23 +19,9 @@ from khaldun.places.unknown import find_unknown_places, listed_before
 from khaldun.records import Sentence
 from khaldun.timing import timed
 
+log = logging.getLogger("khaldun.events")
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 
-# Cheap pre-filter: a sentence with none of these stems has no trigger, count or hint, so the
-# costlier stages are skipped for it. Calibrated by checking that every gold event sentence in
-# the dev set passes it.
-_MAYBE_EVENT = re.compile(
-    r"kill|dead|die|death|bod|corps|wound|injur|casualt|victim|strik|struck|raid|bomb|shell|"
-    r"mortar|artiller|rocket|missile|plane|jet|aircraft|helicopter|drone|gunship|clash|fight|"
-    r"battl|fought|attack|assault|ambush|offensive|storm|siege|besieg|captur|seiz|took|taken|"
-    r"control|retook|regain|overr|liberat|evacuat|withdr|pull|surrender|massacr|execut|murder|"
-    r"slaughter|assassin|behead|shot|gunm|sniper|fire|kidnap|abduct|hostage|rap|arrest|detain|"
-    r"protest|demonstr|rall|march|riot|mob|ceasefire|truce|agree|loot|razed|demolish|torch|"
-    r"defus|dismantl|foil|intercept|defect|explo|blast|grenade|mine|ied|chemical|gas|target|"
-    r"hit|pound|explos|moved into|swept|pushed|advanc|suicide|burn|enter|restor|onslaught|"
-    r"gun|stab|lynch|hostil|violen|shoot|raid|toll",
-    re.IGNORECASE,
-)
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
 _QUOTED_TITLE = re.compile(
     r"\b(?:entitled|titled|called|named|dubbed|headlined)\s+[\"“'‘][^\"”’]{1,120}[\"”’]", re.I
@@ -86,8 +73,6 @@ def analyse(
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot."""
     text = sentence.text
-    if not _MAYBE_EVENT.search(text):
-        return None
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     triggers = [
         t
@@ -95,6 +80,7 @@ def analyse(
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
     ]
     if not triggers:
+        log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None
     found = timed("places", find_places, text, country=country, town=town, look_near=False)
     named = {p.place.country for p in found if p.role == "country" and p.place}

@@ -1,7 +1,12 @@
-"""Find event triggers (weapons, acts, killings, attack verbs) in a sentence."""
+"""Find event triggers (weapons, acts, killings, attack verbs) in a sentence.
+
+Lexicons: khaldun/data/triggers.yaml (hand-written patterns) and triggers_inflected.yaml
+(every inflection of the mined lemmas in trigger_lemmas.yaml, by scripts/build_triggers.py).
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,7 +14,11 @@ from importlib import resources
 
 import yaml
 
+from khaldun.data import pattern_list
+
 ROLES = ("instrument", "act", "territory", "kill", "generic", "hint", "stative")
+LEXICON_FILES = ("triggers.yaml", "triggers_inflected.yaml")
+log = logging.getLogger("khaldun.events")
 
 
 @dataclass(frozen=True)
@@ -21,24 +30,60 @@ class Trigger:
     role: str
 
 
+def _data(name: str):
+    text = resources.files("khaldun.data").joinpath(name).read_text("utf-8")
+    return yaml.load(text, Loader=yaml.CSafeLoader)
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[re.Pattern[str], str | None, str]]:
-    text = resources.files("khaldun.data").joinpath("triggers.yaml").read_text("utf-8")
-    return compile_lexicon(yaml.load(text, Loader=yaml.CSafeLoader))
+def _lexicon() -> list[tuple[re.Pattern[str], str | None, str, frozenset[str]]]:
+    return [c for name in LEXICON_FILES for c in compile_lexicon(_data(name), name)]
 
 
-def compile_lexicon(entries: list[dict]) -> list[tuple[re.Pattern[str], str | None, str]]:
-    """One case-insensitive, word-bounded pattern per lexicon entry, checked."""
+def compile_lexicon(
+    entries: list[dict], origin: str = "triggers.yaml"
+) -> list[tuple[re.Pattern[str], str | None, str, frozenset[str]]]:
+    """One case-insensitive, word-bounded pattern per lexicon entry, each pattern checked,
+    with the sub-types one of which the sentence must also name for it to count."""
     compiled = []
     for entry in entries:
         if entry["role"] not in ROLES:
-            raise ValueError(f"triggers.yaml: unknown role {entry['role']!r}")
-        if not all(isinstance(p, str) for p in entry["patterns"]):
-            raise ValueError(f"triggers.yaml: a {entry['sub']} pattern is not a string (quote it)")
+            raise ValueError(f"{origin}: unknown role {entry['role']!r}")
+        for p in entry["patterns"]:
+            if not isinstance(p, str):
+                raise ValueError(f"{origin}: a {entry['sub']} pattern is not a string (quote it)")
+            try:
+                re.compile(p)
+            except re.error as err:
+                raise ValueError(f"{origin}: bad {entry['sub']} pattern {p!r}: {err}") from None
         alternation = "|".join(f"(?:{p})" for p in entry["patterns"])
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-        compiled.append((pattern, entry["sub"], entry["role"]))
+        requires = frozenset(entry.get("requires") or ())
+        compiled.append((pattern, entry["sub"], entry["role"], requires))
     return compiled
+
+
+@lru_cache(maxsize=16)
+def word_class(name: str, whole: bool = False) -> re.Pattern[str]:
+    """A word class of event_words.yaml as one case-insensitive pattern (`whole`: the text
+    must match it entirely)."""
+    origin = "event_words.yaml"
+    return pattern_list(origin, name, _data(origin).get(name), whole)
+
+
+@lru_cache(maxsize=1)
+def overrides() -> dict[str, frozenset[str]]:
+    """Sub-type -> the sub-types it removes from a trigger group (trigger_lemmas.yaml)."""
+    return {k: frozenset(v) for k, v in (_data("trigger_lemmas.yaml")["overrides"]).items()}
+
+
+def without_overridden(subs: list[str]) -> list[str]:
+    """The sub-types a trigger group keeps once the more specific ones override others
+    (tear gas fired on a protest: a protest with intervention, not a peaceful one)."""
+    dropped = set().union(*(overrides().get(s, frozenset()) for s in subs))
+    if dropped & set(subs):
+        log.debug("sub-types %s overridden in %s", sorted(dropped & set(subs)), subs)
+    return [s for s in subs if s not in dropped]
 
 
 # A trigger right after one of these is a forecast, threat or plan, not a report (codebook §1).
@@ -54,9 +99,14 @@ _FORECAST = re.compile(
 def find_triggers(text: str) -> list[Trigger]:
     """Triggers in text order, forecasts left out; where matches overlap, the longest wins."""
     found: list[Trigger] = []
-    for pattern, sub, role in _lexicon():
+    needs: dict[int, frozenset[str]] = {}
+    for pattern, sub, role, requires in _lexicon():
         for m in pattern.finditer(text):
             found.append(Trigger(m.start(), m.end(), m.group(0), sub, role))
+            needs[id(found[-1])] = requires
+    named = {t.sub_event_type for t in found}
+    # "tear gas" types a protest the sentence reports; alone it reports none
+    found = [t for t in found if not needs[id(t)] or needs[id(t)] & named]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trig in found:

@@ -270,7 +270,9 @@ def test_default_actor_by_sub_event_type():
     ied = default_actor("Remote explosive/landmine/IED", "IQ", D2018)
     assert (ied.name, ied.inter) == ("Unidentified Armed Group (Iraq)", 3)
     assert default_actor("Peaceful protest", "IR", D2018).name == "Protesters (Iran)"
-    assert default_actor("Shelling/artillery/missile attack", "SY", D2018) is None
+    shelling = default_actor("Shelling/artillery/missile attack", "SY", D2018)
+    assert (shelling.name, shelling.inter) == ("Unidentified Armed Group (Syria)", 3)
+    assert default_actor("Non-violent transfer of territory", "SY", D2018) is None
     assert set(load().defaults) <= set(SUB_TO_TYPE)
 
 

@@ -47,7 +47,20 @@ def test_he_said_continues_the_previous_speaker():
 
 def test_a_speaker_with_a_long_aside_keeps_the_claim():
     said = sources(
-        "The Syrian Observatory for Human Rights, a monitoring group with a network of local "
-        "sources, including hospitals, said at least eight people had been killed."
+        "The Syrian Observatory for Human Rights, a monitor that relies on doctors, clinics and "
+        "informants on the ground, said six farmers had died."
     )
     assert said == [("Syrian Observatory for Human Rights", False)]
+
+
+def test_a_weekday_next_to_a_cue_is_no_source():
+    assert sources("Shells hit the market, Tuesday reports said.") == [(REPORTER, False)]
+
+
+def test_the_attribution_lexicon_is_checked():
+    import pytest
+
+    from khaldun.claims.lexicon import check
+
+    with pytest.raises(ValueError, match="attribution.yaml: 'speech_verbs' must be a list"):
+        check({"speech_verbs": [True]})

@@ -47,3 +47,11 @@ def test_a_rising_toll_from_one_source_is_not_a_dispute():
     claims = [claim("SOHR", "fatalities", 22), claim("SOHR", "fatalities", 28)]
     assert fatality_range(claims).to_dict() == {"low": 28, "high": 28}
     assert event_status(claims) == "single"
+
+
+def test_the_reporter_restating_a_named_source_is_no_second_source():
+    named = Claim(source="SOHR", kind="occurred", value=None, quote="q", doc_id="a1")
+    own = Claim(source="reporter", kind="occurred", value=None, quote="q", doc_id="a1")
+    other_outlet = Claim(source="reporter", kind="occurred", value=None, quote="q", doc_id="a2")
+    assert event_status([named, own]) == "single"
+    assert event_status([named, own, other_outlet]) == "corroborated"

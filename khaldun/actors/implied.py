@@ -1,0 +1,107 @@
+"""Settle an event's sides once its place and date are known (codebook §3).
+
+The sentence finders name who acted where the words say so; this fills in what the event as a
+whole implies: an armed actor its sentences name that is neither a victim nor a speaker ("a
+market bombing claimed by X", "killed when X attacked"), else the actor of the same kind of
+event earlier in the article, else the default for the sub-type ("Unidentified Armed Group
+(<country>)" for an unclaimed violent event); state forces outside their own country are
+external forces (inter 8); one side is never both. Patterns: khaldun/data/sides.yaml.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from khaldun.actors.resolve import EXTERNAL, STATE, default_actor, find_actors
+from khaldun.data import pattern_list
+from khaldun.records import Actor
+
+log = logging.getLogger("khaldun.actors")
+ARMED = frozenset({1, 2, 3, 4, 8})
+SIDES_FILE = "sides.yaml"
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The two sides of one event and what decides them beyond its sentence."""
+
+    sub_event_type: str
+    actor1: Actor | None
+    actor2: Actor | None
+    country: str | None  # where the event happened
+    when: date | None
+    sentences: list[str] = field(default_factory=list)  # the event's sentences, in order
+
+
+def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of an event: implied perpetrator, external forces, distinct sides.
+
+    `earlier` maps a sub-event type to the named actor1 of the article's last event of that
+    type; it is updated with this event's actor when the text named one.
+    """
+    actor1, actor2 = sides.actor1, sides.actor2
+    if actor1 is not None and not actor1.name.startswith("Unidentified"):
+        earlier[sides.sub_event_type] = actor1
+    if actor1 is None:
+        actor1 = named_perpetrator(sides, actor2)
+    if actor1 is None:
+        actor1 = earlier.get(sides.sub_event_type)
+        if actor1 is None:
+            actor1 = default_actor(sides.sub_event_type, sides.country, sides.when)
+        if actor1 is not None:
+            log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
+    actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None  # one side named twice is not both sides
+    return actor1, actor2
+
+
+def abroad(actor: Actor | None, country: str | None) -> Actor | None:
+    """State forces acting outside their own country are external forces, and at home state
+    forces again (the sentence may have judged by another country it named)."""
+    if actor is None or country is None or actor.country is None:
+        return actor
+    if actor.inter == STATE and actor.country != country:
+        return replace(actor, inter=EXTERNAL)
+    if actor.inter == EXTERNAL and actor.country == country:
+        return replace(actor, inter=STATE)
+    return actor
+
+
+def named_perpetrator(sides: Sides, actor2: Actor | None) -> Actor | None:
+    """The first armed actor the event's sentences name by name (not a generic descriptor)
+    that is not the side acted on, a victim or a speaker."""
+    acted_on, speaks, not_perpetrators = _patterns()
+    for text in sides.sentences:
+        for m in find_actors(text, sides.country, sides.when):
+            if m.generic or m.actor.inter not in ARMED or m.actor.name.startswith(not_perpetrators):
+                continue
+            if actor2 is not None and m.actor.name == actor2.name:
+                continue
+            if acted_on.match(text, m.end) or speaks.match(text, m.end):
+                continue
+            log.debug("perpetrator %s named in the event's sentence", m.actor.name)
+            return m.actor
+    return None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    raw = yaml.safe_load(resources.files("khaldun.data").joinpath(SIDES_FILE).read_text("utf-8"))
+    return compile_sides(raw)
+
+
+def compile_sides(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The acted_on and speaks alternations, each pattern checked, and the name prefixes of
+    actors that are never perpetrators."""
+    raw = raw or {}
+    acted_on = pattern_list(SIDES_FILE, "acted_on", raw.get("acted_on"))
+    speaks = pattern_list(SIDES_FILE, "speaks", raw.get("speaks"))
+    return acted_on, speaks, tuple(raw.get("not_perpetrators") or ())

@@ -1,0 +1,53 @@
+"""The attribution lexicon (khaldun/data/attribution.yaml), loaded once and checked."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+ORIGIN = "attribution.yaml"
+KEYS = (
+    "speech_verbs",
+    "plain_speech",
+    "cue_phrases",
+    "source_verbs",
+    "denial_verbs",
+    "not_sources",
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    raw = yaml.safe_load(resources.files("khaldun.data").joinpath(ORIGIN).read_text("utf-8"))
+    return check(raw)
+
+
+def check(raw: object) -> dict[str, tuple[str, ...]]:
+    """Every list present, every entry a non-empty string."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"{ORIGIN}: not a mapping of word lists")
+    out = {}
+    for key in KEYS:
+        words = raw.get(key)
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"{ORIGIN}: {key!r} must be a list of words")
+        out[key] = tuple(words)
+    return out
+
+
+def alternation(key: str) -> str:
+    """A word list as a regular-expression alternation, longest first."""
+    words = sorted(_lexicon()[key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def speech() -> str:
+    """Speech verbs and cue phrases as one alternation."""
+    return f"{alternation('cue_phrases')}|{alternation('speech_verbs')}"
+
+
+def not_sources() -> frozenset[str]:
+    return frozenset(_lexicon()["not_sources"])

@@ -1,0 +1,50 @@
+import pytest
+
+from khaldun.events.triggers import compile_lexicon, find_triggers, without_overridden
+
+
+def subs(text: str) -> set[str | None]:
+    return {t.sub_event_type for t in find_triggers(text) if t.role != "hint"}
+
+
+def test_inflected_lemmas_reach_every_tense():
+    assert "Government regains territory" in subs("Troops retook the hill and reclaim the road.")
+    assert "Government regains territory" in subs("The army has won control of the valley.")
+    assert "Remote explosive/landmine/IED" in subs("A device went off near the gate.")
+    assert "Disrupted weapons use" in subs("Engineers defused two mines by the bridge.")
+
+
+def test_force_on_protesters_overrides_a_peaceful_protest():
+    found = subs("Police fired live rounds at the protest, killing two marchers.")
+    assert "Excessive force against protesters" in found
+    assert without_overridden(sorted(s for s in found if s)) == [
+        "Excessive force against protesters"
+    ]
+    assert without_overridden(["Peaceful protest", "Protest with intervention"]) == [
+        "Protest with intervention"
+    ]
+
+
+def test_a_bad_trigger_pattern_is_an_error_naming_it():
+    entry = {"sub": "Armed clash", "role": "act", "patterns": ["clash(es"]}
+    with pytest.raises(ValueError, match=r"x.yaml: bad Armed clash pattern 'clash\(es'"):
+        compile_lexicon([entry], "x.yaml")
+
+
+def test_entering_a_second_day_is_no_takeover():
+    assert "Government regains territory" not in subs("The strike entered its second day.")
+    assert "Government regains territory" in subs("Rebels entered the town at dawn.")
+
+
+def test_word_classes_come_from_data_and_are_checked():
+    from khaldun.events.triggers import word_class
+
+    assert word_class("weak_instruments", whole=True).match("went off")
+    assert not word_class("weak_instruments", whole=True).match("car bomb")
+    with pytest.raises(ValueError, match="event_words.yaml: no 'nonesuch' patterns"):
+        word_class("nonesuch")
+
+
+def test_force_words_type_only_a_protest_the_sentence_reports():
+    assert "Protest with intervention" in subs("Police fired tear gas to disperse the protesters.")
+    assert "Protest with intervention" not in subs("Police fired tear gas in the market.")

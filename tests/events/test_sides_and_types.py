@@ -1,0 +1,33 @@
+from datetime import date
+
+from khaldun.pipeline import extract_article
+from khaldun.records import Article
+
+DAY = date(2018, 2, 10)
+
+
+def events(text: str):
+    return extract_article(Article(text=text, doc_id="t", published=DAY)).events
+
+
+def test_killing_soldiers_is_fighting_and_killing_villagers_an_attack():
+    fighters = events("Gunmen shot dead three soldiers at a checkpoint in Homs on Friday.")
+    assert [e.sub_event_type for e in fighters] == ["Armed clash"]
+    villagers = events("Gunmen shot dead three villagers near a well in Homs on Friday.")
+    assert [e.sub_event_type for e in villagers] == ["Attack"]
+
+
+def test_an_execution_is_an_attack_whoever_the_victims():
+    found = events("Militants executed four captured soldiers in Raqqa on Friday.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_an_unclaimed_blast_has_an_unidentified_perpetrator():
+    (blast,) = events("A roadside bomb went off near a bakery in Idlib on Friday, killing two.")
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"
+    assert (blast.actor1.name, blast.actor1.inter) == ("Unidentified Armed Group (Syria)", 3)
+
+
+def test_foreign_jets_over_syria_are_external_forces():
+    (strike,) = events("Turkish warplanes bombed a village near Afrin in Aleppo on Friday.")
+    assert (strike.actor1.name, strike.actor1.inter) == ("Military Forces of Turkey", 8)
