@@ -109,7 +109,7 @@ _CLAUSE_VERB = re.compile(
 CUE_DISTANCE = 30
 
 
-# ", a monitoring group with a network of local sources, including hospitals," before "said"
+# ", an aid group that counts the dead from clinic records," before "said"
 _APPOSITIVE = re.compile(r"^[^,.;:]{0,40},\s+(?:a|an|the|which|who)\b[^.;:\"]*,\s*$", re.I)
 
 

@@ -169,7 +169,7 @@ def _overlaps(a: PlaceMention, b: PlaceMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-# "46 civilians in Qabun, 25 in Kafarsouseh and 17 more in Nahar Aisha": list items share
+# "30 people in Town A, 12 in Town B and 9 more in Town C": list items share
 # the first one's kind of place and its town.
 _LIST_GAP = re.compile(
     r"^[\s,]*(?:and\s+)?(?:\d+\s+(?:more\s+|others?\s+)?)?(?:in\s+)?(?:the\s+)?$"
