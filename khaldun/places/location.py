@@ -60,11 +60,18 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     for hit in hits:
         if hit.demonym or hit.places[0].kind == "country":
             continue
-        # An ambiguous name (Tripoli) votes for the country the text names, if it can.
-        fitting = [p for p in hit.places if p.country in named] or hit.places
-        if fitting[0].country:
-            vote = ADMIN1_VOTE if fitting[0].kind == "admin1" else PLACE_VOTE
-            votes[fitting[0].country] += vote
+        # An ambiguous name (Tripoli) votes for the country the text names, if it can;
+        # else its vote is shared by the countries with a place of that name and kind, in
+        # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
+        fitting = [p for p in hit.places if p.country in named]
+        top = (fitting or hit.places)[0]
+        vote = ADMIN1_VOTE if top.kind == "admin1" else PLACE_VOTE
+        sizes: Counter[str] = Counter()
+        for p in [top] if fitting else hit.places:
+            if p.kind == top.kind and p.country:
+                sizes[p.country] = max(sizes[p.country], p.population + 1)
+        for country, size in sizes.items():
+            votes[country] += vote * size / sum(sizes.values())
     for countries in cued_name_countries(gaz, text):
         for country in countries:
             share = CUED_NAME_VOTE / len(countries)
