@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
+
 from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import home_countries
@@ -44,6 +46,8 @@ from khaldun.events.locate import (
 )
 from khaldun.events.merge import absorb, find_compatible, same_place
 from khaldun.events.structure import is_summary, without_summaries
+from khaldun.nlp.grammar import Grammar, statement_phrases
+from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention, document_country
@@ -56,6 +60,7 @@ from khaldun.records import (
     ArticleResult,
     Claim,
     Event,
+    Sentence,
 )
 from khaldun.timing import timed
 
@@ -70,21 +75,37 @@ BULLET = re.compile(r"^\s*[*•·▪-]\s")
 
 
 def extract_batch(articles: Iterable[Article]) -> Iterator[ArticleResult]:
-    """Extract each article in turn."""
+    """Extract each article in turn, parsing them PIPE_BATCH at a time."""
+    batch: list[Article] = []
     for article in articles:
-        yield extract_one(article)
+        batch.append(article)
+        if len(batch) >= PIPE_BATCH:
+            yield from _extract_parsed(batch)
+            batch = []
+    yield from _extract_parsed(batch)
 
 
-def extract_one(article: Article) -> ArticleResult:
+def _extract_parsed(articles: list[Article]) -> Iterator[ArticleResult]:
+    split = [timed("nlp", split_sentences, a.text, a.title) for a in articles]
+    docs = parse_all([(a.text, s) for a, s in zip(articles, split, strict=True)])
+    for article, sentences in zip(articles, split, strict=True):
+        yield extract_one(article, sentences, timed("parse", next, docs))
+
+
+def extract_one(
+    article: Article, sentences: list[Sentence] | None = None, doc: Doc | None = None
+) -> ArticleResult:
     """The events an article reports (codebook §1), each with its claims."""
     warnings = []
     if article.published is None:
         warnings.append(
             f"article {article.doc_id}: no publication date; relative dates left unresolved"
         )
-    sentences = timed("nlp", split_sentences, article.text, article.title)
+    if sentences is None or doc is None:
+        sentences = timed("nlp", split_sentences, article.text, article.title)
+        doc = timed("parse", parse, article.text, sentences)
     state = ArticleState(
-        country=_article_country(article),
+        country=_article_country(article, _without_statements(article.text, doc)),
         published=article.published,
         default_dates=_default_dates(article),
         brief=len(sentences) <= BRIEF_SENTENCES,
@@ -92,7 +113,8 @@ def extract_one(article: Article) -> ArticleResult:
     state.outlet = _dateline_outlet(article.text[:200], state.country)
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
     for sentence in sentences:
-        facts = analyse(sentence, state.country, state.town, article.published)
+        grammar = Grammar(sentence_span(doc, sentence), sentence.start)
+        facts = analyse(sentence, grammar, state.country, state.town, article.published)
         if facts is None:
             continue
         state.places.extend(facts.places)
@@ -142,6 +164,14 @@ def extract_one(article: Article) -> ArticleResult:
     return ArticleResult(article=article, events=events, warnings=warnings)
 
 
+def _without_statements(text: str, doc: Doc) -> str:
+    """The text with the names of where statements were made blanked ("said in Geneva"):
+    they must not decide the country the article is about."""
+    for start, end in statement_phrases(doc):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 # "Deir Ezzor, SANA-14 civilians ...", "DAMASCUS (SANA) -": a source's own dispatch.
 _AGENCY_DATELINE = re.compile(
     r"^\s*(?:[^\n]{0,120}\n)?\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*|\s*\()(?P<agency>[A-Z][A-Za-z]{1,12})"
@@ -149,10 +179,11 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
-def _article_country(article: Article) -> str | None:
-    """The country the article is about: its places, demonyms and its actors' homes."""
+def _article_country(article: Article, places_text: str) -> str | None:
+    """The country the article is about: its places (in `places_text`, the text without the
+    places of its statements), demonyms and its actors' homes."""
     homes = home_countries(article.text, article.published)
-    return timed("places", document_country, article.text,
+    return timed("places", document_country, places_text,
                  armed_groups=homes.armed_groups, states=homes.states)
 
 

@@ -11,6 +11,7 @@ from khaldun.actors import ActorMention, SourceMention, find_actors, find_source
 from khaldun.claims.attribution import unknown_sources
 from khaldun.dates import DateMention, find_dates
 from khaldun.events.triggers import Trigger, find_triggers
+from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.nearby import resolve_unknown
@@ -25,11 +26,6 @@ EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
 _QUOTED_TITLE = re.compile(
     r"\b(?:entitled|titled|called|named|dubbed|headlined)\s+[\"“'‘][^\"”’]{1,120}[\"”’]", re.I
-)
-# "said on Tuesday", "told AFP on Sunday": the date of the statement, not of the event.
-_STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|wrote)"
-    r"(?:\s+[A-Z][\w.]*){0,3}\s*$"
 )
 # "BEIRUT, March 5, 2012 (Reuters) -", "HOMS, Syria:", "Deir Ezzor (Qasioun) -": where the
 # report was filed, not where the event happened.
@@ -46,6 +42,7 @@ class SentenceFacts:
     """Mentions found in one sentence; offsets are relative to the sentence text."""
 
     sentence: Sentence
+    grammar: Grammar  # the sentence's parse
     country: str | None  # the article's, unless the sentence is about another country
     triggers: list[Trigger]
     places: list[PlaceMention]
@@ -57,6 +54,9 @@ class SentenceFacts:
     # place -> the larger place it is said to lie in ("Al-Masika village in the Dar'a
     # countryside"); containers are not event places themselves
     containers: dict[int, list[PlaceMention]] = field(default_factory=dict)  # by place start
+    # where a statement was made ("said in Geneva") and when ("said on Tuesday"): not the event's
+    statement_places: list[PlaceMention] = field(default_factory=list)
+    statement_dates: list[DateMention] = field(default_factory=list)
 
     @property
     def event_triggers(self) -> list[Trigger]:
@@ -69,9 +69,14 @@ class SentenceFacts:
 
 
 def analyse(
-    sentence: Sentence, country: str | None, town: str | None, published: date | None
+    sentence: Sentence,
+    grammar: Grammar,
+    country: str | None,
+    town: str | None,
+    published: date | None,
 ) -> SentenceFacts | None:
-    """Run the stage finders on a sentence that may report an event; None when it cannot."""
+    """Run the stage finders on a sentence that may report an event; None when it cannot.
+    Places and dates attached to a verb of saying are the statement's, not the event's."""
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     triggers = [
@@ -83,22 +88,23 @@ def analyse(
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None
     found = timed("places", find_places, text, country=country, town=town, look_near=False)
-    named = {p.place.country for p in found if p.role == "country" and p.place}
+    stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
+    named = {p.place.country for p in found if p.role == "country" and p.place and p not in stated}
     if len(named) == 1 and country not in named:
         # "In Iraq, two policemen were killed ...": this sentence is about another country
         country = named.pop()
         found = timed("places", find_places, text, country=country, town=None, look_near=False)
+        stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
+    found = [p for p in found if p not in stated]
     actors = timed("actors", find_actors, text, country=country, when=published)
     sources = timed("claims", find_sources, text, country)
-    dates = [
-        d
-        for d in timed("dates", find_dates, text, published)
-        if not _STATEMENT_DATE.search(text[: d.start])
-    ]
+    all_dates = timed("dates", find_dates, text, published)
+    statement_dates = [d for d in all_dates if grammar.statement_circumstance(d.start, d.end)]
+    dates = [d for d in all_dates if d not in statement_dates]
     dateline = _DATELINE.match(text)
     dateline_span = [dateline.span()] if dateline else []
     taken = [
-        *((m.start, m.end) for m in [*actors, *sources, *dates]),
+        *((m.start, m.end) for m in [*actors, *sources, *all_dates]),
         *((s, e) for s, e, _ in unknown_sources(text, country)),
     ]
     unknown = find_unknown_places(text, taken + dateline_span, country)
@@ -120,6 +126,7 @@ def analyse(
     ]
     spans = taken + [(p.start, p.end) for p in [*known, *unknown]]
     unknown += listed_before(text, known, spans)
+    unknown = [u for u in unknown if grammar.statement_circumstance(u.start, u.end) is None]
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = _in_the_capital(text, places, country)
     places, containers = _split_containers(text, places)
@@ -127,6 +134,7 @@ def analyse(
     places = _reference_points(text, places, containers)
     return SentenceFacts(
         sentence=sentence,
+        grammar=grammar,
         country=country,
         triggers=triggers,
         places=places,
@@ -136,6 +144,8 @@ def analyse(
         actors=actors,
         sources=sources,
         dateline_places=[p for p in found if dateline and p.end <= dateline.end()],
+        statement_places=stated,
+        statement_dates=statement_dates,
     )
 
 

