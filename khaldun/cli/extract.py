@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -62,6 +63,13 @@ def extract(
     ] = None,
     as_json: JsonOpt = False,
     workers: WorkersOpt = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="print, per sentence, what each finder found and why an event was or was not made",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from text, HTML, JSONL, RSS/Atom, WARC or gzip inputs (files, URLs, -)."""
     from khaldun.ingest import IngestError, read_paths
@@ -73,6 +81,9 @@ def extract(
     check_output(output)
     if as_json and output is None:
         fail("--json prints the summary on stdout: give --output for the events")
+    if explain:
+        _explain(paths, day, output)
+        return
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     articles = events = failed = 0
     failures = []
@@ -99,3 +110,20 @@ def extract(
     summary(counts, as_json, f"{articles} articles, {events} events, {failed} failed")
     if failed:  # 0 only when every input landed
         raise typer.Exit(1)
+
+
+def _explain(paths: list[str], published: date | None, output: Path | None) -> None:
+    """--explain: the trace of each article instead of its JSON line."""
+    from khaldun.events.explain import explain, render
+    from khaldun.ingest import IngestError, read_paths
+
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for item in read_paths(paths, published=published):
+            if isinstance(item, IngestError):
+                print_problem(item.origin, item.message)
+                continue
+            out.write(render(*explain(item)) + "\n\n")
+    finally:
+        if output:
+            out.close()

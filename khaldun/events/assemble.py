@@ -10,6 +10,7 @@ from khaldun.actors import civilians, role_actor
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
+from khaldun.events.frames import frame, governed_by, speakers
 from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
@@ -116,7 +117,8 @@ def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
 def governed_places(
     facts: SentenceFacts, groups: list[list[Trigger]], i: int
 ) -> list[PlaceMention]:
-    """The places a trigger group speaks of: those after it, else those just before it."""
+    """The places a trigger group speaks of: those after it, else those just before it. (The
+    parse is no better guide here: it hangs list items and appositives on whichever verb.)"""
     places = [p for p in facts.places if p.role != "country"]
     first, last = groups[i][0].start, groups[i][-1].end
     nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
@@ -255,15 +257,38 @@ def _ordered(subs) -> list[str]:
 def pick_actors(
     facts: SentenceFacts, group: list[Trigger], sub: str, country: str | None
 ) -> tuple[Actor | None, Actor | None]:
-    """actor1 acts, actor2 is acted on (codebook §3)."""
+    """actor1 acts, actor2 is acted on (codebook §3): the trigger's agent and patient in the
+    parse, else by word order; a speaker is never a side."""
     text = facts.sentence.text
-    first = group[0].start
-    actors = [m for m in facts.actors if m.actor.inter not in (7,) or sub.startswith("Peaceful")]
+    spoken = speakers(facts)
+    roles = frame(facts, group)
+    actors = [
+        m
+        for m in facts.actors
+        if (m.actor.inter not in (7,) or sub.startswith("Peaceful")) and m not in spoken
+    ]
     between = BETWEEN.search(text)
     if between and sub == "Armed clash":
         pair = [m for m in actors if m.start > between.end()][:2]
         if len(pair) == 2 and pair[0].actor.name != pair[1].actor.name:
             return pair[0].actor, pair[1].actor
+    agent = next((m for m in roles.agents if m in actors), None)
+    if agent is not None:
+        actor1 = agent.actor
+    else:
+        actor1 = _agent_by_order(text, group, [m for m in actors if m not in roles.patients])
+    if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
+        marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
+        actor1 = marchers or role_actor("protesters", country)
+    if sub == "Arrests" and (actor1 is None or actor1.inter in (6, 7)):
+        actor1 = role_actor("police", country)  # arrests are made by the state's forces
+    return actor1, _actor2(facts, group, actor1, sub, country)
+
+
+def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | None:
+    """The fallback when the parse gives no agent: "by X" after a trigger, else the last actor
+    before it that is not a passive subject, the head of "X accompanied by Y"."""
+    first = group[0].start
     by = next((m for m in actors if m.start > first and _agent_after(text, group, m.start)), None)
     # "two policemen were killed when ...": a passive subject is acted on, not acting
     before = [m for m in actors if m.start <= first and not PASSIVE.match(text[m.end :])]
@@ -272,13 +297,7 @@ def pick_actors(
         text[max(0, before[-1].start - 30) : before[-1].start]
     ):
         before.pop()
-    actor1 = by.actor if by else (before[-1].actor if before else None)
-    if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
-        marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
-        actor1 = marchers or role_actor("protesters", country)
-    if sub == "Arrests" and (actor1 is None or actor1.inter in (6, 7)):
-        actor1 = role_actor("police", country)  # arrests are made by the state's forces
-    return actor1, _actor2(facts, group, actor1, sub, country)
+    return by.actor if by else (before[-1].actor if before else None)
 
 
 def _agent_after(text: str, group: list[Trigger], start: int) -> bool:
@@ -294,12 +313,24 @@ def _actor2(
         return None
     if sub in CIVILIAN_TARGET_SUBS:
         return civilians(country)  # violence against civilians and arrests target civilians
+    spoken = speakers(facts)
+    patient = next(
+        (
+            m.actor
+            for m in frame(facts, group).patients
+            if actor1 is None or m.actor.name != actor1.name
+        ),
+        None,
+    )
+    if patient is not None:
+        return patient
     text = facts.sentence.text
     acted_on = [
         m
         for m in facts.actors
         if (m.start >= group[0].start or PASSIVE.match(text[m.end :]))
         and (actor1 is None or m.actor.name != actor1.name)
+        and m not in spoken
     ]
     if acted_on:
         return acted_on[0].actor
@@ -322,7 +353,14 @@ def pick_date(
     if is_background(facts, published):
         return None, None, 3, True
     current = [m for m in facts.dates if not _is_old(m, published)]
-    mentions = sorted(current, key=lambda d: abs(d.start - group[0].start))
+    # the date the parse puts under the group's trigger, else the nearest one
+    mentions = sorted(
+        current,
+        key=lambda d: (
+            governed_by(facts, group, d.start, d.end) is not True,
+            abs(d.start - group[0].start),
+        ),
+    )
     chosen = mentions[0] if mentions else carried
     if chosen is None:
         return (*default, False)
@@ -415,6 +453,9 @@ def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
     if not killed:
         return None
     best = max(killed, key=lambda c: c.value)
+    owned = governed_by(facts, group, best.start, best.end)
+    if owned is not None:
+        return best if owned else None
     triggers = facts.event_triggers
     before = [t for t in triggers if t.end <= best.start]
     if before:

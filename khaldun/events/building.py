@@ -8,8 +8,9 @@ from datetime import date
 from khaldun.claims.attribution import Attribution
 from khaldun.dates import DateMention
 from khaldun.events.assemble import Draft
+from khaldun.events.trace import Trace
 from khaldun.places import PlaceMention
-from khaldun.records import Actor, Claim, Location
+from khaldun.records import Actor, Claim, Location, Sentence
 
 # A follow-up sentence ("The Observatory said 13 were killed") attaches to the last event if it
 # is at most this many paragraphs away (wire copy puts one sentence in each paragraph).
@@ -44,6 +45,8 @@ class Building:
     # (source, kind, value, start) of claims[:claims_indexed], so merging stays linear.
     claim_keys: set[tuple] = field(default_factory=set, repr=False, compare=False)
     claims_indexed: int = field(default=0, repr=False, compare=False)
+    sentence: Sentence | None = None  # the sentence that started it
+    label: str = ""  # "E<n>": the n-th event the article started, for --explain
 
 
 @dataclass
@@ -66,6 +69,7 @@ class ArticleState:
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
     focus: tuple[int, Location] | None = None  # (paragraph, place) the text last named
+    trace: Trace | None = None  # decisions kept for --explain
 
 
 def is_dated(draft: Draft, state: ArticleState) -> bool:

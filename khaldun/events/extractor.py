@@ -46,6 +46,7 @@ from khaldun.events.locate import (
 )
 from khaldun.events.merge import absorb, find_compatible, same_place
 from khaldun.events.structure import is_summary, without_summaries
+from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar, statement_phrases
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
@@ -93,9 +94,13 @@ def _extract_parsed(articles: list[Article]) -> Iterator[ArticleResult]:
 
 
 def extract_one(
-    article: Article, sentences: list[Sentence] | None = None, doc: Doc | None = None
+    article: Article,
+    sentences: list[Sentence] | None = None,
+    doc: Doc | None = None,
+    trace: Trace | None = None,
 ) -> ArticleResult:
-    """The events an article reports (codebook §1), each with its claims."""
+    """The events an article reports (codebook §1), each with its claims; `trace` collects
+    why each sentence did or did not make one."""
     warnings = []
     if article.published is None:
         warnings.append(
@@ -109,12 +114,15 @@ def extract_one(
         published=article.published,
         default_dates=_default_dates(article),
         brief=len(sentences) <= BRIEF_SENTENCES,
+        trace=trace,
     )
     state.outlet = _dateline_outlet(article.text[:200], state.country)
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
     for sentence in sentences:
         grammar = Grammar(sentence_span(doc, sentence), sentence.start)
         facts = analyse(sentence, grammar, state.country, state.town, article.published)
+        if trace is not None:
+            trace.see(sentence, facts)
         if facts is None:
             continue
         state.places.extend(facts.places)
@@ -136,6 +144,8 @@ def extract_one(
         drafts = _drafts(facts, state)
         if sentence.is_title or BULLET.match(sentence.text):
             title_drafts.extend((d, speakers) for d in drafts)
+            if drafts:
+                note(trace, sentence, "headline or bullet: its drafts count only if no body event")
             continue
         if not drafts:
             _follow_up(facts, speakers, state, article.doc_id)
@@ -144,7 +154,10 @@ def extract_one(
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
-    state.events = without_summaries(state.events)
+    kept = without_summaries(state.events)
+    for dropped in (b for b in state.events if all(b is not k for k in kept)):
+        note(trace, dropped.sentence, f"{dropped.label} dropped: a summary, its incidents follow")
+    state.events = kept
     fallback = document_location(state)
     earlier: dict[str, Actor] = {}
     for building in state.events:
@@ -239,11 +252,13 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
         anaphoric = is_anaphoric(group)
         if not subs and not anaphoric:
+            note(state.trace, facts.sentence, f"{_words(group)}: no sub-type")
             continue
         start, end, precision, background = pick_date(
             facts, group, state.dates.get(paragraph), state.default_dates, state.published
         )
         if background:
+            note(state.trace, facts.sentence, f"{_words(group)}: background (its dates are old)")
             continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         focused = state.brief or points_to_focus(facts.sentence.text)
@@ -283,6 +298,10 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     return drafts
 
 
+def _words(triggers: list) -> str:
+    return "+".join(t.surface for t in triggers) or "(none)"
+
+
 def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:
     """The toll is written against a place that is not one of the cluster's."""
     names = {name_key(p.surface) for p in cluster}
@@ -320,15 +339,18 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
     if location and location.town and location.country in (None, state.country):
         state.town = location.town
     target = find_compatible(draft, location, state)
+    sentence = draft.facts.sentence
+    what = f"{_words(draft.triggers)} -> {draft.sub_event_type or 'no sub-type'}"
     if target is not None:
         absorb(target, draft, location, claims, state)
+        note(state.trace, sentence, f"{what}: merged into {target.label}")
         return
     if draft.merge_only:
+        note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
         return
     sub = draft.sub_event_type
     if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
         sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
-    sentence = draft.facts.sentence
     state.events.append(
         Building(
             sub_event_type=sub,
@@ -344,8 +366,11 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
             weak=draft.weak,
             dated=is_dated(draft, state),
             summary=is_summary(sentence.text),
+            sentence=sentence,
+            label=f"E{len(state.events)}",
         )
     )
+    note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
 
 
 def _follow_up(
@@ -353,14 +378,18 @@ def _follow_up(
 ) -> None:
     """A sentence with a toll or a named source but no event of its own adds claims."""
     if is_background(facts, state.published):
+        note(state.trace, facts.sentence, "no event: background")
         return
     killed = max(facts.killed, key=lambda c: c.value, default=None)
     named = [s for s in speakers if s.source != REPORTER]
     if killed is None and not named:
+        note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
         return
     event = _follow_up_target(facts, state, killed is not None)
     if event is None:
+        note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
         return
+    note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}")
     draft = Draft(
         sub_event_type=event.sub_event_type,
         places=[],

@@ -30,7 +30,12 @@ _LISTS = (
 def words() -> dict[str, frozenset[str]]:
     """The word and label lists of khaldun/data/grammar.yaml, checked."""
     text = resources.files("khaldun.data").joinpath("grammar.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    return checked_words(yaml.safe_load(text))
+
+
+def checked_words(data: object) -> dict[str, frozenset[str]]:
+    """Each list of grammar.yaml as a lower-cased set; a missing or malformed list is an error
+    naming it."""
     out = {}
     for key in _LISTS:
         values = data.get(key) if isinstance(data, dict) else None
@@ -69,7 +74,7 @@ def statement_verb(token: Token) -> Token | None:
     nouns of a statement's circumstances, else None."""
     labels = words()["phrase_labels"] | {"npadvmod", "tmod", "dobj", "dative"}
     nouns = words()["reporting_nouns"]
-    while token.dep_ in labels and token.head is not token:
+    while token.dep_ in labels and token.head.i != token.i:
         head = token.head
         if is_verb(head):
             return head if is_reporting(head) else None
@@ -124,7 +129,7 @@ class Grammar:
         while token is not None:
             if token.i in anchors:
                 return anchors[token.i], " < ".join(path) or "self"
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             path.append(token.dep_)
             token = token.head
@@ -142,7 +147,7 @@ class Grammar:
         if token is None:
             return False
         phrase = words()["phrase_labels"]
-        while token.head is not token:
+        while token.head.i != token.i:
             if token.dep_ in ("nsubj", "nsubjpass") and is_reporting(token.head):
                 return token.dep_ == "nsubj"
             if token.lower_ in words()["according"]:

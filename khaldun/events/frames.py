@@ -1,0 +1,80 @@
+"""What the parse attaches to each trigger group of a sentence: its agent and patient, and
+which group governs a place, a date or a toll (design: "Frames: arguments by grammar").
+
+Every answer is None or empty when the parse gives no relation; the callers then fall back
+to proximity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khaldun.actors import ActorMention
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.triggers import Trigger
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The actors the grammar gives one trigger group, and the relation used."""
+
+    agents: list[ActorMention]
+    patients: list[ActorMention]
+    how: str
+
+
+def speakers(facts: SentenceFacts) -> list[ActorMention]:
+    """Actors that speak in the sentence ("the army said", "according to the police"): they
+    report the event, they are not its sides."""
+    return [m for m in facts.actors if facts.grammar.is_speaker(m.start, m.end)]
+
+
+def frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
+    """Agent and patient actor mentions of a trigger group, from its first trigger that has
+    any (speakers never count)."""
+    grammar = facts.grammar
+    spoken = speakers(facts)
+    candidates = [m for m in facts.actors if m not in spoken]
+    for trig in group:
+        token = grammar.root(trig.start, trig.end)
+        if token is None:
+            continue
+        roles = grammar.roles(token)
+        agents = _mentions(facts, candidates, roles.agents)
+        patients = [m for m in _mentions(facts, candidates, roles.patients) if m not in agents]
+        if agents or patients:
+            return Frame(agents, patients, f"{trig.surface}: {roles.how or 'object'}")
+    return Frame([], [], "")
+
+
+def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> list[ActorMention]:
+    """The mentions each token heads: the one holding the token itself, else the first one
+    in its phrase ("fighters of the Islamic State group")."""
+    grammar = facts.grammar
+    out: list[ActorMention] = []
+    for token in tokens:
+        start, end = grammar.offsets(token)
+        holding = [m for m in mentions if m.start <= start and end <= m.end]
+        covered = [m for m in mentions if grammar.covers(token, m.start, m.end)]
+        for m in holding or covered[:1]:
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def governing_trigger(facts: SentenceFacts, start: int, end: int) -> tuple[Trigger, str] | None:
+    """The event trigger that first heads the mention start..end in the parse, with the
+    dependency path from the mention up to it."""
+    grammar = facts.grammar
+    anchors: dict[int, Trigger] = {}
+    for trig in facts.event_triggers:
+        token = grammar.root(trig.start, trig.end)
+        if token is not None:
+            anchors.setdefault(token.i, trig)
+    return grammar.governor(start, end, anchors)
+
+
+def governed_by(facts: SentenceFacts, group: list[Trigger], start: int, end: int) -> bool | None:
+    """Whether the parse puts the mention under this group's triggers (None: under none)."""
+    found = governing_trigger(facts, start, end)
+    return None if found is None else found[0] in group

@@ -1,0 +1,80 @@
+"""Dependency attachment on sentences written for these tests."""
+
+import pytest
+
+from khaldun.nlp.grammar import Grammar, checked_words, statement_phrases, words
+from khaldun.nlp.parse import parse, sentence_span
+from khaldun.nlp.segment import split_sentences
+
+
+def grammar_of(text: str) -> Grammar:
+    sentences = split_sentences(text)
+    doc = parse(text, sentences)
+    return Grammar(sentence_span(doc, sentences[0]), sentences[0].start)
+
+
+def at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_a_date_on_the_verb_of_saying_is_the_statement_date():
+    text = "Rebels shelled the base on Friday, a monitoring group said on Sunday."
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Sunday")) is not None
+    assert g.statement_circumstance(*at(text, "Friday")) is None
+
+
+def test_a_date_under_the_statement_noun_is_the_statement_date():
+    text = "The ministry said in a statement on Tuesday that two guards died in the raid."
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Tuesday")).lower_ == "said"
+
+
+def test_where_it_was_said_is_no_place_of_the_event():
+    text = "Gunmen stormed a checkpoint near Mosul, an official told reporters in Baghdad."
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Baghdad")) is not None
+    assert g.statement_circumstance(*at(text, "Mosul")) is None
+    sentences = split_sentences(text)
+    spans = statement_phrases(parse(text, sentences))
+    assert [text[s:e] for s, e in spans] == ["Baghdad"]
+
+
+def test_speakers_are_subjects_of_saying_and_sources_after_according_to():
+    text = "Police said militants attacked the convoy, according to the local council."
+    g = grammar_of(text)
+    assert g.is_speaker(*at(text, "Police"))
+    assert g.is_speaker(*at(text, "council"))
+    assert not g.is_speaker(*at(text, "militants"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "patient"),
+    [
+        ("Soldiers ambushed the rebels near the river.", "ambushed", "Soldiers", "rebels"),
+        ("The rebels were ambushed by soldiers near the river.", "ambushed", "soldiers", "rebels"),
+        ("An air raid by coalition jets hit the depot.", "raid", "jets", None),
+        ("Militants stormed the village, killing four farmers.", "killing", "Militants", "farmers"),
+    ],
+)
+def test_agent_and_patient_by_voice(text, trigger, agent, patient):
+    g = grammar_of(text)
+    roles = g.roles(g.root(*at(text, trigger)))
+    assert [t.text for t in roles.agents] == [agent]
+    assert [t.text for t in roles.patients] == ([patient] if patient else [])
+
+
+def test_a_mention_is_governed_by_the_first_trigger_above_it():
+    text = "Jets bombed the market in Ariha while police arrested protesters in Idlib."
+    g = grammar_of(text)
+    anchors = {g.root(*at(text, "bombed")).i: "strike", g.root(*at(text, "arrested")).i: "arrest"}
+    assert g.governor(*at(text, "Ariha"), anchors)[0] == "strike"
+    assert g.governor(*at(text, "Idlib"), anchors)[0] == "arrest"
+
+
+def test_grammar_words_are_checked():
+    assert "said" in words()["reporting_verbs"]
+    broken = {**{k: sorted(v) for k, v in words().items()}, "reporting_verbs": "said"}
+    with pytest.raises(ValueError, match="reporting_verbs"):
+        checked_words(broken)
