@@ -1,4 +1,5 @@
-"""dates stage: date phrases resolved against the publication date, and datelines.
+"""dates stage: date phrases resolved against the publication date, and datelines (one parser,
+khaldun.dates.dateline, for ingest and extraction alike).
 
 Resolution rules (codebook §5; `published` is the publication date):
 
@@ -31,7 +32,7 @@ dateparser is not used: regexes compiled once and calendar arithmetic cover thes
 at several thousand sentences per second.
 """
 
-from khaldun.dates.dateline import dateline_date
+from khaldun.dates.dateline import Dateline, date_from_text, find_dateline
 from khaldun.dates.find import background_cues, find_dates
 from khaldun.dates.mention import BACKGROUND_DAYS, DateMention, is_background
 
@@ -39,7 +40,9 @@ __all__ = [
     "BACKGROUND_DAYS",
     "DateMention",
     "background_cues",
-    "dateline_date",
+    "Dateline",
+    "date_from_text",
+    "find_dateline",
     "find_dates",
     "is_background",
 ]

@@ -14,6 +14,7 @@ from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
+from khaldun.dates import find_dateline
 from khaldun.events.assemble import (
     Draft,
     count_for_place,
@@ -185,13 +186,6 @@ def _without_statements(text: str, doc: Doc) -> str:
     return text
 
 
-# "Deir Ezzor, SANA-14 civilians ...", "DAMASCUS (SANA) -": a source's own dispatch.
-_AGENCY_DATELINE = re.compile(
-    r"^\s*(?:[^\n]{0,120}\n)?\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*|\s*\()(?P<agency>[A-Z][A-Za-z]{1,12})"
-    r"\)?\s*[-–—:]"
-)
-
-
 def _article_country(article: Article, places_text: str) -> str | None:
     """The country the article is about: its places (in `places_text`, the text without the
     places of its statements), demonyms and its actors' homes."""
@@ -203,10 +197,10 @@ def _article_country(article: Article, places_text: str) -> str | None:
 def _dateline_outlet(head: str, country: str | None) -> str | None:
     """The source whose dispatch this is, when its dateline names one that is not a wire
     (a wire's own voice stays "reporter"; a state agency's is that agency)."""
-    m = _AGENCY_DATELINE.match(head)
-    if m is None:
+    dateline = find_dateline(head)
+    if dateline is None or dateline.agency is None:
         return None
-    name = resolve_source(m.group("agency"), country)
+    name = resolve_source(dateline.agency, country)
     return name if name and not is_wire(name) else None
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import unknown_sources
-from khaldun.dates import DateMention, find_dates
+from khaldun.dates import DateMention, find_dateline, find_dates
 from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
@@ -27,14 +27,7 @@ EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 _QUOTED_TITLE = re.compile(
     r"\b(?:entitled|titled|called|named|dubbed|headlined)\s+[\"“'‘][^\"”’]{1,120}[\"”’]", re.I
 )
-# "BEIRUT, March 5, 2012 (Reuters) -", "HOMS, Syria:", "Deir Ezzor (Qasioun) -": where the
-# report was filed, not where the event happened.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:province|governorate))?"
-    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\([^)]{2,30}\))?\s*(?:-|–|—|:)\s*"
-)
+
 
 
 @dataclass
@@ -101,8 +94,8 @@ def analyse(
     all_dates = timed("dates", find_dates, text, published)
     statement_dates = [d for d in all_dates if grammar.statement_circumstance(d.start, d.end)]
     dates = [d for d in all_dates if d not in statement_dates]
-    dateline = _DATELINE.match(text)
-    dateline_span = [dateline.span()] if dateline else []
+    dateline = find_dateline(text)  # where the report was filed, not an event place
+    dateline_span = [(0, dateline.end)] if dateline else []
     taken = [
         *((m.start, m.end) for m in [*actors, *sources, *all_dates]),
         *((s, e) for s, e, _ in unknown_sources(text, country)),
@@ -143,7 +136,7 @@ def analyse(
         counts=timed("numbers", find_counts, text),
         actors=actors,
         sources=sources,
-        dateline_places=[p for p in found if dateline and p.end <= dateline.end()],
+        dateline_places=[p for p in found if dateline and p.end <= dateline.end],
         statement_places=stated,
         statement_dates=statement_dates,
     )

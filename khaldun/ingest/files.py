@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from khaldun.dates.dateline import date_from_text, year_hint
 from khaldun.ingest import formats, remote
 from khaldun.ingest.base import Draft, IngestError
-from khaldun.ingest.datelines import date_from_text, year_hint
 from khaldun.ingest.limits import MAX_FILE_BYTES, MAX_RATIO
 from khaldun.ingest.published import parse_published
 from khaldun.ingest.validate import InvalidRecord, check_article

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from khaldun.ingest.datelines import DATE_LINE, ISO_LINE
+from khaldun.dates.dateline import DATE_LINE, ISO_LINE
 from khaldun.ingest.limits import MAX_HTML_DEPTH
 
 # Lines that page templates put inside the article body, which trafilatura keeps.

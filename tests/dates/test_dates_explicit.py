@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from khaldun.dates import background_cues, dateline_date, find_dates
+from khaldun.dates import background_cues, date_from_text, find_dateline, find_dates
 
 MONDAY = date(2012, 3, 5)
 
@@ -71,8 +71,33 @@ def test_background_cues():
     ("Army shells Homs\n04/14/2013\nThe army", None, date(2013, 4, 14)),
     ("Jets struck the town in 2012 and again on March 4, 2013, killing two.", None, None),
 ])
-def test_dateline(text, hint, expected):
-    assert dateline_date(text, hint) == expected
+def test_publication_date_from_the_text(text, hint, expected):
+    found = date_from_text(text, hint)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("text,place,agency,day", [
+    ("BEIRUT, April 14 (Reuters) - Jets struck.", "BEIRUT", "Reuters", date(2013, 4, 14)),
+    ("DAMASCUS, Syria, March 5, 2012 (AP) — Shells fell.", "DAMASCUS", "AP", date(2012, 3, 5)),
+    ("Homs, 5 March /SANA/ Troops advanced.", "Homs", "SANA", date(2013, 3, 5)),
+    ("Deir Ezzor, SANA-Fourteen civilians were killed.", "Deir Ezzor", "SANA", None),
+    ("DAMASCUS (SANA) - The army said.", "DAMASCUS", "SANA", None),
+    ("HOMS, Syria: Shells fell.", "HOMS", None, None),
+    ("Aleppo province: Jets struck.", "Aleppo province", None, None),
+    ("Army shells town\nBAGHDAD, Sept 30 - A car bomb.", "BAGHDAD", None, date(2013, 9, 30)),
+])
+def test_one_dateline_parser_gives_place_agency_and_day(text, place, agency, day):
+    found = find_dateline(text, 2013)
+    assert (found.place, found.agency, found.day) == (place, agency, day)
+    assert text[found.place_start:found.place_end] == place
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, April 14 - prose, not a dateline.",
+    "Jets struck Homs on Monday, killing five people.",
+])
+def test_prose_is_no_dateline(text):
+    assert find_dateline(text, 2013) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from khaldun.ingest.datelines import date_from_text, year_hint
+from khaldun.dates.dateline import date_from_text, year_hint
 from khaldun.ingest.html import clean_lines
 
 
