@@ -6,11 +6,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from khaldun.actors import civilians, role_actor
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.frames import frame, governed_by, speakers
+from khaldun.events.frames import governed_by
 from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
@@ -20,15 +19,6 @@ from khaldun.records import Actor
 # Word classes (what each holds): khaldun/data/event_words.yaml.
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
 ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
-PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
-CIVILIAN_TARGET_SUBS = frozenset(
-    {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
-)
-DEPENDENT = re.compile(
-    r"\b(?:accompanied|backed|supported|aided|assisted|joined|helped)(?: up)? by\s+(?:the\s+)?$|"
-    r"\b(?:along with|alongside|together with|with the support of)\s+(?:the\s+)?$",
-    re.I,
-)
 COMBATANT_HEADS = word_class("combatant_heads")
 ATROCITY = word_class("atrocity")
 CAPTIVE_KILLING = word_class("captive_killing")
@@ -39,23 +29,20 @@ AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
-CIVILIAN_HEADS = word_class("civilian_heads")
-# "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
-COUNT_TO_PLACE = re.compile(
-    r"^[\s\w,-]{0,30}?\bin\s+(?:the\s+)?(?:(?:neighbou?rhoods?|town|village|city|district|"
-    r"area|suburb)s?\s+(?:of\s+)?)?$",
-    re.I,
-)
 PASSIVE = re.compile(
     r"^[^.;]{0,25}?\b(?:were|was|have been|has been|had been|being|are|is)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|shot|arrested|detained|kidnapped|abducted|executed|targeted|"
     r"attacked|hit|struck|ambushed)\b",
     re.I,
 )
+# "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
+COUNT_TO_PLACE = re.compile(
+    r"^[\s\w,-]{0,30}?\bin\s+(?:the\s+)?(?:(?:neighbou?rhoods?|town|village|city|district|"
+    r"area|suburb)s?\s+(?:of\s+)?)?$",
+    re.I,
+)
 # "..., killing six people, while warplanes struck ...": a new clause, a new event
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|as|and|meanwhile)\b|\bmeanwhile\b", re.I)
-BETWEEN = re.compile(r"\bbetween\b", re.I)
-BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 TALLY = re.compile(
     r"\b(?:killed|died|dead)\b[^.;]{0,40}\b(?:across|throughout|all over) "
     r"(?:the country|the nation|[A-Z]\w+)\b|\bnationwide\b",
@@ -252,92 +239,6 @@ def is_anaphoric(group: list[Trigger]) -> bool:
 
 def _ordered(subs) -> list[str]:
     return sorted(s for s in subs if s)
-
-
-def pick_actors(
-    facts: SentenceFacts, group: list[Trigger], sub: str, country: str | None
-) -> tuple[Actor | None, Actor | None]:
-    """actor1 acts, actor2 is acted on (codebook §3): the trigger's agent and patient in the
-    parse, else by word order; a speaker is never a side."""
-    text = facts.sentence.text
-    spoken = speakers(facts)
-    roles = frame(facts, group)
-    actors = [
-        m
-        for m in facts.actors
-        if (m.actor.inter not in (7,) or sub.startswith("Peaceful")) and m not in spoken
-    ]
-    between = BETWEEN.search(text)
-    if between and sub == "Armed clash":
-        pair = [m for m in actors if m.start > between.end()][:2]
-        if len(pair) == 2 and pair[0].actor.name != pair[1].actor.name:
-            return pair[0].actor, pair[1].actor
-    agent = next((m for m in roles.agents if m in actors), None)
-    if agent is not None:
-        actor1 = agent.actor
-    else:
-        actor1 = _agent_by_order(text, group, [m for m in actors if m not in roles.patients])
-    if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
-        marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
-        actor1 = marchers or role_actor("protesters", country)
-    if sub == "Arrests" and (actor1 is None or actor1.inter in (6, 7)):
-        actor1 = role_actor("police", country)  # arrests are made by the state's forces
-    return actor1, _actor2(facts, group, actor1, sub, country)
-
-
-def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | None:
-    """The fallback when the parse gives no agent: "by X" after a trigger, else the last actor
-    before it that is not a passive subject, the head of "X accompanied by Y"."""
-    first = group[0].start
-    by = next((m for m in actors if m.start > first and _agent_after(text, group, m.start)), None)
-    # "two policemen were killed when ...": a passive subject is acted on, not acting
-    before = [m for m in actors if m.start <= first and not PASSIVE.match(text[m.end :])]
-    # "regime forces accompanied by militias attacked": the head of the subject acts
-    while len(before) > 1 and DEPENDENT.search(
-        text[max(0, before[-1].start - 30) : before[-1].start]
-    ):
-        before.pop()
-    return by.actor if by else (before[-1].actor if before else None)
-
-
-def _agent_after(text: str, group: list[Trigger], start: int) -> bool:
-    """ "air strikes by the coalition killed ...": "by" right after a trigger names the agent."""
-    ends = [t.end for t in group if t.end <= start]
-    return bool(ends) and bool(BY.match(text[max(ends) : start]))
-
-
-def _actor2(
-    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, sub: str, country: str | None
-) -> Actor | None:
-    if sub in ("Peaceful protest",):
-        return None
-    if sub in CIVILIAN_TARGET_SUBS:
-        return civilians(country)  # violence against civilians and arrests target civilians
-    spoken = speakers(facts)
-    patient = next(
-        (
-            m.actor
-            for m in frame(facts, group).patients
-            if actor1 is None or m.actor.name != actor1.name
-        ),
-        None,
-    )
-    if patient is not None:
-        return patient
-    text = facts.sentence.text
-    acted_on = [
-        m
-        for m in facts.actors
-        if (m.start >= group[0].start or PASSIVE.match(text[m.end :]))
-        and (actor1 is None or m.actor.name != actor1.name)
-        and m not in spoken
-    ]
-    if acted_on:
-        return acted_on[0].actor
-    victims = [c for c in facts.counts if c.kind in ("killed", "wounded", "arrested")]
-    if any(c.head and CIVILIAN_HEADS.search(c.head) for c in victims) or sub == "Attack":
-        return civilians(country)
-    return None
 
 
 def pick_date(

@@ -4,40 +4,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.status import event_status, fatality_range
-from khaldun.dates import find_dateline
 from khaldun.events.assemble import (
     Draft,
     count_for_place,
     governed_places,
     group_sub_types,
     is_anaphoric,
-    is_background,
     nearest_killed,
-    pick_actors,
     pick_date,
     place_clusters,
     sentence_town,
     trigger_groups,
 )
 from khaldun.events.building import (
-    FOLLOW_UP_PARAGRAPHS,
-    TERRITORY_SUBS,
     ArticleState,
     Building,
     is_dated,
 )
+from khaldun.events.claiming import as_outlet, claims_of, dateline_outlet, follow_up
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.focus import points_to_focus
+from khaldun.events.frames import own_date
 from khaldun.events.locate import (
     document_location,
     event_location,
@@ -45,7 +40,8 @@ from khaldun.events.locate import (
     resolved_earlier,
     update_focus,
 )
-from khaldun.events.merge import absorb, find_compatible, same_place
+from khaldun.events.merge import absorb, find_compatible
+from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
 from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar, statement_phrases
@@ -60,7 +56,6 @@ from khaldun.records import (
     Actor,
     Article,
     ArticleResult,
-    Claim,
     Event,
     Sentence,
 )
@@ -117,7 +112,7 @@ def extract_one(
         brief=len(sentences) <= BRIEF_SENTENCES,
         trace=trace,
     )
-    state.outlet = _dateline_outlet(article.text[:200], state.country)
+    state.outlet = dateline_outlet(article.text[:200], state.country)
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
     for sentence in sentences:
         grammar = Grammar(sentence_span(doc, sentence), sentence.start)
@@ -139,7 +134,7 @@ def extract_one(
             state.people,
         )
         if state.outlet:
-            speakers = [_as_outlet(s, state.outlet) for s in speakers]
+            speakers = [as_outlet(s, state.outlet) for s in speakers]
         if any(s.source != REPORTER for s in speakers):
             state.speakers = speakers
         drafts = _drafts(facts, state)
@@ -149,7 +144,7 @@ def extract_one(
                 note(trace, sentence, "headline or bullet: its drafts count only if no body event")
             continue
         if not drafts:
-            _follow_up(facts, speakers, state, article.doc_id)
+            follow_up(facts, speakers, state, article.doc_id)
         for draft in drafts:
             _integrate(draft, speakers, state, article.doc_id)
     if not state.events:
@@ -192,24 +187,6 @@ def _article_country(article: Article, places_text: str) -> str | None:
     homes = home_countries(article.text, article.published)
     return timed("places", document_country, places_text,
                  armed_groups=homes.armed_groups, states=homes.states)
-
-
-def _dateline_outlet(head: str, country: str | None) -> str | None:
-    """The source whose dispatch this is, when its dateline names one that is not a wire
-    (a wire's own voice stays "reporter"; a state agency's is that agency)."""
-    dateline = find_dateline(head)
-    if dateline is None or dateline.agency is None:
-        return None
-    name = resolve_source(dateline.agency, country)
-    return name if name and not is_wire(name) else None
-
-
-def _as_outlet(speaker: Attribution, outlet: str) -> Attribution:
-    return (
-        replace(speaker, source=outlet, originator=outlet)
-        if speaker.source == REPORTER
-        else speaker
-    )
 
 
 def _dateline_context(facts: SentenceFacts, state: ArticleState) -> None:
@@ -270,6 +247,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
                 if shared is not None and _tied_elsewhere(facts, shared, cluster):
                     shared = None
+                if shared is not None and _dated_elsewhere(facts, shared, start, end):
+                    shared = None
                 killed = own or shared
                 drafts.append(
                     Draft(
@@ -305,6 +284,12 @@ def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMenti
     )
 
 
+def _dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:
+    """The toll's own clause gives another day ("..., adding that 12 had died on Sunday")."""
+    own = own_date(facts, count.start, count.end)
+    return own is not None and (own.date_start, own.date_end) != (start, end)
+
+
 def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]) -> Count | None:
     """A toll written against one of the cluster's places ("five civilians in Douma")."""
     return next((c for p in cluster if (c := count_for_place(facts, p)) is not None), None)
@@ -323,7 +308,7 @@ def _carry_date(facts: SentenceFacts, state: ArticleState) -> None:
 
 def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str) -> None:
     """Join the draft to the earlier event it reports again, or start a new event."""
-    claims = _claims(draft, speakers, doc_id)
+    claims = claims_of(draft, speakers, doc_id)
     draft.places = [resolved_earlier(p, state) for p in draft.places]
     location = (
         event_location(draft.places, draft.context_town, draft.facts.containers)
@@ -365,98 +350,6 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
         )
     )
     note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
-
-
-def _follow_up(
-    facts: SentenceFacts, speakers: list[Attribution], state: ArticleState, doc_id: str
-) -> None:
-    """A sentence with a toll or a named source but no event of its own adds claims."""
-    if is_background(facts, state.published):
-        note(state.trace, facts.sentence, "no event: background")
-        return
-    killed = max(facts.killed, key=lambda c: c.value, default=None)
-    named = [s for s in speakers if s.source != REPORTER]
-    if killed is None and not named:
-        note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
-        return
-    event = _follow_up_target(facts, state, killed is not None)
-    if event is None:
-        note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
-        return
-    note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}")
-    draft = Draft(
-        sub_event_type=event.sub_event_type,
-        places=[],
-        facts=facts,
-        actor1=None,
-        actor2=None,
-        date_start=None,
-        date_end=None,
-        time_precision=event.time_precision,
-        killed=killed,
-    )
-    absorb(event, draft, None, _claims(draft, speakers, doc_id), state)
-
-
-def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:
-    """The event a follow-up sentence speaks of: one of the kind its words name, else the last
-    one with a toll (for a toll), else the last one."""
-    paragraph = facts.sentence.paragraph
-    places = [
-        event_location([p], None, facts.containers) for p in facts.places if p.role != "country"
-    ]
-    recent = [
-        e
-        for e in state.events
-        if paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
-        and (not places or e.location is None or any(same_place(e.location, p) for p in places))
-    ]
-    named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
-    for choice in (
-        [e for e in recent if e.sub_event_type in named],
-        [e for e in recent if toll and any(c.kind == "fatalities" for c in e.claims)],
-        recent,
-    ):
-        if choice:
-            return choice[-1]
-    return None
-
-
-def _claims(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
-    sentence = draft.facts.sentence
-    if draft.sub_event_type in TERRITORY_SUBS:
-        words = [t.surface for t in draft.triggers[:1]] + [p.surface for p in draft.places]
-        kind, value = "territory", " ".join(words) or None
-    else:
-        kind, value = "occurred", None
-    toll_by = _toll_speaker(draft, speakers)
-    claims = []
-    for s in speakers:
-        own_toll = draft.killed is not None and s is toll_by
-        claims.append(
-            Claim(
-                source=s.source,
-                kind="denial" if s.denial else ("fatalities" if own_toll else kind),
-                value=draft.killed.value if own_toll else value,
-                quote=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-                doc_id=doc_id,
-                originator=s.originator,
-            )
-        )
-    return claims
-
-
-def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | None:
-    """Whose figure the toll is: with several named speakers in one sentence ("the Observatory
-    said 17 were killed, while activists said ..."), the one named nearest to it."""
-    if draft.killed is None or not speakers:
-        return None
-    placed = [s for s in speakers if s.at is not None]
-    if not placed:
-        return speakers[0]
-    return min(placed, key=lambda s: abs(s.at - draft.killed.start))
 
 
 def _finish(b: Building, doc_id: str, n: int) -> Event:

@@ -50,6 +50,7 @@ class SentenceFacts:
     # where a statement was made ("said in Geneva") and when ("said on Tuesday"): not the event's
     statement_places: list[PlaceMention] = field(default_factory=list)
     statement_dates: list[DateMention] = field(default_factory=list)
+    tallies: list[Count] = field(default_factory=list)  # national totals ("across Iraq, 40 ...")
 
     @property
     def event_triggers(self) -> list[Trigger]:
@@ -58,7 +59,11 @@ class SentenceFacts:
     @property
     def killed(self) -> list[Count]:
         """Death counts that can be an event's toll: not a subset, not a vague "dozens"."""
-        return [c for c in self.counts if c.kind == "killed" and not c.subset and not c.vague]
+        return [
+            c
+            for c in self.counts
+            if c.kind == "killed" and not c.subset and not c.vague and c not in self.tallies
+        ]
 
 
 def analyse(
@@ -125,6 +130,7 @@ def analyse(
     places, containers = _split_containers(text, places)
     resolve_unknown(get_gazetteer(), places, [p.place for p in found if p.place], containers)
     places = _reference_points(text, places, containers)
+    counts = timed("numbers", find_counts, text)
     return SentenceFacts(
         sentence=sentence,
         grammar=grammar,
@@ -133,12 +139,13 @@ def analyse(
         places=places,
         containers=containers,
         dates=dates,
-        counts=timed("numbers", find_counts, text),
+        counts=counts,
         actors=actors,
         sources=sources,
         dateline_places=[p for p in found if dateline and p.end <= dateline.end],
         statement_places=stated,
         statement_dates=statement_dates,
+        tallies=[c for c in counts if c.kind == "killed" and grammar.in_tally(c.start, c.end)],
     )
 
 

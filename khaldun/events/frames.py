@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khaldun.actors import ActorMention
+from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
 
@@ -72,6 +73,23 @@ def governing_trigger(facts: SentenceFacts, start: int, end: int) -> tuple[Trigg
         if token is not None:
             anchors.setdefault(token.i, trig)
     return grammar.governor(start, end, anchors)
+
+
+def own_date(facts: SentenceFacts, start: int, end: int) -> DateMention | None:
+    """The date written in the same clause as the mention start..end ("12 people had died
+    there on Sunday"), if any."""
+    grammar = facts.grammar
+    verb = grammar.clause_verb(start, end)
+    if verb is None:
+        return None
+    return next(
+        (
+            d
+            for d in [*facts.dates, *facts.statement_dates]
+            if (v := grammar.clause_verb(d.start, d.end)) is not None and v.i == verb.i
+        ),
+        None,
+    )
 
 
 def governed_by(facts: SentenceFacts, group: list[Trigger], start: int, end: int) -> bool | None:

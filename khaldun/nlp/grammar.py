@@ -21,6 +21,7 @@ _LISTS = (
     "reporting_verbs",
     "reporting_nouns",
     "according",
+    "tally_words",
     "phrase_labels",
     "clause_labels",
 )
@@ -156,6 +157,22 @@ class Grammar:
                 return token.lower_ in words()["according"]
             token = token.head
         return False
+
+    def clause_verb(self, start: int, end: int) -> Token | None:
+        """The verb whose clause holds the mention start..end."""
+        token = self.root(start, end)
+        while token is not None and not is_verb(token):
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return token
+
+    def in_tally(self, start: int, end: int) -> bool:
+        """The mention's clause counts a whole country ("across Iraq", "nationwide")."""
+        verb = self.clause_verb(start, end)
+        if verb is None:
+            return False
+        return any(t.lower_ in words()["tally_words"] for t in verb.children)
 
     def roles(self, trigger: Token) -> Roles:
         """Agent and patient of a trigger: the subject of an active verb or the "by" phrase of

@@ -1,0 +1,127 @@
+"""The claims a sentence makes: about its own drafts, or, as a follow-up with a toll or a named
+source and no event of its own, about an earlier event; and the outlet a dateline names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khaldun.actors import is_wire, resolve_source
+from khaldun.claims.attribution import Attribution
+from khaldun.dates import find_dateline
+from khaldun.events.assemble import Draft, is_background
+from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.locate import event_location
+from khaldun.events.merge import absorb, same_place
+from khaldun.events.trace import note
+from khaldun.records import REPORTER, Claim
+
+
+def dateline_outlet(head: str, country: str | None) -> str | None:
+    """The source whose dispatch this is, when its dateline names one that is not a wire
+    (a wire's own voice stays "reporter"; a state agency's is that agency)."""
+    dateline = find_dateline(head)
+    if dateline is None or dateline.agency is None:
+        return None
+    name = resolve_source(dateline.agency, country)
+    return name if name and not is_wire(name) else None
+
+
+def as_outlet(speaker: Attribution, outlet: str) -> Attribution:
+    return (
+        replace(speaker, source=outlet, originator=outlet)
+        if speaker.source == REPORTER
+        else speaker
+    )
+
+
+def follow_up(
+    facts: SentenceFacts, speakers: list[Attribution], state: ArticleState, doc_id: str
+) -> None:
+    """A sentence with a toll or a named source but no event of its own adds claims."""
+    if is_background(facts, state.published):
+        note(state.trace, facts.sentence, "no event: background")
+        return
+    killed = max(facts.killed, key=lambda c: c.value, default=None)
+    named = [s for s in speakers if s.source != REPORTER]
+    if killed is None and not named:
+        note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
+        return
+    event = _follow_up_target(facts, state, killed is not None)
+    if event is None:
+        note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
+        return
+    note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}")
+    draft = Draft(
+        sub_event_type=event.sub_event_type,
+        places=[],
+        facts=facts,
+        actor1=None,
+        actor2=None,
+        date_start=None,
+        date_end=None,
+        time_precision=event.time_precision,
+        killed=killed,
+    )
+    absorb(event, draft, None, claims_of(draft, speakers, doc_id), state)
+
+
+def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:
+    """The event a follow-up sentence speaks of: one of the kind its words name, else the last
+    one with a toll (for a toll), else the last one."""
+    paragraph = facts.sentence.paragraph
+    places = [
+        event_location([p], None, facts.containers) for p in facts.places if p.role != "country"
+    ]
+    recent = [
+        e
+        for e in state.events
+        if paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+        and (not places or e.location is None or any(same_place(e.location, p) for p in places))
+    ]
+    named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
+    for choice in (
+        [e for e in recent if e.sub_event_type in named],
+        [e for e in recent if toll and any(c.kind == "fatalities" for c in e.claims)],
+        recent,
+    ):
+        if choice:
+            return choice[-1]
+    return None
+
+
+def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
+    sentence = draft.facts.sentence
+    if draft.sub_event_type in TERRITORY_SUBS:
+        words = [t.surface for t in draft.triggers[:1]] + [p.surface for p in draft.places]
+        kind, value = "territory", " ".join(words) or None
+    else:
+        kind, value = "occurred", None
+    toll_by = _toll_speaker(draft, speakers)
+    claims = []
+    for s in speakers:
+        own_toll = draft.killed is not None and s is toll_by
+        claims.append(
+            Claim(
+                source=s.source,
+                kind="denial" if s.denial else ("fatalities" if own_toll else kind),
+                value=draft.killed.value if own_toll else value,
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                doc_id=doc_id,
+                originator=s.originator,
+            )
+        )
+    return claims
+
+
+def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | None:
+    """Whose figure the toll is: with several named speakers in one sentence ("the Observatory
+    said 17 were killed, while activists said ..."), the one named nearest to it."""
+    if draft.killed is None or not speakers:
+        return None
+    placed = [s for s in speakers if s.at is not None]
+    if not placed:
+        return speakers[0]
+    return min(placed, key=lambda s: abs(s.at - draft.killed.start))

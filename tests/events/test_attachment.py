@@ -1,0 +1,55 @@
+"""Attachment by grammar, end to end, on sentences written for these tests."""
+
+from datetime import date
+
+from khaldun import extract
+
+WEDNESDAY = date(2018, 3, 7)
+
+
+def one(text):
+    events = extract(text, published=WEDNESDAY)
+    assert len(events) == 1, [(e.sub_event_type, e.location.name) for e in events]
+    return events[0]
+
+
+def test_the_statement_date_and_place_are_not_the_events():
+    event = one(
+        "Government troops shelled the village of Kafr Nabl in Idlib province on Monday, "
+        "killing three civilians, a UN spokesman told reporters in Geneva on Wednesday."
+    )
+    assert event.date_start == date(2018, 3, 5)
+    assert event.location.country == "SY"
+    assert "Geneva" not in event.location.name
+
+
+def test_the_speaker_is_no_side_and_the_sides_differ():
+    event = one(
+        "Rebels ambushed an army convoy near Daraa on Tuesday, killing four soldiers, "
+        "the Syrian army said in a statement in Damascus."
+    )
+    assert event.actor1.name.startswith("Opposition Rebels")
+    assert event.actor2 and event.actor2.name != event.actor1.name
+
+
+def test_a_passive_trigger_takes_its_agent_from_the_by_phrase():
+    event = one("Islamic State militants were attacked by Kurdish fighters near Raqqa on Monday.")
+    assert event.actor1.name != "Islamic State"
+    assert event.actor2.name == "Islamic State"
+
+
+def test_a_national_total_is_no_toll_of_the_event():
+    event = one(
+        "A roadside bomb killed two policemen in Kirkuk on Tuesday. Across Iraq, 40 people "
+        "were killed in violence last week."
+    )
+    assert (event.fatalities.low, event.fatalities.high) == (2, 2)
+
+
+def test_a_toll_in_a_clause_dated_another_day_is_not_the_events():
+    event = one(
+        "The army shelled the town of Saraqeb on Monday, the Observatory said, adding that "
+        "12 people had died there on Sunday."
+    )
+    assert event.date_start == date(2018, 3, 5)
+    assert event.fatalities is None
