@@ -27,7 +27,13 @@ class Frame:
 def speakers(facts: SentenceFacts) -> list[ActorMention]:
     """Actors that speak in the sentence ("the army said", "according to the police"): they
     report the event, they are not its sides."""
-    return [m for m in facts.actors if facts.grammar.is_speaker(m.start, m.end)]
+    grammar = facts.grammar
+    acts = {
+        token.i
+        for t in facts.event_triggers
+        if (token := grammar.root(t.start, t.end)) is not None
+    }
+    return [m for m in facts.actors if grammar.is_speaker(m.start, m.end, acts)]
 
 
 def frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:

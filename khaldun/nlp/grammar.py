@@ -56,7 +56,8 @@ def is_reporting(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
+    """ "were killed", "civilians killed by ..."; not "targeted a patrol by an IED"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
     )
 
@@ -142,15 +143,26 @@ class Grammar:
         token = self.root(start, end)
         return None if token is None else statement_verb(token)
 
-    def is_speaker(self, start: int, end: int) -> bool:
-        """The mention is (in) the subject of a verb of saying, or the X of "according to X"."""
+    def is_speaker(self, start: int, end: int, acts: set[int] | None = None) -> bool:
+        """The mention is (in) the subject of a verb of saying, or the X of "according to X".
+        Not who "claims to have taken" or "announced the capture" of a place: a verb of saying
+        whose object holds one of the `acts` (token indices of triggers) reports its
+        subject's own act."""
         token = self.root(start, end)
         if token is None:
             return False
         phrase = words()["phrase_labels"]
         while token.head.i != token.i:
             if token.dep_ in ("nsubj", "nsubjpass") and is_reporting(token.head):
-                return token.dep_ == "nsubj"
+                # "the rebels claim to have taken the hill": the claimant did it
+                controls = any(c.dep_ == "xcomp" for c in token.head.children)
+                owns = any(
+                    t.i in (acts or ())
+                    for c in token.head.children
+                    if c.dep_ == "dobj"
+                    for t in c.subtree
+                )
+                return token.dep_ == "nsubj" and not controls and not owns
             if token.lower_ in words()["according"]:
                 return True
             if token.dep_ not in phrase and token.dep_ != "conj":
@@ -181,7 +193,12 @@ class Grammar:
         the village, killing five")."""
         if is_verb(trigger):
             return self._verb_roles(trigger)
-        agents = [*_by_agents(trigger), *(c for c in trigger.children if c.dep_ == "poss")]
+        # "strikes by the coalition", "the army's shelling", "coalition air strikes"
+        modifiers = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if trigger.dep_ == "compound":  # "airstrike" in "a coalition airstrike raid"
+            modifiers += [c for c in trigger.head.children if c.i != trigger.i and c.i < trigger.i]
+        fired_by = [a for c in trigger.children if c.dep_ == "acl" for a in _by_agents(c)]
+        agents = [*_by_agents(trigger), *fired_by, *modifiers]  # "shells fired by the army"
         patients = [
             g
             for c in trigger.children
@@ -189,10 +206,14 @@ class Grammar:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        how = "by-phrase of noun" if agents else ""
-        if not agents and trigger.dep_ in ("dobj", "attr") and is_verb(trigger.head):
-            agents = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-            how = "subject of verb whose object is the trigger" if agents else ""
+        how = "by-phrase or modifier of noun" if agents else ""
+        verb = trigger.head
+        if trigger.dep_ == "pobj" and verb.dep_ == "prep":  # "targeted a patrol with an IED"
+            verb = verb.head
+        if not agents and trigger.dep_ in ("dobj", "attr", "pobj") and is_verb(verb):
+            if not is_passive(verb):
+                agents = [c for c in verb.children if c.dep_ == "nsubj"]
+            how = "subject of the verb the trigger completes" if agents else ""
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
     def _verb_roles(self, verb: Token) -> Roles:
@@ -207,8 +228,9 @@ class Grammar:
         how = how if agents else ""
         head = verb
         while not agents and not passive and head.dep_ in ("advcl", "xcomp", "conj"):
+            controlled = head.dep_ == "xcomp"  # "claim to have retaken": the claimant's act
             head = head.head
-            if not is_verb(head) or is_reporting(head):
+            if not is_verb(head) or (is_reporting(head) and not controlled):
                 break
             if not is_passive(head):
                 agents = [c for c in head.children if c.dep_ == "nsubj"]
