@@ -13,7 +13,7 @@ import yaml
 @lru_cache(maxsize=1)
 def _reference() -> re.Pattern[str]:
     text = resources.files("khaldun.data").joinpath("focus.yaml").read_text("utf-8")
-    words = yaml.safe_load(text)
+    words = yaml.load(text, Loader=yaml.CSafeLoader)
     try:
         determiners = "|".join(map(re.escape, words["determiners"]))
         nouns = "|".join(map(re.escape, words["place_nouns"]))

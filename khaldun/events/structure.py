@@ -15,7 +15,7 @@ from khaldun.records import SUB_TO_TYPE
 @lru_cache(maxsize=1)
 def _summary() -> re.Pattern[str]:
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
-    words = yaml.safe_load(text)
+    words = yaml.load(text, Loader=yaml.CSafeLoader)
     try:
         counters = "|".join(re.escape(w) for w in words["summary_counters"])
         nouns = "|".join(re.escape(w) for w in words["incident_nouns"])

@@ -22,6 +22,7 @@ _LISTS = (
     "reporting_nouns",
     "according",
     "tally_words",
+    "instrument_preps",
     "phrase_labels",
     "clause_labels",
 )
@@ -31,7 +32,7 @@ _LISTS = (
 def words() -> dict[str, frozenset[str]]:
     """The word and label lists of khaldun/data/grammar.yaml, checked."""
     text = resources.files("khaldun.data").joinpath("grammar.yaml").read_text("utf-8")
-    return checked_words(yaml.safe_load(text))
+    return checked_words(yaml.load(text), Loader=yaml.CSafeLoader)
 
 
 def checked_words(data: object) -> dict[str, frozenset[str]]:
@@ -208,9 +209,10 @@ class Grammar:
         ]
         how = "by-phrase or modifier of noun" if agents else ""
         verb = trigger.head
-        if trigger.dep_ == "pobj" and verb.dep_ == "prep":  # "targeted a patrol with an IED"
-            verb = verb.head
+        if trigger.dep_ == "pobj" and verb.lower_ in words()["instrument_preps"]:
+            verb = verb.head  # "targeted a patrol with an IED"; not "died in an attack"
         if not agents and trigger.dep_ in ("dobj", "attr", "pobj") and is_verb(verb):
+            # an object ("launched an attack") or an instrument: the verb's subject acts
             if not is_passive(verb):
                 agents = [c for c in verb.children if c.dep_ == "nsubj"]
             how = "subject of the verb the trigger completes" if agents else ""
