@@ -97,7 +97,14 @@ def analyse(
     actors = timed("actors", find_actors, text, country=country, when=published)
     sources = timed("claims", find_sources, text, country)
     all_dates = timed("dates", find_dates, text, published)
-    statement_dates = [d for d in all_dates if grammar.statement_circumstance(d.start, d.end)]
+    # a statement is made on a day: a range ("over the past six days") is the event's
+    statement_dates = [
+        d
+        for d in all_dates
+        if d.precision == 1
+        and d.date_start == d.date_end
+        and grammar.statement_circumstance(d.start, d.end)
+    ]
     dates = [d for d in all_dates if d not in statement_dates]
     dateline = find_dateline(text)  # where the report was filed, not an event place
     dateline_span = [(0, dateline.end)] if dateline else []

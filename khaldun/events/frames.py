@@ -82,8 +82,9 @@ def governing_trigger(facts: SentenceFacts, start: int, end: int) -> tuple[Trigg
 
 
 def own_date(facts: SentenceFacts, start: int, end: int) -> DateMention | None:
-    """The date written in the same clause as the mention start..end ("12 people had died
-    there on Sunday"), if any."""
+    """The event date written in the same clause as the mention start..end ("12 people had
+    died there on Sunday"), if any; a statement's date ("confirmed on Monday the killing of")
+    says nothing of the event's day."""
     grammar = facts.grammar
     verb = grammar.clause_verb(start, end)
     if verb is None:
@@ -91,7 +92,7 @@ def own_date(facts: SentenceFacts, start: int, end: int) -> DateMention | None:
     return next(
         (
             d
-            for d in [*facts.dates, *facts.statement_dates]
+            for d in facts.dates
             if (v := grammar.clause_verb(d.start, d.end)) is not None and v.i == verb.i
         ),
         None,

@@ -23,6 +23,7 @@ _LISTS = (
     "according",
     "tally_words",
     "instrument_preps",
+    "own_act_verbs",
     "phrase_labels",
     "clause_labels",
 )
@@ -157,7 +158,7 @@ class Grammar:
             if token.dep_ in ("nsubj", "nsubjpass") and is_reporting(token.head):
                 # "the rebels claim to have taken the hill": the claimant did it
                 controls = any(c.dep_ == "xcomp" for c in token.head.children)
-                owns = any(
+                owns = token.head.lower_ in words()["own_act_verbs"] and any(
                     t.i in (acts or ())
                     for c in token.head.children
                     if c.dep_ == "dobj"
@@ -213,7 +214,8 @@ class Grammar:
             verb = verb.head  # "targeted a patrol with an IED"; not "died in an attack"
         if not agents and trigger.dep_ in ("dobj", "attr", "pobj") and is_verb(verb):
             # an object ("launched an attack") or an instrument: the verb's subject acts
-            if not is_passive(verb):
+            reports = is_reporting(verb) and verb.lower_ not in words()["own_act_verbs"]
+            if not is_passive(verb) and not reports:
                 agents = [c for c in verb.children if c.dep_ == "nsubj"]
             how = "subject of the verb the trigger completes" if agents else ""
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)

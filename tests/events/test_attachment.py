@@ -53,3 +53,17 @@ def test_a_toll_in_a_clause_dated_another_day_is_not_the_events():
     )
     assert event.date_start == date(2018, 3, 5)
     assert event.fatalities is None
+
+
+def test_a_confirmed_killing_keeps_its_toll_and_the_confirmer_is_no_side():
+    event = one("Police yesterday confirmed the killing of two traders by gunmen in Maiduguri.")
+    assert (event.fatalities.low, event.fatalities.high) == (2, 2)
+    assert not event.actor1.name.startswith("Police")
+
+
+def test_a_period_is_the_events_not_the_statements():
+    event = one(
+        "Clashes between two clans have killed 12 people over the past five days in the town "
+        "of Jowhar, a local official said on Tuesday."
+    )
+    assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 7))

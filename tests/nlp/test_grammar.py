@@ -66,6 +66,14 @@ def test_who_announces_the_capture_captured():
     assert [t.text for t in g.roles(capture).agents] == ["rebels"]
 
 
+def test_who_confirms_a_killing_did_not_do_it():
+    text = "The police confirmed the killing of a chief by gunmen."
+    g = grammar_of(text)
+    killing = g.root(*at(text, "killing"))
+    assert g.is_speaker(*at(text, "police"), {killing.i})
+    assert [t.text for t in g.roles(killing).agents] == ["gunmen"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "agent", "patient"),
     [
