@@ -51,6 +51,8 @@ class SentenceFacts:
     statement_places: list[PlaceMention] = field(default_factory=list)
     statement_dates: list[DateMention] = field(default_factory=list)
     tallies: list[Count] = field(default_factory=list)  # national totals ("across Iraq, 40 ...")
+    # answers of khaldun.events.frames for this sentence, computed once
+    frames: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def event_triggers(self) -> list[Trigger]:

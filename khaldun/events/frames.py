@@ -27,6 +27,12 @@ class Frame:
 def speakers(facts: SentenceFacts) -> list[ActorMention]:
     """Actors that speak in the sentence ("the army said", "according to the police"): they
     report the event, they are not its sides."""
+    if "speakers" not in facts.frames:
+        facts.frames["speakers"] = _speakers(facts)
+    return facts.frames["speakers"]
+
+
+def _speakers(facts: SentenceFacts) -> list[ActorMention]:
     grammar = facts.grammar
     acts = {
         token.i
@@ -39,6 +45,13 @@ def speakers(facts: SentenceFacts) -> list[ActorMention]:
 def frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
     """Agent and patient actor mentions of a trigger group, from its first trigger that has
     any (speakers never count)."""
+    key = ("frame", *((t.start, t.end) for t in group))
+    if key not in facts.frames:
+        facts.frames[key] = _frame(facts, group)
+    return facts.frames[key]
+
+
+def _frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
     grammar = facts.grammar
     spoken = speakers(facts)
     candidates = [m for m in facts.actors if m not in spoken]
