@@ -33,7 +33,7 @@ _LISTS = (
 def words() -> dict[str, frozenset[str]]:
     """The word and label lists of khaldun/data/grammar.yaml, checked."""
     text = resources.files("khaldun.data").joinpath("grammar.yaml").read_text("utf-8")
-    return checked_words(yaml.load(text), Loader=yaml.CSafeLoader)
+    return checked_words(yaml.load(text, Loader=yaml.CSafeLoader))
 
 
 def checked_words(data: object) -> dict[str, frozenset[str]]:
