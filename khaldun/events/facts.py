@@ -95,6 +95,10 @@ def analyse(
         country = named.pop()
         found = timed("places", find_places, text, country=country, town=None, look_near=False)
         stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
+    if all(p in stated for p in found):
+        # "..., police said in Kirkuk": with no other place named, a home place of the
+        # statement is where the event happened too; a foreign one ("in Geneva") never is
+        stated = [p for p in stated if p.place is not None and p.place.country != country]
     found = [p for p in found if p not in stated]
     actors = timed("actors", find_actors, text, country=country, when=published)
     sources = timed("claims", find_sources, text, country)
