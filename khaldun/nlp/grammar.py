@@ -195,10 +195,9 @@ class Grammar:
         the village, killing five")."""
         if is_verb(trigger):
             return self._verb_roles(trigger)
-        # "strikes by the coalition", "the army's shelling", "coalition air strikes"
-        modifiers = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        if trigger.dep_ == "compound":  # "airstrike" in "a coalition airstrike raid"
-            modifiers += [c for c in trigger.head.children if c.i != trigger.i and c.i < trigger.i]
+        # "strikes by the coalition", "the army's shelling" (a compound or adjective, as in
+        # "coalition air strikes", is as often the target or the place: not taken)
+        modifiers = [c for c in trigger.children if c.dep_ == "poss"]
         fired_by = [a for c in trigger.children if c.dep_ == "acl" for a in _by_agents(c)]
         agents = [*_by_agents(trigger), *fired_by, *modifiers]  # "shells fired by the army"
         patients = [
