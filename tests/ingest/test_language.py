@@ -37,3 +37,15 @@ def test_extraction_warns_about_the_language():
     assert any("in Russian (ru), not English" in w for w in result.warnings)
     english = extract_article(Article(text=ENGLISH, doc_id="en1"))
     assert not any("not English" in w for w in english.warnings)
+
+
+def test_plain_english_needs_no_language_model(monkeypatch):
+    from khaldun.ingest import language
+
+    def no_model():
+        raise AssertionError("the model was loaded for plain English")
+
+    monkeypatch.setattr(language, "_identifier", no_model)
+    text = ("Gunmen opened fire on a checkpoint in the north of the town on Monday and "
+            "two guards were killed, the local council said in a statement.")
+    assert language.detect_language(text) is None
