@@ -50,8 +50,10 @@ def _km(place: Place, town: Place) -> float:
 def area_place(gaz: Gazetteer, name: str, town: Place | None, country: str | None,
                max_km: float = AREA_MAX_KM) -> Place | None:
     """The gazetteer entry for a named district: a neighbourhood or suburb near its town."""
-    exact, keyed = gaz.candidates(name)
-    found = exact + [p for p in keyed if similar(name, p.name)]
+    # The key's places of the country only: the world's would be thousands for short keys.
+    exact, keyed = gaz.exact(name), gaz.keyed(name, country) if country else gaz.candidates(
+        name)[1]
+    found = exact + [p for p in keyed if p not in exact and similar(name, p.name)]
     found = [p for p in found if p.kind in ("neighbourhood", "town")
              and (country is None or p.country == country) and p is not town]
     if town is not None:
