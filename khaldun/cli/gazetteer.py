@@ -12,7 +12,7 @@ from rich.table import Table
 from khaldun.cli.app import app
 from khaldun.places import gazetteer as gz
 from khaldun.places import store
-from khaldun.places.geonames_import import GeonamesFileError, import_geonames
+from khaldun.places.geonames_import import import_geonames
 from khaldun.places.stats import counts
 from khaldun.places.wof import import_wof_file, is_wof_file
 
@@ -44,27 +44,26 @@ def import_cmd(
 ) -> None:
     """Add the places of a full GeoNames dump or a Who's On First TSV."""
     path = gz.ensure_built(db)
-    if is_wof_file(file):
-        try:
-            wof = import_wof_file(file, path)
-        except ValueError as err:
-            console.print(f"[red]error:[/red] {err}")
-            raise typer.Exit(1) from err
-        gz.reset_cache()
-        console.print(f"{wof.path}: {wof.added} added, {wof.merged} merged into GeoNames "
-                      f"towns, {wof.quarters} city quarters, {wof.regions_added} new regions")
-        return
-    try:
-        report = import_geonames(file, path)
-    except GeonamesFileError as err:
+    try:  # GeonamesFileError is a ValueError too
+        summary = _import_wof(file, path) if is_wof_file(file) else _import_geonames(file, path)
+    except ValueError as err:
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(1) from err
     gz.reset_cache()
+    console.print(summary)
+
+
+def _import_wof(file: Path, path: Path) -> str:
+    wof = import_wof_file(file, path)
+    return (f"{wof.path}: {wof.added} added, {wof.merged} merged into GeoNames towns, "
+            f"{wof.quarters} city quarters, {wof.regions_added} new regions")
+
+
+def _import_geonames(file: Path, path: Path) -> str:
+    report = import_geonames(file, path)
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.kinds.items()))
-    console.print(
-        f"{report.path}: {report.rows} rows, {report.added} added, {report.updated} updated, "
-        f"{report.skipped} skipped ({kinds})"
-    )
+    return (f"{report.path}: {report.rows} rows, {report.added} added, {report.updated} "
+            f"updated, {report.skipped} skipped ({kinds})")
 
 
 @gazetteer_app.command("info")
