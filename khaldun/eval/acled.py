@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khaldun.eval.labelled import LabelledRow, LabelledText
+from khaldun.places.scan import PARTICLES
 from khaldun.records import Article
 
 # The 2018 taxonomy onto today's (data README): (top-level types it may be, fixed sub-type).
@@ -67,7 +68,6 @@ def _inter(value: str | None) -> int | None:
 # "Taizz-Birarah": ACLED's town-district form written without spaces; a hyphen after an
 # article ("Al-Shaghour") joins one name.
 _TIGHT_PART = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-Z])")
-_ARTICLE_HEAD = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)$", re.I)
 
 
 def acled_place_names(location: str) -> tuple[str, ...]:
@@ -78,7 +78,7 @@ def acled_place_names(location: str) -> tuple[str, ...]:
         parts = [p.strip() for p in location.split(" - ")]
     else:
         parts = [p for p in _TIGHT_PART.split(location)
-                 if not _ARTICLE_HEAD.match(p.rsplit(" ", 1)[-1])]
+                 if p.rsplit(" ", 1)[-1].lower() not in PARTICLES]
         parts = parts if len(parts) > 1 else []
     return tuple(n for n in (location, *parts) if n)
 

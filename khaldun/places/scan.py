@@ -43,7 +43,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|/)\s*$")
 
 # Dotted abbreviations ("U.S.", "U.K.") are one token.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
-_PARTICLES = frozenset(
+# Arabic articles and name particles that may stand between the words of one name.
+PARTICLES = frozenset(
     "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
 )
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’][A-Z]")
@@ -95,7 +96,7 @@ def _windows(text: str, toks: list[Token], i: int) -> Iterator[tuple[int, str]]:
         nxt = toks[last + 1]
         if not _GAP.match(text[toks[last].end:nxt.start]):
             break
-        if not (nxt.capital or nxt.text.lower() in _PARTICLES):
+        if not (nxt.capital or nxt.text.lower() in PARTICLES):
             break
         last += 1
     for j in range(last, i - 1, -1):

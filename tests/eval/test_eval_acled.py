@@ -162,3 +162,11 @@ def test_bad_type_names_the_row(tmp_path):
     )
     with pytest.raises(ValueError, match=r"acled.csv:2"):
         read_acled(path)
+
+
+def test_town_and_district_written_without_spaces_are_split():
+    from khaldun.eval.acled import acled_place_names
+
+    assert acled_place_names("Townville-Quarterton") == (
+        "Townville-Quarterton", "Townville", "Quarterton")
+    assert acled_place_names("Al-Somewhere") == ("Al-Somewhere",)  # an article, one name
