@@ -222,15 +222,11 @@ class Gazetteer:
             forms += self._key_forms.get((pid, key), ())
         return forms
 
-    def likeness(self, surface: str, place: Place, country: str | None) -> float:
-        """How alike surface looks to the place's name or a spelling it was found by (0–100)."""
+    def likeness(self, surface: str, place: Place, country: str | None) -> tuple[float, float]:
+        """How alike surface looks to the place's name or a spelling it was found by: the
+        `likeness` (0–100) and the `spelling_likeness` of the best-looking spelling."""
         forms = self._forms_of(place, surface, place.country == country)
-        return max(likeness(surface, f) for f in forms)
-
-    def spelling_likeness(self, surface: str, place: Place, country: str | None) -> float:
-        """`spelling_likeness` against the place's name or a spelling it was found by."""
-        forms = self._forms_of(place, surface, place.country == country)
-        return max(spelling_likeness(surface, f) for f in forms)
+        return max((likeness(surface, f), spelling_likeness(surface, f)) for f in forms)
 
 
     def __len__(self) -> int:
@@ -314,8 +310,8 @@ class Gazetteer:
         # must look alike; at home a dissimilar one still ranks after the alike ones.
         ranked: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact]
         for p in keyed:
-            alike = self.likeness(name, p, country)
-            if similar_enough(name, self.spelling_likeness(name, p, country)) or (
+            alike, spelled = self.likeness(name, p, country)
+            if similar_enough(name, spelled) or (
                     country is not None and p.country == country):
                 ranked.append((p, False, alike))
         if kind:

@@ -147,10 +147,9 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
         for p in gaz.keyed(surface, country):
             if id(p) in alike or not _plausible(p, False, country, neighbours, gaz.capitals):
                 continue
-            score = gaz.likeness(surface, p, country)
+            score, spelled = gaz.likeness(surface, p, country)
             floor = SMALL_PLACE_MIN_LIKENESS if is_small(p) or country is None else 0.0
-            if similar_enough(surface, gaz.spelling_likeness(surface, p, country)) and (
-                    score >= floor):
+            if similar_enough(surface, spelled) and score >= floor:
                 kept.append(p)
                 alike[id(p)] = score
     if not kept:
