@@ -56,7 +56,8 @@ def import_cmd(
 def _import_wof(file: Path, path: Path) -> str:
     wof = import_wof_file(file, path)
     return (f"{wof.path}: {wof.added} added, {wof.merged} merged into GeoNames towns, "
-            f"{wof.quarters} city quarters, {wof.regions_added} new regions")
+            f"{wof.quarters} city quarters, {wof.regions_matched} regions joined to provinces, "
+            f"{wof.regions_added} new")
 
 
 def _import_geonames(file: Path, path: Path) -> str:
