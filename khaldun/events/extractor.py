@@ -311,7 +311,7 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
     claims = claims_of(draft, speakers, doc_id)
     draft.places = [resolved_earlier(p, state) for p in draft.places]
     location = (
-        event_location(draft.places, draft.context_town, draft.facts.containers)
+        event_location(draft.places, draft.context_town, draft.facts.containers, state.country)
         if draft.places
         else None
     )

@@ -11,6 +11,8 @@ from khaldun.actors import country_name
 from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.places import PlaceMention, to_location
+from khaldun.places.gazetteer import get_gazetteer
+from khaldun.places.model import Place
 from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places
 from khaldun.records import Location
@@ -42,10 +44,14 @@ def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
 
 
 def event_location(
-    places: list[PlaceMention], context_town: str | None, containers: dict[int, list[PlaceMention]]
+    places: list[PlaceMention],
+    context_town: str | None,
+    containers: dict[int, list[PlaceMention]],
+    country: str | None = None,
 ) -> Location:
     """The most precise place of a cluster; its name lists every place as written. A place the
-    gazetteer does not know takes the coordinates of the place it is said to lie in."""
+    gazetteer does not know takes the coordinates of the place it is said to lie in, else of
+    the town the text is about (`context_town`, in the article's `country`)."""
     rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
     primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
     location = to_location(primary)
@@ -76,7 +82,49 @@ def event_location(
             country=location.country or where.country,
             geo_precision=max(location.geo_precision, 2),
         )
+    if location.lat is None and primary.place is None and primary.role in ("neighbourhood", "town"):
+        location = _anchored(location, primary, context_town, country)
     return location
+
+
+# A city at least this populous has quarters that local reports name without saying so:
+# an unknown name in an article about it is one of its quarters, not a town of its own.
+QUARTERED_CITY = 150_000
+
+
+def _anchored(
+    location: Location, primary: PlaceMention, context_town: str | None, country: str | None
+) -> Location:
+    """A place no gazetteer knows lies in or near the town the text is about: a quarter of a
+    big city (precision 1), else a village near that town (its coordinates, precision 2)."""
+    town = _known_town(context_town, country)
+    if town is None:
+        return replace(location, country=location.country or country)
+    where = replace(
+        location,
+        lat=town.lat,
+        lon=town.lon,
+        admin1=location.admin1 or town.admin1,
+        admin2=location.admin2 or town.admin2,
+        country=town.country,
+    )
+    quarter = primary.role == "neighbourhood" or (
+        town.population >= QUARTERED_CITY and location.geo_precision == 1 and not primary.settlement
+    )
+    if quarter:
+        return replace(where, neighbourhood=location.neighbourhood or location.name,
+                       town=town.name, geo_precision=location.geo_precision)
+    return replace(where, geo_precision=max(location.geo_precision, 2))
+
+
+def _known_town(name: str | None, country: str | None) -> Place | None:
+    """The gazetteer's town called `name` in `country`, if it has coordinates."""
+    if not name:
+        return None
+    town = next(iter(get_gazetteer().lookup(name, country, kind="town")), None)
+    if town is None or town.lat is None or (country and town.country != country):
+        return None
+    return town
 
 
 def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
@@ -100,7 +148,7 @@ def update_focus(
     """The last town or quarter a sentence names, known to the gazetteer, becomes the focus."""
     named = [p for p in places if p.role in ("town", "neighbourhood") and p.place is not None]
     if named:
-        state.focus = (paragraph, event_location(named[-1:], state.town, containers))
+        state.focus = (paragraph, event_location(named[-1:], state.town, containers, state.country))
 
 
 def document_location(state: ArticleState) -> Location:
@@ -114,7 +162,8 @@ def document_location(state: ArticleState) -> Location:
         named = timed("nlp", entity_places, quote, state.country) or named
     if named:
         best = min(named, key=lambda p: (rank[p.role], p.start))
-        return replace(event_location([best], state.town, {}), geo_precision=max(best.precision, 2))
+        location = event_location([best], state.town, {}, state.country)
+        return replace(location, geo_precision=max(best.precision, 2))
     if state.country:
         name = country_name(state.country) or state.country
         return Location(name=name, country=state.country, geo_precision=3)

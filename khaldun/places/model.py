@@ -45,3 +45,4 @@ class PlaceMention:
     qualifier: str | None = None  # "near", "outskirts", "countryside", ...
     town_surface: str | None = None  # the enclosing town as the text writes it, if it does
     country: str | None = None  # ISO2 the finder worked with (for names it does not know)
+    settlement: bool = False  # the text calls it a town, city or village ("the village of X")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from khaldun.nlp.entities import place_entities
+from khaldun.places.context import TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.lexicon import leading_noise
 from khaldun.places.model import PlaceMention
@@ -86,8 +87,15 @@ def find_unknown_places(
                 None,
                 "neighbourhood" if noun.lower() in _NEIGHBOURHOOD_NOUNS else "town",
                 precision=2 if noun.lower() == "area" else 1,
+                settlement=_called_settlement(text, start, end),
             )
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _called_settlement(text: str, start: int, end: int) -> bool:
+    """The text calls the name a town, city or village ("the village of X", "X town")."""
+    before = text[max(0, start - 20) : start]
+    return bool(TOWN_BEFORE.search(before) or TOWN_AFTER.match(text[end:]))
 
 
 _SITE_WORD = re.compile(

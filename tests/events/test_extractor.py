@@ -194,3 +194,29 @@ def test_unknown_names_said_to_be_in_the_capital_are_its_quarters():
     text = "Syrian troops clashed with rebels near Zqaq al-Jinn in the capital on Monday."
     event = only(extract(text, published=MONDAY), "Armed clash")
     assert (event.location.neighbourhood, event.location.town) == ("Zqaq al-Jinn", "Damascus")
+
+
+def test_an_unknown_name_in_an_article_about_a_big_city_is_one_of_its_quarters():
+    text = (
+        "Government aircraft bombed Aleppo on Sunday, activists said. "
+        "Rebels fought troops in Zqubiyat on Monday."
+    )
+    event = only(extract(text, published=MONDAY), "Armed clash")
+    loc = event.location
+    assert (loc.neighbourhood, loc.town, loc.country, loc.geo_precision) == (
+        "Zqubiyat", "Aleppo", "SY", 1
+    )
+    assert loc.lat is not None
+
+
+def test_an_unknown_village_takes_the_coordinates_of_the_town_the_article_is_about():
+    text = (
+        "Government aircraft bombed Saraqib on Sunday, activists said. "
+        "Rebels fought troops in the village of Zqubiyat on Monday."
+    )
+    event = only(extract(text, published=MONDAY), "Armed clash")
+    loc = event.location
+    assert (loc.town, loc.neighbourhood, loc.country, loc.geo_precision) == (
+        "Zqubiyat", None, "SY", 2
+    )
+    assert loc.lat is not None
