@@ -203,19 +203,35 @@ def compatible_subtypes(a: Event, b: Event) -> tuple[int, str] | None:
     return None
 
 
-def _inter(actor: Actor | None) -> int | None:
-    return actor.inter if actor else None
+def _inter(actor: Actor | None, loose: bool = False) -> int | None:
+    if actor is None or (loose and actor.name.startswith(UNIDENTIFIED)):
+        return None
+    return actor.inter
 
 
 def _agree(x: int | None, y: int | None) -> bool:
     return x is None or y is None or x == y
 
 
-def compatible_actors(a: Event, b: Event) -> tuple[int, str] | None:
-    """(score, reason) when no actor role has two different inter classes, else None."""
-    pa = (_inter(a.actor1), _inter(a.actor2))
-    pb = (_inter(b.actor1), _inter(b.actor2))
-    if a.sub_event_type in _TARGET_IS_CIVILIANS and b.sub_event_type in _TARGET_IS_CIVILIANS:
+# The perpetrator a report does not name (codebook §3): another outlet may name it.
+UNIDENTIFIED = "Unidentified"
+CIVILIANS = 7
+
+
+def compatible_actors(a: Event, b: Event, loose: bool = False) -> tuple[int, str] | None:
+    """(score, reason) when no actor role has two different inter classes, else None.
+
+    `loose` is for reports from different articles: outlets that do not name the
+    perpetrator ("Unidentified Armed Group") do not contradict one that does, and one
+    outlet's dead civilians are often another's dead fighters, so civilians as the side
+    acted on agree with any other."""
+    pa = (_inter(a.actor1, loose), _inter(a.actor2, loose))
+    pb = (_inter(b.actor1, loose), _inter(b.actor2, loose))
+    civilians_hit = loose and CIVILIANS in (pa[1], pb[1])
+    both_on_civilians = (
+        a.sub_event_type in _TARGET_IS_CIVILIANS and b.sub_event_type in _TARGET_IS_CIVILIANS
+    )
+    if both_on_civilians or civilians_hit:
         # The sub-type already says who was hit; a different actor2 is an extraction slip.
         pa, pb = (pa[0], None), (pb[0], None)
     straight = _agree(pa[0], pb[0]) and _agree(pa[1], pb[1])
@@ -244,7 +260,7 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     where = same_place(a.location, b.location)
     if where is None:
         return None
-    who = compatible_actors(a, b)
+    who = compatible_actors(a, b, loose=True)
     if who is None:
         return None
     parts = (where, when, sub, who)
@@ -261,7 +277,7 @@ def why_apart(a: Event, b: Event) -> str:
         ("dates", dates_overlap(a, b, DATE_SLACK_DAYS),
          f"{a.date_start}..{a.date_end} / {b.date_start}..{b.date_end}"),
         ("places", same_place(a.location, b.location), _where(a) + " / " + _where(b)),
-        ("actors", compatible_actors(a, b), f"{_pair(a)} / {_pair(b)}"),
+        ("actors", compatible_actors(a, b, loose=True), f"{_pair(a)} / {_pair(b)}"),
     )
     for name, result, detail in checks:
         if result is None:

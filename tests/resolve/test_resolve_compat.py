@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from khaldun.records import Actor
 from khaldun.resolve import candidate_window, cluster
 from khaldun.resolve.compat import link, same_place, why_apart
 
@@ -97,11 +98,23 @@ def test_incompatible_sub_types_never_merge(report):
 
 
 def test_contradicting_actor_classes_stay_apart(report):
-    on_civilians = report("a", inter=(1, 7))
-    on_rebels = report("b", inter=(1, 2))
-    unknown_target = report("c", inter=(1, None))
-    assert link(on_civilians, on_rebels) is None
-    assert link(on_civilians, unknown_target) is not None
+    on_rebels = report("a", inter=(1, 2))
+    on_militia = report("b", inter=(1, 3))
+    by_rebels = report("c", inter=(2, 7))
+    unknown_target = report("d", inter=(1, None))
+    assert link(on_rebels, on_militia) is None
+    assert link(report("e", inter=(1, 7)), by_rebels) is None
+    assert link(on_rebels, unknown_target) is not None
+
+
+def test_reports_differ_on_who_was_hit_and_on_naming_the_perpetrator(report):
+    on_civilians, on_rebels = report("a", inter=(1, 7)), report("b", inter=(1, 2))
+    assert link(on_civilians, on_rebels) is not None  # one outlet's civilians, another's fighters
+    unnamed = report("c", inter=(3, 7))
+    unnamed.actor1 = Actor("Unidentified Armed Group (Syria)", 3)
+    assert link(unnamed, report("d", inter=(2, 7))) is not None
+    named_militia = report("e", inter=(3, 7))
+    assert link(named_militia, report("f", inter=(2, 7))) is None
 
 
 def test_clash_sides_may_be_swapped_between_sources(report):
@@ -153,7 +166,7 @@ def test_a_week_long_report_does_not_merge_with_one_day(report):
 
 def test_why_apart_names_the_failing_rule(report):
     assert why_apart(report("a", 0), report("a", 1)) == "same article"
-    assert why_apart(report("a", inter=(1, 7)), report("b", inter=(1, 2))).startswith("actors")
+    assert why_apart(report("a", inter=(1, 2)), report("b", inter=(1, 3))).startswith("actors")
     far = report("b", day=date(2014, 5, 12))
     assert why_apart(report("a"), far).startswith("dates differ")
     hoods = (report("a", hood="Khaldiyeh"), report("b", hood="Bab Sbaa"))
