@@ -85,20 +85,34 @@ class Draft:
 
 
 def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
-    """Event triggers grouped: a new group starts after a place mention or a clause break."""
+    """Event triggers grouped: a new group starts after a place mention or a clause break,
+    except for a participle of killing that modifies the group's verb ("a bomb exploded in
+    the market on Monday, killing six"): the outcome of that act, not an act of its own."""
     groups: list[list[Trigger]] = []
     text = facts.sentence.text
     for trig in facts.event_triggers:
         if groups:
             last = groups[-1][-1].end
             gap = text[last : trig.start]
-            if not CLAUSE_BREAK.search(gap) and not any(
-                last <= p.start < trig.start for p in facts.places
+            if _outcome_of(facts, trig, groups[-1]) or (
+                not CLAUSE_BREAK.search(gap)
+                and not any(last <= p.start < trig.start for p in facts.places)
             ):
                 groups[-1].append(trig)
                 continue
         groups.append([trig])
     return groups
+
+
+def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is a killing participle whose clause modifies a verb of the group."""
+    if trig.role != "kill":
+        return False
+    token = facts.grammar.root(trig.start, trig.end)
+    if token is None or token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    head_start, head_end = facts.grammar.offsets(token.head)
+    return any(t.start < head_end and head_start < t.end for t in group)
 
 
 def governed_places(
@@ -107,10 +121,11 @@ def governed_places(
     """The places a trigger group speaks of: those after it, else those just before it. (The
     parse is no better guide here: it hangs list items and appositives on whichever verb.)"""
     places = [p for p in facts.places if p.role != "country"]
-    first, last = groups[i][0].start, groups[i][-1].end
+    first = groups[i][0].start
     nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
     prev = groups[i - 1][-1].end if i > 0 else -1
-    after = [p for p in places if last <= p.start < nxt]
+    # (a group's own span holds a place only when a killing joined it: "struck X, killing")
+    after = [p for p in places if first < p.start < nxt and p.start >= groups[i][0].end]
     if after:
         return after
     return [p for p in places if prev <= p.start and p.end <= first]
@@ -169,8 +184,10 @@ def _attack_sub(
     # a clash kills fighters: any other victim ("a local official", "villagers") makes it an
     # attack on civilians
     non_combatant_dead = any(not _combatants(facts, c) for c in facts.killed if c.value > 0)
+    # the side acted on, where the grammar finds it; else any other armed actor named
     others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
-    if _armed(actor1) and (_armed(actor2) or any(map(_armed, others))) and not non_combatant_dead:
+    armed_target = _armed(actor2) if actor2 is not None else any(map(_armed, others))
+    if _armed(actor1) and armed_target and not non_combatant_dead:
         return ["Armed clash"]
     kills = any(t.role == "kill" for t in group)
     assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)

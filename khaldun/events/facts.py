@@ -14,6 +14,8 @@ from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
+from khaldun.places.lexicon import demonyms
+from khaldun.places.location import display_name
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
@@ -163,25 +165,70 @@ def analyse(
 
 
 _IN_CAPITAL = re.compile(r"\bin the (?:\w+ )?capital\b", re.I)
+# "in Somalia's capital", "near the Iraqi capital", "in the capital": the capital city is the
+# place, unless its name follows ("the Yemeni capital Sanaa") or another place is meant
+# ("the capital of Hama province").
+_CAPITAL_SLOT = re.compile(
+    r"\b(?:in|on|near|outside|across|around|into|to|at)\s+"
+    r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+|the\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?)"
+    r"capital\b(?!\s+(?:of\b|city\b|[A-Z]))"
+)
 
 
 def _in_the_capital(
     text: str, places: list[PlaceMention], country: str | None
 ) -> list[PlaceMention]:
     """ "clashes spread to the vicinity of Mazeh airport in the capital": names the gazetteer
-    lacks, said to be in the capital, are its quarters."""
+    lacks, said to be in the capital, are its quarters; "a blast in Somalia's capital" took
+    place in the capital city."""
+    capitals = _capital_places(text, places, country)
+    if capitals:  # "Somalia's capital": the country names the capital, not a place of its own
+        kept = [p for p in places if not any(_overlaps(p, c) for c in capitals)]
+        places = [*kept, *capitals]
     said = _IN_CAPITAL.search(text)
-    if said is None or country is None:
-        return places
-    capital = get_gazetteer().capital(country)
+    capital = get_gazetteer().capital(country) if said and country else None
     if capital is None:
-        return places
-    return [
-        replace(p, role="neighbourhood", town=capital)
-        if p.place is None and p.role == "town" and p.start < said.start()
-        else p
-        for p in places
-    ]
+        return sorted(places, key=lambda p: p.start)
+    return sorted(
+        (
+            replace(p, role="neighbourhood", town=capital)
+            if p.place is None and p.role == "town" and p.start < said.start()
+            else p
+            for p in places
+        ),
+        key=lambda p: p.start,
+    )
+
+
+def _capital_places(
+    text: str, places: list[PlaceMention], country: str | None
+) -> list[PlaceMention]:
+    """The capital city, where the text names it by its role rather than its name."""
+    found = []
+    for m in _CAPITAL_SLOT.finditer(text):
+        owner, adj = m.group("owner"), m.group("adj")
+        if owner or adj:
+            owned = demonyms().get(adj.lower()) if adj else _country_named(places, m.start("owner"))
+            if owned is None:
+                continue  # "the rebel capital", "Idlib's capital"
+        else:
+            owned = country
+        capital = get_gazetteer().capital(owned)
+        start = m.start("owner") if owner else m.start() + m.group().index("the")
+        if capital is None or any(p.start < m.end() and start < p.end and p.role != "country"
+                                  for p in places):
+            continue
+        found.append(PlaceMention(start, m.end(), display_name(capital) or capital.name,
+                                  capital, "town"))
+    return found
+
+
+def _country_named(places: list[PlaceMention], start: int) -> str | None:
+    """The country of the country mention that starts at `start`."""
+    return next(
+        (p.place.country for p in places if p.start == start and p.role == "country" and p.place),
+        None,
+    )
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -287,13 +334,20 @@ def _reference_points(
     context of the place they locate."""
     kept: list[PlaceMention] = []
     for p in places:
-        if kept and _REFERENCE.search(text[max(0, p.start - 40) : p.start]):
+        right_after = kept and _NEAR_PREVIOUS.match(text[kept[-1].end : p.start])
+        if kept and (right_after or _REFERENCE.search(text[max(0, p.start - 40) : p.start])):
             containers.setdefault(kept[-1].start, []).append(p)
             continue
         kept.append(p)
     return kept
 
 
+# "in X village, near the town of Y": Y only says where X is
+_NEAR_PREVIOUS = re.compile(
+    r"^\s*(?:village|town|area|district|camp)?\s*,?\s*(?:near|close to|not far from)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _LOWER_NOUN = re.compile(r"^(?!(?:al|el|ad|ar|as|at|az|an|ash)[-'’])[a-z]")
 

@@ -60,7 +60,8 @@ def find_compatible(
             return state.events[-max(fits)[1]]
     for event in reversed(state.events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
-        if not _same_kind(event, draft) or not _dates_overlap(event, draft):
+        undated = near and not is_dated(draft, state)
+        if not _same_kind(event, draft) or not (undated or _dates_overlap(event, draft)):
             continue
         if _other_sides(event, draft):
             continue
@@ -177,7 +178,8 @@ def _near(a: Location, b: Location) -> bool:
 
 def _dates_overlap(event: Building, draft: Draft) -> bool:
     """Ranges overlap, allowing MERGE_DAYS of slack ("yesterday" in one sentence, a weekday in
-    another, a process over several days)."""
+    another, a process over several days). (A draft the text does not date, near the event,
+    is not asked: its date is the publication's, which says nothing.)"""
     if not (event.date_start and draft.date_start and event.date_end and draft.date_end):
         return True
     gap = max((draft.date_start - event.date_end).days, (event.date_start - draft.date_end).days)

@@ -26,6 +26,8 @@ _LISTS = (
     "own_act_verbs",
     "phrase_labels",
     "clause_labels",
+    "target_preps",
+    "fired_things",
 )
 
 
@@ -225,6 +227,18 @@ class Grammar:
             c for c in verb.children if c.dep_ == "nsubj"
         ]
         patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [p for p in patients if p.dep_ == "dobj"]
+        if not passive and all(o.lower_ in words()["fired_things"] for o in objects):
+            # "opened fire on farmers", "fired rockets at a patrol": the target is the patient
+            targets = [
+                g
+                for h in (verb, *objects)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in words()["target_preps"]
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            patients = targets or patients
         if passive and verb.dep_ in ("acl", "amod"):
             patients.append(verb.head)  # "civilians killed by a strike"
         how = "by-phrase of passive verb" if passive else "subject of active verb"

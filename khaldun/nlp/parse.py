@@ -8,12 +8,14 @@ are set before parsing, so no dependency crosses them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from khaldun.dates.dateline import find_dateline
 from khaldun.records import Sentence
 
 # Components of en_core_web_sm that are loaded but not run over every text.
@@ -31,12 +33,19 @@ def pipeline() -> Language:
 
 
 def _prepared(text: str, sentences: Sequence[Sentence]) -> Doc:
-    """The tokenized text with the project's sentence starts marked for the parser."""
+    """The tokenized text with the project's sentence starts marked for the parser, and the
+    first words after a dateline ("BAGHDAD (Reuters) -") parsed apart from it: the dateline
+    is no part of the lead's grammar."""
     doc = pipeline().make_doc(text)
-    for sentence in sentences:
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
+    starts = [s.start for s in sentences]
+    dateline = find_dateline(text)
+    if dateline is not None:
+        starts.append(dateline.end)
+    offsets = [token.idx for token in doc]
+    for start in starts:
+        i = bisect_left(offsets, start)  # the first token at or after the start
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc
 
 

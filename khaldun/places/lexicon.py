@@ -100,6 +100,12 @@ def determiners() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Capitalised words that may follow a place name as part of it (place_nouns.txt)."""
+    return _words("place_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def place_cues() -> frozenset[str]:
     """Words after which a capitalised name is taken to be a place (place_cues.txt)."""
     return _words("place_cues.txt")

@@ -13,6 +13,7 @@ from khaldun.places.lexicon import (
     leading_noise,
     lone_stopwords,
     place_cues,
+    place_nouns,
 )
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, likeness, name_key, similar_enough
@@ -199,12 +200,14 @@ def _inside_name(text: str, toks: list[Token], i: int) -> bool:
             and bool(_GAP.match(text[prev.end:toks[i].start])))
 
 
-def _name_goes_on(text: str, toks: list[Token], j: int) -> bool:
-    """True when token j is followed by another capitalised word of one name ("Nahar Aisha")."""
+def _name_goes_on(text: str, toks: list[Token], j: int,
+                  but: frozenset[str] = frozenset()) -> bool:
+    """True when token j is followed by another capitalised word of one name ("Nahar Aisha"),
+    one not in `but`."""
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    return nxt.capital and text[toks[j].end:nxt.start] == " "
+    return nxt.capital and text[toks[j].end:nxt.start] == " " and nxt.text.lower() not in but
 
 
 def _all_stopwords(toks: list[Token], i: int, j: int) -> bool:
@@ -229,10 +232,11 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
             return Hit(tok.start, tok.end, surface, [], demonyms()[tok.text.lower()])
         if _stopped(surface) or _all_stopwords(toks, i, j):  # "Old Town"
             continue
-        # A sentence-initial word, or the tail of a longer unknown name ("Mike Ojon"),
-        # must be spelled exactly as the gazetteer has it.
-        places = accept(gaz, surface, country,
-                        strict=home_only or (j == i and tok.sentence_initial))
+        # A sentence-initial word, or the head or the tail of a longer unknown name ("Mike
+        # Ojon"), must be spelled exactly as the gazetteer has it.
+        strict = home_only or (j == i and tok.sentence_initial) or _name_goes_on(
+            text, toks, j, place_nouns())
+        places = accept(gaz, surface, country, strict=strict)
         if home_only:  # without a country there is no home: the tail is not taken
             places = [p for p in places if country is not None and p.country == country]
         if not cued or _name_goes_on(text, toks, j):
