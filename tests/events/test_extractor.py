@@ -220,3 +220,38 @@ def test_an_unknown_village_takes_the_coordinates_of_the_town_the_article_is_abo
         "Zqubiyat", None, "SY", 2
     )
     assert loc.lat is not None
+
+
+SATURDAY_AFTER = date(2019, 3, 12)
+
+
+def test_a_blast_in_a_capital_named_by_its_role_is_one_event_with_its_toll():
+    text = (
+        "A car bomb exploded near a checkpoint in Somalia's capital on Saturday, killing at "
+        "least eight people, police said.\n\n"
+        "A police officer said the vehicle blew up near the KM4 junction."
+    )
+    events = extract(text, published=SATURDAY_AFTER)
+    assert len(events) == 1, [(e.sub_event_type, e.location.name) for e in events]
+    event = events[0]
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location.town == "Mogadishu" and event.fatalities.low == 8
+    assert event.date_start == date(2019, 3, 9)
+
+
+def test_a_look_alike_place_never_heads_a_persons_name():
+    text = (
+        "Gunmen opened fire on farmers in Kwatara village in Borno state on Tuesday, killing "
+        "six, said Babakura Kolo, a militia leader."
+    )
+    events = extract(text, published=SATURDAY_AFTER)
+    assert [e.location.name for e in events] == ["Kwatara"]
+
+
+def test_who_was_fired_on_decides_attack_over_clash():
+    text = (
+        "Gunmen opened fire on farmers in Kwatara village, near the town of Konduga, on "
+        "Tuesday, said a leader of a militia that helps the military."
+    )
+    event = only(extract(text, published=SATURDAY_AFTER), "Attack")
+    assert event.actor2.inter == 7 and event.location.name == "Kwatara"
