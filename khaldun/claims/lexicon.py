@@ -15,6 +15,7 @@ KEYS = (
     "cue_phrases",
     "source_verbs",
     "denial_verbs",
+    "denied_things",
     "not_sources",
 )
 
@@ -47,6 +48,11 @@ def alternation(key: str) -> str:
 def speech() -> str:
     """Speech verbs and cue phrases as one alternation."""
     return f"{alternation('cue_phrases')}|{alternation('speech_verbs')}"
+
+
+def words(key: str) -> frozenset[str]:
+    """One list of the lexicon as a lower-case set."""
+    return frozenset(w.lower() for w in _lexicon()[key])
 
 
 def not_sources() -> frozenset[str]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from khaldun.actors import is_wire, resolve_source
 from khaldun.claims.attribution import Attribution
+from khaldun.claims.denial import Denial
 from khaldun.dates import find_dateline
 from khaldun.events.assemble import Draft, is_background
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
@@ -14,7 +15,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
-from khaldun.records import REPORTER, Claim
+from khaldun.records import REPORTER, Claim, Sentence
 
 
 def dateline_outlet(head: str, country: str | None) -> str | None:
@@ -125,3 +126,29 @@ def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | No
     if not placed:
         return speakers[0]
     return min(placed, key=lambda s: abs(s.at - draft.killed.start))
+
+
+def deny(denial: Denial, sentence: Sentence, state: ArticleState, doc_id: str) -> None:
+    """A denial is a claim on the latest recent event (codebook §6: it makes the event
+    contested); a denied change of control is an armed clash (§8.2)."""
+    recent = [e for e in state.events if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
+    if not recent:
+        note(state.trace, sentence, f"denial by {denial.source}: no recent event")
+        return
+    event = recent[-1]
+    if any(c.kind == "denial" and c.source == denial.source for c in event.claims):
+        return
+    event.claims.append(
+        Claim(
+            source=denial.source,
+            kind="denial",
+            value=denial.what or None,
+            quote=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            doc_id=doc_id,
+        )
+    )
+    if event.sub_event_type in TERRITORY_SUBS:
+        event.sub_event_type = "Armed clash"  # a claimed gain another side denies (§8.2)
+    note(state.trace, sentence, f"denial by {denial.source}: a claim on {event.label}")

@@ -8,9 +8,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from khaldun.actors import find_sources
 from khaldun.actors.implied import Sides, settle
-from khaldun.actors.resolve import home_countries
+from khaldun.actors.resolve import find_actors, home_countries
 from khaldun.claims.attribution import Attribution, attribute
+from khaldun.claims.denial import DENIAL_WORD, Denial, find_denial
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
     Draft,
@@ -29,7 +31,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
-from khaldun.events.claiming import as_outlet, claims_of, dateline_outlet, follow_up
+from khaldun.events.claiming import as_outlet, claims_of, dateline_outlet, deny, follow_up
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.focus import points_to_focus
 from khaldun.events.frames import own_date
@@ -119,7 +121,10 @@ def extract_one(
         facts = analyse(sentence, grammar, state.country, state.town, article.published)
         if trace is not None:
             trace.see(sentence, facts)
+        denial = _denial(sentence, grammar, facts, state, article.published)
         if facts is None:
+            if denial is not None:
+                deny(denial, sentence, state, article.doc_id)
             continue
         state.places.extend(facts.places)
         update_focus(facts.places, facts.containers, sentence.paragraph, state)
@@ -138,6 +143,8 @@ def extract_one(
         if any(s.source != REPORTER for s in speakers):
             state.speakers = speakers
         drafts = _drafts(facts, state)
+        if denial is not None:  # "the army denied shelling the town": no shelling reported
+            drafts = [d for d in drafts if not _inside(d.triggers, denial)]
         if sentence.is_title or BULLET.match(sentence.text):
             title_drafts.extend((d, speakers) for d in drafts)
             if drafts:
@@ -147,6 +154,8 @@ def extract_one(
             follow_up(facts, speakers, state, article.doc_id)
         for draft in drafts:
             _integrate(draft, speakers, state, article.doc_id)
+        if denial is not None:
+            deny(denial, sentence, state, article.doc_id)
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
@@ -171,6 +180,28 @@ def extract_one(
         building.actor1, building.actor2 = settle(sides, earlier)
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+def _denial(
+    sentence: Sentence,
+    grammar: Grammar,
+    facts: SentenceFacts | None,
+    state: ArticleState,
+    published: date | None,
+) -> Denial | None:
+    """The denial the sentence reports, if it names who denies."""
+    if not DENIAL_WORD.search(sentence.text):
+        return None
+    if facts is not None:
+        actors, sources = facts.actors, facts.sources
+    else:
+        actors = timed("actors", find_actors, sentence.text, country=state.country, when=published)
+        sources = timed("claims", find_sources, sentence.text, state.country)
+    return find_denial(grammar, sentence.text, actors, sources)
+
+
+def _inside(triggers: list, denial: Denial) -> bool:
+    return bool(triggers) and all(denial.start <= t.start < denial.end for t in triggers)
 
 
 def _without_statements(text: str, doc: Doc) -> str:

@@ -28,6 +28,7 @@ DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
 
 # Within one article, reports of one kind at one place this many days apart are one event.
 MERGE_DAYS = 2
+CLASH = "Armed clash"
 
 
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
@@ -119,8 +120,12 @@ def _trigger_prefix(draft: Draft) -> str:
 def _same_kind(event: Building, draft: Draft) -> bool:
     if event.sub_event_type == draft.sub_event_type:
         return True
-    if {event.sub_event_type, draft.sub_event_type} <= TERRITORY_SUBS:
+    pair = {event.sub_event_type, draft.sub_event_type}
+    if pair <= TERRITORY_SUBS:
         return True  # "recaptured X" and "rebels withdrew from X": one change of control
+    if pair <= TERRITORY_SUBS | {CLASH}:
+        # "retook X after heavy fighting": the fight ended in the capture, the same day(s)
+        return _dates_overlap(event, draft, slack=0)
     explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
     return explosive and same_type and (draft.weak or event.weak)
@@ -176,14 +181,14 @@ def _near(a: Location, b: Location) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
-def _dates_overlap(event: Building, draft: Draft) -> bool:
+def _dates_overlap(event: Building, draft: Draft, slack: int = MERGE_DAYS) -> bool:
     """Ranges overlap, allowing MERGE_DAYS of slack ("yesterday" in one sentence, a weekday in
     another, a process over several days). (A draft the text does not date, near the event,
     is not asked: its date is the publication's, which says nothing.)"""
     if not (event.date_start and draft.date_start and event.date_end and draft.date_end):
         return True
     gap = max((draft.date_start - event.date_end).days, (event.date_start - draft.date_end).days)
-    return gap <= MERGE_DAYS
+    return gap <= slack
 
 
 def absorb(
@@ -198,6 +203,9 @@ def absorb(
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
+    denied = any(c.kind == "denial" for c in event.claims)
+    if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
+        event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
     if is_dated(draft, state) and draft.date_start and draft.date_end:
         if not event.dated:
             event.date_start, event.date_end = draft.date_start, draft.date_end

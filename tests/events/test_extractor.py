@@ -255,3 +255,28 @@ def test_who_was_fired_on_decides_attack_over_clash():
     )
     event = only(extract(text, published=SATURDAY_AFTER), "Attack")
     assert event.actor2.inter == 7 and event.location.name == "Kwatara"
+
+
+def test_a_denied_capture_is_a_contested_clash():
+    text = (
+        "Government forces retook the town of Qaryat Zuhra on Friday after heavy fighting with "
+        "the militants, the governor said.\n\n"
+        "The militants denied losing the town."
+    )
+    events = extract(text, published=SATURDAY_AFTER)
+    assert [(e.sub_event_type, e.status) for e in events] == [("Armed clash", "contested")]
+    kinds = {c.kind for c in events[0].claims}
+    assert {"territory", "denial"} <= kinds
+
+
+def test_a_side_denying_an_attack_makes_it_contested_and_reports_no_new_event():
+    text = (
+        "Rockets hit houses in the Abu Salim district of Tripoli on Wednesday, killing three "
+        "civilians, the health ministry said.\n\n"
+        "The Libyan National Army denied targeting civilians and said it had struck militia "
+        "positions."
+    )
+    events = extract(text, published=SATURDAY_AFTER)
+    assert len(events) == 1 and events[0].status == "contested"
+    denial = next(c for c in events[0].claims if c.kind == "denial")
+    assert "National Army" in denial.source

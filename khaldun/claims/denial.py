@@ -1,0 +1,65 @@
+"""Denials (codebook §6, §8.2): a side or a source saying an event did not happen, was not
+theirs, or did not end as another source says ("the army denied losing the town")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khaldun.actors import SourceMention
+from khaldun.actors.resolve import ActorMention
+from khaldun.claims.lexicon import alternation, words
+from khaldun.nlp.grammar import Grammar
+
+# A cheap test before the grammar is asked: the sentence has a denial verb.
+DENIAL_WORD = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
+_DENY = frozenset({"deny", "denies", "denied", "denying"})
+
+
+@dataclass(frozen=True)
+class Denial:
+    """Who denies, and the span of the sentence (character offsets) that they deny."""
+
+    source: str
+    start: int
+    end: int
+    what: str
+
+
+def find_denial(
+    grammar: Grammar, text: str, actors: list[ActorMention], sources: list[SourceMention]
+) -> Denial | None:
+    """The denial a sentence reports, with a named denier, if any."""
+    verbs = words("denial_verbs")
+    for token in grammar.span:
+        if token.lower_ not in verbs or not token.tag_.startswith("VB"):
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")]
+        if token.lower_ not in _DENY and not any(
+            o.lower_ in words("denied_things") for o in objects
+        ):
+            continue  # "rejected a truce": no event denied
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        s_start, s_end = grammar.subtree_offsets(subjects[0])
+        denier = _named(s_start, s_end, actors, sources)
+        if denier is None:
+            continue
+        start, end = grammar.subtree_offsets(token)
+        what = text[grammar.offsets(token)[1] : end].strip(" ,.;")
+        return Denial(denier, s_end, end, what)
+    return None
+
+
+def _named(
+    start: int, end: int, actors: list[ActorMention], sources: list[SourceMention]
+) -> str | None:
+    """The source or actor named within start..end."""
+    for m in sources:
+        if start <= m.start and m.end <= end:
+            return m.name
+    for a in actors:
+        if start <= a.start and a.end <= end:
+            return a.actor.name
+    return None
