@@ -156,7 +156,7 @@ def group_sub_types(
         if special in subs:
             subs = [special]
     acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
-    if any(t.role == "territory" for t in group) and not subs:
+    if any(t.role == "territory" and not _takes_people(facts, t) for t in group) and not subs:
         acts.append(_territory_sub(facts, actors[0]))
     subs = without_overridden(_ordered([*subs, *acts]))
     if not subs:
@@ -237,6 +237,20 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
 
 def _armed(actor: Actor | None) -> bool:
     return actor is not None and actor.inter in ARMED_CLASSES
+
+
+def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
+    """ "fighters were captured", "captured three soldiers": people taken, not ground."""
+    token = facts.grammar.root(trig.start, trig.end)
+    if token is None:
+        return False
+    patients = facts.grammar.roles(token).patients
+    spans = [facts.grammar.subtree_offsets(p) for p in patients]
+    return bool(spans) and all(
+        any(s <= m.start and m.end <= e for m in facts.actors)
+        and not any(s <= p.start and p.end <= e for p in facts.places)
+        for s, e in spans
+    )
 
 
 def _territory_sub(facts: SentenceFacts, actor1: Actor | None) -> str:

@@ -27,6 +27,7 @@ from khaldun.events.assemble import (
     trigger_groups,
 )
 from khaldun.events.building import (
+    FOLLOW_UP_PARAGRAPHS,
     ArticleState,
     Building,
     is_dated,
@@ -118,7 +119,14 @@ def extract_one(
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
     for sentence in sentences:
         grammar = Grammar(sentence_span(doc, sentence), sentence.start)
-        facts = analyse(sentence, grammar, state.country, state.town, article.published)
+        recent = frozenset(
+            e.sub_event_type
+            for e in state.events
+            if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+        )
+        facts = analyse(
+            sentence, grammar, state.country, state.town, article.published, recent
+        )
         if trace is not None:
             trace.see(sentence, facts)
         denial = _denial(sentence, grammar, facts, state, article.published)

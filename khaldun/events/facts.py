@@ -76,14 +76,16 @@ def analyse(
     country: str | None,
     town: str | None,
     published: date | None,
+    recent: frozenset[str] = frozenset(),
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot.
-    Places and dates attached to a verb of saying are the statement's, not the event's."""
+    Places and dates attached to a verb of saying are the statement's, not the event's.
+    `recent`: the sub-types of the events the article has just reported."""
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     triggers = [
         t
-        for t in timed("events", find_triggers, text)
+        for t in timed("events", find_triggers, text, recent)
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
     ]
     if not triggers:
@@ -91,7 +93,11 @@ def analyse(
         return None
     found = timed("places", find_places, text, country=country, town=town, look_near=False)
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
-    named = {p.place.country for p in found if p.role == "country" and p.place and p not in stated}
+    named = {
+        p.place.country
+        for p in found
+        if p.role == "country" and p.place and p not in stated and _names_a_place(grammar, p)
+    }
     if len(named) == 1 and country not in named:
         # "In Iraq, two policemen were killed ...": this sentence is about another country
         country = named.pop()
@@ -229,6 +235,13 @@ def _country_named(places: list[PlaceMention], start: int) -> str | None:
         (p.place.country for p in places if p.start == start and p.role == "country" and p.place),
         None,
     )
+
+
+def _names_a_place(grammar: Grammar, mention: PlaceMention) -> bool:
+    """The country is where something is ("in Iraq"), not whose it is ("a U.S. drone strike",
+    "Iraq's army")."""
+    token = grammar.root(mention.start, mention.end)
+    return token is None or token.dep_ not in ("compound", "amod", "poss", "nmod")
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:

@@ -14,9 +14,10 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
+from khaldun.events.triggers import overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
-from khaldun.records import SUB_TO_TYPE, Actor, Claim, Location
+from khaldun.records import EVENT_TYPES, SUB_TO_TYPE, Actor, Claim, Location
 from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
@@ -29,6 +30,7 @@ DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
 # Within one article, reports of one kind at one place this many days apart are one event.
 MERGE_DAYS = 2
 CLASH = "Armed clash"
+PROTESTS = frozenset(EVENT_TYPES["Protests"])
 
 
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
@@ -123,6 +125,8 @@ def _same_kind(event: Building, draft: Draft) -> bool:
     pair = {event.sub_event_type, draft.sub_event_type}
     if pair <= TERRITORY_SUBS:
         return True  # "recaptured X" and "rebels withdrew from X": one change of control
+    if pair <= PROTESTS:
+        return True  # a protest and the force used on it ("police fired to disperse the crowd")
     if pair <= TERRITORY_SUBS | {CLASH}:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s)
         return _dates_overlap(event, draft, slack=0)
@@ -203,6 +207,9 @@ def absorb(
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
+    if event.sub_event_type in overrides().get(draft.sub_event_type, ()):
+        event.sub_event_type = draft.sub_event_type  # force used on the protest it reported
+        event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)  # by whom
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control

@@ -96,15 +96,17 @@ _FORECAST = re.compile(
 )
 
 
-def find_triggers(text: str) -> list[Trigger]:
-    """Triggers in text order, forecasts left out; where matches overlap, the longest wins."""
+def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trigger]:
+    """Triggers in text order, forecasts left out; where matches overlap, the longest wins.
+    `context`: sub-types of the events the article has just reported (tear gas fired on the
+    protest of the sentence before)."""
     found: list[Trigger] = []
     needs: dict[int, frozenset[str]] = {}
     for pattern, sub, role, requires in _lexicon():
         for m in pattern.finditer(text):
             found.append(Trigger(m.start(), m.end(), m.group(0), sub, role))
             needs[id(found[-1])] = requires
-    named = {t.sub_event_type for t in found}
+    named = {t.sub_event_type for t in found} | context
     # "tear gas" types a protest the sentence reports; alone it reports none
     found = [t for t in found if not needs[id(t)] or needs[id(t)] & named]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))

@@ -83,11 +83,22 @@ def statement_verb(token: Token) -> Token | None:
     while token.dep_ in labels and token.head.i != token.i:
         head = token.head
         if is_verb(head):
-            return head if is_reporting(head) else None
+            return head if is_reporting(head) and not _fronted(token, head) else None
         if head.tag_ != "IN" and head.lower_ not in nouns:
             return None
         token = head
     return None
+
+
+def _fronted(phrase: Token, verb: Token) -> bool:
+    """The phrase opens the sentence and the verb of saying closes it, with what was said in
+    between ("In Nangarhar province, a strike killed five, the governor said"): the phrase
+    sets the scene of the report, not of the statement."""
+    opens = phrase.left_edge.i == phrase.sent.start
+    said_after = any(
+        c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children
+    )
+    return opens and not said_after and verb.i > phrase.right_edge.i
 
 
 def statement_phrases(tokens: Iterable[Token]) -> list[tuple[int, int]]:

@@ -280,3 +280,27 @@ def test_a_side_denying_an_attack_makes_it_contested_and_reports_no_new_event():
     assert len(events) == 1 and events[0].status == "contested"
     denial = next(c for c in events[0].claims if c.kind == "denial")
     assert "National Army" in denial.source
+
+
+def test_force_used_on_the_protest_of_the_sentence_before_makes_it_an_intervention():
+    text = (
+        "Hundreds of people protested in Kabul on Sunday against rising prices.\n\n"
+        "Police fired into the air to disperse the crowd."
+    )
+    events = extract(text, published=SATURDAY_AFTER)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_province_opening_the_sentence_places_the_event_not_the_statement():
+    text = (
+        "In the eastern province of Nangarhar, a U.S. drone strike killed five militants in "
+        "Achin district on Saturday, the provincial governor's office said."
+    )
+    event = only(extract(text, published=SATURDAY_AFTER), "Air/drone strike")
+    assert (event.location.country, event.location.admin1) == ("AF", "Nangarhar")
+
+
+def test_captured_fighters_are_no_captured_ground():
+    text = "Three soldiers were captured during clashes with rebels in Saraqib on Monday."
+    events = extract(text, published=SATURDAY_AFTER)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
