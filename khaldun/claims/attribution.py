@@ -26,6 +26,7 @@ _BEFORE_CUE = re.compile(
     rf"(?:{alternation('plain_speech')})\b"
 )
 _NOT_SOURCES = not_sources()
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -149,5 +150,7 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
             if name.split()[0] in _NOT_SOURCES or len(name) < 3:
                 continue
             start = m.start("name")
+            if _LOCATIVE.search(sentence, 0, start):
+                continue  # "activists in Khan Sheikhoun said": where they are, not who
             found.append((start, start + len(name), resolve_source(name, country) or name))
     return found

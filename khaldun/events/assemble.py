@@ -13,7 +13,7 @@ from khaldun.events.frames import governed_by
 from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
-from khaldun.places.transliteration import name_key
+from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
 # Word classes (what each holds): khaldun/data/event_words.yaml.
@@ -339,6 +339,9 @@ def place_clusters(
             or p.role != "town"
             or p.town is not None
         ] or places
+    # "on the outskirts of Morek, in the countryside of Hama": the province holds the town
+    finer = [p for p in places if p.role in ("town", "neighbourhood")]
+    places = [p for p in places if p.role != "admin1" or not _holds(p, finer)] or places
     clusters: dict[str, list[PlaceMention]] = {}
     for p in places:
         clusters.setdefault(name_key(p.surface), []).append(p)
@@ -349,6 +352,15 @@ def place_clusters(
         # "in Jobar, in Damascus": the town only holds its quarter
         clusters = {k: v for k, v in clusters.items() if k not in quarters} or clusters
     return list(clusters.values())
+
+
+def _holds(province: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A finer place of the list lies in the province (or its province is unknown)."""
+    name = province.place.name if province.place else province.surface
+    return any(
+        (p.place or p.town) is None or same_place_name((p.place or p.town).admin1, name)
+        for p in places
+    )
 
 
 def sentence_town(facts: SentenceFacts) -> str | None:

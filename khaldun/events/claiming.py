@@ -15,6 +15,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
+from khaldun.places.transliteration import name_key
 from khaldun.records import REPORTER, Claim, Sentence
 
 
@@ -81,7 +82,17 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         and (not places or e.location is None or any(same_place(e.location, p) for p in places))
     ]
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
+    # "activists in Khan Sheikhoun said the toll rose to 13": where the speakers are hints
+    # at which event they speak of
+    spoken_from = [
+        event_location([p], None, facts.containers)
+        for p in facts.statement_places
+        if p.role in ("town", "neighbourhood")
+    ]
+    named_towns = {name_key(p.town) for p in [*places, *spoken_from] if p.town}
     for choice in (
+        [e for e in recent if e.location and name_key(e.location.town or "") in named_towns],
+        [e for e in recent if e.location and any(same_place(e.location, p) for p in spoken_from)],
         [e for e in recent if e.sub_event_type in named],
         [e for e in recent if toll and any(c.kind == "fatalities" for c in e.claims)],
         recent,
@@ -128,14 +139,21 @@ def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | No
     return min(placed, key=lambda s: abs(s.at - draft.killed.start))
 
 
-def deny(denial: Denial, sentence: Sentence, state: ArticleState, doc_id: str) -> None:
-    """A denial is a claim on the latest recent event (codebook §6: it makes the event
-    contested); a denied change of control is an armed clash (§8.2)."""
+def deny(
+    denial: Denial,
+    sentence: Sentence,
+    state: ArticleState,
+    doc_id: str,
+    named: frozenset[str] = frozenset(),
+) -> None:
+    """A denial is a claim on the latest recent event, of a sub-type the denied words name if
+    they name one (codebook §6: it makes the event contested); a denied change of control is
+    an armed clash (§8.2)."""
     recent = [e for e in state.events if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
     if not recent:
         note(state.trace, sentence, f"denial by {denial.source}: no recent event")
         return
-    event = recent[-1]
+    event = ([e for e in recent if e.sub_event_type in named] or recent)[-1]
     if any(c.kind == "denial" and c.source == denial.source for c in event.claims):
         return
     event.claims.append(

@@ -158,12 +158,15 @@ def extract_one(
             if drafts:
                 note(trace, sentence, "headline or bullet: its drafts count only if no body event")
             continue
-        if not drafts:
+        if not drafts and denial is None:
             follow_up(facts, speakers, state, article.doc_id)
         for draft in drafts:
             _integrate(draft, speakers, state, article.doc_id)
         if denial is not None:
-            deny(denial, sentence, state, article.doc_id)
+            denied = frozenset(
+                t.sub_event_type for t in facts.triggers if denial.start <= t.start < denial.end
+            )
+            deny(denial, sentence, state, article.doc_id, denied)
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
@@ -283,7 +286,10 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             for cluster, own in zip(clusters, owns, strict=True):
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
+                # A toll for a list of places goes to none of them (codebook §8.3).
+                listed = _listed(facts, clusters)
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
+                shared = None if listed else shared
                 if shared is not None and _tied_elsewhere(facts, shared, cluster):
                     shared = None
                 if shared is not None and _dated_elsewhere(facts, shared, start, end):
@@ -312,6 +318,22 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
 
 def _words(triggers: list) -> str:
     return "+".join(t.surface for t in triggers) or "(none)"
+
+
+# Between the items of a list of places: "A, B and C", "A and B".
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _listed(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
+    """The clusters are the items of one coordinated list of places of one kind ("shelled
+    A, B and C"), not a place and its surroundings ("Dresa, north-east of Jebel Marra")."""
+    firsts = sorted((c[0] for c in clusters if c), key=lambda p: p.start)
+    if len(firsts) < 2 or len({p.role for p in firsts}) > 1:
+        return False
+    text = facts.sentence.text
+    gaps = [text[a.end : b.start] for a, b in zip(firsts, firsts[1:], strict=False)]
+    # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
+    return all(_LIST_SEPARATOR.match(g) for g in gaps) and "and" in gaps[-1]
 
 
 def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:

@@ -9,7 +9,8 @@ from importlib import resources
 import yaml
 
 from khaldun.events.building import Building
-from khaldun.records import SUB_TO_TYPE
+from khaldun.places.transliteration import same_place_name
+from khaldun.records import SUB_TO_TYPE, Location
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +34,9 @@ def is_summary(text: str) -> bool:
 
 
 def without_summaries(events: list[Building]) -> list[Building]:
-    """Drop each summary followed by incidents of its type: they are the events, the lead is
-    not one (its toll goes to none of them)."""
+    """Drop each summary followed by incidents of its type inside its area: they are the
+    events, the lead is not one (its toll goes to none of them). A lead placed in towns the
+    incidents are not in ("strikes on A and B", then "barrel bombs on C") is an event."""
     kept = []
     for event in events:
         kind = SUB_TO_TYPE.get(event.sub_event_type)
@@ -42,8 +44,18 @@ def without_summaries(events: list[Building]) -> list[Building]:
             not other.summary
             and other.first_offset > event.first_offset
             and SUB_TO_TYPE.get(other.sub_event_type) == kind
+            and _inside(other.location, event.location)
             for other in events
         )
         if not (event.summary and listed):
             kept.append(event)
     return kept
+
+
+def _inside(incident: Location | None, summary: Location | None) -> bool:
+    """The incident's place lies in the summary's: a province, a city, or no place at all."""
+    if summary is None or incident is None:
+        return True
+    if summary.geo_precision >= 3 or not summary.town:
+        return not summary.admin1 or same_place_name(incident.admin1, summary.admin1)
+    return same_place_name(incident.town, summary.town)

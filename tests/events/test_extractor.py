@@ -304,3 +304,38 @@ def test_captured_fighters_are_no_captured_ground():
     text = "Three soldiers were captured during clashes with rebels in Saraqib on Monday."
     events = extract(text, published=SATURDAY_AFTER)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_lead_placed_in_towns_is_no_summary_of_strikes_elsewhere():
+    text = (
+        "Warplanes carried out 14 airstrikes on Saturday on the towns of Saraqib and Ariha, "
+        "the Observatory said.\n\n"
+        "Helicopters also dropped barrel bombs on the village of Taftanaz."
+    )
+    places = {e.location.town for e in extract(text, published=SATURDAY_AFTER)}
+    assert {"Saraqib", "Ariha"} <= places
+
+
+def test_a_province_after_a_town_holds_it_and_is_no_second_event():
+    text = (
+        "Clashes continued between troops and rebels on the outskirts of Morek, in the northern "
+        "countryside of Hama, on Monday."
+    )
+    events = extract(text, published=SATURDAY_AFTER)
+    assert [e.location.town for e in events] == ["Morek"]
+
+
+def test_a_toll_for_a_list_of_places_goes_to_none_but_an_apposition_is_no_list():
+    listed = "Gunmen attacked Wukari and Ibi on Monday, killing 30 villagers, police said."
+    assert all(e.fatalities is None for e in extract(listed, published=SATURDAY_AFTER))
+    apposed = "Gunmen killed five villagers in Egbe, Yagba West council, on Monday, police said."
+    assert [e.fatalities.high for e in extract(apposed, published=SATURDAY_AFTER)] == [5]
+
+
+def test_speakers_in_a_town_locate_the_toll_they_give():
+    text = (
+        "Jets struck Saraqib and Ariha on Saturday, the Observatory said.\n\n"
+        "Activists in Saraqib said the death toll there had risen to 13."
+    )
+    events = {e.location.town: e for e in extract(text, published=SATURDAY_AFTER)}
+    assert events["Saraqib"].fatalities.high == 13 and events["Ariha"].fatalities is None
