@@ -83,6 +83,7 @@ class Dateline:
     place_end: int
     day: date | None
     agency: str | None
+    region: str | None = None  # what follows the place: a country ("Syria") or an agency ("SANA")
 
 
 def find_dateline(text: str, year_hint: Hint = None) -> Dateline | None:
@@ -100,6 +101,7 @@ def find_dateline(text: str, year_hint: Hint = None) -> Dateline | None:
         place_end=match.end("place"),
         day=_ymd(match, year_hint) if has_date else None,
         agency=agency.strip() if agency else None,
+        region=match.group("region"),
     )
 
 

@@ -105,14 +105,20 @@ def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
 
 
 def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
-    """The trigger is a killing participle whose clause modifies a verb of the group."""
+    """The trigger is a killing participle whose clause modifies the group's verb."""
     if trig.role != "kill":
         return False
     token = facts.grammar.root(trig.start, trig.end)
     if token is None or token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
-    head_start, head_end = facts.grammar.offsets(token.head)
-    return any(t.start < head_end and head_start < t.end for t in group)
+    verb = token.head
+    for t in group:
+        root = facts.grammar.root(t.start, t.end)
+        # the verb itself ("exploded, killing"), or the verb whose object or subject the
+        # trigger is ("fired rocket shells ..., killing", "warplanes struck ..., killing")
+        if root is not None and verb in (root, root.head):
+            return True
+    return False
 
 
 def governed_places(

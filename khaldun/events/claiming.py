@@ -23,10 +23,14 @@ def dateline_outlet(head: str, country: str | None) -> str | None:
     """The source whose dispatch this is, when its dateline names one that is not a wire
     (a wire's own voice stays "reporter"; a state agency's is that agency)."""
     dateline = find_dateline(head)
-    if dateline is None or dateline.agency is None:
+    if dateline is None:
         return None
-    name = resolve_source(dateline.agency, country)
-    return name if name and not is_wire(name) else None
+    # "Damascus, SANA –": an agency in the region's slot
+    for named in (dateline.agency, dateline.region):
+        name = resolve_source(named, country) if named else None
+        if name:
+            return None if is_wire(name) else name
+    return None
 
 
 def as_outlet(speaker: Attribution, outlet: str) -> Attribution:

@@ -74,9 +74,10 @@ def find_compatible(
             if near:
                 return event
             continue
-        if event.first_offset == draft.facts.sentence.start and event.location.name != (
-            location.name
-        ):
+        told_here = event.first_offset == draft.facts.sentence.start or any(
+            c.start == draft.facts.sentence.start for c in event.claims
+        )
+        if told_here and event.location.name != location.name:
             continue  # one sentence's places are apart by construction ("A, B and C")
         if same_place(event.location, location):
             return event

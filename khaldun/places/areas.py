@@ -129,5 +129,9 @@ def _area_patterns(text: str, spans: list[AreaSpan]) -> None:
         for m in pattern.finditer(text):
             _add(spans, text, *m.span("n"), m.group("kw"), m)
     _lists(text, spans)
+    for m in context.AREA_LIST_BEFORE.finditer(text):
+        for item in context.LIST_ITEM.finditer(text, *m.span("list")):
+            if item.group().lower() != "and":
+                _add(spans, text, item.start(), item.end(), m.group("kw"))
     for m in context.NAMED_AREA.finditer(text):
         _add(spans, text, *m.span("n"), m.group("kw"))

@@ -61,6 +61,11 @@ AREA_LIST = re.compile(
     rf"(?:(?P<t0>{NAME})\s+)?(?P<kw>{_AREA_WORDS})\s+of\s+(?P<list>{_LIST})"
     rf"(?:\s+(?i:in|of)\s+{_TOWN_WORDS}?(?:(?P<cap>{CAPITAL})|(?P<t>{NAME})))?"
 )
+# "the al-Hamdaniya and al-Mogambo neighborhoods": a list named before its plural keyword
+AREA_LIST_BEFORE = re.compile(
+    rf"(?P<list>{NAME}(?:\s*,\s*{NAME}){{0,12}}\s*,?\s+and\s+{NAME})\s+"
+    r"(?P<kw>(?i:districts|neighbou?rhoods|quarters|suburbs))\b"
+)
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
 NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
 LIST_ITEM = re.compile(NAME)

@@ -339,3 +339,29 @@ def test_speakers_in_a_town_locate_the_toll_they_give():
     )
     events = {e.location.town: e for e in extract(text, published=SATURDAY_AFTER)}
     assert events["Saraqib"].fatalities.high == 13 and events["Ariha"].fatalities is None
+
+
+def test_a_list_of_quarters_named_before_their_keyword_is_one_event_each():
+    text = (
+        "Rockets hit homes in Aleppo city on Monday, killing two civilians in the Zqubiyat "
+        "and Zqaqiyat neighborhoods, a police source said."
+    )
+    events = extract(text, published=SATURDAY_AFTER)
+    assert sorted((e.location.neighbourhood, e.location.town) for e in events) == [
+        ("Zqaqiyat", "Aleppo"), ("Zqubiyat", "Aleppo")
+    ]
+
+
+def test_a_list_in_a_later_sentence_does_not_fold_into_one_earlier_event():
+    text = (
+        "Troops repelled an attack in the countryside of Hama on Tuesday, state media said.\n\n"
+        "A military source said troops clashed with militants near Kafr Zita and Latmin."
+    )
+    towns = {e.location.town for e in extract(text, published=SATURDAY_AFTER)}
+    assert {"Kafr Zita", "Latmin"} <= towns
+
+
+def test_an_agency_after_the_dateline_place_speaks_in_its_own_voice():
+    text = "Damascus, SANA – Army units repelled an attack on positions near Latmin on Tuesday."
+    event = extract(text, published=SATURDAY_AFTER)[0]
+    assert {c.source for c in event.claims} == {"SANA"}
