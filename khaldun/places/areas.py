@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from khaldun.places import context
-from khaldun.places.lexicon import leading_noise
+from khaldun.places.lexicon import described, leading_noise
 
 _WORD = re.compile(r"\S+")
 # A compound adjective ending in a lower-case word ("Houthi-held", "SDF-controlled") describes
@@ -107,7 +107,8 @@ def find_areas(text: str) -> list[AreaSpan]:
                 _add(spans, text, item.start(), item.end(), "town")
         for pattern in (context.NAMED_TOWN, context.APPOSITIVE_TOWN, context.QUALIFIED_NAME):
             for m in pattern.finditer(text):
-                _add(spans, text, *m.span("n"), "town")
+                if not described(text, m.start("n")):
+                    _add(spans, text, *m.span("n"), "town")
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -106,6 +106,19 @@ def place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def modifier_articles() -> frozenset[str]:
+    """Articles after which a capitalised word is a modifier, not a name (modifier_articles.txt)."""
+    return _words("modifier_articles.txt")
+
+
+def described(text: str, start: int) -> bool:
+    """ "a Fulani village": the word at `start` follows an indefinite article, so it describes
+    the place rather than names it."""
+    before = text[max(0, start - 9) : start].split()
+    return bool(before) and before[-1] in modifier_articles()
+
+
+@lru_cache(maxsize=1)
 def place_cues() -> frozenset[str]:
     """Words after which a capitalised name is taken to be a place (place_cues.txt)."""
     return _words("place_cues.txt")

@@ -12,6 +12,7 @@ from khaldun.places.lexicon import (
     determiners,
     leading_noise,
     lone_stopwords,
+    modifier_articles,
     place_cues,
     place_nouns,
 )
@@ -219,6 +220,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
             taken: list[tuple[int, int]], listed_end: int | None = None) -> Hit | None:
     """The longest window at token i that names a plausible place (or is a demonym)."""
     tok = toks[i]
+    # "a Fulani village" says what kind of village, "a Damascus suburb" where it is: after an
+    # indefinite article only a known town spelled exactly is a place ("An Nabk" is a name)
+    modifier = i > 0 and toks[i - 1].text in modifier_articles()
     # The tail of an unknown longer name must be a local place, not a foreign city, and
     # not a hamlet ("Abu Kinan" is a man).
     home_only = _inside_name(text, toks, i)
@@ -234,9 +238,11 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
             continue
         # A sentence-initial word, or the head or the tail of a longer unknown name ("Mike
         # Ojon"), must be spelled exactly as the gazetteer has it.
-        strict = home_only or (j == i and tok.sentence_initial) or _name_goes_on(
+        strict = modifier or home_only or (j == i and tok.sentence_initial) or _name_goes_on(
             text, toks, j, place_nouns())
         places = accept(gaz, surface, country, strict=strict)
+        if modifier:
+            places = [p for p in places if not is_small(p)]
         if home_only:  # without a country there is no home: the tail is not taken
             places = [p for p in places if country is not None and p.country == country]
         if not cued or _name_goes_on(text, toks, j):

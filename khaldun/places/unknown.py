@@ -11,7 +11,7 @@ import re
 from khaldun.nlp.entities import place_entities
 from khaldun.places.context import TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.gazetteer import get_gazetteer
-from khaldun.places.lexicon import leading_noise
+from khaldun.places.lexicon import described, leading_noise
 from khaldun.places.model import PlaceMention
 from khaldun.places.transliteration import exact_form
 
@@ -79,6 +79,8 @@ def find_unknown_places(
                 continue
             if any(s < end and start < e for s, e in taken) or start in found:
                 continue
+            if described(text, start):
+                continue  # "a Fulani village": a kind of village, not its name
             noun = m.groupdict().get("noun") or ""
             found[start] = _site(name, start, end, country) or PlaceMention(
                 start,

@@ -40,3 +40,10 @@ def test_possessives_demonyms_and_stopwords_start_no_unknown_name():
     assert names("Gunmen attacked a Syrian village on Sunday") == []
     assert [n for n, _ in names("a bomb went off in Kirkukan's western district")] == [
         "Kirkukan"]
+
+
+def test_a_word_after_an_indefinite_article_describes_the_place_it_does_not_name_it():
+    from khaldun.places.unknown import find_unknown_places
+
+    text = "Gunmen attacked a Zulani village on Tuesday and burned the Zqubiyat village."
+    assert [p.surface for p in find_unknown_places(text, [], None)] == ["Zqubiyat"]
