@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from khaldun.actors import SourceMention
 from khaldun.actors.resolve import ActorMention
 from khaldun.claims.lexicon import alternation, words
@@ -39,7 +41,7 @@ def find_denial(
             o.lower_ in words("denied_things") for o in objects
         ):
             continue  # "rejected a truce": no event denied
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = _subjects(token)
         if not subjects:
             continue
         s_start, s_end = grammar.subtree_offsets(subjects[0])
@@ -63,3 +65,19 @@ def _named(
         if start <= a.start and a.end <= end:
             return a.actor.name
     return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or the one it shares with the verbs it is coordinated with ("police
+    said that officers were hurt and denied using live rounds": the parse hangs "denied" on
+    "hurt", whose passive subject is no denier, and "hurt" on "said")."""
+    coordinated = False
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.head.i == verb.i:
+            return subjects
+        if verb.dep_ == "conj":
+            coordinated = True
+        elif not (coordinated and verb.dep_ == "ccomp"):
+            return []
+        verb = verb.head

@@ -27,6 +27,8 @@ MEMBER_OF = re.compile(r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)  # "m
 ASSAULT = word_class("assault")
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
+PROTEST_FORCE = "Protest with intervention"
+EXCESSIVE_FORCE = "Excessive force against protesters"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
 PASSIVE = re.compile(
@@ -165,6 +167,9 @@ def group_sub_types(
     if any(t.role == "territory" and not _takes_people(facts, t) for t in group) and not subs:
         acts.append(_territory_sub(facts, actors[0]))
     subs = without_overridden(_ordered([*subs, *acts]))
+    if PROTEST_FORCE in subs and any(t.role == "kill" for t in group):
+        # protesters killed by the force used on them: excessive force (codebook §2)
+        subs = without_overridden([EXCESSIVE_FORCE if s == PROTEST_FORCE else s for s in subs])
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)

@@ -22,7 +22,7 @@ from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
 ANAPHORA_FAMILIES = frozenset(
-    {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+    {"Explosions/Remote violence", "Battles", "Violence against civilians", "Protests"}
 )
 DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
 
@@ -31,6 +31,7 @@ DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
 MERGE_DAYS = 2
 CLASH = "Armed clash"
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
+EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
@@ -93,6 +94,14 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     return None not in sides and compatible_actors(event, draft) is None
 
 
+def _force_on_protesters(draft: Draft) -> bool:
+    """A killing that continues a protest: by state forces or no one named, of protesters,
+    civilians or no one named ("the four were shot dead"), never of fighters or soldiers."""
+    by = draft.actor1.inter if draft.actor1 else None
+    on = draft.actor2.inter if draft.actor2 else None
+    return by in (None, 1, 6) and on in (None, 6, 7)  # (6: the sides carried from the march)
+
+
 def _continues(event: Building, draft: Draft, location: Location | None) -> bool:
     """An anaphoric draft ("the strike", "the blast", "killing five") continues a violent event
     of the same family at a compatible place."""
@@ -100,6 +109,8 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
     if draft.weak and family != "Explosions/Remote violence":
         return False
     if family not in ANAPHORA_FAMILIES:
+        return False
+    if family == "Protests" and not _force_on_protesters(draft):
         return False
     if location is None or event.location is None:
         return True
@@ -208,6 +219,8 @@ def absorb(
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
+    if event.sub_event_type in PROTESTS and draft.anaphoric and draft.killed is not None:
+        event.sub_event_type = EXCESSIVE_FORCE  # "the four were shot dead": protesters killed
     if event.sub_event_type in overrides().get(draft.sub_event_type, ()):
         event.sub_event_type = draft.sub_event_type  # force used on the protest it reported
         event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)  # by whom

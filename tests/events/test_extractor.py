@@ -365,3 +365,13 @@ def test_an_agency_after_the_dateline_place_speaks_in_its_own_voice():
     text = "Damascus, SANA – Army units repelled an attack on positions near Latmin on Tuesday."
     event = extract(text, published=SATURDAY_AFTER)[0]
     assert {c.source for c in event.claims} == {"SANA"}
+
+
+def test_protesters_killed_by_the_force_used_on_them_is_excessive_force_and_a_denial_contests_it():
+    text = (
+        "Security forces fired tear gas at thousands of protesters in Omdurman on Thursday, "
+        "killing at least four people, a doctors' committee said.\n\n"
+        "Police said in a statement that 30 officers were injured and denied using live rounds."
+    )
+    event = only(extract(text, published=SATURDAY_AFTER), "Excessive force against protesters")
+    assert event.fatalities.high == 4 and event.status == "contested"
