@@ -11,7 +11,7 @@ import re
 from khaldun.nlp.entities import place_entities
 from khaldun.places.context import TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.gazetteer import get_gazetteer
-from khaldun.places.lexicon import described, leading_noise
+from khaldun.places.lexicon import described, leading_noise, place_nouns
 from khaldun.places.model import PlaceMention
 from khaldun.places.transliteration import exact_form
 
@@ -71,6 +71,10 @@ def find_unknown_places(
         for m in pattern.finditer(text):
             start, end = m.span("name")
             name = _POSSESSIVE.sub("", m.group("name")).rstrip("'’-")
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in place_nouns():
+                # "Pibor County", "Deir Ezzor City": the name without the kind of place
+                name = name[: name.rindex(words[-1])].rstrip()
             end = start + len(name)
             first = exact_form(name.split()[0])
             if first in _NOT_PLACES or first in leading_noise() or len(name) < 3:

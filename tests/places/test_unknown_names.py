@@ -47,3 +47,10 @@ def test_a_word_after_an_indefinite_article_describes_the_place_it_does_not_name
 
     text = "Gunmen attacked a Zulani village on Tuesday and burned the Zqubiyat village."
     assert [p.surface for p in find_unknown_places(text, [], None)] == ["Zqubiyat"]
+
+
+def test_the_kind_of_place_after_a_name_is_no_part_of_it():
+    from khaldun.places.unknown import find_unknown_places
+
+    found = find_unknown_places("Raiders stormed a camp in Zqubor County on Sunday.", [], None)
+    assert [p.surface for p in found] == ["Zqubor"]
