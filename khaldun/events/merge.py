@@ -41,6 +41,9 @@ SIMILAR_SPELLING = 50
 # "Near X", "outside X": places up to this far from X may be the place meant (any wider and a
 # village placed at its district town merges with the next town along).
 REFERENCE_KM = 12.0
+# The dead of a bombardment "around" or "east of" a town may be counted in a place this far
+# from it (a big city's suburbs and countryside).
+AROUND_KM = 20.0
 
 
 # Differently named places closer than this are one place (a district the gazetteer lists as
@@ -119,6 +122,10 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
     here, there = location, event.location
     if here.neighbourhood and there.neighbourhood:
         return False  # two quarters named: two places
+    if _vague_near(there, here, AROUND_KM) and draft.anaphoric:
+        # "pounded suburbs east of Damascus ... five killed in Douma": the dead of the
+        # bombardment, in one of the places around its point of reference
+        return True
     if not here.town or not there.town:
         return True
     # "the explosion had occurred near a school in Sabaa Bahrat": a spot no gazetteer knows,
@@ -172,14 +179,14 @@ def same_place(a: Location, b: Location) -> bool:
     return _same_name(a.admin1, b.admin1) or _same_name(a.name, b.name)
 
 
-def _vague_near(vague: Location, other: Location) -> bool:
+def _vague_near(vague: Location, other: Location, km: float = REFERENCE_KM) -> bool:
     """ "A town close to Damascus" and, later, the town itself: a place given only by a point
     of reference matches a named place around that point."""
     if vague.geo_precision != 2 or other.geo_precision != 1:
         return False
     if None in (vague.lat, vague.lon, other.lat, other.lon):
         return False
-    return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= REFERENCE_KM
+    return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= km
 
 
 def _is_reference(loc: Location) -> bool:
