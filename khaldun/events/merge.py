@@ -274,6 +274,8 @@ def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
 def _more_precise(new: Location, old: Location | None) -> bool:
     if old is None:
         return True
+    if _vague_near(old, new, AROUND_KM):
+        return True  # "suburbs east of Damascus", then the town in them: Douma
     if not same_place(old, new) and old.town:
         return False
     return bool(
