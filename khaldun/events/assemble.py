@@ -23,7 +23,10 @@ COMBATANT_HEADS = word_class("combatant_heads")
 ATROCITY = word_class("atrocity")
 CAPTIVE_KILLING = word_class("captive_killing")
 OBJECT_GAP = 12  # characters between a verb and its object ("killed two Houthi fighters")
-MEMBER_OF = re.compile(r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)  # "members of the"
+# "members of the", "members of a Sunni tribal": between a count and the armed side it belongs to
+MEMBER_OF = re.compile(
+    r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 ASSAULT = word_class("assault")
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
@@ -221,7 +224,7 @@ def _fighters_hit(
     the passive subject before it."""
     counted = [c for c in facts.counts if c.kind in ("killed", "wounded") and c.value > 0]
     if counted:
-        return all(c.head and COMBATANT_HEADS.search(c.head) for c in counted)
+        return all(_combatants(facts, c) for c in counted)
     text = facts.sentence.text
     ends = [t.end for t in group]
     for m in facts.actors:

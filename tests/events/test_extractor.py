@@ -375,3 +375,11 @@ def test_protesters_killed_by_the_force_used_on_them_is_excessive_force_and_a_de
     )
     event = only(extract(text, published=SATURDAY_AFTER), "Excessive force against protesters")
     assert event.fatalities.high == 4 and event.status == "contested"
+
+
+def test_members_of_an_armed_side_killed_in_an_attack_are_combatants():
+    text = (
+        "Islamic State militants attacked a village south of Mosul on Monday, killing four "
+        "members of a Sunni tribal militia, security sources said."
+    )
+    assert [e.sub_event_type for e in extract(text, published=SATURDAY_AFTER)] == ["Armed clash"]
