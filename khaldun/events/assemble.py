@@ -28,9 +28,11 @@ MEMBER_OF = re.compile(
     r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 ASSAULT = word_class("assault")
+PROTESTER_HEADS = word_class("protester_heads")
+PROTESTERS = 6
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
-PROTEST_FORCE = "Protest with intervention"
+PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
@@ -170,9 +172,10 @@ def group_sub_types(
     if any(t.role == "territory" and not _takes_people(facts, t) for t in group) and not subs:
         acts.append(_territory_sub(facts, actors[0]))
     subs = without_overridden(_ordered([*subs, *acts]))
-    if PROTEST_FORCE in subs and any(t.role == "kill" for t in group):
+    killing = any(t.role == "kill" for t in group)
+    if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
-        subs = without_overridden([EXCESSIVE_FORCE if s == PROTEST_FORCE else s for s in subs])
+        subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
@@ -212,8 +215,17 @@ def _attack_sub(
     )
     victims = nearest_killed(facts, group) is not None or civilian_target
     if kills or (assault and victims):
-        return ["Attack"]
+        # protesters killed: the excessive force used on their protest (codebook §2)
+        return [EXCESSIVE_FORCE if _protesters_hit(facts, actor2) else "Attack"]
     return []
+
+
+def _protesters_hit(facts: SentenceFacts, actor2: Actor | None) -> bool:
+    """The side acted on are protesters, or every counted dead is one."""
+    if actor2 is not None and actor2.inter == PROTESTERS:
+        return True
+    counted = [c for c in facts.killed if c.value > 0]
+    return bool(counted) and all(c.head and PROTESTER_HEADS.search(c.head) for c in counted)
 
 
 def _fighters_hit(

@@ -383,3 +383,15 @@ def test_members_of_an_armed_side_killed_in_an_attack_are_combatants():
         "members of a Sunni tribal militia, security sources said."
     )
     assert [e.sub_event_type for e in extract(text, published=SATURDAY_AFTER)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces shot dead five protesters in Basra on Monday, medics said.",
+        "Thousands protested in Basra on Monday.\n\nSecurity forces opened fire, killing five.",
+    ],
+)
+def test_protesters_killed_are_excessive_force(text):
+    events = extract(text, published=SATURDAY_AFTER)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
