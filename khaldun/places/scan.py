@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from khaldun.countries import resolve as resolve_country
 from khaldun.places.gazetteer import Gazetteer, prefer_city
 from khaldun.places.lexicon import (
     demonyms,
@@ -211,6 +212,26 @@ def _name_goes_on(text: str, toks: list[Token], j: int,
     return nxt.capital and text[toks[j].end:nxt.start] == " " and nxt.text.lower() not in but
 
 
+# "the Saudi city of", "Yemen's Red Sea port city of": a country's demonym or name, then
+# the kind of place
+_OWNED_PLACE = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+)?"
+    r"(?:city|town|village|port|province|governorate|region|capital)\s+(?:city\s+)?of\s+(?:the\s+)?$"
+)
+
+
+def _country_named_before(text: str, start: int) -> str | None:
+    """The country a phrase before the name puts it in ("the Iraqi city of", "Syria's town
+    of"), if any."""
+    m = _OWNED_PLACE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    word = m.group("owner").lower()
+    # (a name, not a code: "In the city of" is no India)
+    named = resolve_country(m.group("owner")) if len(word) > 3 else None
+    return demonyms().get(word) or named
+
+
 def _all_stopwords(toks: list[Token], i: int, j: int) -> bool:
     stop = lone_stopwords()
     return all(t.text.lower() in stop for t in toks[i:j + 1])
@@ -220,6 +241,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
             taken: list[tuple[int, int]], listed_end: int | None = None) -> Hit | None:
     """The longest window at token i that names a plausible place (or is a demonym)."""
     tok = toks[i]
+    owner = _country_named_before(text, tok.start)
+    if owner is not None:
+        country = owner  # "the Saudi city of Jizan": Jizan is in Saudi Arabia
     # "a Fulani village" says what kind of village, "a Damascus suburb" where it is: after an
     # indefinite article only a known town spelled exactly is a place ("An Nabk" is a name)
     modifier = i > 0 and toks[i - 1].text in modifier_articles()

@@ -251,3 +251,11 @@ def test_unknown_names_after_a_qualifier_or_area_of(places):
     assert (m.surface, m.role, m.precision, m.qualifier) == ("Jeb Zreiq", "town", 2, "area")
     m = places("Turkish forces took Hassan Kalkawi village.", "SY")[0]
     assert m.surface == "Hassan Kalkawi"  # a person's name can begin a village's
+
+
+def test_a_country_named_before_the_kind_of_place_picks_the_places_country():
+    from khaldun.places import find_places
+
+    text = "A missile fell on the Saudi city of Jizan on Saturday."
+    found = [p for p in find_places(text, country="YE", town=None) if p.surface == "Jizan"]
+    assert found and found[0].place.country == "SA"
