@@ -415,13 +415,19 @@ def count_for_place(facts: SentenceFacts, place: PlaceMention) -> Count | None:
 
 
 def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
-    """The largest killed count of the sentence, if it belongs to this group: a toll follows
+    """The largest killed count the parse puts under this group's triggers; else the largest
+    count of the sentence, if it belongs to this group: a toll follows
     the verb it counts ("struck Sarmin, killing six"), so it goes to the group of the nearest
     trigger before it (else of the nearest one after it). A "..., killing six" group of its
     own then continues the event before it."""
     killed = facts.killed
     if not killed:
         return None
+    # "9 were killed in strikes on A, while 3 others were killed when shells hit B": each
+    # count the parse puts under this group's verb is its toll
+    own = [c for c in killed if governed_by(facts, group, c.start, c.end)]
+    if own:
+        return max(own, key=lambda c: c.value)
     best = max(killed, key=lambda c: c.value)
     owned = governed_by(facts, group, best.start, best.end)
     if owned is not None:

@@ -64,6 +64,8 @@ from khaldun.records import (
 )
 from khaldun.timing import timed
 
+# The title and the lead paragraph: where a daily report says which day it counts.
+REPORT_LEAD_PARAGRAPHS = 1
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
 # A daily round-up that dates nothing covers the day before publication and the day itself.
@@ -137,6 +139,7 @@ def extract_one(
         state.places.extend(facts.places)
         update_focus(facts.places, facts.containers, sentence.paragraph, state)
         _dateline_context(facts, state)
+        _report_day(facts, state)
         speakers = timed(
             "claims",
             attribute,
@@ -238,6 +241,19 @@ def _dateline_context(facts: SentenceFacts, state: ArticleState) -> None:
         known = place.place
         if known and known.country == state.country and place.role in ("town", "admin1"):
             state.town = known.name
+
+
+def _report_day(facts: SentenceFacts, state: ArticleState) -> None:
+    """A lead that tallies the day's dead ("34 people were killed across Syria on Sunday")
+    dates the whole report: its incidents, undated, happened that day."""
+    nationwide = bool(facts.places) and all(p.role == "country" for p in facts.places)
+    if facts.sentence.paragraph > REPORT_LEAD_PARAGRAPHS:
+        return
+    if not facts.tallies and not (nationwide and facts.killed):
+        return
+    day = next((d for d in facts.dates if d.precision == 1 and not d.background), None)
+    if day is not None:
+        state.default_dates = (day.date_start, day.date_end, day.precision)
 
 
 def _default_dates(article: Article) -> tuple[date | None, date | None, int]:

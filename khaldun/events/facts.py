@@ -301,7 +301,9 @@ _COMMA_CONTAINER = re.compile(
 # "the Idlib suburb of Kafaroweid": the name after "of" is the smaller place ...
 _NOUN_OF = re.compile(r"\b(?:village|town|city|camp|suburb|countryside)\s+of\b", re.I)
 # ... but "the Sadr City district of Baghdad": the name before it is.
-_PART_OF = re.compile(r"\b(?:area|district|neighbou?rhood|quarter|sector)\s+of\b", re.I)
+_PART_OF = re.compile(
+    r"^(?:area|district|neighbou?rhood|quarter|sector)\s+of(?:\s+the)?$", re.I
+)
 _REGION_AFTER = re.compile(
     r"^\s*(?:countryside|province|governorate|district|sub-?district|region|city)\b", re.I
 )

@@ -395,3 +395,18 @@ def test_members_of_an_armed_side_killed_in_an_attack_are_combatants():
 def test_protesters_killed_are_excessive_force(text):
     events = extract(text, published=SATURDAY_AFTER)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_daily_report_dates_and_counts_each_incident():
+    text = (
+        "The monitor documented the death of 20 people across Syria on Sunday.\n\n"
+        "In Idlib province, 9 civilians were killed in air strikes on the town of Kafr Nubl, "
+        "while 3 others were killed when shells hit the village of Hish.\n\n"
+        "In Daraa, a man was shot dead by a sniper in the Manshiyeh neighbourhood of Daraa "
+        "city, and two fighters were killed in clashes in the town of Bosra al-Sham."
+    )
+    events = extract(text, published=date(2015, 6, 8))
+    assert {e.date_start for e in events} == {date(2015, 6, 7)}
+    tolls = {e.location.town: e.fatalities.high for e in events if e.fatalities}
+    assert tolls.get("Kafr Nubl") == 9 and tolls.get("Hish") == 3
+    assert "Bosra al-Sham" in {e.location.town for e in events}
