@@ -28,6 +28,9 @@ BETWEEN = re.compile(r"\bbetween\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+ARMED = frozenset({1, 2, 3, 4, 8})
+
+
 def pick_actors(
     facts: SentenceFacts, group: list[Trigger], sub: str, country: str | None
 ) -> tuple[Actor | None, Actor | None]:
@@ -51,6 +54,14 @@ def pick_actors(
         actor1 = agent.actor
     else:
         actor1 = _agent_by_order(text, group, [m for m in actors if m not in roles.patients])
+    if actor1 is None and sub == "Armed clash":
+        # "five rebels were killed in clashes with regime forces": the side they fought
+        hit = {m.actor.name for m in roles.patients}
+        actor1 = next(
+            (m.actor for m in actors if m not in roles.patients and m.actor.name not in hit
+             and m.actor.inter in ARMED),
+            None,
+        )
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
         marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
         actor1 = marchers or role_actor("protesters", country)

@@ -31,3 +31,13 @@ def test_an_unclaimed_blast_has_an_unidentified_perpetrator():
 def test_foreign_jets_over_syria_are_external_forces():
     (strike,) = events("Turkish warplanes bombed a village near Afrin in Aleppo on Friday.")
     assert (strike.actor1.name, strike.actor1.inter) == ("Military Forces of Turkey", 8)
+
+
+def test_fighters_killed_in_clashes_with_a_side_fought_that_side():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = "Five rebel fighters were killed in clashes with regime forces in Daraa on Sunday."
+    event = extract(text, published=date(2019, 3, 12))[0]
+    assert (event.actor1.inter, event.actor2.inter) == (1, 2)
