@@ -119,6 +119,12 @@ def described(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def site_nouns() -> frozenset[str]:
+    """Capitalised words that make the name before them a site's (site_nouns.txt)."""
+    return _words("site_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def place_cues() -> frozenset[str]:
     """Words after which a capitalised name is taken to be a place (place_cues.txt)."""
     return _words("place_cues.txt")

@@ -16,6 +16,7 @@ from khaldun.places.lexicon import (
     modifier_articles,
     place_cues,
     place_nouns,
+    site_nouns,
 )
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, likeness, name_key, similar_enough
@@ -260,6 +261,8 @@ def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str |
             return Hit(tok.start, tok.end, surface, [], demonyms()[tok.text.lower()])
         if _stopped(surface) or _all_stopwords(toks, i, j):  # "Old Town"
             continue
+        if j + 1 < len(toks) and toks[j + 1].text.lower() in site_nouns():
+            continue  # "the Khan Toman Road": a road named after the town, not the town
         # A sentence-initial word, or the head or the tail of a longer unknown name ("Mike
         # Ojon"), must be spelled exactly as the gazetteer has it.
         strict = modifier or home_only or (j == i and tok.sentence_initial) or _name_goes_on(

@@ -259,3 +259,10 @@ def test_a_country_named_before_the_kind_of_place_picks_the_places_country():
     text = "A missile fell on the Saudi city of Jizan on Saturday."
     found = [p for p in find_places(text, country="YE", town=None) if p.surface == "Jizan"]
     assert found and found[0].place.country == "SA"
+
+
+def test_a_town_name_before_road_names_a_road():
+    from khaldun.places import find_places
+
+    text = "Fighting raged on the Khan Toman Road south of the city of Aleppo."
+    assert "Khan Toman" not in [p.surface for p in find_places(text, country="SY", town=None)]
