@@ -123,6 +123,7 @@ def test_armed_groups_name_the_country(wgaz):
     text = "Fighters attacked a checkpoint near Tall Hamra."
     assert document_country(text, wgaz, armed_groups=["SY"]) == "SY"
     assert document_country(text, wgaz, armed_groups=["IQ"]) == "IQ"
+    assert document_country(text, wgaz, theatres=[("IQ", 0.7), ("SY", 0.3)]) == "IQ"
 
 
 def test_import_command_and_info_count_sources(wof_file, tmp_path):
