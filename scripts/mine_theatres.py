@@ -1,8 +1,10 @@
 """Mine where actors fight from an ACLED export: khaldun/data/theatres.yaml.
 
-For each actor of the dictionary (matched by its name or ACLED spellings) that ACLED codes in
-at least MIN_EVENTS rows, the share of its rows in each country; for each generic descriptor
-word listed in the file, the share of the distinct notes using it that are about each country.
+The actor resolver reads each distinct note; for each actor it finds in at least MIN_NOTES
+notes, the share of those notes about each country (ACLED's country column); likewise for
+each generic descriptor word listed in the file ("regime forces"). Mining what the resolver
+finds, not ACLED's actor columns, gives the theatre of the words ("Saudi troops" shell
+villages in Saudi Arabia as the Saudi-led coalition strikes Yemen).
 Only actors at home in the region the export covers are kept: the export cannot tell where
 an outside power or a world-wide movement fights elsewhere. Writes counts, never texts.
 
@@ -12,26 +14,33 @@ an outside power or a world-wide movement fights elsewhere. Writes counts, never
 from __future__ import annotations
 
 import csv
-import re
 import sys
 from collections import Counter, defaultdict
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
 
 from khaldun.actors.dictionary import ActorEntry, load
-from khaldun.actors.resolve import EXTERNAL
+from khaldun.actors.resolve import EXTERNAL, find_actors
+from khaldun.actors.theatres import theatres
 from khaldun.countries import resolve as iso2
 
 OUT = Path(__file__).resolve().parents[1] / "khaldun" / "data" / "theatres.yaml"
-MIN_EVENTS = 25
+MIN_NOTES = 25
 MIN_SHARE = 0.02  # a rarer theatre is noise
-ACTOR_COLUMNS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
 
 def _shares(counts: Counter[str]) -> dict[str, float]:
     total = sum(counts.values())
     return {c: round(n / total, 2) for c, n in counts.most_common() if n / total >= MIN_SHARE}
+
+
+def _date(value: str) -> date | None:
+    try:
+        return datetime.strptime(value, "%d-%b-%y").date()
+    except ValueError:
+        return None
 
 
 def _home(entry: ActorEntry) -> tuple[str | None, ...]:
@@ -44,33 +53,36 @@ def _home(entry: ActorEntry) -> tuple[str | None, ...]:
 
 def main(source: str) -> None:
     d = load()
-    by_spelling = {a.lower(): e for e in d.actors.values() for a in e.aliases}
+    known = theatres()
     header = yaml.safe_load(OUT.read_text(encoding="utf-8"))
-    words = list(header["descriptors"])
     actors: dict[str, Counter[str]] = defaultdict(Counter)
     descriptors: dict[str, Counter[str]] = defaultdict(Counter)
-    notes: set[str] = set()
     region: set[str] = set()
+    notes: dict[str, tuple[str, date | None]] = {}
     with open(source, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             country = iso2(row["country"])
-            if not country:
-                continue
-            region.add(country)
-            named = {by_spelling[n.strip().lower()].name
-                     for col in ACTOR_COLUMNS for n in (row[col] or "").split(";")
-                     if n.strip().lower() in by_spelling}
-            for name in named:
-                actors[name][country] += 1
-            if row["notes"] not in notes:
-                notes.add(row["notes"])
-                for word in words:
-                    if re.search(rf"\b{re.escape(word)}", row["notes"], re.I):
-                        descriptors[word][country] += 1
+            if country:
+                region.add(country)
+                notes.setdefault(row["notes"], (country, _date(row["event_date"])))
+    for note, (country, when) in notes.items():
+        named: set[str] = set()
+        words: set[str] = set()
+        for m in find_actors(note, None, when, adjectives=True):
+            if not m.generic:
+                named.add(m.actor.name)
+            elif (word := known.descriptor(m.surface)) is not None:
+                words.add(word)
+        for name in named:
+            actors[name][country] += 1
+        for word in words:
+            descriptors[word][country] += 1
     kept = {name: _shares(counts) for name, counts in sorted(actors.items())
-            if sum(counts.values()) >= MIN_EVENTS and set(_home(d.actors[name])) <= region}
+            if sum(counts.values()) >= MIN_NOTES and name in d.actors
+            and set(_home(d.actors[name])) <= region}
     header["actors"] = kept
-    header["descriptors"] = {w: _shares(descriptors[w]) for w in words if descriptors[w]}
+    header["descriptors"] = {w: _shares(descriptors[w]) for w in header["descriptors"]
+                             if descriptors[w]}
     comment = OUT.read_text(encoding="utf-8").split("\ndescriptors:")[0]
     body = yaml.safe_dump({"descriptors": header["descriptors"], "actors": header["actors"]},
                           sort_keys=False, allow_unicode=True, width=100)
