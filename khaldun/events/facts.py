@@ -14,6 +14,7 @@ from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
+from khaldun.places.bearing import directed_places
 from khaldun.places.lexicon import demonyms
 from khaldun.places.location import display_name
 from khaldun.places.nearby import resolve_unknown
@@ -149,7 +150,9 @@ def analyse(
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = _in_the_capital(text, places, country)
     places, containers = _split_containers(text, places)
-    resolve_unknown(get_gazetteer(), places, [p.place for p in found if p.place], containers)
+    directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
+    resolve_unknown(get_gazetteer(), places, [p.place for p in found if p.place], containers,
+                    directed)
     places = _reference_points(text, places, containers)
     counts = timed("numbers", find_counts, text)
     return SentenceFacts(

@@ -3,6 +3,7 @@ import time
 import pytest
 
 from khaldun.places import document_country, find_places, to_location
+from khaldun.places.context import direction_of
 
 
 @pytest.fixture
@@ -259,3 +260,14 @@ def test_a_country_named_before_the_kind_of_place_picks_the_places_country():
     text = "A missile fell on the Saudi city of Jizan on Saturday."
     found = [p for p in find_places(text, country="YE", town=None) if p.surface == "Jizan"]
     assert found and found[0].place.country == "SA"
+
+
+@pytest.mark.parametrize("before, after, side", [
+    ("shelled the village in southern ", ".", "south"),
+    ("in the north-eastern countryside of ", " on", "northeast"),
+    ("a town 20 km west of ", ",", "west"),
+    ("struck a village in ", " northern countryside", "north"),
+    ("struck a village in ", " province", None),
+])
+def test_the_side_a_text_names(before, after, side):
+    assert direction_of(before, after) == side
