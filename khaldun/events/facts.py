@@ -99,8 +99,10 @@ def analyse(
         for p in found
         if p.role == "country" and p.place and p not in stated and _names_a_place(grammar, p)
     }
-    if len(named) == 1 and country not in named:
-        # "In Iraq, two policemen were killed ...": this sentence is about another country
+    at_home = any(p.role != "country" and p.place and p.place.country == country for p in found)
+    if len(named) == 1 and country not in named and not at_home:
+        # "In Iraq, two policemen were killed ...": this sentence is about another country,
+        # unless it names a place of the article's own ("backed by Turkey, shelled Afrin")
         country = named.pop()
         found = timed("places", find_places, text, country=country, town=None, look_near=False)
         stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
