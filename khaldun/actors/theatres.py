@@ -21,8 +21,9 @@ class Theatres:
     descriptors: dict[str, tuple[re.Pattern[str], Shares]]
 
     def descriptor(self, words: str) -> str | None:
-        """The first descriptor word in words ("regime" in "Regime forces"), if any."""
-        return next((w for w, (pattern, _) in self.descriptors.items() if pattern.search(words)),
+        """The descriptor word that opens words ("regime" in "Regime forces"; not "coalition"
+        in "the international coalition", which names another war's)."""
+        return next((w for w, (pattern, _) in self.descriptors.items() if pattern.match(words)),
                     None)
 
 
@@ -40,6 +41,6 @@ def theatres() -> Theatres:
     raw = yaml.safe_load(text) or {}
     return Theatres(
         actors={name: _shares(s, name) for name, s in (raw.get("actors") or {}).items()},
-        descriptors={word: (re.compile(rf"\b{re.escape(word)}", re.I), _shares(s, word))
+        descriptors={word: (re.compile(rf"(?:the\s+)?{re.escape(word)}\b", re.I), _shares(s, word))
                      for word, s in (raw.get("descriptors") or {}).items()},
     )

@@ -45,3 +45,8 @@ def test_a_state_votes_once_an_armed_group_per_mention():
     assert [c for c, _ in state.theatres].count("SY") == 1
     group = home_countries("YPG fighters advanced. YPG fighters held the town.")
     assert [c for c, _ in group.theatres].count("SY") == 2
+
+
+def test_a_descriptor_counts_only_when_it_opens_the_side():
+    assert theatres().descriptor("Coalition airstrikes") == "coalition"
+    assert theatres().descriptor("the international coalition") is None
