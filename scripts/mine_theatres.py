@@ -23,17 +23,24 @@ import yaml
 
 from khaldun.actors.dictionary import ActorEntry, load
 from khaldun.actors.resolve import EXTERNAL, find_actors
-from khaldun.actors.theatres import theatres
+from khaldun.actors.theatres import phrase_key, theatres
 from khaldun.countries import resolve as iso2
 
 OUT = Path(__file__).resolve().parents[1] / "khaldun" / "data" / "theatres.yaml"
 MIN_NOTES = 25
 MIN_SHARE = 0.02  # a rarer theatre is noise
+MIN_DIFFERENCE = 0.2  # an actor's words are listed apart only when they tell this much more
 
 
 def _shares(counts: Counter[str]) -> dict[str, float]:
     total = sum(counts.values())
     return {c: round(n / total, 2) for c, n in counts.most_common() if n / total >= MIN_SHARE}
+
+
+def _differs(shares: dict[str, float], other: dict[str, float]) -> bool:
+    """True when a phrase's theatre differs from its actor's by MIN_DIFFERENCE somewhere."""
+    return any(abs(shares.get(c, 0.0) - other.get(c, 0.0)) >= MIN_DIFFERENCE
+               for c in {*shares, *other})
 
 
 def _date(value: str) -> date | None:
@@ -56,6 +63,7 @@ def main(source: str) -> None:
     known = theatres()
     header = yaml.safe_load(OUT.read_text(encoding="utf-8"))
     actors: dict[str, Counter[str]] = defaultdict(Counter)
+    phrases: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     descriptors: dict[str, Counter[str]] = defaultdict(Counter)
     region: set[str] = set()
     notes: dict[str, tuple[str, date | None]] = {}
@@ -67,24 +75,33 @@ def main(source: str) -> None:
                 notes.setdefault(row["notes"], (country, _date(row["event_date"])))
     for note, (country, when) in notes.items():
         named: set[str] = set()
+        said: set[tuple[str, str]] = set()
         words: set[str] = set()
         for m in find_actors(note, None, when, adjectives=True):
             if not m.generic:
                 named.add(m.actor.name)
+                said.add((m.actor.name, phrase_key(m.surface)))
             elif (word := known.descriptor(m.surface)) is not None:
                 words.add(word)
         for name in named:
             actors[name][country] += 1
         for word in words:
             descriptors[word][country] += 1
+        for name_phrase in said:
+            phrases[name_phrase][country] += 1
     kept = {name: _shares(counts) for name, counts in sorted(actors.items())
             if sum(counts.values()) >= MIN_NOTES and name in d.actors
             and set(_home(d.actors[name])) <= region}
     header["actors"] = kept
+    header["phrases"] = {words: _shares(counts) for (name, words), counts in sorted(
+        phrases.items(), key=lambda item: item[0][1])
+        if name in kept and sum(counts.values()) >= MIN_NOTES
+        and _differs(_shares(counts), kept[name])}
     header["descriptors"] = {w: _shares(descriptors[w]) for w in header["descriptors"]
                              if descriptors[w]}
     comment = OUT.read_text(encoding="utf-8").split("\ndescriptors:")[0]
-    body = yaml.safe_dump({"descriptors": header["descriptors"], "actors": header["actors"]},
+    body = yaml.safe_dump({"descriptors": header["descriptors"], "actors": header["actors"],
+                           "phrases": header["phrases"]},
                           sort_keys=False, allow_unicode=True, width=100)
     OUT.write_text(comment + "\n" + body, encoding="utf-8")
 

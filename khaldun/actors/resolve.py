@@ -98,7 +98,7 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
                 fought.extend(known.descriptors[word][1].items())
             continue
         actor = m.actor
-        shares = _theatre(known.actors, actor.name)
+        shares = known.of_phrase(m.surface) or _theatre(known.actors, actor.name)
         if shares is None:
             if actor.country and actor.inter in NON_STATE_ARMED:
                 armed.append(actor.country)

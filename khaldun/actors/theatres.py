@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from khaldun.actors.phrases import squeeze
+
 Shares = dict[str, float]  # ISO2 -> share of an actor's events
 
 
@@ -19,12 +21,23 @@ class Theatres:
 
     actors: dict[str, Shares]
     descriptors: dict[str, tuple[re.Pattern[str], Shares]]
+    phrases: dict[str, Shares]  # an actor's words that tell more than the actor's theatre
+
+    def of_phrase(self, words: str) -> Shares | None:
+        """The theatre of an actor's very words ("Saudi troops"), if mined apart."""
+        return self.phrases.get(phrase_key(words))
 
     def descriptor(self, words: str) -> str | None:
         """The descriptor word that opens words ("regime" in "Regime forces"; not "coalition"
         in "the international coalition", which names another war's)."""
         return next((w for w, (pattern, _) in self.descriptors.items() if pattern.match(words)),
                     None)
+
+
+def phrase_key(words: str) -> str:
+    """The form an actor's words are mined and looked up by: folded, without "the"."""
+    folded = squeeze(words)
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def _shares(raw: Any, where: str) -> Shares:
@@ -43,4 +56,5 @@ def theatres() -> Theatres:
         actors={name: _shares(s, name) for name, s in (raw.get("actors") or {}).items()},
         descriptors={word: (re.compile(rf"(?:the\s+)?{re.escape(word)}\b", re.I), _shares(s, word))
                      for word, s in (raw.get("descriptors") or {}).items()},
+        phrases={words: _shares(s, words) for words, s in (raw.get("phrases") or {}).items()},
     )

@@ -50,3 +50,13 @@ def test_a_state_votes_once_an_armed_group_per_mention():
 def test_a_descriptor_counts_only_when_it_opens_the_side():
     assert theatres().descriptor("Coalition airstrikes") == "coalition"
     assert theatres().descriptor("the international coalition") is None
+
+
+def test_an_actors_own_words_can_name_another_theatre():
+    def top(text: str) -> str:
+        shares = dict(home_countries(text).theatres)
+        return max(shares, key=shares.get)
+
+    # One actor to the resolver, two wars: the border shelling and the air campaign.
+    assert top("Saudi forces shelled the village.") == "SA"
+    assert top("The Saudi-led coalition struck the village.") == "YE"
