@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from khaldun.actors.dictionary import Dictionary, Role, Target, load, template_name
 from khaldun.actors.phrases import adjective_use, cased_spans, fold, squeeze
+from khaldun.actors.theatres import Shares, theatres
 from khaldun.records import Actor
 
 # ACLED codes a state's forces acting outside their own country as external forces.
@@ -42,9 +43,10 @@ NON_STATE_ARMED = frozenset({2, 3, 4})
 
 
 def find_actors(
-    text: str, country: str | None = None, when: date | None = None
+    text: str, country: str | None = None, when: date | None = None, adjectives: bool = False
 ) -> list[ActorMention]:
-    """Actors mentioned in text, in text order; the longest alias wins where aliases overlap."""
+    """Actors mentioned in text, in text order; the longest alias wins where aliases overlap.
+    With `adjectives`, named actors used as adjectives ("YPG-held") count too."""
     d = load()
     folded = fold(text)
     mentions: list[ActorMention] = []
@@ -53,7 +55,8 @@ def find_actors(
         if hit.start < previous_end:
             continue  # swallowed by the previous mention's suffix ("Houthi rebels")
         targets = [e.target for e in hit.entries]
-        if adjective_use(text, hit.start, hit.end, generic=targets[0].role is not None):
+        generic = targets[0].role is not None
+        if adjective_use(text, hit.start, hit.end, generic) and (generic or not adjectives):
             continue
         if targets[0].role:
             mention = _role_mention(
@@ -70,19 +73,51 @@ def find_actors(
 
 @dataclass(frozen=True)
 class HomeCountries:
-    """Countries the named actors of a text belong to: evidence of where it happens."""
+    """Countries the actors of a text belong to or fight in: evidence of where it happens."""
 
     armed_groups: tuple[str, ...]  # one per mention of a non-state armed group
     states: tuple[str, ...]  # one per state whose forces are named
+    # (country, share) where the actors fight, for actors and descriptors with a known
+    # theatre (khaldun/data/theatres.yaml): per mention of an armed group, once for others.
+    theatres: tuple[tuple[str, float], ...] = ()
 
 
 def home_countries(text: str, when: date | None = None) -> HomeCountries:
-    """Home countries of the named (not generic) actors in text."""
-    named = [m.actor for m in find_actors(text, None, when) if not m.generic and m.actor.country]
-    return HomeCountries(
-        armed_groups=tuple(a.country for a in named if a.inter in NON_STATE_ARMED),
-        states=tuple(dict.fromkeys(a.country for a in named if a.inter == 1)),
-    )
+    """Home countries of the named actors in text ("YPG-held" included) and theatres of its
+    actors and generic descriptors ("regime forces")."""
+    known = theatres()
+    armed: list[str] = []
+    states: list[str] = []
+    fought: list[tuple[str, float]] = []
+    counted: set[str] = set()  # descriptors and states vote once
+    for m in find_actors(text, None, when, adjectives=True):
+        if m.generic:
+            word = known.descriptor(m.surface)
+            if word and word not in counted:
+                counted.add(word)
+                fought.extend(known.descriptors[word][1].items())
+            continue
+        actor = m.actor
+        shares = known.of_phrase(m.surface) or _theatre(known.actors, actor.name)
+        if shares is None:
+            if actor.country and actor.inter in NON_STATE_ARMED:
+                armed.append(actor.country)
+            elif actor.country and actor.inter == STATE:
+                states.append(actor.country)
+        elif actor.inter in NON_STATE_ARMED or actor.name not in counted:
+            counted.add(actor.name)
+            fought.extend(shares.items())
+    return HomeCountries(tuple(armed), tuple(dict.fromkeys(states)), tuple(fought))
+
+
+def _theatre(actors: dict[str, Shares], name: str) -> Shares | None:
+    """Where an actor fights, as mined under its name or an earlier one (Nusra for HTS)."""
+    predecessors = load().predecessors
+    seen = {name}
+    while name not in actors and name in predecessors and predecessors[name] not in seen:
+        name = predecessors[name]
+        seen.add(name)
+    return actors.get(name)
 
 
 def _role_mention(

@@ -231,7 +231,8 @@ def _article_country(article: Article, places_text: str) -> str | None:
     places of its statements), demonyms and its actors' homes."""
     homes = home_countries(article.text, article.published)
     return timed("places", document_country, places_text,
-                 armed_groups=homes.armed_groups, states=homes.states)
+                 armed_groups=homes.armed_groups, states=homes.states,
+                 theatres=homes.theatres)
 
 
 def _dateline_context(facts: SentenceFacts, state: ArticleState) -> None:

@@ -14,6 +14,7 @@ from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
+from khaldun.places.bearing import directed_places
 from khaldun.places.lexicon import demonyms
 from khaldun.places.location import display_name
 from khaldun.places.nearby import resolve_unknown
@@ -98,8 +99,10 @@ def analyse(
         for p in found
         if p.role == "country" and p.place and p not in stated and _names_a_place(grammar, p)
     }
-    if len(named) == 1 and country not in named:
-        # "In Iraq, two policemen were killed ...": this sentence is about another country
+    at_home = any(p.role != "country" and p.place and p.place.country == country for p in found)
+    if len(named) == 1 and country not in named and not at_home:
+        # "In Iraq, two policemen were killed ...": this sentence is about another country,
+        # unless it names a place of the article's own ("backed by Turkey, shelled Afrin")
         country = named.pop()
         found = timed("places", find_places, text, country=country, town=None, look_near=False)
         stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
@@ -149,7 +152,9 @@ def analyse(
     places = _siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = _in_the_capital(text, places, country)
     places, containers = _split_containers(text, places)
-    resolve_unknown(get_gazetteer(), places, [p.place for p in found if p.place], containers)
+    directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
+    resolve_unknown(get_gazetteer(), places, [p.place for p in found if p.place], containers,
+                    directed)
     places = _reference_points(text, places, containers)
     counts = timed("numbers", find_counts, text)
     return SentenceFacts(

@@ -112,6 +112,17 @@ COUNTRYSIDE_AFTER = re.compile(
 NEAR_AFTER = re.compile(r"^(?:['’]s)?\s+(?i:outskirts|suburbs|environs|vicinity)\b")
 TOWN_AFTER = re.compile(r"^\s+(?i:city|town|village)\b")
 
+# "southern Idleb", "the northern countryside of Aleppo", "south of Hama", "Aleppo's
+# northern countryside": the part of a province or the side of a town a place lies in.
+_COMPASS = r"(?P<d>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+DIRECTION_BEFORE = re.compile(
+    rf"(?i:\b{_COMPASS}(?:ern)?\s+(?:(?:rural|countryside|parts?|outskirts|suburbs|"
+    r"edges?|environs|areas?|vicinity)\s+)?(?:of\s+)?(?:the\s+)?)$"
+)
+DIRECTION_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?i:{_COMPASS}(?:ern)?\s+(?:countryside|rural|parts?|outskirts|suburbs))"
+)
+
 _QUALIFIER_NAMES = {
     "near": "near", "nearby": "near", "close": "near", "outside": "outskirts",
     "around": "vicinity", "on": "outskirts", "outskirts": "outskirts", "edge": "outskirts",
@@ -124,6 +135,13 @@ def qualifier_name(phrase: str) -> str:
     """A canonical qualifier for the phrase before a name ("outskirts of" -> "outskirts")."""
     first = phrase.split()[0].lower()
     return _QUALIFIER_NAMES.get(first, "near")
+
+
+def direction_of(before: str, after: str) -> str | None:
+    """The compass direction said of the name between before and after ("south-east",
+    "north"), if any."""
+    found = DIRECTION_BEFORE.search(before) or DIRECTION_AFTER.search(after)
+    return found.group("d").lower().replace("-", "") if found else None
 
 
 def area_word(kw: str) -> str:

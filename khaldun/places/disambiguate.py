@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from khaldun.places.bearing import directed_places, wrong_side
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.model import Place
 from khaldun.places.nearby import near_match
@@ -36,11 +37,14 @@ def _near(place: Place, anchors: list[Place], km: float) -> bool:
 
 
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
-                 context: list[Place] | None = None) -> list[Hit]:
+                 context: list[Place] | None = None, text: str = "") -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
-    the hits, and `context`: places the article has named before); far look-alikes dropped."""
+    the hits, the side of them the text names, and `context`: places the article has named
+    before); far look-alikes dropped."""
     found = [h for h in hits if not h.demonym and h.places]
-    anchors = [h.places[0] for h in found if _confident(h) and h.places[0].kind != "country"]
+    confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
+    anchors = [h.places[0] for h in confident]
+    directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
     anchors += context or []
     provinces = {p.admin1 for p in anchors if p.admin1}
     # Provinces the text names as such ("in southern Idleb"): a village outside them is
@@ -56,6 +60,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         hit.places.sort(key=lambda p: (
             country is not None and p.country != country,
             p.admin1 not in provinces,
+            wrong_side(p, directed),
             not _near(p, anchors, NEAR_KM),
             order[id(p)],
         ))

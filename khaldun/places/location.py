@@ -29,6 +29,8 @@ SPARSE_SHARE = 0.5
 # abroad too.
 ACTOR_VOTE = 3.0
 # A state's named forces: once per state, no more than a demonym (Turkish jets over Afrin).
+# An actor whose theatre is known (khaldun/data/theatres.yaml) votes ACTOR_VOTE shared among
+# the countries it fights in.
 STATE_VOTE = 1.0
 
 
@@ -40,16 +42,20 @@ def display_name(place: Place | None) -> str | None:
 
 
 def document_country(text: str, gazetteer: Gazetteer | None = None,
-                     armed_groups: Iterable[str] = (), states: Iterable[str] = ()) -> str | None:
+                     armed_groups: Iterable[str] = (), states: Iterable[str] = (),
+                     theatres: Iterable[tuple[str, float]] = ()) -> str | None:
     """The ISO2 country an article is mostly about, from place names, demonyms and the home
     countries of the actors it names: `armed_groups` (one per mention of a non-state armed
-    group) and `states` (one per state whose forces it names)."""
+    group), `states` (one per state whose forces it names) and `theatres` ((country, share)
+    of where its actors are known to fight)."""
     gaz = gazetteer or get_gazetteer()
     votes: Counter[str] = Counter()
     for country in armed_groups:
         votes[country] += ACTOR_VOTE
     for country in states:
         votes[country] += STATE_VOTE
+    for country, share in theatres:
+        votes[country] += ACTOR_VOTE * share
     hits = find_hits(gaz, text, None)
     for hit in hits:
         if hit.demonym:

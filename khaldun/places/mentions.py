@@ -6,6 +6,7 @@ import re
 
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
+from khaldun.places.bearing import directed_places
 from khaldun.places.disambiguate import disambiguate
 from khaldun.places.districts import capital_named, from_area, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
@@ -144,7 +145,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
                 if a.town_start is not None and _names_town(gaz, a, country)]
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
-    hits = disambiguate(gaz, find_hits(gaz, text, country, claimed), country, context)
+    hits = disambiguate(gaz, find_hits(gaz, text, country, claimed), country, context, text)
+    directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []
     previous: Place | None = None
@@ -163,7 +165,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
             previous = mention.town
         out.append(mention)
     if look_near:
-        resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)])
+        resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)],
+                        directed=directed)
     for mention in out:
         if mention.country is None:
             mention.country = mention.place.country if mention.place else country

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
+from khaldun.places.bearing import wrong_side
 from khaldun.places.gazetteer import Gazetteer, Spellings
 from khaldun.places.lexicon import name_heads
 from khaldun.places.model import Place, PlaceMention
@@ -57,17 +58,21 @@ def _shortlist(area: Spellings, name: str, key: str) -> set[int]:
     return {i for _, _, i in close} | set(area.by_key.get(key, ()))
 
 
-def near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None:
+def near_match(gaz: Gazetteer, name: str, anchors: list[Place],
+               directed: list[tuple[Place, str]] | None = None) -> Place | None:
     """The place near the anchors (within NEAR_KM of a town, or in a province) whose spelling
     looks most like name, if alike enough as a whole and in its first proper word (shared
-    "Tahtani" or "Kafr" says nothing). Answers are remembered per gazetteer."""
-    key = ("near", name, tuple(dict.fromkeys(id(a) for a in anchors)))
+    "Tahtani" or "Kafr" says nothing), and not on another side of a place than the text
+    says (`directed`: "southern Aleppo"). Answers are remembered per gazetteer."""
+    sides = tuple((id(a), d) for a, d in directed or ())
+    key = ("near", name, tuple(dict.fromkeys(id(a) for a in anchors)), sides)
     if key not in gaz.memo:
-        gaz.memo[key] = _near_match(gaz, name, anchors)
+        gaz.memo[key] = _near_match(gaz, name, anchors, directed or [])
     return gaz.memo[key]
 
 
-def _near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None:
+def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
+                directed: list[tuple[Place, str]]) -> Place | None:
     best, best_score = None, NEAR_MIN_LIKENESS
     first, key = _first_word(name), name_key(name)
     for anchor in anchors:
@@ -81,16 +86,20 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place]) -> Place | None
                 floor = SAME_KEY_MIN_LIKENESS if same_key else NEAR_MIN_LIKENESS
                 if score < best_score or likeness(first, _first_word(spelling)) < floor:
                     continue
+                if wrong_side(place, directed):
+                    continue
                 if score > best_score or best is None or place.population > best.population:
                     best, best_score = place, score
     return best
 
 
 def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[Place],
-                    containers: dict[int, list[PlaceMention]] | None = None) -> None:
+                    containers: dict[int, list[PlaceMention]] | None = None,
+                    directed: list[tuple[Place, str]] | None = None) -> None:
     """Give each unknown town or quarter in mentions the nearby place its name looks like,
     looking in the places said to contain it (`containers`, keyed by the mention's start),
-    else around its own town, else around the text's known places and `context`."""
+    else around its own town, else around the text's known places and `context`; not on
+    another side of a place than the text says (`directed`)."""
     known = [m.place for m in mentions if m.place is not None and m.role in ("town", "admin1")]
     for m in mentions:
         if m.place is not None or m.role not in ("town", "neighbourhood"):
@@ -98,7 +107,7 @@ def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[
         around = [c.place or c.town for c in (containers or {}).get(m.start, [])]
         anchors = ([p for p in around if p is not None] or ([m.town] if m.town else [])
                    or [*context, *known])
-        found = near_match(gaz, m.surface, anchors)
+        found = near_match(gaz, m.surface, anchors, directed)
         if found is None:
             continue
         m.place = found

@@ -410,3 +410,19 @@ def test_a_daily_report_dates_and_counts_each_incident():
     tolls = {e.location.town: e.fatalities.high for e in events if e.fatalities}
     assert tolls.get("Kafr Nubl") == 9 and tolls.get("Hish") == 3
     assert "Bosra al-Sham" in {e.location.town for e in events}
+
+
+def test_a_country_named_as_a_backer_does_not_move_the_sentence_abroad():
+    text = "Fighters backed by Turkey shelled the village of Raju near Afrin on Monday."
+    event = only(extract(text, published=MONDAY), "Shelling/artillery/missile attack")
+    assert event.location.country == "SY"
+    assert event.location.lat is not None and 36 < event.location.lat < 37
+
+
+def test_a_sentence_that_names_only_another_country_is_about_it():
+    text = (
+        "Syrian warplanes struck Idlib on Monday. In Iraq, a car bomb exploded in Tikrit, "
+        "killing four people."
+    )
+    events = extract(text, published=MONDAY)
+    assert {e.location.country for e in events} == {"SY", "IQ"}

@@ -3,6 +3,7 @@ import time
 import pytest
 
 from khaldun.places import document_country, find_places, to_location
+from khaldun.places.context import direction_of
 
 
 @pytest.fixture
@@ -266,3 +267,14 @@ def test_a_town_name_before_road_names_a_road():
 
     text = "Fighting raged on the Khan Toman Road south of the city of Aleppo."
     assert "Khan Toman" not in [p.surface for p in find_places(text, country="SY", town=None)]
+
+
+@pytest.mark.parametrize("before, after, side", [
+    ("shelled the village in southern ", ".", "south"),
+    ("in the north-eastern countryside of ", " on", "northeast"),
+    ("a town 20 km west of ", ",", "west"),
+    ("struck a village in ", " northern countryside", "north"),
+    ("struck a village in ", " province", None),
+])
+def test_the_side_a_text_names(before, after, side):
+    assert direction_of(before, after) == side

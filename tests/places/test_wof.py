@@ -35,6 +35,10 @@ RECORDS = [
     (21, "SY", "locality", "Hayy Saghir", 35.015, 37.005, 1, "Idlib", "", 0, ""),
     (22, "SY", "locality", "Qarya Jara", 34.99, 37.015, -1, "Hama", "", 0, ""),
     (23, "SY", "neighbourhood", "Bustan Qasr", 35.005, 37.0, 20, "Idlib", "", 0, ""),
+    # A provincial capital, and two villages of one name north and south of it.
+    (32, "SY", "locality", "Idlib", 35.93, 36.63, 1, "Idlib", "", 165000, "Idleb"),
+    (30, "SY", "locality", "Tall Sultan", 36.30, 36.60, 1, "Idlib", "", 0, ""),
+    (31, "SY", "locality", "Tall Sultan", 35.50, 36.60, 1, "Idlib", "", 0, ""),
 ]
 
 
@@ -123,6 +127,20 @@ def test_armed_groups_name_the_country(wgaz):
     text = "Fighters attacked a checkpoint near Tall Hamra."
     assert document_country(text, wgaz, armed_groups=["SY"]) == "SY"
     assert document_country(text, wgaz, armed_groups=["IQ"]) == "IQ"
+    assert document_country(text, wgaz, theatres=[("IQ", 0.7), ("SY", 0.3)]) == "IQ"
+
+
+@pytest.mark.parametrize("side, lat", [("southern", 35.50), ("northern", 36.30)])
+def test_the_side_of_a_province_picks_the_village(wgaz, side, lat):
+    found = find_places(f"Jets struck Tall Sultan in {side} Idlib.", "SY", gazetteer=wgaz)
+    assert [m.place.lat for m in found if m.surface == "Tall Sultan"] == [lat]
+
+
+def test_a_look_alike_on_another_side_than_the_text_says_is_not_taken(wgaz):
+    idlib = wgaz.lookup("Idlib", "SY", kind="admin1")[0]
+    town = wgaz.lookup("Idlib", "SY", kind="town")[0]
+    assert near_match(wgaz, "Tal Sultan", [idlib], [(town, "south")]).lat == 35.50
+    assert near_match(wgaz, "Tal Sultan", [idlib], [(town, "north")]).lat == 36.30
 
 
 def test_import_command_and_info_count_sources(wof_file, tmp_path):

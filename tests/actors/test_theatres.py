@@ -1,0 +1,62 @@
+"""Where actors fight: the country votes of a text's actors and side descriptors."""
+
+from __future__ import annotations
+
+from khaldun.actors.resolve import home_countries
+from khaldun.actors.theatres import theatres
+
+
+def _countries(pairs: tuple[tuple[str, float], ...]) -> set[str]:
+    return {country for country, _ in pairs}
+
+
+def test_the_mined_file_holds_shares_that_sum_to_about_one():
+    known = theatres()
+    assert known.actors and known.descriptors
+    for shares in [*known.actors.values(), *(s for _, s in known.descriptors.values())]:
+        assert 0.9 <= sum(shares.values()) <= 1.01
+
+
+def test_a_side_descriptor_votes_for_its_conflict_once():
+    homes = home_countries("Regime forces shelled the village and regime tanks moved in.")
+    assert homes.theatres == tuple(theatres().descriptors["regime"][1].items())
+    assert not homes.states and not homes.armed_groups
+
+
+def test_an_actor_named_as_an_adjective_still_votes():
+    homes = home_countries("Jets struck the YPG-held village at dawn.")
+    assert "SY" in _countries(homes.theatres)
+
+
+def test_a_world_wide_movement_has_no_theatre():
+    homes = home_countries("Islamic State fighters attacked a checkpoint.")
+    assert not homes.theatres
+
+
+def test_forces_that_fight_abroad_vote_where_they_fight():
+    homes = home_countries("Israeli soldiers raided the village overnight.")
+    shares = dict(homes.theatres)
+    assert max(shares, key=shares.get) == "PS"
+    assert "IL" not in homes.states  # the theatre replaces the weak home vote
+
+
+def test_a_state_votes_once_an_armed_group_per_mention():
+    state = home_countries("Syrian army troops advanced. The Syrian army shelled the town.")
+    assert [c for c, _ in state.theatres].count("SY") == 1
+    group = home_countries("YPG fighters advanced. YPG fighters held the town.")
+    assert [c for c, _ in group.theatres].count("SY") == 2
+
+
+def test_a_descriptor_counts_only_when_it_opens_the_side():
+    assert theatres().descriptor("Coalition airstrikes") == "coalition"
+    assert theatres().descriptor("the international coalition") is None
+
+
+def test_an_actors_own_words_can_name_another_theatre():
+    def top(text: str) -> str:
+        shares = dict(home_countries(text).theatres)
+        return max(shares, key=shares.get)
+
+    # One actor to the resolver, two wars: the border shelling and the air campaign.
+    assert top("Saudi forces shelled the village.") == "SA"
+    assert top("The Saudi-led coalition struck the village.") == "YE"
