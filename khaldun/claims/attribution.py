@@ -23,9 +23,13 @@ _AFTER_CUE = re.compile(
 )
 _BEFORE_CUE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for))*)\s*,?\s+"
+    # "Saleem al-Amr, a journalist from the countryside, told ...": an aside between
+    r"(?:(?:a|an|the)\s+[^,;\"“”]{1,80},\s+)?"
     rf"(?:{alternation('plain_speech')})\b"
 )
 _NOT_SOURCES = not_sources()
+# "a military source told SANA": the one told relays the claim; it does not make it
+_LISTENER = re.compile(r"\b(?:told|tells|tell|telling|said to)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -54,7 +58,12 @@ def attribute(
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
         return [Attribution(REPORTER, REPORTER)]
-    mentions = [m for m in mentions if not _reported_subject(sentence, m.start, m.end)]
+    mentions = [
+        m
+        for m in mentions
+        if not _reported_subject(sentence, m.start, m.end)
+        and not _LISTENER.search(sentence, 0, m.start)
+    ]
     cues = [c.span() for c in _CUE.finditer(sentence)]
     speaking = [m for m in mentions if _next_to_cue(sentence, m.start, m.end, cues)]
     # "SOHR, a monitor with local sources, said": the sources inside the aside are SOHR's

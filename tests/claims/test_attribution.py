@@ -64,3 +64,13 @@ def test_the_attribution_lexicon_is_checked():
 
     with pytest.raises(ValueError, match="attribution.yaml: 'speech_verbs' must be a list"):
         check({"speech_verbs": [True]})
+
+
+def test_the_one_told_relays_the_claim_and_a_speaker_with_an_aside_makes_it():
+    from khaldun.actors import find_sources
+    from khaldun.claims.attribution import attribute
+
+    sentence = "Zaid Qabbani, a journalist from the countryside, told SANA the town was hit."
+    speakers = attribute(sentence, "SY", [], find_sources(sentence, "SY"))
+    sources = [s.source for s in speakers]
+    assert "SANA" not in sources and "reporter" not in sources
