@@ -148,7 +148,10 @@ def update_focus(
     """The last town or quarter a sentence names, known to the gazetteer, becomes the focus."""
     named = [p for p in places if p.role in ("town", "neighbourhood") and p.place is not None]
     if named:
-        state.focus = (paragraph, event_location(named[-1:], state.town, containers, state.country))
+        focus = event_location(named[-1:], state.town, containers, state.country)
+        state.focus = (paragraph, focus)
+        if state.town is None and focus.town and focus.country == state.country:
+            state.town = focus.town  # a background sentence still says which town this is
 
 
 def document_location(state: ArticleState) -> Location:

@@ -426,3 +426,16 @@ def test_a_sentence_that_names_only_another_country_is_about_it():
     )
     events = extract(text, published=MONDAY)
     assert {e.location.country for e in events} == {"SY", "IQ"}
+
+
+def test_a_battle_years_ago_is_background_but_still_names_the_town():
+    text = (
+        "Residents of Raqqa are still finding bodies, two years after a battle that killed "
+        "more than 1,600 civilians, according to Amnesty International.\n\n"
+        "On Monday, a mine exploded in the al-Mashlab district, killing two children."
+    )
+    events = extract(text, published=date(2019, 10, 16))
+    assert [(e.sub_event_type, e.location.neighbourhood) for e in events] == [
+        ("Remote explosive/landmine/IED", "al-Mashlab")
+    ]
+    assert events[0].location.lat is not None
