@@ -25,7 +25,9 @@ from khaldun.records import Actor
 
 log = logging.getLogger("khaldun.actors")
 ARMED = frozenset({1, 2, 3, 4, 8})
+UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
+SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         earlier[sides.sub_event_type] = actor1
     if actor1 is None:
         actor1 = named_perpetrator(sides, actor2)
+    elif actor1.name.startswith(UNIDENTIFIED):
+        # "gunmen suspected to be members of X", "X claimed the attack": X acted
+        actor1 = named_perpetrator(sides, actor2, attributed=True) or actor1
     if actor1 is None:
         actor1 = earlier.get(sides.sub_event_type)
         if actor1 is None:
@@ -75,33 +80,66 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
     return actor
 
 
-def named_perpetrator(sides: Sides, actor2: Actor | None) -> Actor | None:
+def named_perpetrator(
+    sides: Sides, actor2: Actor | None, attributed: bool = False
+) -> Actor | None:
     """The first armed actor the event's sentences name by name (not a generic descriptor)
-    that is not the side acted on, a victim or a speaker."""
-    acted_on, speaks, not_perpetrators = _patterns()
+    that is not the side acted on, a victim or a speaker; with `attributed`, only one the
+    words make the suspect or claimant ("suspected X", "X claimed responsibility")."""
+    patterns = _patterns()
+    acted_on, speaks = patterns.acted_on, patterns.speaks
     for text in sides.sentences:
         for m in find_actors(text, sides.country, sides.when):
-            if m.generic or m.actor.inter not in ARMED or m.actor.name.startswith(not_perpetrators):
+            if m.generic or m.actor.inter not in ARMED:
+                continue
+            if m.actor.name.startswith(patterns.not_perpetrators):
+                continue
+            suspect = _attributed(patterns, text, m.start, m.end)
+            if attributed and not suspect:
                 continue
             if actor2 is not None and m.actor.name == actor2.name:
                 continue
-            if acted_on.match(text, m.end) or speaks.match(text, m.end):
+            if acted_on.match(text, m.end) or (not suspect and speaks.match(text, m.end)):
                 continue
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
     return None
 
 
+@dataclass(frozen=True)
+class SidePatterns:
+    """The word patterns of khaldun/data/sides.yaml, compiled."""
+
+    acted_on: re.Pattern[str]
+    speaks: re.Pattern[str]
+    suspect_before: re.Pattern[str]
+    suspect_after: re.Pattern[str]
+    not_perpetrators: tuple[str, ...]
+
+
+def _attributed(patterns: SidePatterns, text: str, start: int, end: int) -> bool:
+    """True when the words around a mention make it the suspect or claimant of the event."""
+    before = text[max(0, start - SUSPECT_WINDOW) : start]
+    return bool(patterns.suspect_before.search(before) or patterns.suspect_after.match(text, end))
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _patterns() -> SidePatterns:
     raw = yaml.safe_load(resources.files("khaldun.data").joinpath(SIDES_FILE).read_text("utf-8"))
     return compile_sides(raw)
 
 
-def compile_sides(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """The acted_on and speaks alternations, each pattern checked, and the name prefixes of
+def compile_sides(raw: dict) -> SidePatterns:
+    """The pattern alternations of sides.yaml, each pattern checked, and the name prefixes of
     actors that are never perpetrators."""
     raw = raw or {}
     acted_on = pattern_list(SIDES_FILE, "acted_on", raw.get("acted_on"))
     speaks = pattern_list(SIDES_FILE, "speaks", raw.get("speaks"))
-    return acted_on, speaks, tuple(raw.get("not_perpetrators") or ())
+    before = pattern_list(SIDES_FILE, "suspect_before", raw.get("suspect_before"))
+    return SidePatterns(
+        acted_on=acted_on,
+        speaks=speaks,
+        suspect_before=re.compile(rf"(?:{before.pattern})\Z", re.I),  # ends at the mention
+        suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
+        not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
+    )

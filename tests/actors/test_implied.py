@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 from khaldun.actors.implied import Sides, abroad, settle
@@ -46,3 +47,20 @@ def test_a_bad_sides_pattern_is_an_error_naming_it():
 
     with pytest.raises(ValueError, match=r"sides.yaml: bad speaks pattern '\(said'"):
         compile_sides({"acted_on": ["were killed"], "speaks": ["(said"]})
+
+
+def test_a_suspected_or_claiming_group_replaces_unidentified_gunmen():
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    suspected = "Gunmen thought to be members of Boko Haram shot six traders near a market."
+    sides = Sides("Attack", gunmen, None, "NG", D, [suspected])
+    assert settle(sides, {})[0].name.startswith("Boko Haram")
+    claimed = "Armed men killed a district officer; al-Shabaab later claimed responsibility."
+    sides = Sides("Attack", replace(gunmen, name="Unidentified Armed Group (Somalia)"), None,
+                  "SO", D, [claimed])
+    assert settle(sides, {})[0].name == "Al Shabaab"
+
+
+def test_a_group_only_mentioned_does_not_replace_unidentified_gunmen():
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    mentioned = "Gunmen shot a teacher who had spoken out against Boko Haram."
+    assert settle(Sides("Attack", gunmen, None, "NG", D, [mentioned]), {})[0] == gunmen
