@@ -1,0 +1,27 @@
+"""Ethnic and clan militias named by their group, and words that name no actor."""
+
+from khaldun.actors.resolve import find_actors
+
+
+def _found(text: str, country: str) -> list[tuple[str, int]]:
+    return [(m.actor.name, m.actor.inter) for m in find_actors(text, country)]
+
+
+def test_a_group_named_with_a_militia_noun_is_an_ethnic_militia():
+    assert _found("Armed Turkana raiders drove off the goats.", "KE")[0] == (
+        "Turkana Ethnic Militia (Kenya)", 4)
+    assert _found("Fighting between Misseriya and Rizeigat went on.", "SD") == [
+        ("Misseriya Ethnic Militia (Sudan)", 4), ("Rizeigat Ethnic Militia (Sudan)", 4)]
+
+
+def test_unnamed_rival_clans_are_a_clan_militia():
+    assert _found("Two rival clans fought over a well.", "SO") == [
+        ("Unidentified Clan Militia (Somalia)", 4)]
+
+
+def test_a_local_government_area_is_no_government_actor():
+    assert _found("The village lies in Bama Local Government Area.", "NG") == []
+
+
+def test_guards_after_a_demonym_are_state_forces():
+    assert _found("Libyan guards fired on a boat.", "LY") == [("Military Forces of Libya", 1)]
