@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -51,11 +52,13 @@ def cpu_seconds() -> dict[str, float]:
 
 
 class TreeRss:
-    """Peak RSS of this process and of each of its child processes (polled in a thread)."""
+    """Peak RSS and CPU seconds of this process and of each of its child processes (polled in
+    a thread; a child's CPU is its last sample, up to RSS_POLL_SECONDS before it ended)."""
 
     def __init__(self) -> None:
         self.me = psutil.Process()
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._poll, daemon=True)
 
@@ -63,9 +66,11 @@ class TreeRss:
         for proc in [self.me, *self.me.children(recursive=True)]:
             try:
                 rss = proc.memory_info().rss
+                times = proc.cpu_times()
             except psutil.Error:
                 continue
             self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
+            self.cpu[proc.pid] = times.user + times.system
 
     def _poll(self) -> None:
         while not self._stop.wait(RSS_POLL_SECONDS):
@@ -82,7 +87,12 @@ class TreeRss:
     def summary(self) -> dict[str, float]:
         parent = self.peaks.get(self.me.pid, 0) / 2**20
         children = [v / 2**20 for pid, v in self.peaks.items() if pid != self.me.pid]
-        return {"parent_mb": parent, "worker_max_mb": max(children, default=0.0)}
+        return {
+            "parent_mb": parent,
+            "worker_max_mb": max(children, default=0.0),
+            "worker_mb": children,
+            "worker_cpu_s": [v for pid, v in self.cpu.items() if pid != self.me.pid],
+        }
 
 
 def build_corpus(size: int, folder: Path) -> Path:
@@ -195,11 +205,14 @@ def phase_ray(shards: Path) -> dict:
 
 
 def run_phase(args: list[str]) -> dict:
-    """Run one phase in a fresh process; its result is the last line of its output."""
+    """Run one phase in a fresh process; its result is the last line of its output, with the
+    load averages (1 minute) before and after, to tell how busy the machine was."""
+    before = os.getloadavg()[0]
     out = subprocess.run(
         [sys.executable, __file__, "--phase", *args], check=True, capture_output=True, text=True
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    return {**result, "load_before": before, "load_after": os.getloadavg()[0]}
 
 
 def main() -> None:

@@ -45,8 +45,10 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _start_worker() -> None:
-    """Load the gazetteer, dictionaries and spaCy model once per worker process."""
+def settle_worker() -> None:
+    """In a process that only extracts (a spawned pool worker, a Ray actor): load the pipeline
+    once, keep what it loaded out of garbage collection, collect the young generation less
+    often (what forked workers inherit from `_loaded_and_frozen`)."""
     from khaldun.pipeline import warm_up
 
     warm_up()
@@ -100,7 +102,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if sys.platform == "linux":
         return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     return ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=settle_worker
     )
 
 
