@@ -16,14 +16,15 @@ every one starts cold (loading included) and its peak RSS is its own:
   chunk, which on a corpus this dense grows faster than linearly: hence a subset);
 - ray (with --ray): `ray_ingest` on a local Ray with 2 CPUs over 8 JSONL shards.
 
-Peak RSS is polled (psutil, every 50 ms) per process; forked workers share the parent's
-pages until they write them, so their RSS counts some memory twice.
+Peak RSS and CPU are polled (psutil, every 0.5 s) per process; forked workers share the
+parent's pages until they write them, so their RSS counts some memory twice.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -36,7 +37,9 @@ from pathlib import Path
 import psutil
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
-RSS_POLL_SECONDS = 0.05
+# Polling costs the parent CPU (psutil reads /proc for every process): at 50 ms it was ~10
+# CPU-s over a 20,000-text run, more than the parent's own work; caches grow slowly.
+RSS_POLL_SECONDS = 0.5
 SHARDS = 8
 
 
@@ -51,11 +54,13 @@ def cpu_seconds() -> dict[str, float]:
 
 
 class TreeRss:
-    """Peak RSS of this process and of each of its child processes (polled in a thread)."""
+    """Peak RSS and CPU seconds of this process and of each of its child processes (polled in
+    a thread; a child's CPU is its last sample, up to RSS_POLL_SECONDS before it ended)."""
 
     def __init__(self) -> None:
         self.me = psutil.Process()
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._poll, daemon=True)
 
@@ -63,9 +68,11 @@ class TreeRss:
         for proc in [self.me, *self.me.children(recursive=True)]:
             try:
                 rss = proc.memory_info().rss
+                times = proc.cpu_times()
             except psutil.Error:
                 continue
             self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
+            self.cpu[proc.pid] = times.user + times.system
 
     def _poll(self) -> None:
         while not self._stop.wait(RSS_POLL_SECONDS):
@@ -82,7 +89,12 @@ class TreeRss:
     def summary(self) -> dict[str, float]:
         parent = self.peaks.get(self.me.pid, 0) / 2**20
         children = [v / 2**20 for pid, v in self.peaks.items() if pid != self.me.pid]
-        return {"parent_mb": parent, "worker_max_mb": max(children, default=0.0)}
+        return {
+            "parent_mb": parent,
+            "worker_max_mb": max(children, default=0.0),
+            "worker_mb": children,
+            "worker_cpu_s": [v for pid, v in self.cpu.items() if pid != self.me.pid],
+        }
 
 
 def build_corpus(size: int, folder: Path) -> Path:
@@ -195,11 +207,14 @@ def phase_ray(shards: Path) -> dict:
 
 
 def run_phase(args: list[str]) -> dict:
-    """Run one phase in a fresh process; its result is the last line of its output."""
+    """Run one phase in a fresh process; its result is the last line of its output, with the
+    load averages (1 minute) before and after, to tell how busy the machine was."""
+    before = os.getloadavg()[0]
     out = subprocess.run(
         [sys.executable, __file__, "--phase", *args], check=True, capture_output=True, text=True
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    return {**result, "load_before": before, "load_after": os.getloadavg()[0]}
 
 
 def main() -> None:
@@ -209,6 +224,7 @@ def main() -> None:
         "--ingest-texts", type=int, default=2_000, help="texts of the corpus the store ingests"
     )
     parser.add_argument("--ray", action="store_true", help="also time the Ray path")
+    parser.add_argument("--no-ingest", action="store_true", help="skip the ingest phase")
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -228,12 +244,15 @@ def main() -> None:
         for workers in (1, 2):
             results[f"extract_{workers}"] = run_phase(["extract", str(corpus), str(workers)])
             print(f"extract, {workers} worker(s):", results[f"extract_{workers}"], flush=True)
-        db = Path(tmp) / "bench.duckdb"
-        head = Path(tmp) / "head.jsonl"
-        with corpus.open() as lines, head.open("w") as out:
-            out.writelines(line for _, line in zip(range(args.ingest_texts), lines, strict=False))
-        results["ingest_2"] = run_phase(["ingest", str(head), "2", str(db)])
-        print("ingest + merge, 2 workers:", results["ingest_2"], flush=True)
+        if not args.no_ingest:
+            db = Path(tmp) / "bench.duckdb"
+            head = Path(tmp) / "head.jsonl"
+            with corpus.open() as lines, head.open("w") as out:
+                out.writelines(
+                    line for _, line in zip(range(args.ingest_texts), lines, strict=False)
+                )
+            results["ingest_2"] = run_phase(["ingest", str(head), "2", str(db)])
+            print("ingest + merge, 2 workers:", results["ingest_2"], flush=True)
         if args.ray:
             results["ray"] = run_phase(["ray", str(Path(tmp) / "shards")])
             print("ray, 2 CPUs:", results["ray"], flush=True)

@@ -64,9 +64,9 @@ class _Extractor:
     """A Ray actor holding a loaded pipeline; extracts one batch of articles per call."""
 
     def __init__(self) -> None:
-        from khaldun.pipeline import warm_up
+        from khaldun.ingest.workers import settle_worker
 
-        warm_up()
+        settle_worker()
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
         from khaldun.ingest.batch import extract_safely

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 from typer.testing import CliRunner
@@ -10,7 +11,7 @@ from khaldun.cli import app
 from khaldun.ingest import read_paths
 from khaldun.ingest.base import IngestError
 from khaldun.ingest.batch import ingest_items
-from khaldun.ingest.workers import _died, extract_parallel
+from khaldun.ingest.workers import GC_YOUNG, _died, extract_parallel
 from khaldun.records import Article
 from khaldun.store import EventQuery, open_store
 
@@ -84,3 +85,13 @@ def test_a_dead_worker_fails_its_articles_by_name():
     out = _died([article, err], RuntimeError("killed"))
     assert out[0].origin == "article x1 (feed.xml:3)" and "worker process failed" in out[0].message
     assert out[1] is err
+
+
+def test_extraction_restores_garbage_collection_settings(tmp_path):
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    corpus = _corpus(tmp_path / "in")
+    results = extract_parallel(read_paths([corpus]), workers=1, chunk=4)
+    next(results)
+    assert gc.get_threshold()[0] == GC_YOUNG and gc.get_freeze_count() > 0  # while extracting
+    list(results)
+    assert gc.get_threshold() == threshold and gc.get_freeze_count() == frozen
