@@ -295,7 +295,8 @@ _DIRECTION = (
     r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|rural|central|greater)"
 )
 _IN_CONTAINER = re.compile(
-    r"^\s*(?:village|town|city|area|district|neighbou?rhood|camp|suburb|hill|valley|region)?"
+    r"^\s*(?:village|town|city|area|district|neighbou?rhood|camp|suburb|hill|valley|region|"
+    r"junction|roundabout|square|market|crossing|checkpoint|road|street|highway)?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?(?:(?:vicinity|outskirts|countryside|suburbs?)\s+of\s+)?"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,

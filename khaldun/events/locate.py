@@ -72,6 +72,10 @@ def event_location(
     if location.town is None and primary.role in ("neighbourhood", "town"):
         location = replace(location, town=town_of(primary, context_town))
     known = next((o for o in outer if o.place and o.place.lat is not None), None)
+    unknown_here = location.lat is None and primary.place is None
+    if unknown_here and known is not None and known.role == "town" and known.qualifier is None:
+        # "near the KM4 junction in Mogadishu": a spot the gazetteer lacks, in a known town
+        return _anchored_in(location, primary, known.place)
     if location.lat is None and known is not None:
         where = to_location(known)
         location = replace(
@@ -100,6 +104,12 @@ def _anchored(
     town = _known_town(context_town, country)
     if town is None:
         return replace(location, country=location.country or country)
+    return _anchored_in(location, primary, town)
+
+
+def _anchored_in(location: Location, primary: PlaceMention, town: Place) -> Location:
+    """An unknown place in `town`: one of its quarters if it is a big city (or the text says
+    quarter), else a village near it, at its coordinates."""
     where = replace(
         location,
         lat=town.lat,

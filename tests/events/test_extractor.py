@@ -439,3 +439,16 @@ def test_a_battle_years_ago_is_background_but_still_names_the_town():
         ("Remote explosive/landmine/IED", "al-Mashlab")
     ]
     assert events[0].location.lat is not None
+
+
+def test_a_spot_in_a_city_is_one_of_its_quarters_and_a_claim_names_the_bomber():
+    text = (
+        "A suicide car bomber struck a checkpoint near the Zqub junction in Mogadishu on "
+        "Saturday, killing at least 11 people, police said.\n\n"
+        "Al Shabaab said it carried out the attack."
+    )
+    events = extract(text, published=date(2019, 3, 10))
+    assert len(events) == 1
+    loc = events[0].location
+    assert (loc.neighbourhood, loc.town) == ("Zqub", "Mogadishu")
+    assert events[0].actor1.name == "Al Shabaab"
