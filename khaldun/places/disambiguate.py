@@ -10,7 +10,7 @@ import logging
 
 from khaldun.places.bearing import directed_places, wrong_side
 from khaldun.places.gazetteer import Gazetteer, distance_km
-from khaldun.places.model import Place
+from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import near_match
 from khaldun.places.scan import Hit, is_small
 from khaldun.places.transliteration import name_key
@@ -47,6 +47,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
     anchors += context or []
     provinces = {p.admin1 for p in anchors if p.admin1}
+    # Districts the text names ("in Nihm district", "X in Khabb wa ash Shaaf of Al Jawf"):
+    # of same-named villages, the one in them is meant.
+    districts = {p.admin2 for p in anchors if p.feature_code == DISTRICT_CODE and p.admin2}
     # Provinces the text names as such ("in southern Idleb"): a village outside them is
     # another village of the same name.
     named = {p.admin1 or p.name for p in anchors if p.kind == "admin1"} | {
@@ -60,6 +63,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         hit.places.sort(key=lambda p: (
             country is not None and p.country != country,
             p.admin1 not in provinces,
+            bool(districts) and p.admin2 not in districts,
             wrong_side(p, directed),
             not _near(p, anchors, NEAR_KM),
             order[id(p)],
@@ -67,13 +71,16 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         top = hit.places[0]
         outside = bool(named) and top.admin1 not in named and not _near(top, anchors, NEAR_KM)
         far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)
-        if anchors and (outside or far):
-            local = near_match(gaz, hit.surface, anchors)
+        off_district = bool(districts) and top.admin2 not in districts
+        if anchors and (outside or far or off_district):
+            # Only off the named district, a look-alike is looked for in the district alone.
+            local = near_match(gaz, hit.surface, anchors if outside or far else [
+                a for a in anchors if a.feature_code == DISTRICT_CODE])
             if local is not None:
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)
                 hit.places = [local]
-            elif outside or not any(p is top for p in gaz.exact(hit.surface)):
+            elif outside or (far and not any(p is top for p in gaz.exact(hit.surface))):
                 logger.debug("place %r: %s is outside the places the text names, dropped",
                              hit.surface, top.name)
                 continue

@@ -12,11 +12,12 @@ from collections import OrderedDict
 from pathlib import Path
 
 from khaldun.places import store
-from khaldun.places.model import AREA_CODES, Place
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
 from khaldun.places.transliteration import (
     exact_form,
     likeness,
     name_key,
+    similar,
     similar_enough,
     spelling_likeness,
 )
@@ -261,6 +262,17 @@ class Gazetteer:
             f"SELECT p.country, p.kind, n.lower FROM names n JOIN places p ON p.id = n.place_id"
             f" WHERE n.key IN ({marks})", tuple(keys))
 
+    def district_countries(self, name: str) -> frozenset[str]:
+        """The countries with a district (admin2) spelled like name: exactly, or sharing its
+        key and looking alike."""
+        form, keys = exact_form(name), _key_variants(name_key(name))
+        marks = ",".join("?" * len(keys))
+        rows = self._query(
+            f"SELECT p.country, n.lower FROM names n JOIN places p ON p.id = n.place_id"
+            f" WHERE (n.lower = ? OR n.key IN ({marks})) AND p.feature_code = ?",
+            (form, *keys, DISTRICT_CODE))
+        return frozenset(c for c, lower in rows if c and (lower == form or similar(name, lower)))
+
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
         key = name_key(name)
@@ -389,6 +401,11 @@ class Gazetteer:
         """The Latin spellings of the towns and quarters of one province."""
         return self._spellings((country, admin1), "p.country = ? AND p.admin1 = ?",
                                (country, admin1))
+
+    def spellings_in_district(self, country: str, admin2: str) -> Spellings:
+        """The Latin spellings of the towns and quarters of one district (admin2)."""
+        return self._spellings((country, admin2, "admin2"), "p.country = ? AND p.admin2 = ?",
+                               (country, admin2))
 
     def town_of(self, place: Place) -> Place | None:
         """The town a quarter belongs to."""

@@ -106,6 +106,12 @@ def place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def district_nouns() -> frozenset[str]:
+    """Words after a name that make it an administrative district (district_nouns.txt)."""
+    return _words("district_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def modifier_articles() -> frozenset[str]:
     """Articles after which a capitalised word is a modifier, not a name (modifier_articles.txt)."""
     return _words("modifier_articles.txt")

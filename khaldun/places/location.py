@@ -9,7 +9,7 @@ from unidecode import unidecode
 
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import cued_name_countries, find_hits
+from khaldun.places.scan import cued_name_countries, district_name_countries, find_hits
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;
@@ -21,6 +21,9 @@ ADMIN1_VOTE = 3.0  # a province is named for where things happen, rarely in pass
 # A name in a place slot ("in X", "shelled X") votes this much, shared among the countries
 # that have a place so named: villages name their country when no big place does.
 CUED_NAME_VOTE = 2.0
+# A name before "district" votes this much, shared among the countries with an administrative
+# district so named (Sirwah is a district of Yemen, a village of Egypt): as much as a province.
+DISTRICT_VOTE = 1.5
 # A name found in a country whose villages the gazetteer does not hold is a town of 500+
 # people somewhere in the world: a weaker hint than a match where every village is known.
 SPARSE_SHARE = 0.5
@@ -82,6 +85,9 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         for country in countries:
             share = CUED_NAME_VOTE / len(countries)
             votes[country] += share if country in gaz.dense_countries else share * SPARSE_SHARE
+    for countries in district_name_countries(gaz, text):
+        for country in countries:
+            votes[country] += DISTRICT_VOTE / len(countries)
     if not votes:
         return None
     # Ties go to the country whose villages the gazetteer knows, then alphabetically, so

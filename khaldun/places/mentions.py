@@ -10,7 +10,7 @@ from khaldun.places.bearing import directed_places
 from khaldun.places.disambiguate import disambiguate
 from khaldun.places.districts import capital_named, from_area, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
-from khaldun.places.model import AREA_CODES, Place, PlaceMention
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.scan import Hit, accept, find_hits
 from khaldun.places.text import after, before
@@ -126,6 +126,16 @@ def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
     return mention
 
 
+def _districts_named(gaz: Gazetteer, areas: list[AreaSpan], country: str | None) -> list[Place]:
+    """The administrative districts (admin2) of the country that "X district" phrases name."""
+    found = []
+    for area in areas:
+        if area.kw == "district":
+            found += [p for p in accept(gaz, area.surface, country, False)
+                      if p.feature_code == DISTRICT_CODE and p.country == country][:1]
+    return found
+
+
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True) -> list[PlaceMention]:
     """Place mentions in text order, with roles, enclosing towns and precision; names the
@@ -145,6 +155,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
                 if a.town_start is not None and _names_town(gaz, a, country)]
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
+    context += _districts_named(gaz, areas, country)
     hits = disambiguate(gaz, find_hits(gaz, text, country, claimed), country, context, text)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from khaldun.places.bearing import wrong_side
 from khaldun.places.gazetteer import Gazetteer, Spellings
 from khaldun.places.lexicon import name_heads
-from khaldun.places.model import Place, PlaceMention
+from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.transliteration import exact_form, likeness, name_key
 
 # How far from a place the article names to look for a spelling it lacks.
@@ -46,6 +46,8 @@ def _around(gaz: Gazetteer, anchor: Place) -> list[Spellings]:
         anchor.admin1 is not None and name_key(anchor.admin1) == name_key(anchor.name))
     found = [gaz.spellings_in(anchor.country, anchor.admin1 or anchor.name)] if (
         province and anchor.country) else []
+    if anchor.feature_code == DISTRICT_CODE and anchor.admin2 and anchor.country:
+        found.append(gaz.spellings_in_district(anchor.country, anchor.admin2))
     if anchor.kind != "admin1" and anchor.lat is not None and anchor.lon is not None:
         found.append(gaz.spellings_near(anchor.lat, anchor.lon, NEAR_KM, anchor.country))
     return found

@@ -11,6 +11,7 @@ from khaldun.places.gazetteer import Gazetteer, prefer_city
 from khaldun.places.lexicon import (
     demonyms,
     determiners,
+    district_nouns,
     leading_noise,
     lone_stopwords,
     modifier_articles,
@@ -327,6 +328,29 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
             if _stopped(surface) or _all_stopwords(toks, i, j):
                 continue
             countries = _countries_named(gaz, surface)
+            if countries:
+                yield countries
+                break
+
+
+def district_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
+    """For each name before a district noun ("Sirwah district"), the countries with an
+    administrative district so named: what a text's districts say about its country."""
+    toks = tokens(text)
+    nouns = district_nouns()
+    for k, tok in enumerate(toks):
+        if k == 0 or tok.text.lower() not in nouns or not toks[k - 1].capital:
+            continue
+        first = k - 1  # the name runs back over capitalised words and particles
+        while first > 0 and k - first < MAX_WINDOW and _GAP.match(
+                text[toks[first - 1].end:toks[first].start]) and (
+                toks[first - 1].capital or toks[first - 1].text.lower() in PARTICLES):
+            first -= 1
+        for i in range(first, k):
+            if not toks[i].capital:
+                continue
+            surface = text[toks[i].start:toks[k - 1].end]
+            countries = gaz.district_countries(surface) if not _stopped(surface) else frozenset()
             if countries:
                 yield countries
                 break
