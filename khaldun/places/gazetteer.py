@@ -17,7 +17,6 @@ from khaldun.places.transliteration import (
     exact_form,
     likeness,
     name_key,
-    similar,
     similar_enough,
     spelling_likeness,
 )
@@ -34,6 +33,8 @@ ADMIN1_POPULATION_DISCOUNT = 20
 ADMIN1_MIN_WEIGHT = 20_000
 # Without a country, a spelling matched only by key must name a place this big.
 WORLD_KEYED_MIN_POPULATION = 1_000_000
+# A district found by key votes for its country only when it looks this alike (`likeness`).
+DISTRICT_MIN_LIKENESS = 85
 # "Damascus - Barzeh": the district is looked for this close to the town.
 PART_OF_KM = 15.0
 # Arabic sounds that the transliteration key keeps apart but writers swap: the
@@ -264,14 +265,15 @@ class Gazetteer:
 
     def district_countries(self, name: str) -> frozenset[str]:
         """The countries with a district (admin2) spelled like name: exactly, or sharing its
-        key and looking alike."""
+        key and looking as alike as a village must (a quarter "al-Mashlab" is no Maslub)."""
         form, keys = exact_form(name), _key_variants(name_key(name))
         marks = ",".join("?" * len(keys))
         rows = self._query(
             f"SELECT p.country, n.lower FROM names n JOIN places p ON p.id = n.place_id"
             f" WHERE (n.lower = ? OR n.key IN ({marks})) AND p.feature_code = ?",
             (form, *keys, DISTRICT_CODE))
-        return frozenset(c for c, lower in rows if c and (lower == form or similar(name, lower)))
+        return frozenset(c for c, lower in rows if c and (
+            lower == form or likeness(name, lower) >= DISTRICT_MIN_LIKENESS))
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
