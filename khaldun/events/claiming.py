@@ -15,6 +15,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
+from khaldun.numbers import Count
 from khaldun.places.transliteration import name_key
 from khaldun.records import REPORTER, Claim, Sentence
 
@@ -113,15 +114,15 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
         kind, value = "territory", " ".join(words) or None
     else:
         kind, value = "occurred", None
-    toll_by = _toll_speaker(draft, speakers)
+    tolls = _tolls(draft, speakers)
     claims = []
     for s in speakers:
-        own_toll = draft.killed is not None and s is toll_by
+        own_toll = tolls.get(id(s))
         claims.append(
             Claim(
                 source=s.source,
                 kind="denial" if s.denial else ("fatalities" if own_toll else kind),
-                value=draft.killed.value if own_toll else value,
+                value=own_toll.value if own_toll else value,
                 quote=sentence.text,
                 start=sentence.start,
                 end=sentence.end,
@@ -130,6 +131,30 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
             )
         )
     return claims
+
+
+def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
+    """Each speaker's toll (by id): with several named speakers and several counts ("the
+    Observatory said twelve died; a local council put the toll at twenty"), each speaker takes
+    the count named nearest to it; else the draft's toll goes to its speaker."""
+    counts = draft.facts.killed if draft.killed is not None else []
+    placed = [s for s in speakers if s.at is not None]
+    if len(counts) < 2 or len(placed) < 2:
+        toll_by = _toll_speaker(draft, speakers)
+        return {id(toll_by): draft.killed} if toll_by is not None and draft.killed else {}
+    pairs = sorted(
+        (abs(c.start - s.at), i, j) for i, s in enumerate(placed) for j, c in enumerate(counts)
+    )
+    taken_s: set[int] = set()
+    taken_c: set[int] = set()
+    out: dict[int, Count] = {}
+    for _, i, j in pairs:
+        if i in taken_s or j in taken_c:
+            continue
+        taken_s.add(i)
+        taken_c.add(j)
+        out[id(placed[i])] = counts[j]
+    return out
 
 
 def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | None:

@@ -28,6 +28,7 @@ from khaldun.events.assemble import (
 )
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
+    TERRITORY_SUBS,
     ArticleState,
     Building,
     is_dated,
@@ -389,7 +390,9 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
     claims = claims_of(draft, speakers, doc_id)
     draft.places = [resolved_earlier(p, state) for p in draft.places]
     location = (
-        event_location(draft.places, draft.context_town, draft.facts.containers, state.country)
+        event_location(
+            draft.places, draft.context_town or state.town, draft.facts.containers, state.country
+        )
         if draft.places
         else None
     )
@@ -431,10 +434,14 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
 
 
 def _finish(b: Building, doc_id: str, n: int) -> Event:
-    """The event record of an assembled event: status and fatality range from its claims."""
+    """The event record of an assembled event: status and fatality range from its claims; a
+    claimed change of control that a source denies is an armed clash (codebook §8.2)."""
+    sub = b.sub_event_type
+    if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
+        sub = "Armed clash"
     return Event(
-        event_type=SUB_TO_TYPE[b.sub_event_type],
-        sub_event_type=b.sub_event_type,
+        event_type=SUB_TO_TYPE[sub],
+        sub_event_type=sub,
         date_start=b.date_start,
         date_end=b.date_end,
         time_precision=b.time_precision,

@@ -452,3 +452,23 @@ def test_a_spot_in_a_city_is_one_of_its_quarters_and_a_claim_names_the_bomber():
     loc = events[0].location
     assert (loc.neighbourhood, loc.town) == ("Zqub", "Mogadishu")
     assert events[0].actor1.name == "Al Shabaab"
+
+
+def test_the_example_of_the_mission_statement():
+    text = (
+        "Warplanes struck the Karm al-Jabal district of Homs on Sunday, opposition activists "
+        "said, while the army kept up mortar fire on Bab Sbaa. State news agency SANA said "
+        "troops 'restored security' in Karm al-Jabal, which activists denied. The Syrian "
+        "Observatory for Human Rights said twelve people died in the raids; a local council put "
+        "the toll at twenty."
+    )
+    events = extract(text, published=MONDAY)
+    where = {(e.sub_event_type, e.location.neighbourhood, e.location.town) for e in events}
+    assert ("Air/drone strike", "Karm al-Jabal", "Homs") in where
+    assert ("Shelling/artillery/missile attack", "Bab Sbaa", "Homs") in where
+    assert {e.location.country for e in events} == {"SY"}
+    assert all(e.date_start == date(2012, 3, 4) for e in events)
+    contested = [e for e in events if e.status == "contested"]
+    assert contested and contested[0].sub_event_type == "Armed clash"  # a denied gain (§8.2)
+    tolls = {(e.fatalities.low, e.fatalities.high) for e in events if e.fatalities}
+    assert (12, 20) in tolls
