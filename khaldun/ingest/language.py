@@ -41,7 +41,8 @@ def _names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def load_identifier():
+    """The language model (loaded once; most English text never needs it)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -57,7 +58,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < MIN_LETTERS or _plainly_english(sample):
         return None
-    ranked = _identifier().rank(sample)
+    ranked = load_identifier().rank(sample)
     english = dict(ranked).get("en", 0.0)
     return ranked[0][0] if english < ENGLISH_FLOOR and ranked[0][0] != "en" else None
 

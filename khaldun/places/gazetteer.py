@@ -114,12 +114,18 @@ class Spellings:
     """The spellings (exact forms) of the places in an area, with their keys, for comparing
     one name against all of them quickly."""
 
-    def __init__(self, ids: list[int], spellings: list[str], keys: list[str]) -> None:
-        self.ids = ids  # place row ids; Places are made only for the spellings compared
-        self.spellings = spellings
-        self.by_key: dict[str, list[int]] = {}
-        for i, key in enumerate(keys):
-            self.by_key.setdefault(key, []).append(i)
+    def __init__(self, rows: list[tuple[int, str, str]]) -> None:
+        """From (place row id, spelling, key) rows; Places are made only for the spellings
+        compared."""
+        ids, spellings, keys = zip(*rows, strict=True) if rows else ((), (), ())
+        self.ids: tuple[int, ...] = ids
+        self.spellings: tuple[str, ...] = spellings
+        self.keys: tuple[str, ...] = keys
+
+    def with_key(self, key: str) -> list[int]:
+        """Indexes of the spellings with this transliteration key (a scan: most areas are
+        compared with one or two names, so an index would cost more than it saves)."""
+        return [i for i, k in enumerate(self.keys) if k == key]
 
 
 _COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat, lon, population,"
@@ -380,8 +386,7 @@ class Gazetteer:
                 f" WHERE {where} AND p.kind IN ('town', 'neighbourhood') AND n.key != ''",
                 params,
             )
-            found = self._near[key] = Spellings([r[0] for r in rows], [r[1] for r in rows],
-                                                [r[2] for r in rows])
+            found = self._near[key] = Spellings(rows)
         return found
 
     def spellings_near(self, lat: float, lon: float, km: float,

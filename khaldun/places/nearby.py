@@ -57,7 +57,7 @@ def _shortlist(area: Spellings, name: str, key: str) -> set[int]:
     """Indexes worth a full comparison: the closest plain spellings and the same-key ones."""
     close = process.extract(exact_form(name), area.spellings, scorer=fuzz.ratio,
                             limit=SHORTLIST, score_cutoff=SAME_KEY_MIN_LIKENESS)
-    return {i for _, _, i in close} | set(area.by_key.get(key, ()))
+    return {i for _, _, i in close} | set(area.with_key(key))
 
 
 def near_match(gaz: Gazetteer, name: str, anchors: list[Place],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from khaldun.places.model import Place
@@ -42,13 +43,23 @@ CREATE INDEX IF NOT EXISTS names_key ON names (key);
 
 def data_dir() -> Path:
     """Where khaldun caches built data: $KHALDUN_DATA_DIR or ~/.cache/khaldun."""
-    env = os.environ.get("KHALDUN_DATA_DIR")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "khaldun"
+    return _data_dir(os.environ.get("KHALDUN_DATA_DIR"), os.environ.get("HOME"))
 
 
 def default_path() -> Path:
     """The default gazetteer file."""
-    return data_dir() / FILE_NAME
+    return _default_path(os.environ.get("KHALDUN_DATA_DIR"), os.environ.get("HOME"))
+
+
+# Every stage asks for the shared gazetteer per sentence: the paths are made once per setting.
+@lru_cache(maxsize=8)
+def _data_dir(env: str | None, home: str | None) -> Path:
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "khaldun"
+
+
+@lru_cache(maxsize=8)
+def _default_path(env: str | None, home: str | None) -> Path:
+    return _data_dir(env, home) / FILE_NAME
 
 
 def connect(path: Path) -> sqlite3.Connection:
