@@ -12,6 +12,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from khaldun.places import store
+from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
 from khaldun.places.transliteration import (
     exact_form,
@@ -80,6 +81,13 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
 
 # Name-finder answers kept per gazetteer: names recur across the articles of a corpus.
 MEMO_SIZE = 100_000
+# Look-up answers kept per gazetteer (least recently used forgotten): enough for a corpus about
+# a few countries, bounded for a process that reads the world's news for days.
+FORM_CACHE = 100_000  # exact spelling -> place ids
+KEY_CACHE = 20_000  # transliteration key -> place ids
+KEYED_CACHE = 50_000  # (key, country) -> places
+KEY_FORM_CACHE = 200_000  # (place id, key) -> the place's spellings with that key
+AREA_CACHE = 128  # the spellings of one province or one cell around a point
 
 
 class LruCache(OrderedDict):
@@ -154,11 +162,11 @@ class Gazetteer:
         self._query_lock = threading.Lock()
         self._made: dict[int, Place] = {}
         self._ids_of: dict[int, int] = {}  # id(Place) -> row id
-        self._forms: dict[str, list[int]] = {}
-        self._keys: dict[str, list[int]] = {}
-        self._key_forms: dict[tuple[int, str], set[str]] = {}  # (place id, key) -> spellings
-        self._keyed: dict[tuple[str, str | None], list[Place]] = {}
-        self._near: dict[tuple, Spellings] = {}
+        self._forms = LruCache(FORM_CACHE)
+        self._keys = LruCache(KEY_CACHE)
+        self._key_forms = LruCache(KEY_FORM_CACHE)
+        self._keyed = LruCache(KEYED_CACHE)
+        self._near = LruCache(AREA_CACHE)
         # Answers of the name finders that depend only on the gazetteer (scan.accept ...).
         self.memo: LruCache = LruCache(MEMO_SIZE)
         self._read_countries()
@@ -172,6 +180,7 @@ class Gazetteer:
             return self._conn.execute(sql, params).fetchall()
 
     def _read_countries(self) -> None:
+        self._key_filter = KeyFilter(self._query("SELECT bits FROM key_filter")[0][0])
         dense = self._query("SELECT value FROM meta WHERE key = 'dense_countries'")
         self.dense_countries = frozenset((dense[0][0] if dense else "").split(",")) - {""}
         for country, capital, neighbours in self._query("SELECT * FROM country_info"):
@@ -212,11 +221,30 @@ class Gazetteer:
     def _one_key_ids(self, key: str) -> list[int]:
         ids = self._keys.get(key)
         if ids is None:
-            rows = self._query("SELECT place_id, lower FROM names WHERE key = ?", (key,))
-            for pid, lower in rows:
-                self._key_forms.setdefault((pid, key), set()).add(lower)
+            rows = self._query("SELECT place_id, lower FROM key_names WHERE key = ? ORDER BY rid",
+                               (key,)) if key in self._key_filter else []
+            self._note_key_forms(rows, [key])
             ids = self._keys[key] = list(dict.fromkeys(r[0] for r in rows))
         return ids
+
+    def _note_key_forms(self, rows: list[tuple], keys: list[str]) -> None:
+        """Remember the spellings by key of the places in (place id, spelling[, key]) rows
+        found by these keys (none under a key: an empty set, so no query is made for it)."""
+        found: dict[tuple[int, str], set[str]] = {}
+        for row in rows:
+            for key in keys:
+                found.setdefault((row[0], key), set())
+            found[(row[0], row[2] if len(row) > 2 else keys[0])].add(row[1])
+        for pair, forms in found.items():
+            self._key_forms[pair] = forms
+
+    def _key_forms_of(self, pid: int, key: str) -> set[str]:
+        forms = self._key_forms.get((pid, key))
+        if forms is None:  # forgotten since the place was found: read again
+            rows = self._query("SELECT lower FROM names WHERE place_id = ? AND key = ?",
+                               (pid, key))
+            forms = self._key_forms[(pid, key)] = {r[0] for r in rows}
+        return forms
 
     def _forms_of(self, place: Place, surface: str, home: bool) -> list[str]:
         """The place's name and, at home, its spellings that share surface's key (abroad a
@@ -227,7 +255,7 @@ class Gazetteer:
             return [place.name]
         forms = [place.name]
         for key in _key_variants(name_key(surface)):
-            forms += self._key_forms.get((pid, key), ())
+            forms += self._key_forms_of(pid, key)
         return forms
 
     def likeness(self, surface: str, place: Place, country: str | None) -> tuple[float, float]:
@@ -257,17 +285,26 @@ class Gazetteer:
 
     def _key_ids(self, key: str) -> list[int]:
         """Ids by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
-        return [i for k in _key_variants(key) for i in self._one_key_ids(k)]
+        by_variant = {k: self._one_key_ids(k) for k in _key_variants(key)}
+        ids = [i for found in by_variant.values() for i in found]
+        for variant, found in by_variant.items():  # no spelling under the variants they lack
+            for i in set(ids).difference(found):
+                self._key_forms[(i, variant)] = set()
+        return ids
+
+    def _known_keys(self, name: str) -> list[str]:
+        """The variants of name's key that some place may have (the key filter's yes)."""
+        key = name_key(name)
+        return [k for k in _key_variants(key) if k in self._key_filter] if key else []
 
     def key_spellings(self, name: str) -> list[tuple[str, str, str]]:
         """(country, kind, spelling) of every name sharing name's key, with no Place made."""
-        keys = _key_variants(name_key(name))
-        if not keys[0]:
+        keys = self._known_keys(name)
+        if not keys:
             return []
         marks = ",".join("?" * len(keys))
         return self._query(
-            f"SELECT p.country, p.kind, n.lower FROM names n JOIN places p ON p.id = n.place_id"
-            f" WHERE n.key IN ({marks})", tuple(keys))
+            f"SELECT country, kind, lower FROM key_names WHERE key IN ({marks})", tuple(keys))
 
     def district_countries(self, name: str) -> frozenset[str]:
         """The countries with a district (admin2) spelled like name: exactly, or sharing its
@@ -290,17 +327,15 @@ class Gazetteer:
         if found is None:
             # Short keys ("hm") are shared by thousands of places: the filter runs in SQL,
             # once per key and country.
-            keys = _key_variants(key)
+            keys = self._known_keys(name)
             marks = ",".join("?" * len(keys))
-            where = "(p.country = ? OR p.kind = 'country')" if country else (
-                "(p.population >= ? OR p.kind = 'country')")
+            where = "(country = ? OR kind = 'country')" if country else (
+                "(population >= ? OR kind = 'country')")
             rows = self._query(
-                f"SELECT n.place_id, n.lower, n.key FROM names n JOIN places p"
-                f" ON p.id = n.place_id WHERE n.key IN ({marks}) AND {where}",
-                (*keys, country or WORLD_KEYED_MIN_POPULATION),
-            )
-            for pid, lower, row_key in rows:
-                self._key_forms.setdefault((pid, row_key), set()).add(lower)
+                f"SELECT place_id, lower, key FROM key_names WHERE key IN ({marks}) AND {where}"
+                " ORDER BY key, rid", (*keys, country or WORLD_KEYED_MIN_POPULATION),
+            ) if keys else []
+            self._note_key_forms(rows, _key_variants(key))
             found = self._keyed[(key, country)] = self.places(
                 list(dict.fromkeys(r[0] for r in rows)))
         return found
@@ -378,15 +413,10 @@ class Gazetteer:
         towns = self.lookup(name, country, kind="town")
         return towns[0] if towns and towns[0].country == country else None
 
-    def _spellings(self, key: tuple, where: str, params: tuple) -> Spellings:
+    def _spellings(self, key: tuple, sql: str, params: tuple) -> Spellings:
         found = self._near.get(key)
         if found is None:
-            rows = self._query(
-                "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
-                f" WHERE {where} AND p.kind IN ('town', 'neighbourhood') AND n.key != ''",
-                params,
-            )
-            found = self._near[key] = Spellings(rows)
+            found = self._near[key] = Spellings(self._query(sql, params))
         return found
 
     def spellings_near(self, lat: float, lon: float, km: float,
@@ -398,21 +428,32 @@ class Gazetteer:
         dlat = km / 111.0
         dlon = km / max(111.0 * math.cos(math.radians(lat)), 1.0)
         box = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
-        where = "p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
-        if country is None:  # one query per country keeps to the (country, lat) index
-            return self._spellings((lat, lon, km, None), where, box)
-        return self._spellings((lat, lon, km, country), "p.country = ? AND " + where,
-                               (country, *box))
+        if country is None:  # in names' order, as the whole table is read
+            return self._spellings(
+                (lat, lon, km, None),
+                "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
+                " WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+                " AND p.kind IN ('town', 'neighbourhood') AND n.key != '' ORDER BY n.rowid", box)
+        return self._spellings(
+            (lat, lon, km, country),
+            "SELECT place_id, lower, key FROM near_names WHERE country = ?"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY lat, place_id, lower",
+            (country, *box))
 
     def spellings_in(self, country: str, admin1: str) -> Spellings:
         """The Latin spellings of the towns and quarters of one province."""
-        return self._spellings((country, admin1), "p.country = ? AND p.admin1 = ?",
-                               (country, admin1))
+        return self._spellings(
+            (country, admin1),
+            "SELECT place_id, lower, key FROM province_names WHERE country = ? AND admin1 = ?"
+            " ORDER BY place_id, lower", (country, admin1))
 
     def spellings_in_district(self, country: str, admin2: str) -> Spellings:
         """The Latin spellings of the towns and quarters of one district (admin2)."""
-        return self._spellings((country, admin2, "admin2"), "p.country = ? AND p.admin2 = ?",
-                               (country, admin2))
+        return self._spellings(
+            (country, admin2, "admin2"),
+            "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
+            " WHERE p.country = ? AND p.admin2 = ? AND p.kind IN ('town', 'neighbourhood')"
+            " AND n.key != ''", (country, admin2))
 
     def town_of(self, place: Place) -> Place | None:
         """The town a quarter belongs to."""

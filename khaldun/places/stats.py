@@ -27,7 +27,7 @@ def counts(path: Path) -> dict[str, int]:
         out[f"source: {SOURCE_NAMES.get(source, source)}"] = n
     out["names"] = conn.execute("SELECT COUNT(*) FROM names").fetchone()[0]
     out["distinct transliteration keys"] = conn.execute(
-        "SELECT COUNT(DISTINCT key) FROM names WHERE key != ''").fetchone()[0]
+        "SELECT COUNT(DISTINCT key) FROM key_names").fetchone()[0]
     out["countries with places"] = conn.execute(
         "SELECT COUNT(DISTINCT country) FROM places WHERE kind = 'town'").fetchone()[0]
     conn.close()

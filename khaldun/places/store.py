@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, name_key
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # The version is in the file name, so checkouts of different versions share a cache folder.
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
@@ -38,6 +39,41 @@ CREATE INDEX IF NOT EXISTS places_population ON places (population);
 _NAME_INDEXES = """
 CREATE INDEX IF NOT EXISTS names_lower ON names (lower);
 CREATE INDEX IF NOT EXISTS names_key ON names (key);
+"""
+# Read-only copies of names joined to their places, clustered the way lookups read them, so a
+# look-up reads neighbouring pages instead of one places row per name. Rebuilt with the
+# indexes after every write. Each keeps the row order the joins it replaces gave (names by
+# rowid within a key; places by latitude, then id, within a country), as ties rank in it.
+_LOOKUP_TABLES = """
+DROP TABLE IF EXISTS key_names;
+CREATE TABLE key_names (
+    key TEXT NOT NULL, rid INTEGER NOT NULL, place_id INTEGER NOT NULL, lower TEXT NOT NULL,
+    country TEXT, kind TEXT NOT NULL, population INTEGER NOT NULL,
+    PRIMARY KEY (key, rid)
+) WITHOUT ROWID;
+INSERT INTO key_names SELECT n.key, n.rowid, n.place_id, n.lower, p.country, p.kind,
+    p.population FROM names n JOIN places p ON p.id = n.place_id WHERE n.key != '';
+DROP TABLE IF EXISTS near_names;
+CREATE TABLE near_names (
+    country TEXT NOT NULL, lat REAL NOT NULL, place_id INTEGER NOT NULL, lower TEXT NOT NULL,
+    lon REAL, key TEXT NOT NULL,
+    PRIMARY KEY (country, lat, place_id, lower)
+) WITHOUT ROWID;
+INSERT INTO near_names SELECT p.country, p.lat, p.id, n.lower, p.lon, n.key
+    FROM places p JOIN names n ON n.place_id = p.id
+    WHERE p.kind IN ('town', 'neighbourhood') AND n.key != ''
+    AND p.country IS NOT NULL AND p.lat IS NOT NULL;
+DROP TABLE IF EXISTS province_names;
+CREATE TABLE province_names (
+    country TEXT NOT NULL, admin1 TEXT NOT NULL, place_id INTEGER NOT NULL,
+    lower TEXT NOT NULL, key TEXT NOT NULL,
+    PRIMARY KEY (country, admin1, place_id, lower)
+) WITHOUT ROWID;
+INSERT INTO province_names SELECT p.country, p.admin1, p.id, n.lower, n.key
+    FROM places p JOIN names n ON n.place_id = p.id
+    WHERE p.kind IN ('town', 'neighbourhood') AND n.key != ''
+    AND p.country IS NOT NULL AND p.admin1 IS NOT NULL;
+CREATE TABLE IF NOT EXISTS key_filter (bits BLOB NOT NULL);
 """
 
 
@@ -134,5 +170,17 @@ def add_names(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> 
 
 
 def rebuild_indexes(conn: sqlite3.Connection) -> None:
-    """Create the name indexes lookups use (after a bulk insert)."""
+    """Create the name indexes, lookup tables and key filter lookups use (after writing)."""
     conn.executescript(_NAME_INDEXES)
+    # One transaction: an interrupted rebuild leaves the previous tables, never half of them.
+    conn.executescript("BEGIN;" + _LOOKUP_TABLES)
+    keys = [k for (k,) in conn.execute("SELECT DISTINCT key FROM key_names")]
+    conn.execute("DELETE FROM key_filter")
+    conn.execute("INSERT INTO key_filter (bits) VALUES (?)",
+                 (KeyFilter.build(keys, len(keys)).bits,))
+    conn.commit()
+
+
+def read_key_filter(conn: sqlite3.Connection) -> KeyFilter:
+    """The file's key filter."""
+    return KeyFilter(conn.execute("SELECT bits FROM key_filter").fetchone()[0])
