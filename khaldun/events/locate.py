@@ -131,10 +131,11 @@ def _known_town(name: str | None, country: str | None) -> Place | None:
     """The gazetteer's town called `name` in `country`, if it has coordinates."""
     if not name:
         return None
-    town = next(iter(get_gazetteer().lookup(name, country, kind="town")), None)
-    if town is None or town.lat is None or (country and town.country != country):
-        return None
-    return town
+    if country:
+        town = get_gazetteer().home_first(name, country, kind="town")
+    else:
+        town = next(iter(get_gazetteer().lookup(name, None, kind="town")), None)
+    return None if town is None or town.lat is None else town
 
 
 def fallback_location(draft: Draft, state: ArticleState) -> Location | None:

@@ -232,9 +232,11 @@ class Gazetteer:
         found by these keys (none under a key: an empty set, so no query is made for it)."""
         found: dict[tuple[int, str], set[str]] = {}
         for row in rows:
-            for key in keys:
-                found.setdefault((row[0], key), set())
-            found[(row[0], row[2] if len(row) > 2 else keys[0])].add(row[1])
+            found.setdefault((row[0], row[2] if len(row) > 2 else keys[0]), set()).add(row[1])
+        if len(keys) > 1:
+            for pid in {row[0] for row in rows}:
+                for key in keys:
+                    found.setdefault((pid, key), set())
         for pair, forms in found.items():
             self._key_forms[pair] = forms
 
@@ -287,9 +289,11 @@ class Gazetteer:
         """Ids by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
         by_variant = {k: self._one_key_ids(k) for k in _key_variants(key)}
         ids = [i for found in by_variant.values() for i in found]
-        for variant, found in by_variant.items():  # no spelling under the variants they lack
-            for i in set(ids).difference(found):
-                self._key_forms[(i, variant)] = set()
+        if len(by_variant) > 1:  # no spelling under the variants they lack
+            every = set(ids)
+            for variant, found in by_variant.items():
+                for i in every.difference(found):
+                    self._key_forms[(i, variant)] = set()
         return ids
 
     def _known_keys(self, name: str) -> list[str]:
@@ -355,7 +359,15 @@ class Gazetteer:
 
     def lookup(self, name: str, country: str | None = None,
                kind: str | None = None) -> list[Place]:
-        """Places called name, best first: in country, exact spelling, then most populous."""
+        """Places called name, best first: in country, exact spelling, then most populous
+        (a new list: the answer is remembered, as names recur across articles)."""
+        key = ("lookup", name, country, kind)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._lookup(name, country, kind)
+        return list(found)
+
+    def _lookup(self, name: str, country: str | None, kind: str | None) -> list[Place]:
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
         exact, keyed = self.candidates(name)
@@ -376,6 +388,34 @@ class Gazetteer:
         for place, _, _ in ranked:
             unique.setdefault(id(place), place)
         return prefer_city(list(unique.values()))
+
+    def home_first(self, name: str, country: str, kind: str | None = None) -> Place | None:
+        """`lookup(name, country, kind)[0]` if it lies in country, else None, ranking only the
+        country's places: they come before all others, so the first is the same."""
+        key = ("home_first", name, country, kind)
+        if key not in self.memo:
+            self.memo[key] = self._home_first(name, country, kind)
+        return self.memo[key]
+
+    def _home_first(self, name: str, country: str, kind: str | None) -> Place | None:
+        exact = self.exact(name)
+        if " - " in name or not (exact or self._has_key(name)):
+            ranked = self.lookup(name, country, kind)  # the rare paths, in full
+            return ranked[0] if ranked and ranked[0].country == country else None
+        seen = {id(p) for p in exact}
+        home: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact
+                                                 if p.country == country]
+        home += [(p, False, self.likeness(name, p, country)[0])
+                 for p in self.keyed(name, country) if p.country == country and id(p) not in seen]
+        home = [r for r in home if not kind or r[0].kind == kind]
+        home.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2]))
+        ranked = prefer_city(list({id(p): p for p, _, _ in home}.values()))
+        return ranked[0] if ranked else None
+
+    def _has_key(self, name: str) -> bool:
+        """True when some place has a spelling under a variant of name's key."""
+        return any(self._query("SELECT 1 FROM key_names WHERE key = ? LIMIT 1", (k,))
+                   for k in self._known_keys(name))
 
     def _variant_candidates(self, name: str) -> list[Place]:
         """Key matches of other spellings of one sound (Abul Thohur / Abu az-Zuhur)."""
@@ -410,8 +450,7 @@ class Gazetteer:
         name = self.capitals.get(country or "")
         if not name:
             return None
-        towns = self.lookup(name, country, kind="town")
-        return towns[0] if towns and towns[0].country == country else None
+        return self.home_first(name, country, kind="town") if country else None
 
     def _spellings(self, key: tuple, sql: str, params: tuple) -> Spellings:
         found = self._near.get(key)
