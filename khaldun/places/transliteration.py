@@ -42,6 +42,10 @@ _SUBS = (
     ("e", "a"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
+# Compiled here, not by re.sub per call: the hot paths must not depend on re's pattern cache,
+# which the rest of the pipeline's patterns can evict.
+_NOT_LETTER_OR_SPACE = re.compile(r"[^a-z ]+")
+_NOT_LETTER = re.compile(r"[^a-z]+")
 _VOWELS = re.compile(r"[aiu]")
 
 
@@ -51,7 +55,7 @@ def name_key(name: str) -> str:
     s = unidecode(name or "").lower()
     s = s.replace("'", "").replace("’", "").replace("`", "")
     s = _ARTICLE.sub(" ", s)
-    s = re.sub(r"[^a-z ]+", " ", s)
+    s = _NOT_LETTER_OR_SPACE.sub(" ", s)
     s = _ENDINGS.sub("", s)
     words = []
     for word in s.split():
@@ -94,7 +98,7 @@ def spelling_form(name: str) -> str:
     """A vowel-keeping normal form for judging how alike two spellings are."""
     s = _ARTICLE.sub(" ", " " + exact_form(name))
     s = _LEADING_ARTICLE_WORD.sub("", s.strip())
-    s = _NISBA.sub("iya", re.sub(r"[^a-z ]+", " ", s))
+    s = _NISBA.sub("iya", _NOT_LETTER_OR_SPACE.sub(" ", s))
     words = []
     for word in s.split():
         if not word.endswith("iya") and len(word) > 3:
@@ -130,7 +134,7 @@ def spelling_likeness(surface: str, name: str) -> float:
 @lru_cache(maxsize=200_000)
 def plain_letters(name: str) -> str:
     """The letters of a name without its article, spaces or punctuation."""
-    return re.sub(r"[^a-z]+", "", _ARTICLE.sub(" ", " " + exact_form(name)))
+    return _NOT_LETTER.sub("", _ARTICLE.sub(" ", " " + exact_form(name)))
 
 
 @lru_cache(maxsize=200_000)
