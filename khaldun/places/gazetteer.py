@@ -473,11 +473,12 @@ class Gazetteer:
                 "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
                 " WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
                 " AND p.kind IN ('town', 'neighbourhood') AND n.key != '' ORDER BY n.rowid", box)
+        bands = list(range(int(box[2] + 180.0), int(box[3] + 180.0) + 1))
         return self._spellings(
             (lat, lon, km, country),
-            "SELECT place_id, lower, key FROM near_names WHERE country = ?"
-            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY lat, place_id, lower",
-            (country, *box))
+            f"SELECT place_id, lower, key FROM near_names WHERE country = ? AND band IN"
+            f" ({','.join('?' * len(bands))}) AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            " ORDER BY lat, place_id, lower", (country, *bands, *box))
 
     def spellings_in(self, country: str, admin1: str) -> Spellings:
         """The Latin spellings of the towns and quarters of one province."""

@@ -44,6 +44,8 @@ CREATE INDEX IF NOT EXISTS names_key ON names (key);
 # look-up reads neighbouring pages instead of one places row per name. Rebuilt with the
 # indexes after every write. Each keeps the row order the joins it replaces gave (names by
 # rowid within a key; places by latitude, then id, within a country), as ties rank in it.
+# near_names is cut into bands one degree of longitude wide (`band` = int(lon + 180)), so a
+# box reads the rows of a band or two, not of the country's whole width.
 _LOOKUP_TABLES = """
 DROP TABLE IF EXISTS key_names;
 CREATE TABLE key_names (
@@ -55,14 +57,14 @@ INSERT INTO key_names SELECT n.key, n.rowid, n.place_id, n.lower, p.country, p.k
     p.population FROM names n JOIN places p ON p.id = n.place_id WHERE n.key != '';
 DROP TABLE IF EXISTS near_names;
 CREATE TABLE near_names (
-    country TEXT NOT NULL, lat REAL NOT NULL, place_id INTEGER NOT NULL, lower TEXT NOT NULL,
-    lon REAL, key TEXT NOT NULL,
-    PRIMARY KEY (country, lat, place_id, lower)
+    country TEXT NOT NULL, band INTEGER NOT NULL, lat REAL NOT NULL, place_id INTEGER NOT NULL,
+    lower TEXT NOT NULL, lon REAL NOT NULL, key TEXT NOT NULL,
+    PRIMARY KEY (country, band, lat, place_id, lower)
 ) WITHOUT ROWID;
-INSERT INTO near_names SELECT p.country, p.lat, p.id, n.lower, p.lon, n.key
-    FROM places p JOIN names n ON n.place_id = p.id
+INSERT INTO near_names SELECT p.country, CAST(p.lon + 180.0 AS INTEGER), p.lat, p.id,
+    n.lower, p.lon, n.key FROM places p JOIN names n ON n.place_id = p.id
     WHERE p.kind IN ('town', 'neighbourhood') AND n.key != ''
-    AND p.country IS NOT NULL AND p.lat IS NOT NULL;
+    AND p.country IS NOT NULL AND p.lat IS NOT NULL AND p.lon IS NOT NULL;
 DROP TABLE IF EXISTS province_names;
 CREATE TABLE province_names (
     country TEXT NOT NULL, admin1 TEXT NOT NULL, place_id INTEGER NOT NULL,
