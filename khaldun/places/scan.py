@@ -309,11 +309,14 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
     key = ("countries", surface)
     found = gaz.memo.get(key)
     if found is None:
-        named = [(p.country, p.kind) for p in gaz.exact(surface)]
-        if not named and len(name_key(surface)) >= MIN_VOTING_KEY:
-            named = [(c, k) for c, k, spelling in gaz.key_spellings(surface)
-                     if likeness(surface, spelling) >= SMALL_PLACE_MIN_LIKENESS]
-        found = gaz.memo[key] = frozenset(c for c, k in named if c and k != "country")
+        exact = gaz.exact(surface)
+        countries = {p.country for p in exact if p.country and p.kind != "country"}
+        if not exact and len(name_key(surface)) >= MIN_VOTING_KEY:
+            for c, k, spelling in gaz.key_spellings(surface):  # one alike spelling a country
+                if c and k != "country" and c not in countries and (
+                        likeness(surface, spelling) >= SMALL_PLACE_MIN_LIKENESS):
+                    countries.add(c)
+        found = gaz.memo[key] = frozenset(countries)
     return found
 
 
