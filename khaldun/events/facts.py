@@ -153,8 +153,8 @@ def analyse(
     places = _in_the_capital(text, places, country)
     places, containers = _split_containers(text, places)
     directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
-    resolve_unknown(get_gazetteer(), places, [p.place for p in found if p.place], containers,
-                    directed)
+    timed("places", resolve_unknown, get_gazetteer(), places,
+          [p.place for p in found if p.place], containers, directed)
     places = _reference_points(text, places, containers)
     counts = timed("numbers", find_counts, text)
     return SentenceFacts(

@@ -263,7 +263,9 @@ class Gazetteer:
     def likeness(self, surface: str, place: Place, country: str | None) -> tuple[float, float]:
         """How alike surface looks to the place's name or a spelling it was found by: the
         `likeness` (0–100) and the `spelling_likeness` of the best-looking spelling."""
-        forms = self._forms_of(place, surface, place.country == country)
+        # Both scores read a spelling only through its exact_form: the name and a stored
+        # spelling that differ in case or accents are compared once.
+        forms = {exact_form(f) for f in self._forms_of(place, surface, place.country == country)}
         return max((likeness(surface, f), spelling_likeness(surface, f)) for f in forms)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khaldun.countries import resolve as resolve_country
 from khaldun.places.gazetteer import Gazetteer, prefer_city
@@ -80,8 +81,10 @@ class Hit:
     demonym: str | None = None  # ISO2 when the window is a demonym ("Syrian")
 
 
-def tokens(text: str) -> list[Token]:
-    """Words of text, flagged capitalised and sentence-initial."""
+@lru_cache(maxsize=16)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Words of text, flagged capitalised and sentence-initial (remembered for the last few
+    texts: an article is scanned for its country and for its places)."""
     out: list[Token] = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
@@ -91,10 +94,10 @@ def tokens(text: str) -> list[Token]:
         initial = not out or (gap != " " and bool(_SENTENCE_END.search(gap)))
         out.append(Token(m.start(), m.end(), word, capital, initial))
         prev_end = m.end()
-    return out
+    return tuple(out)
 
 
-def _windows(text: str, toks: list[Token], i: int) -> Iterator[tuple[int, str]]:
+def _windows(text: str, toks: tuple[Token, ...], i: int) -> Iterator[tuple[int, str]]:
     """(last token index, surface) of windows starting at token i, longest first."""
     last = i
     while last + 1 < len(toks) and last - i + 1 < MAX_WINDOW:
@@ -170,7 +173,7 @@ def is_small(place: Place) -> bool:
     return place.kind in ("town", "neighbourhood") and place.population < SMALL_PLACE_POPULATION
 
 
-def _cued(text: str, toks: list[Token], i: int, listed_end: int | None) -> bool:
+def _cued(text: str, toks: tuple[Token, ...], i: int, listed_end: int | None) -> bool:
     """True when a place cue (place_cues.txt) stands just before token i, over at most
     CUE_REACH lower-case words ("in northern X"), or token i continues a list of places."""
     if listed_end is not None and _LIST_GAP.match(text[listed_end:toks[i].start]):
@@ -194,7 +197,7 @@ def _stopped(surface: str) -> bool:
     return surface.lower() in stop or form in stop or bare in stop
 
 
-def _inside_name(text: str, toks: list[Token], i: int) -> bool:
+def _inside_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
     """True when token i continues a capitalised name begun before it ("Kafar | Naha")."""
     if i == 0 or toks[i].sentence_initial:
         return False
@@ -204,7 +207,7 @@ def _inside_name(text: str, toks: list[Token], i: int) -> bool:
             and bool(_GAP.match(text[prev.end:toks[i].start])))
 
 
-def _name_goes_on(text: str, toks: list[Token], j: int,
+def _name_goes_on(text: str, toks: tuple[Token, ...], j: int,
                   but: frozenset[str] = frozenset()) -> bool:
     """True when token j is followed by another capitalised word of one name ("Nahar Aisha"),
     one not in `but`."""
@@ -234,12 +237,12 @@ def _country_named_before(text: str, start: int) -> str | None:
     return demonyms().get(word) or named
 
 
-def _all_stopwords(toks: list[Token], i: int, j: int) -> bool:
+def _all_stopwords(toks: tuple[Token, ...], i: int, j: int) -> bool:
     stop = lone_stopwords()
     return all(t.text.lower() in stop for t in toks[i:j + 1])
 
 
-def _hit_at(gaz: Gazetteer, text: str, toks: list[Token], i: int, country: str | None,
+def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country: str | None,
             taken: list[tuple[int, int]], listed_end: int | None = None) -> Hit | None:
     """The longest window at token i that names a plausible place (or is a demonym)."""
     tok = toks[i]
