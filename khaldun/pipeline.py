@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -13,16 +12,11 @@ __all__ = ["STAGE_TIMES", "extract", "extract_article", "extract_articles", "war
 
 
 def warm_up() -> None:
-    """Load the gazetteer, dictionaries, the spaCy model and the language identifier now
-    rather than on first need."""
-    from khaldun.ingest.language import load_identifier
+    """Load the gazetteer, dictionaries and the spaCy model now rather than on first need."""
     from khaldun.nlp.parse import pipeline
 
     pipeline()
-    load_identifier()
     extract_article(Article(text="Jets struck Homs on Monday, killing two people.", doc_id="warm"))
-    # What is loaded now lives as long as the process: the collector need not scan it again.
-    gc.freeze()
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[ArticleResult]:

@@ -41,8 +41,7 @@ def _names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def load_identifier():
-    """The language model (loaded once; most English text never needs it)."""
+def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -58,7 +57,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < MIN_LETTERS or _plainly_english(sample):
         return None
-    ranked = load_identifier().rank(sample)
+    ranked = _identifier().rank(sample)
     english = dict(ranked).get("en", 0.0)
     return ranked[0][0] if english < ENGLISH_FLOOR and ranked[0][0] != "en" else None
 

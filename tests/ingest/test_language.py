@@ -45,7 +45,7 @@ def test_plain_english_needs_no_language_model(monkeypatch):
     def no_model():
         raise AssertionError("the model was loaded for plain English")
 
-    monkeypatch.setattr(language, "load_identifier", no_model)
+    monkeypatch.setattr(language, "_identifier", no_model)
     text = ("Gunmen opened fire on a checkpoint in the north of the town on Monday and "
             "two guards were killed, the local council said in a statement.")
     assert language.detect_language(text) is None
