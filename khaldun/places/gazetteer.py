@@ -493,9 +493,8 @@ class Gazetteer:
         """The Latin spellings of the towns and quarters of one district (admin2)."""
         return self._spellings(
             (country, admin2, "admin2"),
-            "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
-            " WHERE p.country = ? AND p.admin2 = ? AND p.kind IN ('town', 'neighbourhood')"
-            " AND n.key != ''", (country, admin2))
+            "SELECT place_id, lower, key FROM district_names WHERE country = ? AND admin2 = ?"
+            " ORDER BY lat, place_id, lower", (country, admin2))
 
     def town_of(self, place: Place) -> Place | None:
         """The town a quarter belongs to."""

@@ -75,6 +75,16 @@ INSERT INTO province_names SELECT p.country, p.admin1, p.id, n.lower, n.key
     FROM places p JOIN names n ON n.place_id = p.id
     WHERE p.kind IN ('town', 'neighbourhood') AND n.key != ''
     AND p.country IS NOT NULL AND p.admin1 IS NOT NULL;
+DROP TABLE IF EXISTS district_names;
+CREATE TABLE district_names (
+    country TEXT NOT NULL, admin2 TEXT NOT NULL, lat REAL, place_id INTEGER NOT NULL,
+    lower TEXT NOT NULL, key TEXT NOT NULL
+);
+INSERT INTO district_names SELECT p.country, p.admin2, p.lat, p.id, n.lower, n.key
+    FROM places p JOIN names n ON n.place_id = p.id
+    WHERE p.kind IN ('town', 'neighbourhood') AND n.key != ''
+    AND p.country IS NOT NULL AND p.admin2 IS NOT NULL;
+CREATE INDEX district_names_admin2 ON district_names (country, admin2);
 CREATE TABLE IF NOT EXISTS key_filter (bits BLOB NOT NULL);
 """
 
