@@ -29,6 +29,7 @@ MEMBER_OF = re.compile(
 )
 ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")
+GROUND_NOUNS = word_class("ground_nouns")
 PROTESTERS = 6
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
@@ -266,15 +267,23 @@ def _armed(actor: Actor | None) -> bool:
 
 
 def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
-    """ "fighters were captured", "captured three soldiers": people taken, not ground."""
+    """ "fighters were captured", "captured another 2", "seized a vehicle": people or things
+    taken, not ground. What was taken (the verb's object or passive subject, the "of" of a
+    noun: "the capture of a vehicle") holds no place and no word for ground."""
     token = facts.grammar.root(trig.start, trig.end)
     if token is None:
         return False
-    patients = facts.grammar.roles(token).patients
+    patients = list(facts.grammar.roles(token).patients) or [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    if any(p.tag_ in ("WDT", "WP") for p in patients):
+        return False  # "a town that troops recaptured": the relative stands for the town
     spans = [facts.grammar.subtree_offsets(p) for p in patients]
+    text = facts.sentence.text
     return bool(spans) and all(
-        any(s <= m.start and m.end <= e for m in facts.actors)
-        and not any(s <= p.start and p.end <= e for p in facts.places)
+        not any(s <= p.start and p.end <= e for p in facts.places)
+        and not GROUND_NOUNS.search(text[s:e])
         for s, e in spans
     )
 

@@ -472,3 +472,15 @@ def test_the_example_of_the_mission_statement():
     assert contested and contested[0].sub_event_type == "Armed clash"  # a denied gain (§8.2)
     tolls = {(e.fatalities.low, e.fatalities.high) for e in events if e.fatalities}
     assert (12, 20) in tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized an anti-tank missile from troops during clashes near Saraqib on Monday.",
+        "Four soldiers were killed and two others were captured in clashes near Saraqib on Monday.",
+    ],
+)
+def test_weapons_and_people_captured_in_a_clash_are_no_captured_ground(text):
+    events = extract(text, published=SATURDAY_AFTER)
+    assert all("territory" not in e.sub_event_type for e in events), events
