@@ -48,7 +48,7 @@ def default_workers() -> int:
 def settle_worker() -> None:
     """In a process that only extracts (a spawned pool worker, a Ray actor): load the pipeline
     once, keep what it loaded out of garbage collection, collect the young generation less
-    often (what forked workers inherit from `_loaded_and_frozen`)."""
+    often (what forked workers inherit from `extraction_settings`)."""
     from khaldun.pipeline import warm_up
 
     warm_up()
@@ -61,7 +61,7 @@ _gc_users: list[tuple[int, ...]] = []  # the threshold to restore, while an extr
 
 
 @contextmanager
-def _loaded_and_frozen() -> Iterator[None]:
+def extraction_settings() -> Iterator[None]:
     """The pipeline loaded, what it loaded kept out of garbage collection, collections rarer.
 
     Forked workers then share the loaded pages with this process (a collection would write to
@@ -133,7 +133,7 @@ def extract_parallel(items: Iterable[Item], workers: int, chunk: int) -> Iterato
     chunks = _chunks(items, chunk)
     head = list(islice(chunks, 2))
     source = chain(head, chunks)
-    with _loaded_and_frozen():
+    with extraction_settings():
         if workers <= 1 or len(head) < 2:
             for piece in source:
                 yield from _extract_chunk(piece)
