@@ -40,6 +40,9 @@ class Sides:
     country: str | None  # where the event happened
     when: date | None
     sentences: list[str] = field(default_factory=list)  # the event's sentences, in order
+    # sentences elsewhere in the article: a claim of responsibility there ("X said it carried
+    # out the attack") names the perpetrator of the article's only violent event
+    elsewhere: list[str] = field(default_factory=list)
 
 
 def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor | None]:
@@ -56,6 +59,9 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     elif actor1.name.startswith(UNIDENTIFIED):
         # "gunmen suspected to be members of X", "X claimed the attack": X acted
         actor1 = named_perpetrator(sides, actor2, attributed=True) or actor1
+    if (actor1 is None or actor1.name.startswith(UNIDENTIFIED)) and sides.elsewhere:
+        claimed = replace(sides, sentences=sides.elsewhere)
+        actor1 = named_perpetrator(claimed, actor2, attributed=True) or actor1
     if actor1 is None:
         actor1 = earlier.get(sides.sub_event_type)
         if actor1 is None:

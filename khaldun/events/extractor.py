@@ -67,6 +67,8 @@ from khaldun.timing import timed
 
 # The title and the lead paragraph: where a daily report says which day it counts.
 REPORT_LEAD_PARAGRAPHS = 1
+# Types whose perpetrator a claim of responsibility names.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
 # A daily round-up that dates nothing covers the day before publication and the day itself.
@@ -180,17 +182,20 @@ def extract_one(
     state.events = kept
     fallback = document_location(state)
     earlier: dict[str, Actor] = {}
+    violent = [b for b in state.events if SUB_TO_TYPE[b.sub_event_type] in VIOLENT_TYPES]
     for building in state.events:
         building.location = building.location or fallback
         where = (building.location.country if building.location else None) or state.country
-        sentences = list(dict.fromkeys(c.quote for c in building.claims))
+        quotes = list(dict.fromkeys(c.quote for c in building.claims))
+        only = violent == [building]
         sides = Sides(
             building.sub_event_type,
             building.actor1,
             building.actor2,
             where,
             building.date_start,
-            sentences,
+            quotes,
+            [s.text for s in sentences if s.text not in quotes] if only else [],
         )
         building.actor1, building.actor2 = settle(sides, earlier)
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]

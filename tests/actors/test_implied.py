@@ -64,3 +64,18 @@ def test_a_group_only_mentioned_does_not_replace_unidentified_gunmen():
     gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
     mentioned = "Gunmen shot a teacher who had spoken out against Boko Haram."
     assert settle(Sides("Attack", gunmen, None, "NG", D, [mentioned]), {})[0] == gunmen
+
+
+def test_a_claim_of_responsibility_elsewhere_in_the_article_names_its_only_attacker():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "A car bomb exploded near a checkpoint in Mogadishu on Saturday, killing eight people, "
+        "police said.\n\n"
+        "The city has seen many such blasts.\n\n"
+        "Al Shabaab said it carried out the attack."
+    )
+    events = extract(text, published=date(2019, 3, 10))
+    assert [e.actor1.name for e in events] == ["Al Shabaab"]
