@@ -26,9 +26,10 @@ _POSSESSIVE_TOWN = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:'s|’s
 
 
 def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
-    """A name the gazetteer missed here may have been resolved where the article named it
-    earlier ("the Khaldiyeh district of Homs" ... "in Khaldiyeh")."""
-    if place.place is not None:
+    """A name is the place the article made of it earlier ("the Khaldiyeh district of Homs" ...
+    "in Khaldiyeh"): missed by the gazetteer here, or read here as a same-named town
+    elsewhere, it is the quarter named before."""
+    if place.place is not None and place.role != "town":
         return place
     # Index the places named since the last call, so each look-up costs one dict access
     # rather than a scan of every place the article named (quadratic on long articles).

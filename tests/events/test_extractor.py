@@ -484,3 +484,12 @@ def test_the_example_of_the_mission_statement():
 def test_weapons_and_people_captured_in_a_clash_are_no_captured_ground(text):
     events = extract(text, published=SATURDAY_AFTER)
     assert all("territory" not in e.sub_event_type for e in events), events
+
+
+def test_a_quarter_named_again_is_the_same_quarter_not_a_same_named_town():
+    text = (
+        "Warplanes struck the Khaldiyeh district of Homs on Sunday, activists said.\n\n"
+        "State media said troops had restored security in Khaldiyeh, which activists denied."
+    )
+    events = extract(text, published=MONDAY)
+    assert {(e.location.neighbourhood, e.location.town) for e in events} == {("Khaldiyeh", "Homs")}
