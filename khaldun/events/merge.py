@@ -128,7 +128,7 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return True
     if not here.town or not there.town:
         return True
-    # "the explosion had occurred near a school in Sabaa Bahrat": a spot no gazetteer knows,
+    # "the blast went off near a bakery in the X roundabout": a spot no gazetteer knows,
     # inside the event's place.
     return draft.weak and location.lat is None and DEFINITE.search(_trigger_prefix(draft))
 

@@ -13,7 +13,7 @@ def test_no_cue_is_the_outlets_own_voice():
 
 
 def test_named_source_next_to_its_cue():
-    assert sources("Warplanes struck Douma, the Syrian Observatory for Human Rights said.") == [
+    assert sources("Jets bombed Douma again, the Syrian Observatory for Human Rights says.") == [
         ("Syrian Observatory for Human Rights", False)
     ]
 

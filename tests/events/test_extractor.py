@@ -478,7 +478,7 @@ def test_the_example_of_the_mission_statement():
     "text",
     [
         "Rebels seized an anti-tank missile from troops during clashes near Saraqib on Monday.",
-        "Four soldiers were killed and two others were captured in clashes near Saraqib on Monday.",
+        "Four soldiers died and two more were captured during fighting near Saraqib on Monday.",
     ],
 )
 def test_weapons_and_people_captured_in_a_clash_are_no_captured_ground(text):

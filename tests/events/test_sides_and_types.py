@@ -38,6 +38,6 @@ def test_fighters_killed_in_clashes_with_a_side_fought_that_side():
 
     from khaldun import extract
 
-    text = "Five rebel fighters were killed in clashes with regime forces in Daraa on Sunday."
+    text = "Five rebels were killed on Sunday during clashes with government troops near Daraa."
     event = extract(text, published=date(2019, 3, 12))[0]
     assert (event.actor1.inter, event.actor2.inter) == (1, 2)

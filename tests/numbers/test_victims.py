@@ -180,7 +180,7 @@ def test_toll_shapes(text, value):
     ("The head of the appeals court, Karim Haddad, has been killed by gunmen.", 1),
     ("Gunmen killed a soldier amidst raids in the villages.", 1),
     ("The missile was shot down as it entered the airspace.", None),
-    ("A young man was injured on Saturday when he was shot by troops.", None),
+    ("On Saturday troops shot and wounded a young man.", None),
     ("Gunmen in a car shot 3 young men in the market.", None),
     ("An official speaking to reporters said that the convoy was attacked.", None),
     ("Shells hit the camp, killing a child and at least 2 other civilians.", 3),

@@ -248,9 +248,9 @@ def test_unknown_names_after_a_qualifier_or_area_of(places):
     m = places("A landmine went off on the outskirts of Gharanij.", "SY")[0]
     assert (m.surface, m.role, m.place, m.precision, m.qualifier) == (
         "Gharanij", "town", None, 2, "outskirts")
-    m = places("Regime forces recaptured the area of Jeb Zreiq.", "SY")[0]
+    m = places("Troops took back the area of Jeb Zreiq on Friday.", "SY")[0]
     assert (m.surface, m.role, m.precision, m.qualifier) == ("Jeb Zreiq", "town", 2, "area")
-    m = places("Turkish forces took Hassan Kalkawi village.", "SY")[0]
+    m = places("Troops entered Hassan Kalkawi village at dawn.", "SY")[0]
     assert m.surface == "Hassan Kalkawi"  # a person's name can begin a village's
 
 
