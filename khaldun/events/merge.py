@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from khaldun.events.assemble import Draft
+from khaldun.events.assemble import EXCESSIVE_FORCE, Draft
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -31,7 +31,6 @@ DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
 MERGE_DAYS = 2
 CLASH = "Armed clash"
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
-EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).

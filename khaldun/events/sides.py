@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 
 from khaldun.actors import civilians, role_actor
-from khaldun.events.assemble import PASSIVE
+from khaldun.events.assemble import ARMED_CLASSES, PASSIVE, PROTEST_SUBS
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import Trigger, word_class
 from khaldun.records import Actor
 
-PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 CIVILIAN_TARGET_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
 )
@@ -27,8 +26,6 @@ CIVILIAN_HEADS = word_class("civilian_heads")
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 
-
-ARMED = frozenset({1, 2, 3, 4, 8})
 
 
 def pick_actors(
@@ -59,7 +56,7 @@ def pick_actors(
         hit = {m.actor.name for m in roles.patients}
         actor1 = next(
             (m.actor for m in actors if m not in roles.patients and m.actor.name not in hit
-             and m.actor.inter in ARMED),
+             and m.actor.inter in ARMED_CLASSES),
             None,
         )
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
