@@ -15,7 +15,7 @@ from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
-from khaldun.places.lexicon import demonyms
+from khaldun.places.lexicon import demonyms, site_nouns
 from khaldun.places.location import display_name
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.transliteration import same_place_name
@@ -294,9 +294,10 @@ _REFERENCE = re.compile(
 _DIRECTION = (
     r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|rural|central|greater)"
 )
+_SITES = "|".join(sorted(site_nouns()))  # "near the KM4 junction in Mogadishu"
 _IN_CONTAINER = re.compile(
     r"^\s*(?:village|town|city|area|district|neighbou?rhood|camp|suburb|hill|valley|region|"
-    r"junction|roundabout|square|market|crossing|checkpoint|road|street|highway)?"
+    rf"{_SITES})?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?(?:(?:vicinity|outskirts|countryside|suburbs?)\s+of\s+)?"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
