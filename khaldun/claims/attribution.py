@@ -29,7 +29,9 @@ _BEFORE_CUE = re.compile(
 )
 _NOT_SOURCES = not_sources()
 # "a military source told SANA": the one told relays the claim; it does not make it
-_LISTENER = re.compile(r"\b(?:told|tells|tell|telling|said to)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTENER = re.compile(
+    rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$", re.IGNORECASE
+)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ KEYS = (
     "source_verbs",
     "denial_verbs",
     "denied_things",
+    "listener_verbs",
     "not_sources",
 )
 
