@@ -78,15 +78,7 @@ def event_location(
         # "near the KM4 junction in Mogadishu": a spot the gazetteer lacks, in a known town
         return _anchored_in(location, primary, known.place)
     if location.lat is None and known is not None:
-        where = to_location(known)
-        location = replace(
-            location,
-            lat=where.lat,
-            lon=where.lon,
-            admin1=location.admin1 or where.admin1,
-            country=location.country or where.country,
-            geo_precision=max(location.geo_precision, 2),
-        )
+        location = _placed(location, to_location(known), max(location.geo_precision, 2))
     if location.lat is None and primary.place is None and primary.role in ("neighbourhood", "town"):
         location = _anchored(location, primary, context_town, country)
     return location
@@ -111,21 +103,29 @@ def _anchored(
 def _anchored_in(location: Location, primary: PlaceMention, town: Place) -> Location:
     """An unknown place in `town`: one of its quarters if it is a big city (or the text says
     quarter), else a village near it, at its coordinates."""
-    where = replace(
-        location,
-        lat=town.lat,
-        lon=town.lon,
-        admin1=location.admin1 or town.admin1,
-        admin2=location.admin2 or town.admin2,
-        country=town.country,
-    )
+    point = Location(name=town.name, admin1=town.admin1, admin2=town.admin2,
+                     country=town.country, lat=town.lat, lon=town.lon)
+    where = _placed(location, point, location.geo_precision)
     quarter = primary.role == "neighbourhood" or (
         town.population >= QUARTERED_CITY and location.geo_precision == 1 and not primary.settlement
     )
     if quarter:
-        return replace(where, neighbourhood=location.neighbourhood or location.name,
-                       town=town.name, geo_precision=location.geo_precision)
+        return replace(where, neighbourhood=location.neighbourhood or location.name, town=town.name)
     return replace(where, geo_precision=max(location.geo_precision, 2))
+
+
+def _placed(location: Location, where: Location, precision: int) -> Location:
+    """The location at the point of the place it lies in or near, with that place's areas
+    where its own are unknown."""
+    return replace(
+        location,
+        lat=where.lat,
+        lon=where.lon,
+        admin1=location.admin1 or where.admin1,
+        admin2=location.admin2 or where.admin2,
+        country=location.country or where.country,
+        geo_precision=precision,
+    )
 
 
 def _known_town(name: str | None, country: str | None) -> Place | None:
