@@ -30,7 +30,9 @@ MEMBER_OF = re.compile(
 ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")
 GROUND_NOUNS = word_class("ground_nouns")
+STATE_FORCES = 1
 PROTESTERS = 6
+CIVILIANS = 7
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -212,7 +214,7 @@ def _attack_sub(
     # the dead must be this group's ("stormed a hotel after a car bomb blast, killing 15": the
     # blast's), or its target plainly civilian
     civilian_target = any(
-        m.actor.inter == 7 and group[0].start <= m.start < until for m in facts.actors
+        m.actor.inter == CIVILIANS and group[0].start <= m.start < until for m in facts.actors
     )
     victims = nearest_killed(facts, group) is not None or civilian_target
     if kills or (assault and victims):

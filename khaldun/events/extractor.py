@@ -10,11 +10,13 @@ from spacy.tokens import Doc
 
 from khaldun.actors import find_sources
 from khaldun.actors.implied import Sides, settle
-from khaldun.actors.resolve import find_actors, home_countries
+from khaldun.actors.resolve import find_actors, home_countries, role_actor
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.denial import DENIAL_WORD, Denial, find_denial
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
+    CIVILIANS,
+    EXCESSIVE_FORCE,
     Draft,
     count_for_place,
     governed_places,
@@ -444,6 +446,9 @@ def _finish(b: Building, doc_id: str, n: int) -> Event:
     sub = b.sub_event_type
     if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
         sub = "Armed clash"
+    actor2 = b.actor2
+    if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
+        actor2 = role_actor("protesters", b.location.country if b.location else None)
     return Event(
         event_type=SUB_TO_TYPE[sub],
         sub_event_type=sub,
@@ -452,7 +457,7 @@ def _finish(b: Building, doc_id: str, n: int) -> Event:
         time_precision=b.time_precision,
         location=b.location,
         actor1=b.actor1,
-        actor2=b.actor2,
+        actor2=actor2,
         fatalities=fatality_range(b.claims),
         status=event_status(b.claims),
         claims=b.claims,

@@ -112,6 +112,9 @@ def analyse(
         stated = [p for p in stated if p.place is not None and p.place.country != country]
     found = [p for p in found if p not in stated]
     actors = timed("actors", find_actors, text, country=country, when=published)
+    triggers = [t for t in triggers if not _names_an_actor(grammar, t, actors)]
+    if not triggers:
+        return None
     sources = timed("claims", find_sources, text, country)
     all_dates = timed("dates", find_dates, text, published)
     # a statement is made on a day: a range ("over the past six days") is the event's
@@ -239,6 +242,19 @@ def _country_named(places: list[PlaceMention], start: int) -> str | None:
     return next(
         (p.place.country for p in places if p.start == start and p.role == "country" and p.place),
         None,
+    )
+
+
+def _names_an_actor(grammar: Grammar, trigger: Trigger, actors: list[ActorMention]) -> bool:
+    """The trigger word modifies the head of an actor's name ("riot police", "protest
+    leaders"): it names who they are, and reports nothing."""
+    token = grammar.root(trigger.start, trigger.end)
+    if token is None or token.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head_start, _ = grammar.offsets(token.head)
+    return any(
+        m.start <= trigger.start and trigger.end <= m.end and m.start <= head_start < m.end
+        for m in actors
     )
 
 

@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from khaldun.events.assemble import EXCESSIVE_FORCE, Draft
+from khaldun.events.assemble import EXCESSIVE_FORCE, PROTESTERS, STATE_FORCES, Draft
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -96,12 +96,24 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     return None not in sides and compatible_actors(event, draft) is None
 
 
-def _force_on_protesters(draft: Draft) -> bool:
+def _force_on_protesters(report: Draft | Building) -> bool:
     """A killing that continues a protest: by state forces or no one named, of protesters,
     civilians or no one named ("the four were shot dead"), never of fighters or soldiers."""
-    by = draft.actor1.inter if draft.actor1 else None
-    on = draft.actor2.inter if draft.actor2 else None
+    by = report.actor1.inter if report.actor1 else None
+    on = report.actor2.inter if report.actor2 else None
     return by in (None, 1, 6) and on in (None, 6, 7)  # (6: the sides carried from the march)
+
+
+def _killing_at_protest(event: Building, draft: Draft) -> bool:
+    """A protest and, at its place on the same day, people (not fighters) killed by state
+    forces: the force used on that protest ("security forces killed 12 as demonstrations
+    entered their second week"), one event of excessive force (codebook §2)."""
+    subs = {event.sub_event_type, draft.sub_event_type}
+    if "Attack" not in subs or not subs & PROTESTS:
+        return False
+    killing = event if event.sub_event_type == "Attack" else draft
+    by_state = killing.actor1 is not None and killing.actor1.inter == STATE_FORCES
+    return by_state and _force_on_protesters(killing) and _dates_overlap(event, draft, slack=0)
 
 
 def _continues(event: Building, draft: Draft, location: Location | None) -> bool:
@@ -145,6 +157,8 @@ def _same_kind(event: Building, draft: Draft) -> bool:
         return True  # "recaptured X" and "rebels withdrew from X": one change of control
     if pair <= PROTESTS:
         return True  # a protest and the force used on it ("police fired to disperse the crowd")
+    if _killing_at_protest(event, draft):
+        return True
     if pair <= TERRITORY_SUBS | {CLASH}:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s)
         return _dates_overlap(event, draft, slack=0)
@@ -227,9 +241,15 @@ def absorb(
         event.sub_event_type, event.weak = draft.sub_event_type, False
     if event.sub_event_type in PROTESTS and draft.anaphoric and draft.killed is not None:
         event.sub_event_type = EXCESSIVE_FORCE  # "the four were shot dead": protesters killed
-    if event.sub_event_type in overrides().get(draft.sub_event_type, ()):
-        event.sub_event_type = draft.sub_event_type  # force used on the protest it reported
-        event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)  # by whom
+    if _killing_at_protest(event, draft):
+        protest, force = (event, draft) if event.sub_event_type in PROTESTS else (draft, event)
+        _force_used(event, protest, force)
+    elif event.sub_event_type in overrides().get(draft.sub_event_type, ()):
+        if draft.sub_event_type == EXCESSIVE_FORCE:
+            _force_used(event, event, draft)
+        else:  # force used on the protest it reported, by whom
+            event.sub_event_type = draft.sub_event_type
+            event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
@@ -248,6 +268,17 @@ def absorb(
     event.claims.extend(c for c in claims if _claim_key(c) not in event.claim_keys)
     event.claims_indexed = len(event.claims)
     event.claim_keys.update(_claim_key(c) for c in claims)
+
+
+def _force_used(event: Building, protest: Building | Draft, force: Building | Draft) -> None:
+    """The protest and the force used on it are one event of excessive force: the force that
+    acted is actor1, the protesters actor2 (codebook §3)."""
+    sides = (protest.actor1, protest.actor2, force.actor1, force.actor2)
+    marchers = next((a for a in sides if a and a.inter == PROTESTERS), None)
+    forces = next((a for a in (force.actor1, protest.actor2) if a and a.inter != PROTESTERS), None)
+    event.sub_event_type = EXCESSIVE_FORCE
+    event.actor1 = forces or event.actor1
+    event.actor2 = marchers or force.actor2
 
 
 def _claim_key(claim: Claim) -> tuple:

@@ -106,7 +106,8 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
         for m in pattern.finditer(text):
             found.append(Trigger(m.start(), m.end(), m.group(0), sub, role))
             needs[id(found[-1])] = requires
-    named = {t.sub_event_type for t in found} | context
+    # (a force word never stands in for the protest it needs)
+    named = {t.sub_event_type for t in found if not needs[id(t)]} | context
     # "tear gas" types a protest the sentence reports; alone it reports none
     found = [t for t in found if not needs[id(t)] or needs[id(t)] & named]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))

@@ -1,0 +1,43 @@
+"""Protests and the force used on them, on short texts written for these tests."""
+
+from datetime import date
+
+from khaldun import extract
+
+THURSDAY = date(2021, 6, 10)
+
+
+def test_killing_by_state_forces_during_a_protest_is_excessive_force():
+    text = (
+        "Soldiers killed nine people in Kassala on Wednesday, a hospital director said, as "
+        "rallies against bread prices went into a third day."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    event = events[0]
+    assert (event.actor1.inter, event.actor2.inter) == (1, 6)
+    assert event.fatalities.low == 9
+
+
+def test_fighters_killed_while_a_protest_goes_on_are_not_protesters():
+    text = (
+        "Soldiers killed nine militants in Kassala on Wednesday, a hospital director said, as "
+        "rallies against bread prices went into a third day."
+    )
+    subs = {e.sub_event_type for e in extract(text, published=THURSDAY)}
+    assert "Excessive force against protesters" not in subs
+
+
+def test_riot_police_name_a_force_not_a_riot():
+    text = "Riot police guarded the parliament building in Kassala on Wednesday."
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == []
+
+
+def test_live_fire_on_the_protest_just_reported_joins_it():
+    text = (
+        "Thousands of teachers marched in Kassala on Wednesday to demand unpaid wages. "
+        "Police used live ammunition near the governor's office, killing two of them."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].actor1.inter == 1 and events[0].actor2.inter == 6
