@@ -15,7 +15,7 @@ from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
-from khaldun.places.lexicon import demonyms, site_nouns
+from khaldun.places.lexicon import demonyms, reference_cues, site_nouns
 from khaldun.places.location import display_name
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.transliteration import same_place_name
@@ -297,16 +297,6 @@ def _siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-# "Daraya, southwest of Damascus", "a village 15 km east of X": X only says where the first
-# place lies.
-_REFERENCE = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
-    r"north-west|south-east|south-west)(?:ern)?(?: edge)? of|\bclose to|\boutside(?: of)?)"
-    r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
-
-
 _DIRECTION = (
     r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|rural|central|greater)"
 )
@@ -368,24 +358,19 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
 def _reference_points(
     text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
 ) -> list[PlaceMention]:
-    """Move reference points ("Tarmiyah, north of Baghdad") from the event places to the
-    context of the place they locate."""
+    """Move reference points ("Tarmiyah, north of Baghdad", "X, 30 km from Y") from the event
+    places to the context of the place they locate (cues: reference_cues.yaml)."""
+    cues = reference_cues()
     kept: list[PlaceMention] = []
     for p in places:
-        right_after = kept and _NEAR_PREVIOUS.match(text[kept[-1].end : p.start])
-        if kept and (right_after or _REFERENCE.search(text[max(0, p.start - 40) : p.start])):
+        right_after = kept and cues.after_previous.match(text[kept[-1].end : p.start])
+        if kept and (right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
             containers.setdefault(kept[-1].start, []).append(p)
             continue
         kept.append(p)
     return kept
 
 
-# "in X village, near the town of Y": Y only says where X is
-_NEAR_PREVIOUS = re.compile(
-    r"^\s*(?:village|town|area|district|camp)?\s*,?\s*(?:near|close to|not far from)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _LOWER_NOUN = re.compile(r"^(?!(?:al|el|ad|ar|as|at|az|an|ash)[-'’])[a-z]")
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import yaml
 
 
 def _read(name: str) -> str:
@@ -157,3 +160,32 @@ def regions() -> tuple[RegionEntry, ...]:
                     _split(r["aliases"]))
         for r in rows
     )
+
+
+@dataclass(frozen=True)
+class ReferenceCues:
+    """Patterns that make a place only a point of reference for the place before it."""
+
+    before: re.Pattern[str]  # matches the text right before the reference place
+    after_previous: re.Pattern[str]  # matches all the text between the two places
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def reference_cues() -> ReferenceCues:
+    """The reference-point cues of reference_cues.yaml, compiled."""
+    raw = yaml.safe_load(_read("reference_cues.yaml"))
+    kinds = rf"(?:(?:{_alternatives(raw['place_kinds'])})\s+(?:of\s+)?)?"
+    direction = rf"\b(?:{_alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
+    distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{_alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
+    cue = rf"(?:{direction}|{distance}|\b(?:{_alternatives(raw['before'])}))"
+    before = re.compile(rf"{cue}\s+(?:the\s+)?{kinds}$", re.IGNORECASE)
+    after_previous = re.compile(
+        rf"^\s*(?:{_alternatives(raw['near_nouns'])})?\s*,?\s*(?:{_alternatives(raw['near'])})"
+        rf"\s+(?:the\s+)?{kinds}$",
+        re.IGNORECASE,
+    )
+    return ReferenceCues(before=before, after_previous=after_previous)

@@ -67,3 +67,12 @@ def test_a_period_is_the_events_not_the_statements():
         "of Jowhar, a local official said on Tuesday."
     )
     assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 7))
+
+
+def test_a_place_some_distance_from_a_town_is_placed_by_that_town():
+    event = one(
+        "Gunmen raided Umbalaqa, some 25 km from Kafr Nabl, on Tuesday, killing two farmers, "
+        "villagers said."
+    )
+    assert event.location.name == "Umbalaqa" and event.location.geo_precision == 2
+    assert event.location.lat is not None
