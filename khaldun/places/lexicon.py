@@ -171,7 +171,9 @@ class ReferenceCues:
 
 
 def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of the phrases, longest first, any whitespace between words."""
+    longest_first = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first)
 
 
 @lru_cache(maxsize=1)
