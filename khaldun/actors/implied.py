@@ -61,7 +61,7 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         actor1 = named_perpetrator(sides, actor2, attributed=True) or actor1
     if (actor1 is None or actor1.name.startswith(UNIDENTIFIED)) and sides.elsewhere:
         claimed = replace(sides, sentences=sides.elsewhere)
-        actor1 = named_perpetrator(claimed, actor2, attributed=True) or actor1
+        actor1 = named_perpetrator(claimed, actor2, attributed=True, allegiance=False) or actor1
     if actor1 is None:
         actor1 = earlier.get(sides.sub_event_type)
         if actor1 is None:
@@ -87,11 +87,12 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
 
 
 def named_perpetrator(
-    sides: Sides, actor2: Actor | None, attributed: bool = False
+    sides: Sides, actor2: Actor | None, attributed: bool = False, allegiance: bool = True
 ) -> Actor | None:
     """The first armed actor the event's sentences name by name (not a generic descriptor)
     that is not the side acted on, a victim or a speaker; with `attributed`, only one the
-    words make the suspect or claimant ("suspected X", "X claimed responsibility")."""
+    words make the suspect or claimant ("suspected X", "X claimed responsibility", and with
+    `allegiance` "gunmen loyal to X")."""
     patterns = _patterns()
     acted_on, speaks = patterns.acted_on, patterns.speaks
     for text in sides.sentences:
@@ -100,7 +101,7 @@ def named_perpetrator(
                 continue
             if m.actor.name.startswith(patterns.not_perpetrators):
                 continue
-            suspect = _attributed(patterns, text, m.start, m.end)
+            suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
                 continue
             if actor2 is not None and m.actor.name == actor2.name:
@@ -119,13 +120,18 @@ class SidePatterns:
     acted_on: re.Pattern[str]
     speaks: re.Pattern[str]
     suspect_before: re.Pattern[str]
+    allegiance_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
     not_perpetrators: tuple[str, ...]
 
 
-def _attributed(patterns: SidePatterns, text: str, start: int, end: int) -> bool:
+def _attributed(
+    patterns: SidePatterns, text: str, start: int, end: int, allegiance: bool
+) -> bool:
     """True when the words around a mention make it the suspect or claimant of the event."""
     before = text[max(0, start - SUSPECT_WINDOW) : start]
+    if allegiance and patterns.allegiance_before.search(before):
+        return True
     return bool(patterns.suspect_before.search(before) or patterns.suspect_after.match(text, end))
 
 
@@ -142,10 +148,12 @@ def compile_sides(raw: dict) -> SidePatterns:
     acted_on = pattern_list(SIDES_FILE, "acted_on", raw.get("acted_on"))
     speaks = pattern_list(SIDES_FILE, "speaks", raw.get("speaks"))
     before = pattern_list(SIDES_FILE, "suspect_before", raw.get("suspect_before"))
+    loyal = pattern_list(SIDES_FILE, "allegiance_before", raw.get("allegiance_before"))
     return SidePatterns(
         acted_on=acted_on,
         speaks=speaks,
         suspect_before=re.compile(rf"(?:{before.pattern})\Z", re.I),  # ends at the mention
+        allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
     )

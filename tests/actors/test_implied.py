@@ -79,3 +79,14 @@ def test_a_claim_of_responsibility_elsewhere_in_the_article_names_its_only_attac
     )
     events = extract(text, published=date(2019, 3, 10))
     assert [e.actor1.name for e in events] == ["Al Shabaab"]
+
+
+def test_allegiance_named_elsewhere_in_the_article_claims_nothing():
+    gunmen = Actor("Unidentified Armed Group (Yemen)", 3, "YE")
+    blast = "A car bomb went off at the gate of a police academy, killing five cadets."
+    guards = "Fighters loyal to the Southern Transitional Council guard the district."
+    sides = Sides("Remote explosive/landmine/IED", gunmen, None, "YE", D, [blast], [guards])
+    assert settle(sides, {})[0].name == gunmen.name
+    in_the_event = "Gunmen loyal to the Southern Transitional Council shot dead a cadet."
+    sides = Sides("Attack", gunmen, None, "YE", D, [in_the_event])
+    assert settle(sides, {})[0].name != gunmen.name
