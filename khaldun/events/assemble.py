@@ -401,8 +401,12 @@ def _holds(province: PlaceMention, places: list[PlaceMention]) -> bool:
 
 
 def sentence_town(facts: SentenceFacts) -> str | None:
-    """A known town the sentence names ("... in the city of Aleppo"), for bare neighbourhoods."""
-    return next((town_of(p, None) for p in facts.places if p.role == "town" and p.place), None)
+    """The known town the sentence names that holds its bare neighbourhoods ("... in the
+    city of Aleppo"): the most populous, as quarters are a city's."""
+    towns = [p for p in facts.places if p.role == "town" and p.place]
+    if not towns:
+        return None
+    return town_of(max(towns, key=lambda p: (p.place.population, -p.start)), None)
 
 
 def town_of(p: PlaceMention, context_town: str | None) -> str | None:

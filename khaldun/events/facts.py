@@ -308,6 +308,7 @@ _IN_CONTAINER = re.compile(
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
+_SITE_AFTER = re.compile(rf"^\s*(?:{_SITES})\b", re.IGNORECASE)
 _COMMA_CONTAINER = re.compile(
     rf"^\s*(?:village|town|area|district)?\s*[,(]\s*(?:{_DIRECTION}\s+)?$", re.IGNORECASE
 )
@@ -337,7 +338,30 @@ def _split_containers(
             continue
         kept.append(p)
         inner = p
-    return kept, containers
+    return _city_of_quarters(text, kept, containers), containers
+
+
+def _city_of_quarters(
+    text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
+) -> list[PlaceMention]:
+    """ "the neighbourhoods of A and B, and the X Road, in the city of Y": the quarters named
+    before Y without their town, and a site right before it, are parts of Y; Y is no event
+    place of its own."""
+    cue = reference_cues().city_of
+    for i, city in enumerate(places):
+        if city.role != "town" or city.place is None or not cue.search(text[: city.start]):
+            continue
+        held = [p for p in places[:i] if p.role == "neighbourhood" and p.town_surface is None]
+        if held and places[i - 1] not in held and _SITE_AFTER.match(text[places[i - 1].end :]):
+            held.append(places[i - 1])
+        if not held:
+            continue
+        for p in held:
+            containers.setdefault(p.start, []).append(city)
+        # the quarters and the site are parts of the city
+        part = {"role": "neighbourhood", "town": city.place, "town_surface": city.surface}
+        return [replace(p, **part) if p in held else p for p in places if p is not city]
+    return places
 
 
 def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:

@@ -168,6 +168,7 @@ class ReferenceCues:
 
     before: re.Pattern[str]  # matches the text right before the reference place
     after_previous: re.Pattern[str]  # matches all the text between the two places
+    city_of: re.Pattern[str]  # matches the text right before a city that holds listed quarters
 
 
 def _alternatives(words: list[str]) -> str:
@@ -190,4 +191,5 @@ def reference_cues() -> ReferenceCues:
         rf"\s+(?:the\s+)?{kinds}$",
         re.IGNORECASE,
     )
-    return ReferenceCues(before=before, after_previous=after_previous)
+    city_of = re.compile(rf"\b(?:{_alternatives(raw['city_of'])})\s+$", re.IGNORECASE)
+    return ReferenceCues(before=before, after_previous=after_previous, city_of=city_of)

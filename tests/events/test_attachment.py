@@ -76,3 +76,15 @@ def test_a_place_some_distance_from_a_town_is_placed_by_that_town():
     )
     assert event.location.name == "Umbalaqa" and event.location.geo_precision == 2
     assert event.location.lat is not None
+
+
+def test_quarters_listed_before_the_city_of_y_are_quarters_of_y():
+    events = extract(
+        "Jets bombed the town of Saraqeb in Idlib province on Monday. Rebels and troops "
+        "clashed on Monday in the neighbourhoods of Sheikh Lutfi and Karm Tarrab as well as "
+        "on the Ramousa Road in the city of Aleppo.",
+        published=WEDNESDAY,
+    )
+    clashes = [e.location for e in events if e.sub_event_type == "Armed clash"]
+    assert sorted(c.neighbourhood for c in clashes) == ["Karm Tarrab", "Ramousa", "Sheikh Lutfi"]
+    assert {c.town for c in clashes} == {"Aleppo"}
