@@ -43,6 +43,7 @@ from khaldun.events.locate import (
     document_location,
     event_location,
     fallback_location,
+    gazetteer_town,
     resolved_earlier,
     update_focus,
 )
@@ -404,7 +405,7 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
         else None
     )
     if location and location.town and location.country in (None, state.country):
-        state.town = location.town
+        state.town = gazetteer_town(location)
     target = find_compatible(draft, location, state)
     sentence = draft.facts.sentence
     what = f"{_words(draft.triggers)} -> {draft.sub_event_type or 'no sub-type'}"

@@ -11,7 +11,7 @@ from khaldun.actors import country_name
 from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.places import PlaceMention, to_location
-from khaldun.places.gazetteer import get_gazetteer
+from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.model import Place
 from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places
@@ -139,6 +139,23 @@ def _known_town(name: str | None, country: str | None) -> Place | None:
     return None if town is None or town.lat is None else town
 
 
+# A town the gazetteer lists within this distance of a location's point is its town.
+TOWN_POINT_KM = 2.0
+
+
+def gazetteer_town(location: Location) -> str | None:
+    """The gazetteer's own name of the location's town, found at its point ("Rami" as written
+    is "Ar Rami", not the "Ar Ramah" a name search ranks first), else the town as written."""
+    if not location.town or location.lat is None or location.lon is None:
+        return location.town
+    for town in get_gazetteer().lookup(location.town, location.country, kind="town"):
+        if town.lat is not None and town.lon is not None and distance_km(
+            town.lat, town.lon, location.lat, location.lon
+        ) <= TOWN_POINT_KM:
+            return town.name
+    return location.town
+
+
 def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
     """A sentence naming no place continues the article's focus: the place it named last, or
     the town of the paragraph's last event."""
@@ -163,7 +180,7 @@ def update_focus(
         focus = event_location(named[-1:], state.town, containers, state.country)
         state.focus = (paragraph, focus)
         if state.town is None and focus.town and focus.country == state.country:
-            state.town = focus.town  # a background sentence still says which town this is
+            state.town = gazetteer_town(focus)  # a background sentence still says which town
 
 
 def document_location(state: ArticleState) -> Location:
