@@ -56,11 +56,14 @@ def find_compatible(
     """The earlier event this draft reports again, if any."""
     if draft.anaphoric or draft.weak:
         # "the strike", "killing five": the latest sentence's main (first) event it fits
+        # (one the text dates on other days tells of another event: "last week, 30 were killed")
+        dated = is_dated(draft, state)
         fits = [
             (e.first_offset, -i)
             for i, e in enumerate(state.events)
             if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
             and _continues(e, draft, location)
+            and (not dated or not e.dated or _dates_overlap(e, draft))
         ]
         if fits:
             return state.events[-max(fits)[1]]

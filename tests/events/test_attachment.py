@@ -88,3 +88,13 @@ def test_quarters_listed_before_the_city_of_y_are_quarters_of_y():
     clashes = [e.location for e in events if e.sub_event_type == "Armed clash"]
     assert sorted(c.neighbourhood for c in clashes) == ["Karm Tarrab", "Ramousa", "Sheikh Lutfi"]
     assert {c.town for c in clashes} == {"Aleppo"}
+
+
+def test_a_toll_the_text_dates_on_other_days_is_not_the_events():
+    events = extract(
+        "Troops and rebels fought near the airport of Deir Hafer on Friday. Last week, "
+        "30 soldiers were killed in a similar assault on the base.",
+        published=date(2018, 3, 10),
+    )
+    friday = [e for e in events if e.date_start == date(2018, 3, 9)]
+    assert len(friday) == 1 and friday[0].fatalities is None
