@@ -34,7 +34,7 @@ at several thousand sentences per second.
 
 from khaldun.dates.dateline import Dateline, date_from_text, find_dateline
 from khaldun.dates.find import background_cues, find_dates
-from khaldun.dates.mention import BACKGROUND_DAYS, DateMention, is_background
+from khaldun.dates.mention import BACKGROUND_DAYS, DateMention, is_background, is_running_tally
 
 __all__ = [
     "BACKGROUND_DAYS",
@@ -45,4 +45,5 @@ __all__ = [
     "find_dateline",
     "find_dates",
     "is_background",
+    "is_running_tally",
 ]

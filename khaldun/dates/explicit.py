@@ -47,7 +47,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", re.compile(
             rf"(?:(?i:in|since|during|until|by|of|from|early|late|mid)[\s-]+)?"
             rf"(?P<m>{month})(?:,?\s+(?P<y>{_YEAR}))(?!\w)"
-            rf"|(?i:in|since|during|until|early|late|mid|last|this)[\s-]+(?P<m2>{month})(?![\w.]|\s*\d)"
+            rf"|(?i:in|since|during|until|early|late|mid|last|this)[\s-]+(?P<m2>{month})(?!\w|\.?\s*\d)"
         )),
         ("year", re.compile(
             rf"(?i:in|since|during|until|of|from|early|late|mid)[\s-]+(?P<y>{_YEAR})(?![\w-]|,\d)"

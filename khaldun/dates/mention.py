@@ -39,3 +39,9 @@ def is_background(mention: DateMention, published: date | None) -> bool:
     if mention.precision == 3:
         return (published - mention.date_start).days > BACKGROUND_DAYS
     return mention.relative and mention.age_days(published) > BACKGROUND_DAYS
+
+
+def is_running_tally(mention: DateMention, published: date | None) -> bool:
+    """ "since February", "since 2011": a period that began over a week before publication,
+    the span of a running tally, not of one event."""
+    return mention.surface.lower().startswith("since") and is_background(mention, published)

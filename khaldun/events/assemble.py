@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues
+from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
@@ -58,7 +58,6 @@ TALLY = re.compile(
     r"(?:the country|the nation|[A-Z]\w+)\b|\bnationwide\b",
     re.I,
 )
-SINCE = re.compile(r"since\b", re.I)
 # Undated background the date finder leaves: habits and trends, not one event.
 BACKGROUND = re.compile(
     r"\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|"
@@ -338,11 +337,12 @@ def pick_date(
 
 def is_background(facts: SentenceFacts, published: date | None) -> bool:
     """A sentence about the past or about the war as a whole, not a reported event: all its
-    dates are old, a "since <old date>" tally, or an undated background phrase."""
+    dates are old, a "since <old date>" tally (facts.py leaves out a tally's clause where
+    another clause reports), or an undated background phrase."""
     current = [m for m in facts.dates if not _is_old(m, published)]
     if facts.dates and not current:
         return True
-    if any(SINCE.match(m.surface) for m in facts.dates if m not in current):
+    if any(is_running_tally(m, published) for m in facts.dates):
         return True  # "since 15 March 2011, 500 have been killed": a tally
     text = facts.sentence.text
     if TALLY.search(text):

@@ -9,7 +9,7 @@ from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import unknown_sources
-from khaldun.dates import DateMention, find_dateline, find_dates
+from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.triggers import Trigger, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
@@ -126,6 +126,14 @@ def analyse(
         and grammar.statement_circumstance(d.start, d.end)
     ]
     dates = [d for d in all_dates if d not in statement_dates]
+    counts = timed("numbers", find_counts, text)
+    tally_verbs = _tally_clauses(grammar, dates, counts, published)
+    reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]
+    if tally_verbs and reporting:
+        # "protested on Saturday after eight women were killed since December": the tally's
+        # clause reports no event, the rest of the sentence does
+        triggers = reporting
+        dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in tally_verbs]
     dateline = find_dateline(text)  # where the report was filed, not an event place
     dateline_span = [(0, dateline.end)] if dateline else []
     taken = [
@@ -159,7 +167,6 @@ def analyse(
     timed("places", resolve_unknown, get_gazetteer(), places,
           [p.place for p in found if p.place], containers, directed)
     places = _reference_points(text, places, containers)
-    counts = timed("numbers", find_counts, text)
     return SentenceFacts(
         sentence=sentence,
         grammar=grammar,
@@ -174,7 +181,15 @@ def analyse(
         dateline_places=[p for p in found if dateline and p.end <= dateline.end],
         statement_places=stated,
         statement_dates=statement_dates,
-        tallies=[c for c in counts if c.kind == "killed" and grammar.in_tally(c.start, c.end)],
+        tallies=[
+            c
+            for c in counts
+            if c.kind == "killed"
+            and (
+                grammar.in_tally(c.start, c.end)
+                or grammar.clause_verb(c.start, c.end) in tally_verbs
+            )
+        ],
     )
 
 
@@ -243,6 +258,18 @@ def _country_named(places: list[PlaceMention], start: int) -> str | None:
         (p.place.country for p in places if p.start == start and p.role == "country" and p.place),
         None,
     )
+
+
+def _tally_clauses(
+    grammar: Grammar, dates: list[DateMention], counts: list[Count], published: date | None
+) -> set:
+    """The verbs (with their conjuncts) of clauses that count the dead "since <an old date>":
+    running tallies ("500 have been killed and 2,500 detained since March")."""
+    verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
+    verbs.discard(None)
+    verbs |= {c for v in verbs for c in v.conjuncts}
+    counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
+    return verbs if verbs & counted else set()
 
 
 def _names_an_actor(grammar: Grammar, trigger: Trigger, actors: list[ActorMention]) -> bool:

@@ -113,3 +113,8 @@ def test_whole_war_tallies_are_background_cues():
     text = "The 21-month conflict has killed 40,000 people; the war has killed many more."
     assert [text[a:b] for a, b in background_cues(text)] == [
         "21-month conflict", "the war has killed"]
+
+
+def test_a_month_ending_the_sentence_is_a_date():
+    found = find_dates("Hundreds have died in the district since February.", MONDAY)
+    assert [(d.date_start.month, d.date_start.day) for d in found] == [(2, 1)]

@@ -41,3 +41,12 @@ def test_live_fire_on_the_protest_just_reported_joins_it():
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
     assert events[0].actor1.inter == 1 and events[0].actor2.inter == 6
+
+
+def test_a_running_tally_beside_a_protest_is_no_killing_of_protesters():
+    text = (
+        "Hundreds of nurses rallied in Kassala on Wednesday, saying eleven health workers "
+        "have been killed in the region since January."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", None)]
