@@ -70,6 +70,7 @@ class SourceEntry:
     countries: tuple[str, ...] = ()
     proper_name: bool = False  # "X Media Office": the capitalised words before it name it
     cue: bool = False  # counts in running text only near "said", "according to"...
+    voice: str | None = None  # the principal it speaks for ("state media"), if it shares one
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             countries=tuple(item.get("countries") or ()),
             proper_name=bool(item.get("proper_name")),
             cue=bool(item.get("cue") or item.get("generic")),
+            voice=item.get("voice"),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
@@ -185,6 +187,17 @@ def resolve_source(phrase: str, country: str | None = None) -> str | None:
     if mentions and (person is None or mentions[0].name in PEOPLE_CLASSES):
         return mentions[0].name
     return _named_actor(phrase, country) or (person.group("name") if person else None)
+
+
+def voice_of(name: str) -> str:
+    """The principal a source speaks for: its `voice` in sources.yaml, else itself (names
+    compared without case)."""
+    return _voices().get(name.lower(), name)
+
+
+@lru_cache(maxsize=1)
+def _voices() -> dict[str, str]:
+    return {n.lower(): e.voice for n, e in load_sources().entries.items() if e.voice}
 
 
 def is_wire(name: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from khaldun.actors.sources import voice_of
 from khaldun.records import REPORTER, Claim, Fatalities
 
 # Codebook §6: fatality figures further apart than this factor make an event contested.
@@ -16,13 +17,20 @@ def source_key(claim: Claim) -> str:
 
 
 def independent_sources(claims: list[Claim]) -> set[str]:
-    """The distinct sources behind the claims. An outlet's own voice counts only in an article
-    that names no source for the event: there it restates them (codebook §8.5)."""
-    keys = {source_key(c) for c in claims if c.source}
+    """The distinct sources behind the claims, one for each principal (a government's agency
+    and television are one). An outlet's own voice counts only in an article that names no
+    source for the event: there it restates them (codebook §8.5)."""
+    keys = {_principal(source_key(c)) for c in claims if c.source}
     named_in = {c.doc_id or "" for c in claims if not source_key(c).startswith(REPORTER + ":")}
     return {
         k for k in keys if not (k.startswith(REPORTER + ":") and k[len(REPORTER) + 1 :] in named_in)
     }
+
+
+def _principal(key: str) -> str:
+    if key.startswith(REPORTER + ":"):
+        return key
+    return voice_of(key)
 
 
 def fatality_range(claims: list[Claim]) -> Fatalities | None:

@@ -55,3 +55,10 @@ def test_the_reporter_restating_a_named_source_is_no_second_source():
     other_outlet = Claim(source="reporter", kind="occurred", value=None, quote="q", doc_id="a2")
     assert event_status([named, own]) == "single"
     assert event_status([named, own, other_outlet]) == "corroborated"
+
+
+def test_a_governments_agency_and_television_are_one_source():
+    both = [claim("SANA", "occurred", None), claim("state television", "fatalities", 7)]
+    assert event_status(both) == "single"
+    assert event_status([*both, claim("Syrian Observatory for Human Rights", "occurred", None)]) == (
+        "corroborated")
