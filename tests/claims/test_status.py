@@ -60,5 +60,5 @@ def test_the_reporter_restating_a_named_source_is_no_second_source():
 def test_a_governments_agency_and_television_are_one_source():
     both = [claim("SANA", "occurred", None), claim("state television", "fatalities", 7)]
     assert event_status(both) == "single"
-    assert event_status([*both, claim("Syrian Observatory for Human Rights", "occurred", None)]) == (
-        "corroborated")
+    monitor = claim("Syrian Observatory for Human Rights", "occurred", None)
+    assert event_status([*both, monitor]) == "corroborated"
