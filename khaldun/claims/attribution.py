@@ -32,7 +32,12 @@ _NOT_SOURCES = not_sources()
 _LISTENER = re.compile(
     rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$", re.IGNORECASE
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(
+    rf"\b(?:{alternation('locative_words')})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AGENTLESS = re.compile(rf"\b(?:{alternation('agentless_cues')})\b", re.IGNORECASE)
+# the source of a claim the text attributes to no one it names ("it was claimed that")
+UNNAMED = "unnamed sources"
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,9 @@ def attribute(
     if not spans:
         spans = [(m.start, m.end, m.name) for m in mentions if m.wire]
     if not spans:
+        unnamed = _AGENTLESS.search(sentence)
+        if unnamed:
+            return [Attribution(UNNAMED, UNNAMED, at=unnamed.start())]
         return [Attribution(REPORTER, REPORTER)]
     # A wire relaying a named source is that source's claim: the originator counts.
     out: dict[str, Attribution] = {}

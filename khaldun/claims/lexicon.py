@@ -18,6 +18,8 @@ KEYS = (
     "denied_things",
     "listener_verbs",
     "not_sources",
+    "agentless_cues",
+    "locative_words",
 )
 
 

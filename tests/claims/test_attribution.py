@@ -74,3 +74,8 @@ def test_the_one_told_relays_the_claim_and_a_speaker_with_an_aside_makes_it():
     speakers = attribute(sentence, "SY", [], find_sources(sentence, "SY"))
     sources = [s.source for s in speakers]
     assert "SANA" not in sources and "reporter" not in sources
+
+
+def test_a_claim_the_text_attributes_to_no_one_is_unnamed_sources():
+    sentence = "It was reported that militia fighters burned two villages near Kadugli."
+    assert sources(sentence, country="SD") == [("unnamed sources", False)]
