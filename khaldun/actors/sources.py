@@ -124,7 +124,8 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
         entries[entry.name] = entry
-        index.add_all([entry.name, *(item.get("aliases") or ())], SourceTarget(entry.name))
+        named = [entry.name] if item.get("match_name", True) else []
+        index.add_all([*named, *(item.get("aliases") or ())], SourceTarget(entry.name))
         index.add_all(item.get("people") or (), SourceTarget(entry.name))
         index.add_all(item.get("local_aliases") or (), SourceTarget(entry.name, local=True))
     roles = raw.get("roles") or {}

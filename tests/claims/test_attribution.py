@@ -79,3 +79,8 @@ def test_the_one_told_relays_the_claim_and_a_speaker_with_an_aside_makes_it():
 def test_a_claim_the_text_attributes_to_no_one_is_unnamed_sources():
     sentence = "It was reported that militia fighters burned two villages near Kadugli."
     assert sources(sentence, country="SD") == [("unnamed sources", False)]
+
+
+def test_a_source_named_by_a_common_word_needs_its_alias():
+    sentence = '"They came at dawn," a village elder told reporters.'
+    assert all(source != "Dawn" for source, _ in sources(sentence, country="PK"))
