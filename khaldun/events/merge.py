@@ -14,6 +14,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
+from khaldun.events.structure import opens_new_incident
 from khaldun.events.triggers import overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
@@ -53,7 +54,10 @@ SAME_PLACE_KM = 1.0
 def find_compatible(
     draft: Draft, location: Location | None, state: ArticleState
 ) -> Building | None:
-    """The earlier event this draft reports again, if any."""
+    """The earlier event this draft reports again, if any; none for a sentence that opens on
+    "In a separate incident" (only its own earlier drafts, as a list's places are apart)."""
+    if opens_new_incident(draft.facts.sentence.text):
+        return None
     if draft.anaphoric or draft.weak:
         # "the strike", "killing five": the latest sentence's main (first) event it fits
         # (one the text dates on other days tells of another event: "last week, 30 were killed")

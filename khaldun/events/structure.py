@@ -14,14 +14,31 @@ from khaldun.records import SUB_TO_TYPE, Location
 
 
 @lru_cache(maxsize=1)
-def _summary() -> re.Pattern[str]:
+def _lists() -> dict[str, str]:
+    """Each list of structure.yaml as a regex alternation."""
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
+    keys = ("summary_counters", "incident_nouns", "new_incident_openers")
     try:
-        counters = "|".join(re.escape(w) for w in words["summary_counters"])
-        nouns = "|".join(re.escape(w) for w in words["incident_nouns"])
+        return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
         raise ValueError(f"khaldun/data/structure.yaml: missing or malformed list {err}") from err
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_lists()['new_incident_openers']})\b", re.I)
+
+
+def opens_new_incident(text: str) -> bool:
+    """The sentence opens on "In a separate incident", "Separately": it tells of an incident
+    of its own."""
+    return _opener().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _summary() -> re.Pattern[str]:
+    counters, nouns = _lists()["summary_counters"], _lists()["incident_nouns"]
     # "three bombings", "12 separate air strikes", "a wave of suicide attacks"
     return re.compile(
         rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b", re.I

@@ -45,3 +45,13 @@ def test_a_lead_summing_up_incidents_is_not_an_event_of_its_own():
     )
     events = extract(text, published=THURSDAY)
     assert sorted(e.location.name for e in events) == ["Dora", "Karrada"]
+
+
+def test_a_separate_incident_never_joins_the_event_before_it():
+    text = (
+        "A car bomb killed nine people at a bus station in Kirkuk on Sunday, police said. "
+        "In a separate incident, gunmen killed two policemen at a checkpoint in Salahuddin "
+        "province late on Saturday."
+    )
+    events = extract(text, published=date(2014, 5, 12))
+    assert sorted(e.location.admin1 for e in events) == ["Kirkuk", "Salahuddin"]
