@@ -235,11 +235,15 @@ def _role_name(role: str, country: str | None, when: date | None) -> str:
     if not names:
         # "Military Forces of Afghanistan" is kept by period: "(2004-2021)", "(2021-)".
         names = tuple(n for n in d.actors if n.startswith(generated + " (")) or (generated,)
-    return _first_valid(d, names, when)
+    return _first_valid(d, names, when, spec.inter)
 
 
-def _first_valid(d: Dictionary, names: Sequence[str], when: date | None) -> str:
-    """First by_country name valid on the date; with no date, the first one still current."""
+def _first_valid(
+    d: Dictionary, names: Sequence[str], when: date | None, inter: int | None = None
+) -> str:
+    """First by_country name valid on the date; with no date, the first one still current. A
+    name whose successor on the date is of another class is passed over ("militants" in
+    Afghanistan after 2021 are not the Taliban's state forces)."""
     if when is None:
         for name in names:
             entry = d.actors.get(name)
@@ -251,7 +255,8 @@ def _first_valid(d: Dictionary, names: Sequence[str], when: date | None) -> str:
         if entry is None:
             return name
         current = _lineage_at(d, name, when)
-        if d.actors[current].valid(when):
+        reclassed = inter is not None and d.actors[current].inter != inter
+        if d.actors[current].valid(when) and not (reclassed and current != name):
             return current
     return _lineage_at(d, names[-1], when) if names[-1] in d.actors else names[-1]
 

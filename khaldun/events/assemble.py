@@ -36,6 +36,11 @@ CIVILIANS = 7
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+# Remote violence whose target may be a gathering: the bombing of a rally is a bombing.
+REMOTE_ATTACKS = frozenset({
+    "Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
+    "Shelling/artillery/missile attack",
+})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
@@ -171,6 +176,10 @@ def group_sub_types(
         if special in subs:
             subs = [special]
     acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
+    if set(subs) & REMOTE_ATTACKS:
+        # "a suicide bomber blew himself up at an election rally": the gathering is where the
+        # bomb went off, not an event of its own
+        acts = [a for a in acts if a not in PROTEST_SUBS]
     if any(t.role == "territory" and not _takes_people(facts, t) for t in group) and not subs:
         acts.append(_territory_sub(facts, actors[0]))
     subs = without_overridden(_ordered([*subs, *acts]))

@@ -90,3 +90,11 @@ def test_allegiance_named_elsewhere_in_the_article_claims_nothing():
     in_the_event = "Gunmen loyal to the Southern Transitional Council shot dead a cadet."
     sides = Sides("Attack", gunmen, None, "YE", D, [in_the_event])
     assert settle(sides, {})[0].name != gunmen.name
+
+
+def test_generic_insurgents_never_become_the_state_their_old_name_turned_into():
+    from khaldun.actors import find_actors
+
+    after = find_actors("Militants attacked a checkpoint.", "AF", date(2025, 6, 1))
+    before = find_actors("Militants attacked a checkpoint.", "AF", date(2015, 6, 1))
+    assert after[0].actor.inter == 2 and before[0].actor.name == "Taliban"

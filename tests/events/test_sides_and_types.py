@@ -41,3 +41,11 @@ def test_fighters_killed_in_clashes_with_a_side_fought_that_side():
     text = "Five rebels were killed on Sunday during clashes with government troops near Daraa."
     event = extract(text, published=date(2019, 3, 12))[0]
     assert (event.actor1.inter, event.actor2.inter) == (1, 2)
+
+
+def test_a_bombed_rally_is_a_bombing_not_a_protest():
+    found = events(
+        "A suicide bomber blew himself up at a campaign rally in Jalalabad on Friday, killing "
+        "eight people, officials said."
+    )
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
