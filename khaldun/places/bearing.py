@@ -15,6 +15,12 @@ from khaldun.places.transliteration import name_key
 
 # A town is "north of" the places this close to it; a province holds its own places.
 NEAR_KM = 75.0
+# A town named for its district ("northwest Afrin") speaks of the district around it: a
+# place within this much (degrees, ~10 km) of the town's meridian or parallel is on either
+# side of it.
+TOWN_SIDE_MARGIN_DEGREES = 0.1
+# The side error of a place that lies in or near none of the places the text gives a side of.
+UNJUDGED = 180.0
 
 
 def directed_places(text: str, named: Iterable[tuple[int, int, Place]]
@@ -29,11 +35,13 @@ def directed_places(text: str, named: Iterable[tuple[int, int, Place]]
     return out
 
 
-def wrong_side(place: Place, directed: list[tuple[Place, str]]) -> bool:
-    """True when the text puts the place on one side of a province or town ("southern
-    Aleppo") that holds it or lies near it, and the place lies on another."""
-    if place.lat is None or place.lon is None:
-        return False
+def side_error(place: Place, directed: list[tuple[Place, str]]) -> float:
+    """How far (degrees) the place lies on another side of a province or town than the text
+    puts it ("southern Aleppo"), 0 when on that side or when the text gives no side, and
+    UNJUDGED when it lies in or near none of the places the text gives a side of."""
+    if place.lat is None or place.lon is None or not directed:
+        return 0.0
+    error, judged = 0.0, False
     for anchor, direction in directed:
         if anchor.lat is None or anchor.lon is None:
             continue
@@ -41,8 +49,16 @@ def wrong_side(place: Place, directed: list[tuple[Place, str]]) -> bool:
             anchor.kind == "admin1" or name_key(anchor.admin1) == name_key(anchor.name))
         if not holds and distance_km(place.lat, place.lon, anchor.lat, anchor.lon) > NEAR_KM:
             continue
+        judged = True
+        margin = 0.0 if holds else TOWN_SIDE_MARGIN_DEGREES
         dlat, dlon = place.lat - anchor.lat, place.lon - anchor.lon
-        if ("north" in direction and dlat < 0) or ("south" in direction and dlat > 0) or (
-                "east" in direction and dlon < 0) or ("west" in direction and dlon > 0):
-            return True
-    return False
+        off = [-dlat if "north" in direction else 0.0, dlat if "south" in direction else 0.0,
+               -dlon if "east" in direction else 0.0, dlon if "west" in direction else 0.0]
+        error = max(error, *(o - margin for o in off))
+    return error if judged else UNJUDGED
+
+
+def wrong_side(place: Place, directed: list[tuple[Place, str]]) -> bool:
+    """True when the text puts the place on one side of a province or town ("southern
+    Aleppo") that holds it or lies near it, and the place lies on another."""
+    return 0.0 < side_error(place, directed) < UNJUDGED

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 # A capitalised name of up to five words, joined by Arabic articles and particles
-# ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah"), optionally opening with
-# a lowercase article ("al-Marja").
+# ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah", "Khabb wa ash Shaaf"), optionally
+# opening with a lowercase article ("al-Marja").
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|wa|de|la)"
 # Apostrophes inside a word ("Ma'arat") but not a possessive "'s"; capitalised
 # administrative words ("Marja District", "Helmand Province") end a name.
@@ -21,7 +21,7 @@ _ADMIN_WORD = (
 _WORD = rf"(?!{_ADMIN_WORD})[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
 NAME = (
     rf"\b(?:{_PARTICLE}[-\s])?{_WORD}"
-    rf"(?:[ \t]+(?:{_PARTICLE}[-\s]+)?{_WORD}){{0,4}}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[-\s]+){{0,2}}{_WORD}){{0,4}}"
 )
 _LIST = rf"{NAME}(?:\s*,\s*(?:and\s+)?{NAME}){{0,12}}(?:\s*,?\s+and\s+{NAME})?"
 _AREA_WORDS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from khaldun.places.bearing import directed_places, wrong_side
+from khaldun.places.bearing import UNJUDGED, directed_places, side_error
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import near_match
@@ -34,6 +34,13 @@ def _near(place: Place, anchors: list[Place], km: float) -> bool:
         return False
     return any(a.lat is not None and a.lon is not None
                and distance_km(place.lat, place.lon, a.lat, a.lon) <= km for a in anchors)
+
+
+def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> int:
+    """0 on the side of a place the text says ("southern Idleb"), 1 on another, 2 in or
+    near none of the places the text gives a side of."""
+    error = side_error(place, directed)
+    return 2 if error >= UNJUDGED else int(error > 0)
 
 
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
@@ -64,7 +71,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             country is not None and p.country != country,
             p.admin1 not in provinces,
             bool(districts) and p.admin2 not in districts,
-            wrong_side(p, directed),
+            # on the side the text says, then on another; one in or near none of the places
+            # given a side of after those
+            _side_rank(p, directed),
             not _near(p, anchors, NEAR_KM),
             order[id(p)],
         ))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from khaldun.places.areas import AreaSpan
-from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.gazetteer import DISTRICT_MIN_LIKENESS, Gazetteer, distance_km
+from khaldun.places.lexicon import district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
@@ -16,6 +17,9 @@ from khaldun.places.transliteration import similar
 AREA_MAX_KM = 15.0
 # "the Daraa suburb of Herak": reporters call towns 20-30 km out suburbs.
 SUBURB_MAX_KM = 40.0
+# A town named like an administrative district and this close to its centre point is its
+# seat (Yemen's districts span 20-50 km).
+IN_DISTRICT_MAX_KM = 30.0
 # "the southern neighbourhoods of Damascus": a list item this big is the town itself.
 BIG_TOWN_POPULATION = 50_000
 # "the Damascus district of Jobar": the first name is the town when it is this many
@@ -39,6 +43,35 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
     places = [p for p in found if p.kind == "town"
               and (not home or country is None or p.country == country)]
     return places[0] if places else None
+
+
+def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
+    """The administrative district (admin2) of country called name: spelled so, or looking
+    as alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah)."""
+    if not name or country is None:
+        return None
+    exact = {id(p) for p in gaz.exact(name)}
+    for place in accept(gaz, name, country, False):
+        if place.feature_code == DISTRICT_CODE and place.country == country and (
+                id(place) in exact
+                or gaz.likeness(name, place, country)[0] >= DISTRICT_MIN_LIKENESS):
+            return place
+    return None
+
+
+def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
+    """The town called name that lies in the district (its seat: Midi in Midi district)."""
+    for place in accept(gaz, name, district.country, False):
+        if place.feature_code is None and place.kind == "town" and (
+                place.admin2 == district.admin2 or _km(place, district) <= IN_DISTRICT_MAX_KM):
+            return place
+    return None
+
+
+def _district_word_after(text: str, end: int) -> bool:
+    """True when a district noun follows ("Razih district", "Nihm directorate")."""
+    words = after(text, end).split(maxsplit=1)
+    return bool(words) and words[0].lower().strip(",.") in district_nouns()
 
 
 def _km(place: Place, town: Place) -> float:
@@ -104,10 +137,19 @@ def _context_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None
     return previous or town_arg
 
 
-def _explicit_town(gaz: Gazetteer, area: AreaSpan, country: str | None) -> Place | None:
+def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
+                   country: str | None) -> Place | None:
+    """The town the phrase names; an administrative district when the phrase calls it one
+    ("X area of Razih district") or no town of that name is more than a hamlet (a hamlet
+    holds no areas)."""
     if area.capital:
         return gaz.capital(country)
-    return town_named(gaz, area.town_surface, country)
+    town = town_named(gaz, area.town_surface, country)
+    if town is None or is_small(town) or _district_word_after(text, area.town_end or 0):
+        district = named_district(gaz, area.town_surface, country)
+        if district is not None:
+            return district_seat(gaz, area.town_surface, district) or district
+    return town
 
 
 def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
@@ -126,11 +168,19 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     if named and named[0].kind == "country":  # "neighbourhoods in Syria"
         return PlaceMention(area.start, area.end, area.surface, named[0], "country",
                             precision=3)
-    explicit = _explicit_town(gaz, area, country)
+    explicit = _explicit_town(gaz, text, area, country)
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
     itself = town_named(gaz, area.surface, country, home=True)
     if explicit is None and itself is not None and itself.population >= BIG_TOWN_POPULATION:
         return PlaceMention(area.start, area.end, area.surface, itself, "town")
+    if area.kw == "district" and explicit is None:
+        # "in Sirwah district": the administrative district, not a hamlet or quarter so named
+        # elsewhere; at its seat when a town of its name lies in it (as ACLED codes it)
+        district = named_district(gaz, area.surface, country)
+        if district is not None:
+            return PlaceMention(area.start, area.end, area.surface,
+                                district_seat(gaz, area.surface, district) or district,
+                                "town", precision=2, qualifier="district")
     radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
     place = area_place(gaz, area.surface, town, country, radius)
     mention = PlaceMention(area.start, area.end, area.surface, place, "neighbourhood", town)

@@ -8,9 +8,9 @@ from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
 from khaldun.places.bearing import directed_places
 from khaldun.places.disambiguate import disambiguate
-from khaldun.places.districts import capital_named, from_area, town_named
+from khaldun.places.districts import capital_named, from_area, named_district, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
-from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention
+from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.scan import Hit, accept, find_hits
 from khaldun.places.text import after, before
@@ -127,13 +127,12 @@ def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
 
 
 def _districts_named(gaz: Gazetteer, areas: list[AreaSpan], country: str | None) -> list[Place]:
-    """The administrative districts (admin2) of the country that "X district" phrases name."""
-    found = []
-    for area in areas:
-        if area.kw == "district":
-            found += [p for p in accept(gaz, area.surface, country, False)
-                      if p.feature_code == DISTRICT_CODE and p.country == country][:1]
-    return found
+    """The administrative districts (admin2) of the country that "X district" phrases name,
+    and those named as the container of an area ("X area of Nihm")."""
+    names = [a.surface for a in areas if a.kw == "district"]
+    names += [a.town_surface for a in areas if a.town_surface and not a.capital]
+    found = [named_district(gaz, name, country) for name in dict.fromkeys(names)]
+    return [p for p in found if p is not None]
 
 
 def find_places(text: str, country: str | None = None, town: str | None = None,

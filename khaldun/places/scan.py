@@ -189,6 +189,15 @@ def _cued(text: str, toks: tuple[Token, ...], i: int, listed_end: int | None) ->
     return False
 
 
+def _place_noun_after(text: str, toks: tuple[Token, ...], j: int) -> bool:
+    """True when a lower-case place noun follows token j ("Saqba city", "Hawash village")."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return not nxt.capital and text[toks[j].end:nxt.start] == " " and (
+        nxt.text in place_nouns())
+
+
 def _stopped(surface: str) -> bool:
     stop = lone_stopwords()
     form = exact_form(surface)
@@ -276,7 +285,7 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             places = [p for p in places if not is_small(p)]
         if home_only:  # without a country there is no home: the tail is not taken
             places = [p for p in places if country is not None and p.country == country]
-        if not cued or _name_goes_on(text, toks, j):
+        if not (cued or _place_noun_after(text, toks, j)) or _name_goes_on(text, toks, j):
             places = [p for p in places if not is_small(p)]
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
