@@ -39,8 +39,10 @@ def _merge_victims(text: str, counts: list[Count]) -> list[Count]:
         if any(c.value == 0 for c in inside):
             continue  # "no one was killed"
         killed = [c for c in inside if c.kind == "killed"]
-        if inside and not killed and v.items == 1 and all(c.value == v.value for c in inside):
+        same = all(c.value == v.value and c.kind != "other" for c in inside)
+        if inside and not killed and v.items == 1 and same:
             # "six policemen who were kidnapped ... have been killed": the count is a toll too
+            # (not "ten were killed or wounded": casualties are no toll)
             counts.append(_count(text, v, is_subset(text, NumberSpan(v.start, v.end, v.value), 0)))
             continue
         if v.items == 0 and any(c.kind == "killed" and 0 <= v.start - c.end < _CLAUSE

@@ -180,3 +180,7 @@ def test_age_after_a_name_is_not_a_count():
 def test_subset_inside_an_aside():
     counts = find_counts("The group said 45 people, including 12 children, were killed.")
     assert [(c.value, c.subset) for c in counts] == [(45, False), (12, True)]
+
+
+def test_killed_or_wounded_people_are_casualties_not_a_toll():
+    assert [c.kind for c in find_counts("At least 14 people were killed or wounded.")] == ["other"]
