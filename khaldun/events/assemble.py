@@ -11,6 +11,7 @@ from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
 from khaldun.events.triggers import Trigger, without_overridden, word_class
+from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key, same_place_name
@@ -108,7 +109,7 @@ def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
         if groups:
             last = groups[-1][-1].end
             gap = text[last : trig.start]
-            if _outcome_of(facts, trig, groups[-1]) or (
+            if _outcome_of(facts, trig, groups[-1]) or _cause_of(facts, trig, groups[-1]) or (
                 not CLAUSE_BREAK.search(gap)
                 and not any(last <= p.start < trig.start for p in facts.places)
             ):
@@ -116,6 +117,24 @@ def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
                 continue
         groups.append([trig])
     return groups
+
+
+def _cause_markers() -> frozenset[str]:
+    return grammar_words()["cause_markers"]
+
+
+def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is a weapon or an attack in a "when" clause under the group's killing verb
+    ("three were killed in Mosul when a device exploded"): what did the killing."""
+    if trig.role not in ("instrument", "generic") or not any(t.role == "kill" for t in group):
+        return False
+    verb = facts.grammar.clause_verb(trig.start, trig.end)
+    if verb is None or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _cause_markers() for c in verb.children):
+        return False
+    kills = [facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"]
+    return verb.head in kills
 
 
 def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:

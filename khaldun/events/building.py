@@ -40,6 +40,7 @@ class Building:
     actor2: Actor | None
     claims: list[Claim] = field(default_factory=list)
     weak: bool = False
+    generic: bool = False  # typed from attack and killing words alone, no weapon or act named
     dated: bool = False  # the date comes from the text, not from the publication date
     summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
     # (source, kind, value, start) of claims[:claims_indexed], so merging stays linear.

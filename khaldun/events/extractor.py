@@ -432,6 +432,7 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
             actor2=draft.actor2,
             claims=claims,
             weak=draft.weak,
+            generic=draft.anaphoric,
             dated=is_dated(draft, state),
             summary=is_summary(sentence.text),
             sentence=sentence,

@@ -31,6 +31,8 @@ DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
 # Within one article, reports of one kind at one place this many days apart are one event.
 MERGE_DAYS = 2
 CLASH = "Armed clash"
+# The types an attack told with no weapon named is given (an attack on civilians, a clash).
+PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
 
 
@@ -74,7 +76,7 @@ def find_compatible(
     for event in reversed(state.events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         undated = near and not is_dated(draft, state)
-        if not _same_kind(event, draft) or not (undated or _dates_overlap(event, draft)):
+        if not _same_kind(event, draft, undated) or not (undated or _dates_overlap(event, draft)):
             continue
         if _other_sides(event, draft):
             continue
@@ -156,7 +158,7 @@ def _trigger_prefix(draft: Draft) -> str:
     return draft.facts.sentence.text[max(0, start - 12) : start]
 
 
-def _same_kind(event: Building, draft: Draft) -> bool:
+def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
     if event.sub_event_type == draft.sub_event_type:
         return True
     pair = {event.sub_event_type, draft.sub_event_type}
@@ -169,9 +171,22 @@ def _same_kind(event: Building, draft: Draft) -> bool:
     if pair <= TERRITORY_SUBS | {CLASH}:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s)
         return _dates_overlap(event, draft, slack=0)
+    if _weapon_of_attack(event, draft, undated):
+        return True
     explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
     return explosive and same_type and (draft.weak or event.weak)
+
+
+def _weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bool:
+    """An attack told with no weapon ("twenty were killed in an attack on a market"), then, the
+    same day or undated, the weapon that carried it out ("two bombers blew themselves up among
+    shoppers"): one event."""
+    if not event.generic or draft.anaphoric or draft.facts.sentence.start <= event.first_offset:
+        return False  # (within one sentence the parse groups a weapon with its act)
+    told_plainly = SUB_TO_TYPE.get(event.sub_event_type) in PLAIN_ATTACK_TYPES
+    weapon = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
+    return told_plainly and weapon and (undated or _dates_overlap(event, draft, slack=0))
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
@@ -246,6 +261,12 @@ def absorb(
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
+    if _weapon_of_attack(event, draft, not is_dated(draft, state)):
+        # the weapon types an attack on civilians; a fight stays a fight (a car bomb in an
+        # assault on army positions is part of the battle, as ACLED codes it)
+        if event.sub_event_type != CLASH:
+            event.sub_event_type = draft.sub_event_type
+        event.generic = False
     if event.sub_event_type in PROTESTS and draft.anaphoric and draft.killed is not None:
         event.sub_event_type = EXCESSIVE_FORCE  # "the four were shot dead": protesters killed
     if _killing_at_protest(event, draft):

@@ -23,6 +23,7 @@ _LISTS = (
     "according",
     "tally_words",
     "instrument_preps",
+    "cause_markers",
     "own_act_verbs",
     "phrase_labels",
     "clause_labels",

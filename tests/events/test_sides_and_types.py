@@ -49,3 +49,20 @@ def test_a_bombed_rally_is_a_bombing_not_a_protest():
         "eight people, officials said."
     )
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_killed_when_a_device_exploded_is_one_bombing():
+    found = events(
+        "Four people were killed in Tikrit on Thursday when a bomb hidden in a cart exploded "
+        "near a bakery, police said."
+    )
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [
+        ("Remote explosive/landmine/IED", 4)]
+
+
+def test_the_weapon_told_after_an_attack_on_civilians_types_it():
+    found = events(
+        "Eleven people were killed in an attack on a cattle market in Gwoza on Thursday, "
+        "residents said. A woman carrying explosives blew herself up among the traders."
+    )
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Suicide bomb", 11)]
