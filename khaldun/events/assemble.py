@@ -131,7 +131,8 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
     verb = facts.grammar.clause_verb(trig.start, trig.end)
     if verb is None or verb.dep_ != "advcl":
         return False
-    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _cause_markers() for c in verb.children):
+    markers = _cause_markers()
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in markers for c in verb.children):
         return False
     kills = [facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"]
     return verb.head in kills
