@@ -119,7 +119,9 @@ def _speaks_for(name: str, people: dict[str, str]) -> str:
     return name
 
 
-_AFTER_SAID = re.compile(rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?$", re.I)
+_AFTER_SAID = re.compile(
+    rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?(?:the\s+)?$", re.I
+)
 _CLAUSE_VERB = re.compile(
     r"^\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b", re.IGNORECASE
 )

@@ -11,11 +11,13 @@ from spacy.tokens import Token
 from khaldun.actors import SourceMention
 from khaldun.actors.resolve import ActorMention
 from khaldun.claims.lexicon import alternation, words
-from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar import Grammar, is_reporting
 
 # A cheap test before the grammar is asked: the sentence has a denial verb.
 DENIAL_WORD = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 _DENY = frozenset({"deny", "denies", "denied", "denying"})
+# "... said the rebels had been repelled": a source saying the ground was held (§8.2).
+HELD_GROUND = re.compile(rf"\b(?:{alternation('held_ground')})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,30 @@ def find_denial(
         start, end = grammar.subtree_offsets(token)
         what = text[grammar.offsets(token)[1] : end].strip(" ,.;")
         return Denial(denier, s_end, end, what)
+    return None
+
+
+def find_held_ground(
+    grammar: Grammar, text: str, actors: list[ActorMention], sources: list[SourceMention]
+) -> Denial | None:
+    """A named source saying the ground was held ("the army said the attack was repelled and
+    the town remained under its control"): a denial of a claimed capture."""
+    held = HELD_GROUND.search(text)
+    if held is None:
+        return None
+    for token in grammar.span:
+        if not is_reporting(token):
+            continue
+        said = [c for c in token.children if c.dep_ == "ccomp"]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not said or not subjects:
+            continue
+        start, end = grammar.subtree_offsets(said[0])
+        if not start <= held.start() < end:
+            continue
+        denier = _named(*grammar.subtree_offsets(subjects[0]), actors, sources)
+        if denier is not None:
+            return Denial(denier, start, end, text[start:end].strip(" ,.;"))
     return None
 
 

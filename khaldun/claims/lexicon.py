@@ -20,6 +20,7 @@ KEYS = (
     "not_sources",
     "agentless_cues",
     "locative_words",
+    "held_ground",
 )
 
 

@@ -34,6 +34,18 @@ def dateline_outlet(head: str, country: str | None) -> str | None:
     return None
 
 
+def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[Attribution]:
+    """ "Houthi forces said they seized the town": where the attribution finds only the
+    outlet's voice but the parse finds an actor speaking, that actor is the source."""
+    if any(s.source != REPORTER for s in speakers):
+        return speakers
+    grammar = facts.grammar
+    named = [m for m in facts.actors if not m.generic and grammar.is_speaker(m.start, m.end)]
+    if not named:
+        return speakers
+    return [Attribution(m.actor.name, m.actor.name, at=m.start) for m in named[:1]]
+
+
 def as_outlet(speaker: Attribution, outlet: str) -> Attribution:
     return (
         replace(speaker, source=outlet, originator=outlet)

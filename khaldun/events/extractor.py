@@ -12,7 +12,7 @@ from khaldun.actors import find_sources
 from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import find_actors, home_countries, role_actor
 from khaldun.claims.attribution import Attribution, attribute
-from khaldun.claims.denial import DENIAL_WORD, Denial, find_denial
+from khaldun.claims.denial import DENIAL_WORD, HELD_GROUND, Denial, find_denial, find_held_ground
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
     CIVILIANS,
@@ -35,7 +35,14 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
-from khaldun.events.claiming import as_outlet, claims_of, dateline_outlet, deny, follow_up
+from khaldun.events.claiming import (
+    actors_speaking,
+    as_outlet,
+    claims_of,
+    dateline_outlet,
+    deny,
+    follow_up,
+)
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.focus import points_to_focus
 from khaldun.events.frames import own_date
@@ -155,6 +162,7 @@ def extract_one(
             facts.sources,
             state.people,
         )
+        speakers = actors_speaking(facts, speakers)
         if state.outlet:
             speakers = [as_outlet(s, state.outlet) for s in speakers]
         if any(s.source != REPORTER for s in speakers):
@@ -212,15 +220,20 @@ def _denial(
     state: ArticleState,
     published: date | None,
 ) -> Denial | None:
-    """The denial the sentence reports, if it names who denies."""
-    if not DENIAL_WORD.search(sentence.text):
+    """The denial the sentence reports, if it names who denies; or, after a claimed change of
+    control, a named source saying the ground was held."""
+    denies = DENIAL_WORD.search(sentence.text) is not None
+    claimed = any(e.sub_event_type in TERRITORY_SUBS for e in state.events)
+    if not denies and not (claimed and HELD_GROUND.search(sentence.text)):
         return None
     if facts is not None:
         actors, sources = facts.actors, facts.sources
     else:
         actors = timed("actors", find_actors, sentence.text, country=state.country, when=published)
         sources = timed("claims", find_sources, sentence.text, state.country)
-    return find_denial(grammar, sentence.text, actors, sources)
+    if denies:
+        return find_denial(grammar, sentence.text, actors, sources)
+    return find_held_ground(grammar, sentence.text, actors, sources)
 
 
 def _inside(triggers: list, denial: Denial) -> bool:

@@ -24,6 +24,7 @@ _LISTS = (
     "tally_words",
     "instrument_preps",
     "cause_markers",
+    "self_pronouns",
     "own_act_verbs",
     "phrase_labels",
     "clause_labels",
@@ -89,6 +90,17 @@ def statement_verb(token: Token) -> Token | None:
             return None
         token = head
     return None
+
+
+def _says_it_did(verb: Token, acts: set[int]) -> bool:
+    """ "the rebels said they seized the town": what is said has a pronoun for subject and an
+    act for verb, so the speaker reports its own act and is a side too."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i not in acts:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in words()["self_pronouns"] for c in clause.children):
+            return True
+    return False
 
 
 def _fronted(phrase: Token, verb: Token) -> bool:
@@ -178,7 +190,9 @@ class Grammar:
                     if c.dep_ == "dobj"
                     for t in c.subtree
                 )
-                return token.dep_ == "nsubj" and not controls and not owns
+                return token.dep_ == "nsubj" and not controls and not owns and not (
+                    _says_it_did(token.head, acts or set())
+                )
             if token.lower_ in words()["according"]:
                 return True
             if token.dep_ not in phrase and token.dep_ != "conj":

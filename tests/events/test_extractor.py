@@ -493,3 +493,14 @@ def test_a_quarter_named_again_is_the_same_quarter_not_a_same_named_town():
     )
     events = extract(text, published=MONDAY)
     assert {(e.location.neighbourhood, e.location.town) for e in events} == {("Khaldiyeh", "Homs")}
+
+
+def test_a_side_that_says_it_took_a_town_did_it_and_a_held_ground_reply_contests_it():
+    text = (
+        "Houthi fighters said they captured the village of Hays on Sunday. Government troops "
+        "said the attackers had been repulsed and the village remained under army control."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert event.sub_event_type == "Armed clash" and event.status == "contested"
+    assert event.actor1.name == "Ansar Allah"
+    assert {c.kind for c in event.claims} == {"territory", "denial"}
