@@ -414,6 +414,16 @@ def _reference_points(
     cues = reference_cues()
     kept: list[PlaceMention] = []
     for p in places:
+        prev = kept[-1] if kept else None
+        towns = prev is not None and {prev.role, p.role} <= {"town", "neighbourhood"}
+        if towns and _AND.match(text[prev.end : p.start]) and cues.between.search(
+            text[max(0, prev.start - 40) : prev.start]
+        ):
+            # "on the road between A and B": near A, B only says where
+            near = {"precision": max(prev.precision, 2), "qualifier": prev.qualifier or "near"}
+            kept[-1] = replace(prev, **near)
+            containers.setdefault(prev.start, []).append(p)
+            continue
         right_after = kept and cues.after_previous.match(text[kept[-1].end : p.start])
         if kept and (right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
             containers.setdefault(kept[-1].start, []).append(p)
@@ -422,6 +432,7 @@ def _reference_points(
     return kept
 
 
+_AND = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _LOWER_NOUN = re.compile(r"^(?!(?:al|el|ad|ar|as|at|az|an|ash)[-'’])[a-z]")
 

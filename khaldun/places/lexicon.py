@@ -169,6 +169,7 @@ class ReferenceCues:
     before: re.Pattern[str]  # matches the text right before the reference place
     after_previous: re.Pattern[str]  # matches all the text between the two places
     city_of: re.Pattern[str]  # matches the text right before a city that holds listed quarters
+    between: re.Pattern[str]  # matches the text right before A in "between A and B"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -192,4 +193,7 @@ def reference_cues() -> ReferenceCues:
         re.IGNORECASE,
     )
     city_of = re.compile(rf"\b(?:{_alternatives(raw['city_of'])})\s+$", re.IGNORECASE)
-    return ReferenceCues(before=before, after_previous=after_previous, city_of=city_of)
+    between = re.compile(
+        rf"\b(?:{_alternatives(raw['between'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE
+    )
+    return ReferenceCues(before, after_previous, city_of, between)

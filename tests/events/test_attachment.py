@@ -98,3 +98,12 @@ def test_a_toll_the_text_dates_on_other_days_is_not_the_events():
     )
     friday = [e for e in events if e.date_start == date(2018, 3, 9)]
     assert len(friday) == 1 and friday[0].fatalities is None
+
+
+def test_the_road_between_two_towns_is_one_place_near_the_first():
+    (event,) = extract(
+        "Gunmen abducted two nurses on the road between Saraqeb and Kafr Nabl in Idlib "
+        "province on Tuesday, relatives said.",
+        published=WEDNESDAY,
+    )
+    assert event.location.name == "Saraqeb" and event.location.geo_precision == 2
