@@ -6,7 +6,13 @@ import re
 
 from rapidfuzz import fuzz
 
-from khaldun.events.assemble import EXCESSIVE_FORCE, PROTESTERS, STATE_FORCES, Draft
+from khaldun.events.assemble import (
+    EXCESSIVE_FORCE,
+    PROTESTER_HEADS,
+    PROTESTERS,
+    STATE_FORCES,
+    Draft,
+)
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -166,7 +172,7 @@ def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True  # "recaptured X" and "rebels withdrew from X": one change of control
     if pair <= PROTESTS:
         return True  # a protest and the force used on it ("police fired to disperse the crowd")
-    if _killing_at_protest(event, draft):
+    if _killing_at_protest(event, draft) or _arrests_at_protest(event, draft):
         return True
     if pair <= TERRITORY_SUBS | {CLASH}:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s)
@@ -272,6 +278,10 @@ def absorb(
     if _killing_at_protest(event, draft):
         protest, force = (event, draft) if event.sub_event_type in PROTESTS else (draft, event)
         _force_used(event, protest, force)
+    elif _arrests_at_protest(event, draft):
+        if event.sub_event_type == "Peaceful protest":
+            event.sub_event_type = "Protest with intervention"
+        event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)
     elif event.sub_event_type in overrides().get(draft.sub_event_type, ()):
         if draft.sub_event_type == EXCESSIVE_FORCE:
             _force_used(event, event, draft)
@@ -296,6 +306,17 @@ def absorb(
     event.claims.extend(c for c in claims if _claim_key(c) not in event.claim_keys)
     event.claims_indexed = len(event.claims)
     event.claim_keys.update(_claim_key(c) for c in claims)
+
+
+def _arrests_at_protest(event: Building, draft: Draft) -> bool:
+    """Protesters arrested at a protest told before ("several protesters were detained"): the
+    intervention in that protest, not an event of its own."""
+    if draft.sub_event_type != "Arrests" or event.sub_event_type not in PROTESTS:
+        return False
+    if any(t.sub_event_type in PROTESTS for t in draft.triggers):
+        return True  # "protesters were detained"
+    held = [c for c in draft.facts.counts if c.kind == "arrested" and c.head]
+    return any(PROTESTER_HEADS.search(c.head) for c in held)
 
 
 def _force_used(event: Building, protest: Building | Draft, force: Building | Draft) -> None:

@@ -50,3 +50,13 @@ def test_a_running_tally_beside_a_protest_is_no_killing_of_protesters():
     )
     events = extract(text, published=THURSDAY)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", None)]
+
+
+def test_protesters_detained_at_the_protest_are_its_intervention():
+    text = (
+        "Riot police used tear gas on hundreds of traders protesting a new tax in Kassala on "
+        "Wednesday. Several protesters were detained."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert events[0].actor2.inter == 1
