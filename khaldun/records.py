@@ -149,6 +149,9 @@ class Claim:
     end: int | None = None
     doc_id: str | None = None
     originator: str | None = None  # who first said it, when a source relays another
+    # a fatalities claim: the side its dead belong to ("state forces", "fighters",
+    # "civilians"), None if the text does not say (codebook §8.1 sums a source's groups)
+    victims: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -161,6 +164,8 @@ class Claim:
             out["start"], out["end"] = self.start, self.end
         if self.doc_id:
             out["doc_id"] = self.doc_id
+        if self.victims:
+            out["victims"] = self.victims
         return out
 
 
@@ -289,6 +294,7 @@ def event_from_dict(d: dict[str, Any], doc_id: str | None = None) -> Event:
                 start=c.get("start"),
                 end=c.get("end"),
                 doc_id=c.get("doc_id") or doc_id,
+                victims=c.get("victims"),
             )
             for c in d.get("claims") or []
         ],

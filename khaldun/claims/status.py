@@ -34,14 +34,19 @@ def _principal(key: str) -> str:
 
 
 def fatality_range(claims: list[Claim]) -> Fatalities | None:
-    """Smallest and largest death count claimed, or None when no source gives one. A source
-    that gives several figures (a toll that rose) counts with its highest."""
-    by_source: dict[str, int] = {}
+    """Smallest and largest total a source claims, or None when no source gives one (codebook
+    §8.1). A source that gives several figures for one group (a toll that rose) counts with its
+    highest; one that counts different sides ("12 soldiers", then "15 of the attackers") with
+    their sum, when it names the side of every figure."""
+    by_source: dict[str, dict[str | None, int]] = {}
     for c in claims:
         if c.kind == "fatalities" and isinstance(c.value, int):
-            key = source_key(c)
-            by_source[key] = max(by_source.get(key, c.value), c.value)
-    counts = list(by_source.values())
+            groups = by_source.setdefault(source_key(c), {})
+            groups[c.victims] = max(groups.get(c.victims, c.value), c.value)
+    counts = [
+        max(groups.values()) if None in groups else sum(groups.values())
+        for groups in by_source.values()
+    ]
     return Fatalities(min(counts), max(counts)) if counts else None
 
 

@@ -15,7 +15,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
-from khaldun.numbers import Count
+from khaldun.numbers import Count, victim_class
 from khaldun.places.transliteration import name_key
 from khaldun.records import REPORTER, Claim, Sentence
 
@@ -140,9 +140,15 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
                 end=sentence.end,
                 doc_id=doc_id,
                 originator=s.originator,
+                victims=_victims(own_toll, sentence.text),
             )
         )
     return claims
+
+
+def _victims(toll: Count | None, text: str) -> str | None:
+    """The side a toll's dead belong to, if the words say."""
+    return victim_class(toll.head, text[toll.end : toll.end + 40]) if toll else None
 
 
 def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:

@@ -47,6 +47,7 @@
 
 from khaldun.numbers.counts import Count
 from khaldun.numbers.find import find_counts
+from khaldun.numbers.lexicon import victim_class
 from khaldun.numbers.words import find_numbers, parse_number
 
-__all__ = ["Count", "find_counts", "find_numbers", "parse_number"]
+__all__ = ["Count", "find_counts", "find_numbers", "parse_number", "victim_class"]

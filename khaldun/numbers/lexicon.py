@@ -132,3 +132,21 @@ def lexicon() -> Lexicon:
         subset_after=re.compile(rf"^\s+(?:{_alt(raw['subset_after'])})(?![\w-])", flags),
         member_of=re.compile(rf"(?<![\w-])(?:{heads})\s+(?:of|from)\s+(?:the\s+)?$", flags),
     )
+
+
+@lru_cache(maxsize=1)
+def _victim_classes() -> dict[str, str]:
+    raw = _load_yaml().get("victim_classes") or {}
+    return {word.lower(): cls for cls, words in raw.items() for word in words}
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|their|its|his)\s+([a-z]+)", re.IGNORECASE)
+
+
+def victim_class(head: str | None, after: str = "") -> str | None:
+    """The side the counted dead belong to ("soldiers" -> "state forces"; with no head noun,
+    the group in the words `after` the number: "15 of the attackers"), None if unknown."""
+    if not head:
+        group = _OF_GROUP.match(after)
+        head = group.group(1) if group else None
+    return _victim_classes().get(head.lower()) if head else None

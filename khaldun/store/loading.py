@@ -21,6 +21,7 @@ _CLAIM_COLS = [
     claims.c.quote,
     claims.c.start_char,
     claims.c.end_char,
+    claims.c.victims,
 ]
 
 
@@ -45,6 +46,7 @@ class _ClaimRow:
         self.value_text, self.value_num = row.value_text, row.value_num
         self.start_char, self.end_char = row.start_char, row.end_char
         self.doc_id, self.originator = row.c_doc_id, row.originator
+        self.victims = row.victims
 
 
 Loaded = tuple[Event, str | None, int | None]

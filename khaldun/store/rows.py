@@ -77,6 +77,7 @@ def claim_row(report_id: str, n: int, claim: Claim, doc_id: str) -> dict[str, An
         "quote": claim.quote,
         "start_char": claim.start,
         "end_char": claim.end,
+        "victims": claim.victims,
     }
 
 
@@ -91,6 +92,7 @@ def row_claim(row: Any) -> Claim:
         end=row.end_char,
         doc_id=row.doc_id,
         originator=row.originator,
+        victims=row.victims,
     )
 
 

@@ -92,6 +92,7 @@ claims = sa.Table(
     sa.Column("quote", sa.Text, nullable=False),
     sa.Column("start_char", sa.Integer),
     sa.Column("end_char", sa.Integer),
+    _text("victims"),  # schema version 5
 )
 
 merged_events = sa.Table(
@@ -168,10 +169,15 @@ def _watch_v4(conn: sa.Connection) -> None:
     metadata.create_all(conn, tables=[watch_sources, watch_files], checkfirst=True)
 
 
+def _victims_v5(conn: sa.Connection) -> None:
+    # ADD COLUMN IF NOT EXISTS: version 1's create_all already builds it on a new database.
+    conn.execute(sa.text("ALTER TABLE claims ADD COLUMN IF NOT EXISTS victims TEXT"))
+
+
 # Each entry brings the schema from version i to i + 1; append, never edit. (create_all in
 # version 1 builds the current tables on a new database; later steps must tolerate that.)
 MIGRATIONS: list[Callable[[sa.Connection], None]] = [
-    _create_v1, _indexes_v2, _admin2_v3, _watch_v4,
+    _create_v1, _indexes_v2, _admin2_v3, _watch_v4, _victims_v5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 # PostgreSQL advisory lock key serialising migrations (any constant unique to khaldun).

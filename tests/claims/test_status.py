@@ -62,3 +62,13 @@ def test_a_governments_agency_and_television_are_one_source():
     assert event_status(both) == "single"
     monitor = claim("Syrian Observatory for Human Rights", "occurred", None)
     assert event_status([*both, monitor]) == "corroborated"
+
+
+def test_one_sources_tolls_for_two_sides_add_up_and_a_rising_toll_does_not():
+    soldiers = Claim("army", "fatalities", 12, "q", victims="state forces")
+    attackers = Claim("army", "fatalities", 15, "q", victims="fighters")
+    assert fatality_range([soldiers, attackers]).to_dict() == {"low": 27, "high": 27}
+    first, rose = claim("SOHR", "fatalities", 9), claim("SOHR", "fatalities", 14)
+    assert fatality_range([first, rose]).to_dict() == {"low": 14, "high": 14}
+    assert fatality_range([soldiers, rose, claim("army", "fatalities", 3)]).to_dict() == {
+        "low": 12, "high": 14}

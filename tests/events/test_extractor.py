@@ -504,3 +504,14 @@ def test_a_side_that_says_it_took_a_town_did_it_and_a_held_ground_reply_contests
     assert event.sub_event_type == "Armed clash" and event.status == "contested"
     assert event.actor1.name == "Ansar Allah"
     assert {c.kind for c in event.claims} == {"territory", "denial"}
+
+
+def test_a_sources_dead_on_both_sides_make_one_total():
+    text = (
+        "Insurgents attacked an army post in Kidal on Sunday, killing nine soldiers, the army "
+        "said. Troops killed 14 of the attackers, it said."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert (event.fatalities.low, event.fatalities.high) == (23, 23)
+    assert {c.victims for c in event.claims if c.kind == "fatalities"} == {
+        "state forces", "fighters"}

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
+from khaldun.records import Claim
 from khaldun.store import EventQuery, StoreError, engine_url, open_store
 from khaldun.store.schema import SCHEMA_VERSION, schema_version
 
@@ -136,7 +137,7 @@ def test_migration_from_version_1(target):
         conn.execute(schema_version.update().values(version=1))
     s.close()
     s = open_store(target)
-    assert s.schema_version == SCHEMA_VERSION == 4
+    assert s.schema_version == SCHEMA_VERSION == 5
     with s.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="already exists"):
         conn.execute(sa.text("CREATE INDEX ix_merged_fatalities ON merged_events (status)"))
     s.close()
@@ -171,7 +172,7 @@ def test_migration_to_version_4_adds_the_watch_tables(target):
         conn.execute(schema_version.update().values(version=3))
     s.close()
     s = open_store(target)
-    assert s.schema_version == SCHEMA_VERSION == 4
+    assert s.schema_version == SCHEMA_VERSION == 5
     assert {"watch_files", "watch_sources"} <= set(sa.inspect(s.engine).get_table_names())
     s.close()
 
@@ -226,3 +227,29 @@ def test_add_articles_equals_one_by_one(target, make_article, make_event):
     single = {frozenset(r.report_id for r in me.reports) for me in s.iter_events(EventQuery())}
     s.close()
     assert batched == single and len(single) < 12
+
+
+def test_migration_to_version_5_keeps_the_side_of_each_toll(target, make_article, make_event):
+    """A database made before tolls named their side gains the claims' victims column, and a
+    source's tolls for two sides add up once read back (codebook §8.1)."""
+    s = open_store(target)
+    if s.engine.dialect.name == "duckdb":
+        s.close()
+        pytest.skip("DuckDB cannot drop an indexed table's column to rebuild the old shape")
+    with s.engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE claims DROP COLUMN victims"))
+        conn.execute(schema_version.update().values(version=4))
+    s.close()
+    s = open_store(target)
+    assert s.schema_version == SCHEMA_VERSION
+    event = make_event(town="Idlib", killed=None)
+    quote = event.claims[0].quote
+    event.claims += [
+        Claim("SOHR", "fatalities", 4, quote, victims="state forces"),
+        Claim("SOHR", "fatalities", 6, quote, victims="fighters"),
+    ]
+    s.add_article(make_article("Jets struck Idlib.", "d5"), [event])
+    (row,) = list(s.events())
+    assert (row["fatalities_low"], row["fatalities_high"]) == (10, 10)
+    assert s.get_event(row["event_id"]).event.fatalities.to_dict() == {"low": 10, "high": 10}
+    s.close()
