@@ -65,6 +65,9 @@ class Role:
     not_before: tuple[str, ...] = ()  # "military analysts": the next word cancels the actor
     shift: dict[str, str] = field(default_factory=dict, hash=False)  # role -> verbs alternation
     by_country: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    # countries where a by_country name stands for the role only while it is of the role's
+    # kind ("militants" in Afghanistan were the Taliban until they became the state)
+    keep_class: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,7 @@ def _roles(raw: dict[str, Any]) -> dict[str, Role]:
             not_before=tuple(str(w).lower() for w in r.get("not_before") or ()),
             shift=dict(r.get("shift") or {}),
             by_country={k: tuple(v) for k, v in (r.get("by_country") or {}).items()},
+            keep_class=tuple(r.get("keep_class") or ()),
         )
         for key, r in raw.items()
     }

@@ -235,15 +235,21 @@ def _role_name(role: str, country: str | None, when: date | None) -> str:
     if not names:
         # "Military Forces of Afghanistan" is kept by period: "(2004-2021)", "(2021-)".
         names = tuple(n for n in d.actors if n.startswith(generated + " (")) or (generated,)
-    return _first_valid(d, names, when, spec.inter)
+    kept = country in spec.keep_class
+    return _first_valid(d, names, when, spec.inter if kept else None, generated)
 
 
 def _first_valid(
-    d: Dictionary, names: Sequence[str], when: date | None, inter: int | None = None
+    d: Dictionary,
+    names: Sequence[str],
+    when: date | None,
+    inter: int | None = None,
+    generated: str | None = None,
 ) -> str:
-    """First by_country name valid on the date; with no date, the first one still current. A
-    name whose successor on the date is of another class is passed over ("militants" in
-    Afghanistan after 2021 are not the Taliban's state forces)."""
+    """First by_country name valid on the date; with no date, the first one still current.
+    With the role's `inter` given (its keep_class countries), a name whose successor on the
+    date is of another class stands for the role's own `generated` name instead ("militants"
+    in Afghanistan after 2021 are not the Taliban's state forces)."""
     if when is None:
         for name in names:
             entry = d.actors.get(name)
@@ -258,6 +264,8 @@ def _first_valid(
         reclassed = inter is not None and d.actors[current].inter != inter
         if d.actors[current].valid(when) and not (reclassed and current != name):
             return current
+        if reclassed and current != name and generated:
+            return generated
     return _lineage_at(d, names[-1], when) if names[-1] in d.actors else names[-1]
 
 

@@ -20,7 +20,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
-from khaldun.events.structure import opens_new_incident
+from khaldun.events.structure import opens_new_incident, opens_on_the_perpetrator
 from khaldun.events.triggers import overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
@@ -64,8 +64,14 @@ def find_compatible(
 ) -> Building | None:
     """The earlier event this draft reports again, if any; none for a sentence that opens on
     "In a separate incident" (only its own earlier drafts, as a list's places are apart)."""
-    if opens_new_incident(draft.facts.sentence.text):
+    text = draft.facts.sentence.text
+    if opens_new_incident(text):
         return None
+    if opens_on_the_perpetrator(text):
+        # "The attacker ... detonated his explosives in the X area": the event just told
+        recent = [e for e in state.events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
+        if recent and _nearby(recent[-1].location, location):
+            return recent[-1]
     if draft.anaphoric or draft.weak:
         # "the strike", "killing five": the latest sentence's main (first) event it fits
         # (one the text dates on other days tells of another event: "last week, 30 were killed")
@@ -100,6 +106,15 @@ def find_compatible(
         if same_place(event.location, location):
             return event
     return None
+
+
+def _nearby(there: Location | None, here: Location | None) -> bool:
+    """No place, the same place, or points within AROUND_KM (a spot in or by the town)."""
+    if there is None or here is None or same_place(there, here):
+        return True
+    if None in (there.lat, there.lon, here.lat, here.lon):
+        return False
+    return distance_km(there.lat, there.lon, here.lat, here.lon) <= AROUND_KM
 
 
 def _other_sides(event: Building, draft: Draft) -> bool:

@@ -18,7 +18,7 @@ def _lists() -> dict[str, str]:
     """Each list of structure.yaml as a regex alternation."""
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
-    keys = ("summary_counters", "incident_nouns", "new_incident_openers")
+    keys = ("summary_counters", "incident_nouns", "new_incident_openers", "perpetrator_references")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -28,6 +28,16 @@ def _lists() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_lists()['new_incident_openers']})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _perpetrator() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_lists()['perpetrator_references']})\b", re.I)
+
+
+def opens_on_the_perpetrator(text: str) -> bool:
+    """The sentence opens on "The attacker", "The gunmen": it goes on with the event told."""
+    return _perpetrator().search(text) is not None
 
 
 def opens_new_incident(text: str) -> bool:

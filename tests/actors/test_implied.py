@@ -97,4 +97,4 @@ def test_generic_insurgents_never_become_the_state_their_old_name_turned_into():
 
     after = find_actors("Militants attacked a checkpoint.", "AF", date(2025, 6, 1))
     before = find_actors("Militants attacked a checkpoint.", "AF", date(2015, 6, 1))
-    assert after[0].actor.inter == 2 and before[0].actor.name == "Taliban"
+    assert after[0].actor.inter != 1 and before[0].actor.name == "Taliban"

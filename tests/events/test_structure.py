@@ -55,3 +55,13 @@ def test_a_separate_incident_never_joins_the_event_before_it():
     )
     events = extract(text, published=date(2014, 5, 12))
     assert sorted(e.location.admin1 for e in events) == ["Kirkuk", "Salahuddin"]
+
+
+def test_the_attacker_goes_on_with_the_event_just_told():
+    text = (
+        "A suicide bomber blew himself up outside a sports club in Kabul on Sunday, killing "
+        "nine people, officials said. The attacker detonated his explosives as young men "
+        "queued at the gate in the Qala-e-Fathullah area."
+    )
+    events = extract(text, published=date(2019, 9, 16))
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
