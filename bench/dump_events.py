@@ -15,7 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from bench_pipeline import build_corpus
+from corpus import single_texts
 
 from khaldun.pipeline import extract_articles
 
@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=2000, help="corpus size (default 2000)")
     parser.add_argument("--out", type=Path, required=True, help="JSON Lines file to write")
     args = parser.parse_args()
-    corpus = build_corpus(args.texts)
+    corpus = single_texts(args.texts)
     with args.out.open("w") as out:
         for n, result in enumerate(extract_articles(corpus)):
             row = {"n": n, "events": [e.to_dict() for e in result.events],
