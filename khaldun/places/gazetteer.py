@@ -79,6 +79,11 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
     return ranked
 
 
+def _within(place: Place, lat: float, lon: float, km: float) -> bool:
+    return place.lat is not None and place.lon is not None and distance_km(
+        place.lat, place.lon, lat, lon) <= km
+
+
 # Name-finder answers kept per gazetteer: names recur across the articles of a corpus.
 MEMO_SIZE = 100_000
 # Look-up answers kept per gazetteer (least recently used forgotten): enough for a corpus about
@@ -369,12 +374,26 @@ class Gazetteer:
             found = self.memo[key] = self._lookup(name, country, kind)
         return list(found)
 
-    def _lookup(self, name: str, country: str | None, kind: str | None) -> list[Place]:
+    def town_at(self, name: str, country: str | None, lat: float, lon: float,
+                km: float) -> Place | None:
+        """The first of `lookup(name, country, "town")` lying within km of the point, if any
+        (only the places that close are compared with the name: the same answer, sooner)."""
+        if " - " in name:
+            return next((p for p in self.lookup(name, country, "town")
+                         if _within(p, lat, lon, km)), None)
+        towns = self._lookup(name, country, "town", near=(lat, lon, km))
+        return towns[0] if towns else None
+
+    def _lookup(self, name: str, country: str | None, kind: str | None,
+                near: tuple[float, float, float] | None = None) -> list[Place]:
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
         exact, keyed = self.candidates(name)
         if not exact and not keyed:
             keyed = self._variant_candidates(name)
+        if near is not None:  # (lat, lon, km): only the places that close
+            exact = [p for p in exact if _within(p, *near)]
+            keyed = [p for p in keyed if _within(p, *near)]
         # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
         # must look alike; at home a dissimilar one still ranks after the alike ones.
         ranked: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact]
