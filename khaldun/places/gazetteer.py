@@ -80,8 +80,12 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
 
 
 def _within(place: Place, lat: float, lon: float, km: float) -> bool:
-    return place.lat is not None and place.lon is not None and distance_km(
-        place.lat, place.lon, lat, lon) <= km
+    if place.lat is None or place.lon is None:
+        return False
+    # A great circle is never shorter than its span of latitude: most places fail on that.
+    if math.radians(abs(place.lat - lat)) * _EARTH_KM > km + 1e-6:
+        return False
+    return distance_km(place.lat, place.lon, lat, lon) <= km
 
 
 # Name-finder answers kept per gazetteer: names recur across the articles of a corpus.
@@ -378,11 +382,18 @@ class Gazetteer:
                 km: float) -> Place | None:
         """The first of `lookup(name, country, "town")` lying within km of the point, if any
         (only the places that close are compared with the name: the same answer, sooner)."""
+        key = ("town_at", name, country, lat, lon, km)
+        found = self.memo.get(key, key)  # the key itself: not remembered yet
+        if found is not key:
+            return found
         if " - " in name:
-            return next((p for p in self.lookup(name, country, "town")
+            town = next((p for p in self.lookup(name, country, "town")
                          if _within(p, lat, lon, km)), None)
-        towns = self._lookup(name, country, "town", near=(lat, lon, km))
-        return towns[0] if towns else None
+        else:
+            towns = self._lookup(name, country, "town", near=(lat, lon, km))
+            town = towns[0] if towns else None
+        self.memo[key] = town
+        return town
 
     def _lookup(self, name: str, country: str | None, kind: str | None,
                 near: tuple[float, float, float] | None = None) -> list[Place]:
