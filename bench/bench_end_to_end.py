@@ -7,7 +7,8 @@ Run by hand from the repo root (not in CI; needs ../shared/data):
 The corpus is built at run time in a temporary folder and deleted afterwards; no text is
 written anywhere else. Its stories are the ACLED 2018 notes (distinct ones), the PITF
 descriptions and the dev-gold articles. Article n retells story n mod S (S stories) followed
-by another drawn at random (seeded), so every story is told by about two articles a round;
+by another drawn at random (seeded, `corpus.pairs`), so every story is told by about two
+articles a round;
 round r = n div S is published r x ROUND_DAYS days later (each round is a fresh stretch of
 news with the density of the first), and each article's publication date moves 0-2 days
 (outlets report a day or two apart). Merging therefore links the reports of one story
@@ -38,7 +39,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+from corpus import SEED, pairs, stories
+
 ROUND_DAYS = 63  # the ACLED notes span two months: rounds follow one another
 SHARD_ARTICLES = 5_000
 
@@ -62,35 +64,15 @@ def peak_rss_mb() -> dict[str, float]:
     return {"parent_peak_rss_mb": me, "worker_peak_rss_mb": kids}
 
 
-def stories() -> list[tuple[str, date | None]]:
-    """(text, publication date) of every distinct ACLED note, PITF description, dev-gold text."""
-    from khaldun.eval.acled import read_acled
-    from khaldun.eval.pitf import read_pitf
-
-    out: dict[str, date | None] = {}
-    labelled = read_acled(DATA / "acled-me-2018" / "train.csv")
-    labelled += read_pitf(DATA / "pitf" / "pitf-2013-2015.tsv")
-    for item in labelled:
-        out.setdefault(item.article.text.strip(), item.article.published)
-    with (DATA / "dev-gold.jsonl").open() as lines:
-        for line in lines:
-            row = json.loads(line)
-            out.setdefault(row["text"].strip(), date.fromisoformat(row["published"][:10]))
-    return list(out.items())
-
-
 def build_corpus(size: int, path: Path) -> dict:
     """Write `size` articles as JSON Lines; return how the corpus is made."""
-    pool = stories()
-    rng = random.Random(12)
+    pool = stories(dev_gold=True)
+    rng = random.Random(SEED)
     fallback = date(2018, 1, 15)
     with path.open("w") as out:
-        for n in range(size):
-            rnd, i = divmod(n, len(pool))
-            j = rng.randrange(len(pool) - 1)
-            j += j >= i  # never the same story twice in one article
+        for n, (i, j) in enumerate(pairs(len(pool), size)):
             (first, day), (second, _) = pool[i], pool[j]
-            day = (day or fallback) + timedelta(days=rnd * ROUND_DAYS + rng.randrange(3))
+            day = (day or fallback) + timedelta(days=n // len(pool) * ROUND_DAYS + rng.randrange(3))
             text = f"{first}\n\n{second}"
             out.write(json.dumps({"doc_id": f"e{n}", "text": text, "published": str(day)}))
             out.write("\n")

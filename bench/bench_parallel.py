@@ -5,9 +5,9 @@ Run by hand from the repo root (not in CI; needs ../shared/data, and ray for --r
     .venv/bin/python bench/bench_parallel.py [--texts 20000] [--ray] [--json out.json]
 
 The corpus is built at run time in a temporary folder and deleted afterwards: each text
-joins an ACLED 2018 note or PITF description with another one drawn at random (seeded), so
-texts are distinct and read like two-item briefs. Each phase runs in its own process, so
-every one starts cold (loading included) and its peak RSS is its own:
+joins an ACLED 2018 note or PITF description with another one drawn at random (seeded,
+`corpus.pairs`), so texts are distinct and read like two-item briefs. Each phase runs in its
+own process, so every one starts cold (loading included) and its peak RSS is its own:
 
 - extract, 1 worker and 2 workers: `extract_parallel` over the corpus JSONL;
 - ingest, 2 workers: `ingest_items` into a new DuckDB file over the first --ingest-texts
@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import resource
 import subprocess
 import sys
@@ -35,8 +34,8 @@ import time
 from pathlib import Path
 
 import psutil
+from corpus import pairs, stories
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 # Polling costs the parent CPU (psutil reads /proc for every process): at 50 ms it was ~10
 # CPU-s over a 20,000-text run, more than the parent's own work; caches grow slowly.
 RSS_POLL_SECONDS = 0.5
@@ -98,24 +97,14 @@ class TreeRss:
 
 
 def build_corpus(size: int, folder: Path) -> Path:
-    """Write `size` distinct two-item texts as JSON Lines (and as shards); return the file."""
-    from khaldun.eval.acled import read_acled
-    from khaldun.eval.pitf import read_pitf
-
-    pool = [t.article for t in read_acled(DATA / "acled-me-2018" / "train.csv")]
-    pool += [t.article for t in read_pitf(DATA / "pitf" / "pitf-2013-2015.tsv")]
-    rng = random.Random(12)
-    seen: set[tuple[int, int]] = set()
+    """Write `size` distinct two-story texts as JSON Lines (and as shards); return the file."""
+    pool = stories()
     lines = []
-    while len(lines) < size:
-        i, j = len(lines) % len(pool), rng.randrange(len(pool))
-        if i == j or (i, j) in seen:
-            continue
-        seen.add((i, j))
-        first, second = pool[i], pool[j]
-        published = first.published.isoformat() if first.published else None
-        text = f"{first.text.strip()}\n\n{second.text.strip()}"
-        lines.append(json.dumps({"doc_id": f"b{len(lines)}", "text": text, "published": published}))
+    for n, (i, j) in enumerate(pairs(len(pool), size)):
+        (first, published), (second, _) = pool[i], pool[j]
+        day = published.isoformat() if published else None
+        lines.append(json.dumps({"doc_id": f"b{n}", "text": f"{first}\n\n{second}",
+                                 "published": day}))
     corpus = folder / "corpus.jsonl"
     corpus.write_text("\n".join(lines) + "\n")
     shards = folder / "shards"

@@ -15,20 +15,16 @@ import argparse
 import importlib
 import json
 import resource
-import sys
 import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import psutil
+from corpus import single_texts
 
-from khaldun.eval.acled import read_acled
-from khaldun.eval.pitf import read_pitf
-from khaldun.eval.scorer import read_events_jsonl
 from khaldun.records import Article
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 # Modules where the extractor may keep per-stage timings, and the names it may use.
 STAGE_TIMING_MODULES = ("khaldun.pipeline", "khaldun.events.extractor")
 STAGE_TIMING_NAMES = ("STAGE_TIMES", "stage_times")
@@ -91,18 +87,6 @@ class PeakRss:
     @property
     def mb(self) -> float:
         return self.peak / 2**20
-
-
-def build_corpus(size: int) -> list[Article]:
-    """Dev-gold articles, then ACLED notes and PITF descriptions alternately, up to `size`."""
-    corpus = [d.article for d in read_events_jsonl(DATA / "dev-gold.jsonl")]
-    acled = [t.article for t in read_acled(DATA / "acled-me-2018" / "train.csv")]
-    pitf = [t.article for t in read_pitf(DATA / "pitf" / "pitf-2013-2015.tsv")]
-    for a, p in zip(acled, pitf, strict=False):
-        corpus += [a, p]
-    if len(corpus) < size:
-        sys.exit(f"only {len(corpus)} texts available in {DATA}, asked for {size}")
-    return corpus[:size]
 
 
 def find_stage_times() -> dict[str, float] | None:
@@ -206,7 +190,7 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=2000, help="corpus size (default 2000)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    corpus = build_corpus(args.texts)
+    corpus = single_texts(args.texts)
     # The baseline runs second so its model load does not count against khaldun's RSS,
     # but its token counts are needed for khaldun's tokens/s: both use the same texts.
     khaldun_phase, error = None, None

@@ -234,9 +234,16 @@ def _role_name(role: str, country: str | None, when: date | None) -> str:
     generated = template_name(spec.template, d.countries.get(country or ""))
     if not names:
         # "Military Forces of Afghanistan" is kept by period: "(2004-2021)", "(2021-)".
-        names = tuple(n for n in d.actors if n.startswith(generated + " (")) or (generated,)
+        names = _periods(generated) or (generated,)
     kept = country in spec.keep_class
     return _first_valid(d, names, when, spec.inter if kept else None, generated)
+
+
+@lru_cache(maxsize=1024)
+def _periods(name: str) -> tuple[str, ...]:
+    """The dictionary's names of an actor kept by period: "Military Forces of Afghanistan"
+    is "... (2004-2021)" and "... (2021-)" (cached: _role_name's key holds the date)."""
+    return tuple(n for n in load().actors if n.startswith(name + " ("))
 
 
 def _first_valid(

@@ -11,7 +11,7 @@ from khaldun.actors import country_name
 from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.places import PlaceMention, to_location
-from khaldun.places.gazetteer import distance_km, get_gazetteer
+from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.model import Place
 from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places
@@ -148,12 +148,10 @@ def gazetteer_town(location: Location) -> str | None:
     is "Ar Rami", not the "Ar Ramah" a name search ranks first), else the town as written."""
     if not location.town or location.lat is None or location.lon is None:
         return location.town
-    for town in get_gazetteer().lookup(location.town, location.country, kind="town"):
-        if town.lat is not None and town.lon is not None and distance_km(
-            town.lat, town.lon, location.lat, location.lon
-        ) <= TOWN_POINT_KM:
-            return town.name
-    return location.town
+    town = get_gazetteer().town_at(
+        location.town, location.country, location.lat, location.lon, TOWN_POINT_KM
+    )
+    return town.name if town is not None else location.town
 
 
 def fallback_location(draft: Draft, state: ArticleState) -> Location | None:

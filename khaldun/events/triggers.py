@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from khaldun.data import pattern_list
+from khaldun.nlp.initials import WordPatterns, word_pattern
 
 ROLES = ("instrument", "act", "territory", "kill", "generic", "hint", "stative")
 LEXICON_FILES = ("triggers.yaml", "triggers_inflected.yaml")
@@ -35,14 +36,20 @@ def _data(name: str):
     return yaml.load(text, Loader=yaml.CSafeLoader)
 
 
+Compiled = list[tuple[re.Pattern[str], str | None, str, frozenset[str]]]
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[re.Pattern[str], str | None, str, frozenset[str]]]:
-    return [c for name in LEXICON_FILES for c in compile_lexicon(_data(name), name)]
+def _lexicon() -> tuple[Compiled, WordPatterns]:
+    """The compiled lexicon, and its patterns in that order tried only where a match can
+    begin (the same matches, in a fraction of the time)."""
+    data = {name: _data(name) for name in LEXICON_FILES}
+    compiled = [c for name in LEXICON_FILES for c in compile_lexicon(data[name], name)]
+    alternations = [e["patterns"] for name in LEXICON_FILES for e in data[name]]
+    return compiled, WordPatterns(alternations, [pattern for pattern, *_ in compiled])
 
 
-def compile_lexicon(
-    entries: list[dict], origin: str = "triggers.yaml"
-) -> list[tuple[re.Pattern[str], str | None, str, frozenset[str]]]:
+def compile_lexicon(entries: list[dict], origin: str = "triggers.yaml") -> Compiled:
     """One case-insensitive, word-bounded pattern per lexicon entry, each pattern checked,
     with the sub-types one of which the sentence must also name for it to count."""
     compiled = []
@@ -56,8 +63,7 @@ def compile_lexicon(
                 re.compile(p)
             except re.error as err:
                 raise ValueError(f"{origin}: bad {entry['sub']} pattern {p!r}: {err}") from None
-        alternation = "|".join(f"(?:{p})" for p in entry["patterns"])
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        pattern = word_pattern(entry["patterns"])
         requires = frozenset(entry.get("requires") or ())
         compiled.append((pattern, entry["sub"], entry["role"], requires))
     return compiled
@@ -102,8 +108,9 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
     protest of the sentence before)."""
     found: list[Trigger] = []
     needs: dict[int, frozenset[str]] = {}
-    for pattern, sub, role, requires in _lexicon():
-        for m in pattern.finditer(text):
+    lexicon, patterns = _lexicon()
+    for (_, sub, role, requires), matches in zip(lexicon, patterns.matches(text), strict=True):
+        for m in matches:
             found.append(Trigger(m.start(), m.end(), m.group(0), sub, role))
             needs[id(found[-1])] = requires
     # (a force word never stands in for the protest it needs)

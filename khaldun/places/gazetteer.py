@@ -79,6 +79,15 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
     return ranked
 
 
+def _within(place: Place, lat: float, lon: float, km: float) -> bool:
+    if place.lat is None or place.lon is None:
+        return False
+    # A great circle is never shorter than its span of latitude: most places fail on that.
+    if math.radians(abs(place.lat - lat)) * _EARTH_KM > km + 1e-6:
+        return False
+    return distance_km(place.lat, place.lon, lat, lon) <= km
+
+
 # Name-finder answers kept per gazetteer: names recur across the articles of a corpus.
 MEMO_SIZE = 100_000
 # Look-up answers kept per gazetteer (least recently used forgotten): enough for a corpus about
@@ -369,12 +378,33 @@ class Gazetteer:
             found = self.memo[key] = self._lookup(name, country, kind)
         return list(found)
 
-    def _lookup(self, name: str, country: str | None, kind: str | None) -> list[Place]:
+    def town_at(self, name: str, country: str | None, lat: float, lon: float,
+                km: float) -> Place | None:
+        """The first of `lookup(name, country, "town")` lying within km of the point, if any
+        (only the places that close are compared with the name: the same answer, sooner)."""
+        key = ("town_at", name, country, lat, lon, km)
+        found = self.memo.get(key, key)  # the key itself: not remembered yet
+        if found is not key:
+            return found
+        if " - " in name:
+            town = next((p for p in self.lookup(name, country, "town")
+                         if _within(p, lat, lon, km)), None)
+        else:
+            towns = self._lookup(name, country, "town", near=(lat, lon, km))
+            town = towns[0] if towns else None
+        self.memo[key] = town
+        return town
+
+    def _lookup(self, name: str, country: str | None, kind: str | None,
+                near: tuple[float, float, float] | None = None) -> list[Place]:
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
         exact, keyed = self.candidates(name)
         if not exact and not keyed:
             keyed = self._variant_candidates(name)
+        if near is not None:  # (lat, lon, km): only the places that close
+            exact = [p for p in exact if _within(p, *near)]
+            keyed = [p for p in keyed if _within(p, *near)]
         # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
         # must look alike; at home a dissimilar one still ranks after the alike ones.
         ranked: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact]

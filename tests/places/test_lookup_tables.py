@@ -6,7 +6,7 @@ import math
 import sqlite3
 import string
 
-from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.transliteration import name_key
 
@@ -74,6 +74,22 @@ def test_home_first_is_lookups_first_in_the_country(gaz):
                 ranked = gaz.lookup(name, country, kind)
                 first = ranked[0] if ranked and ranked[0].country == country else None
                 assert gaz.home_first(name, country, kind) is first
+
+
+def test_town_at_is_lookups_first_town_near_the_point(gaz):
+    towns = [p for name, country in (("Homs", "SY"), ("Hama", "SY"), ("Tripoli", "LB"))
+             for p in gaz.lookup(name, country) if p.lat is not None]
+    points = [(p.lat, p.lon) for p in towns] + [(p.lat + 0.015, p.lon) for p in towns]
+    found = set()
+    for name in ("Homs", "Hims", "Tripoli", "Khaldiyeh", "Hama", "Nowhere", "Homs - Baba Amr"):
+        for country in ("SY", "LB", None):
+            for lat, lon in points:
+                for km in (0.5, 2.0, 50.0):
+                    first = next((p for p in gaz.lookup(name, country, "town") if p.lat
+                                  is not None and distance_km(p.lat, p.lon, lat, lon) <= km), None)
+                    assert gaz.town_at(name, country, lat, lon, km) is first
+                    found.add(first is None)
+    assert found == {True, False}
 
 
 def test_answers_do_not_depend_on_what_the_caches_forgot(gazetteer_path):
