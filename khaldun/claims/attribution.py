@@ -83,8 +83,9 @@ def attribute(
             (start, end, _speaks_for(name, people))
             for start, end, name in unknown_sources(sentence, country)
         ]
-    if not spans and _PRONOUN_SUBJECT.search(sentence) and previous:
-        return previous
+    back = _PRONOUN_SUBJECT.search(sentence)
+    if back and previous and all(back.start() <= s < back.end() for s, _, _ in spans):
+        return previous  # "he said", "the official said": the speaker named before
     if not spans:
         spans = [(m.start, m.end, m.name) for m in mentions if m.wire]
     if not spans:

@@ -1,5 +1,5 @@
 from khaldun.actors import find_sources
-from khaldun.claims.attribution import attribute
+from khaldun.claims.attribution import Attribution, attribute
 from khaldun.records import REPORTER
 
 
@@ -84,3 +84,9 @@ def test_a_claim_the_text_attributes_to_no_one_is_unnamed_sources():
 def test_a_source_named_by_a_common_word_needs_its_alias():
     sentence = '"They came at dawn," a village elder told reporters.'
     assert all(source != "Dawn" for source, _ in sources(sentence, country="PK"))
+
+
+def test_the_official_named_before_keeps_speaking():
+    before = [Attribution("a military source", "a military source", at=0)]
+    found = sources("Six soldiers were also killed, the official said.", previous=before)
+    assert found == [("a military source", False)]
