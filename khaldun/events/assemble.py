@@ -30,6 +30,7 @@ MEMBER_OF = re.compile(
 )
 ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")
+UNSPECIFIED_HEADS = word_class("unspecified_heads")
 GROUND_NOUNS = word_class("ground_nouns")
 STATE_FORCES = 1
 PROTESTERS = 6
@@ -230,11 +231,19 @@ def _attack_sub(
     if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
         return ["Attack"]
     # a clash kills fighters: any other victim ("a local official", "villagers") makes it an
-    # attack on civilians
-    non_combatant_dead = any(not _combatants(facts, c) for c in facts.killed if c.value > 0)
+    # attack on civilians; mere "people", or a bare number, do not where the attack's object
+    # is the state's forces ("attacked an army checkpoint, killing three")
+    on_forces = _attacks_forces(facts, group)
+    non_combatant_dead = any(
+        not _combatants(facts, c) and not (on_forces and _unspecified(c))
+        for c in facts.killed
+        if c.value > 0
+    )
     # the side acted on, where the grammar finds it; else any other armed actor named
     others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
-    armed_target = _armed(actor2) if actor2 is not None else any(map(_armed, others))
+    armed_target = on_forces or (
+        _armed(actor2) if actor2 is not None else any(map(_armed, others))
+    )
     if _armed(actor1) and armed_target and not non_combatant_dead:
         return ["Armed clash"]
     kills = any(t.role == "kill" for t in group)
@@ -278,6 +287,28 @@ def _fighters_hit(
         if (after or before) and _armed(m.actor):
             return True
     return False
+
+
+def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """An attack word of the group has the state's forces for object in the parse ("stormed a
+    police station", "attacked army positions")."""
+    grammar = facts.grammar
+    for trig in group:
+        token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
+        if token is None:
+            continue
+        for patient in grammar.roles(token).patients:
+            start, end = grammar.offsets(patient)
+            if any(
+                m.start <= start < m.end and m.actor.inter == STATE_FORCES for m in facts.actors
+            ):
+                return True
+    return False
+
+
+def _unspecified(count: Count) -> bool:
+    """The counted are named only as people, or by a bare number."""
+    return not count.head or bool(UNSPECIFIED_HEADS.search(count.head.lower()))
 
 
 def _combatants(facts: SentenceFacts, count: Count) -> bool:

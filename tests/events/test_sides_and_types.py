@@ -66,3 +66,13 @@ def test_the_weapon_told_after_an_attack_on_civilians_types_it():
         "residents said. A woman carrying explosives blew herself up among the traders."
     )
     assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Suicide bomb", 11)]
+
+
+def test_an_attack_on_the_states_forces_killing_people_is_a_clash_with_them():
+    found = events(
+        "Gunmen attacked a police station in Arish on Thursday, killing three people, "
+        "security sources said."
+    )
+    assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Armed clash", 1)]
+    village = events("Gunmen attacked the village of Kwata near Jos on Thursday, killing 14 people.")
+    assert [e.sub_event_type for e in village] == ["Attack"]
