@@ -74,5 +74,5 @@ def test_an_attack_on_the_states_forces_killing_people_is_a_clash_with_them():
         "security sources said."
     )
     assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Armed clash", 1)]
-    village = events("Gunmen attacked the village of Kwata near Jos on Thursday, killing 14 people.")
+    village = events("Gunmen attacked the village of Kwata near Jos on Thursday, killing 14.")
     assert [e.sub_event_type for e in village] == ["Attack"]
