@@ -29,6 +29,9 @@ class ActorEntry:
     valid_to: date | None = None
     successor: str | None = None
     aliases: tuple[str, ...] = ()
+    # a militia fighting for the state: its gains are the government's (ACLED "Government
+    # regains territory")
+    pro_government: bool = False
 
     def valid(self, when: date | None) -> bool:
         """True when the actor existed under this name on that date (always, if no date)."""
@@ -119,6 +122,7 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
         valid_to=raw.get("valid_to"),
         successor=raw.get("successor"),
         aliases=(raw["name"],) + aliases,
+        pro_government=bool(raw.get("pro_government")),
     )
 
 

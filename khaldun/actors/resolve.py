@@ -197,6 +197,14 @@ def default_actor(
     return role_actor(role, country, when) if role else None
 
 
+def fights_for_the_state(actor: Actor | None) -> bool:
+    """State forces, or a militia the dictionary marks as fighting for the state."""
+    if actor is None:
+        return False
+    entry = load().actors.get(actor.name)
+    return actor.inter == 1 or bool(entry and entry.pro_government)
+
+
 def country_name(iso2: str | None) -> str | None:
     """The country name ACLED writes in actor names ("SY" -> "Syria"), or None if unknown."""
     c = load().countries.get(iso2 or "")

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from khaldun.actors.resolve import fights_for_the_state
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.frames import governed_by
+from khaldun.events.frames import frame, governed_by
 from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
@@ -201,8 +202,9 @@ def group_sub_types(
         # "a suicide bomber blew himself up at an election rally": the gathering is where the
         # bomb went off, not an event of its own
         acts = [a for a in acts if a not in PROTEST_SUBS]
-    if any(t.role == "territory" and not _takes_people(facts, t) for t in group) and not subs:
-        acts.append(_territory_sub(facts, actors[0]))
+    taking = [t for t in group if t.role == "territory" and not _takes_people(facts, t)]
+    if taking and not subs:
+        acts.append(_territory_sub(facts, actors[0], taking))
     subs = without_overridden(_ordered([*subs, *acts]))
     killing = any(t.role == "kill" for t in group)
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
@@ -349,11 +351,19 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
     )
 
 
-def _territory_sub(facts: SentenceFacts, actor1: Actor | None) -> str:
+def _territory_sub(
+    facts: SentenceFacts, actor1: Actor | None, taking: list[Trigger] | None = None
+) -> str:
+    """Who took the ground: the agent of the taking words in the parse ("after clashes with X,
+    regime militias advanced to establish control"), else the group's actor1; the state and
+    the militias fighting for it regain territory."""
     if DEAL_CONTEXT.search(facts.sentence.text):
         return "Non-violent transfer of territory"
-    state = actor1 is not None and actor1.inter == 1
-    return "Government regains territory" if state else "Non-state actor overtakes territory"
+    agents = frame(facts, taking).agents if taking else []
+    taker = agents[0].actor if agents else actor1
+    if fights_for_the_state(taker):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
 
 
 def is_anaphoric(group: list[Trigger]) -> bool:

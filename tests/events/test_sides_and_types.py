@@ -76,3 +76,8 @@ def test_an_attack_on_the_states_forces_killing_people_is_a_clash_with_them():
     assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Armed clash", 1)]
     village = events("Gunmen attacked the village of Kwata near Jos on Thursday, killing 14.")
     assert [e.sub_event_type for e in village] == ["Attack"]
+
+
+def test_a_militia_fighting_for_the_state_regains_ground_for_it():
+    found = events("NDF militiamen captured the village of Tal Hamam on Thursday.")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
