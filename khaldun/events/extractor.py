@@ -58,6 +58,7 @@ from khaldun.events.merge import absorb, find_compatible
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
 from khaldun.events.trace import Trace, note
+from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar import Grammar, statement_phrases
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
@@ -82,9 +83,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
 # A daily round-up that dates nothing covers the day before publication and the day itself.
-ROUNDUP = re.compile(
-    r"\bround-? ?ups?\b|\bdaily (?:report|summary|briefing|update)\b|\bday \d+\b", re.I
-)
+ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
 # Summary bullets under a headline repeat the story: like the headline, they only add claims.
 BULLET = re.compile(r"^\s*[*•·▪-]\s")
 
