@@ -11,15 +11,15 @@ from khaldun.actors import civilians, role_actor
 from khaldun.events.assemble import ARMED_CLASSES, PASSIVE, PROTEST_SUBS
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
-from khaldun.events.triggers import Trigger, word_class
+from khaldun.events.triggers import Trigger, alternation, word_class
 from khaldun.records import Actor
 
 CIVILIAN_TARGET_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
 )
 DEPENDENT = re.compile(
-    r"\b(?:accompanied|backed|supported|aided|assisted|joined|helped)(?: up)? by\s+(?:the\s+)?$|"
-    r"\b(?:along with|alongside|together with|with the support of)\s+(?:the\s+)?$",
+    rf"\b(?:{alternation('backing_verbs')})(?: up)? by\s+(?:the\s+)?$|"
+    rf"\b(?:{alternation('backing_phrases')})\s+(?:the\s+)?$",
     re.I,
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
