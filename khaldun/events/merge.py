@@ -21,7 +21,7 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.structure import opens_new_incident, opens_on_the_perpetrator
-from khaldun.events.triggers import overrides
+from khaldun.events.triggers import alternation, overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import EVENT_TYPES, SUB_TO_TYPE, Actor, Claim, Location
@@ -31,7 +31,7 @@ from khaldun.resolve.compat import compatible_actors
 ANAPHORA_FAMILIES = frozenset(
     {"Explosions/Remote violence", "Battles", "Violence against civilians", "Protests"}
 )
-DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
+DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+)?$", re.I)
 
 
 # Within one article, reports of one kind at one place this many days apart are one event.
