@@ -15,11 +15,10 @@ from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key, same_place_name
-from khaldun.records import Actor
+from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, STATE_FORCES, Actor
 
 # Word classes (what each holds): khaldun/data/event_words.yaml.
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
-ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 COMBATANT_HEADS = word_class("combatant_heads")
 ATROCITY = word_class("atrocity")
 CAPTIVE_KILLING = word_class("captive_killing")
@@ -32,9 +31,6 @@ ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 GROUND_NOUNS = word_class("ground_nouns")
-STATE_FORCES = 1
-PROTESTERS = 6
-CIVILIANS = 7
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -353,7 +349,7 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
 def _territory_sub(facts: SentenceFacts, actor1: Actor | None) -> str:
     if DEAL_CONTEXT.search(facts.sentence.text):
         return "Non-violent transfer of territory"
-    state = actor1 is not None and actor1.inter == 1
+    state = actor1 is not None and actor1.inter == STATE_FORCES
     return "Government regains territory" if state else "Non-state actor overtakes territory"
 
 

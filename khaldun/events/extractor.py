@@ -15,7 +15,6 @@ from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.denial import DENIAL_WORD, HELD_GROUND, Denial, find_denial, find_held_ground
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
-    CIVILIANS,
     EXCESSIVE_FORCE,
     Draft,
     count_for_place,
@@ -66,6 +65,7 @@ from khaldun.numbers import Count
 from khaldun.places import PlaceMention, document_country
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    CIVILIANS,
     REPORTER,
     SUB_TO_TYPE,
     Actor,
