@@ -52,16 +52,27 @@ CLAIM_KINDS = ("occurred", "fatalities", "territory", "denial")
 # Codebook §6: the source of a claim the outlet makes in its own voice.
 REPORTER = "reporter"
 STATUSES = ("single", "corroborated", "contested")
+# ACLED inter codes (codebook §3): an actor's class.
+STATE_FORCES = 1
+REBELS = 2
+POLITICAL_MILITIAS = 3
+IDENTITY_MILITIAS = 4
+RIOTERS = 5
+PROTESTERS = 6
+CIVILIANS = 7
+EXTERNAL = 8
 INTER_CLASSES = {
-    1: "State forces",
-    2: "Rebel groups",
-    3: "Political militias",
-    4: "Identity militias",
-    5: "Rioters",
-    6: "Protesters",
-    7: "Civilians",
-    8: "External/other forces",
+    STATE_FORCES: "State forces",
+    REBELS: "Rebel groups",
+    POLITICAL_MILITIAS: "Political militias",
+    IDENTITY_MILITIAS: "Identity militias",
+    RIOTERS: "Rioters",
+    PROTESTERS: "Protesters",
+    CIVILIANS: "Civilians",
+    EXTERNAL: "External/other forces",
 }
+NON_STATE_ARMED = frozenset({REBELS, POLITICAL_MILITIAS, IDENTITY_MILITIAS})
+ARMED_CLASSES = frozenset({STATE_FORCES, *NON_STATE_ARMED, EXTERNAL})
 
 
 def content_hash(text: str) -> str:

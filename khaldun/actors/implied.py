@@ -19,12 +19,11 @@ from importlib import resources
 
 import yaml
 
-from khaldun.actors.resolve import EXTERNAL, STATE, default_actor, find_actors
+from khaldun.actors.resolve import default_actor, find_actors
 from khaldun.data import pattern_list
-from khaldun.records import Actor
+from khaldun.records import ARMED_CLASSES, EXTERNAL, STATE_FORCES, Actor
 
 log = logging.getLogger("khaldun.actors")
-ARMED = frozenset({1, 2, 3, 4, 8})
 UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
@@ -79,10 +78,10 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
     forces again (the sentence may have judged by another country it named)."""
     if actor is None or country is None or actor.country is None:
         return actor
-    if actor.inter == STATE and actor.country != country:
+    if actor.inter == STATE_FORCES and actor.country != country:
         return replace(actor, inter=EXTERNAL)
     if actor.inter == EXTERNAL and actor.country == country:
-        return replace(actor, inter=STATE)
+        return replace(actor, inter=STATE_FORCES)
     return actor
 
 
@@ -97,7 +96,7 @@ def named_perpetrator(
     acted_on, speaks = patterns.acted_on, patterns.speaks
     for text in sides.sentences:
         for m in find_actors(text, sides.country, sides.when):
-            if m.generic or m.actor.inter not in ARMED:
+            if m.generic or m.actor.inter not in ARMED_CLASSES:
                 continue
             if m.actor.name.startswith(patterns.not_perpetrators):
                 continue

@@ -11,10 +11,8 @@ from functools import lru_cache
 from khaldun.actors.dictionary import Dictionary, Role, Target, load, template_name
 from khaldun.actors.phrases import adjective_use, cased_spans, fold, squeeze
 from khaldun.actors.theatres import Shares, theatres
-from khaldun.records import Actor
+from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
 
-# ACLED codes a state's forces acting outside their own country as external forces.
-STATE, EXTERNAL = 1, 8
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019]+)")
 _SOURCE_NOUN = re.compile(r"\s+(?:sources?|spokes(?:man|men|woman|person)|statement)\b", re.I)
@@ -37,9 +35,6 @@ class ActorMention:
     generic: bool  # True when the words name a role and the country came from context
     role: str | None = None  # the generic role the words named ("state", "air", "civilians")
 
-
-# Rebel groups, political and identity militias (codebook §3 inter codes).
-NON_STATE_ARMED = frozenset({2, 3, 4})
 
 
 def find_actors(
@@ -102,7 +97,7 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
         if shares is None:
             if actor.country and actor.inter in NON_STATE_ARMED:
                 armed.append(actor.country)
-            elif actor.country and actor.inter == STATE:
+            elif actor.country and actor.inter == STATE_FORCES:
                 states.append(actor.country)
         elif actor.inter in NON_STATE_ARMED or actor.name not in counted:
             counted.add(actor.name)
@@ -327,7 +322,7 @@ def _actor(name: str, context: str | None) -> Actor:
 
 
 def _contextual(actor: Actor, context: str | None) -> Actor:
-    if actor.inter == STATE and context and actor.country and actor.country != context:
+    if actor.inter == STATE_FORCES and context and actor.country and actor.country != context:
         actor.inter = EXTERNAL
     return actor
 

@@ -12,6 +12,7 @@ import yaml
 
 from khaldun.actors.phrases import PhraseIndex, adjective_use
 from khaldun.claims.lexicon import alternation
+from khaldun.records import ARMED_CLASSES
 
 DATA = "khaldun.data"
 # A named resident is still "residents"; a named journalist is a source of his own.
@@ -276,6 +277,6 @@ def _named_actor(phrase: str, country: str | None) -> str | None:
     from khaldun.actors.resolve import find_actors
 
     for mention in find_actors(phrase, country):
-        if not mention.generic and mention.actor.inter in (1, 2, 3, 4, 8):
+        if not mention.generic and mention.actor.inter in ARMED_CLASSES:
             return mention.actor.name
     return None

@@ -12,13 +12,12 @@ from khaldun.records import REPORTER
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she|it|they|the group|the monitor|the agency|the official|the source)\s+"
-    rf"(?:{alternation('plain_speech')})\b",
+    rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{alternation('plain_speech')})\b",
     re.IGNORECASE,
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
-    r"\b(?:according to|reported|told by|quoted by)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"\b(?:{alternation('name_after_cues')})\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for|and))*)"
 )
 _BEFORE_CUE = re.compile(

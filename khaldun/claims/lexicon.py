@@ -21,6 +21,8 @@ KEYS = (
     "agentless_cues",
     "locative_words",
     "held_ground",
+    "pronoun_speakers",
+    "name_after_cues",
 )
 
 

@@ -11,16 +11,15 @@ from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_runn
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, governed_by
-from khaldun.events.triggers import Trigger, without_overridden, word_class
+from khaldun.events.triggers import Trigger, alternation, without_overridden, word_class
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key, same_place_name
-from khaldun.records import Actor
+from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, STATE_FORCES, Actor
 
 # Word classes (what each holds): khaldun/data/event_words.yaml.
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
-ARMED_CLASSES = frozenset({1, 2, 3, 4, 8})
 COMBATANT_HEADS = word_class("combatant_heads")
 ATROCITY = word_class("atrocity")
 CAPTIVE_KILLING = word_class("captive_killing")
@@ -33,9 +32,6 @@ ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 GROUND_NOUNS = word_class("ground_nouns")
-STATE_FORCES = 1
-PROTESTERS = 6
-CIVILIANS = 7
 AIR_DELIVERED = word_class("air_delivered")
 DEAL_CONTEXT = word_class("deal_context")
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -48,31 +44,32 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
 PASSIVE = re.compile(
-    r"^[^.;]{0,25}?\b(?:were|was|have been|has been|had been|being|are|is)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|shot|arrested|detained|kidnapped|abducted|executed|targeted|"
-    r"attacked|hit|struck|ambushed)\b",
+    rf"^[^.;]{{0,25}}?\b(?:{alternation('passive_auxiliaries')})\s+(?:\w+ly\s+)?"
+    rf"(?:{alternation('passive_victim_verbs')})\b",
     re.I,
 )
 # "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
 COUNT_TO_PLACE = re.compile(
-    r"^[\s\w,-]{0,30}?\bin\s+(?:the\s+)?(?:(?:neighbou?rhoods?|town|village|city|district|"
-    r"area|suburb)s?\s+(?:of\s+)?)?$",
+    rf"^[\s\w,-]{{0,30}}?\bin\s+(?:the\s+)?"
+    rf"(?:(?:{alternation('count_place_nouns')})s?\s+(?:of\s+)?)?$",
     re.I,
 )
 # "..., killing six people, while warplanes struck ...": a new clause, a new event
-CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|as|and|meanwhile)\b|\bmeanwhile\b", re.I)
+CLAUSE_BREAK = re.compile(
+    rf";|,\s*(?:{alternation('clause_break_conjunctions')})\b"
+    rf"|\b(?:{alternation('clause_break_adverbs')})\b",
+    re.I,
+)
 TALLY = re.compile(
-    r"\b(?:killed|died|dead)\b[^.;]{0,40}\b(?:across|throughout|all over) "
-    r"(?:the country|the nation|[A-Z]\w+)\b|\bnationwide\b",
+    rf"\b(?:{alternation('tally_deaths')})\b[^.;]{{0,40}}\b(?:{alternation('tally_spread')}) "
+    rf"(?:{alternation('tally_wholes')}|[A-Z]\w+)\b|\b(?:{alternation('tally_nationwide')})\b",
     re.I,
 )
 # Undated background the date finder leaves: habits and trends, not one event.
 BACKGROUND = re.compile(
-    r"\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|"
-    r"\bover the (?:past|last) (?:few |several )?(?:weeks|months|years)\b|"
-    r"\b(?:routinely|regularly|frequently|repeatedly|widely|often|usually)\b|"
-    r"\b(?:conflict|war|uprising|revolt|revolution|insurgency|crisis|unrest|violence|campaign)"
-    r"\b[^.;]{0,40}\bha(?:s|ve) (?:killed|claimed|left|displaced)\b",
+    rf"\b(?:{alternation('background_periods')})\b|\b(?:{alternation('habit_adverbs')})\b|"
+    rf"\b(?:{alternation('conflict_nouns')})"
+    rf"\b[^.;]{{0,40}}\bha(?:s|ve) (?:{alternation('conflict_toll_verbs')})\b",
     re.I,
 )
 

@@ -15,7 +15,6 @@ from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.denial import DENIAL_WORD, HELD_GROUND, Denial, find_denial, find_held_ground
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
-    CIVILIANS,
     EXCESSIVE_FORCE,
     Draft,
     count_for_place,
@@ -58,6 +57,7 @@ from khaldun.events.merge import absorb, find_compatible
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
 from khaldun.events.trace import Trace, note
+from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar import Grammar, statement_phrases
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
@@ -65,6 +65,7 @@ from khaldun.numbers import Count
 from khaldun.places import PlaceMention, document_country
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    CIVILIANS,
     REPORTER,
     SUB_TO_TYPE,
     Actor,
@@ -82,9 +83,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
 # A daily round-up that dates nothing covers the day before publication and the day itself.
-ROUNDUP = re.compile(
-    r"\bround-? ?ups?\b|\bdaily (?:report|summary|briefing|update)\b|\bday \d+\b", re.I
-)
+ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
 # Summary bullets under a headline repeat the story: like the headline, they only add claims.
 BULLET = re.compile(r"^\s*[*•·▪-]\s")
 

@@ -10,7 +10,7 @@ from datetime import date
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import unknown_sources
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
-from khaldun.events.triggers import Trigger, find_triggers
+from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
@@ -28,7 +28,7 @@ EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
 _QUOTED_TITLE = re.compile(
-    r"\b(?:entitled|titled|called|named|dubbed|headlined)\s+[\"“'‘][^\"”’]{1,120}[\"”’]", re.I
+    rf"\b(?:{alternation('title_verbs')})\s+[\"“'‘][^\"”’]{{1,120}}[\"”’]", re.I
 )
 
 
@@ -193,14 +193,15 @@ def analyse(
     )
 
 
-_IN_CAPITAL = re.compile(r"\bin the (?:\w+ )?capital\b", re.I)
+_CAPITAL = alternation("capital_nouns")
+_IN_CAPITAL = re.compile(rf"\bin the (?:\w+ )?(?:{_CAPITAL})\b", re.I)
 # "in Somalia's capital", "near the Iraqi capital", "in the capital": the capital city is the
 # place, unless its name follows ("the Yemeni capital Sanaa") or another place is meant
 # ("the capital of Hama province").
 _CAPITAL_SLOT = re.compile(
-    r"\b(?:in|on|near|outside|across|around|into|to|at)\s+"
+    rf"\b(?:{alternation('capital_prepositions')})\s+"
     r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+|the\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?)"
-    r"capital\b(?!\s+(?:of\b|city\b|[A-Z]))"
+    rf"(?:{_CAPITAL})\b(?!\s+(?:of\b|city\b|[A-Z]))"
 )
 
 
@@ -324,30 +325,25 @@ def _siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-_DIRECTION = (
-    r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|rural|central|greater)"
-)
+_DIRECTION = f"(?:{alternation('direction_words')})"
 _SITES = "|".join(sorted(site_nouns()))  # "near the KM4 junction in Mogadishu"
 _IN_CONTAINER = re.compile(
-    r"^\s*(?:village|town|city|area|district|neighbou?rhood|camp|suburb|hill|valley|region|"
-    rf"{_SITES})?"
-    r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?(?:(?:vicinity|outskirts|countryside|suburbs?)\s+of\s+)?"
+    rf"^\s*(?:{alternation('container_nouns')}|{_SITES})?"
+    r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?"
+    rf"(?:(?:{alternation('surroundings_nouns')})\s+of\s+)?"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
 _SITE_AFTER = re.compile(rf"^\s*(?:{_SITES})\b", re.IGNORECASE)
 _COMMA_CONTAINER = re.compile(
-    rf"^\s*(?:village|town|area|district)?\s*[,(]\s*(?:{_DIRECTION}\s+)?$", re.IGNORECASE
+    rf"^\s*(?:{alternation('comma_container_nouns')})?\s*[,(]\s*(?:{_DIRECTION}\s+)?$",
+    re.IGNORECASE,
 )
 # "the Idlib suburb of Kafaroweid": the name after "of" is the smaller place ...
-_NOUN_OF = re.compile(r"\b(?:village|town|city|camp|suburb|countryside)\s+of\b", re.I)
+_NOUN_OF = re.compile(rf"\b(?:{alternation('place_of_nouns')})\s+of\b", re.I)
 # ... but "the Sadr City district of Baghdad": the name before it is.
-_PART_OF = re.compile(
-    r"^(?:area|district|neighbou?rhood|quarter|sector)\s+of(?:\s+the)?$", re.I
-)
-_REGION_AFTER = re.compile(
-    r"^\s*(?:countryside|province|governorate|district|sub-?district|region|city)\b", re.I
-)
+_PART_OF = re.compile(rf"^(?:{alternation('part_of_nouns')})\s+of(?:\s+the)?$", re.I)
+_REGION_AFTER = re.compile(rf"^\s*(?:{alternation('region_nouns')})\b", re.I)
 
 
 def _split_containers(
@@ -434,7 +430,7 @@ def _reference_points(
 
 _AND = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
-_LOWER_NOUN = re.compile(r"^(?!(?:al|el|ad|ar|as|at|az|an|ash)[-'’])[a-z]")
+_LOWER_NOUN = re.compile(rf"^(?!(?:{alternation('name_particles')})[-'’])[a-z]")
 
 
 def _clean_places(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:

@@ -9,8 +9,6 @@ from rapidfuzz import fuzz
 from khaldun.events.assemble import (
     EXCESSIVE_FORCE,
     PROTESTER_HEADS,
-    PROTESTERS,
-    STATE_FORCES,
     Draft,
 )
 from khaldun.events.building import (
@@ -21,17 +19,26 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.structure import opens_new_incident, opens_on_the_perpetrator
-from khaldun.events.triggers import overrides
+from khaldun.events.triggers import alternation, overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
-from khaldun.records import EVENT_TYPES, SUB_TO_TYPE, Actor, Claim, Location
+from khaldun.records import (
+    CIVILIANS,
+    EVENT_TYPES,
+    PROTESTERS,
+    STATE_FORCES,
+    SUB_TO_TYPE,
+    Actor,
+    Claim,
+    Location,
+)
 from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
 ANAPHORA_FAMILIES = frozenset(
     {"Explosions/Remote violence", "Battles", "Violence against civilians", "Protests"}
 )
-DEFINITE = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?$", re.I)
+DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+)?$", re.I)
 
 
 # Within one article, reports of one kind at one place this many days apart are one event.
@@ -131,7 +138,8 @@ def _force_on_protesters(report: Draft | Building) -> bool:
     civilians or no one named ("the four were shot dead"), never of fighters or soldiers."""
     by = report.actor1.inter if report.actor1 else None
     on = report.actor2.inter if report.actor2 else None
-    return by in (None, 1, 6) and on in (None, 6, 7)  # (6: the sides carried from the march)
+    # (protesters: the sides carried from the march)
+    return by in (None, STATE_FORCES, PROTESTERS) and on in (None, PROTESTERS, CIVILIANS)
 
 
 def _killing_at_protest(event: Building, draft: Draft) -> bool:

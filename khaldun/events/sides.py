@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 
 from khaldun.actors import civilians, role_actor
-from khaldun.events.assemble import ARMED_CLASSES, PASSIVE, PROTEST_SUBS
+from khaldun.events.assemble import PASSIVE, PROTEST_SUBS
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
-from khaldun.events.triggers import Trigger, word_class
-from khaldun.records import Actor
+from khaldun.events.triggers import Trigger, alternation, word_class
+from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, RIOTERS, Actor
 
 CIVILIAN_TARGET_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
 )
 DEPENDENT = re.compile(
-    r"\b(?:accompanied|backed|supported|aided|assisted|joined|helped)(?: up)? by\s+(?:the\s+)?$|"
-    r"\b(?:along with|alongside|together with|with the support of)\s+(?:the\s+)?$",
+    rf"\b(?:{alternation('backing_verbs')})(?: up)? by\s+(?:the\s+)?$|"
+    rf"\b(?:{alternation('backing_phrases')})\s+(?:the\s+)?$",
     re.I,
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
@@ -39,7 +39,7 @@ def pick_actors(
     actors = [
         m
         for m in facts.actors
-        if (m.actor.inter not in (7,) or sub.startswith("Peaceful")) and m not in spoken
+        if (m.actor.inter not in (CIVILIANS,) or sub.startswith("Peaceful")) and m not in spoken
     ]
     between = BETWEEN.search(text)
     if between and sub == "Armed clash":
@@ -59,10 +59,10 @@ def pick_actors(
              and m.actor.inter in ARMED_CLASSES),
             None,
         )
-    if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (5, 6)):
-        marchers = next((m.actor for m in facts.actors if m.actor.inter == 6), None)
+    if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
+        marchers = next((m.actor for m in facts.actors if m.actor.inter == PROTESTERS), None)
         actor1 = marchers or role_actor("protesters", country)
-    if sub == "Arrests" and (actor1 is None or actor1.inter in (6, 7)):
+    if sub == "Arrests" and (actor1 is None or actor1.inter in (PROTESTERS, CIVILIANS)):
         actor1 = role_actor("police", country)  # arrests are made by the state's forces
     return actor1, _actor2(facts, group, actor1, sub, country)
 

@@ -69,12 +69,28 @@ def compile_lexicon(entries: list[dict], origin: str = "triggers.yaml") -> Compi
     return compiled
 
 
-@lru_cache(maxsize=16)
+WORDS_FILE = "event_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    words = _data(WORDS_FILE)
+    if not isinstance(words, dict):
+        raise ValueError(f"{WORDS_FILE}: not a mapping of word classes")
+    return words
+
+
+@lru_cache(maxsize=64)
 def word_class(name: str, whole: bool = False) -> re.Pattern[str]:
     """A word class of event_words.yaml as one case-insensitive pattern (`whole`: the text
     must match it entirely)."""
-    origin = "event_words.yaml"
-    return pattern_list(origin, name, _data(origin).get(name), whole)
+    return pattern_list(WORDS_FILE, name, _words().get(name), whole)
+
+
+def alternation(name: str) -> str:
+    """A word class of event_words.yaml as a regular-expression alternation, to set inside
+    a phrase pattern whose structure stays in code."""
+    return word_class(name).pattern
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +110,7 @@ def without_overridden(subs: list[str]) -> list[str]:
 
 # A trigger right after one of these is a forecast, threat or plan, not a report (codebook §1).
 _FORECAST = re.compile(
-    r"\b(?:will|would|could|may|might|shall|to be|plans? to|planning to|prepared to|preparing to|"
-    r"threaten(?:s|ed)? to|vow(?:s|ed)? to|expected to|about to|aim(?:s|ed)? to|intend(?:s|ed)? to|"
-    r"seek(?:s|ing)? to|trying to|tried to|attempt(?:s|ed)? to|ready to|poised to|set to)"
-    r"\s+(?:\w+\s+){0,1}$",
-    re.IGNORECASE,
+    rf"\b(?:{alternation('forecast_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE
 )
 
 

@@ -11,7 +11,7 @@ from khaldun.acled_codes import conventions, inter_codes, interaction, unknown_a
 from khaldun.countries import country
 from khaldun.export.common import place_label, write_csv
 from khaldun.export.outlets import outlet, source_scale
-from khaldun.records import INTER_CLASSES, REPORTER, MergedEvent
+from khaldun.records import CIVILIANS, INTER_CLASSES, REPORTER, MergedEvent
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -147,7 +147,7 @@ def acled_row(merged: MergedEvent, inter_labels: bool = False) -> dict[str, obje
     day = event_day(merged)
     names, scales = sources(merged)
     ingested = [a.ingested_at for a in merged.articles if a.ingested_at]
-    civilian = ev.event_type == "Violence against civilians" or inter2 == 7
+    civilian = ev.event_type == "Violence against civilians" or inter2 == CIVILIANS
     return {
         "event_id_cnty": f"{info.iso3 if info else 'XXX'}-{merged.event_id}",
         "event_date": day.isoformat() if day else "",

@@ -14,7 +14,15 @@ from typing import TextIO
 from khaldun.countries import country
 from khaldun.export.common import best_fatalities, iso_date, write_csv
 from khaldun.export.outlets import outlet
-from khaldun.records import REPORTER, Actor, Event, MergedEvent
+from khaldun.records import (
+    CIVILIANS,
+    EXTERNAL,
+    REPORTER,
+    STATE_FORCES,
+    Actor,
+    Event,
+    MergedEvent,
+)
 
 UCDP_COLUMNS = (
     "id", "relid", "year", "active_year", "code_status", "type_of_violence",
@@ -31,7 +39,6 @@ UCDP_COLUMNS = (
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # codebook geo_precision -> UCDP where_prec (1 exact place, 2 within 25 km, 4 first-order admin).
 WHERE_PREC = {1: 1, 2: 2, 3: 4}
-STATE, CIVILIANS, EXTERNAL = 1, 7, 8
 # ACLED's period suffix on actor names: "Military Forces of Syria (2000-)".
 _PERIOD = re.compile(r"\s*\(\d{4}-(\d{4})?\)$")
 
@@ -48,7 +55,7 @@ def priogrid_gid(lat: float | None, lon: float | None) -> int | str:
 def _ordered(ev: Event) -> tuple[Actor | None, Actor | None]:
     """Side a and side b: UCDP puts the state on side a."""
     a, b = ev.actor1, ev.actor2
-    if b is not None and b.inter == STATE and (a is None or a.inter != STATE):
+    if b is not None and b.inter == STATE_FORCES and (a is None or a.inter != STATE_FORCES):
         a, b = b, a
     return a, b
 
@@ -57,7 +64,7 @@ def side_name(actor: Actor | None, event_country: str | None) -> str:
     """A side as GED names it: "Government of Syria" for state forces, "Civilians"."""
     if actor is None:
         return ""
-    if actor.inter == STATE:
+    if actor.inter == STATE_FORCES:
         info = country(actor.country or event_country)
         if info:
             return f"Government of {info.name}"
@@ -73,7 +80,7 @@ def violence_type(ev: Event) -> int | str:
     a, b = _ordered(ev)
     if (b is not None and b.inter == CIVILIANS) or ev.event_type == "Violence against civilians":
         return 3
-    return 1 if a is not None and a.inter == STATE else 2
+    return 1 if a is not None and a.inter == STATE_FORCES else 2
 
 
 def date_prec(ev: Event) -> int:
@@ -100,9 +107,9 @@ def _deaths(merged: MergedEvent, best: int | None) -> dict[str, object]:
 
 def _gwno(actor: Actor | None, event_country: str | None) -> int | str:
     """The Gleditsch–Ward number of a state side (its own country, else the event's)."""
-    if actor is None or actor.inter not in (STATE, EXTERNAL):
+    if actor is None or actor.inter not in (STATE_FORCES, EXTERNAL):
         return ""
-    info = country(actor.country or (event_country if actor.inter == STATE else None))
+    info = country(actor.country or (event_country if actor.inter == STATE_FORCES else None))
     return info.gwno if info and info.gwno is not None else ""
 
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from khaldun.places.gazetteer import distance_km
 from khaldun.places.transliteration import name_key
-from khaldun.records import EVENT_TYPES, Actor, Event, Location
+from khaldun.records import CIVILIANS, EVENT_TYPES, Actor, Event, Location
 
 # "Yesterday" in one report and the date in another: ranges may miss by one day.
 DATE_SLACK_DAYS = 1
@@ -215,7 +215,6 @@ def _agree(x: int | None, y: int | None) -> bool:
 
 # The perpetrator a report does not name (codebook §3): another outlet may name it.
 UNIDENTIFIED = "Unidentified"
-CIVILIANS = 7
 
 
 def compatible_actors(a: Event, b: Event, loose: bool = False) -> tuple[int, str] | None:

@@ -36,3 +36,33 @@ def test_lexicon_errors_name_the_problem():
     # a YAML pattern with ": " left unquoted loads as a mapping
     with pytest.raises(ValueError, match="not a string"):
         compile_lexicon([{"sub": "Armed clash", "role": "act", "patterns": [{"a(?": "b)"}]}])
+
+
+@pytest.fixture
+def words_file(monkeypatch):
+    """event_words.yaml replaced by the given mapping, the word-class cache cleared around it."""
+    from khaldun.events import triggers
+
+    def use(data):
+        triggers.word_class.cache_clear()
+        monkeypatch.setattr(triggers, "_words", lambda: data)
+
+    yield use
+    triggers.word_class.cache_clear()
+
+
+def test_a_malformed_word_class_is_an_error_naming_the_file_and_list(words_file):
+    from khaldun.events.triggers import alternation
+
+    # an unquoted YAML `on` loads as a boolean, not a word
+    words_file({"capital_prepositions": ["in", True]})
+    with pytest.raises(ValueError, match=r"event_words\.yaml: bad capital_prepositions pattern"):
+        alternation("capital_prepositions")
+    words_file({"forecast_cues": ["plans? to", "vow(?:s"]})
+    with pytest.raises(ValueError, match=r"event_words\.yaml: bad forecast_cues pattern"):
+        alternation("forecast_cues")
+    words_file({})
+    with pytest.raises(ValueError, match=r"event_words\.yaml: no 'title_verbs' patterns"):
+        alternation("title_verbs")
+    words_file({"title_verbs": ["entitled", "dubbed"]})
+    assert alternation("title_verbs") == "(?:entitled)|(?:dubbed)"
