@@ -229,6 +229,8 @@ def zero_counts(text: str) -> list[Count]:
     """"no one was killed", "no casualties": counts with value 0."""
     out = []
     for m in _ZERO.finditer(text):
+        if m.group("unsure") and not m.group("unsure").lower().startswith("report"):
+            continue  # "there was no word on casualties": the toll is unknown, not none
         group = "no" if m.group("no") else "no2"
         kw = (m.group("kw") or m.group("kw2")).lower()
         kind = _ZERO_KIND.get(kw.split()[0], "killed")

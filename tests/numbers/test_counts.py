@@ -184,3 +184,8 @@ def test_subset_inside_an_aside():
 
 def test_killed_or_wounded_people_are_casualties_not_a_toll():
     assert [c.kind for c in find_counts("At least 14 people were killed or wounded.")] == ["other"]
+
+
+def test_no_word_on_casualties_is_no_count():
+    assert find_counts("There was no immediate word on casualties.") == []
+    assert [c.value for c in find_counts("There were no reports of casualties.")] == [0]
