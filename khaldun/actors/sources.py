@@ -54,6 +54,10 @@ _CUE_BEFORE = re.compile(
 # A title before a name is someone's rank, not the speaker of the nearest "said".
 _TITLES = {"president", "minister", "governor", "mayor", "official"}
 _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
+# "said Abu Mohammad, a media activist": the source the named speaker is set beside
+_APPOSED_SPEAKER = re.compile(
+    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z"
+)
 _SELF_CUE = re.compile(r"source|spokes|statement|said|official|report", re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
@@ -237,7 +241,11 @@ def _speaks(text: str, hit: Any) -> bool:
         return True
     if _CUE_AFTER.match(text, hit.end):
         return True
-    return bool(_CUE_BEFORE.search(text, max(0, hit.start - 60), hit.start))
+    window = max(0, hit.start - 60)
+    return bool(
+        _CUE_BEFORE.search(text, window, hit.start)
+        or _APPOSED_SPEAKER.search(text, window, hit.start)
+    )
 
 
 def _proper_before(text: str, start: int) -> tuple[int, str] | None:

@@ -90,3 +90,8 @@ def test_the_official_named_before_keeps_speaking():
     before = [Attribution("a military source", "a military source", at=0)]
     found = sources("Six soldiers were also killed, the official said.", previous=before)
     assert found == [("a military source", False)]
+
+
+def test_a_named_speaker_set_beside_a_kind_of_source_speaks_for_it():
+    sentence = '"They shelled us all night," said Umm Khaled, a media activist in the town.'
+    assert sources(sentence) == [("opposition activists", False)]
