@@ -343,6 +343,11 @@ _COMMA_CONTAINER = re.compile(
 _NOUN_OF = re.compile(rf"\b(?:{alternation('place_of_nouns')})\s+of\b", re.I)
 # ... but "the Sadr City district of Baghdad": the name before it is.
 _PART_OF = re.compile(rf"^(?:{alternation('part_of_nouns')})\s+of(?:\s+the)?$", re.I)
+# "'s mainly Shi'ite district of ": from a city's name to its quarter's
+_CITY_PART = re.compile(
+    rf"^(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('part_of_nouns')})\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _REGION_AFTER = re.compile(rf"^\s*(?:{alternation('region_nouns')})\b", re.I)
 
 
@@ -355,6 +360,13 @@ def _split_containers(
     containers: dict[int, list[PlaceMention]] = {}
     inner: PlaceMention | None = None
     for p in places:
+        if inner is not None and inner is kept[-1] and _city_holds(text, inner, p):
+            # "the Baghdad district of Sadr City": the quarter is the place, in the city
+            part = {"role": "neighbourhood", "town": inner.place, "town_surface": inner.surface}
+            kept[-1] = replace(p, **part)
+            containers.setdefault(p.start, []).append(inner)
+            inner = kept[-1]
+            continue
         if inner is not None and _contains(text, inner, p):
             containers.setdefault(kept[-1].start, []).append(p)
             inner = p  # a chain: X in Y of Z
@@ -362,6 +374,24 @@ def _split_containers(
         kept.append(p)
         inner = p
     return _city_of_quarters(text, kept, containers), containers
+
+
+# A town this populous before "district of X" is the city X lies in, not a part of X.
+CITY_POPULATION = 100_000
+
+
+def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
+    """ "the Baghdad district of Sadr City", "Baghdad's mainly Shi'ite district of Sadr City":
+    a city, then a part noun and "of": the name after it is the city's quarter."""
+    if city.place is None or city.place.kind != "town":
+        return False  # ("the Baghdad district": a city the scanner read as a district's name)
+    if city.place.population < CITY_POPULATION:
+        return False
+    if part.role not in ("town", "neighbourhood"):
+        return False
+    if part.place is not None and part.place.population >= city.place.population:
+        return False
+    return bool(_CITY_PART.match(text[city.end : part.start]))
 
 
 def _city_of_quarters(

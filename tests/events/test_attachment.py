@@ -107,3 +107,13 @@ def test_the_road_between_two_towns_is_one_place_near_the_first():
         published=WEDNESDAY,
     )
     assert event.location.name == "Saraqeb" and event.location.geo_precision == 2
+
+
+def test_a_city_then_district_of_x_makes_x_its_quarter():
+    for text in (
+        "A car bomb exploded in the Baghdad district of Sadr City on Sunday, killing nine.",
+        "A car bomb exploded in Baghdad's mainly Shi'ite district of Sadr City on Sunday, "
+        "killing nine.",
+    ):
+        (event,) = extract(text, published=WEDNESDAY)
+        assert event.location.town == "Baghdad" and event.location.neighbourhood, text

@@ -81,3 +81,8 @@ def test_an_attack_on_the_states_forces_killing_people_is_a_clash_with_them():
 def test_a_militia_fighting_for_the_state_regains_ground_for_it():
     found = events("NDF militiamen captured the village of Tal Hamam on Thursday.")
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_a_bomb_planted_in_a_bus_is_an_explosive_device():
+    found = events("A bomb planted in a minibus killed three passengers in Iskandariya.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
