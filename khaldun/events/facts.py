@@ -11,7 +11,7 @@ from khaldun.actors import ActorMention, SourceMention, find_actors, find_source
 from khaldun.claims.attribution import unknown_sources
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.triggers import Trigger, alternation, find_triggers
-from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar import Grammar, is_reporting
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -115,7 +115,9 @@ def analyse(
     triggers = [t for t in triggers if not _names_an_actor(grammar, t, actors)]
     if not triggers:
         return None
-    sources = timed("claims", find_sources, text, country)
+    sources = [
+        s for s in timed("claims", find_sources, text, country) if not _acted_on(grammar, s)
+    ]
     all_dates = timed("dates", find_dates, text, published)
     # a statement is made on a day: a range ("over the past six days") is the event's
     statement_dates = [
@@ -271,6 +273,17 @@ def _tally_clauses(
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
     return verbs if verbs & counted else set()
+
+
+def _acted_on(grammar: Grammar, mention: SourceMention) -> bool:
+    """The source's words are the object of an act ("gunmen shot dead a local official"): a
+    victim, not a speaker."""
+    token = grammar.root(mention.start, mention.end)
+    while token is not None and token.dep_ == "conj":
+        token = token.head
+    if token is None or token.dep_ != "dobj":
+        return False
+    return not is_reporting(token.head)
 
 
 def _names_an_actor(grammar: Grammar, trigger: Trigger, actors: list[ActorMention]) -> bool:

@@ -515,3 +515,12 @@ def test_a_sources_dead_on_both_sides_make_one_total():
     assert (event.fatalities.low, event.fatalities.high) == (23, 23)
     assert {c.victims for c in event.claims if c.kind == "fatalities"} == {
         "state forces", "fighters"}
+
+
+def test_a_victim_named_like_a_source_is_no_source():
+    (event,) = extract(
+        "Gunmen shot dead a local official and his driver in Mosul on Sunday, police said.",
+        published=MONDAY,
+    )
+    assert {c.source for c in event.claims} == {"police"}
+    assert event.status == "single"
