@@ -42,7 +42,10 @@ _OUTLET_NAMED = re.compile(
 _VERBS = f"{alternation('speech_verbs')}|{alternation('source_verbs')}"
 # The cue may follow within a few words, with no clause break: "residents who fled said".
 _CUE_AFTER = re.compile(
-    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b", re.I
+    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
+    # "witnesses and a resistance group said": two speakers of one statement
+    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b",
+    re.I,
 )
 _CUE_BEFORE = re.compile(
     r"(?:according to|citing|quoting|cited by|quoted by|reported by|told|said|reports? (?:by|from)|"

@@ -95,3 +95,10 @@ def test_the_official_named_before_keeps_speaking():
 def test_a_named_speaker_set_beside_a_kind_of_source_speaks_for_it():
     sentence = '"They shelled us all night," said Umm Khaled, a media activist in the town.'
     assert sources(sentence) == [("opposition activists", False)]
+
+
+def test_two_speakers_of_one_statement_and_a_civil_society_leader_are_sources():
+    assert ("witnesses", False) in sources(
+        "Jets killed 30 people at a market, witnesses and a local group said.", country="MM")
+    assert sources("Rebels killed 22 villagers, a local civil society leader said.",
+                   country="CD") == [("civil society", False)]
