@@ -9,6 +9,7 @@ from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import unknown_sources
+from khaldun.claims.lexicon import alternation as alternation_of
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar, is_reporting
@@ -286,9 +287,21 @@ def _acted_on(grammar: Grammar, mention: SourceMention) -> bool:
     return not is_reporting(token.head)
 
 
+# "the air force said": a speech verb right after a name (the parse is not asked: it often
+# makes the subject of a long sentence the subject of its closing "said")
+_SAYS_NEXT = re.compile(rf"\s+(?:{alternation_of('plain_speech')})\b", re.IGNORECASE)
+
+
 def _names_an_actor(grammar: Grammar, trigger: Trigger, actors: list[ActorMention]) -> bool:
     """The trigger word modifies the head of an actor's name ("riot police", "protest
-    leaders"): it names who they are, and reports nothing."""
+    leaders"), or is the name of an actor who speaks ("the air force said"): it names who
+    they are, and reports nothing."""
+    text = grammar.span.text
+    if any(
+        m.start <= trigger.start and trigger.end <= m.end and _SAYS_NEXT.match(text, m.end)
+        for m in actors
+    ):
+        return True
     token = grammar.root(trigger.start, trigger.end)
     if token is None or token.dep_ not in ("compound", "amod", "nmod"):
         return False

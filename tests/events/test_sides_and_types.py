@@ -86,3 +86,8 @@ def test_a_militia_fighting_for_the_state_regains_ground_for_it():
 def test_a_bomb_planted_in_a_bus_is_an_explosive_device():
     found = events("A bomb planted in a minibus killed three passengers in Iskandariya.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_force_that_speaks_is_no_strike_and_missiles_shot_down_are_disrupted():
+    found = events("Ukraine's air force said it shot down 21 of the 33 missiles fired at Kyiv.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
