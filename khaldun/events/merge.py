@@ -323,7 +323,9 @@ def absorb(
             event.date_end = max(event.date_end, draft.date_end)
             event.time_precision = max(event.time_precision, 2)
     event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
-    event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
+    if not (event.sub_event_type == CLASH and draft.actor2 and draft.actor2.inter == CIVILIANS):
+        # (the civilians a clash killed are not its second side)
+        event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
     for claim in event.claims[event.claims_indexed :]:
         event.claim_keys.add(_claim_key(claim))
     event.claims.extend(c for c in claims if _claim_key(c) not in event.claim_keys)

@@ -91,6 +91,24 @@ def _agent_after(text: str, group: list[Trigger], start: int) -> bool:
 def _actor2(
     facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, sub: str, country: str | None
 ) -> Actor | None:
+    side = _side_acted_on(facts, group, actor1, sub, country)
+    if sub == "Armed clash" and side is not None and side.inter == CIVILIANS:
+        # a clash is fought by two armed sides: the civilians it killed are not one of them
+        spoken = speakers(facts)
+        armed = (
+            m.actor
+            for m in facts.actors
+            if m.actor.inter in ARMED_CLASSES
+            and m not in spoken
+            and (actor1 is None or m.actor.name != actor1.name)
+        )
+        return next(armed, None)
+    return side
+
+
+def _side_acted_on(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, sub: str, country: str | None
+) -> Actor | None:
     if sub in ("Peaceful protest",):
         return None
     if sub in CIVILIAN_TARGET_SUBS:

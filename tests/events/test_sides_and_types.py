@@ -91,3 +91,13 @@ def test_a_bomb_planted_in_a_bus_is_an_explosive_device():
 def test_a_force_that_speaks_is_no_strike_and_missiles_shot_down_are_disrupted():
     found = events("Ukraine's air force said it shot down 21 of the 33 missiles fired at Kyiv.")
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_the_civilians_a_clash_killed_are_not_its_second_side():
+    found = events(
+        "Clashes between rival armed groups in Tripoli killed 27 civilians on Thursday, "
+        "a local aid group said."
+    )
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    assert found[0].actor2 is None or found[0].actor2.inter != 7
+    assert {c.source for c in found[0].claims} == {"aid groups"}
