@@ -163,6 +163,28 @@ def regions() -> tuple[RegionEntry, ...]:
 
 
 @dataclass(frozen=True)
+class CountryVoteCues:
+    """Words that keep a demonym or a country name from voting for a text's country."""
+
+    aircraft_nouns: frozenset[str]  # "Russian warplanes": aircraft strike abroad
+    aside: re.Pattern[str]  # matches the text right before a country that is not the scene
+
+
+@lru_cache(maxsize=1)
+def country_vote_cues() -> CountryVoteCues:
+    """The cues of country_votes.yaml, compiled."""
+    raw = yaml.safe_load(_read("country_votes.yaml"))
+    try:
+        aircraft, aside = raw["aircraft_nouns"], raw["aside_before"]
+    except (TypeError, KeyError) as err:
+        raise ValueError(f"khaldun/data/places/country_votes.yaml: missing {err}") from None
+    return CountryVoteCues(
+        aircraft_nouns=frozenset(w.lower() for w in aircraft),
+        aside=re.compile(rf"\b(?:{_alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
 class ReferenceCues:
     """Patterns that make a place only a point of reference for the place before it."""
 

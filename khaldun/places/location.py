@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from unidecode import unidecode
 
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
+from khaldun.places.lexicon import country_vote_cues
 from khaldun.places.model import Place, PlaceMention
 from khaldun.places.scan import cued_name_countries, district_name_countries, find_hits
 from khaldun.records import Location
@@ -35,6 +37,13 @@ ACTOR_VOTE = 3.0
 # An actor whose theatre is known (khaldun/data/theatres.yaml) votes ACTOR_VOTE shared among
 # the countries it fights in.
 STATE_VOTE = 1.0
+_WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-case word right after `end` ("warplanes" after "Russian")."""
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 def display_name(place: Place | None) -> str | None:
@@ -53,18 +62,24 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     of where its actors are known to fight)."""
     gaz = gazetteer or get_gazetteer()
     votes: Counter[str] = Counter()
-    for country in armed_groups:
-        votes[country] += ACTOR_VOTE
-    for country in states:
-        votes[country] += STATE_VOTE
-    for country, share in theatres:
-        votes[country] += ACTOR_VOTE * share
     hits = find_hits(gaz, text, None)
+    cues = country_vote_cues()
+    airborne = set()
     for hit in hits:
-        if hit.demonym:
+        following = _next_word(text, hit.end)
+        if hit.demonym and following in cues.aircraft_nouns:
+            airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
+        elif hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:
             votes[hit.places[0].country] += COUNTRY_VOTE
+    for country in armed_groups:
+        votes[country] += ACTOR_VOTE
+    for country in states:
+        if country not in airborne:
+            votes[country] += STATE_VOTE
+    for country, share in theatres:
+        votes[country] += ACTOR_VOTE * share
     named = set(votes)
     for hit in hits:
         if hit.demonym or hit.places[0].kind == "country":

@@ -10,6 +10,7 @@ from functools import lru_cache
 from khaldun.countries import resolve as resolve_country
 from khaldun.places.gazetteer import Gazetteer, prefer_city
 from khaldun.places.lexicon import (
+    country_vote_cues,
     demonyms,
     determiners,
     district_nouns,
@@ -44,6 +45,8 @@ ACRONYM_CHARS = 4
 MIN_VOTING_KEY = 3
 # How many lower-case words may stand between a cue and the name ("in the northern X").
 CUE_REACH = 3
+# How far before a country name to look for a phrase that sets it aside ("supported by").
+ASIDE_REACH = 30
 # "A, B and C": a name right after another place and one of these continues a list.
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|/)\s*$")
 
@@ -287,9 +290,16 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             places = [p for p in places if country is not None and p.country == country]
         if not (cued or _place_noun_after(text, toks, j)) or _name_goes_on(text, toks, j):
             places = [p for p in places if not is_small(p)]
+        if places and places[0].kind == "country" and _set_aside(text, tok.start):
+            return None  # "the border with Turkey", "backed by Iran": not where it happens
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
     return None
+
+
+def _set_aside(text: str, start: int) -> bool:
+    """True when the words before `start` make a country a border, a backer or an origin."""
+    return bool(country_vote_cues().aside.search(text, max(0, start - ASIDE_REACH), start))
 
 
 def find_hits(gaz: Gazetteer, text: str, country: str | None,
