@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from unidecode import unidecode
 
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
-from khaldun.places.lexicon import country_vote_cues
+from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
 from khaldun.places.scan import cued_name_countries, district_name_countries, find_hits
 from khaldun.records import Location
@@ -84,6 +84,8 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     for hit in hits:
         if hit.demonym or hit.places[0].kind == "country":
             continue
+        if _next_word(text, hit.end) in district_nouns() and gaz.district_countries(hit.surface):
+            continue  # "Rashid district" names a district: it votes below as one, not as a town
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;
         # else its vote is shared by the countries with a place of that name and kind, in
         # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
