@@ -10,7 +10,7 @@ from khaldun.places.lexicon import district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
-from khaldun.places.transliteration import similar
+from khaldun.places.transliteration import first_of_joined, similar
 
 # A named district is taken to be a gazetteer place this close to its town;
 # Damascus' and Aleppo's outer neighbourhoods lie 6-10 km from the centre.
@@ -46,8 +46,9 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
 
 
 def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
-    """The administrative district (admin2) of country called name: spelled so, or looking
-    as alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah)."""
+    """The administrative district (admin2) of country called name: spelled so, looking as
+    alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah), or the one district with its
+    consonants ("Razeh" is Razih)."""
     if not name or country is None:
         return None
     exact = {id(p) for p in gaz.exact(name)}
@@ -56,15 +57,21 @@ def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Pla
                 id(place) in exact
                 or gaz.likeness(name, place, country)[0] >= DISTRICT_MIN_LIKENESS):
             return place
-    return None
+    alike = gaz.districts_alike(name, country)
+    return alike[0] if len(alike) == 1 else None
 
 
 def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
-    """The town called name that lies in the district (its seat: Midi in Midi district)."""
-    for place in accept(gaz, name, district.country, False):
-        if place.feature_code is None and place.kind == "town" and (
-                place.admin2 == district.admin2 or _km(place, district) <= IN_DISTRICT_MAX_KM):
-            return place
+    """The town called name, or called as the district is (or its first part), that lies in
+    the district (its seat: Midi in Midi district; An Nazir, also called Razih, in "Razeh
+    district"; Kitaf in Kitaf wa Al Boqe'e)."""
+    joined = first_of_joined(district.name)  # "Kitaf" of Kitaf wa Al Boqe'e district
+    for spelling in dict.fromkeys(n for n in (name, district.name, joined) if n):
+        for place in accept(gaz, spelling, district.country, False):
+            if place.feature_code is None and place.kind == "town" and (
+                    place.admin2 == district.admin2
+                    or _km(place, district) <= IN_DISTRICT_MAX_KM):
+                return place
     return None
 
 

@@ -15,7 +15,9 @@ from khaldun.places import store
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
 from khaldun.places.transliteration import (
+    consonants,
     exact_form,
+    first_of_joined,
     likeness,
     name_key,
     similar_enough,
@@ -36,6 +38,8 @@ ADMIN1_MIN_WEIGHT = 20_000
 WORLD_KEYED_MIN_POPULATION = 1_000_000
 # A district found by key votes for its country only when it looks this alike (`likeness`).
 DISTRICT_MIN_LIKENESS = 85
+# Consonant skeletons shorter than this ("sr", "nm") are shared by too many district names.
+DISTRICT_MIN_CONSONANTS = 3
 # "Damascus - Barzeh": the district is looked for this close to the town.
 PART_OF_KM = 15.0
 # Arabic sounds that the transliteration key keeps apart but writers swap: the
@@ -178,6 +182,8 @@ class Gazetteer:
         self._near = LruCache(AREA_CACHE)
         # Answers of the name finders that depend only on the gazetteer (scan.accept ...).
         self.memo: LruCache = LruCache(MEMO_SIZE)
+        # consonant skeleton -> (row id, country) of districts, read on first use
+        self._district_skeletons: dict[str, list[tuple[int, str]]] | None = None
         self._read_countries()
         self.load_seconds = time.perf_counter() - started
 
@@ -322,16 +328,39 @@ class Gazetteer:
             f"SELECT country, kind, lower FROM key_names WHERE key IN ({marks})", tuple(keys))
 
     def district_countries(self, name: str) -> frozenset[str]:
-        """The countries with a district (admin2) spelled like name: exactly, or sharing its
-        key and looking as alike as a village must (a quarter "al-Mashlab" is no Maslub)."""
+        """The countries with a district (admin2) spelled like name: exactly, sharing its key
+        and looking as alike as a village must (a quarter "al-Mashlab" is no Maslub), or
+        with its consonants (`districts_alike`)."""
         form, keys = exact_form(name), _key_variants(name_key(name))
         marks = ",".join("?" * len(keys))
         rows = self._query(
             f"SELECT p.country, n.lower FROM names n JOIN places p ON p.id = n.place_id"
             f" WHERE (n.lower = ? OR n.key IN ({marks})) AND p.feature_code = ?",
             (form, *keys, DISTRICT_CODE))
-        return frozenset(c for c, lower in rows if c and (
+        found = frozenset(c for c, lower in rows if c and (
             lower == form or likeness(name, lower) >= DISTRICT_MIN_LIKENESS))
+        return found or frozenset(p.country for p in self.districts_alike(name) if p.country)
+
+    def districts_alike(self, name: str, country: str | None = None) -> list[Place]:
+        """The districts (of country, if given) whose name, or the first place of a joined
+        name ("Kitaf" of "Kitaf wa Al Boqe'e"), has the consonants of `name`: a name before
+        "district" is a district however its vowels are written (Razeh, Serwah, Nehm)."""
+        skeleton = consonants(name)
+        if len(skeleton) < DISTRICT_MIN_CONSONANTS:
+            return []
+        if self._district_skeletons is None:
+            self._district_skeletons = {}
+            for pid, c, spelling in self._query(
+                    "SELECT p.id, p.country, n.lower FROM names n JOIN places p ON"
+                    " p.id = n.place_id WHERE p.feature_code = ? ORDER BY p.id, n.lower",
+                    (DISTRICT_CODE,)):
+                for form in {spelling, first_of_joined(spelling)} - {None}:
+                    letters = consonants(form)
+                    rows = self._district_skeletons.setdefault(letters, [])
+                    if len(letters) >= DISTRICT_MIN_CONSONANTS and (pid, c) not in rows:
+                        rows.append((pid, c))
+        rows = self._district_skeletons.get(skeleton, [])
+        return self.places([pid for pid, c in rows if country is None or c == country])
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""

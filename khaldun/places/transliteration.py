@@ -146,6 +146,25 @@ def likeness(surface: str, name: str) -> float:
     return (spelling_likeness(surface, name) + plain) / 2
 
 
+_SHORT_VOWELS = re.compile(r"[aeiou]+")
+# "Kitaf wa Al Boqe'e": a district named for two places is cited by the first.
+_JOINED_NAME = re.compile(r"\s+wa\s+")
+
+
+@lru_cache(maxsize=200_000)
+def consonants(name: str) -> str:
+    """The consonants of a name without its article, doubled letters once ("Razeh" and
+    "Razih" -> "rzh", "Munabeh" and "Monabbih" -> "mnbh"): unlike the transliteration key it
+    keeps w, y and a final h, so "Shaar" is no "Sharyah"."""
+    return _DOUBLE.sub(r"\1", _SHORT_VOWELS.sub("", plain_letters(name)))
+
+
+def first_of_joined(name: str) -> str | None:
+    """The first place of a name that joins two with "wa" ("Kitaf" of "Kitaf wa Al Boqe'e")."""
+    parts = _JOINED_NAME.split(exact_form(name), maxsplit=1)
+    return parts[0] if len(parts) == 2 and parts[0] else None
+
+
 def similar_enough(surface: str, alike: float) -> bool:
     """True when a spelling likeness score is enough for a spelling matched by key."""
     short = len(spelling_form(surface)) < SHORT_FORM_CHARS
