@@ -76,9 +76,12 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
 
 
 def _district_word_after(text: str, end: int) -> bool:
-    """True when a district noun follows ("Razih district", "Nihm directorate")."""
-    words = after(text, end).split(maxsplit=1)
-    return bool(words) and words[0].lower().strip(",.") in district_nouns()
+    """True when a district noun follows, or one lower-case word and then one ("Razih
+    district", "Nihm directorate", "Razeh border district")."""
+    words = [w.strip(",.") for w in after(text, end).split(maxsplit=2)[:2]]
+    nouns = district_nouns()
+    return bool(words) and (words[0].lower() in nouns or (
+        len(words) == 2 and words[0].islower() and words[1].lower() in nouns))
 
 
 def _km(place: Place, town: Place) -> float:
@@ -110,9 +113,11 @@ def _swap(area: AreaSpan) -> None:
     area.surface, area.town_surface = area.town_surface or "", area.surface
 
 
-def orient(gaz: Gazetteer, area: AreaSpan, country: str | None) -> None:
-    """Put the district first in 'the Damascus district of Jobar' / 'the Daraa suburb of Herak'."""
-    if not area.reversible or area.town_surface is None:
+def orient(gaz: Gazetteer, area: AreaSpan, country: str | None, text: str = "") -> None:
+    """Put the district first in 'the Damascus district of Jobar' / 'the Daraa suburb of Herak'
+    (not in 'the Yatmah area of Khabb district': a district holds the area)."""
+    if not area.reversible or area.town_surface is None or _district_word_after(
+            text, area.town_end or 0):
         return
     if area.kw == "suburb":  # "the <town> suburb of <suburb>" is the usual order
         _swap(area)
@@ -170,7 +175,7 @@ def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
 def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
               town_arg: Place | None, previous: Place | None) -> PlaceMention:
     """A district mention; known to the gazetteer or not, it keeps its town."""
-    orient(gaz, area, country)
+    orient(gaz, area, country, text)
     named = accept(gaz, area.surface, country, False)
     if named and named[0].kind == "country":  # "neighbourhoods in Syria"
         return PlaceMention(area.start, area.end, area.surface, named[0], "country",
