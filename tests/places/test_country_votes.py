@@ -1,0 +1,98 @@
+"""What a text's demonyms, country names and districts say about its country, and districts
+found by their consonants (a small gazetteer written here)."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from khaldun.places import find_places
+from khaldun.places.build import build
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.location import document_country
+from khaldun.places.wof import COLUMNS
+
+# wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
+RECORDS = [
+    (1, "SY", "region", "Idlib", 35.9, 36.6, -1, "Idlib", "", 0, ""),
+    (2, "SY", "locality", "Qasrin", 35.8, 36.5, 1, "Idlib", "", 0, ""),
+    (10, "ML", "locality", "Bamako", 12.64, -8.0, -1, "Bamako", "", 2_000_000, ""),
+    (11, "BF", "locality", "Boulkessi", 13.6, -1.9, -1, "Sahel", "", 0, ""),
+    # A district of Yemen whose seat also goes by the district's name, a district named for
+    # two places, and one whose name a village far away shares.
+    (20, "YE", "region", "Saada", 16.9, 43.7, -1, "Saada", "", 0, ""),
+    (21, "YE", "county", "Razih", 16.93, 43.25, 20, "Saada", "Razih", 60_000, ""),
+    (22, "YE", "locality", "An Nazir", 16.91, 43.26, 21, "Saada", "Razih", 0, "Razih"),
+    (24, "YE", "county", "Kitaf wa Al Boqe'e", 17.17, 44.35, 20, "Saada", "Kitaf wa Al Boqe'e",
+     40_000, ""),
+    (25, "YE", "locality", "Kitaf", 17.03, 44.11, 24, "Saada", "Kitaf wa Al Boqe'e", 0, ""),
+    (26, "YE", "county", "Khabb", 16.66, 45.81, 20, "Saada", "Khabb", 30_000, ""),
+    (27, "YE", "locality", "Yatmah", 14.48, 44.20, -1, "Dhamar", "", 5_000, ""),
+    # A town of Egypt, and a district of Baghdad of the same name.
+    (30, "EG", "locality", "Rashid", 31.4, 30.4, -1, "Beheira", "", 70_000, ""),
+    (31, "IQ", "county", "Al Rashid", 33.2, 44.4, -1, "Baghdad", "Al Rashid", 900_000, ""),
+]
+
+
+def _line(record: tuple) -> str:
+    return "\t".join(str(v) for v in (*record[:10], "", record[10]))
+
+
+@pytest.fixture(scope="module")
+def cgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    folder = tmp_path_factory.mktemp("country_votes")
+    wof = folder / "places.tsv.gz"
+    with gzip.open(wof, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(_line(r) for r in RECORDS) + "\n")
+    build(folder / "g.sqlite", with_towns=False, wof=Path(wof))
+    return Gazetteer(folder / "g.sqlite")
+
+
+def test_foreign_warplanes_do_not_name_the_country(cgaz):
+    text = "Russian jets struck the village of Qasrin as Russian warplanes circled."
+    assert document_country(text, cgaz, states=["RU"]) == "SY"
+    # forces on the ground still name their country
+    assert document_country("Russian troops and Russian police entered the village of Qasrin.",
+                            cgaz, states=["RU"]) == "RU"
+
+
+def test_a_country_across_the_border_is_not_the_scene(cgaz):
+    text = ("BAMAKO, Mali - Gunmen attacked the army camp in Boulkessi, near the border with "
+            "Burkina Faso.")
+    assert document_country(text, cgaz) == "ML"
+    surfaces = [m.surface for m in find_places(text, "ML", gazetteer=cgaz)]
+    assert "Burkina Faso" not in surfaces
+    assert document_country("Gunmen attacked the camp in Boulkessi, in Burkina Faso.",
+                            cgaz) == "BF"
+
+
+@pytest.mark.parametrize("cue", ["backed by", "supported by", "fled to", "from"])
+def test_a_backer_or_an_origin_is_not_a_place_of_the_text(cgaz, cue):
+    text = f"Fighters {cue} Turkey attacked the village of Qasrin."
+    assert "Turkey" not in [m.surface for m in find_places(text, "SY", gazetteer=cgaz)]
+
+
+def test_a_district_is_found_by_its_consonants(cgaz):
+    assert cgaz.district_countries("Razeh") == frozenset({"YE"})
+    assert document_country("Shells fell on Razeh district overnight.", cgaz) == "YE"
+    found = find_places("Shells fell on Razeh district overnight.", "YE", gazetteer=cgaz)
+    assert found[0].place is not None and found[0].place.name == "An Nazir"  # its seat
+    # a district named for two places is cited by the first, and placed at that town
+    found = find_places("Airstrikes hit Kutaf district.", "YE", gazetteer=cgaz)
+    assert found[0].place is not None and found[0].place.name == "Kitaf"
+    # "Shaar" has other consonants than any district here
+    assert cgaz.districts_alike("Shaar") == []
+
+
+def test_a_district_name_votes_as_a_district_not_as_a_town_abroad(cgaz):
+    assert document_country("A bomb exploded near shops in Jihad (Rashid district).",
+                            cgaz) == "IQ"
+    assert document_country("A bomb exploded near shops in Jihad (Rashid).", cgaz) == "EG"
+
+
+def test_the_district_after_an_area_holds_it(cgaz):
+    found = find_places("Airstrikes hit the Yatmah area of Khabb district.", "YE",
+                        gazetteer=cgaz)
+    assert found and found[0].surface == "Yatmah"
