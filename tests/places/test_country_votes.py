@@ -21,14 +21,14 @@ RECORDS = [
     (10, "ML", "locality", "Bamako", 12.64, -8.0, -1, "Bamako", "", 2_000_000, ""),
     (11, "BF", "locality", "Boulkessi", 13.6, -1.9, -1, "Sahel", "", 0, ""),
     # A district of Yemen whose seat also goes by the district's name, a district named for
-    # two places, and one whose name a village far away shares.
+    # two places, and a small one holding an area named like a bigger town elsewhere.
     (20, "YE", "region", "Saada", 16.9, 43.7, -1, "Saada", "", 0, ""),
     (21, "YE", "county", "Razih", 16.93, 43.25, 20, "Saada", "Razih", 60_000, ""),
     (22, "YE", "locality", "An Nazir", 16.91, 43.26, 21, "Saada", "Razih", 0, "Razih"),
     (24, "YE", "county", "Kitaf wa Al Boqe'e", 17.17, 44.35, 20, "Saada", "Kitaf wa Al Boqe'e",
      40_000, ""),
     (25, "YE", "locality", "Kitaf", 17.03, 44.11, 24, "Saada", "Kitaf wa Al Boqe'e", 0, ""),
-    (26, "YE", "county", "Khabb", 16.66, 45.81, 20, "Saada", "Khabb", 30_000, ""),
+    (26, "YE", "county", "Khabb", 16.66, 45.81, 20, "Saada", "Khabb", 300, ""),
     (27, "YE", "locality", "Yatmah", 14.48, 44.20, -1, "Dhamar", "", 5_000, ""),
     # A town of Egypt, and a district of Baghdad of the same name.
     (30, "EG", "locality", "Rashid", 31.4, 30.4, -1, "Beheira", "", 70_000, ""),
