@@ -61,6 +61,13 @@ def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Pla
     return alike[0] if len(alike) == 1 else None
 
 
+def _district_abroad(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
+    """The district so named in the one other country that has one ("Razih district" in a
+    text about Saudi shelling is Yemen's)."""
+    abroad = gaz.district_countries(name) - {country}
+    return named_district(gaz, name, next(iter(abroad))) if len(abroad) == 1 else None
+
+
 def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
     """The town called name, or called as the district is (or its first part), that lies in
     the district (its seat: Midi in Midi district; An Nazir, also called Razih, in "Razeh
@@ -188,7 +195,8 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     if area.kw == "district" and explicit is None:
         # "in Sirwah district": the administrative district, not a hamlet or quarter so named
         # elsewhere; at its seat when a town of its name lies in it (as ACLED codes it)
-        district = named_district(gaz, area.surface, country)
+        district = named_district(gaz, area.surface, country) or _district_abroad(
+            gaz, area.surface, country)
         if district is not None:
             return PlaceMention(area.start, area.end, area.surface,
                                 district_seat(gaz, area.surface, district) or district,

@@ -96,3 +96,10 @@ def test_the_district_after_an_area_holds_it(cgaz):
     found = find_places("Airstrikes hit the Yatmah area of Khabb district.", "YE",
                         gazetteer=cgaz)
     assert found and found[0].surface == "Yatmah"
+
+
+def test_a_district_only_one_other_country_has_is_that_country_s(cgaz):
+    found = find_places("Saudi shelling wounded a woman in Razih district.", "SA",
+                        gazetteer=cgaz)
+    assert found[0].place is not None and found[0].place.country == "YE"
+    assert found[0].country == "YE"
