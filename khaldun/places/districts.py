@@ -62,10 +62,16 @@ def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Pla
 
 
 def _district_abroad(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
-    """The district so named in the one other country that has one ("Razih district" in a
-    text about Saudi shelling is Yemen's)."""
-    abroad = gaz.district_countries(name) - {country}
-    return named_district(gaz, name, next(iter(abroad))) if len(abroad) == 1 else None
+    """The district so named in the one neighbouring country that has one, when the text's
+    country has none ("Razih district" in a text about Saudi shelling across the border is
+    Yemen's; Baghdad's Rashid district, which the gazetteer lacks, is no district of Egypt)."""
+    found = gaz.district_countries(name)
+    if country in found or gaz.districts_alike(name, country) or len(found) != 1:
+        return None
+    other = next(iter(found))
+    if country is not None and other not in gaz.neighbours.get(country, frozenset()):
+        return None
+    return named_district(gaz, name, other)
 
 
 def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
