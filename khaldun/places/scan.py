@@ -352,6 +352,8 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
         for j, surface in _windows(text, toks, i):
             if _stopped(surface) or _all_stopwords(toks, i, j):
                 continue
+            if j == i and tok.text.lower() in demonyms():
+                break  # "in the Iraqi capital": a demonym, voting as one, is no village
             if _name_goes_on(text, toks, j, place_nouns()):
                 continue  # "Karm" of "Karm al-Jabal": a part of a longer name votes for nothing
             countries = _countries_named(gaz, surface)

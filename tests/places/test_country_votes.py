@@ -33,6 +33,8 @@ RECORDS = [
     # A town of Egypt, and a district of Baghdad of the same name.
     (30, "EG", "locality", "Rashid", 31.4, 30.4, -1, "Beheira", "", 70_000, ""),
     (31, "IQ", "county", "Al Rashid", 33.2, 44.4, -1, "Baghdad", "Al Rashid", 900_000, ""),
+    # A village of Afghanistan spelled like a demonym.
+    (40, "AF", "locality", "Iraqi", 34.5, 69.2, -1, "Kabul", "", 0, ""),
 ]
 
 
@@ -103,3 +105,7 @@ def test_a_district_only_one_other_country_has_is_that_country_s(cgaz):
                         gazetteer=cgaz)
     assert found[0].place is not None and found[0].place.country == "YE"
     assert found[0].country == "YE"
+
+
+def test_a_demonym_in_a_place_slot_is_no_village(cgaz):
+    assert document_country("Gunmen killed five men in the Iraqi capital.", cgaz) == "IQ"
