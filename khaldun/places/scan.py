@@ -342,6 +342,20 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
     return found
 
 
+def _slot_country(gaz: Gazetteer, text: str, start: int, surface: str,
+                  end: int) -> frozenset[str] | None:
+    """What a name in a place slot says when the text says its country: the country itself
+    ("in southeastern Niger", not Niger State), none when set aside ("fled to Turkey") or
+    an actor ("against Israel's siege"), the owner of "the Cameroonian town of X"; None when
+    it says nothing."""
+    country = next((p.country for p in gaz.exact(surface) if p.kind == "country"), None)
+    if country is not None:
+        actor = text[end:end + 2] in ("'s", "’s")
+        return frozenset() if actor or _set_aside(text, start) else frozenset({country})
+    owner = _country_named_before(text, start)
+    return frozenset({owner}) if owner else None
+
+
 def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
     """For each name in a place slot ("in X", "shelled X"), the countries that have a place
     so named, small ones included: what a text's place names say about its country."""
@@ -356,6 +370,11 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
                 break  # "in the Iraqi capital": a demonym, voting as one, is no village
             if _name_goes_on(text, toks, j, place_nouns()):
                 continue  # "Karm" of "Karm al-Jabal": a part of a longer name votes for nothing
+            named = _slot_country(gaz, text, tok.start, surface, toks[j].end)
+            if named is not None:
+                if named:
+                    yield named
+                break
             countries = _countries_named(gaz, surface)
             if countries:
                 yield countries

@@ -35,6 +35,9 @@ RECORDS = [
     (31, "IQ", "county", "Al Rashid", 33.2, 44.4, -1, "Baghdad", "Al Rashid", 900_000, ""),
     # A village of Afghanistan spelled like a demonym.
     (40, "AF", "locality", "Iraqi", 34.5, 69.2, -1, "Kabul", "", 0, ""),
+    # A state of Nigeria named like a country, and a village of Nigeria by the border.
+    (50, "NG", "region", "Niger", 10.0, 6.0, -1, "Niger", "", 0, ""),
+    (51, "NG", "locality", "Kolofa", 11.9, 14.3, -1, "Borno", "", 0, ""),
 ]
 
 
@@ -109,3 +112,14 @@ def test_a_district_only_one_other_country_has_is_that_country_s(cgaz):
 
 def test_a_demonym_in_a_place_slot_is_no_village(cgaz):
     assert document_country("Gunmen killed five men in the Iraqi capital.", cgaz) == "IQ"
+
+
+def test_a_country_in_a_place_slot_is_the_country_not_a_province_so_named(cgaz):
+    assert document_country("Gunmen attacked a market in southeastern Niger.", cgaz) == "NE"
+    # set aside, or an actor, it says nothing
+    assert document_country("Gunmen who fled to Niger attacked Kolofa village.", cgaz) == "NG"
+
+
+def test_the_country_that_owns_a_town_in_the_text_is_its_country(cgaz):
+    text = "In the Cameroonian town of Kolofa, gunmen killed seven people."
+    assert document_country(text, cgaz) == "CM"
