@@ -52,9 +52,12 @@ def frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
 
 
 def _frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
+    """The first trigger of the group with an agent ("ten were killed after a government plane
+    shelled the area": the shelling's), else the first with a patient."""
     grammar = facts.grammar
     spoken = speakers(facts)
     candidates = [m for m in facts.actors if m not in spoken]
+    found: list[Frame] = []
     for trig in group:
         token = grammar.root(trig.start, trig.end)
         if token is None:
@@ -63,8 +66,13 @@ def _frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
         agents = _mentions(facts, candidates, roles.agents)
         patients = [m for m in _mentions(facts, candidates, roles.patients) if m not in agents]
         if agents or patients:
-            return Frame(agents, patients, f"{trig.surface}: {roles.how or 'object'}")
-    return Frame([], [], "")
+            found.append(Frame(agents, patients, f"{trig.surface}: {roles.how or 'object'}"))
+    acting = next((f for f in found if f.agents), None)
+    if acting is None:
+        return found[0] if found else Frame([], [], "")
+    if not acting.patients and found[0] is not acting:
+        return Frame(acting.agents, found[0].patients, acting.how)
+    return acting
 
 
 def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> list[ActorMention]:

@@ -101,3 +101,11 @@ def test_the_civilians_a_clash_killed_are_not_its_second_side():
     assert [e.sub_event_type for e in found] == ["Armed clash"]
     assert found[0].actor2 is None or found[0].actor2.inter != 7
     assert {c.source for c in found[0].claims} == {"aid groups"}
+
+
+def test_the_side_that_acted_comes_from_the_verb_that_has_an_agent():
+    found = events(
+        "At least ten villagers were killed after a government Antonov airplane shelled the "
+        "area of Kauda on Thursday."
+    )
+    assert [(e.actor1.inter, e.actor1.name) for e in found] == [(1, "Military Forces of Sudan")]
