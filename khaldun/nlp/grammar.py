@@ -96,7 +96,7 @@ def _says_it_did(verb: Token, acts: set[int]) -> bool:
     """ "the rebels said they seized the town": what is said has a pronoun for subject and an
     act for verb, so the speaker reports its own act and is a side too."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i not in acts:
+        if clause.dep_ != "ccomp" or not any(t.i in acts for t in clause.subtree):
             continue
         if any(c.dep_ == "nsubj" and c.lower_ in words()["self_pronouns"] for c in clause.children):
             return True

@@ -524,3 +524,12 @@ def test_a_victim_named_like_a_source_is_no_source():
     )
     assert {c.source for c in event.claims} == {"police"}
     assert event.status == "single"
+
+
+def test_a_group_that_says_it_fired_is_the_side_that_fired():
+    (event,) = extract(
+        "Houthi rebels said on Sunday they had fired a ballistic missile at an airport in the "
+        "Saudi city of Abha.",
+        published=MONDAY,
+    )
+    assert event.actor1 is not None and event.actor1.inter != 3
