@@ -32,7 +32,7 @@ _NAME_WORD = r"(?:(?:al|el|ash|as|ad|ar|at|az)[-\u2010\u2011])?[A-Z][\w'\u2019-]
 # "the Qaboun Media Office": capitalised words that make a generic office a named one.
 _PROPER_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+\Z")
 _NOT_NAMES = {"The", "A", "An", "According", "In", "On", "At", "And", "But", "Its", "Their"}
-# "pro-opposition news agency Ajil Syria and Iraq": an outlet named after its description.
+# "the pro-government news site Sham Times": an outlet named after its description.
 _OUTLET_NAMED = re.compile(
     r"(?:news agency|agency|outlet|website|site|newspaper|daily|channel|network|page|radio|"
     r"television|media|media outlet|news site|pro[- ]opposition|pro[- ]government|"
