@@ -48,7 +48,8 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     """(actor1, actor2) of an event: implied perpetrator, external forces, distinct sides.
 
     `earlier` maps a sub-event type to the named actor1 of the article's last event of that
-    type; it is updated with this event's actor when the text named one.
+    type (it stands in only where the sub-type's default is no unidentified group); it is
+    updated with this event's actor when the text named one.
     """
     actor1, actor2 = sides.actor1, sides.actor2
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
@@ -62,9 +63,11 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         claimed = replace(sides, sentences=sides.elsewhere)
         actor1 = named_perpetrator(claimed, actor2, attributed=True, allegiance=False) or actor1
     if actor1 is None:
-        actor1 = earlier.get(sides.sub_event_type)
-        if actor1 is None:
-            actor1 = default_actor(sides.sub_event_type, sides.country, sides.when)
+        default = default_actor(sides.sub_event_type, sides.country, sides.when)
+        # the article's earlier air raids name who flies; an attack no one is named for is
+        # an unidentified group's, whoever did the article's earlier ones (codebook §3)
+        unnamed = default is not None and default.name.startswith(UNIDENTIFIED)
+        actor1 = (None if unnamed else earlier.get(sides.sub_event_type)) or default
         if actor1 is not None:
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
     actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)

@@ -98,3 +98,11 @@ def test_generic_insurgents_never_become_the_state_their_old_name_turned_into():
     after = find_actors("Militants attacked a checkpoint.", "AF", date(2025, 6, 1))
     before = find_actors("Militants attacked a checkpoint.", "AF", date(2015, 6, 1))
     assert after[0].actor.inter != 1 and before[0].actor.name == "Taliban"
+
+
+def test_an_unnamed_attack_is_not_the_earlier_attacks_perpetrator():
+    earlier: dict = {}
+    army = Actor("Military Forces of Iraq", 1, "IQ")
+    settle(Sides("Attack", army, None, "IQ", D), earlier)
+    actor1, _ = settle(Sides("Attack", None, None, "IQ", D), earlier)
+    assert actor1.name == "Unidentified Armed Group (Iraq)"
