@@ -1,4 +1,5 @@
-"""Turn the facts of one sentence into draft events: sub-type x place x actors x date x count."""
+"""Turn the facts of one sentence into draft events: trigger groups and their places, dates
+and tolls (their sub-types: khaldun.events.subtypes)."""
 
 from __future__ import annotations
 
@@ -6,43 +7,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from khaldun.actors.resolve import fights_for_the_state
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.frames import frame, governed_by
-from khaldun.events.triggers import Trigger, alternation, without_overridden, word_class
+from khaldun.events.frames import governed_by
+from khaldun.events.triggers import Trigger, alternation
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key, same_place_name
-from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, STATE_FORCES, Actor
+from khaldun.records import Actor
 
-# Word classes (what each holds): khaldun/data/event_words.yaml.
-WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
-COMBATANT_HEADS = word_class("combatant_heads")
-ATROCITY = word_class("atrocity")
-CAPTIVE_KILLING = word_class("captive_killing")
-OBJECT_GAP = 12  # characters between a verb and its object ("killed two Houthi fighters")
-# "members of the", "members of a Sunni tribal": between a count and the armed side it belongs to
-MEMBER_OF = re.compile(
-    r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I
-)
-ASSAULT = word_class("assault")
-PROTESTER_HEADS = word_class("protester_heads")
-UNSPECIFIED_HEADS = word_class("unspecified_heads")
-GROUND_NOUNS = word_class("ground_nouns")
-AIR_DELIVERED = word_class("air_delivered")
-DEAL_CONTEXT = word_class("deal_context")
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
-# Remote violence whose target may be a gathering: the bombing of a rally is a bombing.
-REMOTE_ATTACKS = frozenset({
-    "Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
-    "Shelling/artillery/missile attack",
-})
 EXCESSIVE_FORCE = "Excessive force against protesters"
-# When several instruments share a group, the more specific sub-type wins.
-INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
+# Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(
     rf"^[^.;]{{0,25}}?\b(?:{alternation('passive_auxiliaries')})\s+(?:\w+ly\s+)?"
     rf"(?:{alternation('passive_victim_verbs')})\b",
@@ -168,211 +146,6 @@ def governed_places(
     if after:
         return after
     return [p for p in places if prev <= p.start and p.end <= first]
-
-
-def group_sub_types(
-    facts: SentenceFacts,
-    groups: list[list[Trigger]],
-    i: int,
-    actors: tuple[Actor | None, Actor | None],
-) -> tuple[list[str], bool]:
-    """Sub-types of a trigger group, and whether they come from a weak explosion word only."""
-    group = groups[i]
-    instruments = [t for t in group if t.role == "instrument"]
-    if not instruments and len(groups) == 1:
-        instruments = [t for t in facts.triggers if t.role == "instrument"]
-    strong = [t for t in instruments if not WEAK_INSTRUMENTS.match(t.surface)]
-    chosen = strong or instruments
-    if any(t.sub_event_type == "Air/drone strike" for t in chosen):
-        # "jets fired missiles": the missiles were air-delivered
-        chosen = [
-            t
-            for t in chosen
-            if t.sub_event_type == "Air/drone strike" or not AIR_DELIVERED.search(t.surface)
-        ]
-    subs = _ordered({t.sub_event_type for t in chosen})
-    for special in INSTRUMENT_PRECEDENCE:
-        if special in subs:
-            subs = [special]
-    acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
-    if set(subs) & REMOTE_ATTACKS:
-        # "a suicide bomber blew himself up at an election rally": the gathering is where the
-        # bomb went off, not an event of its own
-        acts = [a for a in acts if a not in PROTEST_SUBS]
-    taking = [t for t in group if t.role == "territory" and not _takes_people(facts, t)]
-    if taking and not subs:
-        acts.append(_territory_sub(facts, actors[0], taking))
-    subs = without_overridden(_ordered([*subs, *acts]))
-    killing = any(t.role == "kill" for t in group)
-    if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
-        # protesters killed by the force used on them: excessive force (codebook §2)
-        subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
-    if not subs:
-        until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
-        subs = _attack_sub(facts, group, actors, until)
-    return subs, bool(instruments) and not strong and not acts
-
-
-def _attack_sub(
-    facts: SentenceFacts,
-    group: list[Trigger],
-    actors: tuple[Actor | None, Actor | None],
-    until: int,
-) -> list[str]:
-    """A killing or an attack with no weapon named: a clash when both sides are armed or the
-    victims are fighters, an attack on civilians when people were killed or the target is
-    civilian."""
-    if any(t.role == "kill" and CAPTIVE_KILLING.search(t.surface) for t in group):
-        return ["Attack"]  # a massacre or an execution is violence against civilians
-    actor1, actor2 = actors
-    if _fighters_hit(facts, group, actor1, until):
-        return ["Armed clash"]  # killing or attacking soldiers and fighters is fighting
-    if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
-        return ["Attack"]
-    # a clash kills fighters: any other victim ("a local official", "villagers") makes it an
-    # attack on civilians; mere "people", or a bare number, do not where the attack's object
-    # is the state's forces ("attacked an army checkpoint, killing three")
-    on_forces = _attacks_forces(facts, group)
-    non_combatant_dead = any(
-        not _combatants(facts, c) and not (on_forces and _unspecified(c))
-        for c in facts.killed
-        if c.value > 0
-    )
-    # the side acted on, where the grammar finds it; else any other armed actor named
-    others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
-    armed_target = on_forces or (
-        _armed(actor2) if actor2 is not None else any(map(_armed, others))
-    )
-    if _armed(actor1) and armed_target and not non_combatant_dead:
-        return ["Armed clash"]
-    kills = any(t.role == "kill" for t in group)
-    assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)
-    # the dead must be this group's ("stormed a hotel after a car bomb blast, killing 15": the
-    # blast's), or its target plainly civilian
-    civilian_target = any(
-        m.actor.inter == CIVILIANS and group[0].start <= m.start < until for m in facts.actors
-    )
-    victims = nearest_killed(facts, group) is not None or civilian_target
-    if kills or (assault and victims):
-        # protesters killed: the excessive force used on their protest (codebook §2)
-        return [EXCESSIVE_FORCE if _protesters_hit(facts, actor2) else "Attack"]
-    return []
-
-
-def _protesters_hit(facts: SentenceFacts, actor2: Actor | None) -> bool:
-    """The side acted on are protesters, or every counted dead is one."""
-    if actor2 is not None and actor2.inter == PROTESTERS:
-        return True
-    counted = [c for c in facts.killed if c.value > 0]
-    return bool(counted) and all(c.head and PROTESTER_HEADS.search(c.head) for c in counted)
-
-
-def _fighters_hit(
-    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, until: int
-) -> bool:
-    """The group's victims are combatants: every counted dead or wounded is a soldier or a
-    fighter, or (with none counted) an armed side is the object right after the trigger or
-    the passive subject before it."""
-    counted = [c for c in facts.counts if c.kind in ("killed", "wounded") and c.value > 0]
-    if counted:
-        return all(_combatants(facts, c) for c in counted)
-    text = facts.sentence.text
-    ends = [t.end for t in group]
-    for m in facts.actors:
-        if actor1 is not None and m.actor.name == actor1.name:
-            continue
-        after = any(0 <= m.start - e <= OBJECT_GAP for e in ends) and m.start < until
-        before = m.end <= group[0].start and PASSIVE.match(text[m.end :])
-        if (after or before) and _armed(m.actor):
-            return True
-    return False
-
-
-def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
-    """An attack word of the group has the state's forces for object in the parse ("stormed a
-    police station", "attacked army positions")."""
-    grammar = facts.grammar
-    for trig in group:
-        token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
-        if token is None:
-            continue
-        for patient in grammar.roles(token).patients:
-            start, end = grammar.offsets(patient)
-            if any(
-                m.start <= start < m.end and m.actor.inter == STATE_FORCES for m in facts.actors
-            ):
-                return True
-    return False
-
-
-def _unspecified(count: Count) -> bool:
-    """The counted are named only as people, or by a bare number."""
-    return not count.head or bool(UNSPECIFIED_HEADS.search(count.head.lower()))
-
-
-def _combatants(facts: SentenceFacts, count: Count) -> bool:
-    """The counted are soldiers or fighters: by their noun, or as members of an armed side
-    named right after them ("eleven members of the army")."""
-    if count.head and COMBATANT_HEADS.search(count.head):
-        return True
-    text = facts.sentence.text
-    return any(
-        m.start >= count.end and MEMBER_OF.match(text[count.end : m.start]) and _armed(m.actor)
-        for m in facts.actors
-    )
-
-
-def _armed(actor: Actor | None) -> bool:
-    return actor is not None and actor.inter in ARMED_CLASSES
-
-
-def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
-    """ "fighters were captured", "captured another 2", "seized a vehicle": people or things
-    taken, not ground. What was taken (the verb's object or passive subject, the "of" of a
-    noun: "the capture of a vehicle") holds no place and no word for ground."""
-    token = facts.grammar.root(trig.start, trig.end)
-    if token is None:
-        return False
-    patients = list(facts.grammar.roles(token).patients) or [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj"
-    ]
-    if any(p.tag_ in ("WDT", "WP") for p in patients):
-        return False  # "a town that troops recaptured": the relative stands for the town
-    spans = [facts.grammar.subtree_offsets(p) for p in patients]
-    text = facts.sentence.text
-    return bool(spans) and all(
-        not any(s <= p.start and p.end <= e for p in facts.places)
-        and not GROUND_NOUNS.search(text[s:e])
-        for s, e in spans
-    )
-
-
-def _territory_sub(
-    facts: SentenceFacts, actor1: Actor | None, taking: list[Trigger] | None = None
-) -> str:
-    """Who took the ground: the agent of the taking words in the parse ("after clashes with X,
-    regime militias advanced to establish control"), else the group's actor1; the state and
-    the militias fighting for it regain territory."""
-    if DEAL_CONTEXT.search(facts.sentence.text):
-        return "Non-violent transfer of territory"
-    agents = frame(facts, taking).agents if taking else []
-    taker = agents[0].actor if agents else actor1
-    if fights_for_the_state(taker):
-        return "Government regains territory"
-    return "Non-state actor overtakes territory"
-
-
-def is_anaphoric(group: list[Trigger]) -> bool:
-    """Only attack verbs and killings: "the strike hit homes, killing five" continues an event.
-    A massacre, an execution or sniping is an event of its own."""
-    return all(t.role in ("generic", "kill") for t in group) and not any(
-        ATROCITY.search(t.surface) for t in group
-    )
-
-
-def _ordered(subs) -> list[str]:
-    return sorted(s for s in subs if s)
 
 
 def pick_date(

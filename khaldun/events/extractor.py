@@ -19,8 +19,6 @@ from khaldun.events.assemble import (
     Draft,
     count_for_place,
     governed_places,
-    group_sub_types,
-    is_anaphoric,
     nearest_killed,
     pick_date,
     place_clusters,
@@ -56,6 +54,7 @@ from khaldun.events.locate import (
 from khaldun.events.merge import absorb, find_compatible
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
+from khaldun.events.subtypes import group_sub_types, is_anaphoric
 from khaldun.events.trace import Trace, note
 from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar import Grammar, statement_phrases

@@ -8,7 +8,6 @@ from rapidfuzz import fuzz
 
 from khaldun.events.assemble import (
     EXCESSIVE_FORCE,
-    PROTESTER_HEADS,
     Draft,
 )
 from khaldun.events.building import (
@@ -19,6 +18,7 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.structure import opens_new_incident, opens_on_the_perpetrator
+from khaldun.events.subtypes import PROTESTER_HEADS
 from khaldun.events.triggers import alternation, overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
