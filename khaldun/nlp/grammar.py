@@ -25,6 +25,7 @@ _LISTS = (
     "instrument_preps",
     "cause_markers",
     "self_pronouns",
+    "self_possessives",
     "own_act_verbs",
     "phrase_labels",
     "clause_labels",
@@ -98,9 +99,18 @@ def _says_it_did(verb: Token, acts: set[int]) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(t.i in acts for t in clause.subtree):
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ in words()["self_pronouns"] for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(_stands_for_speaker(s) for s in subjects):
             return True
     return False
+
+
+def _stands_for_speaker(subject: Token) -> bool:
+    """ "they", "it", or a noun the speaker owns ("its forces", "our fighters")."""
+    own = words()["self_pronouns"]
+    return subject.lower_ in own or any(
+        c.dep_ == "poss" and c.lower_ in words()["self_possessives"] for c in subject.children
+    )
 
 
 def _fronted(phrase: Token, verb: Token) -> bool:

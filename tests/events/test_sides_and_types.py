@@ -109,3 +109,8 @@ def test_the_side_that_acted_comes_from_the_verb_that_has_an_agent():
         "area of Kauda on Thursday."
     )
     assert [(e.actor1.inter, e.actor1.name) for e in found] == [(1, "Military Forces of Sudan")]
+
+
+def test_a_speaker_whose_own_forces_took_a_village_regained_it():
+    found = events("The army said on Friday that its forces had retaken the village of Tal Hamam.")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
