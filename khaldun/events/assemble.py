@@ -11,13 +11,14 @@ from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_runn
 from khaldun.dates import is_background as is_background_date
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
-from khaldun.events.triggers import Trigger, alternation
+from khaldun.events.triggers import Trigger, alternation, word_class
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
+ONSET_VERBS = word_class("onset_verbs", whole=True)
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
@@ -172,7 +173,25 @@ def pick_date(
     chosen = mentions[0] if mentions else carried
     if chosen is None:
         return (*default, False)
+    # "clashes that began on Friday continued on Sunday": from the first day to the last
+    onsets = [m.date_start for m in current if _opens(facts, group, m)]
+    if onsets:
+        first, last = min(onsets), max(m.date_end for m in current)
+        if first < last and (last - first).days <= BACKGROUND_DAYS:
+            return first, last, 2, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
+
+
+def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
+    """The date is governed by a verb of beginning whose subject is the group's event
+    ("clashes that began on Friday", "the fighting, which started on Friday")."""
+    grammar = facts.grammar
+    verb = grammar.clause_verb(mention.start, mention.end)
+    if verb is None or not ONSET_VERBS.fullmatch(verb.lower_):
+        return False
+    events = {grammar.root(t.start, t.end) for t in group} - {None}
+    subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return (verb.dep_ == "relcl" and verb.head in events) or bool(subjects & events)
 
 
 def is_background(facts: SentenceFacts, published: date | None) -> bool:

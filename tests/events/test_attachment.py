@@ -117,3 +117,12 @@ def test_a_city_then_district_of_x_makes_x_its_quarter():
     ):
         (event,) = extract(text, published=WEDNESDAY)
         assert event.location.town == "Baghdad" and event.location.neighbourhood, text
+
+
+def test_an_event_that_began_on_one_day_and_went_on_spans_both():
+    (event,) = extract(
+        "Clashes that began on Saturday in the town of Tawergha continued on Monday, killing "
+        "at least 11.",
+        published=WEDNESDAY,
+    )
+    assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 5))
