@@ -115,6 +115,19 @@ def district_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def admin1_nouns() -> frozenset[str]:
+    """Words after a name that make it a province (admin1_nouns.txt)."""
+    return _words("admin1_nouns.txt")
+
+
+def admin1_noun_after(text: str, end: int) -> bool:
+    """True when the word right after `end` is a province noun ("Kaduna State")."""
+    words = text[end:end + 20].split(maxsplit=1)
+    return text[end:end + 1] == " " and bool(words) and (
+        words[0].strip(",.;:").lower() in admin1_nouns())
+
+
+@lru_cache(maxsize=1)
 def modifier_articles() -> frozenset[str]:
     """Articles after which a capitalised word is a modifier, not a name (modifier_articles.txt)."""
     return _words("modifier_articles.txt")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from khaldun.countries import resolve as resolve_country
 from khaldun.places.gazetteer import Gazetteer, prefer_city
 from khaldun.places.lexicon import (
+    admin1_nouns,
     country_vote_cues,
     demonyms,
     determiners,
@@ -284,6 +285,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         strict = modifier or home_only or (j == i and tok.sentence_initial) or _name_goes_on(
             text, toks, j, place_nouns())
         places = accept(gaz, surface, country, strict=strict)
+        if j > i and toks[j].text.lower() in admin1_nouns():
+            # "Kaduna State" is the province, not a district spelled alike ("Kaduna South")
+            places = [p for p in places if p.kind == "admin1"]
         if modifier:
             places = [p for p in places if not is_small(p)]
         if home_only:  # without a country there is no home: the tail is not taken
