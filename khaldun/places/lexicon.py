@@ -221,7 +221,9 @@ def reference_cues() -> ReferenceCues:
     direction = rf"\b(?:{_alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
     distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{_alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
     cue = rf"(?:{direction}|{distance}|\b(?:{_alternatives(raw['before'])}))"
-    before = re.compile(rf"{cue}\s+(?:the\s+)?{kinds}$", re.IGNORECASE)
+    # "north-east of East X": a direction word the gazetteer's name of the place lacks
+    leading = rf"(?:(?:{_alternatives(raw['directions'])})\s+)?"
+    before = re.compile(rf"{cue}\s+(?:the\s+)?{kinds}{leading}$", re.IGNORECASE)
     after_previous = re.compile(
         rf"^\s*(?:{_alternatives(raw['near_nouns'])})?\s*,?\s*(?:{_alternatives(raw['near'])})"
         rf"\s+(?:the\s+)?{kinds}$",

@@ -12,6 +12,7 @@ import pytest
 from khaldun.places import find_places
 from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.lexicon import reference_cues
 from khaldun.places.wof import COLUMNS
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
@@ -21,6 +22,10 @@ RECORDS = [
     (3, "NG", "locality", "Zamora", 10.52, 7.44, 2, "Zamora", "Zamora South", 1800000, ""),
     (4, "NG", "county", "Belko", 9.6, 8.4, 1, "Zamora", "Belko", 200000, ""),
     (5, "NG", "locality", "Belko", 9.65, 8.45, 4, "Zamora", "Belko", 0, ""),
+    (10, "SD", "locality", "Jabal Koro", 13.0, 24.0, -1, "Central Darfur", "", 20000, ""),
+    (11, "SD", "locality", "Tarsa", 13.2, 24.3, -1, "Central Darfur", "", 9000, ""),
+    (12, "SD", "locality", "East Wadi Fur", 12.5, 24.9, -1, "Central Darfur", "", 8000, ""),
+    (13, "SD", "locality", "Wadi Fur", 12.9, 23.1, -1, "West Darfur", "", 8000, ""),
 ]
 
 
@@ -55,3 +60,23 @@ def test_an_area_of_a_state_is_its_district(sgaz, area):
     assert belko.place is not None and belko.place.admin2 == "Belko"
     assert [(m.role, m.place.name if m.place else None) for m in found[1:]] == [
         ("admin1", "Zamora")]
+
+
+def test_a_direction_word_before_a_name_is_part_of_it_only_when_known(sgaz):
+    found = find_places("Rebels shelled Tarsa, north-east of East Jabal Koro.", "SD",
+                        gazetteer=sgaz)
+    assert [(m.surface, m.place.lat if m.place else None) for m in found] == [
+        ("Tarsa", 13.2), ("Jabal Koro", 13.0)]
+    known = find_places("Rebels shelled East Wadi Fur.", "SD", gazetteer=sgaz)
+    assert [(m.surface, m.place.lat if m.place else None) for m in known] == [
+        ("East Wadi Fur", 12.5)]
+
+
+@pytest.mark.parametrize("before, reference", [
+    ("Rebels shelled Tarsa, north-east of East ", True),
+    ("Rebels shelled Tarsa, 20 km south of the town of West ", True),
+    ("Rebels shelled Tarsa, north-east of ", True),
+    ("Rebels shelled Tarsa and East ", False),
+])
+def test_a_direction_word_keeps_the_reference_cue(before, reference):
+    assert bool(reference_cues().before.search(before)) is reference
