@@ -115,6 +115,23 @@ def district_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _compound_adjective_parts() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = _words("compound_adjectives.txt")
+    return (frozenset(w for w in words if not w.startswith("-")),
+            tuple(w[1:] for w in words if w.startswith("-")))
+
+
+def compound_adjective(word: str) -> bool:
+    """True when a hyphenated word describes a place ("Houthi-held", "US-backed") rather than
+    names one ("Bani-moaath"): its lower-case last part is listed in compound_adjectives.txt."""
+    head, dash, tail = word.rpartition("-")
+    if not dash or not head or not tail.islower() or not tail.isalpha():
+        return False
+    words, endings = _compound_adjective_parts()
+    return tail in words or tail.endswith(endings)
+
+
+@lru_cache(maxsize=1)
 def admin1_nouns() -> frozenset[str]:
     """Words after a name that make it a province (admin1_nouns.txt)."""
     return _words("admin1_nouns.txt")

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from khaldun.places import find_places
+from khaldun.places.areas import find_areas
 from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.lexicon import reference_cues
+from khaldun.places.lexicon import compound_adjective, reference_cues
 from khaldun.places.wof import COLUMNS
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
@@ -80,3 +81,17 @@ def test_a_direction_word_before_a_name_is_part_of_it_only_when_known(sgaz):
 ])
 def test_a_direction_word_keeps_the_reference_cue(before, reference):
     assert bool(reference_cues().before.search(before)) is reference
+
+
+@pytest.mark.parametrize("word, describes", [
+    ("Rebel-held", True), ("SDF-controlled", True), ("Arabic-language", True),
+    ("Bani-moaath", False), ("Khab-washaaf", False), ("Taizz", False),
+])
+def test_a_hyphenated_name_is_no_compound_adjective(word, describes):
+    assert compound_adjective(word) is describes
+
+
+def test_a_hyphenated_area_name_is_an_area():
+    assert [a.surface for a in find_areas("Jets hit the Wadi-salam area at dawn.")] == [
+        "Wadi-salam"]
+    assert find_areas("Jets hit a rebel-held area at dawn.") == []
