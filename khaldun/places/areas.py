@@ -6,12 +6,9 @@ import re
 from dataclasses import dataclass
 
 from khaldun.places import context
-from khaldun.places.lexicon import described, leading_noise
+from khaldun.places.lexicon import compound_adjective, described, leading_noise
 
 _WORD = re.compile(r"\S+")
-# A compound adjective ending in a lower-case word ("Houthi-held", "SDF-controlled") describes
-# a place; it does not name one.
-_DESCRIPTOR = re.compile(r"^[\w'’]+-[a-z]+$")
 
 
 @dataclass(slots=True)
@@ -68,7 +65,7 @@ def _add(spans: list[AreaSpan], text: str, start: int, end: int, kw: str,
     trimmed = _trim(text, start, end) if trim else (start, end)
     if trimmed is None or _overlaps(spans, *trimmed):
         return None
-    if _DESCRIPTOR.search(text[trimmed[0]:trimmed[1]]):
+    if compound_adjective(text[trimmed[0]:trimmed[1]]):
         return None  # "a Houthi-held district of X": who holds it, not its name
     span = AreaSpan(trimmed[0], trimmed[1], text[trimmed[0]:trimmed[1]], context.area_word(kw))
     if m is not None:

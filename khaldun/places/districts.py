@@ -6,7 +6,7 @@ import re
 
 from khaldun.places.areas import AreaSpan
 from khaldun.places.gazetteer import DISTRICT_MIN_LIKENESS, Gazetteer, distance_km
-from khaldun.places.lexicon import district_nouns
+from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
@@ -169,6 +169,8 @@ def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
     holds no areas)."""
     if area.capital:
         return gaz.capital(country)
+    if admin1_noun_after(text, area.town_end or 0):
+        return None  # "of Kaduna State": a province holds the district, no town does
     town = town_named(gaz, area.town_surface, country)
     if town is None or is_small(town) or _district_word_after(text, area.town_end or 0):
         district = named_district(gaz, area.town_surface, country)

@@ -115,6 +115,36 @@ def district_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _compound_adjective_parts() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = _words("compound_adjectives.txt")
+    return (frozenset(w for w in words if not w.startswith("-")),
+            tuple(w[1:] for w in words if w.startswith("-")))
+
+
+def compound_adjective(word: str) -> bool:
+    """True when a hyphenated word describes a place ("Houthi-held", "US-backed") rather than
+    names one ("Bani-moaath"): its lower-case last part is listed in compound_adjectives.txt."""
+    head, dash, tail = word.rpartition("-")
+    if not dash or not head or not tail.islower() or not tail.isalpha():
+        return False
+    words, endings = _compound_adjective_parts()
+    return tail in words or tail.endswith(endings)
+
+
+@lru_cache(maxsize=1)
+def admin1_nouns() -> frozenset[str]:
+    """Words after a name that make it a province (admin1_nouns.txt)."""
+    return _words("admin1_nouns.txt")
+
+
+def admin1_noun_after(text: str, end: int) -> bool:
+    """True when the word right after `end` is a province noun ("Kaduna State")."""
+    words = text[end:end + 20].split(maxsplit=1)
+    return text[end:end + 1] == " " and bool(words) and (
+        words[0].strip(",.;:").lower() in admin1_nouns())
+
+
+@lru_cache(maxsize=1)
 def modifier_articles() -> frozenset[str]:
     """Articles after which a capitalised word is a modifier, not a name (modifier_articles.txt)."""
     return _words("modifier_articles.txt")
@@ -208,7 +238,9 @@ def reference_cues() -> ReferenceCues:
     direction = rf"\b(?:{_alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
     distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{_alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
     cue = rf"(?:{direction}|{distance}|\b(?:{_alternatives(raw['before'])}))"
-    before = re.compile(rf"{cue}\s+(?:the\s+)?{kinds}$", re.IGNORECASE)
+    # "north-east of East X": a direction word the gazetteer's name of the place lacks
+    leading = rf"(?:(?:{_alternatives(raw['directions'])})\s+)?"
+    before = re.compile(rf"{cue}\s+(?:the\s+)?{kinds}{leading}$", re.IGNORECASE)
     after_previous = re.compile(
         rf"^\s*(?:{_alternatives(raw['near_nouns'])})?\s*,?\s*(?:{_alternatives(raw['near'])})"
         rf"\s+(?:the\s+)?{kinds}$",

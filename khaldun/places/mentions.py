@@ -10,6 +10,7 @@ from khaldun.places.bearing import directed_places
 from khaldun.places.disambiguate import disambiguate
 from khaldun.places.districts import capital_named, from_area, named_district, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
+from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.scan import Hit, accept, find_hits
@@ -95,10 +96,12 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     return mention
 
 
-def _names_town(gaz: Gazetteer, area: AreaSpan, country: str | None) -> bool:
+def _names_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None) -> bool:
     """False when the phrase's 'town' is a province or country, left to be a mention itself."""
     if area.capital or not area.town_surface:
         return True
+    if admin1_noun_after(text, area.town_end or 0):
+        return False  # "X Local Government Area of Kaduna State": the province, a mention
     known = accept(gaz, area.town_surface, country, False)
     return not known or known[0].kind not in ("admin1", "country")
 
@@ -151,7 +154,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
              if a.kw != "town" or not _known_tail(gaz, a.surface, country)]
     claimed = [(a.start, a.end) for a in areas]
     claimed += [(a.town_start, a.town_end or 0) for a in areas
-                if a.town_start is not None and _names_town(gaz, a, country)]
+                if a.town_start is not None and _names_town(gaz, text, a, country)]
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)

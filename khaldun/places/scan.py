@@ -10,6 +10,8 @@ from functools import lru_cache
 from khaldun.countries import resolve as resolve_country
 from khaldun.places.gazetteer import Gazetteer, prefer_city
 from khaldun.places.lexicon import (
+    admin1_nouns,
+    compound_adjective,
     country_vote_cues,
     demonyms,
     determiners,
@@ -57,7 +59,6 @@ PARTICLES = frozenset(
     "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
 )
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’][A-Z]")
-_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
 _GAP = re.compile(r"^[ \t]+$|^-$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")
 
@@ -215,7 +216,7 @@ def _inside_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
         return False
     prev = toks[i - 1]
     return (prev.capital and prev.text.lower() not in leading_noise()
-            and not _COMPOUND_ADJECTIVE.search(prev.text)  # "YPG-controlled Jandairis"
+            and not compound_adjective(prev.text)  # "YPG-controlled Jandairis"
             and bool(_GAP.match(text[prev.end:toks[i].start])))
 
 
@@ -284,6 +285,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         strict = modifier or home_only or (j == i and tok.sentence_initial) or _name_goes_on(
             text, toks, j, place_nouns())
         places = accept(gaz, surface, country, strict=strict)
+        if j > i and toks[j].text.lower() in admin1_nouns():
+            # "Kaduna State" is the province, not a district spelled alike ("Kaduna South")
+            places = [p for p in places if p.kind == "admin1"]
         if modifier:
             places = [p for p in places if not is_small(p)]
         if home_only:  # without a country there is no home: the tail is not taken
