@@ -1,0 +1,264 @@
+"""How the places of one sentence relate: the capital named by its role, quarters listed
+together or held by a city, containers ("X village in the Y countryside"), reference points
+("Tarmiyah, north of Baghdad"), and names that are no place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from khaldun.events.triggers import alternation
+from khaldun.places import PlaceMention, get_gazetteer
+from khaldun.places.lexicon import demonyms, reference_cues, site_nouns
+from khaldun.places.location import display_name
+from khaldun.places.transliteration import same_place_name
+
+_CAPITAL = alternation("capital_nouns")
+_IN_CAPITAL = re.compile(rf"\bin the (?:\w+ )?(?:{_CAPITAL})\b", re.I)
+# "in Somalia's capital", "near the Iraqi capital", "in the capital": the capital city is the
+# place, unless its name follows ("the Yemeni capital Sanaa") or another place is meant
+# ("the capital of Hama province").
+_CAPITAL_SLOT = re.compile(
+    rf"\b(?:{alternation('capital_prepositions')})\s+"
+    r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+|the\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?)"
+    rf"(?:{_CAPITAL})\b(?!\s+(?:of\b|city\b|[A-Z]))"
+)
+
+
+def in_the_capital(
+    text: str, places: list[PlaceMention], country: str | None
+) -> list[PlaceMention]:
+    """ "clashes spread to the vicinity of Mazeh airport in the capital": names the gazetteer
+    lacks, said to be in the capital, are its quarters; "a blast in Somalia's capital" took
+    place in the capital city."""
+    capitals = _capital_places(text, places, country)
+    if capitals:  # "Somalia's capital": the country names the capital, not a place of its own
+        kept = [p for p in places if not any(overlaps(p, c) for c in capitals)]
+        places = [*kept, *capitals]
+    said = _IN_CAPITAL.search(text)
+    capital = get_gazetteer().capital(country) if said and country else None
+    if capital is None:
+        return sorted(places, key=lambda p: p.start)
+    return sorted(
+        (
+            replace(p, role="neighbourhood", town=capital)
+            if p.place is None and p.role == "town" and p.start < said.start()
+            else p
+            for p in places
+        ),
+        key=lambda p: p.start,
+    )
+
+
+def _capital_places(
+    text: str, places: list[PlaceMention], country: str | None
+) -> list[PlaceMention]:
+    """The capital city, where the text names it by its role rather than its name."""
+    found = []
+    for m in _CAPITAL_SLOT.finditer(text):
+        owner, adj = m.group("owner"), m.group("adj")
+        if owner or adj:
+            owned = demonyms().get(adj.lower()) if adj else _country_named(places, m.start("owner"))
+            if owned is None:
+                continue  # "the rebel capital", "Idlib's capital"
+        else:
+            owned = country
+        capital = get_gazetteer().capital(owned)
+        start = m.start("owner") if owner else m.start() + m.group().index("the")
+        if capital is None or any(p.start < m.end() and start < p.end and p.role != "country"
+                                  for p in places):
+            continue
+        found.append(PlaceMention(start, m.end(), display_name(capital) or capital.name,
+                                  capital, "town"))
+    return found
+
+
+def _country_named(places: list[PlaceMention], start: int) -> str | None:
+    """The country of the country mention that starts at `start`."""
+    return next(
+        (p.place.country for p in places if p.start == start and p.role == "country" and p.place),
+        None,
+    )
+
+
+# "30 people in Town A, 12 in Town B and 9 more in Town C": list items share
+# the first one's kind of place and its town.
+_LIST_GAP = re.compile(
+    r"^[\s,]*(?:and\s+)?(?:\d+\s+(?:more\s+|others?\s+)?)?(?:in\s+)?(?:the\s+)?$"
+)
+
+
+def siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Unresolved names listed right after a neighbourhood are neighbourhoods of its town."""
+    out: list[PlaceMention] = []
+    for p in places:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.place is None
+            and p.role == "town"
+            and prev.role == "neighbourhood"
+            and _LIST_GAP.match(text[prev.end : p.start])
+        ):
+            p = replace(p, role="neighbourhood", town=prev.town or None)
+        out.append(p)
+    return out
+
+
+_DIRECTION = f"(?:{alternation('direction_words')})"
+_SITES = "|".join(sorted(site_nouns()))  # "near the KM4 junction in Mogadishu"
+_IN_CONTAINER = re.compile(
+    rf"^\s*(?:{alternation('container_nouns')}|{_SITES})?"
+    r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?"
+    rf"(?:(?:{alternation('surroundings_nouns')})\s+of\s+)?"
+    rf"(?:{_DIRECTION}\s+)?$",
+    re.IGNORECASE,
+)
+_SITE_AFTER = re.compile(rf"^\s*(?:{_SITES})\b", re.IGNORECASE)
+_COMMA_CONTAINER = re.compile(
+    rf"^\s*(?:{alternation('comma_container_nouns')})?\s*[,(]\s*(?:{_DIRECTION}\s+)?$",
+    re.IGNORECASE,
+)
+# "the Idlib suburb of Kafaroweid": the name after "of" is the smaller place ...
+_NOUN_OF = re.compile(rf"\b(?:{alternation('place_of_nouns')})\s+of\b", re.I)
+# ... but "the Sadr City district of Baghdad": the name before it is.
+_PART_OF = re.compile(rf"^(?:{alternation('part_of_nouns')})\s+of(?:\s+the)?$", re.I)
+# "'s mainly Shi'ite district of ": from a city's name to its quarter's
+_CITY_PART = re.compile(
+    rf"^(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('part_of_nouns')})\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_REGION_AFTER = re.compile(rf"^\s*(?:{alternation('region_nouns')})\b", re.I)
+
+
+def split_containers(
+    text: str, places: list[PlaceMention]
+) -> tuple[list[PlaceMention], dict[int, list[PlaceMention]]]:
+    """Separate places that only locate the place before them ("X village in the Y
+    countryside", "X area (Y district), southern Z"), innermost first."""
+    kept: list[PlaceMention] = []
+    containers: dict[int, list[PlaceMention]] = {}
+    inner: PlaceMention | None = None
+    for p in places:
+        if inner is not None and inner is kept[-1] and _city_holds(text, inner, p):
+            # "the Baghdad district of Sadr City": the quarter is the place, in the city
+            part = {"role": "neighbourhood", "town": inner.place, "town_surface": inner.surface}
+            kept[-1] = replace(p, **part)
+            containers.setdefault(p.start, []).append(inner)
+            inner = kept[-1]
+            continue
+        if inner is not None and _contains(text, inner, p):
+            containers.setdefault(kept[-1].start, []).append(p)
+            inner = p  # a chain: X in Y of Z
+            continue
+        kept.append(p)
+        inner = p
+    return _city_of_quarters(text, kept, containers), containers
+
+
+# A town this populous before "district of X" is the city X lies in, not a part of X.
+CITY_POPULATION = 100_000
+
+
+def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
+    """ "the Baghdad district of Sadr City", "Baghdad's mainly Shi'ite district of Sadr City":
+    a city, then a part noun and "of": the name after it is the city's quarter."""
+    if city.place is None or city.place.kind != "town":
+        return False  # ("the Baghdad district": a city the scanner read as a district's name)
+    if city.place.population < CITY_POPULATION:
+        return False
+    if part.role not in ("town", "neighbourhood"):
+        return False
+    if part.place is not None and part.place.population >= city.place.population:
+        return False
+    return bool(_CITY_PART.match(text[city.end : part.start]))
+
+
+def _city_of_quarters(
+    text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
+) -> list[PlaceMention]:
+    """ "the neighbourhoods of A and B, and the X Road, in the city of Y": the quarters named
+    before Y without their town, and a site right before it, are parts of Y; Y is no event
+    place of its own."""
+    cue = reference_cues().city_of
+    for i, city in enumerate(places):
+        if city.role != "town" or city.place is None or not cue.search(text[: city.start]):
+            continue
+        held = [p for p in places[:i] if p.role == "neighbourhood" and p.town_surface is None]
+        if held and places[i - 1] not in held and _SITE_AFTER.match(text[places[i - 1].end :]):
+            held.append(places[i - 1])
+        if not held:
+            continue
+        for p in held:
+            containers.setdefault(p.start, []).append(city)
+        # the quarters and the site are parts of the city
+        part = {"role": "neighbourhood", "town": city.place, "town_surface": city.surface}
+        return [replace(p, **part) if p in held else p for p in places if p is not city]
+    return places
+
+
+def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
+    gap = text[inner.end : outer.start]
+    if _PART_OF.match(gap.strip()):
+        return True
+    if _NOUN_OF.search(gap) and (
+        (inner.place is not None and inner.role != "neighbourhood")
+        or (outer.town is not None and same_place_name(outer.town.name, inner.surface))
+    ):
+        return False  # "the Idlib suburb of Kafaroweid": the later name is the smaller place
+    if _IN_CONTAINER.match(gap):
+        return True
+    regional = outer.role == "admin1" or bool(_REGION_AFTER.match(text[outer.end :]))
+    return regional and bool(_COMMA_CONTAINER.match(gap))
+
+
+def reference_points(
+    text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
+) -> list[PlaceMention]:
+    """Move reference points ("Tarmiyah, north of Baghdad", "X, 30 km from Y") from the event
+    places to the context of the place they locate (cues: reference_cues.yaml)."""
+    cues = reference_cues()
+    kept: list[PlaceMention] = []
+    for p in places:
+        prev = kept[-1] if kept else None
+        towns = prev is not None and {prev.role, p.role} <= {"town", "neighbourhood"}
+        if towns and _AND.match(text[prev.end : p.start]) and cues.between.search(
+            text[max(0, prev.start - 40) : prev.start]
+        ):
+            # "on the road between A and B": near A, B only says where
+            near = {"precision": max(prev.precision, 2), "qualifier": prev.qualifier or "near"}
+            kept[-1] = replace(prev, **near)
+            containers.setdefault(prev.start, []).append(p)
+            continue
+        right_after = kept and cues.after_previous.match(text[kept[-1].end : p.start])
+        if kept and (right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
+            containers.setdefault(kept[-1].start, []).append(p)
+            continue
+        kept.append(p)
+    return kept
+
+
+_AND = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+_LOWER_NOUN = re.compile(rf"^(?!(?:{alternation('name_particles')})[-'’])[a-z]")
+
+
+def clean_places(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    """Drop "Washington's" (a government, not a place) and lower-case common nouns; a small
+    foreign place in a known country's story is a homonym, so it is unresolved."""
+    kept: list[PlaceMention] = []
+    for p in places:
+        foreign = bool(country and p.place and p.place.country and p.place.country != country)
+        if foreign and _POSSESSIVE.match(text[p.end :]):
+            continue
+        if _LOWER_NOUN.match(p.surface):
+            continue  # "the west coast of X": a common noun, not a name
+        if foreign and p.role in ("town", "neighbourhood"):
+            p = replace(p, place=None, town=None)
+        kept.append(p)
+    return kept
+
+
+def overlaps(a: PlaceMention, b: PlaceMention) -> bool:
+    """Two mentions share characters."""
+    return a.start < b.end and b.start < a.end
