@@ -12,7 +12,7 @@ from khaldun.events.assemble import PASSIVE, PROTEST_SUBS
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import Trigger, alternation, word_class
-from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, RIOTERS, Actor
+from khaldun.records import ARMED_CLASSES, CIVILIANS, NON_STATE_ARMED, PROTESTERS, RIOTERS, Actor
 
 CIVILIAN_TARGET_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
@@ -111,6 +111,11 @@ def _side_acted_on(
 ) -> Actor | None:
     if sub in ("Peaceful protest",):
         return None
+    if sub == "Arrests":
+        # "arrested a senior Islamic State commander": the group its members belong to
+        held = [m.actor for m in frame(facts, group).patients if m.actor.inter in NON_STATE_ARMED]
+        if held and (actor1 is None or held[0].name != actor1.name):
+            return held[0]
     if sub in CIVILIAN_TARGET_SUBS:
         return civilians(country)  # violence against civilians and arrests target civilians
     spoken = speakers(facts)

@@ -114,3 +114,8 @@ def test_the_side_that_acted_comes_from_the_verb_that_has_an_agent():
 def test_a_speaker_whose_own_forces_took_a_village_regained_it():
     found = events("The army said on Friday that its forces had retaken the village of Tal Hamam.")
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_arrested_members_of_an_armed_group_are_that_group():
+    found = events("Police arrested a senior Islamic State commander in Kirkuk on Thursday.")
+    assert [(e.sub_event_type, e.actor2.name) for e in found] == [("Arrests", "Islamic State")]
