@@ -28,6 +28,7 @@ class Denial:
     start: int
     end: int
     what: str
+    ground: bool = False  # "the attack was repelled": denies only a claimed change of control
 
 
 def find_denial(
@@ -76,7 +77,7 @@ def find_held_ground(
             continue
         denier = _named(*grammar.subtree_offsets(subjects[0]), actors, sources)
         if denier is not None:
-            return Denial(denier, start, end, text[start:end].strip(" ,.;"))
+            return Denial(denier, start, end, text[start:end].strip(" ,.;"), ground=True)
     return None
 
 

@@ -16,6 +16,7 @@ from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
 from khaldun.numbers import Count, victim_class
+from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 from khaldun.records import REPORTER, Claim, Sentence
 
@@ -192,6 +193,7 @@ def deny(
     state: ArticleState,
     doc_id: str,
     named: frozenset[str] = frozenset(),
+    places: list[PlaceMention] = (),
 ) -> None:
     """A denial is a claim on the latest recent event, of a sub-type the denied words name if
     they name one (codebook §6: it makes the event contested); a denied change of control is
@@ -200,6 +202,20 @@ def deny(
     if not recent:
         note(state.trace, sentence, f"denial by {denial.source}: no recent event")
         return
+    if denial.ground:
+        # "the attackers were repulsed": it denies a claimed capture, nothing else
+        # (of the place the sentence names, if it names one)
+        towns = [p for p in places if p.role in ("town", "neighbourhood")]
+        where = [event_location([p], None, {}) for p in towns]
+        recent = [
+            e
+            for e in recent
+            if e.sub_event_type in TERRITORY_SUBS
+            and (not where or e.location is None or any(same_place(e.location, w) for w in where))
+        ]
+        if not recent:
+            note(state.trace, sentence, f"held ground by {denial.source}: no claimed capture")
+            return
     event = ([e for e in recent if e.sub_event_type in named] or recent)[-1]
     if any(c.kind == "denial" and c.source == denial.source for c in event.claims):
         return

@@ -181,7 +181,7 @@ def extract_one(
             denied = frozenset(
                 t.sub_event_type for t in facts.triggers if denial.start <= t.start < denial.end
             )
-            deny(denial, sentence, state, article.doc_id, denied)
+            deny(denial, sentence, state, article.doc_id, denied, facts.places)
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
