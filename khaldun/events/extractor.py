@@ -319,12 +319,16 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 state.actor1[paragraph] = actor1
             if actor1 and actor2 and actor1.name == actor2.name:
                 actor2 = None  # one side named twice is not both sides
+            listed = _listed(facts, clusters)
             owns = [_own_count(facts, c) if len(clusters) > 1 else None for c in clusters]
+            if k > 0 or (listed and not any(owns[1:])):
+                # "25 killed in A and B": the list's toll, not A's (codebook §8.3); a toll
+                # goes to the first of a group's sub-types, as a shared one does
+                owns = [None] * len(owns)
             for cluster, own in zip(clusters, owns, strict=True):
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
                 # A toll for a list of places goes to none of them (codebook §8.3).
-                listed = _listed(facts, clusters)
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
                 shared = None if listed else shared
                 if shared is not None and _tied_elsewhere(facts, shared, cluster):

@@ -65,3 +65,10 @@ def test_the_attacker_goes_on_with_the_event_just_told():
     )
     events = extract(text, published=date(2019, 9, 16))
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_a_toll_written_before_a_list_of_places_is_the_lists():
+    text = "Air strikes killed 25 civilians in Douma and Harasta on Thursday, a monitor said."
+    events = extract(text, published=date(2018, 3, 9))
+    assert sorted(e.location.name for e in events) == ["Douma", "Harasta"]
+    assert all(e.fatalities is None for e in events)
