@@ -112,10 +112,14 @@ def without_overridden(subs: list[str]) -> list[str]:
 _FORECAST = re.compile(
     rf"\b(?:{alternation('forecast_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE
 )
+_PRIOR_PERIOD = re.compile(
+    rf"\b(?:{alternation('prior_period_cues')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
 
 
 def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trigger]:
-    """Triggers in text order, forecasts left out; where matches overlap, the longest wins.
+    """Triggers in text order, forecasts and the run-up of an event ("after days of
+    bombardment") left out; where matches overlap, the longest wins.
     `context`: sub-types of the events the article has just reported (tear gas fired on the
     protest of the sentence before)."""
     found: list[Trigger] = []
@@ -137,4 +141,9 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
                 kept[-1] = trig
             continue
         kept.append(trig)
-    return [t for t in kept if not _FORECAST.search(text[max(0, t.start - 40) : t.start])]
+    return [
+        t
+        for t in kept
+        if not _FORECAST.search(text[max(0, t.start - 40) : t.start])
+        and not _PRIOR_PERIOD.search(text[max(0, t.start - 50) : t.start])
+    ]

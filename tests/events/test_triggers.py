@@ -66,3 +66,12 @@ def test_a_malformed_word_class_is_an_error_naming_the_file_and_list(words_file)
         alternation("title_verbs")
     words_file({"title_verbs": ["entitled", "dubbed"]})
     assert alternation("title_verbs") == "(?:entitled)|(?:dubbed)"
+
+
+def test_the_run_up_of_an_event_is_no_event_of_its_own():
+    from khaldun.events.triggers import find_triggers
+
+    assert [t.surface for t in find_triggers(
+        "Troops captured the town after days of heavy bombardment.")] == ["captured"]
+    assert [t.surface for t in find_triggers("Days of clashes killed 40.")] == [
+        "clashes", "killed"]
