@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from khaldun.actors.phrases import PhraseIndex, adjective_use
-from khaldun.claims.lexicon import alternation
+from khaldun.claims.lexicon import alternation, words
 from khaldun.records import ARMED_CLASSES
 
 DATA = "khaldun.data"
@@ -48,14 +48,11 @@ _CUE_AFTER = re.compile(
     re.I,
 )
 _CUE_BEFORE = re.compile(
-    r"(?:according to|citing|quoting|cited by|quoted by|reported by|told|said|reports? (?:by|from)|"
-    r"statement (?:by|from)|figures? (?:from|by)|data (?:from|by)|(?:tally|toll) (?:by|from)|"
-    r"sources? (?:in|from|with|at|close to|among)|spokesm[ae]n (?:for|of)|spokesperson (?:for|of)|"
-    r"officials? (?:from|of|with|at))\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z",
+    rf"(?:{alternation('source_cues_before')})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}\Z",
     re.I,
 )
 # A title before a name is someone's rank, not the speaker of the nearest "said".
-_TITLES = {"president", "minister", "governor", "mayor", "official"}
+_TITLES = words("titles")
 _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
 # "said Abu Mohammad, a media activist": the source the named speaker is set beside
 _APPOSED_SPEAKER = re.compile(

@@ -23,6 +23,8 @@ KEYS = (
     "held_ground",
     "pronoun_speakers",
     "name_after_cues",
+    "source_cues_before",
+    "titles",
 )
 
 
