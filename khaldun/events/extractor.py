@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc
 
 from khaldun.actors import find_sources
 from khaldun.actors.implied import Sides, settle
-from khaldun.actors.resolve import find_actors, home_countries, role_actor
+from khaldun.actors.resolve import find_actors, role_actor
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.claims.denial import DENIAL_WORD, HELD_GROUND, Denial, find_denial, find_held_ground
 from khaldun.claims.status import event_status, fatality_range
@@ -40,6 +40,14 @@ from khaldun.events.claiming import (
     deny,
     follow_up,
 )
+from khaldun.events.context import (
+    article_country,
+    carry_date,
+    dateline_context,
+    default_dates,
+    report_day,
+    without_statements,
+)
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.focus import points_to_focus
 from khaldun.events.frames import own_date
@@ -56,12 +64,11 @@ from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
 from khaldun.events.subtypes import group_sub_types, is_anaphoric
 from khaldun.events.trace import Trace, note
-from khaldun.events.triggers import alternation
-from khaldun.nlp.grammar import Grammar, statement_phrases
+from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
 from khaldun.numbers import Count
-from khaldun.places import PlaceMention, document_country
+from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
     CIVILIANS,
@@ -75,14 +82,10 @@ from khaldun.records import (
 )
 from khaldun.timing import timed
 
-# The title and the lead paragraph: where a daily report says which day it counts.
-REPORT_LEAD_PARAGRAPHS = 1
 # Types whose perpetrator a claim of responsibility names.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
-# A daily round-up that dates nothing covers the day before publication and the day itself.
-ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
 # Summary bullets under a headline repeat the story: like the headline, they only add claims.
 BULLET = re.compile(r"^\s*[*•·▪-]\s")
 
@@ -122,9 +125,9 @@ def extract_one(
         sentences = timed("nlp", split_sentences, article.text, article.title)
         doc = timed("parse", parse, article.text, sentences)
     state = ArticleState(
-        country=_article_country(article, _without_statements(article.text, doc)),
+        country=article_country(article, without_statements(article.text, doc)),
         published=article.published,
-        default_dates=_default_dates(article),
+        default_dates=default_dates(article),
         brief=len(sentences) <= BRIEF_SENTENCES,
         trace=trace,
     )
@@ -149,8 +152,8 @@ def extract_one(
             continue
         state.places.extend(facts.places)
         update_focus(facts.places, facts.containers, sentence.paragraph, state)
-        _dateline_context(facts, state)
-        _report_day(facts, state)
+        dateline_context(facts, state)
+        report_day(facts, state)
         speakers = timed(
             "claims",
             attribute,
@@ -238,62 +241,11 @@ def _inside(triggers: list, denial: Denial) -> bool:
     return bool(triggers) and all(denial.start <= t.start < denial.end for t in triggers)
 
 
-def _without_statements(text: str, doc: Doc) -> str:
-    """The text with the names of where statements were made blanked ("said in Geneva"):
-    they must not decide the country the article is about."""
-    for start, end in statement_phrases(doc):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-def _article_country(article: Article, places_text: str) -> str | None:
-    """The country the article is about: its places (in `places_text`, the text without the
-    places of its statements), demonyms and its actors' homes."""
-    homes = home_countries(article.text, article.published)
-    return timed("places", document_country, places_text,
-                 armed_groups=homes.armed_groups, states=homes.states,
-                 theatres=homes.theatres)
-
-
-def _dateline_context(facts: SentenceFacts, state: ArticleState) -> None:
-    """A dateline in the story's own country ("Aleppo province:") is the town context for
-    neighbourhoods named without their town."""
-    for place in facts.dateline_places:
-        known = place.place
-        if known and known.country == state.country and place.role in ("town", "admin1"):
-            state.town = known.name
-
-
-def _report_day(facts: SentenceFacts, state: ArticleState) -> None:
-    """A lead that tallies the day's dead ("34 people were killed across Syria on Sunday")
-    dates the whole report: its incidents, undated, happened that day."""
-    nationwide = bool(facts.places) and all(p.role == "country" for p in facts.places)
-    if facts.sentence.paragraph > REPORT_LEAD_PARAGRAPHS:
-        return
-    if not facts.tallies and not (nationwide and facts.killed):
-        return
-    day = next((d for d in facts.dates if d.precision == 1 and not d.background), None)
-    if day is not None:
-        state.default_dates = (day.date_start, day.date_end, day.precision)
-
-
-def _default_dates(article: Article) -> tuple[date | None, date | None, int]:
-    """The date of an event the text does not date: publication day, or the day before and the
-    day itself for a daily round-up."""
-    published = article.published
-    if published is None:
-        return None, None, 3
-    head = f"{article.title or ''} {article.text[:300]}"
-    if ROUNDUP.search(head):
-        return published - timedelta(days=1), published, 2
-    return published, published, 1
-
-
 def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     """One draft per sub-type and place cluster of each trigger group of the sentence."""
     groups = trigger_groups(facts)
     paragraph = facts.sentence.paragraph
-    _carry_date(facts, state)
+    carry_date(facts, state)
     context_town = sentence_town(facts) or state.town
     drafts: list[Draft] = []
     for i, group in enumerate(groups):
@@ -395,17 +347,6 @@ def _dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:
 def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]) -> Count | None:
     """A toll written against one of the cluster's places ("five civilians in Douma")."""
     return next((c for p in cluster if (c := count_for_place(facts, p)) is not None), None)
-
-
-def _carry_date(facts: SentenceFacts, state: ArticleState) -> None:
-    """Remember the paragraph's most precise current date for sentences that give none."""
-    paragraph = facts.sentence.paragraph
-    for mention in facts.dates:
-        if mention.background:
-            continue
-        held = state.dates.get(paragraph)
-        if held is None or mention.precision <= held.precision:
-            state.dates[paragraph] = mention
 
 
 def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str) -> None:

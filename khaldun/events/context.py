@@ -1,0 +1,86 @@
+"""What an article sets for its sentences: the country it is about, the default dates of
+what it does not date, the town its dateline names, the day a daily report counts, and the
+date each paragraph carries."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from khaldun.actors.resolve import home_countries
+from khaldun.events.building import ArticleState
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.triggers import alternation
+from khaldun.nlp.grammar import statement_phrases
+from khaldun.places import document_country
+from khaldun.records import Article
+from khaldun.timing import timed
+
+# The title and the lead paragraph: where a daily report says which day it counts.
+REPORT_LEAD_PARAGRAPHS = 1
+# A daily round-up that dates nothing covers the day before publication and the day itself.
+ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
+
+
+def without_statements(text: str, doc: Doc) -> str:
+    """The text with the names of where statements were made blanked ("said in Geneva"):
+    they must not decide the country the article is about."""
+    for start, end in statement_phrases(doc):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def article_country(article: Article, places_text: str) -> str | None:
+    """The country the article is about: its places (in `places_text`, the text without the
+    places of its statements), demonyms and its actors' homes."""
+    homes = home_countries(article.text, article.published)
+    return timed("places", document_country, places_text,
+                 armed_groups=homes.armed_groups, states=homes.states,
+                 theatres=homes.theatres)
+
+
+def dateline_context(facts: SentenceFacts, state: ArticleState) -> None:
+    """A dateline in the story's own country ("Aleppo province:") is the town context for
+    neighbourhoods named without their town."""
+    for place in facts.dateline_places:
+        known = place.place
+        if known and known.country == state.country and place.role in ("town", "admin1"):
+            state.town = known.name
+
+
+def report_day(facts: SentenceFacts, state: ArticleState) -> None:
+    """A lead that tallies the day's dead ("34 people were killed across Syria on Sunday")
+    dates the whole report: its incidents, undated, happened that day."""
+    nationwide = bool(facts.places) and all(p.role == "country" for p in facts.places)
+    if facts.sentence.paragraph > REPORT_LEAD_PARAGRAPHS:
+        return
+    if not facts.tallies and not (nationwide and facts.killed):
+        return
+    day = next((d for d in facts.dates if d.precision == 1 and not d.background), None)
+    if day is not None:
+        state.default_dates = (day.date_start, day.date_end, day.precision)
+
+
+def default_dates(article: Article) -> tuple[date | None, date | None, int]:
+    """The date of an event the text does not date: publication day, or the day before and the
+    day itself for a daily round-up."""
+    published = article.published
+    if published is None:
+        return None, None, 3
+    head = f"{article.title or ''} {article.text[:300]}"
+    if ROUNDUP.search(head):
+        return published - timedelta(days=1), published, 2
+    return published, published, 1
+
+
+def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
+    """Remember the paragraph's most precise current date for sentences that give none."""
+    paragraph = facts.sentence.paragraph
+    for mention in facts.dates:
+        if mention.background:
+            continue
+        held = state.dates.get(paragraph)
+        if held is None or mention.precision <= held.precision:
+            state.dates[paragraph] = mention
