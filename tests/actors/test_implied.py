@@ -106,3 +106,10 @@ def test_an_unnamed_attack_is_not_the_earlier_attacks_perpetrator():
     settle(Sides("Attack", army, None, "IQ", D), earlier)
     actor1, _ = settle(Sides("Attack", None, None, "IQ", D), earlier)
     assert actor1.name == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_suspected_dogon_militia_is_the_perpetrator():
+    gunmen = Actor("Unidentified Armed Group (Mali)", 3, "ML")
+    text = "Gunmen believed to be members of a Dogon self-defence militia burned a Fulani village."
+    sides = Sides("Attack", gunmen, None, "ML", D, [text])
+    assert settle(sides, {})[0].name == "Dogon Ethnic Militia (Mali)"
