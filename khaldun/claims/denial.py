@@ -18,6 +18,8 @@ DENIAL_WORD = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECAS
 _DENY = frozenset({"deny", "denies", "denied", "denying"})
 # "... said the rebels had been repelled": a source saying the ground was held (§8.2).
 HELD_GROUND = re.compile(rf"\b(?:{alternation('held_ground')})\b", re.IGNORECASE)
+# "... said the reports were false", "called the claims baseless": a source's word on them.
+FALSE_REPORT = re.compile(rf"\b(?:{alternation('false_report_words')})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,22 +64,43 @@ def find_held_ground(
 ) -> Denial | None:
     """A named source saying the ground was held ("the army said the attack was repelled and
     the town remained under its control"): a denial of a claimed capture."""
-    held = HELD_GROUND.search(text)
+    return _said_against(grammar, text, actors, sources, HELD_GROUND, ground=True)
+
+
+def find_false_report(
+    grammar: Grammar, text: str, actors: list[ActorMention], sources: list[SourceMention]
+) -> Denial | None:
+    """A named source saying the event or the reports of it are false ("the army said the
+    reports were baseless", "the group said it had nothing to do with the attack")."""
+    return _said_against(grammar, text, actors, sources, FALSE_REPORT, ground=False)
+
+
+def _said_against(
+    grammar: Grammar,
+    text: str,
+    actors: list[ActorMention],
+    sources: list[SourceMention],
+    words_of: re.Pattern[str],
+    ground: bool,
+) -> Denial | None:
+    """A named source whose statement (or the object of "called") holds the words."""
+    held = words_of.search(text)
     if held is None:
         return None
     for token in grammar.span:
-        if not is_reporting(token):
+        if not (is_reporting(token) or token.lower_ in words("naming_verbs")):
             continue
-        said = [c for c in token.children if c.dep_ == "ccomp"]
+        said = [c for c in token.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")]
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if not said or not subjects:
             continue
-        start, end = grammar.subtree_offsets(said[0])
+        spans = [grammar.subtree_offsets(c) for c in said]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if not start <= held.start() < end:
             continue
         denier = _named(*grammar.subtree_offsets(subjects[0]), actors, sources)
         if denier is not None:
-            return Denial(denier, start, end, text[start:end].strip(" ,.;"), ground=True)
+            return Denial(denier, start, end, text[start:end].strip(" ,.;"), ground=ground)
     return None
 
 

@@ -21,6 +21,8 @@ KEYS = (
     "agentless_cues",
     "locative_words",
     "held_ground",
+    "false_report_words",
+    "naming_verbs",
     "pronoun_speakers",
     "name_after_cues",
     "source_cues_before",

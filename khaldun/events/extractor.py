@@ -12,7 +12,15 @@ from khaldun.actors import find_sources
 from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import find_actors, role_actor
 from khaldun.claims.attribution import Attribution, attribute
-from khaldun.claims.denial import DENIAL_WORD, HELD_GROUND, Denial, find_denial, find_held_ground
+from khaldun.claims.denial import (
+    DENIAL_WORD,
+    FALSE_REPORT,
+    HELD_GROUND,
+    Denial,
+    find_denial,
+    find_false_report,
+    find_held_ground,
+)
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.assemble import (
     EXCESSIVE_FORCE,
@@ -225,7 +233,9 @@ def _denial(
     control, a named source saying the ground was held."""
     denies = DENIAL_WORD.search(sentence.text) is not None
     claimed = any(e.sub_event_type in TERRITORY_SUBS for e in state.events)
-    if not denies and not (claimed and HELD_GROUND.search(sentence.text)):
+    held = claimed and HELD_GROUND.search(sentence.text) is not None
+    false = bool(state.events) and FALSE_REPORT.search(sentence.text) is not None
+    if not (denies or held or false):
         return None
     if facts is not None:
         actors, sources = facts.actors, facts.sources
@@ -234,7 +244,9 @@ def _denial(
         sources = timed("claims", find_sources, sentence.text, state.country)
     if denies:
         return find_denial(grammar, sentence.text, actors, sources)
-    return find_held_ground(grammar, sentence.text, actors, sources)
+    if held:
+        return find_held_ground(grammar, sentence.text, actors, sources)
+    return find_false_report(grammar, sentence.text, actors, sources)
 
 
 def _inside(triggers: list, denial: Denial) -> bool:

@@ -533,3 +533,14 @@ def test_a_group_that_says_it_fired_is_the_side_that_fired():
         published=MONDAY,
     )
     assert event.actor1 is not None and event.actor1.inter != 3
+
+
+def test_a_source_calling_the_reports_false_contests_the_event():
+    for reply in (
+        "The army said reports of civilian casualties were false.",
+        "The defence ministry called the reports baseless.",
+        "The Houthis said they had nothing to do with the attack.",
+    ):
+        lead = "Jets bombed a market in Idlib on Sunday, killing 12 people, activists said. "
+        (event,) = extract(lead + reply, published=MONDAY)
+        assert event.status == "contested", reply
