@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import sqlite3
@@ -12,6 +11,8 @@ from collections import OrderedDict
 from pathlib import Path
 
 from khaldun.places import store
+from khaldun.places.areas_index import PLACE_COLUMNS, AreaQueries
+from khaldun.places.geometry import distance_km, within_km
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
 from khaldun.places.transliteration import (
@@ -53,15 +54,6 @@ _SPELLING_VARIANTS = (
 # finer steps let a one-letter difference outweigh a town's size.
 LIKENESS_STEP = 5
 _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
-_EARTH_KM = 6371.0
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _weight(place: Place) -> float:
@@ -83,13 +75,6 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
     return ranked
 
 
-def _within(place: Place, lat: float, lon: float, km: float) -> bool:
-    if place.lat is None or place.lon is None:
-        return False
-    # A great circle is never shorter than its span of latitude: most places fail on that.
-    if math.radians(abs(place.lat - lat)) * _EARTH_KM > km + 1e-6:
-        return False
-    return distance_km(place.lat, place.lon, lat, lon) <= km
 
 
 # Name-finder answers kept per gazetteer: names recur across the articles of a corpus.
@@ -122,8 +107,6 @@ class LruCache(OrderedDict):
             self.popitem(last=False)
 
 
-# Anchors closer than this (degrees, ~10 km) share one query of the spellings around them.
-NEAR_CELL_DEGREES = 0.1
 
 
 def _key_variants(key: str) -> list[str]:
@@ -131,31 +114,11 @@ def _key_variants(key: str) -> list[str]:
     return [key] if key[:1] not in ("a", "i", "u") else [v + key[1:] for v in "aiu"]
 
 
-class Spellings:
-    """The spellings (exact forms) of the places in an area, with their keys, for comparing
-    one name against all of them quickly."""
-
-    def __init__(self, rows: list[tuple[int, str, str]]) -> None:
-        """From (place row id, spelling, key) rows; Places are made only for the spellings
-        compared."""
-        ids, spellings, keys = zip(*rows, strict=True) if rows else ((), (), ())
-        self.ids: tuple[int, ...] = ids
-        self.spellings: tuple[str, ...] = spellings
-        self.keys: tuple[str, ...] = keys
-
-    def with_key(self, key: str) -> list[int]:
-        """Indexes of the spellings with this transliteration key (a scan: most areas are
-        compared with one or two names, so an index would cost more than it saves)."""
-        return [i for i, k in enumerate(self.keys) if k == key]
-
-
-_COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat, lon, population,"
-            " town, admin2")
 # SQLite's default limit on bound parameters per statement is far above this.
 _BATCH = 500
 
 
-class Gazetteer:
+class Gazetteer(AreaQueries):
     """Places in a gazetteer file, looked up on demand: opening one costs milliseconds.
 
     Names and transliteration keys are indexed in the file; Place objects are made on
@@ -202,7 +165,7 @@ class Gazetteer:
             if capital:
                 self.capitals[country] = capital
             self.neighbours[country] = frozenset(n for n in neighbours.split(",") if n)
-        rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country'")
+        rows = self._query(f"SELECT {PLACE_COLUMNS} FROM places WHERE kind = 'country'")
         self._remember(rows)
         self.countries = {r[5]: self._made[r[0]] for r in rows if r[5]}
 
@@ -222,7 +185,7 @@ class Gazetteer:
         for at in range(0, len(missing), _BATCH):
             chunk = missing[at:at + _BATCH]
             marks = ",".join("?" * len(chunk))
-            self._remember(self._query(f"SELECT {_COLUMNS} FROM places WHERE id IN ({marks})",
+            self._remember(self._query(f"SELECT {PLACE_COLUMNS} FROM places WHERE id IN ({marks})",
                                        tuple(chunk)))
         return [self._made[i] for i in ids]
 
@@ -417,7 +380,7 @@ class Gazetteer:
             return found
         if " - " in name:
             town = next((p for p in self.lookup(name, country, "town")
-                         if _within(p, lat, lon, km)), None)
+                         if within_km(p, lat, lon, km)), None)
         else:
             towns = self._lookup(name, country, "town", near=(lat, lon, km))
             town = towns[0] if towns else None
@@ -432,8 +395,8 @@ class Gazetteer:
         if not exact and not keyed:
             keyed = self._variant_candidates(name)
         if near is not None:  # (lat, lon, km): only the places that close
-            exact = [p for p in exact if _within(p, *near)]
-            keyed = [p for p in keyed if _within(p, *near)]
+            exact = [p for p in exact if within_km(p, *near)]
+            keyed = [p for p in keyed if within_km(p, *near)]
         # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
         # must look alike; at home a dissimilar one still ranks after the alike ones.
         ranked: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact]
@@ -513,77 +476,12 @@ class Gazetteer:
             return None
         return self.home_first(name, country, kind="town") if country else None
 
-    def _spellings(self, key: tuple, sql: str, params: tuple) -> Spellings:
-        found = self._near.get(key)
-        if found is None:
-            found = self._near[key] = Spellings(self._query(sql, params))
-        return found
-
-    def spellings_near(self, lat: float, lon: float, km: float,
-                       country: str | None) -> Spellings:
-        """The Latin spellings of the towns and quarters within about km of a point (the
-        point rounded to NEAR_CELL_DEGREES, so nearby anchors share one query)."""
-        lat, lon = round(lat / NEAR_CELL_DEGREES) * NEAR_CELL_DEGREES, round(
-            lon / NEAR_CELL_DEGREES) * NEAR_CELL_DEGREES
-        dlat = km / 111.0
-        dlon = km / max(111.0 * math.cos(math.radians(lat)), 1.0)
-        box = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
-        if country is None:  # in names' order, as the whole table is read
-            return self._spellings(
-                (lat, lon, km, None),
-                "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
-                " WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
-                " AND p.kind IN ('town', 'neighbourhood') AND n.key != '' ORDER BY n.rowid", box)
-        bands = list(range(int(box[2] + 180.0), int(box[3] + 180.0) + 1))
-        return self._spellings(
-            (lat, lon, km, country),
-            f"SELECT place_id, lower, key FROM near_names WHERE country = ? AND band IN"
-            f" ({','.join('?' * len(bands))}) AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
-            " ORDER BY lat, place_id, lower", (country, *bands, *box))
-
-    def spellings_in(self, country: str, admin1: str) -> Spellings:
-        """The Latin spellings of the towns and quarters of one province."""
-        return self._spellings(
-            (country, admin1),
-            "SELECT place_id, lower, key FROM province_names WHERE country = ? AND admin1 = ?"
-            " ORDER BY place_id, lower", (country, admin1))
-
-    def spellings_in_district(self, country: str, admin2: str) -> Spellings:
-        """The Latin spellings of the towns and quarters of one district (admin2)."""
-        return self._spellings(
-            (country, admin2, "admin2"),
-            "SELECT place_id, lower, key FROM district_names WHERE country = ? AND admin2 = ?"
-            " ORDER BY lat, place_id, lower", (country, admin2))
-
     def town_of(self, place: Place) -> Place | None:
         """The town a quarter belongs to."""
         if not place.town:
             return None
         towns = self.lookup(place.town, place.country, kind="town")
         return towns[0] if towns else None
-
-    def nearest_town(self, lat: float, lon: float, country: str | None = None,
-                     min_population: int = 0, max_km: float = 120.0) -> Place | None:
-        """The closest town to a point (within max_km), optionally in one country."""
-        dlat = max_km / 111.0
-        dlon = max_km / max(111.0 * math.cos(math.radians(lat)), 1.0)
-        in_country = "country = ? AND " if country else ""
-        rows = self._query(
-            f"SELECT {_COLUMNS} FROM places WHERE {in_country}lat BETWEEN ? AND ?"
-            " AND lon BETWEEN ? AND ? AND kind = 'town' AND population >= ?"
-            " AND (feature_code IS NULL OR feature_code NOT IN ('RGN', 'ADM2'))",
-            (*([country] if country else []), lat - dlat, lat + dlat, lon - dlon, lon + dlon,
-             min_population),
-        )
-        self._remember(rows)
-        best, best_km = None, max_km
-        for row in rows:
-            place = self._made[row[0]]
-            km = distance_km(lat, lon, place.lat or 0.0, place.lon or 0.0)
-            if km < best_km:
-                best, best_km = place, km
-        return best
-
 
 _lock = threading.Lock()
 _cache: dict[Path, Gazetteer] = {}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
+from khaldun.places.areas_index import Spellings
 from khaldun.places.bearing import wrong_side
-from khaldun.places.gazetteer import Gazetteer, Spellings
+from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.lexicon import name_heads
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.transliteration import exact_form, likeness, name_key

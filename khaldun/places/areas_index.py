@@ -1,0 +1,103 @@
+"""The place index's area queries: the spellings of the towns and quarters around a point, in a
+province or in a district (for matching a name no exact lookup finds), and the nearest town to a
+point. Mixed into khaldun.places.gazetteer.Gazetteer, whose connection and caches they use."""
+
+from __future__ import annotations
+
+import math
+
+from khaldun.places.geometry import distance_km
+from khaldun.places.model import Place
+
+# The columns of a place row, in Place's order.
+PLACE_COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat, lon, population,"
+            " town, admin2")
+
+# Anchors closer than this (degrees, ~10 km) share one query of the spellings around them.
+NEAR_CELL_DEGREES = 0.1
+
+
+class Spellings:
+    """The spellings (exact forms) of the places in an area, with their keys, for comparing
+    one name against all of them quickly."""
+
+    def __init__(self, rows: list[tuple[int, str, str]]) -> None:
+        """From (place row id, spelling, key) rows; Places are made only for the spellings
+        compared."""
+        ids, spellings, keys = zip(*rows, strict=True) if rows else ((), (), ())
+        self.ids: tuple[int, ...] = ids
+        self.spellings: tuple[str, ...] = spellings
+        self.keys: tuple[str, ...] = keys
+
+    def with_key(self, key: str) -> list[int]:
+        """Indexes of the spellings with this transliteration key (a scan: most areas are
+        compared with one or two names, so an index would cost more than it saves)."""
+        return [i for i, k in enumerate(self.keys) if k == key]
+
+
+class AreaQueries:
+    """Queries of places by area (see the module's docstring)."""
+
+    def _spellings(self, key: tuple, sql: str, params: tuple) -> Spellings:
+        found = self._near.get(key)
+        if found is None:
+            found = self._near[key] = Spellings(self._query(sql, params))
+        return found
+
+    def spellings_near(self, lat: float, lon: float, km: float,
+                       country: str | None) -> Spellings:
+        """The Latin spellings of the towns and quarters within about km of a point (the
+        point rounded to NEAR_CELL_DEGREES, so nearby anchors share one query)."""
+        lat, lon = round(lat / NEAR_CELL_DEGREES) * NEAR_CELL_DEGREES, round(
+            lon / NEAR_CELL_DEGREES) * NEAR_CELL_DEGREES
+        dlat = km / 111.0
+        dlon = km / max(111.0 * math.cos(math.radians(lat)), 1.0)
+        box = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
+        if country is None:  # in names' order, as the whole table is read
+            return self._spellings(
+                (lat, lon, km, None),
+                "SELECT p.id, n.lower, n.key FROM places p JOIN names n ON n.place_id = p.id"
+                " WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+                " AND p.kind IN ('town', 'neighbourhood') AND n.key != '' ORDER BY n.rowid", box)
+        bands = list(range(int(box[2] + 180.0), int(box[3] + 180.0) + 1))
+        return self._spellings(
+            (lat, lon, km, country),
+            f"SELECT place_id, lower, key FROM near_names WHERE country = ? AND band IN"
+            f" ({','.join('?' * len(bands))}) AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            " ORDER BY lat, place_id, lower", (country, *bands, *box))
+
+    def spellings_in(self, country: str, admin1: str) -> Spellings:
+        """The Latin spellings of the towns and quarters of one province."""
+        return self._spellings(
+            (country, admin1),
+            "SELECT place_id, lower, key FROM province_names WHERE country = ? AND admin1 = ?"
+            " ORDER BY place_id, lower", (country, admin1))
+
+    def spellings_in_district(self, country: str, admin2: str) -> Spellings:
+        """The Latin spellings of the towns and quarters of one district (admin2)."""
+        return self._spellings(
+            (country, admin2, "admin2"),
+            "SELECT place_id, lower, key FROM district_names WHERE country = ? AND admin2 = ?"
+            " ORDER BY lat, place_id, lower", (country, admin2))
+
+    def nearest_town(self, lat: float, lon: float, country: str | None = None,
+                     min_population: int = 0, max_km: float = 120.0) -> Place | None:
+        """The closest town to a point (within max_km), optionally in one country."""
+        dlat = max_km / 111.0
+        dlon = max_km / max(111.0 * math.cos(math.radians(lat)), 1.0)
+        in_country = "country = ? AND " if country else ""
+        rows = self._query(
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE {in_country}lat BETWEEN ? AND ?"
+            " AND lon BETWEEN ? AND ? AND kind = 'town' AND population >= ?"
+            " AND (feature_code IS NULL OR feature_code NOT IN ('RGN', 'ADM2'))",
+            (*([country] if country else []), lat - dlat, lat + dlat, lon - dlon, lon + dlon,
+             min_population),
+        )
+        self._remember(rows)
+        best, best_km = None, max_km
+        for row in rows:
+            place = self._made[row[0]]
+            km = distance_km(lat, lon, place.lat or 0.0, place.lon or 0.0)
+            if km < best_km:
+                best, best_km = place, km
+        return best
