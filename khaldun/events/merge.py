@@ -6,10 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from khaldun.events.assemble import (
-    EXCESSIVE_FORCE,
-    Draft,
-)
+from khaldun.events.assemble import EXCESSIVE_FORCE, Draft
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -69,8 +66,8 @@ SAME_PLACE_KM = 1.0
 def find_compatible(
     draft: Draft, location: Location | None, state: ArticleState
 ) -> Building | None:
-    """The earlier event this draft reports again, if any; none for a sentence that opens on
-    "In a separate incident" (only its own earlier drafts, as a list's places are apart)."""
+    """The earlier event this draft reports again, if any: none for a sentence that opens on
+    "In a separate incident", the event just told for one that opens on "The attacker"."""
     text = draft.facts.sentence.text
     if opens_new_incident(text):
         return None
