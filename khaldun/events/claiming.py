@@ -3,6 +3,7 @@ source and no event of its own, about an earlier event; and the outlet a datelin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from khaldun.actors import is_wire, resolve_source
@@ -193,7 +194,7 @@ def deny(
     state: ArticleState,
     doc_id: str,
     named: frozenset[str] = frozenset(),
-    places: list[PlaceMention] = (),
+    places: Sequence[PlaceMention] = (),
 ) -> None:
     """A denial is a claim on the latest recent event, of a sub-type the denied words name if
     they name one (codebook §6: it makes the event contested); a denied change of control is

@@ -229,8 +229,9 @@ def _denial(
     state: ArticleState,
     published: date | None,
 ) -> Denial | None:
-    """The denial the sentence reports, if it names who denies; or, after a claimed change of
-    control, a named source saying the ground was held."""
+    """The denial the sentence reports, if it names who denies: a denial verb; after a claimed
+    change of control, a named source saying the ground was held; after an event, a named
+    source calling it or its reports false."""
     denies = DENIAL_WORD.search(sentence.text) is not None
     claimed = any(e.sub_event_type in TERRITORY_SUBS for e in state.events)
     held = claimed and HELD_GROUND.search(sentence.text) is not None
