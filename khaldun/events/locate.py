@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from khaldun.actors import country_name
 from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
+from khaldun.events.placing import QUARTERED_CITY
 from khaldun.places import PlaceMention, to_location
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.model import Place
@@ -84,9 +85,6 @@ def event_location(
     return location
 
 
-# A city at least this populous has quarters that local reports name without saying so:
-# an unknown name in an article about it is one of its quarters, not a town of its own.
-QUARTERED_CITY = 150_000
 
 
 def _anchored(

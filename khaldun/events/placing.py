@@ -156,8 +156,10 @@ def split_containers(
     return _city_of_quarters(text, kept, containers), containers
 
 
-# A town this populous before "district of X" is the city X lies in, not a part of X.
-CITY_POPULATION = 100_000
+# A city at least this populous has quarters that reports name without saying so: before
+# "district of X" it is the city X lies in; an unknown name in an article about it is one of
+# its quarters (events/locate.py).
+QUARTERED_CITY = 150_000
 
 
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
@@ -165,7 +167,7 @@ def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
     a city, then a part noun and "of": the name after it is the city's quarter."""
     if city.place is None or city.place.kind != "town":
         return False  # ("the Baghdad district": a city the scanner read as a district's name)
-    if city.place.population < CITY_POPULATION:
+    if city.place.population < QUARTERED_CITY:
         return False
     if part.role not in ("town", "neighbourhood"):
         return False
