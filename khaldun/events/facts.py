@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.tokens import Token
+
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import unknown_sources
 from khaldun.claims.lexicon import alternation as alternation_of
@@ -119,7 +121,7 @@ def analyse(
         stated = [p for p in stated if p.place is not None and p.place.country != country]
     found = [p for p in found if p not in stated]
     actors = timed("actors", find_actors, text, country=country, when=published)
-    triggers = [t for t in triggers if not _names_an_actor(grammar, t, actors)]
+    triggers = [t for t in triggers if not _names_an_actor(grammar, text, t, actors)]
     if not triggers:
         return None
     sources = [
@@ -204,7 +206,7 @@ def analyse(
 
 def _tally_clauses(
     grammar: Grammar, dates: list[DateMention], counts: list[Count], published: date | None
-) -> set:
+) -> set[Token]:
     """The verbs (with their conjuncts) of clauses that count the dead "since <an old date>":
     running tallies ("500 have been killed and 2,500 detained since March")."""
     verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
@@ -230,11 +232,12 @@ def _acted_on(grammar: Grammar, mention: SourceMention) -> bool:
 _SAYS_NEXT = re.compile(rf"\s+(?:{alternation_of('plain_speech')})\b", re.IGNORECASE)
 
 
-def _names_an_actor(grammar: Grammar, trigger: Trigger, actors: list[ActorMention]) -> bool:
+def _names_an_actor(
+    grammar: Grammar, text: str, trigger: Trigger, actors: list[ActorMention]
+) -> bool:
     """The trigger word modifies the head of an actor's name ("riot police", "protest
     leaders"), or is the name of an actor who speaks ("the air force said"): it names who
     they are, and reports nothing."""
-    text = grammar.span.text
     if any(
         m.start <= trigger.start and trigger.end <= m.end and _SAYS_NEXT.match(text, m.end)
         for m in actors
