@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from khaldun.places.lexicon import cue_alternation
+
 # A capitalised name of up to five words, joined by Arabic articles and particles
 # ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah", "Khabb wa ash Shaaf"), optionally
 # opening with a lowercase article ("al-Marja").
@@ -114,13 +116,13 @@ TOWN_AFTER = re.compile(r"^\s+(?i:city|town|village)\b")
 
 # "southern Idleb", "the northern countryside of Aleppo", "south of Hama", "Aleppo's
 # northern countryside": the part of a province or the side of a town a place lies in.
-_COMPASS = r"(?P<d>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_COMPASS = rf"(?P<d>{cue_alternation('directions')})"
 DIRECTION_BEFORE = re.compile(
-    rf"(?i:\b{_COMPASS}(?:ern)?\s+(?:(?:rural|countryside|parts?|outskirts|suburbs|"
-    r"edges?|environs|areas?|vicinity)\s+)?(?:of\s+)?(?:the\s+)?)$"
+    rf"(?i:\b{_COMPASS}(?:ern)?\s+(?:(?:{cue_alternation('side_nouns')})\s+)?"
+    r"(?:of\s+)?(?:the\s+)?)$"
 )
 DIRECTION_AFTER = re.compile(
-    rf"^(?:['’]s)?\s+(?i:{_COMPASS}(?:ern)?\s+(?:countryside|rural|parts?|outskirts|suburbs))"
+    rf"^(?:['’]s)?\s+(?i:{_COMPASS}(?:ern)?\s+(?:{cue_alternation('side_nouns_after')}))"
 )
 
 _QUALIFIER_NAMES = {

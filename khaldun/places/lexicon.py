@@ -231,9 +231,19 @@ def _alternatives(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _cue_lists() -> dict:
+    return yaml.safe_load(_read("reference_cues.yaml"))
+
+
+def cue_alternation(key: str) -> str:
+    """One list of reference_cues.yaml as a regex alternation (longest first)."""
+    return _alternatives(_cue_lists()[key])
+
+
+@lru_cache(maxsize=1)
 def reference_cues() -> ReferenceCues:
     """The reference-point cues of reference_cues.yaml, compiled."""
-    raw = yaml.safe_load(_read("reference_cues.yaml"))
+    raw = _cue_lists()
     kinds = rf"(?:(?:{_alternatives(raw['place_kinds'])})\s+(?:of\s+)?)?"
     direction = rf"\b(?:{_alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
     distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{_alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"

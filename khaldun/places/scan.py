@@ -13,6 +13,7 @@ from khaldun.places.lexicon import (
     admin1_nouns,
     compound_adjective,
     country_vote_cues,
+    cue_alternation,
     demonyms,
     determiners,
     district_nouns,
@@ -234,7 +235,7 @@ def _name_goes_on(text: str, toks: tuple[Token, ...], j: int,
 # the kind of place
 _OWNED_PLACE = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+)?"
-    r"(?:city|town|village|port|province|governorate|region|capital)\s+(?:city\s+)?of\s+(?:the\s+)?$"
+    rf"(?:{cue_alternation('owned_place_kinds')})\s+(?:city\s+)?of\s+(?:the\s+)?$"
 )
 
 
