@@ -186,8 +186,7 @@ def extract_one(
             continue
         if not drafts and denial is None:
             follow_up(facts, speakers, state, article.doc_id)
-        for draft in drafts:
-            _integrate(draft, speakers, state, article.doc_id)
+        _integrate_sentence(drafts, speakers, state, article.doc_id)
         if denial is not None:
             denied = frozenset(
                 t.sub_event_type for t in facts.triggers if denial.start <= t.start < denial.end
@@ -362,8 +361,31 @@ def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]) -> Count | Non
     return next((c for p in cluster if (c := count_for_place(facts, p)) is not None), None)
 
 
-def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str) -> None:
-    """Join the draft to the earlier event it reports again, or start a new event."""
+def _integrate_sentence(
+    drafts: list[Draft], speakers: list[Attribution], state: ArticleState, doc_id: str
+) -> None:
+    """Integrate one sentence's drafts. Where the sentence dates nothing and one of its places
+    joins an event dated earlier ("hit Baghdad on Monday" ... "shells fell on A and B"), the
+    events its other places start are of that day too: one sentence tells of one time."""
+    first_new = len(state.events)
+    dated_targets = []
+    for draft in drafts:
+        target = _integrate(draft, speakers, state, doc_id)
+        if target is not None and target.dated and not draft.facts.dates:
+            dated_targets.append(target)
+    if not dated_targets:
+        return
+    when = dated_targets[0]
+    for event in state.events[first_new:]:
+        if not event.dated:
+            event.date_start, event.date_end = when.date_start, when.date_end
+            event.time_precision, event.dated = when.time_precision, True
+
+
+def _integrate(
+    draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str
+) -> Building | None:
+    """Join the draft to the earlier event it reports again (returned), or start a new event."""
     claims = claims_of(draft, speakers, doc_id)
     draft.places = [resolved_earlier(p, state) for p in draft.places]
     location = (
@@ -381,10 +403,10 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
     if target is not None:
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
-        return
+        return target
     if draft.merge_only:
         note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
-        return
+        return None
     sub = draft.sub_event_type
     if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
         sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
@@ -409,6 +431,7 @@ def _integrate(draft: Draft, speakers: list[Attribution], state: ArticleState, d
         )
     )
     note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
+    return None
 
 
 def _finish(b: Building, doc_id: str, n: int) -> Event:

@@ -14,7 +14,11 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
-from khaldun.events.structure import opens_new_incident, opens_on_the_perpetrator
+from khaldun.events.structure import (
+    opens_new_incident,
+    opens_on_another_time,
+    opens_on_the_perpetrator,
+)
 from khaldun.events.subtypes import PROTESTER_HEADS
 from khaldun.events.triggers import alternation, overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
@@ -70,6 +74,8 @@ def find_compatible(
     "In a separate incident", the event just told for one that opens on "The attacker"."""
     text = draft.facts.sentence.text
     if opens_new_incident(text):
+        return None
+    if opens_on_another_time(text) and not (draft.anaphoric or draft.weak):
         return None
     if opens_on_the_perpetrator(text):
         # "The attacker ... detonated his explosives in the X area": the event just told

@@ -18,7 +18,8 @@ def _lists() -> dict[str, str]:
     """Each list of structure.yaml as a regex alternation."""
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
-    keys = ("summary_counters", "incident_nouns", "new_incident_openers", "perpetrator_references")
+    keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
+            "perpetrator_references")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -31,6 +32,11 @@ def _opener() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _succession() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_lists()['succession_openers']})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _perpetrator() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_lists()['perpetrator_references']})\b", re.I)
 
@@ -38,6 +44,11 @@ def _perpetrator() -> re.Pattern[str]:
 def opens_on_the_perpetrator(text: str) -> bool:
     """The sentence opens on "The attacker", "The gunmen": it goes on with the event told."""
     return _perpetrator().search(text) is not None
+
+
+def opens_on_another_time(text: str) -> bool:
+    """The sentence opens on "Hours later", "Meanwhile": an act it tells is another incident."""
+    return _succession().search(text) is not None
 
 
 def opens_new_incident(text: str) -> bool:

@@ -197,10 +197,17 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
                             precision=3)
     explicit = _explicit_town(gaz, text, area, country)
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
+    radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
+    place = area_place(gaz, area.surface, town, country, radius)
+    # A quarter of the town in context so named ("the Dora district" in a Baghdad story)
+    # is the place meant, not a district or town of that name elsewhere in the country.
+    quarter = (explicit is None and town is not None and place is not None
+               and place.kind == "neighbourhood")
     itself = town_named(gaz, area.surface, country, home=True)
-    if explicit is None and itself is not None and itself.population >= BIG_TOWN_POPULATION:
+    if (explicit is None and not quarter and itself is not None
+            and itself.population >= BIG_TOWN_POPULATION):
         return PlaceMention(area.start, area.end, area.surface, itself, "town")
-    if area.kw == "district" and explicit is None:
+    if area.kw == "district" and explicit is None and not quarter:
         # "in Sirwah district": the administrative district, not a hamlet or quarter so named
         # elsewhere; at its seat when a town of its name lies in it (as ACLED codes it)
         district = named_district(gaz, area.surface, country) or _district_abroad(
@@ -209,8 +216,6 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
             return PlaceMention(area.start, area.end, area.surface,
                                 district_seat(gaz, area.surface, district) or district,
                                 "town", precision=2, qualifier="district")
-    radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
-    place = area_place(gaz, area.surface, town, country, radius)
     mention = PlaceMention(area.start, area.end, area.surface, place, "neighbourhood", town)
     if explicit is not None and area.town_surface and not area.capital:
         mention.town_surface = area.town_surface
@@ -232,7 +237,7 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         mention.place = itself
         mention.role, mention.town, mention.town_surface = "town", None, None
         mention.qualifier = "district"
-    if area.kw == "area":
+    if area.kw == "area" and not quarter:
         mention.qualifier, mention.precision = "area", 2
     elif mention.qualifier == "district":
         mention.precision = 2

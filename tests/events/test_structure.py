@@ -72,3 +72,25 @@ def test_a_toll_written_before_a_list_of_places_is_the_lists():
     events = extract(text, published=date(2018, 3, 9))
     assert sorted(e.location.name for e in events) == ["Douma", "Harasta"]
     assert all(e.fatalities is None for e in events)
+
+
+def test_an_act_told_hours_later_is_another_incident():
+    text = (
+        "A car bomb exploded at a market in Baghdad on Tuesday, killing eight people, "
+        "police said.\n\n"
+        "Hours later, a roadside bomb hit an army patrol in the Dora district, wounding "
+        "three soldiers."
+    )
+    events = extract(text, published=date(2020, 6, 10))
+    assert len(events) == 2
+    assert {e.location.neighbourhood for e in events} == {None, "Dora"}
+
+
+def test_the_places_of_one_undated_sentence_share_the_day_one_of_them_joins():
+    text = (
+        "Rockets hit the Iraqi capital Baghdad on Monday, police said.\n\n"
+        "Shells landed in the Mansour and Dora neighbourhoods."
+    )
+    events = extract(text, published=date(2020, 6, 10))
+    assert sorted(e.location.neighbourhood for e in events) == ["Dora", "Mansour"]
+    assert {e.date_start for e in events} == {date(2020, 6, 8)}

@@ -1,0 +1,56 @@
+"""A quarter of the town a story is about, named like a district or village elsewhere in the
+country, is that town's quarter (a small gazetteer written here)."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from khaldun.places import find_places
+from khaldun.places.build import build
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.wof import COLUMNS
+
+# wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
+RECORDS = [
+    (1, "IQ", "region", "Baghdad", 33.34, 44.40, -1, "Baghdad", "", 0, ""),
+    (2, "IQ", "locality", "Baghdad", 33.34, 44.40, 1, "Baghdad", "", 7000000, ""),
+    (3, "IQ", "neighbourhood", "Dora", 33.26, 44.42, 2, "Baghdad", "", 0, ""),
+    (4, "IQ", "region", "Salahuddin", 34.6, 43.7, -1, "Salahuddin", "", 0, ""),
+    # An administrative district of that name, with its seat, 130 km away.
+    (5, "IQ", "county", "Dora", 34.38, 44.12, 4, "Salahuddin", "Dora", 40000, ""),
+    (6, "IQ", "locality", "Dora", 34.38, 44.12, 5, "Salahuddin", "Dora", 20000, ""),
+]
+
+
+def _line(record: tuple) -> str:
+    return "\t".join(str(v) for v in (*record[:10], "", record[10]))
+
+
+@pytest.fixture(scope="module")
+def qgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    folder = tmp_path_factory.mktemp("quarters")
+    wof = folder / "places.tsv.gz"
+    with gzip.open(wof, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(_line(r) for r in RECORDS) + "\n")
+    build(folder / "g.sqlite", with_towns=False, wof=Path(wof))
+    return Gazetteer(folder / "g.sqlite")
+
+
+def _dora(gaz: Gazetteer, town: str | None):
+    text = "A roadside bomb hit a patrol in the Dora district."
+    return next(m for m in find_places(text, "IQ", town=town, gazetteer=gaz)
+                if m.surface == "Dora")
+
+
+def test_in_a_story_about_the_city_the_district_is_its_quarter(qgaz):
+    mention = _dora(qgaz, "Baghdad")
+    assert mention.role == "neighbourhood" and mention.precision == 1
+    assert mention.town is not None and mention.town.name == "Baghdad"
+
+
+def test_with_no_town_in_context_the_district_is_the_administrative_one(qgaz):
+    mention = _dora(qgaz, None)
+    assert mention.place is not None and mention.place.admin1 == "Salahuddin"
