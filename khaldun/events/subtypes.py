@@ -34,6 +34,8 @@ REMOTE_ATTACKS = frozenset({
     "Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
     "Shelling/artillery/missile attack",
 })
+CLASH = "Armed clash"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
 
@@ -71,6 +73,11 @@ def group_sub_types(
     if taking and not subs:
         acts.append(_territory_sub(facts, actors[0], taking))
     subs = without_overridden(_ordered([*subs, *acts]))
+    if CLASH in subs and PROTEST_SUBS & set(subs):
+        # "riot police clashed with demonstrators": the protest turned violent, no battle
+        # (a battle is fought between armed, organised sides; codebook §2)
+        subs = without_overridden(_ordered({VIOLENT_DEMONSTRATION if s == CLASH else s
+                                            for s in subs}))
     killing = any(t.role == "kill" for t in group)
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)

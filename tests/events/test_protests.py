@@ -60,3 +60,9 @@ def test_protesters_detained_at_the_protest_are_its_intervention():
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
     assert events[0].actor2.inter == 1
+
+
+def test_police_clashing_with_demonstrators_is_no_battle():
+    text = "Riot police clashed with anti-government demonstrators in Nairobi on Wednesday."
+    events = extract(text, published=date(2022, 10, 28))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
