@@ -42,6 +42,11 @@ _SITE_AFTER = re.compile(
     r"checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|bakery|factory|"
     r"refinery|station|compound|headquarters|palace|ministry)s?\b"
 )
+# "the Sinai town of X", "the Damascus suburb of X": the name holds the place named after
+# "of" (while "the X district of Homs" names a part of Homs, and "in X city of Asir
+# province" names X)
+_CONTAINER_AFTER = re.compile(r"\s+(?:town|village|city|suburb)\s+of\b")
+_THE = re.compile(r"\bthe\s+$", re.I)
 # "Baghdad's western district": the possessive is not part of the name.
 _POSSESSIVE = re.compile(r"['’]s$")
 # "the HTS-held town of X": who holds it, not its name
@@ -81,6 +86,8 @@ def find_unknown_places(
                 continue  # a sentence word, a demonym or a stopword starts no place name
             if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
                 continue
+            if _CONTAINER_AFTER.match(text[end:]) and _THE.search(text[:start]):
+                continue  # "in the Sinai town of X": the place is X, the name its region
             if any(s < end and start < e for s, e in taken) or start in found:
                 continue
             if described(text, start):

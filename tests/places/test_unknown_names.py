@@ -54,3 +54,9 @@ def test_the_kind_of_place_after_a_name_is_no_part_of_it():
 
     found = find_unknown_places("Raiders stormed a camp in Zqubor County on Sunday.", [], None)
     assert [p.surface for p in found] == ["Zqubor"]
+
+
+def test_the_region_before_town_of_is_not_the_place():
+    assert ("Qarmal", "town") not in names("A bomb killed two men in the Qarmal town of Bazrat.")
+    assert ("Bazrat", "town") in names("A bomb killed two men in the Qarmal town of Bazrat.")
+    assert ("Qarmal", "town") in names("Jets struck in Qarmal city of Ragla province.")
