@@ -114,8 +114,13 @@ def _day_before() -> re.Pattern[str]:
 def _add_day_before(text: str, mentions: list[DateMention], published: date | None) -> None:
     """"said on Tuesday that ... the day before": Monday."""
     found = _day_before().search(text)
-    if found is None or any(m.start < found.end() and found.start() < m.end for m in mentions):
+    if found is None:
         return
+    overlapping = [m for m in mentions if m.start < found.end() and found.start() < m.end]
+    if any(m.end - m.start > found.end() - found.start() for m in overlapping):
+        return  # a longer phrase holds it ("the day before yesterday")
+    for m in overlapping:  # "the previous day" read as "the past day": the day before
+        mentions.remove(m)
     days_of = [m for m in mentions if m.precision == 1 and not m.background]
     anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
     day = anchor.date_start if anchor else published
