@@ -9,6 +9,7 @@ from datetime import date
 
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
+from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
 from khaldun.events.triggers import Trigger, alternation, word_class
@@ -69,6 +70,7 @@ class Draft:
     weak: bool = False  # from an explosion word only: merges into a specific explosion event
     merge_only: bool = False  # no place, date or count of its own: only adds claims
     anaphoric: bool = False  # only attack verbs or killings: may continue an earlier event
+    sequel: bool = False  # told as what an event "came a day after": joins none of other days
     context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
 
@@ -80,21 +82,29 @@ class Draft:
 def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
     """Event triggers grouped: a new group starts after a place mention or a clause break,
     except for a participle of killing that modifies the group's verb ("a bomb exploded in
-    the market on Monday, killing six"): the outcome of that act, not an act of its own."""
+    the market on Monday, killing six"): the outcome of that act, not an act of its own;
+    "came a day after" always starts a group."""
     groups: list[list[Trigger]] = []
-    text = facts.sentence.text
+    sequel = find_sequel(facts.sentence.text)
     for trig in facts.event_triggers:
-        if groups:
-            last = groups[-1][-1].end
-            gap = text[last : trig.start]
-            if _outcome_of(facts, trig, groups[-1]) or _cause_of(facts, trig, groups[-1]) or (
-                not CLAUSE_BREAK.search(gap)
-                and not any(last <= p.start < trig.start for p in facts.places)
-            ):
-                groups[-1].append(trig)
-                continue
-        groups.append([trig])
+        if groups and _joins(facts, trig, groups[-1], sequel):
+            groups[-1].append(trig)
+        else:
+            groups.append([trig])
     return groups
+
+
+def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Sequel | None
+           ) -> bool:
+    last = group[-1].end
+    if sequel is not None and last <= sequel.end <= trig.start:
+        return False  # "the blast came a day after a car bomb ...": two events
+    if _outcome_of(facts, trig, group) or _cause_of(facts, trig, group):
+        return True
+    gap = facts.sentence.text[last : trig.start]
+    return not CLAUSE_BREAK.search(gap) and not any(
+        last <= p.start < trig.start for p in facts.places
+    )
 
 
 def _cause_markers() -> frozenset[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -22,6 +22,7 @@ from khaldun.claims.denial import (
     find_held_ground,
 )
 from khaldun.claims.status import event_status, fatality_range
+from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.assemble import (
     EXCESSIVE_FORCE,
     Draft,
@@ -256,6 +257,7 @@ def _inside(triggers: list, denial: Denial) -> bool:
 def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     """One draft per sub-type and place cluster of each trigger group of the sentence."""
     groups = trigger_groups(facts)
+    sequel = find_sequel(facts.sentence.text)
     paragraph = facts.sentence.paragraph
     carry_date(facts, state)
     context_town = sentence_town(facts) or state.town
@@ -274,6 +276,9 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if background:
             note(state.trace, facts.sentence, f"{_words(group)}: background (its dates are old)")
             continue
+        after = sequel is not None and group[0].start >= sequel.end
+        if after:
+            start, end, precision = _sequel_date(facts, sequel, state, (start, end, precision))
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         focused = state.brief or points_to_focus(facts.sentence.text)
         for k, sub in enumerate(subs or [""]):
@@ -312,13 +317,37 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not sub or (not cluster and killed is None and not focused),
+                        merge_only=not sub
+                        or (not cluster and killed is None and not focused and not after),
                         anaphoric=anaphoric,
+                        sequel=after,
                         context_town=context_town,
                         triggers=group,
                     )
                 )
     return drafts
+
+
+def _sequel_date(
+    facts: SentenceFacts, sequel: Sequel, state: ArticleState, picked: tuple
+) -> tuple:
+    """The date of what an event "came a day after": its own date where the clause gives one,
+    else that many days before the date of the event the sentence's subject tells (the
+    sentence's earlier date, else the latest event's)."""
+    own = [d for d in facts.dates if d.start >= sequel.end and not d.background]
+    if own or sequel.days_before is None:
+        return picked
+    before = [d for d in facts.dates if d.end <= sequel.end and not d.background]
+    if before:
+        anchor = before[0].date_start
+    elif state.events and state.events[-1].dated:
+        anchor = state.events[-1].date_start
+    else:
+        anchor = state.published
+    if anchor is None:
+        return picked
+    day = anchor - timedelta(days=sequel.days_before)
+    return day, day, 1
 
 
 def _words(triggers: list) -> str:

@@ -73,13 +73,16 @@ def find_compatible(
     """The earlier event this draft reports again, if any: none for a sentence that opens on
     "In a separate incident", the event just told for one that opens on "The attacker"."""
     text = draft.facts.sentence.text
+    events = state.events
+    if draft.sequel:  # what an event "came a day after": it joins none of another day
+        events = [e for e in events if _dates_overlap(e, draft, slack=0)]
     if opens_new_incident(text):
         return None
     if opens_on_another_time(text) and not (draft.anaphoric or draft.weak):
         return None
     if opens_on_the_perpetrator(text):
         # "The attacker ... detonated his explosives in the X area": the event just told
-        recent = [e for e in state.events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
+        recent = [e for e in events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
         if recent and _nearby(recent[-1].location, location):
             return recent[-1]
     if draft.anaphoric or draft.weak:
@@ -88,14 +91,14 @@ def find_compatible(
         dated = is_dated(draft, state)
         fits = [
             (e.first_offset, -i)
-            for i, e in enumerate(state.events)
+            for i, e in enumerate(events)
             if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
             and _continues(e, draft, location)
             and (not dated or not e.dated or _dates_overlap(e, draft))
         ]
         if fits:
-            return state.events[-max(fits)[1]]
-    for event in reversed(state.events):
+            return events[-max(fits)[1]]
+    for event in reversed(events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         undated = near and not is_dated(draft, state)
         if not _same_kind(event, draft, undated) or not (undated or _dates_overlap(event, draft)):

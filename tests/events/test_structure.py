@@ -94,3 +94,16 @@ def test_the_places_of_one_undated_sentence_share_the_day_one_of_them_joins():
     events = extract(text, published=date(2020, 6, 10))
     assert sorted(e.location.neighbourhood for e in events) == ["Dora", "Mansour"]
     assert {e.date_start for e in events} == {date(2020, 6, 8)}
+
+
+def test_what_an_event_came_a_week_after_is_another_event_of_its_own_day():
+    text = (
+        "Jets struck the town of Saraqib on Tuesday, activists said.\n\n"
+        "The raid came a week after a car bomb killed 20 people in the town."
+    )
+    events = extract(text, published=date(2021, 6, 9))
+    by_type = {e.sub_event_type: e for e in events}
+    assert set(by_type) == {"Air/drone strike", "Remote explosive/landmine/IED"}
+    bombing = by_type["Remote explosive/landmine/IED"]
+    assert bombing.date_start == date(2021, 6, 1) and bombing.fatalities.low == 20
+    assert by_type["Air/drone strike"].fatalities is None

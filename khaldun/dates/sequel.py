@@ -1,0 +1,44 @@
+"""An event told as the anchor of another: "The blast came a day after a car bomb targeted the
+convoy" tells of a second event, a day before the first (codebook §8.6: each its own date)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khaldun.dates.calendar import words
+from khaldun.numbers import parse_number
+
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+
+
+@dataclass(frozen=True)
+class Sequel:
+    """Where the phrase ends, and how many days the event told after it lies before the
+    subject's event (negative: after it; None: "days after", an unknown number)."""
+
+    end: int
+    days_before: int | None
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    try:
+        return re.compile(words()["sequel_phrase"], re.I)
+    except (KeyError, re.error) as err:
+        raise ValueError(f"khaldun/data/dates.yaml: sequel_phrase: {err}") from err
+
+
+def find_sequel(text: str) -> Sequel | None:
+    """The "came N days after" phrase of a sentence, if any."""
+    m = _pattern().search(text)
+    if m is None:
+        return None
+    unit = _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+    count = m.group("n")
+    n = 1 if count and count.lower() in ("a", "an") else parse_number(count) if count else None
+    days = 0 if unit == 0 else (n * unit if n is not None else None)
+    if days is not None and m.group("rel").lower() == "before":
+        days = -days
+    return Sequel(m.end(), days)

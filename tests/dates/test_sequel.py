@@ -1,0 +1,23 @@
+"""'The raid came a week after ...': the event told after "after" lies that long before."""
+
+import pytest
+
+from khaldun.dates.sequel import find_sequel
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The raid came a week after a car bomb hit the market.", 7),
+    ("The attack comes two days after gunmen stormed a bank.", 2),
+    ("It came just one day after a bomb exploded.", 1),
+    ("The blast came hours after a strike on the town.", 0),
+    ("The strike came a day before rebels attacked the base.", -1),
+    ("The bombing came days after a raid on the camp.", None),
+])
+def test_the_days_between(text, days):
+    found = find_sequel(text)
+    assert found is not None and found.days_before == days
+    assert text[: found.end].endswith(("after", "before"))
+
+
+def test_no_sequel_without_the_phrase():
+    assert find_sequel("Troops came under fire after midnight.") is None
