@@ -69,6 +69,7 @@ from khaldun.events.locate import (
     update_focus,
 )
 from khaldun.events.merge import absorb, find_compatible
+from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
 from khaldun.events.subtypes import group_sub_types, is_anaphoric
@@ -354,10 +355,6 @@ def _words(triggers: list) -> str:
     return "+".join(t.surface for t in triggers) or "(none)"
 
 
-# Between the items of a list of places: "A, B and C", "A and B".
-_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
-
-
 def _listed(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
     """The clusters are the items of one coordinated list of places of one kind ("shelled
     A, B and C"), not a place and its surroundings ("Dresa, north-east of Jebel Marra")."""
@@ -367,7 +364,7 @@ def _listed(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
     text = facts.sentence.text
     gaps = [text[a.end : b.start] for a, b in zip(firsts, firsts[1:], strict=False)]
     # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
-    return all(_LIST_SEPARATOR.match(g) for g in gaps) and "and" in gaps[-1]
+    return all(LIST_SEPARATOR.match(g) for g in gaps) and "and" in gaps[-1]
 
 
 def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:

@@ -14,6 +14,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
+from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import (
     opens_new_incident,
     opens_on_another_time,
@@ -308,15 +309,13 @@ def absorb(
         protest, force = (event, draft) if event.sub_event_type in PROTESTS else (draft, event)
         _force_used(event, protest, force)
     elif _arrests_at_protest(event, draft):
-        if event.sub_event_type == "Peaceful protest":
-            event.sub_event_type = "Protest with intervention"
-        event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)
+        peaceful = event.sub_event_type == "Peaceful protest"
+        _intervened(event, draft, "Protest with intervention" if peaceful else event.sub_event_type)
     elif event.sub_event_type in overrides().get(draft.sub_event_type, ()):
         if draft.sub_event_type == EXCESSIVE_FORCE:
             _force_used(event, event, draft)
         else:  # force used on the protest it reported, by whom
-            event.sub_event_type = draft.sub_event_type
-            event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)
+            _intervened(event, draft, draft.sub_event_type)
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
@@ -329,8 +328,7 @@ def absorb(
             event.date_end = max(event.date_end, draft.date_end)
             event.time_precision = max(event.time_precision, 2)
     event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
-    if not (event.sub_event_type == CLASH and draft.actor2 and draft.actor2.inter == CIVILIANS):
-        # (the civilians a clash killed are not its second side)
+    if not civilians_of_clash(event.sub_event_type, draft.actor2):
         event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
     for claim in event.claims[event.claims_indexed :]:
         event.claim_keys.add(_claim_key(claim))
@@ -348,6 +346,13 @@ def _arrests_at_protest(event: Building, draft: Draft) -> bool:
         return True  # "protesters were detained"
     held = [c for c in draft.facts.counts if c.kind == "arrested" and c.head]
     return any(PROTESTER_HEADS.search(c.head) for c in held)
+
+
+def _intervened(event: Building, draft: Draft, sub: str) -> None:
+    """A protest told before met the draft's arrests or force: it becomes `sub`, and the side
+    that intervened acts on it unless a side acted on is already named."""
+    event.sub_event_type = sub
+    event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)
 
 
 def _force_used(event: Building, protest: Building | Draft, force: Building | Draft) -> None:

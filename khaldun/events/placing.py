@@ -214,6 +214,15 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     return regional and bool(_COMMA_CONTAINER.match(gap))
 
 
+# Between the items of a list of places: "A, B and C", "A and B".
+LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def joined_by_and(gap: str) -> bool:
+    """Two places joined by "and" alone, in any case: "A and B", "A AND THE B"."""
+    return "," not in gap and bool(LIST_SEPARATOR.match(gap.lower()))
+
+
 def reference_points(
     text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
 ) -> list[PlaceMention]:
@@ -224,7 +233,7 @@ def reference_points(
     for p in places:
         prev = kept[-1] if kept else None
         towns = prev is not None and {prev.role, p.role} <= {"town", "neighbourhood"}
-        if towns and _AND.match(text[prev.end : p.start]) and cues.between.search(
+        if towns and joined_by_and(text[prev.end : p.start]) and cues.between.search(
             text[max(0, prev.start - 40) : prev.start]
         ):
             # "on the road between A and B": near A, B only says where
@@ -240,7 +249,6 @@ def reference_points(
     return kept
 
 
-_AND = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _LOWER_NOUN = re.compile(rf"^(?!(?:{alternation('name_particles')})[-'’])[a-z]")
 

@@ -92,8 +92,7 @@ def _actor2(
     facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, sub: str, country: str | None
 ) -> Actor | None:
     side = _side_acted_on(facts, group, actor1, sub, country)
-    if sub == "Armed clash" and side is not None and side.inter == CIVILIANS:
-        # a clash is fought by two armed sides: the civilians it killed are not one of them
+    if civilians_of_clash(sub, side):
         spoken = speakers(facts)
         armed = (
             m.actor
@@ -104,6 +103,12 @@ def _actor2(
         )
         return next(armed, None)
     return side
+
+
+def civilians_of_clash(sub: str | None, side: Actor | None) -> bool:
+    """The side is the civilians a clash killed: a clash is fought by two armed sides, and
+    they are not one of them."""
+    return sub == "Armed clash" and side is not None and side.inter == CIVILIANS
 
 
 def _side_acted_on(

@@ -13,76 +13,59 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khaldun.numbers.lexicon import KINDS, lexicon
+from khaldun.numbers.lexicon import KINDS, alternation, lexicon, zero_kinds
 from khaldun.numbers.words import NumberSpan, find_numbers
 
 _LEFT_WINDOW = 200  # left context for "killing at least ...", "the toll from ... rose to"
 _RIGHT_WINDOW = 120  # characters of right context for "... people were reportedly killed"
 _LONG_WINDOW = 200  # "16 residents of <a long place phrase> were killed"
 _LIST_GAP_TOKENS = 10  # "46 civilians in Daraya, 25 in Douma": max words between list items
-_MONTHS = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTHS = rf"(?:{alternation('month_stems')})[a-z]*\.?"
 _DATE_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"^\s*[,)]")
-_ONE_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|their|its|us|our)\b", re.I)
+_ONE_OF = re.compile(rf"^\s+of\s+(?:{alternation('one_of_determiners')})\b", re.I)
 # up to four words after a number, not across a function word: "Sudanese health ministry workers"
 _HEAD_WORDS = re.compile(
-    r"^(?:\s+of\s+(?:them|whom|those))?(?:\s+(?:more|other|further|additional))?"
-    r"(?:\s+(?!(?:and|or|of|in|on|at|the|a|an|to|from|by|with|were|was|who)\b)[A-Za-z][\w'’-]*)"
-    r"{1,4}",
+    rf"^(?:\s+of\s+(?:them|whom|those))?(?:\s+(?:{alternation('more_words')}))?"
+    rf"(?:\s+(?!(?:{alternation('head_stop')})\b)[A-Za-z][\w'’-]*){{1,4}}",
     re.IGNORECASE,
 )
 # "eight people died and nine people survived": a list item with a verb of its own
-_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|[a-z]+ed)\b", re.IGNORECASE)
+_OWN_VERB = re.compile(rf"\s+(?:{alternation('own_verbs')})\b", re.IGNORECASE)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.IGNORECASE)  # "a family of five"
 # "killing 13 of them": after a verb, "of them" names whom the toll counts, not a subset
 _VERB_OF_THEM = re.compile(
-    r"\b(?:killed|killing|kills|kill|murdered|murdering|executed|executing|beheaded|beheading|"
-    r"shot\s+dead|shooting\s+dead|wounded|wounding|injured|injuring|arrested|arresting|"
-    r"abducted|abducting|kidnapped|kidnapping)"
-    r"(?:\s+(?:at\s+least|more\s+than|about|nearly|some|over|up\s+to|all|another))*\s*$",
+    rf"\b(?:{alternation('them_verbs')})(?:\s+(?:{alternation('them_qualifiers')}))*\s*$",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # "between 7 and 10", "8 to 30", "4, possibly 5", "20 or 30": one count with a range
 _RANGE_GAP = re.compile(
-    r"\s*(?:-|–|to|or|,?\s*(?:possibly|perhaps|maybe|or\s+even|or\s+possibly)\s*,?)\s*", re.I
+    rf"\s*(?:-|–|to|or|,?\s*(?:{alternation('range_hedges')})\s*,?)\s*", re.I
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "three gunmen shot dead Somali cleric X": a capitalised object that is not a date word
-_NAMED_OBJECT = re.compile(
-    r"^\s+(?!(?:On|In|At|As|By|And|Or|Including|After|When|While|During|Near|Across|Since|"
-    r"Until|From|Amid|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Oct|Nov|Dec)\w*\b)[A-Z]"
-)
-_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be|being)\b", re.IGNORECASE)
-_LIST_TAIL = re.compile(r"\s+(?:more|others?|in|at|on|from|near)\b|\s*[,.;:)]|\s*$")
+_NAMED_OBJECT = re.compile(rf"^\s+(?!(?:{alternation('not_object_words')})\w*\b)[A-Z]")
+_PASSIVE = re.compile(rf"\b(?:{alternation('be_forms')})\b", re.IGNORECASE)
+_LIST_TAIL = re.compile(rf"\s+(?:{alternation('list_tail_words')})\b|\s*[,.;:)]|\s*$")
 _COORDINATION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*and|,|and)\s+")
 _VERB_LIKE = re.compile(r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b")
-_SPEECH = re.compile(r"\b(?:said|says|say|told|reported|according)\b", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when|after|before|who|which|where|although)\b",
-                         re.IGNORECASE)
+_SPEECH = re.compile(rf"\b(?:{alternation('speech_words')})\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(rf"\b(?:{alternation('clause_openers')})\b", re.IGNORECASE)
 _ZERO = re.compile(
-    r"(?<![\w-])(?P<no>no\s+one|no-one|nobody|none)(?:\s+(?:else|other))?"
-    r"(?:\s+(?:was|were|has|had|have|been|is|reportedly|immediately|seriously))*\s+"
-    r"(?P<kw>killed|dead|died|hurt|harmed|injured|wounded|arrested|detained)\b"
-    r"|(?<![\w-])(?:there\s+were\s+)?(?P<no2>no|without|zero)\s+(?:immediate\s+)?"
-    r"(?P<unsure>(?:reports?|word|news)\s+(?:of|on|about)\s+)?"
-    r"(?P<kw2>casualties|deaths|fatalities|dead|injuries|losses|loss\s+of\s+life)\b"
-    r"(?!\s+(?:figures|reports?|toll))",
+    rf"(?<![\w-])(?P<no>{alternation('no_one')})(?:\s+(?:else|other))?"
+    rf"(?:\s+(?:{alternation('zero_auxiliaries')}))*\s+"
+    rf"(?P<kw>{alternation('zero_verbs')})\b"
+    rf"|(?<![\w-])(?:there\s+were\s+)?(?P<no2>{alternation('zero_determiners')})\s+"
+    rf"(?:immediate\s+)?(?P<unsure>(?:{alternation('zero_report_nouns')})\s+(?:of|on|about)\s+)?"
+    rf"(?P<kw2>{alternation('zero_nouns')})\b"
+    rf"(?!\s+(?:{alternation('zero_not_after')}))",
     re.IGNORECASE,
 )
-_ZERO_KIND = {
-    "killed": "killed", "dead": "killed", "died": "killed", "hurt": "killed",
-    "harmed": "killed", "casualties": "killed", "deaths": "killed", "fatalities": "killed",
-    "losses": "killed", "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
-    "arrested": "arrested", "detained": "arrested",
-}
+_YEAR_COUNT = re.compile(rf"^\s+(?:{alternation('year_count_heads')})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -123,7 +106,7 @@ def _is_excluded(text: str, num: NumberSpan) -> bool:
         return True
     digits = text[num.start:num.end]
     if digits.isdigit() and len(digits) == 4 and 1900 <= num.value <= 2100:
-        return not re.match(r"^\s+(?:people|persons|civilians|soldiers)\b", right, re.I)
+        return not _YEAR_COUNT.match(right)
     return False
 
 
@@ -233,7 +216,7 @@ def zero_counts(text: str) -> list[Count]:
             continue  # "there was no word on casualties": the toll is unknown, not none
         group = "no" if m.group("no") else "no2"
         kw = (m.group("kw") or m.group("kw2")).lower()
-        kind = _ZERO_KIND.get(kw.split()[0], "killed")
+        kind = zero_kinds().get(kw.split()[0], "killed")
         # "no reports of casualties" is a zero the source could not confirm: approximate
         out.append(Count(m.start(group), m.end(group), m.group(group), 0, kind,
                          approximate=bool(m.group("unsure"))))
@@ -241,8 +224,8 @@ def zero_counts(text: str) -> list[Count]:
 
 
 _PAIR = re.compile(
-    r"(?:^|[\s,])(?P<np>(?:a|an|one)\s+(?:[a-z]+\s+)?(?:man|woman|child|boy|girl|baby|mother|"
-    r"father|soldier|civilian|policeman|fighter)\s+and\s+(?:his|her|their)\s+"
+    rf"(?:^|[\s,])(?P<np>(?:a|an|one)\s+(?:[a-z]+\s+)?(?:{alternation('companion_heads')})"
+    r"\s+and\s+(?:his|her|their)\s+"
     r"|(?:him|her)\s+and\s+(?:(?:his|her)\s+)?|(?P<couple>(?:a|the)\s+couple\s+and\s+their\s+))$",
     re.IGNORECASE,
 )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from khaldun.numbers.counts import Count, is_subset, numeric_counts, zero_counts
+from khaldun.numbers.lexicon import alternation
 from khaldun.numbers.victims import Victims, find_victims, list_before
 from khaldun.numbers.words import NumberSpan
 
 # "abducted nine farmers and shot them dead": the earlier count is also a toll
 _KILLED_THEM = re.compile(
-    r"(?<![\w-])(?:killed|killing|murdered|beheaded|beheading|executed|executing|shot|"
-    r"shooting|slaughtered)\s+(?:all\s+(?:of\s+)?)?them\b(?!\s+(?:at|in\s+the\s+(?:leg|arm)))",
+    rf"(?<![\w-])(?:{alternation('killed_them_verbs')})\s+(?:all\s+(?:of\s+)?)?them\b"
+    r"(?!\s+(?:at|in\s+the\s+(?:leg|arm)))",
     re.IGNORECASE,
 )
 _CLAUSE = 150  # characters from a count to a verb whose subject it may be

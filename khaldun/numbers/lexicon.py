@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from khaldun.data import pattern_list
+
 KINDS = ("killed", "wounded", "arrested", "missing", "other")
-# Function words that end the counted noun phrase after a number ("13 people in Homs").
-_NP_STOP = (
-    "and|or|but|nor|in|on|at|of|from|to|by|with|for|after|before|the|a|an|who|which|that|"
-    "when|while|as|than|including|between|during|near|into|across|since|where|said|says|"
-    "say|according|if|because|under|over|were|was|have|has|had|been|are|is|be|being|"
-    "whom|whose|among|amid|against|per|via|this|these|those|its|their|his|her"
-)
-_WEEKDAY = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+FILE = "numbers.yaml"
+_MAPPINGS = ("units", "tens", "scales", "vague", "kinds", "zero_kinds")
+_LISTS = ("at_least", "approximate", "aux_after", "fill_before", "person_heads",
+          "singular_heads", "distinct_heads", "non_count_units", "non_count_before",
+          "subset_before", "subset_after")
 
 
 def _alt(phrases: list[str]) -> str:
@@ -52,9 +51,36 @@ class Lexicon:
     member_of: re.Pattern[str]  # "members of" before a number: "members of one family"
 
 
+@lru_cache(maxsize=1)
 def _load_yaml() -> dict[str, Any]:
-    text = resources.files("khaldun.data").joinpath("numbers.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=yaml.CSafeLoader)
+    """numbers.yaml, its mappings and phrase lists checked (a missing one is an error)."""
+    text = resources.files("khaldun.data").joinpath(FILE).read_text("utf-8")
+    raw = yaml.load(text, Loader=yaml.CSafeLoader)
+    if not isinstance(raw, dict):
+        raise ValueError(f"{FILE}: not a mapping of word lists")
+    for key, kind in [*((k, dict) for k in _MAPPINGS), *((k, list) for k in _LISTS)]:
+        if not raw.get(key) or not isinstance(raw[key], kind):
+            raise ValueError(f"{FILE}: no {kind.__name__} {key!r}")
+    return raw
+
+
+@cache
+def alternation(name: str) -> str:
+    """A word list of numbers.yaml as one regular-expression alternation, its entries tried
+    in order, to set inside a phrase pattern whose structure stays in code."""
+    entries = _load_yaml().get(name)
+    pattern_list(FILE, name, entries)  # a missing list or a bad entry names the file and list
+    return "|".join(entries)
+
+
+@lru_cache(maxsize=1)
+def zero_kinds() -> dict[str, str]:
+    """Word -> kind of a zero count ("no one was injured": wounded)."""
+    raw = _load_yaml()["zero_kinds"]
+    unknown = set(raw) - set(KINDS)
+    if unknown:
+        raise ValueError(f"{FILE}: zero_kinds: unknown count kinds {sorted(unknown)}")
+    return {word: kind for kind, words in raw.items() for word in words}
 
 
 @lru_cache(maxsize=1)
@@ -63,14 +89,15 @@ def lexicon() -> Lexicon:
     raw = _load_yaml()
     unknown = set(raw["kinds"]) - set(KINDS)
     if unknown:
-        raise ValueError(f"numbers.yaml: unknown count kinds {sorted(unknown)}")
+        raise ValueError(f"{FILE}: unknown count kinds {sorted(unknown)}")
     flags = re.IGNORECASE
     qual = _alt(raw["at_least"] + raw["approximate"])
-    aux = _alt(raw["aux_after"]) + "|" + _WEEKDAY + (
-        r"|yesterday|today|overnight|tonight|morning|afternoon|evening|night"
-        r"|\[[^\]]{0,30}\]|\([^)]{0,30}\)"
+    aux = (
+        _alt(raw["aux_after"]) + rf"|(?:on\s+)?(?:{alternation('weekdays')})"
+        rf"|{alternation('time_words')}|\[[^\]]{{0,30}}\]|\([^)]{{0,30}}\)"
     )
     fill = _alt(raw["fill_before"])
+    np_stop = alternation("np_stop")
     heads = _alt(raw["person_heads"])
     number_word = _alt(list(raw["units"]) + list(raw["tens"]) + list(raw["vague"]))
     # "22 candidates and supporters", "six workers of a road company" stay one noun phrase
@@ -82,7 +109,7 @@ def lexicon() -> Lexicon:
     after, before, long_after = {}, {}, {}
     for kind, words in raw["kinds"].items():
         after[kind] = re.compile(
-            rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{_NP_STOP})\b)[a-z][\w'’]*){{0,6}}?)"
+            rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{np_stop})\b)[a-z][\w'’]*){{0,6}}?)"
             rf"(?:\s*,[^,.;:]{{1,70}},"  # an aside: "13 people, most of them civilians, were"
             rf"|\s*(?:--|–|—)[^.;:–—]{{1,70}}?(?:--|–|—)"  # "19 people -- five of them children --"
             rf"|\s+who\s+(?:were|was)\s+(?:in|on|inside|aboard|travelling\s+in|riding\s+in)\s+"
@@ -140,7 +167,7 @@ def _victim_classes() -> dict[str, str]:
     return {word.lower(): cls for cls, words in raw.items() for word in words}
 
 
-_OF_GROUP = re.compile(r"\s+of\s+(?:the|their|its|his)\s+([a-z]+)", re.IGNORECASE)
+_OF_GROUP = re.compile(rf"\s+of\s+(?:{alternation('group_determiners')})\s+([a-z]+)", re.I)
 
 
 def victim_class(head: str | None, after: str = "") -> str | None:

@@ -14,59 +14,42 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khaldun.numbers.lexicon import lexicon
+from khaldun.numbers.lexicon import alternation, lexicon
 from khaldun.numbers.words import parse_number
 
-_NAME_LINK = r"(?:al|el|bin|ibn|abu|de|da|dos|van|von|wa|ul|ud|la|le|du)"
+_NAME_LINK = rf"(?:{alternation('name_links')})"
 _NAME = rf"(?-i:[A-Z][\w'’.-]*(?:\s+(?:{_NAME_LINK}[\s-]+)?[A-Z][\w'’-]*){{1,5}})"
 _NAME_TAIL = r"(?:\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}))?"
 # Words that end a noun phrase: a victim item never runs over them.
-_STOP = (
-    r"and|or|of|in|on|at|with|who|whom|whose|which|that|while|as|by|when|after|before|"
-    r"during|were|was|have|has|had|is|are|be|been|near|killing|wounding|injuring|for|from|"
-    r"to|said|says|told|but|than|into|outside|inside|since|amid|over|under|a|an|the|"
-    r"his|her|their|its|along|alongside|together|plus|including|yesterday|today|last|this"
-)
+_STOP = alternation("item_stop")
 _WORD = rf"(?!(?:{_STOP})\b)[\w'’/.-]+"
 # "of the Christian Association of Nigeria", "of a high school"
 # a bare noun phrase ("top legal official") does not run over a verb: "wounded another woman"
-_NOT_BARE = r"wounded|injured|hurt|killed|abducted|kidnapped|arrested|another|other"
+_NOT_BARE = alternation("not_bare")
 _COMPLEMENT = (
     rf"(?:\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|their)\s+)?{_WORD}"
     rf"(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,9}})?"
 )
 _SEP = re.compile(
     r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?"  # "a, b, and c"
-    r"|\s+(?:and(?:\s+also)?|as\s+well\s+as|along\s+with|alongside|together\s+with|plus)\s+",
+    rf"|\s+(?:{alternation('list_links')})\s+",
     re.IGNORECASE,
 )
 # What may follow a list read after an active verb: punctuation, a preposition, a time word,
 # a conjunction, a capitalised word; never a verb ("a spokesman said") or another noun.
 _TAIL = re.compile(
-    r"\s*(?:[,.;:)(\[\]\"'“”’–—-]|$)|\s+(?:and|or|as|in|on|at|near|inside|outside|during|when|"
-    r"while|after|before|with|without|from|for|by|since|last|this|early|late|overnight|amid|"
-    r"amidst|around|among|between|besides|beside|behind|outside|opposite|out|off|away|"
-    r"yesterday|today|tonight|who|whom|whose|which|that|because|over|amid|following|under|"
-    r"to|into|across|along|alongside|according|earlier|later|shortly|just|allegedly|"
-    r"reportedly|apparently|then|only|execution-style|point-blank|some|about|nearly|"
-    r"[a-z]+ing|[a-z]+ly|suspected|believed|accused|identified|named|known|called|thought|"
-    r"alleged|described|dressed|armed|employed|based|stationed|attached|held|seized|"
-    r"\d+|(?-i:[A-Z][\w'’-]*))\b",
+    rf"\s*(?:[,.;:)(\[\]\"'“”’–—-]|$)|\s+(?:{alternation('list_tail')}|\d+|(?-i:[A-Z][\w'’-]*))\b",
     re.IGNORECASE,
 )
-_ATTACKERS = r"bombers?|attackers?|assailants?|gunmen|militants?|suicide\s+bombers?"
+_ATTACKERS = alternation("attackers")
 # a perpetrator in a victim list: "six passengers and a suicide bomber were killed"
 _ATTACKER_ITEM = re.compile(
     r"\b(?:suicide\s+(?:bomber|attacker)s?|(?:bomber|attacker|assailant|gunman|gunmen)s?)$",
     re.IGNORECASE,
 )
-_SPEECH = re.compile(r"\s+(?:said|says|told|reported|added|stated)\b", re.IGNORECASE)
+_SPEECH = re.compile(rf"\s+(?:{alternation('speech_after')})\b", re.IGNORECASE)
 # Capitalised words that begin a phrase, not a name: "On Saturday", "In Cameroon"
-_NOT_NAME = re.compile(
-    r"(?:on|in|at|by|from|during|after|before|since|near|for|with|as|when|while|but|and|the|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|according|police|officials)$"
-)
+_NOT_NAME = re.compile(rf"(?:{alternation('not_name')})$")
 
 
 @dataclass
@@ -90,8 +73,7 @@ def item_patterns() -> dict[str, re.Pattern[str]]:
                               key=len, reverse=True))
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{numbers})(?:[\s-]+(?:{numbers}))*)"
     item = (
-        rf"(?:(?:at\s+least|more\s+than|about|some|nearly|around|over|up\s+to|another|"
-        rf"a\s+further|his|her|their|the|these|those)\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?"
+        rf"(?:(?:{alternation('item_qualifiers')})\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?"
         rf"(?:\s+{_WORD}){{0,4}}\s+"
         rf"(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
         rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"

@@ -12,70 +12,49 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khaldun.numbers.lexicon import alternation
 from khaldun.numbers.victim_list import Victims, item_patterns, parse_list
 
-_WHEN = (
-    r"(?:\w+ly|also|all|both|later|reportedly|on|late|early|last|yesterday|today|overnight|"
-    r"morning|afternoon|evening|night|at|the|weekend|week|this|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|again|reported|in|\[[^\]]{0,30}\]|\([^)]{0,30}\))"
-)
-_TO_DEATH = (
-    r"hacked|stabbed|beaten|beat|burned|burnt|shot|clubbed|bludgeoned|strangled|tortured|"
-    r"suffocated|axed|kicked|stoned|starved|choked|knifed|macheted|battered|crushed|lynched"
-)
+_WHEN = rf"(?:{alternation('when_words')}|\[[^\]]{{0,30}}\]|\([^)]{{0,30}}\))"
+_TO_DEATH = alternation("to_death_verbs")
 _KILL_PASSIVE = (
-    r"killed|murdered|assassinated|slain|executed|beheaded|lynched|slaughtered|massacred|"
-    r"decapitated|wiped\s+out|shot\s+dead|gunned\s+down|left\s+dead|"
-    r"found\s+(?:dead|killed|murdered|beheaded|decapitated|(?:stabbed|shot|beaten|hacked|"
-    r"strangled|burned|burnt)(?:\s+to\s+death|\s+dead)?)|"
-    r"fatally\s+(?:shot|stabbed|wounded|injured)|burnt\s+alive|burned\s+alive|"
-    rf"(?:{_TO_DEATH})\s+to\s+death|"
-    r"(?:attacked|ambushed|abducted|kidnapped|kidnaped|stabbed|shot|seized|captured)\s+and\s+"
-    r"(?:then\s+)?(?:killed|murdered|beheaded|executed|shot\s+dead)"
+    rf"{alternation('kill_passive')}|(?:{_TO_DEATH})\s+to\s+death|"
+    rf"(?:{alternation('seize_passive')})\s+and\s+(?:then\s+)?(?:{alternation('then_killed')})"
 )
 _KILL_ACTIVE = (
-    r"(?:the\s+)?(?:decapitated\s+|bullet-riddled\s+|dead\s+|lifeless\s+)?body\s+of|"
-    r"(?:killing|murder|assassination|death|beheading)\s+of|"
-    r"killed|killing|kills|kill|murdered|murdering|murders|assassinated|assassinating|"
-    r"executed|executing|beheaded|beheading|beheads|slaughtered|slaughtering|lynched|lynching|"
-    r"decapitated|shot\s+dead|shooting\s+dead|shoot\s+dead|gunned\s+down|gunning\s+down|"
-    r"(?:shot|shooting|stabbed|stabbing|attacked|attacking|ambushed|ambushing|abducted|"
-    r"abducting|kidnapped|kidnapping|seized|seizing|captured|capturing)\s+and\s+"
-    r"(?:then\s+)?(?:killed|killing)|"
-    rf"(?:{_TO_DEATH}|stabbing|hacking|beating|burning|clubbing)\s+to\s+death|"
-    r"claimed\s+the\s+lives?\s+of|claiming\s+the\s+lives?\s+of"
+    rf"{alternation('kill_active')}|"
+    rf"(?:{alternation('seize_active')})\s+and\s+(?:then\s+)?(?:killed|killing)|"
+    rf"(?:{_TO_DEATH}|{alternation('to_death_gerunds')})\s+to\s+death|"
+    rf"{alternation('claimed_lives')}"
 )
-_SPLIT_VERB = r"shot|shooting|shoots|hacked|hacking|stabbed|stabbing|beat|beating|burned|burnt|" \
-    r"clubbed|left|leaving|leaves"
+_SPLIT_VERB = alternation("split_verbs")
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|has)\b", re.IGNORECASE)  # "had been": either
 _NOT_SUBJECT = re.compile(
-    r"(?:\b(?:no\s+one|no-one|nobody|none|anyone|anybody|who|whom|which|that|it|this|what|"
-    r"whoever|whether|if|each|neither|either)|[^\w\s,'’)\]-])\s*$",
+    rf"(?:\b(?:{alternation('not_subject_words')})|[^\w\s,'’)\]-])\s*$",
     re.IGNORECASE,
 )
 # a subject does not follow a preposition: "the press service of the Health Ministry"
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|on|of|at|from|near|by|for|with|to|into|across|outside|inside|under|against|"
-    r"about|since|during|after|before|between|through)\s+(?:the\s+)?(?:\[[^\]]*\]\s+)?$",
+    rf"\b(?:{alternation('prepositions')})\s+(?:the\s+)?(?:\[[^\]]*\]\s+)?$",
     re.IGNORECASE,
 )
 # "a young man was injured when he was shot": the shooting wounded
-_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;]*$", re.IGNORECASE)
+_HURT_BEFORE = re.compile(rf"\b(?:{alternation('hurt_words')})\b[^.;]*$", re.IGNORECASE)
 _IN_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)\s+$")
 # a time phrase between a verb and its object: "shot dead on Monday a politician"
 _TIME = re.compile(
-    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:yesterday|today|tonight|last\s+night)\s+)?",
+    rf"(?:(?:on\s+)?(?:{alternation('weekdays')})(?:\s+(?:{alternation('day_parts')}))?\s+"
+    rf"|(?:{alternation('this_day')})\s+)?",
     re.IGNORECASE,
 )
 _AUX_BEFORE = re.compile(
-    r"\b(?:was|were|been|is|are|be|being|to|will|would|could|not|never)(?:\s+\w+ly)?\s*$",
+    rf"\b(?:{alternation('aux_before_verb')})(?:\s+\w+ly)?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n](?=\s)|[.;:!?\n]$")
 _COMPANION = re.compile(
-    r"\s*,?\s+(?:with|along\s*with|alongside|together\s+with)\s+"
-    r"|[^,.;:]{0,60}?\s(?:along\s*with|alongside|together\s+with)\s+",
+    rf"\s*,?\s+(?:with|{alternation('companion_links')})\s+"
+    rf"|[^,.;:]{{0,60}}?\s(?:{alternation('companion_links')})\s+",
     re.IGNORECASE,
 )
 
@@ -94,14 +73,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "split": re.compile(rf"(?=[shbcl])(?<![\w-])(?P<v>{_SPLIT_VERB})\s+", flags),
         "split_end": re.compile(r"\s+(?:dead|to\s+death)\b", flags),
         "passive": re.compile(
-            rf"(?=[waihdlb])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)(?:\s+(?:feared|believed|"
-            rf"reported|said|confirmed|thought)(?:\s+to\s+have\s+been)?)?"
+            rf"(?=[waihdlb])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)"
+            rf"(?:\s+(?:{alternation('hedge_verbs')})(?:\s+to\s+have\s+been)?)?"
             rf"|(?:have|has|had)(?:\s+\w+ly)?\s+been)"
             rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot(?!\s+down))"
             rf"|(?P<died>died|lost\s+(?:his|her)\s+life)"
             # "his dead body has been found": one victim
             rf"|(?P<body>(?<=\b(?:his|her)\s)(?:dead\s+|lifeless\s+|decapitated\s+)?body"
-            rf"\s+(?:was|has\s+been|had\s+been)\s+(?:found|discovered|recovered|dumped)))(?![\w-])",
+            rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{alternation('body_found_verbs')})))"
+            rf"(?![\w-])",
             flags,
         ),
         "filler": re.compile(
@@ -118,9 +98,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "shot_hurt": re.compile(
-            r"\s*(?:at|in\s+the\s+(?:leg|arm|foot|hand|stomach|shoulder|back|thigh|head))\b|"
-            r"[^.;]{0,80}\b(?:wounded|injured|hurt|survived|hospitali[sz]ed|critical|"
-            r"condition|treatment|recovering|injuries|unclear|whether)\b",
+            rf"\s*(?:at|in\s+the\s+(?:{alternation('body_parts')}))\b|"
+            rf"[^.;]{{0,80}}\b(?:{alternation('survival_words')})\b",
             flags,
         ),
     }

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from khaldun.places.areas import AreaSpan
-from khaldun.places.gazetteer import DISTRICT_MIN_LIKENESS, Gazetteer, distance_km
+from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
+from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.scan import accept, is_small

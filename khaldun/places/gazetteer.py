@@ -3,122 +3,46 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
 from pathlib import Path
 
 from khaldun.places import store
 from khaldun.places.areas_index import PLACE_COLUMNS, AreaQueries
+from khaldun.places.caching import (
+    AREA_CACHE,
+    FORM_CACHE,
+    KEY_CACHE,
+    KEY_FORM_CACHE,
+    KEYED_CACHE,
+    MEMO_SIZE,
+    LruCache,
+)
+from khaldun.places.district_index import DistrictQueries
 from khaldun.places.geometry import distance_km, within_km
 from khaldun.places.keyfilter import KeyFilter
-from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
+from khaldun.places.model import Place
+from khaldun.places.ranking import prefer_city, rank_key
 from khaldun.places.transliteration import (
-    consonants,
     exact_form,
-    first_of_joined,
+    key_variants,
     likeness,
     name_key,
     similar_enough,
+    sound_variants,
     spelling_likeness,
 )
 
-# A town this big is meant by its name even when the spelling is exactly a
-# province alias ("Deir Ezzor" is written for the city of 270,000).
-CITY_OVER_PROVINCE_POPULATION = 50_000
-# An admin1 outranks a same-named town only when it is this many times more
-# populous (Anbar the province over a hamlet called Anbar; Homs the city over
-# Homs the governorate, whose population is about 1.4x the city's).
-ADMIN1_POPULATION_DISCOUNT = 20
-# A province outranks a same-named town smaller than this ("Al Jawf" is the province,
-# not the village of Jawf al Maqbabah; Hama, Idlib and Saada are cities).
-ADMIN1_MIN_WEIGHT = 20_000
 # Without a country, a spelling matched only by key must name a place this big.
 WORLD_KEYED_MIN_POPULATION = 1_000_000
-# A district found by key votes for its country only when it looks this alike (`likeness`).
-DISTRICT_MIN_LIKENESS = 85
-# Consonant skeletons shorter than this ("sr", "nm") are shared by too many district names.
-DISTRICT_MIN_CONSONANTS = 3
 # "Damascus - Barzeh": the district is looked for this close to the town.
 PART_OF_KM = 15.0
-# Arabic sounds that the transliteration key keeps apart but writers swap: the
-# emphatic "th"/"dh" written as "z", and "Abul" for "Abu al-".
-_SPELLING_VARIANTS = (
-    (re.compile(r"(?:th|dh)"), "z"),
-    (re.compile(r"z"), "dh"),
-    (re.compile(r"\b(abu|umm|um|bin|ibn)l\b"), r"\1 al"),
-)
-# Spellings found by key rank by how alike they look, in steps this wide (rapidfuzz ratio):
-# finer steps let a one-letter difference outweigh a town's size.
-LIKENESS_STEP = 5
-_KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
-
-
-def _weight(place: Place) -> float:
-    if place.kind == "admin1":
-        return max(place.population / ADMIN1_POPULATION_DISCOUNT, ADMIN1_MIN_WEIGHT)
-    return float(place.population)
-
-
-def prefer_city(ranked: list[Place]) -> list[Place]:
-    """Put a big city before a same-named province ranked first ("Deir Ezzor", "Raqqa")."""
-    if not ranked or ranked[0].kind != "admin1":
-        return ranked
-    top = ranked[0]
-    for i, place in enumerate(ranked[1:], 1):
-        if place.kind == "town" and place.country == top.country and (
-            place.population >= CITY_OVER_PROVINCE_POPULATION
-        ):
-            return [place] + ranked[:i] + ranked[i + 1:]
-    return ranked
-
-
-
-
-# Name-finder answers kept per gazetteer: names recur across the articles of a corpus.
-MEMO_SIZE = 100_000
-# Look-up answers kept per gazetteer (least recently used forgotten): enough for a corpus about
-# a few countries, bounded for a process that reads the world's news for days.
-FORM_CACHE = 100_000  # exact spelling -> place ids
-KEY_CACHE = 20_000  # transliteration key -> place ids
-KEYED_CACHE = 50_000  # (key, country) -> places
-KEY_FORM_CACHE = 200_000  # (place id, key) -> the place's spellings with that key
-AREA_CACHE = 128  # the spellings of one province or one cell around a point
-
-
-class LruCache(OrderedDict):
-    """A dict that forgets its least recently used entries beyond `size`."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size = size
-
-    def get(self, key, default=None):
-        if key in self:
-            self.move_to_end(key)
-            return self[key]
-        return default
-
-    def __setitem__(self, key, value) -> None:
-        super().__setitem__(key, value)
-        if len(self) > self.size:
-            self.popitem(last=False)
-
-
-
-
-def _key_variants(key: str) -> list[str]:
-    """The keys a key stands for: an initial vowel is any vowel (Arbin / Irbin / Urbin)."""
-    return [key] if key[:1] not in ("a", "i", "u") else [v + key[1:] for v in "aiu"]
-
-
 # SQLite's default limit on bound parameters per statement is far above this.
 _BATCH = 500
 
 
-class Gazetteer(AreaQueries):
+class Gazetteer(AreaQueries, DistrictQueries):
     """Places in a gazetteer file, looked up on demand: opening one costs milliseconds.
 
     Names and transliteration keys are indexed in the file; Place objects are made on
@@ -234,7 +158,7 @@ class Gazetteer(AreaQueries):
         if not home or pid is None:
             return [place.name]
         forms = [place.name]
-        for key in _key_variants(name_key(surface)):
+        for key in key_variants(name_key(surface)):
             forms += self._key_forms_of(pid, key)
         return forms
 
@@ -267,7 +191,7 @@ class Gazetteer(AreaQueries):
 
     def _key_ids(self, key: str) -> list[int]:
         """Ids by key, an initial vowel taken as any vowel (Arbin / Irbin / Urbin)."""
-        by_variant = {k: self._one_key_ids(k) for k in _key_variants(key)}
+        by_variant = {k: self._one_key_ids(k) for k in key_variants(key)}
         ids = [i for found in by_variant.values() for i in found]
         if len(by_variant) > 1:  # no spelling under the variants they lack
             every = set(ids)
@@ -279,7 +203,7 @@ class Gazetteer(AreaQueries):
     def _known_keys(self, name: str) -> list[str]:
         """The variants of name's key that some place may have (the key filter's yes)."""
         key = name_key(name)
-        return [k for k in _key_variants(key) if k in self._key_filter] if key else []
+        return [k for k in key_variants(key) if k in self._key_filter] if key else []
 
     def key_spellings(self, name: str) -> list[tuple[str, str, str]]:
         """(country, kind, spelling) of every name sharing name's key, with no Place made."""
@@ -289,41 +213,6 @@ class Gazetteer(AreaQueries):
         marks = ",".join("?" * len(keys))
         return self._query(
             f"SELECT country, kind, lower FROM key_names WHERE key IN ({marks})", tuple(keys))
-
-    def district_countries(self, name: str) -> frozenset[str]:
-        """The countries with a district (admin2) spelled like name: exactly, sharing its key
-        and looking as alike as a village must (a quarter "al-Mashlab" is no Maslub), or
-        with its consonants (`districts_alike`)."""
-        form, keys = exact_form(name), _key_variants(name_key(name))
-        marks = ",".join("?" * len(keys))
-        rows = self._query(
-            f"SELECT p.country, n.lower FROM names n JOIN places p ON p.id = n.place_id"
-            f" WHERE (n.lower = ? OR n.key IN ({marks})) AND p.feature_code = ?",
-            (form, *keys, DISTRICT_CODE))
-        found = frozenset(c for c, lower in rows if c and (
-            lower == form or likeness(name, lower) >= DISTRICT_MIN_LIKENESS))
-        return found or frozenset(p.country for p in self.districts_alike(name) if p.country)
-
-    def districts_alike(self, name: str, country: str | None = None) -> list[Place]:
-        """The districts (of country, if given) whose name, or the first place of a joined
-        name ("Kitaf" of "Kitaf wa Al Boqe'e"), has the consonants of `name`: a name before
-        "district" is a district however its vowels are written (Razeh, Serwah, Nehm)."""
-        skeleton = consonants(name)
-        if len(skeleton) < DISTRICT_MIN_CONSONANTS:
-            return []
-        if self._district_skeletons is None:
-            self._district_skeletons = {}
-            for pid, c, spelling in self._query(
-                    "SELECT p.id, p.country, n.lower FROM names n JOIN places p ON"
-                    " p.id = n.place_id WHERE p.feature_code = ? ORDER BY p.id, n.lower",
-                    (DISTRICT_CODE,)):
-                for form in {spelling, first_of_joined(spelling)} - {None}:
-                    letters = consonants(form)
-                    rows = self._district_skeletons.setdefault(letters, [])
-                    if len(letters) >= DISTRICT_MIN_CONSONANTS and (pid, c) not in rows:
-                        rows.append((pid, c))
-        rows = self._district_skeletons.get(skeleton, [])
-        return self.places([pid for pid, c in rows if country is None or c == country])
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
@@ -342,23 +231,12 @@ class Gazetteer(AreaQueries):
                 f"SELECT place_id, lower, key FROM key_names WHERE key IN ({marks}) AND {where}"
                 " ORDER BY key, rid", (*keys, country or WORLD_KEYED_MIN_POPULATION),
             ) if keys else []
-            self._note_key_forms(rows, _key_variants(key))
+            self._note_key_forms(rows, key_variants(key))
             found = self._keyed[(key, country)] = self.places(
                 list(dict.fromkeys(r[0] for r in rows)))
         return found
 
-    @staticmethod
-    def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.0) -> tuple:
-        """Sort key, best first: in country, a country name, exact spelling, the closest
-        spelling (in steps of LIKENESS_STEP), a town before a district, most populous."""
-        return (
-            country is not None and place.country != country,
-            _KIND_RANK[place.kind],
-            not exact,
-            -(alike // LIKENESS_STEP),
-            place.feature_code in AREA_CODES,
-            -_weight(place),
-        )
+    rank_key = staticmethod(rank_key)
 
     def lookup(self, name: str, country: str | None = None,
                kind: str | None = None) -> list[Place]:
@@ -443,15 +321,8 @@ class Gazetteer(AreaQueries):
 
     def _variant_candidates(self, name: str) -> list[Place]:
         """Key matches of other spellings of one sound (Abul Thohur / Abu az-Zuhur)."""
-        form = exact_form(name)
-        variants = {pattern.sub(replacement, form) for pattern, replacement in _SPELLING_VARIANTS}
-        combined = form
-        for pattern, replacement in _SPELLING_VARIANTS[::2]:  # compatible ones together
-            combined = pattern.sub(replacement, combined)
-        variants.add(combined)
-        variants.discard(form)
         found: list[Place] = []
-        for variant in sorted(variants):
+        for variant in sound_variants(exact_form(name)):
             found += self.exact(variant) + self.candidates(variant)[1]
         return found
 

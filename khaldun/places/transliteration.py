@@ -174,3 +174,29 @@ def similar_enough(surface: str, alike: float) -> bool:
 def similar(surface: str, name: str) -> bool:
     """True when a spelling matched by key alone looks enough like the gazetteer name."""
     return similar_enough(surface, spelling_likeness(surface, name))
+
+
+def key_variants(key: str) -> list[str]:
+    """The keys a key stands for: an initial vowel is any vowel (Arbin / Irbin / Urbin)."""
+    return [key] if key[:1] not in ("a", "i", "u") else [v + key[1:] for v in "aiu"]
+
+
+# Arabic sounds that the transliteration key keeps apart but writers swap: the
+# emphatic "th"/"dh" written as "z", and "Abul" for "Abu al-".
+_SPELLING_VARIANTS = (
+    (re.compile(r"(?:th|dh)"), "z"),
+    (re.compile(r"z"), "dh"),
+    (re.compile(r"\b(abu|umm|um|bin|ibn)l\b"), r"\1 al"),
+)
+
+
+def sound_variants(form: str) -> list[str]:
+    """Other spellings of one sound of an exact form, sorted (Abul Thohur: Abu al Zohur ...):
+    each swap alone, and the compatible ones together."""
+    variants = {pattern.sub(replacement, form) for pattern, replacement in _SPELLING_VARIANTS}
+    combined = form
+    for pattern, replacement in _SPELLING_VARIANTS[::2]:  # compatible ones together
+        combined = pattern.sub(replacement, combined)
+    variants.add(combined)
+    variants.discard(form)
+    return sorted(variants)
