@@ -89,7 +89,8 @@ _LIST_GAP = re.compile(
 
 
 def siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Unresolved names listed right after a neighbourhood are neighbourhoods of its town."""
+    """Unresolved names listed right after a neighbourhood are neighbourhoods of its town; the
+    quarters listed before one with a town share it."""
     out: list[PlaceMention] = []
     for p in places:
         prev = out[-1] if out else None
@@ -102,6 +103,17 @@ def siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
         ):
             p = replace(p, role="neighbourhood", town=prev.town or None)
         out.append(p)
+    # "the Jobar and Qaboun districts of Damascus": the town named after the list is the
+    # town of each of its quarters
+    for i in range(len(out) - 2, -1, -1):
+        p, after = out[i], out[i + 1]
+        if (
+            p.role == after.role == "neighbourhood"
+            and p.town is None
+            and after.town is not None
+            and _LIST_GAP.match(text[p.end : after.start])
+        ):
+            out[i] = replace(p, town=after.town)
     return out
 
 

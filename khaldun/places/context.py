@@ -25,7 +25,9 @@ NAME = (
     rf"\b(?:{_PARTICLE}[-\s])?{_WORD}"
     rf"(?:[ \t]+(?:{_PARTICLE}[-\s]+){{0,2}}{_WORD}){{0,4}}"
 )
-_LIST = rf"{NAME}(?:\s*,\s*(?:and\s+)?{NAME}){{0,12}}(?:\s*,?\s+and\s+{NAME})?"
+# A listed name may end on "City" ("Sadr City and Kadhimiya"): in a list it is the name.
+_ITEM = rf"{NAME}(?:[ \t]+City\b)?"
+_LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{0,12}}(?:\s*,?\s+and\s+{_ITEM})?"
 _AREA_WORDS = (
     r"(?i:districts?|neighbou?rhoods?|quarters?|suburbs?|"
     r"local\s+government(?:\s+areas?)?|lgas?|areas?)"
@@ -70,7 +72,7 @@ AREA_LIST_BEFORE = re.compile(
 )
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
 NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
-LIST_ITEM = re.compile(NAME)
+LIST_ITEM = re.compile(_ITEM)
 # "on the outskirts of X", "the countryside of X": a place even if unknown.
 QUALIFIED_NAME = re.compile(
     rf"(?i:\b(?:outskirts|vicinity|countryside|suburbs|environs|edges?)\s+of\s+(?:the\s+)?)"

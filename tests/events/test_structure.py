@@ -107,3 +107,16 @@ def test_what_an_event_came_a_week_after_is_another_event_of_its_own_day():
     bombing = by_type["Remote explosive/landmine/IED"]
     assert bombing.date_start == date(2021, 6, 1) and bombing.fatalities.low == 20
     assert by_type["Air/drone strike"].fatalities is None
+
+
+def test_each_quarter_of_a_list_before_its_city_is_of_that_city():
+    text = "Government shelling hit the Jobar and Qaboun districts of Damascus on Tuesday."
+    events = extract(text, published=date(2021, 6, 9))
+    assert sorted(e.location.neighbourhood for e in events) == ["Jobar", "Qaboun"]
+    assert {e.location.town for e in events} == {"Damascus"}
+
+
+def test_a_listed_quarter_named_city_keeps_its_name():
+    text = "Car bombs exploded in the neighbourhoods of Sadr City and Kadhimiya in Baghdad."
+    events = extract(text, published=date(2021, 6, 9))
+    assert sorted(e.location.neighbourhood for e in events) == ["Kadhimiya", "Sadr City"]
