@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from khaldun.events.triggers import alternation
 from khaldun.places import PlaceMention, get_gazetteer
+from khaldun.places.districts import AREA_MAX_KM
+from khaldun.places.gazetteer import distance_km
 from khaldun.places.lexicon import demonyms, reference_cues, site_nouns
 from khaldun.places.location import display_name
 from khaldun.places.transliteration import same_place_name
@@ -159,6 +161,12 @@ def split_containers(
             containers.setdefault(p.start, []).append(inner)
             inner = kept[-1]
             continue
+        if inner is not None and inner is kept[-1] and _owner_of(text, inner, p):
+            # "Aleppo's Jarablus": the province's town; the owner only locates it
+            kept[-1] = p
+            containers.setdefault(p.start, []).append(inner)
+            inner = p
+            continue
         if inner is not None and _contains(text, inner, p):
             containers.setdefault(kept[-1].start, []).append(p)
             inner = p  # a chain: X in Y of Z
@@ -174,9 +182,14 @@ def split_containers(
 QUARTERED_CITY = 150_000
 
 
+# "Homs's Baba Amr", "Aleppo's rebel-held Sheikh Saeed": a city's possessive before a name
+_OWNED = re.compile(r"^['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+
+
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
-    """ "the Baghdad district of Sadr City", "Baghdad's mainly Shi'ite district of Sadr City":
-    a city, then a part noun and "of": the name after it is the city's quarter."""
+    """ "the Baghdad district of Sadr City", "Baghdad's mainly Shi'ite district of Sadr City",
+    "Homs's Baba Amr": a city, then a part noun and "of" or its possessive: the name after it
+    is the city's quarter."""
     if city.place is None or city.place.kind != "town":
         return False  # ("the Baghdad district": a city the scanner read as a district's name)
     if city.place.population < QUARTERED_CITY:
@@ -185,7 +198,21 @@ def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
         return False
     if part.place is not None and part.place.population >= city.place.population:
         return False
-    return bool(_CITY_PART.match(text[city.end : part.start]))
+    gap = text[city.end : part.start]
+    if _OWNED.match(gap):
+        # "Homs's Baba Amr": a part of the city (further off, "Idlib's" is the province's)
+        return part.place is None or distance_km(
+            city.place.lat, city.place.lon, part.place.lat, part.place.lon) <= AREA_MAX_KM
+    return bool(_CITY_PART.match(gap))
+
+
+def _owner_of(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
+    """ "Aleppo's Jarablus": a place named with the possessive of a bigger one."""
+    if owner.place is None or place.place is None or not _OWNED.match(
+            text[owner.end : place.start]):
+        return False
+    return owner.place.population > place.place.population or owner.role in ("admin1",
+                                                                            "country")
 
 
 def _city_of_quarters(

@@ -281,9 +281,10 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             continue
         if j + 1 < len(toks) and toks[j + 1].text.lower() in site_nouns():
             continue  # "the Khan Toman Road": a road named after the town, not the town
-        # A sentence-initial word, or the head or the tail of a longer unknown name ("Mike
-        # Ojon"), must be spelled exactly as the gazetteer has it.
-        strict = modifier or home_only or (j == i and tok.sentence_initial) or _name_goes_on(
+        # A name opening the sentence ("In Yangon" is no spelling of Yangon), or the head or
+        # the tail of a longer unknown name ("Mike Ojon"), must be spelled exactly as the
+        # gazetteer has it.
+        strict = modifier or home_only or tok.sentence_initial or _name_goes_on(
             text, toks, j, place_nouns())
         places = accept(gaz, surface, country, strict=strict)
         if j > i and toks[j].text.lower() in admin1_nouns():

@@ -47,6 +47,8 @@ _SITE_AFTER = re.compile(
 # province" names X)
 _CONTAINER_AFTER = re.compile(r"\s+(?:town|village|city|suburb)\s+of\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
+# "Yangon's Hlaing Tharyar": a town's possessive before the name
+_OWNER = re.compile(r"^.*['’]s\s+")
 # "Baghdad's western district": the possessive is not part of the name.
 _POSSESSIVE = re.compile(r"['’]s$")
 # "the HTS-held town of X": who holds it, not its name
@@ -76,6 +78,9 @@ def find_unknown_places(
         for m in pattern.finditer(text):
             start, end = m.span("name")
             name = _POSSESSIVE.sub("", m.group("name")).rstrip("'’-")
+            owner = _OWNER.match(name)
+            if owner:  # "Yangon's Hlaing Tharyar": the name is what follows the owner's
+                start, name = start + owner.end(), name[owner.end():]
             words = name.split()
             if len(words) > 1 and words[-1].lower() in place_nouns():
                 # "Pibor County", "Deir Ezzor City": the name without the kind of place

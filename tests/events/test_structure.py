@@ -120,3 +120,20 @@ def test_a_listed_quarter_named_city_keeps_its_name():
     text = "Car bombs exploded in the neighbourhoods of Sadr City and Kadhimiya in Baghdad."
     events = extract(text, published=date(2021, 6, 9))
     assert sorted(e.location.neighbourhood for e in events) == ["Kadhimiya", "Sadr City"]
+
+
+def test_a_city_or_province_named_in_the_possessive_locates_the_place_after_it():
+    cases = {
+        "Shells hit Homs's Baba Amr on Sunday, killing two.": ("Baba Amr", "Homs"),
+        "Jets struck Aleppo's Jarablus on Sunday.": (None, "Jarablus"),
+        "Jets struck Idlib's Saraqib on Sunday.": (None, "Saraqib"),
+    }
+    for text, (quarter, town) in cases.items():
+        [event] = extract(text, published=date(2021, 6, 9))
+        assert (event.location.neighbourhood, event.location.town) == (quarter, town)
+
+
+def test_a_sentence_opening_on_in_x_names_x():
+    [event] = extract("In Yangon, soldiers fired on a crowd, killing three, witnesses said.",
+                      published=date(2021, 3, 28))
+    assert event.location.name == "Yangon"

@@ -60,3 +60,7 @@ def test_the_region_before_town_of_is_not_the_place():
     assert ("Qarmal", "town") not in names("A bomb killed two men in the Qarmal town of Bazrat.")
     assert ("Bazrat", "town") in names("A bomb killed two men in the Qarmal town of Bazrat.")
     assert ("Qarmal", "town") in names("Jets struck in Qarmal city of Ragla province.")
+
+
+def test_a_towns_possessive_is_not_part_of_the_name():
+    assert ("Tall Zirr", "town") in names("Shells hit Qarmal's Tall Zirr on Sunday.")
