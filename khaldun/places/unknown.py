@@ -11,7 +11,7 @@ import re
 from khaldun.nlp.entities import place_entities
 from khaldun.places.context import TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.gazetteer import get_gazetteer
-from khaldun.places.lexicon import described, leading_noise, place_nouns
+from khaldun.places.lexicon import described, leading_noise, place_nouns, unit_suffixes
 from khaldun.places.model import PlaceMention
 from khaldun.places.transliteration import exact_form
 
@@ -70,11 +70,7 @@ def find_unknown_places(
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(text):
             start, end = m.span("name")
-            name = _POSSESSIVE.sub("", m.group("name")).rstrip("'’-")
-            words = name.split()
-            if len(words) > 1 and words[-1].lower() in place_nouns():
-                # "Pibor County", "Deir Ezzor City": the name without the kind of place
-                name = name[: name.rindex(words[-1])].rstrip()
+            name = _bare_name(_POSSESSIVE.sub("", m.group("name")).rstrip("'’-"))
             end = start + len(name)
             first = exact_form(name.split()[0])
             if first in _NOT_PLACES or first in leading_noise() or len(name) < 3:
@@ -96,6 +92,19 @@ def find_unknown_places(
                 settlement=_called_settlement(text, start, end),
             )
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _bare_name(name: str) -> str:
+    """The name without the kind of unit or place written after it ("Pibor County", "Gwoza
+    Local Government Area", "Deir Ezzor City")."""
+    lower = name.lower()
+    suffix = next((s for s in unit_suffixes() if lower.endswith(" " + s)), None)
+    if suffix:
+        name = name[: -len(suffix)].rstrip()
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in place_nouns():
+        name = name[: name.rindex(words[-1])].rstrip()
+    return name
 
 
 def _called_settlement(text: str, start: int, end: int) -> bool:

@@ -54,3 +54,10 @@ def test_the_kind_of_place_after_a_name_is_no_part_of_it():
 
     found = find_unknown_places("Raiders stormed a camp in Zqubor County on Sunday.", [], None)
     assert [p.surface for p in found] == ["Zqubor"]
+
+
+def test_the_kind_of_administrative_unit_after_a_name_is_no_part_of_it():
+    for text in ("Gunmen raided Zqubani Local Government Area of a northern state.",
+                 "Gunmen raided villages in Zqubani LGA on Sunday.",
+                 "A bomb went off in Zqubani Agency on Sunday."):
+        assert [p.surface for p in find_unknown_places(text, [], None)] == ["Zqubani"]
