@@ -61,3 +61,10 @@ def test_the_kind_of_administrative_unit_after_a_name_is_no_part_of_it():
                  "Gunmen raided villages in Zqubani LGA on Sunday.",
                  "A bomb went off in Zqubani Agency on Sunday."):
         assert [p.surface for p in find_unknown_places(text, [], None)] == ["Zqubani"]
+
+
+def test_the_owner_before_a_possessive_is_no_part_of_the_name():
+    [quarter] = find_unknown_places("Shells hit Aleppo's Zqibbis on Monday.", [], "SY")
+    assert (quarter.surface, quarter.role, quarter.town.name) == ("Zqibbis", "neighbourhood",
+                                                                  "Aleppo")
+    assert names("A bomb went off in Syria's Zqubani on Monday.") == [("Zqubani", "town")]
