@@ -94,3 +94,13 @@ def test_the_places_of_one_undated_sentence_share_the_day_one_of_them_joins():
     events = extract(text, published=date(2020, 6, 10))
     assert sorted(e.location.neighbourhood for e in events) == ["Dora", "Mansour"]
     assert {e.date_start for e in events} == {date(2020, 6, 8)}
+
+
+def test_a_sentence_saying_where_the_incident_took_place_places_the_event():
+    for noun in ("incident", "shooting", "killings"):
+        text = (
+            "Gunmen killed four traders in Iraq on Monday, police said. "
+            f"The {noun} took place in Baquba."
+        )
+        [event] = extract(text, published=THURSDAY)
+        assert event.location.town == "Baquba"
