@@ -59,7 +59,9 @@ def test_the_kind_of_place_after_a_name_is_no_part_of_it():
 def test_the_kind_of_administrative_unit_after_a_name_is_no_part_of_it():
     for text in ("Gunmen raided Zqubani Local Government Area of a northern state.",
                  "Gunmen raided villages in Zqubani LGA on Sunday.",
-                 "A bomb went off in Zqubani Agency on Sunday."):
+                 "A bomb went off in Zqubani Agency on Sunday.",
+                 "Gunmen raided Zqubani Local Council of a northern state.",
+                 "Gunmen raided Zqubani Local government area of a northern state."):
         assert [p.surface for p in find_unknown_places(text, [], None)] == ["Zqubani"]
 
 
