@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from khaldun.eval.labelled import LabelledRow, LabelledText
 from khaldun.records import Article
@@ -17,11 +20,22 @@ from khaldun.records import Article
 RECORD_STARTS = ("Incident", "Campaign")
 # Rows that are only a monitoring site's daily death count carry no narrative to extract.
 NO_NARRATIVE = re.compile(r"^\W*daily death total", re.IGNORECASE)
-# Administrative words PITF appends to district names ("Kirkuk Governate", "Gwoza LGA").
-_ADMIN_SUFFIX = re.compile(
-    r"\s+(?:governate|governorate|province|district|state|lga|region|county)\.?$", re.I
+_WORDS = yaml.safe_load(resources.files("khaldun.data").joinpath("pitf.yaml").read_text("utf-8"))
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(_WORDS[key], key=len, reverse=True))
+
+
+_ADMIN_SUFFIX = re.compile(rf"\s+(?:{_alternation('admin_suffixes')})\.?$", re.I)
+# "near Zuru village", "Sabon Gari and Dala villages": the names without qualifier or kind
+_BARE = re.compile(
+    rf"^(?:(?:{_alternation('qualifiers')})\s+)?(?:the\s+)?(?P<name>.+?)"
+    rf"(?:\s+(?:{_alternation('place_kinds')}))?\.?$",
+    re.I,
 )
-_NOT_A_PLACE = {"", "multiple locations", "unknown", "unclear"}
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NOT_A_PLACE = set(_WORDS["not_a_place"])
 
 EXPLOSIVE_WEAPONS = {"Explosives", "Suicide Bombing", "Heavy Weapons"}
 CLOSE_WEAPONS = {"Firearms", "Primitive Weapons"}
@@ -76,12 +90,21 @@ def perpetrator_inter(fields: dict[str, str]) -> int | None:
     return None
 
 
+def bare_names(locality: str) -> list[str]:
+    """The place names in a locality as written: without a qualifier or the kind of place,
+    each of a list apart ("near Zuru and Dala villages" -> Zuru, Dala)."""
+    bare = _BARE.match(locality.strip())
+    return _LIST.split(bare.group("name")) if bare else []
+
+
 def place_names(locality: str, district: str) -> tuple[str, ...]:
-    """Locality and its alternative spelling in brackets, then the district without 'LGA' etc."""
+    """Locality and its alternative spelling in brackets, each also as bare names, then the
+    district without 'LGA' etc."""
     names = []
     if locality.strip().lower() not in _NOT_A_PLACE:
         main, _, alt = locality.partition("(")
-        names += [main.strip(), alt.rstrip(") ").strip()]
+        for written in (main.strip(), alt.rstrip(") ").strip()):
+            names += [written, *bare_names(written)]
     district = _ADMIN_SUFFIX.sub("", district.strip())
     if district.lower() not in _NOT_A_PLACE:
         names.append(district)

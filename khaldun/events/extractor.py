@@ -368,12 +368,23 @@ def _listed(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
 
 
 def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:
-    """The toll is written against a place that is not one of the cluster's."""
+    """The toll is written against a place that is not one of the cluster's, nor the country
+    or province holding them ("killed 11 in Afghanistan's Shah Joy district")."""
     names = {name_key(p.surface) for p in cluster}
     return any(
         count_for_place(facts, p) is count and name_key(p.surface) not in names
+        and not _holds(p, cluster)
         for p in facts.places
     )
+
+
+def _holds(outer: PlaceMention, cluster: list[PlaceMention]) -> bool:
+    """The country or province `outer` is the one the cluster's places lie in."""
+    if outer.place is None or outer.role not in ("country", "admin1"):
+        return False
+    field = "country" if outer.role == "country" else "admin1"
+    own = getattr(outer.place, field)
+    return any(p.place is not None and getattr(p.place, field) == own for p in cluster)
 
 
 def _dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:

@@ -26,6 +26,12 @@ _CAPITAL_SLOT = re.compile(
     rf"(?:{_CAPITAL})\b(?!\s+(?:of\b|city\b|[A-Z]))"
 )
 
+# "in the capital of the Central African Republic": the country named after the capital.
+_CAPITAL_OF = re.compile(
+    rf"\b(?:{alternation('capital_prepositions')})\s+the\s+(?:{_CAPITAL})\s+of\s+"
+    r"(?:the\s+)?(?P<owner>[A-Z])"
+)
+
 
 def in_the_capital(
     text: str, places: list[PlaceMention], country: str | None
@@ -72,15 +78,27 @@ def _capital_places(
             continue
         found.append(PlaceMention(start, m.end(), display_name(capital) or capital.name,
                                   capital, "town"))
+    for m in _CAPITAL_OF.finditer(text):
+        country_mention = _country_mention(places, m.start("owner"))
+        capital = get_gazetteer().capital(country_mention.place.country) if (
+            country_mention and country_mention.place) else None
+        if capital is None or text.startswith(("'s", "’s"), country_mention.end):
+            continue  # "the capital of Hama province", "the capital of Iraq's Anbar"
+        start = m.start() + m.group().index("the")
+        found.append(PlaceMention(start, country_mention.end,
+                                  display_name(capital) or capital.name, capital, "town"))
     return found
+
+
+def _country_mention(places: list[PlaceMention], start: int) -> PlaceMention | None:
+    """The country mention that starts at `start`."""
+    return next((p for p in places if p.start == start and p.role == "country"), None)
 
 
 def _country_named(places: list[PlaceMention], start: int) -> str | None:
     """The country of the country mention that starts at `start`."""
-    return next(
-        (p.place.country for p in places if p.start == start and p.role == "country" and p.place),
-        None,
-    )
+    mention = _country_mention(places, start)
+    return mention.place.country if mention and mention.place else None
 
 
 # "30 people in Town A, 12 in Town B and 9 more in Town C": list items share

@@ -109,6 +109,12 @@ def place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unit_suffixes() -> tuple[str, ...]:
+    """Administrative-unit words written after a name (unit_suffixes.txt), longest first."""
+    return tuple(sorted(_words("unit_suffixes.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def district_nouns() -> frozenset[str]:
     """Words after a name that make it an administrative district (district_nouns.txt)."""
     return _words("district_nouns.txt")

@@ -10,8 +10,9 @@ import re
 
 from khaldun.nlp.entities import place_entities
 from khaldun.places.context import TOWN_AFTER, TOWN_BEFORE
+from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
-from khaldun.places.lexicon import described, leading_noise, place_nouns
+from khaldun.places.lexicon import described, leading_noise, place_nouns, unit_suffixes
 from khaldun.places.model import PlaceMention
 from khaldun.places.transliteration import exact_form
 
@@ -47,10 +48,10 @@ _SITE_AFTER = re.compile(
 # province" names X)
 _CONTAINER_AFTER = re.compile(r"\s+(?:town|village|city|suburb)\s+of\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
-# "Yangon's Hlaing Tharyar": a town's possessive before the name
-_OWNER = re.compile(r"^.*['’]s\s+")
 # "Baghdad's western district": the possessive is not part of the name.
 _POSSESSIVE = re.compile(r"['’]s$")
+# "Nigeria's Kano", "Karachi's Orangi": the country or town a name is said to belong to.
+_OWNER = re.compile(r"(?P<owner>\S.*?)['’]s?\s+(?=[A-Z])")
 # "the HTS-held town of X": who holds it, not its name
 _HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
@@ -77,14 +78,10 @@ def find_unknown_places(
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(text):
             start, end = m.span("name")
-            name = _POSSESSIVE.sub("", m.group("name")).rstrip("'’-")
-            owner = _OWNER.match(name)
-            if owner:  # "Yangon's Hlaing Tharyar": the name is what follows the owner's
-                start, name = start + owner.end(), name[owner.end():]
-            words = name.split()
-            if len(words) > 1 and words[-1].lower() in place_nouns():
-                # "Pibor County", "Deir Ezzor City": the name without the kind of place
-                name = name[: name.rindex(words[-1])].rstrip()
+            name = _bare_name(_POSSESSIVE.sub("", m.group("name")).rstrip("'’-"))
+            owned = _OWNER.match(name)
+            if owned:  # "Nigeria's Kano", "Karachi's Orangi": the owner is no part of the name
+                start, name = start + owned.end(), name[owned.end():]
             end = start + len(name)
             first = exact_form(name.split()[0])
             if first in _NOT_PLACES or first in leading_noise() or len(name) < 3:
@@ -98,7 +95,8 @@ def find_unknown_places(
             if described(text, start):
                 continue  # "a Fulani village": a kind of village, not its name
             noun = m.groupdict().get("noun") or ""
-            found[start] = _site(name, start, end, country) or PlaceMention(
+            found[start] = _site(name, start, end, country) or _quarter_of(
+                owned, name, start, end, country) or PlaceMention(
                 start,
                 end,
                 name,
@@ -108,6 +106,34 @@ def find_unknown_places(
                 settlement=_called_settlement(text, start, end),
             )
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _quarter_of(owned: re.Match[str] | None, name: str, start: int, end: int,
+                country: str | None) -> PlaceMention | None:
+    """ "Karachi's Orangi": a place a known town owns is one of its quarters (a province
+    named like a smaller town owns villages: "Nasarawa's Keana")."""
+    if owned is None:
+        return None
+    places = get_gazetteer().lookup(owned.group("owner"), country)
+    town = next(iter(places), None)
+    if town is None or town.kind != "town" or (country and town.country != country):
+        return None
+    if town.population < BIG_TOWN_POPULATION and any(p.kind == "admin1" for p in places):
+        return None
+    return PlaceMention(start, end, name, None, "neighbourhood", town=town, precision=1)
+
+
+def _bare_name(name: str) -> str:
+    """The name without the kind of unit or place written after it ("Pibor County", "Gwoza
+    Local Government Area", "Deir Ezzor City")."""
+    lower = name.lower()
+    suffix = next((s for s in unit_suffixes() if lower.endswith(" " + s)), None)
+    if suffix:
+        name = name[: -len(suffix)].rstrip()
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in place_nouns():
+        name = name[: name.rindex(words[-1])].rstrip()
+    return name
 
 
 def _called_settlement(text: str, start: int, end: int) -> bool:

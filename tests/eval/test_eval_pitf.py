@@ -83,6 +83,13 @@ def test_place_names_keep_alternatives_and_drop_admin_words():
     assert place_names("multiple locations", "") == ()
 
 
+def test_place_names_also_read_bare_of_qualifier_kind_and_list():
+    assert place_names("Zqubu town", "Zqal LGA") == ("Zqubu town", "Zqubu", "Zqal")
+    assert place_names("near Zqubu village", "") == ("near Zqubu village", "Zqubu")
+    assert place_names("Zqa, Zqe and Zqi villages", "") == (
+        "Zqa, Zqe and Zqi villages", "Zqa", "Zqe", "Zqi")
+
+
 def test_description_unescaping():
     assert clean_description(' \\"Gunmen shot three guards,\\" police said. ') == (
         '"Gunmen shot three guards," police said.'

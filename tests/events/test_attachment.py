@@ -126,3 +126,10 @@ def test_an_event_that_began_on_one_day_and_went_on_spans_both():
         published=WEDNESDAY,
     )
     assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 5))
+
+
+def test_a_toll_written_against_the_country_holding_the_place_is_the_events():
+    text = "A roadside bomb killed nine people in Afghanistan's Shah Joy district on Monday."
+    [event] = extract(text, published=date(2016, 5, 12))
+    assert event.location.town == "Shah Joy"
+    assert event.fatalities is not None and event.fatalities.low == 9

@@ -239,6 +239,14 @@ def test_a_blast_in_a_capital_named_by_its_role_is_one_event_with_its_toll():
     assert event.date_start == date(2019, 3, 9)
 
 
+def test_the_capital_of_a_named_country_is_its_capital_city():
+    text = "Fighting in the capital of the Central African Republic killed six people on Monday."
+    [event] = extract(text, published=SATURDAY_AFTER)
+    assert event.location.town == "Bangui"
+    text = "Gunmen killed three people in the capital of Hama province on Monday."
+    assert all(e.location.town != "Damascus" for e in extract(text, published=SATURDAY_AFTER))
+
+
 def test_a_look_alike_place_never_heads_a_persons_name():
     text = (
         "Gunmen opened fire on farmers in Kwatara village in Borno state on Tuesday, killing "

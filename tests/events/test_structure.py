@@ -137,3 +137,13 @@ def test_a_sentence_opening_on_in_x_names_x():
     [event] = extract("In Yangon, soldiers fired on a crowd, killing three, witnesses said.",
                       published=date(2021, 3, 28))
     assert event.location.name == "Yangon"
+
+
+def test_a_sentence_saying_where_the_incident_took_place_places_the_event():
+    for noun in ("incident", "shooting", "killings"):
+        text = (
+            "Gunmen killed four traders in Iraq on Monday, police said. "
+            f"The {noun} took place in Baquba."
+        )
+        [event] = extract(text, published=THURSDAY)
+        assert event.location.town == "Baquba"

@@ -63,4 +63,20 @@ def test_the_region_before_town_of_is_not_the_place():
 
 
 def test_a_towns_possessive_is_not_part_of_the_name():
-    assert ("Tall Zirr", "town") in names("Shells hit Qarmal's Tall Zirr on Sunday.")
+    assert [n for n, _ in names("Shells hit Qarmal's Tall Zirr on Sunday.")] == ["Tall Zirr"]
+
+
+def test_the_kind_of_administrative_unit_after_a_name_is_no_part_of_it():
+    for text in ("Gunmen raided Zqubani Local Government Area of a northern state.",
+                 "Gunmen raided villages in Zqubani LGA on Sunday.",
+                 "A bomb went off in Zqubani Agency on Sunday.",
+                 "Gunmen raided Zqubani Local Council of a northern state.",
+                 "Gunmen raided Zqubani Local government area of a northern state."):
+        assert [p.surface for p in find_unknown_places(text, [], None)] == ["Zqubani"]
+
+
+def test_the_owner_before_a_possessive_is_no_part_of_the_name():
+    [quarter] = find_unknown_places("Shells hit Aleppo's Zqibbis on Monday.", [], "SY")
+    assert (quarter.surface, quarter.role, quarter.town.name) == ("Zqibbis", "neighbourhood",
+                                                                  "Aleppo")
+    assert names("A bomb went off in Syria's Zqubani on Monday.") == [("Zqubani", "town")]
