@@ -4,24 +4,39 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+from khaldun.data import pattern_list
 
 # Dates up to this many days after publication stay in that year (scheduled events,
 # forecasts); a yearless date further ahead is taken from the year before.
 FUTURE_TOLERANCE_DAYS = 7
 # A span of up to this many days is time_precision 2 (codebook §5); longer is 3.
 WEEK_DAYS = 7
+FILE = "dates.yaml"
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, Any]:
     """The dates lexicon (khaldun/data/dates.yaml)."""
-    text = resources.files("khaldun.data").joinpath("dates.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=yaml.CSafeLoader)
+    text = resources.files("khaldun.data").joinpath(FILE).read_text("utf-8")
+    raw = yaml.load(text, Loader=yaml.CSafeLoader)
+    if not isinstance(raw, dict):
+        raise ValueError(f"{FILE}: not a mapping of word lists")
+    return raw
+
+
+@cache
+def alternation(name: str) -> str:
+    """A word list of dates.yaml as one regular-expression alternation, its entries tried in
+    order, to set inside a phrase pattern whose structure stays in code."""
+    entries = words().get(name)
+    pattern_list(FILE, name, entries)  # a missing list or a bad entry names the file and list
+    return "|".join(entries)
 
 
 def _names(mapping: dict[str, int]) -> str:
