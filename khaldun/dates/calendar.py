@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from functools import cache, lru_cache
-from importlib import resources
+from functools import cache
 from typing import Any
 
-import yaml
-
-from khaldun.data import pattern_list
+from khaldun.data import alternation as data_alternation
+from khaldun.data import read_mapping
 
 # Dates up to this many days after publication stay in that year (scheduled events,
 # forecasts); a yearless date further ahead is taken from the year before.
@@ -20,23 +18,16 @@ WEEK_DAYS = 7
 FILE = "dates.yaml"
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, Any]:
     """The dates lexicon (khaldun/data/dates.yaml)."""
-    text = resources.files("khaldun.data").joinpath(FILE).read_text("utf-8")
-    raw = yaml.load(text, Loader=yaml.CSafeLoader)
-    if not isinstance(raw, dict):
-        raise ValueError(f"{FILE}: not a mapping of word lists")
-    return raw
+    return read_mapping(FILE)
 
 
 @cache
 def alternation(name: str) -> str:
     """A word list of dates.yaml as one regular-expression alternation, its entries tried in
     order, to set inside a phrase pattern whose structure stays in code."""
-    entries = words().get(name)
-    pattern_list(FILE, name, entries)  # a missing list or a bad entry names the file and list
-    return "|".join(entries)
+    return data_alternation(FILE, name, words().get(name))
 
 
 def _names(mapping: dict[str, int]) -> str:
@@ -45,12 +36,12 @@ def _names(mapping: dict[str, int]) -> str:
     return "|".join(f"{n}|{n.upper()}" for n in names)
 
 
-@lru_cache(maxsize=1)
+@cache
 def month_alt() -> str:
     return _names(words()["months"])
 
 
-@lru_cache(maxsize=1)
+@cache
 def weekday_alt() -> str:
     return _names(words()["weekdays"])
 
