@@ -14,6 +14,8 @@ from typing import Generic, TypeVar
 import ahocorasick
 from unidecode import unidecode
 
+from khaldun.data import alternation, read_mapping
+
 T = TypeVar("T")
 
 # Curly quotes and modifier letters become "'"; hyphens, dashes and odd spaces become " ".
@@ -21,13 +23,20 @@ _PUNCT = {c: "'" for c in "\u2019\u2018\u02bc\u02bf\u02be`\u00b4"} | {
     c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u00a0\n\t\r_"
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
+# The word lists of actor phrases (speech verbs, adjective suffixes), beside the generic roles.
+LEXICON = "actors/generic.yaml"
+
+
+def lexicon_alternation(name: str) -> str:
+    """A word list of actors/generic.yaml as a regular-expression alternation, entries in order."""
+    return alternation(LEXICON, name, read_mapping(LEXICON).get(name))
+
+
 # "rebel-held", "regime-controlled", "anti-government": the actor word is an adjective here.
-_ADJECTIVE_AFTER = re.compile(
-    r"[-‐‑–]\s*(?:held|controlled|occupied|run|dominated|besieged|administered|"
-    r"leaning|friendly|supporting|sympathi[sz]ing|free|cleared|style|era|related|linked|"
-    r"affiliated|inspired|allied|aligned|backed|supported|sponsored|funded|armed|trained)\b"
+_ADJECTIVE_AFTER = re.compile(rf"[-‐‑–]\s*(?:{lexicon_alternation('adjective_suffixes')})\b")
+_ADJECTIVE_BEFORE = re.compile(
+    rf"\b(?:{lexicon_alternation('adjective_prefixes')})\s*[-‐‑–]\s*\Z", re.I
 )
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:anti|pro|non|ex|post)\s*[-‐‑–]\s*\Z", re.I)
 # Tokens with two capitals (ISIS, LeT, MPs) or dotted initials (U.S.) keep their case.
 _ACRONYM = re.compile(r"(?<![\w.])(?:(?=\w*[A-Z]\w*[A-Z])\w+|(?:[A-Z]\.){2,})(?![\w])")
 

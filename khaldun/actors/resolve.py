@@ -9,17 +9,23 @@ from datetime import date
 from functools import lru_cache
 
 from khaldun.actors.dictionary import Dictionary, Role, Target, load, template_name
-from khaldun.actors.phrases import adjective_use, cased_spans, fold, squeeze
+from khaldun.actors.phrases import (
+    adjective_use,
+    cased_spans,
+    fold,
+    lexicon_alternation,
+    squeeze,
+)
 from khaldun.actors.theatres import Shares, theatres
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
 
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019]+)")
-_SOURCE_NOUN = re.compile(r"\s+(?:sources?|spokes(?:man|men|woman|person)|statement)\b", re.I)
+_SOURCE_NOUN = re.compile(rf"\s+(?:{lexicon_alternation('source_nouns')})\b", re.I)
 _SPEAKS = re.compile(
     r"(?:\s+(?:who|in|from|of|at|on)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
     r"(?:have |had |has |also |later |earlier )?"
-    r"(?:said|say|says|told|tell|reported|report|described|confirmed|claimed|added|recounted)\b",
+    rf"(?:{lexicon_alternation('speaker_verbs')})\b",
     re.I,
 )
 

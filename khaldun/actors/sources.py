@@ -5,25 +5,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from khaldun.actors.phrases import PhraseIndex, adjective_use
-from khaldun.claims.lexicon import alternation, words
+from khaldun.claims.lexicon import alternation as speech_alternation
+from khaldun.claims.lexicon import words
+from khaldun.data import alternation, read_mapping, word_list
 from khaldun.records import ARMED_CLASSES
 
-DATA = "khaldun.data"
+FILE = "sources.yaml"
 # A named resident is still "residents"; a named journalist is a source of his own.
 PEOPLE_CLASSES = {"residents", "witnesses"}
+
+
+def _alternation(name: str) -> str:
+    """A word list of sources.yaml as a regular-expression alternation, entries in order."""
+    return alternation(FILE, name, read_mapping(FILE).get(name))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Capitalised words that open no office's name ("The", "According")."""
+    return frozenset(word_list(FILE, "not_name_words", read_mapping(FILE).get("not_name_words")))
+
 
 # "Abu Omar, head of the Qaboun Media Office": the organisation a named speaker speaks for.
 _TITLE = re.compile(
     r",?\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
-    r"(?:manager|head|director|spokesman|spokeswoman|spokesperson|chief|member|leader|founder|"
-    r"coordinator|commander|official|activist|correspondent|reporter|president|secretary|"
-    r"chairman|researcher|representative|doctor|volunteer)"
+    rf"(?:{_alternation('title_nouns')})"
     r"\s+(?:of|for|at|with|in|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|al|el|and|the|in|on)){0,7})"
 )
@@ -31,15 +40,14 @@ _TRAILING = re.compile(r"(?:\s+(?:of|for|al|el|and|the|in|on))+$")
 _NAME_WORD = r"(?:(?:al|el|ash|as|ad|ar|at|az)[-\u2010\u2011])?[A-Z][\w'\u2019-]*"
 # "the Qaboun Media Office": capitalised words that make a generic office a named one.
 _PROPER_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+\Z")
-_NOT_NAMES = {"The", "A", "An", "According", "In", "On", "At", "And", "But", "Its", "Their"}
+
 # "the pro-government news site Sham Times": an outlet named after its description.
 _OUTLET_NAMED = re.compile(
-    r"(?:news agency|agency|outlet|website|site|newspaper|daily|channel|network|page|radio|"
-    r"television|media|media outlet|news site|pro[- ]opposition|pro[- ]government|"
-    r"pro[- ]regime)\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
+    rf"(?:{_alternation('outlet_nouns')})"
+    r"\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
-_VERBS = f"{alternation('speech_verbs')}|{alternation('source_verbs')}"
+_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
 # The cue may follow within a few words, with no clause break: "residents who fled said".
 _CUE_AFTER = re.compile(
     rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
@@ -48,7 +56,7 @@ _CUE_AFTER = re.compile(
     re.I,
 )
 _CUE_BEFORE = re.compile(
-    rf"(?:{alternation('source_cues_before')})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}\Z",
+    rf"(?:{speech_alternation('source_cues_before')})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}\Z",
     re.I,
 )
 # A title before a name is someone's rank, not the speaker of the nearest "said".
@@ -58,7 +66,7 @@ _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
 _APPOSED_SPEAKER = re.compile(
     rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z"
 )
-_SELF_CUE = re.compile(r"source|spokes|statement|said|official|report", re.I)
+_SELF_CUE = re.compile(_alternation("self_cues"), re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
     rf"^\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:a|an|the)\s"
@@ -108,8 +116,7 @@ class SourceDictionary:
 @lru_cache(maxsize=1)
 def load_sources() -> SourceDictionary:
     """Read and index sources.yaml (cached)."""
-    text = resources.files(DATA).joinpath("sources.yaml").read_text(encoding="utf-8")
-    return build_sources(yaml.load(text, Loader=yaml.CSafeLoader))
+    return build_sources(read_mapping(FILE))
 
 
 def build_sources(raw: dict[str, Any]) -> SourceDictionary:
@@ -254,7 +261,7 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
     if not m:
         return None
     words = m.group(1).split()
-    while words and words[0] in _NOT_NAMES:
+    while words and words[0] in _not_names():
         words.pop(0)
     if not words:
         return None

@@ -15,7 +15,7 @@ from khaldun.nlp.grammar import Grammar, is_reporting
 
 # A cheap test before the grammar is asked: the sentence has a denial verb.
 DENIAL_WORD = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
-_DENY = frozenset({"deny", "denies", "denied", "denying"})
+_DENY = words("deny_forms")
 # "... said the rebels had been repelled": a source saying the ground was held (§8.2).
 HELD_GROUND = re.compile(rf"\b(?:{alternation('held_ground')})\b", re.IGNORECASE)
 # "... said the reports were false", "called the claims baseless": a source's word on them.

@@ -15,6 +15,7 @@ KEYS = (
     "cue_phrases",
     "source_verbs",
     "denial_verbs",
+    "deny_forms",
     "denied_things",
     "listener_verbs",
     "not_sources",

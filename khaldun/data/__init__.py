@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 
 def pattern_list(origin: str, name: str, patterns: object, whole: bool = False) -> re.Pattern[str]:
@@ -18,3 +23,31 @@ def pattern_list(origin: str, name: str, patterns: object, whole: bool = False) 
             raise ValueError(f"{origin}: bad {name} pattern {p!r}: {err}") from None
     alternation = "|".join(f"(?:{p})" for p in patterns)
     return re.compile(rf"^(?:{alternation})$" if whole else alternation, re.IGNORECASE)
+
+
+def alternation(origin: str, name: str, entries: Any) -> str:
+    """A named word list of a data file as one regular-expression alternation, its entries
+    tried in order, to set inside a phrase pattern whose structure stays in code; a missing
+    list or a bad entry names the file and the list."""
+    pattern_list(origin, name, entries)
+    return "|".join(entries)
+
+
+def word_list(origin: str, name: str, entries: Any) -> tuple[str, ...]:
+    """A named list of plain words of a data file; a missing list or an entry that is not a
+    word names the file and the list."""
+    if not entries or not isinstance(entries, list):
+        raise ValueError(f"{origin}: no {name!r} words")
+    if not all(isinstance(w, str) and w.strip() for w in entries):
+        raise ValueError(f"{origin}: {name!r} must be a list of words")
+    return tuple(entries)
+
+
+@cache
+def read_mapping(name: str) -> dict[str, Any]:
+    """A YAML data file that is a mapping of named lists, read once."""
+    text = resources.files(__name__).joinpath(name).read_text("utf-8")
+    raw = yaml.load(text, Loader=yaml.CSafeLoader)
+    if not isinstance(raw, dict):
+        raise ValueError(f"{name}: not a mapping of word lists")
+    return raw

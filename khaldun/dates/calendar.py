@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from typing import Any
 
-import yaml
+from khaldun.data import alternation as data_alternation
+from khaldun.data import read_mapping
 
 # Dates up to this many days after publication stay in that year (scheduled events,
 # forecasts); a yearless date further ahead is taken from the year before.
 FUTURE_TOLERANCE_DAYS = 7
 # A span of up to this many days is time_precision 2 (codebook §5); longer is 3.
 WEEK_DAYS = 7
+FILE = "dates.yaml"
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, Any]:
     """The dates lexicon (khaldun/data/dates.yaml)."""
-    text = resources.files("khaldun.data").joinpath("dates.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=yaml.CSafeLoader)
+    return read_mapping(FILE)
+
+
+@cache
+def alternation(name: str) -> str:
+    """A word list of dates.yaml as one regular-expression alternation, its entries tried in
+    order, to set inside a phrase pattern whose structure stays in code."""
+    return data_alternation(FILE, name, words().get(name))
 
 
 def _names(mapping: dict[str, int]) -> str:
@@ -30,12 +36,12 @@ def _names(mapping: dict[str, int]) -> str:
     return "|".join(f"{n}|{n.upper()}" for n in names)
 
 
-@lru_cache(maxsize=1)
+@cache
 def month_alt() -> str:
     return _names(words()["months"])
 
 
-@lru_cache(maxsize=1)
+@cache
 def weekday_alt() -> str:
     return _names(words()["weekdays"])
 

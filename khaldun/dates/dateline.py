@@ -13,28 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+from khaldun.dates.calendar import alternation, month_number, words
+
+_MONTH_NAMES = "|".join(sorted((m.lower() for m in words()["months"]), key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(d.lower() for d in words()["weekdays"])
+_WEEKDAY = rf"(?:(?:{_WEEKDAY_NAMES}),?\s+)?"
+_LABELS = alternation("date_line_labels")  # "Published", "Last updated"
 
 
 def _parts(n: int) -> tuple[str, str, str]:
@@ -53,8 +37,7 @@ _MONTH_DAY = rf"{_WEEKDAY}(?:{_M1}\s+{_D1}(?:,?\s+{_Y1})?|{_D2}\s+{_M2}(?:,?\s+{
 
 # prose, a weekday, a month or a date line's label: not a place
 _NOT_PLACE = (
-    r"(?!(?:on|in|at|by|since|until|from|last|early|late|published|posted|updated|"
-    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_NAMES})\b)"
+    rf"(?!(?:{alternation('not_place_openers')}|{_LABELS}|{_WEEKDAY_NAMES}|{_MONTH_NAMES})\b)"
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:[ \t]+(?:al-)?[A-Z][\w'’.-]*){0,3})"
 _REGION = r"(?-i:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)"
@@ -62,7 +45,7 @@ _REGION = r"(?-i:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)"
 # colon: "BEIRUT, April 14 (Reuters) -", "Homs, 5 March /SANA/", "Deir Ezzor, SANA-".
 DATELINE = re.compile(
     rf"^\s*(?:[^\n]{{0,120}}\n\s*)??{_NOT_PLACE}"
-    rf"(?P<place>{_NAME}(?:[ \t]+(?:province|governorate))?)"
+    rf"(?P<place>{_NAME}(?:[ \t]+(?:{alternation('dateline_place_nouns')}))?)"
     rf"(?:,[ \t]*(?P<region>{_REGION})"
     r"(?=[ \t]*[,:(/]|[ \t]+[-–—]|[ \t]+\d|[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d))?"
     rf"(?:,?[ \t]+{_MONTH_DAY})?"
@@ -105,19 +88,15 @@ def find_dateline(text: str, year_hint: Hint = None) -> Dateline | None:
     )
 
 
+# A date line's label and time: "Posted on 14/04/2013 at 09:12 GMT".
+_LABEL = rf"^\s*(?:(?:{_LABELS})(?: on)?:?\s*)?"
+_TIME = r"(?:\s*(?:[-|,•·]|at)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$"
 # A line that holds only a date (and maybe a weekday, a time, "Published"/"Updated").
-DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last updated)(?: on)?:?\s*)?"
-    + _MONTH_DAY
-    + r"(?:\s*(?:[-|,•·]|at)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+DATE_LINE = re.compile(_LABEL + _MONTH_DAY + _TIME, re.IGNORECASE | re.MULTILINE)
 # "14/04/2013", "Posted on 14/04/2013 at 09:12": day first (as regional outlets write), unless
 # the second field cannot be a month.
 NUMERIC_LINE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last updated)(?: on)?:?\s*)?"
-    r"(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)"
-    r"(?:\s*(?:[-|,•·]|at)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    _LABEL + r"(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)" + _TIME,
     re.IGNORECASE | re.MULTILINE,
 )
 ISO_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\s*$", re.M)
@@ -134,7 +113,7 @@ def _ymd(match: re.Match, hint: Hint) -> date | None:
     """The date a _MONTH_DAY match names, taking the year from the hint when it gives none."""
     n = 1 if match.group("month1") else 2
     year = match.group(f"year{n}")
-    month, day = MONTHS[match.group(f"month{n}").lower()], int(match.group(f"day{n}"))
+    month, day = month_number(match.group(f"month{n}")), int(match.group(f"day{n}"))
     if year:
         return _make(int(year), month, day)
     if isinstance(hint, date):

@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from khaldun.dates.calendar import (
+    alternation,
     infer_year,
     month_alt,
     month_number,
@@ -20,17 +21,13 @@ from khaldun.dates.mention import DateMention
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE = r"\s*(?:-|–|to|and|until)\s*"
-# "the 18th March Division", "the March 14 alliance", "26 September news": names, not dates
-_NAME_AFTER = (
-    r"(?!\s+(?:Division|Brigade|Battalion|Regiment|Corps|Movement|Front|Group|Revolution|"
-    r"Street|Square|Hospital|Stadium|Bridge|Avenue|Road|[Aa]lliance|[Cc]oalition|[Bb]loc|"
-    r"[Cc]amp|[Nn]ews|[Nn]ewspaper|[Nn]et|[Ww]ebsite|[Cc]hannel|TV)\b)"
-)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     month, weekday = month_alt(), weekday_alt()
+    # "the 18th March Division", "the March 14 alliance", "26 September news": names, not dates
+    name_after = rf"(?!\s+(?:{alternation('name_nouns')})\b)"
     lead = rf"(?:(?P<wd>{weekday}),?\s+(?:the\s+)?)?"
     return [
         ("iso", re.compile(
@@ -38,11 +35,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         )),
         ("mdy", re.compile(
             rf"{lead}(?P<m>{month})\.?\s+(?P<d>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w:]){_NAME_AFTER}"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w:]){name_after}"
         )),
         ("dmy", re.compile(
             rf"{lead}(?<![\d.:/])(?P<d>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s+(?:of\s+)?"
-            rf"(?P<m>{month})\.?(?:,?\s+(?P<y>{_YEAR}))?(?!\w){_NAME_AFTER}"
+            rf"(?P<m>{month})\.?(?:,?\s+(?P<y>{_YEAR}))?(?!\w){name_after}"
         )),
         ("month", re.compile(
             rf"(?:(?i:in|since|during|until|by|of|from|early|late|mid)[\s-]+)?"

@@ -6,15 +6,13 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from khaldun.dates.calendar import month_alt, precision_of, weekday_alt, words
+from khaldun.dates.calendar import alternation, month_alt, precision_of, weekday_alt, words
 from khaldun.dates.explicit import find_explicit
 from khaldun.dates.mention import DateMention, is_background
 from khaldun.dates.relative import find_relative
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:heaviest|deadliest|bloodiest|fiercest|strongest|greatest|biggest|largest|highest|"
-    r"worst|most\s+\w+|first)\s+(?:\w+\s+){0,3}"
-    r"(?:in\s+|since\s+|of\s+)?$",
+    rf"\b(?:{alternation('superlatives')})\s+(?:\w+\s+){{0,3}}(?:in\s+|since\s+|of\s+)?$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -26,8 +24,7 @@ _JOIN = re.compile(r"\s*(?:and|to|through|until|till|into|-|–)\s*(?:on\s+)?", 
 def _prefilter() -> re.Pattern[str]:
     """Cheap test that a text may hold a date at all (most sentences of a report do not)."""
     return re.compile(
-        rf"\d|{month_alt()}|{weekday_alt()}|(?i:day|hours|tonight|night|week|month|year|"
-        r"morning|ago|recent)"
+        rf"\d|{month_alt()}|{weekday_alt()}|(?i:{alternation('prefilter_words')})"
     )
 
 

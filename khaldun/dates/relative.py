@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from khaldun.dates.calendar import (
+    alternation,
     last_weekday,
     month_span,
     next_weekday,
@@ -141,12 +142,13 @@ def _ago(m: re.Match[str], pub: date) -> Span | None:
 def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
     i = re.IGNORECASE
     n = r"(?P<n>(?:an?\s+)?[\w-]+(?:\s+of)?)"
-    part = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+    day_part = alternation("day_parts")  # "this morning", "yesterday evening"
+    part = rf"(?:\s+(?i:{day_part}|night))?"
     return [
-        (re.compile(r"\b(?:earlier\s+|later\s+)?(?:today|this\s+(?:morning|afternoon|evening)|"
+        (re.compile(rf"\b(?:earlier\s+|later\s+)?(?:today|this\s+(?:{day_part})|"
                     r"tonight|since\s+(?:dawn|midnight|(?:early\s+)?(?:the\s+)?morning))\b", i),
          _today),
-        (re.compile(r"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?"
+        (re.compile(rf"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:{day_part}))?"
                     r"\b", i), _yesterday),
         (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight),
         (re.compile(rf"(?:\b(?i:(?P<mod>last|this|next|past|coming|on|late|early|overnight))\s+)?"

@@ -7,31 +7,32 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from khaldun.data import alternation, read_mapping
 from khaldun.dates.dateline import DATE_LINE, ISO_LINE
 from khaldun.ingest.limits import MAX_HTML_DEPTH
 
+FILE = "html.yaml"
+
+
+def _alternation(name: str) -> str:
+    """A list of html.yaml as a regular-expression alternation, entries in order."""
+    return alternation(FILE, name, read_mapping(FILE).get(name))
+
+
 # Lines that page templates put inside the article body, which trafilatura keeps.
-BOILERPLATE = re.compile(
-    r"^\s*(?:"
-    r"\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read"
-    r"|(?:share|tweet|email|print|save)(?: this)?(?: (?:article|story|page|post))?"
-    r"|share (?:on|via) \w+(?: \w+)?"
-    r"|(?:follow us|subscribe|sign up|advertisement|sponsored|related(?: articles| stories)?"
-    r"|read more|see also|most read|comments?|show comments|copyright\b.*|©.*)"
-    r")\s*[:.!]?\s*$",
-    re.IGNORECASE,
-)
+BOILERPLATE = re.compile(rf"^\s*(?:{_alternation('boilerplate_lines')})\s*[:.!]?\s*$", re.I)
 # "By Jane Writer", "By Jane Writer and John Roe, Reuters" — a short line, names only.
 BYLINE = re.compile(
-    r"^\s*(?i:by|written by|reporting by)\s+[A-Z][\w'’.-]*(?:[ ,]+(?:and\s+)?[A-Z][\w'’.-]*){0,6}"
+    rf"^\s*(?i:{_alternation('byline_openers')})\s+"
+    r"[A-Z][\w'’.-]*(?:[ ,]+(?:and\s+)?[A-Z][\w'’.-]*){0,6}"
     r"(?:\s*[|,-]\s*[A-Z][\w .&'’-]{0,40})?(?<!\.)$",
 )
 # Wire trailers and credits: "(Reporting by A in Beirut; Editing by B)", "Photo: AFP".
-_BYS = r"(?:additional )?(?:reporting|writing|editing|compiled|produced) by"
+_BYS = rf"(?:additional )?(?:{_alternation('credit_verbs')}) by"
 TRAILER = re.compile(
     rf"^\s*(?:\(\s*{_BYS}[^)]*\)"  # parenthesised, as wires end their copy
     rf"|{_BYS}[^.]*"  # bare, with no sentence in it ("Reporting by" in prose ends in a period)
-    r"|(?:our standards:|photo(?:graph)?:|image:|picture:|credit:|file photo\b|click here\b)"
+    rf"|(?:{_alternation('credit_lines')})"
     r".*)\s*$",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from khaldun.data import pattern_list
+from khaldun.data import alternation as data_alternation
 
 KINDS = ("killed", "wounded", "arrested", "missing", "other")
 FILE = "numbers.yaml"
@@ -68,9 +68,7 @@ def _load_yaml() -> dict[str, Any]:
 def alternation(name: str) -> str:
     """A word list of numbers.yaml as one regular-expression alternation, its entries tried
     in order, to set inside a phrase pattern whose structure stays in code."""
-    entries = _load_yaml().get(name)
-    pattern_list(FILE, name, entries)  # a missing list or a bad entry names the file and list
-    return "|".join(entries)
+    return data_alternation(FILE, name, _load_yaml().get(name))
 
 
 @lru_cache(maxsize=1)

@@ -118,3 +118,11 @@ def test_whole_war_tallies_are_background_cues():
 def test_a_month_ending_the_sentence_is_a_date():
     found = find_dates("Hundreds have died in the district since February.", MONDAY)
     assert [(d.date_start.month, d.date_start.day) for d in found] == [(2, 1)]
+
+
+def test_date_word_lists_come_from_data_and_are_checked():
+    from khaldun.dates.calendar import alternation
+
+    assert "deadliest" in alternation("superlatives").split("|")
+    with pytest.raises(ValueError, match="dates.yaml: no 'nonesuch' patterns"):
+        alternation("nonesuch")
