@@ -214,9 +214,16 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
     if any(is_running_tally(m, published) for m in facts.dates):
         return True  # "since 15 March 2011, 500 have been killed": a tally
     text = facts.sentence.text
-    if TALLY.search(text):
-        return True  # "31 people were killed across Syria yesterday": a national tally
+    if is_tally(facts) and not any(count_for_place(facts, p, True) for p in facts.places):
+        # "31 people were killed across Syria yesterday": a national tally (its places with
+        # their own tolls, "including eight in Mandalay", are events)
+        return True
     return not current and bool(background_cues(text) or BACKGROUND.search(text))
+
+
+def is_tally(facts: SentenceFacts) -> bool:
+    """The sentence counts the dead of a whole country or region."""
+    return TALLY.search(facts.sentence.text) is not None
 
 
 def _is_old(mention: DateMention, published: date | None) -> bool:
@@ -289,10 +296,15 @@ def town_of(p: PlaceMention, context_town: str | None) -> str | None:
     return None
 
 
-def count_for_place(facts: SentenceFacts, place: PlaceMention) -> Count | None:
-    """A killed count written right before the place ("25 in Kafarsouseh")."""
+def count_for_place(
+    facts: SentenceFacts, place: PlaceMention, parts: bool = False
+) -> Count | None:
+    """A killed count written right before the place ("25 in Kafarsouseh"); with `parts`,
+    also a part of a wider toll ("including eight in Mandalay")."""
     text = facts.sentence.text
-    for c in reversed(facts.killed):
+    counts = facts.killed if not parts else [
+        c for c in facts.counts if c.kind == "killed" and not c.vague]
+    for c in reversed(counts):
         if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
             return c
     return None

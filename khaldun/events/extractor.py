@@ -28,6 +28,7 @@ from khaldun.events.assemble import (
     Draft,
     count_for_place,
     governed_places,
+    is_tally,
     nearest_killed,
     pick_date,
     place_clusters,
@@ -295,12 +296,17 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # "25 killed in A and B": the list's toll, not A's (codebook §8.3); a toll
                 # goes to the first of a group's sub-types, as a shared one does
                 owns = [None] * len(owns)
+            tally = is_tally(facts)
+            if tally:  # a national tally: only its places with their own tolls are events
+                owns = [_own_count(facts, c, parts=True) for c in clusters]
             for cluster, own in zip(clusters, owns, strict=True):
+                if tally and own is None:
+                    continue
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
                 # A toll for a list of places goes to none of them (codebook §8.3).
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
-                shared = None if listed else shared
+                shared = None if listed or tally else shared
                 if shared is not None and _tied_elsewhere(facts, shared, cluster):
                     shared = None
                 if shared is not None and _dated_elsewhere(facts, shared, start, end):
@@ -393,9 +399,13 @@ def _dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:
     return own is not None and (own.date_start, own.date_end) != (start, end)
 
 
-def _own_count(facts: SentenceFacts, cluster: list[PlaceMention]) -> Count | None:
+def _own_count(
+    facts: SentenceFacts, cluster: list[PlaceMention], parts: bool = False
+) -> Count | None:
     """A toll written against one of the cluster's places ("five civilians in Douma")."""
-    return next((c for p in cluster if (c := count_for_place(facts, p)) is not None), None)
+    return next(
+        (c for p in cluster if (c := count_for_place(facts, p, parts)) is not None), None
+    )
 
 
 def _integrate_sentence(

@@ -147,3 +147,13 @@ def test_a_sentence_saying_where_the_incident_took_place_places_the_event():
         )
         [event] = extract(text, published=THURSDAY)
         assert event.location.town == "Baquba"
+
+
+def test_a_place_given_its_part_of_a_national_toll_is_an_event_with_that_part():
+    text = (
+        "Security forces shot dead at least 20 protesters across the country on Saturday, "
+        "including eight in the city of Mandalay, a monitoring group said."
+    )
+    [event] = extract(text, published=date(2021, 3, 28))
+    assert event.location.name == "Mandalay"
+    assert (event.fatalities.low, event.fatalities.high) == (8, 8)
