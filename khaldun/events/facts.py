@@ -80,6 +80,18 @@ class SentenceFacts:
         ]
 
 
+def _habitual(grammar: Grammar, trigger: Trigger) -> bool:
+    """A trigger verb in the simple present outside a headline ("gangs that kidnap for ransom
+    and raid villages"): what happens as a rule, not an event the story reports."""
+    token = grammar.root(trigger.start, trigger.end)
+    # The trigger must be that verb ("the evacuation is complete" tells a state the event
+    # left, in the present). The tagger takes some past forms for plurals' present ("forces
+    # retook"): a bare form counts only in a relative clause ("gangs that kidnap").
+    if token is None or grammar.offsets(token)[0] != trigger.start:
+        return False
+    return token.tag_ == "VBZ" or (token.tag_ == "VBP" and token.dep_ == "relcl")
+
+
 def analyse(
     sentence: Sentence,
     grammar: Grammar,
@@ -97,6 +109,7 @@ def analyse(
         t
         for t in timed("events", find_triggers, text, recent)
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
+        and (sentence.is_title or not _habitual(grammar, t))
     ]
     if not triggers:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)

@@ -157,3 +157,13 @@ def test_a_place_given_its_part_of_a_national_toll_is_an_event_with_that_part():
     [event] = extract(text, published=date(2021, 3, 28))
     assert event.location.name == "Mandalay"
     assert (event.fatalities.low, event.fatalities.high) == (8, 8)
+
+
+def test_what_gangs_do_as_a_rule_is_no_event():
+    text = (
+        "Gunmen killed seven people in the village of Kabaro in Zamfara state on Monday, "
+        "police said.\n\n"
+        "The state has been plagued by armed gangs that kidnap for ransom and raid villages."
+    )
+    events = extract(text, published=date(2023, 3, 14))
+    assert [e.sub_event_type for e in events] == ["Attack"]
