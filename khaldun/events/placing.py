@@ -118,7 +118,7 @@ _SITES = "|".join(sorted(site_nouns()))  # "near the KM4 junction in Mogadishu"
 _IN_CONTAINER = re.compile(
     rf"^\s*(?:{alternation('container_nouns')}|{_SITES})?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?"
-    rf"(?:(?:{alternation('surroundings_nouns')})\s+of\s+)?"
+    rf"(?:(?:{_DIRECTION}\s+)?(?:{alternation('surroundings_nouns')})\s+of\s+)?"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
