@@ -17,6 +17,7 @@ from khaldun.events.placing import (
     clean_places,
     in_the_capital,
     overlaps,
+    province_containers,
     reference_points,
     siblings,
     split_containers,
@@ -187,6 +188,7 @@ def analyse(
     places = siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = in_the_capital(text, places, country)
     places, containers = split_containers(text, places)
+    containers = province_containers(get_gazetteer(), text, containers)
     directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
     timed("places", resolve_unknown, get_gazetteer(), places,
           [p.place for p in found if p.place], containers, directed)

@@ -56,6 +56,11 @@ def event_location(
     the town the text is about (`context_town`, in the article's `country`)."""
     rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
     primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
+    outer = containers.get(primary.start, [])
+    if _abroad_of(primary, outer):
+        # "Wadi X in Najran": a namesake of X in another country is a homonym; X lies in
+        # the province the text puts it in, so it is placed as a name the gazetteer lacks.
+        primary = replace(primary, place=None, town=None, country=None)
     location = to_location(primary)
     if primary.role == "neighbourhood":
         # "Homs' Jouret al-Shiyah neighbourhood": the quarter's name without its town
@@ -67,7 +72,6 @@ def event_location(
     names = list(dict.fromkeys(p.surface for p in places))
     if len(names) > 1:
         location = replace(location, name=", ".join(names[:-1]) + " and " + names[-1])
-    outer = containers.get(primary.start, [])
     if location.town is None and primary.role == "neighbourhood":
         town = next((o for o in outer if o.role == "town"), None)
         context_town = (town.place.name if town and town.place else None) or context_town
@@ -85,6 +89,16 @@ def event_location(
     return location
 
 
+
+
+def _abroad_of(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
+    """The place the gazetteer found lies in another country than the town or province the
+    text says holds it."""
+    if primary.role not in ("neighbourhood", "town") or primary.place is None:
+        return False
+    held = next((o.place for o in outer if o.place and o.role in ("town", "admin1")), None)
+    return held is not None and held.country is not None and (
+        primary.place.country not in (None, held.country))
 
 
 def _anchored(

@@ -10,9 +10,16 @@ from dataclasses import replace
 from khaldun.events.triggers import alternation
 from khaldun.places import PlaceMention, get_gazetteer
 from khaldun.places.districts import AREA_MAX_KM
-from khaldun.places.gazetteer import distance_km
-from khaldun.places.lexicon import demonyms, reference_cues, site_nouns
+from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.lexicon import (
+    cue_alternation,
+    demonyms,
+    district_nouns,
+    reference_cues,
+    site_nouns,
+)
 from khaldun.places.location import display_name
+from khaldun.places.scan import is_small
 from khaldun.places.transliteration import same_place_name
 
 _CAPITAL = alternation("capital_nouns")
@@ -142,7 +149,7 @@ _SITES = "|".join(sorted(site_nouns()))  # "near the KM4 junction in Mogadishu"
 _IN_CONTAINER = re.compile(
     rf"^\s*(?:{alternation('container_nouns')}|{_SITES})?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?"
-    rf"(?:(?:{alternation('surroundings_nouns')})\s+of\s+)?"
+    rf"(?:(?:{_DIRECTION}\s+)?(?:{alternation('surroundings_nouns')})\s+of\s+)?"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
@@ -231,6 +238,37 @@ def _owner_of(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
         return False
     return owner.place.population > place.place.population or owner.role in ("admin1",
                                                                             "country")
+
+
+# "X near Y": Y is a point of reference (reference_cues.yaml, near), not a province.
+_NEAR_BEFORE = re.compile(rf"\b(?:{cue_alternation('near')})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def province_containers(
+    gaz: Gazetteer, text: str, containers: dict[int, list[PlaceMention]]
+) -> dict[int, list[PlaceMention]]:
+    """A container the scanner read as a hamlet but named like a province is the province
+    ("X in Najran": Najran province, not a Yemeni hamlet so named)."""
+    return {start: [*outer[:-1], _as_province(gaz, text, outer[-1])]
+            for start, outer in containers.items() if outer}
+
+
+def _as_province(gaz: Gazetteer, text: str, mention: PlaceMention) -> PlaceMention:
+    """The outermost container as the province of its name, at home or next door; not a
+    place "near" which something lies, nor a "district" so named."""
+    hamlet = mention.place
+    if mention.role != "town" or hamlet is None or not is_small(hamlet):
+        return mention
+    following = text[mention.end :].split(maxsplit=1)
+    if _NEAR_BEFORE.search(text[: mention.start]) or (
+            following and following[0].lower().strip(",.;") in district_nouns()):
+        return mention
+    home = {hamlet.country, *gaz.neighbours.get(hamlet.country or "", ())}
+    provinces = [p for p in gaz.exact(mention.surface) if p.kind == "admin1" and p.country in home]
+    if not provinces:
+        return mention
+    province = min(provinces, key=lambda p: p.country != hamlet.country)  # its own first
+    return replace(mention, place=province, role="admin1", town=None)
 
 
 def _city_of_quarters(

@@ -200,10 +200,12 @@ def regions() -> tuple[RegionEntry, ...]:
 
 @dataclass(frozen=True)
 class CountryVoteCues:
-    """Words that keep a demonym or a country name from voting for a text's country."""
+    """Words that keep a demonym or a country name from voting for a text's country, and the
+    order that breaks a tie between countries."""
 
     aircraft_nouns: frozenset[str]  # "Russian warplanes": aircraft strike abroad
     aside: re.Pattern[str]  # matches the text right before a country that is not the scene
+    tie_order: tuple[str, ...]  # ISO2, the likeliest scene of a reported conflict event first
 
 
 @lru_cache(maxsize=1)
@@ -211,12 +213,13 @@ def country_vote_cues() -> CountryVoteCues:
     """The cues of country_votes.yaml, compiled."""
     raw = yaml.safe_load(_read("country_votes.yaml"))
     try:
-        aircraft, aside = raw["aircraft_nouns"], raw["aside_before"]
+        aircraft, aside, ties = raw["aircraft_nouns"], raw["aside_before"], raw["tie_order"]
     except (TypeError, KeyError) as err:
         raise ValueError(f"khaldun/data/places/country_votes.yaml: missing {err}") from None
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
         aside=re.compile(rf"\b(?:{_alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
+        tie_order=tuple(ties),
     )
 
 

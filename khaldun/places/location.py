@@ -37,6 +37,8 @@ ACTOR_VOTE = 3.0
 # An actor whose theatre is known (khaldun/data/theatres.yaml) votes ACTOR_VOTE shared among
 # the countries it fights in.
 STATE_VOTE = 1.0
+# Votes equal to this many decimals are a tie (2/3 + 1/3 is not always 1.0 in floats).
+TIE_DIGITS = 6
 _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
 
 
@@ -107,9 +109,12 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
             votes[country] += DISTRICT_VOTE / len(countries)
     if not votes:
         return None
-    # Ties go to the country whose villages the gazetteer knows, then alphabetically, so
-    # that the answer never depends on the order of a set.
-    return min(votes, key=lambda c: (-votes[c], c not in gaz.dense_countries, c))
+    # Ties (to a millionth) go to the likelier scene of conflict (tie_order), then to the
+    # country whose villages the gazetteer knows, then alphabetically, so that the answer
+    # never depends on the order of a set.
+    order = {c: i for i, c in enumerate(cues.tie_order)}
+    return min(votes, key=lambda c: (-round(votes[c], TIE_DIGITS), order.get(c, len(order)),
+                                     c not in gaz.dense_countries, c))
 
 
 def _coords(*places: Place | None) -> tuple[float | None, float | None]:

@@ -44,7 +44,11 @@ def dgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 def test_a_named_district_votes_for_its_country(dgaz):
     assert dgaz.district_countries("Sirwah") == frozenset({"YE"})
     assert document_country("Jets struck Sirwah district overnight.", dgaz) == "YE"
-    assert document_country("Jets struck Sirwah overnight.", dgaz) != "YE"
+    # A bare name shared with an Egyptian village weighs less than the district: a demonym
+    # tips it, not the district.
+    said = "an Egyptian source said."
+    assert document_country(f"Jets struck Sirwah overnight, {said}", dgaz) == "EG"
+    assert document_country(f"Jets struck Sirwah district overnight, {said}", dgaz) == "YE"
 
 
 @pytest.mark.parametrize("district, lat", [("Sirwah", 15.01), ("Harib", 15.0)])

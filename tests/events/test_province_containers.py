@@ -1,0 +1,16 @@
+"""A place the text puts in a province lies in that province's country: the container named
+like a province is the province, and a namesake of the place abroad yields to it (texts
+written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+THURSDAY = date(2016, 5, 12)
+
+
+def test_a_place_in_a_neighbours_province_is_placed_there():
+    text = "Houthi fighters shelled Saudi border posts in Wadi Tala in Najran on Monday."
+    located = [e.location for e in extract(text, published=THURSDAY)
+               if e.location.name == "Wadi Tala"]
+    assert located and located[0].country == "SA" and located[0].admin1 == "Najran"
