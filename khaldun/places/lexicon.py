@@ -253,7 +253,9 @@ def cue_alternation(key: str) -> str:
 def reference_cues() -> ReferenceCues:
     """The reference-point cues of reference_cues.yaml, compiled."""
     raw = _cue_lists()
-    kinds = rf"(?:(?:{_alternatives(raw['place_kinds'])})\s+(?:of\s+)?)?"
+    # "near the eastern town of Y": a direction may qualify the kind
+    kinds = (rf"(?:(?:(?:{_alternatives(raw['directions'])})(?:ern)?\s+)?"
+             rf"(?:{_alternatives(raw['place_kinds'])})\s+(?:of\s+)?)?")
     direction = rf"\b(?:{_alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
     distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{_alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
     cue = rf"(?:{direction}|{distance}|\b(?:{_alternatives(raw['before'])}))"

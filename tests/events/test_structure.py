@@ -167,3 +167,10 @@ def test_what_gangs_do_as_a_rule_is_no_event():
     )
     events = extract(text, published=date(2023, 3, 14))
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_town_near_which_the_village_lies_is_no_event_of_its_own():
+    text = ("Rebels killed 22 villagers in an attack on the village of Mamove, near the eastern "
+            "town of Beni, the army said.")
+    events = extract(text, published=date(2022, 6, 3))
+    assert [e.location.name for e in events] == ["Mamove"]
