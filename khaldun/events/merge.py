@@ -94,6 +94,7 @@ def find_compatible(
             (e.first_offset, -i)
             for i, e in enumerate(events)
             if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+            and not (e.summary and location is not None)  # an incident the lead sums up
             and _continues(e, draft, location)
             and (not dated or not e.dated or _dates_overlap(e, draft))
         ]

@@ -174,3 +174,16 @@ def test_a_town_near_which_the_village_lies_is_no_event_of_its_own():
             "town of Beni, the army said.")
     events = extract(text, published=date(2022, 6, 3))
     assert [e.location.name for e in events] == ["Mamove"]
+
+
+def test_an_incident_after_a_summing_lead_is_its_own_event_with_its_own_toll():
+    text = (
+        "A string of bombings and shootings across Iraq killed at least 17 people on Sunday, "
+        "officials said.\n\n"
+        "A car bomb exploded near a market in the town of Tuz Khurmatu, killing eight people.\n\n"
+        "Gunmen shot dead a government employee in the northern city of Mosul, police added."
+    )
+    events = extract(text, published=date(2013, 6, 9))
+    by_town = {e.location.town: e for e in events}
+    assert set(by_town) == {"Tuz Khurmatu", "Mosul"}
+    assert (by_town["Mosul"].fatalities.low, by_town["Mosul"].fatalities.high) == (1, 1)
