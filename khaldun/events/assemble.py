@@ -87,11 +87,22 @@ def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
     groups: list[list[Trigger]] = []
     sequel = find_sequel(facts.sentence.text)
     for trig in facts.event_triggers:
+        if groups and attends_clash(facts, trig, groups[-1]):
+            continue  # "clashes ..., amid mutual shelling": the clash's own fire
         if groups and _joins(facts, trig, groups[-1], sequel):
             groups[-1].append(trig)
         else:
             groups.append([trig])
     return groups
+
+
+def attends_clash(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """A weapon in an "amid" phrase right after a clash: the fire of that fighting."""
+    if trig.role != "instrument" or not any(t.sub_event_type == "Armed clash" for t in group):
+        return False
+    gap = facts.sentence.text[group[-1].end : trig.start]
+    markers = "|".join(grammar_words()["attendant_markers"])
+    return re.search(rf"\b(?:{markers})\b[^,;.]*$", gap, re.I) is not None
 
 
 def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Sequel | None

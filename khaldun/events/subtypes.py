@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from khaldun.actors.resolve import fights_for_the_state
-from khaldun.events.assemble import EXCESSIVE_FORCE, PASSIVE, PROTEST_SUBS, nearest_killed
+from khaldun.events.assemble import (
+    EXCESSIVE_FORCE,
+    PASSIVE,
+    PROTEST_SUBS,
+    attends_clash,
+    nearest_killed,
+)
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame
 from khaldun.events.triggers import Trigger, without_overridden, word_class
@@ -50,7 +56,8 @@ def group_sub_types(
     group = groups[i]
     instruments = [t for t in group if t.role == "instrument"]
     if not instruments and len(groups) == 1:
-        instruments = [t for t in facts.triggers if t.role == "instrument"]
+        instruments = [t for t in facts.triggers
+                       if t.role == "instrument" and not attends_clash(facts, t, group)]
     strong = [t for t in instruments if not WEAK_INSTRUMENTS.match(t.surface)]
     chosen = strong or instruments
     if any(t.sub_event_type == "Air/drone strike" for t in chosen):

@@ -31,6 +31,7 @@ _LISTS = (
     "clause_labels",
     "target_preps",
     "fired_things",
+    "attendant_markers",
 )
 
 

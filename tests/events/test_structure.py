@@ -187,3 +187,16 @@ def test_an_incident_after_a_summing_lead_is_its_own_event_with_its_own_toll():
     by_town = {e.location.town: e for e in events}
     assert set(by_town) == {"Tuz Khurmatu", "Mosul"}
     assert (by_town["Mosul"].fatalities.low, by_town["Mosul"].fatalities.high) == (1, 1)
+
+
+def test_the_shelling_amid_which_sides_clash_is_the_clashs_own():
+    text = ("Clashes continued between government forces and rebels near the town of Saraqib "
+            "on Tuesday, amid mutual shelling, a monitor said.")
+    events = extract(text, published=date(2019, 5, 22))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_drone_shot_down_is_a_disrupted_weapons_use():
+    text = "Rebels said on Sunday they had shot down a U.S. MQ-9 drone over Marib province."
+    events = extract(text, published=date(2023, 10, 1))
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
