@@ -46,6 +46,8 @@ DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+
 # Within one article, reports of one kind at one place this many days apart are one event.
 MERGE_DAYS = 2
 CLASH = "Armed clash"
+ATTACK = "Attack"
+ABDUCTION = "Abduction/forced disappearance"
 # The types an attack told with no weapon named is given (an attack on civilians, a clash).
 PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
@@ -208,6 +210,9 @@ def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
     if pair <= TERRITORY_SUBS | {CLASH}:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s)
         return _dates_overlap(event, draft, slack=0)
+    if pair == {ATTACK, ABDUCTION}:
+        # "gunmen abducted a village head" ... "his body was found": one event, that day
+        return undated or _dates_overlap(event, draft, slack=0)
     if _weapon_of_attack(event, draft, undated):
         return True
     explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
@@ -317,6 +322,8 @@ def absorb(
             _force_used(event, event, draft)
         else:  # force used on the protest it reported, by whom
             _intervened(event, draft, draft.sub_event_type)
+    if event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK:
+        event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control

@@ -41,6 +41,7 @@ REMOTE_ATTACKS = frozenset({
     "Shelling/artillery/missile attack",
 })
 CLASH = "Armed clash"
+ABDUCTION = "Abduction/forced disappearance"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
@@ -89,6 +90,9 @@ def group_sub_types(
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
         subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
+    if killing and ABDUCTION in subs:
+        # "abducted and killed a village head": the killing is the event (ACLED: Attack)
+        subs = _ordered({"Attack" if s == ABDUCTION else s for s in subs})
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)

@@ -200,3 +200,15 @@ def test_a_drone_shot_down_is_a_disrupted_weapons_use():
     text = "Rebels said on Sunday they had shot down a U.S. MQ-9 drone over Marib province."
     events = extract(text, published=date(2023, 10, 1))
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_the_abducted_killed_is_an_attack_told_as_one_event():
+    text = (
+        "Gunmen abducted a village head in Kajuru in Kaduna state on Monday, police said.\n\n"
+        "His body was found hours later; the gunmen had shot him dead, police said."
+    )
+    events = extract(text, published=date(2019, 4, 9))
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    one = extract("Gunmen abducted and killed a village head in Kajuru on Monday, police said.",
+                  published=date(2019, 4, 9))
+    assert [e.sub_event_type for e in one] == ["Attack"]
