@@ -189,3 +189,9 @@ def test_killed_or_wounded_people_are_casualties_not_a_toll():
 def test_no_word_on_casualties_is_no_count():
     assert find_counts("There was no immediate word on casualties.") == []
     assert [c.value for c in find_counts("There were no reports of casualties.")] == [0]
+
+
+def test_the_speaker_after_a_toll_is_no_victim():
+    text = ("Jets bombed a market on Tuesday, killing at least 10 civilians, the Syrian "
+            "Observatory for Human Rights said.")
+    assert max(c.value for c in find_counts(text) if c.kind == "killed") == 10
