@@ -10,8 +10,8 @@ from rapidfuzz import fuzz
 from khaldun.actors import country_name
 from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
-from khaldun.events.placing import QUARTERED_CITY
 from khaldun.places import PlaceMention, to_location
+from khaldun.places.districts import QUARTERED_CITY
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.model import Place
 from khaldun.places.transliteration import name_key, spelling_form

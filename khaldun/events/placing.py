@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from khaldun.events.triggers import alternation
 from khaldun.places import PlaceMention, get_gazetteer
-from khaldun.places.districts import AREA_MAX_KM
+from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import (
     cue_alternation,
@@ -201,10 +201,6 @@ def split_containers(
     return _city_of_quarters(text, kept, containers), containers
 
 
-# A city at least this populous has quarters that reports name without saying so: before
-# "district of X" it is the city X lies in; an unknown name in an article about it is one of
-# its quarters (events/locate.py).
-QUARTERED_CITY = 150_000
 
 
 # "Homs's Baba Amr", "Aleppo's rebel-held Sheikh Saeed": a city's possessive before a name

@@ -11,7 +11,7 @@ from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
-from khaldun.places.transliteration import first_of_joined, similar
+from khaldun.places.transliteration import first_of_joined, name_key, similar
 
 # A named district is taken to be a gazetteer place this close to its town;
 # Damascus' and Aleppo's outer neighbourhoods lie 6-10 km from the centre.
@@ -21,6 +21,13 @@ SUBURB_MAX_KM = 40.0
 # A town named like an administrative district and this close to its centre point is its
 # seat (Yemen's districts span 20-50 km).
 IN_DISTRICT_MAX_KM = 30.0
+# A city at least this populous has quarters that reports name without saying so: before
+# "district of X" it is the city X lies in; an unknown name in an article about it is one of
+# its quarters (events/locate.py), and so is "the X district" named like a district or town
+# further away than FAR_NAMESAKE_KM.
+QUARTERED_CITY = 150_000
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+FAR_NAMESAKE_KM = 50.0
 # "the southern neighbourhoods of Damascus": a list item this big is the town itself.
 BIG_TOWN_POPULATION = 50_000
 # "the Damascus district of Jobar": the first name is the town when it is this many
@@ -188,6 +195,29 @@ def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
     return explicit is None and country in DISTRICT_IS_ADMIN2
 
 
+def _mentions(text: str, name: str) -> bool:
+    """The text names the place (up to three capitalised words, any transliteration)."""
+    key, words = name_key(name), _CAPITALISED.findall(text)
+    return any(name_key(" ".join(words[i:i + n])) == key
+               for n in (1, 2, 3) for i in range(len(words)))
+
+
+def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
+                     country: str | None) -> bool:
+    """"the Al-Rawdah district" in a story about a big city: one of its quarters, when every
+    district or town so named lies far from it, in a province neither the city's nor named
+    in the sentence (an administrative district of the city's province stays one)."""
+    if area.kw not in ("district", "neighbourhood", "quarter") or city.population < QUARTERED_CITY:
+        return False
+    named = [p for p in (named_district(gaz, area.surface, country),
+                         town_named(gaz, area.surface, country, home=True)) if p is not None]
+    return all(
+        _km(p, city) > FAR_NAMESAKE_KM and p.admin1 != city.admin1
+        and not (p.admin1 and _mentions(text, p.admin1))
+        for p in named
+    )
+
+
 def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
               town_arg: Place | None, previous: Place | None) -> PlaceMention:
     """A district mention; known to the gazetteer or not, it keeps its town."""
@@ -202,8 +232,9 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     place = area_place(gaz, area.surface, town, country, radius)
     # A quarter of the town in context so named ("the Dora district" in a Baghdad story)
     # is the place meant, not a district or town of that name elsewhere in the country.
-    quarter = (explicit is None and town is not None and place is not None
-               and place.kind == "neighbourhood")
+    quarter = explicit is None and town is not None and (
+        (place is not None and place.kind == "neighbourhood")
+        or (place is None and _quarter_of_city(gaz, text, area, town, country)))
     itself = town_named(gaz, area.surface, country, home=True)
     if (explicit is None and not quarter and itself is not None
             and itself.population >= BIG_TOWN_POPULATION):
@@ -232,7 +263,8 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         # "the Kashma area": a village or tract, not a part of a known town.
         mention.place = place or itself
         mention.role, mention.town, mention.town_surface = "town", None, None
-    elif area.kw == "district" and _administrative(area, itself, town, explicit, country):
+    elif area.kw == "district" and not quarter and _administrative(
+            area, itself, town, explicit, country):
         # An administrative district named after its seat ("Suqaylabiyah district of
         # Hama", Yemen's "Nihm district"): an area around a town, not a part of one.
         mention.place = itself

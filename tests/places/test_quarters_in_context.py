@@ -22,6 +22,13 @@ RECORDS = [
     # An administrative district of that name, with its seat, 130 km away.
     (5, "IQ", "county", "Dora", 34.38, 44.12, 4, "Salahuddin", "Dora", 40000, ""),
     (6, "IQ", "locality", "Dora", 34.38, 44.12, 5, "Salahuddin", "Dora", 20000, ""),
+    # A big city, and a district named like one of its quarters 300 km off in another
+    # province; a district of the city's own province far from it.
+    (10, "YE", "region", "Taiz", 13.6, 44.0, -1, "Taiz", "", 0, ""),
+    (11, "YE", "locality", "Taiz", 13.58, 44.02, 10, "Taiz", "", 600000, ""),
+    (12, "YE", "region", "Shabwah", 14.5, 46.8, -1, "Shabwah", "", 0, ""),
+    (13, "YE", "county", "Rawdah", 14.47, 47.27, 12, "Shabwah", "Rawdah", 30000, ""),
+    (14, "YE", "county", "Mawza", 13.27, 43.52, 10, "Taiz", "Mawza", 30000, ""),
 ]
 
 
@@ -54,3 +61,17 @@ def test_in_a_story_about_the_city_the_district_is_its_quarter(qgaz):
 def test_with_no_town_in_context_the_district_is_the_administrative_one(qgaz):
     mention = _dora(qgaz, None)
     assert mention.place is not None and mention.place.admin1 == "Salahuddin"
+
+
+def _first(gaz: Gazetteer, text: str, town: str):
+    return find_places(text, "YE", town=town, gazetteer=gaz)[0]
+
+
+def test_a_district_named_like_one_far_off_in_another_province_is_the_citys_quarter(qgaz):
+    mention = _first(qgaz, "Shells landed in the Rawdah district, killing two.", "Taiz")
+    assert mention.role == "neighbourhood" and mention.town.name == "Taiz"
+
+
+def test_a_district_of_the_citys_own_province_stays_a_district(qgaz):
+    mention = _first(qgaz, "Shells landed in the Mawza district, killing two.", "Taiz")
+    assert mention.role == "town" and mention.place.name == "Mawza"
