@@ -157,8 +157,9 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
 def governed_places(
     facts: SentenceFacts, groups: list[list[Trigger]], i: int
 ) -> list[PlaceMention]:
-    """The places a trigger group speaks of: those after it, else those just before it. (The
-    parse is no better guide here: it hangs list items and appositives on whichever verb.)"""
+    """The places a trigger group speaks of: those after it, else those just before it, else
+    those the sentence opens on. (The parse is no better guide here: it hangs list items and
+    appositives on whichever verb.)"""
     places = [p for p in facts.places if p.role != "country"]
     first = groups[i][0].start
     nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
@@ -167,7 +168,12 @@ def governed_places(
     after = [p for p in places if first < p.start < nxt and p.start >= groups[i][0].end]
     if after:
         return after
-    return [p for p in places if prev <= p.start and p.end <= first]
+    before = [p for p in places if prev <= p.start and p.end <= first]
+    if before or i == 0:
+        return before
+    # "In the city of X, protesters burned tyres, and police shot dead a man": the place the
+    # sentence opens on frames its every act
+    return [p for p in places if p.end <= groups[0][0].start]
 
 
 def pick_date(

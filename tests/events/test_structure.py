@@ -212,3 +212,14 @@ def test_the_abducted_killed_is_an_attack_told_as_one_event():
     one = extract("Gunmen abducted and killed a village head in Kajuru on Monday, police said.",
                   published=date(2019, 4, 9))
     assert [e.sub_event_type for e in one] == ["Attack"]
+
+
+def test_an_act_with_no_place_of_its_own_is_at_the_place_its_sentence_opens_on():
+    text = (
+        "Police fired tear gas at protesters in Nairobi on Friday, witnesses said.\n\n"
+        "In the western city of Kisumu, protesters burned tyres and blocked roads, and police "
+        "shot dead one man, a hospital official said."
+    )
+    events = extract(text, published=date(2023, 7, 7))
+    dead = [e for e in events if e.fatalities]
+    assert [e.location.town for e in dead] == ["Kisumu"]
