@@ -61,10 +61,7 @@ def pick_actors(
         )
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
         marchers = next((m.actor for m in facts.actors if m.actor.inter == PROTESTERS), None)
-        force = actor1 if actor1 is not None and actor1.inter in ARMED_CLASSES else None
         actor1 = marchers or role_actor("protesters", country)
-        if force is not None and sub != "Peaceful protest":
-            return actor1, force  # "police fired tear gas at protesters": the force intervened
     if sub == "Arrests" and (actor1 is None or actor1.inter in (PROTESTERS, CIVILIANS)):
         actor1 = role_actor("police", country)  # arrests are made by the state's forces
     return actor1, _actor2(facts, group, actor1, sub, country)
