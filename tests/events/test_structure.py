@@ -223,3 +223,10 @@ def test_an_act_with_no_place_of_its_own_is_at_the_place_its_sentence_opens_on()
     events = extract(text, published=date(2023, 7, 7))
     dead = [e for e in events if e.fatalities]
     assert [e.location.town for e in dead] == ["Kisumu"]
+
+
+def test_demonyms_of_more_countries_name_the_country_not_a_place():
+    text = "Azerbaijani forces shelled the Armenian towns of Jermuk and Goris on Tuesday."
+    events = extract(text, published=date(2022, 9, 14))
+    assert sorted(e.location.name for e in events) == ["Goris", "Jermuk"]
+    assert {e.location.country for e in events} == {"AM"}
