@@ -74,3 +74,10 @@ def test_arrests_made_dispersing_a_protest_are_its_intervention():
     [event] = extract(text, published=date(2023, 7, 7))
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor1.inter == 6
+
+
+def test_fire_on_marchers_killing_people_is_excessive_force():
+    text = ("Security forces killed five people when they opened fire on marchers demanding the "
+            "release of detainees in Kassala on Sunday.")
+    [event] = extract(text, published=date(2022, 10, 3))
+    assert event.sub_event_type == "Excessive force against protesters"
