@@ -75,3 +75,13 @@ def test_the_run_up_of_an_event_is_no_event_of_its_own():
         "Troops captured the town after days of heavy bombardment.")] == ["captured"]
     assert [t.surface for t in find_triggers("Days of clashes killed 40.")] == [
         "clashes", "killed"]
+
+
+def test_a_bomber_who_is_a_person_is_a_suicide_bombing_not_an_air_strike():
+    from datetime import date
+
+    from khaldun import extract
+    for text in ("Two female bombers killed 15 people at a market in Maiduguri on Sunday.",
+                 "A bomber rammed a truck packed with explosives into a police base in Ghazni."):
+        assert [e.sub_event_type for e in extract(text, published=date(2022, 10, 3))] == [
+            "Suicide bomb"]
