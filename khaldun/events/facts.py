@@ -64,6 +64,7 @@ class SentenceFacts:
     statement_places: list[PlaceMention] = field(default_factory=list)
     statement_dates: list[DateMention] = field(default_factory=list)
     tallies: list[Count] = field(default_factory=list)  # national totals ("across Iraq, 40 ...")
+    recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
     # answers of khaldun.events.frames for this sentence, computed once
     frames: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -207,6 +208,7 @@ def analyse(
         dateline_places=[p for p in found if dateline and p.end <= dateline.end],
         statement_places=stated,
         statement_dates=statement_dates,
+        recent=recent,
         tallies=[
             c
             for c in counts

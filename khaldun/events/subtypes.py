@@ -34,6 +34,9 @@ PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 GROUND_NOUNS = word_class("ground_nouns")
 AIR_DELIVERED = word_class("air_delivered")
+REMOTE_GENERIC = word_class("remote_generic")
+# The strikes an article has just reported that its unnamed "strikes" and "raids" continue.
+REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
 DEAL_CONTEXT = word_class("deal_context")
 # Remote violence whose target may be a gathering: the bombing of a rally is a bombing.
 REMOTE_ATTACKS = frozenset({
@@ -94,9 +97,20 @@ def group_sub_types(
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
         subs = _ordered({"Attack" if s == ABDUCTION else s for s in subs})
     if not subs:
+        subs = _remote_as_before(facts, group)
+    if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
+
+
+def _remote_as_before(facts: SentenceFacts, group: list[Trigger]) -> list[str]:
+    """ "Eleven were killed in strikes on X, while seven died in raids on Y": strikes that name
+    no weapon, in an article that has just reported air strikes (or shelling), are those."""
+    strikes = [t for t in group if t.role == "generic" and REMOTE_GENERIC.fullmatch(t.surface)]
+    if not strikes:
+        return []
+    return next(([sub] for sub in REMOTE_BEFORE if sub in facts.recent), [])
 
 
 def _attack_sub(

@@ -229,3 +229,14 @@ def test_demonyms_of_more_countries_name_the_country_not_a_place():
     text = "Azerbaijani forces shelled the Armenian towns of Jermuk and Goris on Tuesday."
     events = extract(text, published=date(2022, 9, 14))
     assert sorted(e.location.name for e in events) == ["Goris", "Jermuk"]
+
+
+def test_strikes_naming_no_weapon_after_air_strikes_are_air_strikes():
+    text = (
+        "Air strikes killed 23 civilians in Idlib province on Sunday, a monitor said.\n\n"
+        "Eleven people were killed in strikes on the town of Saraqib, while seven died in "
+        "raids on Ariha, the monitor said."
+    )
+    events = extract(text, published=date(2019, 5, 20))
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+    assert {e.location.name for e in events} >= {"Saraqib", "Ariha"}
