@@ -31,6 +31,8 @@ PASSIVE = re.compile(
 # "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
 COUNT_TO_PLACE = re.compile(
     rf"^[\s\w,-]{{0,30}}?\bin\s+(?:the\s+)?"
+    # "five died in raids on X", "seven were killed in air strikes on the town of X"
+    rf"(?:(?:[\w-]+\s+)?(?:{alternation('remote_generic')})\s+(?:on|in)\s+(?:the\s+)?)?"
     rf"(?:(?:{alternation('count_place_nouns')})s?\s+(?:of\s+)?)?$",
     re.I,
 )

@@ -385,9 +385,12 @@ def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMenti
 
 
 def _holds(outer: PlaceMention, cluster: list[PlaceMention]) -> bool:
-    """The country or province `outer` is the one the cluster's places lie in."""
+    """The country or province `outer` is the one the cluster's places lie in (or the cluster
+    names no place: "15 were killed in bombings in Iraq")."""
     if outer.place is None or outer.role not in ("country", "admin1"):
         return False
+    if not cluster:
+        return True
     field = "country" if outer.role == "country" else "admin1"
     own = getattr(outer.place, field)
     return any(p.place is not None and getattr(p.place, field) == own for p in cluster)

@@ -79,6 +79,9 @@ def find_compatible(
     events = state.events
     if draft.sequel:  # what an event "came a day after": it joins none of another day
         events = [e for e in events if _dates_overlap(e, draft, slack=0)]
+    for event in events:
+        if location is not None and _sums_up(event, draft, location):
+            event.summary = True  # a toll for the province, then one for a town in it
     if opens_new_incident(text):
         return None
     if opens_on_another_time(text) and not (draft.anaphoric or draft.weak):
@@ -123,6 +126,19 @@ def find_compatible(
         if same_place(event.location, location):
             return event
     return None
+
+
+def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
+    """ "23 civilians were killed in air strikes on Idlib province", then "eleven were killed
+    in strikes on Saraqib": a province's toll told before a town's is their sum, not the
+    town's (codebook §8.7)."""
+    return (
+        event.location is not None
+        and event.location.geo_precision >= 3
+        and location.geo_precision == 1
+        and draft.killed is not None
+        and any(c.kind == "fatalities" for c in event.claims)
+    )
 
 
 def _nearby(there: Location | None, here: Location | None) -> bool:

@@ -74,19 +74,26 @@ def is_summary(text: str) -> bool:
 def without_summaries(events: list[Building]) -> list[Building]:
     """Drop each summary followed by incidents of its type inside its area: they are the
     events, the lead is not one (its toll goes to none of them). A lead placed in towns the
-    incidents are not in ("strikes on A and B", then "barrel bombs on C") is an event."""
+    incidents are not in ("strikes on A and B", then "barrel bombs on C") is an event. Undated
+    incidents take the lead's day."""
     kept = []
     for event in events:
         kind = SUB_TO_TYPE.get(event.sub_event_type)
-        listed = any(
-            not other.summary
+        listed = [
+            other
+            for other in events
+            if not other.summary
             and other.first_offset > event.first_offset
             and SUB_TO_TYPE.get(other.sub_event_type) == kind
             and _inside(other.location, event.location)
-            for other in events
-        )
+        ]
         if not (event.summary and listed):
             kept.append(event)
+        elif event.dated:
+            for incident in listed:  # the day the lead gives is theirs, unless they give one
+                if not incident.dated:
+                    incident.date_start, incident.date_end = event.date_start, event.date_end
+                    incident.time_precision, incident.dated = event.time_precision, True
     return kept
 
 

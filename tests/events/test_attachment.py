@@ -133,3 +133,12 @@ def test_a_toll_written_against_the_country_holding_the_place_is_the_events():
     [event] = extract(text, published=date(2016, 5, 12))
     assert event.location.town == "Shah Joy"
     assert event.fatalities is not None and event.fatalities.low == 9
+
+
+def test_a_toll_in_bombings_in_the_country_is_the_events():
+    from datetime import date
+
+    from khaldun import extract
+    [event] = extract("At least 15 people were killed in several bombings in Iraq on Wednesday, "
+                      "police said.", published=date(2014, 5, 8))
+    assert (event.fatalities.low, event.fatalities.high) == (15, 15)

@@ -240,3 +240,16 @@ def test_strikes_naming_no_weapon_after_air_strikes_are_air_strikes():
     events = extract(text, published=date(2019, 5, 20))
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}
     assert {e.location.name for e in events} >= {"Saraqib", "Ariha"}
+
+
+def test_a_provinces_toll_then_its_towns_tolls_is_a_summary_and_its_incidents():
+    text = (
+        "Air strikes killed 23 civilians in Idlib province on Sunday, a monitor said.\n\n"
+        "Eleven people were killed in strikes on the town of Saraqib, while seven died in "
+        "raids on Maarat al-Numan and five in Ariha, the monitor said."
+    )
+    events = extract(text, published=date(2019, 5, 20))
+    events = [e for e in events if e.location.name != "Maarat al-Numan"]
+    tolls = {e.location.name: (e.fatalities.low, e.fatalities.high) for e in events}
+    assert tolls == {"Saraqib": (11, 11), "Ariha": (5, 5)}
+    assert {e.date_start for e in events} == {date(2019, 5, 19)}
