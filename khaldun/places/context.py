@@ -13,7 +13,7 @@ from khaldun.places.lexicon import cue_alternation
 # A capitalised name of up to five words, joined by Arabic articles and particles
 # ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah", "Khabb wa ash Shaaf"), optionally
 # opening with a lowercase article ("al-Marja").
-_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|wa|de|la)"
+PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|wa|de|la)"
 # Apostrophes inside a word ("Ma'arat") but not a possessive "'s"; capitalised
 # administrative words ("Marja District", "Helmand Province") end a name.
 _ADMIN_WORD = (
@@ -22,8 +22,8 @@ _ADMIN_WORD = (
 )
 _WORD = rf"(?!{_ADMIN_WORD})[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
 NAME = (
-    rf"\b(?:{_PARTICLE}[-\s])?{_WORD}"
-    rf"(?:[ \t]+(?:{_PARTICLE}[-\s]+){{0,2}}{_WORD}){{0,4}}"
+    rf"\b(?:{PARTICLE}[-\s])?{_WORD}"
+    rf"(?:[ \t]+(?:{PARTICLE}[-\s]+){{0,2}}{_WORD}){{0,4}}"
 )
 # A listed name may end on "City" ("Sadr City and Kadhimiya"): in a list it is the name.
 _ITEM = rf"{NAME}(?:[ \t]+City\b)?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from khaldun.nlp.entities import place_entities
-from khaldun.places.context import TOWN_AFTER, TOWN_BEFORE
+from khaldun.places.context import PARTICLE, TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.lexicon import described, leading_noise, place_nouns, unit_suffixes
@@ -38,11 +38,14 @@ _AFTER = re.compile(
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
 # "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
+# ("Abha International Airport" is at Abha; "the Khan Toman Road" is a place of its own)
 _SITE_AFTER = re.compile(
-    r"\s+(?:mosque|church|hospital|clinic|school|university|market|bridge|airport|"
-    r"checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|bakery|factory|"
-    r"refinery|station|compound|headquarters|palace|ministry)s?\b"
+    r"\s+(?:(?:International\s+)?(?i:airport)|mosque|church|hospital|clinic|school|university|"
+    r"market|bridge|checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|"
+    r"bakery|factory|refinery|station|compound|headquarters|palace|ministry)s?\b"
 )
+# "El Ade", "Al Hasn": an Arabic article opens a name of two words or more
+_PARTICLE = re.compile(PARTICLE, re.I)
 # "the Sinai town of X", "the Damascus suburb of X": the name holds the place named after
 # "of" (while "the X district of Homs" names a part of Homs, and "in X city of Asir
 # province" names X)
@@ -84,7 +87,8 @@ def find_unknown_places(
                 start, name = start + owned.end(), name[owned.end():]
             end = start + len(name)
             first = exact_form(name.split()[0])
-            if first in _NOT_PLACES or first in leading_noise() or len(name) < 3:
+            particle = len(name.split()) > 1 and _PARTICLE.fullmatch(first) is not None
+            if (first in _NOT_PLACES or first in leading_noise()) and not particle or len(name) < 3:
                 continue  # a sentence word, a demonym or a stopword starts no place name
             if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
                 continue

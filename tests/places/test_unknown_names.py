@@ -80,3 +80,9 @@ def test_the_owner_before_a_possessive_is_no_part_of_the_name():
     assert (quarter.surface, quarter.role, quarter.town.name) == ("Zqibbis", "neighbourhood",
                                                                   "Aleppo")
     assert names("A bomb went off in Syria's Zqubani on Monday.") == [("Zqubani", "town")]
+
+
+def test_an_article_opens_a_two_word_name_and_an_airport_is_at_its_town():
+    assert ("El Ade", "town") in names("Militants stormed a base in El Ade on Friday.", "SO")
+    assert [n for n, _ in names("A drone hit Abha International Airport on Tuesday.", "SA")
+            ] == []
