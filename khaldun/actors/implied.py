@@ -106,8 +106,8 @@ def named_perpetrator(
             suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
                 continue
-            if actor2 is not None and m.actor.name == actor2.name:
-                continue
+            if not suspect and actor2 is not None and m.actor.name == actor2.name:
+                continue  # the side acted on; a suspect ("gunmen suspected to be X") acted
             if acted_on.match(text, m.end) or (not suspect and speaks.match(text, m.end)):
                 continue
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)

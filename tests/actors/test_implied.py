@@ -113,3 +113,22 @@ def test_a_suspected_dogon_militia_is_the_perpetrator():
     text = "Gunmen believed to be members of a Dogon self-defence militia burned a Fulani village."
     sides = Sides("Attack", gunmen, None, "ML", D, [text])
     assert settle(sides, {})[0].name == "Dogon Ethnic Militia (Mali)"
+
+
+def test_a_suspect_described_or_claimed_with_more_words_replaces_unidentified_gunmen():
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    for sentence in (
+        "Gunmen believed to be members of the militant Boko Haram sect shot four farmers.",
+        "Gunmen believed to be fighters from Nigeria's Boko Haram killed two herders.",
+        "Armed men claiming to be Boko Haram fighters burnt a school near the river.",
+    ):
+        sides = Sides("Attack", gunmen, None, "NG", D, [sentence])
+        assert settle(sides, {})[0].name.startswith("Boko Haram"), sentence
+
+
+def test_a_suspect_the_grammar_made_the_side_acted_on_is_the_perpetrator():
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    fulani = Actor("Fulani Ethnic Militia (Nigeria)", 4, "NG")
+    sentence = "Gunmen suspected to be Fulani herdsmen ambushed a bus near the market."
+    actor1, actor2 = settle(Sides("Attack", gunmen, fulani, "NG", D, [sentence]), {})
+    assert actor1.name == fulani.name and actor2 is None
