@@ -19,7 +19,7 @@ from importlib import resources
 
 import yaml
 
-from khaldun.actors.resolve import default_actor, find_actors
+from khaldun.actors.resolve import default_actor, find_actors, role_actor
 from khaldun.data import pattern_list
 from khaldun.records import ARMED_CLASSES, EXTERNAL, STATE_FORCES, Actor
 
@@ -62,6 +62,8 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     if (actor1 is None or actor1.name.startswith(UNIDENTIFIED)) and sides.elsewhere:
         claimed = replace(sides, sentences=sides.elsewhere)
         actor1 = named_perpetrator(claimed, actor2, attributed=True, allegiance=False) or actor1
+    if actor1 is None or actor1.name.startswith(UNIDENTIFIED):
+        actor1 = communal_militia(sides) or actor1
     if actor1 is None:
         default = default_actor(sides.sub_event_type, sides.country, sides.when)
         # the article's earlier air raids name who flies; an attack no one is named for is
@@ -74,6 +76,18 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice is not both sides
     return actor1, actor2
+
+
+def communal_militia(sides: Sides) -> Actor | None:
+    """The clan, tribal or communal militia of a violent event its sentences call fighting
+    between clans, tribes or communities ("inter-clan clashes"), or None."""
+    default = default_actor(sides.sub_event_type, sides.country, sides.when)
+    if default is None or not default.name.startswith(UNIDENTIFIED):
+        return None  # not violence an unnamed armed group commits ("Peaceful protest")
+    for role, pattern in _patterns().communal:
+        if any(pattern.search(text) for text in sides.sentences):
+            return role_actor(role, sides.country, sides.when)
+    return None
 
 
 def abroad(actor: Actor | None, country: str | None) -> Actor | None:
@@ -125,6 +139,7 @@ class SidePatterns:
     allegiance_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
     not_perpetrators: tuple[str, ...]
+    communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
 
 
 def _attributed(
@@ -158,4 +173,8 @@ def compile_sides(raw: dict) -> SidePatterns:
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
+        communal=tuple(
+            (role, pattern_list(SIDES_FILE, f"communal {role}", words))
+            for role, words in (raw.get("communal") or {}).items()
+        ),
     )

@@ -132,3 +132,15 @@ def test_a_suspect_the_grammar_made_the_side_acted_on_is_the_perpetrator():
     sentence = "Gunmen suspected to be Fulani herdsmen ambushed a bus near the market."
     actor1, actor2 = settle(Sides("Attack", gunmen, fulani, "NG", D, [sentence]), {})
     assert actor1.name == fulani.name and actor2 is None
+
+
+def test_fighting_between_clans_or_communities_is_an_identity_militia():
+    clan = "Nine herders died in inter-clan fighting over a water point near the border."
+    actor1, _ = settle(Sides("Armed clash", None, None, "KE", D, [clan]), {})
+    assert (actor1.name, actor1.inter) == ("Unidentified Clan Militia (Kenya)", 4)
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    feud = "Gunmen burnt a village in a communal clash over farmland, killing eleven."
+    actor1, _ = settle(Sides("Attack", gunmen, None, "NG", D, [feud]), {})
+    assert (actor1.name, actor1.inter) == ("Unidentified Communal Militia (Nigeria)", 4)
+    march = "Villagers marched against the communal violence that killed eleven last week."
+    assert settle(Sides("Peaceful protest", None, None, "NG", D, [march]), {})[0].inter == 6
