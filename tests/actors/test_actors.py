@@ -294,3 +294,17 @@ def test_nationals_as_a_group():
     assert m.actor.name == "Civilians (Syria)"
     (m, _) = find_actors("Civilians fled as troops marched in.", "SY", D2018)
     assert m.actor.name == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "expected"),
+    [
+        ("Islamist gunmen", "NG", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        ("Somali Islamist gunmen", "KE", "Al Shabaab"),
+        ("a Maoist ambush", "IN", "CPI (Maoist): Communist Party of India (Maoist)"),
+        ("Pakistani firing", "IN", "Military Forces of Pakistan"),
+        ("fighters of the Lord's Resistance Army", "CF", "LRA: Lord's Resistance Army"),
+    ],
+)
+def test_regional_groups_and_descriptors(phrase, country, expected):
+    assert resolve_actor(phrase, country, date(2014, 3, 1)).name == expected
