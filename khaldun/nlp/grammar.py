@@ -291,7 +291,17 @@ class Grammar:
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
     def covers(self, token: Token, start: int, end: int) -> bool:
-        """The mention start..end lies in the phrase the token heads."""
+        """The mention start..end lies in the phrase the token heads, outside what a clause
+        within it acts on ("a bomb targeting a police chief": not the police)."""
+        return self._inside(token, start, end) and not any(
+            self._inside(o, start, end)
+            for c in token.children
+            if c.dep_ in ("acl", "relcl")
+            for o in c.children
+            if o.dep_ == "dobj"
+        )
+
+    def _inside(self, token: Token, start: int, end: int) -> bool:
         s, e = self.subtree_offsets(token)
         return s <= start and end <= e
 
