@@ -19,6 +19,7 @@ from importlib import resources
 
 import yaml
 
+from khaldun.actors.dictionary import load
 from khaldun.actors.resolve import default_actor, find_actors, role_actor
 from khaldun.data import pattern_list
 from khaldun.records import ARMED_CLASSES, EXTERNAL, STATE_FORCES, Actor
@@ -97,9 +98,15 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
         return actor
     if actor.inter == STATE_FORCES and actor.country != country:
         return replace(actor, inter=EXTERNAL)
-    if actor.inter == EXTERNAL and actor.country == country:
+    if actor.inter == EXTERNAL and actor.country == country and not _external_by_name(actor):
         return replace(actor, inter=STATE_FORCES)
     return actor
+
+
+def _external_by_name(actor: Actor) -> bool:
+    """A dictionary actor that is external wherever it acts (AMISOM in Somalia, its home)."""
+    entry = load().actors.get(actor.name)
+    return entry is not None and entry.inter == EXTERNAL
 
 
 def named_perpetrator(

@@ -144,3 +144,8 @@ def test_fighting_between_clans_or_communities_is_an_identity_militia():
     assert (actor1.name, actor1.inter) == ("Unidentified Communal Militia (Nigeria)", 4)
     march = "Villagers marched against the communal violence that killed eleven last week."
     assert settle(Sides("Peaceful protest", None, None, "NG", D, [march]), {})[0].inter == 6
+
+
+def test_a_mission_external_by_name_stays_external_in_its_own_country():
+    mission = Actor("AMISOM: African Union Mission in Somalia", 8, "SO")
+    assert abroad(mission, "SO").inter == 8
