@@ -1,6 +1,8 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from khaldun.actors.implied import Sides, abroad, settle
 from khaldun.records import Actor
 
@@ -149,3 +151,24 @@ def test_fighting_between_clans_or_communities_is_an_identity_militia():
 def test_a_mission_external_by_name_stays_external_in_its_own_country():
     mission = Actor("AMISOM: African Union Mission in Somalia", 8, "SO")
     assert abroad(mission, "SO").inter == 8
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Residents of the town strongly suspect Boko Haram.",
+        "No group has spoken, but Boko Haram militants are the main suspects.",
+        "Boko Haram said it had staged an attack on the market.",
+        "The Boko Haram Islamist militant group claimed responsibility.",
+    ],
+)
+def test_a_suspect_or_claimant_named_elsewhere_is_the_perpetrator(elsewhere):
+    sentence = "A bomb went off at a crowded market on Sunday, killing nine people."
+    sides = Sides("Remote explosive/landmine/IED", None, None, "NG", D, [sentence], [elsewhere])
+    assert settle(sides, {})[0].name.startswith("Boko Haram")
+
+
+def test_gunmen_from_a_named_group_are_that_group():
+    gunmen = Actor("Unidentified Armed Group (Somalia)", 3, "SO")
+    sentence = "Gunmen from the Somali Islamist group al-Shabaab shot dead a district official."
+    assert settle(Sides("Attack", gunmen, None, "SO", D, [sentence]), {})[0].name == "Al Shabaab"
