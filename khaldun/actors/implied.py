@@ -22,7 +22,7 @@ import yaml
 from khaldun.actors.dictionary import load
 from khaldun.actors.resolve import default_actor, find_actors, role_actor
 from khaldun.data import pattern_list
-from khaldun.records import ARMED_CLASSES, EXTERNAL, STATE_FORCES, Actor
+from khaldun.records import ARMED_CLASSES, EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
 
 log = logging.getLogger("khaldun.actors")
 UNIDENTIFIED = "Unidentified"
@@ -115,17 +115,20 @@ def named_perpetrator(
     """The first armed actor the event's sentences name by name (not a generic descriptor)
     that is not the side acted on, a victim or a speaker; with `attributed`, only one the
     words make the suspect or claimant ("suspected X", "X claimed responsibility", and with
-    `allegiance` "gunmen loyal to X")."""
+    `allegiance` "gunmen loyal to X"); a descriptor only as a suspect that stands for a
+    non-state group ("suspected Islamist militants" in Nigeria)."""
     patterns = _patterns()
     acted_on, speaks = patterns.acted_on, patterns.speaks
     for text in sides.sentences:
         for m in find_actors(text, sides.country, sides.when):
-            if m.generic or m.actor.inter not in ARMED_CLASSES:
+            if m.actor.inter not in ARMED_CLASSES:
                 continue
             if m.actor.name.startswith(patterns.not_perpetrators):
                 continue
             suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
+                continue
+            if m.generic and not (suspect and _stands_for_a_group(m.actor)):
                 continue
             if not suspect and actor2 is not None and m.actor.name == actor2.name:
                 continue  # the side acted on; a suspect ("gunmen suspected to be X") acted
@@ -134,6 +137,11 @@ def named_perpetrator(
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
     return None
+
+
+def _stands_for_a_group(actor: Actor) -> bool:
+    """A descriptor's actor that names a non-state group ("militants" in Nigeria: Boko Haram)."""
+    return actor.inter in NON_STATE_ARMED and not actor.name.startswith(UNIDENTIFIED)
 
 
 @dataclass(frozen=True)

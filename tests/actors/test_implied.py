@@ -172,3 +172,12 @@ def test_gunmen_from_a_named_group_are_that_group():
     gunmen = Actor("Unidentified Armed Group (Somalia)", 3, "SO")
     sentence = "Gunmen from the Somali Islamist group al-Shabaab shot dead a district official."
     assert settle(Sides("Attack", gunmen, None, "SO", D, [sentence]), {})[0].name == "Al Shabaab"
+
+
+def test_suspected_descriptors_that_stand_for_a_group_name_it():
+    sentence = "Suspected Islamist militants burnt a village near the lake, killing twelve."
+    assert settle(Sides("Attack", None, None, "NG", D, [sentence]), {})[0].name.startswith(
+        "Boko Haram"
+    )
+    blamed = "Eight farmers died in violence blamed on jihadist fighters near the river."
+    assert settle(Sides("Attack", None, None, "ML", D, [blamed]), {})[0].inter == 3
