@@ -253,7 +253,8 @@ class Grammar:
             # an object ("launched an attack") or an instrument: the verb's subject acts
             reports = is_reporting(verb) and verb.lower_ not in words()["own_act_verbs"]
             if not is_passive(verb) and not reports:
-                agents = [c for c in verb.children if c.dep_ == "nsubj"]
+                # "claim to have fired rockets": the claimant fired them
+                agents = list(self._verb_roles(verb).agents)
             how = "subject of the verb the trigger completes" if agents else ""
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
@@ -317,4 +318,4 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     for token in tokens:
         out.append(token)
         out.extend(token.conjuncts)
-    return out
+    return list(dict.fromkeys(out))

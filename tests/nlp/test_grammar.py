@@ -113,3 +113,10 @@ def test_what_a_clause_in_a_phrase_acts_on_is_not_in_the_phrase():
     bomb = g.root(*at(text, "bomb"))
     assert not g.covers(bomb, *at(text, "army patrol"))
     assert g.covers(bomb, *at(text, "car"))
+
+
+def test_a_weapon_fired_by_a_verb_without_subject_has_the_controlling_subject_as_agent():
+    text = "Tribal fighters claim to have fired mortar shells at an army post near the dam."
+    g = grammar_of(text)
+    agents = g.roles(g.root(*at(text, "shells"))).agents
+    assert [t.text for t in agents] == ["fighters"]
