@@ -20,13 +20,22 @@ from importlib import resources
 import yaml
 
 from khaldun.actors.dictionary import load
-from khaldun.actors.resolve import default_actor, find_actors, role_actor
+from khaldun.actors.resolve import default_actor, fights_for_the_state, find_actors, role_actor
 from khaldun.data import pattern_list
-from khaldun.records import ARMED_CLASSES, EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
+from khaldun.records import (
+    ARMED_CLASSES,
+    EXTERNAL,
+    NON_STATE_ARMED,
+    POLITICAL_MILITIAS,
+    REBELS,
+    STATE_FORCES,
+    Actor,
+)
 
 log = logging.getLogger("khaldun.actors")
 UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
+BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 
 
@@ -73,10 +82,25 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         actor1 = (None if unnamed else earlier.get(sides.sub_event_type)) or default
         if actor1 is not None:
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
+    if actor2 is None and sides.sub_event_type in BATTLES:
+        actor2 = unnamed_opponent(actor1, sides.country, sides.when)
     actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice is not both sides
     return actor1, actor2
+
+
+def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | None) -> Actor | None:
+    """The side a battle's one named side fights where the text names no other: the state's
+    forces fight the country's insurgents ("militants": the Taliban in Afghanistan, else an
+    unidentified armed group), rebels and militias the state's forces (None for others)."""
+    if actor1 is None or country is None:
+        return None
+    if fights_for_the_state(actor1) or actor1.inter == EXTERNAL:
+        return role_actor("militants", country, when)
+    if actor1.inter in (REBELS, POLITICAL_MILITIAS) and not actor1.name.startswith(UNIDENTIFIED):
+        return role_actor("state", country, when)
+    return None
 
 
 def communal_militia(sides: Sides) -> Actor | None:

@@ -181,3 +181,15 @@ def test_suspected_descriptors_that_stand_for_a_group_name_it():
     )
     blamed = "Eight farmers died in violence blamed on jihadist fighters near the river."
     assert settle(Sides("Attack", None, None, "ML", D, [blamed]), {})[0].inter == 3
+
+
+def test_a_battle_with_one_named_side_is_fought_against_the_other_side():
+    army = Actor("Military Forces of Afghanistan (2004-2021)", 1, "AF")
+    sentence = "Heavy fighting broke out near the district centre overnight."
+    _, actor2 = settle(Sides("Armed clash", army, None, "AF", D, [sentence]), {})
+    assert actor2.name == "Taliban"
+    rebels = Actor("Opposition Rebels (Syria)", 2, "SY")
+    _, actor2 = settle(Sides("Armed clash", rebels, None, "SY", D, [sentence]), {})
+    assert actor2.name == "Military Forces of Syria"
+    clan = Actor("Unidentified Clan Militia (Somalia)", 4, "SO")
+    assert settle(Sides("Armed clash", clan, None, "SO", D, [sentence]), {})[1] is None
