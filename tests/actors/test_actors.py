@@ -308,3 +308,9 @@ def test_nationals_as_a_group():
 )
 def test_regional_groups_and_descriptors(phrase, country, expected):
     assert resolve_actor(phrase, country, date(2014, 3, 1)).name == expected
+
+
+def test_the_rsf_is_a_state_paramilitary_until_its_war_on_the_army():
+    assert resolve_actor("RSF fighters", "SD", date(2015, 6, 1)).inter == 1
+    later = resolve_actor("the Rapid Support Forces", "SD", date(2024, 6, 1))
+    assert (later.name, later.inter) == ("RSF: Rapid Support Forces", 2)
