@@ -193,3 +193,13 @@ def test_a_battle_with_one_named_side_is_fought_against_the_other_side():
     assert actor2.name == "Military Forces of Syria"
     clan = Actor("Unidentified Clan Militia (Somalia)", 4, "SO")
     assert settle(Sides("Armed clash", clan, None, "SO", D, [sentence]), {})[1] is None
+
+
+def test_a_source_blaming_or_accusing_a_group_names_the_suspect():
+    gunmen = Actor("Unidentified Armed Group (Somalia)", 3, "SO")
+    for sentence in (
+        "Gunmen shot dead a clan elder near the port, police said, blaming al-Shabaab.",
+        "Gunmen shot dead a clan elder near the port; his family accused al-Shabaab.",
+    ):
+        sides = Sides("Attack", gunmen, None, "SO", D, [sentence])
+        assert settle(sides, {})[0].name == "Al Shabaab", sentence
