@@ -304,6 +304,9 @@ def test_nationals_as_a_group():
         ("a Maoist ambush", "IN", "CPI (Maoist): Communist Party of India (Maoist)"),
         ("Pakistani firing", "IN", "Military Forces of Pakistan"),
         ("fighters of the Lord's Resistance Army", "CF", "LRA: Lord's Resistance Army"),
+        ("Tunisian counterterrorism forces", "TN", "Military Forces of Tunisia"),
+        ("security personnel", "TN", "Military Forces of Tunisia"),
+        ("Ukrainian aviation", "UA", "Military Forces of Ukraine"),
     ],
 )
 def test_regional_groups_and_descriptors(phrase, country, expected):
