@@ -203,3 +203,17 @@ def test_a_source_blaming_or_accusing_a_group_names_the_suspect():
     ):
         sides = Sides("Attack", gunmen, None, "SO", D, [sentence])
         assert settle(sides, {})[0].name == "Al Shabaab", sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed men identified to be Fulani herdsmen burnt a farm near the river.",
+        "Gunmen burnt a farm by the river; police called it a raid by about 40 Fulani herdsmen.",
+        "Gunmen burnt a farm near the river, said police, who attributed it to Fulani herdsmen.",
+    ],
+)
+def test_a_raid_by_or_violence_attributed_to_a_group_names_it(sentence):
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    actor1, _ = settle(Sides("Attack", gunmen, None, "NG", D, [sentence]), {})
+    assert actor1.name == "Fulani Ethnic Militia (Nigeria)"
