@@ -317,3 +317,9 @@ def test_the_rsf_is_a_state_paramilitary_until_its_war_on_the_army():
     assert resolve_actor("RSF fighters", "SD", date(2015, 6, 1)).inter == 1
     later = resolve_actor("the Rapid Support Forces", "SD", date(2024, 6, 1))
     assert (later.name, later.inter) == ("RSF: Rapid Support Forces", 2)
+
+
+def test_migrants_passengers_and_mourners_are_civilians():
+    for phrase in ("migrants", "bus passengers", "mourners"):
+        actor = resolve_actor(phrase, "LY", date(2019, 7, 3))
+        assert (actor.name, actor.inter) == ("Civilians (Libya)", 7), phrase
