@@ -307,6 +307,7 @@ def test_nationals_as_a_group():
         ("Tunisian counterterrorism forces", "TN", "Military Forces of Tunisia"),
         ("security personnel", "TN", "Military Forces of Tunisia"),
         ("Ukrainian aviation", "UA", "Military Forces of Ukraine"),
+        ("the IAF", "SY", "Military Forces of Israel"),
     ],
 )
 def test_regional_groups_and_descriptors(phrase, country, expected):
