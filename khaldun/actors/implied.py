@@ -158,6 +158,8 @@ def named_perpetrator(
                 continue  # the side acted on; a suspect ("gunmen suspected to be X") acted
             if acted_on.match(text, m.end) or (not suspect and speaks.match(text, m.end)):
                 continue
+            if not suspect and patterns.acted_on_before.search(text, 0, m.start):
+                continue  # "an attack targeting a UN convoy"
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
     return None
@@ -173,6 +175,7 @@ class SidePatterns:
     """The word patterns of khaldun/data/sides.yaml, compiled."""
 
     acted_on: re.Pattern[str]
+    acted_on_before: re.Pattern[str]
     speaks: re.Pattern[str]
     suspect_before: re.Pattern[str]
     allegiance_before: re.Pattern[str]
@@ -203,10 +206,12 @@ def compile_sides(raw: dict) -> SidePatterns:
     raw = raw or {}
     acted_on = pattern_list(SIDES_FILE, "acted_on", raw.get("acted_on"))
     speaks = pattern_list(SIDES_FILE, "speaks", raw.get("speaks"))
+    before_acted = pattern_list(SIDES_FILE, "acted_on_before", raw.get("acted_on_before"))
     before = pattern_list(SIDES_FILE, "suspect_before", raw.get("suspect_before"))
     loyal = pattern_list(SIDES_FILE, "allegiance_before", raw.get("allegiance_before"))
     return SidePatterns(
         acted_on=acted_on,
+        acted_on_before=re.compile(rf"(?:{before_acted.pattern})\Z", re.I),
         speaks=speaks,
         suspect_before=re.compile(rf"(?:{before.pattern})\Z", re.I),  # ends at the mention
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),

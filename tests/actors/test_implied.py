@@ -217,3 +217,9 @@ def test_a_raid_by_or_violence_attributed_to_a_group_names_it(sentence):
     gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
     actor1, _ = settle(Sides("Attack", gunmen, None, "NG", D, [sentence]), {})
     assert actor1.name == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_a_group_a_violent_verb_acts_on_is_no_perpetrator():
+    sentence = "Nine people died in a car bomb attack targeting an AMISOM convoy near the port."
+    sides = Sides("Suicide bomb", None, None, "SO", D, [sentence])
+    assert settle(sides, {})[0].name == "Unidentified Armed Group (Somalia)"
