@@ -19,13 +19,23 @@ from importlib import resources
 
 import yaml
 
-from khaldun.actors.resolve import default_actor, find_actors
+from khaldun.actors.dictionary import load
+from khaldun.actors.resolve import default_actor, fights_for_the_state, find_actors, role_actor
 from khaldun.data import pattern_list
-from khaldun.records import ARMED_CLASSES, EXTERNAL, STATE_FORCES, Actor
+from khaldun.records import (
+    ARMED_CLASSES,
+    EXTERNAL,
+    NON_STATE_ARMED,
+    POLITICAL_MILITIAS,
+    REBELS,
+    STATE_FORCES,
+    Actor,
+)
 
 log = logging.getLogger("khaldun.actors")
 UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
+BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 
 
@@ -62,6 +72,8 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     if (actor1 is None or actor1.name.startswith(UNIDENTIFIED)) and sides.elsewhere:
         claimed = replace(sides, sentences=sides.elsewhere)
         actor1 = named_perpetrator(claimed, actor2, attributed=True, allegiance=False) or actor1
+    if actor1 is None or actor1.name.startswith(UNIDENTIFIED):
+        actor1 = communal_militia(sides) or actor1
     if actor1 is None:
         default = default_actor(sides.sub_event_type, sides.country, sides.when)
         # the article's earlier air raids name who flies; an attack no one is named for is
@@ -70,10 +82,37 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         actor1 = (None if unnamed else earlier.get(sides.sub_event_type)) or default
         if actor1 is not None:
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
+    if actor2 is None and sides.sub_event_type in BATTLES:
+        actor2 = unnamed_opponent(actor1, sides.country, sides.when)
     actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice is not both sides
     return actor1, actor2
+
+
+def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | None) -> Actor | None:
+    """The side a battle's one named side fights where the text names no other: the state's
+    forces fight the country's insurgents ("militants": the Taliban in Afghanistan, else an
+    unidentified armed group), rebels and militias the state's forces (None for others)."""
+    if actor1 is None or country is None:
+        return None
+    if fights_for_the_state(actor1) or actor1.inter == EXTERNAL:
+        return role_actor("militants", country, when)
+    if actor1.inter in (REBELS, POLITICAL_MILITIAS) and not actor1.name.startswith(UNIDENTIFIED):
+        return role_actor("state", country, when)
+    return None
+
+
+def communal_militia(sides: Sides) -> Actor | None:
+    """The clan, tribal or communal militia of a violent event its sentences call fighting
+    between clans, tribes or communities ("inter-clan clashes"), or None."""
+    default = default_actor(sides.sub_event_type, sides.country, sides.when)
+    if default is None or not default.name.startswith(UNIDENTIFIED):
+        return None  # not violence an unnamed armed group commits ("Peaceful protest")
+    for role, pattern in _patterns().communal:
+        if any(pattern.search(text) for text in sides.sentences):
+            return role_actor(role, sides.country, sides.when)
+    return None
 
 
 def abroad(actor: Actor | None, country: str | None) -> Actor | None:
@@ -83,9 +122,15 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
         return actor
     if actor.inter == STATE_FORCES and actor.country != country:
         return replace(actor, inter=EXTERNAL)
-    if actor.inter == EXTERNAL and actor.country == country:
+    if actor.inter == EXTERNAL and actor.country == country and not _external_by_name(actor):
         return replace(actor, inter=STATE_FORCES)
     return actor
+
+
+def _external_by_name(actor: Actor) -> bool:
+    """A dictionary actor that is external wherever it acts (AMISOM in Somalia, its home)."""
+    entry = load().actors.get(actor.name)
+    return entry is not None and entry.inter == EXTERNAL
 
 
 def named_perpetrator(
@@ -94,25 +139,35 @@ def named_perpetrator(
     """The first armed actor the event's sentences name by name (not a generic descriptor)
     that is not the side acted on, a victim or a speaker; with `attributed`, only one the
     words make the suspect or claimant ("suspected X", "X claimed responsibility", and with
-    `allegiance` "gunmen loyal to X")."""
+    `allegiance` "gunmen loyal to X"); a descriptor only as a suspect that stands for a
+    non-state group ("suspected Islamist militants" in Nigeria)."""
     patterns = _patterns()
     acted_on, speaks = patterns.acted_on, patterns.speaks
     for text in sides.sentences:
         for m in find_actors(text, sides.country, sides.when):
-            if m.generic or m.actor.inter not in ARMED_CLASSES:
+            if m.actor.inter not in ARMED_CLASSES:
                 continue
             if m.actor.name.startswith(patterns.not_perpetrators):
                 continue
             suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
                 continue
-            if actor2 is not None and m.actor.name == actor2.name:
+            if m.generic and not (suspect and _stands_for_a_group(m.actor)):
                 continue
+            if not suspect and actor2 is not None and m.actor.name == actor2.name:
+                continue  # the side acted on; a suspect ("gunmen suspected to be X") acted
             if acted_on.match(text, m.end) or (not suspect and speaks.match(text, m.end)):
                 continue
+            if not suspect and patterns.acted_on_before.search(text, 0, m.start):
+                continue  # "an attack targeting a UN convoy"
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
     return None
+
+
+def _stands_for_a_group(actor: Actor) -> bool:
+    """A descriptor's actor that names a non-state group ("militants" in Nigeria: Boko Haram)."""
+    return actor.inter in NON_STATE_ARMED and not actor.name.startswith(UNIDENTIFIED)
 
 
 @dataclass(frozen=True)
@@ -120,11 +175,13 @@ class SidePatterns:
     """The word patterns of khaldun/data/sides.yaml, compiled."""
 
     acted_on: re.Pattern[str]
+    acted_on_before: re.Pattern[str]
     speaks: re.Pattern[str]
     suspect_before: re.Pattern[str]
     allegiance_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
     not_perpetrators: tuple[str, ...]
+    communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
 
 
 def _attributed(
@@ -149,13 +206,19 @@ def compile_sides(raw: dict) -> SidePatterns:
     raw = raw or {}
     acted_on = pattern_list(SIDES_FILE, "acted_on", raw.get("acted_on"))
     speaks = pattern_list(SIDES_FILE, "speaks", raw.get("speaks"))
+    before_acted = pattern_list(SIDES_FILE, "acted_on_before", raw.get("acted_on_before"))
     before = pattern_list(SIDES_FILE, "suspect_before", raw.get("suspect_before"))
     loyal = pattern_list(SIDES_FILE, "allegiance_before", raw.get("allegiance_before"))
     return SidePatterns(
         acted_on=acted_on,
+        acted_on_before=re.compile(rf"(?:{before_acted.pattern})\Z", re.I),
         speaks=speaks,
         suspect_before=re.compile(rf"(?:{before.pattern})\Z", re.I),  # ends at the mention
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
+        communal=tuple(
+            (role, pattern_list(SIDES_FILE, f"communal {role}", words))
+            for role, words in (raw.get("communal") or {}).items()
+        ),
     )

@@ -254,7 +254,8 @@ class Grammar:
             # an object ("launched an attack") or an instrument: the verb's subject acts
             reports = is_reporting(verb) and verb.lower_ not in words()["own_act_verbs"]
             if not is_passive(verb) and not reports:
-                agents = [c for c in verb.children if c.dep_ == "nsubj"]
+                # "claim to have fired rockets": the claimant fired them
+                agents = list(self._verb_roles(verb).agents)
             how = "subject of the verb the trigger completes" if agents else ""
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
@@ -292,7 +293,17 @@ class Grammar:
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
     def covers(self, token: Token, start: int, end: int) -> bool:
-        """The mention start..end lies in the phrase the token heads."""
+        """The mention start..end lies in the phrase the token heads, outside what a clause
+        within it acts on ("a bomb targeting a police chief": not the police)."""
+        return self._inside(token, start, end) and not any(
+            self._inside(o, start, end)
+            for c in token.children
+            if c.dep_ in ("acl", "relcl")
+            for o in c.children
+            if o.dep_ == "dobj"
+        )
+
+    def _inside(self, token: Token, start: int, end: int) -> bool:
         s, e = self.subtree_offsets(token)
         return s <= start and end <= e
 
@@ -308,4 +319,4 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     for token in tokens:
         out.append(token)
         out.extend(token.conjuncts)
-    return out
+    return list(dict.fromkeys(out))

@@ -294,3 +294,33 @@ def test_nationals_as_a_group():
     assert m.actor.name == "Civilians (Syria)"
     (m, _) = find_actors("Civilians fled as troops marched in.", "SY", D2018)
     assert m.actor.name == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "expected"),
+    [
+        ("Islamist gunmen", "NG", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        ("Somali Islamist gunmen", "KE", "Al Shabaab"),
+        ("a Maoist ambush", "IN", "CPI (Maoist): Communist Party of India (Maoist)"),
+        ("Pakistani firing", "IN", "Military Forces of Pakistan"),
+        ("fighters of the Lord's Resistance Army", "CF", "LRA: Lord's Resistance Army"),
+        ("Tunisian counterterrorism forces", "TN", "Military Forces of Tunisia"),
+        ("security personnel", "TN", "Military Forces of Tunisia"),
+        ("Ukrainian aviation", "UA", "Military Forces of Ukraine"),
+        ("the IAF", "SY", "Military Forces of Israel"),
+    ],
+)
+def test_regional_groups_and_descriptors(phrase, country, expected):
+    assert resolve_actor(phrase, country, date(2014, 3, 1)).name == expected
+
+
+def test_the_rsf_is_a_state_paramilitary_until_its_war_on_the_army():
+    assert resolve_actor("RSF fighters", "SD", date(2015, 6, 1)).inter == 1
+    later = resolve_actor("the Rapid Support Forces", "SD", date(2024, 6, 1))
+    assert (later.name, later.inter) == ("RSF: Rapid Support Forces", 2)
+
+
+def test_migrants_passengers_and_mourners_are_civilians():
+    for phrase in ("migrants", "bus passengers", "mourners"):
+        actor = resolve_actor(phrase, "LY", date(2019, 7, 3))
+        assert (actor.name, actor.inter) == ("Civilians (Libya)", 7), phrase

@@ -1,6 +1,8 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from khaldun.actors.implied import Sides, abroad, settle
 from khaldun.records import Actor
 
@@ -113,3 +115,111 @@ def test_a_suspected_dogon_militia_is_the_perpetrator():
     text = "Gunmen believed to be members of a Dogon self-defence militia burned a Fulani village."
     sides = Sides("Attack", gunmen, None, "ML", D, [text])
     assert settle(sides, {})[0].name == "Dogon Ethnic Militia (Mali)"
+
+
+def test_a_suspect_described_or_claimed_with_more_words_replaces_unidentified_gunmen():
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    for sentence in (
+        "Gunmen believed to be members of the militant Boko Haram sect shot four farmers.",
+        "Gunmen believed to be fighters from Nigeria's Boko Haram killed two herders.",
+        "Armed men claiming to be Boko Haram fighters burnt a school near the river.",
+    ):
+        sides = Sides("Attack", gunmen, None, "NG", D, [sentence])
+        assert settle(sides, {})[0].name.startswith("Boko Haram"), sentence
+
+
+def test_a_suspect_the_grammar_made_the_side_acted_on_is_the_perpetrator():
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    fulani = Actor("Fulani Ethnic Militia (Nigeria)", 4, "NG")
+    sentence = "Gunmen suspected to be Fulani herdsmen ambushed a bus near the market."
+    actor1, actor2 = settle(Sides("Attack", gunmen, fulani, "NG", D, [sentence]), {})
+    assert actor1.name == fulani.name and actor2 is None
+
+
+def test_fighting_between_clans_or_communities_is_an_identity_militia():
+    clan = "Nine herders died in inter-clan fighting over a water point near the border."
+    actor1, _ = settle(Sides("Armed clash", None, None, "KE", D, [clan]), {})
+    assert (actor1.name, actor1.inter) == ("Unidentified Clan Militia (Kenya)", 4)
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    feud = "Gunmen burnt a village in a communal clash over farmland, killing eleven."
+    actor1, _ = settle(Sides("Attack", gunmen, None, "NG", D, [feud]), {})
+    assert (actor1.name, actor1.inter) == ("Unidentified Communal Militia (Nigeria)", 4)
+    march = "Villagers marched against the communal violence that killed eleven last week."
+    assert settle(Sides("Peaceful protest", None, None, "NG", D, [march]), {})[0].inter == 6
+
+
+def test_a_mission_external_by_name_stays_external_in_its_own_country():
+    mission = Actor("AMISOM: African Union Mission in Somalia", 8, "SO")
+    assert abroad(mission, "SO").inter == 8
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Residents of the town strongly suspect Boko Haram.",
+        "No group has spoken, but Boko Haram militants are the main suspects.",
+        "Boko Haram said it had staged an attack on the market.",
+        "The Boko Haram Islamist militant group claimed responsibility.",
+    ],
+)
+def test_a_suspect_or_claimant_named_elsewhere_is_the_perpetrator(elsewhere):
+    sentence = "A bomb went off at a crowded market on Sunday, killing nine people."
+    sides = Sides("Remote explosive/landmine/IED", None, None, "NG", D, [sentence], [elsewhere])
+    assert settle(sides, {})[0].name.startswith("Boko Haram")
+
+
+def test_gunmen_from_a_named_group_are_that_group():
+    gunmen = Actor("Unidentified Armed Group (Somalia)", 3, "SO")
+    sentence = "Gunmen from the Somali Islamist group al-Shabaab shot dead a district official."
+    assert settle(Sides("Attack", gunmen, None, "SO", D, [sentence]), {})[0].name == "Al Shabaab"
+
+
+def test_suspected_descriptors_that_stand_for_a_group_name_it():
+    sentence = "Suspected Islamist militants burnt a village near the lake, killing twelve."
+    assert settle(Sides("Attack", None, None, "NG", D, [sentence]), {})[0].name.startswith(
+        "Boko Haram"
+    )
+    blamed = "Eight farmers died in violence blamed on jihadist fighters near the river."
+    assert settle(Sides("Attack", None, None, "ML", D, [blamed]), {})[0].inter == 3
+
+
+def test_a_battle_with_one_named_side_is_fought_against_the_other_side():
+    army = Actor("Military Forces of Afghanistan (2004-2021)", 1, "AF")
+    sentence = "Heavy fighting broke out near the district centre overnight."
+    _, actor2 = settle(Sides("Armed clash", army, None, "AF", D, [sentence]), {})
+    assert actor2.name == "Taliban"
+    rebels = Actor("Opposition Rebels (Syria)", 2, "SY")
+    _, actor2 = settle(Sides("Armed clash", rebels, None, "SY", D, [sentence]), {})
+    assert actor2.name == "Military Forces of Syria"
+    clan = Actor("Unidentified Clan Militia (Somalia)", 4, "SO")
+    assert settle(Sides("Armed clash", clan, None, "SO", D, [sentence]), {})[1] is None
+
+
+def test_a_source_blaming_or_accusing_a_group_names_the_suspect():
+    gunmen = Actor("Unidentified Armed Group (Somalia)", 3, "SO")
+    for sentence in (
+        "Gunmen shot dead a clan elder near the port, police said, blaming al-Shabaab.",
+        "Gunmen shot dead a clan elder near the port; his family accused al-Shabaab.",
+    ):
+        sides = Sides("Attack", gunmen, None, "SO", D, [sentence])
+        assert settle(sides, {})[0].name == "Al Shabaab", sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed men identified to be Fulani herdsmen burnt a farm near the river.",
+        "Gunmen burnt a farm by the river; police called it a raid by about 40 Fulani herdsmen.",
+        "Gunmen burnt a farm near the river, said police, who attributed it to Fulani herdsmen.",
+    ],
+)
+def test_a_raid_by_or_violence_attributed_to_a_group_names_it(sentence):
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    actor1, _ = settle(Sides("Attack", gunmen, None, "NG", D, [sentence]), {})
+    assert actor1.name == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_a_group_a_violent_verb_acts_on_is_no_perpetrator():
+    sentence = "Nine people died in a car bomb attack targeting an AMISOM convoy near the port."
+    sides = Sides("Suicide bomb", None, None, "SO", D, [sentence])
+    assert settle(sides, {})[0].name == "Unidentified Armed Group (Somalia)"

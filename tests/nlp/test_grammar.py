@@ -105,3 +105,18 @@ def test_grammar_words_are_checked():
     broken = {**{k: sorted(v) for k, v in words().items()}, "reporting_verbs": "said"}
     with pytest.raises(ValueError, match="reporting_verbs"):
         checked_words(broken)
+
+
+def test_what_a_clause_in_a_phrase_acts_on_is_not_in_the_phrase():
+    text = "A car bomb targeting an army patrol killed four traders in the market."
+    g = grammar_of(text)
+    bomb = g.root(*at(text, "bomb"))
+    assert not g.covers(bomb, *at(text, "army patrol"))
+    assert g.covers(bomb, *at(text, "car"))
+
+
+def test_a_weapon_fired_by_a_verb_without_subject_has_the_controlling_subject_as_agent():
+    text = "Tribal fighters claim to have fired mortar shells at an army post near the dam."
+    g = grammar_of(text)
+    agents = g.roles(g.root(*at(text, "shells"))).agents
+    assert [t.text for t in agents] == ["fighters"]
