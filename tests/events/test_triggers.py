@@ -85,3 +85,13 @@ def test_a_bomber_who_is_a_person_is_a_suicide_bombing_not_an_air_strike():
                  "A bomber rammed a truck packed with explosives into a police base in Ghazni."):
         assert [e.sub_event_type for e in extract(text, published=date(2022, 10, 3))] == [
             "Suicide bomb"]
+
+
+def test_a_vehicle_packed_with_explosives_driven_into_its_target_is_a_suicide_bombing():
+    from datetime import date
+
+    from khaldun import extract
+    text = ("A car packed with explosives rammed two military vehicles in Kabul on Saturday, "
+            "killing 16 people, officials said.")
+    [event] = extract(text, published=date(2015, 5, 17))
+    assert event.sub_event_type == "Suicide bomb" and event.actor1.inter != 8
