@@ -150,6 +150,9 @@ def extract_one(
             e.sub_event_type
             for e in state.events
             if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+        ) | frozenset(  # what the headline reports, for the lead that tells it
+            d.sub_event_type for d, _ in title_drafts
+            if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
         )
         facts = analyse(
             sentence, grammar, state.country, state.town, article.published, recent

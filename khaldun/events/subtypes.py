@@ -96,12 +96,25 @@ def group_sub_types(
     if killing and ABDUCTION in subs:
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
         subs = _ordered({"Attack" if s == ABDUCTION else s for s in subs})
+    if not subs and killing and facts.recent & PROTEST_SUBS:
+        subs = _force_on_a_protest(facts, group, actors[0])
     if not subs:
         subs = _remote_as_before(facts, group)
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
+
+
+def _force_on_a_protest(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None
+) -> list[str]:
+    """ "Iran protests: five killed" ... "Security forces killed five people in Zahedan": a
+    killing of people by state forces in an article just telling of a protest is the force
+    used on it (codebook §2), unless fighters fell."""
+    if actor1 is None or actor1.inter != STATE_FORCES or _fighters_hit(facts, group, None, 0):
+        return []
+    return [EXCESSIVE_FORCE]
 
 
 def _remote_as_before(facts: SentenceFacts, group: list[Trigger]) -> list[str]:

@@ -81,3 +81,18 @@ def test_fire_on_marchers_killing_people_is_excessive_force():
             "release of detainees in Kassala on Sunday.")
     [event] = extract(text, published=date(2022, 10, 3))
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_killing_of_people_by_state_forces_under_a_protest_headline_is_excessive_force():
+    text = ("Protests in Zahedan: five killed\n\n"
+            "Security forces killed five people in Zahedan on Friday, rights groups said.")
+    [event] = extract(text, published=date(2022, 10, 1))
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_executions_after_a_killing_at_a_protest_stay_attacks():
+    text = ("Police shot dead two protesters in Bujumbura on Monday, witnesses said.\n\n"
+            "On Wednesday, men in police uniforms pulled five people from their houses in Gitega "
+            "and shot them dead, a resident said.")
+    subs = [e.sub_event_type for e in extract(text, published=date(2015, 10, 15))]
+    assert subs.count("Attack") == 1
