@@ -95,3 +95,13 @@ def test_a_vehicle_packed_with_explosives_driven_into_its_target_is_a_suicide_bo
             "killing 16 people, officials said.")
     [event] = extract(text, published=date(2015, 5, 17))
     assert event.sub_event_type == "Suicide bomb" and event.actor1.inter != 8
+
+
+def test_the_aim_of_an_offensive_is_no_capture():
+    from datetime import date
+
+    from khaldun import extract
+    text = ("Troops pressed an offensive to retake the city of Tikrit on Tuesday, "
+            "police said.")
+    subs = {e.sub_event_type for e in extract(text, published=date(2015, 3, 4))}
+    assert "Government regains territory" not in subs
