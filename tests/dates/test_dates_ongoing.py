@@ -28,3 +28,9 @@ def test_the_previous_day_is_the_day_before_not_the_past_day():
     text = "The governor said Tuesday that gunmen attacked the previous day."
     mentions = find_dates(text, THURSDAY)
     assert [m.date_start for m in mentions] == [date(2016, 5, 10), date(2016, 5, 9)]
+
+
+def test_clashes_entering_their_third_day_span_three_days():
+    text = "Clashes entered their third day on Thursday."
+    starts = {m.date_start for m in find_dates(text, THURSDAY)}
+    assert date(2016, 5, 10) in starts
