@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khaldun.actors import SourceMention, resolve_source
+from khaldun.actors import SourceMention, find_sources, resolve_source
 from khaldun.claims.lexicon import alternation, not_sources, speech
 from khaldun.records import REPORTER
 
@@ -160,6 +160,14 @@ def _denies(sentence: str, start: int, end: int) -> bool:
     return any(
         0 <= m.start() - end <= 25 or 0 <= start - m.end() <= 12 for m in _DENIAL.finditer(sentence)
     )
+
+
+def names_a_speaker(sentence: str, country: str | None) -> bool:
+    """A speech cue with a named source by it ("residents said", "according to Ali Omar")."""
+    if not _CUE.search(sentence):
+        return False
+    named = [m for m in find_sources(sentence, country) if not m.wire]
+    return bool(named or unknown_sources(sentence, country))
 
 
 def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
