@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khaldun.actors import SourceMention, find_sources, resolve_source
+from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
 from khaldun.claims.lexicon import alternation, not_sources, speech
-from khaldun.records import REPORTER
+from khaldun.records import ARMED_CLASSES, REPORTER
 
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
@@ -25,6 +25,18 @@ _BEFORE_CUE = re.compile(
     # "Saleem al-Amr, a journalist from the countryside, told ...": an aside between
     r"(?:(?:a|an|the)\s+[^,;\"“”]{1,80},\s+)?"
     rf"(?:{alternation('plain_speech')})\b"
+)
+# "a local resistance committee said", "according to the Emergency Lawyers group": an
+# organisation named by its description (no article, "of" or "and" inside it)
+_DESCRIBED = (
+    r"(?i:a|an|the)\s+(?P<name>(?:(?!(?i:a|an|the|of|and|in|said)\b)[\w'’-]+\s+){1,4}?"
+    rf"(?i:{alternation('organisation_nouns')}))\b"
+)
+_ORGANISATION_BEFORE = re.compile(
+    rf"\b{_DESCRIBED},?\s+(?:{alternation('plain_speech')})\b", re.IGNORECASE
+)
+_ORGANISATION_AFTER = re.compile(
+    rf"\b(?:{alternation('name_after_cues')})\s+{_DESCRIBED}", re.IGNORECASE
 )
 _NOT_SOURCES = not_sources()
 # "a military source told SANA": the one told relays the claim; it does not make it
@@ -182,4 +194,22 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
             if _LOCATIVE.search(sentence, 0, start):
                 continue  # "activists in Khan Sheikhoun said": where they are, not who
             found.append((start, start + len(name), resolve_source(name, country) or name))
+    described = _described_organisations(sentence, country)
+    return found + [d for d in described if not any(d[0] < e and s < d[1] for s, e, _ in found)]
+
+
+def _described_organisations(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
+    """Organisations named by their description next to a cue; an armed group so described
+    ("the militant group said") is an actor, not a source, and a description set between
+    commas ("the Horan League, a local news network, said") describes the name before it."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in (_ORGANISATION_BEFORE, _ORGANISATION_AFTER):
+        for m in pattern.finditer(sentence):
+            start, end = m.span("name")
+            aside = sentence[:start].rstrip(" ").endswith(
+                (", a", ", an", ", the")
+            ) and sentence[end:].startswith(",")
+            actors = find_actors(m.group("name"), country)
+            if not aside and not any(a.actor.inter in ARMED_CLASSES for a in actors):
+                found.append((start, end, m.group("name")))
     return found

@@ -102,3 +102,18 @@ def test_two_speakers_of_one_statement_and_a_civil_society_leader_are_sources():
         "Jets killed 30 people at a market, witnesses and a local group said.", country="MM")
     assert sources("Rebels killed 22 villagers, a local civil society leader said.",
                    country="CD") == [("civil society", False)]
+
+
+def test_an_organisation_named_by_its_description_is_a_source():
+    said = sources("Shells hit the market in Kadugli, a local farmers' council said.", country="SD")
+    assert said == [("local farmers' council", False)]
+
+
+def test_a_described_armed_group_speaks_as_an_actor_not_a_source():
+    said = sources("The jihadist group said the bridge was held.", country="ML")
+    assert said == [(REPORTER, False)]
+
+
+def test_a_description_between_commas_belongs_to_the_name_before_it():
+    said = sources("Two died, the Wadi Voice, a local news network, said.", country="SY")
+    assert [name for name, _ in said] == ["Wadi Voice"]
