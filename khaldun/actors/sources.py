@@ -84,6 +84,7 @@ class SourceEntry:
     proper_name: bool = False  # "X Media Office": the capitalised words before it name it
     cue: bool = False  # counts in running text only near "said", "according to"...
     voice: str | None = None  # the principal it speaks for ("state media"), if it shares one
+    national: bool = False  # a state's office: another country's is a source of its own
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             proper_name=bool(item.get("proper_name")),
             cue=bool(item.get("cue") or item.get("generic")),
             voice=item.get("voice"),
+            national=bool(item.get("national")),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
@@ -178,6 +180,8 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             named = _proper_before(text, hit.start)
             if named:
                 start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
+        if entry is not None and entry.national and country:
+            start, name = _foreign_office(text, hit, country) or (start, name)
         wire = bool(entry and entry.wire)
         out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
@@ -266,6 +270,20 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
     if not words:
         return None
     return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
+
+
+def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None:
+    """ "Russia's defence ministry" in a story from Ukraine: another state's office, a source
+    of its own (the dictionary's, if it has one): (start, name)."""
+    from khaldun.actors.resolve import country_before
+
+    found = country_before(text, hit.start)
+    if found is None or found[1] == country:
+        return None
+    name = f"{found[2]} {_strip_the(hit.surface)}"
+    d = load_sources()
+    known = [m.name for m in _find(name, None, need_cue=False) if not d.entries[m.name].generic]
+    return found[0], (known or [name])[0]
 
 
 def _strip_the(surface: str) -> str:

@@ -131,3 +131,15 @@ def test_spokesman_before_a_name_speaks():
         "a security source"
     ]
     assert resolve_source("the state news agency", "LB") == "National News Agency"
+
+
+def test_another_states_office_is_a_source_of_its_own():
+    text = "Russia's defence ministry said its jets hit a depot."
+    assert [m.name for m in find_sources(text, "UA")] == ["Russian Defense Ministry"]
+    text = "Iran's foreign ministry said the strike was aimed at spies."
+    assert [m.name for m in find_sources(text, "IQ")] == ["Iranian foreign ministry"]
+
+
+def test_a_states_own_office_stays_among_its_officials():
+    text = "Iraq's foreign ministry said the strike killed four."
+    assert [m.name for m in find_sources(text, "IQ")] == ["local officials"]
