@@ -15,6 +15,10 @@ _PRONOUN_SUBJECT = re.compile(
     rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{alternation('plain_speech')})\b",
     re.IGNORECASE,
 )
+# "the committee said": a stand-in for the speaker named before, if its name ends so
+_STAND_IN = re.compile(
+    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{alternation('plain_speech')})\b", re.IGNORECASE
+)
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
     rf"\b(?:{alternation('name_after_cues')})\s+(?:the\s+|a\s+|an\s+)?"
@@ -94,7 +98,7 @@ def attribute(
             (start, end, _speaks_for(name, people))
             for start, end, name in unknown_sources(sentence, country)
         ]
-    back = _PRONOUN_SUBJECT.search(sentence)
+    back = _back_reference(sentence, previous)
     if back and previous and all(back.start() <= s < back.end() for s, _, _ in spans):
         return previous  # "he said", "the official said": the speaker named before
     if not spans:
@@ -109,6 +113,19 @@ def attribute(
     for start, end, name in spans:
         out.setdefault(name, Attribution(name, name, _denies(sentence, start, end), start))
     return list(out.values())
+
+
+def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str] | None:
+    """ "he said", "the monitor said", or "the committee said" after the local resistance
+    committee spoke: words that stand for the previous speaker."""
+    pronoun = _PRONOUN_SUBJECT.search(sentence)
+    if pronoun:
+        return pronoun
+    stand_in = _STAND_IN.search(sentence)
+    noun = stand_in.group("noun").lower() if stand_in else None
+    if stand_in and any(p.source.lower().split()[-1] == noun for p in previous):
+        return stand_in
+    return None
 
 
 # "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"

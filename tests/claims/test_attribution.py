@@ -99,9 +99,11 @@ def test_a_named_speaker_set_beside_a_kind_of_source_speaks_for_it():
 
 def test_two_speakers_of_one_statement_and_a_civil_society_leader_are_sources():
     assert ("witnesses", False) in sources(
-        "Jets killed 30 people at a market, witnesses and a local group said.", country="MM")
-    assert sources("Rebels killed 22 villagers, a local civil society leader said.",
-                   country="CD") == [("civil society", False)]
+        "Jets killed 30 people at a market, witnesses and a local group said.", country="MM"
+    )
+    assert sources(
+        "Rebels killed 22 villagers, a local civil society leader said.", country="CD"
+    ) == [("civil society", False)]
 
 
 def test_an_organisation_named_by_its_description_is_a_source():
@@ -117,3 +119,9 @@ def test_a_described_armed_group_speaks_as_an_actor_not_a_source():
 def test_a_description_between_commas_belongs_to_the_name_before_it():
     said = sources("Two died, the Wadi Voice, a local news network, said.", country="SY")
     assert [name for name, _ in said] == ["Wadi Voice"]
+
+
+def test_the_head_noun_of_the_previous_speaker_stands_for_it():
+    first = attribute("Shells hit the market, a local farmers' council said.", "SD", [], [], None)
+    again = "The council said in a statement that the shells fell at noon."
+    assert [a.source for a in attribute(again, "SD", first, [], None)] == ["local farmers' council"]
