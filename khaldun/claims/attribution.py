@@ -148,11 +148,15 @@ def _speaks_for(name: str, people: dict[str, str]) -> str:
     return name
 
 
+# "said (that) (the / at least five) fighters were killed", "said the police chief's driver
+# was shot": the mention opens the reported clause
 _AFTER_SAID = re.compile(
-    rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?(?:the\s+)?$", re.I
+    rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?(?:[\w-]+\s+){{0,3}}$", re.I
 )
 _CLAUSE_VERB = re.compile(
-    r"^\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b", re.IGNORECASE
+    r"^(?:['’]s(?:\s+\w+){1,2})?"
+    r"\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b",
+    re.IGNORECASE,
 )
 
 

@@ -125,3 +125,15 @@ def test_the_head_noun_of_the_previous_speaker_stands_for_it():
     first = attribute("Shells hit the market, a local farmers' council said.", "SD", [], [], None)
     again = "The council said in a statement that the shells fell at noon."
     assert [a.source for a in attribute(again, "SD", first, [], None)] == ["local farmers' council"]
+
+
+def test_a_counted_group_after_said_is_what_is_said():
+    said = sources("Medics said five fighters were killed at the bridge.")
+    assert [name for name, _ in said] == ["medical sources"]
+
+
+def test_a_possessive_after_said_opens_the_reported_clause():
+    said = sources(
+        "The health department said the police chief's guard was shot dead.", country="AF"
+    )
+    assert [name for name, _ in said] == ["medical sources"]
