@@ -83,8 +83,9 @@ def _said_against(
     words_of: re.Pattern[str],
     ground: bool,
 ) -> Denial | None:
-    """A named source whose statement (or the object of "called") holds the words."""
-    held = words_of.search(text)
+    """A named source whose statement (or the object of "called") holds the words, not as a
+    modifier ("its propaganda channels" calls nothing false)."""
+    held = next((m for m in words_of.finditer(text) if not _modifier(grammar, m)), None)
     if held is None:
         return None
     for token in grammar.span:
@@ -102,6 +103,11 @@ def _said_against(
         if denier is not None:
             return Denial(denier, start, end, text[start:end].strip(" ,.;"), ground=ground)
     return None
+
+
+def _modifier(grammar: Grammar, found: re.Match[str]) -> bool:
+    token = grammar.root(found.start(), found.end())
+    return token is not None and token.dep_ in ("compound", "amod", "nmod")
 
 
 def _named(

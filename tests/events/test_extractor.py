@@ -552,3 +552,10 @@ def test_a_source_calling_the_reports_false_contests_the_event():
         lead = "Jets bombed a market in Idlib on Sunday, killing 12 people, activists said. "
         (event,) = extract(lead + reply, published=MONDAY)
         assert event.status == "contested", reply
+
+
+def test_a_false_report_word_as_a_modifier_contests_nothing():
+    lead = "Gunmen attacked an army post in Boni on Sunday, killing seven soldiers, the army said. "
+    reply = "The jihadist group claimed the attack on its propaganda channels."
+    (event,) = extract(lead + reply, published=MONDAY)
+    assert not any(c.kind == "denial" for c in event.claims)
