@@ -63,6 +63,7 @@ class Attribution:
     originator: str
     denial: bool = False
     at: int | None = None  # where the sentence names the source (None: the outlet's own voice)
+    said_as: str = ""  # the words that name it there ("Niger's defence ministry")
 
 
 def attribute(
@@ -111,21 +112,28 @@ def attribute(
     # A wire relaying a named source is that source's claim: the originator counts.
     out: dict[str, Attribution] = {}
     for start, end, name in spans:
-        out.setdefault(name, Attribution(name, name, _denies(sentence, start, end), start))
+        denies = _denies(sentence, start, end)
+        out.setdefault(name, Attribution(name, name, denies, start, sentence[start:end]))
     return list(out.values())
 
 
 def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str] | None:
     """ "he said", "the monitor said", or "the committee said" after the local resistance
-    committee spoke: words that stand for the previous speaker."""
+    committee spoke (or "the ministry said" after the defence ministry, named by its
+    words or its source's): words that stand for the previous speaker."""
     pronoun = _PRONOUN_SUBJECT.search(sentence)
     if pronoun:
         return pronoun
     stand_in = _STAND_IN.search(sentence)
     noun = stand_in.group("noun").lower() if stand_in else None
-    if stand_in and any(p.source.lower().split()[-1] == noun for p in previous):
+    if stand_in and any(noun in _last_words(p) for p in previous):
         return stand_in
     return None
+
+
+def _last_words(speaker: Attribution) -> set[str]:
+    """The last words of a speaker's name and of the words that named it, lower case."""
+    return {words.lower().split()[-1] for words in (speaker.source, speaker.said_as) if words}
 
 
 # "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"

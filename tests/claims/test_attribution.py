@@ -137,3 +137,11 @@ def test_a_possessive_after_said_opens_the_reported_clause():
         "The health department said the police chief's guard was shot dead.", country="AF"
     )
     assert [name for name, _ in said] == ["medical sources"]
+
+
+def test_the_head_noun_of_the_words_that_named_the_previous_speaker_stands_for_it():
+    lead = "Gunmen killed ten soldiers, the defence ministry said."
+    first = attribute(lead, "NE", [], find_sources(lead, "NE"), None)
+    assert [a.source for a in attribute("The ministry said the gunmen fled.", "NE", first, [])] == [
+        "local officials"
+    ]
