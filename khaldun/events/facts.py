@@ -142,7 +142,7 @@ def analyse(
     if not triggers and not spoken:
         return None
     sources = [
-        s for s in timed("claims", find_sources, text, country) if not _acted_on(grammar, s)
+        s for s in timed("claims", find_sources, text, country) if not _acted_on(grammar, text, s)
     ]
     all_dates = timed("dates", find_dates, text, published)
     # a statement is made on a day: a range ("over the past six days") is the event's
@@ -234,10 +234,15 @@ def _tally_clauses(
     return verbs if verbs & counted else set()
 
 
-def _acted_on(grammar: Grammar, mention: SourceMention) -> bool:
+def _acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
     """The source's words are the object of an act ("gunmen shot dead a local official"): a
-    victim, not a speaker."""
+    victim, not a speaker, unless "said" follows them or the words they are listed with
+    ("killing 11 people, rescuers and a monitor said": the parse lists them with the dead)."""
     token = grammar.root(mention.start, mention.end)
+    if token is not None and _SAYS_NEXT.match(
+        text, max(grammar.subtree_offsets(t)[1] for t in [token, *token.conjuncts])
+    ):
+        return False
     while token is not None and token.dep_ == "conj":
         token = token.head
     if token is None or token.dep_ != "dobj":

@@ -28,3 +28,12 @@ def test_a_follow_up_with_no_event_does_not_move_the_next_events_place():
     )
     places = {e.location.town for e in extract(text, published=MONDAY)}
     assert places == {"Saraqeb"}, places
+
+
+def test_speakers_listed_after_the_dead_still_speak():
+    text = (
+        "Jets struck a market in Saraqeb on Monday, killing nine people, rescuers and a war "
+        "monitor said."
+    )
+    sources = set(quotes_by_source(text))
+    assert {"Syrian Civil Defense", "Syrian Observatory for Human Rights"} <= sources, sources
