@@ -143,3 +143,21 @@ def test_another_states_office_is_a_source_of_its_own():
 def test_a_states_own_office_stays_among_its_officials():
     text = "Iraq's foreign ministry said the strike killed four."
     assert [m.name for m in find_sources(text, "IQ")] == ["local officials"]
+
+
+@pytest.mark.parametrize(
+    "text,country,expected",
+    [
+        ("Nine died, a local lawmaker said.", "NG", "local officials"),
+        ("A local elected official said nine died.", "ML", "local officials"),
+        ("Nine died, the state emergency agency said.", "NG", "rescue workers"),
+        ("Parents said the gunmen came at night.", "NG", "witnesses"),
+    ],
+)
+def test_more_ways_to_name_a_source(text, country, expected):
+    assert [m.name for m in find_sources(text, country)] == [expected]
+
+
+def test_the_red_crescent_of_another_country_is_not_syrias():
+    text = "Three died, the Palestinian Red Crescent said."
+    assert "Syrian Arab Red Crescent" not in [m.name for m in find_sources(text, "PS")]
