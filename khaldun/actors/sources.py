@@ -172,6 +172,8 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             continue  # "pro-opposition", "rebel-held"
         if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
             continue
+        if entry is not None and entry.cue and not entry.proper_name and _in_a_name(text, hit):
+            continue  # "the Sudan Doctors Network": a name of its own, not doctors
         if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
             if hit.surface.split()[-1].lower() in _TITLES:
                 continue  # "President Bashar al-Assad": a title, the person is someone else
@@ -284,6 +286,23 @@ def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None
     d = load_sources()
     known = [m.name for m in _find(name, None, need_cue=False) if not d.entries[m.name].generic]
     return found[0], (known or [name])[0]
+
+
+# Capitalised words before a generic alias: two, or one with another after it
+_NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+(?:{_NAME_WORD}\s+)?\Z")
+_NAME_AFTER = re.compile(rf"\s+{_NAME_WORD}")
+
+
+def _in_a_name(text: str, hit: Any) -> bool:
+    """A capitalised generic alias inside a longer proper name ("Sudan Doctors Network",
+    "the National Alliance Army said")."""
+    if not hit.surface[:1].isupper():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    if before is None:
+        return False
+    words = [w for w in before.group(0).split() if w not in _not_names()]
+    return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
 
 
 def _strip_the(surface: str) -> str:

@@ -161,3 +161,8 @@ def test_more_ways_to_name_a_source(text, country, expected):
 def test_the_red_crescent_of_another_country_is_not_syrias():
     text = "Three died, the Palestinian Red Crescent said."
     assert "Syrian Arab Red Crescent" not in [m.name for m in find_sources(text, "PS")]
+
+
+def test_a_generic_word_inside_a_longer_name_is_not_that_generic_source():
+    assert find_sources("Twenty died, the Kassala Doctors Union said.", "SD") == []
+    assert find_sources("The Shan Northern Alliance Army said it held the pass.", "MM") == []

@@ -145,3 +145,8 @@ def test_the_head_noun_of_the_words_that_named_the_previous_speaker_stands_for_i
     assert [a.source for a in attribute("The ministry said the gunmen fled.", "NE", first, [])] == [
         "local officials"
     ]
+
+
+def test_a_name_holding_a_generic_word_is_the_source():
+    said = sources("Twenty died, the Kassala Doctors Union said.", country="SD")
+    assert said == [("Kassala Doctors Union", False)]
