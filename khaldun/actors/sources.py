@@ -66,6 +66,8 @@ _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
 _APPOSED_SPEAKER = re.compile(
     rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z"
 )
+_SEAT_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('denial_verbs')}"
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{speech_alternation('locative_words')}|to|of)\s+\Z", re.I)
 _SELF_CUE = re.compile(_alternation("self_cues"), re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
@@ -157,7 +159,45 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     Sources that are often actors too ("residents", "the UN", "the Turkish military") count
     only near a speech cue: "residents said", "according to the UN".
     """
-    return _find(text, country, need_cue=True)
+    found = _find(text, country, need_cue=True)
+    taken = [(f.start, f.end) for f in found]
+    seats = [
+        m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
+    ]
+    return sorted(found + seats, key=lambda m: m.start)
+
+
+def _seats_speaking(text: str) -> list[SourceMention]:
+    """ "Moscow denied", "Kyiv said": a capital as a speaker stands for its government."""
+    out = []
+    for m in _seat_pattern().finditer(text):
+        if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "officials in Moscow said": where they are
+        name = f"{_capitals()[m.group('seat')]} government"
+        out.append(SourceMention(m.start(), m.end("seat"), m.group("seat"), name, False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital name -> the demonym of its country."""
+    from khaldun.actors.dictionary import load
+    from khaldun.places import get_gazetteer
+
+    countries = load().countries
+    return {
+        seat: countries[iso].demonyms[0]
+        for iso, seat in get_gazetteer().capitals.items()
+        if iso in countries and countries[iso].demonyms
+    }
+
+
+@lru_cache(maxsize=1)
+def _seat_pattern() -> re.Pattern[str]:
+    seats = "|".join(re.escape(c) for c in sorted(_capitals(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<seat>{seats})\s+(?:has\s+|have\s+|had\s+)?(?:{_SEAT_VERBS})\b"
+    )
 
 
 def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]:

@@ -166,3 +166,12 @@ def test_the_red_crescent_of_another_country_is_not_syrias():
 def test_a_generic_word_inside_a_longer_name_is_not_that_generic_source():
     assert find_sources("Twenty died, the Kassala Doctors Union said.", "SD") == []
     assert find_sources("The Shan Northern Alliance Army said it held the pass.", "MM") == []
+
+
+def test_a_capital_that_speaks_stands_for_its_government():
+    assert [m.name for m in find_sources("Moscow denied striking the school.", "UA")] == [
+        "Russian government"
+    ]
+    assert not any(
+        m.surface == "Moscow" for m in find_sources("Officials in Moscow said so.", "UA")
+    )
