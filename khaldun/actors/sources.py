@@ -59,9 +59,10 @@ _CUE_BEFORE = re.compile(
     rf"(?:{speech_alternation('source_cues_before')})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}\Z",
     re.I,
 )
-# A title before a name is someone's rank, not the speaker of the nearest "said".
+# A title before a name is someone's rank, not the speaker of the nearest "said"; an
+# adjective before an acronym ("the official SANA news agency") names no one either.
 _TITLES = words("titles")
-_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
+_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z](?:[a-z]|[A-Z]+\b)")
 # "said Abu Mohammad, a media activist": the source the named speaker is set beside
 _APPOSED_SPEAKER = re.compile(
     rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z"

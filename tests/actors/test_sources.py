@@ -175,3 +175,8 @@ def test_a_capital_that_speaks_stands_for_its_government():
     assert not any(
         m.surface == "Moscow" for m in find_sources("Officials in Moscow said so.", "UA")
     )
+
+
+def test_an_adjective_before_an_acronym_names_no_official():
+    text = "Five died, the official SANA news agency reported."
+    assert [m.name for m in find_sources(text, "SY")] == ["SANA"]
