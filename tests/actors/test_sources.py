@@ -180,3 +180,14 @@ def test_a_capital_that_speaks_stands_for_its_government():
 def test_an_adjective_before_an_acronym_names_no_official():
     text = "Five died, the official SANA news agency reported."
     assert [m.name for m in find_sources(text, "SY")] == ["SANA"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Seven died, a watchdog said.", SOHR),
+        ("The regime's media said troops had entered the town.", "state media"),
+    ],
+)
+def test_more_ways_to_name_syrian_sources(text, expected):
+    assert [m.name for m in find_sources(text, "SY")] == [expected]
