@@ -577,3 +577,13 @@ def test_a_capital_denying_an_attack_contests_it_and_is_no_place():
     )
     (event,) = extract(text, published=MONDAY)
     assert event.status == "contested"
+
+
+def test_a_denial_coordinated_with_an_unnamed_subject_belongs_to_the_speaker():
+    text = (
+        "Militiamen raided the village of Tawila on Sunday, killing 30 people, a local "
+        "committee said. A spokesman for the RSF told reporters the group had only "
+        "fought soldiers there, and denied killing civilians."
+    )
+    events = extract(text, published=MONDAY)
+    assert any(c.kind == "denial" for e in events for c in e.claims), events
