@@ -63,9 +63,10 @@ _CUE_BEFORE = re.compile(
 # adjective before an acronym ("the official SANA news agency") names no one either.
 _TITLES = words("titles")
 _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z](?:[a-z]|[A-Z]+\b)")
-# "said Abu Mohammad, a media activist": the source the named speaker is set beside
+# "said Abu Mohammad, a media activist": the source the named speaker is set beside (the
+# article may open the alias: "said Ali Nur, a resident")
 _APPOSED_SPEAKER = re.compile(
-    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z"
+    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}})?\Z"
 )
 _SEAT_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('denial_verbs')}"
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{speech_alternation('locative_words')}|to|of)\s+\Z", re.I)

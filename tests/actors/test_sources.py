@@ -191,3 +191,8 @@ def test_an_adjective_before_an_acronym_names_no_official():
 )
 def test_more_ways_to_name_syrian_sources(text, expected):
     assert [m.name for m in find_sources(text, "SY")] == [expected]
+
+
+def test_a_named_speaker_set_beside_an_alias_that_opens_on_its_article():
+    text = '"They came at night," said Omar Ali, a resident of the town.'
+    assert [m.name for m in find_sources(text, "SO")] == ["residents"]
