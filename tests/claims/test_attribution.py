@@ -150,3 +150,10 @@ def test_the_head_noun_of_the_words_that_named_the_previous_speaker_stands_for_i
 def test_a_name_holding_a_generic_word_is_the_source():
     said = sources("Twenty died, the Kassala Doctors Union said.", country="SD")
     assert said == [("Kassala Doctors Union", False)]
+
+
+def test_what_a_source_wrote_is_its_claim():
+    said = sources(
+        "A drone hit the depot overnight, the regional governor wrote on Telegram.", country="UA"
+    )
+    assert [name for name, _ in said] == ["local officials"]
