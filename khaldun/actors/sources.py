@@ -11,7 +11,7 @@ from khaldun.actors.phrases import PhraseIndex, adjective_use
 from khaldun.claims.lexicon import alternation as speech_alternation
 from khaldun.claims.lexicon import words
 from khaldun.data import alternation, read_mapping, word_list
-from khaldun.records import ARMED_CLASSES
+from khaldun.records import ARMED_CLASSES, STATE_FORCES
 
 FILE = "sources.yaml"
 # A named resident is still "residents"; a named journalist is a source of his own.
@@ -226,6 +226,12 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
                 start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
         if entry is not None and entry.national and country:
             start, name = _foreign_office(text, hit, country) or (start, name)
+        official = entry is not None and (entry.generic or entry.national)
+        owner = _armed_owner(text, hit.start, country) if official else None
+        if owner is not None and owner[1] is None:
+            continue  # "the group's spokesman": the group's, not an official's
+        if owner is not None:
+            start, name = owner[0], owner[1] or name
         wire = bool(entry and entry.wire)
         out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
@@ -345,6 +351,36 @@ def _in_a_name(text: str, hit: Any) -> bool:
         return False
     words = [w for w in before.group(0).split() if w not in _not_names()]
     return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
+
+
+# "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks
+_OWNER = re.compile(
+    rf"(?P<owner>(?i:the)\s+[a-z]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?:['’]s|(?<=s)['’])\s+\Z"
+)
+
+
+def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str | None] | None:
+    """The armed group that owns the speaker ("Al Shabaab's spokesman"): (start, its name);
+    None for the name when the owner only stands for a group named before ("the group's
+    spokesman")."""
+    from khaldun.actors.resolve import find_actors
+
+    m = _OWNER.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    if m.group("owner").lower().split()[-1] in _anaphoric_owners():
+        return m.start(), None
+    found = [a for a in find_actors(m.group("owner"), country) if not a.generic]
+    # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
+    armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]
+    return (m.start(), armed[0]) if armed else None
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_owners() -> frozenset[str]:
+    """Words that stand for an armed group named before ("the group's spokesman")."""
+    words = read_mapping(FILE).get("anaphoric_owners")
+    return frozenset(word_list(FILE, "anaphoric_owners", words))
 
 
 def _strip_the(surface: str) -> str:

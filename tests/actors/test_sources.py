@@ -196,3 +196,18 @@ def test_more_ways_to_name_syrian_sources(text, expected):
 def test_a_named_speaker_set_beside_an_alias_that_opens_on_its_article():
     text = '"They came at night," said Omar Ali, a resident of the town.'
     assert [m.name for m in find_sources(text, "SO")] == ["residents"]
+
+
+def test_an_armed_groups_spokesman_speaks_for_the_group():
+    text = "Al Shabaab's military spokesman said 40 soldiers died."
+    assert [m.name for m in find_sources(text, "SO")] == ["Al Shabaab"]
+
+
+def test_the_groups_spokesman_is_no_official():
+    text = "The group's military spokesman, Ali Musa, said 40 soldiers died."
+    assert "a military source" not in [m.name for m in find_sources(text, "SO")]
+
+
+def test_a_states_spokesman_stays_an_official():
+    text = "Somalia's military spokesman said eight soldiers died."
+    assert [m.name for m in find_sources(text, "SO")] == ["a military source"]
