@@ -339,6 +339,16 @@ def _extend_suffix(folded: str, end: int) -> int:
     return m.end() if m else end
 
 
+def country_before(text: str, start: int) -> tuple[int, str, str] | None:
+    """The country a demonym or "<country>'s" just before start names: (its start, ISO2, the
+    country's demonym)."""
+    found = _demonym_before(text, fold(text), start)
+    if found is None:
+        return None
+    demonyms = load().countries[found[1]].demonyms
+    return (*found, demonyms[0]) if demonyms else None
+
+
 def _demonym_before(text: str, folded: str, start: int) -> tuple[int, str] | None:
     """A demonym or "<country>'s" just before a generic descriptor: (new start, ISO2)."""
     window_start = max(0, start - PREFIX_WINDOW)

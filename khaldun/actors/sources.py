@@ -11,7 +11,7 @@ from khaldun.actors.phrases import PhraseIndex, adjective_use
 from khaldun.claims.lexicon import alternation as speech_alternation
 from khaldun.claims.lexicon import words
 from khaldun.data import alternation, read_mapping, word_list
-from khaldun.records import ARMED_CLASSES
+from khaldun.records import ARMED_CLASSES, STATE_FORCES
 
 FILE = "sources.yaml"
 # A named resident is still "residents"; a named journalist is a source of his own.
@@ -59,13 +59,17 @@ _CUE_BEFORE = re.compile(
     rf"(?:{speech_alternation('source_cues_before')})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}\Z",
     re.I,
 )
-# A title before a name is someone's rank, not the speaker of the nearest "said".
+# A title before a name is someone's rank, not the speaker of the nearest "said"; an
+# adjective before an acronym ("the official SANA news agency") names no one either.
 _TITLES = words("titles")
-_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
-# "said Abu Mohammad, a media activist": the source the named speaker is set beside
+_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z](?:[a-z]|[A-Z]+\b)")
+# "said Abu Mohammad, a media activist": the source the named speaker is set beside (the
+# article may open the alias: "said Ali Nur, a resident")
 _APPOSED_SPEAKER = re.compile(
-    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z"
+    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}})?\Z"
 )
+_SEAT_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('denial_verbs')}"
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{speech_alternation('locative_words')}|to|of)\s+\Z", re.I)
 _SELF_CUE = re.compile(_alternation("self_cues"), re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
@@ -84,6 +88,7 @@ class SourceEntry:
     proper_name: bool = False  # "X Media Office": the capitalised words before it name it
     cue: bool = False  # counts in running text only near "said", "according to"...
     voice: str | None = None  # the principal it speaks for ("state media"), if it shares one
+    national: bool = False  # a state's office: another country's is a source of its own
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             proper_name=bool(item.get("proper_name")),
             cue=bool(item.get("cue") or item.get("generic")),
             voice=item.get("voice"),
+            national=bool(item.get("national")),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
@@ -155,7 +161,45 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     Sources that are often actors too ("residents", "the UN", "the Turkish military") count
     only near a speech cue: "residents said", "according to the UN".
     """
-    return _find(text, country, need_cue=True)
+    found = _find(text, country, need_cue=True)
+    taken = [(f.start, f.end) for f in found]
+    seats = [
+        m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
+    ]
+    return sorted(found + seats, key=lambda m: m.start)
+
+
+def _seats_speaking(text: str) -> list[SourceMention]:
+    """ "Moscow denied", "Kyiv said": a capital as a speaker stands for its government."""
+    out = []
+    for m in _seat_pattern().finditer(text):
+        if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "officials in Moscow said": where they are
+        name = f"{_capitals()[m.group('seat')]} government"
+        out.append(SourceMention(m.start(), m.end("seat"), m.group("seat"), name, False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital name -> the demonym of its country."""
+    from khaldun.actors.dictionary import load
+    from khaldun.places import get_gazetteer
+
+    countries = load().countries
+    return {
+        seat: countries[iso].demonyms[0]
+        for iso, seat in get_gazetteer().capitals.items()
+        if iso in countries and countries[iso].demonyms
+    }
+
+
+@lru_cache(maxsize=1)
+def _seat_pattern() -> re.Pattern[str]:
+    seats = "|".join(re.escape(c) for c in sorted(_capitals(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<seat>{seats})\s+(?:has\s+|have\s+|had\s+)?(?:{_SEAT_VERBS})\b"
+    )
 
 
 def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]:
@@ -170,6 +214,8 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             continue  # "pro-opposition", "rebel-held"
         if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
             continue
+        if entry is not None and entry.cue and not entry.proper_name and _in_a_name(text, hit):
+            continue  # "the Sudan Doctors Network": a name of its own, not doctors
         if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
             if hit.surface.split()[-1].lower() in _TITLES:
                 continue  # "President Bashar al-Assad": a title, the person is someone else
@@ -178,6 +224,14 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             named = _proper_before(text, hit.start)
             if named:
                 start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
+        if entry is not None and entry.national and country:
+            start, name = _foreign_office(text, hit, country) or (start, name)
+        official = entry is not None and (entry.generic or entry.national)
+        owner = _armed_owner(text, hit.start, country) if official else None
+        if owner is not None and owner[1] is None:
+            continue  # "the group's spokesman": the group's, not an official's
+        if owner is not None:
+            start, name = owner[0], owner[1] or name
         wire = bool(entry and entry.wire)
         out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
@@ -266,6 +320,67 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
     if not words:
         return None
     return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
+
+
+def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None:
+    """ "Russia's defence ministry" in a story from Ukraine: another state's office, a source
+    of its own (the dictionary's, if it has one): (start, name)."""
+    from khaldun.actors.resolve import country_before
+
+    found = country_before(text, hit.start)
+    if found is None or found[1] == country:
+        return None
+    name = f"{found[2]} {_strip_the(hit.surface)}"
+    d = load_sources()
+    known = [m.name for m in _find(name, None, need_cue=False) if not d.entries[m.name].generic]
+    return found[0], (known or [name])[0]
+
+
+# Capitalised words before a generic alias: two, or one with another after it
+_NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+(?:{_NAME_WORD}\s+)?\Z")
+_NAME_AFTER = re.compile(rf"\s+{_NAME_WORD}")
+
+
+def _in_a_name(text: str, hit: Any) -> bool:
+    """A capitalised generic alias inside a longer proper name ("Sudan Doctors Network",
+    "the National Alliance Army said")."""
+    if not hit.surface[:1].isupper():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    if before is None:
+        return False
+    words = [w for w in before.group(0).split() if w not in _not_names()]
+    return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
+
+
+# "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks
+_OWNER = re.compile(
+    rf"(?P<owner>(?i:the)\s+[a-z]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?:['’]s|(?<=s)['’])\s+\Z"
+)
+
+
+def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str | None] | None:
+    """The armed group that owns the speaker ("Al Shabaab's spokesman"): (start, its name);
+    None for the name when the owner only stands for a group named before ("the group's
+    spokesman")."""
+    from khaldun.actors.resolve import find_actors
+
+    m = _OWNER.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    if m.group("owner").lower().split()[-1] in _anaphoric_owners():
+        return m.start(), None
+    found = [a for a in find_actors(m.group("owner"), country) if not a.generic]
+    # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
+    armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]
+    return (m.start(), armed[0]) if armed else None
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_owners() -> frozenset[str]:
+    """Words that stand for an armed group named before ("the group's spokesman")."""
+    words = read_mapping(FILE).get("anaphoric_owners")
+    return frozenset(word_list(FILE, "anaphoric_owners", words))
 
 
 def _strip_the(surface: str) -> str:

@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khaldun.actors import SourceMention, resolve_source
+from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
 from khaldun.claims.lexicon import alternation, not_sources, speech
-from khaldun.records import REPORTER
+from khaldun.records import ARMED_CLASSES, REPORTER
 
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{alternation('plain_speech')})\b",
     re.IGNORECASE,
+)
+# "the committee said": a stand-in for the speaker named before, if its name ends so
+_STAND_IN = re.compile(
+    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{alternation('plain_speech')})\b", re.IGNORECASE
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
@@ -25,6 +29,18 @@ _BEFORE_CUE = re.compile(
     # "Saleem al-Amr, a journalist from the countryside, told ...": an aside between
     r"(?:(?:a|an|the)\s+[^,;\"“”]{1,80},\s+)?"
     rf"(?:{alternation('plain_speech')})\b"
+)
+# "a local resistance committee said", "according to the Emergency Lawyers group": an
+# organisation named by its description (no article, "of" or "and" inside it)
+_DESCRIBED = (
+    r"(?i:a|an|the)\s+(?P<name>(?:(?!(?i:a|an|the|of|and|in|said)\b)[\w'’-]+\s+){1,4}?"
+    rf"(?i:{alternation('organisation_nouns')}))\b"
+)
+_ORGANISATION_BEFORE = re.compile(
+    rf"\b{_DESCRIBED},?\s+(?:{alternation('plain_speech')})\b", re.IGNORECASE
+)
+_ORGANISATION_AFTER = re.compile(
+    rf"\b(?:{alternation('name_after_cues')})\s+{_DESCRIBED}", re.IGNORECASE
 )
 _NOT_SOURCES = not_sources()
 # "a military source told SANA": the one told relays the claim; it does not make it
@@ -47,6 +63,7 @@ class Attribution:
     originator: str
     denial: bool = False
     at: int | None = None  # where the sentence names the source (None: the outlet's own voice)
+    said_as: str = ""  # the words that name it there ("Niger's defence ministry")
 
 
 def attribute(
@@ -82,7 +99,7 @@ def attribute(
             (start, end, _speaks_for(name, people))
             for start, end, name in unknown_sources(sentence, country)
         ]
-    back = _PRONOUN_SUBJECT.search(sentence)
+    back = _back_reference(sentence, previous)
     if back and previous and all(back.start() <= s < back.end() for s, _, _ in spans):
         return previous  # "he said", "the official said": the speaker named before
     if not spans:
@@ -95,8 +112,28 @@ def attribute(
     # A wire relaying a named source is that source's claim: the originator counts.
     out: dict[str, Attribution] = {}
     for start, end, name in spans:
-        out.setdefault(name, Attribution(name, name, _denies(sentence, start, end), start))
+        denies = _denies(sentence, start, end)
+        out.setdefault(name, Attribution(name, name, denies, start, sentence[start:end]))
     return list(out.values())
+
+
+def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str] | None:
+    """ "he said", "the monitor said", or "the committee said" after the local resistance
+    committee spoke (or "the ministry said" after the defence ministry, named by its
+    words or its source's): words that stand for the previous speaker."""
+    pronoun = _PRONOUN_SUBJECT.search(sentence)
+    if pronoun:
+        return pronoun
+    stand_in = _STAND_IN.search(sentence)
+    noun = stand_in.group("noun").lower() if stand_in else None
+    if stand_in and any(noun in _last_words(p) for p in previous):
+        return stand_in
+    return None
+
+
+def _last_words(speaker: Attribution) -> set[str]:
+    """The last words of a speaker's name and of the words that named it, lower case."""
+    return {words.lower().split()[-1] for words in (speaker.source, speaker.said_as) if words}
 
 
 # "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"
@@ -119,11 +156,15 @@ def _speaks_for(name: str, people: dict[str, str]) -> str:
     return name
 
 
+# "said (that) (the / at least five) fighters were killed", "said the police chief's driver
+# was shot": the mention opens the reported clause
 _AFTER_SAID = re.compile(
-    rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?(?:the\s+)?$", re.I
+    rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?(?:[\w-]+\s+){{0,3}}$", re.I
 )
 _CLAUSE_VERB = re.compile(
-    r"^\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b", re.IGNORECASE
+    r"^(?:['’]s(?:\s+\w+){1,2})?"
+    r"\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b",
+    re.IGNORECASE,
 )
 
 
@@ -162,6 +203,14 @@ def _denies(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def names_a_speaker(sentence: str, country: str | None) -> bool:
+    """A speech cue with a named source by it ("residents said", "according to Ali Omar")."""
+    if not _CUE.search(sentence):
+        return False
+    named = [m for m in find_sources(sentence, country) if not m.wire]
+    return bool(named or unknown_sources(sentence, country))
+
+
 def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
     """Named sources the dictionary lacks, found next to an attribution cue: (start, end, name)."""
     found: list[tuple[int, int, str]] = []
@@ -174,4 +223,22 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
             if _LOCATIVE.search(sentence, 0, start):
                 continue  # "activists in Khan Sheikhoun said": where they are, not who
             found.append((start, start + len(name), resolve_source(name, country) or name))
+    described = _described_organisations(sentence, country)
+    return found + [d for d in described if not any(d[0] < e and s < d[1] for s, e, _ in found)]
+
+
+def _described_organisations(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
+    """Organisations named by their description next to a cue; an armed group so described
+    ("the militant group said") is an actor, not a source, and a description set between
+    commas ("the Horan League, a local news network, said") describes the name before it."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in (_ORGANISATION_BEFORE, _ORGANISATION_AFTER):
+        for m in pattern.finditer(sentence):
+            start, end = m.span("name")
+            aside = sentence[:start].rstrip(" ").endswith(
+                (", a", ", an", ", the")
+            ) and sentence[end:].startswith(",")
+            actors = find_actors(m.group("name"), country)
+            if not aside and not any(a.actor.inter in ARMED_CLASSES for a in actors):
+                found.append((start, end, m.group("name")))
     return found

@@ -46,11 +46,11 @@ def find_denial(
             o.lower_ in words("denied_things") for o in objects
         ):
             continue  # "rejected a truce": no event denied
-        subjects = _subjects(token)
-        if not subjects:
-            continue
-        s_start, s_end = grammar.subtree_offsets(subjects[0])
-        denier = _named(s_start, s_end, actors, sources)
+        named = [
+            (_named(*grammar.subtree_offsets(s), actors, sources), grammar.subtree_offsets(s)[1])
+            for s in _subjects(token)
+        ]
+        denier, s_end = next(((n, e) for n, e in named if n is not None), (None, 0))
         if denier is None:
             continue
         start, end = grammar.subtree_offsets(token)
@@ -83,8 +83,9 @@ def _said_against(
     words_of: re.Pattern[str],
     ground: bool,
 ) -> Denial | None:
-    """A named source whose statement (or the object of "called") holds the words."""
-    held = words_of.search(text)
+    """A named source whose statement (or the object of "called") holds the words, not as a
+    modifier ("its propaganda channels" calls nothing false)."""
+    held = next((m for m in words_of.finditer(text) if not _modifier(grammar, m)), None)
     if held is None:
         return None
     for token in grammar.span:
@@ -104,6 +105,11 @@ def _said_against(
     return None
 
 
+def _modifier(grammar: Grammar, found: re.Match[str]) -> bool:
+    token = grammar.root(found.start(), found.end())
+    return token is not None and token.dep_ in ("compound", "amod", "nmod")
+
+
 def _named(
     start: int, end: int, actors: list[ActorMention], sources: list[SourceMention]
 ) -> str | None:
@@ -118,16 +124,19 @@ def _named(
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subject, or the one it shares with the verbs it is coordinated with ("police
-    said that officers were hurt and denied using live rounds": the parse hangs "denied" on
-    "hurt", whose passive subject is no denier, and "hurt" on "said")."""
+    """The verb's subject, then those it shares with the verbs it is coordinated with, nearest
+    first ("police said that officers were hurt and denied using live rounds": the parse hangs
+    "denied" on "hurt", whose passive subject is no denier, and "hurt" on "said"; "an adviser
+    told Reuters the group had fought, and denied killing civilians": "the group" names no
+    one, the adviser denies)."""
     coordinated = False
+    subjects: list[Token] = []
     while True:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.head.i == verb.i:
+        subjects += [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.head.i == verb.i:
             return subjects
         if verb.dep_ == "conj":
             coordinated = True
         elif not (coordinated and verb.dep_ == "ccomp"):
-            return []
+            return subjects
         verb = verb.head

@@ -28,6 +28,7 @@ KEYS = (
     "name_after_cues",
     "source_cues_before",
     "titles",
+    "organisation_nouns",
 )
 
 

@@ -164,10 +164,11 @@ def extract_one(
             if denial is not None:
                 deny(denial, sentence, state, article.doc_id)
             continue
-        state.places.extend(facts.places)
-        update_focus(facts.places, facts.containers, sentence.paragraph, state)
-        dateline_context(facts, state)
-        report_day(facts, state)
+        if facts.triggers:  # a follow-up with no trigger only adds claims
+            state.places.extend(facts.places)
+            update_focus(facts.places, facts.containers, sentence.paragraph, state)
+            dateline_context(facts, state)
+            report_day(facts, state)
         speakers = timed(
             "claims",
             attribute,

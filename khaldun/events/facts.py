@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
-from khaldun.claims.attribution import unknown_sources
+from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import alternation as alternation_of
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.placing import (
@@ -104,7 +104,9 @@ def analyse(
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot.
     Places and dates attached to a verb of saying are the statement's, not the event's.
-    `recent`: the sub-types of the events the article has just reported."""
+    `recent`: the sub-types of the events the article has just reported; after one, a sentence
+    with no trigger where a named source speaks ("residents said the roof fell in") is read too,
+    as a follow-up."""
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     triggers = [
@@ -113,7 +115,8 @@ def analyse(
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
         and (sentence.is_title or not _habitual(grammar, t))
     ]
-    if not triggers:
+    spoken = not triggers and bool(recent) and names_a_speaker(text, country)
+    if not triggers and not spoken:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None
     found = timed("places", find_places, text, country=country, town=town, look_near=False)
@@ -137,10 +140,10 @@ def analyse(
     found = [p for p in found if p not in stated]
     actors = timed("actors", find_actors, text, country=country, when=published)
     triggers = [t for t in triggers if not _names_an_actor(grammar, text, t, actors)]
-    if not triggers:
+    if not triggers and not spoken:
         return None
     sources = [
-        s for s in timed("claims", find_sources, text, country) if not _acted_on(grammar, s)
+        s for s in timed("claims", find_sources, text, country) if not _acted_on(grammar, text, s)
     ]
     all_dates = timed("dates", find_dates, text, published)
     # a statement is made on a day: a range ("over the past six days") is the event's
@@ -233,10 +236,15 @@ def _tally_clauses(
     return verbs if verbs & counted else set()
 
 
-def _acted_on(grammar: Grammar, mention: SourceMention) -> bool:
+def _acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
     """The source's words are the object of an act ("gunmen shot dead a local official"): a
-    victim, not a speaker."""
+    victim, not a speaker, unless "said" follows them or the words they are listed with
+    ("killing 11 people, rescuers and a monitor said": the parse lists them with the dead)."""
     token = grammar.root(mention.start, mention.end)
+    if token is not None and _SAYS_NEXT.match(
+        text, max(grammar.subtree_offsets(t)[1] for t in [token, *token.conjuncts])
+    ):
+        return False
     while token is not None and token.dep_ == "conj":
         token = token.head
     if token is None or token.dep_ != "dobj":

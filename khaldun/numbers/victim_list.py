@@ -48,9 +48,12 @@ _ATTACKER_ITEM = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(rf"\s+(?:{alternation('speech_after')})\b", re.IGNORECASE)
-# The speaker's name goes on before its verb of saying ("... for Human Rights said")
-_SPOKEN_LATER = re.compile(
-    rf"(?:\s+[\w'’-]+){{1,5}}?\s+(?:{alternation('speech_after')})\b", re.IGNORECASE)
+# "..., the Syrian Observatory for Human Rights said": the rest of a speaker's name, then speech
+_NAMED_SPEECH = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?-i:[A-Z][\w'’-]*)|for|of|and))*"
+    rf"\s+(?:{alternation('speech_after')})\b",
+    re.IGNORECASE,
+)
 # Capitalised words that begin a phrase, not a name: "On Saturday", "In Cameroon"
 _NOT_NAME = re.compile(rf"(?:{alternation('not_name')})$")
 
@@ -193,8 +196,10 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                             and "," in text[items[-1][1]:pos]):
             break  # "in South Kordofan, five people were killed": a place, then the count
         end = _with_apposition(text, item, title_case)
-        if items and after_comma == 0 and _SPOKEN_LATER.match(text, end):
-            break  # "killing ten civilians, the Syrian Observatory for Human Rights said"
+        if tail and _NAMED_SPEECH.match(text, end) and items:
+            if after_comma:  # "killing five people, the Observatory for ... said"
+                del items[-after_comma:]
+            break
         if tail and not _TAIL.match(text, end):
             if _SPEECH.match(text, end) and after_comma:
                 del items[-after_comma:]  # "killing five people, a policeman and witness said"

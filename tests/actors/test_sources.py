@@ -131,3 +131,83 @@ def test_spokesman_before_a_name_speaks():
         "a security source"
     ]
     assert resolve_source("the state news agency", "LB") == "National News Agency"
+
+
+def test_another_states_office_is_a_source_of_its_own():
+    text = "Russia's defence ministry said its jets hit a depot."
+    assert [m.name for m in find_sources(text, "UA")] == ["Russian Defense Ministry"]
+    text = "Iran's foreign ministry said the strike was aimed at spies."
+    assert [m.name for m in find_sources(text, "IQ")] == ["Iranian foreign ministry"]
+
+
+def test_a_states_own_office_stays_among_its_officials():
+    text = "Iraq's foreign ministry said the strike killed four."
+    assert [m.name for m in find_sources(text, "IQ")] == ["local officials"]
+
+
+@pytest.mark.parametrize(
+    "text,country,expected",
+    [
+        ("Nine died, a local lawmaker said.", "NG", "local officials"),
+        ("A local elected official said nine died.", "ML", "local officials"),
+        ("Nine died, the state emergency agency said.", "NG", "rescue workers"),
+        ("Parents said the gunmen came at night.", "NG", "witnesses"),
+    ],
+)
+def test_more_ways_to_name_a_source(text, country, expected):
+    assert [m.name for m in find_sources(text, country)] == [expected]
+
+
+def test_the_red_crescent_of_another_country_is_not_syrias():
+    text = "Three died, the Palestinian Red Crescent said."
+    assert "Syrian Arab Red Crescent" not in [m.name for m in find_sources(text, "PS")]
+
+
+def test_a_generic_word_inside_a_longer_name_is_not_that_generic_source():
+    assert find_sources("Twenty died, the Kassala Doctors Union said.", "SD") == []
+    assert find_sources("The Shan Northern Alliance Army said it held the pass.", "MM") == []
+
+
+def test_a_capital_that_speaks_stands_for_its_government():
+    assert [m.name for m in find_sources("Moscow denied striking the school.", "UA")] == [
+        "Russian government"
+    ]
+    assert not any(
+        m.surface == "Moscow" for m in find_sources("Officials in Moscow said so.", "UA")
+    )
+
+
+def test_an_adjective_before_an_acronym_names_no_official():
+    text = "Five died, the official SANA news agency reported."
+    assert [m.name for m in find_sources(text, "SY")] == ["SANA"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Seven died, a watchdog said.", SOHR),
+        ("The regime's media said troops had entered the town.", "state media"),
+    ],
+)
+def test_more_ways_to_name_syrian_sources(text, expected):
+    assert [m.name for m in find_sources(text, "SY")] == [expected]
+
+
+def test_a_named_speaker_set_beside_an_alias_that_opens_on_its_article():
+    text = '"They came at night," said Omar Ali, a resident of the town.'
+    assert [m.name for m in find_sources(text, "SO")] == ["residents"]
+
+
+def test_an_armed_groups_spokesman_speaks_for_the_group():
+    text = "Al Shabaab's military spokesman said 40 soldiers died."
+    assert [m.name for m in find_sources(text, "SO")] == ["Al Shabaab"]
+
+
+def test_the_groups_spokesman_is_no_official():
+    text = "The group's military spokesman, Ali Musa, said 40 soldiers died."
+    assert "a military source" not in [m.name for m in find_sources(text, "SO")]
+
+
+def test_the_spokesman_of_a_states_forces_stays_an_official():
+    text = "Five died, the Taliban's provincial police spokesman said."
+    assert [m.name for m in find_sources(text, "AF")] == ["police"]

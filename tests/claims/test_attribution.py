@@ -99,6 +99,61 @@ def test_a_named_speaker_set_beside_a_kind_of_source_speaks_for_it():
 
 def test_two_speakers_of_one_statement_and_a_civil_society_leader_are_sources():
     assert ("witnesses", False) in sources(
-        "Jets killed 30 people at a market, witnesses and a local group said.", country="MM")
-    assert sources("Rebels killed 22 villagers, a local civil society leader said.",
-                   country="CD") == [("civil society", False)]
+        "Jets killed 30 people at a market, witnesses and a local group said.", country="MM"
+    )
+    assert sources(
+        "Rebels killed 22 villagers, a local civil society leader said.", country="CD"
+    ) == [("civil society", False)]
+
+
+def test_an_organisation_named_by_its_description_is_a_source():
+    said = sources("Shells hit the market in Kadugli, a local farmers' council said.", country="SD")
+    assert said == [("local farmers' council", False)]
+
+
+def test_a_described_armed_group_speaks_as_an_actor_not_a_source():
+    said = sources("The jihadist group said the bridge was held.", country="ML")
+    assert said == [(REPORTER, False)]
+
+
+def test_a_description_between_commas_belongs_to_the_name_before_it():
+    said = sources("Two died, the Wadi Voice, a local news network, said.", country="SY")
+    assert [name for name, _ in said] == ["Wadi Voice"]
+
+
+def test_the_head_noun_of_the_previous_speaker_stands_for_it():
+    first = attribute("Shells hit the market, a local farmers' council said.", "SD", [], [], None)
+    again = "The council said in a statement that the shells fell at noon."
+    assert [a.source for a in attribute(again, "SD", first, [], None)] == ["local farmers' council"]
+
+
+def test_a_counted_group_after_said_is_what_is_said():
+    said = sources("Medics said five fighters were killed at the bridge.")
+    assert [name for name, _ in said] == ["medical sources"]
+
+
+def test_a_possessive_after_said_opens_the_reported_clause():
+    said = sources(
+        "The health department said the police chief's guard was shot dead.", country="AF"
+    )
+    assert [name for name, _ in said] == ["medical sources"]
+
+
+def test_the_head_noun_of_the_words_that_named_the_previous_speaker_stands_for_it():
+    lead = "Gunmen killed ten soldiers, the defence ministry said."
+    first = attribute(lead, "NE", [], find_sources(lead, "NE"), None)
+    assert [a.source for a in attribute("The ministry said the gunmen fled.", "NE", first, [])] == [
+        "local officials"
+    ]
+
+
+def test_a_name_holding_a_generic_word_is_the_source():
+    said = sources("Twenty died, the Kassala Doctors Union said.", country="SD")
+    assert said == [("Kassala Doctors Union", False)]
+
+
+def test_what_a_source_wrote_is_its_claim():
+    said = sources(
+        "A drone hit the depot overnight, the regional governor wrote on Telegram.", country="UA"
+    )
+    assert [name for name, _ in said] == ["local officials"]

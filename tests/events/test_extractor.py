@@ -204,7 +204,10 @@ def test_an_unknown_name_in_an_article_about_a_big_city_is_one_of_its_quarters()
     event = only(extract(text, published=MONDAY), "Armed clash")
     loc = event.location
     assert (loc.neighbourhood, loc.town, loc.country, loc.geo_precision) == (
-        "Zqubiyat", "Aleppo", "SY", 1
+        "Zqubiyat",
+        "Aleppo",
+        "SY",
+        1,
     )
     assert loc.lat is not None
 
@@ -217,7 +220,10 @@ def test_an_unknown_village_takes_the_coordinates_of_the_town_the_article_is_abo
     event = only(extract(text, published=MONDAY), "Armed clash")
     loc = event.location
     assert (loc.town, loc.neighbourhood, loc.country, loc.geo_precision) == (
-        "Zqubiyat", None, "SY", 2
+        "Zqubiyat",
+        None,
+        "SY",
+        2,
     )
     assert loc.lat is not None
 
@@ -356,7 +362,8 @@ def test_a_list_of_quarters_named_before_their_keyword_is_one_event_each():
     )
     events = extract(text, published=SATURDAY_AFTER)
     assert sorted((e.location.neighbourhood, e.location.town) for e in events) == [
-        ("Zqaqiyat", "Aleppo"), ("Zqubiyat", "Aleppo")
+        ("Zqaqiyat", "Aleppo"),
+        ("Zqubiyat", "Aleppo"),
     ]
 
 
@@ -522,7 +529,9 @@ def test_a_sources_dead_on_both_sides_make_one_total():
     (event,) = extract(text, published=MONDAY)
     assert (event.fatalities.low, event.fatalities.high) == (23, 23)
     assert {c.victims for c in event.claims if c.kind == "fatalities"} == {
-        "state forces", "fighters"}
+        "state forces",
+        "fighters",
+    }
 
 
 def test_a_victim_named_like_a_source_is_no_source():
@@ -552,3 +561,29 @@ def test_a_source_calling_the_reports_false_contests_the_event():
         lead = "Jets bombed a market in Idlib on Sunday, killing 12 people, activists said. "
         (event,) = extract(lead + reply, published=MONDAY)
         assert event.status == "contested", reply
+
+
+def test_a_false_report_word_as_a_modifier_contests_nothing():
+    lead = "Gunmen attacked an army post in Boni on Sunday, killing seven soldiers, the army said. "
+    reply = "The jihadist group claimed the attack on its propaganda channels."
+    (event,) = extract(lead + reply, published=MONDAY)
+    assert not any(c.kind == "denial" for c in event.claims)
+
+
+def test_a_capital_denying_an_attack_contests_it_and_is_no_place():
+    text = (
+        "A missile hit a school in Kharkiv on Sunday, killing four people, the governor said. "
+        "Moscow denied striking the school."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == "contested"
+
+
+def test_a_denial_coordinated_with_an_unnamed_subject_belongs_to_the_speaker():
+    text = (
+        "Militiamen raided the village of Tawila on Sunday, killing 30 people, a local "
+        "committee said. A spokesman for the RSF told reporters the group had only "
+        "fought soldiers there, and denied killing civilians."
+    )
+    events = extract(text, published=MONDAY)
+    assert any(c.kind == "denial" for e in events for c in e.claims), events

@@ -1,0 +1,39 @@
+"""Sentences that report on an event already told, with no trigger word of their own."""
+
+from datetime import date
+
+from khaldun import extract
+
+MONDAY = date(2012, 3, 5)
+
+
+def quotes_by_source(text):
+    (event,) = extract(text, published=MONDAY)
+    return {c.source: c.quote for c in event.claims}
+
+
+def test_a_named_source_speaking_after_an_event_adds_a_claim():
+    text = (
+        "Government jets bombed the town of Saraqeb on Monday, the Observatory said. "
+        "Residents said the roof of the school fell in on the families inside."
+    )
+    assert quotes_by_source(text)["residents"].startswith("Residents said the roof")
+
+
+def test_a_follow_up_with_no_event_does_not_move_the_next_events_place():
+    text = (
+        "Government jets bombed the town of Saraqeb on Monday. "
+        "The governor said teams were clearing rubble in Maarat al-Numan and Kafranbel. "
+        "State television said two soldiers were killed by a roadside bomb."
+    )
+    places = {e.location.town for e in extract(text, published=MONDAY)}
+    assert places == {"Saraqeb"}, places
+
+
+def test_speakers_listed_after_the_dead_still_speak():
+    text = (
+        "Jets struck a market in Saraqeb on Monday, killing nine people, rescuers and a war "
+        "monitor said."
+    )
+    sources = set(quotes_by_source(text))
+    assert {"Syrian Civil Defense", "Syrian Observatory for Human Rights"} <= sources, sources
