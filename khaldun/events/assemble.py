@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
@@ -103,8 +104,13 @@ def attends_clash(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> 
     if trig.role != "instrument" or not any(t.sub_event_type == "Armed clash" for t in group):
         return False
     gap = facts.sentence.text[group[-1].end : trig.start]
-    markers = "|".join(grammar_words()["attendant_markers"])
-    return re.search(rf"\b(?:{markers})\b[^,;.]*$", gap, re.I) is not None
+    return _attendant().search(gap) is not None
+
+
+@lru_cache(maxsize=1)
+def _attendant() -> re.Pattern[str]:
+    markers = "|".join(re.escape(w) for w in sorted(grammar_words()["attendant_markers"]))
+    return re.compile(rf"\b(?:{markers})\b[^,;.]*$", re.I)
 
 
 def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Sequel | None

@@ -267,6 +267,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     paragraph = facts.sentence.paragraph
     carry_date(facts, state)
     context_town = sentence_town(facts) or state.town
+    tally = is_tally(facts)
     drafts: list[Draft] = []
     for i, group in enumerate(groups):
         guess1, guess2 = pick_actors(facts, group, "", facts.country)
@@ -287,6 +288,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             start, end, precision = _sequel_date(facts, sequel, state, (start, end, precision))
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         focused = state.brief or points_to_focus(facts.sentence.text)
+        # a national tally's part for each place ("including eight in Mandalay")
+        parts = [_own_count(facts, c, parts=True) if tally else None for c in clusters]
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or state.actor1.get(paragraph)
@@ -300,11 +303,10 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # "25 killed in A and B": the list's toll, not A's (codebook §8.3); a toll
                 # goes to the first of a group's sub-types, as a shared one does
                 owns = [None] * len(owns)
-            tally = is_tally(facts)
             if tally:  # a national tally: only its places with their own tolls are events
-                owns = [_own_count(facts, c, parts=True) for c in clusters]
-            for cluster, own in zip(clusters, owns, strict=True):
-                if tally and own is None:
+                owns = [part if k == 0 else None for part in parts]
+            for cluster, own, part in zip(clusters, owns, parts, strict=True):
+                if tally and part is None:
                     continue
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
@@ -418,9 +420,9 @@ def _own_count(
 def _integrate_sentence(
     drafts: list[Draft], speakers: list[Attribution], state: ArticleState, doc_id: str
 ) -> None:
-    """Integrate one sentence's drafts. Where the sentence dates nothing and one of its places
+    """Integrate one sentence's drafts. Where the sentence dates nothing and one of its drafts
     joins an event dated earlier ("hit Baghdad on Monday" ... "shells fell on A and B"), the
-    events its other places start are of that day too: one sentence tells of one time."""
+    events its other drafts start are of that day too: one sentence tells of one time."""
     first_new = len(state.events)
     dated_targets = []
     for draft in drafts:

@@ -82,6 +82,12 @@ class SentenceFacts:
         ]
 
 
+def _headline_like(sentence: Sentence) -> bool:
+    """A headline, a bullet or a standfirst without a full stop: told in the present."""
+    text = sentence.text.rstrip()
+    return sentence.is_title or not text.endswith((".", '"', "”", "’", "'"))
+
+
 def _habitual(grammar: Grammar, trigger: Trigger) -> bool:
     """A trigger verb in the simple present outside a headline ("gangs that kidnap for ransom
     and raid villages"): what happens as a rule, not an event the story reports."""
@@ -113,7 +119,7 @@ def analyse(
         t
         for t in timed("events", find_triggers, text, recent)
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
-        and (sentence.is_title or not _habitual(grammar, t))
+        and (_headline_like(sentence) or not _habitual(grammar, t))
     ]
     spoken = not triggers and bool(recent) and names_a_speaker(text, country)
     if not triggers and not spoken:

@@ -20,7 +20,7 @@ from khaldun.events.structure import (
     opens_on_another_time,
     opens_on_the_perpetrator,
 )
-from khaldun.events.subtypes import PROTESTER_HEADS
+from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, PROTESTER_HEADS
 from khaldun.events.triggers import alternation, overrides
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
@@ -45,9 +45,6 @@ DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+
 
 # Within one article, reports of one kind at one place this many days apart are one event.
 MERGE_DAYS = 2
-CLASH = "Armed clash"
-ATTACK = "Attack"
-ABDUCTION = "Abduction/forced disappearance"
 # The types an attack told with no weapon named is given (an attack on civilians, a clash).
 PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
@@ -74,7 +71,9 @@ def find_compatible(
     draft: Draft, location: Location | None, state: ArticleState
 ) -> Building | None:
     """The earlier event this draft reports again, if any: none for a sentence that opens on
-    "In a separate incident", the event just told for one that opens on "The attacker"."""
+    "In a separate incident", the event just told for one that opens on "The attacker";
+    none of another day for what an event "came a day after". A province-level event whose
+    toll a town's toll in it follows is marked a summary on the way (codebook §8.7)."""
     text = draft.facts.sentence.text
     events = state.events
     if draft.sequel:  # what an event "came a day after": it joins none of another day
@@ -137,6 +136,9 @@ def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
         and event.location.geo_precision >= 3
         and location.geo_precision == 1
         and draft.killed is not None
+        and SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
+        and (not event.location.admin1
+             or same_place_name(event.location.admin1, location.admin1))
         and any(c.kind == "fatalities" for c in event.claims)
     )
 

@@ -44,6 +44,7 @@ REMOTE_ATTACKS = frozenset({
     "Shelling/artillery/missile attack",
 })
 CLASH = "Armed clash"
+ATTACK = "Attack"
 ABDUCTION = "Abduction/forced disappearance"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 # When several instruments share a group, the more specific sub-type wins.
@@ -95,7 +96,7 @@ def group_sub_types(
         subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
     if killing and ABDUCTION in subs:
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
-        subs = _ordered({"Attack" if s == ABDUCTION else s for s in subs})
+        subs = _ordered({ATTACK if s == ABDUCTION else s for s in subs})
     if not subs and killing and facts.recent & PROTEST_SUBS:
         subs = _force_on_a_protest(facts, group, actors[0])
     if not subs:

@@ -205,8 +205,9 @@ def _mentions(text: str, name: str) -> bool:
 def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
                      country: str | None) -> bool:
     """"the Al-Rawdah district" in a story about a big city: one of its quarters, when every
-    district or town so named lies far from it, in a province neither the city's nor named
-    in the sentence (an administrative district of the city's province stays one)."""
+    district or town so named (if the gazetteer knows any) lies far from it, in a province
+    neither the city's nor named in the sentence (an administrative district of the city's
+    province stays one)."""
     if area.kw not in ("district", "neighbourhood", "quarter") or city.population < QUARTERED_CITY:
         return False
     named = [p for p in (named_district(gaz, area.surface, country),

@@ -38,7 +38,8 @@ _AFTER = re.compile(
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
 # "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
-# ("Abha International Airport" is at Abha; "the Khan Toman Road" is a place of its own)
+# (an airport is named so in any case, "Abha International Airport", and is at its town;
+# the other words only in lower case: "the Khan Toman Road" is a place of its own)
 _SITE_AFTER = re.compile(
     r"\s+(?:(?:International\s+)?(?i:airport)|mosque|church|hospital|clinic|school|university|"
     r"market|bridge|checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|"
@@ -54,7 +55,7 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 # "Baghdad's western district": the possessive is not part of the name.
 _POSSESSIVE = re.compile(r"['’]s$")
 # "Nigeria's Kano", "Karachi's Orangi": the country or town a name is said to belong to.
-_OWNER = re.compile(r"(?P<owner>\S.*?)['’]s?\s+(?=[A-Z])")
+_OWNER = re.compile(r"(?P<owner>\S.*?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 # "the HTS-held town of X": who holds it, not its name
 _HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
@@ -88,7 +89,8 @@ def find_unknown_places(
             end = start + len(name)
             first = exact_form(name.split()[0])
             particle = len(name.split()) > 1 and _PARTICLE.fullmatch(first) is not None
-            if (first in _NOT_PLACES or first in leading_noise()) and not particle or len(name) < 3:
+            if ((first in _NOT_PLACES or first in leading_noise()) and not particle) or len(
+                    name) < 3:
                 continue  # a sentence word, a demonym or a stopword starts no place name
             if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
                 continue
