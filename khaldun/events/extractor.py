@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -22,11 +22,10 @@ from khaldun.claims.denial import (
     find_held_ground,
 )
 from khaldun.claims.status import event_status, fatality_range
-from khaldun.dates.sequel import Sequel, find_sequel
+from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import (
     EXCESSIVE_FORCE,
     Draft,
-    count_for_place,
     governed_places,
     is_tally,
     nearest_killed,
@@ -60,7 +59,6 @@ from khaldun.events.context import (
 )
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.focus import points_to_focus
-from khaldun.events.frames import own_date
 from khaldun.events.locate import (
     document_location,
     event_location,
@@ -70,17 +68,20 @@ from khaldun.events.locate import (
     update_focus,
 )
 from khaldun.events.merge import absorb, find_compatible
-from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
 from khaldun.events.subtypes import group_sub_types, is_anaphoric
+from khaldun.events.tolls import (
+    dated_elsewhere,
+    is_list,
+    own_count,
+    sequel_date,
+    tied_elsewhere,
+)
 from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
-from khaldun.numbers import Count
-from khaldun.places import PlaceMention
-from khaldun.places.transliteration import name_key
 from khaldun.records import (
     CIVILIANS,
     REPORTER,
@@ -285,11 +286,11 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             continue
         after = sequel is not None and group[0].start >= sequel.end
         if after:
-            start, end, precision = _sequel_date(facts, sequel, state, (start, end, precision))
+            start, end, precision = sequel_date(facts, sequel, state, (start, end, precision))
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         focused = state.brief or points_to_focus(facts.sentence.text)
         # a national tally's part for each place ("including eight in Mandalay")
-        parts = [_own_count(facts, c, parts=True) if tally else None for c in clusters]
+        parts = [own_count(facts, c, parts=True) if tally else None for c in clusters]
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or state.actor1.get(paragraph)
@@ -297,8 +298,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 state.actor1[paragraph] = actor1
             if actor1 and actor2 and actor1.name == actor2.name:
                 actor2 = None  # one side named twice is not both sides
-            listed = _listed(facts, clusters)
-            owns = [_own_count(facts, c) if len(clusters) > 1 else None for c in clusters]
+            listed = is_list(facts, clusters)
+            owns = [own_count(facts, c) if len(clusters) > 1 else None for c in clusters]
             if k > 0 or (listed and not any(owns[1:])):
                 # "25 killed in A and B": the list's toll, not A's (codebook §8.3); a toll
                 # goes to the first of a group's sub-types, as a shared one does
@@ -313,9 +314,9 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # A toll for a list of places goes to none of them (codebook §8.3).
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
                 shared = None if listed or tally else shared
-                if shared is not None and _tied_elsewhere(facts, shared, cluster):
+                if shared is not None and tied_elsewhere(facts, shared, cluster):
                     shared = None
-                if shared is not None and _dated_elsewhere(facts, shared, start, end):
+                if shared is not None and dated_elsewhere(facts, shared, start, end):
                     shared = None
                 killed = own or shared
                 drafts.append(
@@ -341,80 +342,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     return drafts
 
 
-def _sequel_date(
-    facts: SentenceFacts, sequel: Sequel, state: ArticleState, picked: tuple
-) -> tuple:
-    """The date of what an event "came a day after": its own date where the clause gives one,
-    else that many days before the date of the event the sentence's subject tells (the
-    sentence's earlier date, else the latest event's)."""
-    own = [d for d in facts.dates if d.start >= sequel.end and not d.background]
-    if own or sequel.days_before is None:
-        return picked
-    before = [d for d in facts.dates if d.end <= sequel.end and not d.background]
-    if before:
-        anchor = before[0].date_start
-    elif state.events and state.events[-1].dated:
-        anchor = state.events[-1].date_start
-    else:
-        anchor = state.published
-    if anchor is None:
-        return picked
-    day = anchor - timedelta(days=sequel.days_before)
-    return day, day, 1
-
-
 def _words(triggers: list) -> str:
     return "+".join(t.surface for t in triggers) or "(none)"
-
-
-def _listed(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
-    """The clusters are the items of one coordinated list of places of one kind ("shelled
-    A, B and C"), not a place and its surroundings ("Dresa, north-east of Jebel Marra")."""
-    firsts = sorted((c[0] for c in clusters if c), key=lambda p: p.start)
-    if len(firsts) < 2 or len({p.role for p in firsts}) > 1:
-        return False
-    text = facts.sentence.text
-    gaps = [text[a.end : b.start] for a, b in zip(firsts, firsts[1:], strict=False)]
-    # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
-    return all(LIST_SEPARATOR.match(g) for g in gaps) and "and" in gaps[-1]
-
-
-def _tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:
-    """The toll is written against a place that is not one of the cluster's, nor the country
-    or province holding them ("killed 11 in Afghanistan's Shah Joy district")."""
-    names = {name_key(p.surface) for p in cluster}
-    return any(
-        count_for_place(facts, p) is count and name_key(p.surface) not in names
-        and not _holds(p, cluster)
-        for p in facts.places
-    )
-
-
-def _holds(outer: PlaceMention, cluster: list[PlaceMention]) -> bool:
-    """The country or province `outer` is the one the cluster's places lie in (or the cluster
-    names no place: "15 were killed in bombings in Iraq")."""
-    if outer.place is None or outer.role not in ("country", "admin1"):
-        return False
-    if not cluster:
-        return True
-    field = "country" if outer.role == "country" else "admin1"
-    own = getattr(outer.place, field)
-    return any(p.place is not None and getattr(p.place, field) == own for p in cluster)
-
-
-def _dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:
-    """The toll's own clause gives another day ("..., adding that 12 had died on Sunday")."""
-    own = own_date(facts, count.start, count.end)
-    return own is not None and (own.date_start, own.date_end) != (start, end)
-
-
-def _own_count(
-    facts: SentenceFacts, cluster: list[PlaceMention], parts: bool = False
-) -> Count | None:
-    """A toll written against one of the cluster's places ("five civilians in Douma")."""
-    return next(
-        (c for p in cluster if (c := count_for_place(facts, p, parts)) is not None), None
-    )
 
 
 def _integrate_sentence(
