@@ -24,6 +24,7 @@ from khaldun.actors.resolve import default_actor, fights_for_the_state, find_act
 from khaldun.data import pattern_list
 from khaldun.records import (
     ARMED_CLASSES,
+    EVENT_TYPES,
     EXTERNAL,
     NON_STATE_ARMED,
     POLITICAL_MILITIAS,
@@ -35,7 +36,7 @@ from khaldun.records import (
 log = logging.getLogger("khaldun.actors")
 UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
-BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
+BATTLES = tuple(EVENT_TYPES["Battles"])
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 
 

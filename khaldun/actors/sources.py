@@ -231,7 +231,7 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
         if owner is not None and owner[1] is None:
             continue  # "the group's spokesman": the group's, not an official's
         if owner is not None:
-            start, name = owner[0], owner[1] or name
+            start, name = owner
         wire = bool(entry and entry.wire)
         out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
