@@ -34,6 +34,10 @@ from khaldun.records import Sentence
 from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
+# "Gaza's civil defence agency": a possessive, then up to this many characters of adjectives
+_OWNER_GAP = re.compile(r"['’]s\s+")
+OWNED_SOURCE_GAP = 20
+_ADJECTIVES = re.compile(r"(?:[a-z][\w-]*\s+)*")
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
@@ -80,6 +84,17 @@ class SentenceFacts:
             for c in self.counts
             if c.kind == "killed" and not c.subset and not c.vague and c not in self.tallies
         ]
+
+
+def _owns_source(text: str, place: PlaceMention, sources: list) -> bool:
+    """ "Gaza's civil defence agency said": the place owns the source that speaks; it is no
+    place of the event."""
+    gap = _OWNER_GAP.match(text, place.end)
+    return gap is not None and any(
+        0 <= s.start - gap.end() <= OWNED_SOURCE_GAP
+        and _ADJECTIVES.fullmatch(text[gap.end() : s.start]) is not None
+        for s in sources
+    )
 
 
 def _headline_like(sentence: Sentence) -> bool:
@@ -183,7 +198,10 @@ def analyse(
         if not any(_within(p, u) and p.end - p.start < u.end - u.start for u in unknown)
     ]
     known = clean_places(
-        text, [p for p in found if not _inside(p, taken + dateline_span)], country
+        text,
+        [p for p in found
+         if not _inside(p, taken + dateline_span) and not _owns_source(text, p, sources)],
+        country,
     )
     towns = [k.town.name for k in known if k.town]
     unknown = [

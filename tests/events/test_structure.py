@@ -253,3 +253,11 @@ def test_a_provinces_toll_then_its_towns_tolls_is_a_summary_and_its_incidents():
     tolls = {e.location.name: (e.fatalities.low, e.fatalities.high) for e in events}
     assert tolls == {"Saraqib": (11, 11), "Ariha": (5, 5)}
     assert {e.date_start for e in events} == {date(2019, 5, 19)}
+
+
+def test_the_place_that_owns_a_speaking_source_is_no_event_place():
+    text = ("An air strike hit a school housing displaced families in Deir al-Balah on "
+            "Saturday, killing 14 people, Gaza's civil defence agency said.")
+    events = extract(text, published=date(2024, 8, 10))
+    assert [e.location.name for e in events] == ["Deir al-Balah"]
+    assert all(c.source != "Syrian Civil Defense" for c in events[0].claims)
