@@ -13,7 +13,7 @@ from khaldun.dates import is_background as is_background_date
 from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
-from khaldun.events.triggers import Trigger, alternation, word_class
+from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
@@ -171,6 +171,8 @@ def governed_places(
     places = [p for p in facts.places if p.role != "country"]
     first = groups[i][0].start
     nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
+    # "... after one week of capturing Hajin": the run-up's places are not this group's
+    nxt = min([nxt, *(t.start for t in facts.triggers if t.role == RUN_UP and t.start > first)])
     prev = groups[i - 1][-1].end if i > 0 else -1
     # (a group's own span holds a place only when a killing joined it: "struck X, killing")
     after = [p for p in places if first < p.start < nxt and p.start >= groups[i][0].end]

@@ -117,6 +117,9 @@ _PRIOR_PERIOD = re.compile(
 )
 
 
+RUN_UP = "run-up"
+
+
 def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trigger]:
     """Triggers in text order, forecasts and the run-up of an event ("after days of
     bombardment") left out; where matches overlap, the longest wins.
@@ -141,9 +144,11 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
                 kept[-1] = trig
             continue
         kept.append(trig)
+    # the run-up of the event told ("after one week of capturing X") reports nothing, but
+    # stays as a boundary: the places after it are the run-up's (role RUN_UP)
     return [
-        t
+        t if not _PRIOR_PERIOD.search(text[max(0, t.start - 50) : t.start])
+        else Trigger(t.start, t.end, t.surface, None, RUN_UP)
         for t in kept
         if not _FORECAST.search(text[max(0, t.start - 40) : t.start])
-        and not _PRIOR_PERIOD.search(text[max(0, t.start - 50) : t.start])
     ]

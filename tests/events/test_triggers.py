@@ -69,10 +69,12 @@ def test_a_malformed_word_class_is_an_error_naming_the_file_and_list(words_file)
 
 
 def test_the_run_up_of_an_event_is_no_event_of_its_own():
-    from khaldun.events.triggers import find_triggers
+    from khaldun.events.triggers import RUN_UP, find_triggers
 
-    assert [t.surface for t in find_triggers(
-        "Troops captured the town after days of heavy bombardment.")] == ["captured"]
+    found = find_triggers("Troops captured the town after days of heavy bombardment.")
+    assert [t.surface for t in found if t.role != RUN_UP] == ["captured"]
+    assert [(t.surface, t.sub_event_type) for t in found if t.role == RUN_UP] == [
+        ("bombardment", None)]
     assert [t.surface for t in find_triggers("Days of clashes killed 40.")] == [
         "clashes", "killed"]
 
@@ -105,3 +107,13 @@ def test_the_aim_of_an_offensive_is_no_capture():
             "police said.")
     subs = {e.sub_event_type for e in extract(text, published=date(2015, 3, 4))}
     assert "Government regains territory" not in subs
+
+
+def test_a_capture_a_week_before_the_one_reported_is_its_run_up():
+    from datetime import date
+
+    from khaldun import extract
+    text = ("Kurdish-led forces captured the village of Abu Khater on Wednesday after one week "
+            "of capturing the town of Hajin, a monitor said.")
+    events = extract(text, published=date(2019, 1, 3))
+    assert [e.location.name for e in events] == ["Abu Khater"]
