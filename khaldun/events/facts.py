@@ -14,6 +14,7 @@ from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import alternation as alternation_of
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.placing import (
+    OWNED_GAP,
     clean_places,
     in_the_capital,
     overlaps,
@@ -34,10 +35,6 @@ from khaldun.records import Sentence
 from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
-# "Gaza's civil defence agency": a possessive, then up to this many characters of adjectives
-_OWNER_GAP = re.compile(r"['’]s\s+")
-OWNED_SOURCE_GAP = 20
-_ADJECTIVES = re.compile(r"(?:[a-z][\w-]*\s+)*")
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
@@ -89,11 +86,8 @@ class SentenceFacts:
 def _owns_source(text: str, place: PlaceMention, sources: list) -> bool:
     """ "Gaza's civil defence agency said": the place owns the source that speaks; it is no
     place of the event."""
-    gap = _OWNER_GAP.match(text, place.end)
-    return gap is not None and any(
-        0 <= s.start - gap.end() <= OWNED_SOURCE_GAP
-        and _ADJECTIVES.fullmatch(text[gap.end() : s.start]) is not None
-        for s in sources
+    return any(
+        s.start > place.end and OWNED_GAP.match(text[place.end : s.start]) for s in sources
     )
 
 

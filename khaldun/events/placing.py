@@ -203,8 +203,9 @@ def split_containers(
 
 
 
-# "Homs's Baba Amr", "Aleppo's rebel-held Sheikh Saeed": a city's possessive before a name
-_OWNED = re.compile(r"^['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+# "Homs's Baba Amr", "Aleppo's rebel-held Sheikh Saeed", "Gaza's civil defence agency": a
+# place's possessive, then at most two lower-case words, before what it owns
+OWNED_GAP = re.compile(r"^['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 
 
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
@@ -220,7 +221,7 @@ def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
     if part.place is not None and part.place.population >= city.place.population:
         return False
     gap = text[city.end : part.start]
-    if _OWNED.match(gap):
+    if OWNED_GAP.match(gap):
         # "Homs's Baba Amr": a part of the city (further off, "Idlib's" is the province's)
         return part.place is None or distance_km(
             city.place.lat, city.place.lon, part.place.lat, part.place.lon) <= AREA_MAX_KM
@@ -229,7 +230,7 @@ def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
 
 def _owner_of(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
     """ "Aleppo's Jarablus": a place named with the possessive of a bigger one."""
-    if owner.place is None or place.place is None or not _OWNED.match(
+    if owner.place is None or place.place is None or not OWNED_GAP.match(
             text[owner.end : place.start]):
         return False
     return owner.place.population > place.place.population or owner.role in ("admin1",
