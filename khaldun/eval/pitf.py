@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from khaldun.data import read_mapping
 from khaldun.eval.labelled import LabelledRow, LabelledText
 from khaldun.records import Article
 
 RECORD_STARTS = ("Incident", "Campaign")
 # Rows that are only a monitoring site's daily death count carry no narrative to extract.
 NO_NARRATIVE = re.compile(r"^\W*daily death total", re.IGNORECASE)
-_WORDS = yaml.safe_load(resources.files("khaldun.data").joinpath("pitf.yaml").read_text("utf-8"))
+_WORDS = read_mapping("pitf.yaml")
 
 
 def _alternation(key: str) -> str:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
-from khaldun.dates.sequel import Sequel, find_sequel
+from khaldun.dates.sequel import Sequel
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
@@ -82,13 +82,12 @@ class Draft:
         return self.facts.sentence.paragraph
 
 
-def trigger_groups(facts: SentenceFacts) -> list[list[Trigger]]:
+def trigger_groups(facts: SentenceFacts, sequel: Sequel | None) -> list[list[Trigger]]:
     """Event triggers grouped: a new group starts after a place mention or a clause break,
     except for a participle of killing that modifies the group's verb ("a bomb exploded in
     the market on Monday, killing six"): the outcome of that act, not an act of its own;
-    "came a day after" always starts a group."""
+    `sequel` (dates.sequel.find_sequel): "came a day after" always starts a group."""
     groups: list[list[Trigger]] = []
-    sequel = find_sequel(facts.sentence.text)
     for trig in facts.event_triggers:
         if groups and attends_clash(facts, trig, groups[-1]):
             continue  # "clashes ..., amid mutual shelling": the clash's own fire

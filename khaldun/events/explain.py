@@ -3,6 +3,7 @@ that attached it, and why an event was or was not made."""
 
 from __future__ import annotations
 
+from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import trigger_groups
 from khaldun.events.extractor import extract_one
 from khaldun.events.facts import SentenceFacts
@@ -64,7 +65,7 @@ def found(st: SentenceTrace) -> list[tuple[str, str]]:
 
 def _relations(facts: SentenceFacts) -> list[str]:
     out = []
-    for group in trigger_groups(facts):
+    for group in trigger_groups(facts, find_sequel(facts.sentence.text)):
         f = frame(facts, group)
         if f.how:
             agents = _join(m.surface for m in f.agents)

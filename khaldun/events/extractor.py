@@ -263,8 +263,8 @@ def _inside(triggers: list, denial: Denial) -> bool:
 
 def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     """One draft per sub-type and place cluster of each trigger group of the sentence."""
-    groups = trigger_groups(facts)
     sequel = find_sequel(facts.sentence.text)
+    groups = trigger_groups(facts, sequel)
     paragraph = facts.sentence.paragraph
     carry_date(facts, state)
     context_town = sentence_town(facts) or state.town

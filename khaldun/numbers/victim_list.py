@@ -51,7 +51,7 @@ _SPEECH = re.compile(rf"\s+(?:{alternation('speech_after')})\b", re.IGNORECASE)
 # "..., the Syrian Observatory for Human Rights said": the rest of a speaker's name, then speech
 _NAMED_SPEECH = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?-i:[A-Z][\w'’-]*)|for|of|and))*"
-    rf"\s+(?:{alternation('speech_after')})\b",
+    + _SPEECH.pattern,
     re.IGNORECASE,
 )
 # Capitalised words that begin a phrase, not a name: "On Saturday", "In Cameroon"
