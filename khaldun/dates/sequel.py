@@ -10,8 +10,6 @@ from functools import lru_cache
 from khaldun.dates.calendar import words
 from khaldun.numbers import parse_number
 
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
-
 
 @dataclass(frozen=True)
 class Sequel:
@@ -23,19 +21,24 @@ class Sequel:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The phrase, and the days of each unit it may name (dates.yaml)."""
     try:
-        return re.compile(words()["sequel_phrase"], re.I)
-    except (KeyError, re.error) as err:
-        raise ValueError(f"khaldun/data/dates.yaml: sequel_phrase: {err}") from err
+        units = {str(u).lower(): int(d) for u, d in words()["sequel_units"].items()}
+        alternation = "|".join(f"{re.escape(u)}s?" for u in units)
+        phrase = words()["sequel_phrase"].replace("{units}", alternation)
+        return re.compile(phrase, re.I), units
+    except (KeyError, AttributeError, ValueError, re.error) as err:
+        raise ValueError(f"khaldun/data/dates.yaml: sequel_phrase/sequel_units: {err}") from err
 
 
 def find_sequel(text: str) -> Sequel | None:
     """The "came N days after" phrase of a sentence, if any."""
-    m = _pattern().search(text)
+    pattern, units = _pattern()
+    m = pattern.search(text)
     if m is None:
         return None
-    unit = _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+    unit = units[m.group("unit").lower().rstrip("s")]
     count = m.group("n")
     n = 1 if count and count.lower() in ("a", "an") else parse_number(count) if count else None
     days = 0 if unit == 0 else (n * unit if n is not None else None)

@@ -164,6 +164,12 @@ def described(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def container_kinds() -> frozenset[str]:
+    """Kinds of place whose "the X <kind> of Y" makes X hold Y (container_kinds.txt)."""
+    return _words("container_kinds.txt")
+
+
+@lru_cache(maxsize=1)
 def site_nouns() -> frozenset[str]:
     """Capitalised words that make the name before them a site's (site_nouns.txt)."""
     return _words("site_nouns.txt")

@@ -12,7 +12,13 @@ from khaldun.nlp.entities import place_entities
 from khaldun.places.context import PARTICLE, TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
-from khaldun.places.lexicon import described, leading_noise, place_nouns, unit_suffixes
+from khaldun.places.lexicon import (
+    container_kinds,
+    described,
+    leading_noise,
+    place_nouns,
+    unit_suffixes,
+)
 from khaldun.places.model import PlaceMention
 from khaldun.places.transliteration import exact_form
 
@@ -50,7 +56,7 @@ _PARTICLE = re.compile(PARTICLE, re.I)
 # "the Sinai town of X", "the Damascus suburb of X": the name holds the place named after
 # "of" (while "the X district of Homs" names a part of Homs, and "in X city of Asir
 # province" names X)
-_CONTAINER_AFTER = re.compile(r"\s+(?:town|village|city|suburb)\s+of\b")
+_CONTAINER_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(container_kinds()))})\s+of\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
 # "Baghdad's western district": the possessive is not part of the name.
 _POSSESSIVE = re.compile(r"['’]s$")
