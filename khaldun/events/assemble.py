@@ -170,7 +170,7 @@ def governed_places(
     places = [p for p in facts.places if p.role != "country"]
     first = groups[i][0].start
     nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
-    # "... after one week of capturing Hajin": the run-up's places are not this group's
+    # "... after two weeks of capturing X": the run-up's places are not this group's
     nxt = min([nxt, *(t.start for t in facts.triggers if t.role == RUN_UP and t.start > first)])
     prev = groups[i - 1][-1].end if i > 0 else -1
     # (a group's own span holds a place only when a killing joined it: "struck X, killing")

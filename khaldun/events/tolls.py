@@ -53,7 +53,7 @@ def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
 
 def tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:
     """The toll is written against a place that is not one of the cluster's, nor the country
-    or province holding them ("killed 11 in Afghanistan's Shah Joy district")."""
+    or province holding them ("killed nine in Nigeria's Gwoza district")."""
     names = {name_key(p.surface) for p in cluster}
     return any(
         count_for_place(facts, p) is count and name_key(p.surface) not in names

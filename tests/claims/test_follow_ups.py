@@ -24,7 +24,7 @@ def test_a_follow_up_with_no_event_does_not_move_the_next_events_place():
     text = (
         "Government jets bombed the town of Saraqeb on Monday. "
         "The governor said teams were clearing rubble in Maarat al-Numan and Kafranbel. "
-        "State television said two soldiers were killed by a roadside bomb."
+        "A roadside bomb killed two soldiers near the river, state television reported."
     )
     places = {e.location.town for e in extract(text, published=MONDAY)}
     assert places == {"Saraqeb"}, places

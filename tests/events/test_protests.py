@@ -92,7 +92,7 @@ def test_a_killing_of_people_by_state_forces_under_a_protest_headline_is_excessi
 
 def test_executions_after_a_killing_at_a_protest_stay_attacks():
     text = ("Police shot dead two protesters in Bujumbura on Monday, witnesses said.\n\n"
-            "On Wednesday, men in police uniforms pulled five people from their houses in Gitega "
-            "and shot them dead, a resident said.")
+            "On Wednesday, uniformed men dragged five men out of a bar in Gitega and shot them "
+            "dead, a resident said.")
     subs = [e.sub_event_type for e in extract(text, published=date(2015, 10, 15))]
     assert subs.count("Attack") == 1

@@ -178,10 +178,10 @@ def test_a_town_near_which_the_village_lies_is_no_event_of_its_own():
 
 def test_an_incident_after_a_summing_lead_is_its_own_event_with_its_own_toll():
     text = (
-        "A string of bombings and shootings across Iraq killed at least 17 people on Sunday, "
+        "A wave of bombings and shootings left 21 people dead around Iraq on Sunday, "
         "officials said.\n\n"
-        "A car bomb exploded near a market in the town of Tuz Khurmatu, killing eight people.\n\n"
-        "Gunmen shot dead a government employee in the northern city of Mosul, police added."
+        "In Tuz Khurmatu, a car bomb went off by a bus station, killing eight people.\n\n"
+        "In Mosul, gunmen shot dead a school teacher outside his home, police added."
     )
     events = extract(text, published=date(2013, 6, 9))
     by_town = {e.location.town: e for e in events}

@@ -113,7 +113,7 @@ def test_a_capture_a_week_before_the_one_reported_is_its_run_up():
     from datetime import date
 
     from khaldun import extract
-    text = ("Kurdish-led forces captured the village of Abu Khater on Wednesday after one week "
-            "of capturing the town of Hajin, a monitor said.")
+    text = ("Militia fighters seized the hamlet of Tall Sabir on Friday after two weeks of "
+            "capturing the town of Qarmal, residents said.")
     events = extract(text, published=date(2019, 1, 3))
-    assert [e.location.name for e in events] == ["Abu Khater"]
+    assert [e.location.name for e in events] == ["Tall Sabir"]
