@@ -67,7 +67,7 @@ from khaldun.events.locate import (
     resolved_earlier,
     update_focus,
 )
-from khaldun.events.merge import absorb, find_compatible
+from khaldun.events.merge import absorb, find_compatible, mark_summaries
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import is_summary, without_summaries
 from khaldun.events.subtypes import group_sub_types, is_anaphoric
@@ -382,6 +382,7 @@ def _integrate(
     )
     if location and location.town and location.country in (None, state.country):
         state.town = gazetteer_town(location)
+    mark_summaries(draft, location, state)
     target = find_compatible(draft, location, state)
     sentence = draft.facts.sentence
     what = f"{_words(draft.triggers)} -> {draft.sub_event_type or 'no sub-type'}"

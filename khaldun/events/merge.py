@@ -72,15 +72,11 @@ def find_compatible(
 ) -> Building | None:
     """The earlier event this draft reports again, if any: none for a sentence that opens on
     "In a separate incident", the event just told for one that opens on "The attacker";
-    none of another day for what an event "came a day after". A province-level event whose
-    toll a town's toll in it follows is marked a summary on the way (codebook §8.7)."""
+    none of another day for what an event "came a day after"."""
     text = draft.facts.sentence.text
     events = state.events
     if draft.sequel:  # what an event "came a day after": it joins none of another day
         events = [e for e in events if _dates_overlap(e, draft, slack=0)]
-    for event in events:
-        if location is not None and _sums_up(event, draft, location):
-            event.summary = True  # a toll for the province, then one for a town in it
     if opens_new_incident(text):
         return None
     if opens_on_another_time(text) and not (draft.anaphoric or draft.weak):
@@ -125,6 +121,16 @@ def find_compatible(
         if same_place(event.location, location):
             return event
     return None
+
+
+def mark_summaries(draft: Draft, location: Location | None, state: ArticleState) -> None:
+    """A province-level event whose toll a town's toll in it follows sums that town's up: it is
+    marked a summary (codebook §8.7), which no located draft joins."""
+    if location is None:
+        return
+    for event in state.events:
+        if _sums_up(event, draft, location):
+            event.summary = True
 
 
 def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
