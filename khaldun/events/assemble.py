@@ -43,6 +43,13 @@ CLAUSE_BREAK = re.compile(
     rf"|\b(?:{alternation('clause_break_adverbs')})\b",
     re.I,
 )
+# "two bombs went off, one near a school and the other at a market": a distributive tail
+DISTRIBUTIVE = re.compile(
+    rf",\s*(?:{alternation('distributive_firsts')})\b[^;]*?"
+    rf"\b(?:{alternation('distributive_others')})\b[^;]*",
+    re.I,
+)
+SEVERAL_EVENTS = re.compile(rf"\b(?:{alternation('several_events')})\s+$", re.I)
 TALLY = re.compile(
     rf"\b(?:{alternation('tally_deaths')})\b[^.;]{{0,40}}\b(?:{alternation('tally_spread')}) "
     rf"(?:{alternation('tally_wholes')}|[A-Z]\w+)\b|\b(?:{alternation('tally_nationwide')})\b",
@@ -119,10 +126,22 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
         return False  # "the blast came a day after a car bomb ...": two events
     if _outcome_of(facts, trig, group) or _cause_of(facts, trig, group):
         return True
+    if in_distributive_tail(facts.sentence.text, group, trig):
+        return True
     gap = facts.sentence.text[last : trig.start]
     return not CLAUSE_BREAK.search(gap) and not any(
         last <= p.start < trig.start for p in facts.places
     )
+
+
+def in_distributive_tail(text: str, group: list[Trigger], trig: Trigger) -> bool:
+    """A trigger with no act of its own ("targeting", "killing") in a distributive tail after
+    the group ("..., one targeting a patrol and the other near a market, killing seven"):
+    each item of the tail is the group's act at another place."""
+    if trig.role != "kill" and trig.sub_event_type is not None:
+        return False
+    tail = DISTRIBUTIVE.search(text, group[0].end)
+    return tail is not None and tail.start() < trig.start < tail.end()
 
 
 def _cause_markers() -> frozenset[str]:
@@ -334,6 +353,16 @@ def count_for_place(
         if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
             return c
     return None
+
+
+def counts_several(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The group names several acts at once ("in the two attacks", "both blasts"): its toll
+    is theirs together, no one event's."""
+    text = facts.sentence.text
+    return any(
+        t.role == "generic" and SEVERAL_EVENTS.search(text[max(0, t.start - 30) : t.start])
+        for t in group
+    )
 
 
 def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:

@@ -26,6 +26,7 @@ from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import (
     EXCESSIVE_FORCE,
     Draft,
+    counts_several,
     governed_places,
     is_tally,
     nearest_killed,
@@ -313,7 +314,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # is not the others'.
                 # A toll for a list of places goes to none of them (codebook §8.3).
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
-                shared = None if listed or tally else shared
+                shared = None if listed or tally or counts_several(facts, group) else shared
                 if shared is not None and tied_elsewhere(facts, shared, cluster):
                     shared = None
                 if shared is not None and dated_elsewhere(facts, shared, start, end):

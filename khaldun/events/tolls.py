@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from khaldun.dates.sequel import Sequel
-from khaldun.events.assemble import count_for_place
+from khaldun.events.assemble import DISTRIBUTIVE, count_for_place
 from khaldun.events.building import ArticleState
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import own_date
@@ -41,11 +41,17 @@ def sequel_date(
 
 def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
     """The clusters are the items of one coordinated list of places of one kind ("shelled
-    A, B and C"), not a place and its surroundings ("Dresa, north-east of Jebel Marra")."""
+    A, B and C", or the items of a distributive tail), not a place and its surroundings
+    ("Dresa, north-east of Jebel Marra")."""
     firsts = sorted((c[0] for c in clusters if c), key=lambda p: p.start)
-    if len(firsts) < 2 or len({p.role for p in firsts}) > 1:
+    if len(firsts) < 2:
         return False
     text = facts.sentence.text
+    tail = DISTRIBUTIVE.search(text)
+    if tail is not None and all(tail.start() < p.start < tail.end() for p in firsts[1:]):
+        return True  # "..., one near a school and the other at a market"
+    if len({p.role for p in firsts}) > 1:
+        return False
     gaps = [text[a.end : b.start] for a, b in zip(firsts, firsts[1:], strict=False)]
     # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
     return all(LIST_SEPARATOR.match(g) for g in gaps) and "and" in gaps[-1]

@@ -261,3 +261,26 @@ def test_the_place_that_owns_a_speaking_source_is_no_event_place():
     events = extract(text, published=date(2024, 8, 10))
     assert [e.location.name for e in events] == ["Deir al-Balah"]
     assert all(c.source != "Syrian Civil Defense" for c in events[0].claims)
+
+
+def test_each_item_of_a_distributive_tail_is_the_head_act_at_its_place():
+    text = (
+        "Two bombs went off in Basra on Monday, one aimed at an army truck in the Ashar "
+        "district and the other beside a bakery in Zubair, killing six people, police said."
+    )
+    events = extract(text, published=date(2019, 4, 9))
+    assert {e.location.name: e.sub_event_type for e in events} == {
+        "Ashar": "Remote explosive/landmine/IED",
+        "Zubair": "Remote explosive/landmine/IED",
+    }
+    assert all(e.fatalities is None for e in events)  # the toll of both (codebook §8.3)
+
+
+def test_a_toll_of_the_two_attacks_is_no_one_events():
+    text = (
+        "A car bomb exploded at a checkpoint in Tikrit on Friday. Hours later a roadside "
+        "bomb hit a convoy in Samarra. Nine soldiers died in the two attacks, officials said."
+    )
+    events = extract(text, published=date(2019, 4, 13))
+    assert sorted(e.location.name for e in events) == ["Samarra", "Tikrit"]
+    assert all(e.fatalities is None for e in events)
