@@ -23,6 +23,7 @@ from khaldun.records import Actor
 ONSET_VERBS = word_class("onset_verbs", whole=True)
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(
     rf"^[^.;]{{0,25}}?\b(?:{alternation('passive_auxiliaries')})\s+(?:\w+ly\s+)?"

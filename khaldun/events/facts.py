@@ -31,11 +31,13 @@ from khaldun.places.bearing import directed_places
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
-from khaldun.records import Sentence
+from khaldun.records import SUB_TO_TYPE, Sentence
 from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
+# "two demonstrators dead": what may stand between a count and the marchers it counts
+_VICTIM_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
 _QUOTED_TITLE = re.compile(
@@ -88,6 +90,18 @@ def _owns_source(text: str, place: PlaceMention, sources: list) -> bool:
     place of the event."""
     return any(
         s.start > place.end and OWNED_GAP.match(text[place.end : s.start]) for s in sources
+    )
+
+
+def _counted_victims(text: str, trigger: Trigger, counts: list) -> bool:
+    """ "leaving two demonstrators dead", "killing three protesters": marchers counted among
+    the dead or wounded are victims, no protest act of their own."""
+    if trigger.role != "act" or SUB_TO_TYPE.get(trigger.sub_event_type) != "Protests":
+        return False
+    return any(
+        c.kind in ("killed", "wounded") and c.end <= trigger.start
+        and _VICTIM_GAP.match(text[c.end : trigger.start])
+        for c in counts
     )
 
 
@@ -171,6 +185,7 @@ def analyse(
     ]
     dates = [d for d in all_dates if d not in statement_dates]
     counts = timed("numbers", find_counts, text)
+    triggers = [t for t in triggers if not _counted_victims(text, t, counts)]
     tally_verbs = _tally_clauses(grammar, dates, counts, published)
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]
     if tally_verbs and reporting:

@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from khaldun.events.assemble import EXCESSIVE_FORCE, Draft
+from khaldun.events.assemble import EXCESSIVE_FORCE, PROTEST_SUBS, VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -229,6 +229,8 @@ def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True  # "recaptured X" and "rebels withdrew from X": one change of control
     if pair <= PROTESTS:
         return True  # a protest and the force used on it ("police fired to disperse the crowd")
+    if VIOLENT_DEMONSTRATION in pair and pair - {VIOLENT_DEMONSTRATION} <= PROTEST_SUBS:
+        return True  # a protest that turned violent: one violent demonstration
     if _killing_at_protest(event, draft) or _arrests_at_protest(event, draft):
         return True
     if pair <= TERRITORY_SUBS | {CLASH}:
@@ -342,7 +344,10 @@ def absorb(
         peaceful = event.sub_event_type == "Peaceful protest"
         _intervened(event, draft, "Protest with intervention" if peaceful else event.sub_event_type)
     elif event.sub_event_type in overrides().get(draft.sub_event_type, ()):
-        if draft.sub_event_type == EXCESSIVE_FORCE:
+        if draft.sub_event_type == VIOLENT_DEMONSTRATION:  # the protest turned violent
+            event.sub_event_type = VIOLENT_DEMONSTRATION
+            event.actor1, event.actor2 = draft.actor1, draft.actor2 or event.actor2
+        elif draft.sub_event_type == EXCESSIVE_FORCE:
             _force_used(event, event, draft)
         else:  # force used on the protest it reported, by whom
             _intervened(event, draft, draft.sub_event_type)

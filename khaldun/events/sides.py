@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from khaldun.actors import civilians, role_actor
-from khaldun.events.assemble import PASSIVE, PROTEST_SUBS
+from khaldun.events.assemble import PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import Trigger, alternation, word_class
@@ -42,16 +42,16 @@ def pick_actors(
         if (m.actor.inter not in (CIVILIANS,) or sub.startswith("Peaceful")) and m not in spoken
     ]
     between = BETWEEN.search(text)
-    if between and sub == "Armed clash":
+    if between and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
         pair = [m for m in actors if m.start > between.end()][:2]
         if len(pair) == 2 and pair[0].actor.name != pair[1].actor.name:
-            return pair[0].actor, pair[1].actor
+            return _as_riot(sub, pair[0].actor, pair[1].actor, actors, country)
     agent = next((m for m in roles.agents if m in actors), None)
     if agent is not None:
         actor1 = agent.actor
     else:
         actor1 = _agent_by_order(text, group, [m for m in actors if m not in roles.patients])
-    if actor1 is None and sub == "Armed clash":
+    if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
         # "five rebels were killed in clashes with regime forces": the side they fought
         hit = {m.actor.name for m in roles.patients}
         actor1 = next(
@@ -64,7 +64,23 @@ def pick_actors(
         actor1 = marchers or role_actor("protesters", country)
     if sub == "Arrests" and (actor1 is None or actor1.inter in (PROTESTERS, CIVILIANS)):
         actor1 = role_actor("police", country)  # arrests are made by the state's forces
-    return actor1, _actor2(facts, group, actor1, sub, country)
+    return _as_riot(sub, actor1, _actor2(facts, group, actor1, sub, country), actors, country)
+
+
+def _as_riot(
+    sub: str, actor1: Actor | None, actor2: Actor | None, actors: list, country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """The sides of a violent demonstration: its demonstrators are rioters (codebook §3,
+    inter 5), acting unless a force acted on them; the other side is the armed force named."""
+    if sub != VIOLENT_DEMONSTRATION:
+        return actor1, actor2
+    rioters = role_actor("rioters", country)
+    if actor1 is not None and actor1.inter in ARMED_CLASSES:
+        marching = actor2 is None or actor2.inter in (PROTESTERS, RIOTERS, CIVILIANS)
+        return actor1, rioters if marching else actor2
+    if actor2 is None or actor2.inter not in ARMED_CLASSES:
+        actor2 = next((m.actor for m in actors if m.actor.inter in ARMED_CLASSES), None)
+    return rioters, actor2
 
 
 def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | None:

@@ -10,6 +10,7 @@ from khaldun.events.assemble import (
     EXCESSIVE_FORCE,
     PASSIVE,
     PROTEST_SUBS,
+    VIOLENT_DEMONSTRATION,
     attends_clash,
     nearest_killed,
 )
@@ -17,7 +18,14 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame
 from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.numbers import Count
-from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, STATE_FORCES, Actor
+from khaldun.records import (
+    ARMED_CLASSES,
+    CIVILIANS,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    Actor,
+)
 
 # Word classes (what each holds): khaldun/data/event_words.yaml.
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
@@ -46,7 +54,7 @@ REMOTE_ATTACKS = frozenset({
 CLASH = "Armed clash"
 ATTACK = "Attack"
 ABDUCTION = "Abduction/forced disappearance"
-VIOLENT_DEMONSTRATION = "Violent demonstration"
+DESTRUCTION = "Looting/property destruction"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
 
@@ -85,11 +93,16 @@ def group_sub_types(
     if taking and not subs:
         acts.append(_territory_sub(facts, actors[0], taking))
     subs = without_overridden(_ordered([*subs, *acts]))
-    if CLASH in subs and PROTEST_SUBS & set(subs):
-        # "riot police clashed with demonstrators": the protest turned violent, no battle
-        # (a battle is fought between armed, organised sides; codebook §2)
-        subs = without_overridden(_ordered({VIOLENT_DEMONSTRATION if s == CLASH else s
-                                            for s in subs}))
+    marchers = PROTEST_SUBS & set(subs) or any(
+        a is not None and a.inter in (PROTESTERS, RIOTERS) for a in actors
+    )
+    if marchers and {CLASH, DESTRUCTION} & set(subs):
+        # "riot police clashed with demonstrators", "protesters torched the party offices": the
+        # protest turned violent, no battle (a battle is fought between armed, organised
+        # sides) and no plain destruction (ACLED: demonstrators' vandalism is a riot)
+        subs = without_overridden(_ordered({
+            VIOLENT_DEMONSTRATION if s in (CLASH, DESTRUCTION) else s for s in subs
+        }))
     killing = any(t.role == "kill" for t in group)
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)

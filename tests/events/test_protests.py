@@ -96,3 +96,26 @@ def test_executions_after_a_killing_at_a_protest_stay_attacks():
             "dead, a resident said.")
     subs = [e.sub_event_type for e in extract(text, published=date(2015, 10, 15))]
     assert subs.count("Attack") == 1
+
+
+def test_marchers_counted_among_the_dead_are_victims_not_a_protest_of_their_own():
+    text = (
+        "Fighting broke out between demonstrators and police in the town of Kosti on "
+        "Wednesday, leaving four protesters dead, a hospital official said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    riot = events[0]
+    assert (riot.actor1.inter, riot.actor2.inter) == (5, 1)  # rioters against the police
+    assert (riot.fatalities.low, riot.fatalities.high) == (4, 4)
+
+
+def test_a_protest_that_burns_and_fights_is_one_violent_demonstration():
+    text = (
+        "Angry crowds of protesters set fire to a bank and a tax office in Atbara on "
+        "Wednesday and clashed with riot police, residents said. Protesters later torched "
+        "the ruling party's offices in the town."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].actor1.inter == 5
