@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
-from khaldun.claims.lexicon import alternation as alternation_of
+from khaldun.claims.lexicon import speaks_next
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.placing import (
     OWNED_GAP,
@@ -272,7 +272,7 @@ def _acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
 
 # "the air force said": a speech verb right after a name (the parse is not asked: it often
 # makes the subject of a long sentence the subject of its closing "said")
-_SAYS_NEXT = re.compile(rf"\s+(?:{alternation_of('plain_speech')})\b", re.IGNORECASE)
+_SAYS_NEXT = speaks_next()
 
 
 def _names_an_actor(
