@@ -14,7 +14,6 @@ from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import speaks_next
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.placing import (
-    OWNED_GAP,
     clean_places,
     in_the_capital,
     overlaps,
@@ -25,6 +24,7 @@ from khaldun.events.placing import (
 )
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar, is_reporting
+from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -87,7 +87,7 @@ def _owns_source(text: str, place: PlaceMention, sources: list) -> bool:
     """ "Gaza's civil defence agency said": the place owns the source that speaks; it is no
     place of the event."""
     return any(
-        s.start > place.end and OWNED_GAP.match(text[place.end : s.start]) for s in sources
+        s.start > place.end and owns(text, place.end, s.start) for s in sources
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from khaldun.nlp.entities import place_entities
+from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.places.context import PARTICLE, TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
@@ -59,9 +60,9 @@ _PARTICLE = re.compile(PARTICLE, re.I)
 _CONTAINER_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(container_kinds()))})\s+of\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
 # "Baghdad's western district": the possessive is not part of the name.
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
 # "Nigeria's Kano", "Karachi's Orangi": the country or town a name is said to belong to.
-_OWNER = re.compile(r"(?P<owner>\S.*?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+_OWNER = re.compile(rf"(?P<owner>\S.*?){POSSESSIVE}\s+(?=[A-Z])")
 # "the HTS-held town of X": who holds it, not its name
 _HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
