@@ -17,6 +17,7 @@ from khaldun.actors.phrases import (
     squeeze,
 )
 from khaldun.actors.theatres import Shares, theatres
+from khaldun.claims.lexicon import speech_after
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
 
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
@@ -25,7 +26,7 @@ _SOURCE_NOUN = re.compile(rf"\s+(?:{lexicon_alternation('source_nouns')})\b", re
 _SPEAKS = re.compile(
     r"(?:\s+(?:who|in|from|of|at|on)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
     r"(?:have |had |has |also |later |earlier )?"
-    rf"(?:{lexicon_alternation('speaker_verbs')})\b",
+    rf"(?:{speech_after(plural=True, role=True)})\b",
     re.I,
 )
 

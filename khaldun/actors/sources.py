@@ -11,6 +11,7 @@ from khaldun.actors.phrases import PhraseIndex, adjective_use
 from khaldun.claims.lexicon import alternation as speech_alternation
 from khaldun.claims.lexicon import words
 from khaldun.data import alternation, read_mapping, word_list
+from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.records import ARMED_CLASSES, STATE_FORCES
 
 FILE = "sources.yaml"
@@ -355,7 +356,7 @@ def _in_a_name(text: str, hit: Any) -> bool:
 
 # "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks
 _OWNER = re.compile(
-    rf"(?P<owner>(?i:the)\s+[a-z]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?:['’]s|(?<=s)['’])\s+\Z"
+    rf"(?P<owner>(?i:the)\s+[a-z]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){POSSESSIVE}\s+\Z"
 )
 
 

@@ -6,18 +6,18 @@ import re
 from dataclasses import dataclass
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
-from khaldun.claims.lexicon import alternation, not_sources, speech
+from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
-    rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{alternation('plain_speech')})\b",
+    rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{speech_after()})\b",
     re.IGNORECASE,
 )
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
-    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{alternation('plain_speech')})\b", re.IGNORECASE
+    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{speech_after()})\b", re.IGNORECASE
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
@@ -28,7 +28,7 @@ _BEFORE_CUE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for))*)\s*,?\s+"
     # "Saleem al-Amr, a journalist from the countryside, told ...": an aside between
     r"(?:(?:a|an|the)\s+[^,;\"“”]{1,80},\s+)?"
-    rf"(?:{alternation('plain_speech')})\b"
+    rf"(?:{speech_after()})\b"
 )
 # "a local resistance committee said", "according to the Emergency Lawyers group": an
 # organisation named by its description (no article, "of" or "and" inside it)
@@ -37,7 +37,7 @@ _DESCRIBED = (
     rf"(?i:{alternation('organisation_nouns')}))\b"
 )
 _ORGANISATION_BEFORE = re.compile(
-    rf"\b{_DESCRIBED},?\s+(?:{alternation('plain_speech')})\b", re.IGNORECASE
+    rf"\b{_DESCRIBED},?\s+(?:{speech_after()})\b", re.IGNORECASE
 )
 _ORGANISATION_AFTER = re.compile(
     rf"\b(?:{alternation('name_after_cues')})\s+{_DESCRIBED}", re.IGNORECASE

@@ -12,6 +12,8 @@ ORIGIN = "attribution.yaml"
 KEYS = (
     "speech_verbs",
     "plain_speech",
+    "plural_speech",
+    "role_speech",
     "cue_phrases",
     "source_verbs",
     "denial_verbs",
@@ -60,6 +62,22 @@ def alternation(key: str) -> str:
 def speech() -> str:
     """Speech verbs and cue phrases as one alternation."""
     return f"{alternation('cue_phrases')}|{alternation('speech_verbs')}"
+
+
+def speech_after(plural: bool = False, role: bool = False) -> str:
+    """The verbs that, right after a name, pronoun or noun, make it the one who speaks ("the
+    air force said"), as one alternation to set after the words it follows: plain speech;
+    with `plural` its plural present too ("officials say"), for words known to be people or
+    where what comes before does not matter ("say" and "report" are nouns as well); with
+    `role` the broader verbs that make a speaker role a source ("residents described")."""
+    keys = ["plain_speech"] + ["plural_speech"] * plural + ["role_speech"] * role
+    return "|".join(alternation(key) for key in keys)
+
+
+@lru_cache(maxsize=1)
+def speaks_next() -> re.Pattern[str]:
+    """Plain speech right after a position ("... the air force| said"), any case."""
+    return re.compile(rf"\s+(?:{speech_after()})\b", re.IGNORECASE)
 
 
 def words(key: str) -> frozenset[str]:

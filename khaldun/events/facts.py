@@ -11,10 +11,9 @@ from spacy.tokens import Token
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
-from khaldun.claims.lexicon import alternation as alternation_of
+from khaldun.claims.lexicon import speaks_next
 from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
 from khaldun.events.placing import (
-    OWNED_GAP,
     clean_places,
     in_the_capital,
     overlaps,
@@ -25,6 +24,7 @@ from khaldun.events.placing import (
 )
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar, is_reporting
+from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -89,7 +89,7 @@ def _owns_source(text: str, place: PlaceMention, sources: list) -> bool:
     """ "Gaza's civil defence agency said": the place owns the source that speaks; it is no
     place of the event."""
     return any(
-        s.start > place.end and OWNED_GAP.match(text[place.end : s.start]) for s in sources
+        s.start > place.end and owns(text, place.end, s.start) for s in sources
     )
 
 
@@ -287,7 +287,7 @@ def _acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
 
 # "the air force said": a speech verb right after a name (the parse is not asked: it often
 # makes the subject of a long sentence the subject of its closing "said")
-_SAYS_NEXT = re.compile(rf"\s+(?:{alternation_of('plain_speech')})\b", re.IGNORECASE)
+_SAYS_NEXT = speaks_next()
 
 
 def _names_an_actor(

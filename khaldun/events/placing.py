@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from khaldun.events.triggers import alternation
+from khaldun.nlp.possessive import owns
 from khaldun.places import PlaceMention, get_gazetteer
 from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY
 from khaldun.places.gazetteer import Gazetteer, distance_km
@@ -203,11 +204,6 @@ def split_containers(
 
 
 
-# "Homs's Baba Amr", "Aleppo's rebel-held Sheikh Saeed", "Gaza's civil defence agency": a
-# place's possessive, then at most two lower-case words, before what it owns
-OWNED_GAP = re.compile(r"^['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}$")
-
-
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
     """ "the Baghdad district of Sadr City", "Baghdad's mainly Shi'ite district of Sadr City",
     "Homs's Baba Amr": a city, then a part noun and "of" or its possessive: the name after it
@@ -220,18 +216,16 @@ def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
         return False
     if part.place is not None and part.place.population >= city.place.population:
         return False
-    gap = text[city.end : part.start]
-    if OWNED_GAP.match(gap):
+    if owns(text, city.end, part.start):
         # "Homs's Baba Amr": a part of the city (further off, "Idlib's" is the province's)
         return part.place is None or distance_km(
             city.place.lat, city.place.lon, part.place.lat, part.place.lon) <= AREA_MAX_KM
-    return bool(_CITY_PART.match(gap))
+    return bool(_CITY_PART.match(text[city.end : part.start]))
 
 
 def _owner_of(text: str, owner: PlaceMention, place: PlaceMention) -> bool:
     """ "Aleppo's Jarablus": a place named with the possessive of a bigger one."""
-    if owner.place is None or place.place is None or not OWNED_GAP.match(
-            text[owner.end : place.start]):
+    if owner.place is None or place.place is None or not owns(text, owner.end, place.start):
         return False
     return owner.place.population > place.place.population or owner.role in ("admin1",
                                                                             "country")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khaldun.claims.lexicon import alternation as claims_alternation
+from khaldun.claims.lexicon import speech_after
 from khaldun.numbers.lexicon import KINDS, alternation, lexicon, zero_kinds
 from khaldun.numbers.words import NumberSpan, find_numbers
 
@@ -53,7 +55,10 @@ _PASSIVE = re.compile(rf"\b(?:{alternation('be_forms')})\b", re.IGNORECASE)
 _LIST_TAIL = re.compile(rf"\s+(?:{alternation('list_tail_words')})\b|\s*[,.;:)]|\s*$")
 _COORDINATION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*and|,|and)\s+")
 _VERB_LIKE = re.compile(r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b")
-_SPEECH = re.compile(rf"\b(?:{alternation('speech_words')})\b", re.IGNORECASE)
+# "according to" or a speech verb: a statement, another clause
+_SPEECH = re.compile(
+    rf"\b(?:{claims_alternation('cue_phrases')}|{speech_after(plural=True)})\b", re.IGNORECASE
+)
 _NEW_CLAUSE = re.compile(rf"\b(?:{alternation('clause_openers')})\b", re.IGNORECASE)
 _ZERO = re.compile(
     rf"(?<![\w-])(?P<no>{alternation('no_one')})(?:\s+(?:else|other))?"

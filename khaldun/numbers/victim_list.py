@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khaldun.claims.lexicon import speaks_next
 from khaldun.numbers.lexicon import alternation, lexicon
 from khaldun.numbers.words import parse_number
 
@@ -47,7 +48,7 @@ _ATTACKER_ITEM = re.compile(
     r"\b(?:suicide\s+(?:bomber|attacker)s?|(?:bomber|attacker|assailant|gunman|gunmen)s?)$",
     re.IGNORECASE,
 )
-_SPEECH = re.compile(rf"\s+(?:{alternation('speech_after')})\b", re.IGNORECASE)
+_SPEECH = speaks_next()
 # "..., the Syrian Observatory for Human Rights said": the rest of a speaker's name, then speech
 _NAMED_SPEECH = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?-i:[A-Z][\w'’-]*)|for|of|and))*"

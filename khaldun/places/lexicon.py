@@ -176,6 +176,25 @@ def site_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def quarter_sites() -> frozenset[str]:
+    """Site nouns whose name is kept as a spot of the city it is in (quarter_sites.txt)."""
+    return _words("quarter_sites.txt")
+
+
+@lru_cache(maxsize=1)
+def building_nouns() -> frozenset[str]:
+    """Buildings inside a town ("mosque", "hospital") that make a name before them a
+    building's (building_nouns.txt)."""
+    return _words("building_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def any_case_sites() -> frozenset[str]:
+    """Sites that make a name before them a site's in any case ("Airport"; any_case_sites.txt)."""
+    return _words("any_case_sites.txt")
+
+
+@lru_cache(maxsize=1)
 def place_cues() -> frozenset[str]:
     """Words after which a capitalised name is taken to be a place (place_cues.txt)."""
     return _words("place_cues.txt")

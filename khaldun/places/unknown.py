@@ -9,14 +9,19 @@ from __future__ import annotations
 import re
 
 from khaldun.nlp.entities import place_entities
+from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.places.context import PARTICLE, TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.lexicon import (
+    any_case_sites,
+    building_nouns,
     container_kinds,
     described,
     leading_noise,
     place_nouns,
+    quarter_sites,
+    site_nouns,
     unit_suffixes,
 )
 from khaldun.places.model import PlaceMention
@@ -43,13 +48,20 @@ _AFTER = re.compile(
 )
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
+
+
+def _words_alternation(words: frozenset[str]) -> str:
+    """Words and phrases of a data list as one alternation, longest first."""
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 # "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
 # (an airport is named so in any case, "Abha International Airport", and is at its town;
-# the other words only in lower case: "the Khan Toman Road" is a place of its own)
+# the other words only in lower case: "the Khan Toman Road" is a place of its own; a name
+# before a quarter site, "the X junction in Y", is kept as a spot of Y)
 _SITE_AFTER = re.compile(
-    r"\s+(?:(?:International\s+)?(?i:airport)|mosque|church|hospital|clinic|school|university|"
-    r"market|bridge|checkpoint|prison|stadium|hotel|building|street|road|highway|roundabout|"
-    r"bakery|factory|refinery|station|compound|headquarters|palace|ministry)s?\b"
+    rf"\s+(?:(?i:{_words_alternation(any_case_sites())})"
+    rf"|{_words_alternation((site_nouns() - quarter_sites()) | building_nouns())})s?\b"
 )
 # "El Ade", "Al Hasn": an Arabic article opens a name of two words or more
 _PARTICLE = re.compile(PARTICLE, re.I)
@@ -59,9 +71,9 @@ _PARTICLE = re.compile(PARTICLE, re.I)
 _CONTAINER_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(container_kinds()))})\s+of\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
 # "Baghdad's western district": the possessive is not part of the name.
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
 # "Nigeria's Kano", "Karachi's Orangi": the country or town a name is said to belong to.
-_OWNER = re.compile(r"(?P<owner>\S.*?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+_OWNER = re.compile(rf"(?P<owner>\S.*?){POSSESSIVE}\s+(?=[A-Z])")
 # "the HTS-held town of X": who holds it, not its name
 _HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
