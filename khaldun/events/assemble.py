@@ -13,6 +13,7 @@ from khaldun.dates import is_background as is_background_date
 from khaldun.dates.sequel import Sequel
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
+from khaldun.events.placing import holds_the_one_before, lies_in
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
@@ -298,6 +299,7 @@ def place_clusters(
             or p.role != "town"
             or p.town is not None
         ] or places
+    places = _held_in_the_next(facts.sentence.text, places)
     # "on the outskirts of Morek, in the countryside of Hama": the province holds the town
     finer = [p for p in places if p.role in ("town", "neighbourhood")]
     places = [p for p in places if p.role != "admin1" or not _holds(p, finer)] or places
@@ -311,6 +313,17 @@ def place_clusters(
         # "in Jobar, in Damascus": the town only holds its quarter
         clusters = {k: v for k, v in clusters.items() if k not in quarters} or clusters
     return list(clusters.values())
+
+
+def _held_in_the_next(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the X toll gate in Y": a bigger town written just after a known town, "in" between,
+    only says where that one lies: one event, at X (a namesake of X far from Y is made Y's
+    quarter before this: events.placing.quarters_of_the_next)."""
+    return [
+        p for i, p in enumerate(places)
+        if not (i and holds_the_one_before(text, places[i - 1], p)
+                and lies_in(places[i - 1].place, p.place))
+    ]
 
 
 def _holds(province: PlaceMention, places: list[PlaceMention]) -> bool:

@@ -18,6 +18,7 @@ from khaldun.events.placing import (
     in_the_capital,
     overlaps,
     province_containers,
+    quarters_of_the_next,
     reference_points,
     siblings,
     split_containers,
@@ -229,7 +230,7 @@ def analyse(
     directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
     timed("places", resolve_unknown, get_gazetteer(), places,
           [p.place for p in found if p.place], containers, directed)
-    places = reference_points(text, places, containers)
+    places = quarters_of_the_next(text, reference_points(text, places, containers))
     return SentenceFacts(
         sentence=sentence,
         grammar=grammar,

@@ -9,15 +9,17 @@ from dataclasses import replace
 
 from khaldun.events.triggers import alternation
 from khaldun.nlp.possessive import owns
-from khaldun.places import PlaceMention, get_gazetteer
+from khaldun.places import Place, PlaceMention, get_gazetteer
 from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import (
+    admin1_nouns,
     cue_alternation,
     demonyms,
     district_nouns,
     reference_cues,
     site_nouns,
+    unit_suffixes,
 )
 from khaldun.places.location import display_name
 from khaldun.places.scan import is_small
@@ -358,3 +360,58 @@ def clean_places(text: str, places: list[PlaceMention], country: str | None) -> 
 def overlaps(a: PlaceMention, b: PlaceMention) -> bool:
     """Two mentions share characters."""
     return a.start < b.end and b.start < a.end
+
+
+# "the X toll gate in Y", "X community in Y": the words between a place and the town holding it
+_IN_GAP = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}in\s+$")
+# How far a small town's place may lie from the town said to hold it; a city's quarter nearer.
+HELD_KM = 40.0
+QUARTER_KM = 15.0
+# A town this populous has quarters a gazetteer may lack.
+CITY_POPULATION = 100_000
+
+
+def holds_the_one_before(text: str, inner: PlaceMention, town: PlaceMention) -> bool:
+    """`town` is a bigger known town written right after the known town `inner`, "in"
+    between, and names no district ("X community in Y district": the district is coded)."""
+    known = all(
+        p.role == "town" and p.place is not None and p.place.lat is not None
+        for p in (inner, town)
+    )
+    return (
+        known
+        and bool(_IN_GAP.match(text[inner.end : town.start]))
+        and not _unit_after(text, town.end)
+        and inner.place.population < town.place.population
+    )
+
+
+def lies_in(inner: Place, town: Place) -> bool:
+    """The gazetteer's `inner` can be the place said to lie in `town`: near it (a big city's
+    quarter nearer than a small town's surroundings)."""
+    limit = QUARTER_KM if town.population >= CITY_POPULATION else HELD_KM
+    return distance_km(inner.lat, inner.lon, town.lat, town.lon) <= limit
+
+
+def quarters_of_the_next(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the X prison in Y": where the gazetteer's X cannot lie in the city Y, that X is a
+    namesake and the X meant is a quarter of Y."""
+    out = list(places)
+    for i in range(1, len(out)):
+        inner, town = out[i - 1], out[i]
+        if (
+            holds_the_one_before(text, inner, town)
+            and town.place.population >= CITY_POPULATION
+            and not same_place_name(town.place.name, town.place.admin1)  # "in Taiz": a province?
+            and not lies_in(inner.place, town.place)
+        ):
+            out[i - 1] = replace(inner, role="neighbourhood", place=None, town=town.place)
+    return out
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """The name at `end` is followed by an administrative unit's word ("district", "LGA")."""
+    words = text[end : end + 30].lower().split()
+    after = " ".join(w.strip(",.;:") for w in words[:3])
+    units = (*district_nouns(), *admin1_nouns(), *unit_suffixes())
+    return any(after == u or after.startswith(u + " ") for u in units)

@@ -1,0 +1,38 @@
+"""A town written just after another, "in" between, holds it (events.placing)."""
+
+from datetime import date
+
+from khaldun import extract
+from khaldun.events.placing import quarters_of_the_next
+from khaldun.places import Place, PlaceMention
+
+
+def _town(text: str, name: str, lat: float, lon: float, population: int) -> PlaceMention:
+    start = text.index(name)
+    place = Place(geonameid=None, name=name, kind="town", country="NG", admin1="Benue",
+                  lat=lat, lon=lon, population=population)
+    return PlaceMention(start=start, end=start + len(name), surface=name, place=place,
+                        role="town")
+
+
+def test_a_namesake_far_from_the_city_holding_it_is_a_quarter_of_that_city():
+    text = "Gunmen raided the Obuko community in Tarkaville on Monday."
+    far = _town(text, "Obuko", 7.05, 9.06, 0)
+    city = _town(text, "Tarkaville", 7.73, 8.52, 300_000)
+    inner, holder = quarters_of_the_next(text, [far, city])
+    assert (inner.role, inner.place, inner.town) == ("neighbourhood", None, city.place)
+    assert holder is city
+
+
+def test_a_place_near_the_city_holding_it_stays_itself():
+    text = "Gunmen raided the Obuko community in Tarkaville on Monday."
+    near = _town(text, "Obuko", 7.70, 8.55, 0)
+    city = _town(text, "Tarkaville", 7.73, 8.52, 300_000)
+    assert quarters_of_the_next(text, [near, city]) == [near, city]
+
+
+def test_a_site_in_a_city_is_one_event_at_the_site():
+    text = ("Soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday, "
+            "killing ten, witnesses said.")
+    events = extract(text, published=date(2020, 10, 21))
+    assert [e.location.name for e in events] == ["Lekki"]
