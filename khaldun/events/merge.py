@@ -397,7 +397,11 @@ def _force_used(event: Building, protest: Building | Draft, force: Building | Dr
     acted is actor1, the protesters actor2 (codebook §3)."""
     sides = (protest.actor1, protest.actor2, force.actor1, force.actor2)
     marchers = next((a for a in sides if a and a.inter == PROTESTERS), None)
-    forces = next((a for a in (force.actor1, protest.actor2) if a and a.inter != PROTESTERS), None)
+    # force already told as such keeps its side ("soldiers fired on marchers ..., killing 12")
+    told = protest.actor1 if protest.sub_event_type == EXCESSIVE_FORCE else None
+    forces = next(
+        (a for a in (told, force.actor1, protest.actor2) if a and a.inter != PROTESTERS), None
+    )
     event.sub_event_type = EXCESSIVE_FORCE
     event.actor1 = forces or event.actor1
     event.actor2 = marchers or force.actor2

@@ -119,3 +119,14 @@ def test_a_protest_that_burns_and_fights_is_one_violent_demonstration():
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
     assert events[0].actor1.inter == 5
+
+
+def test_soldiers_firing_on_marchers_keep_their_side_when_the_toll_follows():
+    text = (
+        "Soldiers fired on crowds protesting against police abuses at the main square in "
+        "Kosti on Wednesday, a rights group said, killing at least eight."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].actor1.name.startswith("Military Forces")
+    assert (events[0].fatalities.low, events[0].fatalities.high) == (8, 8)

@@ -119,3 +119,8 @@ def test_a_speaker_whose_own_forces_took_a_village_regained_it():
 def test_arrested_members_of_an_armed_group_are_that_group():
     found = events("Police arrested a senior Islamic State commander in Kirkuk on Thursday.")
     assert [(e.sub_event_type, e.actor2.name) for e in found] == [("Arrests", "Islamic State")]
+
+
+def test_forces_firing_on_a_position_fight_there():
+    text = "Government troops fired on rebel positions in the village of Tel Amer on Sunday."
+    assert [e.sub_event_type for e in events(text)] == ["Armed clash"]
