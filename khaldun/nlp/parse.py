@@ -1,8 +1,9 @@
 """One dependency parse per article: the pinned en_core_web_sm with its parser on.
 
-The rule lemmatizer and the attribute ruler are not loaded (nothing reads lemmas or coarse
-tags); NER is loaded but not run over every text (it costs more than the parse and the
-gazetteer finds places), only for the few reports that name no place (khaldun.nlp.entities).
+The rule lemmatizer, the attribute ruler and the sentence recognizer (disabled in the model)
+are not loaded (nothing reads lemmas, coarse tags or its sentences); NER is loaded but not
+run over every text (it costs more than the parse and the gazetteer finds places), only for
+the few reports that name no place (khaldun.nlp.entities).
 Sentence boundaries are the project's own (khaldun.nlp.segment): they are set before
 parsing, so no dependency crosses them.
 
@@ -25,7 +26,7 @@ from khaldun.dates.dateline import find_dateline
 from khaldun.records import Sentence
 
 # Components of en_core_web_sm never used, and those loaded but not run over every text.
-EXCLUDED = ["attribute_ruler", "lemmatizer"]
+EXCLUDED = ["attribute_ruler", "lemmatizer", "senter"]
 DISABLED = ["ner"]
 # Articles parsed together by nlp.pipe.
 PIPE_BATCH = 64
