@@ -1,0 +1,55 @@
+"""Which point a place gets: a quarter stays inside the town the text puts it in (a small
+gazetteer written here; invented names)."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from khaldun.places import find_places
+from khaldun.places.build import build
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.wof import COLUMNS
+
+# wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
+RECORDS = [
+    (1, "SY", "region", "Marwan", 33.5, 36.3, -1, "Marwan", "", 0, ""),
+    (2, "SY", "locality", "Marwan", 33.5, 36.3, 1, "Marwan", "", 500000, ""),
+    # A village 30 km from the city, spelled like a quarter the gazetteer lacks.
+    (3, "SY", "locality", "Sarjuna", 33.77, 36.3, 1, "Marwan", "", 0, ""),
+    # A quarter-sized place 6 km from the city centre.
+    (4, "SY", "locality", "Qabrun", 33.55, 36.32, 1, "Marwan", "", 0, ""),
+]
+
+
+def _line(record: tuple) -> str:
+    return "\t".join(str(v) for v in (*record[:10], "", record[10]))
+
+
+@pytest.fixture(scope="module")
+def cgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    folder = tmp_path_factory.mktemp("coords")
+    wof = folder / "places.tsv.gz"
+    with gzip.open(wof, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(_line(r) for r in RECORDS) + "\n")
+    build(folder / "g.sqlite", with_towns=False, wof=Path(wof))
+    return Gazetteer(folder / "g.sqlite")
+
+
+def _place(text: str, surface: str, country: str, gaz: Gazetteer):
+    found = [m for m in find_places(text, country, gazetteer=gaz) if m.surface == surface]
+    assert found, f"{surface!r} not found in {text!r}"
+    return found[0]
+
+
+def test_a_quarter_of_a_city_is_no_look_alike_village_far_outside_it(cgaz):
+    mention = _place("Shells fell on Sarjouna neighbourhood in Marwan city.", "Sarjouna", "SY",
+                     cgaz)
+    assert mention.place is None and mention.town is not None and mention.town.name == "Marwan"
+
+
+def test_a_quarter_of_a_city_may_be_a_look_alike_inside_it(cgaz):
+    mention = _place("Shells fell on Qabroun neighbourhood in Marwan city.", "Qabroun", "SY", cgaz)
+    assert mention.place is not None and mention.place.name == "Qabrun"
