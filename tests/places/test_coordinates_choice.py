@@ -1,5 +1,6 @@
-"""Which point a place gets: a quarter stays inside the town the text puts it in (a small
-gazetteer written here; invented names)."""
+"""Which point a place gets: a quarter stays inside the town the text puts it in; a town
+spelled alike in another province gives way to a village of the province the text names (a
+small gazetteer written here; invented names)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ RECORDS = [
     (3, "SY", "locality", "Sarjuna", 33.77, 36.3, 1, "Marwan", "", 0, ""),
     # A quarter-sized place 6 km from the city centre.
     (4, "SY", "locality", "Qabrun", 33.55, 36.32, 1, "Marwan", "", 0, ""),
+    # A province and its town; a town of another province spelled like a village of it.
+    (10, "SY", "region", "Wadan", 35.9, 36.6, -1, "Wadan", "", 0, ""),
+    (11, "SY", "locality", "Wadan", 35.9, 36.6, 10, "Wadan", "", 150000, ""),
+    (12, "SY", "locality", "Qasroun", 33.2, 36.2, 1, "Marwan", "", 30000, ""),
+    (13, "SY", "locality", "Qasrin", 35.55, 36.65, 10, "Wadan", "", 0, ""),
 ]
 
 
@@ -53,3 +59,13 @@ def test_a_quarter_of_a_city_is_no_look_alike_village_far_outside_it(cgaz):
 def test_a_quarter_of_a_city_may_be_a_look_alike_inside_it(cgaz):
     mention = _place("Shells fell on Qabroun neighbourhood in Marwan city.", "Qabroun", "SY", cgaz)
     assert mention.place is not None and mention.place.name == "Qabrun"
+
+
+def test_a_look_alike_town_of_another_province_gives_way_to_the_named_one(cgaz):
+    mention = _place("Jets struck Qasrun town in southern Wadan.", "Qasrun", "SY", cgaz)
+    assert mention.place is not None and mention.place.admin1 == "Wadan"
+
+
+def test_a_town_spelled_exactly_stays_even_outside_the_named_province(cgaz):
+    mention = _place("Jets struck Qasroun town and southern Wadan.", "Qasroun", "SY", cgaz)
+    assert mention.place is not None and mention.place.admin1 == "Marwan"
