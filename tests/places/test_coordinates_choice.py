@@ -1,6 +1,7 @@
 """Which point a place gets: a quarter stays inside the town the text puts it in; a town
-spelled alike in another province gives way to a village of the province the text names (a
-small gazetteer written here; invented names)."""
+spelled alike in another province gives way to a village of the province the text names; a
+name spelled exactly votes for its own country, not a bigger look-alike's (a small gazetteer
+written here; invented names)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from khaldun.places import find_places
 from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.location import document_country
 from khaldun.places.wof import COLUMNS
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
@@ -27,6 +29,9 @@ RECORDS = [
     (11, "SY", "locality", "Wadan", 35.9, 36.6, 10, "Wadan", "", 150000, ""),
     (12, "SY", "locality", "Qasroun", 33.2, 36.2, 1, "Marwan", "", 30000, ""),
     (13, "SY", "locality", "Qasrin", 35.55, 36.65, 10, "Wadan", "", 0, ""),
+    # A city spelled as the text spells it, and a far bigger one abroad spelled alike.
+    (20, "IR", "locality", "Abaran", 30.3, 48.3, -1, "Khuzan", "", 370000, ""),
+    (21, "NG", "locality", "Ibaran", 7.4, 3.9, -1, "Oyan", "", 3600000, ""),
 ]
 
 
@@ -69,3 +74,7 @@ def test_a_look_alike_town_of_another_province_gives_way_to_the_named_one(cgaz):
 def test_a_town_spelled_exactly_stays_even_outside_the_named_province(cgaz):
     mention = _place("Jets struck Qasroun town and southern Wadan.", "Qasroun", "SY", cgaz)
     assert mention.place is not None and mention.place.admin1 == "Marwan"
+
+
+def test_a_name_spelled_exactly_votes_for_its_country_not_a_bigger_look_alike(cgaz):
+    assert document_country("Workers rallied, Abaran officials said.", cgaz) == "IR"
