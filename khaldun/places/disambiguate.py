@@ -110,6 +110,8 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)
                 hit.places = [local]
+            elif id(hit) in doubtful:
+                pass  # a town with no local look-alike stays: dropping it loses the name
             elif outside or (far and not any(p is top for p in gaz.exact(hit.surface))):
                 logger.debug("place %r: %s is outside the places the text names, dropped",
                              hit.surface, top.name)
