@@ -29,6 +29,24 @@ def _confident(hit: Hit) -> bool:
     return top.kind in ("admin1", "country") or not is_small(top)
 
 
+def _doubtful(gaz: Gazetteer, hit: Hit, named: set[str], anchors: list[Place]) -> bool:
+    """A town found only by a look-alike spelling, outside every province the text names and
+    far from its other places ("X town in southern Idleb" read as a city of another province
+    spelled alike): its name is weighed like a village's."""
+    top = hit.places[0]
+    if top.kind != "town" or not named or top.admin1 in named:
+        return False
+    if any(p is top for p in gaz.exact(hit.surface)):
+        return False
+    return not _near(top, [a for a in anchors if a is not top], NEAR_KM)
+
+
+def _named_provinces(anchors: list[Place]) -> set[str]:
+    """Provinces the text names as such, or by a town named like them ("in southern Idleb")."""
+    return {p.admin1 or p.name for p in anchors if p.kind == "admin1"} | {
+        p.admin1 for p in anchors if p.admin1 and name_key(p.admin1) == name_key(p.name)}
+
+
 def _near(place: Place, anchors: list[Place], km: float) -> bool:
     if place.lat is None or place.lon is None:
         return False
@@ -50,6 +68,10 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     before); far look-alikes dropped."""
     found = [h for h in hits if not h.demonym and h.places]
     confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
+    anchors = [h.places[0] for h in confident] + (context or [])
+    named = _named_provinces(anchors)
+    doubtful = {id(h) for h in confident if _doubtful(gaz, h, named, anchors)}
+    confident = [h for h in confident if id(h) not in doubtful]
     anchors = [h.places[0] for h in confident]
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
     anchors += context or []
@@ -59,11 +81,10 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     districts = {p.admin2 for p in anchors if p.feature_code == DISTRICT_CODE and p.admin2}
     # Provinces the text names as such ("in southern Idleb"): a village outside them is
     # another village of the same name.
-    named = {p.admin1 or p.name for p in anchors if p.kind == "admin1"} | {
-        p.admin1 for p in anchors if p.admin1 and name_key(p.admin1) == name_key(p.name)}
+    named = _named_provinces(anchors)
     kept: list[Hit] = []
     for hit in hits:
-        if hit.demonym or not hit.places or _confident(hit):
+        if hit.demonym or not hit.places or (_confident(hit) and id(hit) not in doubtful):
             kept.append(hit)
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}
@@ -89,6 +110,8 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)
                 hit.places = [local]
+            elif id(hit) in doubtful:
+                pass  # a town with no local look-alike stays: dropping it loses the name
             elif outside or (far and not any(p is top for p in gaz.exact(hit.surface))):
                 logger.debug("place %r: %s is outside the places the text names, dropped",
                              hit.surface, top.name)

@@ -94,9 +94,13 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         fitting = [p for p in hit.places if p.country in named]
         top = (fitting or hit.places)[0]
         vote = ADMIN1_VOTE if top.kind == "admin1" else PLACE_VOTE
+        # A name spelled exactly as some places are is shared among those alone: a
+        # look-alike elsewhere (Ibadan for Abadan) is no rival, however big.
+        exact = {id(p) for p in gaz.exact(hit.surface)}
+        spelled = id(top) in exact
         sizes: Counter[str] = Counter()
         for p in [top] if fitting else hit.places:
-            if p.kind == top.kind and p.country:
+            if p.kind == top.kind and p.country and (not spelled or id(p) in exact):
                 sizes[p.country] = max(sizes[p.country], p.population + 1)
         for country, size in sizes.items():
             votes[country] += vote * size / sum(sizes.values())

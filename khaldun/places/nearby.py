@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from khaldun.places.areas_index import Spellings
 from khaldun.places.bearing import wrong_side
-from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import name_heads
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.transliteration import exact_form, likeness, name_key
@@ -28,6 +28,9 @@ NEAR_MIN_LIKENESS = 75.0
 SAME_KEY_MIN_LIKENESS = 60.0
 # How many of the closest plain spellings of an area get the full comparison.
 SHORTLIST = 20
+# A quarter the text puts in a known town ("the X area of Daraa city") lies this close to
+# it: a look-alike farther off is a village of the countryside, not the quarter meant.
+QUARTER_KM = 15.0
 
 
 def _first_word(name: str) -> str:
@@ -96,6 +99,16 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
     return best
 
 
+def _outside_town(mention: PlaceMention, found: Place) -> bool:
+    """True when a quarter's look-alike lies farther than QUARTER_KM from the town the text
+    puts the quarter in (the quarter then keeps its town's point)."""
+    town = mention.town
+    if not mention.within_town or mention.role != "neighbourhood" or town is None or None in (
+            town.lat, town.lon, found.lat, found.lon):
+        return False
+    return distance_km(town.lat, town.lon, found.lat, found.lon) > QUARTER_KM
+
+
 def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[Place],
                     containers: dict[int, list[PlaceMention]] | None = None,
                     directed: list[tuple[Place, str]] | None = None) -> None:
@@ -111,7 +124,7 @@ def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[
         anchors = ([p for p in around if p is not None] or ([m.town] if m.town else [])
                    or [*context, *known])
         found = near_match(gaz, m.surface, anchors, directed)
-        if found is None:
+        if found is None or _outside_town(m, found):
             continue
         m.place = found
         if found.kind == "neighbourhood" and m.town is None:
