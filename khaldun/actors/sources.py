@@ -369,7 +369,7 @@ def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str |
     m = _OWNER.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    if m.group("owner").lower().split()[-1] in _anaphoric_owners():
+    if m.group("owner").lower().split()[-1] in anaphoric_owners():
         return m.start(), None
     found = [a for a in find_actors(m.group("owner"), country) if not a.generic]
     # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
@@ -378,7 +378,7 @@ def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str |
 
 
 @lru_cache(maxsize=1)
-def _anaphoric_owners() -> frozenset[str]:
+def anaphoric_owners() -> frozenset[str]:
     """Words that stand for an armed group named before ("the group's spokesman")."""
     words = read_mapping(FILE).get("anaphoric_owners")
     return frozenset(word_list(FILE, "anaphoric_owners", words))

@@ -3,12 +3,16 @@ source and no event of its own, about an earlier event; and the outlet a datelin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from khaldun.actors import is_wire, resolve_source
+from khaldun.actors.sources import anaphoric_owners
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.denial import Denial
+from khaldun.claims.lexicon import speech_after
 from khaldun.dates import find_dateline
 from khaldun.events.assemble import Draft, is_background
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
@@ -19,7 +23,7 @@ from khaldun.events.trace import note
 from khaldun.numbers import Count, victim_class
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
-from khaldun.records import REPORTER, Claim, Sentence
+from khaldun.records import NON_STATE_ARMED, REPORTER, Claim, Sentence
 
 
 def dateline_outlet(head: str, country: str | None) -> str | None:
@@ -46,6 +50,28 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
     if not named:
         return speakers
     return [Attribution(m.actor.name, m.actor.name, at=m.start) for m in named[:1]]
+
+
+@lru_cache(maxsize=1)
+def _group_speaker() -> re.Pattern[str]:
+    """ "the group said": a noun that stands for an armed group named before, speaking."""
+    nouns = "|".join(sorted(anaphoric_owners(), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?:{nouns})\s+(?:{speech_after(plural=True)})\b")
+
+
+def group_speaking(
+    facts: SentenceFacts, speakers: list[Attribution], state: ArticleState
+) -> list[Attribution]:
+    """ "Al Shabaab fighters attacked a base ... The group said it had killed 15": "the group"
+    speaking is the armed group the article last made a side (codebook §6)."""
+    said = _group_speaker().search(facts.sentence.text)
+    if said is None:
+        return speakers
+    sides = (a for b in reversed(state.events) for a in (b.actor1, b.actor2))
+    group = next((a for a in sides if a is not None and a.inter in NON_STATE_ARMED), None)
+    if group is None:
+        return speakers
+    return [Attribution(group.name, group.name, at=said.start())]
 
 
 def as_outlet(speaker: Attribution, outlet: str) -> Attribution:

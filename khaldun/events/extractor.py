@@ -49,6 +49,7 @@ from khaldun.events.claiming import (
     dateline_outlet,
     deny,
     follow_up,
+    group_speaking,
 )
 from khaldun.events.context import (
     article_country,
@@ -180,7 +181,7 @@ def extract_one(
             facts.sources,
             state.people,
         )
-        speakers = actors_speaking(facts, speakers)
+        speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
         if state.outlet:
             speakers = [as_outlet(s, state.outlet) for s in speakers]
         if any(s.source != REPORTER for s in speakers):

@@ -37,3 +37,15 @@ def test_speakers_listed_after_the_dead_still_speak():
     )
     sources = set(quotes_by_source(text))
     assert {"Syrian Civil Defense", "Syrian Observatory for Human Rights"} <= sources, sources
+
+
+def test_the_group_speaking_is_the_armed_group_named_before():
+    text = (
+        "Islamic State fighters stormed an army outpost near Baiji on Sunday, killing four "
+        "soldiers, an army officer said. The group said it had killed 11 soldiers."
+    )
+    events = extract(text, published=date(2016, 4, 12))
+    assert len(events) == 1
+    sources = {c.source: c.value for c in events[0].claims if c.kind == "fatalities"}
+    assert sources.get("Islamic State") == 11
+    assert events[0].status == "contested"
