@@ -70,6 +70,8 @@ class ArticleState:
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
     focus: tuple[int, Location] | None = None  # (paragraph, place) the text last named
+    # ground said held before any capture was claimed: (denial, sentence, its places)
+    held_ground: list[tuple] = field(default_factory=list)
     trace: Trace | None = None  # decisions kept for --explain
 
 

@@ -163,6 +163,8 @@ def extract_one(
         if trace is not None:
             trace.see(sentence, facts)
         denial = _denial(sentence, grammar, facts, state, article.published)
+        if denial is None and facts is not None:
+            _hold_ground_said(sentence, grammar, facts, state)
         if facts is None:
             if denial is not None:
                 deny(denial, sentence, state, article.doc_id)
@@ -202,6 +204,10 @@ def extract_one(
                 t.sub_event_type for t in facts.triggers if denial.start <= t.start < denial.end
             )
             deny(denial, sentence, state, article.doc_id, denied, facts.places)
+    for held, sentence, places in state.held_ground:
+        # the ground said held before the capture was claimed denies it all the same (§8.2)
+        if any(e.sub_event_type in TERRITORY_SUBS for e in state.events):
+            deny(held, sentence, state, article.doc_id, frozenset(), places)
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
@@ -257,6 +263,18 @@ def _denial(
     if held:
         return find_held_ground(grammar, sentence.text, actors, sources)
     return find_false_report(grammar, sentence.text, actors, sources)
+
+
+def _hold_ground_said(
+    sentence: Sentence, grammar: Grammar, facts: SentenceFacts, state: ArticleState
+) -> None:
+    """A named source saying the ground was held ("the army said it had repelled the
+    assault") before any capture is claimed: kept, to deny a capture claimed later."""
+    if not state.events or not HELD_GROUND.search(sentence.text):
+        return
+    held = find_held_ground(grammar, sentence.text, facts.actors, facts.sources)
+    if held is not None:
+        state.held_ground.append((held, sentence, facts.places))
 
 
 def _inside(triggers: list, denial: Denial) -> bool:

@@ -521,6 +521,17 @@ def test_a_side_that_says_it_took_a_town_did_it_and_a_held_ground_reply_contests
     assert {c.kind for c in event.claims} == {"territory", "denial"}
 
 
+def test_ground_said_held_before_the_capture_is_claimed_contests_it_too():
+    text = (
+        "Heavy fighting broke out between the army and rebels around Kadugli on Sunday, "
+        "residents said. The army said it had repelled the rebel assault. The rebels said "
+        "they had captured several army positions."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert event.sub_event_type == "Armed clash" and event.status == "contested"
+    assert {"territory", "denial"} <= {c.kind for c in event.claims}
+
+
 def test_a_sources_dead_on_both_sides_make_one_total():
     text = (
         "Insurgents attacked an army post in Kidal on Sunday, killing nine soldiers, the army "
