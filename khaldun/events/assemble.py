@@ -52,6 +52,12 @@ DISTRIBUTIVE = re.compile(
     re.I,
 )
 SEVERAL_EVENTS = re.compile(rf"\b(?:{alternation('several_events')})\s+$", re.I)
+# "six others died in air strikes on X": a count, its death, and the act it died in
+DEAD_IN = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('death_phrases')})\s+(?:in|during|from)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 TALLY = re.compile(
     rf"\b(?:{alternation('tally_deaths')})\b[^.;]{{0,40}}\b(?:{alternation('tally_spread')}) "
     rf"(?:{alternation('tally_wholes')}|[A-Z]\w+)\b|\b(?:{alternation('tally_nationwide')})\b",
@@ -386,6 +392,18 @@ def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
     trigger before it (else of the nearest one after it). A "..., killing six" group of its
     own then continues the event before it."""
     killed = facts.killed
+    if not killed:
+        return None
+    # "six others died in air strikes": the count dead in the act named right after it
+    text = facts.sentence.text
+    dead_in = [
+        (c, t) for c in killed for t in facts.event_triggers
+        if c.end <= t.start and DEAD_IN.match(text[c.end : t.start])
+    ]
+    mine = [c for c, t in dead_in if t in group]
+    if mine:
+        return max(mine, key=lambda c: c.value)
+    killed = [c for c in killed if all(c is not d for d, _ in dead_in)]
     if not killed:
         return None
     # "9 were killed in strikes on A, while 3 others were killed when shells hit B": each

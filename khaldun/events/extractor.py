@@ -71,7 +71,7 @@ from khaldun.events.locate import (
 )
 from khaldun.events.merge import absorb, find_compatible, mark_summaries
 from khaldun.events.sides import pick_actors
-from khaldun.events.structure import is_summary, without_summaries
+from khaldun.events.structure import is_summary, without_summaries, without_summed_tolls
 from khaldun.events.subtypes import group_sub_types, is_anaphoric
 from khaldun.events.tolls import (
     dated_elsewhere,
@@ -215,6 +215,7 @@ def extract_one(
     for dropped in (b for b in state.events if all(b is not k for k in kept)):
         note(trace, dropped.sentence, f"{dropped.label} dropped: a summary, its incidents follow")
     state.events = kept
+    without_summed_tolls(state.events)
     fallback = document_location(state)
     earlier: dict[str, Actor] = {}
     violent = [b for b in state.events if SUB_TO_TYPE[b.sub_event_type] in VIOLENT_TYPES]

@@ -104,3 +104,31 @@ def _inside(incident: Location | None, summary: Location | None) -> bool:
     if summary.geo_precision >= 3 or not summary.town:
         return not summary.admin1 or same_place_name(incident.admin1, summary.admin1)
     return same_place_name(incident.town, summary.town)
+
+
+def without_summed_tolls(events: list[Building]) -> None:
+    """A toll that the tolls of the incidents told after it add up to ("20 killed since
+    Saturday" ... "shelling killed 14, while six died in air strikes") sums them up: it is no
+    toll of the event it was told with (codebook §8.7)."""
+    for event in events:
+        later = [
+            o for o in events
+            if o.first_offset > event.first_offset and _same_province(o.location, event.location)
+        ]
+        tolls = [t for t in map(_toll, later) if t]
+        if len(tolls) < 2:
+            continue
+        summed = sum(tolls)
+        event.claims = [
+            c for c in event.claims if not (c.kind == "fatalities" and c.value == summed)
+        ]
+
+
+def _toll(event: Building) -> int | None:
+    """The largest toll any source gives the event."""
+    values = [c.value for c in event.claims if c.kind == "fatalities" and isinstance(c.value, int)]
+    return max(values, default=None)
+
+
+def _same_province(a: Location | None, b: Location | None) -> bool:
+    return a is None or b is None or not (a.admin1 and b.admin1) or a.admin1 == b.admin1

@@ -284,3 +284,25 @@ def test_a_toll_of_the_two_attacks_is_no_one_events():
     events = extract(text, published=date(2019, 4, 13))
     assert sorted(e.location.name for e in events) == ["Samarra", "Tikrit"]
     assert all(e.fatalities is None for e in events)
+
+
+def test_a_count_dead_in_the_act_named_after_it_is_that_acts_toll():
+    text = (
+        "Artillery fire hit a market in Kadugli on Sunday, killing nine, while four others "
+        "died in air strikes on the village of Tabanya, a medical group said."
+    )
+    events = extract(text, published=date(2024, 5, 13))
+    tolls = {e.sub_event_type: e.fatalities and e.fatalities.high for e in events}
+    assert tolls == {"Shelling/artillery/missile attack": 9, "Air/drone strike": 4}
+
+
+def test_a_lead_toll_the_incidents_after_it_add_up_to_is_theirs_not_the_leads():
+    text = (
+        "Fighting between the army and rebels in Kadugli has killed 13 civilians since "
+        "Saturday, medics said.\n\n"
+        "Rebel shelling hit a market in the city on Sunday, killing nine, while four others "
+        "died in air strikes by the army on the village of Tabanya, medics said."
+    )
+    events = extract(text, published=date(2024, 5, 13))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.fatalities is None
