@@ -306,3 +306,14 @@ def test_a_lead_toll_the_incidents_after_it_add_up_to_is_theirs_not_the_leads():
     events = extract(text, published=date(2024, 5, 13))
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert clash.fatalities is None
+
+
+def test_a_toll_dated_only_by_an_old_day_told_before_is_background():
+    text = (
+        "Police fired tear gas at marchers in Kassala on Thursday, witnesses said.\n\n"
+        "The protests, which began on March 2, have drawn thousands. More than 90 people "
+        "have been killed."
+    )
+    events = extract(text, published=date(2019, 5, 17))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert events[0].fatalities is None
