@@ -107,21 +107,32 @@ def _inside(incident: Location | None, summary: Location | None) -> bool:
 
 
 def without_summed_tolls(events: list[Building]) -> None:
-    """A toll that the tolls of the incidents told after it add up to ("20 killed since
-    Saturday" ... "shelling killed 14, while six died in air strikes") sums them up: it is no
-    toll of the event it was told with (codebook §8.7)."""
+    """A toll in the lead that the tolls told after it add up to ("15 protesters were killed on
+    Thursday" ... "nine in Nasiriyah", "four in Baghdad", "two more in Najaf") sums them up: it
+    is no toll of the event it was told with (codebook §8.7), even where one part joined it."""
+    if not events:
+        return
+    lead = min(e.first_offset for e in events)  # the first sentence that tells an event
+    if sum(e.first_offset == lead for e in events) > 1:
+        return  # a lead telling incidents of its own lists them, it sums up none
     for event in events:
         later = [
-            o for o in events
-            if o.first_offset > event.first_offset and _same_province(o.location, event.location)
+            t for o in events
+            if o.first_offset > event.first_offset and _same_country(o.location, event.location)
+            and (t := _toll(o))
         ]
-        tolls = [t for t in map(_toll, later) if t]
-        if len(tolls) < 2:
-            continue
-        summed = sum(tolls)
-        event.claims = [
-            c for c in event.claims if not (c.kind == "fatalities" and c.value == summed)
-        ]
+        for claim in [c for c in event.claims if c.kind == "fatalities" and c.start == lead]:
+            own = [
+                c.value for c in event.claims
+                if c.kind == "fatalities" and isinstance(c.value, int) and c.value != claim.value
+                and (c.start or 0) > (claim.start or 0)
+            ]
+            parts = later + own[-1:]
+            if len(parts) >= 2 and sum(parts) == claim.value:
+                event.claims = [
+                    c for c in event.claims
+                    if not (c.kind == "fatalities" and c.value == claim.value)
+                ]
 
 
 def _toll(event: Building) -> int | None:
@@ -130,5 +141,5 @@ def _toll(event: Building) -> int | None:
     return max(values, default=None)
 
 
-def _same_province(a: Location | None, b: Location | None) -> bool:
-    return a is None or b is None or not (a.admin1 and b.admin1) or a.admin1 == b.admin1
+def _same_country(a: Location | None, b: Location | None) -> bool:
+    return a is None or b is None or not (a.country and b.country) or a.country == b.country

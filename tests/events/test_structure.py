@@ -317,3 +317,16 @@ def test_a_toll_dated_only_by_an_old_day_told_before_is_background():
     events = extract(text, published=date(2019, 5, 17))
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
     assert events[0].fatalities is None
+
+
+def test_a_lead_total_split_over_cities_is_no_toll_of_the_city_the_lead_names():
+    text = (
+        "Security forces shot dead 11 marchers on Thursday in Kassala and other eastern towns, "
+        "medics said.\n\n"
+        "In Gedaref, police opened fire on crowds, killing seven people, medics said.\n\n"
+        "In Kassala, four demonstrators were killed when troops fired live rounds, a "
+        "doctor said."
+    )
+    events = extract(text, published=date(2019, 5, 17))
+    tolls = {e.location.name: e.fatalities and e.fatalities.high for e in events}
+    assert tolls == {"Kassala": 4, "Gedaref": 7}
