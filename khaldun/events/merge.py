@@ -161,10 +161,17 @@ def _nearby(there: Location | None, here: Location | None) -> bool:
 def _other_sides(event: Building, draft: Draft) -> bool:
     """Two different pairs of sides are two events (the cross-article actor rule,
     resolve/compat.py); a change of control is told from either side, so it does not count."""
-    if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS:
+    if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS or _riot_dead(event, draft):
         return False
     sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
     return None not in sides and compatible_actors(event, draft) is None
+
+
+def _riot_dead(event: Building, draft: Draft) -> bool:
+    """ "Police clashed with protesters, and two were killed": a killing told with no act of
+    its own after a violent demonstration is its dead (the sides it guessed do not count)."""
+    return event.sub_event_type == VIOLENT_DEMONSTRATION and draft.anaphoric and bool(
+        draft.killed)
 
 
 def _force_on_protesters(report: Draft | Building) -> bool:
@@ -231,6 +238,8 @@ def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True  # a protest and the force used on it ("police fired to disperse the crowd")
     if VIOLENT_DEMONSTRATION in pair and pair - {VIOLENT_DEMONSTRATION} <= PROTEST_SUBS:
         return True  # a protest that turned violent: one violent demonstration
+    if _riot_dead(event, draft):
+        return True
     if _killing_at_protest(event, draft) or _arrests_at_protest(event, draft):
         return True
     if pair <= TERRITORY_SUBS | {CLASH}:

@@ -130,3 +130,13 @@ def test_soldiers_firing_on_marchers_keep_their_side_when_the_toll_follows():
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
     assert events[0].actor1.name.startswith("Military Forces")
     assert (events[0].fatalities.low, events[0].fatalities.high) == (8, 8)
+
+
+def test_people_killed_in_the_clause_after_a_riot_are_its_dead():
+    text = (
+        "Riot police clashed with stone-throwing marchers in Kosti on Wednesday, and three "
+        "demonstrators were killed, a hospital official said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].fatalities.high == 3
