@@ -140,3 +140,18 @@ def test_people_killed_in_the_clause_after_a_riot_are_its_dead():
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
     assert events[0].fatalities.high == 3
+
+
+def test_marchers_setting_fire_to_a_building_riot():
+    text = (
+        "In Kassala province, marchers blocked the highway and set fire to the gate of the "
+        "governor's office on Wednesday. Police fired tear gas to disperse them."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_arson_with_no_protest_told_is_no_riot():
+    text = "Gunmen set fire to the governor's office in Kassala on Wednesday, police said."
+    events = extract(text, published=THURSDAY)
+    assert "Violent demonstration" not in {e.sub_event_type for e in events}
