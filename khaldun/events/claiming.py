@@ -245,7 +245,9 @@ def deny(
         if not recent:
             note(state.trace, sentence, f"held ground by {denial.source}: no claimed capture")
             return
-    event = ([e for e in recent if e.sub_event_type in named] or recent)[-1]
+    # "the Taliban denied involvement": the event they are said to have done
+    theirs = [e for e in recent if e.actor1 is not None and e.actor1.name == denial.source]
+    event = ([e for e in recent if e.sub_event_type in named] or theirs or recent)[-1]
     if any(c.kind == "denial" and c.source == denial.source for c in event.claims):
         return
     event.claims.append(

@@ -37,6 +37,12 @@ from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
+# "two of the wounded died at a hospital in X": where victims were treated
+_CARE_PLACE = re.compile(
+    rf"\b(?:{alternation('care_verbs')})\s+(?:\w+\s+){{0,2}}?(?:to|at|in)\s+(?:an?\s+|the\s+)?"
+    rf"(?:\w+\s+)?(?:{alternation('care_places')})\s+(?:in|at|of)\s+(?:the\s+)?$",
+    re.I,
+)
 # "two demonstrators dead": what may stand between a count and the marchers it counts
 _VICTIM_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 
@@ -167,6 +173,7 @@ def analyse(
         # "..., police said in Kirkuk": with no other place named, a home place of the
         # statement is where the event happened too; a foreign one ("in Geneva") never is
         stated = [p for p in stated if p.place is not None and p.place.country != country]
+    stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)]
     found = [p for p in found if p not in stated]
     actors = timed("actors", find_actors, text, country=country, when=published)
     triggers = [t for t in triggers if not _names_an_actor(grammar, text, t, actors)]

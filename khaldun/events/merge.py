@@ -97,6 +97,7 @@ def find_compatible(
             and not (e.summary and location is not None)  # an incident the lead sums up
             and _continues(e, draft, location)
             and (not dated or not e.dated or _dates_overlap(e, draft))
+            and not _own_act_another_day(e, draft)
         ]
         if fits:
             return events[-max(fits)[1]]
@@ -165,6 +166,17 @@ def _other_sides(event: Building, draft: Draft) -> bool:
         return False
     sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
     return None not in sides and compatible_actors(event, draft) is None
+
+
+def _own_act_another_day(event: Building, draft: Draft) -> bool:
+    """ "... who was killed by gunmen on Friday" after Sunday's bombing: a killing with its own
+    perpetrator on a day of its own is another event (the wounded dying later are not)."""
+    return (
+        draft.actor1 is not None
+        and bool(draft.facts.dates)
+        and event.dated
+        and not _dates_overlap(event, draft, slack=0)
+    )
 
 
 def _riot_dead(event: Building, draft: Draft) -> bool:

@@ -49,3 +49,14 @@ def test_the_group_speaking_is_the_armed_group_named_before():
     sources = {c.source: c.value for c in events[0].claims if c.kind == "fatalities"}
     assert sources.get("Islamic State") == 11
     assert events[0].status == "contested"
+
+
+def test_a_denial_of_involvement_contests_the_event_said_to_be_the_deniers():
+    text = (
+        "Taliban fighters attacked a checkpoint in Ghazni on Sunday, killing four police, "
+        "officials said. Gunmen later killed a shopkeeper in the city. The Taliban denied "
+        "involvement."
+    )
+    events = extract(text, published=date(2020, 3, 9))
+    denied = [e for e in events if any(c.kind == "denial" for c in e.claims)]
+    assert [e.actor1.name for e in denied] == ["Taliban"]

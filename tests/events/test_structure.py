@@ -330,3 +330,25 @@ def test_a_lead_total_split_over_cities_is_no_toll_of_the_city_the_lead_names():
     events = extract(text, published=date(2019, 5, 17))
     tolls = {e.location.name: e.fatalities and e.fatalities.high for e in events}
     assert tolls == {"Kassala": 4, "Gedaref": 7}
+
+
+def test_a_killing_with_its_own_perpetrator_and_day_is_another_event():
+    text = (
+        "A suicide bomber struck mourners in Ghazni on Sunday, killing nine, officials said.\n\n"
+        "The funeral was for a district elder who was shot dead by gunmen in the city on "
+        "Friday."
+    )
+    events = extract(text, published=date(2020, 3, 9))
+    assert {(e.sub_event_type, e.date_start) for e in events} == {
+        ("Suicide bomb", date(2020, 3, 8)),
+        ("Attack", date(2020, 3, 6)),
+    }
+
+
+def test_the_hospital_where_the_wounded_died_is_no_event_place():
+    text = (
+        "A roadside bomb hit a minibus in Ghazni on Sunday, killing six, officials said. "
+        "Three of the wounded later died at a hospital in Kabul."
+    )
+    events = extract(text, published=date(2020, 3, 9))
+    assert [e.location.name for e in events] == ["Ghazni"]
