@@ -54,8 +54,8 @@ def test_the_group_speaking_is_the_armed_group_named_before():
 def test_a_denial_of_involvement_contests_the_event_said_to_be_the_deniers():
     text = (
         "Taliban fighters attacked a checkpoint in Ghazni on Sunday, killing four police, "
-        "officials said. Gunmen later killed a shopkeeper in the city. The Taliban denied "
-        "involvement."
+        "officials said.\n\nThe funeral was for a teacher who was shot dead by gunmen in the "
+        "city on Friday.\n\nThe Taliban denied involvement."
     )
     events = extract(text, published=date(2020, 3, 9))
     denied = [e for e in events if any(c.kind == "denial" for c in e.claims)]
