@@ -115,14 +115,19 @@ def _stands_for_speaker(subject: Token) -> bool:
 
 
 def _fronted(phrase: Token, verb: Token) -> bool:
-    """The phrase opens the sentence and the verb of saying closes it, with what was said in
-    between ("In Nangarhar province, a strike killed five, the governor said"): the phrase
-    sets the scene of the report, not of the statement."""
+    """The verb of saying closes the sentence and the phrase stands before it and its speaker,
+    in what was said ("In Nangarhar province, a strike killed five, the governor said", "...
+    killed four near Tikrit on Tuesday, a security source said"): the phrase sets the scene
+    of the report, not of the statement."""
     opens = phrase.left_edge.i == phrase.sent.start
+    before_speaker = any(
+        c.dep_ in ("nsubj", "nsubjpass") and phrase.right_edge.i < c.left_edge.i
+        for c in verb.children
+    )
     said_after = any(
         c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children
     )
-    return opens and not said_after and verb.i > phrase.right_edge.i
+    return (opens or before_speaker) and not said_after and verb.i > phrase.right_edge.i
 
 
 def statement_phrases(tokens: Iterable[Token]) -> list[tuple[int, int]]:

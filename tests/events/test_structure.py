@@ -354,3 +354,12 @@ def test_the_hospital_where_the_wounded_died_is_no_event_place():
     )
     events = extract(text, published=date(2020, 3, 9))
     assert {e.location.name for e in events} == {"Ghazni"}
+
+
+def test_a_day_told_before_the_closing_speaker_is_the_events():
+    text = (
+        "Insurgents killed three soldiers in an ambush on their convoy near the village of "
+        "Kafr Tin, east of Samarra, on Tuesday, a security source said."
+    )
+    events = extract(text, published=date(2020, 3, 12))
+    assert [e.date_start for e in events] == [date(2020, 3, 10)]
