@@ -19,7 +19,7 @@ def _lists() -> dict[str, str]:
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
-            "perpetrator_references")
+            "perpetrator_references", "spread_cues")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -64,6 +64,11 @@ def _summary() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b", re.I
     )
+
+
+@lru_cache(maxsize=1)
+def _spread() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_lists()['spread_cues']})\b", re.I)
 
 
 def is_summary(text: str) -> bool:
@@ -122,6 +127,8 @@ def without_summed_tolls(events: list[Building]) -> None:
             and (t := _toll(o))
         ]
         for claim in [c for c in event.claims if c.kind == "fatalities" and c.start == lead]:
+            if not (is_summary(claim.quote) or _spread().search(claim.quote)):
+                continue  # a lead of one incident: its toll is its own
             own = [
                 c.value for c in event.claims
                 if c.kind == "fatalities" and isinstance(c.value, int) and c.value != claim.value

@@ -363,3 +363,14 @@ def test_a_day_told_before_the_closing_speaker_is_the_events():
     )
     events = extract(text, published=date(2020, 3, 12))
     assert [e.date_start for e in events] == [date(2020, 3, 10)]
+
+
+def test_a_one_incident_leads_toll_stays_its_own_whatever_later_tolls_add_up_to():
+    text = (
+        "Insurgents killed five soldiers near Baiji on Tuesday, a security source said.\n\n"
+        "Separately, gunmen shot dead two farmers in Tarmiyah.\n\n"
+        "In Anbar, an air strike killed three militants in the desert near Rutba."
+    )
+    events = extract(text, published=date(2020, 3, 11))
+    baiji = next(e for e in events if e.location.name == "Baiji")
+    assert baiji.fatalities.high == 5
