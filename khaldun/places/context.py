@@ -95,7 +95,7 @@ _FILLER = (
     r"(?:(?:city|town|village|province|governorate|capital)\s+(?:of\s+)?)?"
 )
 QUALIFIER_BEFORE = re.compile(
-    r"(?i:\b(?P<q>near|nearby|close\s+to|outside(?:\s+of)?|around|on\s+the\s+edge\s+of|"
+    r"(?i:\b(?P<q>near|close\s+to|outside(?:\s+of)?|around|on\s+the\s+edge\s+of|"
     r"outskirts\s+of|edges?\s+of|suburbs?\s+of|vicinity\s+of|environs\s+of|countryside\s+of|"
     rf"rural|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?{_DIRECTION}\s+of)\s+"
     rf"{_FILLER})$"
@@ -128,7 +128,7 @@ DIRECTION_AFTER = re.compile(
 )
 
 _QUALIFIER_NAMES = {
-    "near": "near", "nearby": "near", "close": "near", "outside": "outskirts",
+    "near": "near", "close": "near", "outside": "outskirts",
     "around": "vicinity", "on": "outskirts", "outskirts": "outskirts", "edge": "outskirts",
     "edges": "outskirts", "suburb": "suburb", "suburbs": "suburb", "vicinity": "vicinity",
     "environs": "vicinity", "countryside": "countryside", "rural": "countryside",

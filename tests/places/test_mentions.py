@@ -77,6 +77,12 @@ def test_near_and_outskirts_give_precision_two(places):
     assert plain.precision == 1 and plain.qualifier is None
 
 
+def test_the_nearby_town_of_x_is_x_itself(places):
+    ms = places("Troops shelled the nearby town of Saraqeb on Sunday.", "SY")
+    town = _one(ms, "Saraqeb")
+    assert town.precision == 1 and town.qualifier is None
+
+
 def test_province_versus_city(places):
     city = _one(places("Shelling hit Homs on Tuesday."), "Homs")
     assert (city.role, city.place.kind) == ("town", "town")
