@@ -124,3 +124,8 @@ def test_arrested_members_of_an_armed_group_are_that_group():
 def test_forces_firing_on_a_position_fight_there():
     text = "Government troops fired on rebel positions in the village of Tel Amer on Sunday."
     assert [e.sub_event_type for e in events(text)] == ["Armed clash"]
+
+
+def test_an_air_force_office_hit_by_a_car_bomb_is_no_air_strike():
+    text = "A car bomb exploded outside the Air Force Intelligence branch in Homs on Tuesday."
+    assert [e.sub_event_type for e in events(text)] == ["Remote explosive/landmine/IED"]
