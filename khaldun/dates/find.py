@@ -10,11 +10,15 @@ from khaldun.dates.calendar import alternation, month_alt, precision_of, weekday
 from khaldun.dates.explicit import find_explicit
 from khaldun.dates.mention import DateMention, is_background
 from khaldun.dates.relative import find_relative
+from khaldun.numbers import parse_number
 
 _SUPERLATIVE = re.compile(
     rf"\b(?:{alternation('superlatives')})\s+(?:\w+\s+){{0,3}}(?:in\s+|since\s+|of\s+)?$",
     re.IGNORECASE,
 )
+# An ongoing event counted in days ("for 20 days") runs back at most this far: longer is a
+# campaign, not one event.
+MAX_ONGOING_DAYS = 31
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "on Saturday and Sunday", "Friday to Sunday", "between March 2 and March 4": one range
 _JOIN = re.compile(r"\s*(?:and|to|through|until|till|into|-|–)\s*(?:on\s+)?", re.IGNORECASE)
@@ -83,13 +87,33 @@ def _ongoing() -> re.Pattern[str]:
     return re.compile(words()["ongoing_phrase"].format(ordinals=ordinals), re.IGNORECASE)
 
 
-def _extend_ongoing(text: str, mentions: list[DateMention], published: date | None) -> None:
-    """"entered its third day on Wednesday": Monday to Wednesday (codebook §8.4). The day the
-    text reports is the day mention nearest the phrase, else publication."""
+@lru_cache(maxsize=1)
+def _ongoing_count() -> re.Pattern[str]:
+    return re.compile(words()["ongoing_count_phrase"], re.IGNORECASE)
+
+
+def _ongoing_days(text: str, mentions: list[DateMention]) -> tuple[re.Match[str], int] | None:
+    """The ongoing phrase of a text and the days it counts up to the day reported: "its third
+    day" (3), "for four straight days" (4); None if none, or if a date phrase holds it ("for
+    the past three days" is already a range)."""
     found = _ongoing().search(text)
-    if found is None:
+    if found is not None:
+        return found, words()["ongoing_ordinals"][found.group("ordinal").lower()]
+    found = _ongoing_count().search(text)
+    if found is None or any(m.start < found.end() and found.start() < m.end for m in mentions):
+        return None
+    days = parse_number(found.group("count"))
+    return (found, days) if days and 1 < days <= MAX_ONGOING_DAYS else None
+
+
+def _extend_ongoing(text: str, mentions: list[DateMention], published: date | None) -> None:
+    """"entered its third day on Wednesday", "have fought for three days": Monday to Wednesday
+    (codebook §8.4). The day the text reports is the day mention nearest the phrase, else
+    publication."""
+    ongoing = _ongoing_days(text, mentions)
+    if ongoing is None:
         return
-    days = words()["ongoing_ordinals"][found.group("ordinal").lower()]
+    found, days = ongoing
     days_of = [m for m in mentions if m.precision == 1 and not m.background]
     anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
     if anchor is None:
