@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
 from khaldun.dates.sequel import Sequel
@@ -248,7 +250,17 @@ def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> 
         return False
     events = {grammar.root(t.start, t.end) for t in group} - {None}
     subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return (verb.dep_ == "relcl" and verb.head in events) or bool(subjects & events)
+    return (verb.dep_ == "relcl" and _noun_phrase_head(verb.head) in events) or bool(
+        subjects & events
+    )
+
+
+def _noun_phrase_head(token: Token) -> Token:
+    """The head noun of the phrase a token ends: "clashes between rebels and troops [that
+    began]" hangs the clause on "troops", which belongs to "clashes"."""
+    while token.dep_ in ("pobj", "prep", "conj") and token.head is not token:
+        token = token.head
+    return token
 
 
 def is_background(facts: SentenceFacts, published: date | None) -> bool:
