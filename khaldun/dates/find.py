@@ -20,8 +20,13 @@ _SUPERLATIVE = re.compile(
 # campaign, not one event.
 MAX_ONGOING_DAYS = 31
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# "on Saturday and Sunday", "Friday to Sunday", "between March 2 and March 4": one range
-_JOIN = re.compile(r"\s*(?:and|to|through|until|till|into|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _join() -> re.Pattern[str]:
+    """What joins two days into one range: "on Saturday and Sunday", "Friday to Sunday",
+    "on Monday and into Tuesday", "on Monday, Tuesday and Wednesday"."""
+    return re.compile(rf"\s*(?:{alternation('range_joiners')})\s*(?:on\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -54,15 +59,18 @@ def _longest(mentions: list[DateMention]) -> list[DateMention]:
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Merge two day mentions joined by "and"/"to" into one range of up to a week."""
     out: list[DateMention] = []
+    joined: list[DateMention] = []  # ranges already joined, which a further day extends
     for mention in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and prev.precision == 1 and mention.precision == 1
-                and prev.relative == mention.relative
-                and _JOIN.fullmatch(text, prev.end, mention.start)
-                and 0 < (mention.date_end - prev.date_start).days < 7):
+        if (prev is not None and (prev.precision == 1 or prev in joined)
+                and mention.precision == 1 and prev.relative == mention.relative
+                and _join().fullmatch(text, prev.end, mention.start)
+                and 0 < (mention.date_end - prev.date_start).days < 7
+                and mention.date_start > prev.date_end - timedelta(days=1)):
             prev.end, prev.date_end = mention.end, mention.date_end
             prev.surface = text[prev.start:prev.end]
             prev.precision = 2
+            joined.append(prev)
             continue
         out.append(mention)
     return out
