@@ -85,6 +85,7 @@ class Draft:
     merge_only: bool = False  # no place, date or count of its own: only adds claims
     anaphoric: bool = False  # only attack verbs or killings: may continue an earlier event
     sequel: bool = False  # told as what an event "came a day after": joins none of other days
+    told_by: date | None = None  # undated, but told on this day ("police said on Monday")
     context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
 
@@ -238,7 +239,22 @@ def pick_date(
         first, last = min(onsets), max(m.date_end for m in current)
         if first < last and (last - first).days <= BACKGROUND_DAYS:
             return first, last, 2, False
+    told = told_by(facts, published)
+    if told is not None and chosen.date_start > told:
+        # "'they shelled us today', he told AFP on Monday": not after it was told
+        return told, told, 1, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
+
+
+def told_by(facts: SentenceFacts, published: date | None) -> date | None:
+    """The day the sentence says its news was told ("police said on Monday that ..."): an event
+    happened on or before it (codebook §8.6: the statement's day is not the event's, but it
+    bounds it)."""
+    said = [
+        m.date_start for m in facts.statement_dates
+        if published is None or not m.is_future(published)
+    ]
+    return min(said, default=None)
 
 
 def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:

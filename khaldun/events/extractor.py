@@ -33,6 +33,7 @@ from khaldun.events.assemble import (
     pick_date,
     place_clusters,
     sentence_town,
+    told_by,
     trigger_groups,
 )
 from khaldun.events.building import (
@@ -337,6 +338,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         or (not cluster and killed is None and not focused and not after),
                         anaphoric=anaphoric,
                         sequel=after,
+                        told_by=told_by(facts, state.published),
                         context_town=context_town,
                         triggers=group,
                     )
@@ -413,6 +415,7 @@ def _integrate(
             weak=draft.weak,
             generic=draft.anaphoric,
             dated=is_dated(draft, state),
+            told_by=draft.told_by,
             summary=is_summary(sentence.text),
             sentence=sentence,
             label=f"E{len(state.events)}",
@@ -429,14 +432,17 @@ def _finish(b: Building, doc_id: str, n: int) -> Event:
     if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
         sub = "Armed clash"
     actor2 = b.actor2
+    start, end, precision = b.date_start, b.date_end, b.time_precision
+    if not b.dated and b.told_by is not None and start is not None and start > b.told_by:
+        start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
     if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
         actor2 = role_actor("protesters", b.location.country if b.location else None)
     return Event(
         event_type=SUB_TO_TYPE[sub],
         sub_event_type=sub,
-        date_start=b.date_start,
-        date_end=b.date_end,
-        time_precision=b.time_precision,
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
         location=b.location,
         actor1=b.actor1,
         actor2=actor2,
