@@ -182,6 +182,27 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _quoted() -> re.Pattern[str]:
+    pairs = words()["quote_marks"]
+    return re.compile("|".join(
+        f"{re.escape(o)}[^{re.escape(o + c)}\n]*{re.escape(c)}" for o, c in pairs
+    ))
+
+
+def as_told(text: str, mentions: list[DateMention], told: date) -> list[DateMention]:
+    """The mentions with those inside a quotation resolved against the day it was told:
+    '"they shelled us yesterday," a resident said on Monday' means Sunday, whatever the
+    publication date; the narration's own "yesterday" stays the publication's."""
+    spans = [m.span() for m in _quoted().finditer(text)]
+    inside = [m for m in mentions if m.relative and any(a <= m.start and m.end <= b
+                                                         for a, b in spans)]
+    if not inside:
+        return mentions
+    again = {(m.start, m.end): m for m in find_dates(text, told)}
+    return [again.get((m.start, m.end), m) if m in inside else m for m in mentions]
+
+
 def _is_baseline(text: str, mention: DateMention) -> bool:
     """"the heaviest in the past week", "the worst since 2014": a yardstick, not a date."""
     if mention.precision == 1:

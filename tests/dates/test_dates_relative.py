@@ -143,3 +143,11 @@ def test_superlative_yardstick_is_background():
     assert m.background
     assert not one("In the past week the army shelled the town.").background
     assert not one("The arrest of six students in the past week angered residents.").background
+
+
+def test_relative_days_in_a_quotation_are_the_speakers():
+    from khaldun.dates import as_told
+
+    text = '"They shelled us yesterday," a resident said on Saturday; jets returned yesterday.'
+    found = as_told(text, find_dates(text, MONDAY), date(2012, 3, 3))
+    assert [m.date_start for m in found] == [date(2012, 3, 2), date(2012, 3, 3), date(2012, 3, 4)]

@@ -38,3 +38,12 @@ def test_an_undated_event_told_on_the_day_of_publication_keeps_it():
     text = "Gunmen killed five people at a market in the town of Tikrit, police said on Wednesday."
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (WEDNESDAY, WEDNESDAY)
+
+
+def test_yesterday_in_a_quote_told_on_an_earlier_day_is_the_day_before_it():
+    text = (
+        '"Gunmen stormed the checkpoint yesterday and killed two guards," an official in the '
+        "town of Baiji told reporters on Monday."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 9))
