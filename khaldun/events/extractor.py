@@ -57,6 +57,7 @@ from khaldun.events.context import (
     carry_date,
     dateline_context,
     default_dates,
+    dispatch_day,
     report_day,
     without_statements,
 )
@@ -139,10 +140,11 @@ def extract_one(
     if sentences is None or doc is None:
         sentences = timed("nlp", split_sentences, article.text, article.title)
         doc = timed("parse", parse, article.text, sentences)
+    today = dispatch_day(article)  # what the report's "today" is
     state = ArticleState(
         country=article_country(article, without_statements(article.text, doc)),
-        published=article.published,
-        default_dates=default_dates(article),
+        published=today,
+        default_dates=default_dates(article, today),
         brief=len(sentences) <= BRIEF_SENTENCES,
         trace=trace,
     )
@@ -159,11 +161,11 @@ def extract_one(
             if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
         )
         facts = analyse(
-            sentence, grammar, state.country, state.town, article.published, recent
+            sentence, grammar, state.country, state.town, today, recent
         )
         if trace is not None:
             trace.see(sentence, facts)
-        denial = _denial(sentence, grammar, facts, state, article.published)
+        denial = _denial(sentence, grammar, facts, state, today)
         if facts is None:
             if denial is not None:
                 deny(denial, sentence, state, article.doc_id)
