@@ -24,6 +24,10 @@ from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
+# A statement's day bounds an undated event only when a report could carry it: a day or two
+# before publication ("said on Monday" in Tuesday's paper). One further back says more about a
+# publication date that is not the report's own than about the event.
+TOLD_DAYS = 2
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
@@ -86,6 +90,7 @@ class Draft:
     anaphoric: bool = False  # only attack verbs or killings: may continue an earlier event
     sequel: bool = False  # told as what an event "came a day after": joins none of other days
     told_by: date | None = None  # undated, but told on this day ("police said on Monday")
+    own_day: bool = False  # the sentence or its paragraph gives a date (maybe the publication's)
     context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
 
@@ -239,20 +244,28 @@ def pick_date(
         first, last = min(onsets), max(m.date_end for m in current)
         if first < last and (last - first).days <= BACKGROUND_DAYS:
             return first, last, 2, False
-    told = told_by(facts, published)
-    if told is not None and chosen.date_start > told:
-        # "'they shelled us today', he told AFP on Monday": not after it was told
-        return told, told, 1, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
 
 
-def told_by(facts: SentenceFacts, published: date | None) -> date | None:
-    """The day the sentence says its news was told ("police said on Monday that ..."): an event
-    happened on or before it (codebook §8.6: the statement's day is not the event's, but it
-    bounds it)."""
+def has_own_day(
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
+) -> bool:
+    """The sentence, or its paragraph before it, gives a current date (the publication day's
+    too: "on Thursday" in a Thursday report)."""
+    return carried is not None or any(not _is_old(m, published) for m in facts.dates)
+
+
+def told_by(
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
+) -> date | None:
+    """The day a sentence that dates nothing (nor does its paragraph) says its news was told
+    ("police said on Monday that gunmen killed five"): the event happened on or before it
+    (codebook §8.6: the statement's day is not the event's, but it bounds it)."""
+    if has_own_day(facts, carried, published):
+        return None
     said = [
         m.date_start for m in facts.statement_dates
-        if published is None or not m.is_future(published)
+        if published is None or 0 <= m.age_days(published) <= TOLD_DAYS
     ]
     return min(said, default=None)
 

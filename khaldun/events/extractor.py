@@ -28,6 +28,7 @@ from khaldun.events.assemble import (
     Draft,
     counts_several,
     governed_places,
+    has_own_day,
     is_tally,
     nearest_killed,
     pick_date,
@@ -283,9 +284,11 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{_words(group)}: no sub-type")
             continue
+        carried = state.dates.get(paragraph)
         start, end, precision, background = pick_date(
-            facts, group, state.dates.get(paragraph), state.default_dates, state.published
+            facts, group, carried, state.default_dates, state.published
         )
+        own_day = has_own_day(facts, carried, state.published)
         if background:
             note(state.trace, facts.sentence, f"{_words(group)}: background (its dates are old)")
             continue
@@ -340,7 +343,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         or (not cluster and killed is None and not focused and not after),
                         anaphoric=anaphoric,
                         sequel=after,
-                        told_by=told_by(facts, state.published),
+                        told_by=told_by(facts, carried, state.published),
+                        own_day=own_day,
                         context_town=context_town,
                         triggers=group,
                     )
@@ -418,6 +422,7 @@ def _integrate(
             generic=draft.anaphoric,
             dated=is_dated(draft, state),
             told_by=draft.told_by,
+            own_day=draft.own_day,
             summary=is_summary(sentence.text),
             sentence=sentence,
             label=f"E{len(state.events)}",
@@ -435,7 +440,7 @@ def _finish(b: Building, doc_id: str, n: int) -> Event:
         sub = "Armed clash"
     actor2 = b.actor2
     start, end, precision = b.date_start, b.date_end, b.time_precision
-    if not b.dated and b.told_by is not None and start is not None and start > b.told_by:
+    if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
         start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
     if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
         actor2 = role_actor("protesters", b.location.country if b.location else None)

@@ -47,3 +47,19 @@ def test_yesterday_in_a_quote_told_on_an_earlier_day_is_the_day_before_it():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 9))
+
+
+def test_an_event_its_own_sentence_dates_on_the_publication_day_keeps_it():
+    text = (
+        "A car bomb exploded at a market in the town of Tikrit on Wednesday, killing nine "
+        "people, officials said.\n\nThe bombing at the market killed nine people, a police "
+        "officer said on Monday."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (WEDNESDAY, WEDNESDAY)
+
+
+def test_a_statement_day_far_before_publication_bounds_nothing():
+    text = "Gunmen killed five people at a market in the town of Tikrit, police said on Thursday."
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (WEDNESDAY, WEDNESDAY)
