@@ -85,7 +85,7 @@ def _extend_since(text: str, mention: DateMention, published: date | None) -> No
         return
     mention.surface = text[mention.start:mention.end]
     if published is not None and published > mention.date_end:
-        mention.date_end = published
+        mention.date_end, mention.running = published, True
         mention.precision = max(mention.precision, precision_of(mention.date_start, published))
 
 

@@ -151,3 +151,14 @@ def test_relative_days_in_a_quotation_are_the_speakers():
     text = '"They shelled us yesterday," a resident said on Saturday; jets returned yesterday.'
     found = as_told(text, find_dates(text, MONDAY), date(2012, 3, 3))
     assert [m.date_start for m in found] == [date(2012, 3, 2), date(2012, 3, 3), date(2012, 3, 4)]
+
+
+@pytest.mark.parametrize("text", ["Clashes over the past ten days killed 30.",
+                                  "Since February 24, clashes have killed 30."])
+def test_a_run_of_days_up_to_publication_is_no_background(text):
+    m = one(text)
+    assert m.date_end == MONDAY and m.precision == 3 and not m.background
+
+
+def test_a_run_of_weeks_up_to_publication_stays_background():
+    assert one("Clashes over the past three weeks killed 30.").background
