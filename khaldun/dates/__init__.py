@@ -33,10 +33,11 @@ at several thousand sentences per second.
 """
 
 from khaldun.dates.dateline import Dateline, date_from_text, find_dateline
-from khaldun.dates.find import background_cues, find_dates
+from khaldun.dates.find import as_told, background_cues, find_dates
 from khaldun.dates.mention import BACKGROUND_DAYS, DateMention, is_background, is_running_tally
 
 __all__ = [
+    "as_told",
     "BACKGROUND_DAYS",
     "DateMention",
     "background_cues",

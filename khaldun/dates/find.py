@@ -10,14 +10,23 @@ from khaldun.dates.calendar import alternation, month_alt, precision_of, weekday
 from khaldun.dates.explicit import find_explicit
 from khaldun.dates.mention import DateMention, is_background
 from khaldun.dates.relative import find_relative
+from khaldun.numbers import parse_number
 
 _SUPERLATIVE = re.compile(
     rf"\b(?:{alternation('superlatives')})\s+(?:\w+\s+){{0,3}}(?:in\s+|since\s+|of\s+)?$",
     re.IGNORECASE,
 )
+# An ongoing event counted in days ("for 20 days") runs back at most this far: longer is a
+# campaign, not one event.
+MAX_ONGOING_DAYS = 31
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# "on Saturday and Sunday", "Friday to Sunday", "between March 2 and March 4": one range
-_JOIN = re.compile(r"\s*(?:and|to|through|until|till|into|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _join() -> re.Pattern[str]:
+    """What joins two days into one range: "on Saturday and Sunday", "Friday to Sunday",
+    "on Monday and into Tuesday", "on Monday, Tuesday and Wednesday"."""
+    return re.compile(rf"\s*(?:{alternation('range_joiners')})\s*(?:on\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -50,15 +59,18 @@ def _longest(mentions: list[DateMention]) -> list[DateMention]:
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Merge two day mentions joined by "and"/"to" into one range of up to a week."""
     out: list[DateMention] = []
+    joined: list[DateMention] = []  # ranges already joined, which a further day extends
     for mention in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and prev.precision == 1 and mention.precision == 1
-                and prev.relative == mention.relative
-                and _JOIN.fullmatch(text, prev.end, mention.start)
-                and 0 < (mention.date_end - prev.date_start).days < 7):
+        if (prev is not None and (prev.precision == 1 or prev in joined)
+                and mention.precision == 1 and prev.relative == mention.relative
+                and _join().fullmatch(text, prev.end, mention.start)
+                and 0 < (mention.date_end - prev.date_start).days < 7
+                and mention.date_start > prev.date_end - timedelta(days=1)):
             prev.end, prev.date_end = mention.end, mention.date_end
             prev.surface = text[prev.start:prev.end]
             prev.precision = 2
+            joined.append(prev)
             continue
         out.append(mention)
     return out
@@ -73,7 +85,7 @@ def _extend_since(text: str, mention: DateMention, published: date | None) -> No
         return
     mention.surface = text[mention.start:mention.end]
     if published is not None and published > mention.date_end:
-        mention.date_end = published
+        mention.date_end, mention.running = published, True
         mention.precision = max(mention.precision, precision_of(mention.date_start, published))
 
 
@@ -83,13 +95,33 @@ def _ongoing() -> re.Pattern[str]:
     return re.compile(words()["ongoing_phrase"].format(ordinals=ordinals), re.IGNORECASE)
 
 
-def _extend_ongoing(text: str, mentions: list[DateMention], published: date | None) -> None:
-    """"entered its third day on Wednesday": Monday to Wednesday (codebook §8.4). The day the
-    text reports is the day mention nearest the phrase, else publication."""
+@lru_cache(maxsize=1)
+def _ongoing_count() -> re.Pattern[str]:
+    return re.compile(words()["ongoing_count_phrase"], re.IGNORECASE)
+
+
+def _ongoing_days(text: str, mentions: list[DateMention]) -> tuple[re.Match[str], int] | None:
+    """The ongoing phrase of a text and the days it counts up to the day reported: "its third
+    day" (3), "for four straight days" (4); None if none, or if a date phrase holds it ("for
+    the past three days" is already a range)."""
     found = _ongoing().search(text)
-    if found is None:
+    if found is not None:
+        return found, words()["ongoing_ordinals"][found.group("ordinal").lower()]
+    found = _ongoing_count().search(text)
+    if found is None or any(m.start < found.end() and found.start() < m.end for m in mentions):
+        return None
+    days = parse_number(found.group("count"))
+    return (found, days) if days and 1 < days <= MAX_ONGOING_DAYS else None
+
+
+def _extend_ongoing(text: str, mentions: list[DateMention], published: date | None) -> None:
+    """"entered its third day on Wednesday", "have fought for three days": Monday to Wednesday
+    (codebook §8.4). The day the text reports is the day mention nearest the phrase, else
+    publication."""
+    ongoing = _ongoing_days(text, mentions)
+    if ongoing is None:
         return
-    days = words()["ongoing_ordinals"][found.group("ordinal").lower()]
+    found, days = ongoing
     days_of = [m for m in mentions if m.precision == 1 and not m.background]
     anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
     if anchor is None:
@@ -148,6 +180,27 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     _extend_ongoing(text, kept, published)
     _add_day_before(text, kept, published)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _quoted() -> re.Pattern[str]:
+    pairs = words()["quote_marks"]
+    return re.compile("|".join(
+        f"{re.escape(o)}[^{re.escape(o + c)}\n]*{re.escape(c)}" for o, c in pairs
+    ))
+
+
+def as_told(text: str, mentions: list[DateMention], told: date) -> list[DateMention]:
+    """The mentions with those inside a quotation resolved against the day it was told:
+    '"they shelled us yesterday," a resident said on Monday' means Sunday, whatever the
+    publication date; the narration's own "yesterday" stays the publication's."""
+    spans = [m.span() for m in _quoted().finditer(text)]
+    inside = [m for m in mentions if m.relative and any(a <= m.start and m.end <= b
+                                                         for a, b in spans)]
+    if not inside:
+        return mentions
+    again = {(m.start, m.end): m for m in find_dates(text, told)}
+    return [again.get((m.start, m.end), m) if m in inside else m for m in mentions]
 
 
 def _is_baseline(text: str, mention: DateMention) -> bool:

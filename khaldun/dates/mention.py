@@ -7,6 +7,9 @@ from datetime import date
 
 # Events older than this before publication are background (codebook §1).
 BACKGROUND_DAYS = 7
+# A run of days up to publication ("over the past ten days", "since March 1") is an ongoing
+# event, not background, if it began less than this many days before (codebook §8.4).
+ONGOING_DAYS = 15
 
 
 @dataclass
@@ -21,6 +24,7 @@ class DateMention:
     precision: int  # codebook time_precision: 1 day, 2 up to a week, 3 month or vaguer
     relative: bool  # resolved against the publication date ("on Sunday", "yesterday")
     background: bool = False  # signals background, not the reported event ("last month")
+    running: bool = False  # a run of days up to publication: "since Friday", "the past 10 days"
 
     def age_days(self, published: date) -> int:
         """Days from the end of the range to publication (negative: after publication)."""
@@ -37,7 +41,10 @@ def is_background(mention: DateMention, published: date | None) -> bool:
     if published is None:
         return mention.precision == 3
     if mention.precision == 3:
-        return (published - mention.date_start).days > BACKGROUND_DAYS
+        began = (published - mention.date_start).days
+        if mention.running and mention.date_end >= published and began < ONGOING_DAYS:
+            return False  # "fighting over the past ten days": ongoing, up to publication
+        return began > BACKGROUND_DAYS
     return mention.relative and mention.age_days(published) > BACKGROUND_DAYS
 
 

@@ -173,6 +173,7 @@ def find_relative(text: str, published: date) -> list[DateMention]:
         for m in pattern.finditer(text):
             span = resolve(m, published)
             if span is not None:
+                running = resolve is _last_n and m.group("unit").lower()[:3] in ("day", "nig")
                 found.append(DateMention(m.start(), m.end(), m.group(0), span[0], span[1],
-                                         span[2], relative=True))
+                                         span[2], relative=True, running=running))
     return found

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
 from khaldun.dates.sequel import Sequel
@@ -22,6 +24,10 @@ from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
+# A statement's day bounds an undated event only when a report could carry it: a day or two
+# before publication ("said on Monday" in Tuesday's paper). One further back says more about a
+# publication date that is not the report's own than about the event.
+TOLD_DAYS = 2
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
@@ -89,6 +95,8 @@ class Draft:
     merge_only: bool = False  # no place, date or count of its own: only adds claims
     anaphoric: bool = False  # only attack verbs or killings: may continue an earlier event
     sequel: bool = False  # told as what an event "came a day after": joins none of other days
+    told_by: date | None = None  # undated, but told on this day ("police said on Monday")
+    own_day: bool = False  # the sentence or its paragraph gives a date (maybe the publication's)
     context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
 
@@ -254,6 +262,29 @@ def long_before(mention: DateMention, published: date | None) -> bool:
     return published is not None and (published - mention.date_end).days > BACKGROUND_DAYS
 
 
+def has_own_day(
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
+) -> bool:
+    """The sentence, or its paragraph before it, gives a current date (the publication day's
+    too: "on Thursday" in a Thursday report)."""
+    return carried is not None or any(not _is_old(m, published) for m in facts.dates)
+
+
+def told_by(
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
+) -> date | None:
+    """The day a sentence that dates nothing (nor does its paragraph) says its news was told
+    ("police said on Monday that gunmen killed five"): the event happened on or before it
+    (codebook §8.6: the statement's day is not the event's, but it bounds it)."""
+    if has_own_day(facts, carried, published):
+        return None
+    said = [
+        m.date_start for m in facts.statement_dates
+        if published is None or 0 <= m.age_days(published) <= TOLD_DAYS
+    ]
+    return min(said, default=None)
+
+
 def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
     """The date is governed by a verb of beginning whose subject is the group's event
     ("clashes that began on Friday", "the fighting, which started on Friday")."""
@@ -263,7 +294,17 @@ def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> 
         return False
     events = {grammar.root(t.start, t.end) for t in group} - {None}
     subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return (verb.dep_ == "relcl" and verb.head in events) or bool(subjects & events)
+    return (verb.dep_ == "relcl" and _noun_phrase_head(verb.head) in events) or bool(
+        subjects & events
+    )
+
+
+def _noun_phrase_head(token: Token) -> Token:
+    """The head noun of the phrase a token ends: "clashes between rebels and troops [that
+    began]" hangs the clause on "troops", which belongs to "clashes"."""
+    while token.dep_ in ("pobj", "prep", "conj") and token.head is not token:
+        token = token.head
+    return token
 
 
 def is_background(facts: SentenceFacts, published: date | None) -> bool:

@@ -42,6 +42,8 @@ class Building:
     weak: bool = False
     generic: bool = False  # typed from attack and killing words alone, no weapon or act named
     dated: bool = False  # the date comes from the text, not from the publication date
+    told_by: date | None = None  # undated, but told on this day: it happened by then
+    own_day: bool = False  # a sentence of it gives its date (maybe the publication day)
     summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
     # (source, kind, value, start) of claims[:claims_indexed], so merging stays linear.
     claim_keys: set[tuple] = field(default_factory=set, repr=False, compare=False)

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from khaldun.actors.resolve import home_countries
+from khaldun.dates import find_dateline
 from khaldun.events.building import ArticleState
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import alternation
@@ -18,6 +19,9 @@ from khaldun.places import document_country
 from khaldun.records import Article
 from khaldun.timing import timed
 
+# A dispatch dated this many days before its publication was filed then and published later:
+# its "today" and "yesterday" are the dispatch's (filed late on the 9th, published the 10th).
+DISPATCH_DAYS = 2
 # The title and the lead paragraph: where a daily report says which day it counts.
 REPORT_LEAD_PARAGRAPHS = 1
 # A daily round-up that dates nothing covers the day before publication and the day itself.
@@ -63,10 +67,26 @@ def report_day(facts: SentenceFacts, state: ArticleState) -> None:
         state.default_dates = (day.date_start, day.date_end, day.precision)
 
 
-def default_dates(article: Article) -> tuple[date | None, date | None, int]:
-    """The date of an event the text does not date: publication day, or the day before and the
-    day itself for a daily round-up."""
+def dispatch_day(article: Article) -> date | None:
+    """The day the report's words are relative to (codebook §5): the date its dateline gives
+    when that is a day or two before publication ("BEIRUT, March 9 (Reuters) -" in an article
+    published on March 10), else the publication date."""
     published = article.published
+    if published is None:
+        return None
+    line = find_dateline(article.text, published)
+    if line is None or line.day is None:
+        return published
+    if 0 < (published - line.day).days <= DISPATCH_DAYS:
+        return line.day
+    return published
+
+
+def default_dates(article: Article, today: date | None = None
+                  ) -> tuple[date | None, date | None, int]:
+    """The date of an event the text does not date: publication day (`today`, its dispatch's day
+    when it gives one: dispatch_day), or the day before and the day itself for a daily round-up."""
+    published = today or article.published
     if published is None:
         return None, None, 3
     head = f"{article.title or ''} {article.text[:300]}"

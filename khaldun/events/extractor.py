@@ -28,11 +28,13 @@ from khaldun.events.assemble import (
     Draft,
     counts_several,
     governed_places,
+    has_own_day,
     is_tally,
     nearest_killed,
     pick_date,
     place_clusters,
     sentence_town,
+    told_by,
     trigger_groups,
 )
 from khaldun.events.building import (
@@ -56,6 +58,7 @@ from khaldun.events.context import (
     carry_date,
     dateline_context,
     default_dates,
+    dispatch_day,
     report_day,
     without_statements,
 )
@@ -138,10 +141,11 @@ def extract_one(
     if sentences is None or doc is None:
         sentences = timed("nlp", split_sentences, article.text, article.title)
         doc = timed("parse", parse, article.text, sentences)
+    today = dispatch_day(article)  # what the report's "today" is
     state = ArticleState(
         country=article_country(article, without_statements(article.text, doc)),
-        published=article.published,
-        default_dates=default_dates(article),
+        published=today,
+        default_dates=default_dates(article, today),
         brief=len(sentences) <= BRIEF_SENTENCES,
         trace=trace,
     )
@@ -158,11 +162,11 @@ def extract_one(
             if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
         )
         facts = analyse(
-            sentence, grammar, state.country, state.town, article.published, recent
+            sentence, grammar, state.country, state.town, today, recent
         )
         if trace is not None:
             trace.see(sentence, facts)
-        denial = _denial(sentence, grammar, facts, state, article.published)
+        denial = _denial(sentence, grammar, facts, state, today)
         if denial is None and facts is not None:
             _hold_ground_said(sentence, grammar, facts, state)
         if facts is None:
@@ -299,9 +303,11 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{_words(group)}: no sub-type")
             continue
+        carried = state.dates.get(paragraph)
         start, end, precision, background = pick_date(
-            facts, group, state.dates.get(paragraph), state.default_dates, state.published
+            facts, group, carried, state.default_dates, state.published
         )
+        own_day = has_own_day(facts, carried, state.published)
         if background:
             note(state.trace, facts.sentence, f"{_words(group)}: background (its dates are old)")
             continue
@@ -356,6 +362,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         or (not cluster and killed is None and not focused and not after),
                         anaphoric=anaphoric,
                         sequel=after,
+                        told_by=told_by(facts, carried, state.published),
+                        own_day=own_day,
                         context_town=context_town,
                         triggers=group,
                     )
@@ -432,6 +440,8 @@ def _integrate(
             weak=draft.weak,
             generic=draft.anaphoric,
             dated=is_dated(draft, state),
+            told_by=draft.told_by,
+            own_day=draft.own_day,
             summary=is_summary(sentence.text),
             sentence=sentence,
             label=f"E{len(state.events)}",
@@ -448,14 +458,17 @@ def _finish(b: Building, doc_id: str, n: int) -> Event:
     if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
         sub = "Armed clash"
     actor2 = b.actor2
+    start, end, precision = b.date_start, b.date_end, b.time_precision
+    if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
+        start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
     if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
         actor2 = role_actor("protesters", b.location.country if b.location else None)
     return Event(
         event_type=SUB_TO_TYPE[sub],
         sub_event_type=sub,
-        date_start=b.date_start,
-        date_end=b.date_end,
-        time_precision=b.time_precision,
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
         location=b.location,
         actor1=b.actor1,
         actor2=actor2,

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import speaks_next
-from khaldun.dates import DateMention, find_dateline, find_dates, is_running_tally
+from khaldun.dates import DateMention, as_told, find_dateline, find_dates, is_running_tally
 from khaldun.events.placing import (
     clean_places,
     in_the_capital,
@@ -192,6 +192,9 @@ def analyse(
         and grammar.statement_circumstance(d.start, d.end)
     ]
     dates = [d for d in all_dates if d not in statement_dates]
+    told = min((d.date_start for d in statement_dates), default=None)
+    if told is not None and published is not None and told < published:
+        dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
     counts = timed("numbers", find_counts, text)
     triggers = [t for t in triggers if not _counted_victims(text, t, counts)]
     tally_verbs = _tally_clauses(grammar, dates, counts, published)

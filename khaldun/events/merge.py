@@ -377,6 +377,9 @@ def absorb(
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
+    if draft.told_by is not None:
+        event.told_by = min(filter(None, (event.told_by, draft.told_by)))
+    event.own_day = event.own_day or draft.own_day
     if is_dated(draft, state) and draft.date_start and draft.date_end:
         if not event.dated:
             event.date_start, event.date_end = draft.date_start, draft.date_end

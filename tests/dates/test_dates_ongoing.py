@@ -34,3 +34,20 @@ def test_clashes_entering_their_third_day_span_three_days():
     text = "Clashes entered their third day on Thursday."
     starts = {m.date_start for m in find_dates(text, THURSDAY)}
     assert date(2016, 5, 10) in starts
+
+
+def test_fighting_for_n_days_runs_back_from_publication():
+    [mention] = find_dates("Rebels and troops have fought for three days in the town.", THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 10), THURSDAY)
+    assert mention.precision == 2
+
+
+def test_fighting_for_n_days_runs_back_from_the_day_given():
+    text = "Clashes that had raged for four straight days ended on Tuesday."
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 7), date(2016, 5, 10))
+
+
+def test_for_the_past_n_days_is_left_to_the_relative_range():
+    [mention] = find_dates("Strikes have hit the town for the past two days.", THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 11), THURSDAY)

@@ -54,6 +54,23 @@ def test_overnight_with_a_weekday_takes_the_weekday():
 def test_weekend_is_the_saturday_and_sunday_before():
     m = one("Dozens died over the weekend.")
     assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 3), date(2012, 3, 4), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Jets pounded the town on Friday and into Saturday.", date(2012, 3, 2), date(2012, 3, 3)),
+        ("Shells fell on Friday, Saturday and Sunday.", date(2012, 3, 2), date(2012, 3, 4)),
+    ],
+)
+def test_days_run_into_the_next_or_listed_in_order_become_one_range(text, first, last):
+    m = one(text)
+    assert (m.date_start, m.date_end, m.precision) == (first, last, 2)
+
+
+def test_a_comma_does_not_join_days_out_of_order():
+    found = find_dates("Shells fell on Sunday, Friday's strikes were worse.", MONDAY)
+    assert [m.precision for m in found] == [1, 1]
     sunday = one("Dozens died over the weekend.", date(2012, 3, 4))
     assert (sunday.date_start, sunday.date_end) == (date(2012, 3, 3), date(2012, 3, 4))
 
@@ -126,3 +143,22 @@ def test_superlative_yardstick_is_background():
     assert m.background
     assert not one("In the past week the army shelled the town.").background
     assert not one("The arrest of six students in the past week angered residents.").background
+
+
+def test_relative_days_in_a_quotation_are_the_speakers():
+    from khaldun.dates import as_told
+
+    text = '"They shelled us yesterday," a resident said on Saturday; jets returned yesterday.'
+    found = as_told(text, find_dates(text, MONDAY), date(2012, 3, 3))
+    assert [m.date_start for m in found] == [date(2012, 3, 2), date(2012, 3, 3), date(2012, 3, 4)]
+
+
+@pytest.mark.parametrize("text", ["Clashes over the past ten days killed 30.",
+                                  "Since February 24, clashes have killed 30."])
+def test_a_run_of_days_up_to_publication_is_no_background(text):
+    m = one(text)
+    assert m.date_end == MONDAY and m.precision == 3 and not m.background
+
+
+def test_a_run_of_weeks_up_to_publication_stays_background():
+    assert one("Clashes over the past three weeks killed 30.").background

@@ -128,6 +128,15 @@ def test_an_event_that_began_on_one_day_and_went_on_spans_both():
     assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 5))
 
 
+def test_an_event_whose_onset_clause_hangs_on_its_sides_spans_both_days():
+    (event,) = extract(
+        "Fighting between militiamen and soldiers that erupted on Saturday went on in the town "
+        "of Gharyan on Monday, killing seven.",
+        published=WEDNESDAY,
+    )
+    assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 5))
+
+
 def test_a_toll_written_against_the_country_holding_the_place_is_the_events():
     text = "A roadside bomb killed nine people in Afghanistan's Shah Joy district on Monday."
     [event] = extract(text, published=date(2016, 5, 12))

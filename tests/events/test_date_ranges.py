@@ -1,0 +1,17 @@
+"""Events that run over several days up to publication carry the whole range (codebook §8.4)."""
+
+from datetime import date
+
+from khaldun import extract
+
+THURSDAY = date(2019, 6, 13)
+
+
+def test_fighting_over_the_past_ten_days_is_an_event_up_to_publication():
+    text = (
+        "Clashes between the army and militants in the town of Marawi over the past ten days "
+        "have killed 30 fighters, officials said."
+    )
+    [event] = extract(text, published=THURSDAY)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 4), THURSDAY)
+    assert event.time_precision == 3
