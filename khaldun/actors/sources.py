@@ -162,12 +162,30 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     Sources that are often actors too ("residents", "the UN", "the Turkish military") count
     only near a speech cue: "residents said", "according to the UN".
     """
-    found = _find(text, country, need_cue=True)
+    found = _described(text, _find(text, country, need_cue=True))
     taken = [(f.start, f.end) for f in found]
     seats = [
         m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     return sorted(found + seats, key=lambda m: m.start)
+
+
+# "the White Helmets rescue service", "the Observatory, a Britain-based monitoring group":
+# the words between a named source and a generic one that describes it
+_DESCRIBED_GAP = re.compile(r"^\s*(?:,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,4}?)?$")
+
+
+def _described(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """Without the generic sources that only describe the named source before them (one
+    source, not two: codebook §8.5)."""
+    d = load_sources()
+    named = [m for m in found if (e := d.entries.get(m.name)) is None or not e.generic]
+    return [
+        m for m in found
+        if m in named or not any(
+            n.end <= m.start and _DESCRIBED_GAP.match(text[n.end : m.start]) for n in named
+        )
+    ]
 
 
 def _seats_speaking(text: str) -> list[SourceMention]:

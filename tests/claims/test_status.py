@@ -1,3 +1,6 @@
+from datetime import date
+
+from khaldun import extract
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.records import Claim
 
@@ -72,3 +75,13 @@ def test_one_sources_tolls_for_two_sides_add_up_and_a_rising_toll_does_not():
     assert fatality_range([first, rose]).to_dict() == {"low": 14, "high": 14}
     assert fatality_range([soldiers, rose, claim("army", "fatalities", 3)]).to_dict() == {
         "low": 12, "high": 14}
+
+
+def test_a_named_source_and_the_words_describing_it_are_one_source():
+    text = (
+        "Air strikes hit Kafranbel on Monday, killing six, according to the White Helmets "
+        "rescue service."
+    )
+    (event,) = extract(text, published=date(2018, 2, 20))
+    assert {c.source for c in event.claims} == {"Syrian Civil Defense"}
+    assert event.status == "single"
