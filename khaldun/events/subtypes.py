@@ -45,6 +45,8 @@ AIR_DELIVERED = word_class("air_delivered")
 REMOTE_GENERIC = word_class("remote_generic")
 # The strikes an article has just reported that its unnamed "strikes" and "raids" continue.
 REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
+PLANTED_BOMBS = word_class("planted_bombs", whole=True)
+DEVICE = "Remote explosive/landmine/IED"
 DEAL_CONTEXT = word_class("deal_context")
 # Remote violence whose target may be a gathering: the bombing of a rally is a bombing.
 REMOTE_ATTACKS = frozenset({
@@ -115,6 +117,8 @@ def group_sub_types(
     if not subs:
         subs = _remote_as_before(facts, group)
     if not subs:
+        subs = _bomb_on_the_ground(facts, group)
+    if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
@@ -138,6 +142,16 @@ def _remote_as_before(facts: SentenceFacts, group: list[Trigger]) -> list[str]:
     if not strikes:
         return []
     return next(([sub] for sub in REMOTE_BEFORE if sub in facts.recent), [])
+
+
+def _bomb_on_the_ground(facts: SentenceFacts, group: list[Trigger]) -> list[str]:
+    """ "A bomb killed five people in a market": a bomb that no aircraft in the sentence, nor an
+    air strike just told, dropped is a device set off on the ground (codebook §2)."""
+    bombs = [t for t in group if t.role == "generic" and PLANTED_BOMBS.fullmatch(t.surface)]
+    aerial = "Air/drone strike" in facts.recent or any(
+        t.sub_event_type == "Air/drone strike" for t in facts.triggers
+    )
+    return [DEVICE] if bombs and not aerial else []
 
 
 def _attack_sub(

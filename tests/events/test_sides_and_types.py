@@ -129,3 +129,12 @@ def test_forces_firing_on_a_position_fight_there():
 def test_an_air_force_office_hit_by_a_car_bomb_is_no_air_strike():
     text = "A car bomb exploded outside the Air Force Intelligence branch in Homs on Tuesday."
     assert [e.sub_event_type for e in events(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bomb_with_no_aircraft_told_is_a_device_on_the_ground():
+    assert [e.sub_event_type for e in events(
+        "A bomb killed four shoppers at a market in Khalis on Monday, police said."
+    )] == ["Remote explosive/landmine/IED"]
+    assert [e.sub_event_type for e in events(
+        "Warplanes dropped bombs on Khalis on Monday, killing four, residents said."
+    )] == ["Air/drone strike"]
