@@ -231,6 +231,8 @@ class CountryVoteCues:
     aircraft_nouns: frozenset[str]  # "Russian warplanes": aircraft strike abroad
     aside: re.Pattern[str]  # matches the text right before a country that is not the scene
     tie_order: tuple[str, ...]  # ISO2, the likeliest scene of a reported conflict event first
+    target_before: re.Pattern[str]  # matches the text right before a force under fire
+    ground_nouns: frozenset[str]  # "Saudi soldiers": a state's forces on the ground
 
 
 @lru_cache(maxsize=1)
@@ -239,12 +241,17 @@ def country_vote_cues() -> CountryVoteCues:
     raw = yaml.safe_load(_read("country_votes.yaml"))
     try:
         aircraft, aside, ties = raw["aircraft_nouns"], raw["aside_before"], raw["tie_order"]
+        target, fillers, ground = raw["target_before"], raw["target_fillers"], raw["ground_nouns"]
     except (TypeError, KeyError) as err:
         raise ValueError(f"khaldun/data/places/country_votes.yaml: missing {err}") from None
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
         aside=re.compile(rf"\b(?:{_alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
         tie_order=tuple(ties),
+        target_before=re.compile(
+            rf"\b(?:{_alternatives(target)})\s+(?:(?:{_alternatives(fillers)}|\d+)\s+){{0,3}}$",
+            re.IGNORECASE),
+        ground_nouns=frozenset(w.lower() for w in ground),
     )
 
 

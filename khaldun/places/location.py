@@ -37,6 +37,9 @@ ACTOR_VOTE = 3.0
 # An actor whose theatre is known (khaldun/data/theatres.yaml) votes ACTOR_VOTE shared among
 # the countries it fights in.
 STATE_VOTE = 1.0
+# A state's ground forces under fire ("shelled Saudi troops in X") stand in their own country,
+# as a rule: as strong a hint as an armed group at home.
+TARGET_VOTE = ACTOR_VOTE
 # Votes equal to this many decimals are a tie (2/3 + 1/3 is not always 1.0 in floats).
 TIE_DIGITS = 6
 _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
@@ -71,6 +74,9 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         following = _next_word(text, hit.end)
         if hit.demonym and following in cues.aircraft_nouns:
             airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
+        elif hit.demonym and following in cues.ground_nouns and cues.target_before.search(
+                text, 0, hit.start):
+            votes[hit.demonym] += TARGET_VOTE  # "shelled Saudi troops": fire lands where they are
         elif hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:
