@@ -40,6 +40,8 @@ STATE_VOTE = 1.0
 # A state's ground forces under fire ("shelled Saudi troops in X") stand in their own country,
 # as a rule: as strong a hint as an armed group at home.
 TARGET_VOTE = ACTOR_VOTE
+# A place this many times smaller than a namesake is not of its size.
+SIZE_RATIO = 10
 # Votes equal to this many decimals are a tie (2/3 + 1/3 is not always 1.0 in floats).
 TIE_DIGITS = 6
 _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
@@ -56,6 +58,19 @@ def display_name(place: Place | None) -> str | None:
     if place is None:
         return None
     return unidecode(place.name).replace("`", "").replace("'", "") or place.name
+
+
+def _likeliest_first(places: list[Place], votes: Counter[str]) -> list[Place]:
+    """Places of one name in the countries the text names, those of the country it names most
+    first among places of a size (Al Jawf, a province of Yemen and of Saudi Arabia, is Yemen's
+    beside the Houthis); a place a tenth the size of the biggest never comes first (Donetsk
+    is the city of Ukraine, not the town of Russia, beside pro-Russian rebels)."""
+    if not places:
+        return places
+    big = max(p.population for p in places)
+    sized = [p for p in places if p.population * SIZE_RATIO >= big]
+    sized.sort(key=lambda p: -round(votes[p.country], TIE_DIGITS))
+    return sized + [p for p in places if p not in sized]
 
 
 def document_country(text: str, gazetteer: Gazetteer | None = None,
@@ -97,7 +112,7 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;
         # else its vote is shared by the countries with a place of that name and kind, in
         # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
-        fitting = [p for p in hit.places if p.country in named]
+        fitting = _likeliest_first([p for p in hit.places if p.country in named], votes)
         top = (fitting or hit.places)[0]
         vote = ADMIN1_VOTE if top.kind == "admin1" else PLACE_VOTE
         # A name spelled exactly as some places are is shared among those alone: a
