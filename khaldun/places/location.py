@@ -87,11 +87,12 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     airborne = set()
     for hit in hits:
         following = _next_word(text, hit.end)
-        if hit.demonym and following in cues.aircraft_nouns:
-            airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
-        elif hit.demonym and following in cues.ground_nouns and cues.target_before.search(
+        if hit.demonym and following in cues.ground_nouns and cues.target_before.search(
                 text, 0, hit.start):
             votes[hit.demonym] += TARGET_VOTE  # "shelled Saudi troops": fire lands where they are
+        elif hit.demonym and (following in cues.aircraft_nouns
+                              or cues.from_afar(text, hit.start, hit.end)):
+            airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
         elif hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:

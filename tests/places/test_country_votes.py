@@ -142,6 +142,12 @@ def test_a_state_s_troops_under_fire_stand_in_their_own_country(cgaz):
     assert document_country(text, cgaz, theatres=rebels) == "YE"
 
 
+@pytest.mark.parametrize("text", ["Shells fired by Saudi soldiers hit the village of Qarnat.",
+                                  "Saudi troops fired rockets at the village of Qarnat."])
+def test_forces_firing_from_afar_do_not_name_the_country(cgaz, text):
+    assert document_country(text, cgaz, states=["SA"]) == "YE"
+
+
 def test_a_town_of_two_countries_is_the_one_the_text_names_most(cgaz):
     rebels = [("YE", 0.77), ("SA", 0.23)]
     text = "The rebels destroyed a truck in Khadrat."
