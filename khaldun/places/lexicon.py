@@ -234,6 +234,8 @@ class CountryVoteCues:
     target_before: re.Pattern[str]  # matches the text right before a force under fire
     ground_nouns: frozenset[str]  # "Saudi soldiers": a state's forces on the ground
     shooter_before: re.Pattern[str]  # matches the text right before forces that fire from afar
+    compass_before: re.Pattern[str]  # matches the text right before a country in a compass part
+    region_nouns: frozenset[str]  # "the Iraqi capital": a demonym that names a place
     fires_after: re.Pattern[str]  # matches the text right after forces that fire from afar
 
     def from_afar(self, text: str, start: int, end: int) -> bool:
@@ -262,6 +264,9 @@ def country_vote_cues() -> CountryVoteCues:
             rf"\b(?:{_alternatives(target)})\s+(?:(?:{_alternatives(fillers)}|\d+)\s+){{0,3}}$",
             re.IGNORECASE),
         ground_nouns=frozenset(w.lower() for w in ground),
+        compass_before=re.compile(
+            rf"\b(?:{_alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
+        region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
         shooter_before=re.compile(
             rf"\b(?:{_alternatives(shooter)})\s+(?:(?:{_alternatives(fillers)})\s+){{0,2}}$",
             re.IGNORECASE),

@@ -11,7 +11,7 @@ from unidecode import unidecode
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import cued_name_countries, district_name_countries, find_hits
+from khaldun.places.scan import Hit, cued_name_countries, district_name_countries, find_hits
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;
@@ -37,6 +37,8 @@ ACTOR_VOTE = 3.0
 # An actor whose theatre is known (khaldun/data/theatres.yaml) votes ACTOR_VOTE shared among
 # the countries it fights in.
 STATE_VOTE = 1.0
+# A country named as a place ("in northern Iraq", "the Iraqi capital") votes as a province.
+PLACED_COUNTRY_VOTE = ADMIN1_VOTE
 # A state's ground forces under fire ("shelled Saudi troops in X") stand in their own country,
 # as a rule: as strong a hint as an armed group at home.
 TARGET_VOTE = ACTOR_VOTE
@@ -58,6 +60,12 @@ def display_name(place: Place | None) -> str | None:
     if place is None:
         return None
     return unidecode(place.name).replace("`", "").replace("'", "") or place.name
+
+
+def _in_compass_part(text: str, hit: Hit) -> bool:
+    """A compass word right before the country or its demonym ("northern Iraq")."""
+    return bool(country_vote_cues().compass_before.search(text, max(0, hit.start - 20),
+                                                          hit.start))
 
 
 def _likeliest_first(places: list[Place], votes: Counter[str]) -> list[Place]:
@@ -93,10 +101,13 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         elif hit.demonym and (following in cues.aircraft_nouns
                               or cues.from_afar(text, hit.start, hit.end)):
             airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
+        elif hit.demonym and (following in cues.region_nouns or _in_compass_part(text, hit)):
+            votes[hit.demonym] += PLACED_COUNTRY_VOTE  # "the Iraqi capital", "northern Iraqi"
         elif hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:
-            votes[hit.places[0].country] += COUNTRY_VOTE
+            placed = _in_compass_part(text, hit)  # "in northern Iraq"
+            votes[hit.places[0].country] += PLACED_COUNTRY_VOTE if placed else COUNTRY_VOTE
     for country in armed_groups:
         votes[country] += ACTOR_VOTE
     for country in states:

@@ -155,3 +155,10 @@ def test_a_town_of_two_countries_is_the_one_the_text_names_most(cgaz):
     # a place a tenth the size of its namesake does not come first
     text = "Two civilians were killed in Donetsky, the rebels said."
     assert document_country(text, cgaz, theatres=[("RU", 0.6), ("UA", 0.4)]) == "UA"
+
+
+@pytest.mark.parametrize("text", ["Saudi troops raided the village of Qarnat in northern Yemen.",
+                                  "Saudi troops raided the village of Qarnat in the Yemeni "
+                                  "countryside."])
+def test_a_country_named_as_a_place_votes_as_a_province(cgaz, text):
+    assert document_country(text, cgaz, states=["SA"]) == "YE"
