@@ -157,7 +157,7 @@ def test_a_town_of_two_countries_is_the_one_the_text_names_most(cgaz):
     assert document_country(text, cgaz, theatres=[("RU", 0.6), ("UA", 0.4)]) == "UA"
 
 
-@pytest.mark.parametrize("text", ["Saudi troops raided the village of Qarnat in northern Yemen.",
+@pytest.mark.parametrize("text", ["Saudi troops raided the village of Qarnat, northern Yemen.",
                                   "Saudi troops raided the village of Qarnat in the Yemeni "
                                   "countryside."])
 def test_a_country_named_as_a_place_votes_as_a_province(cgaz, text):
