@@ -18,6 +18,7 @@ from khaldun.actors.phrases import (
 )
 from khaldun.actors.theatres import Shares, theatres
 from khaldun.claims.lexicon import speech_after
+from khaldun.places.lexicon import country_vote_cues, demonyms
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
 
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
@@ -101,6 +102,11 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
             continue
         actor = m.actor
         shares = known.of_phrase(m.surface) or _theatre(known.actors, actor.name)
+        if _fires_from_home(text, m):
+            # "shells fired by Saudi soldiers" land where those soldiers are not: abroad
+            if shares is None or actor.name in counted:
+                continue
+            shares = {c: v for c, v in shares.items() if c != actor.country}
         if shares is None:
             if actor.country and actor.inter in NON_STATE_ARMED:
                 armed.append(actor.country)
@@ -110,6 +116,15 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
             counted.add(actor.name)
             fought.extend(shares.items())
     return HomeCountries(tuple(armed), tuple(dict.fromkeys(states)), tuple(fought))
+
+
+def _fires_from_home(text: str, m: ActorMention) -> bool:
+    """A state's forces named by their demonym fire from afar ("Saudi artillery", "shells
+    fired by Saudi soldiers"): from home, across a border."""
+    first = re.match(r"[\w']*", m.surface)
+    word = first.group(0) if first else ""
+    return (m.actor.inter == STATE_FORCES and word.lower() in demonyms()
+            and country_vote_cues().from_afar(text, m.start, m.start + len(word)))
 
 
 def _theatre(actors: dict[str, Shares], name: str) -> Shares | None:

@@ -231,6 +231,19 @@ class CountryVoteCues:
     aircraft_nouns: frozenset[str]  # "Russian warplanes": aircraft strike abroad
     aside: re.Pattern[str]  # matches the text right before a country that is not the scene
     tie_order: tuple[str, ...]  # ISO2, the likeliest scene of a reported conflict event first
+    target_before: re.Pattern[str]  # matches the text right before a force under fire
+    ground_nouns: frozenset[str]  # "Saudi soldiers": a state's forces on the ground
+    shooter_before: re.Pattern[str]  # matches the text right before forces that fire from afar
+    compass_before: re.Pattern[str]  # matches the text right before a country in a compass part
+    region_nouns: frozenset[str]  # "the Iraqi capital": a demonym that names a place
+    fires_after: re.Pattern[str]  # matches the text right after forces that fire from afar
+
+    def from_afar(self, text: str, start: int, end: int) -> bool:
+        """The forces named at start:end fire from afar with guns ("Saudi artillery", "shells
+        fired by Saudi soldiers", "Saudi troops fired rockets into"): where they stand is no
+        evidence of where the fire lands."""
+        return bool(self.shooter_before.search(text, max(0, start - 60), start)
+                    or self.fires_after.match(text, end))
 
 
 @lru_cache(maxsize=1)
@@ -239,12 +252,29 @@ def country_vote_cues() -> CountryVoteCues:
     raw = yaml.safe_load(_read("country_votes.yaml"))
     try:
         aircraft, aside, ties = raw["aircraft_nouns"], raw["aside_before"], raw["tie_order"]
+        target, fillers, ground = raw["target_before"], raw["target_fillers"], raw["ground_nouns"]
+        shooter, fire_verbs, guns = raw["shooter_before"], raw["fire_verbs"], raw["gun_nouns"]
     except (TypeError, KeyError) as err:
         raise ValueError(f"khaldun/data/places/country_votes.yaml: missing {err}") from None
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
         aside=re.compile(rf"\b(?:{_alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
         tie_order=tuple(ties),
+        target_before=re.compile(
+            rf"\b(?:{_alternatives(target)})\s+(?:(?:{_alternatives(fillers)}|\d+)\s+){{0,3}}$",
+            re.IGNORECASE),
+        ground_nouns=frozenset(w.lower() for w in ground),
+        compass_before=re.compile(
+            rf"\b(?:{_alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
+        region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
+        shooter_before=re.compile(
+            rf"\b(?:{_alternatives(shooter)})\s+(?:(?:{_alternatives(fillers)})\s+){{0,2}}$",
+            re.IGNORECASE),
+        fires_after=re.compile(
+            rf"(?:[\s-]+(?:{_alternatives(guns)})\b|(?:\s+[\w-]+){{0,3}}?\s+"
+            rf"(?:{_alternatives(fire_verbs)})\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{_alternatives(guns)})\b)",
+            re.IGNORECASE),
     )
 
 

@@ -11,7 +11,7 @@ from unidecode import unidecode
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import cued_name_countries, district_name_countries, find_hits
+from khaldun.places.scan import Hit, cued_name_countries, district_name_countries, find_hits
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;
@@ -37,6 +37,13 @@ ACTOR_VOTE = 3.0
 # An actor whose theatre is known (khaldun/data/theatres.yaml) votes ACTOR_VOTE shared among
 # the countries it fights in.
 STATE_VOTE = 1.0
+# A country named as a place ("in northern Iraq", "the Iraqi capital") votes as a province.
+PLACED_COUNTRY_VOTE = ADMIN1_VOTE
+# A state's ground forces under fire ("shelled Saudi troops in X") stand in their own country,
+# as a rule: as strong a hint as an armed group at home.
+TARGET_VOTE = ACTOR_VOTE
+# A place this many times smaller than a namesake is not of its size.
+SIZE_RATIO = 10
 # Votes equal to this many decimals are a tie (2/3 + 1/3 is not always 1.0 in floats).
 TIE_DIGITS = 6
 _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
@@ -55,6 +62,25 @@ def display_name(place: Place | None) -> str | None:
     return unidecode(place.name).replace("`", "").replace("'", "") or place.name
 
 
+def _in_compass_part(text: str, hit: Hit) -> bool:
+    """A compass word right before the country or its demonym ("northern Iraq")."""
+    return bool(country_vote_cues().compass_before.search(text, max(0, hit.start - 20),
+                                                          hit.start))
+
+
+def _likeliest_first(places: list[Place], votes: Counter[str]) -> list[Place]:
+    """Places of one name in the countries the text names, those of the country it names most
+    first among places of a size (Al Jawf, a province of Yemen and of Saudi Arabia, is Yemen's
+    beside the Houthis); a place a tenth the size of the biggest never comes first (Donetsk
+    is the city of Ukraine, not the town of Russia, beside pro-Russian rebels)."""
+    if not places:
+        return places
+    big = max(p.population for p in places)
+    sized = [p for p in places if p.population * SIZE_RATIO >= big]
+    sized.sort(key=lambda p: -round(votes[p.country], TIE_DIGITS))
+    return sized + [p for p in places if p not in sized]
+
+
 def document_country(text: str, gazetteer: Gazetteer | None = None,
                      armed_groups: Iterable[str] = (), states: Iterable[str] = (),
                      theatres: Iterable[tuple[str, float]] = ()) -> str | None:
@@ -69,12 +95,19 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     airborne = set()
     for hit in hits:
         following = _next_word(text, hit.end)
-        if hit.demonym and following in cues.aircraft_nouns:
+        if hit.demonym and following in cues.ground_nouns and cues.target_before.search(
+                text, 0, hit.start):
+            votes[hit.demonym] += TARGET_VOTE  # "shelled Saudi troops": fire lands where they are
+        elif hit.demonym and (following in cues.aircraft_nouns
+                              or cues.from_afar(text, hit.start, hit.end)):
             airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
+        elif hit.demonym and (following in cues.region_nouns or _in_compass_part(text, hit)):
+            votes[hit.demonym] += PLACED_COUNTRY_VOTE  # "the Iraqi capital", "northern Iraqi"
         elif hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:
-            votes[hit.places[0].country] += COUNTRY_VOTE
+            placed = _in_compass_part(text, hit)  # "in northern Iraq"
+            votes[hit.places[0].country] += PLACED_COUNTRY_VOTE if placed else COUNTRY_VOTE
     for country in armed_groups:
         votes[country] += ACTOR_VOTE
     for country in states:
@@ -91,7 +124,7 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;
         # else its vote is shared by the countries with a place of that name and kind, in
         # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
-        fitting = [p for p in hit.places if p.country in named]
+        fitting = _likeliest_first([p for p in hit.places if p.country in named], votes)
         top = (fitting or hit.places)[0]
         vote = ADMIN1_VOTE if top.kind == "admin1" else PLACE_VOTE
         # A name spelled exactly as some places are is shared among those alone: a

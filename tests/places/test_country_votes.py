@@ -38,6 +38,14 @@ RECORDS = [
     # A state of Nigeria named like a country, and a village of Nigeria by the border.
     (50, "NG", "region", "Niger", 10.0, 6.0, -1, "Niger", "", 0, ""),
     (51, "NG", "locality", "Kolofa", 11.9, 14.3, -1, "Borno", "", 0, ""),
+    # A village name on both sides of a border, and a town of that name on both sides.
+    (60, "SA", "locality", "Qarnat", 16.8, 43.2, -1, "Jizan", "", 0, ""),
+    (61, "YE", "locality", "Qarnat", 15.6, 43.5, -1, "Amran", "", 0, ""),
+    (62, "SA", "locality", "Khadrat", 17.4, 44.0, -1, "Najran", "", 400_000, ""),
+    (63, "YE", "locality", "Khadrat", 13.3, 43.3, -1, "Taiz", "", 200_000, ""),
+    # A city and a small town of its name across the border.
+    (64, "UA", "locality", "Donetsky", 48.0, 37.8, -1, "Donetsk", "", 1_000_000, ""),
+    (65, "RU", "locality", "Donetsky", 48.3, 39.9, -1, "Rostov", "", 50_000, ""),
 ]
 
 
@@ -123,3 +131,34 @@ def test_a_country_in_a_place_slot_is_the_country_not_a_province_so_named(cgaz):
 def test_the_country_that_owns_a_town_in_the_text_is_its_country(cgaz):
     text = "In the Cameroonian town of Kolofa, gunmen killed seven people."
     assert document_country(text, cgaz) == "CM"
+
+
+def test_a_state_s_troops_under_fire_stand_in_their_own_country(cgaz):
+    rebels = [("YE", 0.77), ("SA", 0.23)]  # an armed group fighting mostly at home
+    text = "The rebels shelled Saudi troops in the village of Qarnat."
+    assert document_country(text, cgaz, theatres=rebels) == "SA"
+    # the same troops firing are no evidence of where the fire lands
+    text = "Saudi troops shelled the rebels in the village of Qarnat."
+    assert document_country(text, cgaz, theatres=rebels) == "YE"
+
+
+@pytest.mark.parametrize("text", ["Shells fired by Saudi soldiers hit the village of Qarnat.",
+                                  "Saudi troops fired rockets at the village of Qarnat."])
+def test_forces_firing_from_afar_do_not_name_the_country(cgaz, text):
+    assert document_country(text, cgaz, states=["SA"]) == "YE"
+
+
+def test_a_town_of_two_countries_is_the_one_the_text_names_most(cgaz):
+    rebels = [("YE", 0.77), ("SA", 0.23)]
+    text = "The rebels destroyed a truck in Khadrat."
+    assert document_country(text, cgaz, theatres=rebels) == "YE"
+    # a place a tenth the size of its namesake does not come first
+    text = "Two civilians were killed in Donetsky, the rebels said."
+    assert document_country(text, cgaz, theatres=[("RU", 0.6), ("UA", 0.4)]) == "UA"
+
+
+@pytest.mark.parametrize("text", ["Saudi troops raided the village of Qarnat, northern Yemen.",
+                                  "Saudi troops raided the village of Qarnat in the Yemeni "
+                                  "countryside."])
+def test_a_country_named_as_a_place_votes_as_a_province(cgaz, text):
+    assert document_country(text, cgaz, states=["SA"]) == "YE"
