@@ -48,6 +48,7 @@ MERGE_DAYS = 2
 # The types an attack told with no weapon named is given (an attack on civilians, a clash).
 PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
+DISRUPTED = "Disrupted weapons use"
 
 
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
@@ -179,6 +180,16 @@ def _own_act_another_day(event: Building, draft: Draft) -> bool:
     )
 
 
+def _disrupted_here(event: Building, draft: Draft) -> bool:
+    """ "fired a missile at Jizan, which air defences intercepted": the weapon use and its
+    disruption told in one sentence are one event of disrupted weapons use."""
+    return (
+        draft.sub_event_type == DISRUPTED
+        and event.sub_event_type in overrides().get(DISRUPTED, ())
+        and any(c.start == draft.facts.sentence.start for c in event.claims)
+    )
+
+
 def _riot_dead(event: Building, draft: Draft) -> bool:
     """ "Police clashed with protesters, and two were killed": a killing told with no act of
     its own after a violent demonstration is its dead (the sides it guessed do not count)."""
@@ -250,7 +261,7 @@ def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True  # a protest and the force used on it ("police fired to disperse the crowd")
     if VIOLENT_DEMONSTRATION in pair and pair - {VIOLENT_DEMONSTRATION} <= PROTEST_SUBS:
         return True  # a protest that turned violent: one violent demonstration
-    if _riot_dead(event, draft):
+    if _riot_dead(event, draft) or _disrupted_here(event, draft):
         return True
     if _killing_at_protest(event, draft) or _arrests_at_protest(event, draft):
         return True
@@ -370,7 +381,7 @@ def absorb(
             event.actor1, event.actor2 = draft.actor1, draft.actor2 or event.actor2
         elif draft.sub_event_type == EXCESSIVE_FORCE:
             _force_used(event, event, draft)
-        else:  # force used on the protest it reported, by whom
+        else:  # force used on the protest it reported, or the weapon use disrupted, by whom
             _intervened(event, draft, draft.sub_event_type)
     if event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK:
         event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)

@@ -138,3 +138,12 @@ def test_a_bomb_with_no_aircraft_told_is_a_device_on_the_ground():
     assert [e.sub_event_type for e in events(
         "Warplanes dropped bombs on Khalis on Monday, killing four, residents said."
     )] == ["Air/drone strike"]
+
+
+def test_a_missile_fired_and_intercepted_in_one_sentence_is_one_disrupted_use():
+    found = events(
+        "Rebels fired a rocket at the town of Qardaha on Sunday, which government air "
+        "defences intercepted, state media said."
+    )
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    assert found[0].actor2 is not None and found[0].actor2.inter == 1
