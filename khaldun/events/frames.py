@@ -39,7 +39,11 @@ def _speakers(facts: SentenceFacts) -> list[ActorMention]:
         for t in facts.event_triggers
         if (token := grammar.root(t.start, t.end)) is not None
     }
-    return [m for m in facts.actors if grammar.is_speaker(m.start, m.end, acts)]
+    # (who reacts to the event, "the UN condemned the violence", is no side of it either)
+    return [
+        m for m in facts.actors
+        if grammar.is_speaker(m.start, m.end, acts) or grammar.reacts(m.start, m.end)
+    ]
 
 
 def frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:

@@ -32,6 +32,7 @@ _LISTS = (
     "target_preps",
     "fired_things",
     "attendant_markers",
+    "reaction_verbs",
 )
 
 
@@ -61,6 +62,11 @@ def is_verb(token: Token) -> bool:
 def is_reporting(token: Token) -> bool:
     """A verb of saying ("said", "told")."""
     return is_verb(token) and token.lower_ in words()["reporting_verbs"]
+
+
+def is_reaction(token: Token) -> bool:
+    """A verb of reacting to an event ("condemned", "mourned")."""
+    return is_verb(token) and token.lower_ in words()["reaction_verbs"]
 
 
 def is_passive(verb: Token) -> bool:
@@ -186,6 +192,18 @@ class Grammar:
         statement in Geneva", "told reporters in Baghdad"), else None."""
         token = self.root(start, end)
         return None if token is None else statement_verb(token)
+
+    def reacts(self, start: int, end: int) -> bool:
+        """The mention is (in) the subject of a verb of reacting ("the UN condemned ...")."""
+        token = self.root(start, end)
+        phrase = words()["phrase_labels"]
+        while token is not None and token.head.i != token.i:
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                return is_reaction(token.head)
+            if token.dep_ not in phrase:
+                return False
+            token = token.head
+        return False
 
     def is_speaker(self, start: int, end: int, acts: set[int] | None = None) -> bool:
         """The mention is (in) the subject of a verb of saying, or the X of "according to X".

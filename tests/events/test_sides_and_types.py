@@ -147,3 +147,12 @@ def test_a_missile_fired_and_intercepted_in_one_sentence_is_one_disrupted_use():
     )
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
     assert found[0].actor2 is not None and found[0].actor2.inter == 1
+
+
+def test_who_condemns_the_violence_is_no_side_of_it():
+    found = events(
+        "Fighting broke out near the town of Abyei on Sunday, a local official said. "
+        "The United Nations mission condemned the violence."
+    )
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    assert found[0].actor1 is None or "United Nations" not in found[0].actor1.name
