@@ -16,6 +16,7 @@ from khaldun.dates import DateMention, as_told, find_dateline, find_dates, is_ru
 from khaldun.events.placing import (
     clean_places,
     in_the_capital,
+    outside_the_town,
     overlaps,
     province_containers,
     quarters_of_the_next,
@@ -241,6 +242,7 @@ def analyse(
     timed("places", resolve_unknown, get_gazetteer(), places,
           [p.place for p in found if p.place], containers, directed)
     places = quarters_of_the_next(text, reference_points(text, places, containers))
+    places = outside_the_town(places, containers)
     return SentenceFacts(
         sentence=sentence,
         grammar=grammar,

@@ -415,3 +415,24 @@ def _unit_after(text: str, end: int) -> bool:
     after = " ".join(w.strip(",.;:") for w in words[:3])
     units = (*district_nouns(), *admin1_nouns(), *unit_suffixes())
     return any(after == u or after.startswith(u + " ") for u in units)
+
+
+def outside_the_town(
+    places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
+) -> list[PlaceMention]:
+    """ "the X district of Baghlan province" in a report filed from Kabul: a name no gazetteer
+    knows, said to lie in a province that does not hold the town it was taken to be a quarter
+    of, is a place of that province (placed by it, not by the town)."""
+    out = []
+    for p in places:
+        provinces = [
+            o.place for o in containers.get(p.start, ())
+            if o.role == "admin1" and o.place is not None
+        ]
+        if (
+            p.place is None and p.role == "neighbourhood" and p.town is not None and provinces
+            and not any(same_place_name(v.name, p.town.admin1) for v in provinces)
+        ):
+            p = replace(p, role="town", town=None, precision=max(p.precision, 2))
+        out.append(p)
+    return out

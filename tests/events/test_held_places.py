@@ -36,3 +36,13 @@ def test_a_site_in_a_city_is_one_event_at_the_site():
             "killing ten, witnesses said.")
     events = extract(text, published=date(2020, 10, 21))
     assert [e.location.name for e in events] == ["Lekki"]
+
+
+def test_an_unknown_district_of_a_province_is_no_quarter_of_the_dateline_city():
+    text = (
+        "KABUL (Reuters) - Insurgents attacked checkpoints in the Zorbak-e-Payin district of "
+        "northern Baghlan province on Tuesday, killing nine police, an official said."
+    )
+    (event,) = extract(text, published=date(2019, 5, 15))
+    assert event.location.admin1 == "Baghlan"
+    assert event.location.neighbourhood is None
