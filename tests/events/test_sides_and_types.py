@@ -156,3 +156,9 @@ def test_who_condemns_the_violence_is_no_side_of_it():
     )
     assert [e.sub_event_type for e in found] == ["Armed clash"]
     assert found[0].actor1 is None or "United Nations" not in found[0].actor1.name
+
+
+def test_fighters_attacking_checkpoints_fight_the_state():
+    found = events("Insurgents attacked two checkpoints near the town of Tal Afar on Sunday.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    assert found[0].actor2.inter == 1
