@@ -23,7 +23,7 @@ from khaldun.events.trace import note
 from khaldun.numbers import Count, victim_class
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
-from khaldun.records import NON_STATE_ARMED, REPORTER, Claim, Sentence
+from khaldun.records import CIVILIANS, NON_STATE_ARMED, REPORTER, STATE_FORCES, Claim, Sentence
 
 
 def dateline_outlet(head: str, country: str | None) -> str | None:
@@ -115,6 +115,10 @@ def follow_up(
     absorb(event, draft, None, claims_of(draft, speakers, doc_id), state)
 
 
+# The actor class of the side acted on whose dead a toll counts (numbers.yaml victim_classes).
+_SIDE_OF_VICTIMS = {"state forces": STATE_FORCES, "civilians": CIVILIANS}
+
+
 def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:
     """The event a follow-up sentence speaks of: one of the kind its words name, else the last
     one with a toll (for a toll), else the last one."""
@@ -137,10 +141,17 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         if p.role in ("town", "neighbourhood")
     ]
     named_towns = {name_key(p.town) for p in [*places, *spoken_from] if p.town}
+    # "the group said it had killed 17 policemen": the event that counts such dead, else the
+    # one whose side acted on they were
+    toll_count = max(facts.killed, key=lambda c: c.value, default=None) if toll else None
+    victims = _victims(toll_count, facts.sentence.text)
+    hit = _SIDE_OF_VICTIMS.get(victims)
     for choice in (
         [e for e in recent if e.location and name_key(e.location.town or "") in named_towns],
         [e for e in recent if e.location and any(same_place(e.location, p) for p in spoken_from)],
         [e for e in recent if e.sub_event_type in named],
+        [e for e in recent if victims and any(c.victims == victims for c in e.claims)],
+        [e for e in recent if hit is not None and e.actor2 is not None and e.actor2.inter == hit],
         [e for e in recent if toll and any(c.kind == "fatalities" for c in e.claims)],
         recent,
     ):

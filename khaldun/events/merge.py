@@ -22,6 +22,7 @@ from khaldun.events.structure import (
 )
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, PROTESTER_HEADS
 from khaldun.events.triggers import alternation, overrides
+from khaldun.numbers import victim_class
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import (
@@ -100,8 +101,14 @@ def find_compatible(
             and (not dated or not e.dated or _dates_overlap(e, draft))
             and not _own_act_another_day(e, draft)
         ]
-        if fits:
-            return events[-max(fits)[1]]
+        # "the group said it had killed 17 policemen": the event that counts such dead
+        victims = draft_victims(draft)
+        counted = [
+            f for f in fits
+            if victims and any(c.victims == victims for c in events[-f[1]].claims)
+        ]
+        if counted or fits:
+            return events[-max(counted or fits)[1]]
     for event in reversed(events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         undated = near and not is_dated(draft, state)
@@ -167,6 +174,14 @@ def _other_sides(event: Building, draft: Draft) -> bool:
         return False
     sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
     return None not in sides and compatible_actors(event, draft) is None
+
+
+def draft_victims(draft: Draft) -> str | None:
+    """The side the draft's toll counts ("soldiers": state forces), if it says."""
+    toll = draft.killed
+    if toll is None:
+        return None
+    return victim_class(toll.head, draft.facts.sentence.text[toll.end : toll.end + 40])
 
 
 def _own_act_another_day(event: Building, draft: Draft) -> bool:

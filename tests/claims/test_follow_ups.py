@@ -60,3 +60,16 @@ def test_a_denial_of_involvement_contests_the_event_said_to_be_the_deniers():
     events = extract(text, published=date(2020, 3, 9))
     denied = [e for e in events if any(c.kind == "denial" for c in e.claims)]
     assert [e.actor1.name for e in denied] == ["Taliban"]
+
+
+def test_a_rival_toll_goes_to_the_event_counting_the_same_dead():
+    text = (
+        "Insurgents attacked police posts in Nahrin on Tuesday, killing nine policemen, an "
+        "official said. They also overran an army outpost near the village of Sarband, where "
+        "three attackers were killed. A Taliban spokesman said the group had killed 20 "
+        "policemen."
+    )
+    events = extract(text, published=date(2019, 5, 15))
+    tolls = {e.location.name: (e.fatalities.low, e.fatalities.high) for e in events
+             if e.fatalities}
+    assert tolls.get("Nahrin") == (9, 20)
