@@ -396,6 +396,13 @@ def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str |
 
 
 @lru_cache(maxsize=1)
+def group_spokesman_adjectives() -> frozenset[str]:
+    """Words before "spokesman" that make him speak for an armed group named before."""
+    words = read_mapping(FILE).get("group_spokesman_adjectives")
+    return frozenset(word_list(FILE, "group_spokesman_adjectives", words))
+
+
+@lru_cache(maxsize=1)
 def anaphoric_owners() -> frozenset[str]:
     """Words that stand for an armed group named before ("the group's spokesman")."""
     words = read_mapping(FILE).get("anaphoric_owners")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khaldun.actors import is_wire, resolve_source
-from khaldun.actors.sources import anaphoric_owners
+from khaldun.actors.sources import anaphoric_owners, group_spokesman_adjectives
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import speech_after
@@ -54,9 +54,17 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
 
 @lru_cache(maxsize=1)
 def _group_speaker() -> re.Pattern[str]:
-    """ "the group said": a noun that stands for an armed group named before, speaking."""
+    """ "the group said", "an insurgent spokesman said": words that stand for an armed group
+    named before, speaking."""
     nouns = "|".join(sorted(anaphoric_owners(), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:{nouns})\s+(?:{speech_after(plural=True)})\b")
+    adjectives = "|".join(
+        re.escape(w) for w in sorted(group_spokesman_adjectives(), key=len, reverse=True)
+    )
+    speaker = (
+        rf"[Tt]he\s+(?:{nouns})|(?i:an?\s+|the\s+)?(?i:{adjectives})\s+"
+        r"(?:\w+\s+)?spokes(?:man|woman|person)(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},)?"
+    )
+    return re.compile(rf"\b(?:{speaker})\s+(?:{speech_after(plural=True)})\b")
 
 
 def group_speaking(
