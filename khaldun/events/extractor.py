@@ -74,7 +74,13 @@ from khaldun.events.locate import (
 )
 from khaldun.events.merge import absorb, find_compatible, mark_summaries
 from khaldun.events.sides import pick_actors
-from khaldun.events.structure import is_summary, without_summaries, without_summed_tolls
+from khaldun.events.structure import (
+    is_summary,
+    opens_on_the_same_day,
+    tells_another_incident,
+    without_summaries,
+    without_summed_tolls,
+)
 from khaldun.events.subtypes import group_sub_types, is_anaphoric
 from khaldun.events.tolls import (
     dated_elsewhere,
@@ -223,6 +229,7 @@ def extract_one(
     fallback = document_location(state)
     earlier: dict[str, Actor] = {}
     violent = [b for b in state.events if SUB_TO_TYPE[b.sub_event_type] in VIOLENT_TYPES]
+    told = {q for b in state.events for q in (c.quote for c in b.claims)}
     for building in state.events:
         building.location = building.location or fallback
         where = (building.location.country if building.location else None) or state.country
@@ -235,11 +242,35 @@ def extract_one(
             where,
             building.date_start,
             quotes,
-            [s.text for s in sentences if s.text not in quotes] if only else [],
+            [s.text for s in sentences if s.text not in quotes] if only
+            else _told_after(building, violent, sentences, told),
         )
         building.actor1, building.actor2 = settle(sides, earlier)
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+def _last_day(state: ArticleState) -> tuple | None:
+    """The dates of the event the article told last, if the text dated it."""
+    last = state.events[-1] if state.events else None
+    if last is None or not last.dated:
+        return None
+    return last.date_start, last.date_end, last.time_precision
+
+
+def _told_after(
+    event: Building, violent: list[Building], sentences: list[Sentence], told: set[str]
+) -> list[str]:
+    """The sentences told right after a violent event, before the next one begins, that no
+    event took up ("Al Shabaab claimed responsibility"): they speak of that event."""
+    if event not in violent:
+        return []
+    later = [b.first_offset for b in violent if b.first_offset > event.first_offset]
+    end = min(later, default=None)
+    return [
+        s.text for s in sentences
+        if s.start > event.first_offset and (end is None or s.start < end) and s.text not in told
+    ]
 
 
 def _denial(
@@ -311,11 +342,17 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if background:
             note(state.trace, facts.sentence, f"{_words(group)}: background (its dates are old)")
             continue
+        if not facts.dates and opens_on_the_same_day(facts.sentence.text):
+            # "Hours later, gunmen attacked a hotel": the day of the event just told
+            start, end, precision = _last_day(state) or (start, end, precision)
         after = sequel is not None and group[0].start >= sequel.end
         if after:
             start, end, precision = sequel_date(facts, sequel, state, (start, end, precision))
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
-        focused = state.brief or points_to_focus(facts.sentence.text)
+        # "Hours later, gunmen attacked a hotel": a new incident told with no place of its own
+        # is at the place the article is speaking of
+        focused = state.brief or points_to_focus(facts.sentence.text) or tells_another_incident(
+            facts.sentence.text)
         # a national tally's part for each place ("including eight in Mandalay")
         parts = [own_count(facts, c, parts=True) if tally else None for c in clusters]
         for k, sub in enumerate(subs or [""]):

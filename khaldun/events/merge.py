@@ -81,8 +81,10 @@ def find_compatible(
         events = [e for e in events if _dates_overlap(e, draft, slack=0)]
     if opens_new_incident(text):
         return None
-    if opens_on_another_time(text) and not (draft.anaphoric or draft.weak):
-        return None
+    if opens_on_another_time(text) and (
+        not (draft.anaphoric or draft.weak) or draft.actor1 is not None
+    ):
+        return None  # "Hours later, gunmen attacked a hotel": another incident, by its own side
     if opens_on_the_perpetrator(text):
         # "The attacker ... detonated his explosives in the X area": the event just told
         recent = [e for e in events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]

@@ -19,7 +19,7 @@ def _lists() -> dict[str, str]:
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
-            "perpetrator_references", "spread_cues")
+            "perpetrator_references", "spread_cues", "same_day_openers")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -55,6 +55,21 @@ def opens_new_incident(text: str) -> bool:
     """The sentence opens on "In a separate incident", "Separately": it tells of an incident
     of its own."""
     return _opener().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _same_day() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_lists()['same_day_openers']})\b", re.I)
+
+
+def opens_on_the_same_day(text: str) -> bool:
+    """The sentence opens on "Hours later", "Later that day": the day of the event just told."""
+    return _same_day().search(text) is not None
+
+
+def tells_another_incident(text: str) -> bool:
+    """The sentence opens on another incident or another time ("Separately", "Hours later")."""
+    return opens_new_incident(text) or opens_on_another_time(text)
 
 
 @lru_cache(maxsize=1)

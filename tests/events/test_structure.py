@@ -374,3 +374,18 @@ def test_a_one_incident_leads_toll_stays_its_own_whatever_later_tolls_add_up_to(
     events = extract(text, published=date(2020, 3, 11))
     baiji = next(e for e in events if e.location.name == "Baiji")
     assert baiji.fatalities.high == 5
+
+
+def test_an_attack_hours_later_by_its_own_side_is_another_event_that_day_at_the_focus():
+    text = (
+        "KISMAYO (Reuters) - A roadside bomb hit a police truck in Kismayo on Saturday, "
+        "killing six officers, police said. Al Shabaab claimed responsibility.\n\n"
+        "Hours later, gunmen stormed a hotel near the port, a police officer said. Troops "
+        "killed the three attackers after a siege, he said."
+    )
+    events = extract(text, published=date(2019, 12, 29))
+    assert [(e.sub_event_type, e.location.name, e.date_start) for e in events] == [
+        ("Remote explosive/landmine/IED", "Kismayo", date(2019, 12, 28)),
+        ("Armed clash", "Kismayo", date(2019, 12, 28)),
+    ]
+    assert events[0].actor1.name == "Al Shabaab"
