@@ -162,3 +162,16 @@ def test_fighters_attacking_checkpoints_fight_the_state():
     found = events("Insurgents attacked two checkpoints near the town of Tal Afar on Sunday.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
     assert found[0].actor2.inter == 1
+
+
+def test_troops_killing_terrorists_fight_them():
+    found = events("Troops killed four terrorists in a raid near Sinjar on Sunday, the army said.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_the_bomber_after_a_suicide_bombing_is_the_person_not_a_plane():
+    found = events(
+        "A suicide bomber blew himself up at a police post in Baiji on Sunday, killing five. "
+        "The bomber had driven a stolen car to the gate, police said."
+    )
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
