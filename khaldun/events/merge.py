@@ -131,7 +131,22 @@ def find_compatible(
             continue  # one sentence's places are apart by construction ("A, B and C")
         if same_place(event.location, location):
             return event
+        if not told_here and undated and _told_again(event, draft, location):
+            return event
     return None
+
+
+def _told_again(event: Building, draft: Draft, location: Location) -> bool:
+    """ "The gunfight broke out after troops cordoned off X village": an act of the kind just
+    told, named with a definite article in an undated sentence, is that act told again, at a
+    spot inside or near its place (a name no gazetteer knows, or within AROUND_KM)."""
+    if not DEFINITE.search(_trigger_prefix(draft)):
+        return False
+    if location.lat is None or event.location.lat is None:
+        return True
+    return distance_km(
+        location.lat, location.lon, event.location.lat, event.location.lon
+    ) <= AROUND_KM
 
 
 def mark_summaries(draft: Draft, location: Location | None, state: ArticleState) -> None:

@@ -389,3 +389,23 @@ def test_an_attack_hours_later_by_its_own_side_is_another_event_that_day_at_the_
         ("Armed clash", "Kismayo", date(2019, 12, 28)),
     ]
     assert events[0].actor1.name == "Al Shabaab"
+
+
+def test_the_gunfight_told_again_at_a_village_in_its_district_is_the_same_event():
+    text = (
+        "Three militants were killed in a gunfight with troops in Kulgam district on Friday, "
+        "police said.\n\n"
+        "The gunfight broke out after troops surrounded Redwani Payeen village, an officer "
+        "said."
+    )
+    events = extract(text, published=date(2020, 3, 14))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_tear_gas_shells_fired_at_a_riot_are_no_shelling():
+    text = (
+        "Protesters pelted police with stones in Kulgam on Friday. Police fired tear gas "
+        "shells to disperse them."
+    )
+    events = extract(text, published=date(2020, 3, 14))
+    assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in events}
