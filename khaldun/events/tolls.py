@@ -50,8 +50,9 @@ def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
     tail = DISTRIBUTIVE.search(text)
     if tail is not None and all(tail.start() < p.start < tail.end() for p in firsts[1:]):
         return True  # "..., one near a school and the other at a market"
-    if len({p.role for p in firsts}) > 1:
-        return False
+    roles = {p.role for p in firsts}
+    if len(roles) > 1 and not roles <= {"town", "neighbourhood"}:
+        return False  # (a city's quarters and a town listed together are still a list)
     gaps = [text[a.end : b.start] for a, b in zip(firsts, firsts[1:], strict=False)]
     # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
     return all(LIST_SEPARATOR.match(g) for g in gaps) and "and" in gaps[-1]

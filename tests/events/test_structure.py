@@ -409,3 +409,13 @@ def test_tear_gas_shells_fired_at_a_riot_are_no_shelling():
     )
     events = extract(text, published=date(2020, 3, 14))
     assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in events}
+
+
+def test_a_toll_for_a_list_of_quarters_and_a_town_goes_to_none_of_them():
+    text = (
+        "Car bombs exploded in the Shaab, Sadr City and Kadhimiya areas of Baghdad on "
+        "Monday, killing 26 people."
+    )
+    events = extract(text, published=date(2018, 2, 20))
+    assert {e.location.name for e in events} == {"Shaab", "Sadr City", "Kadhimiya"}
+    assert all(e.fatalities is None for e in events)
