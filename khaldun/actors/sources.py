@@ -396,10 +396,13 @@ def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str |
 
 
 @lru_cache(maxsize=1)
-def group_spokesman_adjectives() -> frozenset[str]:
-    """Words before "spokesman" that make him speak for an armed group named before."""
-    words = read_mapping(FILE).get("group_spokesman_adjectives")
-    return frozenset(word_list(FILE, "group_spokesman_adjectives", words))
+def group_spokesman_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words before "spokesman" that make him speak for an armed group named before, and the
+    words for a spokesman."""
+    data = read_mapping(FILE)
+    keys = ("group_spokesman_adjectives", "spokesman_nouns")
+    adjectives, nouns = (frozenset(word_list(FILE, k, data.get(k))) for k in keys)
+    return adjectives, nouns
 
 
 @lru_cache(maxsize=1)

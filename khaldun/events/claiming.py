@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khaldun.actors import is_wire, resolve_source
-from khaldun.actors.sources import anaphoric_owners, group_spokesman_adjectives
+from khaldun.actors.sources import anaphoric_owners, group_spokesman_words, load_sources
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import speech_after
@@ -20,6 +20,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
+from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import Count, victim_class
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
@@ -54,15 +55,16 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
 
 @lru_cache(maxsize=1)
 def _group_speaker() -> re.Pattern[str]:
-    """ "the group said", "an insurgent spokesman said": words that stand for an armed group
-    named before, speaking."""
+    """ "the group said", "the group's spokesman said", "an insurgent spokesman said": words
+    that stand for an armed group named before, speaking."""
     nouns = "|".join(sorted(anaphoric_owners(), key=len, reverse=True))
-    adjectives = "|".join(
-        re.escape(w) for w in sorted(group_spokesman_adjectives(), key=len, reverse=True)
+    adjectives, spokesmen = (
+        "|".join(sorted(words, key=len, reverse=True)) for words in group_spokesman_words()
     )
+    named = r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?"  # ", Abu X Y,"
     speaker = (
-        rf"[Tt]he\s+(?:{nouns})|(?i:an?\s+|the\s+)?(?i:{adjectives})\s+"
-        r"(?:\w+\s+)?spokes(?:man|woman|person)(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},)?"
+        rf"(?P<noun>(?i:the)\s+(?:{nouns}))(?:{POSSESSIVE}\s+(?:\w+\s+)?(?i:{spokesmen}){named})?"
+        rf"|(?i:an?\s+|the\s+)?(?i:{adjectives})\s+(?:\w+\s+)?(?i:{spokesmen}){named}"
     )
     return re.compile(rf"\b(?:{speaker})\s+(?:{speech_after(plural=True)})\b")
 
@@ -71,15 +73,25 @@ def group_speaking(
     facts: SentenceFacts, speakers: list[Attribution], state: ArticleState
 ) -> list[Attribution]:
     """ "Al Shabaab fighters attacked a base ... The group said it had killed 15": "the group"
-    speaking is the armed group the article last made a side (codebook §6)."""
+    speaking is the armed group the article last made a side (codebook §6), unless a source
+    named by name spoke just before ("the Observatory said ... The group said": the monitor)."""
     said = _group_speaker().search(facts.sentence.text)
     if said is None:
+        return speakers
+    if said.group("noun") and any(_named_source(s.source) for s in state.speakers):
         return speakers
     sides = (a for b in reversed(state.events) for a in (b.actor1, b.actor2))
     group = next((a for a in sides if a is not None and a.inter in NON_STATE_ARMED), None)
     if group is None:
         return speakers
     return [Attribution(group.name, group.name, at=said.start())]
+
+
+def _named_source(name: str) -> bool:
+    """A source the sources list knows by its own name, an organisation "the group" may stand
+    for (not "local officials", "residents", "a military source")."""
+    entry = load_sources().entries.get(name)
+    return entry is not None and not (entry.generic or entry.national or entry.cue)
 
 
 def as_outlet(speaker: Attribution, outlet: str) -> Attribution:

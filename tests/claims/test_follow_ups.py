@@ -82,3 +82,21 @@ def test_an_insurgent_spokesman_speaks_for_the_group_named_before():
     )
     (event,) = extract(text, published=date(2016, 4, 12))
     assert {c.source for c in event.claims if c.kind == "fatalities"} >= {"Islamic State"}
+
+
+def test_the_group_speaking_after_a_monitor_named_by_name_is_the_monitor():
+    text = (
+        "Rebels attacked an army checkpoint near Idlib on Sunday, the Syrian Observatory for "
+        "Human Rights said. The group said it had documented 12 deaths."
+    )
+    (event,) = extract(text, published=date(2016, 4, 12))
+    assert {c.source for c in event.claims} == {"Syrian Observatory for Human Rights"}
+
+
+def test_the_groups_spokesman_with_a_curly_apostrophe_speaks_for_it():
+    text = (
+        "Islamic State fighters stormed an army post near Baiji on Sunday, killing four "
+        "soldiers, an army officer said. The group’s spokesman said it had killed 11."
+    )
+    (event,) = extract(text, published=date(2016, 4, 12))
+    assert any(c.source == "Islamic State" for c in event.claims)
