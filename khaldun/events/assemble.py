@@ -244,10 +244,6 @@ def pick_date(
     chosen = mentions[0] if mentions else carried
     if chosen is None:
         return (*default, False)
-    if not mentions and long_before(chosen, published):
-        # "The protests began on Oct. 1. More than 350 have been killed.": a sentence dated
-        # only by an old day carried from the one before tells the past, not an event (§1)
-        return None, None, 3, True
     # "clashes that began on Friday continued on Sunday": from the first day to the last
     onsets = [m.date_start for m in current if _opens(facts, group, m)]
     if onsets:

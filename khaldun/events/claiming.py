@@ -14,8 +14,9 @@ from khaldun.claims.attribution import Attribution
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import speech_after
 from khaldun.dates import find_dateline
-from khaldun.events.assemble import Draft, is_background, long_before
+from khaldun.events.assemble import Draft, is_background
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
+from khaldun.events.context import past_context
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
@@ -106,9 +107,7 @@ def follow_up(
     facts: SentenceFacts, speakers: list[Attribution], state: ArticleState, doc_id: str
 ) -> None:
     """A sentence with a toll or a named source but no event of its own adds claims."""
-    carried = state.dates.get(facts.sentence.paragraph)
-    old_context = not facts.dates and carried is not None and long_before(carried, state.published)
-    if is_background(facts, state.published) or old_context:
+    if is_background(facts, state.published) or past_context(facts, state):
         note(state.trace, facts.sentence, "no event: background")
         return
     killed = max(facts.killed, key=lambda c: c.value, default=None)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline
+from khaldun.events.assemble import long_before
 from khaldun.events.building import ArticleState
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import alternation
@@ -93,6 +94,19 @@ def default_dates(article: Article, today: date | None = None
     if ROUNDUP.search(head):
         return published - timedelta(days=1), published, 2
     return published, published, 1
+
+
+def past_context(facts: SentenceFacts, state: ArticleState) -> bool:
+    """ "The protests began on Oct. 1. More than 350 have been killed.": a sentence dated only
+    by an old day carried from the one before, a day no event of the article was told on,
+    tells the past, not an event (codebook §1)."""
+    carried = state.dates.get(facts.sentence.paragraph)
+    if facts.dates or carried is None or not long_before(carried, state.published):
+        return False
+    return not any(
+        e.dated and e.date_start <= carried.date_end and carried.date_start <= e.date_end
+        for e in state.events
+    )
 
 
 def carry_date(facts: SentenceFacts, state: ArticleState) -> None:

@@ -59,6 +59,7 @@ from khaldun.events.context import (
     dateline_context,
     default_dates,
     dispatch_day,
+    past_context,
     report_day,
     without_statements,
 )
@@ -323,6 +324,9 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     groups = trigger_groups(facts, sequel)
     paragraph = facts.sentence.paragraph
     carry_date(facts, state)
+    if past_context(facts, state):
+        note(state.trace, facts.sentence, "background (dated only by an old day told before)")
+        return []
     context_town = sentence_town(facts) or state.town
     tally = is_tally(facts)
     drafts: list[Draft] = []

@@ -419,3 +419,14 @@ def test_a_toll_for_a_list_of_quarters_and_a_town_goes_to_none_of_them():
     events = extract(text, published=date(2018, 2, 20))
     assert {e.location.name for e in events} == {"Shaab", "Sadr City", "Kadhimiya"}
     assert all(e.fatalities is None for e in events)
+
+
+def test_the_next_sentence_of_an_event_told_on_an_old_explicit_day_keeps_that_day():
+    text = (
+        "On March 3, 2016, gunmen attacked the village of Tal Hamis in Hasakah province. "
+        "They killed 12 villagers and burned several homes, a monitor said."
+    )
+    events = extract(text, published=date(2016, 3, 20))
+    assert [(e.date_start, e.fatalities and e.fatalities.high) for e in events] == [
+        (date(2016, 3, 3), 12)
+    ]
