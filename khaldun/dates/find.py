@@ -56,15 +56,21 @@ def _longest(mentions: list[DateMention]) -> list[DateMention]:
     return kept
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_CLOSING_AND = re.compile(r",?\s+and\s+(?:on\s+)?")
+
+
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Merge two day mentions joined by "and"/"to" into one range of up to a week."""
+    """Merge day mentions joined by "and", "to", "into" (or commas in a list that "and" closes:
+    "Monday, Tuesday and Wednesday") into one range of up to a week."""
     out: list[DateMention] = []
     joined: list[DateMention] = []  # ranges already joined, which a further day extends
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         prev = out[-1] if out else None
         if (prev is not None and (prev.precision == 1 or prev in joined)
                 and mention.precision == 1 and prev.relative == mention.relative
                 and _join().fullmatch(text, prev.end, mention.start)
+                and (text[prev.end:mention.start].strip() != "," or _listed(text, mentions, i))
                 and 0 < (mention.date_end - prev.date_start).days < 7
                 and mention.date_start > prev.date_end - timedelta(days=1)):
             prev.end, prev.date_end = mention.end, mention.date_end
@@ -74,6 +80,19 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         out.append(mention)
     return out
+
+
+def _listed(text: str, mentions: list[DateMention], i: int) -> bool:
+    """Mention i, after a comma, is an item of a list of days that "and" closes ("Monday,
+    Tuesday and Wednesday"), not the start of another clause ("Saturday, Sunday's strikes")."""
+    if _POSSESSIVE_AFTER.match(text, mentions[i].end):
+        return False
+    rest = mentions[i:]
+    for here, after in zip(rest, rest[1:], strict=False):
+        gap = text[here.end:after.start]
+        if gap.strip() != ",":
+            return _CLOSING_AND.fullmatch(gap) is not None
+    return False
 
 
 def _extend_since(text: str, mention: DateMention, published: date | None) -> None:

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from khaldun import extract
 from khaldun.dates import find_dates
 
 THURSDAY = date(2016, 5, 12)
@@ -51,3 +52,12 @@ def test_fighting_for_n_days_runs_back_from_the_day_given():
 def test_for_the_past_n_days_is_left_to_the_relative_range():
     [mention] = find_dates("Strikes have hit the town for the past two days.", THURSDAY)
     assert (mention.date_start, mention.date_end) == (date(2016, 5, 11), THURSDAY)
+
+
+def test_a_measure_for_some_days_is_no_ongoing_event():
+    text = (
+        "Gunmen killed five people in Kirkuk on Sunday, and a curfew was imposed for three "
+        "days."
+    )
+    (event,) = extract(text, published=date(2015, 3, 10))
+    assert (event.date_start, event.date_end) == (date(2015, 3, 8), date(2015, 3, 8))

@@ -54,6 +54,8 @@ def test_overnight_with_a_weekday_takes_the_weekday():
 def test_weekend_is_the_saturday_and_sunday_before():
     m = one("Dozens died over the weekend.")
     assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 3), date(2012, 3, 4), 2)
+    sunday = one("Dozens died over the weekend.", date(2012, 3, 4))
+    assert (sunday.date_start, sunday.date_end) == (date(2012, 3, 3), date(2012, 3, 4))
 
 
 @pytest.mark.parametrize(
@@ -68,11 +70,12 @@ def test_days_run_into_the_next_or_listed_in_order_become_one_range(text, first,
     assert (m.date_start, m.date_end, m.precision) == (first, last, 2)
 
 
-def test_a_comma_does_not_join_days_out_of_order():
-    found = find_dates("Shells fell on Sunday, Friday's strikes were worse.", MONDAY)
-    assert [m.precision for m in found] == [1, 1]
-    sunday = one("Dozens died over the weekend.", date(2012, 3, 4))
-    assert (sunday.date_start, sunday.date_end) == (date(2012, 3, 3), date(2012, 3, 4))
+def test_a_comma_joins_days_only_in_a_list_that_and_closes():
+    for text in ("Shells fell on Sunday, Friday's strikes were worse.",
+                 "Shells fell on Friday, Saturday's strikes were worse.",
+                 "Shells fell on Friday, Saturday the jets came back."):
+        found = find_dates(text, MONDAY)
+        assert [m.precision for m in found] == [1, 1], text
 
 
 def test_last_three_days_and_past_hours():
