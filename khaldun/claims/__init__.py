@@ -1,3 +1,1 @@
 """claims stage."""
-
-import khaldun.nlp  # noqa: F401  (spaCy imported the way khaldun.nlp imports it)

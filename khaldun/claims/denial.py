@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from khaldun.actors import SourceMention
 from khaldun.actors.resolve import ActorMention
 from khaldun.claims.lexicon import alternation, words
 from khaldun.nlp.grammar import Grammar, is_reporting
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A cheap test before the grammar is asked: the sentence has a denial verb.
 DENIAL_WORD = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
