@@ -155,7 +155,8 @@ def test_who_condemns_the_violence_is_no_side_of_it():
         "The United Nations mission condemned the violence."
     )
     assert [e.sub_event_type for e in found] == ["Armed clash"]
-    assert found[0].actor1 is None or "United Nations" not in found[0].actor1.name
+    sides = [a.name for a in (found[0].actor1, found[0].actor2) if a is not None]
+    assert not any("United Nations" in name for name in sides)
 
 
 def test_fighters_attacking_checkpoints_fight_the_state():
@@ -172,6 +173,6 @@ def test_troops_killing_terrorists_fight_them():
 def test_the_bomber_after_a_suicide_bombing_is_the_person_not_a_plane():
     found = events(
         "A suicide bomber blew himself up at a police post in Baiji on Sunday, killing five. "
-        "The bomber had driven a stolen car to the gate, police said."
+        "According to a police officer, the bomber targeted the gate of the post."
     )
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]

@@ -358,10 +358,11 @@ def test_the_hospital_where_the_wounded_died_is_no_event_place():
 
 def test_a_day_told_before_the_closing_speaker_is_the_events():
     text = (
-        "Insurgents killed three soldiers in an ambush on their convoy near the village of "
-        "Kafr Tin, east of Samarra, on Tuesday, a security source said."
+        "Islamic State militants killed four members of the Popular Mobilisation Forces in an "
+        "attack on their positions near the village of Kafr Tin, south of Tikrit, on Tuesday, "
+        "a security source said."
     )
-    events = extract(text, published=date(2020, 3, 12))
+    events = extract(text, published=date(2020, 3, 11))
     assert [e.date_start for e in events] == [date(2020, 3, 10)]
 
 
