@@ -103,7 +103,7 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
         actor = m.actor
         shares = known.of_phrase(m.surface) or _theatre(known.actors, actor.name)
         if _fires_from_home(text, m):
-            # "shells fired by Saudi soldiers" land where those soldiers are not: abroad
+            # "mortar rounds launched by Saudi gunners" land where those soldiers are not: abroad
             if shares is None or actor.name in counted:
                 continue
             shares = {c: v for c, v in shares.items() if c != actor.country}
@@ -120,7 +120,7 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
 
 def _fires_from_home(text: str, m: ActorMention) -> bool:
     """A state's forces named by their demonym fire from afar ("Saudi artillery", "shells
-    fired by Saudi soldiers"): from home, across a border."""
+    launched by Saudi gunners"): from home, across a border."""
     first = re.match(r"[\w']*", m.surface)
     word = first.group(0) if first else ""
     return (m.actor.inter == STATE_FORCES and word.lower() in demonyms()

@@ -240,7 +240,7 @@ class CountryVoteCues:
 
     def from_afar(self, text: str, start: int, end: int) -> bool:
         """The forces named at start:end fire from afar with guns ("Saudi artillery", "shells
-        fired by Saudi soldiers", "Saudi troops fired rockets into"): where they stand is no
+        launched by Saudi gunners", "Saudi troops fired rockets into"): where they stand is no
         evidence of where the fire lands."""
         return bool(self.shooter_before.search(text, max(0, start - 60), start)
                     or self.fires_after.match(text, end))

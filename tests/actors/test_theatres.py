@@ -65,8 +65,8 @@ def test_an_actors_own_words_can_name_another_theatre():
 def test_a_state_s_forces_firing_from_afar_vote_only_for_where_they_fight_abroad():
     standing = home_countries("Saudi soldiers patrolled the village.")
     assert "SA" in _countries(standing.theatres)
-    for text in ("Shells fired by Saudi soldiers hit the village.",
+    for text in ("Mortar rounds launched by Saudi gunners landed in the hamlet.",
                  "Saudi artillery hit the village.",
-                 "Saudi soldiers reportedly fired rockets into the village."):
+                 "Saudi soldiers lobbed mortars into the hamlet."):
         homes = home_countries(text)
         assert "SA" not in _countries(homes.theatres) and "SA" not in homes.states, text

@@ -142,8 +142,10 @@ def test_a_state_s_troops_under_fire_stand_in_their_own_country(cgaz):
     assert document_country(text, cgaz, theatres=rebels) == "YE"
 
 
-@pytest.mark.parametrize("text", ["Shells fired by Saudi soldiers hit the village of Qarnat.",
-                                  "Saudi troops fired rockets at the village of Qarnat."])
+@pytest.mark.parametrize("text", [
+    "Mortar rounds launched by Saudi gunners landed in the hamlet of Qarnat.",
+    "Saudi troops lobbed mortars at the hamlet of Qarnat.",
+])
 def test_forces_firing_from_afar_do_not_name_the_country(cgaz, text):
     assert document_country(text, cgaz, states=["SA"]) == "YE"
 
