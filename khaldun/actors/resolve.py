@@ -121,8 +121,7 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
 def _fires_from_home(text: str, m: ActorMention) -> bool:
     """A state's forces named by their demonym fire from afar ("Saudi artillery", "shells
     launched by Saudi gunners"): from home, across a border."""
-    first = re.match(r"[\w']*", m.surface)
-    word = first.group(0) if first else ""
+    word = re.match(r"[\w']*", m.surface).group(0)
     return (m.actor.inter == STATE_FORCES and word.lower() in demonyms()
             and country_vote_cues().from_afar(text, m.start, m.start + len(word)))
 

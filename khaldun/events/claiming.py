@@ -22,7 +22,7 @@ from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
 from khaldun.nlp.possessive import POSSESSIVE
-from khaldun.numbers import Count, victim_class
+from khaldun.numbers import Count, toll_victims
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 from khaldun.records import CIVILIANS, NON_STATE_ARMED, REPORTER, STATE_FORCES, Claim, Sentence
@@ -163,7 +163,7 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     # "the group said it had killed 17 policemen": the event that counts such dead, else the
     # one whose side acted on they were
     toll_count = max(facts.killed, key=lambda c: c.value, default=None) if toll else None
-    victims = _victims(toll_count, facts.sentence.text)
+    victims = toll_victims(toll_count, facts.sentence.text)
     hit = _SIDE_OF_VICTIMS.get(victims)
     for choice in (
         [e for e in recent if e.location and name_key(e.location.town or "") in named_towns],
@@ -200,15 +200,10 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
                 end=sentence.end,
                 doc_id=doc_id,
                 originator=s.originator,
-                victims=_victims(own_toll, sentence.text),
+                victims=toll_victims(own_toll, sentence.text),
             )
         )
     return claims
-
-
-def _victims(toll: Count | None, text: str) -> str | None:
-    """The side a toll's dead belong to, if the words say."""
-    return victim_class(toll.head, text[toll.end : toll.end + 40]) if toll else None
 
 
 def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:

@@ -264,7 +264,7 @@ def _told_after(
 ) -> list[str]:
     """The sentences told right after a violent event, before the next one begins, that no
     event took up ("Al Shabaab claimed responsibility"): they speak of that event."""
-    if event not in violent:
+    if all(b is not event for b in violent):
         return []
     later = [b.first_offset for b in violent if b.first_offset > event.first_offset]
     end = min(later, default=None)

@@ -22,7 +22,7 @@ from khaldun.events.structure import (
 )
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, PROTESTER_HEADS
 from khaldun.events.triggers import alternation, overrides
-from khaldun.numbers import victim_class
+from khaldun.numbers import toll_victims
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import (
@@ -104,7 +104,7 @@ def find_compatible(
             and not _own_act_another_day(e, draft)
         ]
         # "the group said it had killed 17 policemen": the event that counts such dead
-        victims = draft_victims(draft)
+        victims = toll_victims(draft.killed, draft.facts.sentence.text)
         counted = [
             f for f in fits
             if victims and any(c.victims == victims for c in events[-f[1]].claims)
@@ -191,14 +191,6 @@ def _other_sides(event: Building, draft: Draft) -> bool:
         return False
     sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
     return None not in sides and compatible_actors(event, draft) is None
-
-
-def draft_victims(draft: Draft) -> str | None:
-    """The side the draft's toll counts ("soldiers": state forces), if it says."""
-    toll = draft.killed
-    if toll is None:
-        return None
-    return victim_class(toll.head, draft.facts.sentence.text[toll.end : toll.end + 40])
 
 
 def _own_act_another_day(event: Building, draft: Draft) -> bool:

@@ -22,6 +22,7 @@ from khaldun.places.lexicon import (
     unit_suffixes,
 )
 from khaldun.places.location import display_name
+from khaldun.places.nearby import QUARTER_KM
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import same_place_name
 
@@ -364,9 +365,9 @@ def overlaps(a: PlaceMention, b: PlaceMention) -> bool:
 
 # "the X toll gate in Y", "X community in Y": the words between a place and the town holding it
 _IN_GAP = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}in\s+$")
-# How far a small town's place may lie from the town said to hold it; a city's quarter nearer.
+# How far a small town's place may lie from the town said to hold it (a city's quarter lies
+# within places.nearby.QUARTER_KM).
 HELD_KM = 40.0
-QUARTER_KM = 15.0
 # A town this populous has quarters a gazetteer may lack.
 CITY_POPULATION = 100_000
 

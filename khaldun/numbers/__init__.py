@@ -47,7 +47,9 @@
 
 from khaldun.numbers.counts import Count
 from khaldun.numbers.find import find_counts
-from khaldun.numbers.lexicon import victim_class
+from khaldun.numbers.lexicon import toll_victims, victim_class
 from khaldun.numbers.words import find_numbers, parse_number
 
-__all__ = ["Count", "find_counts", "find_numbers", "parse_number", "victim_class"]
+__all__ = [
+    "Count", "find_counts", "find_numbers", "parse_number", "toll_victims", "victim_class",
+]

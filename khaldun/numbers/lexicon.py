@@ -168,6 +168,11 @@ def _victim_classes() -> dict[str, str]:
 _OF_GROUP = re.compile(rf"\s+of\s+(?:{alternation('group_determiners')})\s+([a-z]+)", re.I)
 
 
+def toll_victims(toll, text: str) -> str | None:
+    """The side the dead a toll (a Count) counts belong to, if the words of `text` say."""
+    return victim_class(toll.head, text[toll.end : toll.end + 40]) if toll else None
+
+
 def victim_class(head: str | None, after: str = "") -> str | None:
     """The side the counted dead belong to ("soldiers" -> "state forces"; with no head noun,
     the group in the words `after` the number: "15 of the attackers"), None if unknown."""

@@ -258,22 +258,22 @@ def country_vote_cues() -> CountryVoteCues:
         raise ValueError(f"khaldun/data/places/country_votes.yaml: missing {err}") from None
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
-        aside=re.compile(rf"\b(?:{_alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
+        aside=re.compile(rf"\b(?:{alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
         tie_order=tuple(ties),
         target_before=re.compile(
-            rf"\b(?:{_alternatives(target)})\s+(?:(?:{_alternatives(fillers)}|\d+)\s+){{0,3}}$",
+            rf"\b(?:{alternatives(target)})\s+(?:(?:{alternatives(fillers)}|\d+)\s+){{0,3}}$",
             re.IGNORECASE),
         ground_nouns=frozenset(w.lower() for w in ground),
         compass_before=re.compile(
-            rf"\b(?:{_alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
+            rf"\b(?:{alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
         region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
         shooter_before=re.compile(
-            rf"\b(?:{_alternatives(shooter)})\s+(?:(?:{_alternatives(fillers)})\s+){{0,2}}$",
+            rf"\b(?:{alternatives(shooter)})\s+(?:(?:{alternatives(fillers)})\s+){{0,2}}$",
             re.IGNORECASE),
         fires_after=re.compile(
-            rf"(?:[\s-]+(?:{_alternatives(guns)})\b|(?:\s+[\w-]+){{0,3}}?\s+"
-            rf"(?:{_alternatives(fire_verbs)})\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:{_alternatives(guns)})\b)",
+            rf"(?:[\s-]+(?:{alternatives(guns)})\b|(?:\s+[\w-]+){{0,3}}?\s+"
+            rf"(?:{alternatives(fire_verbs)})\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternatives(guns)})\b)",
             re.IGNORECASE),
     )
 
@@ -288,7 +288,7 @@ class ReferenceCues:
     between: re.Pattern[str]  # matches the text right before A in "between A and B"
 
 
-def _alternatives(words: list[str]) -> str:
+def alternatives(words: list[str]) -> str:
     """A regex alternation of the phrases, longest first, any whitespace between words."""
     longest_first = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first)
@@ -301,7 +301,7 @@ def _cue_lists() -> dict:
 
 def cue_alternation(key: str) -> str:
     """One list of reference_cues.yaml as a regex alternation (longest first)."""
-    return _alternatives(_cue_lists()[key])
+    return alternatives(_cue_lists()[key])
 
 
 @lru_cache(maxsize=1)
@@ -309,21 +309,21 @@ def reference_cues() -> ReferenceCues:
     """The reference-point cues of reference_cues.yaml, compiled."""
     raw = _cue_lists()
     # "near the eastern town of Y": a direction may qualify the kind
-    kinds = (rf"(?:(?:(?:{_alternatives(raw['directions'])})(?:ern)?\s+)?"
-             rf"(?:{_alternatives(raw['place_kinds'])})\s+(?:of\s+)?)?")
-    direction = rf"\b(?:{_alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
-    distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{_alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
-    cue = rf"(?:{direction}|{distance}|\b(?:{_alternatives(raw['before'])}))"
+    kinds = (rf"(?:(?:(?:{alternatives(raw['directions'])})(?:ern)?\s+)?"
+             rf"(?:{alternatives(raw['place_kinds'])})\s+(?:of\s+)?)?")
+    direction = rf"\b(?:{alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
+    distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
+    cue = rf"(?:{direction}|{distance}|\b(?:{alternatives(raw['before'])}))"
     # "north-east of East X": a direction word the gazetteer's name of the place lacks
-    leading = rf"(?:(?:{_alternatives(raw['directions'])})\s+)?"
+    leading = rf"(?:(?:{alternatives(raw['directions'])})\s+)?"
     before = re.compile(rf"{cue}\s+(?:the\s+)?{kinds}{leading}$", re.IGNORECASE)
     after_previous = re.compile(
-        rf"^\s*(?:{_alternatives(raw['near_nouns'])})?\s*,?\s*(?:{_alternatives(raw['near'])})"
+        rf"^\s*(?:{alternatives(raw['near_nouns'])})?\s*,?\s*(?:{alternatives(raw['near'])})"
         rf"\s+(?:the\s+)?{kinds}$",
         re.IGNORECASE,
     )
-    city_of = re.compile(rf"\b(?:{_alternatives(raw['city_of'])})\s+$", re.IGNORECASE)
+    city_of = re.compile(rf"\b(?:{alternatives(raw['city_of'])})\s+$", re.IGNORECASE)
     between = re.compile(
-        rf"\b(?:{_alternatives(raw['between'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE
+        rf"\b(?:{alternatives(raw['between'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE
     )
     return ReferenceCues(before, after_previous, city_of, between)

@@ -96,7 +96,7 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     for hit in hits:
         following = _next_word(text, hit.end)
         if hit.demonym and following in cues.ground_nouns and cues.target_before.search(
-                text, 0, hit.start):
+                text, max(0, hit.start - 60), hit.start):
             votes[hit.demonym] += TARGET_VOTE  # "shelled Saudi troops": fire lands where they are
         elif hit.demonym and (following in cues.aircraft_nouns
                               or cues.from_afar(text, hit.start, hit.end)):

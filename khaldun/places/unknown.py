@@ -14,6 +14,7 @@ from khaldun.places.context import PARTICLE, TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.lexicon import (
+    alternatives,
     any_case_sites,
     building_nouns,
     container_kinds,
@@ -50,18 +51,13 @@ _AFTER = re.compile(
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
 
 
-def _words_alternation(words: frozenset[str]) -> str:
-    """Words and phrases of a data list as one alternation, longest first."""
-    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 # "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
 # (an airport is named so in any case, "Abha International Airport", and is at its town;
 # the other words only in lower case: "the Khan Toman Road" is a place of its own; a name
 # before a quarter site, "the X junction in Y", is kept as a spot of Y)
 _SITE_AFTER = re.compile(
-    rf"\s+(?:(?i:{_words_alternation(any_case_sites())})"
-    rf"|{_words_alternation((site_nouns() - quarter_sites()) | building_nouns())})s?\b"
+    rf"\s+(?:(?i:{alternatives(sorted(any_case_sites()))})"
+    rf"|{alternatives(sorted((site_nouns() - quarter_sites()) | building_nouns()))})s?\b"
 )
 # "El Ade", "Al Hasn": an Arabic article opens a name of two words or more
 _PARTICLE = re.compile(PARTICLE, re.I)
