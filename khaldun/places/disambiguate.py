@@ -10,6 +10,7 @@ import logging
 
 from khaldun.places.bearing import UNJUDGED, directed_places, side_error
 from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import near_match
 from khaldun.places.scan import Hit, is_small
@@ -85,6 +86,12 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     kept: list[Hit] = []
     for hit in hits:
         if hit.demonym or not hit.places or (_confident(hit) and id(hit) not in doubtful):
+            kept.append(hit)
+            continue
+        provinces_named = [p for p in hit.places if p.kind == "admin1"]
+        if provinces_named and text and admin1_noun_after(text, hit.end):
+            # "in Sudan's El Gezira state": the province, wherever the article's other places
+            hit.places = provinces_named[:1]
             kept.append(hit)
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}

@@ -46,3 +46,12 @@ def test_an_unknown_district_of_a_province_is_no_quarter_of_the_dateline_city():
     (event,) = extract(text, published=date(2019, 5, 15))
     assert event.location.admin1 == "Baghlan"
     assert event.location.neighbourhood is None
+
+
+def test_a_province_named_as_such_far_from_the_dateline_city_is_kept():
+    text = (
+        "KHARTOUM (Reuters) - Paramilitary fighters killed 30 people in an attack on a "
+        "village in Sudan's El Gezira state on Tuesday, activists said."
+    )
+    (event,) = extract(text, published=date(2024, 6, 6))
+    assert (event.location.admin1, event.location.geo_precision) == ("Al Jazirah", 3)
