@@ -25,6 +25,8 @@ DEPENDENT = re.compile(
 CIVILIAN_HEADS = word_class("civilian_heads")
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
+# between an actor and the trigger noun it modifies: a space or hyphen ("regime-shelling")
+PREMODIFIES = re.compile(r"[\s-]+\Z")
 
 
 
@@ -84,10 +86,13 @@ def _as_riot(
 
 
 def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | None:
-    """The fallback when the parse gives no agent: "by X" after a trigger, else the last actor
-    before it that is not a passive subject, the head of "X accompanied by Y"."""
+    """The fallback when the parse gives no agent: "by X" after a trigger, else an armed actor
+    right before a later trigger of the group ("killed in regime shelling"), else the last
+    actor before the first trigger that is not a passive subject, the head of "X accompanied
+    by Y"."""
     first = group[0].start
     by = next((m for m in actors if m.start > first and _agent_after(text, group, m.start)), None)
+    by = by or next((m for m in actors if m.start > first and _fires(text, group, m)), None)
     # "two policemen were killed when ...": a passive subject is acted on, not acting
     before = [m for m in actors if m.start <= first and not PASSIVE.match(text[m.end :])]
     # "regime forces accompanied by militias attacked": the head of the subject acts
@@ -96,6 +101,21 @@ def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | No
     ):
         before.pop()
     return by.actor if by else (before[-1].actor if before else None)
+
+
+def _fires(text: str, group: list[Trigger], mention) -> bool:
+    """ "in regime shelling", "in a Houthi rocket attack", "in Russian airstrikes": an armed
+    actor that modifies a later weapon of the group, or whose own words hold a trigger (not a
+    bare "artillery" read as the country's army), fires it (before the first trigger the order
+    decides)."""
+    return mention.actor.inter in ARMED_CLASSES and any(
+        t.start > group[0].start
+        and (
+            (t.role == "instrument" and PREMODIFIES.match(text, mention.end, t.start))
+            or (not mention.generic and mention.start <= t.start < t.end <= mention.end)
+        )
+        for t in group
+    )
 
 
 def _agent_after(text: str, group: list[Trigger], start: int) -> bool:

@@ -138,3 +138,12 @@ def test_a_bomb_with_no_aircraft_told_is_a_device_on_the_ground():
     assert [e.sub_event_type for e in events(
         "Warplanes dropped bombs on Khalis on Monday, killing four, residents said."
     )] == ["Air/drone strike"]
+
+
+def test_the_side_that_names_a_later_weapon_fired_it():
+    # "killed in regime shelling": the parse gives the killing no agent; the shelling's
+    # modifier, or a side whose own words hold the weapon, fired it (codebook §3)
+    (shelling,) = events("A boy was killed in regime shelling in Talbiseh on Friday.")
+    assert (shelling.actor1.name, shelling.actor1.inter) == ("Military Forces of Syria", 1)
+    (strike,) = events("Three were killed in Russian airstrikes on Saraqeb on Friday.")
+    assert (strike.actor1.name, strike.actor1.inter) == ("Military Forces of Russia", 8)
