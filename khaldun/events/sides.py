@@ -12,7 +12,15 @@ from khaldun.events.assemble import PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import Trigger, alternation, word_class
-from khaldun.records import ARMED_CLASSES, CIVILIANS, NON_STATE_ARMED, PROTESTERS, RIOTERS, Actor
+from khaldun.records import (
+    ARMED_CLASSES,
+    CIVILIANS,
+    EVENT_TYPES,
+    NON_STATE_ARMED,
+    PROTESTERS,
+    RIOTERS,
+    Actor,
+)
 
 CIVILIAN_TARGET_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
@@ -23,6 +31,7 @@ DEPENDENT = re.compile(
     re.I,
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
+REMOTE_VIOLENCE = frozenset(EVENT_TYPES["Explosions/Remote violence"])
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 # between an actor and the trigger noun it modifies: a space or hyphen ("regime-shelling")
@@ -182,5 +191,10 @@ def _side_acted_on(
         return acted_on[0].actor
     victims = [c for c in facts.counts if c.kind in ("killed", "wounded", "arrested")]
     if any(c.head and CIVILIAN_HEADS.search(c.head) for c in victims) or sub == "Attack":
+        return civilians(country)
+    unnamed = [c for c in victims if c.value and not c.head and c.kind != "arrested"]
+    if sub in REMOTE_VIOLENCE and unnamed:
+        # "nine more were killed in the shelling": people a weapon fired from afar killed,
+        # whom the text gives no side, are the residents it hit (codebook §3)
         return civilians(country)
     return None

@@ -147,3 +147,10 @@ def test_the_side_that_names_a_later_weapon_fired_it():
     assert (shelling.actor1.name, shelling.actor1.inter) == ("Military Forces of Syria", 1)
     (strike,) = events("Three were killed in Russian airstrikes on Saraqeb on Friday.")
     assert (strike.actor1.name, strike.actor1.inter) == ("Military Forces of Russia", 8)
+
+
+def test_people_a_shelling_killed_with_no_side_named_are_its_civilians():
+    (shelling,) = events("At least six more were killed in heavy shelling on Douma on Friday.")
+    assert (shelling.actor2.name, shelling.actor2.inter) == ("Civilians (Syria)", 7)
+    (quiet,) = events("Aerial bombardment targeted Kafr Nabl on Friday, no reports of losses.")
+    assert quiet.actor2 is None
