@@ -33,6 +33,7 @@ DEPENDENT = re.compile(
 CIVILIAN_HEADS = word_class("civilian_heads")
 REMOTE_VIOLENCE = frozenset(EVENT_TYPES["Explosions/Remote violence"])
 BETWEEN = re.compile(r"\bbetween\b", re.I)
+FRONTED = re.compile(rf"\s*({alternation('fronted_openers')})\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 # between an actor and the trigger noun it modifies: a space or hyphen ("regime-shelling")
 PREMODIFIES = re.compile(r"[\s-]+\Z")
@@ -61,7 +62,9 @@ def pick_actors(
     if agent is not None:
         actor1 = agent.actor
     else:
-        actor1 = _agent_by_order(text, group, [m for m in actors if m not in roles.patients])
+        actor1 = _agent_by_order(
+            text, group, [m for m in actors if m not in roles.patients], _fronted_end(facts)
+        )
     if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
         # "five rebels were killed in clashes with regime forces": the side they fought
         hit = {m.actor.name for m in roles.patients}
@@ -94,7 +97,9 @@ def _as_riot(
     return rioters, actor2
 
 
-def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | None:
+def _agent_by_order(
+    text: str, group: list[Trigger], actors: list, fronted: int | None = None
+) -> Actor | None:
     """The fallback when the parse gives no agent: "by X" after a trigger, else an armed actor
     right before a later trigger of the group ("killed in regime shelling"), else the last
     actor before the first trigger that is not a passive subject, the head of "X accompanied
@@ -109,7 +114,27 @@ def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | No
         text[max(0, before[-1].start - 30) : before[-1].start]
     ):
         before.pop()
+    if by is None and fronted is not None:
+        # "Following clashes with X, Y and allied militias took the town": the actors of the
+        # fronted phrase are the other side; the first actor after it heads the subject
+        main = [m for m in actors if m.start >= fronted and not PASSIVE.match(text[m.end :])]
+        if first >= fronted:
+            main = [m for m in main if m.start <= first]
+        by = main[0] if main else None
     return by.actor if by else (before[-1].actor if before else None)
+
+
+def _fronted_end(facts: SentenceFacts) -> int | None:
+    """Where the phrase a sentence opens with ends ("Following clashes with X, Y took the
+    town"): the last comma between the phrase's trigger and the next trigger (the parse often
+    joins the subject to the phrase's list), or None when there is no such phrase."""
+    text = facts.sentence.text
+    triggers = sorted(facts.event_triggers, key=lambda t: t.start)
+    if not FRONTED.match(text) or not triggers:
+        return None
+    later = [t for t in triggers if t.start >= triggers[0].end]
+    comma = text.rfind(",", triggers[0].end, later[0].start) if later else -1
+    return comma + 1 if comma >= 0 else None
 
 
 def _fires(text: str, group: list[Trigger], mention) -> bool:
