@@ -19,6 +19,7 @@ from khaldun.records import (
     NON_STATE_ARMED,
     PROTESTERS,
     RIOTERS,
+    STATE_FORCES,
     Actor,
 )
 
@@ -65,6 +66,8 @@ def pick_actors(
         actor1 = _agent_by_order(
             text, group, [m for m in actors if m not in roles.patients], _fronted_end(facts)
         )
+    if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
+        actor1 = None  # "artillery shelled Saudi soldiers" in Saudi Arabia: not Saudi artillery
     if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
         # "five rebels were killed in clashes with regime forces": the side they fought
         hit = {m.actor.name for m in roles.patients}
@@ -79,6 +82,17 @@ def pick_actors(
     if sub == "Arrests" and (actor1 is None or actor1.inter in (PROTESTERS, CIVILIANS)):
         actor1 = role_actor("police", country)  # arrests are made by the state's forces
     return _as_riot(sub, actor1, _actor2(facts, group, actor1, sub, country), actors, country)
+
+
+def _own_side_hit(actors: list, actor1: Actor, patients: list) -> bool:
+    """actor1 came only from words read as the country's forces by context ("artillery",
+    "warplanes"), while the words that name it ("Saudi soldiers") are, in the parse, the side
+    acted on: the weapon is the other side's, whom the sentence does not name."""
+    if actor1.inter != STATE_FORCES:
+        return False
+    same = [m for m in actors if m.actor.name == actor1.name]
+    hit = [m for m in same if not m.generic and m in patients]
+    return bool(hit) and all(m.generic or m in hit for m in same) and len(hit) < len(same)
 
 
 def _as_riot(

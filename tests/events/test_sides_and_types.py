@@ -164,3 +164,11 @@ def test_the_subject_after_a_fronted_phrase_acts_not_the_side_it_names():
     )
     assert taken.sub_event_type == "Government regains territory"
     assert (taken.actor1.name, taken.actor2.inter) == ("Military Forces of Syria", 2)
+
+
+def test_a_weapon_read_as_the_countrys_forces_is_not_theirs_when_they_are_hit():
+    # bare "artillery" is read as the army of the country it fires in; when the sentence
+    # names that army as the side hit, the unnamed gunners are the other side (codebook §3)
+    (shelling,) = events("Artillery shelled Jordanian troops near Ruwaished on Friday.")
+    assert (shelling.actor1.name, shelling.actor1.inter) == ("Unidentified Armed Group (Jordan)", 3)
+    assert shelling.actor2.name == "Military Forces of Jordan"
