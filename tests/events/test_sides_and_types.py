@@ -150,7 +150,7 @@ def test_the_side_that_names_a_later_weapon_fired_it():
 
 
 def test_people_a_shelling_killed_with_no_side_named_are_its_civilians():
-    (shelling,) = events("At least six more were killed in heavy shelling on Douma on Friday.")
+    (shelling,) = events("Shells hit Douma on Friday, wounding seven.")
     assert (shelling.actor2.name, shelling.actor2.inter) == ("Civilians (Syria)", 7)
     (quiet,) = events("Aerial bombardment targeted Kafr Nabl on Friday, no reports of losses.")
     assert quiet.actor2 is None
