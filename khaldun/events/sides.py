@@ -32,7 +32,12 @@ DEPENDENT = re.compile(
     re.I,
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
+SUFFERING = word_class("suffering_verbs", whole=True)
 REMOTE_VIOLENCE = frozenset(EVENT_TYPES["Explosions/Remote violence"])
+TERRITORY_SUBS = frozenset(
+    {"Government regains territory", "Non-state actor overtakes territory",
+     "Non-violent transfer of territory"}
+)
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 FRONTED = re.compile(rf"\s*({alternation('fronted_openers')})\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
@@ -189,6 +194,21 @@ def _actor2(
     return side
 
 
+def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """ "struck the city since X fired missiles at the capital", "as residents fled": the active
+    subject of another word than this event's triggers acts there; it is not the side this
+    event acted on (but civilians who died of it are; a side that withdrew is still the one a
+    town was taken from)."""
+    grammar = facts.grammar
+    token = grammar.root(mention.start, mention.end)
+    if token is None or token.dep_ != "nsubj":
+        return False
+    if mention.actor.inter not in ARMED_CLASSES and SUFFERING.match(token.head.text):
+        return False  # "a man wounded by a landmine later died": the victim
+    own = {t.i for trig in group if (t := grammar.root(trig.start, trig.end)) is not None}
+    return token.head.i not in own
+
+
 def civilians_of_clash(sub: str | None, side: Actor | None) -> bool:
     """The side is the civilians a clash killed: a clash is fought by two armed sides, and
     they are not one of them."""
@@ -225,6 +245,7 @@ def _side_acted_on(
         if (m.start >= group[0].start or PASSIVE.match(text[m.end :]))
         and (actor1 is None or m.actor.name != actor1.name)
         and m not in spoken
+        and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))
     ]
     if acted_on:
         return acted_on[0].actor

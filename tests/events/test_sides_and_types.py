@@ -172,3 +172,14 @@ def test_a_weapon_read_as_the_countrys_forces_is_not_theirs_when_they_are_hit():
     (shelling,) = events("Artillery shelled Jordanian troops near Ruwaished on Friday.")
     assert (shelling.actor1.name, shelling.actor1.inter) == ("Unidentified Armed Group (Jordan)", 3)
     assert shelling.actor2.name == "Military Forces of Jordan"
+
+
+def test_the_subject_of_another_clause_is_not_the_side_acted_on():
+    # the group that fired in a clause of its own, and people who fled, were not hit
+    found = events(
+        "Jets bombed Binnish on Friday for a third day since Ahrar al-Sham fired rockets at "
+        "Fuaa."
+    )
+    assert found[0].sub_event_type == "Air/drone strike" and found[0].actor2 is None
+    (fled,) = events("Jets dropped bombs on Binnish on Friday as villagers fled in panic.")
+    assert fled.actor2 is None
