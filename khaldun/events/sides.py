@@ -33,6 +33,13 @@ DEPENDENT = re.compile(
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
 SUFFERING = word_class("suffering_verbs", whole=True)
+# right before the side a place is yielded to: "handed it over to Y", "hands the government"
+RECIPIENT = re.compile(r"\b(?:to|hands?|handed|handing)\s+(?:the\s+)?\Z", re.I)
+YIELDS = re.compile(
+    rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?"
+    rf"(?:{alternation('yielding_verbs')})\b",
+    re.I,
+)
 REMOTE_VIOLENCE = frozenset(EVENT_TYPES["Explosions/Remote violence"])
 TERRITORY_SUBS = frozenset(
     {"Government regains territory", "Non-state actor overtakes territory",
@@ -86,7 +93,15 @@ def pick_actors(
         actor1 = marchers or role_actor("protesters", country)
     if sub == "Arrests" and (actor1 is None or actor1.inter in (PROTESTERS, CIVILIANS)):
         actor1 = role_actor("police", country)  # arrests are made by the state's forces
-    return _as_riot(sub, actor1, _actor2(facts, group, actor1, sub, country), actors, country)
+    actor2 = _actor2(facts, group, actor1, sub, country)
+    if sub in TERRITORY_SUBS and actor1 is not None and actor2 is not None:
+        yielded = any(m.actor.name == actor1.name and YIELDS.match(text, m.end) for m in actors)
+        received = any(
+            m.actor.name == actor2.name and RECIPIENT.search(text, 0, m.start) for m in actors
+        )
+        if yielded and received and actor2.inter in ARMED_CLASSES:
+            actor1, actor2 = actor2, actor1  # "X handed the town to Y": Y gained it, Y acted
+    return _as_riot(sub, actor1, actor2, actors, country)
 
 
 def _own_side_hit(actors: list, actor1: Actor, patients: list) -> bool:

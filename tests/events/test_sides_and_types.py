@@ -183,3 +183,12 @@ def test_the_subject_of_another_clause_is_not_the_side_acted_on():
     assert found[0].sub_event_type == "Air/drone strike" and found[0].actor2 is None
     (fled,) = events("Jets dropped bombs on Binnish on Friday as villagers fled in panic.")
     assert fled.actor2 is None
+
+
+def test_the_side_a_place_is_handed_to_took_it():
+    (handover,) = events(
+        "Ahrar al-Sham fighters handed over the hill of Tal Ahmar to regime forces on Friday "
+        "without a fight."
+    )
+    assert handover.sub_event_type == "Non-violent transfer of territory"
+    assert (handover.actor1.name, handover.actor2.inter) == ("Military Forces of Syria", 2)
