@@ -21,6 +21,8 @@ from khaldun.claims.lexicon import speech_after
 from khaldun.places.lexicon import country_vote_cues, demonyms
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
 
+# a descriptor quoted alone: "terrorists", \u201cgangs\u201d (straight or curly quotes)
+_QUOTED = re.compile("^[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019]+[\"\u201d\u2019']$")
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019]+)")
 _SOURCE_NOUN = re.compile(rf"\s+(?:{lexicon_alternation('source_nouns')})\b", re.I)
@@ -157,6 +159,8 @@ def _role_mention(
         return None  # bare "forces": only "Turkish forces" names someone
     if role.speaker and _SPEAKS.match(text, end):
         return None  # "officials said", "residents told AFP": sources, not actors
+    if prefix is None and _QUOTED.match(text[max(0, start - 1) : end + 1]):
+        return None  # blamed "terrorists": a speaker's label for someone, not who they are
     if _SOURCE_NOUN.match(text, end):
         return None  # "a military source", "army spokesman": who speaks, not who acts
     following = _NEXT_WORD.match(folded, end)

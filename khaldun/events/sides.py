@@ -12,7 +12,16 @@ from khaldun.events.assemble import PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import Trigger, alternation, word_class
-from khaldun.records import ARMED_CLASSES, CIVILIANS, NON_STATE_ARMED, PROTESTERS, RIOTERS, Actor
+from khaldun.records import (
+    ARMED_CLASSES,
+    CIVILIANS,
+    EVENT_TYPES,
+    NON_STATE_ARMED,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    Actor,
+)
 
 CIVILIAN_TARGET_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
@@ -23,8 +32,24 @@ DEPENDENT = re.compile(
     re.I,
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
+SUFFERING = word_class("suffering_verbs", whole=True)
+# right before the side a place is yielded to: "handed it over to Y", "hands the government"
+RECIPIENT = re.compile(r"\b(?:to|hands?|handed|handing)\s+(?:the\s+)?\Z", re.I)
+YIELDS = re.compile(
+    rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?"
+    rf"(?:{alternation('yielding_verbs')})\b",
+    re.I,
+)
+REMOTE_VIOLENCE = frozenset(EVENT_TYPES["Explosions/Remote violence"])
+TERRITORY_SUBS = frozenset(
+    {"Government regains territory", "Non-state actor overtakes territory",
+     "Non-violent transfer of territory"}
+)
 BETWEEN = re.compile(r"\bbetween\b", re.I)
+FRONTED = re.compile(rf"\s*({alternation('fronted_openers')})\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
+# between an actor and the trigger noun it modifies: a space or hyphen ("regime-shelling")
+PREMODIFIES = re.compile(r"[\s-]+\Z")
 
 
 
@@ -50,7 +75,11 @@ def pick_actors(
     if agent is not None:
         actor1 = agent.actor
     else:
-        actor1 = _agent_by_order(text, group, [m for m in actors if m not in roles.patients])
+        actor1 = _agent_by_order(
+            text, group, [m for m in actors if m not in roles.patients], _fronted_end(facts)
+        )
+    if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
+        actor1 = None  # "artillery shelled Saudi soldiers" in Saudi Arabia: not Saudi artillery
     if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
         # "five rebels were killed in clashes with regime forces": the side they fought
         hit = {m.actor.name for m in roles.patients}
@@ -64,7 +93,26 @@ def pick_actors(
         actor1 = marchers or role_actor("protesters", country)
     if sub == "Arrests" and (actor1 is None or actor1.inter in (PROTESTERS, CIVILIANS)):
         actor1 = role_actor("police", country)  # arrests are made by the state's forces
-    return _as_riot(sub, actor1, _actor2(facts, group, actor1, sub, country), actors, country)
+    actor2 = _actor2(facts, group, actor1, sub, country)
+    if sub in TERRITORY_SUBS and actor1 is not None and actor2 is not None:
+        yielded = any(m.actor.name == actor1.name and YIELDS.match(text, m.end) for m in actors)
+        received = any(
+            m.actor.name == actor2.name and RECIPIENT.search(text, 0, m.start) for m in actors
+        )
+        if yielded and received and actor2.inter in ARMED_CLASSES:
+            actor1, actor2 = actor2, actor1  # "X handed the town to Y": Y gained it, Y acted
+    return _as_riot(sub, actor1, actor2, actors, country)
+
+
+def _own_side_hit(actors: list, actor1: Actor, patients: list) -> bool:
+    """actor1 came only from words read as the country's forces by context ("artillery",
+    "warplanes"), while the words that name it ("Saudi soldiers") are, in the parse, the side
+    acted on: the weapon is the other side's, whom the sentence does not name."""
+    if actor1.inter != STATE_FORCES:
+        return False
+    same = [m for m in actors if m.actor.name == actor1.name]
+    hit = [m for m in same if not m.generic and m in patients]
+    return bool(hit) and all(m.generic or m in hit for m in same) and len(hit) < len(same)
 
 
 def _as_riot(
@@ -83,11 +131,16 @@ def _as_riot(
     return rioters, actor2
 
 
-def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | None:
-    """The fallback when the parse gives no agent: "by X" after a trigger, else the last actor
-    before it that is not a passive subject, the head of "X accompanied by Y"."""
+def _agent_by_order(
+    text: str, group: list[Trigger], actors: list, fronted: int | None = None
+) -> Actor | None:
+    """The fallback when the parse gives no agent: "by X" after a trigger, else an armed actor
+    right before a later trigger of the group ("killed in regime shelling"), else the last
+    actor before the first trigger that is not a passive subject, the head of "X accompanied
+    by Y"."""
     first = group[0].start
     by = next((m for m in actors if m.start > first and _agent_after(text, group, m.start)), None)
+    by = by or next((m for m in actors if m.start > first and _fires(text, group, m)), None)
     # "two policemen were killed when ...": a passive subject is acted on, not acting
     before = [m for m in actors if m.start <= first and not PASSIVE.match(text[m.end :])]
     # "regime forces accompanied by militias attacked": the head of the subject acts
@@ -95,7 +148,42 @@ def _agent_by_order(text: str, group: list[Trigger], actors: list) -> Actor | No
         text[max(0, before[-1].start - 30) : before[-1].start]
     ):
         before.pop()
+    if by is None and fronted is not None:
+        # "Following clashes with X, Y and allied militias took the town": the actors of the
+        # fronted phrase are the other side; the first actor after it heads the subject
+        main = [m for m in actors if m.start >= fronted and not PASSIVE.match(text[m.end :])]
+        if first >= fronted:
+            main = [m for m in main if m.start <= first]
+        by = main[0] if main else None
     return by.actor if by else (before[-1].actor if before else None)
+
+
+def _fronted_end(facts: SentenceFacts) -> int | None:
+    """Where the phrase a sentence opens with ends ("Following clashes with X, Y took the
+    town"): the last comma between the phrase's trigger and the next trigger (the parse often
+    joins the subject to the phrase's list), or None when there is no such phrase."""
+    text = facts.sentence.text
+    triggers = sorted(facts.event_triggers, key=lambda t: t.start)
+    if not FRONTED.match(text) or not triggers:
+        return None
+    later = [t for t in triggers if t.start >= triggers[0].end]
+    comma = text.rfind(",", triggers[0].end, later[0].start) if later else -1
+    return comma + 1 if comma >= 0 else None
+
+
+def _fires(text: str, group: list[Trigger], mention) -> bool:
+    """ "in regime shelling", "in a Houthi rocket attack", "in Russian airstrikes": an armed
+    actor that modifies a later weapon of the group, or whose own words hold a trigger (not a
+    bare "artillery" read as the country's army), fires it (before the first trigger the order
+    decides)."""
+    return mention.actor.inter in ARMED_CLASSES and any(
+        t.start > group[0].start
+        and (
+            (t.role == "instrument" and PREMODIFIES.match(text, mention.end, t.start))
+            or (not mention.generic and mention.start <= t.start < t.end <= mention.end)
+        )
+        for t in group
+    )
 
 
 def _agent_after(text: str, group: list[Trigger], start: int) -> bool:
@@ -119,6 +207,21 @@ def _actor2(
         )
         return next(armed, None)
     return side
+
+
+def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """ "struck the city since X fired missiles at the capital", "as residents fled": the active
+    subject of another word than this event's triggers acts there; it is not the side this
+    event acted on (but civilians who died of it are; a side that withdrew is still the one a
+    town was taken from)."""
+    grammar = facts.grammar
+    token = grammar.root(mention.start, mention.end)
+    if token is None or token.dep_ != "nsubj":
+        return False
+    if mention.actor.inter not in ARMED_CLASSES and SUFFERING.match(token.head.text):
+        return False  # "a man wounded by a landmine later died": the victim
+    own = {t.i for trig in group if (t := grammar.root(trig.start, trig.end)) is not None}
+    return token.head.i not in own
 
 
 def civilians_of_clash(sub: str | None, side: Actor | None) -> bool:
@@ -157,10 +260,16 @@ def _side_acted_on(
         if (m.start >= group[0].start or PASSIVE.match(text[m.end :]))
         and (actor1 is None or m.actor.name != actor1.name)
         and m not in spoken
+        and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))
     ]
     if acted_on:
         return acted_on[0].actor
     victims = [c for c in facts.counts if c.kind in ("killed", "wounded", "arrested")]
     if any(c.head and CIVILIAN_HEADS.search(c.head) for c in victims) or sub == "Attack":
+        return civilians(country)
+    unnamed = [c for c in victims if c.value and not c.head and c.kind != "arrested"]
+    if sub in REMOTE_VIOLENCE and unnamed:
+        # "nine more were killed in the shelling": people a weapon fired from afar killed,
+        # whom the text gives no side, are the residents it hit (codebook §3)
         return civilians(country)
     return None

@@ -324,3 +324,11 @@ def test_migrants_passengers_and_mourners_are_civilians():
     for phrase in ("migrants", "bus passengers", "mourners"):
         actor = resolve_actor(phrase, "LY", date(2019, 7, 3))
         assert (actor.name, actor.inter) == ("Civilians (Libya)", 7), phrase
+
+
+def test_a_descriptor_quoted_alone_is_a_label_not_an_actor():
+    # a speaker's word for someone ("blamed 'terrorists'") says not who acted
+    for quoted in ('State media blamed "terrorists" for the blast.',
+                   "State media blamed \u201cterrorists\u201d for the blast."):
+        assert find_actors(quoted, "SY") == []
+    assert [m.actor.inter for m in find_actors("Terrorists set off the blast.", "IQ")]

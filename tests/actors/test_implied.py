@@ -148,6 +148,24 @@ def test_fighting_between_clans_or_communities_is_an_identity_militia():
     assert settle(Sides("Peaceful protest", None, None, "NG", D, [march]), {})[0].inter == 6
 
 
+def test_clans_or_tribes_named_as_the_two_sides_are_identity_militias():
+    # the sides named as two clans or tribes, or as the clans that clashed, however far apart
+    sentences = {
+        "Unidentified Clan Militia (Kenya)": [
+            "Six died in fighting between militias of the Abdi and Omar clans near the well.",
+            "Six died in a clash involving the Abdi and Omar clans near the well.",
+            "The Abdi and Omar clans of the northern region near the well clashed on Monday.",
+        ],
+        "Unidentified Tribal Militia (Kenya)": [
+            "Six died in fighting between Abdi and Omar tribesmen near the well.",
+        ],
+    }
+    for name, texts in sentences.items():
+        for text in texts:
+            actor1, _ = settle(Sides("Armed clash", None, None, "KE", D, [text]), {})
+            assert (actor1.name, actor1.inter) == (name, 4), text
+
+
 def test_a_mission_external_by_name_stays_external_in_its_own_country():
     mission = Actor("AMISOM: African Union Mission in Somalia", 8, "SO")
     assert abroad(mission, "SO").inter == 8

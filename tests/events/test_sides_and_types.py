@@ -176,3 +176,57 @@ def test_the_bomber_after_a_suicide_bombing_is_the_person_not_a_plane():
         "According to a police officer, the bomber targeted the gate of the post."
     )
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_the_side_that_names_a_later_weapon_fired_it():
+    # "killed in regime shelling": the parse gives the killing no agent; the shelling's
+    # modifier, or a side whose own words hold the weapon, fired it (codebook §3)
+    (shelling,) = events("A boy was killed in regime shelling in Talbiseh on Friday.")
+    assert (shelling.actor1.name, shelling.actor1.inter) == ("Military Forces of Syria", 1)
+    (strike,) = events("Three were killed in Russian airstrikes on Saraqeb on Friday.")
+    assert (strike.actor1.name, strike.actor1.inter) == ("Military Forces of Russia", 8)
+
+
+def test_people_a_shelling_killed_with_no_side_named_are_its_civilians():
+    (shelling,) = events("Shells hit Douma on Friday, wounding seven.")
+    assert (shelling.actor2.name, shelling.actor2.inter) == ("Civilians (Syria)", 7)
+    (quiet,) = events("Aerial bombardment targeted Kafr Nabl on Friday, no reports of losses.")
+    assert quiet.actor2 is None
+
+
+def test_the_subject_after_a_fronted_phrase_acts_not_the_side_it_names():
+    # "Following clashes with X, Y took ...": X is the other side; Y heads the subject
+    (taken,) = events(
+        "Following clashes with Jaish al-Islam, Hezbollah and rebel fighters, regime and allied "
+        "militias advanced to establish control over Kafr Nabl town in Idlib on Friday."
+    )
+    assert taken.sub_event_type == "Government regains territory"
+    assert (taken.actor1.name, taken.actor2.inter) == ("Military Forces of Syria", 2)
+
+
+def test_a_weapon_read_as_the_countrys_forces_is_not_theirs_when_they_are_hit():
+    # bare "artillery" is read as the army of the country it fires in; when the sentence
+    # names that army as the side hit, the unnamed gunners are the other side (codebook §3)
+    (shelling,) = events("Artillery shelled Jordanian troops near Ruwaished on Friday.")
+    assert (shelling.actor1.name, shelling.actor1.inter) == ("Unidentified Armed Group (Jordan)", 3)
+    assert shelling.actor2.name == "Military Forces of Jordan"
+
+
+def test_the_subject_of_another_clause_is_not_the_side_acted_on():
+    # the group that fired in a clause of its own, and people who fled, were not hit
+    found = events(
+        "Jets bombed Binnish on Friday for a third day since Ahrar al-Sham fired rockets at "
+        "Fuaa."
+    )
+    assert found[0].sub_event_type == "Air/drone strike" and found[0].actor2 is None
+    (fled,) = events("Jets dropped bombs on Binnish on Friday as villagers fled in panic.")
+    assert fled.actor2 is None
+
+
+def test_the_side_a_place_is_handed_to_took_it():
+    (handover,) = events(
+        "Ahrar al-Sham fighters handed over the hill of Tal Ahmar to regime forces on Friday "
+        "without a fight."
+    )
+    assert handover.sub_event_type == "Non-violent transfer of territory"
+    assert (handover.actor1.name, handover.actor2.inter) == ("Military Forces of Syria", 2)
