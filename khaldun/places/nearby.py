@@ -79,7 +79,7 @@ def near_match(gaz: Gazetteer, name: str, anchors: list[Place],
 
 def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
                 directed: list[tuple[Place, str]]) -> Place | None:
-    best, best_score = None, NEAR_MIN_LIKENESS
+    best, best_rank = None, (False, NEAR_MIN_LIKENESS)
     first, key = _first_word(name), name_key(name)
     for anchor in anchors:
         for area in _around(gaz, anchor):
@@ -90,12 +90,15 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
                 if same_key and score >= SAME_KEY_MIN_LIKENESS:
                     score = max(score, NEAR_MIN_LIKENESS)  # one skeleton, written apart
                 floor = SAME_KEY_MIN_LIKENESS if same_key else NEAR_MIN_LIKENESS
-                if score < best_score or likeness(first, _first_word(spelling)) < floor:
+                # A spelling of the name's own skeleton (Tramla / Tarmala) outranks a
+                # look-alike of another one however alike it looks (Tramla / Ramlah).
+                rank = (same_key, score)
+                if rank < best_rank or likeness(first, _first_word(spelling)) < floor:
                     continue
                 if wrong_side(place, directed):
                     continue
-                if score > best_score or best is None or place.population > best.population:
-                    best, best_score = place, score
+                if rank > best_rank or best is None or place.population > best.population:
+                    best, best_rank = place, rank
     return best
 
 
