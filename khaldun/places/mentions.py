@@ -13,6 +13,7 @@ from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
+from khaldun.places.operations import operation_context
 from khaldun.places.scan import Hit, accept, find_hits
 from khaldun.places.text import after, before
 
@@ -158,7 +159,11 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)
-    hits = disambiguate(gaz, find_hits(gaz, text, country, claimed), country, context, text)
+    hits = find_hits(gaz, text, country, claimed)
+    if not context:
+        context = operation_context(gaz, text, country, [
+            h.places[0] for h in hits if h.places and not h.demonym])
+    hits = disambiguate(gaz, hits, country, context, text)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []

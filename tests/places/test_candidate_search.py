@@ -1,6 +1,7 @@
-"""Which village of a named province a name the gazetteer lacks in that spelling is: the
-one sharing its consonant skeleton before a look-alike of another skeleton (a small
-gazetteer written here; invented names)."""
+"""Which village a name is: of a named province, the one sharing the name's consonant
+skeleton before a look-alike of another skeleton; with no province named, the one near the
+area of a military operation the text names (a small gazetteer written here; invented
+names and an operation from khaldun/data/places/operation_areas.yaml)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ RECORDS = [
     # of another skeleton that looks more alike.
     (12, "SY", "locality", "Tarkasa", 35.55, 36.5, 10, "Wadan", "", 0, ""),
     (13, "SY", "locality", "Raksah", 35.6, 36.7, 10, "Wadan", "", 0, ""),
+    # The town an operation of operation_areas.yaml was fought around, a village near it,
+    # and a village spelled exactly so at the other end of the country.
+    (20, "SY", "region", "Halab", 36.2, 37.1, -1, "Halab", "", 0, ""),
+    (21, "SY", "locality", "Afrin", 36.51, 36.87, 20, "Halab", "", 50000, ""),
+    (22, "SY", "locality", "Kastuna", 36.65, 36.6, 20, "Halab", "", 0, ""),
+    (23, "SY", "region", "Sharqa", 36.5, 40.7, -1, "Sharqa", "", 0, ""),
+    (24, "SY", "locality", "Kastuna", 37.1, 41.0, 23, "Sharqa", "", 400, ""),
+    (25, "SY", "locality", "Tarbusa", 36.72, 36.67, 20, "Halab", "", 0, ""),
 ]
 
 
@@ -48,3 +57,20 @@ def _place(text: str, surface: str, country: str, gaz: Gazetteer):
 def test_a_village_of_the_names_skeleton_outranks_a_closer_looking_one(sgaz):
     mention = _place("Jets struck Traksa village in southern Wadan.", "Traksa", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Tarkasa"
+
+
+def test_an_operation_named_puts_its_village_near_the_operations_town(sgaz):
+    mention = _place("Olive Branch forces captured the village of Kastuna.", "Kastuna", "SY",
+                     sgaz)
+    assert mention.place is not None and mention.place.lat == 36.65
+
+
+def test_an_operation_named_anchors_the_search_for_a_spelling_the_gazetteer_lacks(sgaz):
+    mention = _place("Olive Branch forces captured the village of Trabsa.", "Trabsa", "SY", sgaz)
+    assert mention.place is not None and mention.place.name == "Tarbusa"
+
+
+def test_an_operation_named_is_no_anchor_when_a_province_is_named(sgaz):
+    mention = _place("Olive Branch forces shelled Kastuna village in Sharqa.", "Kastuna", "SY",
+                     sgaz)
+    assert mention.place is not None and mention.place.admin1 == "Sharqa"
