@@ -41,6 +41,9 @@ SMALL_PLACE_POPULATION = 500
 # Sousa the gazetteer lacks) than a spelling variant (Hazano / Hazzanu scores 88). So must
 # a big place found so when the article's country is unknown (Shabwa is not Sabah).
 SMALL_PLACE_MIN_LIKENESS = 85
+# A village whose normalised spelling (`spelling_likeness`) is this alike is one spelling of
+# the name however its letters differ (Kafr Oweid / Kafr Uwayd: 100, though 83 `likeness`).
+SAME_FORM = 95
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
 # A look-alike spelling votes for a text's country only when its key is this long: short
@@ -162,7 +165,8 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
                 continue
             score, spelled = gaz.likeness(surface, p, country)
             floor = SMALL_PLACE_MIN_LIKENESS if is_small(p) or country is None else 0.0
-            if similar_enough(surface, spelled) and score >= floor:
+            same_form = country is not None and spelled >= SAME_FORM
+            if similar_enough(surface, spelled) and (score >= floor or same_form):
                 kept.append(p)
                 alike[id(p)] = score
     if not kept:

@@ -1,4 +1,5 @@
-"""Which village a name is: of a named province, the one sharing the name's consonant
+"""Which village a name is: one spelled as the name is once transliteration is undone,
+whatever its letters; of a named province, the one sharing the name's consonant
 skeleton before a look-alike of another skeleton; with no province named, the one near the
 area of a military operation the text names (a small gazetteer written here; invented
 names and an operation from khaldun/data/places/operation_areas.yaml)."""
@@ -31,6 +32,8 @@ RECORDS = [
     (23, "SY", "region", "Sharqa", 36.5, 40.7, -1, "Sharqa", "", 0, ""),
     (24, "SY", "locality", "Kastuna", 37.1, 41.0, 23, "Sharqa", "", 400, ""),
     (25, "SY", "locality", "Tarbusa", 36.72, 36.67, 20, "Halab", "", 0, ""),
+    # A village whose letters differ from the text's only as transliterations do.
+    (26, "SY", "locality", "Zukayra", 35.0, 37.0, 10, "Wadan", "", 0, ""),
 ]
 
 
@@ -74,3 +77,8 @@ def test_an_operation_named_is_no_anchor_when_a_province_is_named(sgaz):
     mention = _place("Olive Branch forces shelled Kastuna village in Sharqa.", "Kastuna", "SY",
                      sgaz)
     assert mention.place is not None and mention.place.admin1 == "Sharqa"
+
+
+def test_a_village_spelled_as_the_name_once_transliteration_is_undone_is_found(sgaz):
+    mention = _place("Regime forces shelled the town of Zokira.", "Zokira", "SY", sgaz)
+    assert mention.place is not None and mention.place.name == "Zukayra"
