@@ -90,10 +90,14 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
                 if same_key and score >= SAME_KEY_MIN_LIKENESS:
                     score = max(score, NEAR_MIN_LIKENESS)  # one skeleton, written apart
                 floor = SAME_KEY_MIN_LIKENESS if same_key else NEAR_MIN_LIKENESS
+                # One skeleton and alike as a whole: the first words may be written apart
+                # ("Ayon" / "Ain").
+                whole = same_key and likeness(name, spelling) >= NEAR_MIN_LIKENESS
                 # A spelling of the name's own skeleton (Tramla / Tarmala) outranks a
                 # look-alike of another one however alike it looks (Tramla / Ramlah).
                 rank = (same_key, score)
-                if rank < best_rank or likeness(first, _first_word(spelling)) < floor:
+                if rank < best_rank or (
+                        not whole and likeness(first, _first_word(spelling)) < floor):
                     continue
                 if wrong_side(place, directed):
                     continue

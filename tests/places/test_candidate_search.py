@@ -34,6 +34,8 @@ RECORDS = [
     (25, "SY", "locality", "Tarbusa", 36.72, 36.67, 20, "Halab", "", 0, ""),
     # A village whose letters differ from the text's only as transliterations do.
     (26, "SY", "locality", "Zukayra", 35.0, 37.0, 10, "Wadan", "", 0, ""),
+    # A village of the province whose first word is written apart from the text's.
+    (27, "SY", "locality", "Ain Kourdassa", 36.05, 36.62, 10, "Wadan", "", 0, ""),
 ]
 
 
@@ -60,6 +62,12 @@ def _place(text: str, surface: str, country: str, gaz: Gazetteer):
 def test_a_village_of_the_names_skeleton_outranks_a_closer_looking_one(sgaz):
     mention = _place("Jets struck Traksa village in southern Wadan.", "Traksa", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Tarkasa"
+
+
+def test_a_village_of_the_names_skeleton_may_write_its_first_word_apart(sgaz):
+    mention = _place("Jets struck Ayon Kardassa village in northern Wadan.", "Ayon Kardassa",
+                     "SY", sgaz)
+    assert mention.place is not None and mention.place.name == "Ain Kourdassa"
 
 
 def test_an_operation_named_puts_its_village_near_the_operations_town(sgaz):
