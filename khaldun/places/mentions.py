@@ -14,7 +14,7 @@ from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_context
-from khaldun.places.scan import Hit, accept, find_hits
+from khaldun.places.scan import Hit, accept, find_hits, is_small
 from khaldun.places.text import after, before
 
 _RURAL_BEFORE = re.compile(r"(?i:\b(rural|rif|reef)\s+)$")
@@ -78,6 +78,10 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
         mention.qualifier = "countryside"
     elif context.NEAR_AFTER.match(behind):
         mention.qualifier = context.qualifier_name(behind.split()[0])
+    if admin_cue and is_small(best) and context.REGION_OF_AFTER.match(behind):
+        # "the Al-Houla region of northern Homs": a village's surroundings, not the province
+        # its village lies in ("Donetsk region" is one: a city names it)
+        admin_cue, mention.qualifier = None, mention.qualifier or "area"
     if (admin_cue or mention.qualifier == "countryside") and not town_cue:
         # "the countryside of Jisr al-Shughur" is the town's surroundings; only a
         # governorate's own name ("Homs countryside") makes it the governorate.

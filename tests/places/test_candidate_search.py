@@ -1,8 +1,9 @@
 """Which village a name is: one spelled as the name is once transliteration is undone,
-whatever its letters; of a named province, the one sharing the name's consonant
-skeleton before a look-alike of another skeleton; with no province named, the one near the
-area of a military operation the text names (a small gazetteer written here; invented
-names and an operation from khaldun/data/places/operation_areas.yaml)."""
+whatever its letters; of a named province, the one sharing the name's consonant skeleton
+before a look-alike of another skeleton; with no province named, the one near the area of
+a military operation the text names; "the X region of" a province is X's surroundings, not
+the province (a small gazetteer written here; invented names and an operation from
+khaldun/data/places/operation_areas.yaml)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,9 @@ def test_an_operation_named_is_no_anchor_when_a_province_is_named(sgaz):
 def test_a_village_spelled_as_the_name_once_transliteration_is_undone_is_found(sgaz):
     mention = _place("Regime forces shelled the town of Zokira.", "Zokira", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Zukayra"
+
+
+def test_a_villages_region_of_a_province_is_the_village_not_the_province(sgaz):
+    mention = _place("Jets struck the Tarkasa region of southern Wadan.", "Tarkasa", "SY", sgaz)
+    assert mention.role == "town" and mention.place is not None
+    assert mention.place.name == "Tarkasa" and mention.precision == 2
