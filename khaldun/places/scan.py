@@ -25,6 +25,7 @@ from khaldun.places.lexicon import (
     site_nouns,
 )
 from khaldun.places.model import Place
+from khaldun.places.ranking import prefer_seat
 from khaldun.places.transliteration import exact_form, likeness, name_key, similar_enough
 
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
@@ -173,8 +174,8 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
         return []
     exact_ids = {id(p) for p in exact}
     unique = list({id(p): p for p in kept}.values())
-    return prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
-        p, country, id(p) in exact_ids, alike[id(p)])))
+    return prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
+        p, country, id(p) in exact_ids, alike[id(p)]))))
 
 
 def is_small(place: Place) -> bool:

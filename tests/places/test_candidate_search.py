@@ -1,9 +1,9 @@
 """Which village a name is: one spelled as the name is once transliteration is undone,
 whatever its letters; of a named province, the one sharing the name's consonant skeleton
 before a look-alike of another skeleton; with no province named, the one near the area of
-a military operation the text names; "the X region of" a province is X's surroundings, not
-the province (a small gazetteer written here; invented names and an operation from
-khaldun/data/places/operation_areas.yaml)."""
+a military operation the text names; a district's own town before the district; "the X
+region of" a province is X's surroundings, not the province (a small gazetteer written
+here; invented names and an operation from khaldun/data/places/operation_areas.yaml)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,10 @@ RECORDS = [
     (26, "SY", "locality", "Zukayra", 35.0, 37.0, 10, "Wadan", "", 0, ""),
     # A village of the province whose first word is written apart from the text's.
     (27, "SY", "locality", "Ain Kourdassa", 36.05, 36.62, 10, "Wadan", "", 0, ""),
+    # A district spelled as the text spells it, and its town spelled otherwise, 40 km off
+    # the district's middle.
+    (28, "SY", "county", "Bir-Zaytun", 35.4, 37.4, 10, "Wadan", "Bir-Zaytun", 90000, ""),
+    (29, "SY", "locality", "Bir az Zaytun", 35.2, 37.0, 28, "Wadan", "Bir-Zaytun", 0, ""),
 ]
 
 
@@ -97,3 +101,8 @@ def test_a_villages_region_of_a_province_is_the_village_not_the_province(sgaz):
     mention = _place("Jets struck the Tarkasa region of southern Wadan.", "Tarkasa", "SY", sgaz)
     assert mention.role == "town" and mention.place is not None
     assert mention.place.name == "Tarkasa" and mention.precision == 2
+
+
+def test_a_districts_name_without_district_is_its_town(sgaz):
+    mention = _place("Regime forces shelled Bir-Zaytun.", "Bir-Zaytun", "SY", sgaz)
+    assert mention.place is not None and mention.place.name == "Bir az Zaytun"
