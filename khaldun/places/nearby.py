@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from khaldun.places.areas_index import Spellings
 from khaldun.places.bearing import wrong_side
 from khaldun.places.gazetteer import Gazetteer, distance_km
-from khaldun.places.lexicon import name_heads
+from khaldun.places.lexicon import name_heads, with_plain_article
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.transliteration import exact_form, likeness, name_key
 
@@ -70,6 +70,7 @@ def near_match(gaz: Gazetteer, name: str, anchors: list[Place],
     looks most like name, if alike enough as a whole and in its first proper word (shared
     "Tahtani" or "Kafr" says nothing), and not on another side of a place than the text
     says (`directed`: "southern Aleppo"). Answers are remembered per gazetteer."""
+    name = with_plain_article(name)
     sides = tuple((id(a), d) for a, d in directed or ())
     key = ("near", name, tuple(dict.fromkeys(id(a) for a in anchors)), sides)
     if key not in gaz.memo:

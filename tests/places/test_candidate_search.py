@@ -1,9 +1,10 @@
 """Which village a name is: one spelled as the name is once transliteration is undone,
 whatever its letters; of a named province, the one sharing the name's consonant skeleton
 before a look-alike of another skeleton; with no province named, the one near the area of
-a military operation the text names; a district's own town before the district; "the X
-region of" a province is X's surroundings, not the province (a small gazetteer written
-here; invented names and an operation from khaldun/data/places/operation_areas.yaml)."""
+a military operation the text names; a district's own town before the district; "Aal-X"
+looked for as "Al-X"; "the X region of" a province is X's surroundings, not the province
+(a small gazetteer written here; invented names and an operation from
+khaldun/data/places/operation_areas.yaml)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ RECORDS = [
     # the district's middle.
     (28, "SY", "county", "Bir-Zaytun", 35.4, 37.4, 10, "Wadan", "Bir-Zaytun", 90000, ""),
     (29, "SY", "locality", "Bir az Zaytun", 35.2, 37.0, 28, "Wadan", "Bir-Zaytun", 0, ""),
+    # A village whose article the gazetteer writes "Al".
+    (30, "SY", "locality", "Al Qurmus", 35.7, 36.55, 10, "Wadan", "", 0, ""),
 ]
 
 
@@ -106,3 +109,8 @@ def test_a_villages_region_of_a_province_is_the_village_not_the_province(sgaz):
 def test_a_districts_name_without_district_is_its_town(sgaz):
     mention = _place("Regime forces shelled Bir-Zaytun.", "Bir-Zaytun", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Bir az Zaytun"
+
+
+def test_a_name_written_with_aal_is_looked_for_as_al(sgaz):
+    mention = _place("Jets struck Aal-Qurmus village in southern Wadan.", "Aal-Qurmus", "SY", sgaz)
+    assert mention.place is not None and mention.place.name == "Al Qurmus"
