@@ -143,6 +143,22 @@ def _districts_named(gaz: Gazetteer, areas: list[AreaSpan], country: str | None)
     return [p for p in found if p is not None]
 
 
+def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits: list[Hit],
+                  context: list[Place], country: str | None) -> None:
+    """Villages named as areas ("Abdin area in southern Idleb") chosen like the names the scan
+    found: of the same-named villages, the one in the provinces and near the places the text
+    names; none (a name to look for nearby) when all lie far outside them."""
+    for m in mentions:
+        if m.role != "town" or m.qualifier != "area" or m.place is None or not is_small(m.place):
+            continue
+        candidates = [m.place] + [p for p in accept(gaz, m.surface, country, False)
+                                  if p is not m.place]
+        area = Hit(m.start, m.end, m.surface, candidates)
+        others = [Hit(h.start, h.end, h.surface, list(h.places), h.demonym) for h in hits]
+        kept = disambiguate(gaz, [*others, area], country, context, text)
+        m.place = area.places[0] if any(h is area for h in kept) else None
+
+
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True) -> list[PlaceMention]:
     """Place mentions in text order, with roles, enclosing towns and precision; names the
@@ -186,6 +202,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
         elif mention.role == "neighbourhood" and mention.town is not None:
             previous = mention.town
         out.append(mention)
+    _settle_areas(gaz, text, out, hits, context, country)
     if look_near:
         resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)],
                         directed=directed)

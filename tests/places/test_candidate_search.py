@@ -2,9 +2,9 @@
 whatever its letters; of a named province, the one sharing the name's consonant skeleton
 before a look-alike of another skeleton; with no province named, the one near the area of
 a military operation the text names; a district's own town before the district; "Aal-X"
-looked for as "Al-X"; "the X region of" a province is X's surroundings, not the province
-(a small gazetteer written here; invented names and an operation from
-khaldun/data/places/operation_areas.yaml)."""
+looked for as "Al-X"; a village named as an area chosen like one the scan found; "the X
+region of" a province is X's surroundings, not the province (a small gazetteer written
+here; invented names and an operation from khaldun/data/places/operation_areas.yaml)."""
 
 from __future__ import annotations
 
@@ -114,3 +114,8 @@ def test_a_districts_name_without_district_is_its_town(sgaz):
 def test_a_name_written_with_aal_is_looked_for_as_al(sgaz):
     mention = _place("Jets struck Aal-Qurmus village in southern Wadan.", "Aal-Qurmus", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Al Qurmus"
+
+
+def test_a_village_named_as_an_area_is_the_one_of_the_named_province(sgaz):
+    mention = _place("Clashes took place in Kastuna area in western Halab.", "Kastuna", "SY", sgaz)
+    assert mention.place is not None and mention.place.lat == 36.65
