@@ -7,7 +7,7 @@ import re
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
 from khaldun.places.bearing import directed_places
-from khaldun.places.disambiguate import disambiguate
+from khaldun.places.disambiguate import disambiguate, named_provinces
 from khaldun.places.districts import capital_named, from_area, named_district, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import admin1_noun_after
@@ -147,9 +147,16 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
                   context: list[Place], country: str | None) -> None:
     """Villages named as areas ("Abdin area in southern Idleb") chosen like the names the scan
     found: of the same-named villages, the one in the provinces and near the places the text
-    names; none (a name to look for nearby) when all lie far outside them."""
+    names; none (a name to look for nearby) when all lie far outside them. So is a district
+    read as a village of its name outside every province the text names ("Jrahi district,
+    Hudayda province")."""
+    named = named_provinces([h.places[0] for h in hits if h.places and not h.demonym])
     for m in mentions:
-        if m.role != "town" or m.qualifier != "area" or m.place is None or not is_small(m.place):
+        if m.role != "town" or m.place is None or not is_small(m.place):
+            continue
+        if m.qualifier != "area" and not (
+                m.qualifier == "district" and named and m.place.admin1
+                and m.place.admin1 not in named):
             continue
         candidates = [m.place] + [p for p in accept(gaz, m.surface, country, False)
                                   if p is not m.place]

@@ -2,9 +2,10 @@
 whatever its letters; of a named province, the one sharing the name's consonant skeleton
 before a look-alike of another skeleton; with no province named, the one near the area of
 a military operation the text names; a district's own town before the district; "Aal-X"
-looked for as "Al-X"; a village named as an area chosen like one the scan found; "the X
-region of" a province is X's surroundings, not the province (a small gazetteer written
-here; invented names and an operation from khaldun/data/places/operation_areas.yaml)."""
+looked for as "Al-X"; a village named as an area, or a district read as a village outside
+the named province, chosen like one the scan found; "the X region of" a province is X's
+surroundings, not the province (a small gazetteer written here; invented names and an
+operation from khaldun/data/places/operation_areas.yaml)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ RECORDS = [
     (29, "SY", "locality", "Bir az Zaytun", 35.2, 37.0, 28, "Wadan", "Bir-Zaytun", 0, ""),
     # A village whose article the gazetteer writes "Al".
     (30, "SY", "locality", "Al Qurmus", 35.7, 36.55, 10, "Wadan", "", 0, ""),
+    # A district's seat whose name is also a village's elsewhere, ranked first by its size.
+    (31, "YE", "region", "Tihamat", 14.8, 43.1, -1, "Tihamat", "", 0, ""),
+    (32, "YE", "region", "Jibal", 16.9, 43.7, -1, "Jibal", "", 0, ""),
+    (33, "YE", "locality", "Jarrana", 16.8, 43.4, 32, "Jibal", "", 300, ""),
+    (34, "YE", "locality", "Jarrana", 14.1, 43.4, 31, "Tihamat", "", 0, ""),
 ]
 
 
@@ -119,3 +125,8 @@ def test_a_name_written_with_aal_is_looked_for_as_al(sgaz):
 def test_a_village_named_as_an_area_is_the_one_of_the_named_province(sgaz):
     mention = _place("Clashes took place in Kastuna area in western Halab.", "Kastuna", "SY", sgaz)
     assert mention.place is not None and mention.place.lat == 36.65
+
+
+def test_a_district_read_as_a_village_of_another_province_gives_way_to_the_named_ones(sgaz):
+    mention = _place("Jets struck Jarrana district, Tihamat province.", "Jarrana", "YE", sgaz)
+    assert mention.place is not None and mention.place.admin1 == "Tihamat"
