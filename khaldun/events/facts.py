@@ -31,6 +31,7 @@ from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
 from khaldun.places.nearby import resolve_unknown
+from khaldun.places.operations import operation_context
 from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
 from khaldun.records import SUB_TO_TYPE, Sentence
@@ -239,8 +240,9 @@ def analyse(
     places, containers = split_containers(text, places)
     containers = province_containers(get_gazetteer(), text, containers)
     directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
-    timed("places", resolve_unknown, get_gazetteer(), places,
-          [p.place for p in found if p.place], containers, directed)
+    named = [p.place for p in found if p.place]
+    named += operation_context(get_gazetteer(), text, country, named)
+    timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed)
     places = quarters_of_the_next(text, reference_points(text, places, containers))
     places = outside_the_town(places, containers)
     return SentenceFacts(

@@ -110,6 +110,8 @@ ADMIN_AFTER = re.compile(
     rf"^{_AFTER_LIST}(?:\s+{_DIRECTION}(?:ern)?)?\s+"
     r"(?i:provinces?|governorates?|region|states?)\b"
 )
+# "the X region of northern Homs": X's surroundings within a province named after it.
+REGION_OF_AFTER = re.compile(r"^\s+(?i:region\s+(?:of|in))\b")
 COUNTRYSIDE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
 )

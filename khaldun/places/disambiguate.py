@@ -42,7 +42,7 @@ def _doubtful(gaz: Gazetteer, hit: Hit, named: set[str], anchors: list[Place]) -
     return not _near(top, [a for a in anchors if a is not top], NEAR_KM)
 
 
-def _named_provinces(anchors: list[Place]) -> set[str]:
+def named_provinces(anchors: list[Place]) -> set[str]:
     """Provinces the text names as such, or by a town named like them ("in southern Idleb")."""
     return {p.admin1 or p.name for p in anchors if p.kind == "admin1"} | {
         p.admin1 for p in anchors if p.admin1 and name_key(p.admin1) == name_key(p.name)}
@@ -70,7 +70,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     found = [h for h in hits if not h.demonym and h.places]
     confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
     anchors = [h.places[0] for h in confident] + (context or [])
-    named = _named_provinces(anchors)
+    named = named_provinces(anchors)
     doubtful = {id(h) for h in confident if _doubtful(gaz, h, named, anchors)}
     confident = [h for h in confident if id(h) not in doubtful]
     anchors = [h.places[0] for h in confident]
@@ -82,7 +82,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     districts = {p.admin2 for p in anchors if p.feature_code == DISTRICT_CODE and p.admin2}
     # Provinces the text names as such ("in southern Idleb"): a village outside them is
     # another village of the same name.
-    named = _named_provinces(anchors)
+    named = named_provinces(anchors)
     kept: list[Hit] = []
     for hit in hits:
         if hit.demonym or not hit.places or (_confident(hit) and id(hit) not in doubtful):

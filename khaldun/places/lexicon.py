@@ -164,6 +164,18 @@ def described(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def article_spellings() -> frozenset[str]:
+    """First words gazetteers write "Al" ("Aal-Eqab": article_spellings.txt)."""
+    return _words("article_spellings.txt")
+
+
+def with_plain_article(name: str) -> str:
+    """name with a first word of article_spellings.txt written "Al" ("Aal-Eqab" -> "Al-Eqab")."""
+    head, sep, rest = name.partition("-") if "-" in name.split(" ", 1)[0] else name.partition(" ")
+    return f"Al{sep}{rest}" if sep and rest and head.lower() in article_spellings() else name
+
+
+@lru_cache(maxsize=1)
 def container_kinds() -> frozenset[str]:
     """Kinds of place whose "the X <kind> of Y" makes X hold Y (container_kinds.txt)."""
     return _words("container_kinds.txt")

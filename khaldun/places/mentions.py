@@ -7,13 +7,14 @@ import re
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
 from khaldun.places.bearing import directed_places
-from khaldun.places.disambiguate import disambiguate
+from khaldun.places.disambiguate import disambiguate, named_provinces
 from khaldun.places.districts import capital_named, from_area, named_district, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
-from khaldun.places.scan import Hit, accept, find_hits
+from khaldun.places.operations import operation_context
+from khaldun.places.scan import Hit, accept, find_hits, is_small
 from khaldun.places.text import after, before
 
 _RURAL_BEFORE = re.compile(r"(?i:\b(rural|rif|reef)\s+)$")
@@ -77,6 +78,10 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
         mention.qualifier = "countryside"
     elif context.NEAR_AFTER.match(behind):
         mention.qualifier = context.qualifier_name(behind.split()[0])
+    if admin_cue and is_small(best) and context.REGION_OF_AFTER.match(behind):
+        # "the Al-Houla region of northern Homs": a village's surroundings, not the province
+        # its village lies in ("Donetsk region" is one: a city names it)
+        admin_cue, mention.qualifier = None, mention.qualifier or "area"
     if (admin_cue or mention.qualifier == "countryside") and not town_cue:
         # "the countryside of Jisr al-Shughur" is the town's surroundings; only a
         # governorate's own name ("Homs countryside") makes it the governorate.
@@ -138,6 +143,29 @@ def _districts_named(gaz: Gazetteer, areas: list[AreaSpan], country: str | None)
     return [p for p in found if p is not None]
 
 
+def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits: list[Hit],
+                  context: list[Place], country: str | None) -> None:
+    """Villages named as areas ("Abdin area in southern Idleb") chosen like the names the scan
+    found: of the same-named villages, the one in the provinces and near the places the text
+    names; none (a name to look for nearby) when all lie far outside them. So is a district
+    read as a village of its name outside every province the text names ("Jrahi district,
+    Hudayda province")."""
+    named = named_provinces([h.places[0] for h in hits if h.places and not h.demonym])
+    for m in mentions:
+        if m.role != "town" or m.place is None or not is_small(m.place):
+            continue
+        if m.qualifier != "area" and not (
+                m.qualifier == "district" and named and m.place.admin1
+                and m.place.admin1 not in named):
+            continue
+        candidates = [m.place] + [p for p in accept(gaz, m.surface, country, False)
+                                  if p is not m.place]
+        area = Hit(m.start, m.end, m.surface, candidates)
+        others = [Hit(h.start, h.end, h.surface, list(h.places), h.demonym) for h in hits]
+        kept = disambiguate(gaz, [*others, area], country, context, text)
+        m.place = area.places[0] if any(h is area for h in kept) else None
+
+
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True) -> list[PlaceMention]:
     """Place mentions in text order, with roles, enclosing towns and precision; names the
@@ -158,7 +186,11 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)
-    hits = disambiguate(gaz, find_hits(gaz, text, country, claimed), country, context, text)
+    hits = find_hits(gaz, text, country, claimed)
+    if not context:
+        context = operation_context(gaz, text, country, [
+            h.places[0] for h in hits if h.places and not h.demonym])
+    hits = disambiguate(gaz, hits, country, context, text)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []
@@ -177,6 +209,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
         elif mention.role == "neighbourhood" and mention.town is not None:
             previous = mention.town
         out.append(mention)
+    _settle_areas(gaz, text, out, hits, context, country)
     if look_near:
         resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)],
                         directed=directed)

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from khaldun.places.areas_index import Spellings
 from khaldun.places.bearing import wrong_side
 from khaldun.places.gazetteer import Gazetteer, distance_km
-from khaldun.places.lexicon import name_heads
+from khaldun.places.lexicon import name_heads, with_plain_article
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.transliteration import exact_form, likeness, name_key
 
@@ -70,6 +70,7 @@ def near_match(gaz: Gazetteer, name: str, anchors: list[Place],
     looks most like name, if alike enough as a whole and in its first proper word (shared
     "Tahtani" or "Kafr" says nothing), and not on another side of a place than the text
     says (`directed`: "southern Aleppo"). Answers are remembered per gazetteer."""
+    name = with_plain_article(name)
     sides = tuple((id(a), d) for a, d in directed or ())
     key = ("near", name, tuple(dict.fromkeys(id(a) for a in anchors)), sides)
     if key not in gaz.memo:
@@ -79,7 +80,7 @@ def near_match(gaz: Gazetteer, name: str, anchors: list[Place],
 
 def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
                 directed: list[tuple[Place, str]]) -> Place | None:
-    best, best_score = None, NEAR_MIN_LIKENESS
+    best, best_rank = None, (False, NEAR_MIN_LIKENESS)
     first, key = _first_word(name), name_key(name)
     for anchor in anchors:
         for area in _around(gaz, anchor):
@@ -90,12 +91,19 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
                 if same_key and score >= SAME_KEY_MIN_LIKENESS:
                     score = max(score, NEAR_MIN_LIKENESS)  # one skeleton, written apart
                 floor = SAME_KEY_MIN_LIKENESS if same_key else NEAR_MIN_LIKENESS
-                if score < best_score or likeness(first, _first_word(spelling)) < floor:
+                # One skeleton and alike as a whole: the first words may be written apart
+                # ("Ayon" / "Ain").
+                whole = same_key and likeness(name, spelling) >= NEAR_MIN_LIKENESS
+                # A spelling of the name's own skeleton (Tramla / Tarmala) outranks a
+                # look-alike of another one however alike it looks (Tramla / Ramlah).
+                rank = (same_key, score)
+                if rank < best_rank or (
+                        not whole and likeness(first, _first_word(spelling)) < floor):
                     continue
                 if wrong_side(place, directed):
                     continue
-                if score > best_score or best is None or place.population > best.population:
-                    best, best_score = place, score
+                if rank > best_rank or best is None or place.population > best.population:
+                    best, best_rank = place, rank
     return best
 
 

@@ -4,7 +4,8 @@ before a same-named province."""
 
 from __future__ import annotations
 
-from khaldun.places.model import AREA_CODES, Place
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
+from khaldun.places.transliteration import name_key
 
 # A town this big is meant by its name even when the spelling is exactly a
 # province alias ("Deir Ezzor" is written for the city of 270,000).
@@ -37,6 +38,21 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
         if place.kind == "town" and place.country == top.country and (
             place.population >= CITY_OVER_PROVINCE_POPULATION
         ):
+            return [place] + ranked[:i] + ranked[i + 1:]
+    return ranked
+
+
+def prefer_seat(ranked: list[Place]) -> list[Place]:
+    """Put a district's town of its own name (its seat) before the district ranked first:
+    a name with no "district" after it is the town ("As-Salamiyeh" is shelled at the town,
+    not at the middle of its district)."""
+    if not ranked or ranked[0].feature_code != DISTRICT_CODE or not ranked[0].admin2:
+        return ranked
+    top = ranked[0]
+    key = name_key(top.name)
+    for i, place in enumerate(ranked[1:], 1):
+        if (place.kind == "town" and place.feature_code is None and place.country == top.country
+                and place.admin2 == top.admin2 and name_key(place.name) == key):
             return [place] + ranked[:i] + ranked[i + 1:]
     return ranked
 

@@ -25,6 +25,7 @@ from khaldun.places.lexicon import (
     site_nouns,
 )
 from khaldun.places.model import Place
+from khaldun.places.ranking import prefer_seat
 from khaldun.places.transliteration import exact_form, likeness, name_key, similar_enough
 
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
@@ -41,6 +42,9 @@ SMALL_PLACE_POPULATION = 500
 # Sousa the gazetteer lacks) than a spelling variant (Hazano / Hazzanu scores 88). So must
 # a big place found so when the article's country is unknown (Shabwa is not Sabah).
 SMALL_PLACE_MIN_LIKENESS = 85
+# A village whose normalised spelling (`spelling_likeness`) is this alike is one spelling of
+# the name however its letters differ (Kafr Oweid / Kafr Uwayd: 100, though 83 `likeness`).
+SAME_FORM = 95
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
 # A look-alike spelling votes for a text's country only when its key is this long: short
@@ -162,15 +166,16 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
                 continue
             score, spelled = gaz.likeness(surface, p, country)
             floor = SMALL_PLACE_MIN_LIKENESS if is_small(p) or country is None else 0.0
-            if similar_enough(surface, spelled) and score >= floor:
+            same_form = country is not None and spelled >= SAME_FORM
+            if similar_enough(surface, spelled) and (score >= floor or same_form):
                 kept.append(p)
                 alike[id(p)] = score
     if not kept:
         return []
     exact_ids = {id(p) for p in exact}
     unique = list({id(p): p for p in kept}.values())
-    return prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
-        p, country, id(p) in exact_ids, alike[id(p)])))
+    return prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
+        p, country, id(p) in exact_ids, alike[id(p)]))))
 
 
 def is_small(place: Place) -> bool:
