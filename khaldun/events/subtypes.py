@@ -46,6 +46,7 @@ REMOTE_GENERIC = word_class("remote_generic")
 # The strikes an article has just reported that its unnamed "strikes" and "raids" continue.
 REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
 PLANTED_BOMBS = word_class("planted_bombs", whole=True)
+GUNFIRE_KILLS = word_class("gunfire_kills")
 DEVICE = "Remote explosive/landmine/IED"
 DEAL_CONTEXT = word_class("deal_context")
 # Remote violence whose target may be a gathering: the bombing of a rally is a bombing.
@@ -139,8 +140,8 @@ def _remote_as_before(facts: SentenceFacts, group: list[Trigger]) -> list[str]:
     """ "Eleven were killed in strikes on X, while seven died in raids on Y": strikes that name
     no weapon, in an article that has just reported air strikes (or shelling), are those."""
     strikes = [t for t in group if t.role == "generic" and REMOTE_GENERIC.fullmatch(t.surface)]
-    if not strikes:
-        return []
+    if not strikes or any(GUNFIRE_KILLS.search(t.surface) for t in group if t.role == "kill"):
+        return []  # ("troops shot dead two during a raid": gunfire, whatever came before)
     return next(([sub] for sub in REMOTE_BEFORE if sub in facts.recent), [])
 
 

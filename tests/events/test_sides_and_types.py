@@ -230,3 +230,11 @@ def test_the_side_a_place_is_handed_to_took_it():
     )
     assert handover.sub_event_type == "Non-violent transfer of territory"
     assert (handover.actor1.name, handover.actor2.inter) == ("Military Forces of Syria", 2)
+
+
+def test_a_raid_with_shooting_after_air_strikes_is_no_air_strike():
+    found = events(
+        "Air strikes killed six people in Rafah on Tuesday, medics said.\n\n"
+        "In the West Bank, troops shot dead a man during a raid in Tubas, officials said."
+    )
+    assert {e.location.name: e.sub_event_type for e in found}.get("Tubas") != "Air/drone strike"
