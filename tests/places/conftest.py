@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
 
+from khaldun.places import PlaceMention, find_places
 from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geonames_import import import_geonames
+from khaldun.places.wof import COLUMNS
 
 # geonameid, name, asciiname, alternate names, lat, lon, class, code, country, admin1, population
 ROWS = [
@@ -81,3 +84,21 @@ def sample_rows() -> list[tuple]:
 @pytest.fixture(scope="session")
 def to_line():
     return geonames_line
+
+
+def wof_gazetteer(folder: Path, records: list[tuple]) -> Gazetteer:
+    """A gazetteer built in `folder` from Who's On First rows written for a test: (id,
+    country, placetype, name, lat, lon, parent id, region, county, population, names)."""
+    wof = folder / "places.tsv.gz"
+    lines = ("\t".join(str(v) for v in (*r[:10], "", r[10])) for r in records)
+    with gzip.open(wof, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(lines) + "\n")
+    build(folder / "g.sqlite", with_towns=False, wof=wof)
+    return Gazetteer(folder / "g.sqlite")
+
+
+def place_named(text: str, surface: str, country: str, gaz: Gazetteer) -> PlaceMention:
+    """The mention of `surface` that find_places finds in text (failing if there is none)."""
+    found = [m for m in find_places(text, country, gazetteer=gaz) if m.surface == surface]
+    assert found, f"{surface!r} not found in {text!r}"
+    return found[0]

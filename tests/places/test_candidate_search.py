@@ -9,15 +9,10 @@ operation from khaldun/data/places/operation_areas.yaml)."""
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import pytest
 
-from khaldun.places import find_places
-from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.wof import COLUMNS
+from tests.places.conftest import place_named, wof_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
 RECORDS = [
@@ -53,80 +48,73 @@ RECORDS = [
 ]
 
 
-def _line(record: tuple) -> str:
-    return "\t".join(str(v) for v in (*record[:10], "", record[10]))
-
-
 @pytest.fixture(scope="module")
 def sgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("search")
-    wof = folder / "places.tsv.gz"
-    with gzip.open(wof, "wt", encoding="utf-8") as fh:
-        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(_line(r) for r in RECORDS) + "\n")
-    build(folder / "g.sqlite", with_towns=False, wof=Path(wof))
-    return Gazetteer(folder / "g.sqlite")
-
-
-def _place(text: str, surface: str, country: str, gaz: Gazetteer):
-    found = [m for m in find_places(text, country, gazetteer=gaz) if m.surface == surface]
-    assert found, f"{surface!r} not found in {text!r}"
-    return found[0]
+    return wof_gazetteer(tmp_path_factory.mktemp("search"), RECORDS)
 
 
 def test_a_village_of_the_names_skeleton_outranks_a_closer_looking_one(sgaz):
-    mention = _place("Jets struck Traksa village in southern Wadan.", "Traksa", "SY", sgaz)
+    mention = place_named("Jets struck Traksa village in southern Wadan.", "Traksa", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Tarkasa"
 
 
 def test_a_village_of_the_names_skeleton_may_write_its_first_word_apart(sgaz):
-    mention = _place("Jets struck Ayon Kardassa village in northern Wadan.", "Ayon Kardassa",
+    mention = place_named("Jets struck Ayon Kardassa village in northern Wadan.", "Ayon Kardassa",
                      "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Ain Kourdassa"
 
 
 def test_an_operation_named_puts_its_village_near_the_operations_town(sgaz):
-    mention = _place("Olive Branch forces captured the village of Kastuna.", "Kastuna", "SY",
+    mention = place_named("Olive Branch forces captured the village of Kastuna.", "Kastuna", "SY",
                      sgaz)
     assert mention.place is not None and mention.place.lat == 36.65
 
 
 def test_an_operation_named_anchors_the_search_for_a_spelling_the_gazetteer_lacks(sgaz):
-    mention = _place("Olive Branch forces captured the village of Trabsa.", "Trabsa", "SY", sgaz)
+    mention = place_named(
+        "Olive Branch forces captured the village of Trabsa.", "Trabsa", "SY", sgaz
+    )
     assert mention.place is not None and mention.place.name == "Tarbusa"
 
 
 def test_an_operation_named_is_no_anchor_when_a_province_is_named(sgaz):
-    mention = _place("Olive Branch forces shelled Kastuna village in Sharqa.", "Kastuna", "SY",
+    mention = place_named("Olive Branch forces shelled Kastuna village in Sharqa.", "Kastuna", "SY",
                      sgaz)
     assert mention.place is not None and mention.place.admin1 == "Sharqa"
 
 
 def test_a_village_spelled_as_the_name_once_transliteration_is_undone_is_found(sgaz):
-    mention = _place("Regime forces shelled the town of Zokira.", "Zokira", "SY", sgaz)
+    mention = place_named("Regime forces shelled the town of Zokira.", "Zokira", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Zukayra"
 
 
 def test_a_villages_region_of_a_province_is_the_village_not_the_province(sgaz):
-    mention = _place("Jets struck the Tarkasa region of southern Wadan.", "Tarkasa", "SY", sgaz)
+    mention = place_named(
+        "Jets struck the Tarkasa region of southern Wadan.", "Tarkasa", "SY", sgaz
+    )
     assert mention.role == "town" and mention.place is not None
     assert mention.place.name == "Tarkasa" and mention.precision == 2
 
 
 def test_a_districts_name_without_district_is_its_town(sgaz):
-    mention = _place("Regime forces shelled Bir-Zaytun.", "Bir-Zaytun", "SY", sgaz)
+    mention = place_named("Regime forces shelled Bir-Zaytun.", "Bir-Zaytun", "SY", sgaz)
     assert mention.place is not None and mention.place.name == "Bir az Zaytun"
 
 
 def test_a_name_written_with_aal_is_looked_for_as_al(sgaz):
-    mention = _place("Jets struck Aal-Qurmus village in southern Wadan.", "Aal-Qurmus", "SY", sgaz)
+    mention = place_named(
+        "Jets struck Aal-Qurmus village in southern Wadan.", "Aal-Qurmus", "SY", sgaz
+    )
     assert mention.place is not None and mention.place.name == "Al Qurmus"
 
 
 def test_a_village_named_as_an_area_is_the_one_of_the_named_province(sgaz):
-    mention = _place("Clashes took place in Kastuna area in western Halab.", "Kastuna", "SY", sgaz)
+    mention = place_named(
+        "Clashes took place in Kastuna area in western Halab.", "Kastuna", "SY", sgaz
+    )
     assert mention.place is not None and mention.place.lat == 36.65
 
 
 def test_a_district_read_as_a_village_of_another_province_gives_way_to_the_named_ones(sgaz):
-    mention = _place("Jets struck Jarrana district, Tihamat province.", "Jarrana", "YE", sgaz)
+    mention = place_named("Jets struck Jarrana district, Tihamat province.", "Jarrana", "YE", sgaz)
     assert mention.place is not None and mention.place.admin1 == "Tihamat"

@@ -5,16 +5,11 @@ written here; invented names)."""
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import pytest
 
-from khaldun.places import find_places
-from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.location import document_country
-from khaldun.places.wof import COLUMNS
+from tests.places.conftest import place_named, wof_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
 RECORDS = [
@@ -35,44 +30,31 @@ RECORDS = [
 ]
 
 
-def _line(record: tuple) -> str:
-    return "\t".join(str(v) for v in (*record[:10], "", record[10]))
-
-
 @pytest.fixture(scope="module")
 def cgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("coords")
-    wof = folder / "places.tsv.gz"
-    with gzip.open(wof, "wt", encoding="utf-8") as fh:
-        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(_line(r) for r in RECORDS) + "\n")
-    build(folder / "g.sqlite", with_towns=False, wof=Path(wof))
-    return Gazetteer(folder / "g.sqlite")
-
-
-def _place(text: str, surface: str, country: str, gaz: Gazetteer):
-    found = [m for m in find_places(text, country, gazetteer=gaz) if m.surface == surface]
-    assert found, f"{surface!r} not found in {text!r}"
-    return found[0]
+    return wof_gazetteer(tmp_path_factory.mktemp("coords"), RECORDS)
 
 
 def test_a_quarter_of_a_city_is_no_look_alike_village_far_outside_it(cgaz):
-    mention = _place("Shells fell on Sarjouna neighbourhood in Marwan city.", "Sarjouna", "SY",
+    mention = place_named("Shells fell on Sarjouna neighbourhood in Marwan city.", "Sarjouna", "SY",
                      cgaz)
     assert mention.place is None and mention.town is not None and mention.town.name == "Marwan"
 
 
 def test_a_quarter_of_a_city_may_be_a_look_alike_inside_it(cgaz):
-    mention = _place("Shells fell on Qabroun neighbourhood in Marwan city.", "Qabroun", "SY", cgaz)
+    mention = place_named(
+        "Shells fell on Qabroun neighbourhood in Marwan city.", "Qabroun", "SY", cgaz
+    )
     assert mention.place is not None and mention.place.name == "Qabrun"
 
 
 def test_a_look_alike_town_of_another_province_gives_way_to_the_named_one(cgaz):
-    mention = _place("Jets struck Qasrun town in southern Wadan.", "Qasrun", "SY", cgaz)
+    mention = place_named("Jets struck Qasrun town in southern Wadan.", "Qasrun", "SY", cgaz)
     assert mention.place is not None and mention.place.admin1 == "Wadan"
 
 
 def test_a_town_spelled_exactly_stays_even_outside_the_named_province(cgaz):
-    mention = _place("Jets struck Qasroun town and southern Wadan.", "Qasroun", "SY", cgaz)
+    mention = place_named("Jets struck Qasroun town and southern Wadan.", "Qasroun", "SY", cgaz)
     assert mention.place is not None and mention.place.admin1 == "Marwan"
 
 

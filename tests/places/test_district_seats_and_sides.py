@@ -4,15 +4,11 @@ village's name (a small gazetteer written here; invented names)."""
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import pytest
 
 from khaldun.places import find_places
-from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.wof import COLUMNS
+from tests.places.conftest import place_named, wof_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
 RECORDS = [
@@ -45,62 +41,47 @@ RECORDS = [
 ]
 
 
-def _line(record: tuple) -> str:
-    return "\t".join(str(v) for v in (*record[:10], "", record[10]))
-
-
 @pytest.fixture(scope="module")
 def sgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("seats")
-    wof = folder / "places.tsv.gz"
-    with gzip.open(wof, "wt", encoding="utf-8") as fh:
-        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(_line(r) for r in RECORDS) + "\n")
-    build(folder / "g.sqlite", with_towns=False, wof=Path(wof))
-    return Gazetteer(folder / "g.sqlite")
-
-
-def _place(text: str, surface: str, country: str, gaz: Gazetteer):
-    found = [m for m in find_places(text, country, gazetteer=gaz) if m.surface == surface]
-    assert found, f"{surface!r} not found in {text!r}"
-    return found[0]
+    return wof_gazetteer(tmp_path_factory.mktemp("seats"), RECORDS)
 
 
 def test_a_district_phrase_names_the_district_not_a_hamlet_elsewhere(sgaz):
-    mention = _place("Jets struck Qarnaw district on Monday.", "Qarnaw", "YE", sgaz)
+    mention = place_named("Jets struck Qarnaw district on Monday.", "Qarnaw", "YE", sgaz)
     assert mention.place is not None and mention.place.feature_code == "ADM2"
     assert mention.place.admin1 == "Wadiyah" and mention.precision == 2
 
 
 def test_a_district_phrase_is_placed_at_the_seat_inside_it(sgaz):
-    mention = _place("Jets struck Dhubar district on Monday.", "Dhubar", "YE", sgaz)
+    mention = place_named("Jets struck Dhubar district on Monday.", "Dhubar", "YE", sgaz)
     assert mention.place is not None and mention.place.lat == 14.93
     assert mention.qualifier == "district"
 
 
 def test_an_area_of_a_district_is_looked_for_in_that_district(sgaz):
     text = "Shells fell on Bait Hamdi area of Qarnaw district."
-    mention = _place(text, "Bait Hamdi", "YE", sgaz)
+    mention = place_named(text, "Bait Hamdi", "YE", sgaz)
     assert mention.place is not None and mention.place.lat == 15.01
 
 
 def test_a_district_name_may_hold_two_particles(sgaz):
-    mention = _place("Jets struck Khabb wa ash Shaaf district.", "Khabb wa ash Shaaf", "YE",
+    mention = place_named("Jets struck Khabb wa ash Shaaf district.", "Khabb wa ash Shaaf", "YE",
                      sgaz)
     assert mention.place is not None and mention.place.admin2 == "Khabb wa ash Shaaf"
 
 
 def test_a_village_near_the_town_given_a_side_beats_one_far_from_it(sgaz):
     text = "Troops took Kafr Zaytun village in north-west Afrun, Tallah."
-    assert _place(text, "Kafr Zaytun", "SY", sgaz).place.lon == 36.94
+    assert place_named(text, "Kafr Zaytun", "SY", sgaz).place.lon == 36.94
 
 
 def test_a_village_on_the_side_of_the_province_the_text_gives(sgaz):
-    east = _place("Jets struck Shafra village in eastern Tallah.", "Shafra", "SY", sgaz)
-    west = _place("Jets struck Shafra village in western Tallah.", "Shafra", "SY", sgaz)
+    east = place_named("Jets struck Shafra village in eastern Tallah.", "Shafra", "SY", sgaz)
+    west = place_named("Jets struck Shafra village in western Tallah.", "Shafra", "SY", sgaz)
     assert (east.place.lon, west.place.lon) == (38.2, 36.7)
 
 
-def test_a_place_noun_after_a_name_makes_a_hamlet_a_place(sgaz):
-    assert _place("Fighting engulfed Saqbin town.", "Saqbin", "SY", sgaz).place is not None
+def test_a_place_noun_after_a_name_makes_a_hamlet_aplace_named(sgaz):
+    assert place_named("Fighting engulfed Saqbin town.", "Saqbin", "SY", sgaz).place is not None
     assert not [m for m in find_places("Fighting engulfed Saqbin.", "SY", gazetteer=sgaz)
                 if m.surface == "Saqbin"]

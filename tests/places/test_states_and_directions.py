@@ -4,17 +4,13 @@ local government areas named before it."""
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import pytest
 
 from khaldun.places import find_places
 from khaldun.places.areas import find_areas
-from khaldun.places.build import build
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.lexicon import compound_adjective, reference_cues
-from khaldun.places.wof import COLUMNS
+from tests.places.conftest import wof_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
 RECORDS = [
@@ -30,18 +26,9 @@ RECORDS = [
 ]
 
 
-def _line(record: tuple) -> str:
-    return "\t".join(str(v) for v in (*record[:10], "", record[10]))
-
-
 @pytest.fixture(scope="module")
 def sgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("states")
-    wof = folder / "places.tsv.gz"
-    with gzip.open(wof, "wt", encoding="utf-8") as fh:
-        fh.write("\t".join(COLUMNS) + "\n" + "\n".join(_line(r) for r in RECORDS) + "\n")
-    build(folder / "g.sqlite", with_towns=False, wof=Path(wof))
-    return Gazetteer(folder / "g.sqlite")
+    return wof_gazetteer(tmp_path_factory.mktemp("states"), RECORDS)
 
 
 @pytest.mark.parametrize("noun", ["State", "state"])
