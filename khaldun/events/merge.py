@@ -124,9 +124,7 @@ def find_compatible(
             if near:
                 return event
             continue
-        told_here = event.first_offset == draft.facts.sentence.start or any(
-            c.start == draft.facts.sentence.start for c in event.claims
-        )
+        told_here = _told_here(event, draft)
         if told_here and event.location.name != location.name:
             continue  # one sentence's places are apart by construction ("A, B and C")
         if same_place(event.location, location):
@@ -134,6 +132,12 @@ def find_compatible(
         if not told_here and undated and _told_again(event, draft, location):
             return event
     return None
+
+
+def _told_here(event: Building, draft: Draft) -> bool:
+    """The event was told in the draft's own sentence."""
+    start = draft.facts.sentence.start
+    return event.first_offset == start or any(c.start == start for c in event.claims)
 
 
 def _told_again(event: Building, draft: Draft, location: Location) -> bool:
@@ -210,7 +214,7 @@ def _disrupted_here(event: Building, draft: Draft) -> bool:
     return (
         draft.sub_event_type == DISRUPTED
         and event.sub_event_type in overrides().get(DISRUPTED, ())
-        and any(c.start == draft.facts.sentence.start for c in event.claims)
+        and _told_here(event, draft)
     )
 
 
