@@ -46,7 +46,6 @@ class ActorMention:
     role: str | None = None  # the generic role the words named ("state", "air", "civilians")
 
 
-
 def find_actors(
     text: str, country: str | None = None, when: date | None = None, adjectives: bool = False
 ) -> list[ActorMention]:

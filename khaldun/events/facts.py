@@ -54,7 +54,6 @@ _QUOTED_TITLE = re.compile(
 )
 
 
-
 @dataclass
 class SentenceFacts:
     """Mentions found in one sentence; offsets are relative to the sentence text."""
@@ -335,8 +334,6 @@ def _names_a_place(grammar: Grammar, mention: PlaceMention) -> bool:
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
-
-
 
 
 def _inside(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:

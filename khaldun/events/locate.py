@@ -89,8 +89,6 @@ def event_location(
     return location
 
 
-
-
 def _abroad_of(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     """The place the gazetteer found lies in another country than the town or province the
     text says holds it."""

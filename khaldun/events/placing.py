@@ -205,8 +205,6 @@ def split_containers(
     return _city_of_quarters(text, kept, containers), containers
 
 
-
-
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
     """ "the Baghdad district of Sadr City", "Baghdad's mainly Shi'ite district of Sadr City",
     "Homs's Baba Amr": a city, then a part noun and "of" or its possessive: the name after it

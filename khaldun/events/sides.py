@@ -52,7 +52,6 @@ BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 PREMODIFIES = re.compile(r"[\s-]+\Z")
 
 
-
 def pick_actors(
     facts: SentenceFacts, group: list[Trigger], sub: str, country: str | None
 ) -> tuple[Actor | None, Actor | None]:

@@ -132,29 +132,28 @@ def without_summed_tolls(events: list[Building]) -> None:
     is no toll of the event it was told with (codebook §8.7), even where one part joined it."""
     if not events:
         return
-    lead = min(e.first_offset for e in events)  # the first sentence that tells an event
-    if sum(e.first_offset == lead for e in events) > 1:
+    start = min(e.first_offset for e in events)  # the first sentence that tells an event
+    leads = [e for e in events if e.first_offset == start]
+    if len(leads) > 1:
         return  # a lead telling incidents of its own lists them, it sums up none
-    for event in events:
-        later = [
-            t for o in events
-            if o.first_offset > event.first_offset and _same_country(o.location, event.location)
-            and (t := _toll(o))
+    lead = leads[0]
+    later = [
+        t for o in events
+        if o is not lead and _same_country(o.location, lead.location) and (t := _toll(o))
+    ]
+    for claim in [c for c in lead.claims if c.kind == "fatalities" and c.start == start]:
+        if not (is_summary(claim.quote) or _spread().search(claim.quote)):
+            continue  # a lead of one incident: its toll is its own
+        own = [
+            c.value for c in lead.claims
+            if c.kind == "fatalities" and isinstance(c.value, int) and c.value != claim.value
+            and (c.start or 0) > (claim.start or 0)
         ]
-        for claim in [c for c in event.claims if c.kind == "fatalities" and c.start == lead]:
-            if not (is_summary(claim.quote) or _spread().search(claim.quote)):
-                continue  # a lead of one incident: its toll is its own
-            own = [
-                c.value for c in event.claims
-                if c.kind == "fatalities" and isinstance(c.value, int) and c.value != claim.value
-                and (c.start or 0) > (claim.start or 0)
+        parts = later + own[-1:]
+        if len(parts) >= 2 and sum(parts) == claim.value:
+            lead.claims = [
+                c for c in lead.claims if not (c.kind == "fatalities" and c.value == claim.value)
             ]
-            parts = later + own[-1:]
-            if len(parts) >= 2 and sum(parts) == claim.value:
-                event.claims = [
-                    c for c in event.claims
-                    if not (c.kind == "fatalities" and c.value == claim.value)
-                ]
 
 
 def _toll(event: Building) -> int | None:
