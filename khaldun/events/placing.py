@@ -10,10 +10,10 @@ from dataclasses import replace
 from khaldun.events.triggers import alternation
 from khaldun.nlp.possessive import owns
 from khaldun.places import Place, PlaceMention, get_gazetteer
-from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY
+from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY, district_word_after
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import (
-    admin1_nouns,
+    admin1_noun_after,
     cue_alternation,
     demonyms,
     district_nouns,
@@ -366,8 +366,6 @@ _IN_GAP = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}in\s+$")
 # How far a small town's place may lie from the town said to hold it (a city's quarter lies
 # within places.nearby.QUARTER_KM).
 HELD_KM = 40.0
-# A town this populous has quarters a gazetteer may lack.
-CITY_POPULATION = 100_000
 
 
 def holds_the_one_before(text: str, inner: PlaceMention, town: PlaceMention) -> bool:
@@ -388,7 +386,7 @@ def holds_the_one_before(text: str, inner: PlaceMention, town: PlaceMention) -> 
 def lies_in(inner: Place, town: Place) -> bool:
     """The gazetteer's `inner` can be the place said to lie in `town`: near it (a big city's
     quarter nearer than a small town's surroundings)."""
-    limit = QUARTER_KM if town.population >= CITY_POPULATION else HELD_KM
+    limit = QUARTER_KM if town.population >= QUARTERED_CITY else HELD_KM
     return distance_km(inner.lat, inner.lon, town.lat, town.lon) <= limit
 
 
@@ -400,7 +398,7 @@ def quarters_of_the_next(text: str, places: list[PlaceMention]) -> list[PlaceMen
         inner, town = out[i - 1], out[i]
         if (
             holds_the_one_before(text, inner, town)
-            and town.place.population >= CITY_POPULATION
+            and town.place.population >= QUARTERED_CITY
             and not same_place_name(town.place.name, town.place.admin1)  # "in Taiz": a province?
             and not lies_in(inner.place, town.place)
         ):
@@ -409,11 +407,12 @@ def quarters_of_the_next(text: str, places: list[PlaceMention]) -> list[PlaceMen
 
 
 def _unit_after(text: str, end: int) -> bool:
-    """The name at `end` is followed by an administrative unit's word ("district", "LGA")."""
-    words = text[end : end + 30].lower().split()
-    after = " ".join(w.strip(",.;:") for w in words[:3])
-    units = (*district_nouns(), *admin1_nouns(), *unit_suffixes())
-    return any(after == u or after.startswith(u + " ") for u in units)
+    """The name at `end` is followed by an administrative unit's word ("district", "Kaduna
+    State", "local government area")."""
+    if district_word_after(text, end) or admin1_noun_after(text, end):
+        return True
+    after = " ".join(text[end : end + 40].lower().split())
+    return any(after.startswith(u + " ") or after == u for u in unit_suffixes())
 
 
 def outside_the_town(

@@ -97,7 +97,7 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
     return None
 
 
-def _district_word_after(text: str, end: int) -> bool:
+def district_word_after(text: str, end: int) -> bool:
     """True when a district noun follows, or one lower-case word and then one ("Razih
     district", "Nihm directorate", "Razeh border district")."""
     words = [w.strip(",.") for w in after(text, end).split(maxsplit=2)[:2]]
@@ -138,7 +138,7 @@ def _swap(area: AreaSpan) -> None:
 def orient(gaz: Gazetteer, area: AreaSpan, country: str | None, text: str = "") -> None:
     """Put the district first in 'the Damascus district of Jobar' / 'the Daraa suburb of Herak'
     (not in 'the Yatmah area of Khabb district': a district holds the area)."""
-    if not area.reversible or area.town_surface is None or _district_word_after(
+    if not area.reversible or area.town_surface is None or district_word_after(
             text, area.town_end or 0):
         return
     if area.kw == "suburb":  # "the <town> suburb of <suburb>" is the usual order
@@ -181,7 +181,7 @@ def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
     if admin1_noun_after(text, area.town_end or 0):
         return None  # "of Kaduna State": a province holds the district, no town does
     town = town_named(gaz, area.town_surface, country)
-    if town is None or is_small(town) or _district_word_after(text, area.town_end or 0):
+    if town is None or is_small(town) or district_word_after(text, area.town_end or 0):
         district = named_district(gaz, area.town_surface, country)
         if district is not None:
             return district_seat(gaz, area.town_surface, district) or district
