@@ -78,6 +78,11 @@ def _weekend(m: re.Match[str], pub: date) -> Span:
     return saturday, min(saturday + _DAY, pub), 2
 
 
+def _counts_days(unit: str) -> bool:
+    """ "the past three days", "two nights": a run of days, up to the day reported."""
+    return unit.startswith(("day", "night"))
+
+
 def _last_n(m: re.Match[str], pub: date) -> Span | None:
     counted = _count(m.group("n"))
     if counted is None:
@@ -85,7 +90,7 @@ def _last_n(m: re.Match[str], pub: date) -> Span | None:
     n, unit = counted[0], m.group("unit").lower()
     if unit.startswith("hour"):
         start = pub - max(1, math.ceil(n / 24) - 1) * _DAY  # "past 24/48 hours": since yesterday
-    elif unit.startswith(("day", "night")):
+    elif _counts_days(unit):
         start = pub - (n - 1) * _DAY
     elif unit.startswith("week"):
         start = pub - (7 * n - 1) * _DAY
@@ -173,7 +178,7 @@ def find_relative(text: str, published: date) -> list[DateMention]:
         for m in pattern.finditer(text):
             span = resolve(m, published)
             if span is not None:
-                running = resolve is _last_n and m.group("unit").lower()[:3] in ("day", "nig")
+                running = resolve is _last_n and _counts_days(m.group("unit").lower())
                 found.append(DateMention(m.start(), m.end(), m.group(0), span[0], span[1],
                                          span[2], relative=True, running=running))
     return found
