@@ -164,8 +164,8 @@ def mark_summaries(draft: Draft, location: Location | None, state: ArticleState)
 
 
 def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
-    """ "23 civilians were killed in air strikes on Idlib province", then "eleven were killed
-    in strikes on Saraqib": a province's toll told before a town's is their sum, not the
+    """ "17 people died in raids across Hama province", then "nine of them died in raids on
+    Kafr Zita": a province's toll told before a town's is their sum, not the
     town's (codebook §8.7)."""
     return (
         event.location is not None

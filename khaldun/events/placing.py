@@ -37,7 +37,7 @@ _CAPITAL_SLOT = re.compile(
     rf"(?:{_CAPITAL})\b(?!\s+(?:of\b|city\b|[A-Z]))"
 )
 
-# "in the capital of the Central African Republic": the country named after the capital.
+# "in the capital of the Republic of South Sudan": the country named after the capital.
 _CAPITAL_OF = re.compile(
     rf"\b(?:{alternation('capital_prepositions')})\s+the\s+(?:{_CAPITAL})\s+of\s+"
     r"(?:the\s+)?(?P<owner>[A-Z])"
@@ -166,7 +166,7 @@ _COMMA_CONTAINER = re.compile(
 _NOUN_OF = re.compile(rf"\b(?:{alternation('place_of_nouns')})\s+of\b", re.I)
 # ... but "the Sadr City district of Baghdad": the name before it is.
 _PART_OF = re.compile(rf"^(?:{alternation('part_of_nouns')})\s+of(?:\s+the)?$", re.I)
-# "'s mainly Shi'ite district of ": from a city's name to its quarter's
+# "'s largely Sunni district of ": from a city's name to its quarter's
 _CITY_PART = re.compile(
     rf"^(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('part_of_nouns')})\s+of\s+(?:the\s+)?$",
     re.I,
@@ -206,7 +206,7 @@ def split_containers(
 
 
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
-    """ "the Baghdad district of Sadr City", "Baghdad's mainly Shi'ite district of Sadr City",
+    """ "the Baghdad district of Sadr City", "Mosul's largely Sunni district of Al-Zahra",
     "Homs's Baba Amr": a city, then a part noun and "of" or its possessive: the name after it
     is the city's quarter."""
     if city.place is None or city.place.kind != "town":

@@ -78,7 +78,7 @@ def pick_actors(
             text, group, [m for m in actors if m not in roles.patients], _fronted_end(facts)
         )
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
-        actor1 = None  # "artillery shelled Saudi soldiers" in Saudi Arabia: not Saudi artillery
+        actor1 = None  # "guns pounded Saudi troops" in Saudi Arabia: not Saudi artillery
     if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
         # "five rebels were killed in clashes with regime forces": the side they fought
         hit = {m.actor.name for m in roles.patients}

@@ -100,7 +100,7 @@ def group_sub_types(
         a is not None and a.inter in (PROTESTERS, RIOTERS) for a in actors
     )
     if marchers and {CLASH, DESTRUCTION} & set(subs):
-        # "riot police clashed with demonstrators", "protesters torched the party offices": the
+        # "riot police fought marchers", "protesters torched the party offices": the
         # protest turned violent, no battle (a battle is fought between armed, organised
         # sides) and no plain destruction (ACLED: demonstrators' vandalism is a riot)
         subs = without_overridden(_ordered({
