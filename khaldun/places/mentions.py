@@ -79,7 +79,7 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     elif context.NEAR_AFTER.match(behind):
         mention.qualifier = context.qualifier_name(behind.split()[0])
     if admin_cue and is_small(best) and context.REGION_OF_AFTER.match(behind):
-        # "the Al-Houla region of northern Homs": a village's surroundings, not the province
+        # "the Tal Dahab region of western Wadan": a village's surroundings, not the province
         # its village lies in ("Donetsk region" is one: a city names it)
         admin_cue, mention.qualifier = None, mention.qualifier or "area"
     if (admin_cue or mention.qualifier == "countryside") and not town_cue:
@@ -148,7 +148,7 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
     """Villages named as areas ("Abdin area in southern Idleb") chosen like the names the scan
     found: of the same-named villages, the one in the provinces and near the places the text
     names; none (a name to look for nearby) when all lie far outside them. So is a district
-    read as a village of its name outside every province the text names ("Jrahi district,
+    read as a village of its name outside every province the text names ("Bani Saad district,
     Hudayda province")."""
     named = named_provinces([h.places[0] for h in hits if h.places and not h.demonym])
     for m in mentions:

@@ -1,6 +1,6 @@
 """Where a named military operation was fought: an anchor for the villages a text names.
 
-"Olive Branch forces captured the village of X": with no province named, X is a village of
+"troops of Operation Olive Branch seized X village": with no province named, X is a village of
 the operation's area, not a namesake at the other end of the country.
 """
 

@@ -131,7 +131,7 @@ def test_a_suspect_described_or_claimed_with_more_words_replaces_unidentified_gu
 def test_a_suspect_the_grammar_made_the_side_acted_on_is_the_perpetrator():
     gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
     fulani = Actor("Fulani Ethnic Militia (Nigeria)", 4, "NG")
-    sentence = "Gunmen suspected to be Fulani herdsmen ambushed a bus near the market."
+    sentence = "Gunmen suspected to be Fulani herders ambushed a bus near the market."
     actor1, actor2 = settle(Sides("Attack", gunmen, fulani, "NG", D, [sentence]), {})
     assert actor1.name == fulani.name and actor2 is None
 
@@ -175,9 +175,9 @@ def test_a_mission_external_by_name_stays_external_in_its_own_country():
     "elsewhere",
     [
         "Residents of the town strongly suspect Boko Haram.",
-        "No group has spoken, but Boko Haram militants are the main suspects.",
+        "No group has spoken, but Boko Haram fighters are suspected.",
         "Boko Haram said it had staged an attack on the market.",
-        "The Boko Haram Islamist militant group claimed responsibility.",
+        "The Boko Haram jihadist group said it carried out the raid.",
     ],
 )
 def test_a_suspect_or_claimant_named_elsewhere_is_the_perpetrator(elsewhere):
@@ -226,7 +226,7 @@ def test_a_source_blaming_or_accusing_a_group_names_the_suspect():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Armed men identified to be Fulani herdsmen burnt a farm near the river.",
+        "Armed men identified to be Fulani herders burnt a farm near the river.",
         "Gunmen burnt a farm by the river; police called it a raid by about 40 Fulani herdsmen.",
         "Gunmen burnt a farm near the river, said police, who attributed it to Fulani herdsmen.",
     ],

@@ -77,7 +77,7 @@ def test_a_rival_toll_goes_to_the_event_counting_the_same_dead():
 
 def test_an_insurgent_spokesman_speaks_for_the_group_named_before():
     text = (
-        "Islamic State fighters attacked an army post near Baiji on Sunday, killing four "
+        "Islamic State fighters stormed an army post near Baiji on Sunday, killing four "
         "soldiers, an army officer said. A militant spokesman said the group had killed 12."
     )
     (event,) = extract(text, published=date(2016, 4, 12))

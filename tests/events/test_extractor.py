@@ -246,7 +246,7 @@ def test_a_blast_in_a_capital_named_by_its_role_is_one_event_with_its_toll():
 
 
 def test_the_capital_of_a_named_country_is_its_capital_city():
-    text = "Fighting in the capital of the Central African Republic killed six people on Monday."
+    text = "Fighting in the capital of the Central African Republic left six dead on Monday."
     [event] = extract(text, published=SATURDAY_AFTER)
     assert event.location.town == "Bangui"
     text = "Gunmen killed three people in the capital of Hama province on Monday."

@@ -198,7 +198,7 @@ def test_the_subject_after_a_fronted_phrase_acts_not_the_side_it_names():
     # "Following clashes with X, Y took ...": X is the other side; Y heads the subject
     (taken,) = events(
         "Following clashes with Jaish al-Islam, Hezbollah and rebel fighters, regime and allied "
-        "militias advanced to establish control over Kafr Nabl town in Idlib on Friday."
+        "militias advanced to take control of Kafr Nabl town in Idlib on Friday."
     )
     assert taken.sub_event_type == "Government regains territory"
     assert (taken.actor1.name, taken.actor2.inter) == ("Military Forces of Syria", 2)
