@@ -56,6 +56,8 @@ REMOTE_ATTACKS = frozenset({
 })
 CLASH = "Armed clash"
 ATTACK = "Attack"
+DISRUPTED = "Disrupted weapons use"
+WEAPONS_SPOILS = word_class("weapons_spoils")
 ABDUCTION = "Abduction/forced disappearance"
 DESTRUCTION = "Looting/property destruction"
 # When several instruments share a group, the more specific sub-type wins.
@@ -96,6 +98,8 @@ def group_sub_types(
     if taking and not subs:
         acts.append(_territory_sub(facts, actors[0], taking))
     subs = without_overridden(_ordered([*subs, *acts]))
+    if DISRUPTED in subs and _spoils(facts, group):
+        subs.remove(DISRUPTED)
     marchers = PROTEST_SUBS & set(subs) or any(
         a is not None and a.inter in (PROTESTERS, RIOTERS) for a in actors
     )
@@ -123,6 +127,15 @@ def group_sub_types(
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
+
+
+def _spoils(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """Weapons seized in the sentence of a killing or a capture: the spoils of that act
+    ("overran the post and seized its arms"), not a disrupted use of its own."""
+    seized = [t for t in group if t.sub_event_type == DISRUPTED]
+    return any(t.role in ("kill", "territory") for t in facts.triggers) and all(
+        WEAPONS_SPOILS.match(t.surface) for t in seized
+    )
 
 
 def _force_on_a_protest(

@@ -238,3 +238,12 @@ def test_a_raid_with_shooting_after_air_strikes_is_no_air_strike():
         "In the West Bank, troops shot dead a man during a raid in Tubas, officials said."
     )
     assert {e.location.name: e.sub_event_type for e in found}.get("Tubas") != "Air/drone strike"
+
+
+def test_weapons_seized_with_a_capture_or_a_killing_are_its_spoils():
+    taken = events("Rebels overran an army post near Idlib on Friday and seized its weapons.")
+    assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
+    fought = events("Troops killed four gunmen near Homs on Friday and confiscated rifles.")
+    assert "Disrupted weapons use" not in {e.sub_event_type for e in fought}
+    cache = events("Police seized a cache of weapons in a farmhouse near Homs on Friday.")
+    assert [e.sub_event_type for e in cache] == ["Disrupted weapons use"]
