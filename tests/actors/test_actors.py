@@ -332,3 +332,12 @@ def test_a_descriptor_quoted_alone_is_a_label_not_an_actor():
                    "State media blamed \u201cterrorists\u201d for the blast."):
         assert find_actors(quoted, "SY") == []
     assert [m.actor.inter for m in find_actors("Terrorists set off the blast.", "IQ")]
+
+
+def test_a_defence_ministry_is_russian_only_when_the_text_says_so():
+    assert "Military Forces of Russia" not in {
+        n for _, n, _ in names("The Defense Ministry said its units held the base.", "AF", D2018)
+    }
+    assert ("the Russian defence ministry", "Military Forces of Russia", 8) in names(
+        "Jets hit the town, the Russian defence ministry said.", "SY", D2018
+    )
