@@ -131,6 +131,18 @@ def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str]
     return None
 
 
+def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]:
+    """ "he said": the pronoun as a mention of the speaker named before, so that what he
+    denies or says of the ground has a named source."""
+    named = [p for p in previous if p.source != REPORTER]
+    pronoun = _PRONOUN_SUBJECT.search(sentence)
+    if not named or pronoun is None:
+        return []
+    end = pronoun.start() + len(pronoun.group(0).split()[0])
+    return [SourceMention(pronoun.start(), end, sentence[pronoun.start():end], named[0].source,
+                          False)]
+
+
 def _last_words(speaker: Attribution) -> set[str]:
     """The last words of a speaker's name and of the words that named it, lower case."""
     return {words.lower().split()[-1] for words in (speaker.source, speaker.said_as) if words}

@@ -250,8 +250,8 @@ def deny(
     places: Sequence[PlaceMention] = (),
 ) -> None:
     """A denial is a claim on the latest recent event, of a sub-type the denied words name if
-    they name one (codebook §6: it makes the event contested); a denied change of control is
-    an armed clash (§8.2)."""
+    they name one (codebook §6: it makes the event contested). A denied change of control stays
+    one while the article is read, so later claims of it join it; it ends an armed clash (§8.2)."""
     recent = [e for e in state.events if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
     if not recent:
         note(state.trace, sentence, f"denial by {denial.source}: no recent event")
@@ -286,6 +286,4 @@ def deny(
             doc_id=doc_id,
         )
     )
-    if event.sub_event_type in TERRITORY_SUBS:
-        event.sub_event_type = "Armed clash"  # a claimed gain another side denies (§8.2)
     note(state.trace, sentence, f"denial by {denial.source}: a claim on {event.label}")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from khaldun.actors import find_sources
 from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import find_actors, role_actor
-from khaldun.claims.attribution import Attribution, attribute
+from khaldun.claims.attribution import Attribution, attribute, stand_ins
 from khaldun.claims.denial import (
     DENIAL_WORD,
     FALSE_REPORT,
@@ -295,6 +295,7 @@ def _denial(
     else:
         actors = timed("actors", find_actors, sentence.text, country=state.country, when=published)
         sources = timed("claims", find_sources, sentence.text, state.country)
+    sources = [*sources, *stand_ins(sentence.text, state.speakers)]
     if denies:
         return find_denial(grammar, sentence.text, actors, sources)
     if held:
@@ -307,9 +308,10 @@ def _hold_ground_said(
 ) -> None:
     """A named source saying the ground was held ("the army said it had repelled the
     assault") before any capture is claimed: kept, to deny a capture claimed later."""
-    if not state.events or not HELD_GROUND.search(sentence.text):
+    if not (state.events or facts.triggers) or not HELD_GROUND.search(sentence.text):
         return
-    held = find_held_ground(grammar, sentence.text, facts.actors, facts.sources)
+    sources = [*facts.sources, *stand_ins(sentence.text, state.speakers)]
+    held = find_held_ground(grammar, sentence.text, facts.actors, sources)
     if held is not None:
         state.held_ground.append((held, sentence, facts.places))
 

@@ -85,3 +85,27 @@ def test_a_named_source_and_the_words_describing_it_are_one_source():
     (event,) = extract(text, published=date(2018, 2, 20))
     assert {c.source for c in event.claims} == {"Syrian Civil Defense"}
     assert event.status == "single"
+
+
+def test_he_says_the_town_has_not_fallen_after_a_named_speaker_denies_the_capture():
+    text = (
+        "Rebels captured the town of Kafr Nabl in Idlib on Monday, activists said.\n\n"
+        "An army spokesman said reinforcements had arrived.\n\n"
+        '"The town has not fallen," he said.\n\n'
+        "A rebel commander said later that his fighters had taken control of the town."
+    )
+    (event,) = extract(text, published=date(2018, 2, 20))
+    assert event.sub_event_type == "Armed clash"
+    assert event.status == "contested"
+    assert [c.kind for c in event.claims].count("denial") == 1
+    assert {c.source for c in event.claims} == {"opposition activists", "a military source",
+                                                "rebels"}
+
+
+def test_a_lead_that_claims_a_capture_and_its_denial_is_contested():
+    text = (
+        "Rebels overran the town of Kafr Nabl in Idlib on Monday, activists said, while the "
+        "army insisted its troops still held the town."
+    )
+    (event,) = extract(text, published=date(2018, 2, 20))
+    assert (event.sub_event_type, event.status) == ("Armed clash", "contested")
