@@ -67,8 +67,17 @@ _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z](?:[a-z]|[A-Z]+\b)")
 # "said Abu Mohammad, a media activist": the source the named speaker is set beside (the
 # article may open the alias: "said Ali Nur, a resident")
 _APPOSED_SPEAKER = re.compile(
-    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,2}})?\Z"
+    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+"
+    # "said Ali Nur, a resident", "said Ali Nur, a member of the provincial council"
+    r"(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+|a\s+)?)?)?\Z"
 )
+# "Ali Nur, a member of the provincial council, said": the source a named speaker is set
+# beside, in an aside closed right before the cue
+_APPOSED_BEFORE = re.compile(
+    r"[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}"
+    r"(?:of\s+(?:the\s+|a\s+)?)?\Z"
+)
+_ASIDE_CLOSED = re.compile(rf",\s+(?:{_VERBS})\b", re.I)
 _SEAT_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('denial_verbs')}"
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{speech_alternation('locative_words')}|to|of)\s+\Z", re.I)
 _SELF_CUE = re.compile(_alternation("self_cues"), re.I)
@@ -322,6 +331,8 @@ def _speaks(text: str, hit: Any) -> bool:
     if _CUE_AFTER.match(text, hit.end):
         return True
     window = max(0, hit.start - 60)
+    if _ASIDE_CLOSED.match(text, hit.end) and _APPOSED_BEFORE.search(text, window, hit.start):
+        return True
     return bool(
         _CUE_BEFORE.search(text, window, hit.start)
         or _APPOSED_SPEAKER.search(text, window, hit.start)

@@ -211,3 +211,11 @@ def test_the_groups_spokesman_is_no_official():
 def test_the_spokesman_of_a_states_forces_stays_an_official():
     text = "Five died, the Taliban's provincial police spokesman said."
     assert [m.name for m in find_sources(text, "AF")] == ["police"]
+
+
+def test_the_body_a_named_speaker_is_a_member_of_speaks():
+    after = '"The post fell at dawn," said Omar Zaki, a member of the provincial council.'
+    before = "Omar Zaki, a member of the provincial council, said the post fell at dawn."
+    for text in (after, before):
+        assert [m.name for m in find_sources(text, "AF")] == ["local officials"]
+    assert find_sources("Gunmen attacked the provincial council, and fled.", "AF") == []
