@@ -247,3 +247,12 @@ def test_weapons_seized_with_a_capture_or_a_killing_are_its_spoils():
     assert "Disrupted weapons use" not in {e.sub_event_type for e in fought}
     cache = events("Police seized a cache of weapons in a farmhouse near Homs on Friday.")
     assert [e.sub_event_type for e in cache] == ["Disrupted weapons use"]
+
+
+def test_a_group_known_for_similar_attacks_did_not_carry_out_this_one():
+    text = (
+        "A bomb exploded at a market in Kirkuk on Friday, killing four people. No group "
+        "claimed it, but Islamic State has staged similar bombings in the city."
+    )
+    (blast,) = events(text)
+    assert blast.actor1.name == "Unidentified Armed Group (Iraq)"
