@@ -28,7 +28,9 @@ from khaldun.records import (
     EXTERNAL,
     NON_STATE_ARMED,
     POLITICAL_MILITIAS,
+    PROTESTERS,
     REBELS,
+    RIOTERS,
     STATE_FORCES,
     Actor,
 )
@@ -37,6 +39,7 @@ log = logging.getLogger("khaldun.actors")
 UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
 BATTLES = tuple(EVENT_TYPES["Battles"])
+EXCESSIVE_FORCE = "Excessive force against protesters"
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 
 
@@ -63,6 +66,10 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     updated with this event's actor when the text named one.
     """
     actor1, actor2 = sides.actor1, sides.actor2
+    if sides.sub_event_type == EXCESSIVE_FORCE and actor1 is not None and actor1.inter in (
+        PROTESTERS, RIOTERS
+    ):
+        actor1, actor2 = None, actor2 or actor1  # force used on marchers is not theirs (§3)
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
         earlier[sides.sub_event_type] = actor1
     if actor1 is None:

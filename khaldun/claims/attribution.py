@@ -15,6 +15,11 @@ _PRONOUN_SUBJECT = re.compile(
     rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{speech_after()})\b",
     re.IGNORECASE,
 )
+# "it denied", "the statement denied": a stand-in for the speaker named before who denies
+_PRONOUN_DENIES = re.compile(
+    rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{alternation('denial_verbs')})\b",
+    re.IGNORECASE,
+)
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
     rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{speech_after()})\b", re.IGNORECASE
@@ -135,7 +140,7 @@ def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]
     """ "he said": the pronoun as a mention of the speaker named before, so that what he
     denies or says of the ground has a named source."""
     named = [p for p in previous if p.source != REPORTER]
-    pronoun = _PRONOUN_SUBJECT.search(sentence)
+    pronoun = _PRONOUN_SUBJECT.search(sentence) or _PRONOUN_DENIES.search(sentence)
     if not named or pronoun is None:
         return []
     end = pronoun.start() + len(pronoun.group(0).split()[0])

@@ -466,7 +466,9 @@ def _force_used(event: Building, protest: Building | Draft, force: Building | Dr
         (a for a in (told, force.actor1, protest.actor2) if a and a.inter != PROTESTERS), None
     )
     event.sub_event_type = EXCESSIVE_FORCE
-    event.actor1 = forces or event.actor1
+    if forces is None and not (event.actor1 and event.actor1.inter == PROTESTERS):
+        forces = event.actor1  # (the marchers did not use force on themselves)
+    event.actor1 = forces
     event.actor2 = marchers or force.actor2
 
 

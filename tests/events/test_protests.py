@@ -155,3 +155,38 @@ def test_arson_with_no_protest_told_is_no_riot():
     text = "Gunmen set fire to the governor's office in Kassala on Wednesday, police said."
     events = extract(text, published=THURSDAY)
     assert "Violent demonstration" not in {e.sub_event_type for e in events}
+
+
+def test_a_rally_where_a_marcher_is_shot_is_force_used_by_someone_else():
+    text = (
+        "Troops fired on a march in Kassala on Wednesday, killing two people, doctors said. "
+        "Others rallied in Gedaref, where a young man was shot dead, activists said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert {e.sub_event_type for e in events} == {"Excessive force against protesters"}
+    assert all(e.actor1 is None or e.actor1.inter != 6 for e in events)
+
+
+def test_the_statement_of_a_force_denying_live_fire_contests_the_event():
+    text = (
+        "Police fired live rounds at marchers in Kassala on Wednesday, killing two, doctors "
+        "said.\n\nPolice said in a statement that officers were hurt by stones. The statement "
+        "denied that police had used live rounds."
+    )
+    (event,) = extract(text, published=THURSDAY)
+    assert event.status == "contested"
+    assert ("police", "denial") in {(c.source, c.kind) for c in event.claims}
+
+
+def test_a_protest_at_a_killing_reports_the_protest_not_the_killing():
+    text = "Students marched in Kassala on Wednesday in protest at the killing of a classmate."
+    (event,) = extract(text, published=THURSDAY)
+    assert (event.sub_event_type, event.actor1.inter) == ("Peaceful protest", 6)
+
+
+def test_a_march_in_lower_case_is_a_protest_and_the_month_is_not():
+    assert [e.sub_event_type for e in extract(
+        "Troops fired on a march in Kassala on Wednesday, killing two people.",
+        published=THURSDAY,
+    )] == ["Excessive force against protesters"]
+    assert extract("In the March vote in Kassala, turnout was low.", published=THURSDAY) == []
