@@ -72,6 +72,9 @@ class ArticleState:
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
     focus: tuple[int, Location] | None = None  # (paragraph, place) the text last named
+    # the province the article last placed an event in without naming a town ("two villages
+    # of Idlib province"): where the places it then names that no gazetteer knows lie
+    province: Location | None = None
     # ground said held before any capture was claimed: (denial, sentence, its places)
     held_ground: list[tuple] = field(default_factory=list)
     trace: Trace | None = None  # decisions kept for --explain

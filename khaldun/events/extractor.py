@@ -69,7 +69,7 @@ from khaldun.events.locate import (
     document_location,
     event_location,
     fallback_location,
-    gazetteer_town,
+    follow_province,
     resolved_earlier,
     update_focus,
 )
@@ -447,13 +447,14 @@ def _integrate(
     draft.places = [resolved_earlier(p, state) for p in draft.places]
     location = (
         event_location(
-            draft.places, draft.context_town or state.town, draft.facts.containers, state.country
+            draft.places, draft.context_town or state.town, draft.facts.containers, state.country,
+            state.province,
         )
         if draft.places
         else None
     )
-    if location and location.town and location.country in (None, state.country):
-        state.town = gazetteer_town(location)
+    if location and location.country in (None, state.country):
+        follow_province(location, state)
     mark_summaries(draft, location, state)
     target = find_compatible(draft, location, state)
     sentence = draft.facts.sentence

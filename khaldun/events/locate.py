@@ -50,10 +50,12 @@ def event_location(
     context_town: str | None,
     containers: dict[int, list[PlaceMention]],
     country: str | None = None,
+    province: Location | None = None,
 ) -> Location:
     """The most precise place of a cluster; its name lists every place as written. A place the
     gazetteer does not know takes the coordinates of the place it is said to lie in, else of
-    the town the text is about (`context_town`, in the article's `country`)."""
+    the town the text is about (`context_town`, in the article's `country`), else of the
+    province it is about (`province`, precision 3)."""
     rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
     primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
     outer = containers.get(primary.start, [])
@@ -86,7 +88,24 @@ def event_location(
         location = _placed(location, to_location(known), max(location.geo_precision, 2))
     if location.lat is None and primary.place is None and primary.role in ("neighbourhood", "town"):
         location = _anchored(location, primary, context_town, country)
+    if location.lat is None and province is not None and primary.role in ("neighbourhood", "town"):
+        location = _placed(location, province, 3)
     return location
+
+
+def follow_province(location: Location, state: ArticleState) -> None:
+    """The town (or province) an event is placed in becomes the article's context for the
+    places named after it; a province away from the dateline's town replaces that town."""
+    if location.town and location.geo_precision == 3 and state.province is not None:
+        return  # a village no gazetteer knows, placed in the province: still that province
+    if location.town:
+        state.town, state.province = gazetteer_town(location), None
+        return
+    if not location.admin1 or location.lat is None:
+        return
+    town = _known_town(state.town, state.country)
+    if town is None or town.admin1 != location.admin1:
+        state.town, state.province = None, location
 
 
 def _abroad_of(primary: PlaceMention, outer: list[PlaceMention]) -> bool:

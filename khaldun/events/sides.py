@@ -9,9 +9,9 @@ import re
 
 from khaldun.actors import civilians, role_actor
 from khaldun.events.assemble import PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
-from khaldun.events.facts import SentenceFacts
+from khaldun.events.facts import EVENT_ROLES, SentenceFacts
 from khaldun.events.frames import frame, speakers
-from khaldun.events.triggers import Trigger, alternation, word_class
+from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
@@ -162,7 +162,10 @@ def _fronted_end(facts: SentenceFacts) -> int | None:
     town"): the last comma between the phrase's trigger and the next trigger (the parse often
     joins the subject to the phrase's list), or None when there is no such phrase."""
     text = facts.sentence.text
-    triggers = sorted(facts.event_triggers, key=lambda t: t.start)
+    # (the phrase's trigger may be the run-up of the act the sentence tells)
+    triggers = sorted(
+        (t for t in facts.triggers if t.role in (*EVENT_ROLES, RUN_UP)), key=lambda t: t.start
+    )
     if not FRONTED.match(text) or not triggers:
         return None
     later = [t for t in triggers if t.start >= triggers[0].end]

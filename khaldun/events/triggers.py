@@ -115,6 +115,10 @@ _FORECAST = re.compile(
 _PRIOR_PERIOD = re.compile(
     rf"\b(?:{alternation('prior_period_cues')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
+# "captured the village after fierce clashes": the fighting before a capture
+_BATTLE_RUN_UP = re.compile(
+    rf"\b(?:{alternation('battle_run_up_cues')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
 # "marched in protest at the killing of ...": the grievance of a protest, no event of its own
 _GRIEVANCE = re.compile(
     rf"\b(?:{alternation('grievance_cues')})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE
@@ -150,10 +154,13 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
         kept.append(trig)
     # the run-up of the event told ("after one week of capturing X") and a protest's grievance
     # report nothing, but stay as boundaries: the places after them are theirs (role RUN_UP)
+    kept = [t for t in kept if not _FORECAST.search(text[max(0, t.start - 40) : t.start])]
+    capture = any(t.role == "territory" for t in kept)
     return [
         t if not _PRIOR_PERIOD.search(text[max(0, t.start - 50) : t.start])
         and not (t.sub_event_type and _GRIEVANCE.search(text[max(0, t.start - 70) : t.start]))
+        and not (capture and t.sub_event_type == "Armed clash"
+                 and _BATTLE_RUN_UP.search(text[max(0, t.start - 50) : t.start]))
         else Trigger(t.start, t.end, t.surface, None, RUN_UP)
         for t in kept
-        if not _FORECAST.search(text[max(0, t.start - 40) : t.start])
     ]

@@ -37,16 +37,25 @@ _NAME = (
 _BEFORE = re.compile(
     r"\b(?:in|at|on|near|such as|including|targeted|targeting|targets|struck|striking|hit|"
     r"hitting|shelled|shelling|pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
+    r"control of|retook|recaptured|overran|entered|advanced on|"
     r"outskirts of|village of|town of|city of|area of|district of|neighbou?rhood of|"
     r"suburb of|camp of|countryside of|vicinity of|(?:north|south|east|west)(?:ern)? of|"
     r"north-?east of|north-?west of|south-?east of|south-?west of)\s+(?:the\s+)?" + _NAME
 )
 # ... and so does a place noun right after it ("Om Hosh area", "Sha'fe town").
+# ... and so do the names listed with it ("captured Tal Rif and Jabra", "A, B and C")
+_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME)
+# where a listed name may end (not "... and Ali Hassan said")
+_LIST_GOES_ON = re.compile(
+    r"(?:\s*[.,;:)]|\s*$|\s+(?:and|or|on|in|after|before|near|at|with|from|while|as|since|"
+    r"during|following|to|amid|under|until|over|when|where|which|killing|wounding)\b)"
+)
 _AFTER = re.compile(
     _NAME
     + r"\s+(?P<noun>area|town|village|city|neighbou?rhood|district|quarter|suburb|camp)\b"
     + r"(?!\s+of\b)"  # "the Idlib suburb of X": X is the place, Idlib its town
 )
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
 
@@ -93,8 +102,12 @@ def find_unknown_places(
 ) -> list[PlaceMention]:
     """Place mentions for capitalised names in a locative slot, outside the taken spans."""
     found: dict[int, PlaceMention] = {}
-    for pattern in (_AFTER, _BEFORE):
+    for pattern in (_AFTER, _BEFORE, _LISTED):
         for m in pattern.finditer(text):
+            if pattern is _LISTED and not (
+                _follows_a_place(found, m.start()) and _LIST_GOES_ON.match(text, m.end())
+            ):
+                continue
             start, end = m.span("name")
             name = _bare_name(_POSSESSIVE.sub("", m.group("name")).rstrip("'’-"))
             owned = _OWNER.match(name)
@@ -108,6 +121,8 @@ def find_unknown_places(
                 continue  # a sentence word, a demonym or a stopword starts no place name
             if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
                 continue
+            if _ACRONYM.fullmatch(name):
+                continue  # "AAS", "HNDZ": a group's initials, no village
             if _CONTAINER_AFTER.match(text[end:]) and _THE.search(text[:start]):
                 continue  # "in the Sinai town of X": the place is X, the name its region
             if any(s < end and start < e for s, e in taken) or start in found:
@@ -126,6 +141,11 @@ def find_unknown_places(
                 settlement=_called_settlement(text, start, end),
             )
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _follows_a_place(found: dict[int, PlaceMention], at: int) -> bool:
+    """A list separator right after an unknown place found before it."""
+    return any(p.end == at for p in found.values())
 
 
 def _quarter_of(owned: re.Match[str] | None, name: str, start: int, end: int,

@@ -14,3 +14,15 @@ def test_a_place_in_a_neighbours_province_is_placed_there():
     located = [e.location for e in extract(text, published=THURSDAY)
                if e.location.name == "Wadi Tala"]
     assert located and located[0].country == "SA" and located[0].admin1 == "Najran"
+
+
+def test_villages_no_gazetteer_knows_lie_in_the_province_the_lead_named_not_the_dateline_city():
+    text = (
+        "DAMASCUS (AP) — Syrian troops captured two villages in Idlib province on Saturday, "
+        "state media said.\n\nSANA said troops took control of Tal Wuzzar and Qurqubish after "
+        "fierce fighting."
+    )
+    found = extract(text, published=date(2019, 5, 12))
+    assert [(e.location.name, e.location.admin1, e.location.neighbourhood) for e in found] == [
+        ("Tal Wuzzar", "Idlib", None), ("Qurqubish", "Idlib", None)]
+    assert {e.sub_event_type for e in found} == {"Government regains territory"}

@@ -90,3 +90,13 @@ def test_an_article_opens_a_two_word_name_and_an_airport_is_at_its_town():
     assert ("El Ade", "town") in names("Militants stormed a base in El Ade on Friday.", "SO")
     assert [n for n, _ in names("A drone hit Abha International Airport on Tuesday.", "SA")
             ] == []
+
+
+def test_names_listed_after_a_captured_one_are_places_and_initials_and_speakers_are_not():
+    text = "Troops took control of Tal Wuzzar, Qurqubish and Ain Ruzz after a long fight."
+    assert [p.surface for p in find_unknown_places(text, [], "SY")] == [
+        "Tal Wuzzar", "Qurqubish", "Ain Ruzz"]
+    speaker = "Jets struck Qurqubish and Omar Zaki said ten died."
+    assert [p.surface for p in find_unknown_places(speaker, [], "SY")] == ["Qurqubish"]
+    initials = "Rebels, including AAS and HNDZ, entered Qurqubish."
+    assert [p.surface for p in find_unknown_places(initials, [], "SY")] == ["Qurqubish"]
