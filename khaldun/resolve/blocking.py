@@ -2,7 +2,8 @@
 
 Every pair that `compat.link` could accept shares at least one block: the same
 town (or a town one source calls a neighbourhood), the same province for
-province-level reports, or neighbouring grid cells for reports with coordinates,
+province-level reports (with the towns of that province), the district a report names
+(with the towns of that district), or neighbouring grid cells for reports with coordinates,
 on a day within DATE_SLACK_DAYS of both date ranges. (Pairs linked only by the
 near-town rule above latitude 50 can be missed; the result stays deterministic.)
 """
@@ -16,7 +17,14 @@ from datetime import date, timedelta
 
 from khaldun.places.transliteration import name_key
 from khaldun.records import Event
-from khaldun.resolve.compat import DATE_SLACK_DAYS, MAX_SPAN_DAYS, hood_key, town_key
+from khaldun.resolve.compat import (
+    DATE_SLACK_DAYS,
+    HOLDING_SPAN_DAYS,
+    MAX_SPAN_DAYS,
+    district_key,
+    hood_key,
+    town_key,
+)
 
 # Grid cell size in degrees; a cell and its 8 neighbours cover every point within
 # compat.NEAR_TOWN_KM up to latitude 50 (0.15 degree of longitude is 10.7 km there),
@@ -30,7 +38,7 @@ def report_days(event: Event) -> list[date]:
         return []
     end = event.date_end or event.date_start
     span = (end - event.date_start).days
-    if span < 0 or span > MAX_SPAN_DAYS:
+    if span < 0 or span > max(MAX_SPAN_DAYS, HOLDING_SPAN_DAYS):
         return []
     return [event.date_start + timedelta(days=i) for i in range(span + 1)]
 
@@ -44,11 +52,21 @@ def place_blocks(event: Event) -> tuple[list[tuple], list[tuple]]:
     loc = event.location
     filed: list[tuple] = []
     probed: list[tuple] = []
-    for key in {town_key(loc), hood_key(loc)} - {""}:
+    town = town_key(loc)
+    for key in {town, hood_key(loc)} - {""}:
         filed.append(("town", key))
-    if not town_key(loc) and loc.geo_precision >= 3 and loc.admin1:
-        filed.append(("province", name_key(loc.admin1)))
+    province = ("province", name_key(loc.admin1)) if loc.admin1 else None
+    if province and not town and loc.geo_precision >= 3:
+        filed.append(province)
     probed.extend(filed)
+    # Containment (compat._contains): a town is filed under its province and district,
+    # which only a province-level report or one naming a district looks up.
+    if province and town:
+        filed.append(province)
+    if loc.admin2:
+        filed.append(("district", name_key(loc.admin2)))
+    if district_key(loc):
+        probed.append(("district", district_key(loc)))
     if loc.lat is not None and loc.lon is not None:
         y, x = _cell(loc.lat, loc.lon)
         filed.append(("cell", y, x))

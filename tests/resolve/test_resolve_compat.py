@@ -63,10 +63,42 @@ def test_province_level_reports_merge_only_within_their_province(report):
     a = report("a", town=None, admin1="Idlib", precision=3, point=None)
     b = report("b", town=None, admin1="Idleb", precision=3, point=None)
     c = report("c", town=None, admin1="Hama", precision=3, point=None)
-    town = report("d", town="Saraqib", admin1="Idlib", point=None)
     assert link(a, b) is not None
     assert link(a, c) is None
-    assert link(a, town) is None
+
+
+def test_a_province_level_report_may_be_of_a_town_in_that_province(report):
+    province = report("a", town=None, admin1="Idlib", precision=3, point=None)
+    town = report("d", town="Saraqib", admin1="Idlib", point=None)
+    elsewhere = report("e", town="Tadmur", admin1="Homs", point=None)
+    found = link(province, town)
+    assert found is not None and found.vague
+    assert "Saraqib lies in the province Idlib" in found.reasons
+    assert link(province, elsewhere) is None
+
+
+def test_a_district_level_report_may_be_of_a_village_in_that_district(report):
+    district = report("a", town="Sangin", admin1="Helmand", precision=2, point=(32.07, 64.84))
+    district.location.admin2 = "Sangin"
+    village = report("b", town="Jushalay", admin1="Helmand", point=(32.30, 64.60))
+    village.location.admin2 = "Sangin"
+    other = report("c", town="Gereshk", admin1="Helmand", point=(31.82, 64.57))
+    other.location.admin2 = "Nahri Sarraj"
+    assert link(district, village) is not None and link(district, village).vague
+    assert link(district, other) is None
+    # A village named alone is not its district: two villages of one district stay apart.
+    district.location.geo_precision = 1
+    assert link(district, village) is None
+
+
+def test_one_name_placed_far_apart_is_one_town_when_one_district_holds_both(report):
+    a = report("a", town="Bama", admin1="Borno", point=(11.52, 13.69))
+    b = report("b", town="Bama", admin1="Borno", point=(11.85, 13.90))  # about 43 km
+    assert link(a, b) is None  # districts unknown: two namesake villages
+    a.location.admin2 = b.location.admin2 = "Bama"
+    assert link(a, b) is not None
+    b.location.admin2 = "Konduga"
+    assert link(a, b) is None
 
 
 def test_yesterday_slack_only_for_the_same_sub_type(report):
@@ -158,10 +190,20 @@ def test_a_town_near_a_place_given_as_near_may_be_it(report):
     assert link(in_damascus, daraya) is None  # 8 km apart, both precise: two towns
 
 
-def test_a_week_long_report_does_not_merge_with_one_day(report):
-    week = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
-    assert link(week, report("b", day=date(2014, 5, 9))) is None
-    assert candidate_window(week)[1] > candidate_window(week)[2]
+def test_a_run_of_days_holds_a_day_inside_it_but_not_one_outside(report):
+    run = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
+    found = link(run, report("b", day=date(2014, 5, 6)))
+    assert found is not None and found.vague
+    assert "2014-05-06 within 2014-05-03..2014-05-09" in found.reasons
+    assert link(run, report("b", day=date(2014, 5, 11))) is None
+    shelling = report("b", day=date(2014, 5, 6), sub="Shelling/artillery/missile attack")
+    assert link(run, shelling) is None  # only the same sub-type
+
+
+def test_a_report_longer_than_a_week_does_not_merge_with_one_day(report):
+    weeks = report("a", day=date(2014, 5, 1), end=date(2014, 5, 9))
+    assert link(weeks, report("b", day=date(2014, 5, 9))) is None
+    assert candidate_window(weeks)[1] > candidate_window(weeks)[2]
 
 
 def test_why_apart_names_the_failing_rule(report):
@@ -194,3 +236,11 @@ def test_ambiguous_near_report_joins_neither_town(report):
     jobar = report("c", town="Jobar", admin1="Damascus", point=(33.5290, 36.3280))
     assert len(cluster([near, daraya])) == 1
     assert len(cluster([near, daraya, jobar])) == 3
+
+
+def test_a_week_holding_two_events_joins_neither(report):
+    week = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
+    monday = report("b", day=date(2014, 5, 5))
+    assert len(cluster([week, monday])) == 1
+    thursday = report("c", day=date(2014, 5, 8))
+    assert len(cluster([week, monday, thursday])) == 3

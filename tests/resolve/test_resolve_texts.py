@@ -1,0 +1,61 @@
+"""Merging across articles, end to end: invented short articles, extracted, then clustered."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from khaldun.pipeline import extract_article
+from khaldun.records import Article
+from khaldun.resolve import cluster
+
+
+def _reports(texts: list[str], published: date) -> list:
+    reports = []
+    for n, text in enumerate(texts):
+        article = Article(text=text, doc_id=f"outlet{n}", published=published)
+        events = extract_article(article).events
+        for k, event in enumerate(events):
+            event.doc_id, event.report_id = article.doc_id, f"{article.doc_id}:{k}"
+        reports += events
+    return reports
+
+
+def test_three_outlets_blaming_different_perpetrators_report_one_attack():
+    reports = _reports(
+        [
+            "Boko Haram militants killed 15 villagers in Konduga, Borno State, on Saturday.",
+            "Gunmen killed 15 people in Konduga in Borno State on Saturday, residents said.",
+            "Soldiers shot dead 15 villagers in Konduga, Borno State, on Saturday, locals said.",
+        ],
+        date(2014, 1, 27),
+    )
+    assert len(reports) == 3
+    (merged,) = cluster(reports)
+    assert {r.actor1.inter for r in merged.reports} == {1, 2, 3}
+
+
+def test_a_report_naming_only_the_province_joins_the_district_report():
+    reports = _reports(
+        [
+            "Taliban fighters attacked a police checkpoint in Sangin district of Helmand"
+            " province on Monday, killing four policemen, officials said.",
+            "Four policemen were killed when Taliban insurgents stormed a checkpoint in"
+            " Helmand province on Monday, the governor's spokesman said.",
+        ],
+        date(2016, 3, 9),
+    )
+    (merged,) = cluster(reports)
+    assert "Sangin lies in the province Helmand" in merged.merge_reasons[0]
+
+
+def test_days_of_fighting_hold_the_day_another_outlet_reports():
+    reports = _reports(
+        [
+            "Clashes between the army and rebels in Daraya over the past five days have"
+            " killed 30 fighters, a monitoring group said.",
+            "Rebels and army troops clashed in Daraya on Sunday, killing 10 fighters.",
+        ],
+        date(2016, 3, 9),
+    )
+    (merged,) = cluster(reports)
+    assert (merged.event.date_start, merged.event.date_end) == (date(2016, 3, 5), date(2016, 3, 9))
