@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from datetime import date, timedelta
+from itertools import islice
 
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.blocking import candidate_pairs, report_days
@@ -32,6 +34,8 @@ from khaldun.resolve.compat import (
     link,
 )
 from khaldun.resolve.tolerance import tolerated
+
+log = logging.getLogger("khaldun.resolve")
 
 
 def report_key(event: Event) -> str:
@@ -111,6 +115,8 @@ def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
     ambiguous = {i for i, vague in partners.items() if _two_events(vague, found)}
+    for i in sorted(ambiguous):
+        log.debug("vague links of %s dropped: it fits two events", report_key(reports[i]))
     return {
         (i, j): lk
         for (i, j), lk in found.items()
@@ -140,15 +146,20 @@ def _agglomerate(
         ri, rj = root[i], root[j]
         if ri == rj or articles[ri] & articles[rj]:
             continue
-        apart = [
+        unlinked = (
             (x, y)
             for x in members[ri]
             for y in members[rj]
             if (min(x, y), max(x, y)) not in links
             and not link(reports[x], reports[y], CHAIN_EXTRA_DAYS)
-        ]
-        if apart and not tolerated(reports, apart, len(members[ri]) + len(members[rj])):
-            continue
+        )
+        apart = list(islice(unlinked, 2))  # more than one is never tolerated
+        if apart:
+            if not tolerated(reports, apart, len(members[ri]) + len(members[rj])):
+                continue
+            x, y = apart[0]
+            log.debug("tolerated in one event: %s / %s", report_key(reports[x]),
+                      report_key(reports[y]))
         keep, gone = min(ri, rj), max(ri, rj)
         for x in members[gone]:
             root[x] = keep

@@ -59,3 +59,19 @@ def test_days_of_fighting_hold_the_day_another_outlet_reports():
     )
     (merged,) = cluster(reports)
     assert (merged.event.date_start, merged.event.date_end) == (date(2016, 3, 5), date(2016, 3, 9))
+
+
+def test_an_area_report_fitting_two_events_joins_neither():
+    reports = _reports(
+        [
+            "Gunmen killed eight villagers in Attagara in Gwoza local government area of"
+            " Borno State on Sunday.",
+            "Gunmen killed five villagers in Ngoshe in Gwoza local government area of"
+            " Borno State on Sunday.",
+            "Gunmen attacked villages in Gwoza district of Borno State on Sunday, killing eight.",
+        ],
+        date(2014, 6, 3),
+    )
+    assert [r.location.geo_precision for r in reports] == [1, 1, 2]
+    assert len(cluster(reports)) == 3
+    assert len(cluster([reports[0], reports[2]])) == 1
