@@ -43,9 +43,11 @@ NEAR_KM = 3.0
 # "near" links, dropped when ambiguous (cluster.py).
 NEAR_TOWN_KM = 10.0
 # Same town name but points this far apart: two homonymous villages, not one town,
-# unless both lie in one district (admin2), or one report names an area (a district or
-# "near", geo_precision 2+) of the province the other lies in: gazetteers put a district
-# seat, the district's centroid and the town tens of km apart under one name.
+# unless both lie in one province. Each article's places are resolved on their own, and
+# the gazetteer may give one name's village, district seat or district centroid tens of
+# km apart; two outlets naming one town in one province on one day mean one town (the
+# codebook's matching rule too takes the same name as the same town). On ACLED Syria
+# Jan-Feb 2018 (distinct events) this merged one more pair of rows (4,760 rows).
 HOMONYM_KM = 30.0
 # The score of a vague agreement (a place "near" another or holding it, a run of days
 # holding a day): links made by one are dropped when ambiguous (cluster.py).
@@ -149,8 +151,8 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
     if ha and hb and not _same_hood(ha, hb):
         return None  # two quarters of one city are two places, however close
     if ta and ta == tb:
-        # Homonymous villages: told apart by distance, else (no coordinates) by province.
-        if dist is not None and dist > HOMONYM_KM and not _one_area(a, b):
+        # Homonymous villages: told apart by province, or by distance when one is unknown.
+        if dist is not None and dist > HOMONYM_KM and not same_key(a.admin1, b.admin1):
             return None
         if dist is None and _differ(a.admin1, b.admin1):
             return None
@@ -182,14 +184,6 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
 
 def same_key(a: str | None, b: str | None) -> bool:
     return bool(a and b and name_key(a) == name_key(b))
-
-
-def _one_area(a: Location, b: Location) -> bool:
-    """Two far-apart points of one town name still in one district, or one an area of
-    the other's province."""
-    if a.admin2 and b.admin2:
-        return same_key(a.admin2, b.admin2)
-    return max(a.geo_precision, b.geo_precision) >= 2 and same_key(a.admin1, b.admin1)
 
 
 def district_key(loc: Location) -> str:

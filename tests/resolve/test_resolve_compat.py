@@ -42,8 +42,10 @@ def test_different_villages_a_few_km_beyond_the_radius_stay_apart(report):
 
 
 def test_homonymous_towns_far_apart_stay_apart(report):
-    a = report("a", town="Tall Abyad", point=(36.697, 38.956))
-    b = report("b", town="Tell Abiad", point=(35.50, 36.20))
+    a = report("a", town="Tall Abyad", admin1="Raqqa", point=(36.697, 38.956))
+    b = report("b", town="Tell Abiad", admin1="Hama", point=(35.50, 36.20))
+    assert link(a, b) is None
+    b.location.admin1 = None
     assert link(a, b) is None
 
 
@@ -91,13 +93,12 @@ def test_a_district_level_report_may_be_of_a_village_in_that_district(report):
     assert link(district, village) is None
 
 
-def test_one_name_placed_far_apart_is_one_town_when_one_district_holds_both(report):
+def test_one_name_placed_far_apart_in_one_province_is_one_town(report):
     a = report("a", town="Bama", admin1="Borno", point=(11.52, 13.69))
     b = report("b", town="Bama", admin1="Borno", point=(11.85, 13.90))  # about 43 km
-    assert link(a, b) is None  # districts unknown: two namesake villages
-    a.location.admin2 = b.location.admin2 = "Bama"
-    assert link(a, b) is not None
-    b.location.admin2 = "Konduga"
+    found = link(a, b)
+    assert found is not None and "same town Bama" in found.reasons[0]
+    b.location.admin1 = "Adamawa"
     assert link(a, b) is None
 
 

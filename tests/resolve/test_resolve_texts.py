@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from khaldun.pipeline import extract_article
+from khaldun.places.gazetteer import distance_km
 from khaldun.records import Article
 from khaldun.resolve import cluster
+from khaldun.resolve.compat import HOMONYM_KM
 
 
 def _reports(texts: list[str], published: date) -> list:
@@ -75,3 +77,17 @@ def test_an_area_report_fitting_two_events_joins_neither():
     assert [r.location.geo_precision for r in reports] == [1, 1, 2]
     assert len(cluster(reports)) == 3
     assert len(cluster([reports[0], reports[2]])) == 1
+
+
+def test_one_town_placed_apart_by_two_outlets_in_one_province_is_one_place():
+    reports = _reports(
+        [
+            "Gunmen killed six villagers in Nad Ali district on Sunday, officials said.",
+            "Gunmen killed six villagers in the town of Nad Ali on Sunday, residents said.",
+        ],
+        date(2016, 3, 9),
+    )
+    a, b = (r.location for r in reports)
+    assert distance_km(a.lat, a.lon, b.lat, b.lon) > HOMONYM_KM  # district centroid and town
+    (merged,) = cluster(reports)
+    assert "same town Nad Ali" in merged.merge_reasons[0]
