@@ -2,8 +2,7 @@
 
 Every pair that `compat.link` could accept shares at least one block: the same
 town (or a town one source calls a neighbourhood), the same province for
-province-level reports (with the towns of that province), the district a report names
-(with the towns of that district), or neighbouring grid cells for reports with coordinates,
+province-level reports, or neighbouring grid cells for reports with coordinates,
 on a day within DATE_SLACK_DAYS of both date ranges. (Pairs linked only by the
 near-town rule above latitude 50 can be missed; the result stays deterministic.)
 """
@@ -21,7 +20,6 @@ from khaldun.resolve.compat import (
     DATE_SLACK_DAYS,
     HOLDING_SPAN_DAYS,
     MAX_SPAN_DAYS,
-    district_key,
     hood_key,
     town_key,
 )
@@ -52,21 +50,11 @@ def place_blocks(event: Event) -> tuple[list[tuple], list[tuple]]:
     loc = event.location
     filed: list[tuple] = []
     probed: list[tuple] = []
-    town = town_key(loc)
-    for key in {town, hood_key(loc)} - {""}:
+    for key in {town_key(loc), hood_key(loc)} - {""}:
         filed.append(("town", key))
-    province = ("province", name_key(loc.admin1)) if loc.admin1 else None
-    if province and not town and loc.geo_precision >= 3:
-        filed.append(province)
+    if not town_key(loc) and loc.geo_precision >= 3 and loc.admin1:
+        filed.append(("province", name_key(loc.admin1)))
     probed.extend(filed)
-    # Containment (compat._contains): a town is filed under its province and district,
-    # which only a province-level report or one naming a district looks up.
-    if province and town:
-        filed.append(province)
-    if loc.admin2:
-        filed.append(("district", name_key(loc.admin2)))
-    if district_key(loc):
-        probed.append(("district", district_key(loc)))
     if loc.lat is not None and loc.lon is not None:
         y, x = _cell(loc.lat, loc.lon)
         filed.append(("cell", y, x))

@@ -49,8 +49,8 @@ NEAR_TOWN_KM = 10.0
 # codebook's matching rule too takes the same name as the same town). On ACLED Syria
 # Jan-Feb 2018 (distinct events) this merged one more pair of rows (4,760 rows).
 HOMONYM_KM = 30.0
-# The score of a vague agreement (a place "near" another or holding it, a run of days
-# holding a day): links made by one are dropped when ambiguous (cluster.py).
+# The score of a vague agreement (a place "near" another, a run of days holding a day):
+# links made by one are dropped when ambiguous (cluster.py).
 VAGUE_SCORE = 0
 
 # Sub-types that sources covering one event commonly disagree on. Each pair may merge
@@ -176,35 +176,11 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
     if not ta and not tb and a.geo_precision >= 3 and b.geo_precision >= 3:
         if a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1):
             return 1, f"same province {a.admin1}"
-    inside = _contains(a, b) or _contains(b, a)
-    if inside:
-        return VAGUE_SCORE, inside
     return None
 
 
 def same_key(a: str | None, b: str | None) -> bool:
     return bool(a and b and name_key(a) == name_key(b))
-
-
-def district_key(loc: Location) -> str:
-    """Key of the district a district-level place ("X district", geo_precision 2) names."""
-    town = town_key(loc)
-    if town and loc.admin2 and loc.geo_precision >= 2 and name_key(loc.admin2) == town:
-        return town
-    return ""
-
-
-def _contains(area: Location, place: Location) -> str | None:
-    """Why `place` may lie in the province or district `area` names (codebook §4: a report
-    may give only the province, or the district, of a village another report names)."""
-    if area.admin1 and place.admin1 and not same_key(area.admin1, place.admin1):
-        return None
-    if not town_key(area) and area.geo_precision >= 3 and area.admin1 and town_key(place):
-        return f"{place.name} lies in the province {area.admin1}"
-    district = district_key(area)
-    if district and place.admin2 and name_key(place.admin2) == district:
-        return f"{place.name} lies in the district {place.admin2}"
-    return None
 
 
 def _span(start: date, end: date) -> str:

@@ -12,10 +12,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from khaldun.places.transliteration import name_key
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.cluster import article_of, candidate_window, cluster, report_key
-from khaldun.resolve.compat import district_key, hood_key, link, town_key
+from khaldun.resolve.compat import hood_key, link, town_key
 
 # fetch(country, date_from, date_to): stored reports whose date range intersects the
 # window and whose country is `country` or unknown (country None: every country).
@@ -34,19 +33,12 @@ class _PlaceIndex:
         self.by_town: dict[str, list[Event]] = defaultdict(list)
         self.by_hood: dict[str, list[Event]] = defaultdict(list)
         self.by_cell: dict[tuple[int, int], list[Event]] = defaultdict(list)
-        # Containment (compat._contains): towns by district, district-level reports by key.
-        self.by_district: dict[str, list[Event]] = defaultdict(list)
-        self.by_seat: dict[str, list[Event]] = defaultdict(list)
         self.regional: list[Event] = []
         for r in reports:
             town, hood, cell = town_key(r.location), hood_key(r.location), _cell(r)
             (self.by_town[town] if town else self.regional).append(r)
             if hood:
                 self.by_hood[hood].append(r)
-            if r.location.admin2:
-                self.by_district[name_key(r.location.admin2)].append(r)
-            if district_key(r.location):
-                self.by_seat[district_key(r.location)].append(r)
             if cell:
                 self.by_cell[cell].append(r)
 
@@ -58,10 +50,6 @@ class _PlaceIndex:
         found += self.by_town.get(town, []) + self.by_hood.get(town, [])
         if hood:
             found += self.by_town.get(hood, [])
-        if district_key(r.location):
-            found += self.by_district.get(district_key(r.location), [])
-        if r.location.admin2:
-            found += self.by_seat.get(name_key(r.location.admin2), [])
         if cell:
             for dx in (-1, 0, 1):
                 for dy in (-1, 0, 1):

@@ -36,20 +36,6 @@ def test_three_outlets_blaming_different_perpetrators_report_one_attack():
     assert {r.actor1.inter for r in merged.reports} == {1, 2, 3}
 
 
-def test_a_report_naming_only_the_province_joins_the_district_report():
-    reports = _reports(
-        [
-            "Taliban fighters attacked a police checkpoint in Sangin district of Helmand"
-            " province on Monday, killing four policemen, officials said.",
-            "Four policemen were killed when Taliban insurgents stormed a checkpoint in"
-            " Helmand province on Monday, the governor's spokesman said.",
-        ],
-        date(2016, 3, 9),
-    )
-    (merged,) = cluster(reports)
-    assert "Sangin lies in the province Helmand" in merged.merge_reasons[0]
-
-
 def test_days_of_fighting_hold_the_day_another_outlet_reports():
     reports = _reports(
         [
@@ -63,18 +49,16 @@ def test_days_of_fighting_hold_the_day_another_outlet_reports():
     assert (merged.event.date_start, merged.event.date_end) == (date(2016, 3, 5), date(2016, 3, 9))
 
 
-def test_an_area_report_fitting_two_events_joins_neither():
+def test_a_week_of_fighting_that_holds_two_reported_days_joins_neither():
     reports = _reports(
         [
-            "Gunmen killed eight villagers in Attagara in Gwoza local government area of"
-            " Borno State on Sunday.",
-            "Gunmen killed five villagers in Ngoshe in Gwoza local government area of"
-            " Borno State on Sunday.",
-            "Gunmen attacked villages in Gwoza district of Borno State on Sunday, killing eight.",
+            "Rebels and army troops clashed in Daraya on Monday, killing 10 fighters.",
+            "Rebels and army troops clashed in Daraya on Wednesday, killing four fighters.",
+            "Fighting between rebels and the army in Daraya this week has killed 14 fighters.",
         ],
-        date(2014, 6, 3),
+        date(2016, 3, 10),
     )
-    assert [r.location.geo_precision for r in reports] == [1, 1, 2]
+    assert [(r.date_start.day, r.date_end.day) for r in reports] == [(7, 7), (9, 9), (7, 10)]
     assert len(cluster(reports)) == 3
     assert len(cluster([reports[0], reports[2]])) == 1
 
