@@ -16,7 +16,13 @@ from datetime import date, timedelta
 
 from khaldun.places.transliteration import name_key
 from khaldun.records import Event
-from khaldun.resolve.compat import DATE_SLACK_DAYS, MAX_SPAN_DAYS, hood_key, town_key
+from khaldun.resolve.compat import (
+    DATE_SLACK_DAYS,
+    HOLDING_SPAN_DAYS,
+    MAX_SPAN_DAYS,
+    hood_key,
+    town_key,
+)
 
 # Grid cell size in degrees; a cell and its 8 neighbours cover every point within
 # compat.NEAR_TOWN_KM up to latitude 50 (0.15 degree of longitude is 10.7 km there),
@@ -30,7 +36,7 @@ def report_days(event: Event) -> list[date]:
         return []
     end = event.date_end or event.date_start
     span = (end - event.date_start).days
-    if span < 0 or span > MAX_SPAN_DAYS:
+    if span < 0 or span > max(MAX_SPAN_DAYS, HOLDING_SPAN_DAYS):
         return []
     return [event.date_start + timedelta(days=i) for i in range(span + 1)]
 

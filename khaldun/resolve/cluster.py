@@ -5,7 +5,9 @@ blocking (never all pairs); `compat.link` scores each. Links are taken strongest
 first, ties broken by report id, and two clusters join only when (a) they share no
 article — one article's separate events are separate — and (b) every cross pair is
 linked, or would be with one more day of date slack (complete link, relaxed for
-chains of "yesterday"s: see compat.CHAIN_EXTRA_DAYS). Complete link rather than
+chains of "yesterday"s: see compat.CHAIN_EXTRA_DAYS, and for one pair that disagrees
+on a single check softly in an event of three or more reports: see tolerance.py).
+Complete link rather than
 connected components: a town-level report links to reports in two different
 neighbourhoods of that town, and single link would chain them into one event;
 complete link lets the town-level report join the stronger of the two and keeps the
@@ -18,12 +20,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from datetime import date, timedelta
+from itertools import islice
 
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.blocking import candidate_pairs, report_days
 from khaldun.resolve.combine import combine
-from khaldun.resolve.compat import CHAIN_EXTRA_DAYS, DATE_SLACK_DAYS, Link, link, town_key
+from khaldun.resolve.compat import (
+    CHAIN_EXTRA_DAYS,
+    DATE_SLACK_DAYS,
+    Link,
+    link,
+)
+from khaldun.resolve.tolerance import tolerated
+
+log = logging.getLogger("khaldun.resolve")
 
 
 def report_key(event: Event) -> str:
@@ -94,19 +106,31 @@ def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]
         lk = link(reports[i], reports[j])
         if lk is not None:
             found[(i, j)] = lk
-    # "Near Damascus" fits Daraya and Douma alike: a report whose near links reach more
-    # than one town cannot say which it is, so none of its near links count.
-    near_towns: dict[int, set[str]] = {}
+    # "Near Damascus" fits Daraya and Douma alike, "in Idlib province" any of its towns,
+    # "this week" any of its days: a report whose vague links reach two reports not linked
+    # to each other plainly (two events) cannot say which it is, so none of them count.
+    partners: dict[int, list[int]] = {}
     for (i, j), lk in found.items():
-        if lk.near:
-            near_towns.setdefault(i, set()).add(town_key(reports[j].location))
-            near_towns.setdefault(j, set()).add(town_key(reports[i].location))
-    ambiguous = {i for i, towns in near_towns.items() if len(towns) > 1}
+        if lk.vague:
+            partners.setdefault(i, []).append(j)
+            partners.setdefault(j, []).append(i)
+    ambiguous = {i for i, vague in partners.items() if _two_events(vague, found)}
+    for i in sorted(ambiguous):
+        log.debug("vague links of %s dropped: it fits two events", report_key(reports[i]))
     return {
         (i, j): lk
         for (i, j), lk in found.items()
-        if not (lk.near and (i in ambiguous or j in ambiguous))
+        if not (lk.vague and (i in ambiguous or j in ambiguous))
     }
+
+
+def _two_events(partners: list[int], found: dict[tuple[int, int], Link]) -> bool:
+    """Whether two of these reports are not linked to each other, or only vaguely."""
+    return any(
+        getattr(found.get((min(x, y), max(x, y))), "vague", True)
+        for n, x in enumerate(partners)
+        for y in partners[n + 1 :]
+    )
 
 
 def _agglomerate(
@@ -122,12 +146,20 @@ def _agglomerate(
         ri, rj = root[i], root[j]
         if ri == rj or articles[ri] & articles[rj]:
             continue
-        if not all(
-            (min(x, y), max(x, y)) in links or link(reports[x], reports[y], CHAIN_EXTRA_DAYS)
+        unlinked = (
+            (x, y)
             for x in members[ri]
             for y in members[rj]
-        ):
-            continue
+            if (min(x, y), max(x, y)) not in links
+            and not link(reports[x], reports[y], CHAIN_EXTRA_DAYS)
+        )
+        apart = list(islice(unlinked, 2))  # more than one is never tolerated
+        if apart:
+            if not tolerated(reports, apart, len(members[ri]) + len(members[rj])):
+                continue
+            x, y = apart[0]
+            log.debug("tolerated in one event: %s / %s", report_key(reports[x]),
+                      report_key(reports[y]))
         keep, gone = min(ri, rj), max(ri, rj)
         for x in members[gone]:
             root[x] = keep

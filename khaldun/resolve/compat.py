@@ -24,8 +24,13 @@ CHAIN_EXTRA_DAYS = 1
 # included: "the last three days" and a dated day inside them may be one event, but
 # "the past week" in Aleppo is not one strike on one of its days, and a town fought
 # over day after day is several events (ACLED codes one per day). A report whose own
-# range is longer never merges (ACLED codes vague events apart rather than guess).
+# range is longer never merges (ACLED codes vague events apart rather than guess)...
 MAX_SPAN_DAYS = 2
+# Except: a report of a run of days ("five days of fighting", "last week", codebook §5 and
+# §8.4: time_precision 2, up to seven days) holds a report of one of those days with the
+# same sub-type. Such a link is vague, like a "near" place: a run that holds reports of
+# two events (the week's strikes on a city) joins neither (cluster.py).
+HOLDING_SPAN_DAYS = 6
 # Two differently named towns at points this close are one gazetteer entry under two
 # names (Aleppo / Halab). Calibrated on ACLED Syria Jan-Feb 2018, whose rows are
 # distinct events: a 3 km rule merged 635 pairs of them, mostly adjacent villages
@@ -37,9 +42,16 @@ NEAR_KM = 3.0
 # may be that place; the codebook's matching rule uses the same 10 km. Such links are
 # "near" links, dropped when ambiguous (cluster.py).
 NEAR_TOWN_KM = 10.0
-# Same town name but points this far apart: two homonymous villages, not one town.
+# Same town name but points this far apart: two homonymous villages, not one town,
+# unless both lie in one province. Each article's places are resolved on their own, and
+# the gazetteer may give one name's village, district seat or district centroid tens of
+# km apart; two outlets naming one town in one province on one day mean one town (the
+# codebook's matching rule too takes the same name as the same town). On ACLED Syria
+# Jan-Feb 2018 (distinct events) this merged one more pair of rows (4,760 rows).
 HOMONYM_KM = 30.0
-NEAR_PLACE_SCORE = 0
+# The score of a vague agreement (a place "near" another, a run of days holding a day):
+# links made by one are dropped when ambiguous (cluster.py).
+VAGUE_SCORE = 0
 
 # Sub-types that sources covering one event commonly disagree on. Each pair may merge
 # only when dates overlap without slack (see DATE_SLACK_DAYS), because the same town
@@ -98,7 +110,7 @@ class Link:
     # compatible one, so a compatible-type link is only a fallback.
     score: tuple[int, int]
     reasons: tuple[str, ...]
-    near: bool = False  # the places agree only by the "near" rule (NEAR_TOWN_KM)
+    vague: bool = False  # place or date agree only by a vague rule (VAGUE_SCORE)
 
 
 def town_key(loc: Location) -> str:
@@ -139,8 +151,8 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
     if ha and hb and not _same_hood(ha, hb):
         return None  # two quarters of one city are two places, however close
     if ta and ta == tb:
-        # Homonymous villages: told apart by distance, else (no coordinates) by province.
-        if dist is not None and dist > HOMONYM_KM:
+        # Homonymous villages: told apart by province, or by distance when one is unknown.
+        if dist is not None and dist > HOMONYM_KM and not same_key(a.admin1, b.admin1):
             return None
         if dist is None and _differ(a.admin1, b.admin1):
             return None
@@ -150,9 +162,9 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
         if ha or hb:
             return 3, f"same town {town} ({a.neighbourhood or b.neighbourhood} ⊂ {town})"
         return 2, f"same town {town}"
-    if ta and (ta == hb or tb == ha):
+    if (ta and ta == hb) or (tb and tb == ha):
         # A place one source calls a town and another a quarter (Jobar of Damascus).
-        town, hood = (a, b) if ta == hb else (b, a)
+        town, hood = (a, b) if ta and ta == hb else (b, a)
         return 2, f"town {town.name} is the neighbourhood {hood.neighbourhood} of {hood.town}"
     limit = SAME_POINT_KM if ta and tb else NEAR_KM
     if dist is not None and dist <= limit:
@@ -160,27 +172,50 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
     if dist is not None and dist <= NEAR_TOWN_KM and 2 in (a.geo_precision, b.geo_precision):
         near, other = (a, b) if a.geo_precision == 2 else (b, a)
         reason = f"{other.name} {dist:.1f} km from {near.name} (a report says near {near.name})"
-        return NEAR_PLACE_SCORE, reason
+        return VAGUE_SCORE, reason
     if not ta and not tb and a.geo_precision >= 3 and b.geo_precision >= 3:
         if a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1):
             return 1, f"same province {a.admin1}"
     return None
 
 
+def same_key(a: str | None, b: str | None) -> bool:
+    return bool(a and b and name_key(a) == name_key(b))
+
+
 def _span(start: date, end: date) -> str:
     return start.isoformat() if start == end else f"{start}..{end}"
 
 
+def _holds(outer: Event, inner: Event) -> str | None:
+    """Why outer's run of days holds inner's day (or short range), else None."""
+    o_end, i_end = outer.date_end or outer.date_start, inner.date_end or inner.date_start
+    if not (outer.date_start and inner.date_start and o_end and i_end):
+        return None
+    if (o_end - outer.date_start).days > HOLDING_SPAN_DAYS:
+        return None
+    if (i_end - inner.date_start).days > MAX_SPAN_DAYS:
+        return None
+    if outer.date_start <= inner.date_start and i_end <= o_end:
+        return f"{_span(inner.date_start, i_end)} within {_span(outer.date_start, o_end)}"
+    return None
+
+
 def dates_overlap(
-    a: Event, b: Event, slack_days: int, max_span: int = MAX_SPAN_DAYS
+    a: Event, b: Event, slack_days: int, hold: bool = False
 ) -> tuple[int, str] | None:
-    """(score, reason) when the date ranges overlap within slack_days, else None."""
+    """(score, reason) when the date ranges overlap within slack_days, else None.
+
+    hold: a run of up to HOLDING_SPAN_DAYS may also hold the other report's day."""
     if a.date_start is None or b.date_start is None:
         return None
     a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-    first, last = min(a.date_start, b.date_start), max(a_end, b_end)
-    if a_end < a.date_start or b_end < b.date_start or (last - first).days > max_span:
+    if a_end < a.date_start or b_end < b.date_start:
         return None
+    first, last = min(a.date_start, b.date_start), max(a_end, b_end)
+    if (last - first).days > MAX_SPAN_DAYS:
+        held = (_holds(a, b) or _holds(b, a)) if hold else None
+        return (VAGUE_SCORE, held) if held else None
     lo, hi = max(a.date_start, b.date_start), min(a_end, b_end)
     if (lo, hi) == (a.date_start, a_end) == (b.date_start, b_end):
         return 3, f"same date {_span(lo, hi)}"
@@ -252,8 +287,8 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     sub = compatible_subtypes(a, b)
     if sub is None:
         return None
-    slack = (DATE_SLACK_DAYS if sub[0] >= 3 else 0) + extra_days
-    when = dates_overlap(a, b, slack)
+    exact = sub[0] >= 3
+    when = dates_overlap(a, b, (DATE_SLACK_DAYS if exact else 0) + extra_days, hold=exact)
     if when is None:
         return None
     where = same_place(a.location, b.location)
@@ -264,7 +299,8 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
         return None
     parts = (where, when, sub, who)
     score = (sub[0], where[0] + when[0] + who[0])
-    return Link(score, tuple(p[1] for p in parts), near=where[0] == NEAR_PLACE_SCORE)
+    vague = VAGUE_SCORE in (where[0], when[0])
+    return Link(score, tuple(p[1] for p in parts), vague=vague)
 
 
 def why_apart(a: Event, b: Event) -> str:
@@ -273,7 +309,7 @@ def why_apart(a: Event, b: Event) -> str:
         return "same article"
     checks = (
         ("sub-types", compatible_subtypes(a, b), f"{a.sub_event_type} / {b.sub_event_type}"),
-        ("dates", dates_overlap(a, b, DATE_SLACK_DAYS),
+        ("dates", dates_overlap(a, b, DATE_SLACK_DAYS, hold=True),
          f"{a.date_start}..{a.date_end} / {b.date_start}..{b.date_end}"),
         ("places", same_place(a.location, b.location), _where(a) + " / " + _where(b)),
         ("actors", compatible_actors(a, b, loose=True), f"{_pair(a)} / {_pair(b)}"),

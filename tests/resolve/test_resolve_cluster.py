@@ -180,3 +180,38 @@ def test_a_chain_of_yesterdays_is_one_event_but_not_an_endless_one(report):
     assert len(cluster(reports)) == 1
     longer = reports + [report("d3", day=date(2012, 8, 28))]
     assert len(cluster(longer)) == 2
+
+
+def test_one_outlet_blaming_other_actors_does_not_split_a_three_report_event(report):
+    named = report("a", sub="Attack", inter=(2, 7))
+    unnamed = report("b", sub="Attack", inter=(3, 7))
+    unnamed.actor1.name = "Unidentified Armed Group (Syria)"
+    blamed_on_army = report("c", sub="Attack", inter=(1, 7))
+    (merged,) = cluster([named, unnamed, blamed_on_army])
+    assert len(merged.reports) == 3
+    # Two reports alone that disagree on the perpetrator stay apart.
+    assert len(cluster([named, blamed_on_army])) == 2
+
+
+def test_an_outlet_placing_the_town_at_a_far_namesake_does_not_split_the_event(report):
+    far = report("c", point=(35.40, 36.95))  # "Homs" about 80 km off, in a third article
+    merged = cluster([report("a"), report("b", precision=2), far])
+    assert len(merged) == 1
+
+
+def test_tolerance_never_joins_two_quarters_or_two_named_villages(report):
+    hoods = [
+        report("a", hood="Khaldiyeh", point=KHALDIYEH),
+        report("b", hood="Bab Sbaa", point=BAB_SBAA),
+        report("c", claims=[("SANA", "fatalities", 3)]),
+        report("d", claims=[("SOHR", "fatalities", 3)]),
+    ]
+    groups = _groups(cluster(hoods))
+    assert not any({"a:0", "b:0"} <= g for g in groups)
+    villages = [
+        report("a", town="Kafr Nabl", point=(35.614, 36.561), precision=2),
+        report("b", town="Kafr Nabl", point=(35.614, 36.561)),
+        report("c", town="Hass", point=(35.635, 36.600)),
+    ]
+    groups = _groups(cluster(villages))
+    assert not any({"b:0", "c:0"} <= g for g in groups)

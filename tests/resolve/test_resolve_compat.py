@@ -42,8 +42,10 @@ def test_different_villages_a_few_km_beyond_the_radius_stay_apart(report):
 
 
 def test_homonymous_towns_far_apart_stay_apart(report):
-    a = report("a", town="Tall Abyad", point=(36.697, 38.956))
-    b = report("b", town="Tell Abiad", point=(35.50, 36.20))
+    a = report("a", town="Tall Abyad", admin1="Raqqa", point=(36.697, 38.956))
+    b = report("b", town="Tell Abiad", admin1="Hama", point=(35.50, 36.20))
+    assert link(a, b) is None
+    b.location.admin1 = None
     assert link(a, b) is None
 
 
@@ -67,6 +69,15 @@ def test_province_level_reports_merge_only_within_their_province(report):
     assert link(a, b) is not None
     assert link(a, c) is None
     assert link(a, town) is None
+
+
+def test_one_name_placed_far_apart_in_one_province_is_one_town(report):
+    a = report("a", town="Bama", admin1="Borno", point=(11.52, 13.69))
+    b = report("b", town="Bama", admin1="Borno", point=(11.85, 13.90))  # about 43 km
+    found = link(a, b)
+    assert found is not None and "same town Bama" in found.reasons[0]
+    b.location.admin1 = "Adamawa"
+    assert link(a, b) is None
 
 
 def test_yesterday_slack_only_for_the_same_sub_type(report):
@@ -158,10 +169,20 @@ def test_a_town_near_a_place_given_as_near_may_be_it(report):
     assert link(in_damascus, daraya) is None  # 8 km apart, both precise: two towns
 
 
-def test_a_week_long_report_does_not_merge_with_one_day(report):
-    week = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
-    assert link(week, report("b", day=date(2014, 5, 9))) is None
-    assert candidate_window(week)[1] > candidate_window(week)[2]
+def test_a_run_of_days_holds_a_day_inside_it_but_not_one_outside(report):
+    run = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
+    found = link(run, report("b", day=date(2014, 5, 6)))
+    assert found is not None and found.vague
+    assert "2014-05-06 within 2014-05-03..2014-05-09" in found.reasons
+    assert link(run, report("b", day=date(2014, 5, 11))) is None
+    shelling = report("b", day=date(2014, 5, 6), sub="Shelling/artillery/missile attack")
+    assert link(run, shelling) is None  # only the same sub-type
+
+
+def test_a_report_longer_than_a_week_does_not_merge_with_one_day(report):
+    weeks = report("a", day=date(2014, 5, 1), end=date(2014, 5, 9))
+    assert link(weeks, report("b", day=date(2014, 5, 9))) is None
+    assert candidate_window(weeks)[1] > candidate_window(weeks)[2]
 
 
 def test_why_apart_names_the_failing_rule(report):
@@ -194,3 +215,11 @@ def test_ambiguous_near_report_joins_neither_town(report):
     jobar = report("c", town="Jobar", admin1="Damascus", point=(33.5290, 36.3280))
     assert len(cluster([near, daraya])) == 1
     assert len(cluster([near, daraya, jobar])) == 3
+
+
+def test_a_week_holding_two_events_joins_neither(report):
+    week = report("a", day=date(2014, 5, 3), end=date(2014, 5, 9))
+    monday = report("b", day=date(2014, 5, 5))
+    assert len(cluster([week, monday])) == 1
+    thursday = report("c", day=date(2014, 5, 8))
+    assert len(cluster([week, monday, thursday])) == 3

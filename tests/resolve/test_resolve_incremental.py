@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve import cluster, recluster
@@ -69,3 +70,29 @@ def test_reingesting_an_article_changes_nothing():
     before = store.snapshot()
     store.ingest(articles[0])
     assert store.snapshot() == before
+
+
+def test_namesakes_runs_of_days_and_tolerated_pairs_ingest_as_in_batch(report):
+    week = (date(2014, 5, 5), date(2014, 5, 9))
+    qusayr = (34.51, 36.58)
+    reports = [
+        report("a", town="Rastan", point=(34.92, 36.73)),
+        report("b", town="Rastan", admin1="Hama", point=(35.60, 36.70)),  # a namesake
+        report("g", town="Rastan", point=(34.60, 37.30)),  # one town placed 60 km off
+        report("c", day=week[0], end=week[1], town="Qusayr", point=qusayr),
+        report("d", day=date(2014, 5, 7), town="Qusayr", point=qusayr),
+        report("d", 1, town="Talbiseh", point=(34.84, 36.73), sub="Attack", inter=(2, 7)),
+        report("e", town="Talbiseh", point=(34.84, 36.73), sub="Attack", inter=(3, 7)),
+        report("f", town="Talbiseh", point=(34.84, 36.73), sub="Attack", inter=(1, 7)),
+    ]
+    reports[5].actor1.name = "Unidentified Armed Group (Syria)"
+    expected = sorted((m.event_id, tuple(r.report_id for r in m.reports),
+                       tuple(m.merge_reasons)) for m in cluster(reports))
+    assert [len(e[1]) for e in expected].count(1) == 1  # only the namesake in Hama is alone
+    articles = _by_article(reports)
+    for seed in (1, 2, 3):
+        random.Random(seed).shuffle(articles)
+        store = ListStore()
+        for article in articles:
+            store.ingest(article)
+        assert store.snapshot() == expected

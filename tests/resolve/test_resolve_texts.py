@@ -1,0 +1,77 @@
+"""Merging across articles, end to end: invented short articles, extracted, then clustered."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from khaldun.pipeline import extract_article
+from khaldun.places.gazetteer import distance_km
+from khaldun.records import Article
+from khaldun.resolve import cluster
+from khaldun.resolve.compat import HOMONYM_KM
+
+
+def _reports(texts: list[str], published: date) -> list:
+    reports = []
+    for n, text in enumerate(texts):
+        article = Article(text=text, doc_id=f"outlet{n}", published=published)
+        events = extract_article(article).events
+        for k, event in enumerate(events):
+            event.doc_id, event.report_id = article.doc_id, f"{article.doc_id}:{k}"
+        reports += events
+    return reports
+
+
+def test_three_outlets_blaming_different_perpetrators_report_one_attack():
+    reports = _reports(
+        [
+            "Boko Haram militants killed 15 villagers in Konduga, Borno State, on Saturday.",
+            "Gunmen killed 15 people in Konduga in Borno State on Saturday, residents said.",
+            "Soldiers shot dead 15 villagers in Konduga, Borno State, on Saturday, locals said.",
+        ],
+        date(2014, 1, 27),
+    )
+    assert len(reports) == 3
+    (merged,) = cluster(reports)
+    assert {r.actor1.inter for r in merged.reports} == {1, 2, 3}
+
+
+def test_days_of_fighting_hold_the_day_another_outlet_reports():
+    reports = _reports(
+        [
+            "Clashes between the army and rebels in Daraya over the past five days have"
+            " killed 30 fighters, a monitoring group said.",
+            "Rebels and army troops clashed in Daraya on Sunday, killing 10 fighters.",
+        ],
+        date(2016, 3, 9),
+    )
+    (merged,) = cluster(reports)
+    assert (merged.event.date_start, merged.event.date_end) == (date(2016, 3, 5), date(2016, 3, 9))
+
+
+def test_a_week_of_fighting_that_holds_two_reported_days_joins_neither():
+    reports = _reports(
+        [
+            "Rebels and army troops clashed in Daraya on Monday, killing 10 fighters.",
+            "Rebels and army troops clashed in Daraya on Wednesday, killing four fighters.",
+            "Fighting between rebels and the army in Daraya this week has killed 14 fighters.",
+        ],
+        date(2016, 3, 10),
+    )
+    assert [(r.date_start.day, r.date_end.day) for r in reports] == [(7, 7), (9, 9), (7, 10)]
+    assert len(cluster(reports)) == 3
+    assert len(cluster([reports[0], reports[2]])) == 1
+
+
+def test_one_town_placed_apart_by_two_outlets_in_one_province_is_one_place():
+    reports = _reports(
+        [
+            "Gunmen killed six villagers in Nad Ali district on Sunday, officials said.",
+            "Gunmen killed six villagers in the town of Nad Ali on Sunday, residents said.",
+        ],
+        date(2016, 3, 9),
+    )
+    a, b = (r.location for r in reports)
+    assert distance_km(a.lat, a.lon, b.lat, b.lon) > HOMONYM_KM  # district centroid and town
+    (merged,) = cluster(reports)
+    assert "same town Nad Ali" in merged.merge_reasons[0]
