@@ -72,8 +72,14 @@ def is_reaction(token: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """ "were killed", "civilians killed by ..."; not "targeted a patrol by an IED"."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not _active_participle(verb)
     )
+
+
+def _active_participle(verb: Token) -> bool:
+    """ "strikes killed 14 civilians, residents said": a participle with an object of its own
+    is the report's main verb the parse hung on its subject, not "civilians killed by ..."."""
+    return verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,14 @@ def statement_verb(token: Token) -> Token | None:
             return None
         token = head
     return None
+
+
+def _misparsed_subject(token: Token) -> bool:
+    """ "Coalition strikes killed 14 people, residents said": the parse may give "said" two
+    subjects; only the one nearest before the verb speaks, the other heads the report."""
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return len(subjects) > 1 and token.i != max(c.i for c in subjects)
 
 
 def _says_it_did(verb: Token, acts: set[int]) -> bool:
@@ -216,6 +230,8 @@ class Grammar:
         phrase = words()["phrase_labels"]
         while token.head.i != token.i:
             if token.dep_ in ("nsubj", "nsubjpass") and is_reporting(token.head):
+                if _misparsed_subject(token):
+                    return False
                 # "the rebels claim to have taken the hill": the claimant did it
                 controls = any(c.dep_ == "xcomp" for c in token.head.children)
                 owns = token.head.lower_ in words()["own_act_verbs"] and any(
@@ -302,6 +318,8 @@ class Grammar:
             patients = targets or patients
         if passive and verb.dep_ in ("acl", "amod"):
             patients.append(verb.head)  # "civilians killed by a strike"
+        if not agents and _active_participle(verb):
+            agents = [verb.head]
         how = "by-phrase of passive verb" if passive else "subject of active verb"
         how = how if agents else ""
         head = verb

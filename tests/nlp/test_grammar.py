@@ -120,3 +120,15 @@ def test_a_weapon_fired_by_a_verb_without_subject_has_the_controlling_subject_as
     g = grammar_of(text)
     agents = g.roles(g.root(*at(text, "shells"))).agents
     assert [t.text for t in agents] == ["fighters"]
+
+
+def test_a_report_whose_verb_the_parse_hangs_on_its_subject_still_has_that_subject_act():
+    text = (
+        "Turkish-backed militia air strikes killed at least nine villagers, including two women, "
+        "when they hit a market in Idlib province on Friday, residents and medics said."
+    )
+    g = grammar_of(text)
+    assert not g.is_speaker(*at(text, "strikes"))
+    assert g.is_speaker(*at(text, "residents"))
+    roles = g.roles(g.root(*at(text, "killed")))
+    assert [t.text for t in roles.agents] == ["strikes"]
