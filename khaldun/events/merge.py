@@ -80,7 +80,8 @@ def find_compatible(
     if draft.sequel:  # what an event "came a day after": it joins none of another day
         events = [e for e in events if _dates_overlap(e, draft, slack=0)]
     if opens_new_incident(text):
-        return None
+        # "Separately, ...": none told before; the sentence's own acts are still one another's
+        events = [e for e in events if _told_here(e, draft)]
     if opens_on_another_time(text) and (
         not (draft.anaphoric or draft.weak) or draft.actor1 is not None
     ):

@@ -431,3 +431,13 @@ def test_the_next_sentence_of_an_event_told_on_an_old_explicit_day_keeps_that_da
     assert [(e.date_start, e.fatalities and e.fatalities.high) for e in events] == [
         (date(2016, 3, 3), 12)
     ]
+
+
+def test_a_separate_incident_keeps_its_own_acts_together():
+    text = (
+        "Rebels shelled Hama on Friday, killing two, activists said.\n\n"
+        "Separately, rebels fired a rocket at Masyaf, which was intercepted by air defences."
+    )
+    found = extract(text, published=date(2018, 2, 10))
+    assert sorted(e.sub_event_type for e in found) == [
+        "Disrupted weapons use", "Shelling/artillery/missile attack"]
