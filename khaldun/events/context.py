@@ -46,13 +46,17 @@ def article_country(article: Article, places_text: str) -> str | None:
                  theatres=homes.theatres)
 
 
-def dateline_context(facts: SentenceFacts, state: ArticleState) -> None:
+def dateline_context(facts: SentenceFacts, state: ArticleState, text: str) -> None:
     """A dateline in the story's own country ("Aleppo province:") is the town context for
-    neighbourhoods named without their town."""
+    neighbourhoods named without their town, if the story names that place again: a wire
+    filed from the capital about "an army camp in central Mali" is not about the capital."""
+    lowered = text.lower()
     for place in facts.dateline_places:
         known = place.place
         if known and known.country == state.country and place.role in ("town", "admin1"):
-            state.town = known.name
+            names = {place.surface.lower(), known.name.lower()}
+            if any(lowered.count(n) >= 2 for n in names):
+                state.town = known.name
 
 
 def report_day(facts: SentenceFacts, state: ArticleState) -> None:

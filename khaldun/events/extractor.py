@@ -183,7 +183,7 @@ def extract_one(
         if facts.triggers:  # a follow-up with no trigger only adds claims
             state.places.extend(facts.places)
             update_focus(facts.places, facts.containers, sentence.paragraph, state)
-            dateline_context(facts, state)
+            dateline_context(facts, state, article.text)
             report_day(facts, state)
         speakers = timed(
             "claims",

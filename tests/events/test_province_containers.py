@@ -26,3 +26,18 @@ def test_villages_no_gazetteer_knows_lie_in_the_province_the_lead_named_not_the_
     assert [(e.location.name, e.location.admin1, e.location.neighbourhood) for e in found] == [
         ("Tal Wuzzar", "Idlib", None), ("Qurqubish", "Idlib", None)]
     assert {e.sub_event_type for e in found} == {"Government regains territory"}
+
+
+def test_a_wire_from_the_capital_about_elsewhere_places_no_village_in_the_capital():
+    away = (
+        "BAMAKO, Mali (AFP) - Jihadists attacked an army camp in central Mali on Sunday, the "
+        "army said.\n\nThe attack targeted the camp at Qurqubish, near the border, it said."
+    )
+    (event,) = extract(away, published=THURSDAY)
+    assert event.location.town != "Bamako" and event.location.neighbourhood is None
+    home = (
+        "BAMAKO, Mali (AFP) - Gunmen attacked a police post at Qurqubish on Sunday, police "
+        "said.\n\nShootings are rare in Bamako."
+    )
+    (event,) = extract(home, published=THURSDAY)
+    assert event.location.town == "Bamako"
