@@ -318,7 +318,27 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
         # "31 people were killed across Syria yesterday": a national tally (its places with
         # their own tolls, "including eight in Mandalay", are events)
         return True
-    return not current and bool(background_cues(text) or BACKGROUND.search(text))
+    if current:
+        return False
+    spans = [*background_cues(text), *(m.span() for m in BACKGROUND.finditer(text))]
+    return any(not _in_side_clause(facts, start, end) for start, end in spans)
+
+
+def _in_side_clause(facts: SentenceFacts, start: int, end: int) -> bool:
+    """ "The attack took place in X, where insurgents have stepped up raids in recent weeks":
+    the background phrase sits in a relative clause, and an act outside it is reported."""
+    grammar = facts.grammar
+    token = grammar.root(start, end)
+    acts = {
+        t.i for trig in facts.event_triggers
+        if (t := grammar.root(trig.start, trig.end)) is not None
+    }
+    while token is not None and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            inside = {t.i for t in token.subtree}
+            return bool(acts - inside)
+        token = token.head
+    return False
 
 
 def is_tally(facts: SentenceFacts) -> bool:

@@ -441,3 +441,13 @@ def test_a_separate_incident_keeps_its_own_acts_together():
     found = extract(text, published=date(2018, 2, 10))
     assert sorted(e.sub_event_type for e in found) == [
         "Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_a_relative_clause_about_recent_weeks_leaves_the_report_it_hangs_on():
+    text = (
+        "Taliban fighters attacked a police post in Farah province on Tuesday, killing nine "
+        "policemen, officials said.\n\nThe attack took place in Bala Buluk district, where the "
+        "insurgents have stepped up raids in recent weeks, a council member said."
+    )
+    (event,) = extract(text, published=THURSDAY)
+    assert event.location.name == "Bala Buluk"
