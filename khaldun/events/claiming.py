@@ -188,6 +188,23 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
         kind, value = "occurred", None
     tolls = _tolls(draft, speakers)
     claims = []
+    toll_by = next((s for s in speakers if id(s) in tolls), None)
+    for count in _other_sides_dead(draft) if len(tolls) == 1 and toll_by else []:
+        # "seven policemen were killed and 12 Taliban fighters died": one source's dead of
+        # each side, added up into its total (codebook §8.1)
+        claims.append(
+            Claim(
+                source=toll_by.source,
+                kind="fatalities",
+                value=count.value,
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                doc_id=doc_id,
+                originator=toll_by.originator,
+                victims=toll_victims(count, sentence.text),
+            )
+        )
     for s in speakers:
         own_toll = tolls.get(id(s))
         claims.append(
@@ -204,6 +221,22 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
             )
         )
     return claims
+
+
+def _other_sides_dead(draft: Draft) -> list[Count]:
+    """The sentence's counts of the dead of sides other than the toll's, one count a side, in
+    a sentence that names at most one town (else the counts may be other places' tolls)."""
+    text = draft.facts.sentence.text
+    side = toll_victims(draft.killed, text)
+    towns = {p.surface for p in draft.facts.places if p.role in ("town", "neighbourhood")}
+    if side is None or len(towns) > 1:
+        return []
+    out: dict[str, Count] = {}
+    for count in draft.facts.killed:
+        other = toll_victims(count, text)
+        if count is not draft.killed and other not in (None, side):
+            out.setdefault(other, count)
+    return list(out.values())
 
 
 def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:

@@ -109,3 +109,12 @@ def test_a_lead_that_claims_a_capture_and_its_denial_is_contested():
     )
     (event,) = extract(text, published=date(2018, 2, 20))
     assert (event.sub_event_type, event.status) == ("Armed clash", "contested")
+
+
+def test_one_sources_dead_of_two_sides_in_two_clauses_add_up():
+    text = (
+        "Taliban fighters attacked a police post in Farah on Tuesday. The police chief said six "
+        "policemen had been killed and that ten Taliban fighters died in the gunfight."
+    )
+    (event,) = extract(text, published=date(2018, 2, 20))
+    assert event.fatalities.to_dict() == {"low": 16, "high": 16}
