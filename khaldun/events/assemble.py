@@ -181,11 +181,17 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
 
 
 def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
-    """The trigger is a killing participle whose clause modifies the group's verb."""
+    """The trigger is a killing participle whose clause modifies the group's verb, or a killing
+    verb whose subject is the group's weapon or act."""
     if trig.role != "kill":
         return False
     token = facts.grammar.root(trig.start, trig.end)
-    if token is None or token.dep_ != "advcl" or token.tag_ != "VBG":
+    if token is None:
+        return False
+    roots = [facts.grammar.root(t.start, t.end) for t in group]
+    if any(c.dep_ == "nsubj" and any(r in c.subtree for r in roots) for c in token.children):
+        return True  # "a series of bombings across Baghdad killed 25": the bombings killed
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     verb = token.head
     for t in group:

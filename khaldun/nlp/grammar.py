@@ -335,13 +335,19 @@ class Grammar:
 
     def covers(self, token: Token, start: int, end: int) -> bool:
         """The mention start..end lies in the phrase the token heads, outside what a clause
-        within it acts on ("a bomb targeting a police chief": not the police)."""
+        within it acts on ("a bomb targeting a police chief": not the police) and outside its
+        target ("a mortar attack on an army post": not the army)."""
+        targets = words()["target_preps"]
         return self._inside(token, start, end) and not any(
             self._inside(o, start, end)
             for c in token.children
             if c.dep_ in ("acl", "relcl")
             for o in c.children
             if o.dep_ == "dobj"
+        ) and not any(
+            self._inside(c, start, end)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in targets
         )
 
     def _inside(self, token: Token, start: int, end: int) -> bool:

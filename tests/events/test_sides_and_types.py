@@ -256,3 +256,9 @@ def test_a_group_known_for_similar_attacks_did_not_carry_out_this_one():
     )
     (blast,) = events(text)
     assert blast.actor1.name == "Unidentified Armed Group (Iraq)"
+
+
+def test_bombings_that_killed_are_one_act_whatever_lies_between():
+    found = events("Two bombings across Kirkuk on Friday killed 20 people, police said.")
+    assert {e.sub_event_type for e in found} == {"Remote explosive/landmine/IED"}
+

@@ -132,3 +132,11 @@ def test_a_report_whose_verb_the_parse_hangs_on_its_subject_still_has_that_subje
     assert g.is_speaker(*at(text, "residents"))
     roles = g.roles(g.root(*at(text, "killed")))
     assert [t.text for t in roles.agents] == ["strikes"]
+
+
+def test_the_target_of_an_attack_is_outside_the_phrase_that_acts():
+    text = "A mortar attack on a Turkish army post in Idlib killed two soldiers."
+    g = grammar_of(text)
+    attack = g.root(*at(text, "attack"))
+    assert g.covers(attack, *at(text, "mortar"))
+    assert not g.covers(attack, *at(text, "Turkish army"))
