@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from khaldun.actors import civilians, role_actor
-from khaldun.events.assemble import PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
+from khaldun.events.assemble import CLAUSE_BREAK, PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
 from khaldun.events.facts import EVENT_ROLES, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
@@ -75,7 +75,9 @@ def pick_actors(
         actor1 = agent.actor
     else:
         actor1 = _agent_by_order(
-            text, group, [m for m in actors if m not in roles.patients], _fronted_end(facts)
+            text, group,
+            [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)],
+            _fronted_end(facts),
         )
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
         actor1 = None  # "guns pounded Saudi troops" in Saudi Arabia: not Saudi artillery
@@ -101,6 +103,16 @@ def pick_actors(
         if yielded and received and actor2.inter in ARMED_CLASSES:
             actor1, actor2 = actor2, actor1  # "X handed the town to Y": Y gained it, Y acted
     return _as_riot(sub, actor1, actor2, actors, country)
+
+
+def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """ "A car bomb hit a checkpoint in A, and a roadside bomb hit a bus in B": the actor lies
+    in an earlier clause, behind another act and a clause break, and is that act's."""
+    text, first = facts.sentence.text, group[0].start
+    between = [t for t in facts.event_triggers if mention.end <= t.start < first]
+    return bool(between) and any(
+        CLAUSE_BREAK.search(text, t.end, first) for t in between if t not in group
+    )
 
 
 def _own_side_hit(actors: list, actor1: Actor, patients: list) -> bool:

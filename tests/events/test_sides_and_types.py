@@ -262,3 +262,11 @@ def test_bombings_that_killed_are_one_act_whatever_lies_between():
     found = events("Two bombings across Kirkuk on Friday killed 20 people, police said.")
     assert {e.sub_event_type for e in found} == {"Remote explosive/landmine/IED"}
 
+
+
+def test_the_side_of_an_earlier_clause_is_not_the_next_acts_attacker():
+    found = events(
+        "A car bomb exploded near an army checkpoint in Kirkuk on Friday, killing six, and a "
+        "roadside bomb hit a minibus in Tikrit, killing five, police said."
+    )
+    assert {e.actor1.inter for e in found} == {3}
