@@ -95,6 +95,9 @@ def _said_against(
             continue
         said = [c for c in token.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")]
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects and token.dep_ in ("advcl", "conj", "xcomp"):
+            # "the army said, adding that the assault had been repelled": who said adds
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         if not said or not subjects:
             continue
         spans = [grammar.subtree_offsets(c) for c in said]

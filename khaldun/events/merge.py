@@ -295,8 +295,9 @@ def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
     if _killing_at_protest(event, draft) or _arrests_at_protest(event, draft):
         return True
     if pair <= TERRITORY_SUBS | {CLASH}:
-        # "retook X after heavy fighting": the fight ended in the capture, the same day(s)
-        return _dates_overlap(event, draft, slack=0)
+        # "retook X after heavy fighting": the fight ended in the capture, the same day(s),
+        # or the capture claimed right after the fight is told, undated
+        return undated or _dates_overlap(event, draft, slack=0)
     if pair == {ATTACK, ABDUCTION}:
         # "gunmen abducted a village head" ... "his body was found": one event, that day
         return undated or _dates_overlap(event, draft, slack=0)

@@ -118,3 +118,13 @@ def test_one_sources_dead_of_two_sides_in_two_clauses_add_up():
     )
     (event,) = extract(text, published=date(2018, 2, 20))
     assert event.fatalities.to_dict() == {"low": 16, "high": 16}
+
+
+def test_a_force_adding_that_the_assault_was_repelled_contests_a_claimed_capture():
+    text = (
+        "Jihadists attacked an army camp at Boni in central Mali on Sunday, the army said, "
+        "adding that the assault had been repelled.\n\nThe jihadist group said its fighters "
+        "had overrun the camp."
+    )
+    (event,) = extract(text, published=date(2018, 2, 20))
+    assert (event.sub_event_type, event.status) == ("Armed clash", "contested")
