@@ -421,11 +421,19 @@ def _words(triggers: list) -> str:
 def _integrate_sentence(
     drafts: list[Draft], speakers: list[Attribution], state: ArticleState, doc_id: str
 ) -> None:
-    """Integrate one sentence's drafts. Where the sentence dates nothing and one of its drafts
-    joins an event dated earlier ("hit Baghdad on Monday" ... "shells fell on A and B"), the
-    events its other drafts start are of that day too: one sentence tells of one time."""
+    """Integrate one sentence's drafts (an act told before the one that places the event starts
+    it). Where the sentence dates nothing and one of its drafts joins an event dated earlier
+    ("hit Baghdad on Monday" ... "shells fell on A and B"), the events its other drafts start
+    are of that day too: one sentence tells of one time."""
     first_new = len(state.events)
     dated_targets = []
+    placed = next((d for d in drafts if not d.merge_only), None)
+    for draft in drafts[: drafts.index(placed)] if placed else []:
+        # "Jihadists attacked an army camp in central Mali, ... the assault was repelled": the
+        # act told first, with its own sides, starts the event its later words place
+        if draft.sub_event_type and SUB_TO_TYPE.get(draft.sub_event_type) == SUB_TO_TYPE.get(
+                placed.sub_event_type):
+            draft.merge_only = False
     for draft in drafts:
         target = _integrate(draft, speakers, state, doc_id)
         if target is not None and target.dated and not draft.facts.dates:

@@ -270,3 +270,13 @@ def test_the_side_of_an_earlier_clause_is_not_the_next_acts_attacker():
         "roadside bomb hit a minibus in Tikrit, killing five, police said."
     )
     assert {e.actor1.inter for e in found} == {3}
+
+
+def test_the_act_told_first_starts_the_event_its_later_words_place():
+    text = (
+        "Jihadists attacked an army camp in central Mali on Friday, the army said, adding that "
+        "the assault had been repelled and that 15 attackers were killed.\n\nFour soldiers were "
+        "killed, it said.\n\nThe camp lies near the border with Burkina Faso."
+    )
+    (event,) = events(text)
+    assert (event.actor1.inter, event.actor2.inter) == (3, 1)
