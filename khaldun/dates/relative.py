@@ -69,6 +69,13 @@ def _weekday(m: re.Match[str], pub: date) -> Span:
     return when, when, 1
 
 
+def _weekday_of_week(m: re.Match[str], pub: date) -> Span:
+    """ "Thursday last week", "on Monday of this week": that weekday of the calendar week."""
+    weeks = {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    when = pub - pub.weekday() * _DAY + (7 * weeks + weekday_number(m.group("wd"))) * _DAY
+    return when, when, 1
+
+
 def _weekend(m: re.Match[str], pub: date) -> Span:
     mod = (m.group("mod") or "").lower()
     if mod in ("next", "coming"):
@@ -158,6 +165,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
         (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight),
         (re.compile(rf"(?:\b(?i:(?P<mod>last|this|next|past|coming|on|late|early|overnight))\s+)?"
                     rf"\b(?P<wd>{weekday_alt()})\b(?:['’]s)?{part}"), _weekday),
+        (re.compile(rf"\b(?P<wd>{weekday_alt()})(?:['’]s)?{part}\s+(?i:of\s+)?"
+                    r"(?P<which>(?i:last|previous|this|next))\s+(?i:week)\b"), _weekday_of_week),
         (re.compile(r"\b(?:(?P<mod>over|during|at|on|this|last|past|next|coming)\s+)?"
                     r"(?:the\s+)?weekend\b", i), _weekend),
         (re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)\s+"

@@ -30,3 +30,13 @@ def test_killed_since_an_old_onset_is_no_event():
     )
     events = _events(text)
     assert [e.location.name for e in events] == ["Omdurman"]
+
+
+def test_what_an_act_came_a_day_after_after_a_comma_is_the_day_before():
+    text = (
+        "DAKAR (Reuters) - Police fired tear gas at protesters in the town of Ziguinchor on "
+        "Thursday, a day after clashes with soldiers killed two students in the town of "
+        "Kolda, witnesses said."
+    )
+    dates = {e.location.name: e.date_start for e in _events(text)}
+    assert dates == {"Ziguinchor": date(2021, 9, 16), "Kolda": date(2021, 9, 15)}
