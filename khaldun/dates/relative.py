@@ -141,8 +141,8 @@ def _ago(m: re.Match[str], pub: date) -> Span | None:
         day = pub - n * _DAY
         return day, day, 2 if vague else 1
     if unit.startswith("week"):
-        start = pub - 7 * n * _DAY
-        return start, start + 6 * _DAY, 2
+        day = pub - 7 * n * _DAY  # "a week ago": that day, told roughly
+        return day, day, 2
     if unit.startswith("month"):
         start, end = month_span(*shift_month(pub, -n))
         return start, end, 3
