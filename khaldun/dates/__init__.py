@@ -18,6 +18,8 @@ Resolution rules (codebook §5; `published` is the publication date):
 - "earlier this week" (Monday .. the day before), "this week", "last week" (Monday ..
   Sunday before), precision 2; "this month", "last month", "this year", "last year",
   "in March", "in 2011", "a year ago": precision 3.
+- "the day before", "two days earlier", "the next day", "since then": counted from the day the
+  sentence gives, else from the day the article told last (khaldun.dates.offset).
 - explicit dates ("March 4", "4 March 2012", "2012-03-04", "1-2 May"): a missing year is
   the publication year, or the year before when the date would fall more than
   FUTURE_TOLERANCE_DAYS (7) after publication (so "December 30" in a January article is

@@ -9,6 +9,7 @@ from functools import lru_cache
 from khaldun.dates.calendar import alternation, month_alt, precision_of, weekday_alt, words
 from khaldun.dates.explicit import find_explicit
 from khaldun.dates.mention import DateMention, is_background
+from khaldun.dates.offset import add_offsets
 from khaldun.dates.relative import find_relative
 from khaldun.numbers import parse_number
 
@@ -154,33 +155,6 @@ def _extend_ongoing(text: str, mentions: list[DateMention], published: date | No
     anchor.precision = max(anchor.precision, precision_of(anchor.date_start, anchor.date_end))
 
 
-@lru_cache(maxsize=1)
-def _day_before() -> re.Pattern[str]:
-    return re.compile(words()["day_before_phrase"], re.IGNORECASE)
-
-
-def _add_day_before(text: str, mentions: list[DateMention], published: date | None) -> None:
-    """"said on Tuesday that ... the day before": Monday."""
-    found = _day_before().search(text)
-    if found is None:
-        return
-    overlapping = [m for m in mentions if m.start < found.end() and found.start() < m.end]
-    if any(m.end - m.start > found.end() - found.start() for m in overlapping):
-        return  # a longer phrase holds it ("the day before yesterday")
-    for m in overlapping:  # "the previous day" read as "the past day": the day before
-        mentions.remove(m)
-    days_of = [m for m in mentions if m.precision == 1 and not m.background]
-    anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
-    day = anchor.date_start if anchor else published
-    if day is None:
-        return
-    before = day - timedelta(days=1)
-    mention = DateMention(found.start(), found.end(), found.group(), before, before, 1, True)
-    mention.background = is_background(mention, published)
-    mentions.append(mention)
-    mentions.sort(key=lambda m: m.start)
-
-
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Date phrases in text order with character offsets, resolved against published.
 
@@ -197,7 +171,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         _extend_since(text, mention, published)
         mention.background = is_background(mention, published) or _is_baseline(text, mention)
     _extend_ongoing(text, kept, published)
-    _add_day_before(text, kept, published)
+    add_offsets(text, kept, published)
     return kept
 
 

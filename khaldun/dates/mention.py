@@ -25,6 +25,8 @@ class DateMention:
     relative: bool  # resolved against the publication date ("on Sunday", "yesterday")
     background: bool = False  # signals background, not the reported event ("last month")
     running: bool = False  # a run of days up to publication: "since Friday", "the past 10 days"
+    offset: int | None = None  # days after the day it counts from ("two days earlier": -2)
+    anchored: bool = True  # an offset counted from a day of its own sentence, not publication
 
     def age_days(self, published: date) -> int:
         """Days from the end of the range to publication (negative: after publication)."""

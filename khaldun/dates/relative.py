@@ -69,6 +69,13 @@ def _weekday(m: re.Match[str], pub: date) -> Span:
     return when, when, 1
 
 
+def _weekday_of_week(m: re.Match[str], pub: date) -> Span:
+    """ "Thursday last week", "on Monday of this week": that weekday of the calendar week."""
+    weeks = {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    when = pub - pub.weekday() * _DAY + (7 * weeks + weekday_number(m.group("wd"))) * _DAY
+    return when, when, 1
+
+
 def _weekend(m: re.Match[str], pub: date) -> Span:
     mod = (m.group("mod") or "").lower()
     if mod in ("next", "coming"):
@@ -134,8 +141,8 @@ def _ago(m: re.Match[str], pub: date) -> Span | None:
         day = pub - n * _DAY
         return day, day, 2 if vague else 1
     if unit.startswith("week"):
-        start = pub - 7 * n * _DAY
-        return start, start + 6 * _DAY, 2
+        day = pub - 7 * n * _DAY  # "a week ago": that day, told roughly
+        return day, day, 2
     if unit.startswith("month"):
         start, end = month_span(*shift_month(pub, -n))
         return start, end, 3
@@ -158,6 +165,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
         (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight),
         (re.compile(rf"(?:\b(?i:(?P<mod>last|this|next|past|coming|on|late|early|overnight))\s+)?"
                     rf"\b(?P<wd>{weekday_alt()})\b(?:['’]s)?{part}"), _weekday),
+        (re.compile(rf"\b(?P<wd>{weekday_alt()})(?:['’]s)?{part}\s+(?i:of\s+)?"
+                    r"(?P<which>(?i:last|previous|this|next))\s+(?i:week)\b"), _weekday_of_week),
         (re.compile(r"\b(?:(?P<mod>over|during|at|on|this|last|past|next|coming)\s+)?"
                     r"(?:the\s+)?weekend\b", i), _weekend),
         (re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)\s+"

@@ -63,6 +63,8 @@ class ArticleState:
     town: str | None = None
     events: list[Building] = field(default_factory=list)
     dates: dict[int, DateMention] = field(default_factory=dict)
+    # the day the article's sentences told last: what "two days earlier" counts from
+    last_day: DateMention | None = None
     places: list[PlaceMention] = field(default_factory=list)  # every place the article names
     # The resolved ones among places[:places_indexed], by name key (events.locate keeps it).
     resolved_names: dict[str, list[PlaceMention]] = field(default_factory=dict)

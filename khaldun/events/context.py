@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline
+from khaldun.dates.offset import count_from
 from khaldun.events.assemble import long_before
 from khaldun.events.building import ArticleState
 from khaldun.events.facts import SentenceFacts
@@ -113,9 +114,25 @@ def past_context(facts: SentenceFacts, state: ArticleState) -> bool:
     )
 
 
+def count_from_told_day(facts: SentenceFacts, state: ArticleState) -> None:
+    """ "On Wednesday, fighters stormed a base. Two days earlier, a bomb hit a convoy": a day
+    counted from no day of its own sentence counts from the day the article told last (Monday);
+    "since then" with no such day says nothing and is left out."""
+    for mention in list(facts.dates):
+        if mention.anchored:
+            continue
+        if state.last_day is not None:
+            count_from(mention, state.last_day, state.published)
+        elif mention.offset == 0:
+            facts.dates.remove(mention)
+
+
 def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
-    """Remember the paragraph's most precise current date for sentences that give none."""
+    """Remember the paragraph's most precise current date for sentences that give none, and the
+    day the article told last."""
     paragraph = facts.sentence.paragraph
+    told = [m for m in facts.dates if m.precision == 1 and not m.background]
+    state.last_day = told[-1] if told else state.last_day
     for mention in facts.dates:
         if mention.background:
             continue

@@ -56,6 +56,7 @@ from khaldun.events.claiming import (
 from khaldun.events.context import (
     article_country,
     carry_date,
+    count_from_told_day,
     dateline_context,
     default_dates,
     dispatch_day,
@@ -171,6 +172,8 @@ def extract_one(
         facts = analyse(
             sentence, grammar, state.country, state.town, today, recent
         )
+        if facts is not None:
+            count_from_told_day(facts, state)
         if trace is not None:
             trace.see(sentence, facts)
         denial = _denial(sentence, grammar, facts, state, today)

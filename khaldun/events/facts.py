@@ -192,7 +192,10 @@ def analyse(
         and d.date_start == d.date_end
         and grammar.statement_circumstance(d.start, d.end)
     ]
-    dates = [d for d in all_dates if d not in statement_dates]
+    dates = [
+        d for d in all_dates
+        if d not in statement_dates and not _dates_a_thing(grammar, d, triggers)
+    ]
     told = min((d.date_start for d in statement_dates), default=None)
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
@@ -269,6 +272,19 @@ def analyse(
             )
         ],
     )
+
+
+def _dates_a_thing(grammar: Grammar, mention: DateMention, triggers: list[Trigger]) -> bool:
+    """A calendar date before a noun that names no act ("a candidate in the April 30 vote", "the
+    March 7 deadline") dates that thing, not an event (codebook §8.6); a weekday before one
+    ("during Friday prayers") still tells the day."""
+    token = grammar.root(mention.start, mention.end)
+    if mention.relative or token is None or token.head.i <= token.i:
+        return False
+    if token.dep_ not in ("nmod", "compound", "amod") or not token.head.tag_.startswith("NN"):
+        return False
+    start, end = grammar.offsets(token.head)
+    return not any(t.start < end and start < t.end for t in triggers)
 
 
 def _tally_clauses(

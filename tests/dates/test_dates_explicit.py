@@ -104,6 +104,10 @@ def test_prose_is_no_dateline(text):
     "Fighters of the 18th March Division clashed with the army.",
     "The March 14 alliance condemned the bombing.",
     "Pro-government 26 September news said troops advanced.",
+    "Fighters of the 12 June Brigades shelled the port.",
+    "Students of the November 3 University marched.",
+    "Gunmen raided a farm outside 10th of June City.",
+    "The 7 July Martyrs Battalion claimed the ambush.",
 ])
 def test_names_built_from_dates_are_not_dates(text):
     assert [m for m in find_dates(text, MONDAY) if m.precision == 1] == []

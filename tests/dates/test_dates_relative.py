@@ -165,3 +165,23 @@ def test_a_run_of_days_up_to_publication_is_no_background(text):
 
 def test_a_run_of_weeks_up_to_publication_stays_background():
     assert one("Clashes over the past three weeks killed 30.").background
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Troops opened fire on Thursday last week.", date(2012, 3, 1)),
+    ("Gunmen struck on Tuesday of last week.", date(2012, 2, 28)),
+    ("The curfew ends on Friday of this week.", date(2012, 3, 9)),
+])
+def test_a_weekday_of_a_named_week_is_that_weeks_day(text, day):
+    m = one(text)
+    assert (m.date_start, m.date_end, m.precision) == (day, day, 1)
+
+
+def test_weeks_ago_is_that_day_told_roughly():
+    m = one("Gunmen killed a judge a week ago.")
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 2, 27), date(2012, 2, 27), 2)
+
+
+def test_the_previous_evening_is_found_without_digits_or_day_names():
+    m = one("Soldiers had searched the house the previous evening.")
+    assert m.date_start == date(2012, 3, 4)

@@ -12,6 +12,8 @@ from khaldun.dates.sequel import find_sequel
     ("The blast came hours after a strike on the town.", 0),
     ("The strike came a day before rebels attacked the base.", -1),
     ("The bombing came days after a raid on the camp.", None),
+    ("Police fired tear gas on Friday, a day after riots killed three.", 1),
+    ("Jets struck the camp, hours after rebels shelled the airport.", 0),
 ])
 def test_the_days_between(text, days):
     found = find_sequel(text)

@@ -15,3 +15,12 @@ def test_fighting_over_the_past_ten_days_is_an_event_up_to_publication():
     [event] = extract(text, published=THURSDAY)
     assert (event.date_start, event.date_end) == (date(2019, 6, 4), THURSDAY)
     assert event.time_precision == 3
+
+
+def test_a_calendar_date_naming_a_vote_is_not_the_killings_date():
+    text = (
+        "KIRKUK (Reuters) - Gunmen shot dead a candidate in the May 12 provincial election "
+        "in the town of Hawija, police said."
+    )
+    [event] = extract(text, published=date(2018, 5, 3))
+    assert event.date_start == date(2018, 5, 3)

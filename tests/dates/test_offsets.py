@@ -1,0 +1,32 @@
+"""Days counted from another day: "two days earlier", "the next day", "since then"."""
+
+from datetime import date
+
+from khaldun.dates import find_dates
+
+SATURDAY = date(2021, 9, 18)
+
+
+def test_days_earlier_count_back_from_the_day_the_sentence_gives():
+    text = "The convoy was ambushed on Thursday, three days earlier than planned, a spokesman said."
+    days = [(m.surface, m.date_start) for m in find_dates(text, SATURDAY)]
+    assert days == [("on Thursday", date(2021, 9, 16)), ("three days earlier", date(2021, 9, 13))]
+
+
+def test_the_next_day_counts_forward_from_the_sentence_day():
+    text = "Militia fighters entered the village on Monday and burned the market the next day."
+    [monday, next_day] = find_dates(text, SATURDAY)
+    assert (monday.date_start, next_day.date_start) == (date(2021, 9, 13), date(2021, 9, 14))
+
+
+def test_a_sentence_without_a_day_counts_from_publication_until_told_otherwise():
+    [mention] = find_dates("Two days later, the bodies were found near the river.", SATURDAY)
+    assert mention.date_start == date(2021, 9, 20) and not mention.anchored
+
+
+def test_since_then_after_an_old_day_is_a_running_tally():
+    text = "The revolt broke out on July 2 and 90 people have died since then."
+    mentions = find_dates(text, SATURDAY)
+    since = mentions[-1]
+    assert (since.date_start, since.date_end) == (date(2021, 7, 2), SATURDAY)
+    assert since.background and since.running
