@@ -7,8 +7,11 @@ lies in a province it names, or near the other places it names with confidence.
 from __future__ import annotations
 
 import logging
+import re
 
 from khaldun.places.bearing import UNJUDGED, directed_places, side_error
+from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
+from khaldun.places.districts import named_district
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
@@ -23,6 +26,12 @@ NEAR_KM = 75.0
 # A village found only by a look-alike spelling, this far from every confident place of
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
+# A village the gazetteer lists without a district counts as in the district the text puts
+# it in when it lies this close to the district's point (Yemen's districts span 20-50 km).
+HELD_KM = 15.0
+# "X in D", "X hill in D of G", "X, D": the words between a village and the district that
+# holds it.
+_HOLDING_GAP = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
 
 
 def _confident(hit: Hit) -> bool:
@@ -62,6 +71,46 @@ def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> int:
     return 2 if error >= UNJUDGED else int(error > 0)
 
 
+def _holding_district(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit],
+                      country: str | None) -> Place | None:
+    """The administrative district the text puts the hit in ("X in Nihm", "X in Y in Nati of
+    Al Bayda": through a chain of places), if any: a name of a district that is no province
+    and no bigger town (its seat is a village, or the gazetteer's first answer the district)."""
+    end = hit.end
+    for other in sorted((h for h in hits if h.start >= hit.end and h.places),
+                        key=lambda h: h.start):
+        if not text or other.demonym or not _HOLDING_GAP.match(text[end:other.start]):
+            return None
+        top = other.places[0]
+        if top.kind == "town" and (top.feature_code == DISTRICT_CODE or is_small(top)):
+            district = named_district(gaz, other.surface, country)
+            if district is not None and not _province_named(gaz, other.surface, country):
+                return district
+        end = other.end
+    return None
+
+
+def _province_named(gaz: Gazetteer, name: str, country: str | None) -> bool:
+    """A province is called so (its spellings look alike: As Sawadiyah is no Saada)."""
+    return any(gaz.likeness(name, p, country)[0] >= DISTRICT_MIN_LIKENESS
+               for p in gaz.lookup(name, country, kind="admin1"))
+
+
+def _in_district(place: Place, district: Place) -> bool:
+    return place.admin2 == district.admin2 or (
+        place.admin2 is None and _near(place, [district], HELD_KM))
+
+
+def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
+    """A village the text puts in a district: the same-named one in it, else a look-alike
+    of its own, else the district itself (ACLED's point for a village it cannot place)."""
+    hit.places.sort(key=lambda p: not _in_district(p, district))
+    if _in_district(hit.places[0], district):
+        return
+    local = near_match(gaz, hit.surface, [district])
+    hit.places = [local if local is not None and _in_district(local, district) else district]
+
+
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                  context: list[Place] | None = None, text: str = "") -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
@@ -92,6 +141,11 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         if provinces_named and text and admin1_noun_after(text, hit.end):
             # "in Sudan's El Gezira state": the province, wherever the article's other places
             hit.places = provinces_named[:1]
+            kept.append(hit)
+            continue
+        holder = _holding_district(gaz, text, hit, hits, country)
+        if holder is not None and holder not in hit.places:
+            _held_by(gaz, hit, holder)
             kept.append(hit)
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}

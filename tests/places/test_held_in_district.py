@@ -1,0 +1,56 @@
+"""A village the text puts in an administrative district ("X in D of G", "X hill in D", "X in
+Y in D"): the same-named village inside D, else D itself, never a namesake far off (a small
+gazetteer written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.model import DISTRICT_CODE
+from tests.places.conftest import place_named, wof_gazetteer
+
+# wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
+RECORDS = [
+    (1, "YE", "region", "Lahij", 13.1, 44.6, -1, "Lahij", "", 0, ""),
+    (2, "YE", "region", "Hajjah", 16.0, 43.5, -1, "Hajjah", "", 0, ""),
+    (3, "YE", "county", "Qarawi", 13.2, 44.3, 1, "Lahij", "Qarawi", 30000, ""),
+    (4, "YE", "county", "Bani Dhamil", 13.0, 44.9, 1, "Lahij", "Bani Dhamil", 25000, ""),
+    # The district's seat: a village named like it, inside it.
+    (5, "YE", "locality", "Qarawi", 13.21, 44.31, 3, "Lahij", "Qarawi", 0, ""),
+    # Two villages called Bir Salmun: one in Qarawi district, one far off in Hajjah.
+    (10, "YE", "locality", "Bir Salmun", 13.25, 44.26, 3, "Lahij", "Qarawi", 0, ""),
+    (11, "YE", "locality", "Bir Salmun", 16.1, 43.4, -1, "Hajjah", "", 0, ""),
+    # A village known only in Hajjah, and one in the other district of Lahij.
+    (12, "YE", "locality", "Dar Ghumdan", 16.05, 43.45, -1, "Hajjah", "", 0, ""),
+    (13, "YE", "locality", "Khirbat Nuqum", 13.0, 44.88, 4, "Lahij", "Bani Dhamil", 0, ""),
+    (14, "YE", "locality", "Khirbat Nuqum", 16.2, 43.6, -1, "Hajjah", "", 0, ""),
+]
+
+
+@pytest.fixture(scope="module")
+def hgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return wof_gazetteer(tmp_path_factory.mktemp("held"), RECORDS)
+
+
+def test_the_namesake_inside_the_district_is_taken(hgaz):
+    text = "Gunmen attacked Bir Salmun in Qarawi of Lahij on Sunday."
+    assert place_named(text, "Bir Salmun", "YE", hgaz).place.lat == 13.25
+
+
+def test_a_village_known_only_far_off_is_placed_at_its_district(hgaz):
+    text = "Gunmen attacked Dar Ghumdan in Qarawi of Lahij on Sunday."
+    mention = place_named(text, "Dar Ghumdan", "YE", hgaz)
+    assert mention.place.feature_code == DISTRICT_CODE and mention.place.admin2 == "Qarawi"
+    assert mention.precision == 2
+
+
+def test_a_chain_of_places_ends_in_the_district(hgaz):
+    text = "Fighters shelled Khirbat Nuqum hill in Wadi Rifa in Bani Dhamil of Lahij."
+    assert place_named(text, "Khirbat Nuqum", "YE", hgaz).place.lat == 13.0
+
+
+def test_a_province_is_no_holding_district(hgaz):
+    # "in Hajjah" names the province: its own village stays.
+    text = "Gunmen attacked Dar Ghumdan in Hajjah on Sunday."
+    assert place_named(text, "Dar Ghumdan", "YE", hgaz).place.lat == 16.05
