@@ -8,6 +8,7 @@ import pytest
 
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.model import DISTRICT_CODE
+from khaldun.places.transliteration import consonants
 from tests.places.conftest import place_named, wof_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
@@ -54,3 +55,9 @@ def test_a_province_is_no_holding_district(hgaz):
     # "in Hajjah" names the province: its own village stays.
     text = "Gunmen attacked Dar Ghumdan in Hajjah on Sunday."
     assert place_named(text, "Dar Ghumdan", "YE", hgaz).place.lat == 16.05
+
+
+def test_a_district_written_with_th_for_dh_is_found(hgaz):
+    # Dhal is written "dh" or "th" ("Bani Thamil" district is Bani Dhamil).
+    assert consonants("Thubab") == consonants("Dhubab")
+    assert hgaz.districts_alike("Bani Thamil", "YE")[0].admin2 == "Bani Dhamil"
