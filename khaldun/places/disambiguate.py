@@ -11,7 +11,7 @@ import re
 
 from khaldun.places.bearing import UNJUDGED, directed_places, side_error
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
-from khaldun.places.districts import named_district
+from khaldun.places.districts import district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
@@ -26,9 +26,6 @@ NEAR_KM = 75.0
 # A village found only by a look-alike spelling, this far from every confident place of
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
-# A village the gazetteer lists without a district counts as in the district the text puts
-# it in when it lies this close to the district's point (Yemen's districts span 20-50 km).
-HELD_KM = 15.0
 # "X in D", "X hill in D of G", "X, D": the words between a village and the district that
 # holds it.
 _HOLDING_GAP = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
@@ -72,21 +69,29 @@ def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> int:
 
 
 def _holding_district(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit],
-                      country: str | None) -> Place | None:
-    """The administrative district the text puts the hit in ("X in Nihm", "X in Y in Nati of
-    Al Bayda": through a chain of places), if any: a name of a district that is no province
-    and no bigger town (its seat is a village, or the gazetteer's first answer the district)."""
+                      country: str | None, district_spans: list[tuple[int, int, str]]
+                      ) -> Place | None:
+    """The administrative district the text puts the hit in ("X in Nihm", "X valley of Nihm
+    district", "X in Y in Nati of Al Bayda": through a chain of places), if any: a name of a
+    district that is no province and no bigger town (its seat is a village, or the
+    gazetteer's first answer the district). `district_spans`: "D district" phrases."""
+    following = sorted([(h.start, h.end, h) for h in hits if h.start >= hit.end and h.places]
+                       + [(s, e, name) for s, e, name in district_spans if s >= hit.end],
+                       key=lambda item: item[0])
     end = hit.end
-    for other in sorted((h for h in hits if h.start >= hit.end and h.places),
-                        key=lambda h: h.start):
-        if not text or other.demonym or not _HOLDING_GAP.match(text[end:other.start]):
+    for start, stop, item in following:
+        if not text or not _HOLDING_GAP.match(text[end:start]):
             return None
-        top = other.places[0]
+        if isinstance(item, str):
+            return named_district(gaz, item, country)
+        top = item.places[0]
+        if item.demonym:
+            return None
         if top.kind == "town" and (top.feature_code == DISTRICT_CODE or is_small(top)):
-            district = named_district(gaz, other.surface, country)
-            if district is not None and not _province_named(gaz, other.surface, country):
+            district = named_district(gaz, item.surface, country)
+            if district is not None and not _province_named(gaz, item.surface, country):
                 return district
-        end = other.end
+        end = stop
     return None
 
 
@@ -97,22 +102,29 @@ def _province_named(gaz: Gazetteer, name: str, country: str | None) -> bool:
 
 
 def _in_district(place: Place, district: Place) -> bool:
-    return place.admin2 == district.admin2 or (
-        place.admin2 is None and _near(place, [district], HELD_KM))
+    return place.admin2 == district.admin2
 
 
 def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
-    """A village the text puts in a district: the same-named one in it, else a look-alike
-    of its own, else the district itself (ACLED's point for a village it cannot place)."""
+    """A village the text puts in a district: the same-named one in it, else a look-alike of
+    its own, else the district: at its seat when that is a town, else at its point (as ACLED
+    codes a village it cannot place); never a namesake outside it (in Yemen the neighbouring
+    district's namesake is another village)."""
     hit.places.sort(key=lambda p: not _in_district(p, district))
     if _in_district(hit.places[0], district):
         return
     local = near_match(gaz, hit.surface, [district])
-    hit.places = [local if local is not None and _in_district(local, district) else district]
+    if local is not None and _in_district(local, district):
+        hit.places = [local]
+        return
+    seat = district_seat(gaz, district.name, district)
+    hit.places = [seat if seat is not None and not is_small(seat) else district]
+    hit.district_point = True
 
 
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
-                 context: list[Place] | None = None, text: str = "") -> list[Hit]:
+                 context: list[Place] | None = None, text: str = "",
+                 district_spans: list[tuple[int, int, str]] | None = None) -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
     the hits, the side of them the text names, and `context`: places the article has named
     before); far look-alikes dropped."""
@@ -143,8 +155,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             hit.places = provinces_named[:1]
             kept.append(hit)
             continue
-        holder = _holding_district(gaz, text, hit, hits, country)
-        if holder is not None and holder not in hit.places:
+        holder = _holding_district(gaz, text, hit, hits, country, district_spans or [])
+        if holder is not None and holder not in hit.places and (
+                hit.places[0].feature_code is None):  # a village, not a region
             _held_by(gaz, hit, holder)
             kept.append(hit)
             continue

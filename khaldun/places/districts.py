@@ -12,7 +12,7 @@ from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
-from khaldun.places.transliteration import first_of_joined, name_key, similar
+from khaldun.places.transliteration import exact_form, first_of_joined, name_key, similar
 
 # A named district is taken to be a gazetteer place this close to its town;
 # Damascus' and Aleppo's outer neighbourhoods lie 6-10 km from the centre.
@@ -57,15 +57,17 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
 def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
     """The administrative district (admin2) of country called name: spelled so, looking as
     alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah), or the one district with its
-    consonants ("Razeh" is Razih)."""
+    consonants ("Razeh" is Razih). A district whose own name it is comes before one that
+    merely lists it among its spellings (Kaga is no other district's alias)."""
     if not name or country is None:
         return None
     exact = {id(p) for p in gaz.exact(name)}
-    for place in accept(gaz, name, country, False):
-        if place.feature_code == DISTRICT_CODE and place.country == country and (
-                id(place) in exact
-                or gaz.likeness(name, place, country)[0] >= DISTRICT_MIN_LIKENESS):
-            return place
+    found = [p for p in accept(gaz, name, country, False)
+             if p.feature_code == DISTRICT_CODE and p.country == country and (
+                 id(p) in exact or gaz.likeness(name, p, country)[0] >= DISTRICT_MIN_LIKENESS)]
+    if found:
+        form = exact_form(name)
+        return min(found, key=lambda p: exact_form(p.name) != form)
     alike = gaz.districts_alike(name, country)
     return alike[0] if len(alike) == 1 else None
 

@@ -88,6 +88,9 @@ class Hit:
     surface: str
     places: list[Place]
     demonym: str | None = None  # ISO2 when the window is a demonym ("Syrian")
+    # A village the gazetteer lacks in the district the text puts it in, placed at the
+    # district (its point, or its seat when that is a town): precision 2.
+    district_point: bool = False
 
 
 @lru_cache(maxsize=16)

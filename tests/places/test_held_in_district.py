@@ -26,6 +26,13 @@ RECORDS = [
     (12, "YE", "locality", "Dar Ghumdan", 16.05, 43.45, -1, "Hajjah", "", 0, ""),
     (13, "YE", "locality", "Khirbat Nuqum", 13.0, 44.88, 4, "Lahij", "Bani Dhamil", 0, ""),
     (14, "YE", "locality", "Khirbat Nuqum", 16.2, 43.6, -1, "Hajjah", "", 0, ""),
+    # A district whose seat is a town, and a neighbour that lists its name among its own.
+    (20, "NG", "region", "Kwara", 9.0, 4.5, -1, "Kwara", "", 0, ""),
+    (21, "NG", "county", "Oyun", 8.9, 4.6, 20, "Kwara", "Oyun", 90000, ""),
+    (22, "NG", "county", "Offa", 8.2, 4.7, 20, "Kwara", "Offa", 900000, "Oyun"),
+    (23, "NG", "locality", "Ilemona", 8.95, 4.65, 21, "Kwara", "Oyun", 40000, ""),
+    (24, "NG", "locality", "Oyun", 8.94, 4.62, 21, "Kwara", "Oyun", 30000, ""),
+    (25, "NG", "locality", "Igbo Oloya", 11.0, 7.0, -1, "Kaduna", "", 0, ""),
 ]
 
 
@@ -49,6 +56,22 @@ def test_a_village_known_only_far_off_is_placed_at_its_district(hgaz):
 def test_a_chain_of_places_ends_in_the_district(hgaz):
     text = "Fighters shelled Khirbat Nuqum hill in Wadi Rifa in Bani Dhamil of Lahij."
     assert place_named(text, "Khirbat Nuqum", "YE", hgaz).place.lat == 13.0
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Dar Ghumdan valley of Qarawi district overnight.",
+    "Jets struck Dar Ghumdan in the Qarawi district overnight.",
+])
+def test_a_district_phrase_holds_the_village_before_it(hgaz, text):
+    assert place_named(text, "Dar Ghumdan", "YE", hgaz).place.admin2 == "Qarawi"
+
+
+def test_a_district_with_a_town_for_seat_places_its_unknown_village_there(hgaz):
+    # Offa lists "Oyun" among its spellings: the district of that very name is meant.
+    text = "Gunmen raided Igbo Oloya village in Oyun local government area of Kwara State."
+    mention = place_named(text, "Igbo Oloya", "NG", hgaz)
+    assert mention.place.name == "Oyun" and mention.place.feature_code is None
+    assert mention.precision == 2
 
 
 def test_a_province_is_no_holding_district(hgaz):
