@@ -10,6 +10,7 @@ from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
+from khaldun.places.nearby import near_match
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
 from khaldun.places.transliteration import exact_form, first_of_joined, name_key, similar
@@ -174,20 +175,37 @@ def _context_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None
 
 
 def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
-                   country: str | None) -> Place | None:
-    """The town the phrase names; an administrative district when the phrase calls it one
-    ("X area of Razih district") or no town of that name is more than a hamlet (a hamlet
-    holds no areas)."""
+                   country: str | None) -> tuple[Place | None, Place | None]:
+    """The town the phrase names, and the administrative district it names: the district,
+    at its seat, when the phrase calls it one ("X area of Razih district") or no town of that
+    name is more than a hamlet (a hamlet holds no areas)."""
     if area.capital:
-        return gaz.capital(country)
+        return gaz.capital(country), None
     if admin1_noun_after(text, area.town_end or 0):
-        return None  # "of Kaduna State": a province holds the district, no town does
+        return None, None  # "of Kaduna State": a province holds the district, no town does
     town = town_named(gaz, area.town_surface, country)
     if town is None or is_small(town) or district_word_after(text, area.town_end or 0):
         district = named_district(gaz, area.town_surface, country)
         if district is not None:
-            return district_seat(gaz, area.town_surface, district) or district
-    return town
+            return district_seat(gaz, area.town_surface, district) or district, district
+    return town, None
+
+
+def place_in_district(gaz: Gazetteer, name: str, district: Place,
+                      seat: Place | None) -> Place | None:
+    """The village called name (exactly, by key and alike, or looking alike) that the
+    gazetteer lists in the district ("X area of Kitaf district" lies anywhere in it, not only
+    near its seat); of several, the spelling found first (exact, then by key), then the
+    one nearest the seat."""
+    exact, keyed = gaz.exact(name), gaz.keyed(name, district.country)
+    found = [exact, [p for p in keyed if p not in exact and similar(name, p.name)],
+             [near_match(gaz, name, [district])]]
+    for places in found:
+        inside = [p for p in places if p is not None and p.kind == "town"
+                  and p.feature_code is None and p.admin2 == district.admin2]
+        if inside:
+            return min(inside, key=lambda p: _km(p, seat) if seat is not None else 0.0)
+    return None
 
 
 def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
@@ -230,8 +248,12 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     if named and named[0].kind == "country":  # "neighbourhoods in Syria"
         return PlaceMention(area.start, area.end, area.surface, named[0], "country",
                             precision=3)
-    explicit = _explicit_town(gaz, text, area, country)
+    explicit, district = _explicit_town(gaz, text, area, country)
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
+    inside = place_in_district(gaz, area.surface, district, explicit) if district else None
+    if inside is not None and area.kw == "area":
+        return PlaceMention(area.start, area.end, area.surface, inside, "town", precision=2,
+                            qualifier="area")
     radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
     place = area_place(gaz, area.surface, town, country, radius)
     # A quarter of the town in context so named ("the Dora district" in a Baghdad story)

@@ -26,6 +26,11 @@ RECORDS = [
     (12, "YE", "locality", "Dar Ghumdan", 16.05, 43.45, -1, "Hajjah", "", 0, ""),
     (13, "YE", "locality", "Khirbat Nuqum", 13.0, 44.88, 4, "Lahij", "Bani Dhamil", 0, ""),
     (14, "YE", "locality", "Khirbat Nuqum", 16.2, 43.6, -1, "Hajjah", "", 0, ""),
+    # A big district: a village of it 50 km from its seat, and a look-alike outside it.
+    (30, "YE", "county", "Wadi Hudan", 14.0, 45.0, 1, "Lahij", "Wadi Hudan", 40000, ""),
+    (31, "YE", "locality", "Wadi Hudan", 14.01, 45.01, 30, "Lahij", "Wadi Hudan", 0, ""),
+    (32, "YE", "locality", "Al Jurayba", 14.4, 45.2, 30, "Lahij", "Wadi Hudan", 0, ""),
+    (33, "YE", "locality", "Al Jurayba", 14.05, 44.95, -1, "Lahij", "", 0, ""),
     # A district whose seat is a town, and a neighbour that lists its name among its own.
     (20, "NG", "region", "Kwara", 9.0, 4.5, -1, "Kwara", "", 0, ""),
     (21, "NG", "county", "Oyun", 8.9, 4.6, 20, "Kwara", "Oyun", 90000, ""),
@@ -72,6 +77,12 @@ def test_a_district_with_a_town_for_seat_places_its_unknown_village_there(hgaz):
     mention = place_named(text, "Igbo Oloya", "NG", hgaz)
     assert mention.place.name == "Oyun" and mention.place.feature_code is None
     assert mention.precision == 2
+
+
+def test_an_area_of_a_district_lies_anywhere_in_it(hgaz):
+    text = "Jets struck Jurayba area of Wadi Hudan district overnight."
+    mention = place_named(text, "Jurayba", "YE", hgaz)
+    assert (mention.place.lat, mention.role, mention.precision) == (14.4, "town", 2)
 
 
 def test_a_province_is_no_holding_district(hgaz):
