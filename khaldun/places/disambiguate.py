@@ -29,6 +29,11 @@ FAR_KM = 150.0
 # "X in D", "X hill in D of G", "X, D": the words between a village and the district that
 # holds it.
 _HOLDING_GAP = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
+# "X and Y in D", "X, Y and Z of D": the places of a list share the district after it.
+_LIST_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2},?\s*and\s+$")
+# A district named like its seat holds the places named before it when the seat is a town
+# no bigger than this (Al Mukha); "X in Taizz" names the city.
+DISTRICT_SEAT_POPULATION = 50_000
 
 
 def _confident(hit: Hit) -> bool:
@@ -72,22 +77,26 @@ def _holding_district(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit],
                       country: str | None, district_spans: list[tuple[int, int, str]]
                       ) -> Place | None:
     """The administrative district the text puts the hit in ("X in Nihm", "X valley of Nihm
-    district", "X in Y in Nati of Al Bayda": through a chain of places), if any: a name of a
-    district that is no province and no bigger town (its seat is a village, or the
-    gazetteer's first answer the district). `district_spans`: "D district" phrases."""
+    district", "X in Y in Nati of Al Bayda", "X and Y in Nihm": through a chain or a list of
+    places), if any: a name of a district that is no province and no city (its seat is a
+    village or a town, or the gazetteer's first answer is the district).
+    `district_spans`: "D district" phrases."""
     following = sorted([(h.start, h.end, h) for h in hits if h.start >= hit.end and h.places]
                        + [(s, e, name) for s, e, name in district_spans if s >= hit.end],
                        key=lambda item: item[0])
     end = hit.end
     for start, stop, item in following:
-        if not text or not _HOLDING_GAP.match(text[end:start]):
+        gap = text[end:start]
+        listed = bool(_LIST_GAP.match(gap))
+        if not text or not (listed or _HOLDING_GAP.match(gap)):
             return None
         if isinstance(item, str):
-            return named_district(gaz, item, country)
+            return None if listed else named_district(gaz, item, country)
         top = item.places[0]
         if item.demonym:
             return None
-        if top.kind == "town" and (top.feature_code == DISTRICT_CODE or is_small(top)):
+        if not listed and top.kind == "town" and (
+                top.feature_code == DISTRICT_CODE or top.population < DISTRICT_SEAT_POPULATION):
             district = named_district(gaz, item.surface, country)
             if district is not None and not _province_named(gaz, item.surface, country):
                 return district

@@ -31,6 +31,12 @@ RECORDS = [
     (31, "YE", "locality", "Wadi Hudan", 14.01, 45.01, 30, "Lahij", "Wadi Hudan", 0, ""),
     (32, "YE", "locality", "Al Jurayba", 14.4, 45.2, 30, "Lahij", "Wadi Hudan", 0, ""),
     (33, "YE", "locality", "Al Jurayba", 14.05, 44.95, -1, "Lahij", "", 0, ""),
+    # A district named like its seat, a town of some thousands; a village far off named
+    # with the Arabic article "an".
+    (40, "YE", "county", "Al Ghurab", 13.6, 44.1, 1, "Lahij", "Al Ghurab", 50000, ""),
+    (41, "YE", "locality", "Al Ghurab", 13.61, 44.11, 40, "Lahij", "Al Ghurab", 16000, ""),
+    (42, "YE", "locality", "An Nuqub", 13.65, 44.15, 40, "Lahij", "Al Ghurab", 0, ""),
+    (43, "YE", "locality", "An Nuqub", 16.3, 43.3, -1, "Hajjah", "", 0, ""),
     # A district whose seat is a town, and a neighbour that lists its name among its own.
     (20, "NG", "region", "Kwara", 9.0, 4.5, -1, "Kwara", "", 0, ""),
     (21, "NG", "county", "Oyun", 8.9, 4.6, 20, "Kwara", "Oyun", 90000, ""),
@@ -83,6 +89,16 @@ def test_an_area_of_a_district_lies_anywhere_in_it(hgaz):
     text = "Jets struck Jurayba area of Wadi Hudan district overnight."
     mention = place_named(text, "Jurayba", "YE", hgaz)
     assert (mention.place.lat, mention.role, mention.precision) == (14.4, "town", 2)
+
+
+def test_a_district_named_like_its_town_holds_the_places_listed_before_it(hgaz):
+    text = "Fighters shelled Dar Ghumdan and Bir Salmun in Al Ghurab of Lahij."
+    assert place_named(text, "Dar Ghumdan", "YE", hgaz).place.admin2 == "Al Ghurab"
+
+
+def test_a_capitalised_an_inside_a_sentence_is_the_arabic_article(hgaz):
+    text = "Houthi fighters attacked An Nuqub in Al Ghurab of Lahij."
+    assert place_named(text, "An Nuqub", "YE", hgaz).place.lat == 13.65
 
 
 def test_a_province_is_no_holding_district(hgaz):
