@@ -89,15 +89,19 @@ def _district_abroad(gaz: Gazetteer, name: str, country: str | None) -> Place | 
 def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
     """The town called name, or called as the district is (or its first part), that lies in
     the district (its seat: Midi in Midi district; An Nazir, also called Razih, in "Razeh
-    district"; Kitaf in Kitaf wa Al Boqe'e)."""
+    district"; Kitaf in Kitaf wa Al Boqe'e), within IN_DISTRICT_MAX_KM of its point: one
+    the gazetteer lists in the district (or in none) before one of another district, then by
+    spelling; of those in it the gazetteer's first, of those outside the closest."""
     joined = first_of_joined(district.name)  # "Kitaf" of Kitaf wa Al Boqe'e district
-    for spelling in dict.fromkeys(n for n in (name, district.name, joined) if n):
-        for place in accept(gaz, spelling, district.country, False):
-            if place.feature_code is None and place.kind == "town" and (
-                    place.admin2 == district.admin2
-                    or _km(place, district) <= IN_DISTRICT_MAX_KM):
-                return place
-    return None
+    ranked: dict[int, tuple[bool, int, float, Place]] = {}
+    for n, spelling in enumerate(dict.fromkeys(s for s in (name, district.name, joined) if s)):
+        for rank, p in enumerate(accept(gaz, spelling, district.country, False)):
+            # a town the gazetteer lists with no district (a GeoNames city) may be in it
+            inside = p.admin2 in (district.admin2, None)
+            if p.feature_code is None and p.kind == "town" and id(p) not in ranked and (
+                    p.admin2 == district.admin2 or _km(p, district) <= IN_DISTRICT_MAX_KM):
+                ranked[id(p)] = (not inside, n, rank if inside else _km(p, district), p)
+    return min(ranked.values(), key=lambda r: r[:3])[3] if ranked else None
 
 
 def district_word_after(text: str, end: int) -> bool:

@@ -31,6 +31,8 @@ RECORDS = [
     (31, "YE", "locality", "Wadi Hudan", 14.01, 45.01, 30, "Lahij", "Wadi Hudan", 0, ""),
     (32, "YE", "locality", "Al Jurayba", 14.4, 45.2, 30, "Lahij", "Wadi Hudan", 0, ""),
     (33, "YE", "locality", "Al Jurayba", 14.05, 44.95, -1, "Lahij", "", 0, ""),
+    # A bigger village of the district's name next to it, in another district.
+    (34, "YE", "locality", "Wadi Hudan", 14.1, 44.85, 3, "Lahij", "Qarawi", 300, ""),
     # A district named like its seat, a town of some thousands; a village far off named
     # with the Arabic article "an".
     (40, "YE", "county", "Al Ghurab", 13.6, 44.1, 1, "Lahij", "Al Ghurab", 50000, ""),
@@ -99,6 +101,11 @@ def test_a_district_named_like_its_town_holds_the_places_listed_before_it(hgaz):
 def test_a_capitalised_an_inside_a_sentence_is_the_arabic_article(hgaz):
     text = "Houthi fighters attacked An Nuqub in Al Ghurab of Lahij."
     assert place_named(text, "An Nuqub", "YE", hgaz).place.lat == 13.65
+
+
+def test_a_district_seat_lies_in_the_district(hgaz):
+    mention = place_named("Jets struck Wadi Hudan district.", "Wadi Hudan", "YE", hgaz)
+    assert (mention.place.lat, mention.qualifier) == (14.01, "district")
 
 
 def test_a_province_is_no_holding_district(hgaz):
