@@ -27,8 +27,10 @@ NEAR_KM = 75.0
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
 # "X in D", "X hill in D of G", "X, D": the words between a village and the district that
-# holds it.
-_HOLDING_GAP = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
+# holds it (nouns such as "military camp"; a conjunction opens another clause: "X and five
+# in D" is no village of D).
+_HOLDING_GAP = re.compile(
+    r"^\s*(?:(?:(?!(?:and|or|but|while)\b)[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
 # "X and Y in D", "X, Y and Z of D": the places of a list share the district after it.
 _LIST_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2},?\s*and\s+$")
 # A district named like its seat holds the places named before it when the seat is a town

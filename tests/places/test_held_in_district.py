@@ -98,6 +98,11 @@ def test_a_district_named_like_its_town_holds_the_places_listed_before_it(hgaz):
     assert place_named(text, "Dar Ghumdan", "YE", hgaz).place.admin2 == "Al Ghurab"
 
 
+def test_a_place_of_another_clause_is_not_held(hgaz):
+    text = "Two died in Dar Ghumdan and four in Al Ghurab, a monitor said."
+    assert place_named(text, "Dar Ghumdan", "YE", hgaz).place.lat == 16.05
+
+
 def test_a_capitalised_an_inside_a_sentence_is_the_arabic_article(hgaz):
     text = "Houthi fighters attacked An Nuqub in Al Ghurab of Lahij."
     assert place_named(text, "An Nuqub", "YE", hgaz).place.lat == 13.65
