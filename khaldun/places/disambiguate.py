@@ -7,8 +7,11 @@ lies in a province it names, or near the other places it names with confidence.
 from __future__ import annotations
 
 import logging
+import re
 
 from khaldun.places.bearing import UNJUDGED, directed_places, side_error
+from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
+from khaldun.places.districts import district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
@@ -23,6 +26,16 @@ NEAR_KM = 75.0
 # A village found only by a look-alike spelling, this far from every confident place of
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
+# "X in D", "X hill in D of G", "X, D": the words between a village and the district that
+# holds it (nouns such as "military camp"; a conjunction opens another clause: "X and five
+# in D" is no village of D).
+_HOLDING_GAP = re.compile(
+    r"^\s*(?:(?:(?!(?:and|or|but|while)\b)[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
+# "X and Y in D", "X, Y and Z of D": the places of a list share the district after it.
+_LIST_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2},?\s*and\s+$")
+# A district named like its seat holds the places named before it when the seat is a town
+# no bigger than this (Al Mukha); "X in Taizz" names the city.
+DISTRICT_SEAT_POPULATION = 50_000
 
 
 def _confident(hit: Hit) -> bool:
@@ -62,8 +75,67 @@ def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> int:
     return 2 if error >= UNJUDGED else int(error > 0)
 
 
+def _holding_district(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit],
+                      country: str | None, district_spans: list[tuple[int, int, str]]
+                      ) -> Place | None:
+    """The administrative district the text puts the hit in ("X in Nihm", "X valley of Nihm
+    district", "X in Y in Nati of Al Bayda", "X and Y in Nihm": through a chain or a list of
+    places), if any: a name of a district that is no province and no city (its seat is a
+    village or a town, or the gazetteer's first answer is the district).
+    `district_spans`: "D district" phrases."""
+    following = sorted([(h.start, h.end, h) for h in hits if h.start >= hit.end and h.places]
+                       + [(s, e, name) for s, e, name in district_spans if s >= hit.end],
+                       key=lambda item: item[0])
+    end = hit.end
+    for start, stop, item in following:
+        gap = text[end:start]
+        listed = bool(_LIST_GAP.match(gap))
+        if not text or not (listed or _HOLDING_GAP.match(gap)):
+            return None
+        if isinstance(item, str):
+            return None if listed else named_district(gaz, item, country)
+        top = item.places[0]
+        if item.demonym:
+            return None
+        if not listed and top.kind == "town" and (
+                top.feature_code == DISTRICT_CODE or top.population < DISTRICT_SEAT_POPULATION):
+            district = named_district(gaz, item.surface, country)
+            if district is not None and not _province_named(gaz, item.surface, country):
+                return district
+        end = stop
+    return None
+
+
+def _province_named(gaz: Gazetteer, name: str, country: str | None) -> bool:
+    """A province is called so (its spellings look alike: As Sawadiyah is no Saada)."""
+    return any(gaz.likeness(name, p, country)[0] >= DISTRICT_MIN_LIKENESS
+               for p in gaz.lookup(name, country, kind="admin1"))
+
+
+def _in_district(place: Place, district: Place) -> bool:
+    return place.admin2 == district.admin2
+
+
+def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
+    """A village the text puts in a district: the same-named one in it, else a look-alike of
+    its own, else the district: at its seat when that is a town, else at its point (as ACLED
+    codes a village it cannot place); never a namesake outside it (in Yemen the neighbouring
+    district's namesake is another village)."""
+    hit.places.sort(key=lambda p: not _in_district(p, district))
+    if _in_district(hit.places[0], district):
+        return
+    local = near_match(gaz, hit.surface, [district])
+    if local is not None and _in_district(local, district):
+        hit.places = [local]
+        return
+    seat = district_seat(gaz, district.name, district)
+    hit.places = [seat if seat is not None and not is_small(seat) else district]
+    hit.district_point = True
+
+
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
-                 context: list[Place] | None = None, text: str = "") -> list[Hit]:
+                 context: list[Place] | None = None, text: str = "",
+                 district_spans: list[tuple[int, int, str]] | None = None) -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
     the hits, the side of them the text names, and `context`: places the article has named
     before); far look-alikes dropped."""
@@ -92,6 +164,12 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         if provinces_named and text and admin1_noun_after(text, hit.end):
             # "in Sudan's El Gezira state": the province, wherever the article's other places
             hit.places = provinces_named[:1]
+            kept.append(hit)
+            continue
+        holder = _holding_district(gaz, text, hit, hits, country, district_spans or [])
+        if holder is not None and holder not in hit.places and (
+                hit.places[0].feature_code is None):  # a village, not a region
+            _held_by(gaz, hit, holder)
             kept.append(hit)
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}

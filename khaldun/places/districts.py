@@ -10,9 +10,10 @@ from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.gazetteer import Gazetteer, distance_km
 from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
+from khaldun.places.nearby import near_match
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
-from khaldun.places.transliteration import first_of_joined, name_key, similar
+from khaldun.places.transliteration import exact_form, first_of_joined, name_key, similar
 
 # A named district is taken to be a gazetteer place this close to its town;
 # Damascus' and Aleppo's outer neighbourhoods lie 6-10 km from the centre.
@@ -57,15 +58,17 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
 def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
     """The administrative district (admin2) of country called name: spelled so, looking as
     alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah), or the one district with its
-    consonants ("Razeh" is Razih)."""
+    consonants ("Razeh" is Razih). A district whose own name it is comes before one that
+    merely lists it among its spellings (Kaga is no other district's alias)."""
     if not name or country is None:
         return None
     exact = {id(p) for p in gaz.exact(name)}
-    for place in accept(gaz, name, country, False):
-        if place.feature_code == DISTRICT_CODE and place.country == country and (
-                id(place) in exact
-                or gaz.likeness(name, place, country)[0] >= DISTRICT_MIN_LIKENESS):
-            return place
+    found = [p for p in accept(gaz, name, country, False)
+             if p.feature_code == DISTRICT_CODE and p.country == country and (
+                 id(p) in exact or gaz.likeness(name, p, country)[0] >= DISTRICT_MIN_LIKENESS)]
+    if found:
+        form = exact_form(name)
+        return min(found, key=lambda p: exact_form(p.name) != form)
     alike = gaz.districts_alike(name, country)
     return alike[0] if len(alike) == 1 else None
 
@@ -86,15 +89,19 @@ def _district_abroad(gaz: Gazetteer, name: str, country: str | None) -> Place | 
 def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
     """The town called name, or called as the district is (or its first part), that lies in
     the district (its seat: Midi in Midi district; An Nazir, also called Razih, in "Razeh
-    district"; Kitaf in Kitaf wa Al Boqe'e)."""
+    district"; Kitaf in Kitaf wa Al Boqe'e), within IN_DISTRICT_MAX_KM of its point: one
+    the gazetteer lists in the district (or in none) before one of another district, then by
+    spelling; of those in it the gazetteer's first, of those outside the closest."""
     joined = first_of_joined(district.name)  # "Kitaf" of Kitaf wa Al Boqe'e district
-    for spelling in dict.fromkeys(n for n in (name, district.name, joined) if n):
-        for place in accept(gaz, spelling, district.country, False):
-            if place.feature_code is None and place.kind == "town" and (
-                    place.admin2 == district.admin2
-                    or _km(place, district) <= IN_DISTRICT_MAX_KM):
-                return place
-    return None
+    ranked: dict[int, tuple[bool, int, float, Place]] = {}
+    for n, spelling in enumerate(dict.fromkeys(s for s in (name, district.name, joined) if s)):
+        for rank, p in enumerate(accept(gaz, spelling, district.country, False)):
+            # a town the gazetteer lists with no district (a GeoNames city) may be in it
+            inside = p.admin2 in (district.admin2, None)
+            if p.feature_code is None and p.kind == "town" and id(p) not in ranked and (
+                    p.admin2 == district.admin2 or _km(p, district) <= IN_DISTRICT_MAX_KM):
+                ranked[id(p)] = (not inside, n, rank if inside else _km(p, district), p)
+    return min(ranked.values(), key=lambda r: r[:3])[3] if ranked else None
 
 
 def district_word_after(text: str, end: int) -> bool:
@@ -172,20 +179,37 @@ def _context_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None
 
 
 def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
-                   country: str | None) -> Place | None:
-    """The town the phrase names; an administrative district when the phrase calls it one
-    ("X area of Razih district") or no town of that name is more than a hamlet (a hamlet
-    holds no areas)."""
+                   country: str | None) -> tuple[Place | None, Place | None]:
+    """The town the phrase names, and the administrative district it names: the district,
+    at its seat, when the phrase calls it one ("X area of Razih district") or no town of that
+    name is more than a hamlet (a hamlet holds no areas)."""
     if area.capital:
-        return gaz.capital(country)
+        return gaz.capital(country), None
     if admin1_noun_after(text, area.town_end or 0):
-        return None  # "of Kaduna State": a province holds the district, no town does
+        return None, None  # "of Kaduna State": a province holds the district, no town does
     town = town_named(gaz, area.town_surface, country)
     if town is None or is_small(town) or district_word_after(text, area.town_end or 0):
         district = named_district(gaz, area.town_surface, country)
         if district is not None:
-            return district_seat(gaz, area.town_surface, district) or district
-    return town
+            return district_seat(gaz, area.town_surface, district) or district, district
+    return town, None
+
+
+def place_in_district(gaz: Gazetteer, name: str, district: Place,
+                      seat: Place | None) -> Place | None:
+    """The village called name (exactly, by key and alike, or looking alike) that the
+    gazetteer lists in the district ("X area of Kitaf district" lies anywhere in it, not only
+    near its seat); of several, the spelling found first (exact, then by key), then the
+    one nearest the seat."""
+    exact, keyed = gaz.exact(name), gaz.keyed(name, district.country)
+    found = [exact, [p for p in keyed if p not in exact and similar(name, p.name)],
+             [near_match(gaz, name, [district])]]
+    for places in found:
+        inside = [p for p in places if p is not None and p.kind == "town"
+                  and p.feature_code is None and p.admin2 == district.admin2]
+        if inside:
+            return min(inside, key=lambda p: _km(p, seat) if seat is not None else 0.0)
+    return None
 
 
 def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
@@ -228,8 +252,12 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     if named and named[0].kind == "country":  # "neighbourhoods in Syria"
         return PlaceMention(area.start, area.end, area.surface, named[0], "country",
                             precision=3)
-    explicit = _explicit_town(gaz, text, area, country)
+    explicit, district = _explicit_town(gaz, text, area, country)
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
+    inside = place_in_district(gaz, area.surface, district, explicit) if district else None
+    if inside is not None and area.kw == "area":
+        return PlaceMention(area.start, area.end, area.surface, inside, "town", precision=2,
+                            qualifier="area")
     radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
     place = area_place(gaz, area.surface, town, country, radius)
     # A quarter of the town in context so named ("the Dora district" in a Baghdad story)

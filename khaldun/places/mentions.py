@@ -97,7 +97,7 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     elif best.kind == "neighbourhood":
         mention.role = "neighbourhood"
         mention.town = town_named(gaz, best.town, best.country)
-    mention.precision = max(mention.precision, 2 if mention.qualifier else 1)
+    mention.precision = max(mention.precision, 2 if mention.qualifier or hit.district_point else 1)
     return mention
 
 
@@ -190,7 +190,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     if not context:
         context = operation_context(gaz, text, country, [
             h.places[0] for h in hits if h.places and not h.demonym])
-    hits = disambiguate(gaz, hits, country, context, text)
+    hits = disambiguate(gaz, hits, country, context, text,
+                        [(a.start, a.end, a.surface) for a in areas if a.kw == "district"])
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []

@@ -88,6 +88,9 @@ class Hit:
     surface: str
     places: list[Place]
     demonym: str | None = None  # ISO2 when the window is a demonym ("Syrian")
+    # A village the gazetteer lacks in the district the text puts it in, placed at the
+    # district (its point, or its seat when that is a town): precision 2.
+    district_point: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -261,6 +264,14 @@ def _all_stopwords(toks: tuple[Token, ...], i: int, j: int) -> bool:
     return all(t.text.lower() in stop for t in toks[i:j + 1])
 
 
+def _arabic_article(toks: tuple[Token, ...], i: int) -> bool:
+    """A capitalised determiner inside a sentence, before a capitalised word, is the Arabic
+    article that opens a name ("in An Najd"), not the English one."""
+    tok = toks[i]
+    return (tok.capital and not tok.sentence_initial and i + 1 < len(toks)
+            and toks[i + 1].capital and toks[i + 1].start == tok.end + 1)
+
+
 def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country: str | None,
             taken: list[tuple[int, int]], listed_end: int | None = None) -> Hit | None:
     """The longest window at token i that names a plausible place (or is a demonym)."""
@@ -275,7 +286,7 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
     # not a hamlet ("Abu Kinan" is a man).
     home_only = _inside_name(text, toks, i)
     cued = not home_only and _cued(text, toks, i, listed_end)
-    if tok.text.lower() in determiners():
+    if tok.text.lower() in determiners() and not _arabic_article(toks, i):
         return None
     for j, surface in _windows(text, toks, i):
         if any(s < toks[j].end and tok.start < e for s, e in taken):

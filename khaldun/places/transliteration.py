@@ -147,6 +147,7 @@ def likeness(surface: str, name: str) -> float:
 
 
 _SHORT_VOWELS = re.compile(r"[aeiou]+")
+_DHAL = re.compile(r"dh")
 # "Kitaf wa Al Boqe'e": a district named for two places is cited by the first.
 _JOINED_NAME = re.compile(r"\s+wa\s+")
 
@@ -155,8 +156,10 @@ _JOINED_NAME = re.compile(r"\s+wa\s+")
 def consonants(name: str) -> str:
     """The consonants of a name without its article, doubled letters once ("Razeh" and
     "Razih" -> "rzh", "Munabeh" and "Monabbih" -> "mnbh"): unlike the transliteration key it
-    keeps w, y and a final h, so "Shaar" is no "Sharyah"."""
-    return _DOUBLE.sub(r"\1", _SHORT_VOWELS.sub("", plain_letters(name)))
+    keeps w, y and a final h, so "Shaar" is no "Sharyah". Dhal is written "dh" or "th"
+    ("Thubab" and "Dhubab" -> "thbb")."""
+    letters = _DHAL.sub("th", plain_letters(name))
+    return _DOUBLE.sub(r"\1", _SHORT_VOWELS.sub("", letters))
 
 
 def first_of_joined(name: str) -> str | None:
