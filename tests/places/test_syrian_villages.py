@@ -1,0 +1,47 @@
+"""Villages of one country written the English way: qualifiers put first ("Western X"), no
+province named, same-named villages in several provinces (a small gazetteer written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.qualified import arabic_forms
+from tests.places.conftest import place_named, wof_gazetteer
+
+# wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
+RECORDS = [
+    (1, "SY", "region", "Wadan", 35.9, 36.6, -1, "Wadan", "", 0, ""),
+    (2, "SY", "region", "Qarsun", 33.0, 36.2, -1, "Qarsun", "", 0, ""),
+    (10, "SY", "locality", "Wadan", 35.9, 36.6, 1, "Wadan", "", 150000, ""),
+    (20, "SY", "locality", "Qarsun", 33.0, 36.2, 2, "Qarsun", "", 90000, ""),
+    # Two halves of one village, named with an Arabic qualifier after the name.
+    (11, "SY", "locality", "Zunbariyah al Gharbiyah", 35.7, 36.7, 1, "Wadan", "", 0, ""),
+    (12, "SY", "locality", "Zunbariyah ash Sharqiyah", 35.7, 36.8, 1, "Wadan", "", 0, ""),
+    (13, "SY", "locality", "Khuzayl al Kabir", 35.6, 36.6, 1, "Wadan", "", 0, ""),
+    # A village named like the halves, with no qualifier, in another province.
+    (21, "SY", "locality", "Az Zunbariyah", 32.8, 36.4, 2, "Qarsun", "", 0, ""),
+]
+
+
+@pytest.fixture(scope="module")
+def vgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return wof_gazetteer(tmp_path_factory.mktemp("villages"), RECORDS)
+
+
+def test_an_english_qualifier_is_the_arabic_last_word():
+    assert arabic_forms("Western Tiba")[:2] == ["Tiba al gharbi", "Tiba al gharbiyah"]
+    assert arabic_forms("Tiba") == [] and arabic_forms("Westminster Tiba") == []
+
+
+@pytest.mark.parametrize("surface, lon", [("Western Zunbariyeh", 36.7),
+                                          ("Eastern Zunbariyeh", 36.8)])
+def test_a_village_opened_by_a_compass_word_is_that_half(vgaz, surface, lon):
+    found = place_named(f"Shells fell on {surface} village overnight.", surface, "SY", vgaz)
+    assert found.place is not None and found.place.lon == lon
+    assert vgaz.lookup(surface, "SY")[0].lon == lon
+
+
+def test_a_village_opened_by_a_size_word_is_the_big_one(vgaz):
+    found = place_named("Troops entered the town of Big Khuzeil.", "Big Khuzeil", "SY", vgaz)
+    assert found.place is not None and found.place.name == "Khuzayl al Kabir"
