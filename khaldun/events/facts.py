@@ -244,7 +244,8 @@ def analyse(
     directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
     named = [p.place for p in found if p.place]
     named += operation_context(get_gazetteer(), text, country, named)
-    timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed)
+    timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed,
+          country)
     places = quarters_of_the_next(text, reference_points(text, places, containers))
     places = outside_the_town(places, containers)
     return SentenceFacts(

@@ -212,7 +212,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     _settle_areas(gaz, text, out, hits, context, country)
     if look_near:
         resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)],
-                        directed=directed)
+                        directed=directed, country=country)
     for mention in out:
         if mention.country is None:
             mention.country = mention.place.country if mention.place else country

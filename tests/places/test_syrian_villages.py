@@ -21,6 +21,8 @@ RECORDS = [
     (13, "SY", "locality", "Khuzayl al Kabir", 35.6, 36.6, 1, "Wadan", "", 0, ""),
     # A village named like the halves, with no qualifier, in another province.
     (21, "SY", "locality", "Az Zunbariyah", 32.8, 36.4, 2, "Qarsun", "", 0, ""),
+    # A village the news spells far from the gazetteer, on one consonant skeleton.
+    (22, "SY", "locality", "Qurbunayzah", 32.9, 36.3, 2, "Qarsun", "", 0, ""),
 ]
 
 
@@ -45,3 +47,13 @@ def test_a_village_opened_by_a_compass_word_is_that_half(vgaz, surface, lon):
 def test_a_village_opened_by_a_size_word_is_the_big_one(vgaz):
     found = place_named("Troops entered the town of Big Khuzeil.", "Big Khuzeil", "SY", vgaz)
     assert found.place is not None and found.place.name == "Khuzayl al Kabir"
+
+
+def test_a_lone_village_spelled_apart_is_the_countrys_look_alike(vgaz):
+    found = place_named("Rebels shelled the town of Kurbniza.", "Kurbniza", "SY", vgaz)
+    assert found.place is not None and found.place.name == "Qurbunayzah"
+    # too unlike for a guess with nothing else to go by
+    assert place_named("Rebels shelled the town of Krbnza.", "Krbnza", "SY", vgaz).place is None
+    # beside a place the text names, the name is looked for near it alone (here in vain)
+    text = "Rebels shelled the town of Kurbniza near Wadan."
+    assert place_named(text, "Kurbniza", "SY", vgaz).place is None
