@@ -21,6 +21,9 @@ RECORDS = [
     (13, "SY", "locality", "Khuzayl al Kabir", 35.6, 36.6, 1, "Wadan", "", 0, ""),
     # A village named like the halves, with no qualifier, in another province.
     (21, "SY", "locality", "Az Zunbariyah", 32.8, 36.4, 2, "Qarsun", "", 0, ""),
+    # Two villages of one name in one province, north-west and south-east of its centre.
+    (14, "SY", "locality", "Tall Shamir", 36.1, 36.4, 1, "Wadan", "", 0, ""),
+    (15, "SY", "locality", "Tall Shamir", 35.7, 36.9, 1, "Wadan", "", 0, ""),
     # A village the news spells far from the gazetteer, on one consonant skeleton.
     (22, "SY", "locality", "Qurbunayzah", 32.9, 36.3, 2, "Qarsun", "", 0, ""),
 ]
@@ -57,3 +60,10 @@ def test_a_lone_village_spelled_apart_is_the_countrys_look_alike(vgaz):
     # beside a place the text names, the name is looked for near it alone (here in vain)
     text = "Rebels shelled the town of Kurbniza near Wadan."
     assert place_named(text, "Kurbniza", "SY", vgaz).place is None
+
+
+@pytest.mark.parametrize("side, lat", [("south eastern", 35.7), ("north western", 36.1)])
+def test_a_side_written_in_two_words_picks_the_village_on_it(vgaz, side, lat):
+    text = f"Jets struck Tall Shamir village in Wadan {side} countryside."
+    found = place_named(text, "Tall Shamir", "SY", vgaz)
+    assert found.place is not None and found.place.lat == lat
