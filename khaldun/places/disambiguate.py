@@ -20,6 +20,9 @@ logger = logging.getLogger("khaldun.places")
 
 # A candidate this close to a confidently named place of the article is "near" it.
 NEAR_KM = 75.0
+# Of same-named villages near a town the text names, one in a closer ring of this width comes
+# first ("X village in northeast Afrin": the X 15 km off, not the one 60 km off).
+CLOSE_KM = 25.0
 # A village found only by a look-alike spelling, this far from every confident place of
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
@@ -55,11 +58,24 @@ def _near(place: Place, anchors: list[Place], km: float) -> bool:
                and distance_km(place.lat, place.lon, a.lat, a.lon) <= km for a in anchors)
 
 
-def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> int:
-    """0 on the side of a place the text says ("southern Idleb"), 1 on another, 2 in or
-    near none of the places the text gives a side of."""
+def _closeness(place: Place, towns: list[Place]) -> int:
+    """How far the place lies from the nearest town the text names, in steps of CLOSE_KM (0
+    with no town to measure from)."""
+    if place.lat is None or place.lon is None:
+        return 0
+    found = [distance_km(place.lat, place.lon, t.lat, t.lon) for t in towns
+             if t.lat is not None and t.lon is not None]
+    return int(min(found) // CLOSE_KM) if found else 0
+
+
+def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> tuple[int, float]:
+    """(0 on the side of a place the text says ("southern Idleb"), 1 on another, 2 in or
+    near none of the places the text gives a side of; how far off that side, in tenths of a
+    degree: of two villages off the side said, the one less off)."""
     error = side_error(place, directed)
-    return 2 if error >= UNJUDGED else int(error > 0)
+    if error >= UNJUDGED:
+        return 2, 0.0
+    return int(error > 0), round(error, 1)
 
 
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
@@ -83,6 +99,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     # Provinces the text names as such ("in southern Idleb"): a village outside them is
     # another village of the same name.
     named = named_provinces(anchors)
+    # towns the text names for themselves, not for their province ("southern Idleb")
+    towns = [p for p in anchors if p.kind == "town" and not (
+        p.admin1 and name_key(p.admin1) == name_key(p.name))]
     kept: list[Hit] = []
     for hit in hits:
         if hit.demonym or not hit.places or (_confident(hit) and id(hit) not in doubtful):
@@ -103,6 +122,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             # given a side of after those
             _side_rank(p, directed),
             not _near(p, anchors, NEAR_KM),
+            _closeness(p, towns),
             order[id(p)],
         ))
         top = hit.places[0]

@@ -24,6 +24,16 @@ RECORDS = [
     # Two villages of one name in one province, north-west and south-east of its centre.
     (14, "SY", "locality", "Tall Shamir", 36.1, 36.4, 1, "Wadan", "", 0, ""),
     (15, "SY", "locality", "Tall Shamir", 35.7, 36.9, 1, "Wadan", "", 0, ""),
+    # A town of a province named otherwise, two same-named villages north-east of it, 60 km
+    # and 15 km off.
+    (3, "SY", "region", "Halab", 36.2, 37.2, -1, "Halab", "", 0, ""),
+    (30, "SY", "locality", "Kursan", 36.5, 36.9, 3, "Halab", "", 50000, ""),
+    (31, "SY", "locality", "Dayr Ruman", 36.55, 37.57, 3, "Halab", "", 0, ""),
+    (32, "SY", "locality", "Dayr Ruman", 36.6, 37.0, 3, "Halab", "", 0, ""),
+    # Two same-named villages of a province, both off its north-east: one far south, one a
+    # little west.
+    (16, "SY", "locality", "Shaykh Hilal", 35.7, 36.58, 1, "Wadan", "", 0, ""),
+    (17, "SY", "locality", "Shaykh Hilal", 36.2, 36.58, 1, "Wadan", "", 0, ""),
     # A village the news spells far from the gazetteer, on one consonant skeleton.
     (22, "SY", "locality", "Qurbunayzah", 32.9, 36.3, 2, "Qarsun", "", 0, ""),
 ]
@@ -67,3 +77,15 @@ def test_a_side_written_in_two_words_picks_the_village_on_it(vgaz, side, lat):
     text = f"Jets struck Tall Shamir village in Wadan {side} countryside."
     found = place_named(text, "Tall Shamir", "SY", vgaz)
     assert found.place is not None and found.place.lat == lat
+
+
+def test_of_same_named_villages_near_a_named_town_the_closer_comes_first(vgaz):
+    text = "Jets struck Dayr Ruman village in northeast Kursan."
+    found = place_named(text, "Dayr Ruman", "SY", vgaz)
+    assert found.place is not None and found.place.lon == 37.0
+
+
+def test_of_villages_all_off_the_side_said_the_one_least_off_comes_first(vgaz):
+    text = "Jets struck Shaykh Hilal village in northeastern Wadan."
+    found = place_named(text, "Shaykh Hilal", "SY", vgaz)
+    assert found.place is not None and found.place.lat == 36.2
