@@ -23,6 +23,9 @@ NEAR_KM = 75.0
 # Of same-named villages near a town the text names, one in a closer ring of this width comes
 # first ("X village in northeast Afrin": the X 15 km off, not the one 60 km off).
 CLOSE_KM = 25.0
+# A village this far from the centre of the military operation a text names (its front) is
+# not the one meant when a namesake lies nearer (khaldun/data/places/operation_areas.yaml).
+FRONT_KM = 40.0
 # A village found only by a look-alike spelling, this far from every confident place of
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
@@ -79,10 +82,12 @@ def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> tuple[int, fl
 
 
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
-                 context: list[Place] | None = None, text: str = "") -> list[Hit]:
+                 context: list[Place] | None = None, text: str = "",
+                 front: list[Place] | None = None) -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
-    the hits, the side of them the text names, and `context`: places the article has named
-    before); far look-alikes dropped."""
+    the hits, the side of them the text names, `context`: places the article has named
+    before, and `front`: the centres of the operations it names, in the provinces it names);
+    far look-alikes dropped."""
     found = [h for h in hits if not h.demonym and h.places]
     confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
     anchors = [h.places[0] for h in confident] + (context or [])
@@ -99,6 +104,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     # Provinces the text names as such ("in southern Idleb"): a village outside them is
     # another village of the same name.
     named = named_provinces(anchors)
+    front = [f for f in front or () if not named or f.admin1 in named]
     # towns the text names for themselves, not for their province ("southern Idleb")
     towns = [p for p in anchors if p.kind == "town" and not (
         p.admin1 and name_key(p.admin1) == name_key(p.name))]
@@ -121,6 +127,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             # on the side the text says, then on another; one in or near none of the places
             # given a side of after those
             _side_rank(p, directed),
+            bool(front) and not _near(p, front, FRONT_KM),
             not _near(p, anchors, NEAR_KM),
             _closeness(p, towns),
             order[id(p)],
@@ -129,6 +136,12 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         outside = bool(named) and top.admin1 not in named and not _near(top, anchors, NEAR_KM)
         far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)
         off_district = bool(districts) and top.admin2 not in districts
+        if front and not (outside or far or off_district) and not _near(top, front, FRONT_KM):
+            # "X village in northern Aleppo" in a report of an operation fought around a town
+            # of Aleppo: a look-alike near that town is the X meant, not a namesake far off
+            local = near_match(gaz, hit.surface, front, directed)
+            if local is not None and (not named or local.admin1 in named):
+                hit.places = [local]
         if anchors and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, anchors if outside or far else [

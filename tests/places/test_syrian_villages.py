@@ -30,6 +30,13 @@ RECORDS = [
     (30, "SY", "locality", "Kursan", 36.5, 36.9, 3, "Halab", "", 50000, ""),
     (31, "SY", "locality", "Dayr Ruman", 36.55, 37.57, 3, "Halab", "", 0, ""),
     (32, "SY", "locality", "Dayr Ruman", 36.6, 37.0, 3, "Halab", "", 0, ""),
+    # The centre of an operation (operation_areas.yaml), a village 65 km from it named like
+    # one 12 km from it, and one far off spelled like one near it.
+    (33, "SY", "locality", "Afrin", 36.51, 36.87, 3, "Halab", "", 48000, ""),
+    (34, "SY", "locality", "Kafr Zunbul", 36.7, 37.6, 3, "Halab", "", 0, ""),
+    (35, "SY", "locality", "Kafr Zunbul", 36.6, 36.95, 3, "Halab", "", 0, ""),
+    (36, "SY", "locality", "Tall Quwayrah", 36.3, 37.7, 3, "Halab", "", 0, ""),
+    (37, "SY", "locality", "Tall Quwayrat", 36.6, 36.8, 3, "Halab", "", 0, ""),
     # Two same-named villages of a province, both off its north-east: one far south, one a
     # little west.
     (16, "SY", "locality", "Shaykh Hilal", 35.7, 36.58, 1, "Wadan", "", 0, ""),
@@ -89,3 +96,13 @@ def test_of_villages_all_off_the_side_said_the_one_least_off_comes_first(vgaz):
     text = "Jets struck Shaykh Hilal village in northeastern Wadan."
     found = place_named(text, "Shaykh Hilal", "SY", vgaz)
     assert found.place is not None and found.place.lat == 36.2
+
+
+def test_a_village_of_a_named_operation_lies_near_its_front(vgaz):
+    text = "Olive Branch forces shelled Kafr Zunbul village in northern Halab."
+    assert place_named(text, "Kafr Zunbul", "SY", vgaz).place.lon == 36.95
+    text = "Olive Branch forces shelled Tall Quwayrah village in northern Halab."
+    assert place_named(text, "Tall Quwayrah", "SY", vgaz).place.name == "Tall Quwayrat"
+    # with no operation named, the spelling as written
+    text = "Rebels shelled Tall Quwayrah village in northern Halab."
+    assert place_named(text, "Tall Quwayrah", "SY", vgaz).place.name == "Tall Quwayrah"
