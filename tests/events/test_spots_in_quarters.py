@@ -1,0 +1,29 @@
+"""A spot of a city quarter ("the X area in the Y neighbourhood of Z") lies in that quarter:
+placed by the quarter, or by its city when the gazetteer lacks the quarter, never at a
+namesake of the spot elsewhere."""
+
+from __future__ import annotations
+
+from khaldun import extract
+from khaldun.places.gazetteer import distance_km
+
+DAMASCUS = (33.51, 36.29)
+
+
+def _near_damascus(text: str) -> bool:
+    [event] = extract(text)
+    loc = event.location
+    return loc.lat is not None and distance_km(loc.lat, loc.lon, *DAMASCUS) < 15
+
+
+def test_a_spot_of_a_quarter_the_gazetteer_lacks_takes_its_citys_point():
+    assert _near_damascus(
+        "Shells fell on the Zuqaq al-Ward area in the Qasr Nuri neighbourhood of Damascus on "
+        "Monday, wounding two men.")
+
+
+def test_a_spot_named_like_a_far_town_is_no_namesake_of_it():
+    # Nawa is a town of Daraa, 70 km off
+    assert _near_damascus(
+        "Shells fell on the Nawa area in the Dummar neighbourhood of Damascus on Monday, "
+        "wounding two men.")
