@@ -326,11 +326,11 @@ def reference_points(
             # "on the road between A and B": near A, B only says where
             near = {"precision": max(prev.precision, 2), "qualifier": prev.qualifier or "near"}
             kept[-1] = replace(prev, **near)
-            containers.setdefault(prev.start, []).append(p)
+            containers.setdefault(prev.start, []).append(replace(p, reference=True))
             continue
         right_after = kept and cues.after_previous.match(text[kept[-1].end : p.start])
         if kept and (right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
-            containers.setdefault(kept[-1].start, []).append(p)
+            containers.setdefault(kept[-1].start, []).append(replace(p, reference=True))
             continue
         kept.append(p)
     return kept

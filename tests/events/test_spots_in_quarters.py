@@ -27,3 +27,8 @@ def test_a_spot_named_like_a_far_town_is_no_namesake_of_it():
     assert _near_damascus(
         "Shells fell on the Nawa area in the Dummar neighbourhood of Damascus on Monday, "
         "wounding two men.")
+
+
+def test_a_town_placed_by_a_far_city_is_no_spot_of_it():
+    [event] = extract("Gunmen killed five men in Nawa, 70 km south of Damascus, on Monday.")
+    assert event.location.lat is not None and event.location.lat < 33.0  # Nawa, not Damascus
