@@ -130,13 +130,14 @@ def _abroad_of(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
 def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     """The place the gazetteer found cannot lie in the town, quarter or area the text says
     holds it (`placing.lies_in`: a big city's quarters lie close; an area's places within
-    AREA_HOLDS_KM of its centre). A town named like its province ("in southern Idleb") stands
-    for the province and says nothing so close; nor does a point the text places it by ("X,
-    30 km north of Y", "on the road between X and Y")."""
+    AREA_HOLDS_KM of its centre). A town named like its province ("in southern Idleb")
+    stands for the province and says nothing so close; nor does a point the text places it
+    by ("X, 30 km north of Y", "X village near Y")."""
     if primary.role not in ("neighbourhood", "town") or primary.place is None:
         return False
-    held = next((o.place or o.town for o in outer if o.role in ("town", "neighbourhood")
-                 and not o.reference and (o.place or o.town) is not None), None)
+    holder = next((o for o in outer if o.role in ("town", "neighbourhood")
+                   and not o.reference and (o.place or o.town) is not None), None)
+    held = (holder.place or holder.town) if holder else None
     if held is None or None in (held.lat, primary.place.lat) or (
             held.admin1 and name_key(held.admin1) == name_key(held.name)):
         return False

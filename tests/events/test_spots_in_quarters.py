@@ -32,3 +32,14 @@ def test_a_spot_named_like_a_far_town_is_no_namesake_of_it():
 def test_a_town_placed_by_a_far_city_is_no_spot_of_it():
     [event] = extract("Gunmen killed five men in Nawa, 70 km south of Damascus, on Monday.")
     assert event.location.lat is not None and event.location.lat < 33.0  # Nawa, not Damascus
+
+
+def test_a_place_near_another_is_placed_by_it_not_held_by_it():
+    from khaldun.events.placing import split_containers
+    from khaldun.places import find_places
+
+    for text, reference in [("Gunmen raided Nawa village near Daraa city on Monday.", True),
+                            ("Gunmen raided Nawa village in Daraa on Monday.", False)]:
+        _, containers = split_containers(text, find_places(text, "SY"))
+        [[outer]] = containers.values()
+        assert outer.reference is reference
