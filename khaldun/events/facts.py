@@ -244,7 +244,10 @@ def analyse(
     directed = directed_places(text, [(p.start, p.end, p.place) for p in found if p.place])
     named = [p.place for p in found if p.place]
     named += operation_context(get_gazetteer(), text, country, named)
-    timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed)
+    # a name with nothing to place it by is guessed in the country only when the article is
+    # about no town (a quarter of the town it is about is placed by that town)
+    timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed,
+          None if town else country)
     places = quarters_of_the_next(text, reference_points(text, places, containers))
     places = outside_the_town(places, containers)
     return SentenceFacts(

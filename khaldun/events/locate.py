@@ -10,15 +10,18 @@ from rapidfuzz import fuzz
 from khaldun.actors import country_name
 from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
+from khaldun.events.placing import lies_in
 from khaldun.places import PlaceMention, to_location
 from khaldun.places.districts import QUARTERED_CITY
-from khaldun.places.gazetteer import get_gazetteer
-from khaldun.places.model import Place
+from khaldun.places.gazetteer import distance_km, get_gazetteer
+from khaldun.places.model import AREA_CODES, Place
 from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places
 from khaldun.records import Location
 from khaldun.timing import timed
 
+# How far from the centre of a named area ("the Eastern Ghouta") its places may lie.
+AREA_HOLDS_KM = 75.0
 # Two spellings at least this similar (rapidfuzz ratio, 0–100) name the same place.
 SAME_SPELLING = 85
 
@@ -63,6 +66,10 @@ def event_location(
         # "Wadi X in Najran": a namesake of X in another country is a homonym; X lies in
         # the province the text puts it in, so it is placed as a name the gazetteer lacks.
         primary = replace(primary, place=None, town=None, country=None)
+    elif _away_from(primary, outer):
+        # "the X area in the Y quarter of Z": an X 80 km from Z is a namesake; the X meant
+        # is a spot of Y the gazetteer lacks, placed by Y
+        primary = replace(primary, place=None, town=None)
     location = to_location(primary)
     if primary.role == "neighbourhood":
         # "Homs' Jouret al-Shiyah neighbourhood": the quarter's name without its town
@@ -79,7 +86,9 @@ def event_location(
         context_town = (town.place.name if town and town.place else None) or context_town
     if location.town is None and primary.role in ("neighbourhood", "town"):
         location = replace(location, town=town_of(primary, context_town))
-    known = next((o for o in outer if o.place and o.place.lat is not None), None)
+    # a quarter the gazetteer lacks places what it holds by its town ("X in the Y quarter of Z")
+    known = next((o for o in outer if (o.place or o.town) and (o.place or o.town).lat is not None),
+                 None)
     unknown_here = location.lat is None and primary.place is None
     if unknown_here and known is not None and known.role == "town" and known.qualifier is None:
         # "near the KM4 junction in Mogadishu": a spot the gazetteer lacks, in a known town
@@ -116,6 +125,26 @@ def _abroad_of(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     held = next((o.place for o in outer if o.place and o.role in ("town", "admin1")), None)
     return held is not None and held.country is not None and (
         primary.place.country not in (None, held.country))
+
+
+def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
+    """The place the gazetteer found cannot lie in the town, quarter or area the text says
+    holds it (`placing.lies_in`: a big city's quarters lie close; an area's places within
+    AREA_HOLDS_KM of its centre). A town named like its province ("in southern Idleb")
+    stands for the province and says nothing so close; nor does a point the text places it
+    by ("X, 30 km north of Y", "X village near Y")."""
+    if primary.role not in ("neighbourhood", "town") or primary.place is None:
+        return False
+    holder = next((o for o in outer if o.role in ("town", "neighbourhood")
+                   and not o.reference and (o.place or o.town) is not None), None)
+    held = (holder.place or holder.town) if holder else None
+    if held is None or None in (held.lat, primary.place.lat) or (
+            held.admin1 and name_key(held.admin1) == name_key(held.name)):
+        return False
+    if held.feature_code in AREA_CODES:
+        return distance_km(primary.place.lat, primary.place.lon or 0.0, held.lat,
+                           held.lon or 0.0) > AREA_HOLDS_KM
+    return not lies_in(primary.place, held)
 
 
 def _anchored(

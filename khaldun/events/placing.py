@@ -171,6 +171,7 @@ _CITY_PART = re.compile(
     rf"^(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('part_of_nouns')})\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _REGION_AFTER = re.compile(rf"^\s*(?:{alternation('region_nouns')})\b", re.I)
 
 
@@ -197,7 +198,9 @@ def split_containers(
             inner = p
             continue
         if inner is not None and _contains(text, inner, p):
-            containers.setdefault(kept[-1].start, []).append(p)
+            # "X village near Y": Y places X, it does not hold it
+            near = bool(_NEAR_WORD.search(text[inner.end : p.start]))
+            containers.setdefault(kept[-1].start, []).append(replace(p, reference=near))
             inner = p  # a chain: X in Y of Z
             continue
         kept.append(p)
@@ -326,11 +329,11 @@ def reference_points(
             # "on the road between A and B": near A, B only says where
             near = {"precision": max(prev.precision, 2), "qualifier": prev.qualifier or "near"}
             kept[-1] = replace(prev, **near)
-            containers.setdefault(prev.start, []).append(p)
+            containers.setdefault(prev.start, []).append(replace(p, reference=True))
             continue
         right_after = kept and cues.after_previous.match(text[kept[-1].end : p.start])
         if kept and (right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
-            containers.setdefault(kept[-1].start, []).append(p)
+            containers.setdefault(kept[-1].start, []).append(replace(p, reference=True))
             continue
         kept.append(p)
     return kept

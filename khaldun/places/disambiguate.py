@@ -23,6 +23,12 @@ logger = logging.getLogger("khaldun.places")
 
 # A candidate this close to a confidently named place of the article is "near" it.
 NEAR_KM = 75.0
+# Of same-named villages near a town the text names, one in a closer ring of this width comes
+# first ("X village in northeast Afrin": the X 15 km off, not the one 60 km off).
+CLOSE_KM = 25.0
+# A village this far from the centre of the military operation a text names (its front) is
+# not the one meant when a namesake lies nearer (khaldun/data/places/operation_areas.yaml).
+FRONT_KM = 40.0
 # A village found only by a look-alike spelling, this far from every confident place of
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
@@ -68,11 +74,24 @@ def _near(place: Place, anchors: list[Place], km: float) -> bool:
                and distance_km(place.lat, place.lon, a.lat, a.lon) <= km for a in anchors)
 
 
-def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> int:
-    """0 on the side of a place the text says ("southern Idleb"), 1 on another, 2 in or
-    near none of the places the text gives a side of."""
+def _closeness(place: Place, towns: list[Place]) -> int:
+    """How far the place lies from the nearest town the text names, in steps of CLOSE_KM (0
+    with no town to measure from)."""
+    if place.lat is None or place.lon is None:
+        return 0
+    found = [distance_km(place.lat, place.lon, t.lat, t.lon) for t in towns
+             if t.lat is not None and t.lon is not None]
+    return int(min(found) // CLOSE_KM) if found else 0
+
+
+def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> tuple[int, float]:
+    """(0 on the side of a place the text says ("southern Idleb"), 1 on another, 2 in or
+    near none of the places the text gives a side of; how far off that side, in tenths of a
+    degree: of two villages off the side said, the one less off)."""
     error = side_error(place, directed)
-    return 2 if error >= UNJUDGED else int(error > 0)
+    if error >= UNJUDGED:
+        return 2, 0.0
+    return int(error > 0), round(error, 1)
 
 
 def _holding_district(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit],
@@ -135,10 +154,12 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
 
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                  context: list[Place] | None = None, text: str = "",
-                 district_spans: list[tuple[int, int, str]] | None = None) -> list[Hit]:
+                 district_spans: list[tuple[int, int, str]] | None = None,
+                 front: list[Place] | None = None) -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
-    the hits, the side of them the text names, and `context`: places the article has named
-    before); far look-alikes dropped."""
+    the hits, the side of them the text names, `context`: places the article has named
+    before, and `front`: the centres of the operations it names, in the provinces it names);
+    far look-alikes dropped."""
     found = [h for h in hits if not h.demonym and h.places]
     confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
     anchors = [h.places[0] for h in confident] + (context or [])
@@ -155,6 +176,10 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     # Provinces the text names as such ("in southern Idleb"): a village outside them is
     # another village of the same name.
     named = named_provinces(anchors)
+    front = [f for f in front or () if not named or f.admin1 in named]
+    # towns the text names for themselves, not for their province ("southern Idleb")
+    towns = [p for p in anchors if p.kind == "town" and not (
+        p.admin1 and name_key(p.admin1) == name_key(p.name))]
     kept: list[Hit] = []
     for hit in hits:
         if hit.demonym or not hit.places or (_confident(hit) and id(hit) not in doubtful):
@@ -180,13 +205,21 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             # on the side the text says, then on another; one in or near none of the places
             # given a side of after those
             _side_rank(p, directed),
+            bool(front) and not _near(p, front, FRONT_KM),
             not _near(p, anchors, NEAR_KM),
+            _closeness(p, towns),
             order[id(p)],
         ))
         top = hit.places[0]
         outside = bool(named) and top.admin1 not in named and not _near(top, anchors, NEAR_KM)
         far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)
         off_district = bool(districts) and top.admin2 not in districts
+        if front and not (outside or far or off_district) and not _near(top, front, FRONT_KM):
+            # "X village in northern Aleppo" in a report of an operation fought around a town
+            # of Aleppo: a look-alike near that town is the X meant, not a namesake far off
+            local = near_match(gaz, hit.surface, front, directed)
+            if local is not None and (not named or local.admin1 in named):
+                hit.places = [local]
         if anchors and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, anchors if outside or far else [

@@ -23,6 +23,7 @@ from khaldun.places.district_index import DistrictQueries
 from khaldun.places.geometry import distance_km, within_km
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
+from khaldun.places.qualified import arabic_forms
 from khaldun.places.ranking import prefer_city, rank_key
 from khaldun.places.transliteration import (
     exact_form,
@@ -270,6 +271,11 @@ class Gazetteer(AreaQueries, DistrictQueries):
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
         exact, keyed = self.candidates(name)
+        if not exact:
+            # "Western Tiba": the gazetteer writes the qualifier last, in Arabic
+            for form in arabic_forms(name):
+                if found := self._lookup(form, country, kind, near):
+                    return found
         if not exact and not keyed:
             keyed = self._variant_candidates(name)
         if near is not None:  # (lat, lon, km): only the places that close

@@ -13,7 +13,7 @@ from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
-from khaldun.places.operations import operation_context
+from khaldun.places.operations import operation_anchors, operation_context
 from khaldun.places.scan import Hit, accept, find_hits, is_small
 from khaldun.places.text import after, before
 
@@ -162,7 +162,8 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
                                   if p is not m.place]
         area = Hit(m.start, m.end, m.surface, candidates)
         others = [Hit(h.start, h.end, h.surface, list(h.places), h.demonym) for h in hits]
-        kept = disambiguate(gaz, [*others, area], country, context, text)
+        kept = disambiguate(gaz, [*others, area], country, context, text,
+                            operation_anchors(gaz, text, country))
         m.place = area.places[0] if any(h is area for h in kept) else None
 
 
@@ -187,11 +188,12 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)
     hits = find_hits(gaz, text, country, claimed)
+    front = operation_anchors(gaz, text, country)
     if not context:
         context = operation_context(gaz, text, country, [
             h.places[0] for h in hits if h.places and not h.demonym])
     hits = disambiguate(gaz, hits, country, context, text,
-                        [(a.start, a.end, a.surface) for a in areas if a.kw == "district"])
+                        [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []
@@ -213,7 +215,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     _settle_areas(gaz, text, out, hits, context, country)
     if look_near:
         resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)],
-                        directed=directed)
+                        directed=directed, country=country)
     for mention in out:
         if mention.country is None:
             mention.country = mention.place.country if mention.place else country

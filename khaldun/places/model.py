@@ -49,3 +49,6 @@ class PlaceMention:
     # A quarter the text puts inside its town ("the X neighbourhood of Y", "the X area of
     # Y city"), not merely in the district or province named like a town.
     within_town: bool = False
+    # A point the text places another place by ("X, 30 km north of Y", "the road between X
+    # and Y"), not a place holding it.
+    reference: bool = False

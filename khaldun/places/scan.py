@@ -25,6 +25,7 @@ from khaldun.places.lexicon import (
     site_nouns,
 )
 from khaldun.places.model import Place
+from khaldun.places.qualified import arabic_forms
 from khaldun.places.ranking import prefer_seat
 from khaldun.places.transliteration import exact_form, likeness, name_key, similar_enough
 
@@ -156,6 +157,11 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
 
 def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     exact = gaz.exact(surface)
+    if not exact:
+        # "Western Tiba": the gazetteer writes the qualifier last, in Arabic ("Tiba al-Gharbiyah")
+        for form in arabic_forms(surface):
+            if found := _accept(gaz, form, country, strict):
+                return found
     if surface.isupper() and len(surface) <= ACRONYM_CHARS:
         # "CAN", "FAR", "IS": acronyms name groups; only a country goes by one ("UAE").
         exact = [p for p in exact if p.kind == "country"]

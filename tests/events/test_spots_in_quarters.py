@@ -1,0 +1,45 @@
+"""A spot of a city quarter ("the X area in the Y neighbourhood of Z") lies in that quarter:
+placed by the quarter, or by its city when the gazetteer lacks the quarter, never at a
+namesake of the spot elsewhere."""
+
+from __future__ import annotations
+
+from khaldun import extract
+from khaldun.places.gazetteer import distance_km
+
+DAMASCUS = (33.51, 36.29)
+
+
+def _near_damascus(text: str) -> bool:
+    [event] = extract(text)
+    loc = event.location
+    return loc.lat is not None and distance_km(loc.lat, loc.lon, *DAMASCUS) < 15
+
+
+def test_a_spot_of_a_quarter_the_gazetteer_lacks_takes_its_citys_point():
+    assert _near_damascus(
+        "Shells fell on the Zuqaq al-Ward area in the Qasr Nuri neighbourhood of Damascus on "
+        "Monday, wounding two men.")
+
+
+def test_a_spot_named_like_a_far_town_is_no_namesake_of_it():
+    # Nawa is a town of Daraa, 70 km off
+    assert _near_damascus(
+        "Shells fell on the Nawa area in the Dummar neighbourhood of Damascus on Monday, "
+        "wounding two men.")
+
+
+def test_a_town_placed_by_a_far_city_is_no_spot_of_it():
+    [event] = extract("Gunmen killed five men in Nawa, 70 km south of Damascus, on Monday.")
+    assert event.location.lat is not None and event.location.lat < 33.0  # Nawa, not Damascus
+
+
+def test_a_place_near_another_is_placed_by_it_not_held_by_it():
+    from khaldun.events.placing import split_containers
+    from khaldun.places import find_places
+
+    for text, reference in [("Gunmen raided Nawa village near Daraa city on Monday.", True),
+                            ("Gunmen raided Nawa village in Daraa on Monday.", False)]:
+        _, containers = split_containers(text, find_places(text, "SY"))
+        [[outer]] = containers.values()
+        assert outer.reference is reference
