@@ -13,6 +13,7 @@ from khaldun.actors import ActorMention, SourceMention, find_actors, find_source
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import speaks_next
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates, is_running_tally
+from khaldun.events.astray import astray
 from khaldun.events.placing import (
     clean_places,
     in_the_capital,
@@ -246,6 +247,9 @@ def analyse(
     named += operation_context(get_gazetteer(), text, country, named)
     timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed)
     places = quarters_of_the_next(text, reference_points(text, places, containers))
+    # namesakes outside the place said to hold them, looked for again near it
+    places = astray(places, containers)
+    timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed)
     places = outside_the_town(places, containers)
     return SentenceFacts(
         sentence=sentence,

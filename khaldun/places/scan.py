@@ -175,7 +175,7 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
     exact_ids = {id(p) for p in exact}
     unique = list({id(p): p for p in kept}.values())
     return prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
-        p, country, id(p) in exact_ids, alike[id(p)]))))
+        p, country, id(p) in exact_ids, alike[id(p)]))), frozenset(exact_ids))
 
 
 def is_small(place: Place) -> bool:
