@@ -247,9 +247,14 @@ def analyse(
     named += operation_context(get_gazetteer(), text, country, named)
     timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed)
     places = quarters_of_the_next(text, reference_points(text, places, containers))
-    # namesakes outside the place said to hold them, looked for again near it
-    places = astray(places, containers)
-    timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed)
+    # Namesakes outside the place said to hold them, and names unknown but for a container
+    # (a reference point, "X, south of Y"), looked for again near it.
+    doubted = astray(places, containers)
+    again = [p for p, q in zip(doubted, places, strict=True) if p is not q or (
+        p.place is None and p.town is None and containers.get(p.start))]
+    around = named + [p.place for p in doubted if p.place is not None and p.role != "country"]
+    timed("places", resolve_unknown, get_gazetteer(), again, around, containers, directed)
+    places = doubted
     places = outside_the_town(places, containers)
     return SentenceFacts(
         sentence=sentence,
