@@ -29,12 +29,21 @@ def _km(place: Place, outer: Place) -> float:
     return distance_km(place.lat or 0.0, place.lon or 0.0, outer.lat or 0.0, outer.lon or 0.0)
 
 
+def _landmark(holder: PlaceMention, outer: Place) -> bool:
+    """A container sure enough to judge by: a town of some size, a district, or a district's
+    seat (a town named like the district it lies in: Hawija in Hawija district), whose
+    population the gazetteer may not know."""
+    return (not is_small(outer) or outer.feature_code == DISTRICT_CODE
+            or holder.qualifier == "district"
+            or bool(outer.admin2) and name_key(outer.admin2 or "") == name_key(outer.name))
+
+
 def _in_container(place: Place, holder: PlaceMention) -> bool | None:
     """Whether `place` can lie in the container; None when the container cannot tell."""
     outer = holder.place or holder.town
     if holder.role == "country" or outer is None or outer.lat is None or place.lat is None:
         return None
-    if is_small(outer) and outer.feature_code != DISTRICT_CODE:
+    if not _landmark(holder, outer):
         return None  # a village holding a village: either may be the namesake
     if place.country and outer.country and place.country != outer.country:
         return None  # a foreign namesake: events/locate.py drops it as one
