@@ -14,6 +14,7 @@ from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import speaks_next
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates, is_running_tally
 from khaldun.events.astray import astray
+from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
     clean_places,
     in_the_capital,
@@ -255,7 +256,7 @@ def analyse(
     around = named + [p.place for p in doubted if p.place is not None and p.role != "country"]
     timed("places", resolve_unknown, get_gazetteer(), again, around, containers, directed)
     places = doubted
-    places = outside_the_town(places, containers)
+    places = without_origins(text, outside_the_town(places, containers))
     return SentenceFacts(
         sentence=sentence,
         grammar=grammar,
