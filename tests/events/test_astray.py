@@ -41,3 +41,11 @@ def test_a_village_judged_by_another_village_is_kept():
     holder = _town("Knoll", 36.0, 42.0, "North")  # a village as container decides nothing
     village = _mention(HOLLOW_FAR, 10)
     assert astray([village], {10: [_mention(holder, 40)]})[0].place is HOLLOW_FAR
+
+
+def test_a_district_seat_of_unknown_size_judges_but_a_plain_village_does_not():
+    seat = _town("Qalwaj", 35.3, 43.8, "North", admin2="Qalwaj")  # Qalwaj in Qalwaj district
+    village = _mention(HOLLOW_FAR, 10)
+    assert astray([village], {10: [_mention(seat, 40)]})[0].place is None
+    hamlet = _town("Qalwaj", 35.3, 43.8, "North", admin2="Dariyan")
+    assert astray([village], {10: [_mention(hamlet, 40)]})[0].place is HOLLOW_FAR
