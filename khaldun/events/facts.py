@@ -13,6 +13,8 @@ from khaldun.actors import ActorMention, SourceMention, find_actors, find_source
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import speaks_next
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates, is_running_tally
+from khaldun.events.astray import astray
+from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
     clean_places,
     in_the_capital,
@@ -249,7 +251,15 @@ def analyse(
     timed("places", resolve_unknown, get_gazetteer(), places, named, containers, directed,
           None if town else country)
     places = quarters_of_the_next(text, reference_points(text, places, containers))
-    places = outside_the_town(places, containers)
+    # Namesakes outside the place said to hold them, and names unknown but for a container
+    # (a reference point, "X, south of Y"), looked for again near it.
+    doubted = astray(places, containers)
+    again = [p for p, q in zip(doubted, places, strict=True) if p is not q or (
+        p.place is None and p.town is None and containers.get(p.start))]
+    around = named + [p.place for p in doubted if p.place is not None and p.role != "country"]
+    timed("places", resolve_unknown, get_gazetteer(), again, around, containers, directed)
+    places = doubted
+    places = without_origins(text, outside_the_town(places, containers))
     return SentenceFacts(
         sentence=sentence,
         grammar=grammar,

@@ -20,6 +20,8 @@ ADMIN1_MIN_WEIGHT = 20_000
 # Spellings found by key rank by how alike they look, in steps this wide (rapidfuzz ratio):
 # finer steps let a one-letter difference outweigh a town's size.
 LIKENESS_STEP = 5
+# A hamlet this populous (or more) is a town in its own right, not outranked by a district seat.
+SEAT_MIN_RIVAL = 500
 _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
 
 
@@ -42,19 +44,39 @@ def prefer_city(ranked: list[Place]) -> list[Place]:
     return ranked
 
 
-def prefer_seat(ranked: list[Place]) -> list[Place]:
+def _seat(ranked: list[Place], district: Place) -> Place | None:
+    """The district's town of its own name among the ranked places, if any."""
+    key = name_key(district.name)
+    return next((p for p in ranked if p.kind == "town" and p.feature_code is None
+                 and p.country == district.country and p.admin2 == district.admin2
+                 and name_key(p.name) == key), None)
+
+
+def prefer_seat(ranked: list[Place], exact: frozenset[int] = frozenset()) -> list[Place]:
     """Put a district's town of its own name (its seat) before the district ranked first:
     a name with no "district" after it is the town ("As-Salamiyeh" is shelled at the town,
-    not at the middle of its district)."""
-    if not ranked or ranked[0].feature_code != DISTRICT_CODE or not ranked[0].admin2:
+    not at the middle of its district). So before a hamlet of another district ranked first,
+    when both are of unknown size and the district is spelled as written (`exact`: ids of
+    the places so spelled): a district is named after its seat, the place reported on
+    (context may still reorder them, see disambiguate.py)."""
+    if not ranked:
         return ranked
     top = ranked[0]
-    key = name_key(top.name)
-    for i, place in enumerate(ranked[1:], 1):
-        if (place.kind == "town" and place.feature_code is None and place.country == top.country
-                and place.admin2 == top.admin2 and name_key(place.name) == key):
-            return [place] + ranked[:i] + ranked[i + 1:]
-    return ranked
+    if top.feature_code == DISTRICT_CODE and top.admin2:
+        seat = _seat(ranked, top)
+    elif top.kind == "town" and top.feature_code is None and top.population < SEAT_MIN_RIVAL:
+        district = next((p for p in ranked if p.feature_code == DISTRICT_CODE and id(p) in exact
+                         and p.admin2
+                         and p.country == top.country and top.admin2 and p.admin2 != top.admin2
+                         and name_key(p.name) == name_key(top.name)), None)
+        seat = district and _seat(ranked, district)
+        if seat is not None and seat.population >= SEAT_MIN_RIVAL:
+            seat = None  # a sized seat would outrank the places the text names around it
+    else:
+        seat = None
+    if seat is None or seat is top:
+        return ranked
+    return [seat] + [p for p in ranked if p is not seat]
 
 
 def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.0) -> tuple:

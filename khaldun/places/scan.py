@@ -46,6 +46,8 @@ SMALL_PLACE_MIN_LIKENESS = 85
 # A village whose normalised spelling (`spelling_likeness`) is this alike is one spelling of
 # the name however its letters differ (Kafr Oweid / Kafr Uwayd: 100, though 83 `likeness`).
 SAME_FORM = 95
+# A city this big spelled exactly as written is meant before a look-alike spelling at home.
+CITY_OVER_LOOKALIKE_POPULATION = 100_000
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
 # A look-alike spelling votes for a text's country only when its key is this long: short
@@ -183,8 +185,16 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
         return []
     exact_ids = {id(p) for p in exact}
     unique = list({id(p): p for p in kept}.values())
-    return prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
-        p, country, id(p) in exact_ids, alike[id(p)]))))
+    ranked = prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
+        p, country, id(p) in exact_ids, alike[id(p)]))), frozenset(exact_ids))
+    if alike[id(ranked[0])] < SAME_FORM:
+        # A look-alike at home ("Irbin" for Erbil) yields to a city spelled as written abroad.
+        city = next((p for p in ranked if id(p) in exact_ids and p.kind == "town"
+                     and p.country != ranked[0].country
+                     and p.population >= CITY_OVER_LOOKALIKE_POPULATION), None)
+        if city is not None:
+            ranked = [city] + [p for p in ranked if p is not city]
+    return ranked
 
 
 def is_small(place: Place) -> bool:

@@ -1,0 +1,86 @@
+"""Villages found far from the place the text says holds them.
+
+"X village in Y district", "the X area, south of Y", "X in Y province": a gazetteer holds a
+dozen villages called X; the one found first may lie in another province. A village (a
+place of unknown or tiny population) or a country-wide quarter that cannot lie in its
+container is a namesake: the name is left unknown, to be looked for near the container and
+else placed at the container's point (events/locate.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khaldun.places import Place, PlaceMention
+from khaldun.places.gazetteer import distance_km
+from khaldun.places.model import DISTRICT_CODE
+from khaldun.places.scan import is_small
+from khaldun.places.transliteration import name_key, same_place_name
+
+# A village said to lie in, near or "south of" a town or district lies this close to its point
+# at most (ACLED 2018 notes put "X, southeast of Y" up to about 75 km from Y).
+NEAR_KM = 100.0
+# A province is wider, and the text's province and the gazetteer's may differ near a border:
+# a village outside the province said to hold it is a namesake only this far from its point.
+FAR_FROM_PROVINCE_KM = 150.0
+
+
+def _km(place: Place, outer: Place) -> float:
+    return distance_km(place.lat or 0.0, place.lon or 0.0, outer.lat or 0.0, outer.lon or 0.0)
+
+
+def _landmark(holder: PlaceMention, outer: Place) -> bool:
+    """A container sure enough to judge by: a town of some size, a district, or a district's
+    seat (a town named like the district it lies in: Hawija in Hawija district), whose
+    population the gazetteer may not know."""
+    return (not is_small(outer) or outer.feature_code == DISTRICT_CODE
+            or holder.qualifier == "district"
+            or bool(outer.admin2) and name_key(outer.admin2 or "") == name_key(outer.name))
+
+
+def _in_container(place: Place, holder: PlaceMention) -> bool | None:
+    """Whether `place` can lie in the container; None when the container cannot tell."""
+    outer = holder.place or holder.town
+    if holder.role == "country" or outer is None or outer.lat is None or place.lat is None:
+        return None
+    if not _landmark(holder, outer):
+        return None  # a village holding a village: either may be the namesake
+    if place.country and outer.country and place.country != outer.country:
+        return None  # a foreign namesake: events/locate.py drops it as one
+    # "in southern Idleb": a town named like its province stands for the province
+    province = outer.kind == "admin1" or bool(outer.admin1) and name_key(
+        outer.admin1 or "") == name_key(outer.name)
+    if province:
+        if place.admin1 is None:
+            return None
+        inside = same_place_name(place.admin1, outer.admin1 or outer.name)
+        return inside or _km(place, outer) <= FAR_FROM_PROVINCE_KM
+    if outer.feature_code == DISTRICT_CODE and place.admin2 and outer.admin2 and (
+            same_place_name(place.admin2, outer.admin2)):
+        return True
+    return _km(place, outer) <= NEAR_KM
+
+
+def _doubtful(mention: PlaceMention) -> bool:
+    """A village or a quarter found without its town: a name many places share."""
+    place = mention.place
+    if place is None or mention.role not in ("town", "neighbourhood"):
+        return False
+    if mention.role == "neighbourhood" and mention.town is not None:
+        return False  # placed in the town the text names: the town decided it
+    return is_small(place) or place.kind == "neighbourhood"
+
+
+def astray(places: list[PlaceMention],
+           containers: dict[int, list[PlaceMention]]) -> list[PlaceMention]:
+    """The places, with a doubtful one that lies outside every container the text gives it
+    made unknown (its name kept, its namesake dropped)."""
+    out = []
+    for p in places:
+        verdicts = [_in_container(p.place, c) for c in containers.get(p.start, ())] if (
+            _doubtful(p)) else []
+        judged = [v for v in verdicts if v is not None]
+        if judged and not any(judged):
+            p = replace(p, place=None, town=None, role="town")
+        out.append(p)
+    return out

@@ -1,0 +1,51 @@
+"""A village found far from the place the text says holds it is a namesake: its name is left
+unknown, to be placed near the container (places and distances invented for these tests)."""
+
+from khaldun.events.astray import astray
+from khaldun.places import Place, PlaceMention
+
+
+def _town(name: str, lat: float, lon: float, admin1: str, population: int = 0,
+          admin2: str | None = None, code: str | None = None) -> Place:
+    return Place(None, name, "town", code, "IQ", admin1, lat, lon, population, None, admin2)
+
+
+RIVERTON = _town("Riverton", 33.4, 43.3, "West", 300_000)
+HOLLOW_FAR = _town("Hollow", 31.5, 47.0, "South")  # 400 km from Riverton
+HOLLOW_NEAR = _town("Hollow", 33.3, 43.4, "West")  # 14 km from Riverton
+EAST = Place(None, "East", "admin1", "ADM1", "IQ", "East", 34.3, 45.0, 1_500_000)
+
+
+def _mention(place: Place | None, start: int, role: str = "town") -> PlaceMention:
+    return PlaceMention(start, start + 6, place.name if place else "X", place, role)
+
+
+def test_a_village_far_from_the_town_it_lies_south_of_is_made_unknown():
+    village, town = _mention(HOLLOW_FAR, 10), _mention(RIVERTON, 40)
+    out = astray([village], {10: [town]})
+    assert out[0].place is None and out[0].surface == "Hollow"
+
+
+def test_a_village_near_its_town_is_kept():
+    village, town = _mention(HOLLOW_NEAR, 10), _mention(RIVERTON, 40)
+    assert astray([village], {10: [town]})[0].place is HOLLOW_NEAR
+
+
+def test_a_village_in_another_province_far_from_it_is_made_unknown_but_a_big_town_is_kept():
+    province = PlaceMention(40, 44, "East", EAST, "admin1")
+    assert astray([_mention(HOLLOW_FAR, 10)], {10: [province]})[0].place is None
+    assert astray([_mention(RIVERTON, 10)], {10: [province]})[0].place is RIVERTON
+
+
+def test_a_village_judged_by_another_village_is_kept():
+    holder = _town("Knoll", 36.0, 42.0, "North")  # a village as container decides nothing
+    village = _mention(HOLLOW_FAR, 10)
+    assert astray([village], {10: [_mention(holder, 40)]})[0].place is HOLLOW_FAR
+
+
+def test_a_district_seat_of_unknown_size_judges_but_a_plain_village_does_not():
+    seat = _town("Qalwaj", 35.3, 43.8, "North", admin2="Qalwaj")  # Qalwaj in Qalwaj district
+    village = _mention(HOLLOW_FAR, 10)
+    assert astray([village], {10: [_mention(seat, 40)]})[0].place is None
+    hamlet = _town("Qalwaj", 35.3, 43.8, "North", admin2="Dariyan")
+    assert astray([village], {10: [_mention(hamlet, 40)]})[0].place is HOLLOW_FAR
