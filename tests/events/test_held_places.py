@@ -55,3 +55,10 @@ def test_a_province_named_as_such_far_from_the_dateline_city_is_kept():
     )
     (event,) = extract(text, published=date(2024, 6, 6))
     assert (event.location.admin1, event.location.geo_precision) == ("Al Jazirah", 3)
+
+
+def test_a_town_listed_with_and_in_before_a_city_is_no_quarter_of_it():
+    text = "Jets struck targets in the town of Obuko and in Tarkaville on Monday."
+    far = _town(text, "Obuko", 7.05, 9.06, 0)
+    city = _town(text, "Tarkaville", 7.73, 8.52, 300_000)
+    assert quarters_of_the_next(text, [far, city]) == [far, city]
