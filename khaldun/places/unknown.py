@@ -48,7 +48,8 @@ _LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME)
 # where a listed name may end (not "... and Ali Hassan said")
 _LIST_GOES_ON = re.compile(
     r"(?:\s*[.,;:)]|\s*$|\s+(?:and|or|on|in|after|before|near|at|with|from|while|as|since|"
-    r"during|following|to|amid|under|until|over|when|where|which|killing|wounding)\b)"
+    r"during|following|to|amid|under|until|over|when|where|which|killing|wounding|happened|"
+    r"took place|occurred)\b)"
 )
 _AFTER = re.compile(
     _NAME

@@ -451,3 +451,12 @@ def test_a_relative_clause_about_recent_weeks_leaves_the_report_it_hangs_on():
     )
     (event,) = extract(text, published=THURSDAY)
     assert event.location.name == "Bala Buluk"
+
+
+def test_each_place_of_a_list_of_attacks_told_before_is_an_event():
+    text = (
+        "Gunmen killed 20 people in attacks on villages in Plateau state on Sunday, police "
+        "said.\n\nThe attacks on Qurqubish and Tal Wuzzar happened late Sunday, police said."
+    )
+    names = {e.location.name for e in extract(text, published=THURSDAY)}
+    assert {"Qurqubish", "Tal Wuzzar"} <= names
