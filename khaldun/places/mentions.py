@@ -163,7 +163,7 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
         area = Hit(m.start, m.end, m.surface, candidates)
         others = [Hit(h.start, h.end, h.surface, list(h.places), h.demonym) for h in hits]
         kept = disambiguate(gaz, [*others, area], country, context, text,
-                            operation_anchors(gaz, text, country))
+                            front=operation_anchors(gaz, text, country))
         m.place = area.places[0] if any(h is area for h in kept) else None
 
 
