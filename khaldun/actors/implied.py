@@ -40,6 +40,10 @@ UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
 BATTLES = tuple(EVENT_TYPES["Battles"])
 EXCESSIVE_FORCE = "Excessive force against protesters"
+# Sub-types of armed violence, which a state's armed forces carry out, not its government.
+ARMED_VIOLENCE = frozenset(
+    sub for kind in ("Battles", "Explosions/Remote violence") for sub in EVENT_TYPES[kind]
+)
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 
 
@@ -92,10 +96,20 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
     if actor2 is None and sides.sub_event_type in BATTLES:
         actor2 = unnamed_opponent(actor1, sides.country, sides.when)
+    if actor1 is not None and _governs(actor1) and sides.sub_event_type in ARMED_VIOLENCE:
+        # "government shelling", "government air strikes": the state's forces fired
+        actor1 = role_actor("state", actor1.country or sides.country, sides.when)
     actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice is not both sides
     return actor1, actor2
+
+
+def _governs(actor: Actor) -> bool:
+    """The actor is a state's government (its ministers and offices), not its forces."""
+    entry = load().actors.get(actor.name)
+    return actor.inter == STATE_FORCES and actor.name.startswith("Government of") and (
+        entry is None or entry.inter == STATE_FORCES)
 
 
 def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | None) -> Actor | None:

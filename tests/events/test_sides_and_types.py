@@ -280,3 +280,8 @@ def test_the_act_told_first_starts_the_event_its_later_words_place():
     )
     (event,) = events(text)
     assert (event.actor1.inter, event.actor2.inter) == (3, 1)
+
+
+def test_government_shelling_is_fired_by_the_states_forces():
+    (shelling,) = events("Government shelling killed three civilians in Talbiseh on Friday.")
+    assert shelling.actor1.name == "Military Forces of Syria"
