@@ -19,7 +19,7 @@ def _lists() -> dict[str, str]:
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
-            "perpetrator_references", "spread_cues", "same_day_openers")
+            "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -63,8 +63,14 @@ def _same_day() -> re.Pattern[str]:
 
 
 def opens_on_the_same_day(text: str) -> bool:
-    """The sentence opens on "Hours later", "Later that day": the day of the event just told."""
-    return _same_day().search(text) is not None
+    """The sentence opens on "Hours later", "Later that day", or adds to the occasion just told
+    ("warplanes also struck X"): the day of the event just told."""
+    return _same_day().search(text) is not None or _adds_to_it().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _adds_to_it() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_lists()['same_day_adverbs']})\b", re.I)
 
 
 def tells_another_incident(text: str) -> bool:

@@ -24,3 +24,12 @@ def test_a_calendar_date_naming_a_vote_is_not_the_killings_date():
     )
     [event] = extract(text, published=date(2018, 5, 3))
     assert event.date_start == date(2018, 5, 3)
+
+
+def test_an_undated_act_that_also_happened_is_of_the_day_just_told():
+    text = (
+        "Shelling killed three civilians in Kafr Nabl in Idlib on Tuesday, the monitor said."
+        "\n\nThe monitor said warplanes also struck Khan Sheikhoun, wounding several people."
+    )
+    found = extract(text, published=date(2019, 5, 16))
+    assert {e.date_start for e in found} == {date(2019, 5, 14)}
