@@ -21,7 +21,7 @@ from khaldun.events.structure import (
     opens_on_the_perpetrator,
 )
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, PROTESTER_HEADS
-from khaldun.events.triggers import alternation, overrides
+from khaldun.events.triggers import alternation, overrides, word_class
 from khaldun.numbers import toll_victims
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name, spelling_form
@@ -50,6 +50,8 @@ MERGE_DAYS = 2
 PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
 DISRUPTED = "Disrupted weapons use"
+# "the siege ended on Sunday": when the event ended (event_words.yaml)
+ENDED = word_class("event_end_verbs")
 
 
 # Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
@@ -482,7 +484,9 @@ def _widens(event: Building, draft: Draft) -> bool:
     """Two dated reports of one event: it spans both (codebook §5 date ranges). A follow-up
     ("bodies were retrieved on Tuesday"), or a sentence dated only by its paragraph, dates its
     own telling, not the event."""
-    if draft.anaphoric or not draft.facts.dates:
+    if not draft.facts.dates:
+        return False
+    if draft.anaphoric and not ENDED.search(draft.facts.sentence.text):
         return False
     return (draft.date_start, draft.date_end) != (event.date_start, event.date_end)
 

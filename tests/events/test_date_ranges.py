@@ -33,3 +33,13 @@ def test_an_undated_act_that_also_happened_is_of_the_day_just_told():
     )
     found = extract(text, published=date(2019, 5, 16))
     assert {e.date_start for e in found} == {date(2019, 5, 14)}
+
+
+def test_a_siege_that_ended_the_next_day_runs_to_that_day():
+    text = (
+        "Militants stormed a hotel in Mogadishu on Saturday, and troops battled them for hours, "
+        "police said. At least 15 people were killed, police said.\n\nThe siege ended on Sunday "
+        "morning when troops killed the last gunman, the ministry said."
+    )
+    (event,) = [e for e in extract(text, published=THURSDAY) if e.event_type == "Battles"]
+    assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 9))
