@@ -29,6 +29,8 @@ SOHR = "Syrian Observatory for Human Rights"
         ("an army spokesman", "a military source"),
         ("residents", "residents"),
         ("hospital officials", "medical sources"),
+        ("the security ministry", "local officials"),
+        ("the Ministry of Internal Security", "local officials"),
     ],
 )
 def test_resolve_source(phrase, expected):
