@@ -33,9 +33,10 @@ COMBATANT_HEADS = word_class("combatant_heads")
 ATROCITY = word_class("atrocity")
 CAPTIVE_KILLING = word_class("captive_killing")
 OBJECT_GAP = 12  # characters between a verb and its object ("killed two Houthi fighters")
-# "members of the", "members of a Sunni tribal": between a count and the armed side it belongs to
+# "members of the", "members of a Sunni tribal", "members of Iraq's": between a count and the
+# armed side it belongs to
 MEMBER_OF = re.compile(
-    r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
 ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")

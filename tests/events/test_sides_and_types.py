@@ -285,3 +285,11 @@ def test_the_act_told_first_starts_the_event_its_later_words_place():
 def test_government_shelling_is_fired_by_the_states_forces():
     (shelling,) = events("Government shelling killed three civilians in Talbiseh on Friday.")
     assert shelling.actor1.name == "Military Forces of Syria"
+
+
+def test_members_of_a_states_armed_force_killed_in_an_ambush_were_fought():
+    (ambush,) = events(
+        "Islamic State militants killed four members of Iraq's Popular Mobilization Forces in "
+        "an ambush near Kirkuk on Friday."
+    )
+    assert (ambush.sub_event_type, ambush.actor2.inter) == ("Armed clash", 1)
