@@ -117,3 +117,9 @@ def test_a_capture_a_week_before_the_one_reported_is_its_run_up():
             "capturing the town of Qarmal, residents said.")
     events = extract(text, published=date(2019, 1, 3))
     assert [e.location.name for e in events] == ["Tall Sabir"]
+
+
+def test_launching_an_attack_of_a_named_weapon_is_that_weapons_attack():
+    drone = {s for _, s, _ in subs("Rebels launched a drone attack on the base.")}
+    assert "Armed clash" not in drone and "Air/drone strike" in drone
+    assert "Armed clash" in {s for _, s, _ in subs("Rebels launched a fierce attack on the base.")}
