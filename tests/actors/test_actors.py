@@ -341,3 +341,9 @@ def test_a_defence_ministry_is_russian_only_when_the_text_says_so():
     assert ("the Russian defence ministry", "Military Forces of Russia", 8) in names(
         "Jets hit the town, the Russian defence ministry said.", "SY", D2018
     )
+
+
+def test_houthi_positions_are_the_houthis():
+    found = names("Coalition jets struck Houthi positions near Sanaa.", "YE", D2018)
+    assert ("Houthi positions", "Military Forces of Yemen (2016-) Supreme Political Council",
+            1) in found
