@@ -252,6 +252,12 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             named = _proper_before(text, hit.start)
             if named:
                 start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
+            else:  # "the provincial governor": no name of its own, a class of source if any
+                others = [e.target for e in hit.entries if e.target.name != entry.name]
+                name = _choose(d, others, country) if others else name
+                entry = d.entries.get(name or "")
+                if name is None:
+                    continue
         if entry is not None and entry.national and country:
             start, name = _foreign_office(text, hit, country) or (start, name)
         official = entry is not None and (entry.generic or entry.national)
@@ -414,6 +420,12 @@ def group_spokesman_words() -> tuple[frozenset[str], frozenset[str]]:
     keys = ("group_spokesman_adjectives", "spokesman_nouns")
     adjectives, nouns = (frozenset(word_list(FILE, k, data.get(k))) for k in keys)
     return adjectives, nouns
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The roles a named speaker holds in an organisation ("spokesman", "head", "director")."""
+    return frozenset(word_list(FILE, "title_nouns", read_mapping(FILE).get("title_nouns")))
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
+from khaldun.dates import find_dateline
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
@@ -86,10 +87,14 @@ def attribute(
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
         return [Attribution(REPORTER, REPORTER)]
+    # "KHARTOUM (Reuters) -": the wire whose dispatch this is speaks in its own voice
+    dateline = find_dateline(sentence)
+    opening = dateline.end if dateline is not None else 0
     mentions = [
         m
         for m in mentions
-        if not _reported_subject(sentence, m.start, m.end)
+        if not (m.wire and m.start < opening)
+        and not _reported_subject(sentence, m.start, m.end)
         and not _LISTENER.search(sentence, 0, m.start)
     ]
     cues = [c.span() for c in _CUE.finditer(sentence)]

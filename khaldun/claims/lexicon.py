@@ -31,6 +31,7 @@ KEYS = (
     "source_cues_before",
     "titles",
     "organisation_nouns",
+    "serving_preps",
 )
 
 

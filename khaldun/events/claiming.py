@@ -247,7 +247,11 @@ def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
     placed = [s for s in speakers if s.at is not None]
     if len(counts) < 2 or len(placed) < 2:
         toll_by = _toll_speaker(draft, speakers)
-        return {id(toll_by): draft.killed} if toll_by is not None and draft.killed else {}
+        if toll_by is None or not draft.killed:
+            return {}
+        # "residents and medics said": speakers of one statement give its toll alike
+        joint = [s for s in placed if s is toll_by or _coordinated(draft, s, toll_by)]
+        return {id(s): draft.killed for s in joint or [toll_by]}
     pairs = sorted(
         (abs(c.start - s.at), i, j) for i, s in enumerate(placed) for j, c in enumerate(counts)
     )
@@ -261,6 +265,17 @@ def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
         taken_c.add(j)
         out[id(placed[i])] = counts[j]
     return out
+
+
+def _coordinated(draft: Draft, one: Attribution, other: Attribution) -> bool:
+    """Two speakers joined as subjects of one verb ("residents and medics said")."""
+    grammar = draft.facts.grammar
+    roots = [
+        grammar.root(s.at, s.at + len(s.said_as)) for s in (one, other) if s.at is not None
+    ]
+    if len(roots) != 2 or None in roots or roots[0] == roots[1]:
+        return False
+    return any(a.dep_ == "conj" and a.head == b for a, b in (roots, roots[::-1]))
 
 
 def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | None:
