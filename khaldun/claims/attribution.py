@@ -226,9 +226,12 @@ def _denies(sentence: str, start: int, end: int) -> bool:
 
 
 def names_a_speaker(sentence: str, country: str | None) -> bool:
-    """A speech cue with a named source by it ("residents said", "according to Ali Omar")."""
+    """A speech cue with a named source by it ("residents said", "according to Ali Omar"), or
+    with words that stand for the speaker named before ("he said", "the statement said")."""
     if not _CUE.search(sentence):
         return False
+    if _PRONOUN_SUBJECT.search(sentence):
+        return True
     named = [m for m in find_sources(sentence, country) if not m.wire]
     return bool(named or unknown_sources(sentence, country))
 
