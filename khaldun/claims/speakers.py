@@ -78,9 +78,7 @@ def _organisation(
     words when an organisation noun heads them ("the Amin ambulance service"); a place ("the
     governor of Kandahar") or a person names none."""
     kept = [*(t for t in head.lefts if t.dep_ in _NAME_LABELS), head]
-    first = min((t for w in kept[:-1] for t in w.subtree), key=lambda t: t.i, default=head)
-    start, end = grammar.offsets(first)[0], grammar.offsets(head)[1]
-    said_as = text[start:end]
+    said_as = phrase_name(grammar, text, head)
     known = resolve_source(said_as, country)
     named = head.lower_ in words("organisation_nouns") and any(
         t.tag_.startswith("NNP") for t in kept
@@ -88,6 +86,14 @@ def _organisation(
     if known is not None and known != said_as and not (named and _generic(known)):
         return known, said_as
     return (said_as if head.lower_ in words("organisation_nouns") else None), said_as
+
+
+def phrase_name(grammar: Grammar, text: str, head: Token) -> str:
+    """A noun phrase's name: its head and the words before it, without a determiner ("the
+    Amin ambulance service", "separatist leaders")."""
+    kept = [t for t in head.lefts if t.dep_ in _NAME_LABELS]
+    first = min((t for w in kept for t in w.subtree), key=lambda t: t.i, default=head)
+    return text[grammar.offsets(first)[0] : grammar.offsets(head)[1]]
 
 
 def _generic(source: str) -> bool:
