@@ -49,9 +49,10 @@ _OUTLET_NAMED = re.compile(
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
 _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
-# The cue may follow within a few words, with no clause break: "residents who fled said".
+# The cue may follow within a few words, with no clause break: "residents who fled said",
+# "military officer Capt. Ahmed Ali told" (an abbreviated rank among them).
 _CUE_AFTER = re.compile(
-    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
+    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
     # "witnesses and a resistance group said": two speakers of one statement
     rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b",
     re.I,

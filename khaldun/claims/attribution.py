@@ -23,7 +23,10 @@ _PRONOUN_DENIES = re.compile(
 )
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
-    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{speech_after()})\b", re.IGNORECASE
+    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{speech_after()})\b"
+    # "..., said the officer": the same, after its verb
+    rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
@@ -135,7 +138,7 @@ def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str]
     if pronoun:
         return pronoun
     stand_in = _STAND_IN.search(sentence)
-    noun = stand_in.group("noun").lower() if stand_in else None
+    noun = (stand_in.group("noun") or stand_in.group("after")).lower() if stand_in else None
     if stand_in and any(noun in _last_words(p) for p in previous):
         return stand_in
     return None

@@ -92,8 +92,10 @@ def phrase_name(grammar: Grammar, text: str, head: Token) -> str:
     """A noun phrase's name: its head and the words before it, without a determiner ("the
     Amin ambulance service", "separatist leaders")."""
     kept = [t for t in head.lefts if t.dep_ in _NAME_LABELS]
-    first = min((t for w in kept for t in w.subtree), key=lambda t: t.i, default=head)
-    return text[grammar.offsets(first)[0] : grammar.offsets(head)[1]]
+    words = sorted({t for w in kept for t in w.subtree} | {head}, key=lambda t: t.i)
+    while words[0].dep_ == "det":  # "the Tripoli government's forces"
+        words.pop(0)
+    return text[grammar.offsets(words[0])[0] : grammar.offsets(head)[1]]
 
 
 def _generic(source: str) -> bool:

@@ -157,3 +157,19 @@ def test_what_a_source_wrote_is_its_claim():
         "A drone hit the depot overnight, the regional governor wrote on Telegram.", country="UA"
     )
     assert [name for name, _ in said] == ["local officials"]
+
+
+def test_the_role_named_again_after_the_verb_is_the_speaker_before():
+    first = attribute(
+        "Militants overran a checkpoint near Rutba, an army officer said.", "IQ", [],
+        find_sources("Militants overran a checkpoint near Rutba, an army officer said.", "IQ"),
+    )
+    text = '"They came at night," said the officer, who asked not to be named.'
+    assert [a.source for a in attribute(text, "IQ", first, find_sources(text, "IQ"))] == [
+        "a military source"
+    ]
+
+
+def test_an_abbreviated_rank_between_role_and_cue_keeps_the_role_a_source():
+    text = "Nine soldiers died, army officer Maj. Hassan Nur told reporters."
+    assert [m.name for m in find_sources(text, "SO")] == ["a military source"]

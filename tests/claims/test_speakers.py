@@ -53,3 +53,8 @@ def test_a_resident_stays_a_resident():
     assert speakers("Ali Nur, a resident of Baidoa, said the shooting lasted an hour.", "SO") == [
         "residents"
     ]
+
+
+def test_a_spokesman_for_a_front_no_dictionary_knows_speaks_for_it():
+    text = "Omar Haddad, a spokesman for the Free Hauran Front, said the hill was still held."
+    assert speakers(text, "SY") == ["Free Hauran Front"]
