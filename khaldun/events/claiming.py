@@ -188,11 +188,13 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
         kind, value = "occurred", None
     tolls = _tolls(draft, speakers)
     claims = []
-    toll_by = next((s for s in speakers if id(s) in tolls), None)
-    for count in _other_sides_dead(draft) if len(tolls) == 1 and toll_by else []:
+    # the draft's one toll, given by one speaker or by speakers of one statement
+    one_toll = bool(tolls) and all(t is draft.killed for t in tolls.values())
+    sides_dead = _other_sides_dead(draft) if one_toll else []
+    for toll_by in (s for s in speakers if id(s) in tolls and sides_dead):
         # "seven policemen were killed and 12 Taliban fighters died": one source's dead of
         # each side, added up into its total (codebook §8.1)
-        claims.append(
+        claims.extend(
             Claim(
                 source=toll_by.source,
                 kind="fatalities",
@@ -204,6 +206,7 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
                 originator=toll_by.originator,
                 victims=toll_victims(count, sentence.text),
             )
+            for count in sides_dead
         )
     for s in speakers:
         own_toll = tolls.get(id(s))
