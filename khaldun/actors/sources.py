@@ -54,7 +54,9 @@ _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verb
 _CUE_AFTER = re.compile(
     rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
     # "witnesses and a resistance group said": two speakers of one statement
-    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b",
+    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
+    # "state television, citing a hospital official, said": a source relaying another
+    rf"|\s*,\s*(?:{speech_alternation('relay_cues')})\b",
     re.I,
 )
 _CUE_BEFORE = re.compile(

@@ -52,6 +52,12 @@ _ORGANISATION_AFTER = re.compile(
     rf"\b(?:{alternation('name_after_cues')})\s+{_DESCRIBED}", re.IGNORECASE
 )
 _NOT_SOURCES = not_sources()
+# "citing a hospital official": the relay cue right before the one cited
+_RELAYED = re.compile(rf"\b(?:{alternation('relay_cues')})\s+$", re.IGNORECASE)
+# "state television(, which cited|said, citing)": the relay cue right after the one citing
+_RELAYS = re.compile(
+    rf"(?:\s+(?:{speech_after()}))?\s*,?\s*(?:{alternation('relay_cues')})\b", re.IGNORECASE
+)
 # "a military source told SANA": the one told relays the claim; it does not make it
 _LISTENER = re.compile(
     rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$", re.IGNORECASE
@@ -100,6 +106,7 @@ def attribute(
         and not _reported_subject(sentence, m.start, m.end)
         and not _LISTENER.search(sentence, 0, m.start)
     ]
+    mentions = _without_relays(sentence, mentions)
     cues = [c.span() for c in _CUE.finditer(sentence)]
     speaking = [m for m in mentions if _next_to_cue(sentence, m.start, m.end, cues)]
     # "SOHR, a monitor with local sources, said": the sources inside the aside are SOHR's
@@ -128,6 +135,19 @@ def attribute(
         denies = _denies(sentence, start, end)
         out.setdefault(name, Attribution(name, name, denies, start, sentence[start:end]))
     return list(out.values())
+
+
+def _without_relays(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:
+    """ "state television, citing a hospital official, said": the claim is the official's, not
+    a second one of the outlet's (codebook §8.5); unnamed sources cited ("the Observatory,
+    citing sources on the ground") are the citing source's own."""
+    cited = [m for m in mentions if _RELAYED.search(sentence, max(0, m.start - 30), m.start)]
+    citing = [m for m in mentions if m not in cited and _RELAYS.match(sentence, m.end)]
+    if not cited or not citing:
+        return mentions
+    if all(m.name == UNNAMED for m in cited):
+        return [m for m in mentions if m not in cited]
+    return [m for m in mentions if m not in citing]
 
 
 def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str] | None:

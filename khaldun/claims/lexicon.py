@@ -32,6 +32,7 @@ KEYS = (
     "titles",
     "organisation_nouns",
     "serving_preps",
+    "relay_cues",
 )
 
 

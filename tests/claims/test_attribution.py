@@ -173,3 +173,17 @@ def test_the_role_named_again_after_the_verb_is_the_speaker_before():
 def test_an_abbreviated_rank_between_role_and_cue_keeps_the_role_a_source():
     text = "Nine soldiers died, army officer Maj. Hassan Nur told reporters."
     assert [m.name for m in find_sources(text, "SO")] == ["a military source"]
+
+
+def test_the_one_cited_makes_the_claim_the_one_citing_relays_it():
+    for text in (
+        "Fighting killed six people in Derna, according to state television, which cited a "
+        "hospital official.",
+        "State television, citing a hospital official, said six people died in Derna.",
+    ):
+        assert [name for name, _ in sources(text, country="LY")] == ["medical sources"], text
+
+
+def test_unnamed_sources_a_monitor_cites_leave_the_claim_its_own():
+    text = "The Observatory, citing sources on the ground, said 14 people died in Binnish."
+    assert [name for name, _ in sources(text)] == ["Syrian Observatory for Human Rights"]
