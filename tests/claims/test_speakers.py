@@ -58,3 +58,13 @@ def test_a_resident_stays_a_resident():
 def test_a_spokesman_for_a_front_no_dictionary_knows_speaks_for_it():
     text = "Omar Haddad, a spokesman for the Free Hauran Front, said the hill was still held."
     assert speakers(text, "SY") == ["Free Hauran Front"]
+
+
+def test_a_subject_that_describes_its_speaker_is_the_source():
+    text = "A parish priest in Beni on Monday said raiders had killed eleven farmers."
+    assert speakers(text, "CD") == ["parish priest"]
+
+
+def test_a_subject_whose_verb_claims_a_thing_is_no_speaker():
+    text = "The long feud between the clans claimed the lives of six herders near Marsabit."
+    assert speakers(text, "KE") == ["reporter"]
