@@ -66,6 +66,8 @@ _LOCATIVE = re.compile(
     rf"\b(?:{alternation('locative_words')})\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AGENTLESS = re.compile(rf"\b(?:{alternation('agentless_cues')})\b", re.IGNORECASE)
+# '"Our men held the hill."': a sentence that opens a quotation with no cue of its own
+_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
 # the source of a claim the text attributes to no one it names ("it was claimed that")
 UNNAMED = "unnamed sources"
 
@@ -95,6 +97,8 @@ def attribute(
     people = {} if people is None else people
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
+        if _QUOTE_OPENS.match(sentence) and any(p.source != REPORTER for p in previous):
+            return previous  # a quote running on from the speaker named before
         return [Attribution(REPORTER, REPORTER)]
     # "KHARTOUM (Reuters) -": the wire whose dispatch this is speaks in its own voice
     dateline = find_dateline(sentence)

@@ -187,3 +187,15 @@ def test_the_one_cited_makes_the_claim_the_one_citing_relays_it():
 def test_unnamed_sources_a_monitor_cites_leave_the_claim_its_own():
     text = "The Observatory, citing sources on the ground, said 14 people died in Binnish."
     assert [name for name, _ in sources(text)] == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_quote_running_on_without_a_cue_is_the_speaker_named_before():
+    police = [Attribution("police", "police", at=0, said_as="police")]
+    text = '"Then they set the market on fire and drove off towards the border."'
+    assert [a.source for a in attribute(text, "KE", police, find_sources(text, "KE"))] == [
+        "police"
+    ]
+    plain = "Then they set the market on fire and drove off towards the border."
+    assert [a.source for a in attribute(plain, "KE", police, find_sources(plain, "KE"))] == [
+        REPORTER
+    ]
