@@ -1,6 +1,7 @@
-"""Who a named person speaks for, read from the parse: "X, a spokesman for the Joint Command,
-said" and "said X, director of the city's ambulance service" make the organisation the source
-(codebook §6), and a later "X said" stands for it too."""
+"""Speakers read from the parse: the organisation a named person speaks for ("X, a spokesman
+for the Joint Command, said", "said X, director of the city's ambulance service"), and a later
+"X said" stands for it too; a subject that names its speaker by its own words ("a parish
+priest said") where the word lists found none (codebook §6)."""
 
 from __future__ import annotations
 
@@ -134,7 +135,7 @@ def phrase_name(grammar: Grammar, text: str, head: Token) -> str:
     Amin ambulance service", "separatist leaders")."""
     kept = [t for t in head.lefts if t.dep_ in _NAME_LABELS]
     words = sorted({t for w in kept for t in w.subtree} | {head}, key=lambda t: t.i)
-    while words[0].dep_ == "det":  # "the Tripoli government's forces"
+    while len(words) > 1 and words[0].dep_ == "det":  # "the Tripoli government's forces"
         words.pop(0)
     return text[grammar.offsets(words[0])[0] : grammar.offsets(head)[1]]
 
@@ -142,10 +143,9 @@ def phrase_name(grammar: Grammar, text: str, head: Token) -> str:
 def _whole(grammar: Grammar, text: str, head: Token) -> str:
     """A noun phrase with what follows its head, without a determiner."""
     words = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
-    while words and words[0].dep_ == "det":
+    while len(words) > 1 and words[0].dep_ == "det":
         words.pop(0)
-    start, end = grammar.offsets(words[0])[0], grammar.offsets(words[-1])[1]
-    return text[start:end] if words else ""
+    return text[grammar.offsets(words[0])[0] : grammar.offsets(words[-1])[1]]
 
 
 def _generic(source: str) -> bool:
