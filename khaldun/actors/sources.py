@@ -49,11 +49,14 @@ _OUTLET_NAMED = re.compile(
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
 _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
-# The cue may follow within a few words, with no clause break: "residents who fled said".
+# The cue may follow within a few words, with no clause break: "residents who fled said",
+# "military officer Capt. Ahmed Ali told" (an abbreviated rank among them).
 _CUE_AFTER = re.compile(
-    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
+    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
     # "witnesses and a resistance group said": two speakers of one statement
-    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b",
+    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
+    # "state television, citing a hospital official, said": a source relaying another
+    rf"|\s*,\s*(?:{speech_alternation('relay_cues')})\b",
     re.I,
 )
 _CUE_BEFORE = re.compile(
@@ -252,6 +255,12 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             named = _proper_before(text, hit.start)
             if named:
                 start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
+            else:  # "the provincial governor": no name of its own, a class of source if any
+                others = [e.target for e in hit.entries if e.target.name != entry.name]
+                name = _choose(d, others, country) if others else name
+                entry = d.entries.get(name or "")
+                if name is None:
+                    continue
         if entry is not None and entry.national and country:
             start, name = _foreign_office(text, hit, country) or (start, name)
         official = entry is not None and (entry.generic or entry.national)
@@ -414,6 +423,12 @@ def group_spokesman_words() -> tuple[frozenset[str], frozenset[str]]:
     keys = ("group_spokesman_adjectives", "spokesman_nouns")
     adjectives, nouns = (frozenset(word_list(FILE, k, data.get(k))) for k in keys)
     return adjectives, nouns
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The roles a named speaker holds in an organisation ("spokesman", "head", "director")."""
+    return frozenset(word_list(FILE, "title_nouns", read_mapping(FILE).get("title_nouns")))
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
+from khaldun.dates import find_dateline
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
@@ -22,7 +23,10 @@ _PRONOUN_DENIES = re.compile(
 )
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
-    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{speech_after()})\b", re.IGNORECASE
+    rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{speech_after()})\b"
+    # "..., said the officer": the same, after its verb
+    rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
@@ -48,6 +52,12 @@ _ORGANISATION_AFTER = re.compile(
     rf"\b(?:{alternation('name_after_cues')})\s+{_DESCRIBED}", re.IGNORECASE
 )
 _NOT_SOURCES = not_sources()
+# "citing a hospital official": the relay cue right before the one cited
+_RELAYED = re.compile(rf"\b(?:{alternation('relay_cues')})\s+$", re.IGNORECASE)
+# "state television(, which cited|said, citing)": the relay cue right after the one citing
+_RELAYS = re.compile(
+    rf"(?:\s+(?:{speech_after()}))?\s*,?\s*(?:{alternation('relay_cues')})\b", re.IGNORECASE
+)
 # "a military source told SANA": the one told relays the claim; it does not make it
 _LISTENER = re.compile(
     rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$", re.IGNORECASE
@@ -56,6 +66,8 @@ _LOCATIVE = re.compile(
     rf"\b(?:{alternation('locative_words')})\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AGENTLESS = re.compile(rf"\b(?:{alternation('agentless_cues')})\b", re.IGNORECASE)
+# '"Our men held the hill."': a sentence that opens a quotation with no cue of its own
+_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
 # the source of a claim the text attributes to no one it names ("it was claimed that")
 UNNAMED = "unnamed sources"
 
@@ -85,13 +97,20 @@ def attribute(
     people = {} if people is None else people
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
+        if _QUOTE_OPENS.match(sentence) and any(p.source != REPORTER for p in previous):
+            return previous  # a quote running on from the speaker named before
         return [Attribution(REPORTER, REPORTER)]
+    # "KHARTOUM (Reuters) -": the wire whose dispatch this is speaks in its own voice
+    dateline = find_dateline(sentence)
+    opening = dateline.end if dateline is not None else 0
     mentions = [
         m
         for m in mentions
-        if not _reported_subject(sentence, m.start, m.end)
+        if not (m.wire and m.start < opening)
+        and not _reported_subject(sentence, m.start, m.end)
         and not _LISTENER.search(sentence, 0, m.start)
     ]
+    mentions = _without_relays(sentence, mentions)
     cues = [c.span() for c in _CUE.finditer(sentence)]
     speaking = [m for m in mentions if _next_to_cue(sentence, m.start, m.end, cues)]
     # "SOHR, a monitor with local sources, said": the sources inside the aside are SOHR's
@@ -122,6 +141,19 @@ def attribute(
     return list(out.values())
 
 
+def _without_relays(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:
+    """ "state television, citing a hospital official, said": the claim is the official's, not
+    a second one of the outlet's (codebook §8.5); unnamed sources cited ("the Observatory,
+    citing sources on the ground") are the citing source's own."""
+    cited = [m for m in mentions if _RELAYED.search(sentence, max(0, m.start - 30), m.start)]
+    citing = [m for m in mentions if m not in cited and _RELAYS.match(sentence, m.end)]
+    if not cited or not citing:
+        return mentions
+    if all(m.name == UNNAMED for m in cited):
+        return [m for m in mentions if m not in cited]
+    return [m for m in mentions if m not in citing]
+
+
 def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str] | None:
     """ "he said", "the monitor said", or "the committee said" after the local resistance
     committee spoke (or "the ministry said" after the defence ministry, named by its
@@ -130,7 +162,7 @@ def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str]
     if pronoun:
         return pronoun
     stand_in = _STAND_IN.search(sentence)
-    noun = stand_in.group("noun").lower() if stand_in else None
+    noun = (stand_in.group("noun") or stand_in.group("after")).lower() if stand_in else None
     if stand_in and any(noun in _last_words(p) for p in previous):
         return stand_in
     return None
@@ -221,9 +253,12 @@ def _denies(sentence: str, start: int, end: int) -> bool:
 
 
 def names_a_speaker(sentence: str, country: str | None) -> bool:
-    """A speech cue with a named source by it ("residents said", "according to Ali Omar")."""
+    """A speech cue with a named source by it ("residents said", "according to Ali Omar"), or
+    with words that stand for the speaker named before ("he said", "the statement said")."""
     if not _CUE.search(sentence):
         return False
+    if _PRONOUN_SUBJECT.search(sentence):
+        return True
     named = [m for m in find_sources(sentence, country) if not m.wire]
     return bool(named or unknown_sources(sentence, country))
 

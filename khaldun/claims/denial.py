@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from khaldun.actors import SourceMention
 from khaldun.actors.resolve import ActorMention
 from khaldun.claims.lexicon import alternation, words
+from khaldun.claims.speakers import phrase_name
 from khaldun.nlp.grammar import Grammar, is_reporting
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ def find_denial(
             for s in _subjects(token)
         ]
         denier, s_end = next(((n, e) for n, e in named if n is not None), (None, 0))
+        if denier is None:
+            denier, s_end = _described(grammar, text, token)
         if denier is None:
             continue
         start, end = grammar.subtree_offsets(token)
@@ -126,6 +129,18 @@ def _named(
         if start <= a.start and a.end <= end:
             return a.actor.name
     return None
+
+
+def _described(grammar: Grammar, text: str, verb: Token) -> tuple[str | None, int]:
+    """A denier the dictionaries do not name but the text describes as the denial's own
+    subject ("separatist leaders denied ..."): its words, and where they end."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        common = subject.tag_ in ("NN", "NNS") and any(
+            t.dep_ in ("amod", "compound") for t in subject.lefts
+        )
+        if subject.tag_ in ("NNP", "NNPS") or common:
+            return phrase_name(grammar, text, subject), grammar.subtree_offsets(subject)[1]
+    return None, 0
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -31,6 +31,8 @@ KEYS = (
     "source_cues_before",
     "titles",
     "organisation_nouns",
+    "serving_preps",
+    "relay_cues",
 )
 
 

@@ -188,11 +188,13 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
         kind, value = "occurred", None
     tolls = _tolls(draft, speakers)
     claims = []
-    toll_by = next((s for s in speakers if id(s) in tolls), None)
-    for count in _other_sides_dead(draft) if len(tolls) == 1 and toll_by else []:
+    # the draft's one toll, given by one speaker or by speakers of one statement
+    one_toll = bool(tolls) and all(t is draft.killed for t in tolls.values())
+    sides_dead = _other_sides_dead(draft) if one_toll else []
+    for toll_by in (s for s in speakers if id(s) in tolls and sides_dead):
         # "seven policemen were killed and 12 Taliban fighters died": one source's dead of
         # each side, added up into its total (codebook §8.1)
-        claims.append(
+        claims.extend(
             Claim(
                 source=toll_by.source,
                 kind="fatalities",
@@ -204,6 +206,7 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
                 originator=toll_by.originator,
                 victims=toll_victims(count, sentence.text),
             )
+            for count in sides_dead
         )
     for s in speakers:
         own_toll = tolls.get(id(s))
@@ -247,7 +250,11 @@ def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
     placed = [s for s in speakers if s.at is not None]
     if len(counts) < 2 or len(placed) < 2:
         toll_by = _toll_speaker(draft, speakers)
-        return {id(toll_by): draft.killed} if toll_by is not None and draft.killed else {}
+        if toll_by is None or not draft.killed:
+            return {}
+        # "residents and medics said": speakers of one statement give its toll alike
+        joint = [s for s in placed if s is toll_by or _coordinated(draft, s, toll_by)]
+        return {id(s): draft.killed for s in joint or [toll_by]}
     pairs = sorted(
         (abs(c.start - s.at), i, j) for i, s in enumerate(placed) for j, c in enumerate(counts)
     )
@@ -261,6 +268,17 @@ def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
         taken_c.add(j)
         out[id(placed[i])] = counts[j]
     return out
+
+
+def _coordinated(draft: Draft, one: Attribution, other: Attribution) -> bool:
+    """Two speakers joined as subjects of one verb ("residents and medics said")."""
+    grammar = draft.facts.grammar
+    roots = [
+        grammar.root(s.at, s.at + len(s.said_as)) for s in (one, other) if s.at is not None
+    ]
+    if len(roots) != 2 or None in roots or roots[0] == roots[1]:
+        return False
+    return any(a.dep_ == "conj" and a.head == b for a, b in (roots, roots[::-1]))
 
 
 def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | None:

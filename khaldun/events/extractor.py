@@ -21,6 +21,7 @@ from khaldun.claims.denial import (
     find_false_report,
     find_held_ground,
 )
+from khaldun.claims.speakers import organisation_speakers
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import (
@@ -197,6 +198,9 @@ def extract_one(
             state.speakers,
             facts.sources,
             state.people,
+        )
+        speakers = organisation_speakers(
+            facts.grammar, sentence.text, facts.country, speakers, state.people
         )
         speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
         if state.outlet:

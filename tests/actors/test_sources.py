@@ -221,3 +221,10 @@ def test_the_body_a_named_speaker_is_a_member_of_speaks():
     for text in (after, before):
         assert [m.name for m in find_sources(text, "AF")] == ["local officials"]
     assert find_sources("Gunmen attacked the provincial council, and fled.", "AF") == []
+
+
+def test_a_governor_with_no_place_before_is_a_local_official():
+    from khaldun.actors.sources import resolve_source
+
+    assert resolve_source("provincial governor", "AF") == "local officials"
+    assert resolve_source("the Helmand governor", "AF") == "Helmand governor"

@@ -157,3 +157,45 @@ def test_what_a_source_wrote_is_its_claim():
         "A drone hit the depot overnight, the regional governor wrote on Telegram.", country="UA"
     )
     assert [name for name, _ in said] == ["local officials"]
+
+
+def test_the_role_named_again_after_the_verb_is_the_speaker_before():
+    first = attribute(
+        "Militants overran a checkpoint near Rutba, an army officer said.", "IQ", [],
+        find_sources("Militants overran a checkpoint near Rutba, an army officer said.", "IQ"),
+    )
+    text = '"They came at night," said the officer, who asked not to be named.'
+    assert [a.source for a in attribute(text, "IQ", first, find_sources(text, "IQ"))] == [
+        "a military source"
+    ]
+
+
+def test_an_abbreviated_rank_between_role_and_cue_keeps_the_role_a_source():
+    text = "Nine soldiers died, army officer Maj. Hassan Nur told reporters."
+    assert [m.name for m in find_sources(text, "SO")] == ["a military source"]
+
+
+def test_the_one_cited_makes_the_claim_the_one_citing_relays_it():
+    for text in (
+        "Fighting killed six people in Derna, according to state television, which cited a "
+        "hospital official.",
+        "State television, citing a hospital official, said six people died in Derna.",
+    ):
+        assert [name for name, _ in sources(text, country="LY")] == ["medical sources"], text
+
+
+def test_unnamed_sources_a_monitor_cites_leave_the_claim_its_own():
+    text = "The Observatory, citing sources on the ground, said 14 people died in Binnish."
+    assert [name for name, _ in sources(text)] == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_quote_running_on_without_a_cue_is_the_speaker_named_before():
+    police = [Attribution("police", "police", at=0, said_as="police")]
+    text = '"Then they set the market on fire and drove off towards the border."'
+    assert [a.source for a in attribute(text, "KE", police, find_sources(text, "KE"))] == [
+        "police"
+    ]
+    plain = "Then they set the market on fire and drove off towards the border."
+    assert [a.source for a in attribute(plain, "KE", police, find_sources(plain, "KE"))] == [
+        REPORTER
+    ]

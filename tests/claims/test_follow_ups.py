@@ -100,3 +100,13 @@ def test_the_groups_spokesman_with_a_curly_apostrophe_speaks_for_it():
     )
     (event,) = extract(text, published=date(2016, 4, 12))
     assert any(c.source == "Islamic State" for c in event.claims)
+
+
+def test_a_pronoun_speaking_after_an_event_adds_the_previous_speakers_claim():
+    text = (
+        "Gunmen shot dead nine villagers in the town of Gao on Monday, police said. "
+        "They said the men came at dawn on motorbikes and left before troops arrived."
+    )
+    (event,) = extract(text, published=MONDAY)
+    quotes = [c.quote for c in event.claims if c.source == "police"]
+    assert any(q.startswith("They said the men came") for q in quotes), quotes

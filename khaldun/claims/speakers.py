@@ -1,0 +1,169 @@
+"""Speakers read from the parse: the organisation a named person speaks for ("X, a spokesman
+for the Joint Command, said", "said X, director of the city's ambulance service"), and a later
+"X said" stands for it too; a subject that names its speaker by its own words ("a parish
+priest said") where the word lists found none (codebook §6)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from khaldun.actors import find_actors
+from khaldun.actors.sources import is_wire, load_sources, resolve_source, role_nouns
+from khaldun.claims.attribution import UNNAMED, Attribution
+from khaldun.claims.lexicon import words
+from khaldun.nlp.grammar import Grammar, is_reporting
+from khaldun.records import ARMED_CLASSES, REPORTER
+
+# Words of the organisation's phrase kept in its name: its head and the words before it.
+_NAME_LABELS = frozenset({"compound", "nmod", "amod", "poss", "case"})
+
+
+def organisation_speakers(
+    grammar: Grammar, text: str, country: str | None, speakers: list[Attribution],
+    people: dict[str, str],
+) -> list[Attribution]:
+    """The speakers of a sentence with each person set beside an organisation replaced by that
+    organisation; the person's names are learnt (in `people`) as standing for it."""
+    out = list(speakers)
+    for verb in grammar.span:
+        if not is_reporting(verb) or _says_a_thing(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            start, end = grammar.subtree_offsets(subject)
+            inside = [s for s in out if s.at is not None and start <= s.at < end]
+            served = _served(subject)
+            if served is not None:
+                name, said_as = _organisation(grammar, text, served, country)
+            elif not inside and not _named(out) and _described(subject, country):
+                # "a press freedom group said", "Nigeria's military on Monday said": the
+                # subject names the source by its own words
+                name, said_as = _described_source(grammar, text, subject, country)
+            else:
+                continue
+            if name is None:
+                continue
+            denies = any(s.denial for s in inside)
+            out = [s for s in out if s not in inside and s.source != REPORTER]
+            out.append(Attribution(name, name, denies, start, said_as))
+            _learn(subject, name, people)
+    return out if out else speakers
+
+
+def _served(subject: Token) -> Token | None:
+    """The organisation a subject's role serves: the subject itself ("a spokesman for X") or
+    its apposition ("Ali Nur, a spokesman for X")."""
+    for role in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        if role.lower_ not in _roles():
+            continue
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in words("serving_preps"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _says_a_thing(verb: Token) -> bool:
+    """ "claimed the lives of six", "reported 12 deaths": the verb's object is what it claims,
+    not a statement; "told reporters" names a listener."""
+    listening = verb.lower_ in words("listener_verbs")
+    return not listening and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _named(speakers: list[Attribution]) -> bool:
+    """A source other than the outlet's voice, an unnamed one or a wire is already named."""
+    return any(s.source not in (REPORTER, UNNAMED) and not is_wire(s.source) for s in speakers)
+
+
+def _described(subject: Token, country: str | None) -> bool:
+    """A subject that names or describes a speaker with words of its own (a proper name, or a
+    noun with modifiers: "the Peoples' Party", "an umbrella group of charities"), not an armed
+    group (a side speaking is the actors' stage's) nor a pronoun."""
+    proper = subject.tag_ in ("NNP", "NNPS")
+    modified = subject.tag_ in ("NN", "NNS") and any(
+        t.dep_ in _NAME_LABELS for t in subject.lefts
+    )
+    if not (proper or modified):
+        return False
+    if any(t.tag_ == "CD" for t in subject.subtree):
+        return False  # "about 15 kilometres southwest": a misparse, no speaker
+    phrase = " ".join(t.text for t in subject.subtree)
+    return not any(a.actor.inter in ARMED_CLASSES for a in find_actors(phrase, country))
+
+
+def _described_source(
+    grammar: Grammar, text: str, subject: Token, country: str | None
+) -> tuple[str | None, str]:
+    """The source a describing subject names: the one the dictionary knows by those words,
+    else the words themselves (a person's bare name is left to the name finder)."""
+    said_as = phrase_name(grammar, text, subject)
+    known = resolve_source(said_as, country)
+    if known is not None:
+        return known, said_as
+    person = subject.tag_ == "NNP" and all(
+        t.tag_ == "NNP" for t in subject.lefts if t.dep_ in _NAME_LABELS
+    )
+    return (None if person else said_as), said_as
+
+
+def _organisation(
+    grammar: Grammar, text: str, head: Token, country: str | None
+) -> tuple[str | None, str]:
+    """The source an organisation's phrase names: a known source or armed group, else its own
+    words when an organisation noun heads them ("the Amin ambulance service"); a place ("the
+    governor of Kandahar") or a person names none."""
+    kept = [*(t for t in head.lefts if t.dep_ in _NAME_LABELS), head]
+    said_as = phrase_name(grammar, text, head)
+    # "the Office of the High Commissioner for Human Rights": its whole phrase, if known
+    whole = _whole(grammar, text, head)
+    known = resolve_source(whole, country) if whole != said_as else None
+    if known is not None and not _generic(known):
+        return known, whole
+    known = resolve_source(said_as, country)
+    named = head.lower_ in words("organisation_nouns") and any(
+        t.tag_.startswith("NNP") for t in kept
+    )
+    if known is not None and known != said_as and not (named and _generic(known)):
+        return known, said_as
+    return (said_as if head.lower_ in words("organisation_nouns") else None), said_as
+
+
+def phrase_name(grammar: Grammar, text: str, head: Token) -> str:
+    """A noun phrase's name: its head and the words before it, without a determiner ("the
+    Amin ambulance service", "separatist leaders")."""
+    kept = [t for t in head.lefts if t.dep_ in _NAME_LABELS]
+    words = sorted({t for w in kept for t in w.subtree} | {head}, key=lambda t: t.i)
+    while len(words) > 1 and words[0].dep_ == "det":  # "the Tripoli government's forces"
+        words.pop(0)
+    return text[grammar.offsets(words[0])[0] : grammar.offsets(head)[1]]
+
+
+def _whole(grammar: Grammar, text: str, head: Token) -> str:
+    """A noun phrase with what follows its head, without a determiner."""
+    words = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
+    while len(words) > 1 and words[0].dep_ == "det":
+        words.pop(0)
+    return text[grammar.offsets(words[0])[0] : grammar.offsets(words[-1])[1]]
+
+
+def _generic(source: str) -> bool:
+    """A class of source ("medical sources"), which an organisation's own name outranks."""
+    entry = load_sources().entries.get(source)
+    return entry is not None and entry.generic
+
+
+def _learn(subject: Token, name: str, people: dict[str, str]) -> None:
+    """ "Saad Maan, a spokesman for ...": "Maan" (or "Saad") alone stands for the source later."""
+    if subject.tag_ != "NNP":
+        return
+    for token in subject.subtree:
+        if token.tag_ == "NNP" and (token.i == subject.i or token.head.i == subject.i):
+            people[token.text] = name
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in role_nouns())
+

@@ -1,0 +1,70 @@
+"""A named speaker set beside an organisation speaks for it (texts written for these tests)."""
+
+from khaldun.actors import find_sources
+from khaldun.claims.attribution import attribute
+from khaldun.claims.speakers import organisation_speakers
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.parse import parse, sentence_span
+from khaldun.nlp.segment import split_sentences
+
+
+def speakers(text: str, country: str, people: dict[str, str] | None = None) -> list[str]:
+    people = {} if people is None else people
+    sentences = split_sentences(text)
+    doc = parse(text, sentences)
+    grammar = Grammar(sentence_span(doc, sentences[0]), sentences[0].start)
+    said = attribute(text, country, [], find_sources(text, country), people)
+    return [s.source for s in organisation_speakers(grammar, text, country, said, people)]
+
+
+def test_a_spokesman_for_a_known_body_is_that_body():
+    text = (
+        '"The car was packed with explosives," said Colonel Haidar Latif, a spokesman for '
+        "the Joint Operations Command."
+    )
+    assert speakers(text, "IQ") == ["Iraqi Security Media Cell"]
+
+
+def test_the_head_of_a_named_service_speaks_for_the_service():
+    text = "Hassan Farah, director of the Hodan ambulance service, said eight bodies were found."
+    assert speakers(text, "SO") == ["Hodan ambulance service"]
+
+
+def test_a_rescuer_with_a_known_group_is_the_group():
+    text = "Lina Saleh, a volunteer with the White Helmets, said four children were pulled out."
+    assert speakers(text, "SY") == ["Syrian Civil Defense"]
+
+
+def test_the_surname_later_stands_for_the_organisation():
+    people: dict[str, str] = {}
+    speakers("Haidar Latif, a spokesman for the Joint Operations Command, said ten died.", "IQ",
+             people)
+    assert speakers("Latif said the road was closed.", "IQ", people) == [
+        "Iraqi Security Media Cell"
+    ]
+
+
+def test_a_governor_of_a_place_is_no_organisation():
+    text = "Ahmad Wali, a spokesman for the governor of Kandahar, said six policemen died."
+    assert "Kandahar" not in speakers(text, "AF")
+
+
+def test_a_resident_stays_a_resident():
+    assert speakers("Ali Nur, a resident of Baidoa, said the shooting lasted an hour.", "SO") == [
+        "residents"
+    ]
+
+
+def test_a_spokesman_for_a_front_no_dictionary_knows_speaks_for_it():
+    text = "Omar Haddad, a spokesman for the Free Hauran Front, said the hill was still held."
+    assert speakers(text, "SY") == ["Free Hauran Front"]
+
+
+def test_a_subject_that_describes_its_speaker_is_the_source():
+    text = "A parish priest in Beni on Monday said raiders had killed eleven farmers."
+    assert speakers(text, "CD") == ["parish priest"]
+
+
+def test_a_subject_whose_verb_claims_a_thing_is_no_speaker():
+    text = "The long feud between the clans claimed the lives of six herders near Marsabit."
+    assert speakers(text, "KE") == ["reporter"]
