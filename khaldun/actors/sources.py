@@ -248,7 +248,7 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
         if entry is not None and entry.cue and not entry.proper_name and _in_a_name(text, hit):
             continue  # "the Sudan Doctors Network": a name of its own, not doctors
         if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
-            if hit.surface.split()[-1].lower() in _TITLES:
+            if hit.surface.split()[-1].lower() in _TITLES and not _titled_speaker(text, hit):
                 continue  # "President Bashar al-Assad": a title, the person is someone else
         start = hit.start
         if entry is not None and entry.proper_name:
@@ -346,6 +346,27 @@ def _speaks(text: str, hit: Any) -> bool:
         _CUE_BEFORE.search(text, window, hit.start)
         or _APPOSED_SPEAKER.search(text, window, hit.start)
     )
+
+
+# a preposition governing the title ("against President X", "loyal to Governor X")
+_GOVERNED = re.compile(
+    r"\b(?:against|of|to|for|by|with|under|on|from|about)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.I
+)
+# the name after a title ("governor Serhiy Lysak")
+_NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-\w+|bin|ibn)){1,4}")
+
+
+def _titled_speaker(text: str, hit: Any) -> bool:
+    """ "regional governor X said", "said Governor X": the office speaks through its holder."""
+    named = _NAME_AFTER_TITLE.match(text, hit.end)
+    if named is None or any(w.isupper() and len(w) > 1 for w in named.group(0).split()):
+        return False  # ("the official SANA news agency": an adjective before an acronym)
+    window = max(0, hit.start - 60)
+    if _CUE_BEFORE.search(text, window, hit.start):
+        return True
+    # ("the revolt against President X said ...": the holder is not who speaks)
+    return not _GOVERNED.search(text, window, hit.start) and bool(
+        _CUE_AFTER.match(text, named.end()))
 
 
 def _proper_before(text: str, start: int) -> tuple[int, str] | None:

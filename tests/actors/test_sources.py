@@ -228,3 +228,10 @@ def test_a_governor_with_no_place_before_is_a_local_official():
 
     assert resolve_source("provincial governor", "AF") == "local officials"
     assert resolve_source("the Helmand governor", "AF") == "Helmand governor"
+
+
+def test_an_office_speaks_through_its_named_holder_but_not_as_an_object():
+    speaks = "Missiles struck the city, regional governor Omar Zaki said."
+    assert [m.name for m in find_sources(speaks, "UA")] == ["local officials"]
+    topic = "A resident who spoke of the revolt against President Omar Zaki said smoke rose."
+    assert "local officials" not in [m.name for m in find_sources(topic, "SY")]
