@@ -188,10 +188,11 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
     ranked = prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
         p, country, id(p) in exact_ids, alike[id(p)]))), frozenset(exact_ids))
     if alike[id(ranked[0])] < SAME_FORM:
-        # A look-alike at home ("Irbin" for Erbil) yields to a city spelled as written abroad.
-        city = next((p for p in ranked if id(p) in exact_ids and p.kind == "town"
-                     and p.country != ranked[0].country
-                     and p.population >= CITY_OVER_LOOKALIKE_POPULATION), None)
+        # A look-alike at home ("Irbin" for Erbil) yields to a city spelled as written abroad,
+        # and to a country so named ("Russia" is no Ukrainian village that looks like it).
+        city = next((p for p in ranked if id(p) in exact_ids and p.country != ranked[0].country
+                     and (p.kind == "country" or p.kind == "town"
+                          and p.population >= CITY_OVER_LOOKALIKE_POPULATION)), None)
         if city is not None:
             ranked = [city] + [p for p in ranked if p is not city]
     return ranked

@@ -35,3 +35,10 @@ def test_a_city_spelled_as_written_abroad_beats_a_lookalike_at_home(cgaz):
 def test_a_place_at_home_spelled_as_written_stays_first(cgaz):
     found = accept(cgaz, "Darwan", "SY", False)
     assert found[0].country == "SY"
+
+
+def test_a_country_spelled_as_written_beats_a_lookalike_village_at_home():
+    from khaldun.places.gazetteer import get_gazetteer
+
+    first = accept(get_gazetteer(), "Russia", "UA", False)[0]
+    assert (first.kind, first.country) == ("country", "RU")
