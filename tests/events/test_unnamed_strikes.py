@@ -32,6 +32,11 @@ def test_workers_who_went_on_a_strike_protest():
     assert _subs(text) == ["Peaceful protest"]
 
 
+def test_relatives_gathered_outside_a_hospital_are_no_protest():
+    text = "Relatives of the wounded gathered outside the hospital in Tripoli on Sunday."
+    assert "Peaceful protest" not in _subs(text)
+
+
 def test_rocks_thrown_at_cars_are_a_violent_demonstration():
     text = "Youths threw rocks at passing cars near Hebron on Sunday."
     assert _subs(text) == ["Violent demonstration"]
@@ -40,3 +45,13 @@ def test_rocks_thrown_at_cars_are_a_violent_demonstration():
 def test_prisoners_released_by_their_captors_are_an_agreement():
     text = "Rebel forces released 40 detainees in Idlib city on Sunday."
     assert _subs(text) == ["Agreement"]
+
+
+def test_forces_able_to_seize_a_cache_disrupt_weapons_use():
+    text = "Police were able to seize a weapons cache in Kirkuk city on Sunday."
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_supporters_gathered_in_the_vicinity_of_an_office_protest():
+    text = "Supporters gathered in the vicinity of the rival party's office in Tripoli on Sunday."
+    assert _subs(text) == ["Peaceful protest"]
