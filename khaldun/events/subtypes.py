@@ -46,6 +46,8 @@ AIR_DELIVERED = word_class("air_delivered")
 REMOTE_GENERIC = word_class("remote_generic")
 # The strikes an article has just reported that its unnamed "strikes" and "raids" continue.
 REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
+AIR_POWERS = word_class("air_powers", whole=True)
+AIR_STRIKE = "Air/drone strike"
 PLANTED_BOMBS = word_class("planted_bombs", whole=True)
 GUNFIRE_KILLS = word_class("gunfire_kills")
 DEVICE = "Remote explosive/landmine/IED"
@@ -123,6 +125,8 @@ def group_sub_types(
     if not subs:
         subs = _remote_as_before(facts, group)
     if not subs:
+        subs = _remote_by_air_power(group, actors[0])
+    if not subs:
         subs = _bomb_on_the_ground(facts, group)
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
@@ -153,10 +157,24 @@ def _force_on_a_protest(
 def _remote_as_before(facts: SentenceFacts, group: list[Trigger]) -> list[str]:
     """ "Eleven were killed in strikes on X, while seven died in raids on Y": strikes that name
     no weapon, in an article that has just reported air strikes (or shelling), are those."""
-    strikes = [t for t in group if t.role == "generic" and REMOTE_GENERIC.fullmatch(t.surface)]
-    if not strikes or any(GUNFIRE_KILLS.search(t.surface) for t in group if t.role == "kill"):
-        return []  # ("troops shot dead two during a raid": gunfire, whatever came before)
+    if not _unnamed_strikes(group):
+        return []
     return next(([sub] for sub in REMOTE_BEFORE if sub in facts.recent), [])
+
+
+def _unnamed_strikes(group: list[Trigger]) -> bool:
+    """Whether the group holds strikes or raids naming no weapon, and no killing by gunfire
+    ("troops shot dead two during a raid": gunfire, whoever raided)."""
+    strikes = [t for t in group if t.role == "generic" and REMOTE_GENERIC.fullmatch(t.surface)]
+    return bool(strikes) and not any(
+        GUNFIRE_KILLS.search(t.surface) for t in group if t.role == "kill")
+
+
+def _remote_by_air_power(group: list[Trigger], actor1: Actor | None) -> list[str]:
+    """ "Two coalition strikes hit X": strikes or raids that name no weapon, carried out by an
+    actor that strikes from the air (event_words.yaml `air_powers`), are air strikes."""
+    by_air = actor1 is not None and AIR_POWERS.fullmatch(actor1.name)
+    return [AIR_STRIKE] if by_air and _unnamed_strikes(group) else []
 
 
 def _bomb_on_the_ground(facts: SentenceFacts, group: list[Trigger]) -> list[str]:

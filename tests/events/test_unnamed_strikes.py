@@ -1,0 +1,57 @@
+"""Events the trigger lexicon used to miss: strikes by an air power that name no weapon,
+gatherings and strikes of workers, stone-throwing, prisoner releases (texts written here)."""
+
+from datetime import date
+
+from khaldun import extract
+
+SUNDAY = date(2018, 2, 4)
+
+
+def _subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(text, published=SUNDAY)]
+
+
+def test_unnamed_strikes_of_an_air_power_are_air_strikes():
+    text = "Four Saudi-led coalition raids were carried out on Kitaf district of Saada province."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_unnamed_raids_of_a_ground_force_are_no_air_strikes():
+    text = "Houthi fighters raided a village in Kitaf district of Saada province."
+    assert "Air/drone strike" not in _subs(text)
+
+
+def test_workers_gathered_in_front_of_an_office_protest():
+    text = "Some 200 steel workers gathered in front of the governor's office in Tabriz on Sunday."
+    assert _subs(text) == ["Peaceful protest"]
+
+
+def test_workers_who_went_on_a_strike_protest():
+    text = "Bus drivers in Shiraz went on a strike on Sunday over unpaid wages."
+    assert _subs(text) == ["Peaceful protest"]
+
+
+def test_relatives_gathered_outside_a_hospital_are_no_protest():
+    text = "Relatives of the wounded gathered outside the hospital in Tripoli on Sunday."
+    assert "Peaceful protest" not in _subs(text)
+
+
+def test_rocks_thrown_at_cars_are_a_violent_demonstration():
+    text = "Youths threw rocks at passing cars near Hebron on Sunday."
+    assert _subs(text) == ["Violent demonstration"]
+
+
+def test_prisoners_released_by_their_captors_are_an_agreement():
+    text = "Rebel forces released 40 detainees in Idlib city on Sunday."
+    assert _subs(text) == ["Agreement"]
+
+
+def test_forces_able_to_seize_a_cache_disrupt_weapons_use():
+    text = "Police were able to seize a weapons cache in Kirkuk city on Sunday."
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_supporters_gathered_in_the_vicinity_of_an_office_protest():
+    text = "Supporters gathered in the vicinity of the rival party's office in Tripoli on Sunday."
+    assert _subs(text) == ["Peaceful protest"]
