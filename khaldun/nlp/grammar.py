@@ -91,11 +91,15 @@ class Roles:
     how: str = ""
 
 
+@lru_cache(maxsize=1)
+def _statement_labels() -> frozenset[str]:
+    return words()["phrase_labels"] | {"npadvmod", "tmod", "dobj", "dative"}
+
+
 def statement_verb(token: Token) -> Token | None:
     """The verb of saying the phrase headed by token hangs on, through prepositions and the
     nouns of a statement's circumstances, else None."""
-    labels = words()["phrase_labels"] | {"npadvmod", "tmod", "dobj", "dative"}
-    nouns = words()["reporting_nouns"]
+    labels, nouns = _statement_labels(), words()["reporting_nouns"]
     while token.dep_ in labels and token.head.i != token.i:
         head = token.head
         if is_verb(head):
