@@ -242,12 +242,14 @@ class CountryVoteCues:
 
     aircraft_nouns: frozenset[str]  # "Russian warplanes": aircraft strike abroad
     aside: re.Pattern[str]  # matches the text right before a country that is not the scene
+    topic: re.Pattern[str]  # matches the text right before a place that is a subject, no scene
     tie_order: tuple[str, ...]  # ISO2, the likeliest scene of a reported conflict event first
     target_before: re.Pattern[str]  # matches the text right before a force under fire
     ground_nouns: frozenset[str]  # "Saudi soldiers": a state's forces on the ground
     shooter_before: re.Pattern[str]  # matches the text right before forces that fire from afar
     compass_before: re.Pattern[str]  # matches the text right before a country in a compass part
     region_nouns: frozenset[str]  # "the Iraqi capital": a demonym that names a place
+    actor_nouns: frozenset[str]  # "the US embassy": a country that acts, not a scene
     fires_after: re.Pattern[str]  # matches the text right after forces that fire from afar
 
     def from_afar(self, text: str, start: int, end: int) -> bool:
@@ -264,6 +266,7 @@ def country_vote_cues() -> CountryVoteCues:
     raw = yaml.safe_load(_read("country_votes.yaml"))
     try:
         aircraft, aside, ties = raw["aircraft_nouns"], raw["aside_before"], raw["tie_order"]
+        topic, actor_nouns = raw["topic_before"], raw["actor_nouns"]
         target, fillers, ground = raw["target_before"], raw["target_fillers"], raw["ground_nouns"]
         shooter, fire_verbs, guns = raw["shooter_before"], raw["fire_verbs"], raw["gun_nouns"]
     except (TypeError, KeyError) as err:
@@ -271,6 +274,8 @@ def country_vote_cues() -> CountryVoteCues:
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
         aside=re.compile(rf"\b(?:{alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
+        topic=re.compile(rf"\b(?:{alternatives(topic)})\s+(?:the\s+)?$",
+                         re.IGNORECASE),
         tie_order=tuple(ties),
         target_before=re.compile(
             rf"\b(?:{alternatives(target)})\s+(?:(?:{alternatives(fillers)}|\d+)\s+){{0,3}}$",
@@ -279,6 +284,7 @@ def country_vote_cues() -> CountryVoteCues:
         compass_before=re.compile(
             rf"\b(?:{alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
         region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
+        actor_nouns=frozenset(w.lower() for w in actor_nouns),
         shooter_before=re.compile(
             rf"\b(?:{alternatives(shooter)})\s+(?:(?:{alternatives(fillers)})\s+){{0,2}}$",
             re.IGNORECASE),

@@ -11,7 +11,13 @@ from unidecode import unidecode
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import Hit, cued_name_countries, district_name_countries, find_hits
+from khaldun.places.scan import (
+    Hit,
+    cued_name_countries,
+    district_name_countries,
+    find_hits,
+    set_aside,
+)
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;
@@ -95,6 +101,8 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     airborne = set()
     for hit in hits:
         following = _next_word(text, hit.end)
+        if hit.demonym and set_aside(text, hit.start):
+            continue  # "the border with Iraqi Kurdistan": not where it happens
         if hit.demonym and following in cues.ground_nouns and cues.target_before.search(
                 text, max(0, hit.start - 60), hit.start):
             votes[hit.demonym] += TARGET_VOTE  # "shelled Saudi troops": fire lands where they are
@@ -105,6 +113,10 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
             votes[hit.demonym] += PLACED_COUNTRY_VOTE  # "the Iraqi capital", "northern Iraqi"
         elif hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
+        elif hit.places[0].kind == "country" and following in cues.aircraft_nouns:
+            airborne.add(hit.places[0].country)  # "a US drone", as "Russian warplanes"
+        elif hit.places[0].kind == "country" and text.startswith(("'s", "’s"), hit.end):
+            votes[hit.places[0].country] += DEMONYM_VOTE  # "Israel's capital": as "Israeli"
         elif hit.places[0].kind == "country" and hit.places[0].country:
             placed = _in_compass_part(text, hit)  # "in northern Iraq"
             votes[hit.places[0].country] += PLACED_COUNTRY_VOTE if placed else COUNTRY_VOTE

@@ -57,6 +57,7 @@ MIN_VOTING_KEY = 3
 CUE_REACH = 3
 # How far before a country name to look for a phrase that sets it aside ("supported by").
 ASIDE_REACH = 30
+_WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
 # "A, B and C": a name right after another place and one of these continues a list.
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|/)\s*$")
 
@@ -305,6 +306,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
     cued = not home_only and _cued(text, toks, i, listed_end)
     if tok.text.lower() in determiners() and not _arabic_article(toks, i):
         return None
+    # "Iraqi Kurdistan": a name right after a demonym lies in the demonym's country, whatever
+    # lies abroad under that name (a province of Iran)
+    named_home = _demonym_before(text, toks, i)
     for j, surface in _windows(text, toks, i):
         if any(s < toks[j].end and tok.start < e for s, e in taken):
             continue
@@ -329,16 +333,42 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             places = [p for p in places if country is not None and p.country == country]
         if not (cued or _place_noun_after(text, toks, j)) or _name_goes_on(text, toks, j):
             places = [p for p in places if not is_small(p)]
-        if places and places[0].kind == "country" and _set_aside(text, tok.start):
-            return None  # "the border with Turkey", "backed by Iran": not where it happens
+        if named_home is not None:
+            places = [p for p in places if p.country == named_home]
+        if places and places[0].kind == "country" and (
+                set_aside(text, tok.start) or _acting(text, toks[j].end)):
+            return None  # "the border with Turkey", "the US embassy": not where it happens
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
     return None
 
 
-def _set_aside(text: str, start: int) -> bool:
+def _demonym_before(text: str, toks: tuple[Token, ...], i: int) -> str | None:
+    """The country of a demonym right before token i ("Iraqi" in "Iraqi Kurdistan"), if any."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return None
+    return demonyms().get(toks[i - 1].text.lower())
+
+
+def _acting(text: str, end: int) -> bool:
+    """True when the word after a country makes it a state that acts ("the US embassy")."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in country_vote_cues().actor_nouns
+
+
+def _topic(text: str, start: int) -> bool:
+    """True when the words before `start` make the place a subject ("the recognition of X")."""
+    return bool(country_vote_cues().topic.search(text, max(0, start - ASIDE_REACH), start))
+
+
+def set_aside(text: str, start: int) -> bool:
     """True when the words before `start` make a country a border, a backer or an origin."""
     return bool(country_vote_cues().aside.search(text, max(0, start - ASIDE_REACH), start))
+
+
+def _past_name(text: str, toks: tuple[Token, ...], i: int) -> int:
+    """The index of the first token after the name that opens at token i."""
+    return max(j for j, _ in _windows(text, toks, i)) + 1
 
 
 def find_hits(gaz: Gazetteer, text: str, country: str | None,
@@ -351,6 +381,9 @@ def find_hits(gaz: Gazetteer, text: str, country: str | None,
     while i < len(toks):
         tok = toks[i]
         found = None
+        if tok.capital and _topic(text, tok.start):
+            i = _past_name(text, toks, i)  # "the recognition of East X": no word of it is a place
+            continue
         if tok.capital and not any(s <= tok.start < e for s, e in taken):
             listed = max((e for _, e in taken if e <= tok.start), default=None)
             if hits and (listed is None or hits[-1].end > listed):
@@ -390,7 +423,7 @@ def _slot_country(gaz: Gazetteer, text: str, start: int, surface: str,
     country = next((p.country for p in gaz.exact(surface) if p.kind == "country"), None)
     if country is not None:
         actor = text[end:end + 2] in ("'s", "’s")
-        return frozenset() if actor or _set_aside(text, start) else frozenset({country})
+        return frozenset() if actor or set_aside(text, start) else frozenset({country})
     owner = _country_named_before(text, start)
     return frozenset({owner}) if owner else None
 
@@ -402,6 +435,8 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
     for i, tok in enumerate(toks):
         if not tok.capital or tok.sentence_initial or not _cued(text, toks, i, None):
             continue
+        if _topic(text, tok.start) or _demonym_before(text, toks, i):
+            continue  # a subject ("the recognition of X"), or a name its demonym places
         for j, surface in _windows(text, toks, i):
             if _stopped(surface) or _all_stopwords(toks, i, j):
                 continue
