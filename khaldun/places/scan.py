@@ -58,6 +58,7 @@ CUE_REACH = 3
 # How far before a country name to look for a phrase that sets it aside ("supported by").
 ASIDE_REACH = 30
 _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
+_ACTING_POSSESSIVE = re.compile(r"['’]s\s+(?:recent\s+)?(\w+)")
 # "A, B and C": a name right after another place and one of these continues a list.
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|/)\s*$")
 
@@ -338,6 +339,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         if places and places[0].kind == "country" and (
                 set_aside(text, tok.start) or _acting(text, toks[j].end)):
             return None  # "the border with Turkey", "the US embassy": not where it happens
+        if places and gaz.capitals.get(places[0].country or "") == places[0].name and (
+                _acting(text, toks[j].end, possessive=True)):
+            return None  # "Washington's decision": the capital stands for its state
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
     return None
@@ -350,9 +354,10 @@ def _demonym_before(text: str, toks: tuple[Token, ...], i: int) -> str | None:
     return demonyms().get(toks[i - 1].text.lower())
 
 
-def _acting(text: str, end: int) -> bool:
-    """True when the word after a country makes it a state that acts ("the US embassy")."""
-    m = _WORD_AFTER.match(text, end)
+def _acting(text: str, end: int, possessive: bool = False) -> bool:
+    """True when the word after a country (with "'s" if `possessive`) makes it a state that
+    acts ("the US embassy", "Washington's decision")."""
+    m = (_ACTING_POSSESSIVE if possessive else _WORD_AFTER).match(text, end)
     return bool(m) and m.group(1).lower() in country_vote_cues().actor_nouns
 
 

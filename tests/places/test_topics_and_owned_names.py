@@ -1,6 +1,6 @@
-"""A place that a text names as a subject ("the recognition of X") is no scene, and a name
-right after a demonym ("Iraqi X") lies in the demonym's country (a small gazetteer written
-here)."""
+"""A place that a text names as a subject ("the recognition of X") or a state that acts
+("the US embassy") is no scene, and a name right after a demonym ("Iraqi X") lies in the
+demonym's country (a small gazetteer written here)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ RECORDS = [
     # A big city of one country and a small town of its neighbour.
     (10, "IL", "locality", "Zelora", 31.7, 35.2, -1, "Zelora", "", 900_000, ""),
     (11, "PS", "locality", "Marwa", 31.9, 35.2, -1, "Marwa", "", 30_000, ""),
+    # A capital that stands for its state.
+    (12, "US", "locality", "Washington", 38.9, -77.0, -1, "DC", "", 700_000, ""),
 ]
 
 
@@ -45,3 +47,9 @@ def test_a_name_after_a_demonym_lies_in_its_country(tgaz):
     # with the demonym of its own country, the province is found
     assert "Kurdistan" in [m.surface for m in find_places("Police patrolled Iranian Kurdistan.",
                                                           gazetteer=tgaz)]
+
+
+def test_a_state_that_acts_is_no_scene(tgaz):
+    text = "A crowd in Marwa rallied against the US embassy and Washington's decision."
+    assert document_country(text, tgaz) == "PS"
+    assert [m.surface for m in find_places(text, gazetteer=tgaz)] == ["Marwa"]
