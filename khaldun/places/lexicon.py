@@ -250,6 +250,7 @@ class CountryVoteCues:
     compass_before: re.Pattern[str]  # matches the text right before a country in a compass part
     region_nouns: frozenset[str]  # "the Iraqi capital": a demonym that names a place
     actor_nouns: frozenset[str]  # "the US embassy": a country that acts, not a scene
+    border_nouns: frozenset[str]  # "the Turkish border": a line with a scene on either side
     fires_after: re.Pattern[str]  # matches the text right after forces that fire from afar
 
     def from_afar(self, text: str, start: int, end: int) -> bool:
@@ -266,7 +267,7 @@ def country_vote_cues() -> CountryVoteCues:
     raw = yaml.safe_load(_read("country_votes.yaml"))
     try:
         aircraft, aside, ties = raw["aircraft_nouns"], raw["aside_before"], raw["tie_order"]
-        topic, actor_nouns = raw["topic_before"], raw["actor_nouns"]
+        topic, actor_nouns, border = raw["topic_before"], raw["actor_nouns"], raw["border_nouns"]
         target, fillers, ground = raw["target_before"], raw["target_fillers"], raw["ground_nouns"]
         shooter, fire_verbs, guns = raw["shooter_before"], raw["fire_verbs"], raw["gun_nouns"]
     except (TypeError, KeyError) as err:
@@ -285,6 +286,7 @@ def country_vote_cues() -> CountryVoteCues:
             rf"\b(?:{alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
         region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
         actor_nouns=frozenset(w.lower() for w in actor_nouns),
+        border_nouns=frozenset(w.lower() for w in border),
         shooter_before=re.compile(
             rf"\b(?:{alternatives(shooter)})\s+(?:(?:{alternatives(fillers)})\s+){{0,2}}$",
             re.IGNORECASE),

@@ -106,6 +106,8 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         if hit.demonym and following in cues.ground_nouns and cues.target_before.search(
                 text, max(0, hit.start - 60), hit.start):
             votes[hit.demonym] += TARGET_VOTE  # "shelled Saudi troops": fire lands where they are
+        elif hit.demonym and following in cues.border_nouns:
+            continue  # "near the Turkish border": the scene may lie on either side
         elif hit.demonym and (following in cues.aircraft_nouns
                               or cues.from_afar(text, hit.start, hit.end)):
             airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home

@@ -53,3 +53,9 @@ def test_a_state_that_acts_is_no_scene(tgaz):
     text = "A crowd in Marwa rallied against the US embassy and Washington's decision."
     assert document_country(text, tgaz) == "PS"
     assert [m.surface for m in find_places(text, gazetteer=tgaz)] == ["Marwa"]
+
+
+def test_a_border_is_no_side(tgaz):
+    # "Iranian" names a border with a scene on either side; Marwa alone says where
+    text = "Gunmen attacked a post in Marwa near the Iranian border, near the Iranian border."
+    assert document_country(text, tgaz) == "PS"
