@@ -47,6 +47,11 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_identifier() -> None:
+    """Load the language identifier now (warm-up) rather than on the first foreign text."""
+    _identifier()
+
+
 def language_name(code: str) -> str:
     """The English name of a language code ("ar" -> "Arabic"); the code when unknown."""
     return _names().get(code, code)

@@ -49,3 +49,13 @@ def test_plain_english_needs_no_language_model(monkeypatch):
     text = ("Gunmen opened fire on a checkpoint in the north of the town on Monday and "
             "two guards were killed, the local council said in a statement.")
     assert language.detect_language(text) is None
+
+
+def test_warming_up_loads_the_language_model_with_the_rest(monkeypatch):
+    from khaldun import pipeline
+    from khaldun.ingest import language
+
+    loaded = []
+    monkeypatch.setattr(language, "_identifier", lambda: loaded.append(True))
+    pipeline.warm_up()
+    assert loaded
