@@ -106,11 +106,13 @@ def find_stage_times() -> dict[str, float] | None:
 def run_khaldun(corpus: list[Article], tokens: int) -> PhaseResult:
     """Time khaldun.pipeline.extract_articles over the corpus (after loading everything it
     uses: gazetteer, dictionaries and the spaCy model, timed as `load`)."""
+    from khaldun.ingest.language import load_identifier
     from khaldun.ingest.workers import extraction_settings
     from khaldun.pipeline import extract_articles, warm_up
 
     started = time.perf_counter()
     warm_up()
+    load_identifier()  # (a batch meets a foreign sample sooner or later; loaded once)
     load = time.perf_counter() - started
     stages = find_stage_times()
     before = dict(stages) if stages is not None else {}

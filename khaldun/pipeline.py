@@ -12,13 +12,10 @@ __all__ = ["STAGE_TIMES", "extract", "extract_article", "extract_articles", "war
 
 
 def warm_up() -> None:
-    """Load the gazetteer, dictionaries, the language identifier and the spaCy model now
-    rather than on first need."""
-    from khaldun.ingest.language import load_identifier
+    """Load the gazetteer, dictionaries and the spaCy model now rather than on first need."""
     from khaldun.nlp.parse import pipeline
 
     pipeline()
-    load_identifier()
     extract_article(Article(text="Jets struck Homs on Monday, killing two people.", doc_id="warm"))
 
 

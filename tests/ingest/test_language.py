@@ -51,11 +51,11 @@ def test_plain_english_needs_no_language_model(monkeypatch):
     assert language.detect_language(text) is None
 
 
-def test_warming_up_loads_the_language_model_with_the_rest(monkeypatch):
-    from khaldun import pipeline
+
+def test_the_language_model_loads_on_demand(monkeypatch):
     from khaldun.ingest import language
 
     loaded = []
     monkeypatch.setattr(language, "_identifier", lambda: loaded.append(True))
-    pipeline.warm_up()
+    language.load_identifier()
     assert loaded
