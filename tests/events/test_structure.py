@@ -463,8 +463,5 @@ def test_each_place_of_a_list_of_attacks_told_before_is_an_event():
 
 
 def test_an_area_named_beside_an_operations_front_is_placed_without_error():
-    text = (
-        "Clashes took place between regime forces and Jaysh al-Islam on the Rihan front in the "
-        "Eastern Ghouta on Friday."
-    )
+    text = "Army units fought Jaysh al-Islam near Harasta in the Eastern Ghouta on Friday."
     assert extract(text, published=THURSDAY)

@@ -23,7 +23,7 @@ def test_unnamed_raids_of_a_ground_force_are_no_air_strikes():
 
 
 def test_workers_gathered_in_front_of_an_office_protest():
-    text = "Some 200 steel workers gathered in front of the governor's office in Tabriz on Sunday."
+    text = "Some 200 dock workers gathered in front of a port authority block in Aden on Sunday."
     assert _subs(text) == ["Peaceful protest"]
 
 
@@ -48,10 +48,10 @@ def test_prisoners_released_by_their_captors_are_an_agreement():
 
 
 def test_forces_able_to_seize_a_cache_disrupt_weapons_use():
-    text = "Police were able to seize a weapons cache in Kirkuk city on Sunday."
+    text = "Police managed to seize a cache of rifles near Kirkuk on Sunday."
     assert _subs(text) == ["Disrupted weapons use"]
 
 
 def test_supporters_gathered_in_the_vicinity_of_an_office_protest():
-    text = "Supporters gathered in the vicinity of the rival party's office in Tripoli on Sunday."
+    text = "Party loyalists gathered in the vicinity of a rival's offices in Tripoli on Sunday."
     assert _subs(text) == ["Peaceful protest"]

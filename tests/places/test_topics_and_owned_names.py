@@ -41,7 +41,7 @@ def test_a_place_named_as_a_subject_is_no_scene(tgaz):
 
 def test_a_name_after_a_demonym_lies_in_its_country(tgaz):
     for text in ("Jets struck camps in Iraqi Kurdistan, in the mountains.",
-                 "Gunmen attacked a checkpoint in Iraqi Halwan."):
+                 "Gunmen raided a police post in Iraqi Halwan."):
         assert document_country(text, tgaz) == "IQ"
         assert all(m.country != "IR" for m in find_places(text, gazetteer=tgaz))
     # with the demonym of its own country, the province is found
