@@ -57,7 +57,6 @@ def add_offsets(text: str, mentions: list[DateMention], published: date | None) 
     nearest day mention of the text, else (unanchored) from publication. A phrase inside a
     longer mention ("the day before yesterday") is left to it; a shorter one inside the phrase
     ("the previous day" read as "the past day") gives way."""
-    days = [m for m in mentions if is_day(m)]
     for sign, pattern in _phrases():
         for found in pattern.finditer(text):
             inside = [m for m in mentions if m.start < found.end() and found.start() < m.end]
@@ -66,16 +65,16 @@ def add_offsets(text: str, mentions: list[DateMention], published: date | None) 
             n = _days(found)
             if n is None:
                 continue
+            anchor = min((m for m in mentions if is_day(m) and m not in inside),
+                         key=lambda m: abs(m.start - found.start()), default=None)
+            if anchor is None and published is None:
+                continue  # nothing to count from: the mentions found stay as they are
             for m in inside:
                 mentions.remove(m)
             mention = DateMention(found.start(), found.end(), found.group(), published or date.min,
                                   published or date.min, 1, relative=True, offset=sign * n)
-            anchor = min((m for m in days if m not in inside),
-                         key=lambda m: abs(m.start - found.start()), default=None)
             if anchor is not None:
                 count_from(mention, anchor, published)
-            elif published is None:
-                continue
             else:
                 mention.anchored = False
                 today = DateMention(0, 0, "", published, published, 1, relative=True)
