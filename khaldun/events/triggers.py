@@ -152,7 +152,7 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
                 kept[-1] = trig
             continue
         kept.append(trig)
-    # the run-up of the event told ("after one week of capturing X") and a protest's grievance
+    # the run-up of the event told ("after a month of besieging X") and a protest's grievance
     # report nothing, but stay as boundaries: the places after them are theirs (role RUN_UP)
     kept = [t for t in kept if not _FORECAST.search(text[max(0, t.start - 40) : t.start])]
     capture = any(t.role == "territory" for t in kept)

@@ -340,7 +340,7 @@ class Grammar:
     def covers(self, token: Token, start: int, end: int) -> bool:
         """The mention start..end lies in the phrase the token heads, outside what a clause
         within it acts on ("a bomb targeting a police chief": not the police) and outside its
-        target ("a mortar attack on an army post": not the army)."""
+        target ("a rocket attack on a police camp": not the police)."""
         targets = words()["target_preps"]
         return self._inside(token, start, end) and not any(
             self._inside(o, start, end)

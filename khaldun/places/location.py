@@ -102,7 +102,7 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     for hit in hits:
         following = _next_word(text, hit.end)
         if hit.demonym and set_aside(text, hit.start):
-            continue  # "the border with Iraqi Kurdistan": not where it happens
+            continue  # "the frontier with Syrian territory": not where it happens
         if hit.demonym and following in cues.ground_nouns and cues.target_before.search(
                 text, max(0, hit.start - 60), hit.start):
             votes[hit.demonym] += TARGET_VOTE  # "shelled Saudi troops": fire lands where they are

@@ -13,7 +13,7 @@ def _subs(text: str) -> list[str]:
 
 
 def test_unnamed_strikes_of_an_air_power_are_air_strikes():
-    text = "Four Saudi-led coalition raids were carried out on Kitaf district of Saada province."
+    text = "Saudi-led coalition raids hit farms outside Razih in Saada province on Sunday."
     assert _subs(text) == ["Air/drone strike"]
 
 
