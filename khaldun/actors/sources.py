@@ -350,7 +350,7 @@ def _speaks(text: str, hit: Any) -> bool:
 
 # a preposition governing the title ("against President X", "loyal to Governor X")
 _GOVERNED = re.compile(
-    r"\b(?:against|of|to|for|by|with|under|on|from|about)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.I
+    rf"\b(?:{speech_alternation('governing_preps')})\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.I
 )
 # the name after a title ("governor Serhiy Lysak")
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-\w+|bin|ibn)){1,4}")

@@ -33,6 +33,7 @@ KEYS = (
     "organisation_nouns",
     "serving_preps",
     "relay_cues",
+    "governing_preps",
 )
 
 

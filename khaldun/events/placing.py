@@ -19,6 +19,7 @@ from khaldun.places.lexicon import (
     district_nouns,
     reference_cues,
     site_nouns,
+    slot_alternation,
     unit_suffixes,
 )
 from khaldun.places.location import display_name
@@ -367,7 +368,7 @@ def overlaps(a: PlaceMention, b: PlaceMention) -> bool:
 # "the X toll gate in Y", "X community in Y": the words between a place and the town holding it
 # ("A and in B", "A, then in B": a list of places, not B holding A)
 _IN_GAP = re.compile(
-    r"^\s+(?:(?!(?:and|or|but|while|then|as well as)\b)[a-z][\w'-]*\s+){0,3}in\s+$"
+    rf"^\s+(?:(?!(?:{slot_alternation('list_conjunctions')})\b)[a-z][\w'-]*\s+){{0,3}}in\s+$"
 )
 # How far a small town's place may lie from the town said to hold it (a city's quarter lies
 # within places.nearby.QUARTER_KM).

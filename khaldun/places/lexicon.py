@@ -315,6 +315,16 @@ def alternatives(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _slot_lists() -> dict:
+    return yaml.safe_load(_read("slot_words.yaml"))
+
+
+def slot_alternation(key: str) -> str:
+    """One list of slot_words.yaml as a regex alternation (longest first)."""
+    return alternatives([str(w) for w in _slot_lists()[key]])
+
+
+@lru_cache(maxsize=1)
 def _cue_lists() -> dict:
     return yaml.safe_load(_read("reference_cues.yaml"))
 

@@ -23,6 +23,7 @@ from khaldun.places.lexicon import (
     place_nouns,
     quarter_sites,
     site_nouns,
+    slot_alternation,
     unit_suffixes,
 )
 from khaldun.places.model import PlaceMention
@@ -37,7 +38,7 @@ _NAME = (
 _BEFORE = re.compile(
     r"\b(?:in|at|on|near|such as|including|targeted|targeting|targets|struck|striking|hit|"
     r"hitting|shelled|shelling|pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
-    r"control of|retook|recaptured|overran|entered|advanced on|"
+    + slot_alternation("capture_before") + "|"
     r"outskirts of|village of|town of|city of|area of|district of|neighbou?rhood of|"
     r"suburb of|camp of|countryside of|vicinity of|(?:north|south|east|west)(?:ern)? of|"
     r"north-?east of|north-?west of|south-?east of|south-?west of)\s+(?:the\s+)?" + _NAME
@@ -47,9 +48,7 @@ _BEFORE = re.compile(
 _LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME)
 # where a listed name may end (not "... and Ali Hassan said")
 _LIST_GOES_ON = re.compile(
-    r"(?:\s*[.,;:)]|\s*$|\s+(?:and|or|on|in|after|before|near|at|with|from|while|as|since|"
-    r"during|following|to|amid|under|until|over|when|where|which|killing|wounding|happened|"
-    r"took place|occurred)\b)"
+    rf"(?:\s*[.,;:)]|\s*$|\s+(?:{slot_alternation('list_continuations')})\b)", re.IGNORECASE
 )
 _AFTER = re.compile(
     _NAME
