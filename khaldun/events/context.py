@@ -51,12 +51,11 @@ def dateline_context(facts: SentenceFacts, state: ArticleState, text: str) -> No
     """A dateline in the story's own country ("Aleppo province:") is the town context for
     neighbourhoods named without their town, if the story names that place again: a wire
     filed from the capital about "an army camp in central Mali" is not about the capital."""
-    lowered = text.lower()
     for place in facts.dateline_places:
         known = place.place
         if known and known.country == state.country and place.role in ("town", "admin1"):
-            names = {place.surface.lower(), known.name.lower()}
-            if any(lowered.count(n) >= 2 for n in names):
+            names = {place.surface, known.name}
+            if any(len(re.findall(rf"\b{re.escape(n)}\b", text, re.I)) >= 2 for n in names):
                 state.town = known.name
 
 

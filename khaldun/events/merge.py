@@ -74,9 +74,9 @@ SAME_PLACE_KM = 1.0
 def find_compatible(
     draft: Draft, location: Location | None, state: ArticleState
 ) -> Building | None:
-    """The earlier event this draft reports again, if any: none for a sentence that opens on
-    "In a separate incident", the event just told for one that opens on "The attacker";
-    none of another day for what an event "came a day after"."""
+    """The earlier event this draft reports again, if any: for a sentence that opens on "In a
+    separate incident" only one its own words told, the event just told for one that opens on
+    "The attacker"; none of another day for what an event "came a day after"."""
     text = draft.facts.sentence.text
     events = state.events
     if draft.sequel:  # what an event "came a day after": it joins none of another day

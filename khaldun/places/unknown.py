@@ -43,13 +43,13 @@ _BEFORE = re.compile(
     r"suburb of|camp of|countryside of|vicinity of|(?:north|south|east|west)(?:ern)? of|"
     r"north-?east of|north-?west of|south-?east of|south-?west of)\s+(?:the\s+)?" + _NAME
 )
-# ... and so does a place noun right after it ("Om Hosh area", "Sha'fe town").
-# ... and so do the names listed with it ("captured Tal Rif and Jabra", "A, B and C")
+# ... and so do the names listed after it ("captured Tal Rif and Jabra", "A, B and C")
 _LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME)
 # where a listed name may end (not "... and Ali Hassan said")
 _LIST_GOES_ON = re.compile(
     rf"(?:\s*[.,;:)]|\s*$|\s+(?:{slot_alternation('list_continuations')})\b)", re.IGNORECASE
 )
+# ... and so does a place noun right after it ("Om Hosh area", "Sha'fe town").
 _AFTER = re.compile(
     _NAME
     + r"\s+(?P<noun>area|town|village|city|neighbou?rhood|district|quarter|suburb|camp)\b"
