@@ -322,3 +322,6 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         url=d.get("url"),
         title=d.get("title"),
     )
+
+# The sub-type of force used on a protest (its force is actor1, the marchers actor2).
+EXCESSIVE_FORCE = "Excessive force against protesters"

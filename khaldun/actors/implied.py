@@ -25,6 +25,7 @@ from khaldun.data import pattern_list
 from khaldun.records import (
     ARMED_CLASSES,
     EVENT_TYPES,
+    EXCESSIVE_FORCE,
     EXTERNAL,
     NON_STATE_ARMED,
     POLITICAL_MILITIAS,
@@ -39,7 +40,6 @@ log = logging.getLogger("khaldun.actors")
 UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
 BATTLES = tuple(EVENT_TYPES["Battles"])
-EXCESSIVE_FORCE = "Excessive force against protesters"
 # Sub-types of armed violence, which a state's armed forces carry out, not its government.
 ARMED_VIOLENCE = frozenset(
     sub for kind in ("Battles", "Explosions/Remote violence") for sub in EVENT_TYPES[kind]

@@ -13,12 +13,12 @@ from khaldun.records import ARMED_CLASSES, REPORTER
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
-    rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{speech_after()})\b",
+    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+(?:{speech_after()})\b",
     re.IGNORECASE,
 )
 # "it denied", "the statement denied": a stand-in for the speaker named before who denies
 _PRONOUN_DENIES = re.compile(
-    rf"\b(?:{alternation('pronoun_speakers')})\s+(?:{alternation('denial_verbs')})\b",
+    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+(?:{alternation('denial_verbs')})\b",
     re.IGNORECASE,
 )
 # "the committee said": a stand-in for the speaker named before, if its name ends so
@@ -175,9 +175,8 @@ def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]
     pronoun = _PRONOUN_SUBJECT.search(sentence) or _PRONOUN_DENIES.search(sentence)
     if not named or pronoun is None:
         return []
-    end = pronoun.start() + len(pronoun.group(0).split()[0])
-    return [SourceMention(pronoun.start(), end, sentence[pronoun.start():end], named[0].source,
-                          False)]
+    start, end = pronoun.span("who")
+    return [SourceMention(start, end, sentence[start:end], named[0].source, False)]
 
 
 def _last_words(speaker: Attribution) -> set[str]:

@@ -29,7 +29,7 @@ ONSET_VERBS = word_class("onset_verbs", whole=True)
 # publication date that is not the report's own than about the event.
 TOLD_DAYS = 2
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
-EXCESSIVE_FORCE = "Excessive force against protesters"
+DISRUPTED = "Disrupted weapons use"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(

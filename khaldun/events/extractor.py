@@ -25,7 +25,6 @@ from khaldun.claims.speakers import organisation_speakers
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import (
-    EXCESSIVE_FORCE,
     Draft,
     counts_several,
     governed_places,
@@ -99,6 +98,7 @@ from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
 from khaldun.records import (
     CIVILIANS,
+    EXCESSIVE_FORCE,
     REPORTER,
     SUB_TO_TYPE,
     Actor,

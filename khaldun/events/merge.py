@@ -6,7 +6,12 @@ import re
 
 from rapidfuzz import fuzz
 
-from khaldun.events.assemble import EXCESSIVE_FORCE, PROTEST_SUBS, VIOLENT_DEMONSTRATION, Draft
+from khaldun.events.assemble import (
+    DISRUPTED,
+    PROTEST_SUBS,
+    VIOLENT_DEMONSTRATION,
+    Draft,
+)
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -28,6 +33,7 @@ from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import (
     CIVILIANS,
     EVENT_TYPES,
+    EXCESSIVE_FORCE,
     PROTESTERS,
     STATE_FORCES,
     SUB_TO_TYPE,
@@ -49,7 +55,6 @@ MERGE_DAYS = 2
 # The types an attack told with no weapon named is given (an attack on civilians, a clash).
 PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
-DISRUPTED = "Disrupted weapons use"
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
 

@@ -7,7 +7,7 @@ import re
 
 from khaldun.actors.resolve import fights_for_the_state
 from khaldun.events.assemble import (
-    EXCESSIVE_FORCE,
+    DISRUPTED,
     PASSIVE,
     PROTEST_SUBS,
     VIOLENT_DEMONSTRATION,
@@ -21,6 +21,7 @@ from khaldun.numbers import Count
 from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
+    EXCESSIVE_FORCE,
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
@@ -59,7 +60,6 @@ REMOTE_ATTACKS = frozenset({
 })
 CLASH = "Armed clash"
 ATTACK = "Attack"
-DISRUPTED = "Disrupted weapons use"
 WEAPONS_SPOILS = word_class("weapons_spoils")
 ABDUCTION = "Abduction/forced disappearance"
 DESTRUCTION = "Looting/property destruction"

@@ -52,10 +52,9 @@ def test_plain_english_needs_no_language_model(monkeypatch):
 
 
 
-def test_the_language_model_loads_on_demand(monkeypatch):
+def test_the_language_model_can_be_loaded_ahead_of_any_text():
     from khaldun.ingest import language
 
-    loaded = []
-    monkeypatch.setattr(language, "_identifier", lambda: loaded.append(True))
+    language._identifier.cache_clear()
     language.load_identifier()
-    assert loaded
+    assert language._identifier.cache_info().currsize == 1

@@ -44,6 +44,9 @@ def test_a_name_after_a_demonym_lies_in_its_country(tgaz):
                  "Gunmen raided a police post in Iraqi Halwan."):
         assert document_country(text, tgaz) == "IQ"
         assert all(m.country != "IR" for m in find_places(text, gazetteer=tgaz))
+    # (the province of that name abroad is found when nothing says otherwise)
+    assert "IR" in {m.country for m in find_places("Jets struck camps in Kurdistan.",
+                                                   gazetteer=tgaz)}
     # with the demonym of its own country, the province is found
     assert "Kurdistan" in [m.surface for m in find_places("Police patrolled Iranian Kurdistan.",
                                                           gazetteer=tgaz)]
