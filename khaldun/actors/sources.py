@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from khaldun.actors.phrases import PhraseIndex, adjective_use
+from khaldun.actors.speech_cues import speaks, titled_speaker
 from khaldun.claims.lexicon import alternation as speech_alternation
 from khaldun.claims.lexicon import words
 from khaldun.data import alternation, read_mapping, word_list
@@ -48,39 +49,10 @@ _OUTLET_NAMED = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
-_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
-# The cue may follow within a few words, with no clause break: "residents who fled said",
-# "military officer Capt. Ahmed Ali told" (an abbreviated rank among them).
-_CUE_AFTER = re.compile(
-    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
-    # "witnesses and a resistance group said": two speakers of one statement
-    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
-    # "state television, citing a hospital official, said": a source relaying another
-    rf"|\s*,\s*(?:{speech_alternation('relay_cues')})\b",
-    re.I,
-)
-_CUE_BEFORE = re.compile(
-    rf"(?:{speech_alternation('source_cues_before')})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}\Z",
-    re.I,
-)
 # A title before a name is someone's rank, not the speaker of the nearest "said"; an
 # adjective before an acronym ("the official SANA news agency") names no one either.
 _TITLES = words("titles")
 _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z](?:[a-z]|[A-Z]+\b)")
-# "said Abu Mohammad, a media activist": the source the named speaker is set beside (the
-# article may open the alias: "said Ali Nur, a resident")
-_APPOSED_SPEAKER = re.compile(
-    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+"
-    # "said Ali Nur, a resident", "said Ali Nur, a member of the provincial council"
-    r"(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+|a\s+)?)?)?\Z"
-)
-# "Ali Nur, a member of the provincial council, said": the source a named speaker is set
-# beside, in an aside closed right before the cue
-_APPOSED_BEFORE = re.compile(
-    r"[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}"
-    r"(?:of\s+(?:the\s+|a\s+)?)?\Z"
-)
-_ASIDE_CLOSED = re.compile(rf",\s+(?:{_VERBS})\b", re.I)
 _SEAT_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('denial_verbs')}"
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{speech_alternation('locative_words')}|to|of)\s+\Z", re.I)
 _SELF_CUE = re.compile(_alternation("self_cues"), re.I)
@@ -248,7 +220,8 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
         if entry is not None and entry.cue and not entry.proper_name and _in_a_name(text, hit):
             continue  # "the Sudan Doctors Network": a name of its own, not doctors
         if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
-            if hit.surface.split()[-1].lower() in _TITLES and not _titled_speaker(text, hit):
+            titled = titled_speaker(text, hit.start, hit.end)
+            if hit.surface.split()[-1].lower() in _TITLES and not titled:
                 continue  # "President Bashar al-Assad": a title, the person is someone else
         start = hit.start
         if entry is not None and entry.proper_name:
@@ -335,38 +308,7 @@ def _countries_of(d: SourceDictionary, name: str) -> tuple[str, ...]:
 
 def _speaks(text: str, hit: Any) -> bool:
     """A speech cue next to the mention: "X said", "according to X", "a X spokesman"."""
-    if _SELF_CUE.search(hit.surface):
-        return True
-    if _CUE_AFTER.match(text, hit.end):
-        return True
-    window = max(0, hit.start - 60)
-    if _ASIDE_CLOSED.match(text, hit.end) and _APPOSED_BEFORE.search(text, window, hit.start):
-        return True
-    return bool(
-        _CUE_BEFORE.search(text, window, hit.start)
-        or _APPOSED_SPEAKER.search(text, window, hit.start)
-    )
-
-
-# a preposition governing the title ("against President X", "loyal to Governor X")
-_GOVERNED = re.compile(
-    rf"\b(?:{speech_alternation('governing_preps')})\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.I
-)
-# the name after a title ("governor Serhiy Lysak")
-_NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-\w+|bin|ibn)){1,4}")
-
-
-def _titled_speaker(text: str, hit: Any) -> bool:
-    """ "regional governor X said", "said Governor X": the office speaks through its holder."""
-    named = _NAME_AFTER_TITLE.match(text, hit.end)
-    if named is None or any(w.isupper() and len(w) > 1 for w in named.group(0).split()):
-        return False  # ("the official SANA news agency": an adjective before an acronym)
-    window = max(0, hit.start - 60)
-    if _CUE_BEFORE.search(text, window, hit.start):
-        return True
-    # ("the revolt against President X said ...": the holder is not who speaks)
-    return not _GOVERNED.search(text, window, hit.start) and bool(
-        _CUE_AFTER.match(text, named.end()))
+    return bool(_SELF_CUE.search(hit.surface)) or speaks(text, hit.start, hit.end)
 
 
 def _proper_before(text: str, start: int) -> tuple[int, str] | None:

@@ -1,0 +1,74 @@
+"""Where a source named in a text speaks: the speech cues around a mention ("X said",
+"according to X", "said Ali Nur, a resident") and an office speaking through its named holder
+("regional governor X said"). Words: khaldun/data/attribution.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from khaldun.claims.lexicon import alternation as speech_alternation
+
+# How far before a mention (characters) a cue or an aside is looked for.
+WINDOW = 60
+_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
+# The cue may follow within a few words, with no clause break: "residents who fled said",
+# "military officer Capt. Ahmed Ali told" (an abbreviated rank among them).
+_CUE_AFTER = re.compile(
+    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
+    # "witnesses and a resistance group said": two speakers of one statement
+    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
+    # "state television, citing a hospital official, said": a source relaying another
+    rf"|\s*,\s*(?:{speech_alternation('relay_cues')})\b",
+    re.I,
+)
+_CUE_BEFORE = re.compile(
+    rf"(?:{speech_alternation('source_cues_before')})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}\Z",
+    re.I,
+)
+# "said Abu Mohammad, a media activist": the source the named speaker is set beside (the
+# article may open the alias: "said Ali Nur, a resident")
+_APPOSED_SPEAKER = re.compile(
+    rf"\b(?:{_VERBS})\s+[A-Z][^,.;\"]{{2,40}},\s+"
+    # "said Ali Nur, a resident", "said Ali Nur, a member of the provincial council"
+    r"(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+|a\s+)?)?)?\Z"
+)
+# "Ali Nur, a member of the provincial council, said": the source a named speaker is set
+# beside, in an aside closed right before the cue
+_APPOSED_BEFORE = re.compile(
+    r"[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}"
+    r"(?:of\s+(?:the\s+|a\s+)?)?\Z"
+)
+_ASIDE_CLOSED = re.compile(rf",\s+(?:{_VERBS})\b", re.I)
+def speaks(text: str, start: int, end: int) -> bool:
+    """A speech cue next to the mention at start..end: "X said", "according to X", "said Ali
+    Nur, a resident", "Ali Nur, a member of the council, said"."""
+    if _CUE_AFTER.match(text, end):
+        return True
+    window = max(0, start - WINDOW)
+    if _ASIDE_CLOSED.match(text, end) and _APPOSED_BEFORE.search(text, window, start):
+        return True
+    return bool(
+        _CUE_BEFORE.search(text, window, start) or _APPOSED_SPEAKER.search(text, window, start)
+    )
+
+
+# a preposition governing the title ("against President X", "loyal to Governor X")
+_GOVERNED = re.compile(
+    rf"\b(?:{speech_alternation('governing_preps')})\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.I
+)
+# the name after a title ("governor Serhiy Lysak")
+_NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-\w+|bin|ibn)){1,4}")
+
+
+def titled_speaker(text: str, start: int, end: int) -> bool:
+    """ "regional governor X said", "said Governor X": the office at start..end speaks through
+    its holder."""
+    named = _NAME_AFTER_TITLE.match(text, end)
+    if named is None or any(w.isupper() and len(w) > 1 for w in named.group(0).split()):
+        return False  # ("the official SANA news agency": an adjective before an acronym)
+    window = max(0, start - WINDOW)
+    if _CUE_BEFORE.search(text, window, start):
+        return True
+    # ("the revolt against President X said ...": the holder is not who speaks)
+    return not _GOVERNED.search(text, window, start) and bool(
+        _CUE_AFTER.match(text, named.end()))
