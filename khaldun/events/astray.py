@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khaldun.places import Place, PlaceMention
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import km_apart
 from khaldun.places.model import DISTRICT_CODE
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, same_place_name
@@ -23,10 +23,6 @@ NEAR_KM = 100.0
 # A province is wider, and the text's province and the gazetteer's may differ near a border:
 # a village outside the province said to hold it is a namesake only this far from its point.
 FAR_FROM_PROVINCE_KM = 150.0
-
-
-def _km(place: Place, outer: Place) -> float:
-    return distance_km(place.lat or 0.0, place.lon or 0.0, outer.lat or 0.0, outer.lon or 0.0)
 
 
 def _landmark(holder: PlaceMention, outer: Place) -> bool:
@@ -54,11 +50,11 @@ def _in_container(place: Place, holder: PlaceMention) -> bool | None:
         if place.admin1 is None:
             return None
         inside = same_place_name(place.admin1, outer.admin1 or outer.name)
-        return inside or _km(place, outer) <= FAR_FROM_PROVINCE_KM
+        return inside or km_apart(place, outer) <= FAR_FROM_PROVINCE_KM
     if outer.feature_code == DISTRICT_CODE and place.admin2 and outer.admin2 and (
             same_place_name(place.admin2, outer.admin2)):
         return True
-    return _km(place, outer) <= NEAR_KM
+    return km_apart(place, outer) <= NEAR_KM
 
 
 def _doubtful(mention: PlaceMention) -> bool:

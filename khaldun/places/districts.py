@@ -7,7 +7,8 @@ import re
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
-from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.geometry import km_apart
 from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.nearby import near_match
@@ -99,8 +100,8 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
             # a town the gazetteer lists with no district (a GeoNames city) may be in it
             inside = p.admin2 in (district.admin2, None)
             if p.feature_code is None and p.kind == "town" and id(p) not in ranked and (
-                    p.admin2 == district.admin2 or _km(p, district) <= IN_DISTRICT_MAX_KM):
-                ranked[id(p)] = (not inside, n, rank if inside else _km(p, district), p)
+                    p.admin2 == district.admin2 or km_apart(p, district) <= IN_DISTRICT_MAX_KM):
+                ranked[id(p)] = (not inside, n, rank if inside else km_apart(p, district), p)
     return min(ranked.values(), key=lambda r: r[:3])[3] if ranked else None
 
 
@@ -113,12 +114,6 @@ def district_word_after(text: str, end: int) -> bool:
         len(words) == 2 and words[0].islower() and words[1].lower() in nouns))
 
 
-def _km(place: Place, town: Place) -> float:
-    if None in (place.lat, place.lon, town.lat, town.lon):
-        return float("inf")
-    return distance_km(place.lat or 0.0, place.lon or 0.0, town.lat or 0.0, town.lon or 0.0)
-
-
 def area_place(gaz: Gazetteer, name: str, town: Place | None, country: str | None,
                max_km: float = AREA_MAX_KM) -> Place | None:
     """The gazetteer entry for a named district: a neighbourhood or suburb near its town."""
@@ -129,8 +124,8 @@ def area_place(gaz: Gazetteer, name: str, town: Place | None, country: str | Non
     found = [p for p in found if p.kind in ("neighbourhood", "town")
              and (country is None or p.country == country) and p is not town]
     if town is not None:
-        found = [p for p in found if _km(p, town) <= max_km]
-        found.sort(key=lambda p: (p.kind != "neighbourhood", _km(p, town)))
+        found = [p for p in found if km_apart(p, town) <= max_km]
+        found.sort(key=lambda p: (p.kind != "neighbourhood", km_apart(p, town)))
         return found[0] if found else None
     hoods = [p for p in found if p.kind == "neighbourhood"]
     return hoods[0] if len(hoods) == 1 else None
@@ -208,14 +203,14 @@ def place_in_district(gaz: Gazetteer, name: str, district: Place,
         inside = [p for p in places if p is not None and p.kind == "town"
                   and p.feature_code is None and p.admin2 == district.admin2]
         if inside:
-            return min(inside, key=lambda p: _km(p, seat) if seat is not None else 0.0)
+            return min(inside, key=lambda p: km_apart(p, seat) if seat is not None else 0.0)
     return None
 
 
 def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
                     explicit: Place | None, country: str | None) -> bool:
     if itself is not None and (itself.feature_code == DISTRICT_CODE or not is_small(itself)):
-        return town is None or _km(itself, town) > AREA_MAX_KM
+        return town is None or km_apart(itself, town) > AREA_MAX_KM
     # A hamlet far away that shares the name is no district seat: the name is a quarter.
     return explicit is None and country in DISTRICT_IS_ADMIN2
 
@@ -238,7 +233,7 @@ def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
     named = [p for p in (named_district(gaz, area.surface, country),
                          town_named(gaz, area.surface, country, home=True)) if p is not None]
     return all(
-        _km(p, city) > FAR_NAMESAKE_KM and p.admin1 != city.admin1
+        km_apart(p, city) > FAR_NAMESAKE_KM and p.admin1 != city.admin1
         and not (p.admin1 and _mentions(text, p.admin1))
         for p in named
     )

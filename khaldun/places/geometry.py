@@ -17,6 +17,13 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def km_apart(a: Place, b: Place) -> float:
+    """Great-circle distance between two places; infinite when either has no coordinates."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def within_km(place: Place, lat: float, lon: float, km: float) -> bool:
     """The place lies within km of the point."""
     if place.lat is None or place.lon is None:
