@@ -146,12 +146,23 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     Sources that are often actors too ("residents", "the UN", "the Turkish military") count
     only near a speech cue: "residents said", "according to the UN".
     """
-    found = _described(text, _find(text, country, need_cue=True))
+    found = _owned(text, _described(text, _find(text, country, need_cue=True)))
     taken = [(f.start, f.end) for f in found]
     seats = [
         m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     return sorted(found + seats, key=lambda m: m.start)
+
+
+# "the U.S. military's Africa Command": from an owner's possessive to the part of it that speaks
+_OWNS_NEXT = re.compile(rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
+
+
+def _owned(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """Without an owner named in the possessive right before a source of its own ("the U.S.
+    military's Africa Command" is one source, the command)."""
+    return [m for i, m in enumerate(found)
+            if i + 1 == len(found) or not _OWNS_NEXT.match(text[m.end : found[i + 1].start])]
 
 
 # "the White Helmets rescue service", "the Observatory, a Britain-based monitoring group":

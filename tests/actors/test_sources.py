@@ -235,3 +235,8 @@ def test_an_office_speaks_through_its_named_holder_but_not_as_an_object():
     assert [m.name for m in find_sources(speaks, "UA")] == ["local officials"]
     topic = "A resident who spoke of the revolt against President Omar Zaki said smoke rose."
     assert "local officials" not in [m.name for m in find_sources(topic, "SY")]
+
+
+def test_an_owner_named_before_the_part_that_speaks_is_one_source():
+    text = "Jets hit a camp near Jilib, the U.S. military's Africa Command said."
+    assert [m.name for m in find_sources(text, "SO")] == ["US Africa Command"]
