@@ -130,7 +130,10 @@ def find_unknown_places(
             if described(text, start):
                 continue  # "a Fulani village": a kind of village, not its name
             noun = m.groupdict().get("noun") or ""
-            found[start] = _site(name, start, end, country) or _quarter_of(
+            site = _site(name, start, end, country)
+            if site is None and name.split()[-1].lower() in building_nouns():
+                continue  # "the Federal Government College": a building's name, no town
+            found[start] = site or _quarter_of(
                 owned, name, start, end, country) or PlaceMention(
                 start,
                 end,

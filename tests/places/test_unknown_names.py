@@ -100,3 +100,8 @@ def test_names_listed_after_a_captured_one_are_places_and_initials_and_speakers_
     assert [p.surface for p in find_unknown_places(speaker, [], "SY")] == ["Qurqubish"]
     initials = "Rebels, including AAS and HNDZ, entered Qurqubish."
     assert [p.surface for p in find_unknown_places(initials, [], "SY")] == ["Qurqubish"]
+
+
+def test_a_name_ending_in_a_building_is_no_town():
+    text = "Gunmen stormed the Qurqubish Girls Academy on Thursday."
+    assert names(text) == []
