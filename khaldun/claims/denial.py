@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from khaldun.actors import SourceMention
 from khaldun.actors.resolve import ActorMention
 from khaldun.claims.lexicon import alternation, words
-from khaldun.claims.speakers import phrase_name
+from khaldun.claims.speakers import names_itself, phrase_name
 from khaldun.nlp.grammar import Grammar, is_reporting
 
 if TYPE_CHECKING:
@@ -135,10 +135,7 @@ def _described(grammar: Grammar, text: str, verb: Token) -> tuple[str | None, in
     """A denier the dictionaries do not name but the text describes as the denial's own
     subject ("separatist leaders denied ..."): its words, and where they end."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        common = subject.tag_ in ("NN", "NNS") and any(
-            t.dep_ in ("amod", "compound") for t in subject.lefts
-        )
-        if subject.tag_ in ("NNP", "NNPS") or common:
+        if names_itself(subject):
             return phrase_name(grammar, text, subject), grammar.subtree_offsets(subject)[1]
     return None, 0
 

@@ -77,15 +77,18 @@ def _named(speakers: list[Attribution]) -> bool:
     return any(s.source not in (REPORTER, UNNAMED) and not is_wire(s.source) for s in speakers)
 
 
-def _described(subject: Token, country: str | None) -> bool:
-    """A subject that names or describes a speaker with words of its own (a proper name, or a
-    noun with modifiers: "the Peoples' Party", "an umbrella group of charities"), not an armed
-    group (a side speaking is the actors' stage's) nor a pronoun."""
-    proper = subject.tag_ in ("NNP", "NNPS")
-    modified = subject.tag_ in ("NN", "NNS") and any(
+def names_itself(subject: Token) -> bool:
+    """The subject names or describes someone with words of its own: a proper name, or a noun
+    with modifiers ("the Peoples' Party", "separatist leaders"), not a pronoun or a bare noun."""
+    return subject.tag_ in ("NNP", "NNPS") or subject.tag_ in ("NN", "NNS") and any(
         t.dep_ in _NAME_LABELS for t in subject.lefts
     )
-    if not (proper or modified):
+
+
+def _described(subject: Token, country: str | None) -> bool:
+    """A subject that names or describes a speaker (names_itself), not an armed group (a side
+    speaking is the actors' stage's)."""
+    if not names_itself(subject):
         return False
     if any(t.tag_ == "CD" for t in subject.subtree):
         return False  # "about 15 kilometres southwest": a misparse, no speaker
