@@ -153,6 +153,7 @@ def analyse(
         for t in timed("events", find_triggers, text, recent)
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
         and (_headline_like(sentence) or not _habitual(grammar, t))
+        and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
     ]
     spoken = not triggers and bool(recent) and names_a_speaker(text, country)
     if not triggers and not spoken:

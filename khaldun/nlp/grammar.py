@@ -33,6 +33,8 @@ _LISTS = (
     "fired_things",
     "attendant_markers",
     "reaction_verbs",
+    "conveyance_verbs",
+    "conveyance_preps",
 )
 
 
@@ -253,6 +255,17 @@ class Grammar:
                 return token.lower_ in words()["according"]
             token = token.head
         return False
+
+    def conveys(self, start: int, end: int) -> bool:
+        """The mention is a vehicle someone travels by ("arrived by helicopter"), not a weapon
+        used. (Its subject is no such vehicle: "rockets landed on the town" is the attack.)"""
+        token = self.root(start, end)
+        return (
+            token is not None
+            and token.dep_ == "pobj"
+            and token.head.lower_ in words()["conveyance_preps"]
+            and token.head.head.lower_ in words()["conveyance_verbs"]
+        )
 
     def clause_verb(self, start: int, end: int) -> Token | None:
         """The verb whose clause holds the mention start..end."""

@@ -293,3 +293,12 @@ def test_members_of_a_states_armed_force_killed_in_an_ambush_were_fought():
         "an ambush near Kirkuk on Friday."
     )
     assert (ambush.sub_event_type, ambush.actor2.inter) == ("Armed clash", 1)
+
+
+def test_a_vehicle_travelled_by_is_no_weapon():
+    found = events(
+        "Soldiers killed nine herders near a well outside Homs on Friday, villagers said. "
+        "Witnesses said the troops arrived by helicopter and left before dark."
+    )
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
