@@ -202,7 +202,7 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS or _riot_dead(event, draft):
         return False
     sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
-    return None not in sides and compatible_actors(event, draft) is None
+    return None not in sides and compatible_actors(event, draft, unnamed_agrees=True) is None
 
 
 def _own_act_another_day(event: Building, draft: Draft) -> bool:

@@ -238,8 +238,8 @@ def compatible_subtypes(a: Event, b: Event) -> tuple[int, str] | None:
     return None
 
 
-def _inter(actor: Actor | None, loose: bool = False) -> int | None:
-    if actor is None or (loose and actor.name.startswith(UNIDENTIFIED)):
+def _inter(actor: Actor | None, unnamed_agrees: bool = False) -> int | None:
+    if actor is None or (unnamed_agrees and actor.name.startswith(UNIDENTIFIED)):
         return None
     return actor.inter
 
@@ -252,15 +252,19 @@ def _agree(x: int | None, y: int | None) -> bool:
 UNIDENTIFIED = "Unidentified"
 
 
-def compatible_actors(a: Event, b: Event, loose: bool = False) -> tuple[int, str] | None:
+def compatible_actors(
+    a: Event, b: Event, loose: bool = False, unnamed_agrees: bool = False
+) -> tuple[int, str] | None:
     """(score, reason) when no actor role has two different inter classes, else None.
 
     `loose` is for reports from different articles: outlets that do not name the
     perpetrator ("Unidentified Armed Group") do not contradict one that does, and one
     outlet's dead civilians are often another's dead fighters, so civilians as the side
-    acted on agree with any other."""
-    pa = (_inter(a.actor1, loose), _inter(a.actor2, loose))
-    pb = (_inter(b.actor1, loose), _inter(b.actor2, loose))
+    acted on agree with any other. `unnamed_agrees` alone is for one article's reports: "the
+    attackers" after a named group are that group."""
+    unnamed_agrees = unnamed_agrees or loose
+    pa = (_inter(a.actor1, unnamed_agrees), _inter(a.actor2, unnamed_agrees))
+    pb = (_inter(b.actor1, unnamed_agrees), _inter(b.actor2, unnamed_agrees))
     civilians_hit = loose and CIVILIANS in (pa[1], pb[1])
     both_on_civilians = (
         a.sub_event_type in _TARGET_IS_CIVILIANS and b.sub_event_type in _TARGET_IS_CIVILIANS

@@ -302,3 +302,12 @@ def test_a_vehicle_travelled_by_is_no_weapon():
     )
     assert [e.sub_event_type for e in found] == ["Attack"]
 
+
+def test_the_attackers_after_a_named_group_are_that_group():
+    found = events(
+        "Islamic State militants stormed an army post in Palmyra on Friday, killing six "
+        "soldiers, an officer said. He said troops repelled the attackers after an hour and "
+        "killed eight of them."
+    )
+    assert len(found) == 1
+    assert found[0].actor1.name.startswith("Islamic State")
