@@ -108,7 +108,7 @@ TOWN_BEFORE = re.compile(r"(?i:\b(?:city|town|village)\s+of\s+)$")
 _AFTER_LIST = rf"(?:(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})?"
 ADMIN_AFTER = re.compile(
     rf"^{_AFTER_LIST}(?:\s+{_DIRECTION}(?:ern)?)?\s+"
-    r"(?i:provinces?|governorates?|region|states?)\b"
+    r"(?i:provinces?|governorates?|regions?|oblasts?|states?)\b"
 )
 # "the X region of northern Homs": X's surroundings within a province named after it.
 REGION_OF_AFTER = re.compile(r"^\s+(?i:region\s+(?:of|in))\b")

@@ -95,6 +95,8 @@ def test_province_versus_city(places):
     assert (countryside.role, countryside.precision) == ("admin1", 2)
     both = places("Raids hit Idlib and Hama provinces.")
     assert [m.role for m in both] == ["admin1", "admin1"]
+    regions = places("Drones hit the Homs and Hama regions.")
+    assert [m.role for m in regions] == ["admin1", "admin1"]
 
 
 def test_rural_damascus_is_the_governorate(places):
