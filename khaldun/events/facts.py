@@ -48,6 +48,7 @@ _CARE_PLACE = re.compile(
     re.I,
 )
 # "two demonstrators dead": what may stand between a count and the marchers it counts
+_DEFINITE = re.compile(rf"(?:{alternation('definite_determiners')})", re.I)
 _VICTIM_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
@@ -112,6 +113,14 @@ def _counted_victims(text: str, trigger: Trigger, counts: list) -> bool:
         c.kind in ("killed", "wounded") and c.end <= trigger.start
         and _VICTIM_GAP.match(text[c.end : trigger.start])
         for c in counts
+    )
+
+
+def _definite(grammar: Grammar, trigger: Trigger) -> bool:
+    """The trigger is a noun told as already known ("the fighting", "that attack")."""
+    token = grammar.root(trigger.start, trigger.end)
+    return token is not None and any(
+        c.dep_ == "det" and _DEFINITE.fullmatch(c.text) for c in token.children
     )
 
 
@@ -224,10 +233,15 @@ def analyse(
         for p in found
         if not any(_within(p, u) and p.end - p.start < u.end - u.start for u in unknown)
     ]
+    # "15 were killed in the fighting, according to a rights group in X": a place in the
+    # source's phrase is the source's when the sentence tells again an act just reported
+    # (a speaker "in X" who says "the toll there" still places it)
+    told_again = bool(recent) and any(_definite(grammar, t) for t in triggers)
     known = clean_places(
         text,
         [p for p in found
-         if not _inside(p, taken + dateline_span) and not _owns_source(text, p, sources)],
+         if not _inside(p, taken + dateline_span) and not _owns_source(text, p, sources)
+         and not (told_again and grammar.according_to(p.start, p.end))],
         country,
     )
     towns = [k.town.name for k in known if k.town]
@@ -239,7 +253,11 @@ def analyse(
     ]
     spans = taken + [(p.start, p.end) for p in [*known, *unknown]]
     unknown += listed_before(text, known, spans)
-    unknown = [u for u in unknown if grammar.statement_circumstance(u.start, u.end) is None]
+    unknown = [
+        u for u in unknown
+        if grammar.statement_circumstance(u.start, u.end) is None
+        and not (told_again and grammar.according_to(u.start, u.end))
+    ]
     places = siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = in_the_capital(text, places, country)
     places, containers = split_containers(text, places)

@@ -256,6 +256,19 @@ class Grammar:
             token = token.head
         return False
 
+    def according_to(self, start: int, end: int) -> bool:
+        """The mention lies in the phrase of "according to" ("according to a rights group in
+        X"): on its chain of heads, before any verb, the word "according"."""
+        token = self.root(start, end)
+        phrase = words()["phrase_labels"]
+        while token is not None and token.head.i != token.i and token.dep_ in phrase:
+            token = token.head
+            if token.lower_ in words()["according"]:
+                return True
+            if is_verb(token):
+                return False
+        return False
+
     def conveys(self, start: int, end: int) -> bool:
         """The mention is a vehicle someone travels by ("arrived by helicopter"), not a weapon
         used. (Its subject is no such vehicle: "rockets landed on the town" is the attack.)"""

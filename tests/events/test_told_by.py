@@ -63,3 +63,13 @@ def test_a_statement_day_far_before_publication_bounds_nothing():
     text = "Gunmen killed five people at a market in the town of Tikrit, police said on Thursday."
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (WEDNESDAY, WEDNESDAY)
+
+
+def test_a_place_in_the_phrase_of_a_later_source_is_the_source_s():
+    text = (
+        "Rebels seized the town of Palmyra on Monday after days of fighting, residents said. "
+        "At least 15 civilians were killed in the fighting, according to a rights group in "
+        "Raqqa."
+    )
+    found = extract(text, published=date(2019, 3, 12))
+    assert [e.location.name for e in found] == ["Palmyra"]
