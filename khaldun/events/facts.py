@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -40,6 +40,7 @@ from khaldun.records import SUB_TO_TYPE, Sentence
 from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
+KINDRED = "kindred"  # the role of a trigger naming other events of its kind
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 # "two of the wounded died at a hospital in X": where victims were treated
 _CARE_PLACE = re.compile(
@@ -48,6 +49,7 @@ _CARE_PLACE = re.compile(
     re.I,
 )
 # "two demonstrators dead": what may stand between a count and the marchers it counts
+_KINDRED = re.compile(rf"\b(?:{alternation('kindred_events')})\b", re.I)
 _DEFINITE = re.compile(rf"(?:{alternation('definite_determiners')})", re.I)
 _VICTIM_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 
@@ -157,12 +159,19 @@ def analyse(
     as a follow-up."""
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
+    kindred = [m.span() for m in _KINDRED.finditer(text)]  # "previous attacks": others
     triggers = [
         t
         for t in timed("events", find_triggers, text, recent)
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
         and (_headline_like(sentence) or not _habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
+    ]
+    # "blamed for previous attacks": other events of the kind, no act of this one (kept to
+    # mark the clause their actors belong to)
+    triggers = [
+        replace(t, role=KINDRED) if any(s <= t.start < e for s, e in kindred) else t
+        for t in triggers
     ]
     spoken = not triggers and bool(recent) and names_a_speaker(text, country)
     if not triggers and not spoken:

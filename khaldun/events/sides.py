@@ -9,7 +9,7 @@ import re
 
 from khaldun.actors import civilians, role_actor
 from khaldun.events.assemble import CLAUSE_BREAK, PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
-from khaldun.events.facts import EVENT_ROLES, SentenceFacts
+from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.records import (
@@ -109,7 +109,10 @@ def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool
     """ "A car bomb hit a checkpoint in A, and a roadside bomb hit a bus in B": the actor lies
     in an earlier clause, behind another act and a clause break, and is that act's."""
     text, first = facts.sentence.text, group[0].start
-    between = [t for t in facts.event_triggers if mention.end <= t.start < first]
+    between = [
+        t for t in facts.triggers
+        if (t.role in EVENT_ROLES or t.role == KINDRED) and mention.end <= t.start < first
+    ]
     return bool(between) and any(
         CLAUSE_BREAK.search(text, t.end, first) for t in between if t not in group
     )

@@ -311,3 +311,12 @@ def test_the_attackers_after_a_named_group_are_that_group():
     )
     assert len(found) == 1
     assert found[0].actor1.name.startswith("Islamic State")
+
+
+def test_a_group_blamed_for_previous_attacks_is_not_this_ones_perpetrator():
+    found = events(
+        "Three rockets hit an air base near Aleppo on Friday, causing no casualties. Iran-backed "
+        "militias have been blamed for previous attacks on the base, but no group claimed "
+        "Friday's attack."
+    )
+    assert [e.actor1.name for e in found] == ["Unidentified Armed Group (Syria)"]
