@@ -320,3 +320,13 @@ def test_a_group_blamed_for_previous_attacks_is_not_this_ones_perpetrator():
         "Friday's attack."
     )
     assert [e.actor1.name for e in found] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_an_act_the_speaker_adds_is_not_the_toll_s_event():
+    found = events(
+        "Fighting between troops and rebels near Hama killed 40 fighters on Friday, activists "
+        "said. Troops lost 15 men while 25 rebels were killed, the activists said, adding that "
+        "warplanes carried out raids on rebel positions in the area."
+    )
+    strikes = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.fatalities is None for e in strikes)
