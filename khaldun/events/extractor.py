@@ -442,8 +442,8 @@ def _integrate_sentence(
         if draft.sub_event_type and SUB_TO_TYPE.get(draft.sub_event_type) == SUB_TO_TYPE.get(
                 placed.sub_event_type):
             draft.merge_only = False
-    # the sub-type a group's first listed place took from its event, and where the list is
-    typed: dict[int, tuple[str, int]] = {}
+    # the event a group's first listed place joined, and where the list is
+    typed: dict[int, tuple[Building, int]] = {}
     for draft in drafts:
         group, text = id(draft.triggers), draft.facts.sentence.text
         untyped = not draft.sub_event_type
@@ -451,13 +451,17 @@ def _integrate_sentence(
             LIST_SEPARATOR.match(text[typed[group][1] : draft.places[0].start]))
         if untyped and listed:
             # "The attacks on A, B and C happened late Sunday": the attacks told before, one
-            # event at each place listed (codebook §8.3)
-            draft.sub_event_type, draft.merge_only, draft.anaphoric = typed[group][0], False, False
+            # event at each place listed (codebook §8.3), by the sides told
+            told = typed[group][0]
+            draft.sub_event_type, draft.merge_only, draft.anaphoric = (
+                told.sub_event_type, False, False)
+            if draft.actor1 is None and draft.actor2 is None:
+                draft.actor1, draft.actor2 = told.actor1, told.actor2
         target = _integrate(draft, speakers, state, doc_id)
         if listed:
             typed[group] = (typed[group][0], draft.places[-1].end)
         elif untyped and target is not None and draft.places and group not in typed:
-            typed[group] = (target.sub_event_type, draft.places[-1].end)
+            typed[group] = (target, draft.places[-1].end)
         if target is not None and target.dated and not draft.facts.dates:
             dated_targets.append(target)
     if not dated_targets:

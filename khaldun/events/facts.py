@@ -197,7 +197,10 @@ def analyse(
         stated = [p for p in stated if p.place is not None and p.place.country != country]
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)]
     found = [p for p in found if p not in stated]
-    actors = timed("actors", find_actors, text, country=country, when=published)
+    actors = [
+        a for a in timed("actors", find_actors, text, country=country, when=published)
+        if not any(_within(a, p) and p.end - p.start > a.end - a.start for p in found if p.place)
+    ]  # "Imam Sahib": a title inside a known place's name names no one
     triggers = [t for t in triggers if not _names_an_actor(grammar, text, t, actors)]
     if not triggers and not spoken:
         return None

@@ -330,3 +330,23 @@ def test_an_act_the_speaker_adds_is_not_the_toll_s_event():
     )
     strikes = [e for e in found if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.fatalities is None for e in strikes)
+
+
+
+def test_a_title_opening_a_known_place_name_names_no_victim():
+    found = events(
+        "Insurgents attacked police posts in Kunduz province on Friday, killing six policemen. "
+        "The attacks took place in Imam Sahib district."
+    )
+    assert "Imam Sahib" in {e.location.name for e in found}
+    assert "Civilians (Afghanistan)" not in {e.actor2.name for e in found if e.actor2}
+
+
+def test_places_listed_for_attacks_told_before_take_their_sides():
+    found = events(
+        "Taliban fighters attacked police posts in Kunduz province on Friday, killing six "
+        "policemen, officials said.\n\nThe attacks took place in Dasht-e-Archi and Khanabad, "
+        "a spokesman for the governor said."
+    )
+    assert {e.location.name: e.actor1.name for e in found} == {
+        "Dasht-e-Archi": "Taliban", "Khanabad": "Taliban"}
