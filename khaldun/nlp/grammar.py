@@ -35,6 +35,7 @@ _LISTS = (
     "reaction_verbs",
     "conveyance_verbs",
     "conveyance_preps",
+    "support_verbs",
 )
 
 
@@ -270,15 +271,15 @@ class Grammar:
         return False
 
     def conveys(self, start: int, end: int) -> bool:
-        """The mention is a vehicle someone travels by ("arrived by helicopter"), not a weapon
-        used. (Its subject is no such vehicle: "rockets landed on the town" is the attack.)"""
+        """The mention is a vehicle someone travels by ("arrived by helicopter") or the
+        support of another's act ("backed by warplanes"), not a weapon used on its own. (A
+        subject is neither: "rockets landed on the town" is the attack.)"""
         token = self.root(start, end)
-        return (
-            token is not None
-            and token.dep_ == "pobj"
-            and token.head.lower_ in words()["conveyance_preps"]
-            and token.head.head.lower_ in words()["conveyance_verbs"]
-        )
+        if token is None or token.dep_ != "pobj":
+            return False
+        verb = token.head.head.lower_
+        return token.head.lower_ in words()["conveyance_preps"] and (
+            verb in words()["conveyance_verbs"] or verb in words()["support_verbs"])
 
     def clause_verb(self, start: int, end: int) -> Token | None:
         """The verb whose clause holds the mention start..end."""

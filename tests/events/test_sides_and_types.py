@@ -350,3 +350,11 @@ def test_places_listed_for_attacks_told_before_take_their_sides():
     )
     assert {e.location.name: e.actor1.name for e in found} == {
         "Dasht-e-Archi": "Taliban", "Khanabad": "Taliban"}
+
+
+def test_warplanes_backing_a_side_are_part_of_its_battle():
+    found = events(
+        "Government troops backed by Russian warplanes clashed with rebels near Maarat "
+        "al-Numan on Friday."
+    )
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
