@@ -1,4 +1,3 @@
-import time
 
 import pytest
 
@@ -139,18 +138,6 @@ def test_country_mention(places):
     m = _one(places("The United Nations said Syria needs aid."), "Syria")
     assert (m.role, m.precision) == ("country", 3)
     assert to_location(m).country == "SY"
-
-
-def test_speed(places):
-    sentences = [
-        "Army shells hit the Khaldiyeh district of Homs late on Monday, residents said.",
-        "Rebels attacked a checkpoint near Saraqeb and on the outskirts of Idlib.",
-        "The Syrian Observatory for Human Rights said 12 people were killed in Hama province.",
-    ] * 200
-    started = time.perf_counter()
-    for s in sentences:
-        places(s, "SY")
-    assert len(sentences) / (time.perf_counter() - started) > 1000
 
 
 def test_unknown_towns_named_with_a_cue(places):
