@@ -173,6 +173,10 @@ _CITY_PART = re.compile(
     re.I,
 )
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
+# "the city's al-Zuhur neighborhood": a quarter of the town the article speaks of
+_THE_CITYS = re.compile(
+    rf"\bthe\s+(?:{cue_alternation('place_kinds')})['’]s\s+(?:[\w-]+\s+)?$", re.I
+)
 _REGION_AFTER = re.compile(rf"^\s*(?:{alternation('region_nouns')})\b", re.I)
 
 
@@ -277,7 +281,11 @@ def _city_of_quarters(
     for i, city in enumerate(places):
         if city.role != "town" or city.place is None or not cue.search(text[: city.start]):
             continue
-        held = [p for p in places[:i] if p.role == "neighbourhood" and p.town_surface is None]
+        held = [
+            p for p in places[:i]
+            if p.role == "neighbourhood" and p.town_surface is None
+            and not _THE_CITYS.search(text, 0, p.start)  # "the city's X": the article's city
+        ]
         if held and places[i - 1] not in held and _SITE_AFTER.match(text[places[i - 1].end :]):
             held.append(places[i - 1])
         if not held:

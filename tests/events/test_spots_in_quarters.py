@@ -4,6 +4,8 @@ namesake of the spot elsewhere."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from khaldun import extract
 from khaldun.places.gazetteer import distance_km
 
@@ -43,3 +45,14 @@ def test_a_place_near_another_is_placed_by_it_not_held_by_it():
         _, containers = split_containers(text, find_places(text, "SY"))
         [[outer]] = containers.values()
         assert outer.reference is reference
+
+
+def test_the_citys_quarter_belongs_to_the_city_told_not_a_later_town():
+    text = (
+        "A car bomb exploded near a restaurant in Mosul on Thursday, killing four people.\n\n"
+        "The blast in the city's al-Zuhur neighborhood came days after a suicide bomber struck "
+        "a market in the town of Tal Afar, killing two."
+    )
+    found = extract(text, published=date(2020, 1, 31))
+    bomb = next(e for e in found if e.fatalities and e.fatalities.high == 4)
+    assert (bomb.location.neighbourhood, bomb.location.town) == ("al-Zuhur", "Mosul")
