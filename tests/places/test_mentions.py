@@ -1,4 +1,3 @@
-
 import pytest
 
 from khaldun.places import document_country, find_places, to_location
