@@ -12,7 +12,14 @@ from spacy.tokens import Token
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.lexicon import speaks_next
-from khaldun.dates import DateMention, as_told, find_dateline, find_dates, is_running_tally
+from khaldun.dates import (
+    BACKGROUND_DAYS,
+    DateMention,
+    as_told,
+    find_dateline,
+    find_dates,
+    is_running_tally,
+)
 from khaldun.events.astray import astray
 from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
@@ -337,6 +344,11 @@ def _tally_clauses(
     """The verbs (with their conjuncts) of clauses that count the dead "since <an old date>":
     running tallies ("500 have been killed and 2,500 detained since March")."""
     verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
+    # "... since the protests erupted on Oct. 1": a period opened long before
+    verbs |= {
+        grammar.opened_period(d.start, d.end) for d in dates
+        if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
+    }
     verbs.discard(None)
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}

@@ -36,6 +36,7 @@ _LISTS = (
     "conveyance_verbs",
     "conveyance_preps",
     "support_verbs",
+    "period_openers",
 )
 
 
@@ -280,6 +281,16 @@ class Grammar:
         verb = token.head.head.lower_
         return token.head.lower_ in words()["conveyance_preps"] and (
             verb in words()["conveyance_verbs"] or verb in words()["support_verbs"])
+
+    def opened_period(self, start: int, end: int) -> Token | None:
+        """The verb a "since ..." clause holding the mention hangs on ("killed since the
+        protests erupted on Oct. 1" -> killed), else None."""
+        verb = self.clause_verb(start, end)
+        if verb is None or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in words()["period_openers"] for c in verb.children
+        ):
+            return None
+        return verb.head
 
     def clause_verb(self, start: int, end: int) -> Token | None:
         """The verb whose clause holds the mention start..end."""

@@ -52,6 +52,16 @@ def test_a_running_tally_beside_a_protest_is_no_killing_of_protesters():
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", None)]
 
 
+def test_the_dead_since_the_protests_began_long_ago_are_a_running_tally():
+    text = (
+        "Hundreds of teachers rallied in Kassala on Wednesday.\n\n"
+        "More than 90 people have been killed since the protests erupted on January 3, "
+        "according to a tally by a rights group."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", None)]
+
+
 def test_protesters_detained_at_the_protest_are_its_intervention():
     text = (
         "Riot police used tear gas on hundreds of traders protesting a new tax in Kassala on "
