@@ -79,8 +79,9 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 _POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
 # "Nigeria's Kano", "Karachi's Orangi": the country or town a name is said to belong to.
 _OWNER = re.compile(rf"(?P<owner>\S.*?){POSSESSIVE}\s+(?=[A-Z])")
-# "the HTS-held town of X": who holds it, not its name
-_HELD = re.compile(r"-(?:held|controlled|besieged|run|led|backed)$", re.I)
+# "the HTS-held town of X", "Iranian-linked sites": who holds or backs it (a participle
+# after a hyphen), not its name
+_HELD = re.compile(r"-(?:[a-z]+ed|(?i:held|controlled|besieged|run|led|backed))$")
 _NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
 _NOT_PLACES = frozenset(
     """the a an this that these those his her their its our regime government army state

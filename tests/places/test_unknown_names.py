@@ -16,6 +16,7 @@ def test_sentence_words_weekdays_and_holders_are_not_places():
     assert all(not n.startswith("In ") for n, _ in names("In Idlib city, a bomb exploded."))
     assert names("Jets struck on Monday near Saturday Market") == []
     assert names("the HTS-held town of Darat Izza") == [("Darat Izza", "town")]
+    assert names("the latest attack on Iranian-linked sites in the country") == []
 
 
 def test_seas_and_buildings_are_not_towns():
