@@ -55,6 +55,7 @@ MERGE_DAYS = 2
 # The types an attack told with no weapon named is given (an attack on civilians, a clash).
 PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
+RIOT_AND_FORCE = frozenset({VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE})
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
 
@@ -295,8 +296,10 @@ def _same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True  # "recaptured X" and "rebels withdrew from X": one change of control
     if pair <= PROTESTS:
         return True  # a protest and the force used on it ("police fired to disperse the crowd")
-    if VIOLENT_DEMONSTRATION in pair and pair - {VIOLENT_DEMONSTRATION} <= PROTEST_SUBS:
-        return True  # a protest that turned violent: one violent demonstration
+    if VIOLENT_DEMONSTRATION in pair and (pair <= PROTEST_SUBS | RIOT_AND_FORCE):
+        # a protest that turned violent, and the force used on that riot: one violent
+        # demonstration
+        return True
     if _riot_dead(event, draft) or _disrupted_here(event, draft):
         return True
     if _killing_at_protest(event, draft) or _arrests_at_protest(event, draft):
@@ -406,7 +409,10 @@ def absorb(
         event.generic = False
     if event.sub_event_type in PROTESTS and draft.anaphoric and draft.killed is not None:
         event.sub_event_type = EXCESSIVE_FORCE  # "the four were shot dead": protesters killed
-    if _killing_at_protest(event, draft):
+    if event.sub_event_type == VIOLENT_DEMONSTRATION and draft.sub_event_type == EXCESSIVE_FORCE:
+        # live fire on rioters: the riot's dead, the force its other side (ACLED)
+        event.actor2 = event.actor2 or draft.actor1
+    elif _killing_at_protest(event, draft):
         protest, force = (event, draft) if event.sub_event_type in PROTESTS else (draft, event)
         _force_used(event, protest, force)
     elif _arrests_at_protest(event, draft):

@@ -62,6 +62,17 @@ def test_the_dead_since_the_protests_began_long_ago_are_a_running_tally():
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", None)]
 
 
+def test_live_fire_on_rioters_is_the_riot_s_other_side():
+    text = (
+        "Protesters set fire to tyres and blocked roads in Kassala on Wednesday night.\n\n"
+        "Security forces fired live ammunition to disperse the crowds, killing one protester, "
+        "a medic said."
+    )
+    (riot,) = extract(text, published=THURSDAY)
+    assert riot.sub_event_type == "Violent demonstration"
+    assert (riot.actor1.inter, riot.actor2.inter, riot.fatalities.high) == (5, 1, 1)
+
+
 def test_protesters_detained_at_the_protest_are_its_intervention():
     text = (
         "Riot police used tear gas on hundreds of traders protesting a new tax in Kassala on "
