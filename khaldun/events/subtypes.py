@@ -113,6 +113,10 @@ def group_sub_types(
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in (CLASH, DESTRUCTION) else s for s in subs
         }))
+    if PROTEST_SUBS & set(subs) and _marchers_assault(facts, group):
+        # "demonstrators stormed the consulate": the marchers used force, a riot
+        subs = without_overridden(_ordered({
+            VIOLENT_DEMONSTRATION if s in PROTEST_SUBS else s for s in subs}))
     killing = any(t.role == "kill" for t in group)
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
@@ -132,6 +136,13 @@ def group_sub_types(
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
+
+
+def _marchers_assault(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """An attack verb of the group ("stormed", "attacked") whose subject is the marchers."""
+    acts = [t for t in group if t.role == "generic"]
+    return bool(acts) and any(
+        m.actor.inter in (PROTESTERS, RIOTERS) for m in frame(facts, acts).agents)
 
 
 def _spoils(facts: SentenceFacts, group: list[Trigger]) -> bool:

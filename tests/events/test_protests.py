@@ -73,6 +73,12 @@ def test_live_fire_on_rioters_is_the_riot_s_other_side():
     assert (riot.actor1.inter, riot.actor2.inter, riot.fatalities.high) == (5, 1, 1)
 
 
+def test_marchers_who_storm_a_building_riot():
+    (riot,) = extract("Demonstrators stormed the governor's office in Kassala on Wednesday.",
+                      published=THURSDAY)
+    assert (riot.sub_event_type, riot.actor1.inter) == ("Violent demonstration", 5)
+
+
 def test_protesters_detained_at_the_protest_are_its_intervention():
     text = (
         "Riot police used tear gas on hundreds of traders protesting a new tax in Kassala on "
