@@ -177,6 +177,7 @@ _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _THE_CITYS = re.compile(
     rf"\bthe\s+(?:{cue_alternation('place_kinds')})['’]s\s+(?:[\w-]+\s+)?$", re.I
 )
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _REGION_AFTER = re.compile(rf"^\s*(?:{alternation('region_nouns')})\b", re.I)
 
 
@@ -310,7 +311,15 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     if _IN_CONTAINER.match(gap):
         return True
     regional = outer.role == "admin1" or bool(_REGION_AFTER.match(text[outer.end :]))
-    return regional and bool(_COMMA_CONTAINER.match(gap))
+    # "Saraqib, Idlib, on Monday": a town named as its province is, set after a town, the
+    # province (one place, not two: codebook §8.3)
+    provincial = (
+        outer.role == "town" and outer.place is not None and inner.role == "town"
+        and inner.place is not None
+        and same_place_name(outer.place.name, outer.place.admin1 or "")
+        and not _LIST_GOES_ON.match(text, outer.end)  # "A, Hama and B": a list of towns
+    )
+    return (regional or provincial) and bool(_COMMA_CONTAINER.match(gap))
 
 
 # Between the items of a list of places: "A, B and C", "A and B".

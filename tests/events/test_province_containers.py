@@ -41,3 +41,10 @@ def test_a_wire_from_the_capital_about_elsewhere_places_no_village_in_the_capita
     )
     (event,) = extract(home, published=THURSDAY)
     assert event.location.town == "Bamako"
+
+
+def test_a_city_named_as_its_province_after_a_town_is_that_province():
+    found = extract("Jets struck Saraqib, Idlib, on Monday, killing four.", published=THURSDAY)
+    assert [(e.location.name, e.location.admin1) for e in found] == [("Saraqib", "Idlib")]
+    listed = extract("Shells hit Kafr Nabl, Idlib and Saraqib on Monday.", published=THURSDAY)
+    assert {e.location.name for e in listed} == {"Kafr Nabl", "Idlib", "Saraqib"}
