@@ -78,10 +78,12 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         earlier[sides.sub_event_type] = actor1
     if actor1 is None:
         actor1 = named_perpetrator(sides, actor2)
-    elif actor1.name.startswith(UNIDENTIFIED):
-        # "gunmen suspected to be members of X", "X claimed the attack": X acted
+    elif actor1.name.startswith(UNIDENTIFIED) or _guessed(sides, actor1):
+        # "gunmen suspected to be members of X", "X claimed the attack": X acted (over a
+        # group guessed from a descriptor: "a suicide bomber" is no name)
         actor1 = named_perpetrator(sides, actor2, attributed=True) or actor1
-    if (actor1 is None or actor1.name.startswith(UNIDENTIFIED)) and sides.elsewhere:
+    if (actor1 is None or actor1.name.startswith(UNIDENTIFIED) or _guessed(sides, actor1)) and (
+            sides.elsewhere):
         claimed = replace(sides, sentences=sides.elsewhere)
         actor1 = named_perpetrator(claimed, actor2, attributed=True, allegiance=False) or actor1
     if actor1 is None or actor1.name.startswith(UNIDENTIFIED):
@@ -103,6 +105,16 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice is not both sides
     return actor1, actor2
+
+
+def _guessed(sides: Sides, actor: Actor) -> bool:
+    """A non-state group the event's sentences name only by a descriptor ("a suicide
+    bomber"), not by name (a state's forces are what "troops" say)."""
+    return actor.inter in NON_STATE_ARMED and not any(
+        m.actor.name == actor.name and not m.generic
+        for text in sides.sentences
+        for m in find_actors(text, sides.country, sides.when)
+    )
 
 
 def _governs(actor: Actor) -> bool:

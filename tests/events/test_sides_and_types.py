@@ -358,3 +358,12 @@ def test_warplanes_backing_a_side_are_part_of_its_battle():
         "al-Numan on Friday."
     )
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_group_claiming_the_attack_beats_a_group_guessed_from_a_descriptor():
+    text = (
+        "A suicide bomber blew himself up outside a mosque in Kabul on Friday, killing 12 "
+        "worshippers, officials said.\n\nThe Islamic State group claimed responsibility."
+    )
+    (bombing,) = extract_article(Article(text=text, doc_id="t", published=DAY)).events
+    assert bombing.actor1.name == "Islamic State"
