@@ -22,6 +22,8 @@ RECORDS = [
     # A district seat and, in the other province, a village of the same name.
     (12, "SY", "locality", "Marj Suwan", 35.6, 36.5, 1, "Wadan", "Marj Suwan", 0, ""),
     (22, "SY", "locality", "Marj Suwan", 32.9, 36.3, 2, "Qarsun", "", 0, ""),
+    # A village whose name opens with an ayn.
+    (13, "SY", "locality", "Al `Abidiyah", 35.5, 36.6, 1, "Wadan", "", 0, ""),
 ]
 NORTH, SOUTH = cell_of(35.7, 36.7), cell_of(32.8, 36.4)
 
@@ -74,3 +76,8 @@ def wof_place(lat: float, lon: float):
     from khaldun.places.model import Place
 
     return Place(geonameid=None, name="X", kind="town", country="SY", lat=lat, lon=lon)
+
+
+def test_a_name_with_the_ayn_after_its_article_is_a_place(agaz):
+    found = find_places("Rebels shelled the town of al-'Abidiyah at dawn.", "SY", gazetteer=agaz)
+    assert [(m.surface, m.place and m.place.lat) for m in found] == [("al-'Abidiyah", 35.5)]
