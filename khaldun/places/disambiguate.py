@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from khaldun.places.bearing import UNJUDGED, directed_places, side_error
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
@@ -17,8 +18,8 @@ from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import near_match
-from khaldun.places.scan import Hit, is_small
 from khaldun.places.ranking import LIKENESS_STEP
+from khaldun.places.scan import Hit, is_small
 from khaldun.places.transliteration import name_key
 
 logger = logging.getLogger("khaldun.places")
@@ -49,6 +50,10 @@ DISTRICT_SEAT_POPULATION = 50_000
 # many times the first one's.
 GROUND_STEP = 0.05
 GROUND_RATIO = 2.0
+# Namesakes closer than this lie in one area: the mined cells tell them apart only when the
+# actors are not known to fight at the first one at all (a share this small).
+GROUND_APART_KM = 40.0
+GROUND_ABSENT = 0.01
 
 
 def _confident(hit: Hit) -> bool:
@@ -166,10 +171,12 @@ def _plain_village(place: Place) -> bool:
         place.admin2 and name_key(place.admin2) == name_key(place.name))
 
 
-def _where_fought(gaz: Gazetteer, hit: Hit, by_text, grounds: Grounds) -> None:
+def _where_fought(gaz: Gazetteer, hit: Hit, by_text: Callable[[Place], tuple],
+                  grounds: Grounds) -> None:
     """Of the villages spelled about as well as the first one (within LIKENESS_STEP) and alike
-    in all the text tells (`by_text`), the one where the text's actors fight most (by
-    GROUND_STEP or more) comes first: a district or a town of known size keeps its rank."""
+    in all the text tells (`by_text`), the one where the text's actors fight most (GROUND_RATIO
+    times and GROUND_STEP more) comes first, if far from the first or the actors are not known
+    to fight at the first at all: a district or a town of known size keeps its rank."""
     top = hit.places[0]
     if not _plain_village(top):
         return
@@ -179,7 +186,8 @@ def _where_fought(gaz: Gazetteer, hit: Hit, by_text, grounds: Grounds) -> None:
              and by_text(p) == told and gaz.likeness(hit.surface, p, p.country)[0] >= floor]
     best = max(alike, key=grounds.score)
     if grounds.score(best) >= max(grounds.score(top) * GROUND_RATIO,
-                                  grounds.score(top) + GROUND_STEP):
+                                  grounds.score(top) + GROUND_STEP) and (
+            grounds.score(top) <= GROUND_ABSENT or not _near(best, [top], GROUND_APART_KM)):
         hit.places.remove(best)
         hit.places.insert(0, best)
 

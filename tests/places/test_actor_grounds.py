@@ -22,6 +22,9 @@ RECORDS = [
     # A district seat and, in the other province, a village of the same name.
     (12, "SY", "locality", "Marj Suwan", 35.6, 36.5, 1, "Wadan", "Marj Suwan", 0, ""),
     (22, "SY", "locality", "Marj Suwan", 32.9, 36.3, 2, "Qarsun", "", 0, ""),
+    # Two villages of one name 30 km apart, in grid cells that do not touch.
+    (14, "SY", "locality", "Tall Nabu", 35.24, 36.3, 1, "Wadan", "", 0, ""),
+    (15, "SY", "locality", "Tall Nabu", 35.51, 36.3, 1, "Wadan", "", 0, ""),
     # A village whose name opens with an ayn.
     (13, "SY", "locality", "Al `Abidiyah", 35.5, 36.6, 1, "Wadan", "", 0, ""),
 ]
@@ -58,6 +61,18 @@ def test_a_district_seat_keeps_its_rank_over_a_village_where_they_fight(agaz):
     text = "Alpha Front fighters shelled the village of Marj Suwan."
     assert _placed(text, "Marj Suwan", agaz, None).admin1 == "Wadan"
     assert _placed(text, "Marj Suwan", agaz, south).admin1 == "Wadan"
+
+
+def test_of_close_namesakes_the_first_is_left_where_the_actors_fight_too(agaz):
+    text = "Alpha Front fighters shelled the village of Tall Nabu."
+    first = _placed(text, "Tall Nabu", agaz, None)
+    other = next(p for p in agaz.lookup("Tall Nabu", "SY") if p is not first)
+    there = {cell_of(other.lat, other.lon): 0.6}
+    beside = Grounds(["Alpha Front"], {"Alpha Front": {**there, cell_of(first.lat, first.lon): 0.1,
+                                                       (0, 0): 0.3}})
+    assert _placed(text, "Tall Nabu", agaz, beside) is first
+    elsewhere = Grounds(["Alpha Front"], {"Alpha Front": {**there, (0, 0): 0.4}})
+    assert _placed(text, "Tall Nabu", agaz, elsewhere) is other
 
 
 def test_a_neighbouring_cell_counts_half():
