@@ -39,6 +39,7 @@ from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
+from khaldun.places.grounds import Grounds
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_context
 from khaldun.places.transliteration import same_place_name
@@ -133,6 +134,11 @@ def _definite(grammar: Grammar, trigger: Trigger) -> bool:
     )
 
 
+def _grounds(actors: list[ActorMention]) -> Grounds:
+    """Where the sentence's actors fight: of same-named villages, the one there is meant."""
+    return Grounds(m.actor.name for m in actors if m.actor is not None)
+
+
 def _headline_like(sentence: Sentence) -> bool:
     """A headline, a bullet or a standfirst without a full stop: told in the present."""
     text = sentence.text.rstrip()
@@ -184,7 +190,9 @@ def analyse(
     if not triggers and not spoken:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None
-    found = timed("places", find_places, text, country=country, town=town, look_near=False)
+    actors = timed("actors", find_actors, text, country=country, when=published)
+    found = timed("places", find_places, text, country=country, town=town, look_near=False,
+                  grounds=_grounds(actors))
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {
         p.place.country
@@ -196,7 +204,9 @@ def analyse(
         # "In Iraq, two policemen were killed ...": this sentence is about another country,
         # unless it names a place of the article's own ("backed by Turkey, shelled Afrin")
         country = named.pop()
-        found = timed("places", find_places, text, country=country, town=None, look_near=False)
+        actors = timed("actors", find_actors, text, country=country, when=published)
+        found = timed("places", find_places, text, country=country, town=None, look_near=False,
+                      grounds=_grounds(actors))
         stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     if all(p in stated for p in found):
         # "..., police said in Kirkuk": with no other place named, a home place of the
@@ -205,7 +215,7 @@ def analyse(
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)]
     found = [p for p in found if p not in stated]
     actors = [
-        a for a in timed("actors", find_actors, text, country=country, when=published)
+        a for a in actors
         if not any(_within(a, p) and p.end - p.start > a.end - a.start for p in found if p.place)
     ]  # "Imam Sahib": a title inside a known place's name names no one
     triggers = [t for t in triggers if not _names_an_actor(grammar, text, t, actors)]

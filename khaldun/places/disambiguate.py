@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from khaldun.places.bearing import UNJUDGED, directed_places, side_error
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.districts import district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import near_match
+from khaldun.places.ranking import LIKENESS_STEP
 from khaldun.places.scan import Hit, is_small
 from khaldun.places.transliteration import name_key
 
@@ -42,6 +45,15 @@ _LIST_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2},?\s*and\s+$")
 # A district named like its seat holds the places named before it when the seat is a town
 # no bigger than this (Al Mukha); "X in Taizz" names the city.
 DISTRICT_SEAT_POPULATION = 50_000
+# Of same-named villages the text tells nothing more of, the one where the text's actors fight
+# (khaldun/places/grounds.py) comes first, when its share is more by this much and this
+# many times the first one's.
+GROUND_STEP = 0.05
+GROUND_RATIO = 2.0
+# Namesakes closer than this lie in one area: the mined cells tell them apart only when the
+# actors are not known to fight at the first one at all (a share this small).
+GROUND_APART_KM = 40.0
+GROUND_ABSENT = 0.01
 
 
 def _confident(hit: Hit) -> bool:
@@ -152,14 +164,42 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
     hit.district_point = True
 
 
+def _plain_village(place: Place) -> bool:
+    """A village of unknown size, no area, not named like its district (a seat) and not
+    among GeoNames' populated places."""
+    return is_small(place) and place.feature_code is None and place.geonameid is None and not (
+        place.admin2 and name_key(place.admin2) == name_key(place.name))
+
+
+def _where_fought(gaz: Gazetteer, hit: Hit, by_text: Callable[[Place], tuple],
+                  grounds: Grounds) -> None:
+    """Of the villages spelled about as well as the first one (within LIKENESS_STEP) and alike
+    in all the text tells (`by_text`), the one where the text's actors fight most (GROUND_RATIO
+    times and GROUND_STEP more) comes first, if far from the first or the actors are not known
+    to fight at the first at all: a district or a town of known size keeps its rank."""
+    top = hit.places[0]
+    if not _plain_village(top):
+        return
+    told = by_text(top)
+    floor = gaz.likeness(hit.surface, top, top.country)[0] - LIKENESS_STEP
+    alike = [p for p in hit.places if _plain_village(p) and p.country == top.country
+             and by_text(p) == told and gaz.likeness(hit.surface, p, p.country)[0] >= floor]
+    best = max(alike, key=grounds.score)
+    if grounds.score(best) >= max(grounds.score(top) * GROUND_RATIO,
+                                  grounds.score(top) + GROUND_STEP) and (
+            grounds.score(top) <= GROUND_ABSENT or not _near(best, [top], GROUND_APART_KM)):
+        hit.places.remove(best)
+        hit.places.insert(0, best)
+
+
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                  context: list[Place] | None = None, text: str = "",
                  district_spans: list[tuple[int, int, str]] | None = None,
-                 front: list[Place] | None = None) -> list[Hit]:
+                 front: list[Place] | None = None, grounds: Grounds | None = None) -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
     the hits, the side of them the text names, `context`: places the article has named
-    before, and `front`: the centres of the operations it names, in the provinces it names);
-    far look-alikes dropped."""
+    before, `front`: the centres of the operations it names, in the provinces it names, and
+    last `grounds`: where its actors fight); far look-alikes dropped."""
     found = [h for h in hits if not h.demonym and h.places]
     confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
     anchors = [h.places[0] for h in confident] + (context or [])
@@ -198,18 +238,23 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             kept.append(hit)
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}
-        hit.places.sort(key=lambda p: (
-            country is not None and p.country != country,
-            p.admin1 not in provinces,
-            bool(districts) and p.admin2 not in districts,
-            # on the side the text says, then on another; one in or near none of the places
-            # given a side of after those
-            _side_rank(p, directed),
-            bool(front) and not _near(p, front, FRONT_KM),
-            not _near(p, anchors, NEAR_KM),
-            _closeness(p, towns),
-            order[id(p)],
-        ))
+
+        def by_text(p: Place) -> tuple:
+            return (
+                country is not None and p.country != country,
+                p.admin1 not in provinces,
+                bool(districts) and p.admin2 not in districts,
+                # on the side the text says, then on another; one in or near none of the
+                # places given a side of after those
+                _side_rank(p, directed),
+                bool(front) and not _near(p, front, FRONT_KM),
+                not _near(p, anchors, NEAR_KM),
+                _closeness(p, towns),
+            )
+
+        hit.places.sort(key=lambda p: (by_text(p), order[id(p)]))
+        if grounds:
+            _where_fought(gaz, hit, by_text, grounds)
         top = hit.places[0]
         outside = bool(named) and top.admin1 not in named and not _near(top, anchors, NEAR_KM)
         far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)

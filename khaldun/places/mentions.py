@@ -10,6 +10,7 @@ from khaldun.places.bearing import directed_places
 from khaldun.places.disambiguate import disambiguate, named_provinces
 from khaldun.places.districts import capital_named, from_area, named_district, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
+from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
@@ -144,7 +145,8 @@ def _districts_named(gaz: Gazetteer, areas: list[AreaSpan], country: str | None)
 
 
 def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits: list[Hit],
-                  context: list[Place], country: str | None) -> None:
+                  context: list[Place], country: str | None,
+                  grounds: Grounds | None = None) -> None:
     """Villages named as areas ("Abdin area in southern Idleb") chosen like the names the scan
     found: of the same-named villages, the one in the provinces and near the places the text
     names; none (a name to look for nearby) when all lie far outside them. So is a district
@@ -163,15 +165,17 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
         area = Hit(m.start, m.end, m.surface, candidates)
         others = [Hit(h.start, h.end, h.surface, list(h.places), h.demonym) for h in hits]
         kept = disambiguate(gaz, [*others, area], country, context, text,
-                            front=operation_anchors(gaz, text, country))
+                            front=operation_anchors(gaz, text, country), grounds=grounds)
         m.place = area.places[0] if any(h is area for h in kept) else None
 
 
 def find_places(text: str, country: str | None = None, town: str | None = None,
-                gazetteer: Gazetteer | None = None, look_near: bool = True) -> list[PlaceMention]:
+                gazetteer: Gazetteer | None = None, look_near: bool = True,
+                grounds: Grounds | None = None) -> list[PlaceMention]:
     """Place mentions in text order, with roles, enclosing towns and precision; names the
     gazetteer lacks are looked for near the known places (unless look_near is False, for a
-    caller that does it with more context: `nearby.resolve_unknown`)."""
+    caller that does it with more context: `nearby.resolve_unknown`). `grounds`: where the
+    text's actors fight, for same-named villages nothing else tells apart."""
     from khaldun.places.location import document_country
 
     gaz = gazetteer or get_gazetteer()
@@ -193,7 +197,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
         context = operation_context(gaz, text, country, [
             h.places[0] for h in hits if h.places and not h.demonym])
     hits = disambiguate(gaz, hits, country, context, text,
-                        [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front)
+                        [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front,
+                        grounds=grounds)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []
@@ -212,7 +217,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
         elif mention.role == "neighbourhood" and mention.town is not None:
             previous = mention.town
         out.append(mention)
-    _settle_areas(gaz, text, out, hits, context, country)
+    _settle_areas(gaz, text, out, hits, context, country, grounds=grounds)
     if look_near:
         resolve_unknown(gaz, out, [*context, *(h.places[0] for h in hits if h.places)],
                         directed=directed, country=country)

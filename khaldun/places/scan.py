@@ -68,7 +68,9 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
 PARTICLES = frozenset(
     "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
 )
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’][A-Z]")
+# "al-Bab", and "al-'Amiriyah" with the ayn written after the article: a capitalised name.
+_PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’]['’`]?[A-Z]")
 _GAP = re.compile(r"^[ \t]+$|^-$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")
 
