@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import threading
@@ -20,7 +21,7 @@ from khaldun.places.caching import (
     LruCache,
 )
 from khaldun.places.district_index import DistrictQueries
-from khaldun.places.geometry import distance_km, within_km
+from khaldun.places.geometry import EARTH_KM, distance_km, within_km
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
 from khaldun.places.qualified import arabic_forms
@@ -39,6 +40,8 @@ from khaldun.places.transliteration import (
 WORLD_KEYED_MIN_POPULATION = 1_000_000
 # "Damascus - Barzeh": the district is looked for this close to the town.
 PART_OF_KM = 15.0
+# A latitude filter in SQL keeps this much more than the distance asked (rounding).
+LATITUDE_MARGIN_KM = 0.01
 # SQLite's default limit on bound parameters per statement is far above this.
 _BATCH = 500
 
@@ -201,6 +204,25 @@ class Gazetteer(AreaQueries, DistrictQueries):
                     self._key_forms[(i, variant)] = set()
         return ids
 
+    def _keyed_at_latitude(self, name: str, lat: float, km: float) -> list[Place]:
+        """`candidates(name)[1]` less the places farther than km from latitude lat (in the
+        same order): the latitude filter runs in SQL, so far places are never made."""
+        keys = self._known_keys(name)
+        if not keys:
+            return []
+        span = math.degrees((km + LATITUDE_MARGIN_KM) / EARTH_KM)
+        marks = ",".join("?" * len(keys))
+        rows = self._query(
+            f"SELECT k.key, k.place_id FROM key_names k JOIN places p ON p.id = k.place_id"
+            f" WHERE k.key IN ({marks}) AND p.lat BETWEEN ? AND ? ORDER BY k.key, k.rid",
+            (*keys, lat - span, lat + span))
+        by_key: dict[str, dict[int, None]] = {}
+        for key, pid in rows:
+            by_key.setdefault(key, {})[pid] = None
+        exact = set(self._form_ids(exact_form(name)))
+        ids = [i for k in keys for i in by_key.get(k, ()) if i not in exact]
+        return self.places(ids)
+
     def _known_keys(self, name: str) -> list[str]:
         """The variants of name's key that some place may have (the key filter's yes)."""
         key = name_key(name)
@@ -270,13 +292,15 @@ class Gazetteer(AreaQueries, DistrictQueries):
                 near: tuple[float, float, float] | None = None) -> list[Place]:
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
-        exact, keyed = self.candidates(name)
+        # Near a point, only the key's places at its latitude are made (most lie far away).
+        exact, keyed = self.candidates(name) if near is None else (
+            self.exact(name), self._keyed_at_latitude(name, near[0], near[2]))
         if not exact:
             # "Western Tiba": the gazetteer writes the qualifier last, in Arabic
             for form in arabic_forms(name):
                 if found := self._lookup(form, country, kind, near):
                     return found
-        if not exact and not keyed:
+        if not exact and not keyed and not (near and self._has_key(name)):
             keyed = self._variant_candidates(name)
         if near is not None:  # (lat, lon, km): only the places that close
             exact = [p for p in exact if within_km(p, *near)]
