@@ -16,7 +16,7 @@ from khaldun.records import Actor, Event
 @lru_cache(maxsize=1)
 def conventions() -> dict:
     with (resources.files("khaldun.data") / "acled.yaml").open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=yaml.CSafeLoader)
 
 
 def unknown_actor1(event_type: str, country_name: str) -> Actor:

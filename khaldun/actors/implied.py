@@ -230,7 +230,8 @@ def _attributed(
 
 @lru_cache(maxsize=1)
 def _patterns() -> SidePatterns:
-    raw = yaml.safe_load(resources.files("khaldun.data").joinpath(SIDES_FILE).read_text("utf-8"))
+    text = resources.files("khaldun.data").joinpath(SIDES_FILE).read_text("utf-8")
+    raw = yaml.load(text, Loader=yaml.CSafeLoader)
     return compile_sides(raw)
 
 

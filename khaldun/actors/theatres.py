@@ -51,7 +51,7 @@ def _shares(raw: Any, where: str) -> Shares:
 def theatres() -> Theatres:
     """The mined theatres, loaded once."""
     text = resources.files("khaldun").joinpath("data", "theatres.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text) or {}
+    raw = yaml.load(text, Loader=yaml.CSafeLoader) or {}
     return Theatres(
         actors={name: _shares(s, name) for name, s in (raw.get("actors") or {}).items()},
         descriptors={word: (re.compile(rf"(?:the\s+)?{re.escape(word)}\b", re.I), _shares(s, word))

@@ -213,8 +213,8 @@ class Gazetteer(AreaQueries, DistrictQueries):
         span = math.degrees((km + LATITUDE_MARGIN_KM) / EARTH_KM)
         marks = ",".join("?" * len(keys))
         rows = self._query(
-            f"SELECT k.key, k.place_id FROM key_names k JOIN places p ON p.id = k.place_id"
-            f" WHERE k.key IN ({marks}) AND p.lat BETWEEN ? AND ? ORDER BY k.key, k.rid",
+            f"SELECT key, place_id FROM key_names WHERE key IN ({marks})"
+            " AND lat BETWEEN ? AND ? ORDER BY key, rid",
             (*keys, lat - span, lat + span))
         by_key: dict[str, dict[int, None]] = {}
         for key, pid in rows:

@@ -264,7 +264,7 @@ class CountryVoteCues:
 @lru_cache(maxsize=1)
 def country_vote_cues() -> CountryVoteCues:
     """The cues of country_votes.yaml, compiled."""
-    raw = yaml.safe_load(_read("country_votes.yaml"))
+    raw = yaml.load(_read("country_votes.yaml"), Loader=yaml.CSafeLoader)
     try:
         aircraft, aside, ties = raw["aircraft_nouns"], raw["aside_before"], raw["tie_order"]
         topic, actor_nouns, border = raw["topic_before"], raw["actor_nouns"], raw["border_nouns"]
@@ -316,7 +316,7 @@ def alternatives(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _slot_lists() -> dict:
-    return yaml.safe_load(_read("slot_words.yaml"))
+    return yaml.load(_read("slot_words.yaml"), Loader=yaml.CSafeLoader)
 
 
 def slot_alternation(key: str) -> str:
@@ -326,7 +326,7 @@ def slot_alternation(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _cue_lists() -> dict:
-    return yaml.safe_load(_read("reference_cues.yaml"))
+    return yaml.load(_read("reference_cues.yaml"), Loader=yaml.CSafeLoader)
 
 
 def cue_alternation(key: str) -> str:

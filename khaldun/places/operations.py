@@ -19,7 +19,7 @@ from khaldun.places.scan import is_small
 
 @lru_cache(maxsize=1)
 def _operations() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    raw = yaml.safe_load(_read("operation_areas.yaml"))
+    raw = yaml.load(_read("operation_areas.yaml"), Loader=yaml.CSafeLoader)
     return tuple(
         (re.compile(r"\b" + r"\s+".join(map(re.escape, op["cue"].split())) + r"\b", re.I),
          op["country"], op["town"])

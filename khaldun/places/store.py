@@ -12,7 +12,7 @@ from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
 from khaldun.places.transliteration import exact_form, name_key
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "10"
 # The version is in the file name, so checkouts of different versions share a cache folder.
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
@@ -44,17 +44,19 @@ CREATE INDEX IF NOT EXISTS names_key ON names (key);
 # look-up reads neighbouring pages instead of one places row per name. Rebuilt with the
 # indexes after every write. Each keeps the row order the joins it replaces gave (names by
 # rowid within a key; places by latitude, then id, within a country), as ties rank in it.
-# near_names is cut into bands one degree of longitude wide (`band` = int(lon + 180)), so a
-# box reads the rows of a band or two, not of the country's whole width.
+# key_names keeps each place's latitude, so a look-up near a point filters a key's rows without
+# reading their places. near_names is cut into bands one degree of longitude wide
+# (`band` = int(lon + 180)), so a box reads the rows of a band or two, not of the country's
+# whole width.
 _LOOKUP_TABLES = """
 DROP TABLE IF EXISTS key_names;
 CREATE TABLE key_names (
     key TEXT NOT NULL, rid INTEGER NOT NULL, place_id INTEGER NOT NULL, lower TEXT NOT NULL,
-    country TEXT, kind TEXT NOT NULL, population INTEGER NOT NULL,
+    country TEXT, kind TEXT NOT NULL, population INTEGER NOT NULL, lat REAL,
     PRIMARY KEY (key, rid)
 ) WITHOUT ROWID;
 INSERT INTO key_names SELECT n.key, n.rowid, n.place_id, n.lower, p.country, p.kind,
-    p.population FROM names n JOIN places p ON p.id = n.place_id WHERE n.key != '';
+    p.population, p.lat FROM names n JOIN places p ON p.id = n.place_id WHERE n.key != '';
 DROP TABLE IF EXISTS near_names;
 CREATE TABLE near_names (
     country TEXT NOT NULL, band INTEGER NOT NULL, lat REAL NOT NULL, place_id INTEGER NOT NULL,

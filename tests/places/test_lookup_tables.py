@@ -38,11 +38,12 @@ def test_key_filter_of_a_built_file_knows_its_keys(gaz, gazetteer_path):
 def test_key_names_answer_like_the_join(gazetteer_path):
     for (key,) in _rows(gazetteer_path, "SELECT DISTINCT key FROM names WHERE key != ''"):
         joined = _rows(gazetteer_path,
-                       "SELECT n.place_id, n.lower, p.country, p.kind, p.population FROM names n"
+                       "SELECT n.place_id, n.lower, p.country, p.kind, p.population, p.lat"
+                       " FROM names n"
                        " JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY n.rowid",
                        (key,))
-        table = _rows(gazetteer_path, "SELECT place_id, lower, country, kind, population"
-                      " FROM key_names WHERE key = ? ORDER BY rid", (key,))
+        table = _rows(gazetteer_path, "SELECT place_id, lower, country, kind, population,"
+                      " lat FROM key_names WHERE key = ? ORDER BY rid", (key,))
         assert table == joined
 
 
