@@ -87,6 +87,8 @@ class Gazetteer(AreaQueries, DistrictQueries):
 
     def _read_countries(self) -> None:
         self._key_filter = KeyFilter(self._query("SELECT bits FROM key_filter")[0][0])
+        # Most capitalised windows are spelled like no place: answered without a query.
+        self._form_filter = KeyFilter(self._query("SELECT bits FROM form_filter")[0][0])
         dense = self._query("SELECT value FROM meta WHERE key = 'dense_countries'")
         self.dense_countries = frozenset((dense[0][0] if dense else "").split(",")) - {""}
         for country, capital, neighbours in self._query("SELECT * FROM country_info"):
@@ -120,7 +122,8 @@ class Gazetteer(AreaQueries, DistrictQueries):
     def _form_ids(self, form: str) -> list[int]:
         ids = self._forms.get(form)
         if ids is None:
-            rows = self._query("SELECT place_id FROM names WHERE lower = ?", (form,))
+            rows = self._query("SELECT place_id FROM names WHERE lower = ?",
+                               (form,)) if form in self._form_filter else []
             ids = self._forms[form] = [r[0] for r in rows]
         return ids
 

@@ -1,4 +1,5 @@
-"""A Bloom filter over the gazetteer's transliteration keys, stored in its SQLite file.
+"""A Bloom filter over the gazetteer's transliteration keys (and one over its exact spellings),
+stored in its SQLite file.
 
 Most keys the place finder asks about ("the word after 'in'", every capitalised window) belong
 to no place. The filter answers those without a query: "absent" is certain, "present" means

@@ -88,6 +88,7 @@ INSERT INTO district_names SELECT p.country, p.admin2, p.lat, p.id, n.lower, n.k
     AND p.country IS NOT NULL AND p.admin2 IS NOT NULL;
 CREATE INDEX district_names_admin2 ON district_names (country, admin2);
 CREATE TABLE IF NOT EXISTS key_filter (bits BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS form_filter (bits BLOB NOT NULL);
 """
 
 
@@ -184,14 +185,17 @@ def add_names(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> 
 
 
 def rebuild_indexes(conn: sqlite3.Connection) -> None:
-    """Create the name indexes, lookup tables and key filter lookups use (after writing)."""
+    """Create the name indexes, lookup tables and the filters of keys and of exact spellings
+    lookups use (after writing)."""
     conn.executescript(_NAME_INDEXES)
     # One transaction: an interrupted rebuild leaves the previous tables, never half of them.
     conn.executescript("BEGIN;" + _LOOKUP_TABLES)
-    keys = [k for (k,) in conn.execute("SELECT DISTINCT key FROM key_names")]
-    conn.execute("DELETE FROM key_filter")
-    conn.execute("INSERT INTO key_filter (bits) VALUES (?)",
-                 (KeyFilter.build(keys, len(keys)).bits,))
+    for table, sql in (("key_filter", "SELECT DISTINCT key FROM key_names"),
+                       ("form_filter", "SELECT DISTINCT lower FROM names")):
+        values = [v for (v,) in conn.execute(sql)]
+        conn.execute(f"DELETE FROM {table}")
+        conn.execute(f"INSERT INTO {table} (bits) VALUES (?)",
+                     (KeyFilter.build(values, len(values)).bits,))
     conn.commit()
 
 

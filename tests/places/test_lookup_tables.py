@@ -33,6 +33,9 @@ def test_key_filter_of_a_built_file_knows_its_keys(gaz, gazetteer_path):
     assert keys and all(k in gaz._key_filter for k in keys)
     assert name_key("Saraqeb") in gaz._key_filter  # an imported spelling, added by the rebuild
     assert gaz.keyed("Qwzxv", "SY") == []
+    forms = [f for (f,) in _rows(gazetteer_path, "SELECT DISTINCT lower FROM names")]
+    assert forms and all(f in gaz._form_filter for f in forms)
+    assert gaz.exact("Qwzxv") == []
 
 
 def test_key_names_answer_like_the_join(gazetteer_path):
