@@ -82,7 +82,8 @@ class HomeCountries:
     armed_groups: tuple[str, ...]  # one per mention of a non-state armed group
     states: tuple[str, ...]  # one per state whose forces are named
     # (country, share) where the actors fight, for actors and descriptors with a known
-    # theatre (khaldun/data/theatres.yaml): per mention of an armed group, once for others.
+    # theatre (khaldun/data/theatres.yaml): per mention of an armed group at home, once for
+    # others (a world-wide movement, a state, a descriptor).
     theatres: tuple[tuple[str, float], ...] = ()
 
 
@@ -113,7 +114,9 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
                 armed.append(actor.country)
             elif actor.country and actor.inter == STATE_FORCES:
                 states.append(actor.country)
-        elif actor.inter in NON_STATE_ARMED or actor.name not in counted:
+        elif actor.inter in NON_STATE_ARMED and actor.country or actor.name not in counted:
+            # A group at home votes per mention; a world-wide movement (Islamic State) once:
+            # its name, however often said, points at no country of its own.
             counted.add(actor.name)
             fought.extend(shares.items())
     return HomeCountries(tuple(armed), tuple(dict.fromkeys(states)), tuple(fought))
