@@ -139,6 +139,7 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
     votes: Counter[str] = Counter()
     hits = find_hits(gaz, text, None)
     cues = country_vote_cues()
+    starts = {h.start: h.places for h in hits if not h.demonym}
     airborne = set()
     for hit in hits:
         following = _next_word(text, hit.end)
@@ -159,9 +160,12 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         elif hit.places[0].kind == "country" and following in cues.aircraft_nouns:
             airborne.add(hit.places[0].country)  # "a US drone", as "Russian warplanes"
         elif hit.places[0].kind == "country" and text.startswith(("'s", "’s"), hit.end):
-            # "Yemen's capital" places as "the Yemeni capital"; "Israel's army" is as "Israeli"
-            placed = _next_word(text, hit.end + 2) in cues.region_nouns
-            votes[hit.places[0].country] += PLACED_COUNTRY_VOTE if placed else DEMONYM_VOTE
+            # "Yemen's capital", "Yemen's Hodeidah" place as "the Yemeni capital"; "Israel's
+            # army" is as "Israeli"
+            country = hit.places[0].country
+            placed = _next_word(text, hit.end + 2) in cues.region_nouns or any(
+                p.country == country for p in starts.get(hit.end + 3, ()))
+            votes[country] += PLACED_COUNTRY_VOTE if placed else DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:
             placed = _in_compass_part(text, hit)  # "in northern Iraq"
             votes[hit.places[0].country] += PLACED_COUNTRY_VOTE if placed else COUNTRY_VOTE

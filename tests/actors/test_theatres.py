@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from khaldun.actors.resolve import home_countries
+from datetime import date
+
+from khaldun.actors.resolve import find_actors, home_countries
 from khaldun.actors.theatres import theatres
 
 
@@ -28,9 +30,20 @@ def test_an_actor_named_as_an_adjective_still_votes():
     assert "SY" in _countries(homes.theatres)
 
 
-def test_a_world_wide_movement_has_no_theatre():
-    homes = home_countries("Islamic State fighters attacked a checkpoint.")
-    assert not homes.theatres
+def test_a_world_wide_movement_votes_its_theatre_once():
+    homes = home_countries("Islamic State fighters attacked a checkpoint, and Islamic State "
+                           "later claimed the attack.")
+    assert homes.theatres == tuple(theatres().actors["Islamic State"].items())
+    assert not homes.armed_groups
+
+
+def test_al_qaeda_alone_is_no_iraqi_group():
+    text = "Al Qaida militants attacked a checkpoint."
+    when = date(2018, 1, 30)
+    assert [m.actor.name for m in find_actors(text, None, when)][0] == "Al Qaeda"
+    assert [m.actor.name for m in find_actors(text, "YE", when)][0] == (
+        "AQAP: Al Qaeda in the Arabian Peninsula")
+    assert "IQ" not in _countries(home_countries(text, when).theatres)
 
 
 def test_forces_that_fight_abroad_vote_where_they_fight():
