@@ -27,14 +27,18 @@ import yaml
 
 from khaldun.actors.dictionary import ActorEntry, load
 from khaldun.actors.resolve import EXTERNAL, find_actors
-from khaldun.actors.theatres import phrase_key, theatres
+from khaldun.actors.theatres import names_aircraft, phrase_key, theatres
 from khaldun.countries import resolve as iso2
 from khaldun.eval.pitf import read_pitf
+from khaldun.places.lexicon import country_vote_cues
 
 OUT = Path(__file__).resolve().parents[1] / "khaldun" / "data" / "theatres.yaml"
 MIN_NOTES = 25
 MIN_SHARE = 0.02  # a rarer theatre is noise
 MIN_DIFFERENCE = 0.2  # an actor's words are listed apart only when they tell this much more
+# An actor's theatre in the notes that name aircraft is listed apart when this many notes
+# show it and it differs by MIN_DIFFERENCE (the PKK is bombed in its mountain bases abroad).
+MIN_AIR_NOTES = 8
 
 
 def _shares(counts: Counter[str]) -> dict[str, float]:
@@ -87,6 +91,7 @@ def main(source: str, world: str | None = None) -> None:
                 region.add(country)
                 notes.setdefault(row["notes"], (country, _date(row["event_date"])))
     worldwide: dict[str, Counter[str]] = defaultdict(Counter)
+    airborne: dict[str, Counter[str]] = defaultdict(Counter)
     for note, (country, when) in [*notes.items(), *_world_notes(world).items()]:
         worldwide_note = note not in notes
         named: set[str] = set()
@@ -103,6 +108,8 @@ def main(source: str, world: str | None = None) -> None:
             if worldwide_note:
                 continue
             actors[name][country] += 1
+            if names_aircraft(note):
+                airborne[name][country] += 1
         if worldwide_note:
             continue
         for word in words:
@@ -123,11 +130,14 @@ def main(source: str, world: str | None = None) -> None:
         phrases.items(), key=lambda item: item[0][1])
         if name in kept and sum(counts.values()) >= MIN_NOTES
         and _differs(_shares(counts), kept[name])}
+    header["airborne"] = {name: _shares(counts) for name, counts in sorted(airborne.items())
+                          if name in kept and sum(counts.values()) >= MIN_AIR_NOTES
+                          and _differs(_shares(counts), kept[name])}
     header["descriptors"] = {w: _shares(descriptors[w]) for w in header["descriptors"]
                              if descriptors[w]}
     comment = OUT.read_text(encoding="utf-8").split("\ndescriptors:")[0]
     body = yaml.safe_dump({"descriptors": header["descriptors"], "actors": header["actors"],
-                           "phrases": header["phrases"]},
+                           "phrases": header["phrases"], "airborne": header["airborne"]},
                           sort_keys=False, allow_unicode=True, width=100)
     OUT.write_text(comment + "\n" + body, encoding="utf-8")
 

@@ -16,7 +16,7 @@ from khaldun.actors.phrases import (
     lexicon_alternation,
     squeeze,
 )
-from khaldun.actors.theatres import Shares, theatres
+from khaldun.actors.theatres import Shares, names_aircraft, theatres
 from khaldun.claims.lexicon import speech_after
 from khaldun.places.lexicon import country_vote_cues, demonyms
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
@@ -95,6 +95,7 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
     states: list[str] = []
     fought: list[tuple[str, float]] = []
     counted: set[str] = set()  # descriptors and states vote once
+    aired = known.airborne if names_aircraft(text) else {}  # the PKK bombed in its bases
     for m in find_actors(text, None, when, adjectives=True):
         if m.generic:
             word = known.descriptor(m.surface)
@@ -103,7 +104,8 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
                 fought.extend(known.descriptors[word][1].items())
             continue
         actor = m.actor
-        shares = known.of_phrase(m.surface) or _theatre(known.actors, actor.name)
+        shares = (known.of_phrase(m.surface) or aired.get(actor.name)
+                  or _theatre(known.actors, actor.name))
         if _fires_from_home(text, m):
             # "mortar rounds launched by Saudi gunners" land where those soldiers are not: abroad
             if shares is None or actor.name in counted:

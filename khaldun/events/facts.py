@@ -184,7 +184,8 @@ def analyse(
     if not triggers and not spoken:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None
-    found = timed("places", find_places, text, country=country, town=town, look_near=False)
+    found = timed("places", find_places, text, country=country, town=town, look_near=False,
+                  guess_country=False)
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {
         p.place.country

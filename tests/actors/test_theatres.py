@@ -83,3 +83,13 @@ def test_a_state_s_forces_firing_from_afar_vote_only_for_where_they_fight_abroad
                  "Saudi soldiers lobbed mortars into the hamlet."):
         homes = home_countries(text)
         assert "SA" not in _countries(homes.theatres) and "SA" not in homes.states, text
+
+
+def test_an_actor_bombed_from_the_air_is_where_it_is_bombed():
+    known = theatres()
+    pkk = "PKK: Kurdistan Workers Party"
+    assert known.airborne[pkk] != known.actors[pkk]
+    bombed = home_countries("Jets struck PKK shelters in the mountains.")
+    assert dict(bombed.theatres) == known.airborne[pkk]
+    fought = home_countries("PKK militants attacked a police post.")
+    assert dict(fought.theatres) == known.actors[pkk]

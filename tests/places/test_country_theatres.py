@@ -9,6 +9,7 @@ import pytest
 
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.location import document_country
+from khaldun.places.mentions import find_places
 from tests.places.conftest import wof_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
@@ -55,3 +56,11 @@ def test_a_place_tells_near_equal_theatres_apart(tgaz):
 def test_a_possessive_country_before_its_own_place_places_the_text(tgaz):
     text = "Fighters shelled Bayt Rumman and a post in Saudi Arabia's Qaryat Zahran."
     assert document_country(text, tgaz, theatres=[("YE", 0.77), ("SA", 0.23)]) == "SA"
+
+
+def test_a_caller_that_found_no_country_gets_no_guess(tgaz):
+    text = "Gunmen blew up a house in the village of Umm Dabakir."
+    (guessed,) = find_places(text, gazetteer=tgaz)
+    assert guessed.place is not None and guessed.place.country == "SD"
+    (unguessed,) = find_places(text, gazetteer=tgaz, guess_country=False)
+    assert unguessed.place is None and unguessed.country is None
