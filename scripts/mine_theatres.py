@@ -30,7 +30,6 @@ from khaldun.actors.resolve import EXTERNAL, find_actors
 from khaldun.actors.theatres import names_aircraft, phrase_key, theatres
 from khaldun.countries import resolve as iso2
 from khaldun.eval.pitf import read_pitf
-from khaldun.places.lexicon import country_vote_cues
 
 OUT = Path(__file__).resolve().parents[1] / "khaldun" / "data" / "theatres.yaml"
 MIN_NOTES = 25
