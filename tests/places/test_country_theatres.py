@@ -64,3 +64,8 @@ def test_a_caller_that_found_no_country_gets_no_guess(tgaz):
     assert guessed.place is not None and guessed.place.country == "SD"
     (unguessed,) = find_places(text, gazetteer=tgaz, guess_country=False)
     assert unguessed.place is None and unguessed.country is None
+
+
+def test_a_border_crossing_with_a_country_is_no_place_of_the_text(tgaz):
+    text = "Fighters withdrew from the Kafr Talul border crossing with Iran."
+    assert "Iran" not in [m.surface for m in find_places(text, "IQ", gazetteer=tgaz)]
