@@ -6,9 +6,13 @@ each generic descriptor word listed in the file ("regime forces"). Mining what t
 finds, not ACLED's actor columns, gives the theatre of the words ("Saudi troops" shell
 villages in Saudi Arabia as the Saudi-led coalition strikes Yemen).
 Only actors at home in the region the export covers are kept: the export cannot tell where
-an outside power or a world-wide movement fights elsewhere. Writes counts, never texts.
+an outside power or a world-wide movement fights elsewhere. Given a world-wide export too (the
+PITF atrocities data), a world-wide movement (Islamic State) is mined from the notes of both:
+the region's export tells its share there, the world-wide one its share everywhere else.
+Writes counts, never texts.
 
-    python scripts/mine_theatres.py ../shared/data/acled-me-2018/train.csv
+    python scripts/mine_theatres.py ../shared/data/acled-me-2018/train.csv \
+        [../shared/data/pitf/pitf-2013-2015.tsv]
 """
 
 from __future__ import annotations
@@ -23,13 +27,17 @@ import yaml
 
 from khaldun.actors.dictionary import ActorEntry, load
 from khaldun.actors.resolve import EXTERNAL, find_actors
-from khaldun.actors.theatres import phrase_key, theatres
+from khaldun.actors.theatres import names_aircraft, phrase_key, theatres
 from khaldun.countries import resolve as iso2
+from khaldun.eval.pitf import read_pitf
 
 OUT = Path(__file__).resolve().parents[1] / "khaldun" / "data" / "theatres.yaml"
 MIN_NOTES = 25
 MIN_SHARE = 0.02  # a rarer theatre is noise
 MIN_DIFFERENCE = 0.2  # an actor's words are listed apart only when they tell this much more
+# An actor's theatre in the notes that name aircraft is listed apart when this many notes
+# show it and it differs by MIN_DIFFERENCE (the PKK is bombed in its mountain bases abroad).
+MIN_AIR_NOTES = 8
 
 
 def _shares(counts: Counter[str]) -> dict[str, float]:
@@ -58,7 +66,15 @@ def _home(entry: ActorEntry) -> tuple[str | None, ...]:
     return entry.countries if entry.inter == EXTERNAL else (None,)
 
 
-def main(source: str) -> None:
+def _world_notes(world: str | None) -> dict[str, tuple[str, date | None]]:
+    """The world-wide export's descriptions with their country and date."""
+    if world is None:
+        return {}
+    return {t.article.text: (t.rows[0].country, t.article.published)
+            for t in read_pitf(world) if t.rows[0].country}
+
+
+def main(source: str, world: str | None = None) -> None:
     d = load()
     known = theatres()
     header = yaml.safe_load(OUT.read_text(encoding="utf-8"))
@@ -73,7 +89,10 @@ def main(source: str) -> None:
             if country:
                 region.add(country)
                 notes.setdefault(row["notes"], (country, _date(row["event_date"])))
-    for note, (country, when) in notes.items():
+    worldwide: dict[str, Counter[str]] = defaultdict(Counter)
+    airborne: dict[str, Counter[str]] = defaultdict(Counter)
+    for note, (country, when) in [*notes.items(), *_world_notes(world).items()]:
+        worldwide_note = note not in notes
         named: set[str] = set()
         said: set[tuple[str, str]] = set()
         words: set[str] = set()
@@ -84,7 +103,14 @@ def main(source: str) -> None:
             elif (word := known.descriptor(m.surface)) is not None:
                 words.add(word)
         for name in named:
+            worldwide[name][country] += 1
+            if worldwide_note:
+                continue
             actors[name][country] += 1
+            if names_aircraft(note):
+                airborne[name][country] += 1
+        if worldwide_note:
+            continue
         for word in words:
             descriptors[word][country] += 1
         for name_phrase in said:
@@ -92,19 +118,28 @@ def main(source: str) -> None:
     kept = {name: _shares(counts) for name, counts in sorted(actors.items())
             if sum(counts.values()) >= MIN_NOTES and name in d.actors
             and set(_home(d.actors[name])) <= region}
-    header["actors"] = kept
+    # A world-wide movement the region's export names often enough: its theatre from both
+    # exports. Its words are not mined apart: one region's reporters' habits of naming it
+    # say nothing of where it fights.
+    movements = {name: _shares(counts) for name, counts in sorted(worldwide.items())
+                 if world and sum(actors[name].values()) >= MIN_NOTES and name in d.actors
+                 and _home(d.actors[name]) == (None,)}
+    header["actors"] = dict(sorted({**kept, **movements}.items()))
     header["phrases"] = {words: _shares(counts) for (name, words), counts in sorted(
         phrases.items(), key=lambda item: item[0][1])
         if name in kept and sum(counts.values()) >= MIN_NOTES
         and _differs(_shares(counts), kept[name])}
+    header["airborne"] = {name: _shares(counts) for name, counts in sorted(airborne.items())
+                          if name in kept and sum(counts.values()) >= MIN_AIR_NOTES
+                          and _differs(_shares(counts), kept[name])}
     header["descriptors"] = {w: _shares(descriptors[w]) for w in header["descriptors"]
                              if descriptors[w]}
     comment = OUT.read_text(encoding="utf-8").split("\ndescriptors:")[0]
     body = yaml.safe_dump({"descriptors": header["descriptors"], "actors": header["actors"],
-                           "phrases": header["phrases"]},
+                           "phrases": header["phrases"], "airborne": header["airborne"]},
                           sort_keys=False, allow_unicode=True, width=100)
     OUT.write_text(comment + "\n" + body, encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

@@ -16,7 +16,7 @@ from khaldun.actors.phrases import (
     lexicon_alternation,
     squeeze,
 )
-from khaldun.actors.theatres import Shares, theatres
+from khaldun.actors.theatres import Shares, names_aircraft, theatres
 from khaldun.claims.lexicon import speech_after
 from khaldun.places.lexicon import country_vote_cues, demonyms
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES, Actor
@@ -82,7 +82,8 @@ class HomeCountries:
     armed_groups: tuple[str, ...]  # one per mention of a non-state armed group
     states: tuple[str, ...]  # one per state whose forces are named
     # (country, share) where the actors fight, for actors and descriptors with a known
-    # theatre (khaldun/data/theatres.yaml): per mention of an armed group, once for others.
+    # theatre (khaldun/data/theatres.yaml): per mention of an armed group at home, once for
+    # others (a world-wide movement, a state, a descriptor).
     theatres: tuple[tuple[str, float], ...] = ()
 
 
@@ -94,6 +95,7 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
     states: list[str] = []
     fought: list[tuple[str, float]] = []
     counted: set[str] = set()  # descriptors and states vote once
+    aired = known.airborne if names_aircraft(text) else {}  # the PKK bombed in its bases
     for m in find_actors(text, None, when, adjectives=True):
         if m.generic:
             word = known.descriptor(m.surface)
@@ -102,7 +104,8 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
                 fought.extend(known.descriptors[word][1].items())
             continue
         actor = m.actor
-        shares = known.of_phrase(m.surface) or _theatre(known.actors, actor.name)
+        shares = (known.of_phrase(m.surface) or aired.get(actor.name)
+                  or _theatre(known.actors, actor.name))
         if _fires_from_home(text, m):
             # "mortar rounds launched by Saudi gunners" land where those soldiers are not: abroad
             if shares is None or actor.name in counted:
@@ -113,7 +116,9 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
                 armed.append(actor.country)
             elif actor.country and actor.inter == STATE_FORCES:
                 states.append(actor.country)
-        elif actor.inter in NON_STATE_ARMED or actor.name not in counted:
+        elif actor.inter in NON_STATE_ARMED and actor.country or actor.name not in counted:
+            # A group at home votes per mention; a world-wide movement (Islamic State) once:
+            # its name, however often said, points at no country of its own.
             counted.add(actor.name)
             fought.extend(shares.items())
     return HomeCountries(tuple(armed), tuple(dict.fromkeys(states)), tuple(fought))

@@ -11,8 +11,10 @@ from typing import Any
 import yaml
 
 from khaldun.actors.phrases import squeeze
+from khaldun.places.lexicon import country_vote_cues
 
 Shares = dict[str, float]  # ISO2 -> share of an actor's events
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Theatres:
     actors: dict[str, Shares]
     descriptors: dict[str, tuple[re.Pattern[str], Shares]]
     phrases: dict[str, Shares]  # an actor's words that tell more than the actor's theatre
+    airborne: dict[str, Shares]  # where an actor is when a text names aircraft, if elsewhere
 
     def of_phrase(self, words: str) -> Shares | None:
         """The theatre of an actor's very words ("Saudi troops"), if mined apart."""
@@ -32,6 +35,11 @@ class Theatres:
         in "the international coalition", which names another war's)."""
         return next((w for w, (pattern, _) in self.descriptors.items() if pattern.match(words)),
                     None)
+
+
+def names_aircraft(text: str) -> bool:
+    """The text names aircraft (country_votes.yaml aircraft_nouns: "jets", "airstrikes")."""
+    return not country_vote_cues().aircraft_nouns.isdisjoint(_WORD.findall(text.lower()))
 
 
 def phrase_key(words: str) -> str:
@@ -57,4 +65,5 @@ def theatres() -> Theatres:
         descriptors={word: (re.compile(rf"(?:the\s+)?{re.escape(word)}\b", re.I), _shares(s, word))
                      for word, s in (raw.get("descriptors") or {}).items()},
         phrases={words: _shares(s, words) for words, s in (raw.get("phrases") or {}).items()},
+        airborne={name: _shares(s, name) for name, s in (raw.get("airborne") or {}).items()},
     )

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from khaldun.countries import resolve as resolve_country
 from khaldun.data import read_mapping
 from khaldun.eval.labelled import LabelledRow, LabelledText
 from khaldun.records import Article
@@ -171,6 +172,7 @@ def pitf_text(fields: dict[str, str], where: str) -> LabelledText | None:
         lon=_coordinate(fields, "#2") if has_point else None,
         fatalities=int(deaths) if deaths.isdigit() else None,
         actor1_inter=perpetrator_inter(fields),
+        country=resolve_country(fields.get("Country", "")),
     )
     doc_id = "pitf-" + where.rsplit(" ", 1)[-1]
     article = Article(text=description, doc_id=doc_id, published=_start_date(fields), origin=where)

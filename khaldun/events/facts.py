@@ -192,7 +192,7 @@ def analyse(
         return None
     actors = timed("actors", find_actors, text, country=country, when=published)
     found = timed("places", find_places, text, country=country, town=town, look_near=False,
-                  grounds=_grounds(actors))
+                  grounds=_grounds(actors), guess_country=False)
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {
         p.place.country

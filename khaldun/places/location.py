@@ -12,6 +12,7 @@ from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
 from khaldun.places.scan import (
+    WORLD_MIN_POPULATION,
     Hit,
     cued_name_countries,
     district_name_countries,
@@ -48,10 +49,18 @@ PLACED_COUNTRY_VOTE = ADMIN1_VOTE
 # A state's ground forces under fire ("shelled Saudi troops in X") stand in their own country,
 # as a rule: as strong a hint as an armed group at home.
 TARGET_VOTE = ACTOR_VOTE
+# A place name in a country where none of the text's actors is known to fight (theatres.yaml),
+# and that no demonym, country name or actor of the text names, votes this share of its weight.
+OUTSIDE_THEATRE = 0.5
 # A place this many times smaller than a namesake is not of its size.
 SIZE_RATIO = 10
 # Votes equal to this many decimals are a tie (2/3 + 1/3 is not always 1.0 in floats).
 TIE_DIGITS = 6
+# Countries within this share of the top vote are near equals: among them, a country that only
+# the actors' theatres vote for is no answer.
+GUESS_SHARE = 0.1
+# An actor that fights in a country this share of the time or more says the country.
+MAJORITY = 0.9
 _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
 
 
@@ -95,9 +104,42 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     group), `states` (one per state whose forces it names) and `theatres` ((country, share)
     of where its actors are known to fight)."""
     gaz = gazetteer or get_gazetteer()
+    theatres = tuple(theatres)
+    votes = country_votes(text, gaz, armed_groups=armed_groups, states=states,
+                          theatres=theatres)
+    if not votes:
+        return None
+    # Countries close to the top are told apart by what the text says: a country that only
+    # minority shares of its actors' theatres vote for is a guess ("IS fighters took a
+    # village": Syria or Iraq?), and a guess between near equals is no answer.
+    guessed: Counter[str] = Counter()
+    for country, share in theatres:
+        if share < MAJORITY:
+            guessed[country] += ACTOR_VOTE * share
+    best = max(votes.values())
+    close = [c for c in votes if votes[c] >= best * (1 - GUESS_SHARE)]
+    if len(close) > 1:
+        said = [c for c in close if votes[c] - guessed[c] > 10 ** -TIE_DIGITS]
+        if not said:
+            return None
+        votes = Counter({c: votes[c] for c in said})
+    # Ties (to a millionth) go to the likelier scene of conflict (tie_order), then to the
+    # country whose villages the gazetteer knows, then alphabetically, so that the answer
+    # never depends on the order of a set.
+    order = {c: i for i, c in enumerate(country_vote_cues().tie_order)}
+    return min(votes, key=lambda c: (-round(votes[c], TIE_DIGITS), order.get(c, len(order)),
+                                     c not in gaz.dense_countries, c))
+
+
+def country_votes(text: str, gazetteer: Gazetteer | None = None,
+                  armed_groups: Iterable[str] = (), states: Iterable[str] = (),
+                  theatres: Iterable[tuple[str, float]] = ()) -> Counter[str]:
+    """The votes of `document_country`: each country's weight of evidence in text."""
+    gaz = gazetteer or get_gazetteer()
     votes: Counter[str] = Counter()
     hits = find_hits(gaz, text, None)
     cues = country_vote_cues()
+    starts = {h.start: h.places for h in hits if not h.demonym}
     airborne = set()
     for hit in hits:
         following = _next_word(text, hit.end)
@@ -118,10 +160,17 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
         elif hit.places[0].kind == "country" and following in cues.aircraft_nouns:
             airborne.add(hit.places[0].country)  # "a US drone", as "Russian warplanes"
         elif hit.places[0].kind == "country" and text.startswith(("'s", "’s"), hit.end):
-            votes[hit.places[0].country] += DEMONYM_VOTE  # "Israel's capital": as "Israeli"
+            # "Yemen's capital", "Yemen's Hodeidah" place as "the Yemeni capital"; "Israel's
+            # army" is as "Israeli"
+            country = hit.places[0].country
+            placed = _next_word(text, hit.end + 2) in cues.region_nouns or any(
+                p.country == country for p in starts.get(hit.end + 3, ()))
+            votes[country] += PLACED_COUNTRY_VOTE if placed else DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:
             placed = _in_compass_part(text, hit)  # "in northern Iraq"
             votes[hit.places[0].country] += PLACED_COUNTRY_VOTE if placed else COUNTRY_VOTE
+    theatres = tuple(theatres)
+    fought = {country for country, _ in theatres}
     for country in armed_groups:
         votes[country] += ACTOR_VOTE
     for country in states:
@@ -130,6 +179,10 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     for country, share in theatres:
         votes[country] += ACTOR_VOTE * share
     named = set(votes)
+    # Where the text's actors are known to fight, a place name elsewhere that no word of the
+    # text names is likelier a namesake: its vote is damped.
+    outside = OUTSIDE_THEATRE if fought else 1.0
+    weight = {c: 1.0 for c in named} if fought else {}
     for hit in hits:
         if hit.demonym or hit.places[0].kind == "country":
             continue
@@ -150,22 +203,17 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
             if p.kind == top.kind and p.country and (not spelled or id(p) in exact):
                 sizes[p.country] = max(sizes[p.country], p.population + 1)
         for country, size in sizes.items():
-            votes[country] += vote * size / sum(sizes.values())
+            # A city known the world over is no namesake.
+            damp = 1.0 if top.population >= WORLD_MIN_POPULATION else weight.get(country, outside)
+            votes[country] += vote * size / sum(sizes.values()) * damp
     for countries in cued_name_countries(gaz, text):
         for country in countries:
-            share = CUED_NAME_VOTE / len(countries)
+            share = CUED_NAME_VOTE / len(countries) * weight.get(country, outside)
             votes[country] += share if country in gaz.dense_countries else share * SPARSE_SHARE
     for countries in district_name_countries(gaz, text):
         for country in countries:
-            votes[country] += DISTRICT_VOTE / len(countries)
-    if not votes:
-        return None
-    # Ties (to a millionth) go to the likelier scene of conflict (tie_order), then to the
-    # country whose villages the gazetteer knows, then alphabetically, so that the answer
-    # never depends on the order of a set.
-    order = {c: i for i, c in enumerate(cues.tie_order)}
-    return min(votes, key=lambda c: (-round(votes[c], TIE_DIGITS), order.get(c, len(order)),
-                                     c not in gaz.dense_countries, c))
+            votes[country] += DISTRICT_VOTE / len(countries) * weight.get(country, outside)
+    return votes
 
 
 def _coords(*places: Place | None) -> tuple[float | None, float | None]:

@@ -171,15 +171,19 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
 
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True,
-                grounds: Grounds | None = None) -> list[PlaceMention]:
+                grounds: Grounds | None = None, guess_country: bool = True
+                ) -> list[PlaceMention]:
     """Place mentions in text order, with roles, enclosing towns and precision; names the
     gazetteer lacks are looked for near the known places (unless look_near is False, for a
-    caller that does it with more context: `nearby.resolve_unknown`). `grounds`: where the
-    text's actors fight, for same-named villages nothing else tells apart."""
+    caller that does it with more context: `nearby.resolve_unknown`). Without a country, the
+    text's own places choose one, unless guess_country is False (a caller that weighed the
+    whole article and found none). `grounds`: where the text's actors fight, for same-named
+    villages nothing else tells apart."""
     from khaldun.places.location import document_country
 
     gaz = gazetteer or get_gazetteer()
-    country = country or document_country(text, gaz)
+    if country is None and guess_country:
+        country = document_country(text, gaz)
     town_arg = town_named(gaz, town, country) if town else None
     # Towns named with a cue but known to the gazetteer are left to the name scan,
     # which reads their qualifiers and province cues.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from khaldun.actors.resolve import home_countries
+from datetime import date
+
+from khaldun.actors.resolve import find_actors, home_countries
 from khaldun.actors.theatres import theatres
 
 
@@ -28,9 +30,20 @@ def test_an_actor_named_as_an_adjective_still_votes():
     assert "SY" in _countries(homes.theatres)
 
 
-def test_a_world_wide_movement_has_no_theatre():
-    homes = home_countries("Islamic State fighters attacked a checkpoint.")
-    assert not homes.theatres
+def test_a_world_wide_movement_votes_its_theatre_once():
+    homes = home_countries("Islamic State fighters attacked a checkpoint, and Islamic State "
+                           "later claimed the attack.")
+    assert homes.theatres == tuple(theatres().actors["Islamic State"].items())
+    assert not homes.armed_groups
+
+
+def test_al_qaeda_alone_is_no_iraqi_group():
+    text = "Al Qaida militants attacked a checkpoint."
+    when = date(2018, 1, 30)
+    assert [m.actor.name for m in find_actors(text, None, when)][0] == "Al Qaeda"
+    assert [m.actor.name for m in find_actors(text, "YE", when)][0] == (
+        "AQAP: Al Qaeda in the Arabian Peninsula")
+    assert "IQ" not in _countries(home_countries(text, when).theatres)
 
 
 def test_forces_that_fight_abroad_vote_where_they_fight():
@@ -70,3 +83,13 @@ def test_a_state_s_forces_firing_from_afar_vote_only_for_where_they_fight_abroad
                  "Saudi soldiers lobbed mortars into the hamlet."):
         homes = home_countries(text)
         assert "SA" not in _countries(homes.theatres) and "SA" not in homes.states, text
+
+
+def test_an_actor_bombed_from_the_air_is_where_it_is_bombed():
+    known = theatres()
+    pkk = "PKK: Kurdistan Workers Party"
+    assert known.airborne[pkk] != known.actors[pkk]
+    bombed = home_countries("Jets struck PKK shelters in the mountains.")
+    assert dict(bombed.theatres) == known.airborne[pkk]
+    fought = home_countries("PKK militants attacked a police post.")
+    assert dict(fought.theatres) == known.actors[pkk]

@@ -108,6 +108,7 @@ def _line(**values: str) -> str:
         "day": 1,
         "month": 2,
         "year": 3,
+        "country": 4,
         "locality": 6,
         "lat_d": 7,
         "lat_m": 8,
@@ -135,6 +136,7 @@ def test_read_pitf_rows_and_skips(tmp_path):
         day="4",
         month="03",
         year="2014",
+        country="SSD",
         locality="Bentiu",
         lat_d="9",
         lat_m="14",
@@ -172,6 +174,7 @@ def test_read_pitf_rows_and_skips(tmp_path):
     assert row.lat == pytest.approx(9 + 14 / 60) and row.lon == pytest.approx(29 + 47 / 60)
     assert (row.fatalities, row.actor1_inter) == (7, 2)
     assert row.event_types == {"Violence against civilians"}
+    assert row.country == "SS"  # the ISO3 column, so events in another country are counted
 
 
 def test_not_a_pitf_file(tmp_path):
