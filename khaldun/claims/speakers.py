@@ -10,7 +10,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from khaldun.actors import find_actors
-from khaldun.actors.sources import is_wire, load_sources, resolve_source, role_nouns
+from khaldun.actors.sources import (
+    PEOPLE_CLASSES,
+    is_wire,
+    load_sources,
+    resolve_source,
+    role_nouns,
+)
 from khaldun.claims.attribution import UNNAMED, Attribution
 from khaldun.claims.lexicon import words
 from khaldun.nlp.grammar import Grammar, is_reporting
@@ -34,8 +40,12 @@ def organisation_speakers(
             start, end = grammar.subtree_offsets(subject)
             inside = [s for s in out if s.at is not None and start <= s.at < end]
             served = _served(subject)
+            office = _title_beside_name(subject) if served is None else None
             if served is not None:
                 name, said_as = _organisation(grammar, text, served, country)
+            elif office is not None:
+                # "the district governor, Ahmed Wali, said": the office speaks through him
+                name, said_as = _office(grammar, text, office, country)
             elif not inside and not _named(out) and _described(subject, country):
                 # "a press freedom group said", "Nigeria's military on Monday said": the
                 # subject names the source by its own words
@@ -63,6 +73,28 @@ def _served(subject: Token) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _title_beside_name(subject: Token) -> Token | None:
+    """The title set beside a person's name, before it or after it ("the district governor,
+    Ahmed Wali," / "Ahmed Wali, the provincial police chief,")."""
+    pair = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    names = [t for t in pair if t.tag_ in ("NNP", "NNPS")]
+    titles = [t for t in pair if t.tag_ in ("NN", "NNS")]
+    return titles[0] if names and titles else None
+
+
+def _office(
+    grammar: Grammar, text: str, title: Token, country: str | None
+) -> tuple[str | None, str]:
+    """The source a person's title names: an office or organisation ("district governor"), or
+    the people on the ground ("residents"); a named holder of a generic role ("a journalist", "a
+    local official") is a source of his own."""
+    said_as = phrase_name(grammar, text, title)
+    known = resolve_source(said_as, country)
+    if known is None or (_generic(known) and known not in PEOPLE_CLASSES):
+        return None, said_as
+    return known, said_as
 
 
 def _says_a_thing(verb: Token) -> bool:
