@@ -39,19 +39,8 @@ def organisation_speakers(
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = grammar.subtree_offsets(subject)
             inside = [s for s in out if s.at is not None and start <= s.at < end]
-            served = _served(subject)
-            office = _title_beside_name(subject) if served is None else None
-            if served is not None:
-                name, said_as = _organisation(grammar, text, served, country)
-            elif office is not None:
-                # "the district governor, Ahmed Wali, said": the office speaks through him
-                name, said_as = _office(grammar, text, office, country)
-            elif not inside and not _named(out) and _described(subject, country):
-                # "a press freedom group said", "Nigeria's military on Monday said": the
-                # subject names the source by its own words
-                name, said_as = _described_source(grammar, text, subject, country)
-            else:
-                continue
+            may_describe = not inside and not _named(out)
+            name, said_as = _subject_source(grammar, text, subject, country, may_describe)
             if name is None:
                 continue
             denies = any(s.denial for s in inside)
@@ -59,6 +48,26 @@ def organisation_speakers(
             out.append(Attribution(name, name, denies, start, said_as))
             _learn(subject, name, people)
     return out if out else speakers
+
+
+def _subject_source(
+    grammar: Grammar, text: str, subject: Token, country: str | None, may_describe: bool
+) -> tuple[str | None, str]:
+    """The source a speaking subject names: the organisation its role serves ("a spokesman for
+    X"), else the office its title holds ("the district governor, Ahmed Wali," / "X, the
+    Taliban's director for Kunduz,"), else, where no source is named yet, its own describing
+    words ("a press freedom group said", "Nigeria's military on Monday said")."""
+    served = _served(subject)
+    if served is not None:
+        name, said_as = _organisation(grammar, text, served, country)
+        if name is not None:
+            return name, said_as
+    title = _title_beside_name(subject)
+    if title is not None:
+        return _office(grammar, text, title, country)
+    if served is None and may_describe and _described(subject, country):
+        return _described_source(grammar, text, subject, country)
+    return None, ""
 
 
 def _served(subject: Token) -> Token | None:

@@ -65,11 +65,11 @@ def _group_speaker() -> re.Pattern[str]:
     named = r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?"  # ", Abu X Y,"
     serving = alternation("serving_preps")
     speaker = (
-        rf"(?P<noun>(?i:the)\s+(?:{nouns}))(?:{POSSESSIVE}\s+(?:\w+\s+)?(?i:{spokesmen}){named})?"
+        rf"(?P<noun>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns}))(?:{POSSESSIVE}\s+(?:\w+\s+)?(?i:{spokesmen}){named})?"
         rf"|(?i:an?\s+|the\s+)?(?i:{adjectives})\s+(?:\w+\s+)?(?i:{spokesmen}){named}"
         # "a spokesman for the group, Abu X, said": the same as "the group's spokesman"
         rf"|(?i:an?\s+|the\s+)?(?i:{spokesmen})\s+(?i:{serving})\s+"
-        rf"(?P<owner>(?i:the)\s+(?:{nouns})){named}"
+        rf"(?P<owner>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns})){named}"
     )
     return re.compile(rf"\b(?:{speaker})\s+(?:{speech_after(plural=True)})\b")
 
