@@ -149,11 +149,35 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     only near a speech cue: "residents said", "according to the UN".
     """
     found = _owned(text, _described(text, _find(text, country, need_cue=True)))
+    found = _joined(text, found, country)
     taken = [(f.start, f.end) for f in found]
     seats = [
         m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     return sorted(found + seats, key=lambda m: m.start)
+
+
+# "security and medical officials said": a word joined before a source's own words
+_JOINED_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:and|or)\s+\Z")
+
+
+def _joined(text: str, found: list[SourceMention], country: str | None) -> list[SourceMention]:
+    """With the sources that share a named source's head ("security and medical officials":
+    security officials too)."""
+    out = list(found)
+    for m in found:
+        words = _strip_the(m.surface).split()
+        joined = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if len(words) < 2 or joined is None:
+            continue
+        start, end = joined.span("word")
+        if any(o.start < end and start < o.end for o in out):
+            continue  # "police and medical sources": a source of its own already
+        phrase = " ".join([joined.group("word"), *words[1:]])
+        named = _find(phrase, country, need_cue=False)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(phrase):
+            out.append(SourceMention(start, end, text[start:end], named[0].name, named[0].wire))
+    return sorted(out, key=lambda o: o.start)
 
 
 # "the U.S. military's Africa Command": from an owner's possessive to the part of it that speaks
@@ -393,11 +417,17 @@ def _in_a_name(text: str, hit: Any) -> bool:
     "the National Alliance Army said")."""
     if not hit.surface[:1].isupper():
         return False
+    if _NAME_OF_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        return True
     before = _NAME_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     if before is None:
         return False
     words = [w for w in before.group(0).split() if w not in _not_names()]
     return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
+
+
+# "the Central Committee of Sudanese Doctors": a name's words, "of", and the alias's own
+_NAME_OF_BEFORE = re.compile(rf"{_NAME_WORD}\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+)?\Z")
 
 
 # "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks
