@@ -39,8 +39,13 @@ def organisation_speakers(
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = grammar.subtree_offsets(subject)
             inside = [s for s in out if s.at is not None and start <= s.at < end]
-            may_describe = not inside and not _named(out)
+            # "a resident in the province of Hajjah said": a name no list knows in its
+            # complement is a place, not the speaker
+            own = [s for s in inside if not _unknown_in_complement(grammar, subject, s)]
+            may_describe = not own and not _named([s for s in out if s not in inside])
             name, said_as = _subject_source(grammar, text, subject, country, may_describe)
+            if name is None and may_describe and len(own) < len(inside):
+                name, said_as = _class_of(grammar, text, subject, country)
             if name is None:
                 continue
             denies = any(s.denial for s in inside)
@@ -68,6 +73,28 @@ def _subject_source(
     if served is None and may_describe and _described(subject, country):
         return _described_source(grammar, text, subject, country)
     return None, ""
+
+
+def _class_of(
+    grammar: Grammar, text: str, subject: Token, country: str | None
+) -> tuple[str | None, str]:
+    """The class of source a subject's own words name ("a resident in X": residents)."""
+    said_as = phrase_name(grammar, text, subject)
+    known = resolve_source(said_as, country)
+    return (known if load_sources().entries.get(known or "") is not None else None), said_as
+
+
+def _unknown_in_complement(grammar: Grammar, subject: Token, speaker: Attribution) -> bool:
+    """A speaker no list knows whose words hang from a preposition inside the subject's phrase
+    ("residents of X", "the department of the state of X")."""
+    if speaker.at is None or load_sources().entries.get(speaker.source) is not None:
+        return False
+    token = grammar.root(speaker.at, speaker.at + 1)
+    while token is not None and token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "prep":
+            return True
+        token = token.head
+    return False
 
 
 def _served(subject: Token) -> Token | None:
