@@ -211,7 +211,8 @@ _AFTER_SAID = re.compile(
 )
 _CLAUSE_VERB = re.compile(
     r"^(?:['’]s(?:\s+\w+){1,2})?"
-    r"\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b",
+    r"\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed"
+    rf"|{alternation('irregular_past')})\b",
     re.IGNORECASE,
 )
 
