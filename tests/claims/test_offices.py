@@ -95,3 +95,16 @@ def test_a_class_word_inside_an_organisations_name_is_that_name():
 def test_a_place_in_the_speakers_phrase_is_not_the_speaker():
     text = "A resident in the eastern province of Saada said jets bombed a fuel station."
     assert speakers(text, "YE") == ["residents"]
+
+
+def test_a_statement_from_a_body_names_it_as_the_source():
+    text = (
+        "According to a statement from the Plateau State Police Command, bandits killed "
+        "eleven herders near Bokkos."
+    )
+    assert speakers(text, "NG") == ["Plateau State Police Command"]
+
+
+def test_figures_from_a_monitor_are_its_claim():
+    text = "Figures from the Ukrainian Casualty Monitor show 14 civilians died in Izium."
+    assert speakers(text, "UA") == ["Ukrainian Casualty Monitor"]
