@@ -192,7 +192,11 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
 
 def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
     sentence = draft.facts.sentence
-    if draft.sub_event_type in TERRITORY_SUBS:
+    # a sentence claims ground when its own words tell a change of control ("took the town"),
+    # not when it tells of a territorial event otherwise ("the evacuation is complete")
+    if draft.sub_event_type in TERRITORY_SUBS and any(
+        t.role == "territory" for t in draft.triggers
+    ):
         words = [t.surface for t in draft.triggers[:1]] + [p.surface for p in draft.places]
         kind, value = "territory", " ".join(words) or None
     else:
