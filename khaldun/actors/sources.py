@@ -74,6 +74,7 @@ class SourceEntry:
     cue: bool = False  # counts in running text only near "said", "according to"...
     voice: str | None = None  # the principal it speaks for ("state media"), if it shares one
     national: bool = False  # a state's office: another country's is a source of its own
+    as_written: bool = False  # an office named by the text's own words ("the health ministry")
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             cue=bool(item.get("cue") or item.get("generic")),
             voice=item.get("voice"),
             national=bool(item.get("national")),
+            as_written=bool(item.get("as_written")),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
@@ -147,11 +149,35 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     only near a speech cue: "residents said", "according to the UN".
     """
     found = _owned(text, _described(text, _find(text, country, need_cue=True)))
+    found = _joined(text, found, country)
     taken = [(f.start, f.end) for f in found]
     seats = [
         m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     return sorted(found + seats, key=lambda m: m.start)
+
+
+# "security and medical officials said": a word joined before a source's own words
+_JOINED_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:and|or)\s+\Z")
+
+
+def _joined(text: str, found: list[SourceMention], country: str | None) -> list[SourceMention]:
+    """With the sources that share a named source's head ("security and medical officials":
+    security officials too)."""
+    out = list(found)
+    for m in found:
+        words = _strip_the(m.surface).split()
+        joined = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if len(words) < 2 or joined is None:
+            continue
+        start, end = joined.span("word")
+        if any(o.start < end and start < o.end for o in out):
+            continue  # "police and medical sources": a source of its own already
+        phrase = " ".join([joined.group("word"), *words[1:]])
+        named = _find(phrase, country, need_cue=False)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(phrase):
+            out.append(SourceMention(start, end, text[start:end], named[0].name, named[0].wire))
+    return sorted(out, key=lambda o: o.start)
 
 
 # "the U.S. military's Africa Command": from an owner's possessive to the part of it that speaks
@@ -228,14 +254,17 @@ def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]
             continue  # "pro-opposition", "rebel-held"
         if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
             continue
-        if entry is not None and entry.cue and not entry.proper_name and _in_a_name(text, hit):
+        named_itself = entry is not None and (entry.proper_name or entry.as_written)
+        if entry is not None and entry.cue and not named_itself and _in_a_name(text, hit):
             continue  # "the Sudan Doctors Network": a name of its own, not doctors
         if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
             titled = titled_speaker(text, hit.start, hit.end)
             if hit.surface.split()[-1].lower() in _TITLES and not titled:
                 continue  # "President Bashar al-Assad": a title, the person is someone else
         start = hit.start
-        if entry is not None and entry.proper_name:
+        if entry is not None and entry.as_written:
+            start, name = _as_written(text, hit)
+        elif entry is not None and entry.proper_name:
             named = _proper_before(text, hit.start)
             if named:
                 start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
@@ -277,10 +306,26 @@ def resolve_source(phrase: str, country: str | None = None) -> str | None:
     return _named_actor(phrase, country) or (person.group("name") if person else None)
 
 
+@lru_cache(maxsize=4096)
 def voice_of(name: str) -> str:
-    """The principal a source speaks for: its `voice` in sources.yaml, else itself (names
-    compared without case)."""
-    return _voices().get(name.lower(), name)
+    """The principal a source speaks for: its `voice` in sources.yaml (an office named as
+    written has its entry's, unless another state owns it), else itself (names compared
+    without case)."""
+    return _voices().get(name.lower()) or _office_voice(name) or name
+
+
+def _office_voice(name: str) -> str | None:
+    from khaldun.actors.resolve import country_before
+
+    d = load_sources()
+    for hit in d.index.find(name):
+        if hit.end != len(name) or country_before(name, hit.start) is not None:
+            continue
+        for e in hit.entries:
+            entry = d.entries.get(e.target.name or "")
+            if entry is not None and entry.as_written and entry.voice:
+                return entry.voice
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +380,16 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
     return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
 
 
+def _as_written(text: str, hit: Any) -> tuple[int, str]:
+    """An office named by its own words, without its article and with the proper words before
+    it ("the Gaza health ministry", "Borno state governor"): (start, name)."""
+    words = _strip_the(hit.surface)
+    named = _proper_before(text, hit.start)
+    if named and re.search(rf"{POSSESSIVE}$", named[1]):
+        named = None  # "Iraq's interior ministry": an owner, not the office's own name
+    return (named[0], f"{named[1]} {words}") if named else (hit.end - len(words), words)
+
+
 def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None:
     """ "Russia's defence ministry" in a story from Ukraine: another state's office, a source
     of its own (the dictionary's, if it has one): (start, name)."""
@@ -345,7 +400,10 @@ def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None
         return None
     name = f"{found[2]} {_strip_the(hit.surface)}"
     d = load_sources()
-    known = [m.name for m in _find(name, None, need_cue=False) if not d.entries[m.name].generic]
+    known = [
+        m.name for m in _find(name, None, need_cue=False)
+        if (e := d.entries.get(m.name)) is not None and not e.generic
+    ]
     return found[0], (known or [name])[0]
 
 
@@ -359,11 +417,17 @@ def _in_a_name(text: str, hit: Any) -> bool:
     "the National Alliance Army said")."""
     if not hit.surface[:1].isupper():
         return False
+    if _NAME_OF_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        return True
     before = _NAME_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     if before is None:
         return False
     words = [w for w in before.group(0).split() if w not in _not_names()]
     return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
+
+
+# "the Central Committee of Sudanese Doctors": a name's words, "of", and the alias's own
+_NAME_OF_BEFORE = re.compile(rf"{_NAME_WORD}\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+)?\Z")
 
 
 # "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks

@@ -30,8 +30,10 @@ _STAND_IN = re.compile(
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
-    rf"\b(?:{alternation('name_after_cues')})\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for|and))*)"
+    rf"\b(?i:{alternation('name_after_cues')})\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for|and))*"
+    # "according to a statement from the Colombian army": the body its adjective names
+    rf"(?:\s+(?:{alternation('organisation_nouns')})\b)?)"
 )
 _BEFORE_CUE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for))*)\s*,?\s+"
@@ -64,6 +66,10 @@ _LISTENER = re.compile(
 )
 _LOCATIVE = re.compile(
     rf"\b(?:{alternation('locative_words')})\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "according to a statement from the X Command": "from" names who issued it, not a place
+_CITED = re.compile(
+    rf"\b(?:{alternation('source_cues_before')})\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AGENTLESS = re.compile(rf"\b(?:{alternation('agentless_cues')})\b", re.IGNORECASE)
 # '"Our men held the hill."': a sentence that opens a quotation with no cue of its own
@@ -211,7 +217,8 @@ _AFTER_SAID = re.compile(
 )
 _CLAUSE_VERB = re.compile(
     r"^(?:['’]s(?:\s+\w+){1,2})?"
-    r"\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed)\b",
+    r"\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed"
+    rf"|{alternation('irregular_past')})\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +278,7 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
             if name.split()[0] in _NOT_SOURCES or len(name) < 3:
                 continue
             start = m.start("name")
-            if _LOCATIVE.search(sentence, 0, start):
+            if _LOCATIVE.search(sentence, 0, start) and not _CITED.search(sentence, 0, start):
                 continue  # "activists in Khan Sheikhoun said": where they are, not who
             found.append((start, start + len(name), resolve_source(name, country) or name))
     described = _described_organisations(sentence, country)

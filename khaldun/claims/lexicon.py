@@ -22,6 +22,7 @@ KEYS = (
     "listener_verbs",
     "not_sources",
     "agentless_cues",
+    "irregular_past",
     "locative_words",
     "held_ground",
     "false_report_words",

@@ -10,7 +10,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from khaldun.actors import find_actors
-from khaldun.actors.sources import is_wire, load_sources, resolve_source, role_nouns
+from khaldun.actors.sources import (
+    PEOPLE_CLASSES,
+    is_wire,
+    load_sources,
+    resolve_source,
+    role_nouns,
+)
 from khaldun.claims.attribution import UNNAMED, Attribution
 from khaldun.claims.lexicon import words
 from khaldun.nlp.grammar import Grammar, is_reporting
@@ -33,15 +39,13 @@ def organisation_speakers(
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = grammar.subtree_offsets(subject)
             inside = [s for s in out if s.at is not None and start <= s.at < end]
-            served = _served(subject)
-            if served is not None:
-                name, said_as = _organisation(grammar, text, served, country)
-            elif not inside and not _named(out) and _described(subject, country):
-                # "a press freedom group said", "Nigeria's military on Monday said": the
-                # subject names the source by its own words
-                name, said_as = _described_source(grammar, text, subject, country)
-            else:
-                continue
+            # "a resident in the province of Hajjah said": a name no list knows in its
+            # complement is a place, not the speaker
+            own = [s for s in inside if not _unknown_in_complement(grammar, subject, s)]
+            may_describe = not own and not _named([s for s in out if s not in inside])
+            name, said_as = _subject_source(grammar, text, subject, country, may_describe)
+            if name is None and may_describe and len(own) < len(inside):
+                name, said_as = _class_of(grammar, text, subject, country)
             if name is None:
                 continue
             denies = any(s.denial for s in inside)
@@ -49,6 +53,48 @@ def organisation_speakers(
             out.append(Attribution(name, name, denies, start, said_as))
             _learn(subject, name, people)
     return out if out else speakers
+
+
+def _subject_source(
+    grammar: Grammar, text: str, subject: Token, country: str | None, may_describe: bool
+) -> tuple[str | None, str]:
+    """The source a speaking subject names: the organisation its role serves ("a spokesman for
+    X"), else the office its title holds ("the district governor, Ahmed Wali," / "X, the
+    Taliban's director for Kunduz,"), else, where no source is named yet, its own describing
+    words ("a press freedom group said", "Nigeria's military on Monday said")."""
+    served = _served(subject)
+    if served is not None:
+        name, said_as = _organisation(grammar, text, served, country)
+        if name is not None:
+            return name, said_as
+    title = _title_beside_name(subject)
+    if title is not None:
+        return _office(grammar, text, title, country)
+    if served is None and may_describe and _described(subject, country):
+        return _described_source(grammar, text, subject, country)
+    return None, ""
+
+
+def _class_of(
+    grammar: Grammar, text: str, subject: Token, country: str | None
+) -> tuple[str | None, str]:
+    """The class of source a subject's own words name ("a resident in X": residents)."""
+    said_as = phrase_name(grammar, text, subject)
+    known = resolve_source(said_as, country)
+    return (known if load_sources().entries.get(known or "") is not None else None), said_as
+
+
+def _unknown_in_complement(grammar: Grammar, subject: Token, speaker: Attribution) -> bool:
+    """A speaker no list knows whose words hang from a preposition inside the subject's phrase
+    ("residents of X", "the department of the state of X")."""
+    if speaker.at is None or load_sources().entries.get(speaker.source) is not None:
+        return False
+    token = grammar.root(speaker.at, speaker.at + 1)
+    while token is not None and token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "prep":
+            return True
+        token = token.head
+    return False
 
 
 def _served(subject: Token) -> Token | None:
@@ -63,6 +109,28 @@ def _served(subject: Token) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _title_beside_name(subject: Token) -> Token | None:
+    """The title set beside a person's name, before it or after it ("the district governor,
+    Ahmed Wali," / "Ahmed Wali, the provincial police chief,")."""
+    pair = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    names = [t for t in pair if t.tag_ in ("NNP", "NNPS")]
+    titles = [t for t in pair if t.tag_ in ("NN", "NNS")]
+    return titles[0] if names and titles else None
+
+
+def _office(
+    grammar: Grammar, text: str, title: Token, country: str | None
+) -> tuple[str | None, str]:
+    """The source a person's title names: an office or organisation ("district governor"), or
+    the people on the ground ("residents"); a named holder of a generic role ("a journalist", "a
+    local official") is a source of his own."""
+    said_as = phrase_name(grammar, text, title)
+    known = resolve_source(said_as, country)
+    if known is None or (_generic(known) and known not in PEOPLE_CLASSES):
+        return None, said_as
+    return known, said_as
 
 
 def _says_a_thing(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.sources import anaphoric_owners, group_spokesman_words, load_sources
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.denial import Denial
-from khaldun.claims.lexicon import speech_after
+from khaldun.claims.lexicon import alternation, speech_after
 from khaldun.dates import find_dateline
 from khaldun.events.assemble import Draft, is_background
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
@@ -63,9 +63,13 @@ def _group_speaker() -> re.Pattern[str]:
         "|".join(sorted(words, key=len, reverse=True)) for words in group_spokesman_words()
     )
     named = r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?"  # ", Abu X Y,"
+    serving = alternation("serving_preps")
     speaker = (
-        rf"(?P<noun>(?i:the)\s+(?:{nouns}))(?:{POSSESSIVE}\s+(?:\w+\s+)?(?i:{spokesmen}){named})?"
+        rf"(?P<noun>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns}))(?:{POSSESSIVE}\s+(?:\w+\s+)?(?i:{spokesmen}){named})?"
         rf"|(?i:an?\s+|the\s+)?(?i:{adjectives})\s+(?:\w+\s+)?(?i:{spokesmen}){named}"
+        # "a spokesman for the group, Abu X, said": the same as "the group's spokesman"
+        rf"|(?i:an?\s+|the\s+)?(?i:{spokesmen})\s+(?i:{serving})\s+"
+        rf"(?P<owner>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns})){named}"
     )
     return re.compile(rf"\b(?:{speaker})\s+(?:{speech_after(plural=True)})\b")
 
@@ -79,10 +83,17 @@ def group_speaking(
     said = _group_speaker().search(facts.sentence.text)
     if said is None:
         return speakers
-    if said.group("noun") and any(_named_source(s.source) for s in state.speakers):
+    anaphor = said.group("noun") or said.group("owner")
+    if anaphor and any(_named_source(s.source) for s in state.speakers):
         return speakers
+    # the group this sentence names before its speaker, else the last side of the article
+    named_here = [
+        m.actor for m in reversed(facts.actors) if not m.generic and m.end <= said.start()
+    ]
     sides = (a for b in reversed(state.events) for a in (b.actor1, b.actor2))
-    group = next((a for a in sides if a is not None and a.inter in NON_STATE_ARMED), None)
+    group = next(
+        (a for a in (*named_here, *sides) if a is not None and a.inter in NON_STATE_ARMED), None
+    )
     if group is None:
         return speakers
     return [Attribution(group.name, group.name, at=said.start())]
@@ -181,7 +192,11 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
 
 def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
     sentence = draft.facts.sentence
-    if draft.sub_event_type in TERRITORY_SUBS:
+    # a sentence claims ground when its own words tell a change of control ("took the town"),
+    # not when it tells of a territorial event otherwise ("the evacuation is complete")
+    if draft.sub_event_type in TERRITORY_SUBS and any(
+        t.role == "territory" for t in draft.triggers
+    ):
         words = [t.surface for t in draft.triggers[:1]] + [p.surface for p in draft.places]
         kind, value = "territory", " ".join(words) or None
     else:
