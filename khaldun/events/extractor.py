@@ -333,6 +333,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     sequel = find_sequel(facts.sentence.text)
     groups = trigger_groups(facts, sequel)
     paragraph = facts.sentence.paragraph
+    carried = state.dates.get(paragraph)  # what the paragraph dated before this sentence
     carry_date(facts, state)
     if past_context(facts, state):
         note(state.trace, facts.sentence, "background (dated only by an old day told before)")
@@ -348,11 +349,10 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{_words(group)}: no sub-type")
             continue
-        carried = state.dates.get(paragraph)
         start, end, precision, background = pick_date(
             facts, group, carried, state.default_dates, state.published
         )
-        own_day = has_own_day(facts, carried, state.published)
+        own_day = has_own_day(facts, group, carried, state.published)
         if background:
             note(state.trace, facts.sentence, f"{_words(group)}: background (its dates are old)")
             continue
@@ -413,7 +413,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         or (not cluster and killed is None and not focused and not after),
                         anaphoric=anaphoric,
                         sequel=after,
-                        told_by=told_by(facts, carried, state.published),
+                        told_by=told_by(facts, group, carried, state.published),
                         own_day=own_day,
                         context_town=context_town,
                         triggers=group,

@@ -433,9 +433,12 @@ def absorb(
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
     if draft.told_by is not None:
         event.told_by = min(filter(None, (event.told_by, draft.told_by)))
+    # a day the text gave, the publication's too ("on Monday" in a Monday report), is no
+    # default for a later sentence's date to replace
+    told_day = event.dated or event.own_day
     event.own_day = event.own_day or draft.own_day
     if is_dated(draft, state) and draft.date_start and draft.date_end:
-        if not event.dated:
+        if not told_day:
             event.date_start, event.date_end = draft.date_start, draft.date_end
             event.time_precision, event.dated = draft.time_precision, True
         elif _widens(event, draft):
