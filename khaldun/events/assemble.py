@@ -255,7 +255,14 @@ def pick_date(
     if is_background(facts, published):
         return None, None, 3, True
     current = [m for m in facts.dates if not _is_old(m, published)]
-    mentions = group_dates(facts, group, published)
+    # the date the parse puts under the group's trigger, else the nearest one
+    mentions = sorted(
+        current,
+        key=lambda d: (
+            governed_by(facts, group, d.start, d.end) is not True,
+            abs(d.start - group[0].start),
+        ),
+    )
     chosen = mentions[0] if mentions else carried
     if chosen is None:
         return (*default, False)
@@ -267,26 +274,6 @@ def pick_date(
         if first < last and (last - first).days <= BACKGROUND_DAYS:
             return first, last, 2, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
-
-
-def group_dates(
-    facts: SentenceFacts, group: list[Trigger], published: date | None
-) -> list[DateMention]:
-    """The sentence's current dates that may date the group, best first: those the parse puts
-    under its triggers, then the others by distance, leaving out those under another group's
-    in a clause that does not hold the group's ("arrests intensified, with protests expected
-    on Friday": the protests' day; "stormed the town on Friday, looting homes": the looting's
-    too)."""
-    grammar = facts.grammar
-    current = [m for m in facts.dates if not _is_old(m, published)]
-    governed = {id(m): governed_by(facts, group, m.start, m.end) for m in current}
-    verbs = {grammar.clause_verb(t.start, t.end) for t in group} - {None}
-    holding = verbs | {a for v in verbs for a in v.ancestors}
-    return sorted(
-        (m for m in current
-         if governed[id(m)] is not False or grammar.clause_verb(m.start, m.end) in holding),
-        key=lambda d: (governed[id(d)] is not True, abs(d.start - group[0].start)),
-    )
 
 
 def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention]
@@ -310,22 +297,20 @@ def long_before(mention: DateMention, published: date | None) -> bool:
 
 
 def has_own_day(
-    facts: SentenceFacts, group: list[Trigger], carried: DateMention | None,
-    published: date | None,
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
 ) -> bool:
-    """The sentence, or its paragraph before it, gives the group a current date (the
-    publication day's too: "on Thursday" in a Thursday report)."""
-    return carried is not None or bool(group_dates(facts, group, published))
+    """The sentence, or its paragraph before it, gives a current date (the publication day's
+    too: "on Thursday" in a Thursday report)."""
+    return carried is not None or any(not _is_old(m, published) for m in facts.dates)
 
 
 def told_by(
-    facts: SentenceFacts, group: list[Trigger], carried: DateMention | None,
-    published: date | None,
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
 ) -> date | None:
     """The day a sentence that dates nothing (nor does its paragraph) says its news was told
     ("police said on Monday that gunmen killed five"): the event happened on or before it
     (codebook §8.6: the statement's day is not the event's, but it bounds it)."""
-    if has_own_day(facts, group, carried, published):
+    if has_own_day(facts, carried, published):
         return None
     said = [
         m.date_start for m in facts.statement_dates

@@ -352,7 +352,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         start, end, precision, background = pick_date(
             facts, group, carried, state.default_dates, state.published
         )
-        own_day = has_own_day(facts, group, carried, state.published)
+        own_day = has_own_day(facts, carried, state.published)
         if background:
             note(state.trace, facts.sentence, f"{_words(group)}: background (its dates are old)")
             continue
@@ -413,7 +413,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         or (not cluster and killed is None and not focused and not after),
                         anaphoric=anaphoric,
                         sequel=after,
-                        told_by=told_by(facts, group, carried, state.published),
+                        told_by=told_by(facts, carried, state.published),
                         own_day=own_day,
                         context_town=context_town,
                         triggers=group,
