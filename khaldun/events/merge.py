@@ -439,8 +439,13 @@ def absorb(
     event.own_day = event.own_day or draft.own_day
     if is_dated(draft, state) and draft.date_start and draft.date_end:
         if not told_day:
-            event.date_start, event.date_end = draft.date_start, draft.date_end
-            event.time_precision, event.dated = draft.time_precision, True
+            # the events its first sentence told with it, undated as it was, are of that day
+            # too: one sentence tells of one time ("killed 15 in A and B" ... "on Saturday")
+            for told in [event, *(e for e in state.events if e is not event
+                                  and e.first_offset == event.first_offset
+                                  and not (e.dated or e.own_day))]:
+                told.date_start, told.date_end = draft.date_start, draft.date_end
+                told.time_precision, told.dated = draft.time_precision, True
         elif _widens(event, draft):
             event.date_start = min(event.date_start, draft.date_start)
             event.date_end = max(event.date_end, draft.date_end)
