@@ -60,6 +60,7 @@ from khaldun.events.context import (
     dateline_context,
     default_dates,
     dispatch_day,
+    headline_day,
     past_context,
     report_day,
     without_statements,
@@ -230,6 +231,7 @@ def extract_one(
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
+    headline_day([d for d, _ in title_drafts], state)
     kept = without_summaries(state.events)
     for dropped in (b for b in state.events if all(b is not k for k in kept)):
         note(trace, dropped.sentence, f"{dropped.label} dropped: a summary, its incidents follow")
