@@ -25,6 +25,7 @@ from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
+ENDED_VERBS = word_class("event_end_verbs")  # "the siege ended on Sunday": the event's last day
 # A statement's day bounds an undated event only when a report could carry it: a day or two
 # before publication ("said on Monday" in Tuesday's paper). One further back says more about a
 # publication date that is not the report's own than about the event.
@@ -273,7 +274,22 @@ def pick_date(
         first, last = min(onsets), max(m.date_end for m in current)
         if first < last and (last - first).days <= BACKGROUND_DAYS:
             return first, last, 2, False
+    # "troops ended the siege on Sunday after gunmen stormed the hotel on Friday": to its end
+    ends = [m.date_end for m in current if m is not chosen and _ends(facts, m)]
+    last = max(ends, default=chosen.date_end)
+    if chosen.date_start < last and (last - chosen.date_start).days <= BACKGROUND_DAYS:
+        return chosen.date_start, last, 2, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
+
+
+def _ends(facts: SentenceFacts, mention: DateMention) -> bool:
+    """The date is governed by a verb that ends an event ("ended", "was lifted")."""
+    verb = facts.grammar.clause_verb(mention.start, mention.end)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = facts.grammar.offsets(helpers[0] if helpers else verb)[0]
+    return ENDED_VERBS.match(facts.sentence.text, first) is not None
 
 
 def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention]
