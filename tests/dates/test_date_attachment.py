@@ -68,3 +68,12 @@ def test_overnight_strikes_are_of_the_night_before():
     text = "Missiles struck the city of Kharkiv overnight, killing three people, the governor said."
     [event] = extract(text, published=date(2022, 6, 14))
     assert (event.date_start, event.date_end) == (date(2022, 6, 13), date(2022, 6, 13))
+
+
+def test_since_then_counts_from_the_time_its_sentence_told():
+    text = (
+        "A car bomb exploded in the town of Azaz on Monday, killing eight people. The town was "
+        "captured by rebels in 2018 and has been hit by several bombings since then."
+    )
+    [event] = extract(text, published=date(2024, 3, 12))
+    assert (event.date_start, event.date_end) == (date(2024, 3, 11), date(2024, 3, 11))
