@@ -255,14 +255,18 @@ def pick_date(
     A sentence whose every date is background ("in 2011", "since July 2014") is background."""
     if is_background(facts, published):
         return None, None, 3, True
-    current = [m for m in facts.dates if not _is_old(m, published)]
-    # the date the parse puts under the group's trigger, else the nearest one
+    # (a day after publication, "the next day" counted from it or a date set for talks, is
+    # no day of a reported event)
+    current = [m for m in facts.dates
+               if not _is_old(m, published) and not (published and m.is_future(published))]
+    # the date the parse puts under the group's trigger, else the nearest one; an old day the
+    # parse puts under another act is that act's ("marched to mark the killing of three men on
+    # 15 January 2017")
+    governed = {id(m): governed_by(facts, group, m.start, m.end) for m in current}
     mentions = sorted(
-        current,
-        key=lambda d: (
-            governed_by(facts, group, d.start, d.end) is not True,
-            abs(d.start - group[0].start),
-        ),
+        (m for m in current
+         if governed[id(m)] is not False or not long_before(m, published)),
+        key=lambda d: (governed[id(d)] is not True, abs(d.start - group[0].start)),
     )
     chosen = mentions[0] if mentions else carried
     if chosen is None:

@@ -77,3 +77,21 @@ def test_since_then_counts_from_the_time_its_sentence_told():
     )
     [event] = extract(text, published=date(2024, 3, 12))
     assert (event.date_start, event.date_end) == (date(2024, 3, 11), date(2024, 3, 11))
+
+
+def test_a_day_after_publication_dates_no_event():
+    text = (
+        "Government shells hit the town of Douma, killing two people, and a third man died of "
+        "his wounds the next day."
+    )
+    [event] = extract(text, published=date(2018, 2, 17))
+    assert (event.date_start, event.date_end) == (date(2018, 2, 17), date(2018, 2, 17))
+
+
+def test_an_old_day_under_another_act_is_that_acts():
+    text = (
+        "Dozens of people took to the streets of Sitra to mourn three activists who were "
+        "executed on 15 January 2017, and police fired tear gas to disperse them."
+    )
+    events = extract(text, published=date(2018, 1, 15))
+    assert _dates(events, "Protest with intervention") == [(date(2018, 1, 15),) * 2]
