@@ -95,3 +95,22 @@ def test_an_old_day_under_another_act_is_that_acts():
     )
     events = extract(text, published=date(2018, 1, 15))
     assert _dates(events, "Protest with intervention") == [(date(2018, 1, 15),) * 2]
+
+
+def test_a_statement_day_told_again_in_brackets_is_the_statements():
+    text = (
+        "A bomb on a bus killed 11 people in the town of Saraqeb, officials said on Sunday "
+        "[13 January]. The bomb went off at 6:30 a.m. on Friday, police said."
+    )
+    [event] = extract(text, published=date(2013, 1, 13))
+    assert (event.date_start, event.date_end) == (date(2013, 1, 11), date(2013, 1, 11))
+
+
+def test_a_toll_dated_inside_the_events_range_is_its_toll():
+    text = (
+        "Street fighting between police and protesters raged in the city of Homs on the second "
+        "day of a general strike, raising the death toll to 17 since Sunday."
+    )
+    [event] = extract(text, published=date(2013, 11, 25))
+    assert (event.date_start, event.date_end) == (date(2013, 11, 24), date(2013, 11, 25))
+    assert event.fatalities is not None and event.fatalities.low == 17
