@@ -7,7 +7,7 @@ Resolution rules (codebook §5; `published` is the publication date):
   before `published`; the publication weekday itself means that same day ("on Monday" in
   a Monday article is that Monday); "last Friday" is strictly before; "next Friday" is after.
 - "today", "this morning", "tonight", "since dawn": `published`; "yesterday": the day before.
-- "overnight", "last night": date_start = published - 1, date_end = published, precision 1.
+- "overnight", "last night": the night before, published - 1 (codebook §5), precision 1.
 - "the weekend": the Saturday and Sunday on or before `published` (cut at `published`),
   precision 2.
 - "the last/past N days": N days ending on `published` (pub - N + 1 .. pub); "the past N
@@ -18,6 +18,8 @@ Resolution rules (codebook §5; `published` is the publication date):
 - "earlier this week" (Monday .. the day before), "this week", "last week" (Monday ..
   Sunday before), precision 2; "this month", "last month", "this year", "last year",
   "in March", "in 2011", "a year ago": precision 3.
+- "for a third day", "entered its fourth day": a mention of its own, the run up to the day
+  mention nearest it (else publication); the clause that tells both takes the run.
 - "the day before", "two days earlier", "the next day", "since then": counted from the day the
   sentence gives, else from the day the article told last (khaldun.dates.offset).
 - explicit dates ("March 4", "4 March 2012", "2012-03-04", "1-2 May"): a missing year is

@@ -136,23 +136,23 @@ def _ongoing_days(text: str, mentions: list[DateMention]) -> tuple[re.Match[str]
 
 def _extend_ongoing(text: str, mentions: list[DateMention], published: date | None) -> None:
     """"entered its third day on Wednesday", "have fought for three days": Monday to Wednesday
-    (codebook §8.4). The day the text reports is the day mention nearest the phrase, else
-    publication."""
+    (codebook §8.4). The phrase becomes a mention of its own, a run up to the day mention
+    nearest it (else publication); that day stays as it is, for the clauses of other acts
+    ("warplanes bombed X on Monday as rebels clashed for a third day")."""
     ongoing = _ongoing_days(text, mentions)
     if ongoing is None:
         return
     found, days = ongoing
     days_of = [m for m in mentions if m.precision == 1 and not m.background]
     anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
-    if anchor is None:
-        if published is None:
-            return
-        anchor = DateMention(found.start(), found.end(), found.group(), published, published,
-                             1, relative=True)
-        mentions.append(anchor)
-        mentions.sort(key=lambda m: m.start)
-    anchor.date_start = anchor.date_end - timedelta(days=days - 1)
-    anchor.precision = max(anchor.precision, precision_of(anchor.date_start, anchor.date_end))
+    if anchor is None and published is None:
+        return
+    last = anchor.date_end if anchor is not None else published
+    first = last - timedelta(days=days - 1)
+    mentions.append(DateMention(found.start(), found.end(), found.group(), first, last,
+                                precision_of(first, last), relative=True,
+                                ongoing=True))
+    mentions.sort(key=lambda m: m.start)
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:

@@ -67,6 +67,11 @@ def add_offsets(text: str, mentions: list[DateMention], published: date | None) 
                 continue
             anchor = min((m for m in mentions if is_day(m) and m not in inside),
                          key=lambda m: abs(m.start - found.start()), default=None)
+            if sign == 0:
+                # "captured in 2018 and bombed often since then": from the time told before it,
+                # whatever its length or age
+                anchor = max((m for m in mentions if m.end <= found.start() and m.offset is None),
+                             key=lambda m: m.end, default=anchor)
             if anchor is None and published is None:
                 continue  # nothing to count from: the mentions found stay as they are
             for m in inside:

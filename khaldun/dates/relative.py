@@ -53,8 +53,8 @@ def _yesterday(m: re.Match[str], pub: date) -> Span:
 
 
 def _overnight(m: re.Match[str], pub: date) -> Span:
-    # the night before publication: the evening before and the small hours of the day
-    return pub - _DAY, pub, 1
+    # the night before publication is the day before's (codebook §5), as "Sunday night" is
+    return pub - _DAY, pub - _DAY, 1
 
 
 def _weekday(m: re.Match[str], pub: date) -> Span:

@@ -25,6 +25,7 @@ from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
+ENDED_VERBS = word_class("event_end_verbs")  # "the siege ended on Sunday": the event's last day
 # A statement's day bounds an undated event only when a report could carry it: a day or two
 # before publication ("said on Monday" in Tuesday's paper). One further back says more about a
 # publication date that is not the report's own than about the event.
@@ -254,25 +255,60 @@ def pick_date(
     A sentence whose every date is background ("in 2011", "since July 2014") is background."""
     if is_background(facts, published):
         return None, None, 3, True
-    current = [m for m in facts.dates if not _is_old(m, published)]
-    # the date the parse puts under the group's trigger, else the nearest one
+    # (a day after publication, "the next day" counted from it or a date set for talks, is
+    # no day of a reported event)
+    current = [m for m in facts.dates
+               if not _is_old(m, published) and not (published and m.is_future(published))]
+    # the date the parse puts under the group's trigger, else the nearest one; an old day the
+    # parse puts under another act is that act's ("marched to mark the killing of three men on
+    # 15 January 2017")
+    governed = {id(m): governed_by(facts, group, m.start, m.end) for m in current}
     mentions = sorted(
-        current,
-        key=lambda d: (
-            governed_by(facts, group, d.start, d.end) is not True,
-            abs(d.start - group[0].start),
-        ),
+        (m for m in current
+         if governed[id(m)] is not False or not long_before(m, published)),
+        key=lambda d: (governed[id(d)] is not True, abs(d.start - group[0].start)),
     )
     chosen = mentions[0] if mentions else carried
     if chosen is None:
         return (*default, False)
+    chosen = _run_up_to(facts, chosen, current)
     # "clashes that began on Friday continued on Sunday": from the first day to the last
     onsets = [m.date_start for m in current if _opens(facts, group, m)]
     if onsets:
         first, last = min(onsets), max(m.date_end for m in current)
         if first < last and (last - first).days <= BACKGROUND_DAYS:
             return first, last, 2, False
+    # "troops ended the siege on Sunday after gunmen stormed the hotel on Friday": to its end
+    ends = [m.date_end for m in current if m is not chosen and _ends(facts, m)]
+    last = max(ends, default=chosen.date_end)
+    if chosen.date_start < last and (last - chosen.date_start).days <= BACKGROUND_DAYS:
+        return chosen.date_start, last, 2, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
+
+
+def _ends(facts: SentenceFacts, mention: DateMention) -> bool:
+    """The date is governed by a verb that ends an event ("ended", "was lifted")."""
+    verb = facts.grammar.clause_verb(mention.start, mention.end)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = facts.grammar.offsets(helpers[0] if helpers else verb)[0]
+    return ENDED_VERBS.match(facts.sentence.text, first) is not None
+
+
+def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention]
+               ) -> DateMention:
+    """The ongoing run that ends on the chosen day in the same clause ("blocked roads for a
+    third day on Monday": Saturday to Monday), else the day itself."""
+    if day.ongoing or day not in current:
+        return day
+    verb = facts.grammar.clause_verb(day.start, day.end)
+    return next(
+        (m for m in current
+         if m.ongoing and m.date_end == day.date_end
+         and facts.grammar.clause_verb(m.start, m.end) is verb),
+        day,
+    )
 
 
 def long_before(mention: DateMention, published: date | None) -> bool:

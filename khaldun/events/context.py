@@ -12,13 +12,13 @@ from spacy.tokens import Doc
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline
 from khaldun.dates.offset import count_from
-from khaldun.events.assemble import long_before
-from khaldun.events.building import ArticleState
+from khaldun.events.assemble import Draft, long_before
+from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar import statement_phrases
 from khaldun.places import document_country
-from khaldun.records import Article
+from khaldun.records import SUB_TO_TYPE, Article
 from khaldun.timing import timed
 
 # A dispatch dated this many days before its publication was filed then and published later:
@@ -138,3 +138,21 @@ def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
         held = state.dates.get(paragraph)
         if held is None or mention.precision <= held.precision:
             state.dates[paragraph] = mention
+
+
+def headline_day(drafts: list[Draft], state: ArticleState) -> None:
+    """ "Five killed in Idlib air strike on March 3" over a lead that dates nothing: the lead's
+    event of that type is of the headline's day (the headline tells it too)."""
+    for draft in drafts:
+        if not draft.facts.dates or not is_dated(draft, state):
+            continue
+        kind = SUB_TO_TYPE.get(draft.sub_event_type)
+        event = next((e for e in state.events if _told_in_lead(e)
+                      and SUB_TO_TYPE.get(e.sub_event_type) == kind), None)
+        if event is not None and not (event.dated or event.own_day):
+            event.date_start, event.date_end = draft.date_start, draft.date_end
+            event.time_precision, event.dated = draft.time_precision, True
+
+
+def _told_in_lead(event: Building) -> bool:
+    return event.sentence is not None and event.sentence.paragraph <= FOLLOW_UP_PARAGRAPHS

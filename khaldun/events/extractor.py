@@ -60,6 +60,7 @@ from khaldun.events.context import (
     dateline_context,
     default_dates,
     dispatch_day,
+    headline_day,
     past_context,
     report_day,
     without_statements,
@@ -230,6 +231,7 @@ def extract_one(
     if not state.events:
         for draft, speakers in title_drafts:
             _integrate(draft, speakers, state, article.doc_id)
+    headline_day([d for d, _ in title_drafts], state)
     kept = without_summaries(state.events)
     for dropped in (b for b in state.events if all(b is not k for k in kept)):
         note(trace, dropped.sentence, f"{dropped.label} dropped: a summary, its incidents follow")
@@ -333,6 +335,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     sequel = find_sequel(facts.sentence.text)
     groups = trigger_groups(facts, sequel)
     paragraph = facts.sentence.paragraph
+    carried = state.dates.get(paragraph)  # what the paragraph dated before this sentence
     carry_date(facts, state)
     if past_context(facts, state):
         note(state.trace, facts.sentence, "background (dated only by an old day told before)")
@@ -348,7 +351,6 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{_words(group)}: no sub-type")
             continue
-        carried = state.dates.get(paragraph)
         start, end, precision, background = pick_date(
             facts, group, carried, state.default_dates, state.published
         )

@@ -233,6 +233,7 @@ def analyse(
         and d.date_start == d.date_end
         and grammar.statement_circumstance(d.start, d.end)
     ]
+    statement_dates += _restated(text, all_dates, statement_dates)
     dates = [
         d for d in all_dates
         if d not in statement_dates and not _dates_a_thing(grammar, d, triggers)
@@ -333,6 +334,21 @@ def analyse(
             )
         ],
     )
+
+
+# what may stand between a statement's day and the same day told again ("said on Sunday
+# [13 January]", "said Sunday, Jan. 13")
+_RESTATED_GAP = re.compile(r"^[\s,(\[]*$")
+
+
+def _restated(text: str, dates: list[DateMention], said: list[DateMention]) -> list[DateMention]:
+    """Dates that repeat a statement's day right after it: the statement's too."""
+    return [
+        d for d in dates
+        if d not in said
+        and any(s.end <= d.start and _RESTATED_GAP.match(text[s.end : d.start])
+                and (s.date_start, s.date_end) == (d.date_start, d.date_end) for s in said)
+    ]
 
 
 def _dates_a_thing(grammar: Grammar, mention: DateMention, triggers: list[Trigger]) -> bool:

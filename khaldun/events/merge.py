@@ -433,11 +433,19 @@ def absorb(
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
     if draft.told_by is not None:
         event.told_by = min(filter(None, (event.told_by, draft.told_by)))
+    # a day the text gave, the publication's too ("on Monday" in a Monday report), is no
+    # default for a later sentence's date to replace
+    told_day = event.dated or event.own_day
     event.own_day = event.own_day or draft.own_day
     if is_dated(draft, state) and draft.date_start and draft.date_end:
-        if not event.dated:
-            event.date_start, event.date_end = draft.date_start, draft.date_end
-            event.time_precision, event.dated = draft.time_precision, True
+        if not told_day:
+            # the events its first sentence told with it, undated as it was, are of that day
+            # too: one sentence tells of one time ("killed 15 in A and B" ... "on Saturday")
+            for told in [event, *(e for e in state.events if e is not event
+                                  and e.first_offset == event.first_offset
+                                  and not (e.dated or e.own_day))]:
+                told.date_start, told.date_end = draft.date_start, draft.date_end
+                told.time_precision, told.dated = draft.time_precision, True
         elif _widens(event, draft):
             event.date_start = min(event.date_start, draft.date_start)
             event.date_end = max(event.date_end, draft.date_end)

@@ -82,9 +82,15 @@ def _holds(outer: PlaceMention, cluster: list[PlaceMention]) -> bool:
 
 
 def dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:
-    """The toll's own clause gives another day ("..., adding that 12 had died on Sunday")."""
+    """The toll's own clause gives a day outside the event's ("..., adding that 12 had died on
+    Sunday"); a day inside its range ("on the second day ..., raising the toll to 17 since
+    Monday") is the event's."""
     own = own_date(facts, count.start, count.end)
-    return own is not None and (own.date_start, own.date_end) != (start, end)
+    if own is None:
+        return False
+    if start is None or end is None:
+        return True
+    return own.date_end < start or own.date_start > end
 
 
 def own_count(

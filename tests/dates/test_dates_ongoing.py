@@ -9,9 +9,11 @@ THURSDAY = date(2016, 5, 12)
 
 
 def test_nth_day_counts_back_from_the_day_given():
-    [mention] = find_dates("The siege entered its third day on Wednesday.", THURSDAY)
-    assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), date(2016, 5, 11))
-    assert mention.precision == 2
+    run, day = find_dates("The siege entered its third day on Wednesday.", THURSDAY)
+    assert (run.date_start, run.date_end) == (date(2016, 5, 9), date(2016, 5, 11))
+    assert run.precision == 2 and run.ongoing
+    # the day stays a day, for the clauses of other acts
+    assert (day.date_start, day.date_end, day.ongoing) == (date(2016, 5, 11),) * 2 + (False,)
 
 
 def test_nth_day_without_a_day_ends_on_publication():
@@ -45,8 +47,8 @@ def test_fighting_for_n_days_runs_back_from_publication():
 
 def test_fighting_for_n_days_runs_back_from_the_day_given():
     text = "Clashes that had raged for four straight days ended on Tuesday."
-    [mention] = find_dates(text, THURSDAY)
-    assert (mention.date_start, mention.date_end) == (date(2016, 5, 7), date(2016, 5, 10))
+    [run] = [m for m in find_dates(text, THURSDAY) if m.ongoing]
+    assert (run.date_start, run.date_end) == (date(2016, 5, 7), date(2016, 5, 10))
 
 
 def test_for_the_past_n_days_is_left_to_the_relative_range():

@@ -1,0 +1,116 @@
+"""Which date each event of an article takes: the clause that tells it, the day the text gave,
+the headline's day, the day a later sentence gives what one sentence told (codebook §5, §8.4)."""
+
+from datetime import date
+
+from khaldun import extract
+
+MONDAY = date(2013, 8, 26)
+
+
+def _dates(events, sub_event_type):
+    return sorted((e.date_start, e.date_end) for e in events if e.sub_event_type == sub_event_type)
+
+
+def test_an_ongoing_run_dates_only_the_clause_that_tells_it():
+    text = (
+        "Government jets bombed the town of Saraqeb on Monday, activists said, as rebels "
+        "clashed with troops in the town of Ariha for a third straight day."
+    )
+    events = extract(text, published=MONDAY)
+    assert _dates(events, "Air/drone strike") == [(MONDAY, MONDAY)]
+    assert _dates(events, "Armed clash") == [(date(2013, 8, 24), MONDAY)]
+
+
+def test_the_publication_day_told_in_the_text_is_kept():
+    text = (
+        "Government jets bombed the town of Saraqeb on Monday, activists said, as rebels "
+        "clashed with troops in the town of Ariha for a third straight day.\n\n"
+        "Fighting also raged in the Ariha countryside, where rebels attacked an army "
+        "checkpoint, the monitor said."
+    )
+    events = extract(text, published=MONDAY)
+    assert _dates(events, "Air/drone strike") == [(MONDAY, MONDAY)]
+
+
+def test_a_later_sentence_dates_every_event_its_first_sentence_told():
+    text = (
+        "Government jets struck the towns of Saraqeb and Ariha in Idlib province, killing "
+        "12 people, activists said.\n\n"
+        "The raids took place on Saturday afternoon, the monitor said."
+    )
+    events = extract(text, published=MONDAY)
+    saturday = date(2013, 8, 24)
+    assert {(e.date_start, e.date_end) for e in events} == {(saturday, saturday)}
+    assert len(events) == 2
+
+
+def test_the_headline_dates_an_undated_lead():
+    [event] = extract(
+        "Five killed in Saraqeb air strike on August 22\n\n"
+        "Government jets struck a market in the town of Saraqeb, killing five civilians, "
+        "rescuers said.",
+        published=MONDAY,
+    )
+    assert (event.date_start, event.date_end) == (date(2013, 8, 22), date(2013, 8, 22))
+
+
+def test_the_day_a_siege_ended_closes_its_range():
+    text = (
+        "Security forces ended a siege of a hotel in Mogadishu on Sunday after militants "
+        "stormed the building on Friday evening, leaving 21 people dead, officials said."
+    )
+    [event] = extract(text, published=date(2022, 8, 22))
+    assert (event.date_start, event.date_end) == (date(2022, 8, 19), date(2022, 8, 21))
+
+
+def test_overnight_strikes_are_of_the_night_before():
+    text = "Missiles struck the city of Kharkiv overnight, killing three people, the governor said."
+    [event] = extract(text, published=date(2022, 6, 14))
+    assert (event.date_start, event.date_end) == (date(2022, 6, 13), date(2022, 6, 13))
+
+
+def test_since_then_counts_from_the_time_its_sentence_told():
+    text = (
+        "A car bomb exploded in the town of Azaz on Monday, killing eight people. The town was "
+        "captured by rebels in 2018 and has been hit by several bombings since then."
+    )
+    [event] = extract(text, published=date(2024, 3, 12))
+    assert (event.date_start, event.date_end) == (date(2024, 3, 11), date(2024, 3, 11))
+
+
+def test_a_day_after_publication_dates_no_event():
+    text = (
+        "Government shells hit the town of Douma, killing two people, and a third man died of "
+        "his wounds the next day."
+    )
+    [event] = extract(text, published=date(2018, 2, 17))
+    assert (event.date_start, event.date_end) == (date(2018, 2, 17), date(2018, 2, 17))
+
+
+def test_an_old_day_under_another_act_is_that_acts():
+    text = (
+        "Dozens of people took to the streets of Sitra to mourn three activists who were "
+        "executed on 15 January 2017, and police fired tear gas to disperse them."
+    )
+    events = extract(text, published=date(2018, 1, 15))
+    assert _dates(events, "Protest with intervention") == [(date(2018, 1, 15),) * 2]
+
+
+def test_a_statement_day_told_again_in_brackets_is_the_statements():
+    text = (
+        "A bomb on a bus killed 11 people in the town of Saraqeb, officials said on Sunday "
+        "[13 January]. The bomb went off at 6:30 a.m. on Friday, police said."
+    )
+    [event] = extract(text, published=date(2013, 1, 13))
+    assert (event.date_start, event.date_end) == (date(2013, 1, 11), date(2013, 1, 11))
+
+
+def test_a_toll_dated_inside_the_events_range_is_its_toll():
+    text = (
+        "Street fighting between police and protesters raged in the city of Homs on the second "
+        "day of a general strike, raising the death toll to 17 since Sunday."
+    )
+    [event] = extract(text, published=date(2013, 11, 25))
+    assert (event.date_start, event.date_end) == (date(2013, 11, 24), date(2013, 11, 25))
+    assert event.fatalities is not None and event.fatalities.low == 17
