@@ -46,6 +46,7 @@ TERRITORY_SUBS = frozenset(
      "Non-violent transfer of territory"}
 )
 BETWEEN = re.compile(r"\bbetween\b", re.I)
+FIRST_SIDE = re.compile(rf"\b(?:{alternation('first_side_markers')})\b", re.I)
 FRONTED = re.compile(rf"\s*({alternation('fronted_openers')})\b", re.I)
 BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 # between an actor and the trigger noun it modifies: a space or hyphen ("regime-shelling")
@@ -68,6 +69,10 @@ def pick_actors(
     between = BETWEEN.search(text)
     if between and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
         pair = [m for m in actors if m.start > between.end()][:2]
+        side = FIRST_SIDE.search(text, between.end())
+        if side:  # "between A and B on one side, and C on the other": A and C
+            pair = [m for m in pair[:1] if m.start < side.start()] + [
+                m for m in actors if m.start > side.end()][:1]
         if len(pair) == 2 and pair[0].actor.name != pair[1].actor.name:
             return _as_riot(sub, pair[0].actor, pair[1].actor, actors, country)
     agent = next((m for m in roles.agents if m in actors), None)

@@ -367,3 +367,11 @@ def test_a_group_claiming_the_attack_beats_a_group_guessed_from_a_descriptor():
     )
     (bombing,) = extract_article(Article(text=text, doc_id="t", published=DAY)).events
     assert bombing.actor1.name == "Islamic State"
+
+
+def test_sides_of_a_clash_told_on_one_side_and_on_the_other():
+    (clash,) = events(
+        "Clashes broke out between regime forces and loyal gunmen on one side, and HTS "
+        "fighters on the other, near al-Eis in Aleppo on Friday."
+    )
+    assert (clash.actor1.inter, clash.actor2.name) == (1, "HTS: Hayat Tahrir al-Sham")
