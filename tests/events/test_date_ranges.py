@@ -35,6 +35,15 @@ def test_an_undated_act_that_also_happened_is_of_the_day_just_told():
     assert {e.date_start for e in found} == {date(2019, 5, 14)}
 
 
+def test_an_undated_act_told_later_is_of_the_day_just_told():
+    text = (
+        "Rebels shelled a camp near Hama on Tuesday, killing six, a local council said."
+        "\n\nThe army said its aircraft later struck rebel positions east of the city."
+    )
+    found = extract(text, published=date(2019, 5, 16))
+    assert {e.date_start for e in found} == {date(2019, 5, 14)}
+
+
 def test_a_siege_that_ended_the_next_day_runs_to_that_day():
     text = (
         "Militants stormed a hotel in Mogadishu on Saturday, and troops battled them for hours, "
