@@ -444,25 +444,29 @@ def _integrate_sentence(
         if draft.sub_event_type and SUB_TO_TYPE.get(draft.sub_event_type) == SUB_TO_TYPE.get(
                 placed.sub_event_type):
             draft.merge_only = False
-    # the event a group's first listed place joined, and where the list is
+    # the event a group's first listed place joined or started, and where the list is
     typed: dict[int, tuple[Building, int]] = {}
     for draft in drafts:
         group, text = id(draft.triggers), draft.facts.sentence.text
         untyped = not draft.sub_event_type
         listed = group in typed and bool(draft.places) and bool(
             LIST_SEPARATOR.match(text[typed[group][1] : draft.places[0].start]))
-        if untyped and listed:
+        told = typed[group][0] if listed else None
+        if untyped and told is not None:
             # "The attacks on A, B and C happened late Sunday": the attacks told before, one
-            # event at each place listed (codebook §8.3), by the sides told
-            told = typed[group][0]
+            # event at each place listed (codebook §8.3)
             draft.sub_event_type, draft.merge_only, draft.anaphoric = (
                 told.sub_event_type, False, False)
-            if draft.actor1 is None and draft.actor2 is None:
-                draft.actor1, draft.actor2 = told.actor1, told.actor2
+        if told is not None and draft.actor1 is None:
+            # "Our forces recaptured A, B and C": each by the sides the first one joined,
+            # each the same change of control
+            draft.actor1, draft.actor2 = told.actor1, draft.actor2 or told.actor2
+            if {draft.sub_event_type, told.sub_event_type} <= TERRITORY_SUBS:
+                draft.sub_event_type = told.sub_event_type
         target = _integrate(draft, speakers, state, doc_id)
         if listed:
             typed[group] = (typed[group][0], draft.places[-1].end)
-        elif untyped and target is not None and draft.places and group not in typed:
+        elif target is not None and draft.places and group not in typed:
             typed[group] = (target, draft.places[-1].end)
         if target is not None and target.dated and not draft.facts.dates:
             dated_targets.append(target)

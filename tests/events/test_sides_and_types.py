@@ -375,3 +375,14 @@ def test_sides_of_a_clash_told_on_one_side_and_on_the_other():
         "fighters on the other, near al-Eis in Aleppo on Friday."
     )
     assert (clash.actor1.inter, clash.actor2.name) == (1, "HTS: Hayat Tahrir al-Sham")
+
+
+def test_each_village_of_a_list_is_taken_by_the_side_the_first_one_was():
+    text = (
+        "Government forces regained control of several villages in the south of Hama province "
+        "on Friday, a military official said.\n\n\"Our forces recaptured the villages of "
+        "Kawkab, Maan and Tell Bazam from the terrorists,\" the official said."
+    )
+    found = events(text)
+    assert {e.sub_event_type for e in found} == {"Government regains territory"}
+    assert {e.actor1.inter for e in found} == {1}
