@@ -35,6 +35,7 @@ KEYS = (
     "serving_preps",
     "relay_cues",
     "governing_preps",
+    "accusation_verbs",
 )
 
 

@@ -21,6 +21,7 @@ from khaldun.claims.denial import (
     find_false_report,
     find_held_ground,
 )
+from khaldun.claims.rivals import with_rival_accounts
 from khaldun.claims.speakers import organisation_speakers
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.dates.sequel import find_sequel
@@ -257,6 +258,8 @@ def extract_one(
             else _told_after(building, violent, sentences, told),
         )
         building.actor1, building.actor2 = settle(sides, earlier)
+        building.claims = with_rival_accounts(building.claims, building.actor1, where,
+                                              building.date_start)
     events = [_finish(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
 

@@ -1,0 +1,27 @@
+"""Rival accounts of the perpetrator make an event contested (codebook §6)."""
+
+from datetime import date
+
+from khaldun import extract
+
+SUNDAY = date(2021, 1, 10)
+
+
+def test_a_source_accusing_another_side_contests_who_did_it():
+    text = (
+        "Houthi fighters shelled a market in Taiz on Sunday, killing five civilians, a local "
+        "official said.\n\nThe Houthi-run Saba news agency accused government forces of "
+        "shelling the market."
+    )
+    (shelling,) = extract(text, published=SUNDAY)
+    assert shelling.status == "contested"
+    assert any(c.kind == "denial" for c in shelling.claims)
+
+
+def test_a_source_accusing_the_same_side_does_not():
+    text = (
+        "Houthi fighters shelled a market in Taiz on Sunday, killing five civilians, a local "
+        "official said.\n\nThe governor accused the Houthis of shelling the market."
+    )
+    (shelling,) = extract(text, published=SUNDAY)
+    assert shelling.status != "contested"
