@@ -20,7 +20,9 @@ from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.nlp.grammar import is_reporting
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
-from khaldun.places import PlaceMention
+from khaldun.places import PlaceMention, get_gazetteer
+from khaldun.places.districts import CITY_RADIUS_KM, town_named
+from khaldun.places.gazetteer import distance_km
 from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
@@ -465,12 +467,19 @@ def _holds(province: PlaceMention, places: list[PlaceMention]) -> bool:
     )
 
 
-def sentence_town(facts: SentenceFacts) -> str | None:
+def sentence_town(facts: SentenceFacts, article_town: str | None = None) -> str | None:
     """The known town the sentence names that holds its bare neighbourhoods ("... in the
-    city of Aleppo"): the most populous, as quarters are a city's."""
+    city of Aleppo"): the most populous, as quarters are a city's; the article's own city
+    when that town is a district of it the gazetteer lists as a town ("Sadr City")."""
     towns = [p for p in facts.places if p.role == "town" and p.place]
     if not towns:
         return None
+    best = max(towns, key=lambda p: (p.place.population, -p.start)).place
+    city = town_named(get_gazetteer(), article_town, facts.country) if article_town else None
+    if city is not None and city.population > best.population and None not in (
+            best.lat, city.lat) and distance_km(best.lat, best.lon, city.lat, city.lon) <= (
+            CITY_RADIUS_KM):
+        return city.name
     return town_of(max(towns, key=lambda p: (p.place.population, -p.start)), None)
 
 

@@ -343,7 +343,7 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     if past_context(facts, state):
         note(state.trace, facts.sentence, "background (dated only by an old day told before)")
         return []
-    context_town = sentence_town(facts) or state.town
+    context_town = sentence_town(facts, state.town) or state.town
     tally = is_tally(facts)
     drafts: list[Draft] = []
     for i, group in enumerate(groups):

@@ -9,6 +9,8 @@ from importlib import resources
 import yaml
 
 from khaldun.events.building import Building
+from khaldun.places.districts import CITY_RADIUS_KM, QUARTERED_CITY
+from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import SUB_TO_TYPE, Location
 
@@ -129,7 +131,17 @@ def _inside(incident: Location | None, summary: Location | None) -> bool:
         return True
     if summary.geo_precision >= 3 or not summary.town:
         return not summary.admin1 or same_place_name(incident.admin1, summary.admin1)
-    return same_place_name(incident.town, summary.town)
+    if same_place_name(incident.town, summary.town):
+        return True
+    # a quarter the gazetteer lists as a town of its own ("Sadr City" in Baghdad)
+    points = (summary.lat, summary.lon, incident.lat, incident.lon)
+    return None not in points and distance_km(*points) <= CITY_RADIUS_KM and _is_city(summary)
+
+
+def _is_city(location: Location) -> bool:
+    """The location is a city big enough to have quarters."""
+    town = get_gazetteer().home_first(location.town or "", location.country, kind="town")
+    return town is not None and town.population >= QUARTERED_CITY
 
 
 def without_summed_tolls(events: list[Building]) -> None:

@@ -29,6 +29,9 @@ IN_DISTRICT_MAX_KM = 30.0
 # its quarters (events/locate.py), and so is "the X district" named like a district or town
 # further away than FAR_NAMESAKE_KM.
 QUARTERED_CITY = 150_000
+# A city's quarters lie this close to its point ("Sadr City", which the gazetteer lists as a
+# town, is a district of Baghdad).
+CITY_RADIUS_KM = 12.0
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 FAR_NAMESAKE_KM = 50.0
 # "the southern neighbourhoods of Damascus": a list item this big is the town itself.

@@ -465,3 +465,18 @@ def test_each_place_of_a_list_of_attacks_told_before_is_an_event():
 def test_an_area_named_beside_an_operations_front_is_placed_without_error():
     text = "Army units fought Jaysh al-Islam near Harasta in the Eastern Ghouta on Friday."
     assert extract(text, published=THURSDAY)
+
+
+def test_a_lead_summing_up_bombings_in_a_city_s_districts_is_no_event_of_its_own():
+    text = (
+        "BAGHDAD (Reuters) - A wave of bombings across Baghdad killed at least 20 people on "
+        "Tuesday, police said.\n\nA car bomb exploded near a market in the eastern Sadr City "
+        "district, killing 12 people. A suicide bomber blew himself up at a checkpoint in the "
+        "southern Dora district, killing five.\n\nA roadside bomb killed three people in the "
+        "western Ghazaliya neighbourhood."
+    )
+    found = extract(text, published=THURSDAY)
+    assert sorted((e.location.name, e.fatalities.high) for e in found) == [
+        ("Dora", 5), ("Ghazaliya", 3), ("Sadr City", 12)]
+    assert {e.location.town for e in found if e.location.neighbourhood} == {"Baghdad"}
+    assert {e.date_start for e in found} == {date(2016, 5, 10)}
