@@ -107,7 +107,8 @@ def lexicon() -> Lexicon:
     after, before, long_after = {}, {}, {}
     for kind, words in raw["kinds"].items():
         after[kind] = re.compile(
-            rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{np_stop})\b)[a-z][\w'’]*){{0,6}}?)"
+            # (a word may be quoted: 40 "apostates" were killed)
+            rf"^(?P<np>(?:(?:[\s-]+|{joiner})(?!(?:{np_stop})\b)[\"“]?[a-z][\w'’]*[\"”]?){{0,6}}?)"
             rf"(?:\s*,[^,.;:]{{1,70}},"  # an aside: "13 people, most of them civilians, were"
             rf"|\s*(?:--|–|—)[^.;:–—]{{1,70}}?(?:--|–|—)"  # "19 people -- five of them children --"
             rf"|\s+who\s+(?:were|was)\s+(?:in|on|inside|aboard|travelling\s+in|riding\s+in)\s+"

@@ -24,6 +24,7 @@ def kinds(text: str) -> list[tuple[int, str]]:
     ("A woman and her two children were killed in the strike.", 3),
     ("One person was killed in the raid.", 1),
     ("Dozens of people were killed in the raid.", 12),
+    ('The group said 40 "infidels" had been killed.', 40),
 ])
 def test_killed(text, value):
     assert kinds(text) == [(value, "killed")]
