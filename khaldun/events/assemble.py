@@ -42,10 +42,14 @@ PASSIVE = re.compile(
     re.I,
 )
 # "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
+# "five died in raids on X", "seven were killed in regime airstrikes on the town of X", "six
+# killed by shelling on X"
+_STRIKES_ON = (
+    rf"(?:[\w-]+\s+)?[\w-]*(?:{alternation('remote_generic')}|shelling)\s+(?:on|in)\s+"
+    r"(?:the\s+)?"
+)
 COUNT_TO_PLACE = re.compile(
-    rf"^[\s\w,-]{{0,30}}?\bin\s+(?:the\s+)?"
-    # "five died in raids on X", "seven were killed in air strikes on the town of X"
-    rf"(?:(?:[\w-]+\s+)?(?:{alternation('remote_generic')})\s+(?:on|in)\s+(?:the\s+)?)?"
+    rf"^[\s\w,-]{{0,30}}?\b(?:in\s+(?:the\s+)?(?:{_STRIKES_ON})?|by\s+{_STRIKES_ON})"
     rf"(?:(?:{alternation('count_place_nouns')})s?\s+(?:of\s+)?)?$",
     re.I,
 )

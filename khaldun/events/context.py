@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline
 from khaldun.dates.offset import count_from
-from khaldun.events.assemble import Draft, long_before
+from khaldun.events.assemble import Draft, is_tally, long_before
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import alternation
@@ -65,7 +65,7 @@ def report_day(facts: SentenceFacts, state: ArticleState) -> None:
     nationwide = bool(facts.places) and all(p.role == "country" for p in facts.places)
     if facts.sentence.paragraph > REPORT_LEAD_PARAGRAPHS:
         return
-    if not facts.tallies and not (nationwide and facts.killed):
+    if not facts.tallies and not (nationwide and facts.killed) and not is_tally(facts):
         return
     day = next((d for d in facts.dates if d.precision == 1 and not d.background), None)
     if day is not None:

@@ -480,3 +480,16 @@ def test_a_lead_summing_up_bombings_in_a_city_s_districts_is_no_event_of_its_own
         ("Dora", 5), ("Ghazaliya", 3), ("Sadr City", 12)]
     assert {e.location.town for e in found if e.location.neighbourhood} == {"Baghdad"}
     assert {e.date_start for e in found} == {date(2016, 5, 10)}
+
+
+def test_a_monitor_s_daily_toll_across_the_country_dates_and_parts_its_incidents():
+    text = (
+        "The monitor documented the deaths of 20 civilians across Syria on Tuesday, including "
+        "nine killed in regime airstrikes on the town of Ariha and five killed by shelling on "
+        "Saraqib.\n\nIn Aleppo, four civilians were killed when a rocket hit the al-Hamdaniya "
+        "neighbourhood."
+    )
+    found = extract(text, published=THURSDAY)
+    assert sorted((e.location.name, e.fatalities.high) for e in found) == [
+        ("Ariha", 9), ("Saraqib", 5), ("al-Hamdaniya", 4)]
+    assert {e.date_start for e in found} == {date(2016, 5, 10)}
