@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from khaldun.places.gazetteer import Gazetteer, prefer_city
 from khaldun.places.lexicon import (
     admin1_nouns,
+    alternatives,
     country_vote_cues,
     demonyms,
     determiners,
@@ -58,7 +59,9 @@ CITY_OVER_LOOKALIKE_POPULATION = 100_000
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
 _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
-_ACTING_POSSESSIVE = re.compile(r"['’]s\s+(?:recent\s+)?(\w+)")
+_ACTING_POSSESSIVE = re.compile(
+    rf"['’]s\s+(?:(?:{alternatives(list(country_vote_cues().possessive_fillers))})\s+)?(\w+)"
+)
 
 
 @dataclass(slots=True)
