@@ -2,7 +2,7 @@
 
 import pytest
 
-from khaldun.data import alternation, read_mapping, word_list
+from khaldun.data import alternation, read_mapping, word_list, word_mapping
 
 
 def test_alternation_keeps_order_and_checks_entries():
@@ -19,6 +19,17 @@ def test_word_list_wants_words():
         word_list("x.yaml", "words", [])
     with pytest.raises(ValueError, match="x.yaml: 'words' must be a list of words"):
         word_list("x.yaml", "words", ["The", True])
+
+
+def test_word_mapping_wants_words_to_values_of_its_kind():
+    offsets = {"last": -1, "this": 0}
+    assert word_mapping("x.yaml", "offsets", offsets, int) == offsets
+    with pytest.raises(ValueError, match="x.yaml: no 'offsets' mapping"):
+        word_mapping("x.yaml", "offsets", ["last"], int)
+    with pytest.raises(ValueError, match="x.yaml: bad offsets entry 'next': 'one'"):
+        word_mapping("x.yaml", "offsets", {"last": -1, "next": "one"}, int)
+    with pytest.raises(ValueError, match="x.yaml: bad names entry 'on': True"):
+        word_mapping("x.yaml", "names", {"near": "near", "on": True}, str)
 
 
 def test_data_files_are_mappings():

@@ -17,7 +17,9 @@ from khaldun.actors.resolve import (
     resolve_actor,
     role_actor,
 )
-from khaldun.actors.sources import SourceMention, find_sources, is_wire, resolve_source
+from khaldun.actors.source_lexicon import is_wire
+from khaldun.actors.source_mentions import SourceMention, find_sources
+from khaldun.actors.sources import resolve_source
 
 __all__ = [
     "ActorMention",

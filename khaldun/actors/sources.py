@@ -1,296 +1,63 @@
-"""Source dictionary: who a claim is attributed to (SOHR, SANA, activists, Reuters...)."""
+"""Speaker phrases to canonical sources ("a spokesman for the Observatory"); the source
+dictionary and mention finder live in source_lexicon and source_mentions."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-from khaldun.actors.phrases import PhraseIndex, adjective_use
-from khaldun.actors.speech_cues import speaks, titled_speaker
-from khaldun.claims.lexicon import alternation as speech_alternation
-from khaldun.claims.lexicon import words
-from khaldun.data import alternation, read_mapping, word_list
-from khaldun.nlp.possessive import POSSESSIVE
-from khaldun.records import ARMED_CLASSES, STATE_FORCES
+from khaldun.actors.source_lexicon import (
+    NAME_WORD,
+    PEOPLE_CLASSES,
+    anaphoric_owners,
+    group_spokesman_words,
+    is_wire,
+    load_sources,
+    role_nouns,
+    source_alternation,
+    voice_of,
+)
+from khaldun.actors.source_mentions import SourceMention, find_mentions, find_sources
+from khaldun.records import ARMED_CLASSES
 
-FILE = "sources.yaml"
-# A named resident is still "residents"; a named journalist is a source of his own.
-PEOPLE_CLASSES = {"residents", "witnesses"}
-
-
-def _alternation(name: str) -> str:
-    """A word list of sources.yaml as a regular-expression alternation, entries in order."""
-    return alternation(FILE, name, read_mapping(FILE).get(name))
-
-
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    """Capitalised words that open no office's name ("The", "According")."""
-    return frozenset(word_list(FILE, "not_name_words", read_mapping(FILE).get("not_name_words")))
-
+# Names the claims and events stages import from here.
+__all__ = [
+    "PEOPLE_CLASSES",
+    "SourceMention",
+    "anaphoric_owners",
+    "find_sources",
+    "group_spokesman_words",
+    "is_wire",
+    "load_sources",
+    "resolve_source",
+    "role_nouns",
+    "voice_of",
+]
 
 # "Abu Omar, head of the Qaboun Media Office": the organisation a named speaker speaks for.
 _TITLE = re.compile(
     r",?\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{_alternation('title_nouns')})"
+    rf"(?:{source_alternation('title_nouns')})"
     r"\s+(?:of|for|at|with|in|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|al|el|and|the|in|on)){0,7})"
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|for|al|el|and|the|in|on))+$")
-_NAME_WORD = r"(?:(?:al|el|ash|as|ad|ar|at|az)[-\u2010\u2011])?[A-Z][\w'\u2019-]*"
-# "the Qaboun Media Office": capitalised words that make a generic office a named one.
-_PROPER_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+\Z")
 
 # "the pro-government news site Sham Times": an outlet named after its description.
 _OUTLET_NAMED = re.compile(
-    rf"(?:{_alternation('outlet_nouns')})"
+    rf"(?:{source_alternation('outlet_nouns')})"
     r"\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
-# A title before a name is someone's rank, not the speaker of the nearest "said"; an
-# adjective before an acronym ("the official SANA news agency") names no one either.
-_TITLES = words("titles")
-_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z](?:[a-z]|[A-Z]+\b)")
-_SEAT_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('denial_verbs')}"
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{speech_alternation('locative_words')}|to|of)\s+\Z", re.I)
-_SELF_CUE = re.compile(_alternation("self_cues"), re.I)
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
-    rf"^\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:a|an|the)\s"
+    rf"^\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+{NAME_WORD}){{1,3}}),\s+(?:a|an|the)\s"
 )
-
-
-@dataclass(frozen=True)
-class SourceEntry:
-    """One canonical source."""
-
-    name: str
-    wire: bool = False
-    generic: bool = False
-    countries: tuple[str, ...] = ()
-    proper_name: bool = False  # "X Media Office": the capitalised words before it name it
-    cue: bool = False  # counts in running text only near "said", "according to"...
-    voice: str | None = None  # the principal it speaks for ("state media"), if it shares one
-    national: bool = False  # a state's office: another country's is a source of its own
-    as_written: bool = False  # an office named by the text's own words ("the health ministry")
-
-
-@dataclass(frozen=True)
-class SourceTarget:
-    """An alias's meaning: a source, possibly only in some countries, or a country-role."""
-
-    name: str | None = None
-    local: bool = False
-    role: str | None = None
-
-
-@dataclass
-class SourceMention:
-    """One source named in a text, with character offsets into that text."""
-
-    start: int
-    end: int
-    surface: str
-    name: str
-    wire: bool
-
-
-@dataclass
-class SourceDictionary:
-    entries: dict[str, SourceEntry]
-    roles: dict[str, dict[str, Any]]
-    index: PhraseIndex[SourceTarget]
-
-
-@lru_cache(maxsize=1)
-def load_sources() -> SourceDictionary:
-    """Read and index sources.yaml (cached)."""
-    return build_sources(read_mapping(FILE))
-
-
-def build_sources(raw: dict[str, Any]) -> SourceDictionary:
-    """Index a parsed sources document."""
-    entries: dict[str, SourceEntry] = {}
-    index: PhraseIndex[SourceTarget] = PhraseIndex()
-    for item in raw["sources"]:
-        entry = SourceEntry(
-            name=item["name"],
-            wire=bool(item.get("wire")),
-            generic=bool(item.get("generic")),
-            countries=tuple(item.get("countries") or ()),
-            proper_name=bool(item.get("proper_name")),
-            cue=bool(item.get("cue") or item.get("generic")),
-            voice=item.get("voice"),
-            national=bool(item.get("national")),
-            as_written=bool(item.get("as_written")),
-        )
-        if entry.name in entries:
-            raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
-        entries[entry.name] = entry
-        named = [entry.name] if item.get("match_name", True) else []
-        index.add_all([*named, *(item.get("aliases") or ())], SourceTarget(entry.name))
-        index.add_all(item.get("people") or (), SourceTarget(entry.name))
-        index.add_all(item.get("local_aliases") or (), SourceTarget(entry.name, local=True))
-    roles = raw.get("roles") or {}
-    for key, role in roles.items():
-        for iso, name in (role.get("by_country") or {}).items():
-            if name not in entries:
-                raise ValueError(f"sources.yaml role {key!r} ({iso}): unknown source {name!r}")
-        index.add_all(role.get("aliases") or (), SourceTarget(role=key))
-    return SourceDictionary(entries, roles, index)
-
-
-def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
-    """Sources named in text, in text order; the longest alias wins where aliases overlap.
-
-    Sources that are often actors too ("residents", "the UN", "the Turkish military") count
-    only near a speech cue: "residents said", "according to the UN".
-    """
-    found = _owned(text, _described(text, _find(text, country, need_cue=True)))
-    found = _joined(text, found, country)
-    taken = [(f.start, f.end) for f in found]
-    seats = [
-        m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
-    ]
-    return sorted(found + seats, key=lambda m: m.start)
-
-
-# "security and medical officials said": a word joined before a source's own words
-_JOINED_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:and|or)\s+\Z")
-
-
-def _joined(text: str, found: list[SourceMention], country: str | None) -> list[SourceMention]:
-    """With the sources that share a named source's head ("security and medical officials":
-    security officials too)."""
-    out = list(found)
-    for m in found:
-        words = _strip_the(m.surface).split()
-        joined = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if len(words) < 2 or joined is None:
-            continue
-        start, end = joined.span("word")
-        if any(o.start < end and start < o.end for o in out):
-            continue  # "police and medical sources": a source of its own already
-        phrase = " ".join([joined.group("word"), *words[1:]])
-        named = _find(phrase, country, need_cue=False)
-        if len(named) == 1 and named[0].start == 0 and named[0].end == len(phrase):
-            out.append(SourceMention(start, end, text[start:end], named[0].name, named[0].wire))
-    return sorted(out, key=lambda o: o.start)
-
-
-# "the U.S. military's Africa Command": from an owner's possessive to the part of it that speaks
-_OWNS_NEXT = re.compile(rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
-
-
-def _owned(text: str, found: list[SourceMention]) -> list[SourceMention]:
-    """Without an owner named in the possessive right before a source of its own ("the U.S.
-    military's Africa Command" is one source, the command)."""
-    return [m for i, m in enumerate(found)
-            if i + 1 == len(found) or not _OWNS_NEXT.match(text[m.end : found[i + 1].start])]
-
-
-# "the White Helmets rescue service", "the Observatory, a Britain-based monitoring group":
-# the words between a named source and a generic one that describes it
-_DESCRIBED_GAP = re.compile(r"^\s*(?:,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,4}?)?$")
-
-
-def _described(text: str, found: list[SourceMention]) -> list[SourceMention]:
-    """Without the generic sources that only describe the named source before them (one
-    source, not two: codebook §8.5)."""
-    d = load_sources()
-    named = [m for m in found if (e := d.entries.get(m.name)) is None or not e.generic]
-    return [
-        m for m in found
-        if m in named or not any(
-            n.end <= m.start and _DESCRIBED_GAP.match(text[n.end : m.start]) for n in named
-        )
-    ]
-
-
-def _seats_speaking(text: str) -> list[SourceMention]:
-    """ "Moscow denied", "Kyiv said": a capital as a speaker stands for its government."""
-    out = []
-    for m in _seat_pattern().finditer(text):
-        if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "officials in Moscow said": where they are
-        name = f"{_capitals()[m.group('seat')]} government"
-        out.append(SourceMention(m.start(), m.end("seat"), m.group("seat"), name, False))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Capital name -> the demonym of its country."""
-    from khaldun.actors.dictionary import load
-    from khaldun.places import get_gazetteer
-
-    countries = load().countries
-    return {
-        seat: countries[iso].demonyms[0]
-        for iso, seat in get_gazetteer().capitals.items()
-        if iso in countries and countries[iso].demonyms
-    }
-
-
-@lru_cache(maxsize=1)
-def _seat_pattern() -> re.Pattern[str]:
-    seats = "|".join(re.escape(c) for c in sorted(_capitals(), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?P<seat>{seats})\s+(?:has\s+|have\s+|had\s+)?(?:{_SEAT_VERBS})\b"
-    )
-
-
-def _find(text: str, country: str | None, need_cue: bool) -> list[SourceMention]:
-    d = load_sources()
-    out = []
-    for hit in d.index.find(text):
-        name = _choose(d, [e.target for e in hit.entries], country)
-        if name is None:
-            continue
-        entry = d.entries.get(name)
-        if adjective_use(text, hit.start, hit.end, generic=entry is None or entry.generic):
-            continue  # "pro-opposition", "rebel-held"
-        if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
-            continue
-        named_itself = entry is not None and (entry.proper_name or entry.as_written)
-        if entry is not None and entry.cue and not named_itself and _in_a_name(text, hit):
-            continue  # "the Sudan Doctors Network": a name of its own, not doctors
-        if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
-            titled = titled_speaker(text, hit.start, hit.end)
-            if hit.surface.split()[-1].lower() in _TITLES and not titled:
-                continue  # "President Bashar al-Assad": a title, the person is someone else
-        start = hit.start
-        if entry is not None and entry.as_written:
-            start, name = _as_written(text, hit)
-        elif entry is not None and entry.proper_name:
-            named = _proper_before(text, hit.start)
-            if named:
-                start, name = named[0], f"{named[1]} {_strip_the(hit.surface)}"
-            else:  # "the provincial governor": no name of its own, a class of source if any
-                others = [e.target for e in hit.entries if e.target.name != entry.name]
-                name = _choose(d, others, country) if others else name
-                entry = d.entries.get(name or "")
-                if name is None:
-                    continue
-        if entry is not None and entry.national and country:
-            start, name = _foreign_office(text, hit, country) or (start, name)
-        official = entry is not None and (entry.generic or entry.national)
-        owner = _armed_owner(text, hit.start, country) if official else None
-        if owner is not None and owner[1] is None:
-            continue  # "the group's spokesman": the group's, not an official's
-        if owner is not None:
-            start, name = owner
-        wire = bool(entry and entry.wire)
-        out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
-    return out
 
 
 def resolve_source(phrase: str, country: str | None = None) -> str | None:
     """The canonical source a speaker phrase stands for ("a spokesman for the Observatory")."""
     d = load_sources()
-    mentions = _find(phrase, country, need_cue=False)
+    mentions = find_mentions(phrase, country, need_cue=False)
     for m in mentions:
         entry = d.entries.get(m.name)
         if entry is not None and not entry.generic:
@@ -304,180 +71,6 @@ def resolve_source(phrase: str, country: str | None = None) -> str | None:
     if mentions and (person is None or mentions[0].name in PEOPLE_CLASSES):
         return mentions[0].name
     return _named_actor(phrase, country) or (person.group("name") if person else None)
-
-
-@lru_cache(maxsize=4096)
-def voice_of(name: str) -> str:
-    """The principal a source speaks for: its `voice` in sources.yaml (an office named as
-    written has its entry's, unless another state owns it), else itself (names compared
-    without case)."""
-    return _voices().get(name.lower()) or _office_voice(name) or name
-
-
-def _office_voice(name: str) -> str | None:
-    from khaldun.actors.resolve import country_before
-
-    d = load_sources()
-    for hit in d.index.find(name):
-        if hit.end != len(name) or country_before(name, hit.start) is not None:
-            continue
-        for e in hit.entries:
-            entry = d.entries.get(e.target.name or "")
-            if entry is not None and entry.as_written and entry.voice:
-                return entry.voice
-    return None
-
-
-@lru_cache(maxsize=1)
-def _voices() -> dict[str, str]:
-    return {n.lower(): e.voice for n, e in load_sources().entries.items() if e.voice}
-
-
-def is_wire(name: str) -> bool:
-    """True for news agencies that relay other sources' claims."""
-    entry = load_sources().entries.get(name)
-    return bool(entry and entry.wire)
-
-
-def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | None) -> str | None:
-    """Prefer a source of this country; local aliases count only at home or with no country."""
-    usable: list[str] = []
-    for t in targets:
-        if t.role:
-            role = d.roles[t.role]
-            usable.append((role.get("by_country") or {}).get(country or "", role["default"]))
-            continue
-        entry = d.entries[t.name or ""]
-        if t.local and country and entry.countries and country not in entry.countries:
-            continue
-        usable.append(entry.name)
-    if not usable:
-        return None
-    home = [n for n in usable if country and country in _countries_of(d, n)]
-    return (home or usable)[0]
-
-
-def _countries_of(d: SourceDictionary, name: str) -> tuple[str, ...]:
-    entry = d.entries.get(name)
-    return entry.countries if entry else ()
-
-
-def _speaks(text: str, hit: Any) -> bool:
-    """A speech cue next to the mention: "X said", "according to X", "a X spokesman"."""
-    return bool(_SELF_CUE.search(hit.surface)) or speaks(text, hit.start, hit.end)
-
-
-def _proper_before(text: str, start: int) -> tuple[int, str] | None:
-    """Capitalised words just before start (not sentence words like "The"): (start, words)."""
-    m = _PROPER_BEFORE.search(text, max(0, start - 60), start)
-    if not m:
-        return None
-    words = m.group(1).split()
-    while words and words[0] in _not_names():
-        words.pop(0)
-    if not words:
-        return None
-    return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
-
-
-def _as_written(text: str, hit: Any) -> tuple[int, str]:
-    """An office named by its own words, without its article and with the proper words before
-    it ("the Gaza health ministry", "Borno state governor"): (start, name)."""
-    words = _strip_the(hit.surface)
-    named = _proper_before(text, hit.start)
-    if named and re.search(rf"{POSSESSIVE}$", named[1]):
-        named = None  # "Iraq's interior ministry": an owner, not the office's own name
-    return (named[0], f"{named[1]} {words}") if named else (hit.end - len(words), words)
-
-
-def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None:
-    """ "Russia's defence ministry" in a story from Ukraine: another state's office, a source
-    of its own (the dictionary's, if it has one): (start, name)."""
-    from khaldun.actors.resolve import country_before
-
-    found = country_before(text, hit.start)
-    if found is None or found[1] == country:
-        return None
-    name = f"{found[2]} {_strip_the(hit.surface)}"
-    d = load_sources()
-    known = [
-        m.name for m in _find(name, None, need_cue=False)
-        if (e := d.entries.get(m.name)) is not None and not e.generic
-    ]
-    return found[0], (known or [name])[0]
-
-
-# Capitalised words before a generic alias: two, or one with another after it
-_NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s+(?:{_NAME_WORD}\s+)?\Z")
-_NAME_AFTER = re.compile(rf"\s+{_NAME_WORD}")
-
-
-def _in_a_name(text: str, hit: Any) -> bool:
-    """A capitalised generic alias inside a longer proper name ("Sudan Doctors Network",
-    "the National Alliance Army said")."""
-    if not hit.surface[:1].isupper():
-        return False
-    if _NAME_OF_BEFORE.search(text, max(0, hit.start - 60), hit.start):
-        return True
-    before = _NAME_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-    if before is None:
-        return False
-    words = [w for w in before.group(0).split() if w not in _not_names()]
-    return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
-
-
-# "the Central Committee of Sudanese Doctors": a name's words, "of", and the alias's own
-_NAME_OF_BEFORE = re.compile(rf"{_NAME_WORD}\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+)?\Z")
-
-
-# "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks
-_OWNER = re.compile(
-    rf"(?P<owner>(?i:the)\s+[a-z]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){POSSESSIVE}\s+\Z"
-)
-
-
-def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str | None] | None:
-    """The armed group that owns the speaker ("Al Shabaab's spokesman"): (start, its name);
-    None for the name when the owner only stands for a group named before ("the group's
-    spokesman")."""
-    from khaldun.actors.resolve import find_actors
-
-    m = _OWNER.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
-    if m.group("owner").lower().split()[-1] in anaphoric_owners():
-        return m.start(), None
-    found = [a for a in find_actors(m.group("owner"), country) if not a.generic]
-    # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
-    armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]
-    return (m.start(), armed[0]) if armed else None
-
-
-@lru_cache(maxsize=1)
-def group_spokesman_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words before "spokesman" that make him speak for an armed group named before, and the
-    words for a spokesman."""
-    data = read_mapping(FILE)
-    keys = ("group_spokesman_adjectives", "spokesman_nouns")
-    adjectives, nouns = (frozenset(word_list(FILE, k, data.get(k))) for k in keys)
-    return adjectives, nouns
-
-
-@lru_cache(maxsize=1)
-def role_nouns() -> frozenset[str]:
-    """The roles a named speaker holds in an organisation ("spokesman", "head", "director")."""
-    return frozenset(word_list(FILE, "title_nouns", read_mapping(FILE).get("title_nouns")))
-
-
-@lru_cache(maxsize=1)
-def anaphoric_owners() -> frozenset[str]:
-    """Words that stand for an armed group named before ("the group's spokesman")."""
-    words = read_mapping(FILE).get("anaphoric_owners")
-    return frozenset(word_list(FILE, "anaphoric_owners", words))
-
-
-def _strip_the(surface: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", surface)
 
 
 def _outlet_name(phrase: str) -> str | None:

@@ -48,6 +48,18 @@ def word_list(origin: str, name: str, entries: Any) -> tuple[str, ...]:
     return tuple(entries)
 
 
+def word_mapping(origin: str, name: str, entries: Any, kind: type) -> dict[str, Any]:
+    """A named mapping of a data file from words to values of one kind (str, int); a missing
+    mapping or a bad entry names the file, the mapping and the entry."""
+    if not entries or not isinstance(entries, dict):
+        raise ValueError(f"{origin}: no {name!r} mapping")
+    for word, value in entries.items():
+        if (not isinstance(word, str) or not isinstance(value, kind) or isinstance(value, bool)
+                or not str(value).strip()):
+            raise ValueError(f"{origin}: bad {name} entry {word!r}: {value!r}")
+    return entries
+
+
 @cache
 def read_mapping(name: str) -> dict[str, Any]:
     """A YAML data file that is a mapping of named lists, read once."""

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from khaldun.data import alternation as data_alternation
-from khaldun.data import read_mapping
+from khaldun.data import read_mapping, word_mapping
 
 # Dates up to this many days after publication stay in that year (scheduled events,
 # forecasts); a yearless date further ahead is taken from the year before.
@@ -28,6 +28,18 @@ def alternation(name: str) -> str:
     """A word list of dates.yaml as one regular-expression alternation, its entries tried in
     order, to set inside a phrase pattern whose structure stays in code."""
     return data_alternation(FILE, name, words().get(name))
+
+
+@cache
+def week_offsets() -> dict[str, int]:
+    """Week words after a weekday -> weeks from the week of publication ("last" -> -1)."""
+    return word_mapping(FILE, "week_offsets", words().get("week_offsets"), int)
+
+
+@cache
+def week_offset_alt() -> str:
+    """The week words of week_offsets as one regular-expression alternation, in order."""
+    return data_alternation(FILE, "week_offsets", list(week_offsets()))
 
 
 def _names(mapping: dict[str, int]) -> str:

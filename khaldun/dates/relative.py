@@ -16,6 +16,8 @@ from khaldun.dates.calendar import (
     next_weekday,
     precision_of,
     shift_month,
+    week_offset_alt,
+    week_offsets,
     weekday_alt,
     weekday_number,
     words,
@@ -71,7 +73,7 @@ def _weekday(m: re.Match[str], pub: date) -> Span:
 
 def _weekday_of_week(m: re.Match[str], pub: date) -> Span:
     """ "Thursday last week", "on Monday of this week": that weekday of the calendar week."""
-    weeks = {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    weeks = week_offsets()[m.group("which").lower()]
     when = pub - pub.weekday() * _DAY + (7 * weeks + weekday_number(m.group("wd"))) * _DAY
     return when, when, 1
 
@@ -163,18 +165,19 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
         (re.compile(rf"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:{day_part}))?"
                     r"\b", i), _yesterday),
         (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight),
-        (re.compile(rf"(?:\b(?i:(?P<mod>last|this|next|past|coming|on|late|early|overnight))\s+)?"
+        (re.compile(rf"(?:\b(?i:(?P<mod>{alternation('weekday_modifiers')}))\s+)?"
                     rf"\b(?P<wd>{weekday_alt()})\b(?:['’]s)?{part}"), _weekday),
         (re.compile(rf"\b(?P<wd>{weekday_alt()})(?:['’]s)?{part}\s+(?i:of\s+)?"
-                    r"(?P<which>(?i:last|previous|this|next))\s+(?i:week)\b"), _weekday_of_week),
-        (re.compile(r"\b(?:(?P<mod>over|during|at|on|this|last|past|next|coming)\s+)?"
+                    rf"(?P<which>(?i:{week_offset_alt()}))\s+(?i:week)\b"),
+         _weekday_of_week),
+        (re.compile(rf"\b(?:(?P<mod>{alternation('weekend_modifiers')})\s+)?"
                     r"(?:the\s+)?weekend\b", i), _weekend),
         (re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)\s+"
                     rf"(?:{n}\s+)?(?P<unit>{_UNITS})\b", i), _last_n),
         (re.compile(r"\b(?:in|over)\s+(?P<n>recent)\s+(?P<unit>days)\b", i), _last_n),
-        (re.compile(r"\b(?P<which>earlier\s+this|this|last|previous|this\s+past)\s+week\b", i),
+        (re.compile(rf"\b(?P<which>{alternation('week_which')})\s+week\b", i),
          _week),
-        (re.compile(r"\b(?P<which>earlier\s+this|later\s+this|this|last|previous)\s+"
+        (re.compile(rf"\b(?P<which>{alternation('month_year_which')})\s+"
                     r"(?P<unit>month|year)\b", i), _month_year),
         (re.compile(rf"\b{n}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", i), _ago),
     ]

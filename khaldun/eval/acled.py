@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khaldun.eval.labelled import LabelledRow, LabelledText
-from khaldun.places.scan import PARTICLES
+from khaldun.places.name_windows import PARTICLES
 from khaldun.records import Article
 
 # The 2018 taxonomy onto today's (data README): (top-level types it may be, fixed sub-type).

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
+from khaldun.data import alternation, read_mapping, word_list, word_mapping
 from khaldun.places.lexicon import cue_alternation
+
+FILE = "places/name_context.yaml"
+
+
+def _words(name: str) -> str:
+    """A list of name_context.yaml as a regular-expression alternation, entries in order."""
+    return alternation(FILE, name, read_mapping(FILE).get(name))
+
 
 # A capitalised name of up to five words, joined by Arabic articles and particles
 # ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah", "Khabb wa ash Shaaf"), optionally
@@ -16,10 +25,7 @@ from khaldun.places.lexicon import cue_alternation
 PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|wa|de|la)"
 # Apostrophes inside a word ("Ma'arat") but not a possessive "'s"; capitalised
 # administrative words ("Marja District", "Helmand Province") end a name.
-_ADMIN_WORD = (
-    r"(?:Provinces?|Governorates?|Districts?|Regions?|Areas?|City|Town|Village|"
-    r"Neighbou?rhoods?|Quarters?|Suburbs?|Local|LGA|Countryside|States?)\b"
-)
+_ADMIN_WORD = rf"(?:{_words('admin_words')})\b"
 _WORD = rf"(?!{_ADMIN_WORD})[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
 NAME = (
     rf"\b(?:{PARTICLE}[-\s])?{_WORD}"
@@ -28,11 +34,8 @@ NAME = (
 # A listed name may end on "City" ("Sadr City and Kadhimiya"): in a list it is the name.
 _ITEM = rf"{NAME}(?:[ \t]+City\b)?"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{0,12}}(?:\s*,?\s+and\s+{_ITEM})?"
-_AREA_WORDS = (
-    r"(?i:districts?|neighbou?rhoods?|quarters?|suburbs?|"
-    r"local\s+government(?:\s+areas?)?|lgas?|areas?)"
-)
-_TOWN_WORDS = r"(?i:(?:the\s+)?(?:city|town|village|capital)(?:\s+of)?\s+)"
+_AREA_WORDS = rf"(?i:{_words('area_words')})"
+_TOWN_WORDS = rf"(?i:(?:the\s+)?(?:{_words('town_words')})(?:\s+of)?\s+)"
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 
 AREA_KEYWORD = re.compile(
@@ -89,26 +92,21 @@ APPOSITIVE_TOWN = re.compile(
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 # Words allowed between a qualifier and the name: "near the rebel-held town of X".
 _FILLER = (
-    r"(?:the\s+)?(?:(?:besieged|rebel-held|opposition-held|government-held|regime-held|"
-    r"northern|southern|eastern|western|central|key|strategic|nearby|town's|city's|"
-    rf"{_DIRECTION}(?:ern)?)\s+)*"
-    r"(?:(?:city|town|village|province|governorate|capital)\s+(?:of\s+)?)?"
+    rf"(?:the\s+)?(?:(?:{_words('filler_words')}|{_DIRECTION}(?:ern)?)\s+)*"
+    rf"(?:(?:{_words('filler_kinds')})\s+(?:of\s+)?)?"
 )
 QUALIFIER_BEFORE = re.compile(
-    r"(?i:\b(?P<q>near|close\s+to|outside(?:\s+of)?|around|on\s+the\s+edge\s+of|"
-    r"outskirts\s+of|edges?\s+of|suburbs?\s+of|vicinity\s+of|environs\s+of|countryside\s+of|"
-    rf"rural|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?{_DIRECTION}\s+of)\s+"
+    rf"(?i:\b(?P<q>{_words('qualifiers_before')}|"
+    rf"(?:\d+\s*(?:{_words('distance_units')})\s+)?{_DIRECTION}\s+of)\s+"
     rf"{_FILLER})$"
 )
-ADMIN_BEFORE = re.compile(
-    r"(?i:\b(?:province|governorate|region|provinces|governorates)\s+of\s+(?:the\s+)?)$"
-)
+ADMIN_BEFORE = re.compile(rf"(?i:\b(?:{_words('admin_before')})\s+of\s+(?:the\s+)?)$")
 TOWN_BEFORE = re.compile(r"(?i:\b(?:city|town|village)\s+of\s+)$")
 # "Idlib, Hama and Latakia provinces"; a comma alone is apposition ("X, Luhansk region").
 _AFTER_LIST = rf"(?:(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})?"
 ADMIN_AFTER = re.compile(
     rf"^{_AFTER_LIST}(?:\s+{_DIRECTION}(?:ern)?)?\s+"
-    r"(?i:provinces?|governorates?|regions?|oblasts?|states?)\b"
+    rf"(?i:{_words('admin_after')})\b"
 )
 # "the X region of northern Homs": X's surroundings within a province named after it.
 REGION_OF_AFTER = re.compile(r"^\s+(?i:region\s+(?:of|in))\b")
@@ -129,12 +127,13 @@ DIRECTION_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?i:{_COMPASS}(?:ern)?\s+(?:{cue_alternation('side_nouns_after')}))"
 )
 
-_QUALIFIER_NAMES = {
-    "near": "near", "close": "near", "outside": "outskirts",
-    "around": "vicinity", "on": "outskirts", "outskirts": "outskirts", "edge": "outskirts",
-    "edges": "outskirts", "suburb": "suburb", "suburbs": "suburb", "vicinity": "vicinity",
-    "environs": "vicinity", "countryside": "countryside", "rural": "countryside",
-}
+_QUALIFIER_NAMES = word_mapping(
+    FILE, "qualifier_names", read_mapping(FILE).get("qualifier_names"), str
+)
+# Place nouns after an unknown name that make it a neighbourhood, not a town.
+NEIGHBOURHOOD_NOUNS = frozenset(
+    word_list(FILE, "neighbourhood_nouns", read_mapping(FILE).get("neighbourhood_nouns"))
+)
 
 
 def qualifier_name(phrase: str) -> str:

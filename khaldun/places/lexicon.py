@@ -11,6 +11,8 @@ from importlib import resources
 
 import yaml
 
+from khaldun.data import word_list
+
 
 def _read(name: str) -> str:
     return resources.files("khaldun").joinpath("data", "places", name).read_text(encoding="utf-8")
@@ -219,6 +221,16 @@ def lone_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Lowercase words that open no unknown place's name ("the", "syrian", "monday")."""
+    words = _words("not_places.txt")
+    for word in sorted(words):
+        if len(word.split()) != 1:
+            raise ValueError(f"khaldun/data/places/not_places.txt: {word!r} is not one word")
+    return words
+
+
+@lru_cache(maxsize=1)
 def leading_noise() -> frozenset[str]:
     """Words trimmed from the front of a phrase-found name ("On Tuesday Khaldiyeh")."""
     return (stopwords() | demonyms().keys()) - name_heads()
@@ -250,6 +262,7 @@ class CountryVoteCues:
     compass_before: re.Pattern[str]  # matches the text right before a country in a compass part
     region_nouns: frozenset[str]  # "the Iraqi capital": a demonym that names a place
     actor_nouns: frozenset[str]  # "the US embassy": a country that acts, not a scene
+    possessive_fillers: tuple[str, ...]  # "Washington's recent decision": between "'s" and noun
     border_nouns: frozenset[str]  # "the Turkish border": a line with a scene on either side
     fires_after: re.Pattern[str]  # matches the text right after forces that fire from afar
 
@@ -286,6 +299,9 @@ def country_vote_cues() -> CountryVoteCues:
             rf"\b(?:{alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
         region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
         actor_nouns=frozenset(w.lower() for w in actor_nouns),
+        possessive_fillers=word_list(
+            "khaldun/data/places/country_votes.yaml", "possessive_fillers",
+            raw.get("possessive_fillers")),
         border_nouns=frozenset(w.lower() for w in border),
         shooter_before=re.compile(
             rf"\b(?:{alternatives(shooter)})\s+(?:(?:{alternatives(fillers)})\s+){{0,2}}$",

@@ -11,14 +11,9 @@ from unidecode import unidecode
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.scan import (
-    WORLD_MIN_POPULATION,
-    Hit,
-    cued_name_countries,
-    district_name_countries,
-    find_hits,
-    set_aside,
-)
+from khaldun.places.name_countries import cued_name_countries, district_name_countries
+from khaldun.places.name_windows import set_aside
+from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, find_hits
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;

@@ -10,7 +10,7 @@ import re
 
 from khaldun.nlp.entities import place_entities
 from khaldun.nlp.possessive import POSSESSIVE
-from khaldun.places.context import PARTICLE, TOWN_AFTER, TOWN_BEFORE
+from khaldun.places.context import NEIGHBOURHOOD_NOUNS, PARTICLE, TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.lexicon import (
@@ -20,6 +20,7 @@ from khaldun.places.lexicon import (
     container_kinds,
     described,
     leading_noise,
+    not_places,
     place_nouns,
     quarter_sites,
     site_nouns,
@@ -82,20 +83,6 @@ _OWNER = re.compile(rf"(?P<owner>\S.*?){POSSESSIVE}\s+(?=[A-Z])")
 # "the HTS-held town of X", "Iranian-linked sites": who holds or backs it (a participle
 # after a hyphen), not its name
 _HELD = re.compile(r"-(?:[a-z]+ed|(?i:held|controlled|besieged|run|led|backed))$")
-_NEIGHBOURHOOD_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter"})
-_NOT_PLACES = frozenset(
-    """the a an this that these those his her their its our regime government army state
-    in on at by for from with after before during as meanwhile while when since near into
-    and but or also earlier later today yesterday overnight
-    syrian iraqi yemeni libyan afghan somali nigerian lebanese russian turkish iranian israeli
-    american us u.s. un islamic free national popular revolutionary kurdish arab sunni shiite
-    shia alawite christian muslim monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    local central northern southern eastern western north south east west old new
-    coalition rebels opposition activists observatory media council committee facebook twitter
-    youtube telegram whatsapp instagram television tv radio friday's saturday's sunday's
-    monday's tuesday's wednesday's thursday's""".split()
-)
 
 
 def find_unknown_places(
@@ -117,7 +104,7 @@ def find_unknown_places(
             end = start + len(name)
             first = exact_form(name.split()[0])
             particle = len(name.split()) > 1 and _PARTICLE.fullmatch(first) is not None
-            if ((first in _NOT_PLACES or first in leading_noise()) and not particle) or len(
+            if ((first in not_places() or first in leading_noise()) and not particle) or len(
                     name) < 3:
                 continue  # a sentence word, a demonym or a stopword starts no place name
             if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
@@ -140,7 +127,7 @@ def find_unknown_places(
                 end,
                 name,
                 None,
-                "neighbourhood" if noun.lower() in _NEIGHBOURHOOD_NOUNS else "town",
+                "neighbourhood" if noun.lower() in NEIGHBOURHOOD_NOUNS else "town",
                 precision=2 if noun.lower() == "area" else 1,
                 settlement=_called_settlement(text, start, end),
             )
@@ -222,7 +209,7 @@ def listed_before(
             continue
         start, end = m.span("name")
         name = m.group("name")
-        if name.split()[0].lower() in _NOT_PLACES or len(name) < 3:
+        if name.split()[0].lower() in not_places() or len(name) < 3:
             continue
         if any(s < end and start < e for s, e in taken):
             continue

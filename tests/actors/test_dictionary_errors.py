@@ -3,7 +3,7 @@
 import pytest
 
 from khaldun.actors.dictionary import build
-from khaldun.actors.sources import build_sources
+from khaldun.actors.source_lexicon import build_sources
 
 COUNTRIES = {"SY": {"name": "Syria", "demonyms": ["Syrian"], "names": ["Syria"]}}
 ROLES = {"state": {"inter": 1, "actor": "Military Forces of {of}", "aliases": ["troops"]}}

@@ -1,0 +1,315 @@
+"""Sources named in running text: who a claim is attributed to (SOHR, SANA, activists...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from khaldun.actors.phrases import adjective_use
+from khaldun.actors.source_lexicon import (
+    FILE,
+    NAME_WORD,
+    SourceDictionary,
+    SourceTarget,
+    anaphoric_owners,
+    load_sources,
+    source_alternation,
+    strip_the,
+)
+from khaldun.actors.speech_cues import speaks, titled_speaker
+from khaldun.claims.lexicon import alternation as speech_alternation
+from khaldun.claims.lexicon import words
+from khaldun.data import read_mapping, word_list
+from khaldun.nlp.possessive import POSSESSIVE
+from khaldun.records import ARMED_CLASSES, STATE_FORCES
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Capitalised words that open no office's name ("The", "According")."""
+    return frozenset(word_list(FILE, "not_name_words", read_mapping(FILE).get("not_name_words")))
+
+
+# "the Qaboun Media Office": capitalised words that make a generic office a named one.
+_PROPER_BEFORE = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+\Z")
+# A title before a name is someone's rank, not the speaker of the nearest "said"; an
+# adjective before an acronym ("the official SANA news agency") names no one either.
+_TITLES = words("titles")
+_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z](?:[a-z]|[A-Z]+\b)")
+_SEAT_VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('denial_verbs')}"
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{speech_alternation('locative_words')}|to|of)\s+\Z", re.I)
+_SELF_CUE = re.compile(source_alternation("self_cues"), re.I)
+
+
+@dataclass
+class SourceMention:
+    """One source named in a text, with character offsets into that text."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    wire: bool
+
+
+def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
+    """Sources named in text, in text order; the longest alias wins where aliases overlap.
+
+    Sources that are often actors too ("residents", "the UN", "the Turkish military") count
+    only near a speech cue: "residents said", "according to the UN".
+    """
+    found = _owned(text, _described(text, find_mentions(text, country, need_cue=True)))
+    found = _joined(text, found, country)
+    taken = [(f.start, f.end) for f in found]
+    seats = [
+        m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
+    ]
+    return sorted(found + seats, key=lambda m: m.start)
+
+
+# "security and medical officials said": a word joined before a source's own words
+_JOINED_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:and|or)\s+\Z")
+
+
+def _joined(text: str, found: list[SourceMention], country: str | None) -> list[SourceMention]:
+    """With the sources that share a named source's head ("security and medical officials":
+    security officials too)."""
+    out = list(found)
+    for m in found:
+        words = strip_the(m.surface).split()
+        joined = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if len(words) < 2 or joined is None:
+            continue
+        start, end = joined.span("word")
+        if any(o.start < end and start < o.end for o in out):
+            continue  # "police and medical sources": a source of its own already
+        phrase = " ".join([joined.group("word"), *words[1:]])
+        named = find_mentions(phrase, country, need_cue=False)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(phrase):
+            out.append(SourceMention(start, end, text[start:end], named[0].name, named[0].wire))
+    return sorted(out, key=lambda o: o.start)
+
+
+# "the U.S. military's Africa Command": from an owner's possessive to the part of it that speaks
+_OWNS_NEXT = re.compile(rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
+
+
+def _owned(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """Without an owner named in the possessive right before a source of its own ("the U.S.
+    military's Africa Command" is one source, the command)."""
+    return [m for i, m in enumerate(found)
+            if i + 1 == len(found) or not _OWNS_NEXT.match(text[m.end : found[i + 1].start])]
+
+
+# "the White Helmets rescue service", "the Observatory, a Britain-based monitoring group":
+# the words between a named source and a generic one that describes it
+_DESCRIBED_GAP = re.compile(r"^\s*(?:,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,4}?)?$")
+
+
+def _described(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """Without the generic sources that only describe the named source before them (one
+    source, not two: codebook §8.5)."""
+    d = load_sources()
+    named = [m for m in found if (e := d.entries.get(m.name)) is None or not e.generic]
+    return [
+        m for m in found
+        if m in named or not any(
+            n.end <= m.start and _DESCRIBED_GAP.match(text[n.end : m.start]) for n in named
+        )
+    ]
+
+
+def _seats_speaking(text: str) -> list[SourceMention]:
+    """ "Moscow denied", "Kyiv said": a capital as a speaker stands for its government."""
+    out = []
+    for m in _seat_pattern().finditer(text):
+        if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "officials in Moscow said": where they are
+        name = f"{_capitals()[m.group('seat')]} government"
+        out.append(SourceMention(m.start(), m.end("seat"), m.group("seat"), name, False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital name -> the demonym of its country."""
+    from khaldun.actors.dictionary import load
+    from khaldun.places import get_gazetteer
+
+    countries = load().countries
+    return {
+        seat: countries[iso].demonyms[0]
+        for iso, seat in get_gazetteer().capitals.items()
+        if iso in countries and countries[iso].demonyms
+    }
+
+
+@lru_cache(maxsize=1)
+def _seat_pattern() -> re.Pattern[str]:
+    seats = "|".join(re.escape(c) for c in sorted(_capitals(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<seat>{seats})\s+(?:has\s+|have\s+|had\s+)?(?:{_SEAT_VERBS})\b"
+    )
+
+
+def find_mentions(text: str, country: str | None, need_cue: bool) -> list[SourceMention]:
+    """Dictionary sources named in text, each read on its own (need_cue: the ones that count
+    only near a speech cue must have one)."""
+    d = load_sources()
+    out = []
+    for hit in d.index.find(text):
+        name = _choose(d, [e.target for e in hit.entries], country)
+        if name is None:
+            continue
+        entry = d.entries.get(name)
+        if adjective_use(text, hit.start, hit.end, generic=entry is None or entry.generic):
+            continue  # "pro-opposition", "rebel-held"
+        if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
+            continue
+        named_itself = entry is not None and (entry.proper_name or entry.as_written)
+        if entry is not None and entry.cue and not named_itself and _in_a_name(text, hit):
+            continue  # "the Sudan Doctors Network": a name of its own, not doctors
+        if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
+            titled = titled_speaker(text, hit.start, hit.end)
+            if hit.surface.split()[-1].lower() in _TITLES and not titled:
+                continue  # "President Bashar al-Assad": a title, the person is someone else
+        start = hit.start
+        if entry is not None and entry.as_written:
+            start, name = _as_written(text, hit)
+        elif entry is not None and entry.proper_name:
+            named = _proper_before(text, hit.start)
+            if named:
+                start, name = named[0], f"{named[1]} {strip_the(hit.surface)}"
+            else:  # "the provincial governor": no name of its own, a class of source if any
+                others = [e.target for e in hit.entries if e.target.name != entry.name]
+                name = _choose(d, others, country) if others else name
+                entry = d.entries.get(name or "")
+                if name is None:
+                    continue
+        if entry is not None and entry.national and country:
+            start, name = _foreign_office(text, hit, country) or (start, name)
+        official = entry is not None and (entry.generic or entry.national)
+        owner = _armed_owner(text, hit.start, country) if official else None
+        if owner is not None and owner[1] is None:
+            continue  # "the group's spokesman": the group's, not an official's
+        if owner is not None:
+            start, name = owner
+        wire = bool(entry and entry.wire)
+        out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
+    return out
+
+
+def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | None) -> str | None:
+    """Prefer a source of this country; local aliases count only at home or with no country."""
+    usable: list[str] = []
+    for t in targets:
+        if t.role:
+            role = d.roles[t.role]
+            usable.append((role.get("by_country") or {}).get(country or "", role["default"]))
+            continue
+        entry = d.entries[t.name or ""]
+        if t.local and country and entry.countries and country not in entry.countries:
+            continue
+        usable.append(entry.name)
+    if not usable:
+        return None
+    home = [n for n in usable if country and country in _countries_of(d, n)]
+    return (home or usable)[0]
+
+
+def _countries_of(d: SourceDictionary, name: str) -> tuple[str, ...]:
+    entry = d.entries.get(name)
+    return entry.countries if entry else ()
+
+
+def _speaks(text: str, hit: Any) -> bool:
+    """A speech cue next to the mention: "X said", "according to X", "a X spokesman"."""
+    return bool(_SELF_CUE.search(hit.surface)) or speaks(text, hit.start, hit.end)
+
+
+def _proper_before(text: str, start: int) -> tuple[int, str] | None:
+    """Capitalised words just before start (not sentence words like "The"): (start, words)."""
+    m = _PROPER_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in _not_names():
+        words.pop(0)
+    if not words:
+        return None
+    return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
+
+
+def _as_written(text: str, hit: Any) -> tuple[int, str]:
+    """An office named by its own words, without its article and with the proper words before
+    it ("the Gaza health ministry", "Borno state governor"): (start, name)."""
+    words = strip_the(hit.surface)
+    named = _proper_before(text, hit.start)
+    if named and re.search(rf"{POSSESSIVE}$", named[1]):
+        named = None  # "Iraq's interior ministry": an owner, not the office's own name
+    return (named[0], f"{named[1]} {words}") if named else (hit.end - len(words), words)
+
+
+def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None:
+    """ "Russia's defence ministry" in a story from Ukraine: another state's office, a source
+    of its own (the dictionary's, if it has one): (start, name)."""
+    from khaldun.actors.resolve import country_before
+
+    found = country_before(text, hit.start)
+    if found is None or found[1] == country:
+        return None
+    name = f"{found[2]} {strip_the(hit.surface)}"
+    d = load_sources()
+    known = [
+        m.name for m in find_mentions(name, None, need_cue=False)
+        if (e := d.entries.get(m.name)) is not None and not e.generic
+    ]
+    return found[0], (known or [name])[0]
+
+
+# Capitalised words before a generic alias: two, or one with another after it
+_NAME_BEFORE = re.compile(rf"{NAME_WORD}\s+(?:{NAME_WORD}\s+)?\Z")
+_NAME_AFTER = re.compile(rf"\s+{NAME_WORD}")
+
+
+def _in_a_name(text: str, hit: Any) -> bool:
+    """A capitalised generic alias inside a longer proper name ("Sudan Doctors Network",
+    "the National Alliance Army said")."""
+    if not hit.surface[:1].isupper():
+        return False
+    if _NAME_OF_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    if before is None:
+        return False
+    words = [w for w in before.group(0).split() if w not in _not_names()]
+    return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
+
+
+# "the Central Committee of Sudanese Doctors": a name's words, "of", and the alias's own
+_NAME_OF_BEFORE = re.compile(rf"{NAME_WORD}\s+of\s+(?:the\s+)?(?:{NAME_WORD}\s+)?\Z")
+
+
+# "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks
+_OWNER = re.compile(
+    rf"(?P<owner>(?i:the)\s+[a-z]+|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}){POSSESSIVE}\s+\Z"
+)
+
+
+def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str | None] | None:
+    """The armed group that owns the speaker ("Al Shabaab's spokesman"): (start, its name);
+    None for the name when the owner only stands for a group named before ("the group's
+    spokesman")."""
+    from khaldun.actors.resolve import find_actors
+
+    m = _OWNER.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    if m.group("owner").lower().split()[-1] in anaphoric_owners():
+        return m.start(), None
+    found = [a for a in find_actors(m.group("owner"), country) if not a.generic]
+    # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
+    armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]
+    return (m.start(), armed[0]) if armed else None

@@ -1,0 +1,110 @@
+"""What the names in a text's place slots and before its district nouns say about the
+text's country."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.lexicon import demonyms, district_nouns, place_nouns
+from khaldun.places.name_windows import (
+    GAP,
+    MAX_WINDOW,
+    PARTICLES,
+    all_stopwords,
+    country_named_before,
+    demonym_before,
+    is_cued,
+    is_stopped,
+    name_goes_on,
+    set_aside,
+    tokens,
+    topic_before,
+    windows,
+)
+from khaldun.places.scan import SMALL_PLACE_MIN_LIKENESS
+from khaldun.places.transliteration import likeness, name_key
+
+# A look-alike spelling votes for a text's country only when its key is this long: short
+# keys ("kr") are shared by thousands of places.
+MIN_VOTING_KEY = 3
+
+
+def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
+    """The countries with a place spelled like surface (exactly, else a close look-alike)."""
+    key = ("countries", surface)
+    found = gaz.memo.get(key)
+    if found is None:
+        exact = gaz.exact(surface)
+        countries = {p.country for p in exact if p.country and p.kind != "country"}
+        if not exact and len(name_key(surface)) >= MIN_VOTING_KEY:
+            for c, k, spelling in gaz.key_spellings(surface):  # one alike spelling a country
+                if c and k != "country" and c not in countries and (
+                        likeness(surface, spelling) >= SMALL_PLACE_MIN_LIKENESS):
+                    countries.add(c)
+        found = gaz.memo[key] = frozenset(countries)
+    return found
+
+
+def _slot_country(gaz: Gazetteer, text: str, start: int, surface: str,
+                  end: int) -> frozenset[str] | None:
+    """What a name in a place slot says when the text says its country: the country itself
+    ("in southeastern Niger", not Niger State), none when set aside ("fled to Turkey") or
+    an actor ("against Israel's siege"), the owner of "the Cameroonian town of X"; None when
+    it says nothing."""
+    country = next((p.country for p in gaz.exact(surface) if p.kind == "country"), None)
+    if country is not None:
+        actor = text[end:end + 2] in ("'s", "’s")
+        return frozenset() if actor or set_aside(text, start) else frozenset({country})
+    owner = country_named_before(text, start)
+    return frozenset({owner}) if owner else None
+
+
+def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
+    """For each name in a place slot ("in X", "shelled X"), the countries that have a place
+    so named, small ones included: what a text's place names say about its country."""
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if not tok.capital or tok.sentence_initial or not is_cued(text, toks, i, None):
+            continue
+        if topic_before(text, tok.start) or demonym_before(text, toks, i):
+            continue  # a subject ("the recognition of X"), or a name its demonym places
+        for j, surface in windows(text, toks, i):
+            if is_stopped(surface) or all_stopwords(toks, i, j):
+                continue
+            if j == i and tok.text.lower() in demonyms():
+                break  # "in the Iraqi capital": a demonym, voting as one, is no village
+            if name_goes_on(text, toks, j, place_nouns()):
+                continue  # "Karm" of "Karm al-Jabal": a part of a longer name votes for nothing
+            named = _slot_country(gaz, text, tok.start, surface, toks[j].end)
+            if named is not None:
+                if named:
+                    yield named
+                break
+            countries = _countries_named(gaz, surface)
+            if countries:
+                yield countries
+                break
+
+
+def district_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
+    """For each name before a district noun ("Sirwah district"), the countries with an
+    administrative district so named: what a text's districts say about its country."""
+    toks = tokens(text)
+    nouns = district_nouns()
+    for k, tok in enumerate(toks):
+        if k == 0 or tok.text.lower() not in nouns or not toks[k - 1].capital:
+            continue
+        first = k - 1  # the name runs back over capitalised words and particles
+        while first > 0 and k - first < MAX_WINDOW and GAP.match(
+                text[toks[first - 1].end:toks[first].start]) and (
+                toks[first - 1].capital or toks[first - 1].text.lower() in PARTICLES):
+            first -= 1
+        for i in range(first, k):
+            if not toks[i].capital:
+                continue
+            surface = text[toks[i].start:toks[k - 1].end]
+            countries = gaz.district_countries(surface) if not is_stopped(surface) else frozenset()
+            if countries:
+                yield countries
+                break

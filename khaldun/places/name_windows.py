@@ -1,0 +1,195 @@
+"""Capitalised token windows of a text, and the words around a name that cue a place, set a
+country aside or put the name in a country."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khaldun.countries import resolve as resolve_country
+from khaldun.places.lexicon import (
+    compound_adjective,
+    country_vote_cues,
+    cue_alternation,
+    demonyms,
+    leading_noise,
+    lone_stopwords,
+    place_cues,
+    place_nouns,
+)
+from khaldun.places.transliteration import exact_form
+
+MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
+# How many lower-case words may stand between a cue and the name ("in the northern X").
+CUE_REACH = 3
+# How far before a country name to look for a phrase that sets it aside ("supported by").
+ASIDE_REACH = 30
+# "A, B and C": a name right after another place and one of these continues a list.
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|/)\s*$")
+
+# Dotted abbreviations ("U.S.", "U.K.") are one token.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
+# Arabic articles and name particles that may stand between the words of one name.
+PARTICLES = frozenset(
+    "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
+)
+# "al-Bab", and "al-'Amiriyah" with the ayn written after the article: a capitalised name.
+_PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’]['’`]?[A-Z]")
+# What may stand between two words of one name: spaces or a hyphen.
+GAP = re.compile(r"^[ \t]+$|^-$")
+_SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")
+
+
+@dataclass(slots=True)
+class Token:
+    """One word of the text with its character offsets."""
+
+    start: int
+    end: int
+    text: str
+    capital: bool
+    sentence_initial: bool
+
+
+@lru_cache(maxsize=16)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Words of text, flagged capitalised and sentence-initial (remembered for the last few
+    texts: an article is scanned for its country and for its places)."""
+    out: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        capital = word[0].isupper() or ("-" in word and bool(_PARTICLE_PREFIX.match(word)))
+        gap = text[prev_end:m.start()]
+        initial = not out or (gap != " " and bool(_SENTENCE_END.search(gap)))
+        out.append(Token(m.start(), m.end(), word, capital, initial))
+        prev_end = m.end()
+    return tuple(out)
+
+
+def windows(text: str, toks: tuple[Token, ...], i: int) -> Iterator[tuple[int, str]]:
+    """(last token index, surface) of windows starting at token i, longest first."""
+    last = i
+    while last + 1 < len(toks) and last - i + 1 < MAX_WINDOW:
+        nxt = toks[last + 1]
+        if not GAP.match(text[toks[last].end:nxt.start]):
+            break
+        if not (nxt.capital or nxt.text.lower() in PARTICLES):
+            break
+        last += 1
+    for j in range(last, i - 1, -1):
+        if toks[j].capital:
+            yield j, text[toks[i].start:toks[j].end]
+
+
+def is_cued(text: str, toks: tuple[Token, ...], i: int, listed_end: int | None) -> bool:
+    """True when a place cue (place_cues.txt) stands just before token i, over at most
+    CUE_REACH lower-case words ("in northern X"), or token i continues a list of places."""
+    if listed_end is not None and _LIST_GAP.match(text[listed_end:toks[i].start]):
+        return True
+    cues = place_cues()
+    for k in range(i - 1, max(i - 1 - CUE_REACH, -1), -1):
+        if not text[toks[k].end:toks[k + 1].start].isspace():
+            return False  # a comma or quote between: the cue belongs to another phrase
+        if toks[k].text.lower() in cues:
+            return True
+        if toks[k].capital:
+            return False
+    return False
+
+
+def place_noun_after(text: str, toks: tuple[Token, ...], j: int) -> bool:
+    """True when a lower-case place noun follows token j ("Saqba city", "Hawash village")."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return not nxt.capital and text[toks[j].end:nxt.start] == " " and (
+        nxt.text in place_nouns())
+
+
+def is_stopped(surface: str) -> bool:
+    """True when surface, with or without its article, is a word never taken alone."""
+    stop = lone_stopwords()
+    form = exact_form(surface)
+    # "Al-Houthi" is "Houthi" with an article.
+    bare = form[3:] if form.startswith(("al ", "el ")) else form
+    return surface.lower() in stop or form in stop or bare in stop
+
+
+def inside_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """True when token i continues a capitalised name begun before it ("Kafar | Naha")."""
+    if i == 0 or toks[i].sentence_initial:
+        return False
+    prev = toks[i - 1]
+    return (prev.capital and prev.text.lower() not in leading_noise()
+            and not compound_adjective(prev.text)  # "YPG-controlled Jandairis"
+            and bool(GAP.match(text[prev.end:toks[i].start])))
+
+
+def name_goes_on(text: str, toks: tuple[Token, ...], j: int,
+                  but: frozenset[str] = frozenset()) -> bool:
+    """True when token j is followed by another capitalised word of one name ("Nahar Aisha"),
+    one not in `but`."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.capital and text[toks[j].end:nxt.start] == " " and nxt.text.lower() not in but
+
+
+# "the Saudi city of", "Yemen's Red Sea port city of": a country's demonym or name, then
+# the kind of place
+_OWNED_PLACE = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+)?"
+    rf"(?:{cue_alternation('owned_place_kinds')})\s+(?:city\s+)?of\s+(?:the\s+)?$"
+)
+
+
+def country_named_before(text: str, start: int) -> str | None:
+    """The country a phrase before the name puts it in ("the Iraqi city of", "Syria's town
+    of"), if any."""
+    m = _OWNED_PLACE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    word = m.group("owner").lower()
+    # (a name, not a code: "In the city of" is no India)
+    named = resolve_country(m.group("owner")) if len(word) > 3 else None
+    return demonyms().get(word) or named
+
+
+def all_stopwords(toks: tuple[Token, ...], i: int, j: int) -> bool:
+    """True when every word of tokens i..j is a word never taken alone ("Old Town")."""
+    stop = lone_stopwords()
+    return all(t.text.lower() in stop for t in toks[i:j + 1])
+
+
+def arabic_article(toks: tuple[Token, ...], i: int) -> bool:
+    """A capitalised determiner inside a sentence, before a capitalised word, is the Arabic
+    article that opens a name ("in An Najd"), not the English one."""
+    tok = toks[i]
+    return (tok.capital and not tok.sentence_initial and i + 1 < len(toks)
+            and toks[i + 1].capital and toks[i + 1].start == tok.end + 1)
+
+
+def demonym_before(text: str, toks: tuple[Token, ...], i: int) -> str | None:
+    """The country of a demonym right before token i ("Iraqi" in "Iraqi Kurdistan"), if any."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return None
+    return demonyms().get(toks[i - 1].text.lower())
+
+
+def topic_before(text: str, start: int) -> bool:
+    """True when the words before `start` make the place a subject ("the recognition of X")."""
+    return bool(country_vote_cues().topic.search(text, max(0, start - ASIDE_REACH), start))
+
+
+def set_aside(text: str, start: int) -> bool:
+    """True when the words before `start` make a country a border, a backer or an origin."""
+    return bool(country_vote_cues().aside.search(text, max(0, start - ASIDE_REACH), start))
+
+
+def past_name(text: str, toks: tuple[Token, ...], i: int) -> int:
+    """The index of the first token after the name that opens at token i."""
+    return max(j for j, _ in windows(text, toks, i)) + 1
