@@ -14,6 +14,7 @@ import io
 from functools import lru_cache
 
 from khaldun.places.lexicon import _read, _words
+from khaldun.places.transliteration import exact_form
 
 # The rest of a "Qaryat X" name must have this many letters to be a name of its own.
 MIN_BARE_LETTERS = 4
@@ -47,3 +48,9 @@ def bare_names(name: str) -> list[str]:
         return []
     rest = words[1].strip()
     return [rest] if sum(c.isalpha() for c in rest) >= MIN_BARE_LETTERS else []
+
+
+def only_bare(surface: str, name: str) -> bool:
+    """True when surface spells the name only without its unit word ("Rashid" for "Qaryat
+    Rashid"): a weaker match than a place so named outright."""
+    return any(exact_form(b) == exact_form(surface) for b in bare_names(name))
