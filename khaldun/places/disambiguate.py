@@ -58,7 +58,16 @@ GROUND_ABSENT = 0.01
 
 def _confident(hit: Hit) -> bool:
     top = hit.places[0]
-    return top.kind in ("admin1", "country") or not is_small(top)
+    return top.kind in ("admin1", "country") or not is_small(top) or _named_seat(hit)
+
+
+def _named_seat(hit: Hit) -> bool:
+    """The hit's first place is the seat of a district spelled as the text writes it (Dhubab
+    the village in Dhubab district): the name is the district's, no look-alike hamlet's."""
+    top, key = hit.places[0], name_key(hit.surface)
+    return top.kind == "town" and top.feature_code is None and top.admin2 is not None and any(
+        p.feature_code == DISTRICT_CODE and p.country == top.country and p.admin2 == top.admin2
+        and name_key(p.name) == key == name_key(top.name) for p in hit.places[1:])
 
 
 def _doubtful(gaz: Gazetteer, hit: Hit, named: set[str], anchors: list[Place]) -> bool:
