@@ -62,3 +62,20 @@ def wrong_side(place: Place, directed: list[tuple[Place, str]]) -> bool:
     """True when the text puts the place on one side of a province or town ("southern
     Aleppo") that holds it or lies near it, and the place lies on another."""
     return 0.0 < side_error(place, directed) < UNJUDGED
+
+
+def on_said_side(place: Place, directed: list[tuple[Place, str]], km: float) -> bool:
+    """True when the place lies within km of a town the text gives a side of, on that side
+    ("X, north of Baghdad": reports so place villages 50-120 km off)."""
+    if place.lat is None or place.lon is None:
+        return False
+    for anchor, direction in directed:
+        if anchor.kind != "town" or anchor.lat is None or anchor.lon is None or distance_km(
+                place.lat, place.lon, anchor.lat, anchor.lon) > km:
+            continue
+        dlat, dlon = place.lat - anchor.lat, place.lon - anchor.lon
+        if all(off > 0 for off in (
+                dlat if "north" in direction else 1.0, -dlat if "south" in direction else 1.0,
+                dlon if "east" in direction else 1.0, -dlon if "west" in direction else 1.0)):
+            return True
+    return False

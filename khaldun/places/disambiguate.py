@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from khaldun.places.bearing import UNJUDGED, directed_places, side_error
+from khaldun.places.bearing import UNJUDGED, directed_places, on_said_side, side_error
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.districts import district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer, distance_km
@@ -265,7 +265,10 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         if grounds:
             _where_fought(gaz, hit, by_text, grounds)
         top = hit.places[0]
-        outside = bool(named) and top.admin1 not in named and not _near(top, anchors, NEAR_KM)
+        # "X, north of Baghdad": a village on that side of the town is where the text puts it
+        onside = on_said_side(top, directed, FAR_KM)
+        outside = bool(named) and top.admin1 not in named and not _near(
+            top, anchors, NEAR_KM) and not onside
         far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)
         off_district = bool(districts) and top.admin2 not in districts
         if front and not (outside or far or off_district) and not _near(top, front, FRONT_KM):
@@ -277,7 +280,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         if anchors and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, anchors if outside or far else [
-                a for a in anchors if a.feature_code == DISTRICT_CODE])
+                a for a in anchors if a.feature_code == DISTRICT_CODE], directed)
             if local is not None:
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)
