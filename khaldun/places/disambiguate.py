@@ -10,7 +10,13 @@ import logging
 import re
 from collections.abc import Callable
 
-from khaldun.places.bearing import UNJUDGED, directed_places, on_said_side, side_error
+from khaldun.places.bearing import (
+    UNJUDGED,
+    directed_places,
+    on_said_side,
+    side_error,
+    sides_of_points,
+)
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.districts import district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer, distance_km
@@ -217,6 +223,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     confident = [h for h in confident if id(h) not in doubtful]
     anchors = [h.places[0] for h in confident]
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
+    pointed = sides_of_points(text, [(h.start, h.end, h.places[0]) for h in confident])
     anchors += context or []
     provinces = {p.admin1 for p in anchors if p.admin1}
     # Districts the text names ("in Nihm district", "X in Khabb wa ash Shaaf of Al Jawf"):
@@ -266,7 +273,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             _where_fought(gaz, hit, by_text, grounds)
         top = hit.places[0]
         # "X, north of Baghdad": a village on that side of the town is where the text puts it
-        onside = on_said_side(top, directed, FAR_KM)
+        onside = on_said_side(top, pointed, FAR_KM)
         outside = bool(named) and top.admin1 not in named and not _near(
             top, anchors, NEAR_KM) and not onside
         far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)

@@ -72,9 +72,6 @@ def prefer_seat(ranked: list[Place], exact: frozenset[int] = frozenset()) -> lis
         seat = district and _seat(ranked, district)
         if seat is not None and seat.population >= SEAT_MIN_RIVAL:
             seat = None  # a sized seat would outrank the places the text names around it
-        elif seat is None and district is not None and name_key(top.name) != name_key(
-                district.name):
-            seat = district  # a hamlet that merely lists the district's name is not meant
     else:
         seat = None
     if seat is None or seat is top:
