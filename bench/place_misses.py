@@ -7,9 +7,13 @@ Run by hand from the repo root (needs ../shared/data; its output stays out of th
     .venv/bin/python bench/place_misses.py ../shared/data/acled-me-2018/train.csv \
         --countries YE,IQ --out /tmp/misses.tsv
 
-Columns: doc_id, country, bucket, ACLED location / admin1 / admin2 / point, our places
-(name, admin2, point, km off), the gazetteer's places for the location name (name, kind,
-admin2, km off; nearest first), the note.
+Columns: doc_id, country, bucket, ACLED location [admin1/admin2] (point), our places
+(name/admin2 (point) km off), the gazetteer's places for the location name
+(name/kind/feature code/admin2 km off; nearest first), the note. Buckets: no-coordinates
+(no event, or none with a point), district-level (the note says "district" and we are
+within 50 km), no-candidate (the gazetteer has nothing for the name), candidates-all-far
+(nothing within 10 km), right-name-wrong-namesake (we chose a far place of that name),
+chose-other-place (the gazetteer holds the place, we chose another the note names).
 """
 
 from __future__ import annotations
@@ -90,7 +94,7 @@ def main() -> None:
                 f"{row.place_names[0]} [{admins.get(text.article.text)}]"
                 f" ({row.lat:.3f},{row.lon:.3f})",
                 "; ".join(f"{e.location.town or e.location.name}/{e.location.admin2}"
-                          f" {d:.0f}km" for d, e in ours),
+                          f" ({e.location.lat},{e.location.lon}) {d:.0f}km" for d, e in ours),
                 "; ".join(f"{p.name}/{p.kind}/{p.feature_code}/{p.admin2} {d:.0f}km"
                           for d, p in known[:4]),
                 text.article.text,
