@@ -38,3 +38,15 @@ def test_on_said_side_reads_the_direction_and_the_distance(bgaz):
     assert on_said_side(north, [(city, "north")], 150.0)
     assert not on_said_side(south, [(city, "north")], 150.0)
     assert not on_said_side(north, [(city, "north")], 50.0)
+
+
+def test_a_side_of_a_point_is_no_part_of_a_province(bgaz):
+    from khaldun.places.bearing import sides_of_points
+
+    city = bgaz.lookup("Baghdad", "IQ", kind="town")[0]
+    of = "Umm Rabawi, 80 km north of Baghdad"
+    part = "Umm Rabawi in northern Baghdad"
+    at = of.index("Baghdad")
+    assert sides_of_points(of, [(at, at + 7, city)]) == [(city, "north")]
+    at = part.index("Baghdad")
+    assert sides_of_points(part, [(at, at + 7, city)]) == []
