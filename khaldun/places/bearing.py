@@ -35,6 +35,18 @@ def directed_places(text: str, named: Iterable[tuple[int, int, Place]]
     return out
 
 
+def sides_of_points(text: str, named: Iterable[tuple[int, int, Place]]
+                    ) -> list[tuple[Place, str]]:
+    """Places named in text (start, end, place) that the text puts another place on a side
+    of ("north of Baghdad"; not "northern Homs", a part of a province), with that side."""
+    out = []
+    for start, _, place in named:
+        found = context.SIDE_OF_BEFORE.search(text[max(0, start - 60):start])
+        if found and place.lat is not None and place.lon is not None:
+            out.append((place, found.group("d").lower().replace("-", "")))
+    return out
+
+
 def side_error(place: Place, directed: list[tuple[Place, str]]) -> float:
     """How far (degrees) the place lies on another side of a province or town than the text
     puts it ("southern Aleppo"), 0 when on that side or when the text gives no side, and
@@ -62,3 +74,21 @@ def wrong_side(place: Place, directed: list[tuple[Place, str]]) -> bool:
     """True when the text puts the place on one side of a province or town ("southern
     Aleppo") that holds it or lies near it, and the place lies on another."""
     return 0.0 < side_error(place, directed) < UNJUDGED
+
+
+def on_said_side(place: Place, directed: list[tuple[Place, str]], km: float) -> bool:
+    """True when the place lies within km of a town the text puts places on a side of
+    (`sides_of_points`), on that side ("X, north of Baghdad": reports so place villages
+    50-120 km off)."""
+    if place.lat is None or place.lon is None:
+        return False
+    for anchor, direction in directed:
+        if anchor.kind != "town" or anchor.lat is None or anchor.lon is None or distance_km(
+                place.lat, place.lon, anchor.lat, anchor.lon) > km:
+            continue
+        dlat, dlon = place.lat - anchor.lat, place.lon - anchor.lon
+        if all(off > 0 for off in (
+                dlat if "north" in direction else 1.0, -dlat if "south" in direction else 1.0,
+                dlon if "east" in direction else 1.0, -dlon if "west" in direction else 1.0)):
+            return True
+    return False

@@ -123,6 +123,10 @@ DIRECTION_BEFORE = re.compile(
     rf"(?i:\b{_COMPASS}(?:ern)?\s+(?:(?:{cue_alternation('side_nouns')})\s+)?"
     r"(?:of\s+)?(?:the\s+)?)$"
 )
+# "north of Baghdad", "30 km north of the town of X": a side of a point, not a province's part.
+SIDE_OF_BEFORE = re.compile(
+    rf"(?i:\b{_COMPASS}\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)$"
+)
 DIRECTION_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?i:{_COMPASS}(?:ern)?\s+(?:{cue_alternation('side_nouns_after')}))"
 )

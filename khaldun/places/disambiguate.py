@@ -10,7 +10,13 @@ import logging
 import re
 from collections.abc import Callable
 
-from khaldun.places.bearing import UNJUDGED, directed_places, side_error
+from khaldun.places.bearing import (
+    UNJUDGED,
+    directed_places,
+    on_said_side,
+    side_error,
+    sides_of_points,
+)
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.districts import district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer, distance_km
@@ -58,7 +64,16 @@ GROUND_ABSENT = 0.01
 
 def _confident(hit: Hit) -> bool:
     top = hit.places[0]
-    return top.kind in ("admin1", "country") or not is_small(top)
+    return top.kind in ("admin1", "country") or not is_small(top) or _named_seat(hit)
+
+
+def _named_seat(hit: Hit) -> bool:
+    """The hit's first place is the seat of a district spelled as the text writes it (Dhubab
+    the village in Dhubab district): the name is the district's, no look-alike hamlet's."""
+    top, key = hit.places[0], name_key(hit.surface)
+    return top.kind == "town" and top.feature_code is None and top.admin2 is not None and any(
+        p.feature_code == DISTRICT_CODE and p.country == top.country and p.admin2 == top.admin2
+        and name_key(p.name) == key == name_key(top.name) for p in hit.places[1:])
 
 
 def _doubtful(gaz: Gazetteer, hit: Hit, named: set[str], anchors: list[Place]) -> bool:
@@ -208,6 +223,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     confident = [h for h in confident if id(h) not in doubtful]
     anchors = [h.places[0] for h in confident]
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
+    pointed = sides_of_points(text, [(h.start, h.end, h.places[0]) for h in confident])
     anchors += context or []
     provinces = {p.admin1 for p in anchors if p.admin1}
     # Districts the text names ("in Nihm district", "X in Khabb wa ash Shaaf of Al Jawf"):
@@ -256,7 +272,10 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         if grounds:
             _where_fought(gaz, hit, by_text, grounds)
         top = hit.places[0]
-        outside = bool(named) and top.admin1 not in named and not _near(top, anchors, NEAR_KM)
+        # "X, north of Baghdad": a village on that side of the town is where the text puts it
+        onside = on_said_side(top, pointed, FAR_KM)
+        outside = bool(named) and top.admin1 not in named and not _near(
+            top, anchors, NEAR_KM) and not onside
         far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)
         off_district = bool(districts) and top.admin2 not in districts
         if front and not (outside or far or off_district) and not _near(top, front, FRONT_KM):
@@ -268,7 +287,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         if anchors and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, anchors if outside or far else [
-                a for a in anchors if a.feature_code == DISTRICT_CODE])
+                a for a in anchors if a.feature_code == DISTRICT_CODE], directed)
             if local is not None:
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)

@@ -24,7 +24,7 @@ from khaldun.places.district_index import DistrictQueries
 from khaldun.places.geometry import EARTH_KM, distance_km, within_km
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
-from khaldun.places.qualified import arabic_forms
+from khaldun.places.qualified import arabic_forms, bare_names, only_bare
 from khaldun.places.ranking import prefer_city, rank_key
 from khaldun.places.transliteration import (
     exact_form,
@@ -310,7 +310,10 @@ class Gazetteer(AreaQueries, DistrictQueries):
             keyed = [p for p in keyed if within_km(p, *near)]
         # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
         # must look alike; at home a dissimilar one still ranks after the alike ones.
-        ranked: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact]
+        # A village spelled so only without its unit word ("Rashid" for "Qaryat Rashid")
+        # ranks after one so named outright.
+        ranked: list[tuple[Place, bool, float]] = [
+            (p, not only_bare(name, p.name), 100.0) for p in exact]
         for p in keyed:
             alike, spelled = self.likeness(name, p, country)
             if similar_enough(name, spelled) or (
@@ -318,6 +321,7 @@ class Gazetteer(AreaQueries, DistrictQueries):
                 ranked.append((p, False, alike))
         if kind:
             ranked = [r for r in ranked if r[0].kind == kind]
+        ranked.sort(key=lambda r: bool(bare_names(r[0].name)))  # of equals, "Qaryat X" last
         ranked.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2]))
         unique: dict[int, Place] = {}
         for place, _, _ in ranked:

@@ -1,8 +1,10 @@
-"""Village names opened by an English word that Arabic writes as the name's last word.
+"""Village names opened by a word that reports write otherwise or not at all.
 
 Reports in English translate the Arabic qualifier of a village and put it first: "Western X" is
 the gazetteer's "X al-Gharbiyah", "Big X" its "X al-Kabir", "Upper X" its "X Fawqani". The
-words and their Arabic forms are in khaldun/data/places/name_qualifiers.csv.
+words and their Arabic forms are in khaldun/data/places/name_qualifiers.csv. A gazetteer name
+opened by the word for the unit it is ("Qaryat X", village of X: unit_prefixes.txt) is
+written "X" in reports.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ import csv
 import io
 from functools import lru_cache
 
-from khaldun.places.lexicon import _read
+from khaldun.places.lexicon import _read, _words
+from khaldun.places.transliteration import exact_form
+
+# The rest of a "Qaryat X" name must have this many letters to be a name of its own.
+MIN_BARE_LETTERS = 4
+
+
+@lru_cache(maxsize=1)
+def _unit_prefixes() -> frozenset[str]:
+    return _words("unit_prefixes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -27,3 +38,19 @@ def arabic_forms(name: str) -> list[str]:
     words = name.split(maxsplit=1)
     forms = _qualifiers().get(words[0].lower()) if len(words) == 2 else None
     return [f"{words[1]} al {form}" for form in forms or ()]
+
+
+def bare_names(name: str) -> list[str]:
+    """The name without the word for its unit ("Qaryat al Akulah" -> "al Akulah"), none
+    when it opens with no such word or too little is left."""
+    words = name.split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in _unit_prefixes():
+        return []
+    rest = words[1].strip()
+    return [rest] if sum(c.isalpha() for c in rest) >= MIN_BARE_LETTERS else []
+
+
+def only_bare(surface: str, name: str) -> bool:
+    """True when surface spells the name only without its unit word ("Rashid" for "Qaryat
+    Rashid"): a weaker match than a place so named outright."""
+    return any(exact_form(b) == exact_form(surface) for b in bare_names(name))

@@ -68,7 +68,7 @@ def prefer_seat(ranked: list[Place], exact: frozenset[int] = frozenset()) -> lis
         district = next((p for p in ranked if p.feature_code == DISTRICT_CODE and id(p) in exact
                          and p.admin2
                          and p.country == top.country and top.admin2 and p.admin2 != top.admin2
-                         and name_key(p.name) == name_key(top.name)), None)
+                         ), None)
         seat = district and _seat(ranked, district)
         if seat is not None and seat.population >= SEAT_MIN_RIVAL:
             seat = None  # a sized seat would outrank the places the text names around it

@@ -34,7 +34,7 @@ from khaldun.places.name_windows import (
     topic_before,
     windows,
 )
-from khaldun.places.qualified import arabic_forms
+from khaldun.places.qualified import arabic_forms, bare_names, only_bare
 from khaldun.places.ranking import prefer_seat
 from khaldun.places.transliteration import similar_enough
 
@@ -134,8 +134,10 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
                 alike[id(p)] = score
     if not kept:
         return []
-    exact_ids = {id(p) for p in exact}
+    # "Rashid" names a place so called before a "Qaryat Rashid" (qualified.only_bare)
+    exact_ids = {id(p) for p in exact if not only_bare(surface, p.name)}
     unique = list({id(p): p for p in kept}.values())
+    unique.sort(key=lambda p: bool(bare_names(p.name)))  # of equals, "Qaryat X" last
     ranked = prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
         p, country, id(p) in exact_ids, alike[id(p)]))), frozenset(exact_ids))
     if alike[id(ranked[0])] < SAME_FORM:

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
+from khaldun.places.qualified import bare_names
 from khaldun.places.transliteration import exact_form, name_key
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 # The version is in the file name, so checkouts of different versions share a cache folder.
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
@@ -148,9 +149,11 @@ def is_arabic(name: str) -> bool:
 
 
 def name_rows(place_id: int, names: Iterable[str]) -> list[tuple[int, str, str]]:
-    """(place_id, lower, key) rows: keys only for Latin names, Arabic kept for exact match."""
+    """(place_id, lower, key) rows: keys only for Latin names, Arabic kept for exact match;
+    a name opened by the word for its unit ("Qaryat X") also stands as "X"."""
     rows: dict[str, str] = {}
-    for name in names:
+    names = list(names)
+    for name in [*names, *(bare for n in names for bare in bare_names(n))]:
         lower = exact_form(name)
         if not lower:
             continue
