@@ -31,6 +31,8 @@ SOHR = "Syrian Observatory for Human Rights"
         ("hospital officials", "medical sources"),
         ("the security ministry", "security ministry"),
         ("the Ministry of Internal Security", "Ministry of Internal Security"),
+        ("Save the Children", "Save the Children"),
+        ("the Norwegian Refugee Council", "Norwegian Refugee Council"),
     ],
 )
 def test_resolve_source(phrase, expected):
