@@ -18,6 +18,8 @@ class Sequel:
 
     end: int
     days_before: int | None
+    # "days after", "weeks after": how many days before at the least and at the most
+    vague_span: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +44,9 @@ def find_sequel(text: str) -> Sequel | None:
     count = m.group("n")
     n = 1 if count and count.lower() in ("a", "an") else parse_number(count) if count else None
     days = 0 if unit == 0 else (n * unit if n is not None else None)
-    if days is not None and m.group("rel").lower() == "before":
+    after = m.group("rel").lower() == "after"
+    if days is not None and not after:
         days = -days
-    return Sequel(m.end(), days)
+    # "came days after": two to six days before; "weeks after": two to five weeks
+    span = (2 * unit, 6 * unit - (unit > 1) * unit) if days is None and after else None
+    return Sequel(m.end(), days, span)

@@ -24,7 +24,7 @@ def sequel_date(
     else that many days before the date of the event the sentence's subject tells (the
     sentence's earlier date, else the latest event's)."""
     own = [d for d in facts.dates if d.start >= sequel.end and not d.background]
-    if own or sequel.days_before is None:
+    if own or (sequel.days_before is None and sequel.vague_span is None):
         return picked
     before = [d for d in facts.dates if d.end <= sequel.end and not d.background]
     if before:
@@ -35,6 +35,9 @@ def sequel_date(
         anchor = state.published
     if anchor is None:
         return picked
+    if sequel.days_before is None:  # "days after": a range of that many days before
+        least, most = sequel.vague_span
+        return anchor - timedelta(days=most), anchor - timedelta(days=least), 2
     day = anchor - timedelta(days=sequel.days_before)
     return day, day, 1
 

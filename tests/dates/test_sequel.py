@@ -23,3 +23,25 @@ def test_the_days_between(text, days):
 
 def test_no_sequel_without_the_phrase():
     assert find_sequel("Troops came under fire after midnight.") is None
+
+
+def test_days_or_weeks_after_lie_a_vague_span_before():
+    assert find_sequel("The bombing came days after a raid on the camp.").vague_span == (2, 6)
+    assert find_sequel("The bombing came weeks after a raid on the camp.").vague_span == (14, 35)
+    assert find_sequel("The bombing came a day after a raid on the camp.").vague_span is None
+
+
+def test_what_an_event_came_days_after_is_dated_days_before_it():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "A car bomb exploded near a restaurant in Mosul on Thursday, killing four people. The "
+        "blast came days after a suicide bomber struck a market in the town of Tal Afar, "
+        "killing two."
+    )
+    found = {e.location.town: e for e in extract(text, published=date(2020, 1, 31))}
+    earlier = found["Tal Afar"]
+    assert (earlier.date_start, earlier.date_end, earlier.time_precision) == (
+        date(2020, 1, 24), date(2020, 1, 28), 2)
