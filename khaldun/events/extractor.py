@@ -189,7 +189,10 @@ def extract_one(
             continue
         if facts.triggers:  # a follow-up with no trigger only adds claims
             state.places.extend(facts.places)
-            update_focus(facts.places, facts.containers, sentence.paragraph, state)
+            # (the places of what an event "came days after" are not where the story is)
+            sequel = find_sequel(sentence.text)
+            current = [p for p in facts.places if sequel is None or p.start < sequel.end]
+            update_focus(current, facts.containers, sentence.paragraph, state)
             dateline_context(facts, state, article.text)
             report_day(facts, state)
         speakers = timed(

@@ -45,3 +45,18 @@ def test_what_an_event_came_days_after_is_dated_days_before_it():
     earlier = found["Tal Afar"]
     assert (earlier.date_start, earlier.date_end, earlier.time_precision) == (
         date(2020, 1, 24), date(2020, 1, 28), 2)
+
+
+def test_the_place_of_what_an_event_came_after_is_not_where_the_story_goes_on():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "A car bomb exploded near a restaurant in Mosul on Thursday, killing four people. The "
+        "blast came days after a suicide bomber struck a market in the town of Tal Afar, "
+        "killing two.\n\nSecurity forces detained three suspects in the area, police said."
+    )
+    found = extract(text, published=date(2020, 1, 31))
+    (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
+    assert arrests.location.town == "Mosul"
