@@ -17,7 +17,7 @@ from khaldun.dates import find_dateline
 from khaldun.events.assemble import Draft, is_background
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
 from khaldun.events.context import past_context
-from khaldun.events.facts import SentenceFacts
+from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.locate import event_location
 from khaldun.events.merge import absorb, same_place
 from khaldun.events.trace import note
@@ -123,7 +123,7 @@ def follow_up(
         return
     killed = max(facts.killed, key=lambda c: c.value, default=None)
     named = [s for s in speakers if s.source != REPORTER]
-    if killed is None and not named:
+    if killed is None and not named and not opens_on_casualties(facts.sentence.text):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
         return
     event = _follow_up_target(facts, state, killed is not None)

@@ -57,6 +57,8 @@ _CARE_PLACE = re.compile(
     re.I,
 )
 # "two demonstrators dead": what may stand between a count and the marchers it counts
+# "The dead included four children": a sentence opening on an event's casualties
+_CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", re.I)
 _KINDRED = re.compile(rf"\b(?:{alternation('kindred_events')})\b", re.I)
 _DEFINITE = re.compile(rf"(?:{alternation('definite_determiners')})", re.I)
 _VICTIM_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
@@ -126,6 +128,12 @@ def _counted_victims(text: str, trigger: Trigger, counts: list) -> bool:
     )
 
 
+def opens_on_casualties(text: str) -> bool:
+    """The sentence opens on an event's casualties ("The dead included four children"): more
+    of the event told before it, though it names no act."""
+    return _CASUALTIES_FIRST.match(text) is not None
+
+
 def _definite(grammar: Grammar, trigger: Trigger) -> bool:
     """The trigger is a noun told as already known ("the fighting", "that attack")."""
     token = grammar.root(trigger.start, trigger.end)
@@ -186,7 +194,8 @@ def analyse(
         replace(t, role=KINDRED) if any(s <= t.start < e for s, e in kindred) else t
         for t in triggers
     ]
-    spoken = not triggers and bool(recent) and names_a_speaker(text, country)
+    spoken = not triggers and bool(recent) and (
+        names_a_speaker(text, country) or opens_on_casualties(text))
     if not triggers and not spoken:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None

@@ -110,3 +110,12 @@ def test_a_pronoun_speaking_after_an_event_adds_the_previous_speakers_claim():
     (event,) = extract(text, published=MONDAY)
     quotes = [c.quote for c in event.claims if c.source == "police"]
     assert any(q.startswith("They said the men came") for q in quotes), quotes
+
+
+def test_a_sentence_opening_on_the_dead_tells_more_of_the_event():
+    text = (
+        "Government shelling killed nine people in the town of Atareb on Sunday, rescuers "
+        "said.\n\nThe dead included four children and two women."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert any(c.quote.startswith("The dead included") for c in event.claims)
