@@ -24,6 +24,7 @@ from khaldun.actors.resolve import default_actor, fights_for_the_state, find_act
 from khaldun.data import pattern_list
 from khaldun.records import (
     ARMED_CLASSES,
+    CIVILIANS,
     EVENT_TYPES,
     EXCESSIVE_FORCE,
     EXTERNAL,
@@ -102,6 +103,10 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         # "government shelling", "government air strikes": the state's forces fired
         actor1 = role_actor("state", actor1.country or sides.country, sides.when)
     actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)
+    if actor2 is not None and actor2.inter == CIVILIANS and sides.country and (
+            actor2.country not in (None, sides.country)):
+        # the civilians hit are those of where it happened (a rocket from Gaza on Sderot)
+        actor2 = role_actor("civilians", sides.country, sides.when) or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice is not both sides
     return actor1, actor2

@@ -15,7 +15,7 @@ from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
-from khaldun.places.scan import Hit, accept, find_hits, is_small
+from khaldun.places.scan import NEIGHBOUR_MIN_POPULATION, Hit, accept, find_hits, is_small
 from khaldun.places.text import after, before
 
 _RURAL_BEFORE = re.compile(r"(?i:\b(rural|rif|reef)\s+)$")
@@ -113,13 +113,18 @@ def _names_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None) 
 
 
 def _known_tail(gaz: Gazetteer, surface: str, country: str | None) -> bool:
-    """True when the name, or its end ("IS-held Hajin"), is a place in the country."""
+    """True when the name, or its end ("IS-held Hajin"), is a place in the country, or the
+    whole name a town abroad big enough to be meant ("the town of Sderot" in a Gaza story)."""
     words = surface.split()
     for i in range(len(words)):
         # "Mundu village": a village or town so named is local, and, as in the name
         # scan, the tail of a longer name must be spelled exactly.
         places = accept(gaz, " ".join(words[i:]), country, strict=i > 0)
-        places = [p for p in places if country is None or p.country == country]
+        places = [
+            p for p in places
+            if country is None or p.country == country
+            or (i == 0 and p.kind == "town" and p.population >= NEIGHBOUR_MIN_POPULATION)
+        ]
         if places:
             return True
     return False

@@ -241,3 +241,9 @@ def test_a_group_a_violent_verb_acts_on_is_no_perpetrator():
     sentence = "Nine people died in a car bomb attack targeting an AMISOM convoy near the port."
     sides = Sides("Suicide bomb", None, None, "SO", D, [sentence])
     assert settle(sides, {})[0].name == "Unidentified Armed Group (Somalia)"
+
+
+def test_the_civilians_hit_are_those_of_where_it_happened():
+    gaza = Actor("Civilians (Palestine)", 7, "PS")
+    _, actor2 = settle(Sides("Shelling/artillery/missile attack", None, gaza, "IL", D), {})
+    assert (actor2.name, actor2.inter) == ("Civilians (Israel)", 7)

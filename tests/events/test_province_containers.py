@@ -48,3 +48,15 @@ def test_a_city_named_as_its_province_after_a_town_is_that_province():
     assert [(e.location.name, e.location.admin1) for e in found] == [("Saraqib", "Idlib")]
     listed = extract("Shells hit Kafr Nabl, Idlib and Saraqib on Monday.", published=THURSDAY)
     assert {e.location.name for e in listed} == {"Kafr Nabl", "Idlib", "Saraqib"}
+
+
+def test_a_town_across_the_border_named_with_its_cue_is_that_country_s_and_so_are_its_civilians():
+    text = (
+        "GAZA CITY (Reuters) - Israeli aircraft struck a site in Beit Lahiya on Saturday, "
+        "health officials said.\n\nOne rocket fired from Gaza hit a house in the town of "
+        "Sderot, wounding two people, police said."
+    )
+    found = {e.location.name: e for e in extract(text, published=THURSDAY)}
+    rocket = found["Sderot"]
+    assert rocket.location.country == "IL"
+    assert rocket.actor2 is None or rocket.actor2.name == "Civilians (Israel)"
