@@ -33,6 +33,7 @@ from khaldun.events.placing import (
     siblings,
     split_containers,
 )
+from khaldun.events.realis import unreported
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar, is_reporting
 from khaldun.nlp.possessive import owns
@@ -187,6 +188,7 @@ def analyse(
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
         and (_headline_like(sentence) or not _habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
+        and not unreported(grammar, t.start, t.end)
     ]
     # "blamed for previous attacks": other events of the kind, no act of this one (kept to
     # mark the clause their actors belong to)

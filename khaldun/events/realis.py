@@ -1,0 +1,52 @@
+"""Acts a sentence mentions without reporting them: planned, threatened or possible ones, and
+crimes a court tries (codebook §1: no forecasts, threats or background)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from khaldun.nlp.grammar import Grammar
+
+_KEYS = ("intention_verbs", "future_modals", "judicial_verbs", "judicial_preps")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("khaldun.data").joinpath("realis.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=yaml.CSafeLoader)
+    out = {}
+    for key in _KEYS:
+        values = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"khaldun/data/realis.yaml: {key!r} must be a list of words")
+        out[key] = frozenset(v.lower() for v in values)
+    return out
+
+
+def unreported(grammar: Grammar, start: int, end: int) -> bool:
+    """The trigger at start..end names an act that has not happened ("plans an offensive",
+    "vowed to retaliate", "an offensive would displace thousands") or a crime a court tries
+    ("sentenced for the 2014 kidnapping")."""
+    token = grammar.root(start, end)
+    if token is None:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in _words()["judicial_preps"]:
+        return token.head.head.lower_ in _words()["judicial_verbs"]
+    # the verb whose act the trigger is: itself, or the verb it is the object or subject of
+    if token.dep_ == "nsubj":  # the act is the subject: "an offensive would displace ..."
+        return _modal(token.head)
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token
+    return _intended(verb) or (verb.dep_ == "xcomp" and _intended(verb.head))
+
+
+def _intended(verb: Token) -> bool:
+    """The verb intends ("plans", "vowed", "was planned") or is a modal's ("will launch")."""
+    return verb.lower_ in _words()["intention_verbs"] or _modal(verb)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _words()["future_modals"] for c in verb.children)
