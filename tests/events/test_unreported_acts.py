@@ -1,0 +1,40 @@
+"""Acts an article mentions without reporting them: plans, threats, forecasts and the crimes a
+court tries (codebook §1). Texts written for these tests."""
+
+from datetime import date
+
+from khaldun import extract
+
+WEDNESDAY = date(2017, 3, 15)
+
+
+def _subtypes(text: str) -> list[str]:
+    return sorted(e.sub_event_type for e in extract(text, published=WEDNESDAY))
+
+
+def test_a_planned_offensive_is_no_event():
+    text = (
+        "A roadside bomb killed three soldiers near Baiji on Tuesday, police said.\n\n"
+        "The army plans an offensive against militant positions in the Makhoul hills, an "
+        "officer said."
+    )
+    assert _subtypes(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_threatened_or_forecast_offensive_is_no_event():
+    lead = "A roadside bomb killed three soldiers near Baiji on Tuesday, police said.\n\n"
+    for threat in (
+        "The army threatened to launch an assault on rebel camps in the Makhoul hills.",
+        "An assault on rebel camps in the Makhoul hills would displace thousands, a mayor said.",
+        "Troops will launch an assault on rebel camps in the Makhoul hills next month.",
+    ):
+        assert _subtypes(lead + threat) == ["Remote explosive/landmine/IED"], threat
+
+
+def test_a_crime_a_court_tries_is_no_event():
+    text = (
+        "Gunmen shot dead a village chief in Konduga on Monday, residents said.\n\n"
+        "A court in Abuja on Tuesday sentenced four men to life in prison for the 2013 "
+        "kidnapping of aid workers in Bama."
+    )
+    assert _subtypes(text) == ["Attack"]
