@@ -11,7 +11,10 @@ from spacy.tokens import Token
 
 from khaldun.nlp.grammar import Grammar
 
-_KEYS = ("intention_verbs", "future_modals", "judicial_verbs", "judicial_preps")
+_KEYS = (
+    "intention_verbs", "future_modals", "condition_marks", "sequel_verbs", "judicial_verbs",
+    "judicial_preps",
+)
 
 
 @lru_cache(maxsize=1)
@@ -29,18 +32,39 @@ def _words() -> dict[str, frozenset[str]]:
 
 def unreported(grammar: Grammar, start: int, end: int) -> bool:
     """The trigger at start..end names an act that has not happened ("plans an offensive",
-    "vowed to retaliate", "an offensive would displace thousands") or a crime a court tries
-    ("sentenced for the 2014 kidnapping")."""
+    "vowed to retaliate", "an offensive would displace thousands", "until the rebels
+    withdraw"), an earlier act the story follows ("follows the killing of ...") or a crime a
+    court tries ("sentenced for the 2014 kidnapping")."""
     token = grammar.root(start, end)
     if token is None:
         return False
+    if _sequel(token):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ in _words()["judicial_preps"]:
         return token.head.head.lower_ in _words()["judicial_verbs"]
     # the verb whose act the trigger is: itself, or the verb it is the object or subject of
     if token.dep_ == "nsubj":  # the act is the subject: "an offensive would displace ..."
         return _modal(token.head)
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token
-    return _intended(verb) or (verb.dep_ == "xcomp" and _intended(verb.head))
+    return _intended(verb) or (verb.dep_ == "xcomp" and _intended(verb.head)) or _condition(verb)
+
+
+def _condition(verb: Token) -> bool:
+    """The verb's clause is a condition ("until the rebels withdraw")."""
+    marks = _words()["condition_marks"]
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children
+    )
+
+
+def _sequel(token: Token) -> bool:
+    """The token is, or is told inside, the object of a verb that sets the story against an
+    earlier act ("follows the killing of ..., and protests in which 12 died")."""
+    while token.head.i != token.i:
+        if token.dep_ in ("dobj", "conj") and token.head.lower_ in _words()["sequel_verbs"]:
+            return True
+        token = token.head
+    return False
 
 
 def _intended(verb: Token) -> bool:

@@ -38,3 +38,22 @@ def test_a_crime_a_court_tries_is_no_event():
         "kidnapping of aid workers in Bama."
     )
     assert _subtypes(text) == ["Attack"]
+
+
+def test_an_act_the_story_follows_is_context():
+    text = (
+        "Gunmen shot dead a journalist in Kirkuk on Tuesday, police said.\n\n"
+        "His death follows the killing of a blogger in Tikrit last week, and protests in "
+        "Samarra in which four demonstrators died."
+    )
+    assert _subtypes(text) == ["Attack"]
+
+
+def test_an_act_in_a_condition_is_no_event():
+    text = (
+        "Rebels and government forces clashed outside Idlib on Tuesday, killing 12 fighters, "
+        "a monitor said.\n\n"
+        "The government said it will not halt the campaign until the rebels withdraw from "
+        "the town."
+    )
+    assert _subtypes(text) == ["Armed clash"]
