@@ -18,16 +18,31 @@ _KEYS = (
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset[str]]:
+def _data() -> dict:
     text = resources.files("khaldun.data").joinpath("realis.yaml").read_text("utf-8")
     data = yaml.load(text, Loader=yaml.CSafeLoader)
-    out = {}
+    if not isinstance(data, dict) or not isinstance(data.get("tally_incidents"), int):
+        raise ValueError("khaldun/data/realis.yaml: 'tally_incidents' must be a whole number")
     for key in _KEYS:
-        values = data.get(key) if isinstance(data, dict) else None
+        values = data.get(key)
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ValueError(f"khaldun/data/realis.yaml: {key!r} must be a list of words")
-        out[key] = frozenset(v.lower() for v in values)
-    return out
+    return data
+
+
+@lru_cache(maxsize=1)
+def _incident_heads() -> frozenset[str]:
+    """The head words of structure.yaml's plural incident nouns ("strikes" of "air strikes")."""
+    text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
+    nouns = yaml.load(text, Loader=yaml.CSafeLoader).get("incident_nouns")
+    if not isinstance(nouns, list) or not all(isinstance(n, str) for n in nouns):
+        raise ValueError("khaldun/data/structure.yaml: 'incident_nouns' must be a list of words")
+    return frozenset(n.split()[-1].lower() for n in nouns)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(v.lower() for v in _data()[key]) for key in _KEYS}
 
 
 def unreported(grammar: Grammar, start: int, end: int) -> bool:
@@ -38,7 +53,7 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
     token = grammar.root(start, end)
     if token is None:
         return False
-    if _sequel(token):
+    if _sequel(token) or _tallied(token):
         return True
     if token.dep_ == "pobj" and token.head.lower_ in _words()["judicial_preps"]:
         return token.head.head.lower_ in _words()["judicial_verbs"]
@@ -46,7 +61,24 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
     if token.dep_ == "nsubj":  # the act is the subject: "an offensive would displace ..."
         return _modal(token.head)
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token
-    return _intended(verb) or (verb.dep_ == "xcomp" and _intended(verb.head)) or _condition(verb)
+    # "plans to attack", "will meet to discuss an exchange"
+    purpose = verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children))
+    return _intended(verb) or (purpose and _intended(verb.head)) or _condition(verb)
+
+
+def _tallied(token: Token) -> bool:
+    """The trigger is a plural noun of incidents counted in the hundreds ("1,200 explosions"):
+    a tally of a period (weapons so counted, "270 missiles", may be one event's)."""
+    if token.lower_ not in _incident_heads():
+        return False
+    least = _data()["tally_incidents"]
+    for child in token.children:
+        if child.dep_ == "nummod":
+            digits = child.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= least:
+                return True
+    return False
 
 
 def _condition(verb: Token) -> bool:

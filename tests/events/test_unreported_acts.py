@@ -57,3 +57,20 @@ def test_an_act_in_a_condition_is_no_event():
         "the town."
     )
     assert _subtypes(text) == ["Armed clash"]
+
+
+def test_a_meeting_to_discuss_an_exchange_is_no_event():
+    text = (
+        "Separatists shelled army positions near Debaltseve on Tuesday, killing a soldier.\n\n"
+        "Envoys from both sides will meet in Minsk on Friday to discuss a prisoner exchange."
+    )
+    assert _subtypes(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_incidents_counted_in_the_hundreds_are_a_tally():
+    text = (
+        "Separatists shelled army positions near Debaltseve on Tuesday, killing a soldier.\n\n"
+        "Monitors from a European security body said they recorded 900 explosions in the "
+        "Horlivka district over the past week."
+    )
+    assert _subtypes(text) == ["Shelling/artillery/missile attack"]
