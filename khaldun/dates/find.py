@@ -17,6 +17,9 @@ _SUPERLATIVE = re.compile(
     rf"\b(?:{alternation('superlatives')})\s+(?:\w+\s+){{0,3}}(?:in\s+|since\s+|of\s+)?$",
     re.IGNORECASE,
 )
+_TALLY_LEAD = re.compile(
+    rf"\b(?:{alternation('tally_period_leads')})\s+(?:in\s+|of\s+)?$", re.IGNORECASE
+)
 # An ongoing event counted in days ("for 20 days") runs back at most this far: longer is a
 # campaign, not one event.
 MAX_ONGOING_DAYS = 31
@@ -197,10 +200,15 @@ def as_told(text: str, mentions: list[DateMention], told: date) -> list[DateMent
 
 
 def _is_baseline(text: str, mention: DateMention) -> bool:
-    """"the heaviest in the past week", "the worst since 2014": a yardstick, not a date."""
+    """"the heaviest in the past week", "the worst since 2014": a yardstick, not a date; "so far
+    this month": the span of a running tally (codebook §8.1: a longer period's toll)."""
     if mention.precision == 1:
         return False
-    return bool(_SUPERLATIVE.search(text, max(0, mention.start - 40), mention.start))
+    window = max(0, mention.start - 40)
+    return bool(
+        _SUPERLATIVE.search(text, window, mention.start)
+        or _TALLY_LEAD.search(text, window, mention.start)
+    )
 
 
 def background_cues(text: str) -> list[tuple[int, int]]:
