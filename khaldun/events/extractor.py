@@ -386,6 +386,10 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 actor2 = None  # one side named twice is not both sides
             listed = is_list(facts, clusters)
             owns = [own_count(facts, c) if len(clusters) > 1 else None for c in clusters]
+            if len(clusters) > 1 and not any(owns):
+                # "killed 19, including 11 in A and eight in B": each place its part
+                parted = [own_count(facts, c, parts=True) for c in clusters]
+                owns = parted if all(parted) else owns
             if k > 0 or (listed and not any(owns[1:])):
                 # "25 killed in A and B": the list's toll, not A's (codebook §8.3); a toll
                 # goes to the first of a group's sub-types, as a shared one does
