@@ -205,10 +205,10 @@ def _is_baseline(text: str, mention: DateMention) -> bool:
     if mention.precision == 1:
         return False
     window = max(0, mention.start - 40)
-    return bool(
-        _SUPERLATIVE.search(text, window, mention.start)
-        or _TALLY_LEAD.search(text, window, mention.start)
-    )
+    if _SUPERLATIVE.search(text, window, mention.start):
+        return True
+    # a week may be one event's run (codebook §8.4); a month or longer is a tally's
+    return mention.precision >= 3 and bool(_TALLY_LEAD.search(text, window, mention.start))
 
 
 def background_cues(text: str) -> list[tuple[int, int]]:
