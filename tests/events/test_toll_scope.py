@@ -48,3 +48,13 @@ def test_the_outlets_count_of_a_side_a_source_also_counts_stays_a_rival_figure()
     other_article = Claim("reporter", "fatalities", 4, "q", victims="fighters", doc_id="e")
     army = Claim("army", "fatalities", 6, "q", victims="state forces", doc_id="d")
     assert fatality_range([army, other_article]).to_dict() == {"low": 4, "high": 6}
+
+
+def test_a_toll_whose_parts_are_given_per_place_gives_each_place_its_part():
+    text = (
+        "BEIRUT (AP) - Government air strikes on Idlib province killed 19 civilians on Sunday, "
+        "including 11 in Maarat al-Numan and eight in Saraqeb, a monitoring group said."
+    )
+    events = extract(text, published=PUBLISHED)
+    tolls = {e.location.town: e.fatalities.to_dict()["low"] for e in events}
+    assert tolls == {"Maarat al-Numan": 11, "Saraqeb": 8}
