@@ -37,42 +37,17 @@ def fatality_range(claims: list[Claim]) -> Fatalities | None:
     """Smallest and largest total a source claims, or None when no source gives one (codebook
     §8.1). A source that gives several figures for one group (a toll that rose) counts with its
     highest; one that counts different sides ("12 soldiers", then "15 of the attackers") with
-    their sum, when it names the side of every figure. The outlet's own count of a side no
-    named source counts adds to theirs ("six soldiers were killed, the army said. Four attackers
-    were also killed"), not a rival total."""
+    their sum, when it names the side of every figure."""
     by_source: dict[str, dict[str | None, int]] = {}
-    docs: dict[str, set[str]] = {}
     for c in claims:
         if c.kind == "fatalities" and isinstance(c.value, int):
             groups = by_source.setdefault(source_key(c), {})
             groups[c.victims] = max(groups.get(c.victims, c.value), c.value)
-            docs.setdefault(source_key(c), set()).add(c.doc_id or "")
-    _add_reporter_sides(by_source, docs)
     counts = [
         max(groups.values()) if None in groups else sum(groups.values())
         for groups in by_source.values()
     ]
     return Fatalities(min(counts), max(counts)) if counts else None
-
-
-def _add_reporter_sides(
-    by_source: dict[str, dict[str | None, int]], docs: dict[str, set[str]]
-) -> None:
-    """Fold each outlet voice that counts only sides its article's named sources do not count
-    into those sources' figures (codebook §8.1: a source's total sums its sides; §8.5: the
-    outlet restating is no rival source)."""
-    for key in [k for k in by_source if k.startswith(REPORTER + ":")]:
-        own = by_source[key]
-        doc = key[len(REPORTER) + 1 :]
-        named = [
-            groups for k, groups in by_source.items()
-            if not k.startswith(REPORTER + ":") and doc in docs[k] and None not in groups
-        ]
-        if None in own or not named or any(set(own) & set(groups) for groups in named):
-            continue
-        for groups in named:
-            groups.update(own)
-        del by_source[key]
 
 
 def event_status(claims: list[Claim]) -> str:
