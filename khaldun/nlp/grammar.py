@@ -37,6 +37,9 @@ _LISTS = (
     "conveyance_preps",
     "support_verbs",
     "period_openers",
+    "undergoing_verbs",
+    "undergoing_preps",
+    "undergoing_sources",
 )
 
 
@@ -315,6 +318,15 @@ class Grammar:
         the village, killing five")."""
         if is_verb(trigger):
             return self._verb_roles(trigger)
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in words()["undergoing_preps"]:
+            # "a convoy came under attack by X": the attack the verb's subject underwent
+            undergone = _undergone(trigger.head.head)
+            if undergone is not None:
+                agents, subjects = undergone
+                how = "source of the act its subject came under" if agents else ""
+                return Roles(
+                    tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how
+                )
         # "strikes by the coalition", "the army's shelling" (a compound or adjective, as in
         # "coalition air strikes", is as often the target or the place: not taken)
         modifiers = [c for c in trigger.children if c.dep_ == "poss"]
@@ -341,6 +353,11 @@ class Grammar:
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
     def _verb_roles(self, verb: Token) -> Roles:
+        undergone = _undergone(verb)
+        if undergone is not None:  # "a patrol came under fire from X": X fired on the patrol
+            agents, subjects = undergone
+            how = "source of the act its subject came under" if agents else ""
+            return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how)
         passive = is_passive(verb)
         agents = list(_by_agents(verb)) if passive else [
             c for c in verb.children if c.dep_ == "nsubj"
@@ -370,7 +387,11 @@ class Grammar:
             head = head.head
             if not is_verb(head) or (is_reporting(head) and not controlled):
                 break
-            if not is_passive(head):
+            if (undergone := _undergone(head)) is not None:
+                # "came under fire from X, killing two soldiers": X's act killed them
+                agents = undergone[0]
+                how = f"source of the act the verb it is {verb.dep_} of came under" if agents else ""
+            elif not is_passive(head):
                 agents = [c for c in head.children if c.dep_ == "nsubj"]
                 how = f"subject of the verb it is {verb.dep_} of" if agents else ""
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
@@ -395,6 +416,33 @@ class Grammar:
     def _inside(self, token: Token, start: int, end: int) -> bool:
         s, e = self.subtree_offsets(token)
         return s <= start and end <= e
+
+
+def _undergone(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """(sources, subjects) of a verb whose subject undergoes an act ("a patrol came under
+    fire from X", "the base was under attack by X"): X acts on the subject; None for other
+    verbs."""
+    known = words()
+    if verb.lower_ not in known["undergoing_verbs"]:
+        return None
+    acts = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in known["undergoing_preps"]
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not acts:
+        return None
+    sources = [
+        g
+        for h in (verb, *acts)
+        for c in h.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in known["undergoing_sources"])
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return sources, [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _by_agents(head: Token) -> Iterator[Token]:
