@@ -13,6 +13,7 @@ from khaldun.actors import ActorMention
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
+from khaldun.nlp.grammar import held_by
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,11 @@ def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> lis
         start, end = grammar.offsets(token)
         holding = [m for m in mentions if m.start <= start and end <= m.end]
         covered = [m for m in mentions if grammar.covers(token, m.start, m.end)]
-        for m in holding or covered[:1]:
+        found = holding or covered[:1]
+        if found and all(m.generic for m in found):
+            # "a checkpoint manned by militiamen": the holders, not the state's checkpoint
+            found = _mentions(facts, mentions, held_by(token)) or found
+        for m in found:
             if m not in out:
                 out.append(m)
     return out

@@ -40,6 +40,8 @@ _LISTS = (
     "undergoing_verbs",
     "undergoing_preps",
     "undergoing_sources",
+    "relative_pronouns",
+    "holding_verbs",
 )
 
 
@@ -360,7 +362,7 @@ class Grammar:
             return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how)
         passive = is_passive(verb)
         agents = list(_by_agents(verb)) if passive else [
-            c for c in verb.children if c.dep_ == "nsubj"
+            _antecedent(c) for c in verb.children if c.dep_ == "nsubj"
         ]
         patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects = [p for p in patients if p.dep_ == "dobj"]
@@ -416,6 +418,26 @@ class Grammar:
     def _inside(self, token: Token, start: int, end: int) -> bool:
         s, e = self.subtree_offsets(token)
         return s <= start and end <= e
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun stands for ("rioters who torched a station": the rioters),
+    else the subject itself."""
+    verb = subject.head
+    if verb.dep_ == "relcl" and subject.lower_ in words()["relative_pronouns"]:
+        return verb.head
+    return subject
+
+
+def held_by(token: Token) -> list[Token]:
+    """Who holds the thing a noun names ("a checkpoint manned by militiamen": the
+    militiamen), from a passive participle of holding_verbs hanging on it."""
+    return [
+        a
+        for c in token.children
+        if c.dep_ == "acl" and c.lower_ in words()["holding_verbs"]
+        for a in _by_agents(c)
+    ]
 
 
 def _undergone(verb: Token) -> tuple[list[Token], list[Token]] | None:
