@@ -392,7 +392,7 @@ class Grammar:
             if (undergone := _undergone(head)) is not None:
                 # "came under fire from X, killing two soldiers": X's act killed them
                 agents = undergone[0]
-                how = f"source of the act the verb it is {verb.dep_} of came under" if agents else ""
+                how = f"source of what the verb it is {verb.dep_} of underwent" if agents else ""
             elif not is_passive(head):
                 agents = [c for c in head.children if c.dep_ == "nsubj"]
                 how = f"subject of the verb it is {verb.dep_} of" if agents else ""
