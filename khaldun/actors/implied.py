@@ -45,6 +45,7 @@ BATTLES = tuple(EVENT_TYPES["Battles"])
 ARMED_VIOLENCE = frozenset(
     sub for kind in ("Battles", "Explosions/Remote violence") for sub in EVENT_TYPES[kind]
 )
+INTERVENTION = "Protest with intervention"
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 
 
@@ -99,6 +100,8 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
     if actor2 is None and sides.sub_event_type in BATTLES:
         actor2 = unnamed_opponent(actor1, sides.country, sides.when)
+    if actor2 is None and sides.sub_event_type == INTERVENTION:
+        actor2 = intervening_force(sides, actor1)
     if actor1 is not None and _governs(actor1) and sides.sub_event_type in ARMED_VIOLENCE:
         # "government shelling", "government air strikes": the state's forces fired
         actor1 = role_actor("state", actor1.country or sides.country, sides.when)
@@ -127,6 +130,21 @@ def _governs(actor: Actor) -> bool:
     entry = load().actors.get(actor.name)
     return actor.inter == STATE_FORCES and actor.name.startswith("Government of") and (
         entry is None or entry.inter == STATE_FORCES)
+
+
+def intervening_force(sides: Sides, actor1: Actor | None) -> Actor | None:
+    """The state force a protest's sentences name that does not speak ("police dispersed the
+    marchers"): the side that intervened, acted on by no one but acting on the protest (a
+    government the marchers address, "demanded the president resign", did not)."""
+    speaks = _patterns().speaks
+    for text in sides.sentences:
+        for m in find_actors(text, sides.country, sides.when):
+            if m.actor.inter != STATE_FORCES or m.actor.name.startswith("Government of"):
+                continue
+            if speaks.match(text, m.end) or (actor1 is not None and m.actor.name == actor1.name):
+                continue
+            return m.actor
+    return None
 
 
 def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | None) -> Actor | None:

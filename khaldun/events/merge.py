@@ -202,8 +202,6 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     resolve/compat.py); a change of control is told from either side, so it does not count."""
     if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS or _riot_dead(event, draft):
         return False
-    if _arrests_at_protest(event, draft):
-        return False  # the arrests are the protest's intervention, told from the other side
     sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
     return None not in sides and compatible_actors(event, draft, unnamed_agrees=True) is None
 

@@ -23,8 +23,6 @@ from khaldun.records import (
     Actor,
 )
 
-INTERVENTION = "Protest with intervention"
-GOVERNMENT = "Government of"
 CIVILIAN_TARGET_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
 )
@@ -264,24 +262,9 @@ def _side_acted_on(
         held = [m.actor for m in frame(facts, group).patients if m.actor.inter in NON_STATE_ARMED]
         if held and (actor1 is None or held[0].name != actor1.name):
             return held[0]
-    spoken = speakers(facts)
-    if sub == INTERVENTION and any(m.actor.inter == PROTESTERS for m in facts.actors):
-        # "police dispersed the marchers": the force that intervened is the other side
-        # (a government the marchers address, "demanded the president resign", did not)
-        forces = [m.actor for m in facts.actors
-                  if m.actor.inter in ARMED_CLASSES and m not in spoken
-                  and (actor1 is None or m.actor.name != actor1.name)]
-        return next((a for a in forces if not a.name.startswith(GOVERNMENT)), None)
     if sub in CIVILIAN_TARGET_SUBS:
-        if sub != "Arrests":
-            # "one peacekeeper was killed": an armed side the act hit, not civilians
-            roles = frame(facts, group)
-            acting = {m.actor.name for m in roles.agents} | {actor1.name if actor1 else None}
-            hit = [m.actor for m in roles.patients
-                   if m.actor.inter in ARMED_CLASSES and m.actor.name not in acting]
-            if hit:
-                return hit[0]
         return civilians(country)  # violence against civilians and arrests target civilians
+    spoken = speakers(facts)
     patient = next(
         (
             m.actor

@@ -40,6 +40,7 @@ _LISTS = (
     "undergoing_verbs",
     "undergoing_preps",
     "undergoing_sources",
+    "undergone_acts",
     "relative_pronouns",
     "holding_verbs",
 )
@@ -443,7 +444,7 @@ def held_by(token: Token) -> list[Token]:
 def _undergone(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """(sources, subjects) of a verb whose subject undergoes an act ("a patrol came under
     fire from X", "the base was under attack by X"): X acts on the subject; None for other
-    verbs."""
+    verbs and other states ("the town is under rebel control")."""
     known = words()
     if verb.lower_ not in known["undergoing_verbs"]:
         return None
@@ -452,7 +453,7 @@ def _undergone(verb: Token) -> tuple[list[Token], list[Token]] | None:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in known["undergoing_preps"]
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.lower_ in known["undergone_acts"]
     ]
     if not acts:
         return None
