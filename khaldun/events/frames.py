@@ -13,7 +13,7 @@ from khaldun.actors import ActorMention
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
-from khaldun.nlp.grammar import held_by
+from khaldun.nlp.grammar import antecedent, held_by
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,11 @@ def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> lis
         holding = [m for m in mentions if m.start <= start and end <= m.end]
         covered = [m for m in mentions if grammar.covers(token, m.start, m.end)]
         found = holding or covered[:1]
+        if (noun := antecedent(token)) is not None:
+            # "rioters who torched a station": the mention the noun itself is part of (the
+            # phrase it heads holds the clause, and the clause's objects)
+            first, last = grammar.offsets(noun)
+            found = [m for m in mentions if m.start <= first and last <= m.end]
         if found and all(m.generic for m in found):
             # "a checkpoint manned by militiamen": the holders, not the state's checkpoint
             found = _mentions(facts, mentions, held_by(token)) or found

@@ -60,7 +60,7 @@ def pick_actors(
     parse, else by word order; a speaker is never a side."""
     text = facts.sentence.text
     spoken = speakers(facts)
-    roles = frame(facts, group)
+    roles = _own_frame(facts, group, sub)
     actors = [
         m
         for m in facts.actors
@@ -108,6 +108,22 @@ def pick_actors(
         if yielded and received and actor2.inter in ARMED_CLASSES:
             actor1, actor2 = actor2, actor1  # "X handed the town to Y": Y gained it, Y acted
     return _as_riot(sub, actor1, actor2, actors, country)
+
+
+def _own_frame(facts: SentenceFacts, group: list[Trigger], sub: str):
+    """The agent and patient of the group, unless its agent is that of a trigger of another
+    event's sub-type ("police arrested men who planted a bomb": the arrests' police): then of
+    the group's triggers of this sub-type, where they have an agent (a protest's sides are
+    sorted by _as_riot)."""
+    roles = frame(facts, group)
+    if sub in PROTEST_SUBS or sub == VIOLENT_DEMONSTRATION:
+        return roles
+    acting = next((t for t in group if frame(facts, [t]).agents), None)
+    if acting is None or acting.sub_event_type in (None, sub):
+        return roles
+    own = [t for t in group if t.sub_event_type == sub]
+    mine = frame(facts, own) if own else None
+    return mine if mine is not None and mine.agents else roles
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:

@@ -363,7 +363,7 @@ class Grammar:
             return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how)
         passive = is_passive(verb)
         agents = list(_by_agents(verb)) if passive else [
-            _antecedent(c) for c in verb.children if c.dep_ == "nsubj"
+            c for c in verb.children if c.dep_ == "nsubj"
         ]
         patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects = [p for p in patients if p.dep_ == "dobj"]
@@ -421,13 +421,14 @@ class Grammar:
         return s <= start and end <= e
 
 
-def _antecedent(subject: Token) -> Token:
-    """The noun a relative pronoun stands for ("rioters who torched a station": the rioters),
-    else the subject itself."""
-    verb = subject.head
-    if verb.dep_ == "relcl" and subject.lower_ in words()["relative_pronouns"]:
+def antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("rioters who torched a station": the
+    rioters), or None for other words."""
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.dep_ == "relcl" and (
+            token.lower_ in words()["relative_pronouns"]):
         return verb.head
-    return subject
+    return None
 
 
 def held_by(token: Token) -> list[Token]:
