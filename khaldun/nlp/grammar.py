@@ -319,9 +319,8 @@ class Grammar:
         a passive one (or of a noun: "strikes by the coalition"), the possessor of a noun; the
         object or passive subject. A verb without a subject shares its head verb's ("stormed
         the village, killing five")."""
-        if is_verb(trigger):
-            return self._verb_roles(trigger)
-        if trigger.dep_ == "pobj" and trigger.head.lower_ in words()["undergoing_preps"]:
+        if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in words()[
+                "undergoing_preps"]:
             # "a convoy came under attack by X": the attack the verb's subject underwent
             undergone = _undergone(trigger.head.head)
             if undergone is not None:
@@ -330,6 +329,8 @@ class Grammar:
                 return Roles(
                     tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how
                 )
+        if is_verb(trigger):
+            return self._verb_roles(trigger)
         # "strikes by the coalition", "the army's shelling" (a compound or adjective, as in
         # "coalition air strikes", is as often the target or the place: not taken)
         modifiers = [c for c in trigger.children if c.dep_ == "poss"]
@@ -454,7 +455,7 @@ def _undergone(verb: Token) -> tuple[list[Token], list[Token]] | None:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in known["undergoing_preps"]
         for g in c.children
-        if g.dep_ == "pobj" and g.lower_ in known["undergone_acts"]
+        if g.dep_ in ("pobj", "pcomp") and g.lower_ in known["undergone_acts"]
     ]
     if not acts:
         return None

@@ -1,0 +1,77 @@
+"""Sides read off the parse (codebook §3), on short texts written for these tests."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2019, 3, 8)
+
+
+def _sides(event):
+    return (
+        event.actor1.name if event.actor1 else None,
+        event.actor2.name if event.actor2 else None,
+    )
+
+
+def test_the_side_a_patrol_came_under_fire_from_acted():
+    (event,) = extract(
+        "A police patrol came under fire from Taliban fighters in Pul-i-Khumri on Wednesday, "
+        "killing three officers.",
+        published=PUBLISHED,
+    )
+    assert event.actor1.name == "Taliban"
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_the_shelling_a_convoy_came_under_was_the_named_forces():
+    (event,) = extract(
+        "Turkish troops came under shelling from Syrian government forces near Maarat "
+        "al-Numan on Wednesday, killing four Turkish soldiers.",
+        published=PUBLISHED,
+    )
+    assert (event.actor1.inter, event.actor2.inter) == (1, 8)
+    assert event.actor1.name.startswith("Military Forces of Syria")
+
+
+def test_forces_loyal_to_the_government_are_the_state_outside_libya():
+    (event,) = extract(
+        "Houthi fighters clashed with forces loyal to the government near Taiz on Wednesday, "
+        "leaving nine dead.",
+        published=PUBLISHED,
+    )
+    names = _sides(event)
+    assert not any(n and "National Accord" in n for n in names)
+    assert (event.actor1.inter, event.actor2.inter) == (1, 1)
+
+
+def test_a_checkpoint_manned_by_militiamen_is_the_militia_hit():
+    (event,) = extract(
+        "A roadside bomb went off at a checkpoint manned by pro-government militiamen in "
+        "Salamiyah on Wednesday, killing two of them.",
+        published=PUBLISHED,
+    )
+    assert event.actor2 is not None
+    assert event.actor2.name == "National Defence Forces"
+
+
+def test_the_men_who_planted_a_bomb_set_it_not_the_police_who_held_them():
+    events = extract(
+        "Police detained two Taliban members who planted a roadside bomb that killed four "
+        "civilians in Gardez on Wednesday.",
+        published=PUBLISHED,
+    )
+    bomb = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bomb.actor1.name == "Taliban"
+    assert bomb.actor2.inter == 7
+
+
+def test_the_police_who_broke_up_a_protest_are_its_other_side():
+    events = extract(
+        "Hundreds of protesters marched in Kassala on Wednesday to demand the governor resign, "
+        "and police dispersed them with tear gas.",
+        published=PUBLISHED,
+    )
+    (protest,) = [e for e in events if e.sub_event_type == "Protest with intervention"]
+    assert protest.actor1.inter == 6
+    assert protest.actor2 is not None and protest.actor2.name.startswith("Police Forces")
