@@ -140,3 +140,21 @@ def test_the_target_of_an_attack_is_outside_the_phrase_that_acts():
     attack = g.root(*at(text, "attack"))
     assert g.covers(attack, *at(text, "rocket"))
     assert not g.covers(attack, *at(text, "Jordanian police"))
+
+
+def test_the_source_of_fire_a_subject_came_under_is_its_agent():
+    text = "An army convoy came under fire from rebels near Daraa, killing two soldiers."
+    g = grammar_of(text)
+    came = g.root(*at(text, "came"))
+    roles = g.roles(came)
+    assert [t.text for t in roles.agents] == ["rebels"]
+    assert [t.text for t in roles.patients] == ["convoy"]
+    killing = g.roles(g.root(*at(text, "killing")))
+    assert [t.text for t in killing.agents] == ["rebels"]
+
+
+def test_a_place_under_someones_control_undergoes_no_act():
+    text = "The village came under rebel control after the army withdrew."
+    g = grammar_of(text)
+    roles = g.roles(g.root(*at(text, "came")))
+    assert [t.text for t in roles.agents] == ["village"]  # the subject, as of any verb
