@@ -13,7 +13,7 @@ from khaldun.actors import ActorMention
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
-from khaldun.nlp.grammar import antecedent, held_by
+from khaldun.nlp.grammar import antecedent, belongs_to, held_by
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,10 @@ def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> lis
         if found and all(m.generic for m in found):
             # "a checkpoint manned by militiamen": the holders, not the state's checkpoint
             found = _mentions(facts, mentions, held_by(token)) or found
+        if found and all(m.generic for m in found):
+            # "soldiers of the Security Belt forces": the body named, not the bare role
+            named = [m for m in _mentions(facts, mentions, belongs_to(token)) if not m.generic]
+            found = named or found
         for m in found:
             if m not in out:
                 out.append(m)

@@ -43,6 +43,7 @@ _LISTS = (
     "undergone_acts",
     "relative_pronouns",
     "holding_verbs",
+    "membership_preps",
 )
 
 
@@ -440,6 +441,18 @@ def held_by(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "acl" and c.lower_ in words()["holding_verbs"]
         for a in _by_agents(c)
+    ]
+
+
+def belongs_to(token: Token) -> list[Token]:
+    """The body a noun's people belong to ("soldiers of the Security Belt", "members of the
+    group"): the objects of its membership_preps."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in words()["membership_preps"]
+        for g in c.children
+        if g.dep_ == "pobj"
     ]
 
 

@@ -75,3 +75,13 @@ def test_the_police_who_broke_up_a_protest_are_its_other_side():
     (protest,) = [e for e in events if e.sub_event_type == "Protest with intervention"]
     assert protest.actor1.inter == 6
     assert protest.actor2 is not None and protest.actor2.name.startswith("Police Forces")
+
+
+def test_soldiers_of_a_named_force_killed_are_that_force_not_a_perpetrator():
+    (event,) = extract(
+        "A rocket hit a training camp in Lahj on Wednesday, killing 11 soldiers of the Security "
+        "Belt forces, medics said.",
+        published=PUBLISHED,
+    )
+    assert event.actor2 is not None and event.actor2.name == "Security Belt Forces"
+    assert event.actor1.name == "Unidentified Armed Group (Yemen)"
