@@ -13,7 +13,8 @@ from khaldun.actors import ActorMention
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
-from khaldun.nlp.grammar import antecedent, belongs_to, held_by
+from khaldun.nlp.grammar import antecedent, belongs_to, held_by, speaker_meant
+from khaldun.records import ARMED_CLASSES
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,8 @@ def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> lis
         holding = [m for m in mentions if m.start <= start and end <= m.end]
         covered = [m for m in mentions if grammar.covers(token, m.start, m.end)]
         found = holding or covered[:1]
+        if (speaker := speaker_meant(token)) is not None:
+            found = _mentions(facts, mentions, [speaker])  # "the army said it shelled"
         if (noun := antecedent(token)) is not None:
             # "rioters who torched a station": the mention the noun itself is part of (the
             # phrase it heads holds the clause, and the clause's objects)
@@ -98,7 +101,7 @@ def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> lis
         if found and all(m.generic for m in found):
             # "a checkpoint manned by militiamen": the holders, not the state's checkpoint
             found = _mentions(facts, mentions, held_by(token)) or found
-        if found and all(m.generic for m in found):
+        if holding and all(m.generic and m.actor.inter in ARMED_CLASSES for m in holding):
             # "soldiers of the Security Belt forces": the body named, not the bare role
             named = [m for m in _mentions(facts, mentions, belongs_to(token)) if not m.generic]
             found = named or found

@@ -444,6 +444,17 @@ def held_by(token: Token) -> list[Token]:
     ]
 
 
+def speaker_meant(token: Token) -> Token | None:
+    """The speaker a pronoun subject of what is said stands for ("the army said it destroyed
+    the vehicles": the army), or None."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in words()["self_pronouns"]:
+        return None
+    if verb.dep_ != "ccomp" or not is_reporting(verb.head):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
 def belongs_to(token: Token) -> list[Token]:
     """The body a noun's people belong to ("soldiers of the Security Belt", "members of the
     group"): the objects of its membership_preps."""
