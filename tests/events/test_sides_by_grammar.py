@@ -85,3 +85,12 @@ def test_soldiers_of_a_named_force_killed_are_that_force_not_a_perpetrator():
     )
     assert event.actor2 is not None and event.actor2.name == "Security Belt Forces"
     assert event.actor1.name == "Unidentified Armed Group (Yemen)"
+
+
+def test_the_force_that_says_it_struck_the_attackers_acted():
+    events = extract(
+        "The Nigerian army said on Tuesday it destroyed ten trucks carrying insurgents who "
+        "launched an attack on a base in Monguno.",
+        published=PUBLISHED,
+    )
+    assert events and events[0].actor1.inter == 1
