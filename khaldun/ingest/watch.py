@@ -165,12 +165,14 @@ class Watcher:
     def run(
         self,
         clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], bool | None] = time.sleep,
     ) -> Iterator[PollReport]:
-        """Poll for ever (until the caller stops iterating), sleeping until a source is due."""
+        """Poll for ever (until the caller stops iterating), sleeping until a source is due; a
+        sleep that returns True (a set `threading.Event`'s wait) ends the run."""
         while True:
             yield from self.poll(clock())
-            sleep(max(0.0, min(self.next_due() - clock(), MAX_SLEEP)))
+            if sleep(max(0.0, min(self.next_due() - clock(), MAX_SLEEP))) is True:
+                return
 
     def _poll_one(self, state: SourceState, now: float) -> PollReport:
         report = PollReport(state.source)
@@ -225,13 +227,17 @@ class Watcher:
                 report.failed.append(f"{outcome.origin}: {outcome.message}")
 
 
-def watch_in_background(store: SqlStore, sources: list[str], interval: float) -> threading.Thread:
-    """Poll sources for ever in a daemon thread (`khaldun serve --watch`): the API serves the
-    new events as soon as they are stored, without a restart."""
+def watch_in_background(
+    store: SqlStore, sources: list[str], interval: float, stop: threading.Event | None = None
+) -> threading.Thread:
+    """Poll sources in a daemon thread (`khaldun serve --watch`) until `stop` is set: the API
+    serves the new events as soon as they are stored, without a restart. Set `stop` (and join
+    the thread) before closing the store."""
+    stop = stop or threading.Event()
 
     def loop() -> None:
         try:
-            for report in Watcher(store, sources, interval=interval).run():
+            for report in Watcher(store, sources, interval=interval).run(sleep=stop.wait):
                 log.info("%s: %d new, %d already stored, %s", report.source, report.new,
                          report.stored, report.error or "ok")
         except Exception:  # the server keeps serving what is stored

@@ -177,10 +177,14 @@ def test_the_api_serves_events_a_background_watch_stores(tmp_path):
     client = TestClient(create_app(store, None))
     assert client.get("/events").json()["total"] == 0
     (folder / "a.txt").write_text(ITEMS[0][1])
-    watch_in_background(store, [str(folder)], interval=INTERVAL)
+    stop = threading.Event()
+    thread = watch_in_background(store, [str(folder)], interval=INTERVAL, stop=stop)
     for _ in range(500):  # the thread's first poll stores it; wait for it, briefly
         if store.counts()["articles"]:
             break
         threading.Event().wait(0.01)
     assert client.get("/events").json()["total"] >= 1
+    stop.set()  # no poll of a closed store while the interpreter exits
+    thread.join(timeout=10)
+    assert not thread.is_alive()
     store.close()
