@@ -21,8 +21,7 @@ from khaldun.nlp.grammar import is_reporting
 from khaldun.nlp.grammar import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention, get_gazetteer
-from khaldun.places.districts import CITY_RADIUS_KM, town_named
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.districts import district_of, town_named
 from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import Actor
 
@@ -45,7 +44,7 @@ PASSIVE = re.compile(
 # "five died in raids on X", "seven were killed in regime airstrikes on the town of X", "six
 # killed by shelling on X"
 _STRIKES_ON = (
-    rf"(?:[\w-]+\s+)?[\w-]*(?:{alternation('remote_generic')}|shelling)\s+(?:on|in)\s+"
+    rf"(?:[\w-]+\s+)?[\w-]*(?:{alternation('remote_generic')}|{alternation('toll_fire_nouns')})\s+(?:on|in)\s+"
     r"(?:the\s+)?"
 )
 COUNT_TO_PLACE = re.compile(
@@ -478,13 +477,11 @@ def sentence_town(facts: SentenceFacts, article_town: str | None = None) -> str 
     towns = [p for p in facts.places if p.role == "town" and p.place]
     if not towns:
         return None
-    best = max(towns, key=lambda p: (p.place.population, -p.start)).place
+    best = max(towns, key=lambda p: (p.place.population, -p.start))
     city = town_named(get_gazetteer(), article_town, facts.country) if article_town else None
-    if city is not None and city.population > best.population and None not in (
-            best.lat, city.lat) and distance_km(best.lat, best.lon, city.lat, city.lon) <= (
-            CITY_RADIUS_KM):
+    if district_of(best.place, city):
         return city.name
-    return town_of(max(towns, key=lambda p: (p.place.population, -p.start)), None)
+    return town_of(best, None)
 
 
 def town_of(p: PlaceMention, context_town: str | None) -> str | None:

@@ -12,7 +12,7 @@ from khaldun.events.assemble import Draft, town_of
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.events.placing import lies_in
 from khaldun.places import PlaceMention, to_location
-from khaldun.places.districts import CITY_RADIUS_KM, QUARTERED_CITY
+from khaldun.places.districts import QUARTERED_CITY, district_of
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.model import AREA_CODES, Place
 from khaldun.places.transliteration import name_key, spelling_form
@@ -108,7 +108,8 @@ def follow_province(location: Location, state: ArticleState) -> None:
     if location.town and location.geo_precision == 3 and state.province is not None:
         return  # a village no gazetteer knows, placed in the province: still that province
     if location.town:
-        if not _district_of(gazetteer_town(location), state.town, state.country):
+        town = _known_town(gazetteer_town(location), state.country)
+        if not district_of(town, _known_town(state.town, state.country)):
             state.town, state.province = gazetteer_town(location), None
         return
     if not location.admin1 or location.lat is None:
@@ -184,18 +185,6 @@ def _placed(location: Location, where: Location, precision: int) -> Location:
         admin2=location.admin2 or where.admin2,
         country=location.country or where.country,
         geo_precision=precision,
-    )
-
-
-def _district_of(name: str | None, city: str | None, country: str | None) -> bool:
-    """The town called `name` is a district of the bigger city (one the gazetteer lists as a
-    town: "Sadr City" of Baghdad): it lies within CITY_RADIUS_KM of it."""
-    if not name or not city or name == city:
-        return False
-    town, big = _known_town(name, country), _known_town(city, country)
-    return (
-        town is not None and big is not None and big.population > town.population
-        and distance_km(town.lat, town.lon, big.lat, big.lon) <= CITY_RADIUS_KM
     )
 
 

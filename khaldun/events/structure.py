@@ -9,7 +9,7 @@ from importlib import resources
 import yaml
 
 from khaldun.events.building import Building
-from khaldun.places.districts import CITY_RADIUS_KM, QUARTERED_CITY
+from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import distance_km, get_gazetteer
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import SUB_TO_TYPE, Location
@@ -135,7 +135,7 @@ def _inside(incident: Location | None, summary: Location | None) -> bool:
         return True
     # a quarter the gazetteer lists as a town of its own ("Sadr City" in Baghdad)
     points = (summary.lat, summary.lon, incident.lat, incident.lon)
-    return None not in points and distance_km(*points) <= CITY_RADIUS_KM and _is_city(summary)
+    return None not in points and distance_km(*points) <= QUARTERS_RADIUS_KM and _is_city(summary)
 
 
 def _is_city(location: Location) -> bool:

@@ -31,7 +31,7 @@ IN_DISTRICT_MAX_KM = 30.0
 QUARTERED_CITY = 150_000
 # A city's quarters lie this close to its point ("Sadr City", which the gazetteer lists as a
 # town, is a district of Baghdad).
-CITY_RADIUS_KM = 12.0
+QUARTERS_RADIUS_KM = 12.0
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 FAR_NAMESAKE_KM = 50.0
 # "the southern neighbourhoods of Damascus": a list item this big is the town itself.
@@ -306,3 +306,12 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     elif mention.qualifier == "district":
         mention.precision = 2
     return mention
+
+
+def district_of(town: Place | None, city: Place | None) -> bool:
+    """The town is a district of the bigger city, one the gazetteer lists as a town of its own
+    ("Sadr City" of Baghdad): it lies within QUARTERS_RADIUS_KM of it."""
+    return (
+        town is not None and city is not None and city.population > town.population
+        and km_apart(town, city) <= QUARTERS_RADIUS_KM
+    )
