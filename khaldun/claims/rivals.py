@@ -8,11 +8,10 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from khaldun.actors.implied import UNIDENTIFIED
 from khaldun.actors.resolve import find_actors
 from khaldun.claims.lexicon import alternation
 from khaldun.records import ARMED_CLASSES, Actor, Claim
-
-UNIDENTIFIED = "Unidentified"
 
 
 @lru_cache(maxsize=1)
