@@ -97,6 +97,11 @@ def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
         _print_json(result, drop)
         return
     _print_fields("event scores", result)
+    for kind in ("missed", "spurious"):
+        counts = getattr(result, f"{kind}_by_cause")
+        if counts:
+            parts = ", ".join(f"{cause} {n}" for cause, n in counts.items())
+            console.print(f"{kind} events by the part of the rule they fail: {parts}")
     if by_doc:
         _print_rows("per article", result.by_doc)
     if errors:

@@ -23,6 +23,7 @@ class EventError:
     fatalities: str | None
     quote: str | None
     nearest: str | None  # the closest event on the other side and what kept them apart
+    cause: str  # "type", "place", "date", "several", "no event", "paired elsewhere", "unpaired"
 
 
 def describe_place(event: Event) -> str | None:
@@ -34,7 +35,9 @@ def describe_place(event: Event) -> str | None:
     return key
 
 
-def _error(kind: str, doc_id: str, index: int, event: Event, nearest: str | None) -> EventError:
+def _error(
+    kind: str, doc_id: str, index: int, event: Event, nearest: str | None, cause: str
+) -> EventError:
     fat = event.fatalities
     return EventError(
         kind=kind,
@@ -48,22 +51,38 @@ def _error(kind: str, doc_id: str, index: int, event: Event, nearest: str | None
         fatalities=None if fat is None else f"{fat.low}-{fat.high}",
         quote=event.claims[0].quote if event.claims else None,
         nearest=nearest,
+        cause=cause,
     )
 
 
-def _nearest(
-    event: Event, others: list[Event], taken: set[int], other_side: str, event_is_gold: bool
-) -> str | None:
-    """Describe the closest event on the other side: fewest failed parts of the rule."""
-    best: tuple[int, int, list[str]] | None = None
+def _closest(event: Event, others: list[Event], event_is_gold: bool) -> tuple[int, list[str]]:
+    """Index of the other side's event failing the fewest parts of the rule, and those parts."""
+    best: tuple[int, list[str]] = (-1, [])
     for i, other in enumerate(others):
         gold, system = (event, other) if event_is_gold else (other, event)
         reasons = mismatch_reasons(gold, system)
-        if best is None or len(reasons) < best[0]:
-            best = (len(reasons), i, reasons)
-    if best is None:
+        if best[0] < 0 or len(reasons) < len(best[1]):
+            best = (i, reasons)
+    return best
+
+
+def _cause(others: list[Event], closest: tuple[int, list[str]], taken: set[int]) -> str:
+    """One word for why an event found no partner: the one failed part of the rule, or more."""
+    i, reasons = closest
+    if not others:
+        return "no event"
+    if not reasons:
+        return "paired elsewhere" if i in taken else "unpaired"
+    return reasons[0].split()[0] if len(reasons) == 1 else "several"
+
+
+def _nearest(
+    others: list[Event], closest: tuple[int, list[str]], taken: set[int], other_side: str
+) -> str:
+    """Describe the closest event on the other side and what kept them apart."""
+    i, reasons = closest
+    if not others:
         return f"no {other_side} events in this article"
-    _, i, reasons = best
     label = f"{other_side} #{i} {others[i].sub_event_type or others[i].event_type}"
     if not reasons:
         state = "paired with another event" if i in taken else "unpaired"
@@ -77,14 +96,27 @@ def explain_errors(
     """One error per unmatched gold event (missed) and unmatched system event (spurious)."""
     gold_taken = {gi for gi, _ in pairs}
     sys_taken = {si for _, si in pairs}
-    errors = [
-        _error("missed", doc_id, gi, g, _nearest(g, system, sys_taken, "system", True))
-        for gi, g in enumerate(gold)
-        if gi not in gold_taken
-    ]
-    errors += [
-        _error("spurious", doc_id, si, s, _nearest(s, gold, gold_taken, "gold", False))
-        for si, s in enumerate(system)
-        if si not in sys_taken
-    ]
+    errors = []
+    for kind, events, others, taken, other_side in (
+        ("missed", gold, system, sys_taken, "system"),
+        ("spurious", system, gold, gold_taken, "gold"),
+    ):
+        own_taken = gold_taken if kind == "missed" else sys_taken
+        for index, event in enumerate(events):
+            if index in own_taken:
+                continue
+            closest = _closest(event, others, kind == "missed")
+            nearest = _nearest(others, closest, taken, other_side)
+            errors.append(
+                _error(kind, doc_id, index, event, nearest, _cause(others, closest, taken))
+            )
     return errors
+
+
+def causes(errors: list[EventError], kind: str) -> dict[str, int]:
+    """How many errors of one kind fail each part of the matching rule (aggregate counts)."""
+    counts: dict[str, int] = {}
+    for error in errors:
+        if error.kind == kind:
+            counts[error.cause] = counts.get(error.cause, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khaldun.eval.errors import EventError, explain_errors
+from khaldun.eval.errors import EventError, causes, explain_errors
 from khaldun.eval.evidence import quotes_found, sources_found
 from khaldun.eval.matching import agreement, match_events
 from khaldun.records import Article, Event, article_from_dict, event_from_dict
@@ -89,6 +89,9 @@ class EvalResult:
     claim_evidence_recall: float | None
     claim_source_recall: float | None
     system_docs_not_in_gold: int = 0
+    # aggregate: which part of the matching rule kept unmatched events apart
+    missed_by_cause: dict[str, int] = field(default_factory=dict)
+    spurious_by_cause: dict[str, int] = field(default_factory=dict)
     extraction_failures: list[str] = field(default_factory=list)  # when khaldun ran here
     by_doc: list[DocScore] = field(default_factory=list)
     errors: list[EventError] = field(default_factory=list)
@@ -196,6 +199,8 @@ def _total(
         claim_evidence_recall=ratio(tally.quotes_found, tally.gold_quotes),
         claim_source_recall=ratio(tally.sources_found, tally.gold_quotes),
         system_docs_not_in_gold=len(set(system) - gold_ids),
+        missed_by_cause=causes(errors, "missed"),
+        spurious_by_cause=causes(errors, "spurious"),
         by_doc=by_doc,
         errors=errors,
     )

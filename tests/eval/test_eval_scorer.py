@@ -122,6 +122,18 @@ def test_error_when_partner_was_taken():
     (spurious,) = result.errors
     assert spurious.kind == "spurious" and spurious.index == 1
     assert "paired with another event" in spurious.nearest
+    assert result.spurious_by_cause == {"paired elsewhere": 1} and result.missed_by_cause == {}
+
+
+def test_unmatched_events_are_counted_by_the_part_of_the_rule_they_fail():
+    gold = [
+        _doc("a", [make_event(town="Homs", day="2012-03-04"), make_event(town="Hama")]),
+        _doc("b", [make_event(town="Idlib")]),
+    ]
+    system = {"a": [make_event(town="Homs", day="2012-03-09"), make_event(town="Daraa")]}
+    result = score(gold, system)
+    assert result.missed_by_cause == {"date": 1, "place": 1, "no event": 1}
+    assert result.spurious_by_cause == {"date": 1, "place": 1}
 
 
 def test_jsonl_round_trip_scores_perfectly(tmp_path):
