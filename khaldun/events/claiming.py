@@ -182,12 +182,19 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         [e for e in recent if e.sub_event_type in named],
         [e for e in recent if victims and any(c.victims == victims for c in e.claims)],
         [e for e in recent if hit is not None and e.actor2 is not None and e.actor2.inter == hit],
+        # "no one was hurt" tells of an event no one has given a toll yet
+        [e for e in recent if toll_count is not None and toll_count.value == 0 and not _dead(e)],
         [e for e in recent if toll and any(c.kind == "fatalities" for c in e.claims)],
         recent,
     ):
         if choice:
             return choice[-1]
     return None
+
+
+def _dead(event: Building) -> bool:
+    """Some source has given the event a toll above zero."""
+    return any(c.kind == "fatalities" and c.value for c in event.claims)
 
 
 def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:

@@ -93,7 +93,9 @@ def find_compatible(
     if opens_on_another_time(text) and (
         not (draft.anaphoric or draft.weak) or draft.actor1 is not None
     ):
-        return None  # "Hours later, gunmen attacked a hotel": another incident, by its own side
+        # "Hours later, gunmen attacked a hotel": another incident, by its own side; the
+        # sentence's own acts are still one another's
+        events = [e for e in events if _told_here(e, draft)]
     if opens_on_the_perpetrator(text):
         # "The attacker ... detonated his explosives in the X area": the event just told
         recent = [e for e in events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]

@@ -443,6 +443,29 @@ def test_a_separate_incident_keeps_its_own_acts_together():
         "Disrupted weapons use", "Shelling/artillery/missile attack"]
 
 
+def test_an_act_opening_on_meanwhile_keeps_its_own_interception():
+    text = (
+        "Rebels shelled Hama on Friday, killing two, activists said.\n\n"
+        "Meanwhile, rebels fired a rocket at Masyaf, the army said, adding that it was "
+        "intercepted."
+    )
+    found = extract(text, published=date(2018, 2, 10))
+    assert sorted(e.sub_event_type for e in found) == [
+        "Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_no_casualties_belong_to_the_act_just_told_not_to_an_earlier_toll():
+    text = (
+        "Warplanes struck a market in Maarat al-Numan on Friday, killing 14 people, the "
+        "Observatory said.\n\n"
+        "Meanwhile, rebels fired a rocket at Masyaf, the army said, adding that it was "
+        "intercepted. There were no reports of casualties."
+    )
+    found = extract(text, published=date(2018, 2, 10))
+    tolls = {e.sub_event_type: (e.fatalities.low, e.fatalities.high) for e in found}
+    assert tolls == {"Air/drone strike": (14, 14), "Disrupted weapons use": (0, 0)}
+
+
 def test_a_relative_clause_about_recent_weeks_leaves_the_report_it_hangs_on():
     text = (
         "Taliban fighters attacked a police post in Farah province on Tuesday, killing nine "
