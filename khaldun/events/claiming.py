@@ -71,7 +71,7 @@ def _group_speaker() -> re.Pattern[str]:
         rf"|(?i:an?\s+|the\s+)?(?i:{spokesmen})\s+(?i:{serving})\s+"
         rf"(?P<owner>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns})){named}"
     )
-    return re.compile(rf"\b(?:{speaker})\s+(?:{speech_after(plural=True)})\b")
+    return re.compile(rf"\b(?:{speaker})\s+(?:{speech_after(plural=True, role=True)})\b")
 
 
 def group_speaking(
@@ -101,9 +101,9 @@ def group_speaking(
 
 def _named_source(name: str) -> bool:
     """A source the sources list knows by its own name, an organisation "the group" may stand
-    for (not "local officials", "residents", "a military source")."""
+    for (not "local officials", "residents", "a military source", nor a wire agency)."""
     entry = load_sources().entries.get(name)
-    return entry is not None and not (entry.generic or entry.national or entry.cue)
+    return entry is not None and not (entry.generic or entry.national or entry.cue or entry.wire)
 
 
 def as_outlet(speaker: Attribution, outlet: str) -> Attribution:

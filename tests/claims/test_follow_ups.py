@@ -51,6 +51,17 @@ def test_the_group_speaking_is_the_armed_group_named_before():
     assert events[0].status == "contested"
 
 
+def test_the_described_group_claiming_a_toll_after_a_wire_dateline_is_the_armed_group():
+    text = (
+        "KISMAYO (AP) - Al-Shabab fighters overran an army post near Afmadow on Sunday, "
+        "killing six soldiers, an army officer said.\n\n"
+        "The extremist group claimed on its radio station that it had killed 25 soldiers."
+    )
+    (event,) = extract(text, published=date(2016, 4, 12))
+    sources = {c.source: c.value for c in event.claims if c.kind == "fatalities"}
+    assert sources.get("Al Shabaab") == 25
+
+
 def test_a_denial_of_involvement_contests_the_event_said_to_be_the_deniers():
     text = (
         "Taliban fighters attacked a checkpoint in Ghazni on Sunday, killing four police, "
