@@ -60,7 +60,8 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     Sources that are often actors too ("residents", "the UN", "the Turkish military") count
     only near a speech cue: "residents said", "according to the UN".
     """
-    found = _owned(text, _described(text, find_mentions(text, country, need_cue=True)))
+    found = _described(text, find_mentions(text, country, need_cue=True))
+    found = _serving(text, _owned(text, found))
     found = _joined(text, found, country)
     taken = [(f.start, f.end) for f in found]
     seats = [
@@ -101,6 +102,24 @@ def _owned(text: str, found: list[SourceMention]) -> list[SourceMention]:
     military's Africa Command" is one source, the command)."""
     return [m for i, m in enumerate(found)
             if i + 1 == len(found) or not _OWNS_NEXT.match(text[m.end : found[i + 1].start])]
+
+
+@lru_cache(maxsize=1)
+def _serves_next() -> re.Pattern[str]:
+    """The words from a generic speaker to the source it serves ("a spokesman| for the |rebels")."""
+    return re.compile(rf"^\s+(?:{speech_alternation('serving_preps')})\s+(?:the\s+)?$", re.I)
+
+
+def _serving(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """Without a generic speaker that serves the source named right after it ("a spokesman
+    for the rebels" is the rebels, one source: codebook §8.5)."""
+    d = load_sources()
+    return [
+        m for i, m in enumerate(found)
+        if i + 1 == len(found)
+        or not ((e := d.entries.get(m.name)) is not None and e.generic)
+        or not _serves_next().match(text[m.end : found[i + 1].start])
+    ]
 
 
 # "the White Helmets rescue service", "the Observatory, a Britain-based monitoring group":

@@ -12,8 +12,10 @@ from khaldun.records import ARMED_CLASSES, REPORTER
 
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
+# "he said", "he accused the army of ...": a stand-in for the speaker named before
 _PRONOUN_SUBJECT = re.compile(
-    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+(?:{speech_after()})\b",
+    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+"
+    rf"(?:{speech_after(role=True)}|{alternation('accusation_verbs')})\b",
     re.IGNORECASE,
 )
 # "it denied", "the statement denied": a stand-in for the speaker named before who denies

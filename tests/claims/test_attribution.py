@@ -1,3 +1,6 @@
+from datetime import date
+
+from khaldun import extract
 from khaldun.actors import find_sources
 from khaldun.claims.attribution import Attribution, attribute
 from khaldun.records import REPORTER
@@ -43,6 +46,21 @@ def test_he_said_continues_the_previous_speaker():
     assert sources("He said more bodies were found.", previous=first)[0][0] == (
         "Syrian Observatory for Human Rights"
     )
+
+
+def test_he_accused_continues_the_previous_speaker():
+    previous = [Attribution("Syrian Observatory for Human Rights", "the Observatory")]
+    said = sources("He accused the army of shelling the market.", previous)
+    assert said == [("Syrian Observatory for Human Rights", False)]
+
+
+def test_a_spokesman_for_a_named_source_is_that_source_alone():
+    text = (
+        "Clashes in the town of Nasir killed 40 people on Saturday, an army spokesman said.\n\n"
+        "A spokesman for the rebels said government troops had started the fighting."
+    )
+    (event,) = extract(text, published=date(2014, 5, 12))
+    assert {c.source for c in event.claims} == {"a military source", "rebels"}
 
 
 def test_a_speaker_with_a_long_aside_keeps_the_claim():
