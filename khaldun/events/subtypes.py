@@ -218,10 +218,11 @@ def _attack_sub(
     # attack on civilians; mere "people", or a bare number, do not where the attack's object
     # is the state's forces ("attacked an army checkpoint, killing three")
     on_forces = _attacks_forces(facts, group)
+    # (each part of a sum: "two peacekeepers and 20 villagers")
     non_combatant_dead = any(
         not _combatants(facts, c) and not (on_forces and _unspecified(c))
-        for c in facts.killed
-        if c.value > 0
+        for c in facts.counts
+        if c.kind == "killed" and c.value > 0
     )
     # the side acted on, where the grammar finds it; else any other armed actor named
     others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]

@@ -17,6 +17,16 @@ def test_killing_soldiers_is_fighting_and_killing_villagers_an_attack():
     assert [e.sub_event_type for e in villagers] == ["Attack"]
 
 
+def test_killing_peacekeepers_is_fighting_unless_civilians_die_with_them():
+    base = events("Militants attacked a U.N. base in Kidal on Friday, killing four peacekeepers.")
+    assert [e.sub_event_type for e in base] == ["Armed clash"]
+    mixed = events(
+        "Two peacekeepers and 15 villagers were killed in an attack by gunmen on a U.N. "
+        "base in Bor on Friday."
+    )
+    assert [e.sub_event_type for e in mixed] == ["Attack"]
+
+
 def test_an_execution_is_an_attack_whoever_the_victims():
     found = events("Militants executed four captured soldiers in Raqqa on Friday.")
     assert [e.sub_event_type for e in found] == ["Attack"]
