@@ -347,3 +347,9 @@ def test_houthi_positions_are_the_houthis():
     found = names("Coalition jets struck Houthi positions near Sanaa.", "YE", D2018)
     assert ("Houthi positions", "Military Forces of Yemen (2016-) Supreme Political Council",
             1) in found
+
+
+def test_fighters_loyal_to_the_recognised_government_are_the_states_forces():
+    found = names("Fighters loyal to the internationally recognised government shelled it.",
+                  "LY", D2018)
+    assert found[0][1:] == ("Military Forces of Libya", 1)
