@@ -27,6 +27,11 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
+def _since_began() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation('since_began_leads')})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _join() -> re.Pattern[str]:
     """What joins two days into one range: "on Saturday and Sunday", "Friday to Sunday",
     "on Monday and into Tuesday", "on Monday, Tuesday and Wednesday"."""
@@ -104,9 +109,11 @@ def _extend_since(text: str, mention: DateMention, published: date | None) -> No
     before = _SINCE.search(text, max(0, mention.start - 8), mention.start)
     if before:
         mention.start = before.start()
-    elif not mention.surface.lower().startswith("since"):
+        mention.surface = text[mention.start:mention.end]
+    elif not mention.surface.lower().startswith("since") and not _since_began().search(
+        text, max(0, mention.start - 60), mention.start
+    ):
         return
-    mention.surface = text[mention.start:mention.end]
     if published is not None and published > mention.date_end:
         mention.date_end, mention.running = published, True
         mention.precision = max(mention.precision, precision_of(mention.date_start, published))

@@ -63,3 +63,9 @@ def test_a_measure_for_some_days_is_no_ongoing_event():
     )
     (event,) = extract(text, published=date(2015, 3, 10))
     assert (event.date_start, event.date_end) == (date(2015, 3, 8), date(2015, 3, 8))
+
+
+def test_a_day_an_act_began_on_runs_to_publication_like_since_that_day():
+    [mention] = find_dates("Twenty were killed since the assault began on Monday.", THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), THURSDAY)
+    assert mention.running
