@@ -274,9 +274,13 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
     here, there = location, event.location
     if here.neighbourhood and there.neighbourhood:
         return False  # two quarters named: two places
-    if _vague_near(there, here, AROUND_KM) and draft.anaphoric:
+    if draft.anaphoric and (
+        _vague_near(there, here, AROUND_KM)
+        or (_vague_near(there, here, AROUND_KM, precise=(1, 2)) and _is_reference(here))
+    ):
         # "pounded suburbs east of Damascus ... five killed in Douma": the dead of the
-        # bombardment, in one of the places around its point of reference
+        # bombardment, in one of the places around its point of reference ("west of Mosul
+        # ... the attack hit troops near the village of X": the spot given more closely)
         return True
     if not here.town or not there.town:
         return True
@@ -356,10 +360,12 @@ def same_place(a: Location, b: Location) -> bool:
     return _same_name(a.admin1, b.admin1) or _same_name(a.name, b.name)
 
 
-def _vague_near(vague: Location, other: Location, km: float = REFERENCE_KM) -> bool:
+def _vague_near(
+    vague: Location, other: Location, km: float = REFERENCE_KM, precise: tuple[int, ...] = (1,)
+) -> bool:
     """ "A town close to Damascus" and, later, the town itself: a place given only by a point
-    of reference matches a named place around that point."""
-    if vague.geo_precision != 2 or other.geo_precision != 1:
+    of reference matches a named place around that point (of a `precise` precision)."""
+    if vague.geo_precision != 2 or other.geo_precision not in precise:
         return False
     if None in (vague.lat, vague.lon, other.lat, other.lon):
         return False

@@ -454,6 +454,15 @@ def test_an_act_opening_on_meanwhile_keeps_its_own_interception():
         "Disrupted weapons use", "Shelling/artillery/missile attack"]
 
 
+def test_the_attack_told_again_near_a_village_by_the_city_is_the_attack_west_of_it():
+    text = (
+        "A car bomb killed five soldiers at an army post west of Mosul on Tuesday, officers "
+        "said.\n\nThe attack hit troops stationed near the village of Badush, an officer said."
+    )
+    found = extract(text, published=date(2017, 7, 19))
+    assert len(found) == 1 and found[0].fatalities.high == 5
+
+
 def test_no_casualties_belong_to_the_act_just_told_not_to_an_earlier_toll():
     text = (
         "Warplanes struck a market in Maarat al-Numan on Friday, killing 14 people, the "
