@@ -25,7 +25,15 @@ from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import Count, toll_victims
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
-from khaldun.records import CIVILIANS, NON_STATE_ARMED, REPORTER, STATE_FORCES, Claim, Sentence
+from khaldun.records import (
+    CIVILIANS,
+    NON_STATE_ARMED,
+    REPORTER,
+    STATE_FORCES,
+    Claim,
+    Location,
+    Sentence,
+)
 
 
 def dateline_outlet(head: str, country: str | None) -> str | None:
@@ -142,7 +150,16 @@ def follow_up(
         time_precision=event.time_precision,
         killed=killed,
     )
-    absorb(event, draft, None, claims_of(draft, speakers, doc_id), state)
+    absorb(event, draft, _first_place(facts, event), claims_of(draft, speakers, doc_id), state)
+
+
+def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
+    """ "Most of the dead were in the town of X": the one town a follow-up names places an
+    event told with no place of its own."""
+    towns = [p for p in facts.places if p.role in ("town", "neighbourhood")]
+    if event.location is not None or len(towns) != 1:
+        return None
+    return event_location(towns, None, facts.containers)
 
 
 # The actor class of the side acted on whose dead a toll counts (numbers.yaml victim_classes).

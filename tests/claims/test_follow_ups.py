@@ -130,3 +130,15 @@ def test_a_sentence_opening_on_the_dead_tells_more_of_the_event():
     )
     (event,) = extract(text, published=MONDAY)
     assert any(c.quote.startswith("The dead included") for c in event.claims)
+
+
+def test_a_follow_up_naming_one_town_places_an_event_told_with_no_place():
+    text = (
+        "Government jets bombed rebel-held areas in the northwest on Monday, killing 11 "
+        "civilians, a monitor said.\n\nMost of the dead were in the town of Saraqib, the "
+        "Syrian Observatory for Human Rights said. Strikes also hit villages near Maarat "
+        "al-Numan."
+    )
+    tolls = {e.location.town: e.fatalities and e.fatalities.high
+             for e in extract(text, published=MONDAY)}
+    assert tolls.get("Saraqib") == 11
