@@ -15,6 +15,8 @@ _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verb
 # "military officer Capt. Ahmed Ali told" (an abbreviated rank among them).
 _CUE_AFTER = re.compile(
     rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
+    # "the health ministry of the Tripoli-based government said": an owner between
+    rf"|\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
     # "witnesses and a resistance group said": two speakers of one statement
     rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
     # "state television, citing a hospital official, said": a source relaying another

@@ -242,3 +242,8 @@ def test_an_office_speaks_through_its_named_holder_but_not_as_an_object():
 def test_an_owner_named_before_the_part_that_speaks_is_one_source():
     text = "Jets hit a camp near Jilib, the U.S. military's Africa Command said."
     assert [m.name for m in find_sources(text, "SO")] == ["US Africa Command"]
+
+
+def test_an_office_speaks_with_its_owner_between_it_and_the_verb():
+    text = "Two died, the health ministry of the Tripoli-based government said."
+    assert [m.name for m in find_sources(text, "LY")] == ["health ministry"]
