@@ -422,7 +422,8 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         killed=killed,
                         weak=weak,
                         merge_only=not sub
-                        or (not cluster and killed is None and not focused and not after),
+                        or (not cluster and killed is None and not focused and not after
+                            and not _victims_counted(facts, sub)),
                         anaphoric=anaphoric,
                         sequel=after,
                         told_by=told_by(facts, carried, state.published),
@@ -432,6 +433,13 @@ def _drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                     )
                 )
     return drafts
+
+
+def _victims_counted(facts: SentenceFacts, sub: str | None) -> bool:
+    """ "Gunmen abducted 30 passengers": a count of those an abduction or arrest took, an act
+    told in full though its place comes later."""
+    kinds = {"Abduction/forced disappearance": "missing", "Arrests": "arrested"}
+    return sub in kinds and any(c.kind == kinds[sub] and c.value > 0 for c in facts.counts)
 
 
 def _words(triggers: list) -> str:

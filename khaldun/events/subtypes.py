@@ -31,6 +31,7 @@ from khaldun.records import (
 # Word classes (what each holds): khaldun/data/event_words.yaml.
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
 COMBATANT_HEADS = word_class("combatant_heads")
+KILLER_NOUNS = word_class("killer_nouns", whole=True)
 ATROCITY = word_class("atrocity")
 CAPTIVE_KILLING = word_class("captive_killing")
 OBJECT_GAP = 12  # characters between a verb and its object ("killed two Houthi fighters")
@@ -118,6 +119,9 @@ def group_sub_types(
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in PROTEST_SUBS else s for s in subs}))
     killing = any(t.role == "kill" for t in group)
+    if ABDUCTION in subs and all(KILLER_NOUNS.fullmatch(t.surface) for t in group
+                                 if t.role == "kill"):
+        killing = False  # "gunmen abducted 30": who abducted, no killing
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
         subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])

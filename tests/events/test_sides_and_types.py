@@ -27,6 +27,11 @@ def test_killing_peacekeepers_is_fighting_unless_civilians_die_with_them():
     assert [e.sub_event_type for e in mixed] == ["Attack"]
 
 
+def test_gunmen_who_abducted_people_abducted_them_no_killing_told():
+    found = events("Gunmen abducted 12 farmers near Zurmi on Friday, police said.")
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+
+
 def test_an_execution_is_an_attack_whoever_the_victims():
     found = events("Militants executed four captured soldiers in Raqqa on Friday.")
     assert [e.sub_event_type for e in found] == ["Attack"]

@@ -525,3 +525,14 @@ def test_a_monitor_s_daily_toll_across_the_country_dates_and_parts_its_incidents
     assert sorted((e.location.name, e.fatalities.high) for e in found) == [
         ("Ariha", 9), ("Saraqib", 5), ("al-Hamdaniya", 4)]
     assert {e.date_start for e in found} == {date(2016, 5, 10)}
+
+
+def test_an_abduction_told_in_full_is_placed_by_the_next_sentence():
+    text = (
+        "Gunmen abducted 18 travellers from buses in northwest Nigeria, police said on Friday."
+        "\n\nThe attack took place on Wednesday on the road between Kaduna and Zaria, a "
+        "police spokesman said."
+    )
+    found = extract(text, published=date(2019, 4, 12))
+    assert [(e.sub_event_type, e.location.town, e.date_start) for e in found] == [
+        ("Abduction/forced disappearance", "Kaduna", date(2019, 4, 10))]
