@@ -74,3 +74,12 @@ def test_incidents_counted_in_the_hundreds_are_a_tally():
         "Horlivka district over the past week."
     )
     assert _subtypes(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_people_held_since_before_are_no_arrest_or_abduction_told():
+    text = (
+        "Hundreds of people staged a sit-in outside a police station in Omdurman on Tuesday to "
+        "demand the release of detained students."
+    )
+    assert _subtypes(text) == ["Peaceful protest"]
+    assert _subtypes("The kidnapped engineers were freed in Zawiya on Tuesday.") == []
