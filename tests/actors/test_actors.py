@@ -353,3 +353,10 @@ def test_fighters_loyal_to_the_recognised_government_are_the_states_forces():
     found = names("Fighters loyal to the internationally recognised government shelled it.",
                   "LY", D2018)
     assert found[0][1:] == ("Military Forces of Libya", 1)
+
+
+def test_separatists_are_the_countrys_separatist_movement_not_its_rebels():
+    assert names("Separatists seized the palace.", "YE", D2018)[0][1] == (
+        "STC: Southern Transitional Council")
+    assert names("Separatists seized the palace.", "TR", D2018)[0][1] == (
+        "PKK: Kurdistan Workers Party")
