@@ -109,7 +109,9 @@ def find_compatible(
             (e.first_offset, -i)
             for i, e in enumerate(events)
             if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
-            and not (e.summary and location is not None)  # an incident the lead sums up
+            # an incident the lead sums up (words with no sub-type of their own, "the attacks
+            # began in X", still tell where the summed-up acts were)
+            and not (e.summary and location is not None and not draft.merge_only)
             and _continues(e, draft, location)
             and (not dated or not e.dated or _dates_overlap(e, draft))
             and not _own_act_another_day(e, draft)

@@ -536,3 +536,13 @@ def test_an_abduction_told_in_full_is_placed_by_the_next_sentence():
     found = extract(text, published=date(2019, 4, 12))
     assert [(e.sub_event_type, e.location.town, e.date_start) for e in found] == [
         ("Abduction/forced disappearance", "Kaduna", date(2019, 4, 10))]
+
+
+def test_words_with_no_act_of_their_own_place_the_acts_a_lead_sums_up():
+    text = (
+        "Insurgents killed 12 policemen in a series of attacks on checkpoints in Farah "
+        "province over the weekend, officials said on Monday.\n\nThe attacks began late on "
+        "Saturday in Bala Buluk district, a council member said."
+    )
+    (event,) = extract(text, published=date(2018, 5, 14))
+    assert event.location.town == "Bala Buluk" and event.fatalities.high == 12
