@@ -27,10 +27,11 @@ from khaldun.records import Actor
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
 ENDED_VERBS = word_class("event_end_verbs")  # "the siege ended on Sunday": the event's last day
-# A statement's day bounds an undated event only when a report could carry it: a day or two
-# before publication ("said on Monday" in Tuesday's paper). One further back says more about a
-# publication date that is not the report's own than about the event.
-TOLD_DAYS = 2
+# A statement's day bounds an undated event only when a report could carry it: up to three
+# days before publication ("said on Monday" in Tuesday's paper, "said on Friday" in Monday's,
+# across a weekend). One further back says more about a publication date that is not the
+# report's own than about the event.
+TOLD_DAYS = 3
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
 VIOLENT_DEMONSTRATION = "Violent demonstration"

@@ -73,3 +73,9 @@ def test_a_place_in_the_phrase_of_a_later_source_is_the_source_s():
     )
     found = extract(text, published=date(2019, 3, 12))
     assert [e.location.name for e in found] == ["Palmyra"]
+
+
+def test_a_statement_told_before_a_weekend_bounds_an_undated_event():
+    text = "Gunmen looted a warehouse in the port of Hodeidah, the aid agency said on Friday."
+    [event] = extract(text, published=date(2019, 6, 10))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 7), date(2019, 6, 7))
