@@ -360,3 +360,10 @@ def test_separatists_are_the_countrys_separatist_movement_not_its_rebels():
         "STC: Southern Transitional Council")
     assert names("Separatists seized the palace.", "TR", D2018)[0][1] == (
         "PKK: Kurdistan Workers Party")
+
+
+def test_ethiopias_armed_movements_are_named():
+    found = names("Tigrayan forces and the Oromo Liberation Army attacked the town.", "ET",
+                  date(2021, 11, 2))
+    assert [n for _, n, _ in found] == [
+        "TPLF: Tigray People's Liberation Front", "OLA: Oromo Liberation Army"]
