@@ -247,3 +247,10 @@ def test_an_owner_named_before_the_part_that_speaks_is_one_source():
 def test_an_office_speaks_with_its_owner_between_it_and_the_verb():
     text = "Two died, the health ministry of the Tripoli-based government said."
     assert [m.name for m in find_sources(text, "LY")] == ["health ministry"]
+
+
+def test_a_juntas_spokesman_is_a_military_source_and_an_administrator_a_local_official():
+    assert [m.name for m in find_sources("The junta's spokesman said.", "MM")] == [
+        "a military source"]
+    said = "Five died, said Ali Musa, the administrator of the territory."
+    assert [m.name for m in find_sources(said, "CD")] == ["local officials"]
