@@ -11,7 +11,8 @@ from khaldun.actors import SourceMention
 from khaldun.actors.resolve import ActorMention
 from khaldun.claims.lexicon import alternation, words
 from khaldun.claims.speakers import names_itself, phrase_name
-from khaldun.nlp.grammar import Grammar, is_reporting
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_reporting
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -19,7 +19,8 @@ from khaldun.actors.sources import (
 )
 from khaldun.claims.attribution import UNNAMED, Attribution
 from khaldun.claims.lexicon import words
-from khaldun.nlp.grammar import Grammar, is_reporting
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_reporting
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 # Words of the organisation's phrase kept in its name: its head and the words before it.

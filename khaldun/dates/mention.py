@@ -28,7 +28,7 @@ class DateMention:
     offset: int | None = None  # days after the day it counts from ("two days earlier": -2)
     anchored: bool = True  # an offset counted from a day of its own sentence, not publication
     # an ongoing run ("for a third day") up to the day a mention of its sentence gives: that
-    # day's range for the clause that tells both (khaldun.events.assemble.pick_date)
+    # day's range for the clause that tells both (khaldun.events.draft_dates.pick_date)
     ongoing: bool = False
 
     def age_days(self, published: date) -> int:

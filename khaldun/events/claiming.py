@@ -14,12 +14,14 @@ from khaldun.claims.attribution import Attribution
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import alternation, speech_after
 from khaldun.dates import find_dateline
-from khaldun.events.assemble import Draft, is_background
+from khaldun.events.absorb import absorb
+from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
 from khaldun.events.context import past_context
+from khaldun.events.draft_dates import is_background
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.locate import event_location
-from khaldun.events.merge import absorb, same_place
+from khaldun.events.same_place import same_place
 from khaldun.events.trace import note
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import Count, toll_victims

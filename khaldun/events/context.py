@@ -12,11 +12,12 @@ from spacy.tokens import Doc
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline
 from khaldun.dates.offset import count_from
-from khaldun.events.assemble import Draft, is_tally, long_before
+from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
+from khaldun.events.draft_dates import is_tally, long_before
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import alternation
-from khaldun.nlp.grammar import statement_phrases
+from khaldun.nlp.statements import statement_phrases
 from khaldun.places import document_country
 from khaldun.records import SUB_TO_TYPE, Article
 from khaldun.timing import timed

@@ -35,7 +35,8 @@ from khaldun.events.placing import (
 )
 from khaldun.events.realis import unreported
 from khaldun.events.triggers import Trigger, alternation, find_triggers
-from khaldun.nlp.grammar import Grammar, is_reporting
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_reporting
 from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer

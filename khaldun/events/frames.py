@@ -13,7 +13,8 @@ from khaldun.actors import ActorMention
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
-from khaldun.nlp.grammar import antecedent, belongs_to, held_by, speaker_meant
+from khaldun.nlp.roles import antecedent, belongs_to, held_by, trigger_roles
+from khaldun.nlp.statements import speaker_meant
 from khaldun.records import ARMED_CLASSES
 
 
@@ -68,7 +69,7 @@ def _frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
         token = grammar.root(trig.start, trig.end)
         if token is None:
             continue
-        roles = grammar.roles(token)
+        roles = trigger_roles(token)
         agents = _mentions(facts, candidates, roles.agents)
         patients = [m for m in _mentions(facts, candidates, roles.patients) if m not in agents]
         if agents or patients:

@@ -8,8 +8,9 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from khaldun.actors import country_name
-from khaldun.events.assemble import Draft, town_of
+from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
+from khaldun.events.draft_places import town_of
 from khaldun.events.placing import lies_in
 from khaldun.places import PlaceMention, to_location
 from khaldun.places.districts import QUARTERED_CITY, district_of

@@ -12,11 +12,12 @@ from khaldun.events.assemble import (
     PROTEST_SUBS,
     VIOLENT_DEMONSTRATION,
     attends_clash,
-    nearest_killed,
 )
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame
+from khaldun.events.tolls import nearest_killed
 from khaldun.events.triggers import Trigger, without_overridden, word_class
+from khaldun.nlp.roles import trigger_roles
 from khaldun.numbers import Count
 from khaldun.records import (
     ARMED_CLASSES,
@@ -286,7 +287,7 @@ def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
         token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
         if token is None:
             continue
-        for patient in grammar.roles(token).patients:
+        for patient in trigger_roles(token).patients:
             start, end = grammar.offsets(patient)
             if any(
                 m.start <= start < m.end and m.actor.inter == STATE_FORCES for m in facts.actors
@@ -323,7 +324,7 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
     token = facts.grammar.root(trig.start, trig.end)
     if token is None:
         return False
-    patients = list(facts.grammar.roles(token).patients) or [
+    patients = list(trigger_roles(token).patients) or [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj"
     ]

@@ -1,20 +1,108 @@
-"""Which toll and which day each draft of a sentence takes: a place's own toll, a toll tied to
-another place or day, a list's toll (codebook §8.3), and the day of what an event "came a
-day after"."""
+"""Which toll and which day each draft of a sentence takes: the count written before a place,
+the count nearest a trigger group, a place's own toll, a toll tied to another place or day, a
+list's toll (codebook §8.3), and the day of what an event "came a day after"."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from khaldun.dates.sequel import Sequel
-from khaldun.events.assemble import DISTRIBUTIVE, count_for_place
+from khaldun.events.assemble import DISTRIBUTIVE
 from khaldun.events.building import ArticleState
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.frames import own_date
+from khaldun.events.frames import governed_by, own_date
 from khaldun.events.placing import LIST_SEPARATOR
+from khaldun.events.triggers import Trigger, alternation
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
+
+# "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
+# "five died in raids on X", "seven were killed in regime airstrikes on the town of X", "six
+# killed by shelling on X"
+_STRIKES_ON = (
+    rf"(?:[\w-]+\s+)?[\w-]*(?:{alternation('remote_generic')}|{alternation('toll_fire_nouns')})\s+(?:on|in)\s+"
+    r"(?:the\s+)?"
+)
+
+COUNT_TO_PLACE = re.compile(
+    rf"^[\s\w,-]{{0,30}}?\b(?:in\s+(?:the\s+)?(?:{_STRIKES_ON})?|by\s+{_STRIKES_ON})"
+    rf"(?:(?:{alternation('count_place_nouns')})s?\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+SEVERAL_EVENTS = re.compile(rf"\b(?:{alternation('several_events')})\s+$", re.I)
+
+# "six others died in air strikes on X": a count, its death, and the act it died in
+DEAD_IN = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('death_phrases')})\s+(?:in|during|from)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def count_for_place(
+    facts: SentenceFacts, place: PlaceMention, parts: bool = False
+) -> Count | None:
+    """A killed count written right before the place ("25 in Kafarsouseh"); with `parts`,
+    also a part of a wider toll ("including eight in Mandalay")."""
+    text = facts.sentence.text
+    counts = facts.killed if not parts else [
+        c for c in facts.counts if c.kind == "killed" and not c.vague]
+    for c in reversed(counts):
+        if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
+            return c
+    return None
+
+
+def counts_several(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The group names several acts at once ("in the two attacks", "both blasts"): its toll
+    is theirs together, no one event's."""
+    text = facts.sentence.text
+    return any(
+        t.role == "generic" and SEVERAL_EVENTS.search(text[max(0, t.start - 30) : t.start])
+        for t in group
+    )
+
+
+def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
+    """The largest killed count the parse puts under this group's triggers; else the largest
+    count of the sentence, if it belongs to this group: a toll follows
+    the verb it counts ("struck Sarmin, killing six"), so it goes to the group of the nearest
+    trigger before it (else of the nearest one after it). A "..., killing six" group of its
+    own then continues the event before it."""
+    killed = facts.killed
+    if not killed:
+        return None
+    # "six others died in air strikes": the count dead in the act named right after it
+    text = facts.sentence.text
+    dead_in = [
+        (c, t) for c in killed for t in facts.event_triggers
+        if c.end <= t.start and DEAD_IN.match(text[c.end : t.start])
+    ]
+    mine = [c for c, t in dead_in if t in group]
+    if mine:
+        return max(mine, key=lambda c: c.value)
+    killed = [c for c in killed if all(c is not d for d, _ in dead_in)]
+    if not killed:
+        return None
+    # "9 were killed in strikes on A, while 3 others were killed when shells hit B": each
+    # count the parse puts under this group's verb is its toll
+    own = [c for c in killed if governed_by(facts, group, c.start, c.end)]
+    if own:
+        return max(own, key=lambda c: c.value)
+    best = max(killed, key=lambda c: c.value)
+    owned = governed_by(facts, group, best.start, best.end)
+    if owned is not None:
+        return best if owned else None
+    triggers = facts.event_triggers
+    before = [t for t in triggers if t.end <= best.start]
+    if before:
+        anchor = max(before, key=lambda t: t.end)
+    else:
+        anchor = min(triggers, key=lambda t: t.start - best.end)
+    return best if anchor in group else None
 
 
 def sequel_date(

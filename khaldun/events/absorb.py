@@ -1,0 +1,154 @@
+"""How a draft joins the earlier event it reports again: its place, sub-type, sides, dates
+and claims."""
+
+from __future__ import annotations
+
+from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
+from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
+from khaldun.events.same_kind import (
+    PROTESTS,
+    arrests_at_protest,
+    killing_at_protest,
+    weapon_of_attack,
+)
+from khaldun.events.same_place import AROUND_KM, same_place, vague_near
+from khaldun.events.sides import civilians_of_clash
+from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH
+from khaldun.events.triggers import overrides, word_class
+from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
+
+# "the siege ended on Sunday": when the event ended (event_words.yaml)
+ENDED = word_class("event_end_verbs")
+
+
+def absorb(
+    event: Building,
+    draft: Draft,
+    location: Location | None,
+    claims: list[Claim],
+    state: ArticleState,
+) -> None:
+    event.paragraph = max(event.paragraph, draft.paragraph)  # the last place it was spoken of
+    if location is not None and _more_precise(location, event.location):
+        event.location = location
+    if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
+        event.sub_event_type, event.weak = draft.sub_event_type, False
+    if weapon_of_attack(event, draft, not is_dated(draft, state)):
+        # the weapon types an attack on civilians; a fight stays a fight (a car bomb in an
+        # assault on army positions is part of the battle, as ACLED codes it)
+        if event.sub_event_type != CLASH:
+            event.sub_event_type = draft.sub_event_type
+        event.generic = False
+    if event.sub_event_type in PROTESTS and draft.anaphoric and draft.killed is not None:
+        event.sub_event_type = EXCESSIVE_FORCE  # "the four were shot dead": protesters killed
+    if event.sub_event_type == VIOLENT_DEMONSTRATION and draft.sub_event_type == EXCESSIVE_FORCE:
+        # live fire on rioters: the riot's dead, the force its other side (ACLED)
+        event.actor2 = event.actor2 or draft.actor1
+    elif killing_at_protest(event, draft):
+        protest, force = (event, draft) if event.sub_event_type in PROTESTS else (draft, event)
+        _force_used(event, protest, force)
+    elif arrests_at_protest(event, draft):
+        peaceful = event.sub_event_type == "Peaceful protest"
+        _intervened(event, draft, "Protest with intervention" if peaceful else event.sub_event_type)
+    elif event.sub_event_type in overrides().get(draft.sub_event_type, ()):
+        if draft.sub_event_type == VIOLENT_DEMONSTRATION:  # the protest turned violent
+            event.sub_event_type = VIOLENT_DEMONSTRATION
+            event.actor1, event.actor2 = draft.actor1, draft.actor2 or event.actor2
+        elif draft.sub_event_type == EXCESSIVE_FORCE:
+            _force_used(event, event, draft)
+        else:  # force used on the protest it reported, or the weapon use disrupted, by whom
+            _intervened(event, draft, draft.sub_event_type)
+    if event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK:
+        event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)
+    denied = any(c.kind == "denial" for c in event.claims)
+    if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
+        event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
+    if draft.told_by is not None:
+        event.told_by = min(filter(None, (event.told_by, draft.told_by)))
+    # a day the text gave, the publication's too ("on Monday" in a Monday report), is no
+    # default for a later sentence's date to replace
+    told_day = event.dated or event.own_day
+    event.own_day = event.own_day or draft.own_day
+    if is_dated(draft, state) and draft.date_start and draft.date_end:
+        if not told_day:
+            # the events its first sentence told with it, undated as it was, are of that day
+            # too: one sentence tells of one time ("killed 15 in A and B" ... "on Saturday")
+            for told in [event, *(e for e in state.events if e is not event
+                                  and e.first_offset == event.first_offset
+                                  and not (e.dated or e.own_day))]:
+                told.date_start, told.date_end = draft.date_start, draft.date_end
+                told.time_precision, told.dated = draft.time_precision, True
+        elif _widens(event, draft):
+            event.date_start = min(event.date_start, draft.date_start)
+            event.date_end = max(event.date_end, draft.date_end)
+            event.time_precision = max(event.time_precision, 2)
+    event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
+    if not civilians_of_clash(event.sub_event_type, draft.actor2):
+        event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
+    for claim in event.claims[event.claims_indexed :]:
+        event.claim_keys.add(_claim_key(claim))
+    event.claims.extend(c for c in claims if _claim_key(c) not in event.claim_keys)
+    event.claims_indexed = len(event.claims)
+    event.claim_keys.update(_claim_key(c) for c in claims)
+
+
+def _intervened(event: Building, draft: Draft, sub: str) -> None:
+    """A protest told before met the draft's arrests or force: it becomes `sub`, and the side
+    that intervened acts on it unless a side acted on is already named."""
+    event.sub_event_type = sub
+    event.actor2 = event.actor2 or _other_side(draft.actor1, event.actor1)
+
+
+def _force_used(event: Building, protest: Building | Draft, force: Building | Draft) -> None:
+    """The protest and the force used on it are one event of excessive force: the force that
+    acted is actor1, the protesters actor2 (codebook §3)."""
+    sides = (protest.actor1, protest.actor2, force.actor1, force.actor2)
+    marchers = next((a for a in sides if a and a.inter == PROTESTERS), None)
+    # force already told as such keeps its side ("soldiers fired on marchers ..., killing 12")
+    told = protest.actor1 if protest.sub_event_type == EXCESSIVE_FORCE else None
+    forces = next(
+        (a for a in (told, force.actor1, protest.actor2) if a and a.inter != PROTESTERS), None
+    )
+    event.sub_event_type = EXCESSIVE_FORCE
+    if forces is None and not (event.actor1 and event.actor1.inter == PROTESTERS):
+        forces = event.actor1  # (the marchers did not use force on themselves)
+    event.actor1 = forces
+    event.actor2 = marchers or force.actor2
+
+
+def _claim_key(claim: Claim) -> tuple:
+    return (claim.source, claim.kind, claim.value, claim.start)
+
+
+def _widens(event: Building, draft: Draft) -> bool:
+    """Two dated reports of one event: it spans both (codebook §5 date ranges). A follow-up
+    ("bodies were retrieved on Tuesday"), or a sentence dated only by its paragraph, dates its
+    own telling, not the event."""
+    if not draft.facts.dates:
+        return False
+    if draft.anaphoric and not ENDED.search(draft.facts.sentence.text):
+        return False
+    return (draft.date_start, draft.date_end) != (event.date_start, event.date_end)
+
+
+def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
+    """A side for the event unless it is the one already on the other side."""
+    if candidate is None or (side is not None and side.name == candidate.name):
+        return None
+    return candidate
+
+
+def _more_precise(new: Location, old: Location | None) -> bool:
+    if old is None:
+        return True
+    if vague_near(old, new, AROUND_KM):
+        return True  # "suburbs east of Damascus", then the town in them: Douma
+    if not same_place(old, new) and old.town:
+        return False
+    return bool(
+        (old.geo_precision > new.geo_precision and new.lat is not None)
+        or (new.neighbourhood and not old.neighbourhood)
+        or (new.town and not old.town)
+        # the same town, now with coordinates
+        or (new.lat is not None and old.lat is None and bool(new.town and old.town))
+    )

@@ -1,0 +1,211 @@
+"""The dates of a sentence's drafts: the day or range a trigger group took place, whether the
+sentence is background, and the day an undated report was told on."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
+from khaldun.dates import is_background as is_background_date
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.frames import governed_by
+from khaldun.events.tolls import count_for_place
+from khaldun.events.triggers import Trigger, alternation, word_class
+
+ONSET_VERBS = word_class("onset_verbs", whole=True)
+ENDED_VERBS = word_class("event_end_verbs")  # "the siege ended on Sunday": the event's last day
+
+# A statement's day bounds an undated event only when a report could carry it: up to three
+# days before publication ("said on Monday" in Tuesday's paper, "said on Friday" in Monday's,
+# across a weekend). One further back says more about a publication date that is not the
+# report's own than about the event.
+TOLD_DAYS = 3
+
+TALLY = re.compile(
+    rf"\b(?:{alternation('tally_deaths')})\b[^.;]{{0,40}}\b(?:{alternation('tally_spread')}) "
+    rf"(?:{alternation('tally_wholes')}|[A-Z]\w+)\b|\b(?:{alternation('tally_nationwide')})\b",
+    re.I,
+)
+
+# Undated background the date finder leaves: habits and trends, not one event.
+BACKGROUND = re.compile(
+    rf"\b(?:{alternation('background_periods')})\b|\b(?:{alternation('habit_adverbs')})\b|"
+    rf"\b(?:{alternation('kindred_events')})\b|"
+    rf"\b(?:{alternation('conflict_nouns')})"
+    rf"\b[^.;]{{0,40}}\bha(?:s|ve) (?:{alternation('conflict_toll_verbs')})\b",
+    re.I,
+)
+
+
+def pick_date(
+    facts: SentenceFacts,
+    group: list[Trigger],
+    carried: DateMention | None,
+    default: tuple[date | None, date | None, int],
+    published: date | None,
+) -> tuple[date | None, date | None, int, bool]:
+    """(start, end, precision, is_background) for a group from the sentence's dates.
+
+    A sentence whose every date is background ("in 2011", "since July 2014") is background."""
+    if is_background(facts, published):
+        return None, None, 3, True
+    # (a day after publication, "the next day" counted from it or a date set for talks, is
+    # no day of a reported event)
+    current = [m for m in facts.dates
+               if not _is_old(m, published) and not (published and m.is_future(published))]
+    # the date the parse puts under the group's trigger, else the nearest one; an old day the
+    # parse puts under another act is that act's ("marched to mark the killing of three men on
+    # 15 January 2017")
+    governed = {id(m): governed_by(facts, group, m.start, m.end) for m in current}
+    mentions = sorted(
+        (m for m in current
+         if governed[id(m)] is not False or not long_before(m, published)),
+        key=lambda d: (governed[id(d)] is not True, abs(d.start - group[0].start)),
+    )
+    chosen = mentions[0] if mentions else carried
+    if chosen is None:
+        return (*default, False)
+    chosen = _run_up_to(facts, chosen, current)
+    # "clashes that began on Friday continued on Sunday": from the first day to the last
+    onsets = [m.date_start for m in current if _opens(facts, group, m)]
+    if onsets:
+        first, last = min(onsets), max(m.date_end for m in current)
+        if first < last and (last - first).days <= BACKGROUND_DAYS:
+            return first, last, 2, False
+    # "troops ended the siege on Sunday after gunmen stormed the hotel on Friday": to its end
+    ends = [m.date_end for m in current if m is not chosen and _ends(facts, m)]
+    last = max(ends, default=chosen.date_end)
+    if chosen.date_start < last and (last - chosen.date_start).days <= BACKGROUND_DAYS:
+        return chosen.date_start, last, 2, False
+    return chosen.date_start, chosen.date_end, chosen.precision, False
+
+
+def _ends(facts: SentenceFacts, mention: DateMention) -> bool:
+    """The date is governed by a verb that ends an event ("ended", "was lifted")."""
+    verb = facts.grammar.clause_verb(mention.start, mention.end)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = facts.grammar.offsets(helpers[0] if helpers else verb)[0]
+    return ENDED_VERBS.match(facts.sentence.text, first) is not None
+
+
+def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention]
+               ) -> DateMention:
+    """The ongoing run that ends on the chosen day in the same clause ("blocked roads for a
+    third day on Monday": Saturday to Monday), else the day itself."""
+    if day.ongoing or day not in current:
+        return day
+    verb = facts.grammar.clause_verb(day.start, day.end)
+    return next(
+        (m for m in current
+         if m.ongoing and m.date_end == day.date_end
+         and facts.grammar.clause_verb(m.start, m.end) is verb),
+        day,
+    )
+
+
+def long_before(mention: DateMention, published: date | None) -> bool:
+    """The mention ends more than BACKGROUND_DAYS before publication."""
+    return published is not None and (published - mention.date_end).days > BACKGROUND_DAYS
+
+
+def has_own_day(
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
+) -> bool:
+    """The sentence, or its paragraph before it, gives a current date (the publication day's
+    too: "on Thursday" in a Thursday report)."""
+    return carried is not None or any(not _is_old(m, published) for m in facts.dates)
+
+
+def told_by(
+    facts: SentenceFacts, carried: DateMention | None, published: date | None
+) -> date | None:
+    """The day a sentence that dates nothing (nor does its paragraph) says its news was told
+    ("police said on Monday that gunmen killed five"): the event happened on or before it
+    (codebook §8.6: the statement's day is not the event's, but it bounds it)."""
+    if has_own_day(facts, carried, published):
+        return None
+    said = [
+        m.date_start for m in facts.statement_dates
+        if published is None or 0 <= m.age_days(published) <= TOLD_DAYS
+    ]
+    return min(said, default=None)
+
+
+def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
+    """The date is governed by a verb of beginning whose subject is the group's event
+    ("clashes that began on Friday", "the fighting, which started on Friday")."""
+    grammar = facts.grammar
+    verb = grammar.clause_verb(mention.start, mention.end)
+    if verb is None or not ONSET_VERBS.fullmatch(verb.lower_):
+        return False
+    events = {grammar.root(t.start, t.end) for t in group} - {None}
+    subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return (verb.dep_ == "relcl" and _noun_phrase_head(verb.head) in events) or bool(
+        subjects & events
+    )
+
+
+def _noun_phrase_head(token: Token) -> Token:
+    """The head noun of the phrase a token ends: "clashes between rebels and troops [that
+    began]" hangs the clause on "troops", which belongs to "clashes"."""
+    while token.dep_ in ("pobj", "prep", "conj") and token.head is not token:
+        token = token.head
+    return token
+
+
+def is_background(facts: SentenceFacts, published: date | None) -> bool:
+    """A sentence about the past or about the war as a whole, not a reported event: all its
+    dates are old, a "since <old date>" tally (facts.py leaves out a tally's clause where
+    another clause reports), or an undated background phrase."""
+    current = [m for m in facts.dates if not _is_old(m, published)]
+    if facts.dates and not current:
+        return True
+    if any(is_running_tally(m, published) for m in facts.dates):
+        return True  # "since 15 March 2011, 500 have been killed": a tally
+    text = facts.sentence.text
+    if is_tally(facts) and not any(count_for_place(facts, p, True) for p in facts.places):
+        # "31 people were killed across Syria yesterday": a national tally (its places with
+        # their own tolls, "including eight in Mandalay", are events)
+        return True
+    if current:
+        return False
+    spans = [*background_cues(text), *(m.span() for m in BACKGROUND.finditer(text))]
+    return any(not _in_side_clause(facts, start, end) for start, end in spans)
+
+
+def _in_side_clause(facts: SentenceFacts, start: int, end: int) -> bool:
+    """ "The attack took place in X, where insurgents have stepped up raids in recent weeks":
+    the background phrase sits in a relative clause, and an act outside it is reported."""
+    grammar = facts.grammar
+    token = grammar.root(start, end)
+    acts = {
+        t.i for trig in facts.event_triggers
+        if (t := grammar.root(trig.start, trig.end)) is not None
+    }
+    while token is not None and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            inside = {t.i for t in token.subtree}
+            return bool(acts - inside)
+        token = token.head
+    return False
+
+
+def is_tally(facts: SentenceFacts) -> bool:
+    """The sentence counts the dead of a whole country or region."""
+    return TALLY.search(facts.sentence.text) is not None
+
+
+def _is_old(mention: DateMention, published: date | None) -> bool:
+    """Background, or a relative or vague date over a week old; an explicit day is a dated
+    event however old (codebook §1)."""
+    if mention.background or is_background_date(mention, published):
+        return True
+    explicit_day = not mention.relative and mention.precision == 1
+    return (
+        published is not None and not explicit_day and mention.age_days(published) > BACKGROUND_DAYS
+    )

@@ -1,0 +1,111 @@
+"""The places of a sentence's drafts: the places a trigger group speaks of, which of them
+become separate events (codebook §8.3), and the town that holds bare neighbourhoods."""
+
+from __future__ import annotations
+
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.placing import holds_the_one_before, lies_in
+from khaldun.events.triggers import RUN_UP, Trigger
+from khaldun.places import PlaceMention, get_gazetteer
+from khaldun.places.districts import district_of, town_named
+from khaldun.places.transliteration import name_key, same_place_name
+
+
+def governed_places(
+    facts: SentenceFacts, groups: list[list[Trigger]], i: int
+) -> list[PlaceMention]:
+    """The places a trigger group speaks of: those after it, else those just before it, else
+    those the sentence opens on. (The parse is no better guide here: it hangs list items and
+    appositives on whichever verb.)"""
+    places = [p for p in facts.places if p.role != "country"]
+    first = groups[i][0].start
+    nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
+    # "... after two weeks of capturing X": the run-up's places are not this group's
+    nxt = min([nxt, *(t.start for t in facts.triggers if t.role == RUN_UP and t.start > first)])
+    prev = groups[i - 1][-1].end if i > 0 else -1
+    # (a group's own span holds a place only when a killing joined it: "struck X, killing")
+    after = [p for p in places if first < p.start < nxt and p.start >= groups[i][0].end]
+    if after:
+        return after
+    before = [p for p in places if prev <= p.start and p.end <= first]
+    if before or i == 0:
+        return before
+    # "In the city of X, protesters burned tyres, and police shot dead a man": the place the
+    # sentence opens on frames its every act
+    return [p for p in places if p.end <= groups[0][0].start]
+
+
+def place_clusters(
+    facts: SentenceFacts, places: list[PlaceMention], context_town: str | None
+) -> list[list[PlaceMention]]:
+    """Places that become separate events (codebook §8.3): one per named place; a town and a
+    neighbourhood inside it, or one name written twice, stay one event."""
+    # "the Idlib suburb of Kafaroweid": Idlib only contains the place of the event.
+    containers = {name_key(p.town.name) for p in places if p.town and p.role == "town"}
+    if len(places) > 1:
+        places = [
+            p
+            for p in places
+            if name_key(town_of(p, None) or p.surface) not in containers
+            or p.role != "town"
+            or p.town is not None
+        ] or places
+    places = _held_in_the_next(facts.sentence.text, places)
+    # "on the outskirts of Morek, in the countryside of Hama": the province holds the town
+    finer = [p for p in places if p.role in ("town", "neighbourhood")]
+    places = [p for p in places if p.role != "admin1" or not _holds(p, finer)] or places
+    clusters: dict[str, list[PlaceMention]] = {}
+    for p in places:
+        clusters.setdefault(name_key(p.surface), []).append(p)
+    quarters = {
+        name_key(town_of(p, context_town) or "") for p in places if p.role == "neighbourhood"
+    }
+    if any(name_key(p.surface) in quarters for p in places if p.role == "town"):
+        # "in Jobar, in Damascus": the town only holds its quarter
+        clusters = {k: v for k, v in clusters.items() if k not in quarters} or clusters
+    return list(clusters.values())
+
+
+def _held_in_the_next(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the X toll gate in Y": a bigger town written just after a known town, "in" between,
+    only says where that one lies: one event, at X (a namesake of X far from Y is made Y's
+    quarter before this: events.placing.quarters_of_the_next)."""
+    return [
+        p for i, p in enumerate(places)
+        if not (i and holds_the_one_before(text, places[i - 1], p)
+                and lies_in(places[i - 1].place, p.place))
+    ]
+
+
+def _holds(province: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A finer place of the list lies in the province (or its province is unknown)."""
+    name = province.place.name if province.place else province.surface
+    return any(
+        (p.place or p.town) is None or same_place_name((p.place or p.town).admin1, name)
+        for p in places
+    )
+
+
+def sentence_town(facts: SentenceFacts, article_town: str | None = None) -> str | None:
+    """The known town the sentence names that holds its bare neighbourhoods ("... in the
+    city of Aleppo"): the most populous, as quarters are a city's; the article's own city
+    when that town is a district of it the gazetteer lists as a town ("Sadr City")."""
+    towns = [p for p in facts.places if p.role == "town" and p.place]
+    if not towns:
+        return None
+    best = max(towns, key=lambda p: (p.place.population, -p.start))
+    city = town_named(get_gazetteer(), article_town, facts.country) if article_town else None
+    if district_of(best.place, city):
+        return city.name
+    return town_of(best, None)
+
+
+def town_of(p: PlaceMention, context_town: str | None) -> str | None:
+    """The town a mention stands in: itself, a neighbourhood's town, or the context's town."""
+    if p.role == "neighbourhood":
+        if p.town:
+            return p.town.name
+        return (p.place.town if p.place else None) or context_town
+    if p.role == "town":
+        return p.place.name if p.place else p.surface
+    return None

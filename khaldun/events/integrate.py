@@ -1,0 +1,160 @@
+"""Drafts into the article's events: each joins the earlier event it reports again or starts
+one; an assembled event ends as an event record."""
+
+from __future__ import annotations
+
+from khaldun.actors.resolve import role_actor
+from khaldun.claims.attribution import Attribution
+from khaldun.claims.status import event_status, fatality_range
+from khaldun.events.absorb import absorb
+from khaldun.events.assemble import Draft
+from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
+from khaldun.events.claiming import claims_of
+from khaldun.events.locate import (
+    event_location,
+    fallback_location,
+    follow_province,
+    resolved_earlier,
+)
+from khaldun.events.merge import find_compatible, mark_summaries
+from khaldun.events.placing import LIST_SEPARATOR
+from khaldun.events.sentence_drafts import trigger_words
+from khaldun.events.structure import is_summary
+from khaldun.events.trace import note
+from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, SUB_TO_TYPE, Event
+
+
+def integrate_sentence(
+    drafts: list[Draft], speakers: list[Attribution], state: ArticleState, doc_id: str
+) -> None:
+    """Integrate one sentence's drafts (an act told before the one that places the event starts
+    it). Where the sentence dates nothing and one of its drafts joins an event dated earlier
+    ("hit Baghdad on Monday" ... "shells fell on A and B"), the events its other drafts start
+    are of that day too: one sentence tells of one time."""
+    first_new = len(state.events)
+    dated_targets = []
+    placed = next((d for d in drafts if not d.merge_only), None)
+    for draft in drafts[: drafts.index(placed)] if placed else []:
+        # "Jihadists attacked an army camp in central Mali, ... the assault was repelled": the
+        # act told first, with its own sides, starts the event its later words place
+        if draft.sub_event_type and SUB_TO_TYPE.get(draft.sub_event_type) == SUB_TO_TYPE.get(
+                placed.sub_event_type):
+            draft.merge_only = False
+    # the event a group's first listed place joined or started, and where the list is
+    typed: dict[int, tuple[Building, int]] = {}
+    for draft in drafts:
+        group, text = id(draft.triggers), draft.facts.sentence.text
+        untyped = not draft.sub_event_type
+        listed = group in typed and bool(draft.places) and bool(
+            LIST_SEPARATOR.match(text[typed[group][1] : draft.places[0].start]))
+        told = typed[group][0] if listed else None
+        if untyped and told is not None:
+            # "The attacks on A, B and C happened late Sunday": the attacks told before, one
+            # event at each place listed (codebook §8.3)
+            draft.sub_event_type, draft.merge_only, draft.anaphoric = (
+                told.sub_event_type, False, False)
+        if told is not None and draft.actor1 is None:
+            # "Our forces recaptured A, B and C": each by the sides the first one joined,
+            # each the same change of control
+            draft.actor1, draft.actor2 = told.actor1, draft.actor2 or told.actor2
+            if {draft.sub_event_type, told.sub_event_type} <= TERRITORY_SUBS:
+                draft.sub_event_type = told.sub_event_type
+        target = integrate(draft, speakers, state, doc_id)
+        if listed:
+            typed[group] = (typed[group][0], draft.places[-1].end)
+        elif target is not None and draft.places and group not in typed:
+            typed[group] = (target, draft.places[-1].end)
+        if target is not None and target.dated and not draft.facts.dates:
+            dated_targets.append(target)
+    if not dated_targets:
+        return
+    when = dated_targets[0]
+    for event in state.events[first_new:]:
+        if not event.dated:
+            event.date_start, event.date_end = when.date_start, when.date_end
+            event.time_precision, event.dated = when.time_precision, True
+
+
+def integrate(
+    draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str
+) -> Building | None:
+    """Join the draft to the earlier event it reports again (returned), or start a new event."""
+    claims = claims_of(draft, speakers, doc_id)
+    draft.places = [resolved_earlier(p, state) for p in draft.places]
+    location = (
+        event_location(
+            draft.places, draft.context_town or state.town, draft.facts.containers, state.country,
+            state.province,
+        )
+        if draft.places
+        else None
+    )
+    if location and location.country in (None, state.country):
+        follow_province(location, state)
+    mark_summaries(draft, location, state)
+    target = find_compatible(draft, location, state)
+    sentence = draft.facts.sentence
+    what = f"{trigger_words(draft.triggers)} -> {draft.sub_event_type or 'no sub-type'}"
+    if target is not None:
+        absorb(target, draft, location, claims, state)
+        note(state.trace, sentence, f"{what}: merged into {target.label}")
+        return target
+    if draft.merge_only:
+        note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
+        return None
+    sub = draft.sub_event_type
+    if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
+        sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
+    state.events.append(
+        Building(
+            sub_event_type=sub,
+            location=location or fallback_location(draft, state),
+            paragraph=sentence.paragraph,
+            first_offset=sentence.start,
+            date_start=draft.date_start,
+            date_end=draft.date_end,
+            time_precision=draft.time_precision,
+            actor1=draft.actor1,
+            actor2=draft.actor2,
+            claims=claims,
+            weak=draft.weak,
+            generic=draft.anaphoric,
+            dated=is_dated(draft, state),
+            told_by=draft.told_by,
+            own_day=draft.own_day,
+            summary=is_summary(sentence.text),
+            sentence=sentence,
+            label=f"E{len(state.events)}",
+        )
+    )
+    note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
+    return None
+
+
+def finish_event(b: Building, doc_id: str, n: int) -> Event:
+    """The event record of an assembled event: status and fatality range from its claims; a
+    claimed change of control that a source denies is an armed clash (codebook §8.2)."""
+    sub = b.sub_event_type
+    if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
+        sub = "Armed clash"
+    actor2 = b.actor2
+    start, end, precision = b.date_start, b.date_end, b.time_precision
+    if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
+        start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
+    if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
+        actor2 = role_actor("protesters", b.location.country if b.location else None)
+    return Event(
+        event_type=SUB_TO_TYPE[sub],
+        sub_event_type=sub,
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
+        location=b.location,
+        actor1=b.actor1,
+        actor2=actor2,
+        fatalities=fatality_range(b.claims),
+        status=event_status(b.claims),
+        claims=b.claims,
+        doc_id=doc_id,
+        report_id=f"{doc_id}:{n}",
+    )

@@ -1,0 +1,134 @@
+"""Whether two reports within one article are of one kind of event: the sub-types that
+tell one event (a protest and the force used on it, a clash and the capture it ended in), on
+overlapping days."""
+
+from __future__ import annotations
+
+from khaldun.events.assemble import DISRUPTED, PROTEST_SUBS, VIOLENT_DEMONSTRATION, Draft
+from khaldun.events.building import TERRITORY_SUBS, Building
+from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, PROTESTER_HEADS
+from khaldun.events.triggers import overrides
+from khaldun.records import (
+    CIVILIANS,
+    EVENT_TYPES,
+    EXCESSIVE_FORCE,
+    PROTESTERS,
+    STATE_FORCES,
+    SUB_TO_TYPE,
+)
+
+# Within one article, reports of one kind at one place this many days apart are one event.
+MERGE_DAYS = 2
+
+# The types an attack told with no weapon named is given (an attack on civilians, a clash).
+PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
+
+PROTESTS = frozenset(EVENT_TYPES["Protests"])
+
+RIOT_AND_FORCE = frozenset({VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE})
+
+
+def told_in_same_sentence(event: Building, draft: Draft) -> bool:
+    """The event was told in the draft's own sentence."""
+    start = draft.facts.sentence.start
+    return event.first_offset == start or any(c.start == start for c in event.claims)
+
+
+def _disrupted_here(event: Building, draft: Draft) -> bool:
+    """ "fired a missile at Jizan, which air defences intercepted": the weapon use and its
+    disruption told in one sentence are one event of disrupted weapons use."""
+    return (
+        draft.sub_event_type == DISRUPTED
+        and event.sub_event_type in overrides().get(DISRUPTED, ())
+        and told_in_same_sentence(event, draft)
+    )
+
+
+def riot_dead(event: Building, draft: Draft) -> bool:
+    """ "Police clashed with protesters, and two were killed": a killing told with no act of
+    its own after a violent demonstration is its dead (the sides it guessed do not count)."""
+    return event.sub_event_type == VIOLENT_DEMONSTRATION and draft.anaphoric and bool(
+        draft.killed)
+
+
+def force_on_protesters(report: Draft | Building) -> bool:
+    """A killing that continues a protest: by state forces or no one named, of protesters,
+    civilians or no one named ("the four were shot dead"), never of fighters or soldiers."""
+    by = report.actor1.inter if report.actor1 else None
+    on = report.actor2.inter if report.actor2 else None
+    # (protesters: the sides carried from the march)
+    return by in (None, STATE_FORCES, PROTESTERS) and on in (None, PROTESTERS, CIVILIANS)
+
+
+def killing_at_protest(event: Building, draft: Draft) -> bool:
+    """A protest and, at its place on the same day, people (not fighters) killed by state
+    forces: the force used on that protest ("security forces killed 12 as demonstrations
+    entered their second week"), one event of excessive force (codebook §2)."""
+    subs = {event.sub_event_type, draft.sub_event_type}
+    if "Attack" not in subs or not subs & PROTESTS:
+        return False
+    killing = event if event.sub_event_type == "Attack" else draft
+    by_state = killing.actor1 is not None and killing.actor1.inter == STATE_FORCES
+    return by_state and force_on_protesters(killing) and dates_overlap(event, draft, slack=0)
+
+
+def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
+    if event.sub_event_type == draft.sub_event_type:
+        return True
+    pair = {event.sub_event_type, draft.sub_event_type}
+    if pair <= TERRITORY_SUBS:
+        return True  # "recaptured X" and "rebels withdrew from X": one change of control
+    if pair <= PROTESTS:
+        return True  # a protest and the force used on it ("police fired to disperse the crowd")
+    if VIOLENT_DEMONSTRATION in pair and (pair <= PROTEST_SUBS | RIOT_AND_FORCE):
+        # a protest that turned violent, and the force used on that riot: one violent
+        # demonstration
+        return True
+    if riot_dead(event, draft) or _disrupted_here(event, draft):
+        return True
+    if killing_at_protest(event, draft) or arrests_at_protest(event, draft):
+        return True
+    if pair <= TERRITORY_SUBS | {CLASH}:
+        # "retook X after heavy fighting": the fight ended in the capture, the same day(s),
+        # or the capture claimed right after the fight is told, undated
+        return undated or dates_overlap(event, draft, slack=0)
+    if pair == {ATTACK, ABDUCTION}:
+        # "gunmen abducted a village head" ... "his body was found": one event, that day
+        return undated or dates_overlap(event, draft, slack=0)
+    if weapon_of_attack(event, draft, undated):
+        return True
+    explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
+    same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
+    return explosive and same_type and (draft.weak or event.weak)
+
+
+def weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bool:
+    """An attack told with no weapon ("twenty were killed in an attack on a market"), then, the
+    same day or undated, the weapon that carried it out ("two bombers blew themselves up among
+    shoppers"): one event."""
+    if not event.generic or draft.anaphoric or draft.facts.sentence.start <= event.first_offset:
+        return False  # (within one sentence the parse groups a weapon with its act)
+    told_plainly = SUB_TO_TYPE.get(event.sub_event_type) in PLAIN_ATTACK_TYPES
+    weapon = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
+    return told_plainly and weapon and (undated or dates_overlap(event, draft, slack=0))
+
+
+def dates_overlap(event: Building, draft: Draft, slack: int = MERGE_DAYS) -> bool:
+    """Ranges overlap, allowing MERGE_DAYS of slack ("yesterday" in one sentence, a weekday in
+    another, a process over several days). (A draft the text does not date, near the event,
+    is not asked: its date is the publication's, which says nothing.)"""
+    if not (event.date_start and draft.date_start and event.date_end and draft.date_end):
+        return True
+    gap = max((draft.date_start - event.date_end).days, (event.date_start - draft.date_end).days)
+    return gap <= slack
+
+
+def arrests_at_protest(event: Building, draft: Draft) -> bool:
+    """Protesters arrested at a protest told before ("several protesters were detained"): the
+    intervention in that protest, not an event of its own."""
+    if draft.sub_event_type != "Arrests" or event.sub_event_type not in PROTESTS:
+        return False
+    if any(t.sub_event_type in PROTESTS for t in draft.triggers):
+        return True  # "protesters were detained"
+    held = [c for c in draft.facts.counts if c.kind == "arrested" and c.head]
+    return any(PROTESTER_HEADS.search(c.head) for c in held)

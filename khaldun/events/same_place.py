@@ -1,0 +1,86 @@
+"""Whether two reports' places are one place: the same town in two spellings, a quarter
+and its town, a place given by a point of reference and a place around it."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from khaldun.places.gazetteer import distance_km, get_gazetteer
+from khaldun.places.transliteration import same_place_name, spelling_form
+from khaldun.records import Location
+
+# Looser, for two names that already share a transliteration key (Deir Ezzor ~ Dayr az Zawr).
+SIMILAR_SPELLING = 50
+
+# "Near X", "outside X": places up to this far from X may be the place meant (any wider and a
+# village placed at its district town merges with the next town along).
+REFERENCE_KM = 12.0
+
+# The dead of a bombardment "around" or "east of" a town may be counted in a place this far
+# from it (a big city's suburbs and countryside).
+AROUND_KM = 20.0
+
+# Differently named places closer than this are one place (a district the gazetteer lists as
+# a town of its own); neighbouring towns are further apart.
+SAME_PLACE_KM = 1.0
+
+
+def nearby(there: Location | None, here: Location | None) -> bool:
+    """No place, the same place, or points within AROUND_KM (a spot in or by the town)."""
+    if there is None or here is None or same_place(there, here):
+        return True
+    if None in (there.lat, there.lon, here.lat, here.lon):
+        return False
+    return distance_km(there.lat, there.lon, here.lat, here.lon) <= AROUND_KM
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One place name in two spellings: the same transliteration key, and spellings not too far
+    apart (the key alone is coarse: Saqeira and Sakhour share it)."""
+    if not same_place_name(a, b):
+        return False
+    return fuzz.ratio(spelling_form(a or ""), spelling_form(b or "")) >= SIMILAR_SPELLING
+
+
+def same_place(a: Location, b: Location) -> bool:
+    """Same town (or a region holding it), and no two different neighbourhoods; a is the
+    earlier report's place, b the later one's."""
+    if a.neighbourhood and b.neighbourhood and not _same_name(a.neighbourhood, b.neighbourhood):
+        return False
+    if vague_near(a, b) or (vague_near(b, a) and is_reference(b)):
+        return True
+    if a.town and b.town:
+        # "Jobar" on its own names the same place as "Jobar, Damascus"
+        crossed = _same_name(a.town, b.neighbourhood) or _same_name(a.neighbourhood, b.town)
+        return _same_name(a.town, b.town) or crossed or _near(a, b)
+    if a.town or b.town:
+        region, town = (b, a) if a.town else (a, b)
+        return not region.admin1 or not town.admin1 or _same_name(region.admin1, town.admin1)
+    return _same_name(a.admin1, b.admin1) or _same_name(a.name, b.name)
+
+
+def vague_near(
+    vague: Location, other: Location, km: float = REFERENCE_KM, precise: tuple[int, ...] = (1,)
+) -> bool:
+    """ "A town close to Damascus" and, later, the town itself: a place given only by a point
+    of reference matches a named place around that point (of a `precise` precision)."""
+    if vague.geo_precision != 2 or other.geo_precision not in precise:
+        return False
+    if None in (vague.lat, vague.lon, other.lat, other.lon):
+        return False
+    return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= km
+
+
+def is_reference(loc: Location) -> bool:
+    """A "near X" place whose point is X's own (not a village the gazetteer lacks, placed at
+    its district town): only such a place may take in a named place around it."""
+    known = next(iter(get_gazetteer().lookup(loc.name, loc.country)), None)
+    return known is not None and known.lat == loc.lat and known.lon == loc.lon
+
+
+def _near(a: Location, b: Location) -> bool:
+    """Two named places at one point; a point borrowed from a district town (precision 2)
+    does not make two villages one."""
+    if None in (a.lat, a.lon, b.lat, b.lon) or 2 in (a.geo_precision, b.geo_precision):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM

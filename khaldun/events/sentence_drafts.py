@@ -1,0 +1,146 @@
+"""The draft events of one sentence: one per sub-type and place cluster of each trigger
+group, with its sides, dates and toll."""
+
+from __future__ import annotations
+
+from khaldun.dates.sequel import find_sequel
+from khaldun.events.assemble import Draft, trigger_groups
+from khaldun.events.building import ArticleState
+from khaldun.events.context import carry_date, past_context
+from khaldun.events.draft_dates import has_own_day, is_tally, pick_date, told_by
+from khaldun.events.draft_places import governed_places, place_clusters, sentence_town
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.focus import points_to_focus
+from khaldun.events.sides import pick_actors
+from khaldun.events.structure import opens_on_the_same_day, tells_another_incident
+from khaldun.events.subtypes import group_sub_types, is_anaphoric
+from khaldun.events.tolls import (
+    counts_several,
+    dated_elsewhere,
+    is_list,
+    nearest_killed,
+    own_count,
+    sequel_date,
+    tied_elsewhere,
+)
+from khaldun.events.trace import note
+
+
+def _last_day(state: ArticleState) -> tuple | None:
+    """The dates of the event the article told last, if the text dated it."""
+    last = state.events[-1] if state.events else None
+    if last is None or not last.dated:
+        return None
+    return last.date_start, last.date_end, last.time_precision
+
+
+def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
+    """One draft per sub-type and place cluster of each trigger group of the sentence."""
+    sequel = find_sequel(facts.sentence.text)
+    groups = trigger_groups(facts, sequel)
+    paragraph = facts.sentence.paragraph
+    carried = state.dates.get(paragraph)  # what the paragraph dated before this sentence
+    carry_date(facts, state)
+    if past_context(facts, state):
+        note(state.trace, facts.sentence, "background (dated only by an old day told before)")
+        return []
+    context_town = sentence_town(facts, state.town) or state.town
+    tally = is_tally(facts)
+    drafts: list[Draft] = []
+    for i, group in enumerate(groups):
+        guess1, guess2 = pick_actors(facts, group, "", facts.country)
+        guess1 = guess1 or state.actor1.get(paragraph)
+        subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
+        anaphoric = is_anaphoric(group)
+        if not subs and not anaphoric:
+            note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
+            continue
+        start, end, precision, background = pick_date(
+            facts, group, carried, state.default_dates, state.published
+        )
+        own_day = has_own_day(facts, carried, state.published)
+        if background:
+            note(state.trace, facts.sentence,
+                 f"{trigger_words(group)}: background (its dates are old)")
+            continue
+        if not facts.dates and opens_on_the_same_day(facts.sentence.text):
+            # "Hours later, gunmen attacked a hotel": the day of the event just told
+            start, end, precision = _last_day(state) or (start, end, precision)
+        after = sequel is not None and group[0].start >= sequel.end
+        if after:
+            start, end, precision = sequel_date(facts, sequel, state, (start, end, precision))
+        clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
+        # "Hours later, gunmen attacked a hotel": a new incident told with no place of its own
+        # is at the place the article is speaking of
+        focused = state.brief or points_to_focus(facts.sentence.text) or tells_another_incident(
+            facts.sentence.text)
+        # a national tally's part for each place ("including eight in Mandalay")
+        parts = [own_count(facts, c, parts=True) if tally else None for c in clusters]
+        for k, sub in enumerate(subs or [""]):
+            actor1, actor2 = pick_actors(facts, group, sub, facts.country)
+            actor1 = actor1 or state.actor1.get(paragraph)
+            if actor1:
+                state.actor1[paragraph] = actor1
+            if actor1 and actor2 and actor1.name == actor2.name:
+                actor2 = None  # one side named twice is not both sides
+            listed = is_list(facts, clusters)
+            owns = [own_count(facts, c) if len(clusters) > 1 else None for c in clusters]
+            if len(clusters) > 1 and not any(owns):
+                # "killed 19, including 11 in A and eight in B": each place its part
+                parted = [own_count(facts, c, parts=True) for c in clusters]
+                owns = parted if all(parted) else owns
+            if k > 0 or (listed and not any(owns[1:])):
+                # "25 killed in A and B": the list's toll, not A's (codebook §8.3); a toll
+                # goes to the first of a group's sub-types, as a shared one does
+                owns = [None] * len(owns)
+            if tally:  # a national tally: only its places with their own tolls are events
+                owns = [part if k == 0 else None for part in parts]
+            for cluster, own, part in zip(clusters, owns, parts, strict=True):
+                if tally and part is None:
+                    continue
+                # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
+                # is not the others'.
+                # A toll for a list of places goes to none of them (codebook §8.3).
+                shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
+                shared = None if listed or tally or counts_several(facts, group) else shared
+                if shared is not None and tied_elsewhere(facts, shared, cluster):
+                    shared = None
+                if shared is not None and dated_elsewhere(facts, shared, start, end):
+                    shared = None
+                killed = own or shared
+                drafts.append(
+                    Draft(
+                        sub_event_type=sub,
+                        places=cluster,
+                        facts=facts,
+                        actor1=actor1,
+                        actor2=actor2,
+                        date_start=start,
+                        date_end=end,
+                        time_precision=precision,
+                        killed=killed,
+                        weak=weak,
+                        merge_only=not sub
+                        or (not cluster and killed is None and not focused and not after
+                            and not _victims_counted(facts, sub)),
+                        anaphoric=anaphoric,
+                        sequel=after,
+                        told_by=told_by(facts, carried, state.published),
+                        own_day=own_day,
+                        context_town=context_town,
+                        triggers=group,
+                    )
+                )
+    return drafts
+
+
+def _victims_counted(facts: SentenceFacts, sub: str | None) -> bool:
+    """ "Gunmen abducted 30 passengers": a count of those an abduction or arrest took, an act
+    told in full though its place comes later."""
+    kinds = {"Abduction/forced disappearance": "missing", "Arrests": "arrested"}
+    return sub in kinds and any(c.kind == kinds[sub] and c.value > 0 for c in facts.counts)
+
+
+def trigger_words(triggers: list) -> str:
+    """The triggers' words, for trace notes ("shelled+killing")."""
+    return "+".join(t.surface for t in triggers) or "(none)"

@@ -1,0 +1,85 @@
+"""The word and label lists of khaldun/data/grammar.yaml, and the verb classes they define
+(verbs of saying, of reacting; passive verbs)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+_LISTS = (
+    "reporting_verbs",
+    "reporting_nouns",
+    "according",
+    "tally_words",
+    "instrument_preps",
+    "cause_markers",
+    "self_pronouns",
+    "self_possessives",
+    "own_act_verbs",
+    "phrase_labels",
+    "clause_labels",
+    "target_preps",
+    "fired_things",
+    "attendant_markers",
+    "reaction_verbs",
+    "conveyance_verbs",
+    "conveyance_preps",
+    "support_verbs",
+    "period_openers",
+    "undergoing_verbs",
+    "undergoing_preps",
+    "undergoing_sources",
+    "undergone_acts",
+    "relative_pronouns",
+    "holding_verbs",
+    "membership_preps",
+)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word and label lists of khaldun/data/grammar.yaml, checked."""
+    text = resources.files("khaldun.data").joinpath("grammar.yaml").read_text("utf-8")
+    return checked_words(yaml.load(text, Loader=yaml.CSafeLoader))
+
+
+def checked_words(data: object) -> dict[str, frozenset[str]]:
+    """Each list of grammar.yaml as a lower-cased set; a missing or malformed list is an error
+    naming it."""
+    out = {}
+    for key in _LISTS:
+        values = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"khaldun/data/grammar.yaml: {key!r} must be a list of words")
+        out[key] = frozenset(v.lower() for v in values)
+    return out
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def is_reporting(token: Token) -> bool:
+    """A verb of saying ("said", "told")."""
+    return is_verb(token) and token.lower_ in words()["reporting_verbs"]
+
+
+def is_reaction(token: Token) -> bool:
+    """A verb of reacting to an event ("condemned", "mourned")."""
+    return is_verb(token) and token.lower_ in words()["reaction_verbs"]
+
+
+def is_passive(verb: Token) -> bool:
+    """ "were killed", "civilians killed by ..."; not "targeted a patrol by an IED"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not active_participle(verb)
+    )
+
+
+def active_participle(verb: Token) -> bool:
+    """ "strikes killed 14 civilians, residents said": a participle with an object of its own
+    is the report's main verb the parse hung on its subject, not "civilians killed by ..."."""
+    return verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children)

@@ -1,0 +1,181 @@
+"""Who acts and who undergoes an act in a parse: a trigger's agents and patients, who holds
+a thing, the body a noun's people belong to, the noun a relative pronoun stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from khaldun.nlp.grammar_words import active_participle, is_passive, is_reporting, is_verb, words
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The agent and patient tokens of one trigger, and the relation each came from."""
+
+    agents: tuple[Token, ...] = ()
+    patients: tuple[Token, ...] = ()
+    how: str = ""
+
+
+def trigger_roles(trigger: Token) -> Roles:
+    """Agent and patient of a trigger: the subject of an active verb or the "by" phrase of
+    a passive one (or of a noun: "strikes by the coalition"), the possessor of a noun; the
+    object or passive subject. A verb without a subject shares its head verb's ("stormed
+    the village, killing five")."""
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in words()[
+            "undergoing_preps"]:
+        # "a convoy came under attack by X": the attack the verb's subject underwent
+        undergone = _undergone(trigger.head.head)
+        if undergone is not None:
+            agents, subjects = undergone
+            how = "source of the act its subject came under" if agents else ""
+            return Roles(
+                tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how
+            )
+    if is_verb(trigger):
+        return verb_roles(trigger)
+    # "strikes by the coalition", "the army's shelling" (a compound or adjective, as in
+    # "coalition air strikes", is as often the target or the place: not taken)
+    modifiers = [c for c in trigger.children if c.dep_ == "poss"]
+    fired_by = [a for c in trigger.children if c.dep_ == "acl" for a in _by_agents(c)]
+    agents = [*_by_agents(trigger), *fired_by, *modifiers]  # "shells fired by the army"
+    patients = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    how = "by-phrase or modifier of noun" if agents else ""
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ in words()["instrument_preps"]:
+        verb = verb.head  # "targeted a patrol with an IED"; not "died in an attack"
+    if not agents and trigger.dep_ in ("dobj", "attr", "pobj") and is_verb(verb):
+        # an object ("launched an attack") or an instrument: the verb's subject acts
+        reports = is_reporting(verb) and verb.lower_ not in words()["own_act_verbs"]
+        if not is_passive(verb) and not reports:
+            # "claim to have fired rockets": the claimant fired them
+            agents = list(verb_roles(verb).agents)
+        how = "subject of the verb the trigger completes" if agents else ""
+    return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
+
+def verb_roles(verb: Token) -> Roles:
+    undergone = _undergone(verb)
+    if undergone is not None:  # "a patrol came under fire from X": X fired on the patrol
+        agents, subjects = undergone
+        how = "source of the act its subject came under" if agents else ""
+        return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how)
+    passive = is_passive(verb)
+    agents = list(_by_agents(verb)) if passive else [
+        c for c in verb.children if c.dep_ == "nsubj"
+    ]
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [p for p in patients if p.dep_ == "dobj"]
+    if not passive and all(o.lower_ in words()["fired_things"] for o in objects):
+        # "opened fire on farmers", "fired rockets at a patrol": the target is the patient
+        targets = [
+            g
+            for h in (verb, *objects)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in words()["target_preps"]
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        patients = targets or patients
+    if passive and verb.dep_ in ("acl", "amod"):
+        patients.append(verb.head)  # "civilians killed by a strike"
+    if not agents and active_participle(verb):
+        agents = [verb.head]
+    how = "by-phrase of passive verb" if passive else "subject of active verb"
+    how = how if agents else ""
+    head = verb
+    while not agents and not passive and head.dep_ in ("advcl", "xcomp", "conj"):
+        controlled = head.dep_ == "xcomp"  # "claim to have retaken": the claimant's act
+        head = head.head
+        if not is_verb(head) or (is_reporting(head) and not controlled):
+            break
+        if (undergone := _undergone(head)) is not None:
+            # "came under fire from X, killing two soldiers": X's act killed them
+            agents = undergone[0]
+            how = f"source of what the verb it is {verb.dep_} of underwent" if agents else ""
+        elif not is_passive(head):
+            agents = [c for c in head.children if c.dep_ == "nsubj"]
+            how = f"subject of the verb it is {verb.dep_} of" if agents else ""
+    return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
+
+
+def antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("rioters who torched a station": the
+    rioters), or None for other words."""
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.dep_ == "relcl" and (
+            token.lower_ in words()["relative_pronouns"]):
+        return verb.head
+    return None
+
+
+def held_by(token: Token) -> list[Token]:
+    """Who holds the thing a noun names ("a checkpoint manned by militiamen": the
+    militiamen), from a passive participle of holding_verbs hanging on it."""
+    return [
+        a
+        for c in token.children
+        if c.dep_ == "acl" and c.lower_ in words()["holding_verbs"]
+        for a in _by_agents(c)
+    ]
+
+
+def belongs_to(token: Token) -> list[Token]:
+    """The body a noun's people belong to ("soldiers of the Security Belt", "members of the
+    group"): the objects of its membership_preps."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in words()["membership_preps"]
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _undergone(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """(sources, subjects) of a verb whose subject undergoes an act ("a patrol came under
+    fire from X", "the base was under attack by X"): X acts on the subject; None for other
+    verbs and other states ("the town is under rebel control")."""
+    known = words()
+    if verb.lower_ not in known["undergoing_verbs"]:
+        return None
+    acts = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in known["undergoing_preps"]
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp") and g.lower_ in known["undergone_acts"]
+    ]
+    if not acts:
+        return None
+    sources = [
+        g
+        for h in (verb, *acts)
+        for c in h.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in known["undergoing_sources"])
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return sources, [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _by_agents(head: Token) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(token.conjuncts)
+    return list(dict.fromkeys(out))

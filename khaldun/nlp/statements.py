@@ -1,0 +1,97 @@
+"""Statements in a parse: the verb of saying a phrase hangs on, the places of a statement's
+circumstances, and who a pronoun speaking of its own act stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from khaldun.nlp.grammar_words import is_reporting, is_verb, words
+
+
+@lru_cache(maxsize=1)
+def _statement_labels() -> frozenset[str]:
+    return words()["phrase_labels"] | {"npadvmod", "tmod", "dobj", "dative"}
+
+
+def statement_verb(token: Token) -> Token | None:
+    """The verb of saying the phrase headed by token hangs on, through prepositions and the
+    nouns of a statement's circumstances, else None."""
+    labels, nouns = _statement_labels(), words()["reporting_nouns"]
+    while token.dep_ in labels and token.head.i != token.i:
+        head = token.head
+        if is_verb(head):
+            return head if is_reporting(head) and not _fronted(token, head) else None
+        if head.tag_ != "IN" and head.lower_ not in nouns:
+            return None
+        token = head
+    return None
+
+
+def misparsed_subject(token: Token) -> bool:
+    """ "Coalition strikes killed 14 people, residents said": the parse may give "said" two
+    subjects; only the one nearest before the verb speaks, the other heads the report."""
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return len(subjects) > 1 and token.i != max(c.i for c in subjects)
+
+
+def says_it_did(verb: Token, acts: set[int]) -> bool:
+    """ "the rebels said they seized the town": what is said has a pronoun for subject and an
+    act for verb, so the speaker reports its own act and is a side too."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(t.i in acts for t in clause.subtree):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(_stands_for_speaker(s) for s in subjects):
+            return True
+    return False
+
+
+def _stands_for_speaker(subject: Token) -> bool:
+    """ "they", "it", or a noun the speaker owns ("its forces", "our fighters")."""
+    own = words()["self_pronouns"]
+    return subject.lower_ in own or any(
+        c.dep_ == "poss" and c.lower_ in words()["self_possessives"] for c in subject.children
+    )
+
+
+def _fronted(phrase: Token, verb: Token) -> bool:
+    """The verb of saying closes the sentence and the phrase stands before it and its speaker,
+    in what was said ("In Nangarhar province, a strike killed five, the governor said", "...
+    killed four near Tikrit on Tuesday, a security source said"): the phrase sets the scene
+    of the report, not of the statement."""
+    opens = phrase.left_edge.i == phrase.sent.start
+    before_speaker = any(
+        c.dep_ in ("nsubj", "nsubjpass") and phrase.right_edge.i < c.left_edge.i
+        for c in verb.children
+    )
+    said_after = any(
+        c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children
+    )
+    return (opens or before_speaker) and not said_after and verb.i > phrase.right_edge.i
+
+
+def statement_phrases(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """Character spans (in the article) of the proper names in a statement's circumstances:
+    "said in Geneva", "told reporters in Baghdad" name where it was said, not where the event
+    happened."""
+    spans = []
+    for token in tokens:
+        if token.dep_ == "pobj" and token.tag_.startswith("NNP") and statement_verb(token):
+            phrase = list(token.subtree)
+            spans.append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+    return spans
+
+
+def speaker_meant(token: Token) -> Token | None:
+    """The speaker a pronoun subject of what is said stands for ("the army said it destroyed
+    the vehicles": the army), or None."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in words()["self_pronouns"]:
+        return None
+    if verb.dep_ != "ccomp" or not is_reporting(verb.head):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
