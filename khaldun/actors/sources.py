@@ -8,30 +8,11 @@ import re
 from khaldun.actors.source_lexicon import (
     NAME_WORD,
     PEOPLE_CLASSES,
-    anaphoric_owners,
-    group_spokesman_words,
-    is_wire,
     load_sources,
-    role_nouns,
     source_alternation,
-    voice_of,
 )
-from khaldun.actors.source_mentions import SourceMention, find_mentions, find_sources
+from khaldun.actors.source_mentions import find_mentions
 from khaldun.records import ARMED_CLASSES
-
-# Names the claims and events stages import from here.
-__all__ = [
-    "PEOPLE_CLASSES",
-    "SourceMention",
-    "anaphoric_owners",
-    "find_sources",
-    "group_spokesman_words",
-    "is_wire",
-    "load_sources",
-    "resolve_source",
-    "role_nouns",
-    "voice_of",
-]
 
 # "Abu Omar, head of the Qaboun Media Office": the organisation a named speaker speaks for.
 _TITLE = re.compile(

@@ -10,13 +10,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from khaldun.actors import find_actors
-from khaldun.actors.sources import (
-    PEOPLE_CLASSES,
-    is_wire,
-    load_sources,
-    resolve_source,
-    role_nouns,
-)
+from khaldun.actors.source_lexicon import PEOPLE_CLASSES, is_wire, load_sources, role_nouns
+from khaldun.actors.sources import resolve_source
 from khaldun.claims.attribution import UNNAMED, Attribution
 from khaldun.claims.lexicon import words
 from khaldun.nlp.grammar import Grammar

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khaldun.actors.sources import voice_of
+from khaldun.actors.source_lexicon import voice_of
 from khaldun.records import REPORTER, Claim, Fatalities
 
 # Codebook §6: fatality figures further apart than this factor make an event contested.

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khaldun.actors import is_wire, resolve_source
-from khaldun.actors.sources import anaphoric_owners, group_spokesman_words, load_sources
+from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_words, load_sources
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import alternation, speech_after

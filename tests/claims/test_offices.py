@@ -6,7 +6,7 @@ from datetime import date
 
 from khaldun import extract
 from khaldun.actors import find_sources
-from khaldun.actors.sources import voice_of
+from khaldun.actors.source_lexicon import voice_of
 from khaldun.claims.attribution import attribute
 from khaldun.claims.speakers import organisation_speakers
 from khaldun.nlp.grammar import Grammar
