@@ -22,7 +22,7 @@ def _words(name: str) -> str:
 # A capitalised name of up to five words, joined by Arabic articles and particles
 # ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah", "Khabb wa ash Shaaf"), optionally
 # opening with a lowercase article ("al-Marja").
-PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er|bin|ibn|abu|um|umm|wa|de|la)"
+PARTICLE = rf"(?:{_words('name_particles')})"
 # Apostrophes inside a word ("Ma'arat") but not a possessive "'s"; capitalised
 # administrative words ("Marja District", "Helmand Province") end a name.
 _ADMIN_WORD = rf"(?:{_words('admin_words')})\b"
@@ -89,7 +89,7 @@ APPOSITIVE_TOWN = re.compile(
     rf"(?P<n>{NAME}),\s+(?i:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?i:town|village|hamlet)\b"
 )
 
-_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_DIRECTION = rf"(?:{_words('directions')})"
 # Words allowed between a qualifier and the name: "near the rebel-held town of X".
 _FILLER = (
     rf"(?:the\s+)?(?:(?:{_words('filler_words')}|{_DIRECTION}(?:ern)?)\s+)*"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from khaldun.data import alternation, read_mapping
 from khaldun.nlp.entities import place_entities
 from khaldun.nlp.possessive import POSSESSIVE
+from khaldun.places.context import FILE as NAME_CONTEXT
 from khaldun.places.context import NEIGHBOURHOOD_NOUNS, PARTICLE, TOWN_AFTER, TOWN_BEFORE
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
@@ -30,6 +32,12 @@ from khaldun.places.lexicon import (
 from khaldun.places.model import PlaceMention
 from khaldun.places.transliteration import exact_form
 
+
+def _words(name: str) -> str:
+    """A list of name_context.yaml as a regular-expression alternation, entries in order."""
+    return alternation(NAME_CONTEXT, name, read_mapping(NAME_CONTEXT).get(name))
+
+
 _NAME = (
     r"(?P<name>(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)"
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|bani|abu|umm|um)[-\s])?"
@@ -37,12 +45,8 @@ _NAME = (
 )
 # A preposition or attack verb right before a name makes it a place ...
 _BEFORE = re.compile(
-    r"\b(?:in|at|on|near|such as|including|targeted|targeting|targets|struck|striking|hit|"
-    r"hitting|shelled|shelling|pounded|pounding|bombed|bombing|raided|stormed|captured|seized|into|toward|towards|"
-    + slot_alternation("capture_before") + "|"
-    r"outskirts of|village of|town of|city of|area of|district of|neighbou?rhood of|"
-    r"suburb of|camp of|countryside of|vicinity of|(?:north|south|east|west)(?:ern)? of|"
-    r"north-?east of|north-?west of|south-?east of|south-?west of)\s+(?:the\s+)?" + _NAME
+    rf"\b(?:{_words('slot_before')}|{slot_alternation('capture_before')}|"
+    rf"{_words('slot_of_before')})\s+(?:the\s+)?" + _NAME
 )
 # ... and so do the names listed after it ("captured Tal Rif and Jabra", "A, B and C")
 _LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME)
@@ -53,12 +57,12 @@ _LIST_GOES_ON = re.compile(
 # ... and so does a place noun right after it ("Om Hosh area", "Sha'fe town").
 _AFTER = re.compile(
     _NAME
-    + r"\s+(?P<noun>area|town|village|city|neighbou?rhood|district|quarter|suburb|camp)\b"
+    + rf"\s+(?P<noun>{_words('slot_after_nouns')})\b"
     + r"(?!\s+of\b)"  # "the Idlib suburb of X": X is the place, Idlib its town
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
-_FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|River|Desert|Mountains|Valley|Plain|Lake|Strait)$")
+_FEATURE = re.compile(rf"\b(?:{_words('natural_features')})$")
 
 
 # "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
@@ -82,7 +86,7 @@ _POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
 _OWNER = re.compile(rf"(?P<owner>\S.*?){POSSESSIVE}\s+(?=[A-Z])")
 # "the HTS-held town of X", "Iranian-linked sites": who holds or backs it (a participle
 # after a hyphen), not its name
-_HELD = re.compile(r"-(?:[a-z]+ed|(?i:held|controlled|besieged|run|led|backed))$")
+_HELD = re.compile(rf"-(?:[a-z]+ed|(?i:{_words('holder_participles')}))$")
 
 
 def find_unknown_places(
