@@ -3,6 +3,8 @@ the headline's day, the day a later sentence gives what one sentence told (codeb
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 MONDAY = date(2013, 8, 26)
@@ -45,49 +47,6 @@ def test_a_later_sentence_dates_every_event_its_first_sentence_told():
     assert len(events) == 2
 
 
-def test_the_headline_dates_an_undated_lead():
-    [event] = extract(
-        "Five killed in Saraqeb air strike on August 22\n\n"
-        "Government jets struck a market in the town of Saraqeb, killing five civilians, "
-        "rescuers said.",
-        published=MONDAY,
-    )
-    assert (event.date_start, event.date_end) == (date(2013, 8, 22), date(2013, 8, 22))
-
-
-def test_the_day_a_siege_ended_closes_its_range():
-    text = (
-        "Security forces ended a siege of a hotel in Mogadishu on Sunday after militants "
-        "stormed the building on Friday evening, leaving 21 people dead, officials said."
-    )
-    [event] = extract(text, published=date(2022, 8, 22))
-    assert (event.date_start, event.date_end) == (date(2022, 8, 19), date(2022, 8, 21))
-
-
-def test_overnight_strikes_are_of_the_night_before():
-    text = "Missiles struck the city of Kharkiv overnight, killing three people, the governor said."
-    [event] = extract(text, published=date(2022, 6, 14))
-    assert (event.date_start, event.date_end) == (date(2022, 6, 13), date(2022, 6, 13))
-
-
-def test_since_then_counts_from_the_time_its_sentence_told():
-    text = (
-        "A car bomb exploded in the town of Azaz on Monday, killing eight people. The town was "
-        "captured by rebels in 2018 and has been hit by several bombings since then."
-    )
-    [event] = extract(text, published=date(2024, 3, 12))
-    assert (event.date_start, event.date_end) == (date(2024, 3, 11), date(2024, 3, 11))
-
-
-def test_a_day_after_publication_dates_no_event():
-    text = (
-        "Government shells hit the town of Douma, killing two people, and a third man died of "
-        "his wounds the next day."
-    )
-    [event] = extract(text, published=date(2018, 2, 17))
-    assert (event.date_start, event.date_end) == (date(2018, 2, 17), date(2018, 2, 17))
-
-
 def test_an_old_day_under_another_act_is_that_acts():
     text = (
         "Dozens of people took to the streets of Sitra to mourn three activists who were "
@@ -97,13 +56,57 @@ def test_an_old_day_under_another_act_is_that_acts():
     assert _dates(events, "Protest with intervention") == [(date(2018, 1, 15),) * 2]
 
 
-def test_a_statement_day_told_again_in_brackets_is_the_statements():
-    text = (
-        "A bomb on a bus killed 11 people in the town of Saraqeb, officials said on Sunday "
-        "[13 January]. The bomb went off at 6:30 a.m. on Friday, police said."
-    )
-    [event] = extract(text, published=date(2013, 1, 13))
-    assert (event.date_start, event.date_end) == (date(2013, 1, 11), date(2013, 1, 11))
+@pytest.mark.parametrize(
+    ("text", "published", "day_range"),
+    [
+        pytest.param(
+            "Five killed in Saraqeb air strike on August 22\n\n"
+            "Government jets struck a market in the town of Saraqeb, killing five civilians, "
+            "rescuers said.",
+            MONDAY,
+            (date(2013, 8, 22), date(2013, 8, 22)),
+            id="the_headline_dates_an_undated_lead",
+        ),
+        pytest.param(
+            "Security forces ended a siege of a hotel in Mogadishu on Sunday after militants "
+            "stormed the building on Friday evening, leaving 21 people dead, officials said.",
+            date(2022, 8, 22),
+            (date(2022, 8, 19), date(2022, 8, 21)),
+            id="the_day_a_siege_ended_closes_its_range",
+        ),
+        pytest.param(
+            "Missiles struck the city of Kharkiv overnight, killing three people, the governor "
+            "said.",
+            date(2022, 6, 14),
+            (date(2022, 6, 13), date(2022, 6, 13)),
+            id="overnight_strikes_are_of_the_night_before",
+        ),
+        pytest.param(
+            "A car bomb exploded in the town of Azaz on Monday, killing eight people. The town "
+            "was captured by rebels in 2018 and has been hit by several bombings since then.",
+            date(2024, 3, 12),
+            (date(2024, 3, 11), date(2024, 3, 11)),
+            id="since_then_counts_from_the_time_its_sentence_told",
+        ),
+        pytest.param(
+            "Government shells hit the town of Douma, killing two people, and a third man died "
+            "of his wounds the next day.",
+            date(2018, 2, 17),
+            (date(2018, 2, 17), date(2018, 2, 17)),
+            id="a_day_after_publication_dates_no_event",
+        ),
+        pytest.param(
+            "A bomb on a bus killed 11 people in the town of Saraqeb, officials said on Sunday "
+            "[13 January]. The bomb went off at 6:30 a.m. on Friday, police said.",
+            date(2013, 1, 13),
+            (date(2013, 1, 11), date(2013, 1, 11)),
+            id="a_statement_day_told_again_in_brackets_is_the_statements",
+        ),
+    ],
+)
+def test_the_one_event_takes_the_days_its_text_tells(text, published, day_range):
+    [event] = extract(text, published=published)
+    assert (event.date_start, event.date_end) == day_range
 
 
 def test_a_toll_dated_inside_the_events_range_is_its_toll():

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 THURSDAY = date(2019, 6, 13)
@@ -26,20 +28,22 @@ def test_a_calendar_date_naming_a_vote_is_not_the_killings_date():
     assert event.date_start == date(2018, 5, 3)
 
 
-def test_an_undated_act_that_also_happened_is_of_the_day_just_told():
-    text = (
-        "Shelling killed three civilians in Kafr Nabl in Idlib on Tuesday, the monitor said."
-        "\n\nThe monitor said warplanes also struck Khan Sheikhoun, wounding several people."
-    )
-    found = extract(text, published=date(2019, 5, 16))
-    assert {e.date_start for e in found} == {date(2019, 5, 14)}
-
-
-def test_an_undated_act_told_later_is_of_the_day_just_told():
-    text = (
-        "Rebels shelled a camp near Hama on Tuesday, killing six, a local council said."
-        "\n\nThe army said its aircraft later struck rebel positions east of the city."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Shelling killed three civilians in Kafr Nabl in Idlib on Tuesday, the monitor said."
+            "\n\nThe monitor said warplanes also struck Khan Sheikhoun, wounding several people.",
+            id="one_that_also_happened",
+        ),
+        pytest.param(
+            "Rebels shelled a camp near Hama on Tuesday, killing six, a local council said."
+            "\n\nThe army said its aircraft later struck rebel positions east of the city.",
+            id="one_told_later",
+        ),
+    ],
+)
+def test_an_undated_act_is_of_the_day_just_told(text):
     found = extract(text, published=date(2019, 5, 16))
     assert {e.date_start for e in found} == {date(2019, 5, 14)}
 
