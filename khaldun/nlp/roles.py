@@ -92,9 +92,13 @@ def verb_roles(verb: Token) -> Roles:
     how = "by-phrase of passive verb" if passive else "subject of active verb"
     how = how if agents else ""
     head = verb
-    while not agents and not passive and head.dep_ in ("advcl", "xcomp", "conj"):
+    if not agents and _reduced_relative_subject(verb):
+        head = None  # "a rocket fired from X hit a house": the rocket's act, not the clause's
+    while head is not None and not agents and not passive and head.dep_ in (
+            "advcl", "xcomp", "conj", "pcomp"):
         controlled = head.dep_ == "xcomp"  # "claim to have retaken": the claimant's act
-        head = head.head
+        # "stormed the base after detonating a car bomb": through the preposition
+        head = head.head.head if head.dep_ == "pcomp" else head.head
         if not is_verb(head) or (is_reporting(head) and not controlled):
             break
         if (undergone := _undergone(head)) is not None:
@@ -105,6 +109,17 @@ def verb_roles(verb: Token) -> Roles:
             agents = [c for c in head.children if c.dep_ == "nsubj"]
             how = f"subject of the verb it is {verb.dep_} of" if agents else ""
     return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
+
+
+def _reduced_relative_subject(verb: Token) -> bool:
+    """ "a rocket fired from the enclave hit a house": the parser may make the participle a
+    clause before the verb, holding the verb's real subject."""
+    return any(
+        c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        for c in verb.children
+    )
 
 
 def antecedent(token: Token) -> Token | None:

@@ -161,3 +161,19 @@ def test_a_place_under_someones_control_undergoes_no_act():
     g = grammar_of(text)
     roles = trigger_roles(g.root(*at(text, "came")))
     assert [t.text for t in roles.agents] == ["village"]  # the subject, as of any verb
+
+
+def test_a_participle_clause_after_a_preposition_takes_the_verbs_subject():
+    text = "Militants stormed a police post in Afgoye after detonating a car bomb at its gate."
+    g = grammar_of(text)
+    assert [t.text for t in trigger_roles(g.root(*at(text, "detonating"))).agents] == [
+        "Militants"]
+
+
+def test_a_verb_whose_subject_the_parser_hung_on_a_participle_takes_no_other_subject():
+    text = (
+        "Jets struck a camp in Rafah on Tuesday, hours after a rocket fired from the strip "
+        "hit a house in the city of Sderot."
+    )
+    g = grammar_of(text)
+    assert [t.text for t in trigger_roles(g.root(*at(text, "hit"))).agents] != ["Jets"]
