@@ -36,7 +36,7 @@ from khaldun.events.placing import (
 from khaldun.events.realis import unreported
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_reporting
+from khaldun.nlp.grammar_words import is_reporting, is_verb
 from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
@@ -222,8 +222,13 @@ def analyse(
         stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     if all(p in stated for p in found):
         # "..., police said in Kirkuk": with no other place named, a home place of the
-        # statement is where the event happened too; a foreign one ("in Geneva") never is
-        stated = [p for p in stated if p.place is not None and p.place.country != country]
+        # statement is where the event happened too; a foreign one ("in Geneva") never is,
+        # nor one the statement itself was issued from ("in a statement issued in Kabul")
+        stated = [
+            p for p in stated
+            if (p.place is not None and p.place.country != country)
+            or not is_verb(grammar.statement_circumstance(p.start, p.end))
+        ]
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)]
     found = [p for p in found if p not in stated]
     actors = [

@@ -12,7 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from khaldun.nlp.grammar_words import is_reaction, is_reporting, is_verb, words
-from khaldun.nlp.statements import misparsed_subject, says_it_did, statement_verb
+from khaldun.nlp.statements import (
+    misparsed_subject,
+    says_it_did,
+    statement_noun,
+    statement_verb,
+)
 
 
 class Grammar:
@@ -56,9 +61,10 @@ class Grammar:
 
     def statement_circumstance(self, start: int, end: int) -> Token | None:
         """The verb of saying a date or place phrase hangs on ("said on Tuesday", "said in a
-        statement in Geneva", "told reporters in Baghdad"), else None."""
+        statement in Geneva", "told reporters in Baghdad"), or the statement's noun ("in a
+        statement issued from the palace in Kabul"), else None."""
         token = self.root(start, end)
-        return None if token is None else statement_verb(token)
+        return None if token is None else statement_verb(token) or statement_noun(token)
 
     def reacts(self, start: int, end: int) -> bool:
         """The mention is (in) the subject of a verb of reacting ("the UN condemned ...")."""

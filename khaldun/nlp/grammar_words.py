@@ -12,6 +12,7 @@ from spacy.tokens import Token
 _LISTS = (
     "reporting_verbs",
     "reporting_nouns",
+    "statement_nouns",
     "according",
     "tally_words",
     "instrument_preps",

@@ -30,6 +30,19 @@ def statement_verb(token: Token) -> Token | None:
     return None
 
 
+def statement_noun(token: Token) -> Token | None:
+    """The noun of a statement a phrase hangs on, through prepositions, nouns and participles
+    ("in a statement issued from the palace in Kabul": statement), else None."""
+    labels, nouns = _statement_labels() | {"acl"}, words()["statement_nouns"]
+    while token.dep_ in labels and token.head.i != token.i:
+        token = token.head
+        if token.lower_ in nouns:
+            return token
+        if is_verb(token) and token.dep_ != "acl":
+            return None
+    return None
+
+
 def misparsed_subject(token: Token) -> bool:
     """ "Coalition strikes killed 14 people, residents said": the parse may give "said" two
     subjects; only the one nearest before the verb speaks, the other heads the report."""

@@ -93,6 +93,12 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Titles before a person's name ("President", "Gen"), lower case."""
+    return _words("person_titles.txt")
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> frozenset[str]:
     """Generic first words of Arabic place names ("Bab", "Tal", "Deir"): stopped only alone."""
     return _words("name_heads.txt")

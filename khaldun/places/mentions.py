@@ -11,7 +11,7 @@ from khaldun.places.disambiguate import disambiguate, named_provinces
 from khaldun.places.districts import capital_named, from_area, named_district, town_named
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.grounds import Grounds
-from khaldun.places.lexicon import admin1_noun_after
+from khaldun.places.lexicon import admin1_noun_after, person_titles
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
@@ -174,6 +174,20 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
         m.place = area.places[0] if any(h is area for h in kept) else None
 
 
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+\Z")
+_SURNAME_AFTER = re.compile(r"\s+(?:al-|el-)?[A-Z][a-z]")
+
+
+def _first_name(text: str, hit: Hit) -> bool:
+    """ "President Ashraf Ghani": a name between a title and a capitalised word is a person's."""
+    title = _TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+    return (
+        title is not None
+        and title.group(1).lower() in person_titles()
+        and _SURNAME_AFTER.match(text, hit.end) is not None
+    )
+
+
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True,
                 grounds: Grounds | None = None, guess_country: bool = True
@@ -200,7 +214,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)
-    hits = find_hits(gaz, text, country, claimed)
+    hits = [h for h in find_hits(gaz, text, country, claimed) if not _first_name(text, h)]
     front = operation_anchors(gaz, text, country)
     if not context:
         context = operation_context(gaz, text, country, [

@@ -546,3 +546,13 @@ def test_words_with_no_act_of_their_own_place_the_acts_a_lead_sums_up():
     )
     (event,) = extract(text, published=date(2018, 5, 14))
     assert event.location.town == "Bala Buluk" and event.fatalities.high == 12
+
+
+def test_a_reaction_from_a_statement_issued_in_the_capital_is_no_event_there():
+    text = (
+        "A roadside bomb killed four soldiers in Kandahar on Monday, officials said.\n\n"
+        "President Ashraf Ghani condemned the bombing in a statement issued from the "
+        "presidential palace in Kabul."
+    )
+    found = extract(text, published=date(2017, 5, 16))
+    assert [e.location.town for e in found] == ["Kandahar"]
