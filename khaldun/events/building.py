@@ -66,6 +66,9 @@ class ArticleState:
     # the day the article's sentences told last: what "two days earlier" counts from
     last_day: DateMention | None = None
     places: list[PlaceMention] = field(default_factory=list)  # every place the article names
+    # those of its sentences that carry the story on (not "Separately, ..." incidents): where
+    # an event the text never places happened
+    story_places: list[PlaceMention] = field(default_factory=list)
     # The resolved ones among places[:places_indexed], by name key (events.locate keeps it).
     resolved_names: dict[str, list[PlaceMention]] = field(default_factory=dict)
     places_indexed: int = 0

@@ -48,7 +48,11 @@ from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
 from khaldun.events.locate import document_location, update_focus
 from khaldun.events.sentence_drafts import sentence_drafts
-from khaldun.events.structure import without_summaries, without_summed_tolls
+from khaldun.events.structure import (
+    opens_new_incident,
+    without_summaries,
+    without_summed_tolls,
+)
 from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
@@ -134,6 +138,8 @@ def extract_one(
             continue
         if facts.triggers:  # a follow-up with no trigger only adds claims
             state.places.extend(facts.places)
+            if not opens_new_incident(sentence.text):
+                state.story_places.extend(facts.places)
             # (the places of what an event "came days after" are not where the story is)
             sequel = find_sequel(sentence.text)
             current = [p for p in facts.places if sequel is None or p.start < sequel.end]

@@ -245,7 +245,8 @@ def update_focus(
 def document_location(state: ArticleState) -> Location:
     """Where an event the text never places happened: the article's most precise place."""
     rank = {"neighbourhood": 0, "town": 0, "admin1": 1, "country": 2}
-    named = [p for p in state.places if p.role in rank and (p.place or p.role != "country")]
+    named = [
+        p for p in state.story_places if p.role in rank and (p.place or p.role != "country")]
     if not named and state.events and state.events[0].claims:
         # Not even a country the gazetteer or a place slot knows: ask spaCy, on the first
         # event's sentence (only here: NER on every sentence would double the pipeline's cost).

@@ -556,3 +556,13 @@ def test_a_reaction_from_a_statement_issued_in_the_capital_is_no_event_there():
     )
     found = extract(text, published=date(2017, 5, 16))
     assert [e.location.town for e in found] == ["Kandahar"]
+
+
+def test_an_event_never_placed_is_not_put_where_a_separate_incident_was():
+    text = (
+        "Soldiers killed five smugglers who tried to cross the border on Sunday, the army "
+        "said.\n\nSeparately, the army said it had shot down a drone over Deraa province."
+    )
+    found = extract(text, published=date(2020, 2, 17))
+    killing = next(e for e in found if e.sub_event_type != "Disrupted weapons use")
+    assert killing.location.admin1 != "Daraa"
