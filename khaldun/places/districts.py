@@ -42,6 +42,9 @@ TOWN_SIZE_RATIO = 10
 # Countries whose "X district" in the news is an administrative district (admin2),
 # not a city quarter, unless the text puts it in a town ("Karrada district of Baghdad").
 DISTRICT_IS_ADMIN2 = frozenset({"YE", "AF", "IQ", "SO", "NG", "SA", "PK", "IR", "TR", "EG"})
+# A district found by its consonants alone must look at least this alike to be taken for a
+# hamlet's name ("Thahban" shares its consonants with Dhi Bin, likeness 40).
+HAMLET_DISTRICT_LIKENESS = 60
 _CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
 
 
@@ -315,3 +318,31 @@ def district_of(town: Place | None, city: Place | None) -> bool:
         town is not None and city is not None and city.population > town.population
         and km_apart(town, city) <= QUARTERS_RADIUS_KM
     )
+
+
+def district_before_hamlets(gaz: Gazetteer, hits: list, country: str | None) -> None:
+    """A name the scan read as a hamlet of unknown size that is also spelled like an
+    administrative district of the article's country ("in Nehm", "in Al-Sab'ein") names the
+    district, at its seat when a town of its name lies in it: in countries whose news places
+    events by district (DISTRICT_IS_ADMIN2), a district is reported far more often than one
+    of the hamlets spelled like it. A hamlet inside that district stays first, and so does
+    a hamlet spelled exactly as written when the district is not."""
+    if country not in DISTRICT_IS_ADMIN2:
+        return
+    for hit in hits:
+        if hit.demonym or not hit.places:
+            continue
+        top = hit.places[0]
+        if top.kind != "town" or top.feature_code is not None or not is_small(top) or (
+                top.country != country or top.admin2 is None):
+            continue  # a GeoNames town of no known district may be the district's seat
+        district = named_district(gaz, hit.surface, country)
+        if district is None or district.admin2 == top.admin2 or (
+                gaz.likeness(hit.surface, district, country)[0] < HAMLET_DISTRICT_LIKENESS):
+            continue
+        exact = {id(p) for p in gaz.exact(hit.surface)}
+        if id(top) in exact and id(district) not in exact:
+            continue
+        seat = district_seat(gaz, hit.surface, district)
+        first = seat if seat is not None and seat.admin2 in (district.admin2, None) else district
+        hit.places = [first] + [p for p in hit.places if p is not first]
