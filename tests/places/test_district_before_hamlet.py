@@ -1,0 +1,66 @@
+"""A name spelled like a district of the article's country names the district, not a hamlet
+of another district spelled alike; a name before "border district" or after "district of"
+votes for the countries with such a district (a small gazetteer written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khaldun.places import find_places
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.location import document_country
+from tests.places.conftest import wof_gazetteer
+
+# wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
+RECORDS = [
+    (1, "YE", "region", "Saada", 17.0, 43.8, -1, "Saada", "", 0, ""),
+    (2, "YE", "county", "Qarwan", 17.2, 43.3, 1, "Saada", "Qarwan", 60000, ""),
+    (3, "YE", "county", "Dhalfan", 16.7, 43.5, 1, "Saada", "Dhalfan", 50000, ""),
+    (4, "YE", "county", "Mudfir", 16.9, 43.9, 1, "Saada", "Mudfir", 40000, ""),
+    # Hamlets of Dhalfan spelled like the Qarwan and Mudfir districts.
+    (10, "YE", "locality", "Qirwan", 16.72, 43.45, 3, "Saada", "Dhalfan", 0, ""),
+    (11, "YE", "locality", "Madfir", 16.75, 43.55, 3, "Saada", "Dhalfan", 0, ""),
+    # Mudfir district's seat, a town of its name inside it.
+    (12, "YE", "locality", "Al Mudfir", 16.95, 43.95, 4, "Saada", "Mudfir", 0, ""),
+    # A village of Qarwan district, and one of Dhalfan named like the district it lies in.
+    (13, "YE", "locality", "Bayt Sallam", 17.25, 43.35, 2, "Saada", "Qarwan", 0, ""),
+    (14, "YE", "locality", "Dhalfan", 16.71, 43.49, 3, "Saada", "Dhalfan", 0, ""),
+    # Villages abroad spelled as the news spells the Yemeni district.
+    (20, "IR", "locality", "Qarwen", 32.0, 50.0, -1, "Fars", "Zarin", 60000, ""),
+    (21, "AF", "locality", "Qarwin", 34.0, 66.0, -1, "Ghor", "Shahrak", 0, ""),
+    (22, "PK", "locality", "Qarwin", 30.0, 70.0, -1, "Punjab", "Multan", 0, ""),
+]
+
+
+@pytest.fixture(scope="module")
+def hgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return wof_gazetteer(tmp_path_factory.mktemp("hamlets"), RECORDS)
+
+
+def _place(gaz: Gazetteer, text: str, surface: str):
+    found = [m for m in find_places(text, "YE", gazetteer=gaz) if m.surface == surface]
+    assert found and found[0].place is not None
+    return found[0].place
+
+
+def test_a_district_look_alike_is_the_district(hgaz):
+    place = _place(hgaz, "Jets struck a farm in Qirwaan.", "Qirwaan")
+    assert place.feature_code == "ADM2" and place.admin2 == "Qarwan"
+
+
+def test_the_district_is_taken_at_its_seat(hgaz):
+    place = _place(hgaz, "Jets struck a farm in Madfeer.", "Madfeer")
+    assert (place.lat, place.admin2) == (16.95, "Mudfir")
+
+
+def test_a_hamlet_inside_the_district_stays(hgaz):
+    place = _place(hgaz, "Jets struck a farm in Dhalfan.", "Dhalfan")
+    assert place.feature_code is None and (place.lat, place.lon) == (16.71, 43.49)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shelled the Bayt Sallam area of Qarwen border district.",
+    "Soldiers shelled a farm in the border district of Qarwin.",
+])
+def test_border_districts_vote_for_their_country(hgaz, text):
+    assert document_country(text, hgaz) == "YE"
