@@ -325,8 +325,8 @@ def district_before_hamlets(gaz: Gazetteer, hits: list, country: str | None) -> 
     administrative district of the article's country ("in Nehm", "in Al-Sab'ein") names the
     district, at its seat when a town of its name lies in it: in countries whose news places
     events by district (DISTRICT_IS_ADMIN2), a district is reported far more often than one
-    of the hamlets spelled like it. A hamlet inside that district stays first, and so does
-    a hamlet spelled exactly as written when the district is not."""
+    of the hamlets spelled like it, which are dropped. A hamlet inside that district stays
+    first, and so does a hamlet spelled exactly as written when the district is not."""
     if country not in DISTRICT_IS_ADMIN2:
         return
     for hit in hits:
@@ -345,4 +345,6 @@ def district_before_hamlets(gaz: Gazetteer, hits: list, country: str | None) -> 
             continue
         seat = district_seat(gaz, hit.surface, district)
         first = seat if seat is not None and seat.admin2 in (district.admin2, None) else district
-        hit.places = [first] + [p for p in hit.places if p is not first]
+        # hamlets of other districts go: context must not bring one back
+        hit.places = [first] + [p for p in hit.places if p is not first and (
+            p.feature_code is not None or not is_small(p) or p.admin2 == district.admin2)]
