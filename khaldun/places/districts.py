@@ -42,6 +42,8 @@ TOWN_SIZE_RATIO = 10
 # Countries whose "X district" in the news is an administrative district (admin2),
 # not a city quarter, unless the text puts it in a town ("Karrada district of Baghdad").
 DISTRICT_IS_ADMIN2 = frozenset({"YE", "AF", "IQ", "SO", "NG", "SA", "PK", "IR", "TR", "EG"})
+# Of districts sharing a name's consonants, the one this much more alike (`likeness`) is meant.
+DISTRICT_LEAD = 10
 # A district found by its consonants alone must look at least this alike to be taken for a
 # hamlet's name ("Thahban" shares its consonants with Dhi Bin, likeness 40).
 HAMLET_DISTRICT_LIKENESS = 60
@@ -65,8 +67,9 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
 def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
     """The administrative district (admin2) of country called name: spelled so, looking as
     alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah), or the one district with its
-    consonants ("Razeh" is Razih). A district whose own name it is comes before one that
-    merely lists it among its spellings (Kaga is no other district's alias)."""
+    consonants ("Razeh" is Razih), or of several so the one looking DISTRICT_LEAD more alike
+    than the rest ("Suhar" is Sahar, not Ash Shihr). A district whose own name it is comes
+    before one that merely lists it among its spellings (Kaga is no other district's alias)."""
     if not name or country is None:
         return None
     exact = {id(p) for p in gaz.exact(name)}
@@ -76,8 +79,11 @@ def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Pla
     if found:
         form = exact_form(name)
         return min(found, key=lambda p: exact_form(p.name) != form)
-    alike = gaz.districts_alike(name, country)
-    return alike[0] if len(alike) == 1 else None
+    alike = sorted(((gaz.likeness(name, p, country)[0], p) for p in gaz.districts_alike(
+        name, country)), key=lambda item: -item[0])
+    if len(alike) > 1 and alike[0][0] - alike[1][0] < DISTRICT_LEAD:
+        return None
+    return alike[0][1] if alike else None
 
 
 def _district_abroad(gaz: Gazetteer, name: str, country: str | None) -> Place | None:

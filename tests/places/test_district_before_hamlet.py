@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khaldun.places import find_places
+from khaldun.places.districts import named_district
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.location import document_country
 from tests.places.conftest import wof_gazetteer
@@ -17,6 +18,9 @@ RECORDS = [
     (2, "YE", "county", "Qarwan", 17.2, 43.3, 1, "Saada", "Qarwan", 60000, ""),
     (3, "YE", "county", "Dhalfan", 16.7, 43.5, 1, "Saada", "Dhalfan", 50000, ""),
     (4, "YE", "county", "Mudfir", 16.9, 43.9, 1, "Saada", "Mudfir", 40000, ""),
+    # Two districts of one consonant skeleton, "shl", one far more like "Suhal".
+    (5, "YE", "county", "Sahal", 16.9, 43.7, 1, "Saada", "Sahal", 90000, ""),
+    (6, "YE", "county", "Ash Shihl", 16.5, 43.0, 1, "Saada", "Ash Shihl", 30000, ""),
     # Hamlets of Dhalfan spelled like the Qarwan and Mudfir districts.
     (10, "YE", "locality", "Qirwan", 16.72, 43.45, 3, "Saada", "Dhalfan", 0, ""),
     (11, "YE", "locality", "Madfir", 16.75, 43.55, 3, "Saada", "Dhalfan", 0, ""),
@@ -56,6 +60,10 @@ def test_the_district_is_taken_at_its_seat(hgaz):
 def test_a_hamlet_inside_the_district_stays(hgaz):
     place = _place(hgaz, "Jets struck a farm in Dhalfan.", "Dhalfan")
     assert place.feature_code is None and (place.lat, place.lon) == (16.71, 43.49)
+
+
+def test_of_districts_sharing_consonants_the_much_more_alike_is_named(hgaz):
+    assert named_district(hgaz, "Suhal", "YE").name == "Sahal"
 
 
 @pytest.mark.parametrize("text", [
