@@ -326,17 +326,19 @@ def district_of(town: Place | None, city: Place | None) -> bool:
     )
 
 
-def district_before_hamlets(gaz: Gazetteer, hits: list, country: str | None) -> None:
+def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str | None) -> None:
     """A name the scan read as a hamlet of unknown size that is also spelled like an
     administrative district of the article's country ("in Nehm", "in Al-Sab'ein") names the
     district, at its seat when a town of its name lies in it: in countries whose news places
     events by district (DISTRICT_IS_ADMIN2), a district is reported far more often than one
     of the hamlets spelled like it, which are dropped. A hamlet inside that district stays
-    first, and so does a hamlet spelled exactly as written when the district is not."""
+    first, and so does a hamlet spelled exactly as written when the district is not, or one
+    the text calls a village ("X village", "the town of X")."""
     if country not in DISTRICT_IS_ADMIN2:
         return
     for hit in hits:
-        if hit.demonym or not hit.places:
+        if hit.demonym or not hit.places or context.TOWN_AFTER.match(after(text, hit.end)) or (
+                context.TOWN_BEFORE.search(before(text, hit.start))):
             continue
         top = hit.places[0]
         if top.kind != "town" or top.feature_code is not None or not is_small(top) or (

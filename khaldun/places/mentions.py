@@ -207,7 +207,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)
     hits = find_hits(gaz, text, country, claimed)
-    district_before_hamlets(gaz, hits, country)
+    district_before_hamlets(gaz, text, hits, country)
     front = operation_anchors(gaz, text, country)
     if not context:
         context = operation_context(gaz, text, country, [

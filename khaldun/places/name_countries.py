@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.lexicon import demonyms, district_nouns, place_nouns
+from khaldun.places.lexicon import (
+    admin1_noun_after,
+    admin1_nouns,
+    demonyms,
+    district_nouns,
+    place_nouns,
+)
 from khaldun.places.name_windows import (
     GAP,
     MAX_WINDOW,
@@ -115,8 +121,11 @@ def _names_after_of(text: str, toks: list, k: int) -> Iterator[str]:
         return
     last = k + 2
     while last + 1 < len(toks) and last + 1 - (k + 2) < MAX_WINDOW - 1 and GAP.match(
-            text[toks[last].end:toks[last + 1].start]) and toks[last + 1].capital:
+            text[toks[last].end:toks[last + 1].start]) and toks[last + 1].capital and (
+            toks[last + 1].text.lower() not in admin1_nouns()):
         last += 1
+    if admin1_noun_after(text, toks[last].end):
+        return  # "District of Zabol Province": the province that holds it, no district
     for j in range(last, k + 1, -1):
         yield text[toks[k + 2].start:toks[j].end]
 

@@ -10,6 +10,7 @@ from khaldun.places import find_places
 from khaldun.places.districts import named_district
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.location import document_country
+from khaldun.places.name_countries import district_name_countries
 from tests.places.conftest import wof_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
@@ -33,6 +34,8 @@ RECORDS = [
     (20, "IR", "locality", "Qarwen", 32.0, 50.0, -1, "Fars", "Zarin", 60000, ""),
     (21, "AF", "locality", "Qarwin", 34.0, 66.0, -1, "Ghor", "Shahrak", 0, ""),
     (22, "PK", "locality", "Qarwin", 30.0, 70.0, -1, "Punjab", "Multan", 0, ""),
+    # A district abroad named like the Yemeni province.
+    (23, "IR", "county", "Saada", 31.0, 51.0, -1, "Fars", "Saada", 20000, ""),
 ]
 
 
@@ -60,6 +63,16 @@ def test_the_district_is_taken_at_its_seat(hgaz):
 def test_a_hamlet_inside_the_district_stays(hgaz):
     place = _place(hgaz, "Jets struck a farm in Dhalfan.", "Dhalfan")
     assert place.feature_code is None and (place.lat, place.lon) == (16.71, 43.49)
+
+
+def test_a_hamlet_called_a_village_stays(hgaz):
+    place = _place(hgaz, "Jets struck Qirwaan village.", "Qirwaan")
+    assert place.feature_code is None and place.admin2 == "Dhalfan"
+
+
+def test_the_province_after_district_of_is_no_district(hgaz):
+    text = "A mine went off in Bayt Sallam District of Saada Province."
+    assert not list(district_name_countries(hgaz, text))
 
 
 def test_of_districts_sharing_consonants_the_much_more_alike_is_named(hgaz):
