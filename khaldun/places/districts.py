@@ -332,8 +332,9 @@ def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str 
     district, at its seat when a town of its name lies in it: in countries whose news places
     events by district (DISTRICT_IS_ADMIN2), a district is reported far more often than one
     of the hamlets spelled like it, which are dropped. A hamlet inside that district stays
-    first, and so does a hamlet spelled exactly as written when the district is not, or one
-    the text calls a village ("X village", "the town of X")."""
+    first, and so does a hamlet spelled exactly as written when the district is not, one the
+    text calls a village ("X village", "the town of X"), or one the spelling ranked before
+    the district's seat, a town of known size ("Karabila" is no Karbala)."""
     if country not in DISTRICT_IS_ADMIN2:
         return
     for hit in hits:
@@ -352,6 +353,8 @@ def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str 
         if id(top) in exact and id(district) not in exact:
             continue
         seat = district_seat(gaz, hit.surface, district)
+        if seat is not None and not is_small(seat) and any(p is seat for p in hit.places):
+            continue  # a seat of known size the spelling ranked below the hamlet (Karbala)
         first = seat if seat is not None and seat.admin2 in (district.admin2, None) else district
         # hamlets of other districts go: context must not bring one back
         hit.places = [first] + [p for p in hit.places if p is not first and (

@@ -22,6 +22,12 @@ RECORDS = [
     # Two districts of one consonant skeleton, "shl", one far more like "Suhal".
     (5, "YE", "county", "Sahal", 16.9, 43.7, 1, "Saada", "Sahal", 90000, ""),
     (6, "YE", "county", "Ash Shihl", 16.5, 43.0, 1, "Saada", "Ash Shihl", 30000, ""),
+    # A district named after its city, and a hamlet elsewhere spelled like the news writes
+    # a town near it.
+    (7, "YE", "county", "Karbala", 15.0, 44.0, 1, "Saada", "Karbala", 900000, ""),
+    (8, "YE", "locality", "Karbala", 15.01, 44.01, 7, "Saada", "Karbala", 800000,
+     "Karbala|Karabala"),
+    (9, "YE", "locality", "Al Karabilah", 16.6, 43.6, 3, "Saada", "Dhalfan", 0, ""),
     # Hamlets of Dhalfan spelled like the Qarwan and Mudfir districts.
     (10, "YE", "locality", "Qirwan", 16.72, 43.45, 3, "Saada", "Dhalfan", 0, ""),
     (11, "YE", "locality", "Madfir", 16.75, 43.55, 3, "Saada", "Dhalfan", 0, ""),
@@ -63,6 +69,11 @@ def test_the_district_is_taken_at_its_seat(hgaz):
 def test_a_hamlet_inside_the_district_stays(hgaz):
     place = _place(hgaz, "Jets struck a farm in Dhalfan.", "Dhalfan")
     assert place.feature_code is None and (place.lat, place.lon) == (16.71, 43.49)
+
+
+def test_a_hamlet_spelled_closer_than_a_city_seat_stays(hgaz):
+    place = _place(hgaz, "A house blew up in Karabila.", "Karabila")
+    assert place.name == "Al Karabilah"
 
 
 def test_a_hamlet_called_a_village_stays(hgaz):
