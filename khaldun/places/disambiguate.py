@@ -236,6 +236,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     # towns the text names for themselves, not for their province ("southern Idleb")
     towns = [p for p in anchors if p.kind == "town" and not (
         p.admin1 and name_key(p.admin1) == name_key(p.name))]
+    # "X in Taiz": a town named like its province holds the province's villages, however far
+    # from the town itself
+    held = {p.admin1 for p in anchors if p.kind == "town" and p not in towns}
     kept: list[Hit] = []
     for hit in hits:
         if hit.demonym or not hit.places or (_confident(hit) and id(hit) not in doubtful):
@@ -264,7 +267,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 # places given a side of after those
                 _side_rank(p, directed),
                 bool(front) and not _near(p, front, FRONT_KM),
-                not _near(p, anchors, NEAR_KM),
+                not (_near(p, anchors, NEAR_KM) or p.admin1 in held),
                 _closeness(p, towns),
             )
 

@@ -42,6 +42,11 @@ TOWN_SIZE_RATIO = 10
 # Countries whose "X district" in the news is an administrative district (admin2),
 # not a city quarter, unless the text puts it in a town ("Karrada district of Baghdad").
 DISTRICT_IS_ADMIN2 = frozenset({"YE", "AF", "IQ", "SO", "NG", "SA", "PK", "IR", "TR", "EG"})
+# Of districts sharing a name's consonants, the one this much more alike (`likeness`) is meant.
+DISTRICT_LEAD = 10
+# A district found by its consonants alone must look at least this alike to be taken for a
+# hamlet's name ("Thahban" shares its consonants with Dhi Bin, likeness 40).
+HAMLET_DISTRICT_LIKENESS = 60
 _CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
 
 
@@ -62,8 +67,9 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
 def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
     """The administrative district (admin2) of country called name: spelled so, looking as
     alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah), or the one district with its
-    consonants ("Razeh" is Razih). A district whose own name it is comes before one that
-    merely lists it among its spellings (Kaga is no other district's alias)."""
+    consonants ("Razeh" is Razih), or of several so the one looking DISTRICT_LEAD more alike
+    than the rest ("Suhar" is Sahar, not Ash Shihr). A district whose own name it is comes
+    before one that merely lists it among its spellings (Kaga is no other district's alias)."""
     if not name or country is None:
         return None
     exact = {id(p) for p in gaz.exact(name)}
@@ -73,8 +79,11 @@ def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Pla
     if found:
         form = exact_form(name)
         return min(found, key=lambda p: exact_form(p.name) != form)
-    alike = gaz.districts_alike(name, country)
-    return alike[0] if len(alike) == 1 else None
+    alike = sorted(((gaz.likeness(name, p, country)[0], p) for p in gaz.districts_alike(
+        name, country)), key=lambda item: -item[0])
+    if len(alike) > 1 and alike[0][0] - alike[1][0] < DISTRICT_LEAD:
+        return None
+    return alike[0][1] if alike else None
 
 
 def _district_abroad(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
@@ -315,3 +324,38 @@ def district_of(town: Place | None, city: Place | None) -> bool:
         town is not None and city is not None and city.population > town.population
         and km_apart(town, city) <= QUARTERS_RADIUS_KM
     )
+
+
+def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str | None) -> None:
+    """A name the scan read as a hamlet of unknown size that is also spelled like an
+    administrative district of the article's country ("in Nehm", "in Al-Sab'ein") names the
+    district, at its seat when a town of its name lies in it: in countries whose news places
+    events by district (DISTRICT_IS_ADMIN2), a district is reported far more often than one
+    of the hamlets spelled like it, which are dropped. A hamlet inside that district stays
+    first, and so does a hamlet spelled exactly as written when the district is not, one the
+    text calls a village ("X village", "the town of X"), or one the spelling ranked before
+    the district's seat, a town of known size ("Karabila" is no Karbala)."""
+    if country not in DISTRICT_IS_ADMIN2:
+        return
+    for hit in hits:
+        if hit.demonym or not hit.places or context.TOWN_AFTER.match(after(text, hit.end)) or (
+                context.TOWN_BEFORE.search(before(text, hit.start))):
+            continue
+        top = hit.places[0]
+        if top.kind != "town" or top.feature_code is not None or not is_small(top) or (
+                top.country != country or top.admin2 is None):
+            continue  # a GeoNames town of no known district may be the district's seat
+        district = named_district(gaz, hit.surface, country)
+        if district is None or district.admin2 == top.admin2 or (
+                gaz.likeness(hit.surface, district, country)[0] < HAMLET_DISTRICT_LIKENESS):
+            continue
+        exact = {id(p) for p in gaz.exact(hit.surface)}
+        if id(top) in exact and id(district) not in exact:
+            continue
+        seat = district_seat(gaz, hit.surface, district)
+        if seat is not None and not is_small(seat) and any(p is seat for p in hit.places):
+            continue  # a seat of known size the spelling ranked below the hamlet (Karbala)
+        first = seat if seat is not None and seat.admin2 in (district.admin2, None) else district
+        # hamlets of other districts go: context must not bring one back
+        hit.places = [first] + [p for p in hit.places if p is not first and (
+            p.feature_code is not None or not is_small(p) or p.admin2 == district.admin2)]

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from unidecode import unidecode
 
+from khaldun.places.districts import district_word_after
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
@@ -181,7 +182,8 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
     for hit in hits:
         if hit.demonym or hit.places[0].kind == "country":
             continue
-        if _next_word(text, hit.end) in district_nouns() and gaz.district_countries(hit.surface):
+        if (_next_word(text, hit.end) in district_nouns() or district_word_after(text, hit.end)
+                ) and gaz.district_countries(hit.surface):
             continue  # "Rashid district" names a district: it votes below as one, not as a town
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;
         # else its vote is shared by the countries with a place of that name and kind, in

@@ -8,7 +8,13 @@ from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
 from khaldun.places.bearing import directed_places
 from khaldun.places.disambiguate import disambiguate, named_provinces
-from khaldun.places.districts import capital_named, from_area, named_district, town_named
+from khaldun.places.districts import (
+    capital_named,
+    district_before_hamlets,
+    from_area,
+    named_district,
+    town_named,
+)
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after, person_titles
@@ -215,6 +221,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)
     hits = [h for h in find_hits(gaz, text, country, claimed) if not _first_name(text, h)]
+    district_before_hamlets(gaz, text, hits, country)
     front = operation_anchors(gaz, text, country)
     if not context:
         context = operation_context(gaz, text, country, [

@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.lexicon import demonyms, district_nouns, place_nouns
+from khaldun.places.lexicon import (
+    admin1_noun_after,
+    admin1_nouns,
+    demonyms,
+    district_nouns,
+    place_nouns,
+)
 from khaldun.places.name_windows import (
     GAP,
     MAX_WINDOW,
@@ -87,23 +93,55 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
                 break
 
 
+def _name_before(text: str, toks: list, k: int) -> int | None:
+    """Index of the last token of a name before the district noun at k: right before it
+    ("Sirwah district") or before one lower-case word ("Razeh border district")."""
+    last = k - 1
+    if last > 0 and toks[last].text.islower() and not toks[last].capital:
+        last -= 1  # "border", "southern"
+    return last if last >= 0 and toks[last].capital else None
+
+
+def _names_ending(text: str, toks: list, last: int) -> Iterator[str]:
+    """The names ending at token last, longest first (back over capitalised words and
+    particles)."""
+    first = last
+    while first > 0 and last + 1 - first < MAX_WINDOW and GAP.match(
+            text[toks[first - 1].end:toks[first].start]) and (
+            toks[first - 1].capital or toks[first - 1].text.lower() in PARTICLES):
+        first -= 1
+    for i in range(first, last + 1):
+        if toks[i].capital:
+            yield text[toks[i].start:toks[last].end]
+
+
+def _names_after_of(text: str, toks: list, k: int) -> Iterator[str]:
+    """The names after "district of" ("the border district of Shada"), longest first."""
+    if k + 2 >= len(toks) or toks[k + 1].text.lower() != "of" or not toks[k + 2].capital:
+        return
+    last = k + 2
+    while last + 1 < len(toks) and last + 1 - (k + 2) < MAX_WINDOW - 1 and GAP.match(
+            text[toks[last].end:toks[last + 1].start]) and toks[last + 1].capital and (
+            toks[last + 1].text.lower() not in admin1_nouns()):
+        last += 1
+    if admin1_noun_after(text, toks[last].end):
+        return  # "District of Zabol Province": the province that holds it, no district
+    for j in range(last, k + 1, -1):
+        yield text[toks[k + 2].start:toks[j].end]
+
+
 def district_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
-    """For each name before a district noun ("Sirwah district"), the countries with an
-    administrative district so named: what a text's districts say about its country."""
+    """For each name before a district noun ("Sirwah district", "Razeh border district") or
+    after one ("the district of Baqim"), the countries with an administrative district so
+    named: what a text's districts say about its country."""
     toks = tokens(text)
     nouns = district_nouns()
     for k, tok in enumerate(toks):
-        if k == 0 or tok.text.lower() not in nouns or not toks[k - 1].capital:
+        if k == 0 or tok.text.lower() not in nouns:
             continue
-        first = k - 1  # the name runs back over capitalised words and particles
-        while first > 0 and k - first < MAX_WINDOW and GAP.match(
-                text[toks[first - 1].end:toks[first].start]) and (
-                toks[first - 1].capital or toks[first - 1].text.lower() in PARTICLES):
-            first -= 1
-        for i in range(first, k):
-            if not toks[i].capital:
-                continue
-            surface = text[toks[i].start:toks[k - 1].end]
+        last = _name_before(text, toks, k)
+        names = list(_names_ending(text, toks, last)) if last is not None else []
+        for surface in [*names, *_names_after_of(text, toks, k)]:
             countries = gaz.district_countries(surface) if not is_stopped(surface) else frozenset()
             if countries:
                 yield countries
