@@ -175,8 +175,11 @@ def extract_one(
             follow_up(facts, speakers, state, article.doc_id)
         integrate_sentence(drafts, speakers, state, article.doc_id)
         if denial is not None:
+            # the kinds of act the denied words name ("denied that aircraft struck ..."), not
+            # a weapon they tell was hit ("denied that any aircraft had been lost")
             denied = frozenset(
-                t.sub_event_type for t in facts.triggers if denial.start <= t.start < denial.end
+                t.sub_event_type for t in facts.triggers
+                if denial.start <= t.start < denial.end and not _weapon_hit(facts, t)
             )
             deny(denial, sentence, state, article.doc_id, denied, facts.places)
     for held, sentence, places in state.held_ground:
@@ -273,6 +276,12 @@ def _hold_ground_said(
     held = find_held_ground(grammar, sentence.text, facts.actors, sources)
     if held is not None:
         state.held_ground.append((held, sentence, facts.places))
+
+
+def _weapon_hit(facts: SentenceFacts, trigger) -> bool:
+    """A weapon's name that is the passive subject of its verb: what was acted on."""
+    token = facts.grammar.root(trigger.start, trigger.end)
+    return trigger.role == "instrument" and token is not None and token.dep_ == "nsubjpass"
 
 
 def _inside(triggers: list, denial: Denial) -> bool:

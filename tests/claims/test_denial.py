@@ -22,3 +22,13 @@ def test_a_pronoun_that_denies_without_a_speaker_before_is_no_denier():
     text = "Shells hit the town of Marinka on Monday, killing two civilians. It denied nothing."
     (event,) = extract(text, published=MONDAY)
     assert not [c for c in event.claims if c.kind == "denial"]
+
+
+def test_denying_a_weapon_was_lost_contests_the_shooting_down_not_an_air_strike():
+    text = (
+        "Government jets struck the town of Saraqib on Monday, killing six, a monitor said.\n\n"
+        "Rebels said they shot down a warplane near Hama. State television denied that any "
+        "aircraft had been lost."
+    )
+    status = {e.location.town: e.status for e in extract(text, published=date(2014, 2, 11))}
+    assert status == {"Saraqib": "single", "Hama": "contested"}
