@@ -123,10 +123,13 @@ class Grammar:
         return False
 
     def conveys(self, start: int, end: int) -> bool:
-        """The mention is a vehicle someone travels by ("arrived by helicopter") or the
-        support of another's act ("backed by warplanes"), not a weapon used on its own. (A
+        """The mention is a vehicle someone travels by ("arrived by helicopter"), the support
+        of another's act ("backed by warplanes") or a thing handed on ("hand over their heavy
+        weapons"), not a weapon used on its own. (A
         subject is neither: "rockets landed on the town" is the attack.)"""
         token = self.root(start, end)
+        if token is not None and token.dep_ == "dobj":
+            return token.head.lower_ in words()["transfer_verbs"]  # "hand over weapons"
         if token is None or token.dep_ != "pobj":
             return False
         verb = token.head.head.lower_

@@ -28,6 +28,7 @@ _LISTS = (
     "reaction_verbs",
     "conveyance_verbs",
     "conveyance_preps",
+    "transfer_verbs",
     "support_verbs",
     "period_openers",
     "undergoing_verbs",

@@ -83,3 +83,11 @@ def test_people_held_since_before_are_no_arrest_or_abduction_told():
     )
     assert _subtypes(text) == ["Peaceful protest"]
     assert _subtypes("The kidnapped engineers were freed in Zawiya on Tuesday.") == []
+
+
+def test_weapons_handed_over_are_no_attack():
+    text = (
+        "Troops entered the town of Nawa on Thursday after rebels agreed to hand over their "
+        "heavy weapons, state media said."
+    )
+    assert "Shelling/artillery/missile attack" not in _subtypes(text)
