@@ -66,6 +66,9 @@ class ArticleState:
     # the day the article's sentences told last: what "two days earlier" counts from
     last_day: DateMention | None = None
     places: list[PlaceMention] = field(default_factory=list)  # every place the article names
+    # a foreign state's forces by the noun the article named them with ("troops"), or None
+    # where that noun also named the country's own (events.forces)
+    forces: dict[str, Actor | None] = field(default_factory=dict)
     # those of its sentences that carry the story on (not "Separately, ..." incidents): where
     # an event the text never places happened
     story_places: list[PlaceMention] = field(default_factory=list)

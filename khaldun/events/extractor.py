@@ -45,6 +45,7 @@ from khaldun.events.context import (
     without_statements,
 )
 from khaldun.events.facts import SentenceFacts, analyse
+from khaldun.events.forces import recall_forces
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
 from khaldun.events.locate import document_location, update_focus
 from khaldun.events.sentence_drafts import sentence_drafts
@@ -127,6 +128,7 @@ def extract_one(
         )
         if facts is not None:
             count_from_told_day(facts, state)
+            recall_forces(facts, state)
         if trace is not None:
             trace.see(sentence, facts)
         denial = _denial(sentence, grammar, facts, state, today)
