@@ -131,6 +131,11 @@ def mark_summaries(draft: Draft, location: Location | None, state: ArticleState)
     for event in state.events:
         if _sums_up(event, draft, location):
             event.summary = True
+            if draft.anaphoric and SUB_TO_TYPE.get(draft.sub_event_type) != SUB_TO_TYPE.get(
+                    event.sub_event_type):
+                # "... killing 20. Eight were killed in A": the dead of the acts summed up
+                draft.sub_event_type = event.sub_event_type
+                draft.actor1 = draft.actor1 or event.actor1
 
 
 def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
@@ -142,7 +147,8 @@ def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
         and event.location.geo_precision >= 3
         and location.geo_precision == 1
         and draft.killed is not None
-        and SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
+        and (draft.anaphoric
+             or SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type))
         and (not event.location.admin1
              or same_place_name(event.location.admin1, location.admin1))
         and any(c.kind == "fatalities" for c in event.claims)

@@ -566,3 +566,14 @@ def test_an_event_never_placed_is_not_put_where_a_separate_incident_was():
     found = extract(text, published=date(2020, 2, 17))
     killing = next(e for e in found if e.sub_event_type != "Disrupted weapons use")
     assert killing.location.admin1 != "Daraa"
+
+
+def test_tolls_per_town_after_a_provinces_strikes_are_those_strikes_dead():
+    text = (
+        "Government warplanes pounded towns in Idlib province on Friday, killing at least 14 "
+        "civilians, rescue workers said.\n\nEight people were killed in Saraqeb and six in "
+        "Ariha, the civil defence said."
+    )
+    found = extract(text, published=date(2019, 5, 31))
+    assert sorted((e.location.town, e.sub_event_type, e.fatalities.high) for e in found) == [
+        ("Ariha", "Air/drone strike", 6), ("Saraqeb", "Air/drone strike", 8)]
