@@ -22,6 +22,7 @@ from khaldun.events.same_kind import (
 )
 from khaldun.events.same_place import AROUND_KM, is_reference, nearby, same_place, vague_near
 from khaldun.events.structure import (
+    names_one_incident,
     opens_new_incident,
     opens_on_another_time,
     opens_on_the_perpetrator,
@@ -53,6 +54,9 @@ def find_compatible(
     if opens_new_incident(text):
         # "Separately, ...": none told before; the sentence's own acts are still one another's
         events = [e for e in events if told_in_same_sentence(e, draft)]
+    if names_one_incident(_trigger_prefix(draft)):
+        # "The first blast hit a hotel": one of the incidents a lead summed up, not the lead
+        events = [e for e in events if not e.summary]
     if opens_on_another_time(text) and (
         not (draft.anaphoric or draft.weak) or draft.actor1 is not None
     ):

@@ -12,7 +12,11 @@ from khaldun.events.draft_places import governed_places, place_clusters, sentenc
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
 from khaldun.events.sides import pick_actors
-from khaldun.events.structure import opens_on_the_same_day, tells_another_incident
+from khaldun.events.structure import (
+    names_one_incident,
+    opens_on_the_same_day,
+    tells_another_incident,
+)
 from khaldun.events.subtypes import group_sub_types, is_anaphoric
 from khaldun.events.tolls import (
     counts_several,
@@ -72,8 +76,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         # "Hours later, gunmen attacked a hotel": a new incident told with no place of its own
         # is at the place the article is speaking of
-        focused = state.brief or points_to_focus(facts.sentence.text) or tells_another_incident(
-            facts.sentence.text)
+        # (as is "the first blast", one of the incidents a lead summed up)
+        text = facts.sentence.text
+        focused = state.brief or points_to_focus(text) or tells_another_incident(text) or (
+            names_one_incident(text[max(0, group[0].start - 20) : group[0].start]))
         # a national tally's part for each place ("including eight in Mandalay")
         parts = [own_count(facts, c, parts=True) if tally else None for c in clusters]
         for k, sub in enumerate(subs or [""]):

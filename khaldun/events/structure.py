@@ -8,6 +8,7 @@ from importlib import resources
 
 import yaml
 
+from khaldun.actors.implied import UNIDENTIFIED
 from khaldun.events.building import Building
 from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import distance_km, get_gazetteer
@@ -21,7 +22,8 @@ def _lists() -> dict[str, str]:
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
-            "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs")
+            "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
+            "incident_ordinals")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -94,6 +96,25 @@ def _spread() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_lists()['spread_cues']})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _ordinal() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_lists()['incident_ordinals']})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _refines() -> dict[str, tuple[str, ...]]:
+    """structure.yaml `lead_refines`: a lead's sub-type -> the incidents' it replaces."""
+    text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
+    table = yaml.load(text, Loader=yaml.CSafeLoader).get("lead_refines") or {}
+    return {lead: tuple(subs) for lead, subs in table.items()}
+
+
+def names_one_incident(before: str) -> bool:
+    """The words before an act's word end on an ordinal ("the first", "a second car"): one
+    incident of several, told on its own."""
+    return _ordinal().search(before) is not None
+
+
 def is_summary(text: str) -> bool:
     """The sentence counts incidents in the plural: a lead that sums up others."""
     return _summary().search(text) is not None
@@ -117,7 +138,13 @@ def without_summaries(events: list[Building]) -> list[Building]:
         ]
         if not (event.summary and listed):
             kept.append(event)
-        elif event.dated:
+            continue
+        for incident in listed:  # "two suicide car bombs", then "the first blast"
+            if incident.sub_event_type in _refines().get(event.sub_event_type, ()):
+                incident.sub_event_type = event.sub_event_type
+            if incident.actor1 is None or incident.actor1.name.startswith(UNIDENTIFIED):
+                incident.actor1 = event.actor1 or incident.actor1
+        if event.dated:
             for incident in listed:  # the day the lead gives is theirs, unless they give one
                 if not incident.dated:
                     incident.date_start, incident.date_end = event.date_start, event.date_end

@@ -577,3 +577,14 @@ def test_tolls_per_town_after_a_provinces_strikes_are_those_strikes_dead():
     found = extract(text, published=date(2019, 5, 31))
     assert sorted((e.location.town, e.sub_event_type, e.fatalities.high) for e in found) == [
         ("Ariha", "Air/drone strike", 6), ("Saraqeb", "Air/drone strike", 8)]
+
+
+def test_incidents_told_by_ordinal_after_a_lead_are_the_events_of_the_leads_kind():
+    text = (
+        "Two suicide car bombs exploded outside a hotel and a police station in central "
+        "Mogadishu on Saturday, killing at least 15 people, police said.\n\nThe first blast "
+        "hit the gate of the hotel. Minutes later, a second car bomb exploded outside the "
+        "police station, an officer said."
+    )
+    found = extract(text, published=date(2017, 3, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Suicide bomb", None)] * 2
