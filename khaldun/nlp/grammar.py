@@ -66,6 +66,12 @@ class Grammar:
         token = self.root(start, end)
         return None if token is None else statement_verb(token) or statement_noun(token)
 
+    def names_a_body(self, start: int, end: int) -> bool:
+        """The mention modifies a noun of a governing body ("the Tripoli government")."""
+        token = self.root(start, end)
+        return token is not None and token.dep_ == "compound" and (
+            token.head.lower_ in words()["body_nouns"])
+
     def reacts(self, start: int, end: int) -> bool:
         """The mention is (in) the subject of a verb of reacting ("the UN condemned ...")."""
         token = self.root(start, end)

@@ -13,6 +13,7 @@ _LISTS = (
     "reporting_verbs",
     "reporting_nouns",
     "statement_nouns",
+    "body_nouns",
     "according",
     "tally_words",
     "instrument_preps",

@@ -23,7 +23,8 @@ def statement_verb(token: Token) -> Token | None:
     while token.dep_ in labels and token.head.i != token.i:
         head = token.head
         if is_verb(head):
-            return head if is_reporting(head) and not _fronted(token, head) else None
+            said = is_reporting(head) and not _fronted(token, head) and not _told_of(head)
+            return head if said else None
         if head.tag_ != "IN" and head.lower_ not in nouns:
             return None
         token = head
@@ -41,6 +42,13 @@ def statement_noun(token: Token) -> Token | None:
         if is_verb(token) and token.dep_ != "acl":
             return None
     return None
+
+
+def _told_of(verb: Token) -> bool:
+    """ "Fighting was reported in X": a passive verb of saying whose subject is what was told;
+    its places and days are that act's."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def misparsed_subject(token: Token) -> bool:

@@ -588,3 +588,14 @@ def test_incidents_told_by_ordinal_after_a_lead_are_the_events_of_the_leads_kind
     )
     found = extract(text, published=date(2017, 3, 4))
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Suicide bomb", None)] * 2
+
+
+def test_fighting_reported_in_a_town_is_there_and_a_capitals_government_places_nothing():
+    text = (
+        "Fighting was also reported on Saturday in Gharyan, south of Tripoli, where forces "
+        "loyal to the Tripoli government repelled an attack by fighters allied with Khalifa "
+        "Haftar."
+    )
+    found = extract(text, published=date(2019, 6, 2))
+    assert [(e.location.town, e.actor2 and e.actor2.name) for e in found] == [
+        ("Gharyan", "LNA: Libyan National Army")]
