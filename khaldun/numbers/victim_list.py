@@ -55,6 +55,8 @@ _NAMED_SPEECH = re.compile(
     + _SPEECH.pattern,
     re.IGNORECASE,
 )
+# "... and a security source said": a few words of a speaker no victim list reads, then speech
+_SPEAKER_AHEAD = re.compile(r"(?:\s*[\w'’-]+){1,4}?" + _SPEECH.pattern, re.IGNORECASE)
 # Capitalised words that begin a phrase, not a name: "On Saturday", "In Cameroon"
 _NOT_NAME = re.compile(rf"(?:{alternation('not_name')})$")
 
@@ -193,8 +195,12 @@ def parse_list(text: str, pos: int, title_case: bool = False,
     after_comma = 0  # items read since the last comma: a speaker may begin there
     while True:
         item = _item(text, pos, title_case)
-        if item is None or (items and items[-1][4] == "name" and item[4] in ("num", "numg")
-                            and "," in text[items[-1][1]:pos]):
+        if item is None:
+            if tail and after_comma and _SPEAKER_AHEAD.match(text, pos):
+                del items[-after_comma:]  # "killing 12 people, an official and a source said"
+            break
+        if items and items[-1][4] == "name" and item[4] in ("num", "numg") and (
+                "," in text[items[-1][1]:pos]):
             break  # "in South Kordofan, five people were killed": a place, then the count
         end = _with_apposition(text, item, title_case)
         if tail and _NAMED_SPEECH.match(text, end) and items:

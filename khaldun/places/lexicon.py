@@ -99,6 +99,12 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns of kin groups ("tribe", "clan") that make the name before them a group's."""
+    return _words("kin_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> frozenset[str]:
     """Generic first words of Arabic place names ("Bab", "Tal", "Deir"): stopped only alone."""
     return _words("name_heads.txt")

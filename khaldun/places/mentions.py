@@ -17,7 +17,7 @@ from khaldun.places.districts import (
 )
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.grounds import Grounds
-from khaldun.places.lexicon import admin1_noun_after, person_titles
+from khaldun.places.lexicon import admin1_noun_after, kin_nouns, person_titles
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
@@ -194,6 +194,15 @@ def _first_name(text: str, hit: Hit) -> bool:
     )
 
 
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
+
+
+def _kin_group(text: str, hit: Hit) -> bool:
+    """ "the Obeid tribe": a name before a noun of kin names the group."""
+    after = _WORD_AFTER.match(text, hit.end)
+    return after is not None and after.group(1).lower() in kin_nouns()
+
+
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True,
                 grounds: Grounds | None = None, guess_country: bool = True
@@ -220,7 +229,10 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
     context += _districts_named(gaz, areas, country)
-    hits = [h for h in find_hits(gaz, text, country, claimed) if not _first_name(text, h)]
+    hits = [
+        h for h in find_hits(gaz, text, country, claimed)
+        if not _first_name(text, h) and not _kin_group(text, h)
+    ]
     district_before_hamlets(gaz, text, hits, country)
     front = operation_anchors(gaz, text, country)
     if not context:

@@ -599,3 +599,12 @@ def test_fighting_reported_in_a_town_is_there_and_a_capitals_government_places_n
     found = extract(text, published=date(2019, 6, 2))
     assert [(e.location.town, e.actor2 and e.actor2.name) for e in found] == [
         ("Gharyan", "LNA: Libyan National Army")]
+
+
+def test_a_tribes_name_places_nothing_and_its_speakers_are_no_victims():
+    text = (
+        "Militants attacked a village of the Sunni Obeid tribe near Hawija on Wednesday, "
+        "killing 12 people, a local official and a security source said."
+    )
+    found = extract(text, published=date(2016, 3, 10))
+    assert [(e.location.town, e.fatalities.high) for e in found] == [("Hawija", 12)]
