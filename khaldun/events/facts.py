@@ -21,6 +21,7 @@ from khaldun.dates import (
     is_running_tally,
 )
 from khaldun.events.astray import astray
+from khaldun.events.losses import side_losses
 from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
     clean_places,
@@ -259,6 +260,7 @@ def analyse(
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
     counts = timed("numbers", find_counts, text)
+    side_losses(grammar, counts, actors)
     triggers = [t for t in triggers if not _counted_victims(text, t, counts)]
     tally_verbs = _tally_clauses(grammar, dates, counts, published)
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]

@@ -1,0 +1,39 @@
+"""Whose dead a side's losses are, read off the parse, so that one source's counts of each side
+add up into its total (codebook §8.1)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2016, 8, 20)
+
+
+def test_the_losses_a_source_gives_for_its_own_side_add_to_the_enemy_dead_it_counts():
+    text = (
+        "BAMAKO (Reuters) - Islamist fighters attacked an army camp near the town of Nampala "
+        "in central Mali on Friday. An army spokesman said the troops lost six men and killed "
+        "17 assailants before reinforcements arrived."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.to_dict() == {"low": 23, "high": 23}
+
+
+def test_we_lost_is_the_speakers_side():
+    text = (
+        "DONETSK (AFP) - Separatist fighters shelled government positions near the village of "
+        "Pisky on Thursday. \"We lost three men,\" army spokesman Oleksandr Motuzyanyk told a "
+        "briefing, adding that the separatists had lost 11 fighters."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 14, "high": 14}
+
+
+def test_the_group_said_it_lost_adds_to_the_groups_own_claim():
+    text = (
+        "MOGADISHU (Reuters) - Al Shabaab fighters overran an African Union base near the town "
+        "of Leego on Sunday. The group said its fighters had killed 50 soldiers. The group "
+        "also said it lost four men in the raid."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 54, "high": 54}
