@@ -38,6 +38,7 @@ from khaldun.events.realis import unreported
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_reporting, is_verb
+from khaldun.nlp.motive import in_motive
 from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
@@ -92,7 +93,9 @@ class SentenceFacts:
     # where a statement was made ("said in Geneva") and when ("said on Tuesday"): not the event's
     statement_places: list[PlaceMention] = field(default_factory=list)
     statement_dates: list[DateMention] = field(default_factory=list)
-    tallies: list[Count] = field(default_factory=list)  # national totals ("across Iraq, 40 ...")
+    # counts no event of the sentence takes: national totals ("across Iraq, 40 ..."), running
+    # tallies, the dead of what an act avenges ("in response to the killing of two officers")
+    tallies: list[Count] = field(default_factory=list)
     recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
     # answers of khaldun.events.frames for this sentence, computed once
     frames: dict = field(default_factory=dict, repr=False, compare=False)
@@ -350,6 +353,7 @@ def analyse(
             and (
                 grammar.in_tally(c.start, c.end)
                 or grammar.clause_verb(c.start, c.end) in tally_verbs
+                or in_motive(grammar, c.start, c.end)
             )
         ],
     )
