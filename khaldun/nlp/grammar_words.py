@@ -34,6 +34,7 @@ _LISTS = (
     "motive_words",
     "motive_preps",
     "avenging_verbs",
+    "additive_adverbs",
     "undergoing_verbs",
     "undergoing_preps",
     "undergoing_sources",

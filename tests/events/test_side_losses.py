@@ -1,5 +1,5 @@
 """Whose dead a side's losses are, read off the parse, so that one source's counts of each side
-add up into its total (codebook §8.1)."""
+add up into its total (codebook §8.1); so does the outlet's count of one more side."""
 
 from datetime import date
 
@@ -37,3 +37,24 @@ def test_the_group_said_it_lost_adds_to_the_groups_own_claim():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 54, "high": 54}
+
+
+def test_the_outlets_count_of_one_more_side_adds_to_the_named_sources_count():
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Soldiers killed six Boko Haram fighters who attacked a "
+        "checkpoint near the town of Gwoza on Thursday, an army spokesman said. A soldier was "
+        "also killed in the gunfight."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 7, "high": 7}
+    assert event.status == "single"
+
+
+def test_the_outlets_own_count_of_a_side_a_source_counted_stays_a_rival_figure():
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters attacked a checkpoint near the town "
+        "of Gwoza on Thursday, killing six soldiers, an army spokesman said. Nine soldiers were "
+        "also killed, residents later told Reuters."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 6, "high": 9}
