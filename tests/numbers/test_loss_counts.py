@@ -18,3 +18,7 @@ def test_fighters_of_their_own_a_side_lost_are_its_dead():
 
 def test_things_a_side_lost_are_no_count():
     assert _killed("The brigade lost 14 vehicles and two outposts in the retreat.") == []
+
+
+def test_a_conscript_shot_dead_is_one_dead():
+    assert _killed("Militants shot dead a police conscript at a checkpoint.") == [(1, False)]
