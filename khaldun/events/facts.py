@@ -39,6 +39,7 @@ from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_reporting, is_verb
 from khaldun.nlp.motive import in_motive
+from khaldun.nlp.periods import war_long_verbs
 from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
@@ -398,6 +399,7 @@ def _tally_clauses(
         grammar.opened_period(d.start, d.end) for d in dates
         if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
     }
+    verbs |= war_long_verbs(grammar, [(d.start, d.end) for d in dates])
     verbs.discard(None)
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}

@@ -31,6 +31,8 @@ _LISTS = (
     "transfer_verbs",
     "support_verbs",
     "period_openers",
+    "period_nouns",
+    "onset_nouns",
     "motive_words",
     "motive_preps",
     "avenging_verbs",
