@@ -21,6 +21,7 @@ from khaldun.dates import (
     is_running_tally,
 )
 from khaldun.events.astray import astray
+from khaldun.events.care_sources import locates_care_source
 from khaldun.events.losses import side_losses
 from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
@@ -288,13 +289,15 @@ def analyse(
     ]
     # "15 were killed in the fighting, according to a rights group in X": a place in the
     # source's phrase is the source's when the sentence tells again an act just reported
-    # (a speaker "in X" who says "the toll there" still places it)
+    # (a speaker "in X" who says "the toll there" still places it); a hospital's town in the
+    # source's words too, after an event was placed ("according to medics at a hospital in X")
     told_again = bool(recent) and any(_definite(grammar, t) for t in triggers)
     known = clean_places(
         text,
         [p for p in found
          if not _inside(p, taken + dateline_span) and not _owns_source(text, p, sources)
-         and not (told_again and grammar.according_to(p.start, p.end))],
+         and not (told_again and grammar.according_to(p.start, p.end))
+         and not (recent and locates_care_source(grammar, p, sources))],
         country,
     )
     towns = [k.town.name for k in known if k.town]
@@ -310,6 +313,7 @@ def analyse(
         u for u in unknown
         if grammar.statement_circumstance(u.start, u.end) is None
         and not (told_again and grammar.according_to(u.start, u.end))
+        and not (recent and locates_care_source(grammar, u, sources))
     ]
     places = siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = in_the_capital(text, places, country)
