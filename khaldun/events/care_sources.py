@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from khaldun.actors import SourceMention
 from khaldun.events.triggers import alternation
-from khaldun.nlp.grammar import Grammar, is_verb, words
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_verb, words
 from khaldun.places import PlaceMention
 
 _PHRASE = ("pobj", "prep")  # the links of a chain of noun phrases

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from khaldun.actors.resolve import ActorMention
 from khaldun.actors.source_lexicon import anaphoric_owners
-from khaldun.nlp.grammar import Grammar, speaker_meant
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.statements import speaker_meant
 from khaldun.numbers import Count, victim_class
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES
 
