@@ -12,6 +12,7 @@ ORIGIN = "attribution.yaml"
 KEYS = (
     "speech_verbs",
     "plain_speech",
+    "speech_adverbs",
     "plural_speech",
     "role_speech",
     "cue_phrases",

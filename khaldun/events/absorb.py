@@ -3,6 +3,7 @@ and claims."""
 
 from __future__ import annotations
 
+from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.same_kind import (
@@ -85,6 +86,7 @@ def absorb(
     event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
     if not civilians_of_clash(event.sub_event_type, draft.actor2):
         event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
+    claims = continued_accounts(event, draft, claims)
     for claim in event.claims[event.claims_indexed :]:
         event.claim_keys.add(_claim_key(claim))
     event.claims.extend(c for c in claims if _claim_key(c) not in event.claim_keys)

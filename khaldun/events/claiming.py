@@ -81,7 +81,10 @@ def _group_speaker() -> re.Pattern[str]:
         rf"|(?i:an?\s+|the\s+)?(?i:{spokesmen})\s+(?i:{serving})\s+"
         rf"(?P<owner>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns})){named}"
     )
-    return re.compile(rf"\b(?:{speaker})\s+(?:{speech_after(plural=True, role=True)})\b")
+    adverbs = alternation("speech_adverbs")
+    return re.compile(
+        rf"\b(?:{speaker})\s+(?:(?i:{adverbs})\s+)?(?:{speech_after(plural=True, role=True)})\b"
+    )
 
 
 def group_speaking(

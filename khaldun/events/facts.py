@@ -21,6 +21,8 @@ from khaldun.dates import (
     is_running_tally,
 )
 from khaldun.events.astray import astray
+from khaldun.events.care_sources import locates_care_source
+from khaldun.events.losses import side_losses
 from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
     clean_places,
@@ -37,6 +39,8 @@ from khaldun.events.realis import unreported
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_reporting, is_verb
+from khaldun.nlp.motive import in_motive
+from khaldun.nlp.periods import war_long_verbs
 from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
@@ -91,7 +95,9 @@ class SentenceFacts:
     # where a statement was made ("said in Geneva") and when ("said on Tuesday"): not the event's
     statement_places: list[PlaceMention] = field(default_factory=list)
     statement_dates: list[DateMention] = field(default_factory=list)
-    tallies: list[Count] = field(default_factory=list)  # national totals ("across Iraq, 40 ...")
+    # counts no event of the sentence takes: national totals ("across Iraq, 40 ..."), running
+    # tallies, the dead of what an act avenges ("in response to the killing of two officers")
+    tallies: list[Count] = field(default_factory=list)
     recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
     # answers of khaldun.events.frames for this sentence, computed once
     frames: dict = field(default_factory=dict, repr=False, compare=False)
@@ -260,6 +266,7 @@ def analyse(
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
     counts = timed("numbers", find_counts, text)
+    side_losses(grammar, counts, actors)
     triggers = [t for t in triggers if not _counted_victims(text, t, counts)]
     tally_verbs = _tally_clauses(grammar, dates, counts, published)
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]
@@ -283,13 +290,15 @@ def analyse(
     ]
     # "15 were killed in the fighting, according to a rights group in X": a place in the
     # source's phrase is the source's when the sentence tells again an act just reported
-    # (a speaker "in X" who says "the toll there" still places it)
+    # (a speaker "in X" who says "the toll there" still places it); a hospital's town in the
+    # source's words too, after an event was placed ("according to medics at a hospital in X")
     told_again = bool(recent) and any(_definite(grammar, t) for t in triggers)
     known = clean_places(
         text,
         [p for p in found
          if not _inside(p, taken + dateline_span) and not _owns_source(text, p, sources)
-         and not (told_again and grammar.according_to(p.start, p.end))],
+         and not (told_again and grammar.according_to(p.start, p.end))
+         and not (recent and locates_care_source(grammar, p, sources))],
         country,
     )
     towns = [k.town.name for k in known if k.town]
@@ -305,6 +314,7 @@ def analyse(
         u for u in unknown
         if grammar.statement_circumstance(u.start, u.end) is None
         and not (told_again and grammar.according_to(u.start, u.end))
+        and not (recent and locates_care_source(grammar, u, sources))
     ]
     places = siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     places = in_the_capital(text, places, country)
@@ -349,6 +359,7 @@ def analyse(
             and (
                 grammar.in_tally(c.start, c.end)
                 or grammar.clause_verb(c.start, c.end) in tally_verbs
+                or in_motive(grammar, c.start, c.end)
             )
         ],
     )
@@ -393,6 +404,7 @@ def _tally_clauses(
         grammar.opened_period(d.start, d.end) for d in dates
         if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
     }
+    verbs |= war_long_verbs(grammar, [(d.start, d.end) for d in dates])
     verbs.discard(None)
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}

@@ -33,6 +33,7 @@ from khaldun.records import (
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
 COMBATANT_HEADS = word_class("combatant_heads")
 KILLER_NOUNS = word_class("killer_nouns", whole=True)
+ARMED_VICTIMS = ("state forces", "fighters")  # victim classes (numbers.yaml) of combatants
 ATROCITY = word_class("atrocity")
 CAPTIVE_KILLING = word_class("captive_killing")
 OBJECT_GAP = 12  # characters between a verb and its object ("killed two Houthi fighters")
@@ -303,8 +304,9 @@ def _unspecified(count: Count) -> bool:
 
 def _combatants(facts: SentenceFacts, count: Count) -> bool:
     """The counted are soldiers or fighters: by their noun, or as members of an armed side
-    named right after them ("eleven members of the army")."""
-    if count.head and COMBATANT_HEADS.search(count.head):
+    named right after them ("eleven members of the army"), or an armed side's own losses.
+    """
+    if count.head and COMBATANT_HEADS.search(count.head) or count.side in ARMED_VICTIMS:
         return True
     text = facts.sentence.text
     return any(

@@ -70,6 +70,13 @@ _ZERO = re.compile(
     rf"(?!\s+(?:{alternation('zero_not_after')}))",
     re.IGNORECASE,
 )
+# "the army lost 20 men", "lost about 20 of their fighters": a toll if people are counted
+_LOSS_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation('loss_verbs')})"
+    rf"(?:\s+(?:{alternation('them_qualifiers')}))*\s+$",
+    re.IGNORECASE,
+)
+_LOSS_OWNER = re.compile(rf"\s+of\s+(?:{alternation('loss_owners')})(?=\s)", re.IGNORECASE)
 _YEAR_COUNT = re.compile(rf"^\s+(?:{alternation('year_count_heads')})\b", re.IGNORECASE)
 
 
@@ -91,6 +98,8 @@ class Count:
     # "46 in Daraya, 25 in Douma"; whether to add them up depends on the event (one place?)
     continues: bool = False
     high: int | None = None  # upper bound of a range: "between 7 and 10", "4, possibly 5"
+    loss: bool = False  # a side's own dead ("the army lost 20 men"): the subject's side
+    side: str | None = None  # victim class of the dead where the parse tells whose they are
 
 
 def _is_excluded(text: str, num: NumberSpan) -> bool:
@@ -178,6 +187,16 @@ def _left_kind(text: str, num: NumberSpan) -> str | None:
         if m and (best is None or m.start("kw") > best[0]):
             best = (m.start("kw"), kind)
     return best[1] if best else None
+
+
+def _lost_people(text: str, num: NumberSpan) -> bool:
+    """ "lost 20 men", "lost three of its fighters": a loss verb before the number and a people
+    noun after it (not "lost 20 vehicles")."""
+    if not _LOSS_BEFORE.search(text, max(0, num.start - 40), num.start):
+        return False
+    owner = _LOSS_OWNER.match(text, num.end)
+    after = NumberSpan(owner.end(), owner.end(), num.value) if owner else num
+    return bool(_head_span(text, after))
 
 
 def _qualifiers(text: str, num: NumberSpan) -> tuple[bool, bool]:
@@ -292,6 +311,8 @@ def numeric_counts(text: str) -> list[Count]:
             continue
         right = _right_kind(text, num)
         kind, phrase_end = right if right else (_left_kind(text, num), num.end)
+        loss = kind is None and _lost_people(text, num)
+        kind = "killed" if loss else kind
         if right and kind in ("missing", "arrested") and _left_kind(text, num) == "killed":
             kind = "killed"  # "the bodies of five aid workers ... abducted weeks ago"
         continues = False
@@ -312,6 +333,7 @@ def numeric_counts(text: str) -> list[Count]:
         # one ("45 people, including 12 children, were killed")
         floor = prev.end if prev is not None and num.start < prev_end else prev_end
         count = _make(text, num, kind, floor, continues, prev)
+        count.loss = loss
         counts.append(count)
         prev = count
         prev_end = max(phrase_end, num.end + _head_span(text, num))

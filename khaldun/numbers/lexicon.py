@@ -170,7 +170,10 @@ _OF_GROUP = re.compile(rf"\s+of\s+(?:{alternation('group_determiners')})\s+([a-z
 
 
 def toll_victims(toll, text: str) -> str | None:
-    """The side the dead a toll (a Count) counts belong to, if the words of `text` say."""
+    """The side the dead a toll (a Count) counts belong to, if the parse (its `side`) or the
+    words of `text` say."""
+    if toll is not None and toll.side:
+        return toll.side
     return victim_class(toll.head, text[toll.end : toll.end + 40]) if toll else None
 
 

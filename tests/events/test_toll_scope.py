@@ -36,3 +36,22 @@ def test_a_toll_whose_parts_are_given_per_place_gives_each_place_its_part():
     events = extract(text, published=PUBLISHED)
     tolls = {e.location.town: e.fatalities.to_dict()["low"] for e in events}
     assert tolls == {"Maarat al-Numan": 11, "Saraqeb": 8}
+
+
+def test_a_toll_since_a_siege_began_is_not_the_events_toll():
+    text = (
+        "SANAA (Reuters) - Houthi fighters shelled a market in the city of Taiz on Sunday, "
+        "killing five people, medics said. More than 2,000 civilians have been killed in Taiz "
+        "since the siege began, according to a local rights group."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 5, "high": 5}
+
+
+def test_a_toll_since_the_start_of_the_war_is_not_the_events_toll():
+    text = (
+        "JUBA (AP) - Gunmen killed three aid workers on a road near Yei on Tuesday, the United "
+        "Nations said. Over 100 aid workers have died since the start of the war."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 3, "high": 3}

@@ -1,0 +1,62 @@
+"""Whose dead a side's losses are ("government forces lost 20 men", "we lost two men", "the
+group said it lost three fighters"): the subject of the loss verb, read off the parse, or the
+speaker a pronoun subject stands for (codebook §8.1: a source's total sums the dead of each
+side it counts)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from khaldun.actors.resolve import ActorMention
+from khaldun.actors.source_lexicon import anaphoric_owners
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.statements import speaker_meant
+from khaldun.numbers import Count, victim_class
+from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def side_losses(grammar: Grammar, counts: list[Count], actors: list[ActorMention]) -> None:
+    """Set the victim class (`side`) of each loss count whose loser the parse names."""
+    for count in counts:
+        if not count.loss:
+            continue
+        loser = _loser(grammar, count)
+        if loser is not None:
+            count.side = _side(grammar, speaker_meant(loser) or loser, actors)
+
+
+def _loser(grammar: Grammar, count: Count) -> Token | None:
+    """The subject of the verb whose object the count is ("X lost 20 men", "X killed 12 and
+    lost three": the subject shared by coordinated verbs)."""
+    token = grammar.root(count.start, count.end)
+    if token is None:
+        return None
+    if token.dep_ == "nummod":
+        token = token.head
+    if token.dep_ != "dobj":
+        return None
+    verb = token.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+
+
+def _side(grammar: Grammar, who: Token, actors: list[ActorMention]) -> str | None:
+    """The victim class of the side a noun phrase names: an actor named inside it, else its
+    head noun or a word before it ("the rebels", "the group", "military spokesman X")."""
+    start, end = grammar.subtree_offsets(who)
+    for mention in actors:
+        if start <= mention.start and mention.end <= end:
+            inter = mention.actor.inter
+            if inter in (STATE_FORCES, EXTERNAL):
+                return "state forces"
+            if inter in NON_STATE_ARMED:
+                return "fighters"
+    if who.lower_ in anaphoric_owners():
+        return "fighters"
+    words = who.doc[who.left_edge.i : who.i + 1]
+    return next((side for w in reversed(words) if (side := victim_class(w.lower_))), None)

@@ -1,0 +1,43 @@
+"""Clauses that count over a war's or a siege's whole run ("1,500 have been killed since the
+siege began", "since the start of the war"): the verbs a "since" phrase opening such a period
+hangs on, when no date inside it says the period is short (codebook §8.1: a toll for a longer
+period is no event's toll)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import words
+
+
+def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]:
+    """Verbs whose clause a "since" phrase of a long period modifies; `dated` are the
+    sentence's date spans (a dated "since" phrase is judged by its date elsewhere)."""
+    known = words()
+    verbs = set()
+    for token in grammar.span:
+        if token.lower_ not in known["period_openers"]:
+            continue
+        if token.dep_ == "mark" and token.head.dep_ == "advcl":
+            period = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            clause, verb = token.head, token.head.head
+        elif token.dep_ == "prep":
+            period = _onset_of(next((c for c in token.children if c.dep_ == "pobj"), None))
+            clause, verb = token, token.head
+        else:
+            continue
+        start, end = grammar.subtree_offsets(clause)
+        if period is None or period.lower_ not in known["period_nouns"]:
+            continue
+        if not any(start <= s and e <= end for s, e in dated):
+            verbs.add(verb)
+    return verbs
+
+
+def _onset_of(noun: Token | None) -> Token | None:
+    """ "the start of the war" -> war; any other noun is itself."""
+    if noun is None or noun.lower_ not in words()["onset_nouns"]:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None

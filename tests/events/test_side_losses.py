@@ -1,0 +1,60 @@
+"""Whose dead a side's losses are, read off the parse, so that one source's counts of each side
+add up into its total (codebook §8.1); so does the outlet's count of one more side."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2016, 8, 20)
+
+
+def test_the_losses_a_source_gives_for_its_own_side_add_to_the_enemy_dead_it_counts():
+    text = (
+        "BAMAKO (Reuters) - Islamist fighters attacked an army camp near the town of Nampala "
+        "in central Mali on Friday. An army spokesman said the troops lost six men and killed "
+        "17 assailants before reinforcements arrived."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.to_dict() == {"low": 23, "high": 23}
+
+
+def test_we_lost_is_the_speakers_side():
+    text = (
+        "DONETSK (AFP) - Separatist fighters shelled government positions near the village of "
+        "Pisky on Thursday. \"We lost three men,\" army spokesman Oleksandr Motuzyanyk told a "
+        "briefing, adding that the separatists had lost 11 fighters."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 14, "high": 14}
+
+
+def test_the_group_said_it_lost_adds_to_the_groups_own_claim():
+    text = (
+        "MOGADISHU (Reuters) - Al Shabaab fighters overran an African Union base near the town "
+        "of Leego on Sunday. The group said its fighters had killed 50 soldiers. The group "
+        "also said it lost four men in the raid."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 54, "high": 54}
+
+
+def test_the_outlets_count_of_one_more_side_adds_to_the_named_sources_count():
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Soldiers killed six Boko Haram fighters who attacked a "
+        "checkpoint near the town of Gwoza on Thursday, an army spokesman said. A soldier was "
+        "also killed in the gunfight."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 7, "high": 7}
+    assert event.status == "single"
+
+
+def test_the_outlets_own_count_of_a_side_a_source_counted_stays_a_rival_figure():
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters attacked a checkpoint near the town "
+        "of Gwoza on Thursday, killing six soldiers, an army spokesman said. Nine soldiers were "
+        "also killed, residents later told Reuters."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 6, "high": 9}

@@ -1,0 +1,22 @@
+"""war_long_verbs: the verbs a "since" phrase of a war's or a siege's run modifies."""
+
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.parse import pipeline
+from khaldun.nlp.periods import war_long_verbs
+
+
+def _verbs(text: str, dated: list[tuple[int, int]] = ()) -> list[str]:
+    doc = pipeline()(text)
+    return sorted(t.text for t in war_long_verbs(Grammar(doc[:], 0), list(dated)))
+
+
+def test_since_the_start_of_a_war_and_since_a_siege_began():
+    assert _verbs("Over 300 medics have died since the start of the war.") == ["died"]
+    assert _verbs("About 900 people have been killed since the blockade began.") == ["killed"]
+
+
+def test_a_dated_or_short_period_is_left_to_its_date():
+    text = "Nine people have been killed since the offensive began on Monday."
+    start = text.index("on Monday")
+    assert _verbs(text, [(start, start + len("on Monday"))]) == []
+    assert _verbs("Four people have been killed since the funeral.") == []
