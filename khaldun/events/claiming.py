@@ -290,7 +290,8 @@ def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
     """Each speaker's toll (by id): with several named speakers and several counts ("the
     Observatory said twelve died; a local council put the toll at twenty"), each speaker takes
     the count named nearest to it; else the draft's toll goes to its speaker."""
-    counts = draft.facts.killed if draft.killed is not None else []
+    counts = [c for c in draft.facts.killed if not _of_another_act(draft, c)] if (
+        draft.killed is not None) else []
     placed = [s for s in speakers if s.at is not None]
     if len(counts) < 2 or len(placed) < 2:
         toll_by = _toll_speaker(draft, speakers)
@@ -312,6 +313,18 @@ def _tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
         taken_c.add(j)
         out[id(placed[i])] = counts[j]
     return out
+
+
+def _of_another_act(draft: Draft, count: Count) -> bool:
+    """ "Rebel shelling killed three ..., while government bombardment killed 11": a count in
+    the clause of another act's verb than the draft's toll is that act's."""
+    grammar = draft.facts.grammar
+    own = grammar.clause_verb(draft.killed.start, draft.killed.end)
+    verb = grammar.clause_verb(count.start, count.end)
+    if own is None or verb is None or verb == own:
+        return False
+    acts = {grammar.root(t.start, t.end) for t in draft.facts.triggers}
+    return verb in acts and own in acts
 
 
 def _coordinated(draft: Draft, one: Attribution, other: Attribution) -> bool:

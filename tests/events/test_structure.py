@@ -608,3 +608,14 @@ def test_a_tribes_name_places_nothing_and_its_speakers_are_no_victims():
     )
     found = extract(text, published=date(2016, 3, 10))
     assert [(e.location.town, e.fatalities.high) for e in found] == [("Hawija", 12)]
+
+
+def test_each_act_of_a_sentence_keeps_its_own_clauses_toll():
+    text = (
+        "Rebel shelling killed three children in a government-held district of Aleppo on "
+        "Tuesday, state media said, while government bombardment of the Sukkari district "
+        "killed at least 11 people, a monitor said."
+    )
+    found = extract(text, published=date(2016, 8, 2))
+    assert sorted((e.actor1.name, e.fatalities.low, e.fatalities.high) for e in found) == [
+        ("Military Forces of Syria", 11, 11), ("Opposition Rebels (Syria)", 3, 3)]
