@@ -45,7 +45,8 @@ _TAIL = re.compile(
 _ATTACKERS = alternation("attackers")
 # a perpetrator in a victim list: "six passengers and a suicide bomber were killed"
 _ATTACKER_ITEM = re.compile(
-    r"\b(?:suicide\s+(?:bomber|attacker)s?|(?:bomber|attacker|assailant|gunman|gunmen)s?)$",
+    rf"\b(?:suicide\s+(?:{alternation('suicide_perpetrators')})s?"
+    rf"|(?:{alternation('perpetrator_nouns')})s?)$",
     re.IGNORECASE,
 )
 _SPEECH = speaks_next()
