@@ -11,7 +11,8 @@ from khaldun.events.triggers import alternation
 from khaldun.nlp.possessive import owns
 from khaldun.places import PlaceMention
 from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY
-from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import cue_alternation, district_nouns, reference_cues, site_nouns
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import same_place_name

@@ -9,7 +9,7 @@ from dataclasses import replace
 from khaldun.events.triggers import alternation
 from khaldun.places import Place, PlaceMention
 from khaldun.places.districts import QUARTERED_CITY, district_word_after
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import (
     admin1_noun_after,
     reference_cues,

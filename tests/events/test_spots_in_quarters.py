@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from khaldun import extract
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 
 DAMASCUS = (33.51, 36.29)
 
