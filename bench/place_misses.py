@@ -26,7 +26,8 @@ from pathlib import Path
 from khaldun.eval.acled import read_acled
 from khaldun.eval.labelled import near_by_coordinates
 from khaldun.eval.scorer import run_extractor
-from khaldun.places.gazetteer import distance_km, get_gazetteer
+from khaldun.places.gazetteer import get_gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.model import Place
 from khaldun.records import Event
 

@@ -24,7 +24,7 @@ from khaldun.eval.acled import acled_place_names, read_acled
 from khaldun.eval.labelled import score_text
 from khaldun.eval.scorer import run_extractor
 from khaldun.places import get_gazetteer
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import likeness, same_place_name
 
 NEAR_KM = 10.0

@@ -8,15 +8,8 @@ Saudi-led coalition). find_sources / resolve_source map attributions to canonica
 Data: khaldun/data/actors.yaml, khaldun/data/actors/*.yaml, khaldun/data/sources.yaml.
 """
 
-from khaldun.actors.resolve import (
-    ActorMention,
-    civilians,
-    country_name,
-    default_actor,
-    find_actors,
-    resolve_actor,
-    role_actor,
-)
+from khaldun.actors.resolve import ActorMention, find_actors, resolve_actor
+from khaldun.actors.role_actors import civilians, country_name, default_actor, role_actor
 from khaldun.actors.source_lexicon import is_wire
 from khaldun.actors.source_mentions import SourceMention, find_sources
 from khaldun.actors.sources import resolve_source

@@ -20,7 +20,8 @@ from importlib import resources
 import yaml
 
 from khaldun.actors.dictionary import load
-from khaldun.actors.resolve import default_actor, fights_for_the_state, find_actors, role_actor
+from khaldun.actors.resolve import find_actors
+from khaldun.actors.role_actors import default_actor, fights_for_the_state, role_actor
 from khaldun.data import pattern_list
 from khaldun.records import (
     ARMED_CLASSES,

@@ -13,13 +13,15 @@ from khaldun.data import alternation, read_mapping, word_list
 FILE = "sources.yaml"
 # A named resident is still "residents"; a named journalist is a source of his own.
 PEOPLE_CLASSES = {"residents", "witnesses"}
-# A capitalised word of a name, with an Arabic article joined to it ("al-Amr")
-NAME_WORD = r"(?:(?:al|el|ash|as|ad|ar|at|az)[-\u2010\u2011])?[A-Z][\w'\u2019-]*"
 
 
 def source_alternation(name: str) -> str:
     """A word list of sources.yaml as a regular-expression alternation, entries in order."""
     return alternation(FILE, name, read_mapping(FILE).get(name))
+
+
+# A capitalised word of a name, with an Arabic article joined to it ("al-Amr")
+NAME_WORD = rf"(?:(?:{source_alternation('name_articles')})[-\u2010\u2011])?[A-Z][\w'\u2019-]*"
 
 
 @dataclass(frozen=True)

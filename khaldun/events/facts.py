@@ -7,41 +7,39 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Token
-
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
-from khaldun.claims.lexicon import speaks_next
-from khaldun.dates import (
-    BACKGROUND_DAYS,
-    DateMention,
-    as_told,
-    find_dateline,
-    find_dates,
-    is_running_tally,
-)
+from khaldun.dates import DateMention, as_told, find_dateline, find_dates
 from khaldun.events.astray import astray
+from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
+from khaldun.events.containers import province_containers, split_containers
+from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses
 from khaldun.events.losses import side_losses
 from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
     clean_places,
-    in_the_capital,
     outside_the_town,
     overlaps,
-    province_containers,
     quarters_of_the_next,
     reference_points,
     siblings,
-    split_containers,
+)
+from khaldun.events.readings import (
+    acted_on,
+    counted_victims,
+    definite,
+    habitual,
+    headline_like,
+    names_a_place,
+    names_an_actor,
+    owns_source,
 )
 from khaldun.events.realis import unreported
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_reporting, is_verb
+from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_motive
-from khaldun.nlp.periods import war_long_verbs
-from khaldun.nlp.possessive import owns
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -50,7 +48,7 @@ from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_context
 from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
-from khaldun.records import SUB_TO_TYPE, Sentence
+from khaldun.records import Sentence
 from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
@@ -62,12 +60,9 @@ _CARE_PLACE = re.compile(
     rf"(?:\w+\s+)?(?:{alternation('care_places')})\s+(?:in|at|of)\s+(?:the\s+)?$",
     re.I,
 )
-# "two demonstrators dead": what may stand between a count and the marchers it counts
 # "The dead included four children": a sentence opening on an event's casualties
 _CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", re.I)
 _KINDRED = re.compile(rf"\b(?:{alternation('kindred_events')})\b", re.I)
-_DEFINITE = re.compile(rf"(?:{alternation('definite_determiners')})", re.I)
-_VICTIM_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
 _QUOTED_TITLE = re.compile(
@@ -116,61 +111,15 @@ class SentenceFacts:
         ]
 
 
-def _owns_source(text: str, place: PlaceMention, sources: list) -> bool:
-    """ "Gaza's civil defence agency said": the place owns the source that speaks; it is no
-    place of the event."""
-    return any(
-        s.start > place.end and owns(text, place.end, s.start) for s in sources
-    )
-
-
-def _counted_victims(text: str, trigger: Trigger, counts: list) -> bool:
-    """ "leaving two demonstrators dead", "killing three protesters": marchers counted among
-    the dead or wounded are victims, no protest act of their own."""
-    if trigger.role != "act" or SUB_TO_TYPE.get(trigger.sub_event_type) != "Protests":
-        return False
-    return any(
-        c.kind in ("killed", "wounded") and c.end <= trigger.start
-        and _VICTIM_GAP.match(text[c.end : trigger.start])
-        for c in counts
-    )
-
-
 def opens_on_casualties(text: str) -> bool:
     """The sentence opens on an event's casualties ("The dead included four children"): more
     of the event told before it, though it names no act."""
     return _CASUALTIES_FIRST.match(text) is not None
 
 
-def _definite(grammar: Grammar, trigger: Trigger) -> bool:
-    """The trigger is a noun told as already known ("the fighting", "that attack")."""
-    token = grammar.root(trigger.start, trigger.end)
-    return token is not None and any(
-        c.dep_ == "det" and _DEFINITE.fullmatch(c.text) for c in token.children
-    )
-
-
 def _grounds(actors: list[ActorMention]) -> Grounds:
     """Where the sentence's actors fight: of same-named villages, the one there is meant."""
     return Grounds(m.actor.name for m in actors if m.actor is not None)
-
-
-def _headline_like(sentence: Sentence) -> bool:
-    """A headline, a bullet or a standfirst without a full stop: told in the present."""
-    text = sentence.text.rstrip()
-    return sentence.is_title or not text.endswith((".", '"', "”", "’", "'"))
-
-
-def _habitual(grammar: Grammar, trigger: Trigger) -> bool:
-    """A trigger verb in the simple present outside a headline ("gangs that kidnap for ransom
-    and raid villages"): what happens as a rule, not an event the story reports."""
-    token = grammar.root(trigger.start, trigger.end)
-    # The trigger must be that verb ("the evacuation is complete" tells a state the event
-    # left, in the present). The tagger takes some past forms for plurals' present ("forces
-    # retook"): a bare form counts only in a relative clause ("gangs that kidnap").
-    if token is None or grammar.offsets(token)[0] != trigger.start:
-        return False
-    return token.tag_ == "VBZ" or (token.tag_ == "VBP" and token.dep_ == "relcl")
 
 
 def analyse(
@@ -193,7 +142,7 @@ def analyse(
         t
         for t in timed("events", find_triggers, text, recent)
         if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
-        and (_headline_like(sentence) or not _habitual(grammar, t))
+        and (headline_like(sentence) or not habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
         and not unreported(grammar, t.start, t.end)
     ]
@@ -215,7 +164,7 @@ def analyse(
     named = {
         p.place.country
         for p in found
-        if p.role == "country" and p.place and p not in stated and _names_a_place(grammar, p)
+        if p.role == "country" and p.place and p not in stated and names_a_place(grammar, p)
     }
     at_home = any(p.role != "country" and p.place and p.place.country == country for p in found)
     if len(named) == 1 and country not in named and not at_home:
@@ -242,11 +191,11 @@ def analyse(
         a for a in actors
         if not any(_within(a, p) and p.end - p.start > a.end - a.start for p in found if p.place)
     ]  # "Imam Sahib": a title inside a known place's name names no one
-    triggers = [t for t in triggers if not _names_an_actor(grammar, text, t, actors)]
+    triggers = [t for t in triggers if not names_an_actor(grammar, text, t, actors)]
     if not triggers and not spoken:
         return None
     sources = [
-        s for s in timed("claims", find_sources, text, country) if not _acted_on(grammar, text, s)
+        s for s in timed("claims", find_sources, text, country) if not acted_on(grammar, text, s)
     ]
     all_dates = timed("dates", find_dates, text, published)
     # a statement is made on a day: a range ("over the past six days") is the event's
@@ -257,18 +206,18 @@ def analyse(
         and d.date_start == d.date_end
         and grammar.statement_circumstance(d.start, d.end)
     ]
-    statement_dates += _restated(text, all_dates, statement_dates)
+    statement_dates += restated(text, all_dates, statement_dates)
     dates = [
         d for d in all_dates
-        if d not in statement_dates and not _dates_a_thing(grammar, d, triggers)
+        if d not in statement_dates and not dates_a_thing(grammar, d, triggers)
     ]
     told = min((d.date_start for d in statement_dates), default=None)
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
     counts = timed("numbers", find_counts, text)
     side_losses(grammar, counts, actors)
-    triggers = [t for t in triggers if not _counted_victims(text, t, counts)]
-    tally_verbs = _tally_clauses(grammar, dates, counts, published)
+    triggers = [t for t in triggers if not counted_victims(text, t, counts)]
+    tally_verbs = tally_clauses(grammar, dates, counts, published)
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]
     if tally_verbs and reporting:
         # "protested on Saturday after eight women were killed since December": the tally's
@@ -292,11 +241,11 @@ def analyse(
     # source's phrase is the source's when the sentence tells again an act just reported
     # (a speaker "in X" who says "the toll there" still places it); a hospital's town in the
     # source's words too, after an event was placed ("according to medics at a hospital in X")
-    told_again = bool(recent) and any(_definite(grammar, t) for t in triggers)
+    told_again = bool(recent) and any(definite(grammar, t) for t in triggers)
     known = clean_places(
         text,
         [p for p in found
-         if not _inside(p, taken + dateline_span) and not _owns_source(text, p, sources)
+         if not _inside(p, taken + dateline_span) and not owns_source(text, p, sources)
          and not (told_again and grammar.according_to(p.start, p.end))
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
@@ -363,101 +312,6 @@ def analyse(
             )
         ],
     )
-
-
-# what may stand between a statement's day and the same day told again ("said on Sunday
-# [13 January]", "said Sunday, Jan. 13")
-_RESTATED_GAP = re.compile(r"^[\s,(\[]*$")
-
-
-def _restated(text: str, dates: list[DateMention], said: list[DateMention]) -> list[DateMention]:
-    """Dates that repeat a statement's day right after it: the statement's too."""
-    return [
-        d for d in dates
-        if d not in said
-        and any(s.end <= d.start and _RESTATED_GAP.match(text[s.end : d.start])
-                and (s.date_start, s.date_end) == (d.date_start, d.date_end) for s in said)
-    ]
-
-
-def _dates_a_thing(grammar: Grammar, mention: DateMention, triggers: list[Trigger]) -> bool:
-    """A calendar date before a noun that names no act ("a candidate in the April 30 vote", "the
-    March 7 deadline") dates that thing, not an event (codebook §8.6); a weekday before one
-    ("during Friday prayers") still tells the day."""
-    token = grammar.root(mention.start, mention.end)
-    if mention.relative or token is None or token.head.i <= token.i:
-        return False
-    if token.dep_ not in ("nmod", "compound", "amod") or not token.head.tag_.startswith("NN"):
-        return False
-    start, end = grammar.offsets(token.head)
-    return not any(t.start < end and start < t.end for t in triggers)
-
-
-def _tally_clauses(
-    grammar: Grammar, dates: list[DateMention], counts: list[Count], published: date | None
-) -> set[Token]:
-    """The verbs (with their conjuncts) of clauses that count the dead "since <an old date>":
-    running tallies ("500 have been killed and 2,500 detained since March")."""
-    verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
-    # "... since the protests erupted on Oct. 1": a period opened long before
-    verbs |= {
-        grammar.opened_period(d.start, d.end) for d in dates
-        if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
-    }
-    verbs |= war_long_verbs(grammar, [(d.start, d.end) for d in dates])
-    verbs.discard(None)
-    verbs |= {c for v in verbs for c in v.conjuncts}
-    counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
-    return verbs if verbs & counted else set()
-
-
-def _acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
-    """The source's words are the object of an act ("gunmen shot dead a local official"): a
-    victim, not a speaker, unless "said" follows them or the words they are listed with
-    ("killing 11 people, rescuers and a monitor said": the parse lists them with the dead)."""
-    token = grammar.root(mention.start, mention.end)
-    if token is not None and _SAYS_NEXT.match(
-        text, max(grammar.subtree_offsets(t)[1] for t in [token, *token.conjuncts])
-    ):
-        return False
-    while token is not None and token.dep_ == "conj":
-        token = token.head
-    if token is None or token.dep_ != "dobj":
-        return False
-    return not is_reporting(token.head)
-
-
-# "the air force said": a speech verb right after a name (the parse is not asked: it often
-# makes the subject of a long sentence the subject of its closing "said")
-_SAYS_NEXT = speaks_next()
-
-
-def _names_an_actor(
-    grammar: Grammar, text: str, trigger: Trigger, actors: list[ActorMention]
-) -> bool:
-    """The trigger word modifies the head of an actor's name ("riot police", "protest
-    leaders"), or is the name of an actor who speaks ("the air force said"): it names who
-    they are, and reports nothing."""
-    if any(
-        m.start <= trigger.start and trigger.end <= m.end and _SAYS_NEXT.match(text, m.end)
-        for m in actors
-    ):
-        return True
-    token = grammar.root(trigger.start, trigger.end)
-    if token is None or token.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    head_start, _ = grammar.offsets(token.head)
-    return any(
-        m.start <= trigger.start and trigger.end <= m.end and m.start <= head_start < m.end
-        for m in actors
-    )
-
-
-def _names_a_place(grammar: Grammar, mention: PlaceMention) -> bool:
-    """The country is where something is ("in Iraq"), not whose it is ("a U.S. drone strike",
-    "Iraq's army")."""
-    token = grammar.root(mention.start, mention.end)
-    return token is None or token.dep_ not in ("compound", "amod", "poss", "nmod")
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:

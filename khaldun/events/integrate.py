@@ -3,7 +3,7 @@ one; an assembled event ends as an event record."""
 
 from __future__ import annotations
 
-from khaldun.actors.resolve import role_actor
+from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.absorb import absorb

@@ -14,7 +14,8 @@ from khaldun.events.draft_places import town_of
 from khaldun.events.placing import lies_in
 from khaldun.places import PlaceMention, to_location
 from khaldun.places.districts import QUARTERED_CITY, district_of
-from khaldun.places.gazetteer import distance_km, get_gazetteer
+from khaldun.places.gazetteer import get_gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.model import AREA_CODES, Place
 from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places

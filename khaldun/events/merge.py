@@ -29,7 +29,7 @@ from khaldun.events.structure import (
 )
 from khaldun.events.triggers import alternation
 from khaldun.numbers import toll_victims
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import SUB_TO_TYPE, Location
 from khaldun.resolve.compat import compatible_actors

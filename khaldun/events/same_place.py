@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from khaldun.places.gazetteer import distance_km, get_gazetteer
+from khaldun.places.gazetteer import get_gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import Location
 

@@ -11,7 +11,8 @@ import yaml
 from khaldun.actors.implied import UNIDENTIFIED
 from khaldun.events.building import Building
 from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
-from khaldun.places.gazetteer import distance_km, get_gazetteer
+from khaldun.places.gazetteer import get_gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import SUB_TO_TYPE, Location
 

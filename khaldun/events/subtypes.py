@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from khaldun.actors.resolve import fights_for_the_state
+from khaldun.actors.role_actors import fights_for_the_state
 from khaldun.events.assemble import (
     DISRUPTED,
     PASSIVE,

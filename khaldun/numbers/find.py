@@ -12,7 +12,7 @@ from khaldun.numbers.words import NumberSpan
 # "abducted nine farmers and shot them dead": the earlier count is also a toll
 _KILLED_THEM = re.compile(
     rf"(?<![\w-])(?:{alternation('killed_them_verbs')})\s+(?:all\s+(?:of\s+)?)?them\b"
-    r"(?!\s+(?:at|in\s+the\s+(?:leg|arm)))",
+    rf"(?!\s+(?:at|in\s+the\s+(?:{alternation('shot_limbs')})))",
     re.IGNORECASE,
 )
 _CLAUSE = 150  # characters from a count to a verb whose subject it may be

@@ -45,7 +45,8 @@ _TAIL = re.compile(
 _ATTACKERS = alternation("attackers")
 # a perpetrator in a victim list: "six passengers and a suicide bomber were killed"
 _ATTACKER_ITEM = re.compile(
-    r"\b(?:suicide\s+(?:bomber|attacker)s?|(?:bomber|attacker|assailant|gunman|gunmen)s?)$",
+    rf"\b(?:suicide\s+(?:{alternation('suicide_perpetrators')})s?"
+    rf"|(?:{alternation('perpetrator_nouns')})s?)$",
     re.IGNORECASE,
 )
 _SPEECH = speaks_next()
@@ -85,7 +86,7 @@ def item_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?:{alternation('item_qualifiers')})\s+)?(?P<num>{num})(?:\s+of\s+(?:his|her|their|its|the))?"
         rf"(?:\s+{_WORD}){{0,4}}\s+"
         rf"(?P<nhead>{plural}|others|(?!(?:{_STOP})\b)[a-z][\w'’-]{{2,}}s)\b(?![\w-])"
-        rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:family|household|clan))?"
+        rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|one)\s+)?(?:{alternation('kin_groups')}))?"
         rf"|(?P<det>an?|the|one|another|his|her|their|its)\s+(?:{_WORD}\s+){{0,5}}"
         rf"(?:[\w'’/]+-)?(?P<shead>{single})\b(?![\w-]|['’]s){_COMPLEMENT}(?P<ntail>{_NAME_TAIL})"
         rf"|(?P<dname>(?:the|an?)\s+(?:{_WORD}\s+){{0,3}}{_NAME})(?![\w-])"

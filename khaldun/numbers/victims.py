@@ -79,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot(?!\s+down))"
             rf"|(?P<died>died|lost\s+(?:his|her)\s+life)"
             # "his dead body has been found": one victim
-            rf"|(?P<body>(?<=\b(?:his|her)\s)(?:dead\s+|lifeless\s+|decapitated\s+)?body"
+            rf"|(?P<body>(?<=\b(?:his|her)\s)(?:(?:{alternation('body_adjectives')})\s+)?body"
             rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{alternation('body_found_verbs')})))"
             rf"(?![\w-])",
             flags,

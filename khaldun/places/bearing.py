@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from khaldun.places import context
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 from khaldun.places.model import Place
 from khaldun.places.transliteration import name_key
 

@@ -38,12 +38,8 @@ _AREA_WORDS = rf"(?i:{_words('area_words')})"
 _TOWN_WORDS = rf"(?i:(?:the\s+)?(?:{_words('town_words')})(?:\s+of)?\s+)"
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 
-AREA_KEYWORD = re.compile(
-    r"(?i:district|neighbou?rhood|quarter|area|suburb|lga|local gov)|Old (?:City|Town)"
-)
-TOWN_KEYWORD = re.compile(
-    r"(?i:town|village|hamlet|outskirts|vicinity|countryside|suburbs|environs|edge)"
-)
+AREA_KEYWORD = re.compile(rf"(?i:{_words('area_keywords')})|{_words('named_quarters')}")
+TOWN_KEYWORD = re.compile(rf"(?i:{_words('town_keywords')})")
 
 # "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
 NAMED_AREA_OF = re.compile(
@@ -71,22 +67,22 @@ AREA_LIST = re.compile(
 # "the al-Hamdaniya and al-Mogambo neighborhoods": a list named before its plural keyword
 AREA_LIST_BEFORE = re.compile(
     rf"(?P<list>{NAME}(?:\s*,\s*{NAME}){{0,12}}\s*,?\s+and\s+{NAME})\s+"
-    r"(?P<kw>(?i:districts|neighbou?rhoods|quarters|suburbs))\b"
+    rf"(?P<kw>(?i:{_words('area_plurals')}))\b"
 )
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
 NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
 LIST_ITEM = re.compile(_ITEM)
 # "on the outskirts of X", "the countryside of X": a place even if unknown.
 QUALIFIED_NAME = re.compile(
-    rf"(?i:\b(?:outskirts|vicinity|countryside|suburbs|environs|edges?)\s+of\s+(?:the\s+)?)"
+    rf"(?i:\b(?:{_words('surroundings')})\s+of\s+(?:the\s+)?)"
     rf"(?P<n>{NAME})"
 )
 # "the village of X", "the towns of A and B", "al-Shaafa town": towns even if unknown.
-TOWN_LIST = re.compile(rf"(?i:\b(?:towns?|villages?|hamlets?))\s+of\s+(?P<list>{_LIST})")
+TOWN_LIST = re.compile(rf"(?i:\b(?:{_words('town_list_nouns')}))\s+of\s+(?P<list>{_LIST})")
 NAMED_TOWN = re.compile(rf"(?P<n>{NAME})\s+(?i:town|village)\b(?!\s+of\b)")
 # "Gajigana, a remote village in ..."
 APPOSITIVE_TOWN = re.compile(
-    rf"(?P<n>{NAME}),\s+(?i:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?i:town|village|hamlet)\b"
+    rf"(?P<n>{NAME}),\s+(?i:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?i:{_words('settlement_nouns')})\b"
 )
 
 _DIRECTION = rf"(?:{_words('directions')})"
@@ -101,7 +97,7 @@ QUALIFIER_BEFORE = re.compile(
     rf"{_FILLER})$"
 )
 ADMIN_BEFORE = re.compile(rf"(?i:\b(?:{_words('admin_before')})\s+of\s+(?:the\s+)?)$")
-TOWN_BEFORE = re.compile(r"(?i:\b(?:city|town|village)\s+of\s+)$")
+TOWN_BEFORE = re.compile(rf"(?i:\b(?:{_words('town_nouns')})\s+of\s+)$")
 # "Idlib, Hama and Latakia provinces"; a comma alone is apposition ("X, Luhansk region").
 _AFTER_LIST = rf"(?:(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})?"
 ADMIN_AFTER = re.compile(
@@ -113,8 +109,11 @@ REGION_OF_AFTER = re.compile(r"^\s+(?i:region\s+(?:of|in))\b")
 COUNTRYSIDE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
 )
-NEAR_AFTER = re.compile(r"^(?:['’]s)?\s+(?i:outskirts|suburbs|environs|vicinity)\b")
-TOWN_AFTER = re.compile(r"^\s+(?i:city|town|village)\b")
+NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{_words('surroundings_after')})\b")
+TOWN_AFTER = re.compile(rf"^\s+(?i:{_words('town_nouns')})\b")
+# "rural Damascus", "Damascus countryside": names of a governorate of their own
+PROVINCE_RURAL_BEFORE = re.compile(rf"(?i:\b({_words('province_rural_before')})\s+)$")
+PROVINCE_RURAL_AFTER = re.compile(rf"^\s+(?i:{_words('province_rural_after')})\b")
 
 # "southern Idleb", "the northern countryside of Aleppo", "south of Hama", "Aleppo's
 # northern countryside": the part of a province or the side of a town a place lies in.

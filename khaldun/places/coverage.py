@@ -9,7 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.location import to_location
 from khaldun.places.mentions import find_places
 from khaldun.places.model import PlaceMention

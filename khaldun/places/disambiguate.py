@@ -19,7 +19,8 @@ from khaldun.places.bearing import (
 )
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.districts import district_seat, named_district
-from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place

@@ -21,32 +21,27 @@ from khaldun.places.caching import (
     LruCache,
 )
 from khaldun.places.district_index import DistrictQueries
-from khaldun.places.geometry import EARTH_KM, distance_km, within_km
+from khaldun.places.geometry import EARTH_KM
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
-from khaldun.places.qualified import arabic_forms, bare_names, only_bare
-from khaldun.places.ranking import prefer_city, rank_key
+from khaldun.places.ranked_lookups import RankedLookups
 from khaldun.places.transliteration import (
     exact_form,
     key_variants,
     likeness,
     name_key,
-    similar_enough,
-    sound_variants,
     spelling_likeness,
 )
 
 # Without a country, a spelling matched only by key must name a place this big.
 WORLD_KEYED_MIN_POPULATION = 1_000_000
-# "Damascus - Barzeh": the district is looked for this close to the town.
-PART_OF_KM = 15.0
 # A latitude filter in SQL keeps this much more than the distance asked (rounding).
 LATITUDE_MARGIN_KM = 0.01
 # SQLite's default limit on bound parameters per statement is far above this.
 _BATCH = 500
 
 
-class Gazetteer(AreaQueries, DistrictQueries):
+class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
     """Places in a gazetteer file, looked up on demand: opening one costs milliseconds.
 
     Names and transliteration keys are indexed in the file; Place objects are made on
@@ -262,134 +257,6 @@ class Gazetteer(AreaQueries, DistrictQueries):
                 list(dict.fromkeys(r[0] for r in rows)))
         return found
 
-    rank_key = staticmethod(rank_key)
-
-    def lookup(self, name: str, country: str | None = None,
-               kind: str | None = None) -> list[Place]:
-        """Places called name, best first: in country, exact spelling, then most populous
-        (a new list: the answer is remembered, as names recur across articles)."""
-        key = ("lookup", name, country, kind)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = self._lookup(name, country, kind)
-        return list(found)
-
-    def town_at(self, name: str, country: str | None, lat: float, lon: float,
-                km: float) -> Place | None:
-        """The first of `lookup(name, country, "town")` lying within km of the point, if any
-        (only the places that close are compared with the name: the same answer, sooner)."""
-        key = ("town_at", name, country, lat, lon, km)
-        found = self.memo.get(key, key)  # the key itself: not remembered yet
-        if found is not key:
-            return found
-        if " - " in name:
-            town = next((p for p in self.lookup(name, country, "town")
-                         if within_km(p, lat, lon, km)), None)
-        else:
-            towns = self._lookup(name, country, "town", near=(lat, lon, km))
-            town = towns[0] if towns else None
-        self.memo[key] = town
-        return town
-
-    def _lookup(self, name: str, country: str | None, kind: str | None,
-                near: tuple[float, float, float] | None = None) -> list[Place]:
-        if " - " in name:
-            return self._lookup_part_of(name, country, kind)
-        # Near a point, only the key's places at its latitude are made (most lie far away).
-        exact, keyed = self.candidates(name) if near is None else (
-            self.exact(name), self._keyed_at_latitude(name, near[0], near[2]))
-        if not exact:
-            # "Western Tiba": the gazetteer writes the qualifier last, in Arabic
-            for form in arabic_forms(name):
-                if found := self._lookup(form, country, kind, near):
-                    return found
-        if not exact and not keyed and not (near and self._has_key(name)):
-            keyed = self._variant_candidates(name)
-        if near is not None:  # (lat, lon, km): only the places that close
-            exact = [p for p in exact if within_km(p, *near)]
-            keyed = [p for p in keyed if within_km(p, *near)]
-        # A key alone is loose ("Yalda" and Spain's Elda share one): abroad the spelling
-        # must look alike; at home a dissimilar one still ranks after the alike ones.
-        # A village spelled so only without its unit word ("Rashid" for "Qaryat Rashid")
-        # ranks after one so named outright.
-        ranked: list[tuple[Place, bool, float]] = [
-            (p, not only_bare(name, p.name), 100.0) for p in exact]
-        for p in keyed:
-            alike, spelled = self.likeness(name, p, country)
-            if similar_enough(name, spelled) or (
-                    country is not None and p.country == country):
-                ranked.append((p, False, alike))
-        if kind:
-            ranked = [r for r in ranked if r[0].kind == kind]
-        ranked.sort(key=lambda r: bool(bare_names(r[0].name)))  # of equals, "Qaryat X" last
-        ranked.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2]))
-        unique: dict[int, Place] = {}
-        for place, _, _ in ranked:
-            unique.setdefault(id(place), place)
-        return prefer_city(list(unique.values()))
-
-    def home_first(self, name: str, country: str, kind: str | None = None) -> Place | None:
-        """`lookup(name, country, kind)[0]` if it lies in country, else None, ranking only the
-        country's places: they come before all others, so the first is the same."""
-        key = ("home_first", name, country, kind)
-        if key not in self.memo:
-            self.memo[key] = self._home_first(name, country, kind)
-        return self.memo[key]
-
-    def _home_first(self, name: str, country: str, kind: str | None) -> Place | None:
-        exact = self.exact(name)
-        if " - " in name or not (exact or self._has_key(name)):
-            ranked = self.lookup(name, country, kind)  # the rare paths, in full
-            return ranked[0] if ranked and ranked[0].country == country else None
-        seen = {id(p) for p in exact}
-        home: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact
-                                                 if p.country == country]
-        home += [(p, False, self.likeness(name, p, country)[0])
-                 for p in self.keyed(name, country) if p.country == country and id(p) not in seen]
-        home = [r for r in home if not kind or r[0].kind == kind]
-        home.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2]))
-        ranked = prefer_city(list({id(p): p for p, _, _ in home}.values()))
-        return ranked[0] if ranked else None
-
-    def _has_key(self, name: str) -> bool:
-        """True when some place has a spelling under a variant of name's key."""
-        return any(self._query("SELECT 1 FROM key_names WHERE key = ? LIMIT 1", (k,))
-                   for k in self._known_keys(name))
-
-    def _variant_candidates(self, name: str) -> list[Place]:
-        """Key matches of other spellings of one sound (Abul Thohur / Abu az-Zuhur)."""
-        found: list[Place] = []
-        for variant in sound_variants(exact_form(name)):
-            found += self.exact(variant) + self.candidates(variant)[1]
-        return found
-
-    def _lookup_part_of(self, name: str, country: str | None, kind: str | None) -> list[Place]:
-        """'Damascus - Barzeh' (ACLED's town - district form): the district near the town first."""
-        head, _, tail = name.partition(" - ")
-        towns = self.lookup(head, country, "town")
-        if not towns:
-            return self.lookup(tail, country, kind)
-        town = towns[0]
-        parts = [p for p in self.lookup(tail, country) if p is not town
-                 and p.kind in ("town", "neighbourhood") and p.lat is not None
-                 and town.lat is not None
-                 and distance_km(p.lat, p.lon or 0.0, town.lat, town.lon or 0.0) <= PART_OF_KM]
-        found = parts + [town]
-        return [p for p in found if not kind or p.kind == kind]
-
-    def capital(self, country: str | None) -> Place | None:
-        """The capital town of a country."""
-        name = self.capitals.get(country or "")
-        if not name:
-            return None
-        return self.home_first(name, country, kind="town") if country else None
-
-    def town_of(self, place: Place) -> Place | None:
-        """The town a quarter belongs to."""
-        if not place.town:
-            return None
-        towns = self.lookup(place.town, place.country, kind="town")
-        return towns[0] if towns else None
 
 _lock = threading.Lock()
 _cache: dict[Path, Gazetteer] = {}

@@ -24,9 +24,6 @@ from khaldun.places.operations import operation_anchors, operation_context
 from khaldun.places.scan import NEIGHBOUR_MIN_POPULATION, Hit, accept, find_hits, is_small
 from khaldun.places.text import after, before
 
-_RURAL_BEFORE = re.compile(r"(?i:\b(rural|rif|reef)\s+)$")
-_COUNTRYSIDE_AFTER = re.compile(r"^\s+(?i:countryside|suburbs)\b")
-
 
 def _admin1_of(gaz: Gazetteer, hit: Hit, country: str | None,
                own_name: bool) -> Place | None:
@@ -46,13 +43,13 @@ def _admin1_of(gaz: Gazetteer, hit: Hit, country: str | None,
 def _province_alias(gaz: Gazetteer, text: str, hit: Hit) -> PlaceMention | None:
     """'rural Damascus', 'Damascus countryside': names of a governorate of their own."""
     ahead, behind = before(text, hit.start), after(text, hit.end)
-    rural = _RURAL_BEFORE.search(ahead)
+    rural = context.PROVINCE_RURAL_BEFORE.search(ahead)
     if rural:
         start = hit.start - len(rural.group())
         surface = text[start:hit.end]
         end = hit.end
     else:
-        tail = _COUNTRYSIDE_AFTER.match(behind)
+        tail = context.PROVINCE_RURAL_AFTER.match(behind)
         if not tail:
             return None
         start, end = hit.start, hit.end + tail.end()

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khaldun.countries import resolve as resolve_country
+from khaldun.data import alternation, read_mapping, word_list
+from khaldun.places.context import FILE as NAME_CONTEXT
 from khaldun.places.lexicon import (
     compound_adjective,
     country_vote_cues,
@@ -33,11 +35,13 @@ _LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|/)\s*$")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w)(?!s\b))*")
 # Arabic articles and name particles that may stand between the words of one name.
 PARTICLES = frozenset(
-    "al el ad ar as ash at az ez an ed es et er bin ibn abu um umm wa de la".split()
+    word_list(NAME_CONTEXT, "name_particles", read_mapping(NAME_CONTEXT).get("name_particles"))
 )
 # "al-Bab", and "al-'Amiriyah" with the ayn written after the article: a capitalised name.
-_PARTICLE_PREFIX = re.compile(
-    r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|er)[-'’]['’`]?[A-Z]")
+_ARTICLES = alternation(
+    NAME_CONTEXT, "name_articles", read_mapping(NAME_CONTEXT).get("name_articles")
+)
+_PARTICLE_PREFIX = re.compile(rf"^(?:{_ARTICLES})[-'’]['’`]?[A-Z]")
 # What may stand between two words of one name: spaces or a hyphen.
 GAP = re.compile(r"^[ \t]+$|^-$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")

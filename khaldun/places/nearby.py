@@ -13,7 +13,8 @@ from rapidfuzz import fuzz, process
 
 from khaldun.places.areas_index import Spellings
 from khaldun.places.bearing import wrong_side
-from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import name_heads, with_plain_article
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.transliteration import exact_form, likeness, name_key

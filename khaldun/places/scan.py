@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khaldun.places.gazetteer import Gazetteer, prefer_city
+from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.lexicon import (
     admin1_nouns,
     alternatives,
@@ -35,7 +35,7 @@ from khaldun.places.name_windows import (
     windows,
 )
 from khaldun.places.qualified import arabic_forms, bare_names, only_bare
-from khaldun.places.ranking import prefer_seat
+from khaldun.places.ranking import prefer_city, prefer_seat
 from khaldun.places.transliteration import similar_enough
 
 # Outside the article's country, only places this big are plausible by default

@@ -40,7 +40,7 @@ def _words(name: str) -> str:
 
 _NAME = (
     r"(?P<name>(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)"
-    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|bani|abu|umm|um)[-\s])?"
+    rf"(?:\s+(?:(?:{_words('slot_name_particles')})[-\s])?"
     r"(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)){0,3})"
 )
 # A preposition or attack verb right before a name makes it a place ...

@@ -234,7 +234,7 @@ def city_radius_km(population: int) -> float:
 
 def mark_city_quarters(conn: sqlite3.Connection, countries: set[str]) -> int:
     """Turn small places inside big cities of these countries into the cities' quarters."""
-    from khaldun.places.gazetteer import distance_km
+    from khaldun.places.geometry import distance_km
 
     marks = ",".join("?" * len(countries))
     cities = conn.execute(

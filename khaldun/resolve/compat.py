@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import name_key
 from khaldun.records import CIVILIANS, EVENT_TYPES, Actor, Event, Location
 

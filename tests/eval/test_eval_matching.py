@@ -14,7 +14,7 @@ from khaldun.eval.matching import (
     match_events,
     same_town,
 )
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 from khaldun.records import Location
 
 KM_PER_DEGREE_LAT = 111.195

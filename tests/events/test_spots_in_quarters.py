@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from khaldun import extract
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 
 DAMASCUS = (33.51, 36.29)
 
@@ -37,7 +37,7 @@ def test_a_town_placed_by_a_far_city_is_no_spot_of_it():
 
 
 def test_a_place_near_another_is_placed_by_it_not_held_by_it():
-    from khaldun.events.placing import split_containers
+    from khaldun.events.containers import split_containers
     from khaldun.places import find_places
 
     for text, reference in [("Gunmen raided Nawa village near Daraa city on Monday.", True),

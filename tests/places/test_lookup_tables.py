@@ -6,7 +6,8 @@ import math
 import sqlite3
 import string
 
-from khaldun.places.gazetteer import Gazetteer, distance_km
+from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.transliteration import name_key
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from khaldun.pipeline import extract_article
-from khaldun.places.gazetteer import distance_km
+from khaldun.places.geometry import distance_km
 from khaldun.records import Article
 from khaldun.resolve import cluster
 from khaldun.resolve.compat import HOMONYM_KM

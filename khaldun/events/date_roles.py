@@ -1,0 +1,60 @@
+"""Which dates of a sentence are not its event's: a statement's day told again, the date of a
+thing ("the March 7 deadline"), the opening of a running tally ("killed since March")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from khaldun.dates import BACKGROUND_DAYS, DateMention, is_running_tally
+from khaldun.events.triggers import Trigger
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.periods import war_long_verbs
+from khaldun.numbers import Count
+
+# what may stand between a statement's day and the same day told again ("said on Sunday
+# [13 January]", "said Sunday, Jan. 13")
+_RESTATED_GAP = re.compile(r"^[\s,(\[]*$")
+
+
+def restated(text: str, dates: list[DateMention], said: list[DateMention]) -> list[DateMention]:
+    """Dates that repeat a statement's day right after it: the statement's too."""
+    return [
+        d for d in dates
+        if d not in said
+        and any(s.end <= d.start and _RESTATED_GAP.match(text[s.end : d.start])
+                and (s.date_start, s.date_end) == (d.date_start, d.date_end) for s in said)
+    ]
+
+
+def dates_a_thing(grammar: Grammar, mention: DateMention, triggers: list[Trigger]) -> bool:
+    """A calendar date before a noun that names no act ("a candidate in the April 30 vote", "the
+    March 7 deadline") dates that thing, not an event (codebook §8.6); a weekday before one
+    ("during Friday prayers") still tells the day."""
+    token = grammar.root(mention.start, mention.end)
+    if mention.relative or token is None or token.head.i <= token.i:
+        return False
+    if token.dep_ not in ("nmod", "compound", "amod") or not token.head.tag_.startswith("NN"):
+        return False
+    start, end = grammar.offsets(token.head)
+    return not any(t.start < end and start < t.end for t in triggers)
+
+
+def tally_clauses(
+    grammar: Grammar, dates: list[DateMention], counts: list[Count], published: date | None
+) -> set[Token]:
+    """The verbs (with their conjuncts) of clauses that count the dead "since <an old date>":
+    running tallies ("500 have been killed and 2,500 detained since March")."""
+    verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
+    # "... since the protests erupted on Oct. 1": a period opened long before
+    verbs |= {
+        grammar.opened_period(d.start, d.end) for d in dates
+        if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
+    }
+    verbs |= war_long_verbs(grammar, [(d.start, d.end) for d in dates])
+    verbs.discard(None)
+    verbs |= {c for v in verbs for c in v.conjuncts}
+    counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
+    return verbs if verbs & counted else set()

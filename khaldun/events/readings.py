@@ -1,0 +1,115 @@
+"""How a word of a sentence reads in its grammar: a trigger that names an actor, tells a habit
+or counts victims rather than reporting an act; a source acted on; a place that owns a speaker
+or a country that owns a thing rather than placing it."""
+
+from __future__ import annotations
+
+import re
+
+from khaldun.actors import ActorMention, SourceMention
+from khaldun.claims.lexicon import speaks_next
+from khaldun.events.triggers import Trigger, alternation
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_reporting
+from khaldun.nlp.possessive import owns
+from khaldun.places import PlaceMention
+from khaldun.records import SUB_TO_TYPE, Sentence
+
+_DEFINITE = re.compile(rf"(?:{alternation('definite_determiners')})", re.I)
+# "two demonstrators dead": what may stand between a count and the marchers it counts
+_VICTIM_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}$")
+
+
+def owns_source(text: str, place: PlaceMention, sources: list) -> bool:
+    """ "Gaza's civil defence agency said": the place owns the source that speaks; it is no
+    place of the event."""
+    return any(
+        s.start > place.end and owns(text, place.end, s.start) for s in sources
+    )
+
+
+def counted_victims(text: str, trigger: Trigger, counts: list) -> bool:
+    """ "leaving two demonstrators dead", "killing three protesters": marchers counted among
+    the dead or wounded are victims, no protest act of their own."""
+    if trigger.role != "act" or SUB_TO_TYPE.get(trigger.sub_event_type) != "Protests":
+        return False
+    return any(
+        c.kind in ("killed", "wounded") and c.end <= trigger.start
+        and _VICTIM_GAP.match(text[c.end : trigger.start])
+        for c in counts
+    )
+
+
+def definite(grammar: Grammar, trigger: Trigger) -> bool:
+    """The trigger is a noun told as already known ("the fighting", "that attack")."""
+    token = grammar.root(trigger.start, trigger.end)
+    return token is not None and any(
+        c.dep_ == "det" and _DEFINITE.fullmatch(c.text) for c in token.children
+    )
+
+
+def headline_like(sentence: Sentence) -> bool:
+    """A headline, a bullet or a standfirst without a full stop: told in the present."""
+    text = sentence.text.rstrip()
+    return sentence.is_title or not text.endswith((".", '"', "”", "’", "'"))
+
+
+def habitual(grammar: Grammar, trigger: Trigger) -> bool:
+    """A trigger verb in the simple present outside a headline ("gangs that kidnap for ransom
+    and raid villages"): what happens as a rule, not an event the story reports."""
+    token = grammar.root(trigger.start, trigger.end)
+    # The trigger must be that verb ("the evacuation is complete" tells a state the event
+    # left, in the present). The tagger takes some past forms for plurals' present ("forces
+    # retook"): a bare form counts only in a relative clause ("gangs that kidnap").
+    if token is None or grammar.offsets(token)[0] != trigger.start:
+        return False
+    return token.tag_ == "VBZ" or (token.tag_ == "VBP" and token.dep_ == "relcl")
+
+
+def acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
+    """The source's words are the object of an act ("gunmen shot dead a local official"): a
+    victim, not a speaker, unless "said" follows them or the words they are listed with
+    ("killing 11 people, rescuers and a monitor said": the parse lists them with the dead)."""
+    token = grammar.root(mention.start, mention.end)
+    if token is not None and _SAYS_NEXT.match(
+        text, max(grammar.subtree_offsets(t)[1] for t in [token, *token.conjuncts])
+    ):
+        return False
+    while token is not None and token.dep_ == "conj":
+        token = token.head
+    if token is None or token.dep_ != "dobj":
+        return False
+    return not is_reporting(token.head)
+
+
+# "the air force said": a speech verb right after a name (the parse is not asked: it often
+# makes the subject of a long sentence the subject of its closing "said")
+_SAYS_NEXT = speaks_next()
+
+
+def names_an_actor(
+    grammar: Grammar, text: str, trigger: Trigger, actors: list[ActorMention]
+) -> bool:
+    """The trigger word modifies the head of an actor's name ("riot police", "protest
+    leaders"), or is the name of an actor who speaks ("the air force said"): it names who
+    they are, and reports nothing."""
+    if any(
+        m.start <= trigger.start and trigger.end <= m.end and _SAYS_NEXT.match(text, m.end)
+        for m in actors
+    ):
+        return True
+    token = grammar.root(trigger.start, trigger.end)
+    if token is None or token.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head_start, _ = grammar.offsets(token.head)
+    return any(
+        m.start <= trigger.start and trigger.end <= m.end and m.start <= head_start < m.end
+        for m in actors
+    )
+
+
+def names_a_place(grammar: Grammar, mention: PlaceMention) -> bool:
+    """The country is where something is ("in Iraq"), not whose it is ("a U.S. drone strike",
+    "Iraq's army")."""
+    token = grammar.root(mention.start, mention.end)
+    return token is None or token.dep_ not in ("compound", "amod", "poss", "nmod")

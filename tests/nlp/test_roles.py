@@ -1,0 +1,115 @@
+"""A trigger's agent and patient (khaldun.nlp.roles) on sentences written for these tests."""
+
+import pytest
+
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.parse import parse, sentence_span
+from khaldun.nlp.roles import trigger_roles
+from khaldun.nlp.segment import split_sentences
+
+
+def grammar_of(text: str) -> Grammar:
+    sentences = split_sentences(text)
+    doc = parse(text, sentences)
+    return Grammar(sentence_span(doc, sentences[0]), sentences[0].start)
+
+
+def at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_who_claims_to_have_done_it_did_it():
+    text = "Tribal fighters claim to have retaken two hills from the militia."
+    g = grammar_of(text)
+    assert not g.is_speaker(*at(text, "Tribal fighters"))
+    roles = trigger_roles(g.root(*at(text, "retaken")))
+    assert [t.text for t in roles.agents] == ["fighters"]
+
+
+def test_who_announces_the_capture_captured():
+    text = "The rebels announced the capture of the village on Monday, the council said."
+    g = grammar_of(text)
+    capture = g.root(*at(text, "capture"))
+    assert not g.is_speaker(*at(text, "rebels"), {capture.i})
+    assert g.is_speaker(*at(text, "council"), {capture.i})
+    assert [t.text for t in trigger_roles(capture).agents] == ["rebels"]
+
+
+def test_who_confirms_a_killing_did_not_do_it():
+    text = "The police confirmed the killing of a chief by gunmen."
+    g = grammar_of(text)
+    killing = g.root(*at(text, "killing"))
+    assert g.is_speaker(*at(text, "police"), {killing.i})
+    assert [t.text for t in trigger_roles(killing).agents] == ["gunmen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "patient"),
+    [
+        ("Soldiers ambushed the rebels near the river.", "ambushed", "Soldiers", "rebels"),
+        ("The rebels were ambushed by soldiers near the river.", "ambushed", "soldiers", "rebels"),
+        ("An air raid by coalition jets hit the depot.", "raid", "jets", None),
+        ("Shells fired by the army fell on the market.", "Shells", "army", None),
+        ("The army's shelling of the market went on.", "shelling", "army", None),
+        ("Militants stormed the village, killing four farmers.", "killing", "Militants", "farmers"),
+    ],
+)
+def test_agent_and_patient_by_voice(text, trigger, agent, patient):
+    g = grammar_of(text)
+    roles = trigger_roles(g.root(*at(text, trigger)))
+    assert roles.agents[0].text == agent
+    assert [t.text for t in roles.patients] == ([patient] if patient else [])
+
+
+def test_a_weapon_fired_by_a_verb_without_subject_has_the_controlling_subject_as_agent():
+    text = "Tribal fighters claim to have fired mortar shells at an army post near the dam."
+    g = grammar_of(text)
+    agents = trigger_roles(g.root(*at(text, "shells"))).agents
+    assert [t.text for t in agents] == ["fighters"]
+
+
+def test_a_report_whose_verb_the_parse_hangs_on_its_subject_still_has_that_subject_act():
+    text = (
+        "Turkish-backed militia air strikes killed at least nine villagers, including two women, "
+        "when they hit a market in Idlib province on Friday, residents and medics said."
+    )
+    g = grammar_of(text)
+    assert not g.is_speaker(*at(text, "strikes"))
+    assert g.is_speaker(*at(text, "residents"))
+    roles = trigger_roles(g.root(*at(text, "killed")))
+    assert [t.text for t in roles.agents] == ["strikes"]
+
+
+def test_the_source_of_fire_a_subject_came_under_is_its_agent():
+    text = "An army convoy came under fire from rebels near Daraa, killing two soldiers."
+    g = grammar_of(text)
+    came = g.root(*at(text, "came"))
+    roles = trigger_roles(came)
+    assert [t.text for t in roles.agents] == ["rebels"]
+    assert [t.text for t in roles.patients] == ["convoy"]
+    killing = trigger_roles(g.root(*at(text, "killing")))
+    assert [t.text for t in killing.agents] == ["rebels"]
+
+
+def test_a_place_under_someones_control_undergoes_no_act():
+    text = "The village came under rebel control after the army withdrew."
+    g = grammar_of(text)
+    roles = trigger_roles(g.root(*at(text, "came")))
+    assert [t.text for t in roles.agents] == ["village"]  # the subject, as of any verb
+
+
+def test_a_participle_clause_after_a_preposition_takes_the_verbs_subject():
+    text = "Militants stormed a police post in Afgoye after detonating a car bomb at its gate."
+    g = grammar_of(text)
+    assert [t.text for t in trigger_roles(g.root(*at(text, "detonating"))).agents] == [
+        "Militants"]
+
+
+def test_a_verb_whose_subject_the_parser_hung_on_a_participle_takes_no_other_subject():
+    text = (
+        "Jets struck a camp in Rafah on Tuesday, hours after a rocket fired from the strip "
+        "hit a house in the city of Sderot."
+    )
+    g = grammar_of(text)
+    assert [t.text for t in trigger_roles(g.root(*at(text, "hit"))).agents] != ["Jets"]

@@ -1,0 +1,41 @@
+"""What belongs to a statement rather than to the event (khaldun.nlp.statements): its day and
+its place, on sentences written for these tests."""
+
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.parse import parse, sentence_span
+from khaldun.nlp.segment import split_sentences
+from khaldun.nlp.statements import statement_phrases
+
+
+def grammar_of(text: str) -> Grammar:
+    sentences = split_sentences(text)
+    doc = parse(text, sentences)
+    return Grammar(sentence_span(doc, sentences[0]), sentences[0].start)
+
+
+def at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_a_date_on_the_verb_of_saying_is_the_statement_date():
+    text = "Rebels shelled the base on Friday, a monitoring group said on Sunday."
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Sunday")) is not None
+    assert g.statement_circumstance(*at(text, "Friday")) is None
+
+
+def test_a_date_under_the_statement_noun_is_the_statement_date():
+    text = "The ministry said in a statement on Tuesday that two guards died in the raid."
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Tuesday")).lower_ == "said"
+
+
+def test_where_it_was_said_is_no_place_of_the_event():
+    text = "Gunmen stormed a checkpoint near Mosul, an official told reporters in Baghdad."
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Baghdad")) is not None
+    assert g.statement_circumstance(*at(text, "Mosul")) is None
+    sentences = split_sentences(text)
+    spans = statement_phrases(parse(text, sentences))
+    assert [text[s:e] for s, e in spans] == ["Baghdad"]
