@@ -54,11 +54,15 @@ def dateline_outlet(head: str, country: str | None) -> str | None:
 
 def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[Attribution]:
     """ "Houthi forces said they seized the town": where the attribution finds only the
-    outlet's voice but the parse finds an actor speaking, that actor is the source."""
+    outlet's voice but the parse finds an actor speaking, that actor is the source; a state's
+    forces named by a bare role ("the army put the toll at 12") speak as well."""
     if any(s.source != REPORTER for s in speakers):
         return speakers
     grammar = facts.grammar
-    named = [m for m in facts.actors if not m.generic and grammar.is_speaker(m.start, m.end)]
+    named = [
+        m for m in facts.actors
+        if (not m.generic or m.actor.inter == STATE_FORCES) and grammar.is_speaker(m.start, m.end)
+    ]
     if not named:
         return speakers
     return [Attribution(m.actor.name, m.actor.name, at=m.start) for m in named[:1]]
