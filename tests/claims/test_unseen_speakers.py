@@ -30,3 +30,32 @@ def test_the_army_putting_the_toll_at_a_figure_speaks_as_the_army():
     )
     sources = {s for s, kind, _ in claims_of(text) if kind == "fatalities"}
     assert "reporter" not in sources and len(sources) == 2, sources
+
+
+def test_the_spokesman_set_beside_a_name_is_the_spokesman_named_before():
+    text = (
+        "SANAA (Reuters) - A landmine hit a bus near the town of Haradh on Monday, killing "
+        "four passengers, a police spokesman said.\n\n"
+        "Colonel Saleh Nasser, the spokesman, said the mine had been laid by Houthi fighters."
+    )
+    assert {s for s, _, _ in claims_of(text)} == {"police"}
+
+
+def test_a_title_before_a_name_teaches_the_name():
+    text = (
+        "NAIROBI (Reuters) - Gunmen killed five travellers on the road near the town of "
+        "Mandera on Tuesday, police said.\n\n"
+        "Regional police chief Amos Kibet said the attackers fled toward the border. "
+        '"We are pursuing them," Kibet said.'
+    )
+    sources = {s for s, _, _ in claims_of(text)}
+    assert "Kibet" not in sources and sources == {"police"}, sources
+
+
+def test_an_armed_group_named_before_its_spokesman_speaks():
+    text = (
+        "BUNIA, Congo (AFP) - Militiamen attacked a camp for displaced people near Beni on "
+        "Sunday, killing 14 civilians, the army said.\n\n"
+        "ADF spokesman Jean Ngabu denied the group was behind the attack."
+    )
+    assert any(kind == "denial" and s.startswith("ADF") for s, kind, _ in claims_of(text))
