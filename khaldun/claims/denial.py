@@ -158,3 +158,19 @@ def _subjects(verb: Token) -> list[Token]:
         elif not (coordinated and verb.dep_ == "ccomp"):
             return subjects
         verb = verb.head
+
+
+def negated(grammar: Grammar, start: int, end: int) -> bool:
+    """The verb at start..end is negated ("the rebels had not entered the town", "never
+    attacked"): what it tells did not happen."""
+    token = grammar.root(start, end)
+    return token is not None and token.tag_.startswith("VB") and any(
+        c.dep_ == "neg" for c in token.children
+    )
+
+
+def negated_by(speakers: list, start: int, end: int, what: str) -> Denial | None:
+    """A named speaker saying an act did not happen denies it (codebook §6, §8.2)."""
+    named = [s for s in speakers if s.at is not None]
+    return Denial(named[0].source, start, end, what) if named else None
+

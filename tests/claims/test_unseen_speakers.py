@@ -59,3 +59,14 @@ def test_an_armed_group_named_before_its_spokesman_speaks():
         "ADF spokesman Jean Ngabu denied the group was behind the attack."
     )
     assert any(kind == "denial" and s.startswith("ADF") for s, kind, _ in claims_of(text))
+
+
+def test_a_speaker_saying_an_act_did_not_happen_denies_it():
+    text = (
+        "ADDIS ABABA (Reuters) - Rebel fighters seized the town of Debre Sina on Wednesday "
+        "after heavy fighting, residents said.\n\n"
+        "A government spokesman, Lemma Tadesse, said the rebels had not entered the town."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.status == "contested"
+    assert any(c.kind == "denial" and c.quote.startswith("A government") for c in event.claims)
