@@ -18,10 +18,10 @@ from khaldun.claims.denial import (
     HELD_GROUND,
     Denial,
     find_denial,
-    negated,
-    negated_by,
     find_false_report,
     find_held_ground,
+    negated,
+    negated_by,
 )
 from khaldun.claims.rivals import with_rival_accounts
 from khaldun.claims.speakers import organisation_speakers
