@@ -59,7 +59,7 @@ def find_denial(
             denier, s_end = _described(grammar, text, token)
         if denier is None:
             continue
-        start, end = grammar.subtree_offsets(token)
+        end = _denied_end(grammar, token)
         what = text[grammar.offsets(token)[1] : end].strip(" ,.;")
         return Denial(denier, s_end, end, what)
     return None
@@ -79,6 +79,18 @@ def find_false_report(
     """A named source saying the event or the reports of it are false ("the army said the
     reports were baseless", "the group said it had nothing to do with the attack")."""
     return _said_against(grammar, text, actors, sources, FALSE_REPORT, ground=False)
+
+
+def _denied_end(grammar: Grammar, verb: Token) -> int:
+    """Where the denied words end: the denial verb's own complements, not a statement
+    coordinated with it ("denied losing fighters and said 20 police were killed")."""
+    said = [t for t in verb.subtree if t.dep_ == "conj" and (t.head == verb or is_reporting(t))]
+    cut = {t.i for s in said for t in s.subtree}
+    kept = [
+        t for t in verb.subtree
+        if t.i >= verb.i and t.i not in cut and t.dep_ not in ("punct", "cc")
+    ]
+    return max(grammar.offsets(t)[1] for t in kept)
 
 
 def _said_against(

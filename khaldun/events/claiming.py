@@ -258,10 +258,16 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
         )
     for s in speakers:
         own_toll = tolls.get(id(s))
+        if s.denial and own_toll:
+            # "denied losing any fighters and said 20 police were killed": a denier's toll is
+            # its figure for the event, as well as its denial
+            claims.append(Claim(s.source, "denial", None, sentence.text, sentence.start,
+                                sentence.end, doc_id, originator=s.originator))
         claims.append(
             Claim(
                 source=s.source,
-                kind="denial" if s.denial else ("fatalities" if own_toll else kind),
+                kind="denial" if s.denial and not own_toll else (
+                    "fatalities" if own_toll else kind),
                 value=own_toll.value if own_toll else value,
                 quote=sentence.text,
                 start=sentence.start,

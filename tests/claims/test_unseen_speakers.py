@@ -70,3 +70,15 @@ def test_a_speaker_saying_an_act_did_not_happen_denies_it():
     (event,) = extract(text, published=PUBLISHED)
     assert event.status == "contested"
     assert any(c.kind == "denial" and c.quote.startswith("A government") for c in event.claims)
+
+
+def test_a_denier_who_gives_a_toll_of_its_own_counts_in_the_range():
+    text = (
+        "KABUL (AFP) - Taliban fighters attacked an army post in the Andar district of Ghazni "
+        "province on Monday, killing six soldiers, the defence ministry said.\n\n"
+        "A Taliban spokesman denied that any fighters were lost and said 25 soldiers were "
+        "killed."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert (event.fatalities.low, event.fatalities.high) == (6, 25)
+    assert event.status == "contested"
