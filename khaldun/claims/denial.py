@@ -84,7 +84,10 @@ def find_false_report(
 def _denied_end(grammar: Grammar, verb: Token) -> int:
     """Where the denied words end: the denial verb's own complements, not a statement
     coordinated with it ("denied losing fighters and said 20 police were killed")."""
-    said = [t for t in verb.subtree if t.dep_ == "conj" and (t.head == verb or is_reporting(t))]
+    said = [
+        t for t in verb.subtree
+        if t.i != verb.i and t.dep_ == "conj" and (t.head == verb or is_reporting(t))
+    ]
     cut = {t.i for s in said for t in s.subtree}
     kept = [
         t for t in verb.subtree
