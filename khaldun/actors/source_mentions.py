@@ -317,17 +317,23 @@ _OWNER = re.compile(
 )
 
 
+# "M23 spokesman Lawrence Kanyuka": a group's name set right before its official
+_NAMED_OWNER = re.compile(rf"(?P<owner>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+\Z")
+
+
 def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str | None] | None:
-    """The armed group that owns the speaker ("Al Shabaab's spokesman"): (start, its name);
-    None for the name when the owner only stands for a group named before ("the group's
-    spokesman")."""
+    """The armed group that owns the speaker ("Al Shabaab's spokesman", "M23 spokesman"):
+    (start, its name); None for the name when the owner only stands for a group named before
+    ("the group's spokesman")."""
     from khaldun.actors.resolve import find_actors
 
     m = _OWNER.search(text, max(0, start - 60), start)
     if m is None:
-        return None
-    if m.group("owner").lower().split()[-1] in anaphoric_owners():
+        m = _NAMED_OWNER.search(text, max(0, start - 60), start)
+    elif m.group("owner").lower().split()[-1] in anaphoric_owners():
         return m.start(), None
+    if m is None:
+        return None
     found = [a for a in find_actors(m.group("owner"), country) if not a.generic]
     # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
     armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]

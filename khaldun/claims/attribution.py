@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
+from khaldun.actors.source_lexicon import role_nouns
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
 from khaldun.dates import find_dateline
 from khaldun.records import ARMED_CLASSES, REPORTER
@@ -103,6 +105,7 @@ def attribute(
     the source they speak for ("Abu Kinan, an activist in Daraya" ... "Kinan said"); it is
     updated here."""
     people = {} if people is None else people
+    mentions = _same_speakers(sentence, mentions, previous)
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
         if _QUOTE_OPENS.match(sentence) and any(p.source != REPORTER for p in previous):
@@ -194,14 +197,48 @@ def _last_words(speaker: Attribution) -> set[str]:
 
 # "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"
 _APPOSED_PERSON = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:an?\s+|the\s+)?$")
+# "police chief| Ziaud Din", "spokesman| Lawrence Kanyuka": the name a title is set before
+_TITLED_PERSON = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
 
 def _learn_people(sentence: str, mentions: list[SourceMention], people: dict[str, str]) -> None:
     for m in mentions:
         found = _APPOSED_PERSON.search(sentence[: m.start])
-        if found:
-            for word in found.group(1).split():
-                people.setdefault(word, m.name)
+        titled = _TITLED_PERSON.match(sentence, m.end) if _title_of(m) else None
+        for named in (found, titled):
+            for word in named.group(1).split() if named else ():
+                if word not in _NOT_SOURCES:
+                    people.setdefault(word, m.name)
+
+
+def _title_of(mention: SourceMention) -> str | None:
+    """The title a mention ends on ("police chief", "the spokesman"), lower case, if any."""
+    last = mention.surface.split()[-1].lower()
+    return last if last in _titles() else None
+
+
+def _same_speakers(
+    sentence: str, mentions: list[SourceMention], previous: list[Attribution]
+) -> list[SourceMention]:
+    """ "X, the spokesman, said" or "Spokesman X said" after "a military spokesman said": a
+    bare title, definite or set before a name, is the speaker named before with that title
+    (codebook §8.5: one source named twice in other words)."""
+    named = [p for p in previous if p.source != REPORTER]
+    out = []
+    for m in mentions:
+        words = m.surface.split()
+        definite = words[0].lower() == "the"
+        title = _title_of(m) if len(words) == 1 + definite else None
+        if title and not definite and not _TITLED_PERSON.match(sentence, m.end):
+            title = None
+        prior = next((p for p in named if title and title in _last_words(p)), None)
+        out.append(replace(m, name=prior.source) if prior else m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in role_nouns())
 
 
 def _speaks_for(name: str, people: dict[str, str]) -> str:

@@ -59,7 +59,7 @@ def find_denial(
             denier, s_end = _described(grammar, text, token)
         if denier is None:
             continue
-        start, end = grammar.subtree_offsets(token)
+        end = _denied_end(grammar, token)
         what = text[grammar.offsets(token)[1] : end].strip(" ,.;")
         return Denial(denier, s_end, end, what)
     return None
@@ -79,6 +79,21 @@ def find_false_report(
     """A named source saying the event or the reports of it are false ("the army said the
     reports were baseless", "the group said it had nothing to do with the attack")."""
     return _said_against(grammar, text, actors, sources, FALSE_REPORT, ground=False)
+
+
+def _denied_end(grammar: Grammar, verb: Token) -> int:
+    """Where the denied words end: the denial verb's own complements, not a statement
+    coordinated with it ("denied losing fighters and said 20 police were killed")."""
+    said = [
+        t for t in verb.subtree
+        if t.i != verb.i and t.dep_ == "conj" and (t.head == verb or is_reporting(t))
+    ]
+    cut = {t.i for s in said for t in s.subtree}
+    kept = [
+        t for t in verb.subtree
+        if t.i >= verb.i and t.i not in cut and t.dep_ not in ("punct", "cc")
+    ]
+    return max(grammar.offsets(t)[1] for t in kept)
 
 
 def _said_against(
@@ -158,3 +173,19 @@ def _subjects(verb: Token) -> list[Token]:
         elif not (coordinated and verb.dep_ == "ccomp"):
             return subjects
         verb = verb.head
+
+
+def negated(grammar: Grammar, start: int, end: int) -> bool:
+    """The verb at start..end is negated ("the rebels had not entered the town", "never
+    attacked"): what it tells did not happen."""
+    token = grammar.root(start, end)
+    return token is not None and token.tag_.startswith("VB") and any(
+        c.dep_ == "neg" for c in token.children
+    )
+
+
+def negated_by(speakers: list, start: int, end: int, what: str) -> Denial | None:
+    """A named speaker saying an act did not happen denies it (codebook §6, §8.2)."""
+    named = [s for s in speakers if s.at is not None]
+    return Denial(named[0].source, start, end, what) if named else None
+

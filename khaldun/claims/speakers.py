@@ -15,7 +15,7 @@ from khaldun.actors.sources import resolve_source
 from khaldun.claims.attribution import UNNAMED, Attribution
 from khaldun.claims.lexicon import words
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_reporting
+from khaldun.nlp.grammar_words import gives_toll, is_reporting
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 # Words of the organisation's phrase kept in its name: its head and the words before it.
@@ -131,8 +131,8 @@ def _office(
 
 def _says_a_thing(verb: Token) -> bool:
     """ "claimed the lives of six", "reported 12 deaths": the verb's object is what it claims,
-    not a statement; "told reporters" names a listener."""
-    listening = verb.lower_ in words("listener_verbs")
+    not a statement; "told reporters" names a listener, "put the toll at 32" a statement."""
+    listening = verb.lower_ in words("listener_verbs") or gives_toll(verb)
     return not listening and any(c.dep_ == "dobj" for c in verb.children)
 
 
@@ -169,7 +169,8 @@ def _described_source(
     known = resolve_source(said_as, country)
     if known is not None:
         return known, said_as
-    person = subject.tag_ == "NNP" and all(
+    # ("the Tanzania Relief Society": proper nouns, but headed by an organisation's noun)
+    person = subject.tag_ == "NNP" and subject.lower_ not in words("organisation_nouns") and all(
         t.tag_ == "NNP" for t in subject.lefts if t.dep_ in _NAME_LABELS
     )
     return (None if person else said_as), said_as

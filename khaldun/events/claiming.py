@@ -54,14 +54,22 @@ def dateline_outlet(head: str, country: str | None) -> str | None:
 
 def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[Attribution]:
     """ "Houthi forces said they seized the town": where the attribution finds only the
-    outlet's voice but the parse finds an actor speaking, that actor is the source."""
+    outlet's voice but the parse finds an actor speaking, that actor is the source; a state's
+    forces named by a bare role ("the army put the toll at 12") are the source the sources
+    list makes of those words saying something ("the army said")."""
     if any(s.source != REPORTER for s in speakers):
         return speakers
     grammar = facts.grammar
-    named = [m for m in facts.actors if not m.generic and grammar.is_speaker(m.start, m.end)]
-    if not named:
-        return speakers
-    return [Attribution(m.actor.name, m.actor.name, at=m.start) for m in named[:1]]
+    for m in facts.actors:
+        if not grammar.is_speaker(m.start, m.end):
+            continue
+        if not m.generic:
+            return [Attribution(m.actor.name, m.actor.name, at=m.start)]
+        said = facts.sentence.text[m.start : m.end]
+        role = resolve_source(f"{said} said", facts.country)
+        if m.actor.inter == STATE_FORCES and role is not None:
+            return [Attribution(role, role, at=m.start, said_as=said)]
+    return speakers
 
 
 @lru_cache(maxsize=1)
@@ -254,10 +262,16 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
         )
     for s in speakers:
         own_toll = tolls.get(id(s))
+        if s.denial and own_toll:
+            # "denied losing any fighters and said 20 police were killed": a denier's toll is
+            # its figure for the event, as well as its denial
+            claims.append(Claim(s.source, "denial", None, sentence.text, sentence.start,
+                                sentence.end, doc_id, originator=s.originator))
         claims.append(
             Claim(
                 source=s.source,
-                kind="denial" if s.denial else ("fatalities" if own_toll else kind),
+                kind="denial" if s.denial and not own_toll else (
+                    "fatalities" if own_toll else kind),
                 value=own_toll.value if own_toll else value,
                 quote=sentence.text,
                 start=sentence.start,

@@ -20,6 +20,8 @@ from khaldun.claims.denial import (
     find_denial,
     find_false_report,
     find_held_ground,
+    negated,
+    negated_by,
 )
 from khaldun.claims.rivals import with_rival_accounts
 from khaldun.claims.speakers import organisation_speakers
@@ -168,6 +170,14 @@ def extract_one(
         drafts = sentence_drafts(facts, state)
         if denial is not None:  # "the army denied shelling the town": no shelling reported
             drafts = [d for d in drafts if not _inside(d.triggers, denial)]
+        told_not = [d for d in drafts if d.triggers and all(_negated(facts, t) for t in d.triggers)]
+        if told_not:  # "he said the rebels had not entered the town": no entry reported
+            note(trace, sentence, "no event: its act is negated")
+            drafts = [d for d in drafts if all(d is not n for n in told_not)]
+            first = told_not[0].triggers[0]
+            denial = denial or negated_by(
+                speakers, first.start, len(sentence.text), sentence.text[first.start :].strip(" .;")
+            )
         if sentence.is_title or BULLET.match(sentence.text):
             title_drafts.extend((d, speakers) for d in drafts)
             if drafts:
@@ -284,6 +294,10 @@ def _weapon_hit(facts: SentenceFacts, trigger) -> bool:
     """A weapon's name that is the passive subject of its verb: what was acted on."""
     token = facts.grammar.root(trigger.start, trigger.end)
     return trigger.role == "instrument" and token is not None and token.dep_ == "nsubjpass"
+
+
+def _negated(facts: SentenceFacts, trigger) -> bool:
+    return negated(facts.grammar, trigger.start, trigger.end)
 
 
 def _inside(triggers: list, denial: Denial) -> bool:

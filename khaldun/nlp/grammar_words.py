@@ -12,6 +12,8 @@ from spacy.tokens import Token
 _LISTS = (
     "reporting_verbs",
     "reporting_nouns",
+    "toll_statement_verbs",
+    "toll_nouns",
     "statement_nouns",
     "body_nouns",
     "according",
@@ -72,8 +74,16 @@ def is_verb(token: Token) -> bool:
 
 
 def is_reporting(token: Token) -> bool:
-    """A verb of saying ("said", "told")."""
-    return is_verb(token) and token.lower_ in words()["reporting_verbs"]
+    """A verb of saying ("said", "told"), or one that gives a toll as its object ("the Red
+    Crescent put the death toll at 32")."""
+    return is_verb(token) and (token.lower_ in words()["reporting_verbs"] or gives_toll(token))
+
+
+def gives_toll(verb: Token) -> bool:
+    """ "put the death toll at 32", "gave a toll of 12": a verb whose object is a toll."""
+    return verb.lower_ in words()["toll_statement_verbs"] and any(
+        c.dep_ == "dobj" and c.lower_ in words()["toll_nouns"] for c in verb.children
+    )
 
 
 def is_reaction(token: Token) -> bool:

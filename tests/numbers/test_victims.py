@@ -224,3 +224,11 @@ def test_a_speaker_named_after_the_dead_is_no_victim():
         "for Rights said."
     )
     assert toll(text) == 7
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade blast killed at least nine people, a health worker and residents said.",
+    "Raiders shot dead nine herders, a village chief and elders told AFP.",
+])
+def test_speakers_joined_after_a_toll_are_no_victims(text):
+    assert toll(text) == 9
