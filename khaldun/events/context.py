@@ -33,9 +33,15 @@ ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
 
 def without_statements(text: str, doc: Doc) -> str:
     """The text with the names of where statements were made blanked ("said in Geneva"):
-    they must not decide the country the article is about."""
+    they must not decide the country the article is about. A dateline's place in capitals
+    ("JUBA (Reuters) -") is written as a name, so it votes like one: it breaks a tie between
+    namesakes abroad, and the story's own places outvote it ("BEIRUT" on a Syria story)."""
     for start, end in statement_phrases(doc):
         text = text[:start] + " " * (end - start) + text[end:]
+    dateline = find_dateline(text)
+    if dateline is not None and dateline.place and dateline.place.isupper():
+        start, end = dateline.place_start, dateline.place_end
+        text = text[:start] + text[start:end].title() + text[end:]
     return text
 
 

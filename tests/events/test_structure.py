@@ -619,3 +619,12 @@ def test_each_act_of_a_sentence_keeps_its_own_clauses_toll():
     found = extract(text, published=date(2016, 8, 2))
     assert sorted((e.actor1.name, e.fatalities.low, e.fatalities.high) for e in found) == [
         ("Military Forces of Syria", 11, 11), ("Opposition Rebels (Syria)", 3, 3)]
+
+
+def test_a_datelines_city_in_capitals_tells_namesakes_abroad_apart():
+    text = (
+        "JUBA (Reuters) - Fighting broke out in Bor on Friday between government troops and "
+        "rebels, a military spokesman said."
+    )
+    (event,) = extract(text, published=date(2014, 4, 18))
+    assert event.location.country == "SS"
