@@ -113,3 +113,10 @@ def test_a_verb_whose_subject_the_parser_hung_on_a_participle_takes_no_other_sub
     )
     g = grammar_of(text)
     assert [t.text for t in trigger_roles(g.root(*at(text, "hit"))).agents] != ["Jets"]
+
+
+def test_a_participle_closing_the_sentence_is_not_the_time_clauses_act():
+    text = "Gunmen opened fire on a bus as passengers were boarding it, killing at least nine."
+    g = grammar_of(text)
+    agents = [t.text for t in trigger_roles(g.root(*at(text, "killing"))).agents]
+    assert agents == ["Gunmen"]
