@@ -170,6 +170,8 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     verb = token.head
+    while verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        verb = verb.head  # "exploded as worshippers were leaving, killing 27": the main verb
     for t in group:
         root = facts.grammar.root(t.start, t.end)
         # the verb itself ("exploded, killing"), or the verb whose object or subject the

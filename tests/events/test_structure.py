@@ -628,3 +628,13 @@ def test_a_datelines_city_in_capitals_tells_namesakes_abroad_apart():
     )
     (event,) = extract(text, published=date(2014, 4, 18))
     assert event.location.country == "SS"
+
+
+def test_a_killing_closing_a_sentence_with_a_time_clause_is_the_main_acts_toll():
+    text = (
+        "Two car bombs exploded outside a mosque in Benghazi on Tuesday as worshippers were "
+        "leaving evening prayers, killing at least 27 people, medical officials said."
+    )
+    found = extract(text, published=date(2018, 1, 24))
+    assert [(e.sub_event_type, e.fatalities.high) for e in found] == [
+        ("Remote explosive/landmine/IED", 27)]
