@@ -367,3 +367,10 @@ def test_ethiopias_armed_movements_are_named():
                   date(2021, 11, 2))
     assert [n for _, n, _ in found] == [
         "TPLF: Tigray People's Liberation Front", "OLA: Oromo Liberation Army"]
+
+
+def test_myanmars_armed_groups_are_named_and_not_the_state_army():
+    found = names("The Arakan Army and the Ta'ang National Liberation Army said.", "MM",
+                  date(2023, 1, 16))
+    assert [n for _, n, _ in found] == [
+        "AA: Arakan Army", "TNLA: Taang National Liberation Army"]
