@@ -64,7 +64,27 @@ class Grammar:
         statement in Geneva", "told reporters in Baghdad"), or the statement's noun ("in a
         statement issued from the palace in Kabul"), else None."""
         token = self.root(start, end)
-        return None if token is None else statement_verb(token) or statement_noun(token)
+        if token is None:
+            return None
+        return statement_verb(token) or statement_noun(token) or self._said_just_before(start, end)
+
+    def _said_just_before(self, start: int, end: int) -> Token | None:
+        """A phrase right after a verb of saying (and its object) is the statement's even where
+        the parse hangs it on the verb of what was said ("said on Monday they had shot down
+        ...", "told reporters Tuesday militants attacked ..."): the reported clause begins
+        after it."""
+        doc = self.span.doc
+        chars = doc.char_span(self.base + start, self.base + end, alignment_mode="expand")
+        if chars is None or len(chars) == 0 or chars.start <= self.span.start:
+            return None
+        before = doc[chars.start - 1]
+        if before.tag_ == "IN" and before.i > self.span.start:
+            before = doc[before.i - 1]  # "said on Monday"
+        if before.dep_ in ("dobj", "dative") and before.head.i < before.i:
+            before = before.head  # "told reporters on Monday"
+        if not (is_verb(before) and is_reporting(before)):
+            return None
+        return before if before in chars.root.ancestors else None
 
     def names_a_body(self, start: int, end: int) -> bool:
         """The mention modifies a noun of a governing body ("the Tripoli government")."""
