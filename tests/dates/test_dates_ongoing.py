@@ -69,3 +69,21 @@ def test_a_day_an_act_began_on_runs_to_publication_like_since_that_day():
     [mention] = find_dates("Twenty were killed since the assault began on Monday.", THURSDAY)
     assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), THURSDAY)
     assert mention.running
+
+
+def test_a_run_since_a_day_told_on_an_earlier_day_ends_on_that_day():
+    text = (
+        "Fighting between two militias in the port town of Zuwara since Friday has killed 22 "
+        "people, the health ministry said on Sunday."
+    )
+    [event] = extract(text, published=date(2019, 4, 8))
+    assert (event.date_start, event.date_end) == (date(2019, 4, 5), date(2019, 4, 7))
+
+
+def test_the_past_days_told_on_an_earlier_day_are_counted_back_from_it():
+    text = (
+        "Clashes between rival militias in the town of Zawiya over the past three days have "
+        "killed 14 people, the health ministry said on Saturday."
+    )
+    [event] = extract(text, published=date(2019, 4, 8))
+    assert (event.date_start, event.date_end) == (date(2019, 4, 4), date(2019, 4, 6))
