@@ -87,3 +87,10 @@ def test_the_past_days_told_on_an_earlier_day_are_counted_back_from_it():
     )
     [event] = extract(text, published=date(2019, 4, 8))
     assert (event.date_start, event.date_end) == (date(2019, 4, 4), date(2019, 4, 6))
+
+
+def test_since_launching_an_operation_on_a_day_runs_to_publication():
+    text = "Troops have killed 25 militants since launching an offensive in the valley on Monday."
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), THURSDAY)
+    assert mention.running
