@@ -3,6 +3,7 @@ group, with its sides, dates and toll."""
 
 from __future__ import annotations
 
+from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
 from khaldun.events.building import ArticleState
@@ -72,7 +73,16 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             start, end, precision = _last_day(state) or (start, end, precision)
         after = sequel is not None and group[0].start >= sequel.end
         if after:
-            start, end, precision = sequel_date(facts, sequel, state, (start, end, precision))
+            counted = sequel_date(facts, sequel, state, (start, end, precision))
+            told_back = counted != (start, end, precision)
+            start, end, precision = counted
+            if told_back and end is not None and state.published is not None and (
+                    state.published - end).days > BACKGROUND_DAYS:
+                # "It came two weeks after a raid killed 20": counted back over a week before
+                # publication, the earlier event is background (codebook §1)
+                note(state.trace, facts.sentence,
+                     f"{trigger_words(group)}: background (counted back to an old day)")
+                continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         # "Hours later, gunmen attacked a hotel": a new incident told with no place of its own
         # is at the place the article is speaking of
