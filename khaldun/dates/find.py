@@ -196,9 +196,9 @@ def _quoted() -> re.Pattern[str]:
 def as_told(text: str, mentions: list[DateMention], told: date) -> list[DateMention]:
     """The mentions with those inside a quotation resolved against the day it was told:
     '"they shelled us yesterday," a resident said on Monday' means Sunday, whatever the
-    publication date; the narration's own "yesterday" stays the publication's. A run up to
-    publication ends on that day too: "fighting since Friday has killed 22, the ministry said
-    on Sunday" is told of Friday to Sunday (codebook §8.4: to the latest day reported)."""
+    publication date; the narration's own "yesterday" stays the publication's. A run since a
+    day ends on that day too: "fighting since Friday has killed 22, the ministry said on
+    Sunday" is told of Friday to Sunday (codebook §8.4: to the latest day reported)."""
     spans = [m.span() for m in _quoted().finditer(text)]
     inside = [m for m in mentions if m.relative and any(a <= m.start and m.end <= b
                                                          for a, b in spans)]
@@ -209,7 +209,7 @@ def as_told(text: str, mentions: list[DateMention], told: date) -> list[DateMent
     told_runs = {
         id(m): new for m in runs
         if (new := again.get((m.start, m.end))) is not None and new.date_end == told
-        and 0 <= (m.date_start - new.date_start).days <= (m.date_end - told).days
+        and new.date_start == m.date_start  # ("over the past five days" ends on publication)
     }
     return [again.get((m.start, m.end), m) if m in inside else told_runs.get(id(m), m)
             for m in mentions]

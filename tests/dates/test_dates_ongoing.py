@@ -80,15 +80,6 @@ def test_a_run_since_a_day_told_on_an_earlier_day_ends_on_that_day():
     assert (event.date_start, event.date_end) == (date(2019, 4, 5), date(2019, 4, 7))
 
 
-def test_the_past_days_told_on_an_earlier_day_are_counted_back_from_it():
-    text = (
-        "Clashes between rival militias in the town of Zawiya over the past three days have "
-        "killed 14 people, the health ministry said on Saturday."
-    )
-    [event] = extract(text, published=date(2019, 4, 8))
-    assert (event.date_start, event.date_end) == (date(2019, 4, 4), date(2019, 4, 6))
-
-
 def test_since_launching_an_operation_on_a_day_runs_to_publication():
     text = "Troops have killed 25 militants since launching an offensive in the valley on Monday."
     [mention] = find_dates(text, THURSDAY)
