@@ -64,15 +64,12 @@ class Grammar:
         statement in Geneva", "told reporters in Baghdad"), or the statement's noun ("in a
         statement issued from the palace in Kabul"), else None."""
         token = self.root(start, end)
-        if token is None:
-            return None
-        return statement_verb(token) or statement_noun(token) or self._said_just_before(start, end)
+        return None if token is None else statement_verb(token) or statement_noun(token)
 
-    def _said_just_before(self, start: int, end: int) -> Token | None:
-        """A phrase right after a verb of saying (and its object) is the statement's even where
-        the parse hangs it on the verb of what was said ("said on Monday they had shot down
-        ...", "told reporters Tuesday militants attacked ..."): the reported clause begins
-        after it."""
+    def said_just_before(self, start: int, end: int) -> Token | None:
+        """The verb of saying a phrase comes right after (past its object), even where the parse
+        hangs the phrase on the verb of what was said ("said on Monday they had shot down ...",
+        "told reporters Tuesday militants attacked ..."): the reported clause begins after it."""
         doc = self.span.doc
         chars = doc.char_span(self.base + start, self.base + end, alignment_mode="expand")
         if chars is None or len(chars) == 0 or chars.start <= self.span.start:
