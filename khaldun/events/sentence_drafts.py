@@ -76,10 +76,13 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             counted = sequel_date(facts, sequel, state, (start, end, precision))
             told_back = counted != (start, end, precision)
             start, end, precision = counted
-            if told_back and min(filter(None, (sequel.days_before, *(sequel.vague_span or ()))),
-                                 default=0) > BACKGROUND_DAYS:
-                # "It came two weeks after a raid killed 20": over a week before the event
-                # told, the earlier one is background (codebook §1), not "a week after"
+            if told_back and (state.events or drafts) and min(
+                    filter(None, (sequel.days_before, *(sequel.vague_span or ()))),
+                    default=0) > BACKGROUND_DAYS:
+                # "It came two weeks after a raid killed 20": over a week before an event
+                # told, the earlier one is background (codebook §1), not "a week after"; with
+                # no event told ("bodies were found, weeks after they were abducted") it is
+                # the text's act
                 note(state.trace, facts.sentence,
                      f"{trigger_words(group)}: background (counted back to an old day)")
                 continue

@@ -73,3 +73,16 @@ def test_what_an_event_came_weeks_after_is_background():
     )
     [event] = extract(text, published=date(2019, 1, 3))
     assert (event.date_start, event.location.town) == (date(2019, 1, 1), "Kerena")
+
+
+def test_what_the_only_act_told_came_weeks_after_is_still_the_texts_event():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "The bodies of four engineers working for a road company have been found in Chora "
+        "district of Uruzgan province, weeks after they were abducted by armed men."
+    )
+    [event] = extract(text, published=date(2019, 1, 3))
+    assert event.fatalities.low == 4
