@@ -196,14 +196,23 @@ def _quoted() -> re.Pattern[str]:
 def as_told(text: str, mentions: list[DateMention], told: date) -> list[DateMention]:
     """The mentions with those inside a quotation resolved against the day it was told:
     '"they shelled us yesterday," a resident said on Monday' means Sunday, whatever the
-    publication date; the narration's own "yesterday" stays the publication's."""
+    publication date; the narration's own "yesterday" stays the publication's. A run since a
+    day ends on that day too: "fighting since Friday has killed 22, the ministry said on
+    Sunday" is told of Friday to Sunday (codebook §8.4: to the latest day reported)."""
     spans = [m.span() for m in _quoted().finditer(text)]
     inside = [m for m in mentions if m.relative and any(a <= m.start and m.end <= b
                                                          for a, b in spans)]
-    if not inside:
+    runs = [m for m in mentions if m.running and m.date_start <= told < m.date_end]
+    if not inside and not runs:
         return mentions
     again = {(m.start, m.end): m for m in find_dates(text, told)}
-    return [again.get((m.start, m.end), m) if m in inside else m for m in mentions]
+    told_runs = {
+        id(m): new for m in runs
+        if (new := again.get((m.start, m.end))) is not None and new.date_end == told
+        and new.date_start == m.date_start  # ("over the past five days" ends on publication)
+    }
+    return [again.get((m.start, m.end), m) if m in inside else told_runs.get(id(m), m)
+            for m in mentions]
 
 
 def _is_baseline(text: str, mention: DateMention) -> bool:

@@ -43,7 +43,9 @@ def count_from(mention: DateMention, day: DateMention, published: date | None) -
         start, end = day.date_start, max(day.date_end, published or day.date_end)
         mention.running = published is not None and end == published
     mention.date_start, mention.date_end = start, end
-    mention.precision = max(day.precision, precision_of(start, end))
+    # a day before or after a night told as two days is a day; one counted from a month is not
+    vague = day.precision if offset == 0 or day.precision > 2 else 1
+    mention.precision = max(vague, precision_of(start, end))
     mention.background = is_background(mention, published)
 
 

@@ -25,6 +25,9 @@ from khaldun.timing import timed
 # A dispatch dated this many days before its publication was filed then and published later:
 # its "today" and "yesterday" are the dispatch's (filed late on the 9th, published the 10th).
 DISPATCH_DAYS = 2
+# "on Saturday night and Sunday morning": the longest range later days are counted from
+# ("A day earlier, ...": Friday).
+NIGHT_SPAN_DAYS = 1
 # The title and the lead paragraph: where a daily report says which day it counts.
 REPORT_LEAD_PARAGRAPHS = 1
 # A daily round-up that dates nothing covers the day before publication and the day itself.
@@ -137,7 +140,9 @@ def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
     """Remember the paragraph's most precise current date for sentences that give none, and the
     day the article told last."""
     paragraph = facts.sentence.paragraph
-    told = [m for m in facts.dates if m.precision == 1 and not m.background]
+    # a night told as two days ("on Saturday night and Sunday morning") is a day to count from
+    told = [m for m in facts.dates if not m.background
+            and (m.date_end - m.date_start).days <= NIGHT_SPAN_DAYS and not m.running]
     state.last_day = told[-1] if told else state.last_day
     for mention in facts.dates:
         if mention.background:

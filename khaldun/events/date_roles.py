@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from khaldun.dates import BACKGROUND_DAYS, DateMention, is_running_tally
 from khaldun.events.triggers import Trigger
 from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.periods import war_long_verbs
 from khaldun.numbers import Count
 
@@ -31,14 +32,23 @@ def restated(text: str, dates: list[DateMention], said: list[DateMention]) -> li
 
 def dates_a_thing(grammar: Grammar, mention: DateMention, triggers: list[Trigger]) -> bool:
     """A calendar date before a noun that names no act ("a candidate in the April 30 vote", "the
-    March 7 deadline") dates that thing, not an event (codebook §8.6); a weekday before one
+    March 7 deadline"), or before one in a phrase that describes another noun ("victims of the
+    Sept. 11 attacks"), dates that thing, not an event (codebook §8.6); a weekday before one
     ("during Friday prayers") still tells the day."""
     token = grammar.root(mention.start, mention.end)
     if mention.relative or token is None or token.head.i <= token.i:
         return False
     if token.dep_ not in ("nmod", "compound", "amod") or not token.head.tag_.startswith("NN"):
         return False
-    start, end = grammar.offsets(token.head)
+    named = token.head
+    if named.dep_ == "pobj" and named.head.head.tag_.startswith("NN") and any(
+        (act := grammar.root(t.start, t.end)) is not None and is_verb(act)
+        and act not in named.subtree for t in triggers
+    ):
+        # "blew himself up near a memorial to victims of the Sept. 11 attacks": the date
+        # names a thing the act's place is told by (not "the toll from the March 3 bombing")
+        return True
+    start, end = grammar.offsets(named)
     return not any(t.start < end and start < t.end for t in triggers)
 
 

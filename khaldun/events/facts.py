@@ -204,7 +204,8 @@ def analyse(
         for d in all_dates
         if d.precision == 1
         and d.date_start == d.date_end
-        and grammar.statement_circumstance(d.start, d.end)
+        and (grammar.statement_circumstance(d.start, d.end)
+             or grammar.said_just_before(d.start, d.end))
     ]
     statement_dates += restated(text, all_dates, statement_dates)
     dates = [

@@ -3,6 +3,7 @@ group, with its sides, dates and toll."""
 
 from __future__ import annotations
 
+from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
 from khaldun.events.building import ArticleState
@@ -72,7 +73,19 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             start, end, precision = _last_day(state) or (start, end, precision)
         after = sequel is not None and group[0].start >= sequel.end
         if after:
-            start, end, precision = sequel_date(facts, sequel, state, (start, end, precision))
+            counted = sequel_date(facts, sequel, state, (start, end, precision))
+            told_back = counted != (start, end, precision)
+            start, end, precision = counted
+            if told_back and (state.events or drafts) and min(
+                    filter(None, (sequel.days_before, *(sequel.vague_span or ()))),
+                    default=0) > BACKGROUND_DAYS:
+                # "It came two weeks after a raid killed 20": over a week before an event
+                # told, the earlier one is background (codebook §1), not "a week after"; with
+                # no event told ("bodies were found, weeks after they were abducted") it is
+                # the text's act
+                note(state.trace, facts.sentence,
+                     f"{trigger_words(group)}: background (counted back to an old day)")
+                continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         # "Hours later, gunmen attacked a hotel": a new incident told with no place of its own
         # is at the place the article is speaking of

@@ -66,6 +66,23 @@ class Grammar:
         token = self.root(start, end)
         return None if token is None else statement_verb(token) or statement_noun(token)
 
+    def said_just_before(self, start: int, end: int) -> Token | None:
+        """The verb of saying a phrase comes right after (past its object), even where the parse
+        hangs the phrase on the verb of what was said ("said on Monday they had shot down ...",
+        "told reporters Tuesday militants attacked ..."): the reported clause begins after it."""
+        doc = self.span.doc
+        chars = doc.char_span(self.base + start, self.base + end, alignment_mode="expand")
+        if chars is None or len(chars) == 0 or chars.start <= self.span.start:
+            return None
+        before = doc[chars.start - 1]
+        if before.tag_ == "IN" and before.i > self.span.start:
+            before = doc[before.i - 1]  # "said on Monday"
+        if before.dep_ in ("dobj", "dative") and before.head.i < before.i:
+            before = before.head  # "told reporters on Monday"
+        if not (is_verb(before) and is_reporting(before)):
+            return None
+        return before if before in chars.root.ancestors else None
+
     def names_a_body(self, start: int, end: int) -> bool:
         """The mention modifies a noun of a governing body ("the Tripoli government")."""
         token = self.root(start, end)

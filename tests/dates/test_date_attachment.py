@@ -117,3 +117,19 @@ def test_a_toll_dated_inside_the_events_range_is_its_toll():
     [event] = extract(text, published=date(2013, 11, 25))
     assert (event.date_start, event.date_end) == (date(2013, 11, 24), date(2013, 11, 25))
     assert event.fatalities is not None and event.fatalities.low == 17
+
+
+def test_a_date_naming_what_a_place_recalls_is_not_the_acts():
+    text = (
+        "A suicide bomber blew himself up near a memorial to victims of the Sept. 11 attacks in "
+        "the Afghan capital, killing three guards, police said.\n\nThe attack happened early on "
+        "Sunday, a police spokesman said."
+    )
+    [event] = extract(text, published=date(2019, 9, 15))
+    assert (event.date_start, event.date_end) == (date(2019, 9, 15), date(2019, 9, 15))
+
+
+def test_a_date_before_the_event_a_toll_is_told_of_dates_it():
+    text = "The death toll from the Sept. 11 bombing at a market in the town of Ghazni rose to 30."
+    [event] = extract(text, published=date(2019, 9, 15))
+    assert event.date_start == date(2019, 9, 11)

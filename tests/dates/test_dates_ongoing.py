@@ -69,3 +69,24 @@ def test_a_day_an_act_began_on_runs_to_publication_like_since_that_day():
     [mention] = find_dates("Twenty were killed since the assault began on Monday.", THURSDAY)
     assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), THURSDAY)
     assert mention.running
+
+
+def test_a_run_since_a_day_told_on_an_earlier_day_ends_on_that_day():
+    text = (
+        "Fighting between two militias in the port town of Zuwara since Friday has killed 22 "
+        "people, the health ministry said on Sunday."
+    )
+    [event] = extract(text, published=date(2019, 4, 8))
+    assert (event.date_start, event.date_end) == (date(2019, 4, 5), date(2019, 4, 7))
+
+
+def test_since_launching_an_operation_on_a_day_runs_to_publication():
+    text = "Troops have killed 25 militants since launching an offensive in the valley on Monday."
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), THURSDAY)
+    assert mention.running
+
+
+def test_a_second_consecutive_night_runs_over_two_days():
+    [run] = find_dates("Protesters burned tyres for a second consecutive night.", THURSDAY)
+    assert (run.date_start, run.date_end, run.ongoing) == (date(2016, 5, 11), THURSDAY, True)

@@ -60,3 +60,29 @@ def test_the_place_of_what_an_event_came_after_is_not_where_the_story_goes_on():
     found = extract(text, published=date(2020, 1, 31))
     (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
     assert arrests.location.town == "Mosul"
+
+
+def test_what_an_event_came_weeks_after_is_background():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "Gunmen attacked the village of Kerena in central Mali late on Tuesday, killing 16 "
+        "herders. It came two weeks after a similar raid on a nearby village killed 20 people."
+    )
+    [event] = extract(text, published=date(2019, 1, 3))
+    assert (event.date_start, event.location.town) == (date(2019, 1, 1), "Kerena")
+
+
+def test_what_the_only_act_told_came_weeks_after_is_still_the_texts_event():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "The bodies of four engineers working for a road company have been found in Chora "
+        "district of Uruzgan province, weeks after they were abducted by armed men."
+    )
+    [event] = extract(text, published=date(2019, 1, 3))
+    assert event.fatalities.low == 4

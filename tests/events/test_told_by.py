@@ -79,3 +79,13 @@ def test_a_statement_told_before_a_weekend_bounds_an_undated_event():
     text = "Gunmen looted a warehouse in the port of Hodeidah, the aid agency said on Friday."
     [event] = extract(text, published=date(2019, 6, 10))
     assert (event.date_start, event.date_end) == (date(2019, 6, 7), date(2019, 6, 7))
+
+
+def test_a_day_right_after_the_verb_of_saying_is_the_statements_not_the_events():
+    # the parse may hang "on Monday" on the reported verb; it still follows "said" directly
+    text = (
+        "Rebels in eastern Congo said on Monday they had shot down an army helicopter over the "
+        "weekend near the town of Rutshuru."
+    )
+    [event] = extract(text, published=date(2021, 5, 25))
+    assert (event.date_start, event.date_end) == (date(2021, 5, 22), date(2021, 5, 23))

@@ -40,3 +40,14 @@ def test_what_an_act_came_a_day_after_after_a_comma_is_the_day_before():
     )
     dates = {e.location.name: e.date_start for e in _events(text)}
     assert dates == {"Ziguinchor": date(2021, 9, 16), "Kolda": date(2021, 9, 15)}
+
+
+def test_a_day_earlier_than_a_night_told_as_two_days_is_the_day_before_the_night():
+    text = (
+        "Troops raided the village of Kin Ma on Tuesday night and Wednesday morning, burning "
+        "dozens of houses, residents said.\n\nA day earlier, soldiers shot dead two men at a "
+        "checkpoint in the town of Gangaw."
+    )
+    shooting = next(e for e in _events(text) if e.location.town == "Gangaw")
+    assert (shooting.date_start, shooting.date_end, shooting.time_precision) == (
+        date(2021, 9, 13), date(2021, 9, 13), 1)
