@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from khaldun.claims.lexicon import speech_after
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
 from khaldun.places.bearing import directed_places
@@ -179,16 +180,20 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+\Z")
 _SURNAME_AFTER = re.compile(r"\s+(?:al-|el-)?[A-Z][a-z]")
+# "..., said Attaullah Khogyani": a speech verb, then a person's first name
+_SPEAKER_NAMED = re.compile(rf"\b(?:{speech_after(plural=True)})\s+[A-Z][a-z][\w'’-]*\s+\Z")
 
 
 def _first_name(text: str, hit: Hit) -> bool:
-    """ "President Ashraf Ghani": a name between a title and a capitalised word is a person's."""
+    """ "President Ashraf Ghani": a name between a title and a capitalised word is a person's;
+    so is one after a speech verb and a first name ("said Attaullah Khogyani")."""
     title = _TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
-    return (
+    titled = (
         title is not None
         and title.group(1).lower() in person_titles()
         and _SURNAME_AFTER.match(text, hit.end) is not None
     )
+    return titled or _SPEAKER_NAMED.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
 _WORD_AFTER = re.compile(r"\s+([\w-]+)")

@@ -638,3 +638,12 @@ def test_a_killing_closing_a_sentence_with_a_time_clause_is_the_main_acts_toll()
     found = extract(text, published=date(2018, 1, 24))
     assert [(e.sub_event_type, e.fatalities.high) for e in found] == [
         ("Remote explosive/landmine/IED", 27)]
+
+
+def test_a_speakers_surname_named_like_a_district_places_no_event():
+    text = (
+        "A roadside bomb killed four policemen in Jalalabad on Sunday, said Attaullah "
+        "Khogyani, the governor's spokesman."
+    )
+    found = extract(text, published=date(2018, 5, 14))
+    assert [e.location.town for e in found] == ["Jalalabad"]
