@@ -91,3 +91,8 @@ def test_weapons_handed_over_are_no_attack():
         "heavy weapons, state media said."
     )
     assert "Shelling/artillery/missile attack" not in _subtypes(text)
+
+
+def test_a_protest_the_arrests_came_ahead_of_is_still_to_come():
+    text = "Police arrested 30 activists ahead of the march in Khartoum on Tuesday."
+    assert _subtypes(text) == ["Arrests"]
