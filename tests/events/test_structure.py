@@ -651,9 +651,10 @@ def test_a_speakers_surname_named_like_a_district_places_no_event():
 
 def test_an_answer_to_the_act_just_told_is_an_act_of_its_own():
     text = (
-        "Militants attacked a mosque in the town of Bir al-Abed on Friday, killing 23 "
-        "worshippers, security sources said.\n\nIn response, warplanes struck militant "
-        "hideouts around the town, killing 15 militants, the army said."
+        "Militants attacked a mosque in the town of Bir al-Abed in North Sinai on Friday, "
+        "killing 23 worshippers, security sources said.\n\nIn response, Egyptian warplanes "
+        "struck militant hideouts in mountainous areas around the town, killing 15 militants, "
+        "the army said."
     )
     found = extract(text, published=date(2017, 11, 25))
     assert sorted((e.sub_event_type, e.fatalities.high) for e in found) == [
