@@ -374,3 +374,9 @@ def test_myanmars_armed_groups_are_named_and_not_the_state_army():
                   date(2023, 1, 16))
     assert [n for _, n, _ in found] == [
         "AA: Arakan Army", "TNLA: Taang National Liberation Army"]
+
+
+def test_forces_loyal_to_a_titled_leader_are_his_movement():
+    found = names("Forces loyal to former vice president Riek Machar attacked Bor.", "SS",
+                  date(2014, 5, 12))
+    assert found[0][1].startswith("SPLM/A-IO")
