@@ -380,3 +380,10 @@ def test_forces_loyal_to_a_titled_leader_are_his_movement():
     found = names("Forces loyal to former vice president Riek Machar attacked Bor.", "SS",
                   date(2014, 5, 12))
     assert found[0][1].startswith("SPLM/A-IO")
+
+
+def test_south_sudans_rebels_are_the_splm_io_once_it_exists():
+    assert names("The rebels attacked Bor.", "SS", date(2014, 5, 12))[0][1].startswith(
+        "SPLM/A-IO")
+    assert names("The rebels attacked Bor.", "SS", date(2012, 5, 12))[0][1] == (
+        "Opposition Rebels (South Sudan)")
