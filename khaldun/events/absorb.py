@@ -14,6 +14,7 @@ from khaldun.events.same_kind import (
 )
 from khaldun.events.same_place import AROUND_KM, same_place, vague_near
 from khaldun.events.sides import civilians_of_clash
+from khaldun.events.structure import refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH
 from khaldun.events.triggers import overrides, word_class
 from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
@@ -61,6 +62,8 @@ def absorb(
             _intervened(event, draft, draft.sub_event_type)
     if event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK:
         event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)
+    if event.sub_event_type in refines().get(draft.sub_event_type or "", ()):
+        event.sub_event_type = draft.sub_event_type  # "a car bomb ..., the attacker rammed"
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control

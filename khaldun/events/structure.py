@@ -103,8 +103,9 @@ def _ordinal() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _refines() -> dict[str, tuple[str, ...]]:
-    """structure.yaml `lead_refines`: a lead's sub-type -> the incidents' it replaces."""
+def refines() -> dict[str, tuple[str, ...]]:
+    """structure.yaml `lead_refines`: a sub-type -> the less telling ones it replaces (an
+    incident's under its lead's, an event's told again with more detail)."""
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     table = yaml.load(text, Loader=yaml.CSafeLoader).get("lead_refines") or {}
     return {lead: tuple(subs) for lead, subs in table.items()}
@@ -141,7 +142,7 @@ def without_summaries(events: list[Building]) -> list[Building]:
             kept.append(event)
             continue
         for incident in listed:  # "two suicide car bombs", then "the first blast"
-            if incident.sub_event_type in _refines().get(event.sub_event_type, ()):
+            if incident.sub_event_type in refines().get(event.sub_event_type, ()):
                 incident.sub_event_type = event.sub_event_type
             if incident.actor1 is None or incident.actor1.name.startswith(UNIDENTIFIED):
                 incident.actor1 = event.actor1 or incident.actor1

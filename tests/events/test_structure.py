@@ -659,3 +659,13 @@ def test_an_answer_to_the_act_just_told_is_an_act_of_its_own():
     found = extract(text, published=date(2017, 11, 25))
     assert sorted((e.sub_event_type, e.fatalities.high) for e in found) == [
         ("Air/drone strike", 15), ("Attack", 23)]
+
+
+def test_a_car_bomb_whose_driver_rammed_it_into_its_target_is_a_suicide_bombing():
+    text = (
+        "A car bomb exploded near a convoy in Kabul on Tuesday, killing eight civilians, "
+        "officials said.\n\nThe attacker rammed his explosives-laden vehicle into the convoy, "
+        "police said."
+    )
+    found = extract(text, published=date(2017, 5, 2))
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
