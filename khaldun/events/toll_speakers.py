@@ -1,0 +1,87 @@
+"""Whose figure a toll is: each speaker's count in a sentence of several speakers and counts,
+speakers of one statement, and the counts of other sides' dead one source gives."""
+
+from __future__ import annotations
+
+from khaldun.claims.attribution import Attribution
+from khaldun.events.assemble import Draft
+from khaldun.numbers import Count, toll_victims
+
+
+def other_sides_dead(draft: Draft) -> list[Count]:
+    """The sentence's counts of the dead of sides other than the toll's, one count a side, in
+    a sentence that names at most one town (else the counts may be other places' tolls)."""
+    text = draft.facts.sentence.text
+    side = toll_victims(draft.killed, text)
+    towns = {p.surface for p in draft.facts.places if p.role in ("town", "neighbourhood")}
+    if side is None or len(towns) > 1:
+        return []
+    out: dict[str, Count] = {}
+    for count in draft.facts.killed:
+        other = toll_victims(count, text)
+        if count is not draft.killed and other not in (None, side):
+            out.setdefault(other, count)
+    return list(out.values())
+
+
+def speakers_tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count]:
+    """Each speaker's toll (by id): with several named speakers and several counts ("the
+    Observatory said twelve died; a local council put the toll at twenty"), each speaker takes
+    the count named nearest to it; else the draft's toll goes to its speaker."""
+    counts = [c for c in draft.facts.killed if not _of_another_act(draft, c)] if (
+        draft.killed is not None) else []
+    placed = [s for s in speakers if s.at is not None]
+    if len(counts) < 2 or len(placed) < 2:
+        toll_by = _toll_speaker(draft, speakers)
+        if toll_by is None or not draft.killed:
+            return {}
+        # "residents and medics said": speakers of one statement give its toll alike
+        joint = [s for s in placed if s is toll_by or _coordinated(draft, s, toll_by)]
+        return {id(s): draft.killed for s in joint or [toll_by]}
+    pairs = sorted(
+        (abs(c.start - s.at), i, j) for i, s in enumerate(placed) for j, c in enumerate(counts)
+    )
+    taken_s: set[int] = set()
+    taken_c: set[int] = set()
+    out: dict[int, Count] = {}
+    for _, i, j in pairs:
+        if i in taken_s or j in taken_c:
+            continue
+        taken_s.add(i)
+        taken_c.add(j)
+        out[id(placed[i])] = counts[j]
+    return out
+
+
+def _of_another_act(draft: Draft, count: Count) -> bool:
+    """ "Rebel shelling killed three ..., while government bombardment killed 11": a count in
+    the clause of another act's verb than the draft's toll is that act's."""
+    grammar = draft.facts.grammar
+    own = grammar.clause_verb(draft.killed.start, draft.killed.end)
+    verb = grammar.clause_verb(count.start, count.end)
+    if own is None or verb is None or verb == own:
+        return False
+    acts = {grammar.root(t.start, t.end) for t in draft.facts.triggers}
+    return verb in acts and own in acts
+
+
+def _coordinated(draft: Draft, one: Attribution, other: Attribution) -> bool:
+    """Two speakers joined as subjects of one verb ("residents and medics said")."""
+    grammar = draft.facts.grammar
+    roots = [
+        grammar.root(s.at, s.at + len(s.said_as)) for s in (one, other) if s.at is not None
+    ]
+    if len(roots) != 2 or None in roots or roots[0] == roots[1]:
+        return False
+    return any(a.dep_ == "conj" and a.head == b for a, b in (roots, roots[::-1]))
+
+
+def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | None:
+    """Whose figure the toll is: with several named speakers in one sentence ("the Observatory
+    said 17 were killed, while activists said ..."), the one named nearest to it."""
+    if draft.killed is None or not speakers:
+        return None
+    placed = [s for s in speakers if s.at is not None]
+    if not placed:
+        return speakers[0]
+    return min(placed, key=lambda s: abs(s.at - draft.killed.start))
