@@ -2,21 +2,8 @@
 
 import pytest
 
-from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import checked_words, words
-from khaldun.nlp.parse import parse, sentence_span
-from khaldun.nlp.segment import split_sentences
-
-
-def grammar_of(text: str) -> Grammar:
-    sentences = split_sentences(text)
-    doc = parse(text, sentences)
-    return Grammar(sentence_span(doc, sentences[0]), sentences[0].start)
-
-
-def at(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
+from tests.nlp.parsed import at, grammar_of
 
 
 def test_speakers_are_subjects_of_saying_and_sources_after_according_to():

@@ -2,21 +2,8 @@
 
 import pytest
 
-from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.parse import parse, sentence_span
 from khaldun.nlp.roles import trigger_roles
-from khaldun.nlp.segment import split_sentences
-
-
-def grammar_of(text: str) -> Grammar:
-    sentences = split_sentences(text)
-    doc = parse(text, sentences)
-    return Grammar(sentence_span(doc, sentences[0]), sentences[0].start)
-
-
-def at(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
+from tests.nlp.parsed import at, grammar_of
 
 
 def test_who_claims_to_have_done_it_did_it():

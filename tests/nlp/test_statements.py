@@ -1,21 +1,10 @@
 """What belongs to a statement rather than to the event (khaldun.nlp.statements): its day and
 its place, on sentences written for these tests."""
 
-from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.parse import parse, sentence_span
+from khaldun.nlp.parse import parse
 from khaldun.nlp.segment import split_sentences
 from khaldun.nlp.statements import statement_phrases
-
-
-def grammar_of(text: str) -> Grammar:
-    sentences = split_sentences(text)
-    doc = parse(text, sentences)
-    return Grammar(sentence_span(doc, sentences[0]), sentences[0].start)
-
-
-def at(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
+from tests.nlp.parsed import at, grammar_of
 
 
 def test_a_date_on_the_verb_of_saying_is_the_statement_date():
