@@ -387,3 +387,8 @@ def test_south_sudans_rebels_are_the_splm_io_once_it_exists():
         "SPLM/A-IO")
     assert names("The rebels attacked Bor.", "SS", date(2012, 5, 12))[0][1] == (
         "Opposition Rebels (South Sudan)")
+
+
+def test_kurdish_militant_targets_are_the_pkks():
+    found = names("Turkish jets struck Kurdish militant targets in northern Iraq.", "IQ", D2018)
+    assert [n for _, n, _ in found][-1] == "PKK: Kurdistan Workers Party"
