@@ -22,7 +22,7 @@ from khaldun.events.draft_dates import is_background
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.locate import event_location
 from khaldun.events.same_place import same_place
-from khaldun.events.toll_speakers import other_sides_dead, speakers_tolls
+from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import toll_victims
@@ -239,6 +239,7 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
         kind, value = "territory", " ".join(words) or None
     else:
         kind, value = "occurred", None
+    speakers = clause_speakers(draft, speakers)
     tolls = speakers_tolls(draft, speakers)
     claims = []
     # the draft's one toll, given by one speaker or by speakers of one statement

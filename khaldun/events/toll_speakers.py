@@ -85,3 +85,23 @@ def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | No
     if not placed:
         return speakers[0]
     return min(placed, key=lambda s: abs(s.at - draft.killed.start))
+
+
+def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attribution]:
+    """ "Rebel shelling killed three, state media said, while government bombardment killed
+    11, a monitor said": with several speakers, each act's claim is its own clause's speaker's,
+    not one that closes another act's clause before it or speaks after its own closed."""
+    placed = sorted((s for s in speakers if s.at is not None), key=lambda s: s.at)
+    if len(placed) < 2 or not draft.triggers:
+        return speakers
+    first, last = draft.triggers[0].start, draft.triggers[-1].start
+    others = [t.start for t in draft.facts.event_triggers if t not in draft.triggers]
+    closing = next((s.at for s in placed if s.at > last), None)
+
+    def apart(s: Attribution) -> bool:
+        if s.at < first:  # closes an earlier act's clause
+            return any(t < s.at for t in others)
+        return closing is not None and s.at > closing and any(closing < t < s.at for t in others)
+
+    kept = [s for s in speakers if s.at is None or not apart(s)]
+    return kept or speakers

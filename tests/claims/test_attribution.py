@@ -217,3 +217,17 @@ def test_a_quote_running_on_without_a_cue_is_the_speaker_named_before():
     assert [a.source for a in attribute(plain, "KE", police, find_sources(plain, "KE"))] == [
         REPORTER
     ]
+
+
+def test_each_act_of_a_sentence_is_claimed_by_its_own_clauses_speaker():
+    text = (
+        "Rebel shelling killed three children in a government-held district of Aleppo on "
+        "Tuesday, state media said, while government bombardment of the Sukkari district "
+        "killed at least 11 people, a monitor said."
+    )
+    found = extract(text, published=date(2016, 8, 2))
+    sources = {e.actor1.name: sorted({c.source for c in e.claims}) for e in found}
+    assert sources == {
+        "Opposition Rebels (Syria)": ["state media"],
+        "Military Forces of Syria": ["Syrian Observatory for Human Rights"],
+    }
