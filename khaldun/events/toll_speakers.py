@@ -1,5 +1,6 @@
-"""Whose figure a toll is: each speaker's count in a sentence of several speakers and counts,
-speakers of one statement, and the counts of other sides' dead one source gives."""
+"""Whose words a draft's claims are: each act's own clause's speakers, each speaker's count in a
+sentence of several speakers and counts, speakers of one statement, and the counts of other
+sides' dead one source gives."""
 
 from __future__ import annotations
 
