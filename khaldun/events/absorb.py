@@ -12,7 +12,7 @@ from khaldun.events.same_kind import (
     killing_at_protest,
     weapon_of_attack,
 )
-from khaldun.events.same_place import AROUND_KM, same_place, vague_near
+from khaldun.events.same_place import AROUND_KM, in_district, same_place, vague_near
 from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH
@@ -146,7 +146,7 @@ def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
 def _more_precise(new: Location, old: Location | None) -> bool:
     if old is None:
         return True
-    if vague_near(old, new, AROUND_KM):
+    if vague_near(old, new, AROUND_KM) or in_district(old, new):
         return True  # "suburbs east of Damascus", then the town in them: Douma
     if not same_place(old, new) and old.town:
         return False

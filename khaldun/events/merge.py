@@ -20,7 +20,14 @@ from khaldun.events.same_kind import (
     same_kind,
     told_in_same_sentence,
 )
-from khaldun.events.same_place import AROUND_KM, is_reference, nearby, same_place, vague_near
+from khaldun.events.same_place import (
+    AROUND_KM,
+    in_district,
+    is_reference,
+    nearby,
+    same_place,
+    vague_near,
+)
 from khaldun.events.structure import (
     names_one_incident,
     opens_new_incident,
@@ -204,6 +211,8 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         # bombardment, in one of the places around its point of reference ("west of Mosul
         # ... the attack hit troops near the village of X": the spot given more closely)
         return True
+    if draft.anaphoric and in_district(there, here):
+        return True  # "a drone strike in North Waziristan ... the missiles hit X" in it
     if not here.town or not there.town:
         return True
     # "the blast went off near a bakery in the X roundabout": a spot no gazetteer knows,

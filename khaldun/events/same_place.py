@@ -85,3 +85,21 @@ def _near(a: Location, b: Location) -> bool:
     if None in (a.lat, a.lon, b.lat, b.lon) or 2 in (a.geo_precision, b.geo_precision):
         return False
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+# A place looked up again is the one a location names when their points are this close.
+SAME_POINT_DEGREES = 0.01
+
+
+def in_district(district: Location, place: Location) -> bool:
+    """The place lies in the district an event was placed at ("a drone strike in North
+    Waziristan ... the missiles hit a compound in X"): the gazetteer's district of the place
+    is the event's place."""
+    if district.geo_precision != 2 or not district.name or place.lat is None:
+        return False
+    return any(
+        p.admin2 and same_place_name(p.admin2, district.name)
+        and abs(p.lat - place.lat) < SAME_POINT_DEGREES
+        and abs(p.lon - place.lon) < SAME_POINT_DEGREES
+        for p in get_gazetteer().lookup(place.town or place.name, place.country)
+    )

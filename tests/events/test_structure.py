@@ -669,3 +669,13 @@ def test_a_car_bomb_whose_driver_rammed_it_into_its_target_is_a_suicide_bombing(
     )
     found = extract(text, published=date(2017, 5, 2))
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_the_strike_told_again_in_a_village_of_the_district_it_was_placed_at_is_there():
+    text = (
+        "A drone strike killed five suspected militants in North Waziristan on Sunday, "
+        "officials said.\n\nThe strike hit a compound in the village of Datta Khel, the "
+        "officials said."
+    )
+    found = extract(text, published=date(2016, 5, 22))
+    assert [(e.location.town, e.fatalities.high) for e in found] == [("Datta Khel", 5)]
