@@ -35,12 +35,15 @@ _STAND_IN = re.compile(
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
     rf"\b(?i:{alternation('name_after_cues')})\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for|and))*"
+    r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+"
+    r"(?:\s+(?:[A-Z][\w'’-]+|al-\w+|(?:of|for)(?:\s+the)?(?=\s+[A-Z])|and))*"
     # "according to a statement from the Colombian army": the body its adjective names
     rf"(?:\s+(?:{alternation('organisation_nouns')})\b)?)"
 )
 _BEFORE_CUE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|of|for))*)\s*,?\s+"
+    # "the Institute for the Study of War said": "of the", "for the" inside a name
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*)"
+    r"\s*,?\s+"
     # "Saleem al-Amr, a journalist from the countryside, told ...": an aside between
     r"(?:(?:a|an|the)\s+[^,;\"“”]{1,80},\s+)?"
     rf"(?:{speech_after()})\b"

@@ -231,3 +231,8 @@ def test_each_act_of_a_sentence_is_claimed_by_its_own_clauses_speaker():
         "Opposition Rebels (Syria)": ["state media"],
         "Military Forces of Syria": ["Syrian Observatory for Human Rights"],
     }
+
+
+def test_an_unknown_organisations_name_keeps_its_of_the_and_for_the():
+    said = sources("Two civilians died, the Institute for the Study of War said.", country="UA")
+    assert said == [("Institute for the Study of War", False)]
