@@ -124,14 +124,15 @@ def find_compatible(
 def _told_again(event: Building, draft: Draft, location: Location) -> bool:
     """ "The gunfight broke out after troops cordoned off X village": an act of the kind just
     told, named with a definite article in an undated sentence, is that act told again, at a
-    spot inside or near its place (a name no gazetteer knows, or within AROUND_KM)."""
+    spot inside or near its place (a name no gazetteer knows, within AROUND_KM, or in the
+    district it was placed at)."""
     if not DEFINITE.search(_trigger_prefix(draft)):
         return False
     if location.lat is None or event.location.lat is None:
         return True
     return distance_km(
         location.lat, location.lon, event.location.lat, event.location.lon
-    ) <= AROUND_KM
+    ) <= AROUND_KM or in_district(event.location, location)
 
 
 def mark_summaries(draft: Draft, location: Location | None, state: ArticleState) -> None:

@@ -99,7 +99,18 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True
     explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
+    if explosive and same_type and undated and _weapon_told_again(draft):
+        return True  # "a drone strike killed five ... The missiles hit a compound in X"
     return explosive and same_type and (draft.weak or event.weak)
+
+
+def _weapon_told_again(draft: Draft) -> bool:
+    """The draft names a weapon with the definite article and no side of its own ("the
+    missiles"): the weapon of a remote attack just told."""
+    if draft.actor1 is not None or not draft.triggers or draft.triggers[0].role != "instrument":
+        return False
+    start = draft.triggers[0].start
+    return draft.facts.sentence.text[max(0, start - 4) : start].lower() == "the "
 
 
 def weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bool:

@@ -679,3 +679,14 @@ def test_the_strike_told_again_in_a_village_of_the_district_it_was_placed_at_is_
     )
     found = extract(text, published=date(2016, 5, 22))
     assert [(e.location.town, e.fatalities.high) for e in found] == [("Datta Khel", 5)]
+
+
+def test_a_strikes_weapon_told_again_in_a_village_of_its_district_is_that_strike():
+    text = (
+        "A drone strike killed five suspected militants in North Waziristan on Sunday, "
+        "officials said.\n\nThe missiles hit a compound in the village of Datta Khel, the "
+        "officials said."
+    )
+    found = extract(text, published=date(2016, 5, 22))
+    assert [(e.sub_event_type, e.location.town) for e in found] == [
+        ("Air/drone strike", "Datta Khel")]
