@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -15,6 +14,7 @@ from khaldun.places.model import Place, PlaceMention
 from khaldun.places.name_countries import cued_name_countries, district_name_countries
 from khaldun.places.name_windows import set_aside
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, find_hits
+from khaldun.places.text import next_word
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;
@@ -57,15 +57,6 @@ TIE_DIGITS = 6
 GUESS_SHARE = 0.1
 # An actor that fights in a country this share of the time or more says the country.
 MAJORITY = 0.9
-_WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
-
-
-def _next_word(text: str, end: int) -> str:
-    """The lower-case word right after `end` ("warplanes" after "Russian")."""
-    m = _WORD_AFTER.match(text, end)
-    return m.group(1).lower() if m else ""
-
-
 def display_name(place: Place | None) -> str | None:
     """A gazetteer name in plain Latin letters ("Ḩarastā" -> "Harasta")."""
     if place is None:
@@ -138,7 +129,7 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
     starts = {h.start: h.places for h in hits if not h.demonym}
     airborne = set()
     for hit in hits:
-        following = _next_word(text, hit.end)
+        following = next_word(text, hit.end)
         if hit.demonym and set_aside(text, hit.start):
             continue  # "the frontier with Syrian territory": not where it happens
         if hit.demonym and following in cues.ground_nouns and cues.target_before.search(
@@ -159,7 +150,7 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
             # "Yemen's capital", "Yemen's Hodeidah" place as "the Yemeni capital"; "Israel's
             # army" is as "Israeli"
             country = hit.places[0].country
-            placed = _next_word(text, hit.end + 2) in cues.region_nouns or any(
+            placed = next_word(text, hit.end + 2) in cues.region_nouns or any(
                 p.country == country for p in starts.get(hit.end + 3, ()))
             votes[country] += PLACED_COUNTRY_VOTE if placed else DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:
@@ -182,7 +173,7 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
     for hit in hits:
         if hit.demonym or hit.places[0].kind == "country":
             continue
-        if (_next_word(text, hit.end) in district_nouns() or district_word_after(text, hit.end)
+        if (next_word(text, hit.end) in district_nouns() or district_word_after(text, hit.end)
                 ) and gaz.district_countries(hit.surface):
             continue  # "Rashid district" names a district: it votes below as one, not as a town
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;

@@ -23,7 +23,7 @@ from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
 from khaldun.places.scan import NEIGHBOUR_MIN_POPULATION, Hit, accept, find_hits, is_small
-from khaldun.places.text import after, before
+from khaldun.places.text import after, before, next_word
 
 
 def _admin1_of(gaz: Gazetteer, hit: Hit, country: str | None,
@@ -196,13 +196,9 @@ def _first_name(text: str, hit: Hit) -> bool:
     return titled or _SPEAKER_NAMED.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
-_WORD_AFTER = re.compile(r"\s+([\w-]+)")
-
-
 def _kin_group(text: str, hit: Hit) -> bool:
     """ "the Obeid tribe": a name before a noun of kin names the group."""
-    after = _WORD_AFTER.match(text, hit.end)
-    return after is not None and after.group(1).lower() in kin_nouns()
+    return next_word(text, hit.end) in kin_nouns()
 
 
 def find_places(text: str, country: str | None = None, town: str | None = None,

@@ -36,6 +36,7 @@ from khaldun.places.name_windows import (
 )
 from khaldun.places.qualified import arabic_forms, bare_names, only_bare
 from khaldun.places.ranking import prefer_city, prefer_seat
+from khaldun.places.text import next_word
 from khaldun.places.transliteration import similar_enough
 
 # Outside the article's country, only places this big are plausible by default
@@ -58,7 +59,6 @@ SAME_FORM = 95
 CITY_OVER_LOOKALIKE_POPULATION = 100_000
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
-_WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
 _ACTING_POSSESSIVE = re.compile(
     rf"['’]s\s+(?:(?:{alternatives(list(country_vote_cues().possessive_fillers))})\s+)?(\w+)"
 )
@@ -215,7 +215,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
 def _acting(text: str, end: int, possessive: bool = False) -> bool:
     """True when the word after a country (with "'s" if `possessive`) makes it a state that
     acts ("the US embassy", "Washington's decision")."""
-    m = (_ACTING_POSSESSIVE if possessive else _WORD_AFTER).match(text, end)
+    if not possessive:
+        return next_word(text, end) in country_vote_cues().actor_nouns
+    m = _ACTING_POSSESSIVE.match(text, end)
     return bool(m) and m.group(1).lower() in country_vote_cues().actor_nouns
 
 

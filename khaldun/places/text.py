@@ -6,6 +6,13 @@ import re
 
 CONTEXT_CHARS = 90  # enough for "on the eastern outskirts of the besieged town of"
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
+_WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
+
+
+def next_word(text: str, end: int) -> str:
+    """The lower-case word right after `end` ("warplanes" after "Russian"), or ""."""
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 def before(text: str, start: int) -> str:
