@@ -12,7 +12,7 @@ from functools import lru_cache
 from khaldun.dates.sequel import Sequel
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger, alternation
-from khaldun.nlp.grammar_words import is_reporting
+from khaldun.nlp.grammar_words import is_marked, is_reporting
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
@@ -170,7 +170,7 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     verb = token.head
-    while verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+    while verb.dep_ == "advcl" and is_marked(verb):
         verb = verb.head  # "exploded as worshippers were leaving, killing 27": the main verb
     for t in group:
         root = facts.grammar.root(t.start, t.end)

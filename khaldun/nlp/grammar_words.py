@@ -91,6 +91,11 @@ def is_reaction(token: Token) -> bool:
     return is_verb(token) and token.lower_ in words()["reaction_verbs"]
 
 
+def is_marked(verb: Token) -> bool:
+    """The verb opens a subordinate clause ("as they were leaving", "while ...", "after ...")."""
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """ "were killed", "civilians killed by ..."; not "targeted a patrol by an IED"."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (

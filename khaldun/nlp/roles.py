@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from khaldun.nlp.grammar_words import active_participle, is_passive, is_reporting, is_verb, words
+from khaldun.nlp.grammar_words import (
+    active_participle,
+    is_marked,
+    is_passive,
+    is_reporting,
+    is_verb,
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ def verb_roles(verb: Token) -> Roles:
         head = head.head.head if head.dep_ == "pcomp" else head.head
         if not is_verb(head) or (is_reporting(head) and not controlled):
             break
-        if verb.tag_ == "VBG" and head.dep_ == "advcl" and _marked(head):
+        if verb.tag_ == "VBG" and head.dep_ == "advcl" and is_marked(head):
             # "exploded as worshippers were leaving, killing 27": the participle closing the
             # sentence tells the main clause's act, not the time clause's
             continue
@@ -113,11 +120,6 @@ def verb_roles(verb: Token) -> Roles:
             agents = [c for c in head.children if c.dep_ == "nsubj"]
             how = f"subject of the verb it is {verb.dep_} of" if agents else ""
     return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
-
-
-def _marked(verb: Token) -> bool:
-    """The verb opens a subordinate clause ("as they were leaving", "while ...")."""
-    return any(c.dep_ == "mark" for c in verb.children)
 
 
 def _reduced_relative_subject(verb: Token) -> bool:
