@@ -68,6 +68,16 @@ class Draft:
         return self.facts.sentence.paragraph
 
 
+# "the strike", "this attack": an act named as one already told
+DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+)?$", re.I)
+
+
+def trigger_prefix(draft: Draft) -> str:
+    """The few words before the draft's first trigger ("the first ", "a second car ")."""
+    start = draft.triggers[0].start if draft.triggers else 0
+    return draft.facts.sentence.text[max(0, start - 12) : start]
+
+
 def trigger_groups(facts: SentenceFacts, sequel: Sequel | None) -> list[list[Trigger]]:
     """Event triggers grouped: a new group starts after a place mention or a clause break,
     except for a participle of killing that modifies the group's verb ("a bomb exploded in

@@ -3,9 +3,7 @@ khaldun.events.absorb)."""
 
 from __future__ import annotations
 
-import re
-
-from khaldun.events.assemble import Draft
+from khaldun.events.assemble import DEFINITE, Draft, trigger_prefix
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -34,7 +32,6 @@ from khaldun.events.structure import (
     opens_on_another_time,
     opens_on_the_perpetrator,
 )
-from khaldun.events.triggers import alternation
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
@@ -45,7 +42,6 @@ from khaldun.resolve.compat import compatible_actors
 ANAPHORA_FAMILIES = frozenset(
     {"Explosions/Remote violence", "Battles", "Violence against civilians", "Protests"}
 )
-DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+)?$", re.I)
 
 
 def find_compatible(
@@ -61,7 +57,7 @@ def find_compatible(
     if opens_new_incident(text):
         # "Separately, ...": none told before; the sentence's own acts are still one another's
         events = [e for e in events if told_in_same_sentence(e, draft)]
-    if names_one_incident(_trigger_prefix(draft)):
+    if names_one_incident(trigger_prefix(draft)):
         # "The first blast hit a hotel": one of the incidents a lead summed up, not the lead
         events = [e for e in events if not e.summary]
     if opens_on_another_time(text) and (
@@ -126,7 +122,7 @@ def _told_again(event: Building, draft: Draft, location: Location) -> bool:
     told, named with a definite article in an undated sentence, is that act told again, at a
     spot inside or near its place (a name no gazetteer knows, within AROUND_KM, or in the
     district it was placed at)."""
-    if not DEFINITE.search(_trigger_prefix(draft)):
+    if not DEFINITE.search(trigger_prefix(draft)):
         return False
     if location.lat is None or event.location.lat is None:
         return True
@@ -218,11 +214,6 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return True
     # "the blast went off near a bakery in the X roundabout": a spot no gazetteer knows,
     # inside the event's place.
-    return draft.weak and location.lat is None and DEFINITE.search(_trigger_prefix(draft))
-
-
-def _trigger_prefix(draft: Draft) -> str:
-    start = draft.triggers[0].start if draft.triggers else 0
-    return draft.facts.sentence.text[max(0, start - 12) : start]
+    return draft.weak and location.lat is None and DEFINITE.search(trigger_prefix(draft))
 
 

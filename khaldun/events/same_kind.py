@@ -4,7 +4,14 @@ overlapping days."""
 
 from __future__ import annotations
 
-from khaldun.events.assemble import DISRUPTED, PROTEST_SUBS, VIOLENT_DEMONSTRATION, Draft
+from khaldun.events.assemble import (
+    DEFINITE,
+    DISRUPTED,
+    PROTEST_SUBS,
+    VIOLENT_DEMONSTRATION,
+    Draft,
+    trigger_prefix,
+)
 from khaldun.events.building import TERRITORY_SUBS, Building
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, PROTESTER_HEADS
 from khaldun.events.triggers import overrides
@@ -109,8 +116,7 @@ def _weapon_told_again(draft: Draft) -> bool:
     missiles"): the weapon of a remote attack just told."""
     if draft.actor1 is not None or not draft.triggers or draft.triggers[0].role != "instrument":
         return False
-    start = draft.triggers[0].start
-    return draft.facts.sentence.text[max(0, start - 4) : start].lower() == "the "
+    return DEFINITE.search(trigger_prefix(draft)) is not None
 
 
 def weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bool:
