@@ -13,7 +13,7 @@ from khaldun.nlp.grammar import Grammar
 
 _KEYS = (
     "intention_verbs", "future_modals", "condition_marks", "sequel_verbs", "judicial_verbs",
-    "judicial_preps", "captive_participles", "anticipation_words",
+    "judicial_preps", "captive_participles", "anticipation_words", "anticipation_preps",
 )
 
 
@@ -57,7 +57,7 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
         return True
     if token.dep_ == "amod" and token.lower_ in _words()["captive_participles"]:
         return True  # "the release of detained activists": held since before
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "to") and (
+    if token.dep_ == "pobj" and token.head.lower_ in _words()["anticipation_preps"] and (
             token.head.head.lower_ in _words()["anticipation_words"]):
         return True  # "ahead of the march": still to come
     if token.dep_ == "pobj" and token.head.lower_ in _words()["judicial_preps"]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from khaldun.nlp.grammar_words import is_reporting, is_verb, words
+from khaldun.nlp.grammar_words import is_passive, is_reporting, is_verb, words
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +47,7 @@ def statement_noun(token: Token) -> Token | None:
 def _told_of(verb: Token) -> bool:
     """ "Fighting was reported in X": a passive verb of saying whose subject is what was told;
     its places and days are that act's."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "nsubjpass" for c in verb.children)
+    return is_passive(verb) and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def misparsed_subject(token: Token) -> bool:
