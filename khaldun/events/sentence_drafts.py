@@ -3,6 +3,9 @@ group, with its sides, dates and toll."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from khaldun.data import read_mapping
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
@@ -156,8 +159,14 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
 def _victims_counted(facts: SentenceFacts, sub: str | None) -> bool:
     """ "Gunmen abducted 30 passengers": a count of those an abduction or arrest took, an act
     told in full though its place comes later."""
-    kinds = {"Abduction/forced disappearance": "missing", "Arrests": "arrested"}
-    return sub in kinds and any(c.kind == kinds[sub] and c.value > 0 for c in facts.counts)
+    kind = _taken_counts().get(sub or "")
+    return kind is not None and any(c.kind == kind and c.value > 0 for c in facts.counts)
+
+
+@lru_cache(maxsize=1)
+def _taken_counts() -> dict[str, str]:
+    """event_words.yaml `taken_counts`: sub-type -> the count kind of those its act takes."""
+    return dict(read_mapping("event_words.yaml").get("taken_counts") or {})
 
 
 def trigger_words(triggers: list) -> str:
