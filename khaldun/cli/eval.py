@@ -102,6 +102,9 @@ def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
         if counts:
             parts = ", ".join(f"{cause} {n}" for cause, n in counts.items())
             console.print(f"{kind} events by the part of the rule they fail: {parts}")
+    if result.claim_source_misses:
+        parts = ", ".join(f"{why} {n}" for why, n in result.claim_source_misses.items())
+        console.print(f"gold claims without a system claim from their source: {parts}")
     if by_doc:
         _print_rows("per article", result.by_doc)
     if errors:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from khaldun.records import Claim
 
 
@@ -36,11 +38,49 @@ def quotes_found(gold: list[Claim], system: list[Claim], text: str | None = None
     return sum(1 for g in gold if any(quotes_overlap(g, s, text) for s in system))
 
 
+REPORTER = "reporter"  # the outlet's own voice (codebook §6)
+
+
 def _source_key(source: str) -> str:
     return " ".join(source.split()).casefold()
+
+
+def _words(source: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", source.casefold()) if len(w) > 2}
 
 
 def sources_found(gold: list[Claim], system: list[Claim]) -> int:
     """How many gold claims have a system claim of the same kind from the same source."""
     have = {(c.kind, _source_key(c.source)) for c in system}
     return sum(1 for g in gold if (g.kind, _source_key(g.source)) in have)
+
+
+def source_misses(gold: list[Claim], system: list[Claim], text: str | None = None) -> list[str]:
+    """Why each gold claim without a same-kind, same-source system claim was missed.
+
+    Judged against the system claims whose quote overlaps the gold quote: `no quote` (none
+    does), `other kind` (one has the gold source), `reporter for a source` (the system
+    gives the outlet's voice where gold names a source), `source for the reporter` (the
+    reverse), `other wording` (both name a source with a word in common: "police" for "a police
+    spokesman") or `other source` (no word in common).
+    """
+    have = {(c.kind, _source_key(c.source)) for c in system}
+    reasons = []
+    for g in gold:
+        if (g.kind, _source_key(g.source)) in have:
+            continue
+        near = [s for s in system if quotes_overlap(g, s, text)]
+        names = {_source_key(s.source) for s in near}
+        if not near:
+            reasons.append("no quote")
+        elif _source_key(g.source) in names:
+            reasons.append("other kind")
+        elif _source_key(g.source) == REPORTER:
+            reasons.append("source for the reporter")
+        elif names == {REPORTER}:
+            reasons.append("reporter for a source")
+        elif any(_words(g.source) & _words(name) for name in names):
+            reasons.append("other wording")
+        else:
+            reasons.append("other source")
+    return reasons

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khaldun.eval.errors import EventError, causes, explain_errors
-from khaldun.eval.evidence import quotes_found, sources_found
+from khaldun.eval.evidence import quotes_found, source_misses, sources_found
 from khaldun.eval.matching import agreement, match_events
 from khaldun.records import Article, Event, article_from_dict, event_from_dict
 
@@ -50,6 +50,7 @@ class PairTally:
     gold_quotes: int = 0
     quotes_found: int = 0
     sources_found: int = 0
+    source_misses: dict[str, int] = field(default_factory=dict)
 
     def add(self, gold: Event, system: Event, text: str | None) -> None:
         agree = agreement(gold, system)
@@ -63,6 +64,8 @@ class PairTally:
         self.gold_quotes += len(gold.claims)
         self.quotes_found += quotes_found(gold.claims, system.claims, text)
         self.sources_found += sources_found(gold.claims, system.claims)
+        for reason in source_misses(gold.claims, system.claims, text):
+            self.source_misses[reason] = self.source_misses.get(reason, 0) + 1
 
 
 @dataclass
@@ -92,6 +95,8 @@ class EvalResult:
     # aggregate: which part of the matching rule kept unmatched events apart
     missed_by_cause: dict[str, int] = field(default_factory=dict)
     spurious_by_cause: dict[str, int] = field(default_factory=dict)
+    # aggregate: why gold claims of matched events found no system claim from their source
+    claim_source_misses: dict[str, int] = field(default_factory=dict)
     extraction_failures: list[str] = field(default_factory=list)  # when khaldun ran here
     by_doc: list[DocScore] = field(default_factory=list)
     errors: list[EventError] = field(default_factory=list)
@@ -201,6 +206,7 @@ def _total(
         system_docs_not_in_gold=len(set(system) - gold_ids),
         missed_by_cause=causes(errors, "missed"),
         spurious_by_cause=causes(errors, "spurious"),
+        claim_source_misses=dict(sorted(tally.source_misses.items(), key=lambda kv: -kv[1])),
         by_doc=by_doc,
         errors=errors,
     )

@@ -7,7 +7,7 @@ import json
 import pytest
 from eval_builders import make_event
 
-from khaldun.eval.evidence import quotes_found, quotes_overlap
+from khaldun.eval.evidence import quotes_found, quotes_overlap, source_misses
 from khaldun.eval.scorer import (
     DocEvents,
     events_by_doc,
@@ -60,6 +60,27 @@ def test_claim_evidence_recall_counts_gold_quotes():
         _claim("State media denied any shelling.", True),
     ]
     assert quotes_found(gold, [_claim("Mortars fell", True)]) == 1
+
+
+def test_gold_claims_missing_their_source_are_told_apart_by_reason():
+    said = "A monitoring group said four people were killed."
+    gold = [
+        _claim(said, True, source="monitoring group"),
+        _claim(said, True, source="state media"),
+        _claim(said, True, source="reporter"),
+        _claim("State media denied any shelling.", True, source="state media"),
+        _claim("Mortars fell on the old market in Homs on Sunday.", True, source="residents"),
+    ]
+    system = [
+        _claim("four people were killed", True, source="the monitoring group"),
+        _claim("Mortars fell on the old market", True),
+    ]
+    # the gold reporter claim is found: the system has a reporter claim of that kind
+    assert source_misses(gold, system, TEXT) == [
+        "other wording", "other source", "no quote", "reporter for a source",
+    ]
+    assert source_misses(gold[2:3], system[:1], TEXT) == ["source for the reporter"]
+    assert source_misses(gold[:1], [_claim(said, True, source="monitoring group")]) == []
 
 
 def _doc(doc_id: str, events, text: str = TEXT) -> DocEvents:  # noqa: ANN001
