@@ -73,9 +73,14 @@ DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+
 
 
 def trigger_prefix(draft: Draft) -> str:
-    """The few words before the draft's first trigger ("the first ", "a second car ")."""
+    """The three words before the draft's first trigger ("the first ", "a second car ",
+    "The militants ")."""
     start = draft.triggers[0].start if draft.triggers else 0
-    return draft.facts.sentence.text[max(0, start - 12) : start]
+    before = _LAST_WORDS.search(draft.facts.sentence.text, 0, start)
+    return before.group(0) if before else ""
+
+
+_LAST_WORDS = re.compile(r"(?:[^\s]+\s+){0,3}\Z")
 
 
 def trigger_groups(facts: SentenceFacts, sequel: Sequel | None) -> list[list[Trigger]]:

@@ -151,3 +151,13 @@ def test_a_toll_in_bombings_in_the_country_is_the_events():
     [event] = extract("Three bombings in Iraq on Wednesday left 15 people dead, the interior "
                       "ministry said.", published=date(2014, 5, 8))
     assert (event.fatalities.low, event.fatalities.high) == (15, 15)
+
+
+def test_the_attackers_named_again_tell_the_lead_act_at_a_village_near_it():
+    # "The militants": a definite subject longer than a fixed window of characters
+    event = one(
+        "Al Shabaab gunmen killed three soldiers in an ambush near Baidoa on Monday, "
+        "an officer said.\n\nThe militants opened fire on an army patrol at the hamlet of "
+        "Qoryooley Yare west of the town, a witness said."
+    )
+    assert event.date_start == date(2018, 3, 5)
