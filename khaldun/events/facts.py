@@ -185,7 +185,7 @@ def analyse(
             or not is_verb(grammar.statement_circumstance(p.start, p.end))
         ]
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)
-               or grammar.names_a_body(p.start, p.end)]
+               or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)]
     found = [p for p in found if p not in stated]
     actors = [
         a for a in actors

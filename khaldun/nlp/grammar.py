@@ -89,6 +89,16 @@ class Grammar:
         return token is not None and token.dep_ == "compound" and (
             token.head.lower_ in words()["body_nouns"])
 
+    def speaks_itself(self, start: int, end: int) -> bool:
+        """The mention alone is the subject of a verb of saying or reacting ("but Khogyani
+        blamed the Taliban", "Kabul condemned the attack"): a person or a government, not a
+        place; "Kirkuk police said" names the place of the police that spoke."""
+        token = self.root(start, end)
+        return (
+            token is not None and token.dep_ == "nsubj" and token.head.i != token.i
+            and (is_reporting(token.head) or is_reaction(token.head))
+        )
+
     def reacts(self, start: int, end: int) -> bool:
         """The mention is (in) the subject of a verb of reacting ("the UN condemned ...")."""
         token = self.root(start, end)

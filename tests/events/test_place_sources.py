@@ -63,3 +63,15 @@ def test_a_speakers_surname_named_like_a_district_places_no_event():
     )
     found = extract(text, published=date(2018, 5, 14))
     assert [e.location.town for e in found] == ["Jalalabad"]
+
+
+def test_a_name_that_speaks_is_no_place_of_the_event():
+    # a spokesman's surname that is also a district's name, later the subject of "blamed"
+    events = extract(
+        "A roadside bomb hit a bus in Afghanistan's Laghman province on Monday, killing four "
+        "people, said Asadullah Khogyani, a police spokesman.\n\n"
+        "No one claimed the blast, but Khogyani blamed the Taliban.",
+        published=date(2018, 3, 7),
+    )
+    assert [e.location.admin1 for e in events] == ["Laghman"]
+    assert events[0].location.name == "Laghman"
