@@ -108,3 +108,14 @@ def test_a_statement_from_a_body_names_it_as_the_source():
 def test_figures_from_a_monitor_are_its_claim():
     text = "Figures from the Ukrainian Casualty Monitor show 14 civilians died in Izium."
     assert speakers(text, "UA") == ["Ukrainian Casualty Monitor"]
+
+
+def test_the_coalitions_spokesman_speaks_for_the_coalition_named_before():
+    text = (
+        "Air strikes by the Saudi-led coalition hit a wedding in Hajjah province on Sunday, "
+        "killing 20 people, a local official said.\n\nThe coalition's spokesman said the "
+        "raids hit a rebel camp and denied killing civilians."
+    )
+    denials = {c.source for e in extract(text, published=SUNDAY) for c in e.claims
+               if c.kind == "denial"}
+    assert denials == {"Operation Restoring Hope"}  # the coalition's dictionary name
