@@ -145,6 +145,7 @@ def analyse(
         and (headline_like(sentence) or not habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
         and not unreported(grammar, t.start, t.end)
+        and not grammar.is_heard(t.start, t.end)
     ]
     # "blamed for previous attacks": other events of the kind, no act of this one (kept to
     # mark the clause their actors belong to)

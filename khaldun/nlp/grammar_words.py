@@ -47,6 +47,7 @@ _LISTS = (
     "relative_pronouns",
     "holding_verbs",
     "membership_preps",
+    "hearing_verbs",
 )
 
 

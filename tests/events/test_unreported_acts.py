@@ -96,3 +96,13 @@ def test_weapons_handed_over_are_no_attack():
 def test_a_protest_the_arrests_came_ahead_of_is_still_to_come():
     text = "Police arrested 30 activists ahead of the march in Khartoum on Tuesday."
     assert _subtypes(text) == ["Arrests"]
+
+
+def test_gunfire_and_blasts_people_heard_are_the_sounds_of_the_fighting_told():
+    text = (
+        "Rival militias fought in the south of Misrata on Tuesday, killing four people, a "
+        "hospital official said.\n\n"
+        "People in the Zawiya al-Mahjoub district said they heard rockets and explosions until "
+        "dawn."
+    )
+    assert _subtypes(text) == ["Armed clash"]
