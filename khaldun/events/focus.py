@@ -19,13 +19,15 @@ def _reference() -> re.Pattern[str]:
         nouns = "|".join(map(re.escape, words["place_nouns"]))
         adverbs = "|".join(map(re.escape, words["adverbs"]))
         existential = "|".join(map(re.escape, words["existential_verbs"]))
+        near = "|".join(map(re.escape, words["near_words"]))
     except (KeyError, TypeError) as err:
         raise ValueError(f"khaldun/data/focus.yaml: missing or malformed list {err}") from err
     noun_phrase = rf"(?:{determiners})\s+(?:[\w'’-]+\s+)?(?:{nouns})\b"
     adverb = rf"(?:{adverbs})\b(?!\s+(?:{existential})\b)"
-    return re.compile(rf"\b(?:{noun_phrase}|{adverb})", re.I)
+    return re.compile(rf"\b(?:{noun_phrase}|{adverb}|(?:{near})\s+[a-z][\w'’-]*)", re.I)
 
 
 def points_to_focus(text: str) -> bool:
-    """The sentence speaks of a place by reference ("the town", "a mosque", "there")."""
+    """The sentence speaks of a place by reference ("the town", "its market", "there", "a
+    nearby forest")."""
     return _reference().search(text) is not None

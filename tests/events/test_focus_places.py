@@ -1,0 +1,27 @@
+"""Sentences that name no place but point at the one the article is speaking of (texts
+written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+from khaldun.events.focus import points_to_focus
+
+
+def test_a_spot_near_the_focus_points_at_it():
+    assert points_to_focus("Troops clashed with the kidnappers in a nearby forest.")
+    assert points_to_focus("Shells hit the surrounding villages overnight.")
+    assert not points_to_focus("Troops clashed with the kidnappers in a forest.")
+
+
+def test_a_gunfight_in_a_nearby_forest_is_an_event_at_the_place_told():
+    text = (
+        "Gunmen abducted nine travellers near the village of Dogon Dawa on Friday, police "
+        "said.\n\nThe gunmen stopped two buses and forced the passengers into the bush, a "
+        "witness said.\n\nPolice said officers had freed two of the victims on Saturday after a "
+        "gunfight with the abductors in a nearby forest."
+    )
+    events = extract(text, published=date(2019, 6, 3))
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clash) == 1
+    assert clash[0].date_start == date(2019, 6, 1)
+    assert clash[0].location.country == "NG"
