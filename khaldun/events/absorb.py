@@ -15,7 +15,7 @@ from khaldun.events.same_kind import (
 from khaldun.events.same_place import AROUND_KM, in_district, same_place, vague_near
 from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import refines
-from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH
+from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
 from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
@@ -60,7 +60,8 @@ def absorb(
             _force_used(event, event, draft)
         else:  # force used on the protest it reported, or the weapon use disrupted, by whom
             _intervened(event, draft, draft.sub_event_type)
-    if event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK:
+    if (event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK
+            and tells_a_killing(draft.triggers)):
         event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)
     if event.sub_event_type in refines().get(draft.sub_event_type or "", ()):
         event.sub_event_type = draft.sub_event_type  # "a car bomb ..., the attacker rammed"

@@ -11,13 +11,20 @@ from khaldun.places.districts import district_of, town_named
 from khaldun.places.transliteration import name_key, same_place_name
 
 
+def told_places(facts: SentenceFacts, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places less those in the speaker's words ("..., Kaduna police spokesman X said"),
+    unless the speaker's are all the sentence names."""
+    told = [p for p in places if not facts.grammar.is_speaker(p.start, p.end)]
+    return told or places
+
+
 def governed_places(
     facts: SentenceFacts, groups: list[list[Trigger]], i: int
 ) -> list[PlaceMention]:
     """The places a trigger group speaks of: those after it, else those just before it, else
     those the sentence opens on. (The parse is no better guide here: it hangs list items and
     appositives on whichever verb.)"""
-    places = [p for p in facts.places if p.role != "country"]
+    places = told_places(facts, [p for p in facts.places if p.role != "country"])
     first = groups[i][0].start
     nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
     # "... after two weeks of capturing X": the run-up's places are not this group's

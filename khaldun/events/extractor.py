@@ -46,6 +46,7 @@ from khaldun.events.context import (
     report_day,
     without_statements,
 )
+from khaldun.events.draft_places import told_places
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.forces import recall_forces
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
@@ -146,7 +147,8 @@ def extract_one(
                 state.story_places.extend(facts.places)
             # (the places of what an event "came days after" are not where the story is)
             sequel = find_sequel(sentence.text)
-            current = [p for p in facts.places if sequel is None or p.start < sequel.end]
+            current = told_places(
+                facts, [p for p in facts.places if sequel is None or p.start < sequel.end])
             update_focus(current, facts.containers, sentence.paragraph, state)
             dateline_context(facts, state, article.text)
             report_day(facts, state)

@@ -121,8 +121,7 @@ def group_sub_types(
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in PROTEST_SUBS else s for s in subs}))
     killing = any(t.role == "kill" for t in group)
-    if ABDUCTION in subs and all(KILLER_NOUNS.fullmatch(t.surface) for t in group
-                                 if t.role == "kill"):
+    if ABDUCTION in subs and not tells_a_killing(group):
         killing = False  # "gunmen abducted 30": who abducted, no killing
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
@@ -354,6 +353,11 @@ def _territory_sub(
     if fights_for_the_state(taker):
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+def tells_a_killing(group: list[Trigger]) -> bool:
+    """A kill trigger that tells a killing, not only who kills ("gunmen", "snipers")."""
+    return any(t.role == "kill" and not KILLER_NOUNS.fullmatch(t.surface) for t in group)
 
 
 def is_anaphoric(group: list[Trigger]) -> bool:

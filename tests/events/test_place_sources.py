@@ -75,3 +75,13 @@ def test_a_name_that_speaks_is_no_place_of_the_event():
     )
     assert [e.location.admin1 for e in events] == ["Laghman"]
     assert events[0].location.name == "Laghman"
+
+
+def test_the_speakers_place_is_no_event_where_the_sentence_tells_another():
+    events = extract(
+        "Bandits abducted 11 farmers near Kufana on Saturday, police said.\n\n"
+        "The bandits opened fire on the farms near Kufana at dawn, Kaduna police spokesman "
+        "Yakubu Sabo said.\n\nTwo farmers who resisted were shot dead.",
+        published=date(2019, 6, 3),
+    )
+    assert {e.location.name for e in events} == {"Kufana"}

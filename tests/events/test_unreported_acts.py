@@ -106,3 +106,12 @@ def test_gunfire_and_blasts_people_heard_are_the_sounds_of_the_fighting_told():
         "dawn."
     )
     assert _subtypes(text) == ["Armed clash"]
+
+
+def test_gunmen_told_again_do_not_make_an_abduction_a_killing():
+    text = (
+        "Gunmen kidnapped 20 passengers on the highway near Kachia on Friday, police said.\n\n"
+        "The gunmen blocked the road near Kachia and forced the passengers into the forest, a "
+        "witness said."
+    )
+    assert _subtypes(text) == ["Abduction/forced disappearance"]
