@@ -18,7 +18,7 @@ from khaldun.places.districts import (
 )
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.grounds import Grounds
-from khaldun.places.lexicon import admin1_noun_after, kin_nouns, person_titles
+from khaldun.places.lexicon import admin1_noun_after, kin_nouns, person_titles, place_cues
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
@@ -196,6 +196,20 @@ def _first_name(text: str, hit: Hit) -> bool:
     return titled or _SPEAKER_NAMED.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
+# "the charity Save the Children": a name that runs on through "the" and a capitalised word
+_RUNS_ON = re.compile(r"\s+the\s+[A-Z]")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
+def _in_a_longer_name(text: str, hit: Hit) -> bool:
+    """ "the charity Save the Children": a name that runs on through "the" into a capitalised
+    word is an organisation's, unless a place cue stands before it ("in Aleppo the army")."""
+    if not _RUNS_ON.match(text, hit.end):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+    return word is None or word.group(1).lower() not in place_cues()
+
+
 def _kin_group(text: str, hit: Hit) -> bool:
     """ "the Obeid tribe": a name before a noun of kin names the group."""
     return next_word(text, hit.end) in kin_nouns()
@@ -229,7 +243,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     context += _districts_named(gaz, areas, country)
     hits = [
         h for h in find_hits(gaz, text, country, claimed)
-        if not _first_name(text, h) and not _kin_group(text, h)
+        if not _first_name(text, h) and not _kin_group(text, h) and not _in_a_longer_name(text, h)
     ]
     district_before_hamlets(gaz, text, hits, country)
     front = operation_anchors(gaz, text, country)

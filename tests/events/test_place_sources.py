@@ -85,3 +85,12 @@ def test_the_speakers_place_is_no_event_where_the_sentence_tells_another():
         published=date(2019, 6, 3),
     )
     assert {e.location.name for e in events} == {"Kufana"}
+
+
+def test_a_place_name_inside_an_organisations_longer_name_is_no_place():
+    events = extract(
+        "Gunmen attacked a school run by the charity Save the Children in the Afghan city of "
+        "Kunduz on Monday, killing a guard, police said.",
+        published=date(2018, 3, 7),
+    )
+    assert [e.location.name for e in events] == ["Kunduz"]
