@@ -48,6 +48,7 @@ ARMED_VIOLENCE = frozenset(
 )
 INTERVENTION = "Protest with intervention"
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
+_INNER_WORD = re.compile(r"(?<=\s)\w")  # where each word after a mention's first begins
 
 
 @dataclass(frozen=True)
@@ -245,11 +246,19 @@ class SidePatterns:
 def _attributed(
     patterns: SidePatterns, text: str, start: int, end: int, allegiance: bool
 ) -> bool:
-    """True when the words around a mention make it the suspect or claimant of the event."""
-    before = text[max(0, start - SUSPECT_WINDOW) : start]
-    if allegiance and patterns.allegiance_before.search(before):
+    """True when the words around a mention make it the suspect or claimant of the event; a
+    cue the mention's own leading words hold ("suspected Fulani herdsmen" as one alias)
+    counts as one before it."""
+    if patterns.suspect_after.match(text, end):
         return True
-    return bool(patterns.suspect_before.search(before) or patterns.suspect_after.match(text, end))
+    cuts = [start, *(m.start() for m in _INNER_WORD.finditer(text, start, end))]
+    for cut in cuts:
+        before = text[max(0, cut - SUSPECT_WINDOW) : cut]
+        if allegiance and patterns.allegiance_before.search(before):
+            return True
+        if patterns.suspect_before.search(before):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
