@@ -206,7 +206,7 @@ def named_perpetrator(
         for m in find_actors(text, sides.country, sides.when):
             if m.actor.inter not in ARMED_CLASSES:
                 continue
-            if m.actor.name.startswith(patterns.not_perpetrators):
+            if never_perpetrator(m.actor):
                 continue
             suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
@@ -222,6 +222,12 @@ def named_perpetrator(
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
     return None
+
+
+def never_perpetrator(actor: Actor) -> bool:
+    """A government or its leaders (sides.yaml not_perpetrators): ACLED codes a state's
+    violence to its forces, so where a sentence names no force such a mention is no side."""
+    return actor.name.startswith(_patterns().not_perpetrators)
 
 
 def _stands_for_a_group(actor: Actor) -> bool:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from khaldun.actors import civilians, role_actor
+from khaldun.actors.implied import never_perpetrator
 from khaldun.events.assemble import CLAUSE_BREAK, PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
 from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
+from khaldun.nlp.grammar_words import words
 from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
@@ -91,7 +93,7 @@ def pick_actors(
         hit = {m.actor.name for m in roles.patients}
         actor1 = next(
             (m.actor for m in actors if m not in roles.patients and m.actor.name not in hit
-             and m.actor.inter in ARMED_CLASSES),
+             and m.actor.inter in ARMED_CLASSES and not _backed_leader(facts, m)),
             None,
         )
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
@@ -124,6 +126,18 @@ def _own_frame(facts: SentenceFacts, group: list[Trigger], sub: str):
     own = [t for t in group if t.sub_event_type == sub]
     mine = frame(facts, own) if own else None
     return mine if mine is not None and mine.agents else roles
+
+
+def _backed_leader(facts: SentenceFacts, mention) -> bool:
+    """ "clashes between supporters and opponents of the president": a government or its
+    leader named only as whom a noun's people belong to; those people fought, not its forces."""
+    token = facts.grammar.root(mention.start, mention.end)
+    return (
+        never_perpetrator(mention.actor)
+        and token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in words()["membership_preps"]
+    )
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
