@@ -114,3 +114,9 @@ def test_those_a_toll_includes_are_acted_on_too():
     g = grammar_of(text)
     roles = trigger_roles(g.root(*at(text, "killed")))
     assert [t.text for t in roles.patients] == ["people", "soldiers"]
+
+
+def test_who_puts_the_total_at_a_number_reports_it():
+    text = "Provincial authorities put the total killed at 200."
+    g = grammar_of(text)
+    assert g.is_speaker(*at(text, "Provincial authorities"))
