@@ -226,13 +226,14 @@ def _fronted_end(facts: SentenceFacts) -> int | None:
 def _fires(text: str, group: list[Trigger], mention) -> bool:
     """ "in regime shelling", "in a Houthi rocket attack", "in Russian airstrikes": an armed
     actor that modifies a later weapon of the group, or whose own words hold a trigger (not a
-    bare "artillery" read as the country's army), fires it (before the first trigger the order
-    decides)."""
+    bare "artillery" read as the country's army; a "suicide bomber" read as the country's
+    insurgents is one), fires it (before the first trigger the order decides)."""
+    named = not mention.generic or mention.actor.inter in NON_STATE_ARMED
     return mention.actor.inter in ARMED_CLASSES and any(
         t.start > group[0].start
         and (
             (t.role == "instrument" and PREMODIFIES.match(text, mention.end, t.start))
-            or (not mention.generic and mention.start <= t.start < t.end <= mention.end)
+            or (named and mention.start <= t.start < t.end <= mention.end)
         )
         for t in group
     )

@@ -112,3 +112,13 @@ def test_a_leader_whose_backers_fought_is_no_side_of_the_clash():
         published=PUBLISHED,
     )
     assert events and all(e.actor1 is None or e.actor1.inter != 1 for e in events)
+
+
+def test_a_suicide_bomber_after_the_toll_is_who_struck():
+    (event,) = extract(
+        "Forty people were killed on Monday after a suicide bomber set off explosives at a "
+        "checkpoint in Bannu, Pakistan.",
+        published=PUBLISHED,
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1.inter == 2 and not event.actor1.name.startswith("Unidentified")
