@@ -198,11 +198,11 @@ def named_perpetrator(
     """The first armed actor the event's sentences name by name (not a generic descriptor)
     that is not the side acted on, a victim or a speaker; with `attributed`, only one the
     words make the suspect or claimant ("suspected X", "X claimed responsibility", and with
-    `allegiance` "gunmen loyal to X"); a descriptor only as a suspect that stands for a
-    non-state group ("suspected Islamist militants" in Nigeria)."""
+    `allegiance` "gunmen loyal to X"); a descriptor that stands for a non-state group
+    ("Islamist militants" in Nigeria) only as a suspect or in the sentence telling the event."""
     patterns = _patterns()
     acted_on, speaks = patterns.acted_on, patterns.speaks
-    for text in sides.sentences:
+    for number, text in enumerate(sides.sentences):
         for m in find_actors(text, sides.country, sides.when):
             if m.actor.inter not in ARMED_CLASSES:
                 continue
@@ -211,7 +211,8 @@ def named_perpetrator(
             suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
                 continue
-            if m.generic and not (suspect and _stands_for_a_group(m.actor)):
+            own = number == 0 and not attributed  # the sentence that tells the event
+            if m.generic and not ((suspect or own) and _stands_for_a_group(m.actor)):
                 continue
             if not suspect and actor2 is not None and m.actor.name == actor2.name:
                 continue  # the side acted on; a suspect ("gunmen suspected to be X") acted

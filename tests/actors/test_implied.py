@@ -262,3 +262,14 @@ def test_a_later_sentence_that_identifies_the_attackers_names_the_perpetrator():
     fought = "Herdsmen have long fought farmers over grazing land in the state."
     sides = Sides("Attack", gunmen, None, "NG", D, [attack], elsewhere=[fought])
     assert settle(sides, {})[0].name == gunmen.name  # background names no perpetrator
+
+
+def test_a_descriptor_for_the_country_insurgents_in_the_event_sentence_is_the_perpetrator():
+    told = "Nine guards died when one of the suicide bombers reached the gate and blew up his vest."
+    sides = Sides("Suicide bomb", None, None, "PK", D, [told])
+    actor1 = settle(sides, {})[0]
+    assert actor1.inter == 2 and not actor1.name.startswith("Unidentified")
+    blast = "A car bomb killed eleven people near a bakery in Homs on Monday."
+    background = "The city has long been a target of rebels fighting the government."
+    sides = Sides("Remote explosive/landmine/IED", None, None, "SY", D, [blast, background])
+    assert settle(sides, {})[0].name == "Unidentified Armed Group (Syria)"
