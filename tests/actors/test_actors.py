@@ -395,7 +395,7 @@ def test_kurdish_militant_targets_are_the_pkks():
 
 
 def test_a_force_attackers_only_dress_as_is_no_actor():
-    text = "Gunmen disguised as Nigerian soldiers shot four traders; others posing as police looted."
+    text = "Gunmen disguised as Nigerian soldiers shot four traders; men posing as police looted."
     found = [m.surface for m in find_actors(text, "NG")]
     assert "soldiers" not in found and "police" not in found
     assert "Gunmen" in found
