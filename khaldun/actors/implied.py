@@ -48,6 +48,7 @@ ARMED_VIOLENCE = frozenset(
 )
 INTERVENTION = "Protest with intervention"
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
+_INNER_WORD = re.compile(r"(?<=\s)\w")  # where each word after a mention's first begins
 
 
 @dataclass(frozen=True)
@@ -197,20 +198,21 @@ def named_perpetrator(
     """The first armed actor the event's sentences name by name (not a generic descriptor)
     that is not the side acted on, a victim or a speaker; with `attributed`, only one the
     words make the suspect or claimant ("suspected X", "X claimed responsibility", and with
-    `allegiance` "gunmen loyal to X"); a descriptor only as a suspect that stands for a
-    non-state group ("suspected Islamist militants" in Nigeria)."""
+    `allegiance` "gunmen loyal to X"); a descriptor that stands for a non-state group
+    ("Islamist militants" in Nigeria) only as a suspect or in the sentence telling the event."""
     patterns = _patterns()
     acted_on, speaks = patterns.acted_on, patterns.speaks
-    for text in sides.sentences:
+    for number, text in enumerate(sides.sentences):
         for m in find_actors(text, sides.country, sides.when):
             if m.actor.inter not in ARMED_CLASSES:
                 continue
-            if m.actor.name.startswith(patterns.not_perpetrators):
+            if never_perpetrator(m.actor):
                 continue
             suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
                 continue
-            if m.generic and not (suspect and _stands_for_a_group(m.actor)):
+            own = number == 0 and not attributed  # the sentence that tells the event
+            if m.generic and not ((suspect or own) and _stands_for_a_group(m.actor)):
                 continue
             if not suspect and actor2 is not None and m.actor.name == actor2.name:
                 continue  # the side acted on; a suspect ("gunmen suspected to be X") acted
@@ -221,6 +223,12 @@ def named_perpetrator(
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
     return None
+
+
+def never_perpetrator(actor: Actor) -> bool:
+    """A government or its leaders (sides.yaml not_perpetrators): ACLED codes a state's
+    violence to its forces, so where a sentence names no force such a mention is no side."""
+    return actor.name.startswith(_patterns().not_perpetrators)
 
 
 def _stands_for_a_group(actor: Actor) -> bool:
@@ -245,11 +253,19 @@ class SidePatterns:
 def _attributed(
     patterns: SidePatterns, text: str, start: int, end: int, allegiance: bool
 ) -> bool:
-    """True when the words around a mention make it the suspect or claimant of the event."""
-    before = text[max(0, start - SUSPECT_WINDOW) : start]
-    if allegiance and patterns.allegiance_before.search(before):
+    """True when the words around a mention make it the suspect or claimant of the event; a
+    cue the mention's own leading words hold ("suspected Fulani herdsmen" as one alias)
+    counts as one before it."""
+    if patterns.suspect_after.match(text, end):
         return True
-    return bool(patterns.suspect_before.search(before) or patterns.suspect_after.match(text, end))
+    cuts = [start, *(m.start() for m in _INNER_WORD.finditer(text, start, end))]
+    for cut in cuts:
+        before = text[max(0, cut - SUSPECT_WINDOW) : cut]
+        if allegiance and patterns.allegiance_before.search(before):
+            return True
+        if patterns.suspect_before.search(before):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

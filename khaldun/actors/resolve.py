@@ -25,6 +25,11 @@ from khaldun.records import NON_STATE_ARMED, STATE_FORCES, Actor
 _QUOTED = re.compile("^[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019]+[\"\u201d\u2019']$")
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019]+)")
+# "dressed as soldiers": what attackers looked like, not who they were
+_DISGUISE = re.compile(
+    rf"\b(?:{lexicon_alternation('disguise_phrases')})\s+(?:(?:the|an?)\s+)?(?:[\w'-]+\s+)?\Z",
+    re.I,
+)
 _SOURCE_NOUN = re.compile(rf"\s+(?:{lexicon_alternation('source_nouns')})\b", re.I)
 _SPEAKS = re.compile(
     r"(?:\s+(?:who|in|from|of|at|on)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
@@ -61,6 +66,8 @@ def find_actors(
         targets = [e.target for e in hit.entries]
         generic = targets[0].role is not None
         if adjective_use(text, hit.start, hit.end, generic) and (generic or not adjectives):
+            continue
+        if _DISGUISE.search(text, max(0, hit.start - PREFIX_WINDOW), hit.start):
             continue
         if targets[0].role:
             mention = _role_mention(

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from khaldun.actors import civilians, role_actor
+from khaldun.actors.implied import never_perpetrator
 from khaldun.events.assemble import CLAUSE_BREAK, PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
 from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
+from khaldun.nlp.grammar_words import words
 from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
@@ -91,7 +93,7 @@ def pick_actors(
         hit = {m.actor.name for m in roles.patients}
         actor1 = next(
             (m.actor for m in actors if m not in roles.patients and m.actor.name not in hit
-             and m.actor.inter in ARMED_CLASSES),
+             and m.actor.inter in ARMED_CLASSES and not _backed_leader(facts, m)),
             None,
         )
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
@@ -124,6 +126,18 @@ def _own_frame(facts: SentenceFacts, group: list[Trigger], sub: str):
     own = [t for t in group if t.sub_event_type == sub]
     mine = frame(facts, own) if own else None
     return mine if mine is not None and mine.agents else roles
+
+
+def _backed_leader(facts: SentenceFacts, mention) -> bool:
+    """ "clashes between supporters and opponents of the president": a government or its
+    leader named only as whom a noun's people belong to; those people fought, not its forces."""
+    token = facts.grammar.root(mention.start, mention.end)
+    return (
+        never_perpetrator(mention.actor)
+        and token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in words()["membership_preps"]
+    )
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
@@ -212,13 +226,14 @@ def _fronted_end(facts: SentenceFacts) -> int | None:
 def _fires(text: str, group: list[Trigger], mention) -> bool:
     """ "in regime shelling", "in a Houthi rocket attack", "in Russian airstrikes": an armed
     actor that modifies a later weapon of the group, or whose own words hold a trigger (not a
-    bare "artillery" read as the country's army), fires it (before the first trigger the order
-    decides)."""
+    bare "artillery" read as the country's army; a "suicide bomber" read as the country's
+    insurgents is one), fires it (before the first trigger the order decides)."""
+    named = not mention.generic or mention.actor.inter in NON_STATE_ARMED
     return mention.actor.inter in ARMED_CLASSES and any(
         t.start > group[0].start
         and (
             (t.role == "instrument" and PREMODIFIES.match(text, mention.end, t.start))
-            or (not mention.generic and mention.start <= t.start < t.end <= mention.end)
+            or (named and mention.start <= t.start < t.end <= mention.end)
         )
         for t in group
     )

@@ -26,6 +26,7 @@ _LISTS = (
     "phrase_labels",
     "clause_labels",
     "target_preps",
+    "inclusion_preps",
     "fired_things",
     "attendant_markers",
     "reaction_verbs",

@@ -119,7 +119,20 @@ def verb_roles(verb: Token) -> Roles:
         elif not is_passive(head):
             agents = [c for c in head.children if c.dep_ == "nsubj"]
             how = f"subject of the verb it is {verb.dep_} of" if agents else ""
-    return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
+    return Roles(tuple(_with_conjuncts(agents)), tuple(_included(_with_conjuncts(patients))), how)
+
+
+def _included(tokens: list[Token]) -> list[Token]:
+    """The tokens and those each one lists ("ten people, including two soldiers")."""
+    listed = [
+        g
+        for token in tokens
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in words()["inclusion_preps"]
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return list(dict.fromkeys([*tokens, *_with_conjuncts(listed)]))
 
 
 def _reduced_relative_subject(verb: Token) -> bool:

@@ -392,3 +392,10 @@ def test_south_sudans_rebels_are_the_splm_io_once_it_exists():
 def test_kurdish_militant_targets_are_the_pkks():
     found = names("Turkish jets struck Kurdish militant targets in northern Iraq.", "IQ", D2018)
     assert [n for _, n, _ in found][-1] == "PKK: Kurdistan Workers Party"
+
+
+def test_a_force_attackers_only_dress_as_is_no_actor():
+    text = "Gunmen disguised as Nigerian soldiers shot four traders; men posing as police looted."
+    found = [m.surface for m in find_actors(text, "NG")]
+    assert "soldiers" not in found and "police" not in found
+    assert "Gunmen" in found

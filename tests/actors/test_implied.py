@@ -247,3 +247,29 @@ def test_the_civilians_hit_are_those_of_where_it_happened():
     gaza = Actor("Civilians (Palestine)", 7, "PS")
     _, actor2 = settle(Sides("Shelling/artillery/missile attack", None, gaza, "IL", D), {})
     assert (actor2.name, actor2.inter) == ("Civilians (Israel)", 7)
+
+
+def test_a_later_sentence_that_identifies_the_attackers_names_the_perpetrator():
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    attack = "Gunmen raided a farming hamlet near Lafia at dawn, killing four people."
+    for later in (
+        "Local officials said the attackers were suspected Fulani herdsmen.",  # cue in the alias
+        "The assailants were Fulani herdsmen from a nearby grazing reserve, residents said.",
+    ):
+        sides = Sides("Attack", gunmen, None, "NG", D, [attack], elsewhere=[later])
+        actor1 = settle(sides, {})[0]
+        assert (actor1.name, actor1.inter) == ("Fulani Ethnic Militia (Nigeria)", 4)
+    fought = "Herdsmen have long fought farmers over grazing land in the state."
+    sides = Sides("Attack", gunmen, None, "NG", D, [attack], elsewhere=[fought])
+    assert settle(sides, {})[0].name == gunmen.name  # background names no perpetrator
+
+
+def test_a_descriptor_for_the_country_insurgents_in_the_event_sentence_is_the_perpetrator():
+    told = "Nine guards died when one of the suicide bombers reached the gate and blew up his vest."
+    sides = Sides("Suicide bomb", None, None, "PK", D, [told])
+    actor1 = settle(sides, {})[0]
+    assert actor1.inter == 2 and not actor1.name.startswith("Unidentified")
+    blast = "A car bomb killed eleven people near a bakery in Homs on Monday."
+    background = "The city has long been a target of rebels fighting the government."
+    sides = Sides("Remote explosive/landmine/IED", None, None, "SY", D, [blast, background])
+    assert settle(sides, {})[0].name == "Unidentified Armed Group (Syria)"

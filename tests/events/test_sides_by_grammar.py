@@ -94,3 +94,31 @@ def test_the_force_that_says_it_struck_the_attackers_acted():
         published=PUBLISHED,
     )
     assert events and events[0].actor1.inter == 1
+
+
+def test_soldiers_among_the_dead_of_a_clash_are_no_side_of_it():
+    events = extract(
+        "Fighting between rival sects killed eleven people, including three soldiers, in "
+        "Halba, Lebanon, on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert events and all(e.actor1 is None or e.actor1.inter != 1 for e in events)
+
+
+def test_a_leader_whose_backers_fought_is_no_side_of_the_clash():
+    events = extract(
+        "Clashes between backers and foes of the deposed president left four people dead in "
+        "Damanhur, Egypt, on Friday.",
+        published=PUBLISHED,
+    )
+    assert events and all(e.actor1 is None or e.actor1.inter != 1 for e in events)
+
+
+def test_a_suicide_bomber_after_the_toll_is_who_struck():
+    (event,) = extract(
+        "Forty people were killed on Monday after a suicide bomber set off explosives at a "
+        "checkpoint in Bannu, Pakistan.",
+        published=PUBLISHED,
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1.inter == 2 and not event.actor1.name.startswith("Unidentified")

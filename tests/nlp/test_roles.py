@@ -107,3 +107,16 @@ def test_a_participle_closing_the_sentence_is_not_the_time_clauses_act():
     g = grammar_of(text)
     agents = [t.text for t in trigger_roles(g.root(*at(text, "killing"))).agents]
     assert agents == ["Gunmen"]
+
+
+def test_those_a_toll_includes_are_acted_on_too():
+    text = "Fighting between rival sects killed eleven people, including three soldiers, in Halba."
+    g = grammar_of(text)
+    roles = trigger_roles(g.root(*at(text, "killed")))
+    assert [t.text for t in roles.patients] == ["people", "soldiers"]
+
+
+def test_who_puts_the_total_at_a_number_reports_it():
+    text = "Provincial authorities put the total killed at 200."
+    g = grammar_of(text)
+    assert g.is_speaker(*at(text, "Provincial authorities"))
