@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
+from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates
 from khaldun.events.astray import astray
@@ -117,9 +118,12 @@ def opens_on_casualties(text: str) -> bool:
     return _CASUALTIES_FIRST.match(text) is not None
 
 
-def _grounds(actors: list[ActorMention]) -> Grounds:
-    """Where the sentence's actors fight: of same-named villages, the one there is meant."""
-    return Grounds(m.actor.name for m in actors if m.actor is not None)
+def _grounds(actors: list[ActorMention], text: str, country: str | None,
+             published: date | None) -> Grounds:
+    """Where the sentence's actors fight: of same-named villages, the one there is meant;
+    without a country, of namesakes in several countries, one where they fight."""
+    theatres = home_countries(text, published).theatres if country is None else ()
+    return Grounds((m.actor.name for m in actors if m.actor is not None), theatres=theatres)
 
 
 def analyse(
@@ -160,7 +164,8 @@ def analyse(
         return None
     actors = timed("actors", find_actors, text, country=country, when=published)
     found = timed("places", find_places, text, country=country, town=town, look_near=False,
-                  grounds=_grounds(actors), guess_country=False)
+                  grounds=_grounds(actors, text, country, published),
+                  guess_country=False)
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {
         p.place.country
@@ -174,7 +179,7 @@ def analyse(
         country = named.pop()
         actors = timed("actors", find_actors, text, country=country, when=published)
         found = timed("places", find_places, text, country=country, town=None, look_near=False,
-                      grounds=_grounds(actors))
+                      grounds=_grounds(actors, text, country, published))
         stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     if all(p in stated for p in found):
         # "..., police said in Kirkuk": with no other place named, a home place of the

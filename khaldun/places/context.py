@@ -106,6 +106,7 @@ ADMIN_AFTER = re.compile(
 )
 # "the X region of northern Homs": X's surroundings within a province named after it.
 REGION_OF_AFTER = re.compile(r"^\s+(?i:region\s+(?:of|in))\b")
+SURROUNDINGS_AFTER = re.compile(rf"^\s+(?i:{_words('surroundings_after')})\b")
 COUNTRYSIDE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
 )

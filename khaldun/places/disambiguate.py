@@ -26,7 +26,7 @@ from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import near_match
 from khaldun.places.ranking import LIKENESS_STEP
-from khaldun.places.scan import Hit, is_small
+from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
 from khaldun.places.transliteration import name_key
 
 logger = logging.getLogger("khaldun.places")
@@ -208,6 +208,18 @@ def _where_fought(gaz: Gazetteer, hit: Hit, by_text: Callable[[Place], tuple],
         hit.places.insert(0, best)
 
 
+def _in_theatre(hit: Hit, countries: frozenset[str]) -> bool:
+    """With no country known for the text, of namesakes in several countries the ones where
+    its actors fight come first ("IS militants attacked X": X in Iraq or Syria, not a town so
+    named in China); a name with none there is no place of the text (False), unless it is a
+    country, a province or a city known the world over, which keep their rank."""
+    top = hit.places[0]
+    if top.kind in ("country", "admin1") or top.population >= WORLD_MIN_POPULATION:
+        return True
+    hit.places.sort(key=lambda p: p.country not in countries)
+    return hit.places[0].country in countries
+
+
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                  context: list[Place] | None = None, text: str = "",
                  district_spans: list[tuple[int, int, str]] | None = None,
@@ -216,6 +228,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     the hits, the side of them the text names, `context`: places the article has named
     before, `front`: the centres of the operations it names, in the provinces it names, and
     last `grounds`: where its actors fight); far look-alikes dropped."""
+    if country is None and grounds is not None and grounds.countries:
+        hits = [h for h in hits if h.demonym or not h.places
+                or _in_theatre(h, grounds.countries)]
     found = [h for h in hits if not h.demonym and h.places]
     confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
     anchors = [h.places[0] for h in confident] + (context or [])

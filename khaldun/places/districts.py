@@ -24,6 +24,9 @@ SUBURB_MAX_KM = 40.0
 # A town named like an administrative district and this close to its centre point is its
 # seat (Yemen's districts span 20-50 km).
 IN_DISTRICT_MAX_KM = 30.0
+# A town the gazetteer lists in no district, spelled as a district is, this close to the
+# district's point is its seat (Iraq's desert districts span 100 km and more).
+UNLISTED_SEAT_MAX_KM = 60.0
 # A city at least this populous has quarters that reports name without saying so: before
 # "district of X" it is the city X lies in; an unknown name in an article about it is one of
 # its quarters (events/locate.py), and so is "the X district" named like a district or town
@@ -112,9 +115,18 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
             # a town the gazetteer lists with no district (a GeoNames city) may be in it
             inside = p.admin2 in (district.admin2, None)
             if p.feature_code is None and p.kind == "town" and id(p) not in ranked and (
-                    p.admin2 == district.admin2 or km_apart(p, district) <= IN_DISTRICT_MAX_KM):
+                    p.admin2 == district.admin2 or km_apart(p, district) <= IN_DISTRICT_MAX_KM
+                    or _unlisted_seat(p, district)):
                 ranked[id(p)] = (not inside, n, rank if inside else km_apart(p, district), p)
     return min(ranked.values(), key=lambda r: r[:3])[3] if ranked else None
+
+
+def _unlisted_seat(town: Place, district: Place) -> bool:
+    """A town listed in no district, spelled as the district is, in its province (or in
+    none) and within UNLISTED_SEAT_MAX_KM of its point."""
+    return town.admin2 is None and town.admin1 in (district.admin1, None) and (
+        name_key(town.name) == name_key(district.name)
+        and km_apart(town, district) <= UNLISTED_SEAT_MAX_KM)
 
 
 def district_word_after(text: str, end: int) -> bool:
@@ -291,7 +303,7 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     mention.within_town = explicit is not None and (
         area.kw in ("neighbourhood", "quarter") or area.capital
         or bool(context.TOWN_AFTER.match(after(text, area.town_end or 0))))
-    if place is not None and place.kind == "neighbourhood":
+    if place is not None and place.kind == "neighbourhood" and (area.kw != "area" or town):
         mention.town = mention.town or town_named(gaz, place.town, place.country)
     elif area.kw == "suburb":
         # Suburbs are towns of their own ("Moadamiya"). One the gazetteer lacks gets the
@@ -300,7 +312,9 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         if place is None:
             mention.precision = 2
     elif area.kw == "area" and explicit is None:
-        # "the Kashma area": a village or tract, not a part of a known town.
+        # "the Kashma area": a village or tract, not a part of a known town; a lone quarter so
+        # named in a town the text does not name is one of its namesakes (khaldun.places.
+        # mentions._settle_areas chooses among them by the text's other places).
         mention.place = place or itself
         mention.role, mention.town, mention.town_surface = "town", None, None
     elif area.kw == "district" and not quarter and _administrative(

@@ -20,6 +20,8 @@ from khaldun.places.model import Place
 CELL_DEGREES = 0.25
 # A neighbouring cell counts this much of its share (a village on a cell's edge).
 NEIGHBOUR_WEIGHT = 0.5
+# A country where an actor fights this share of the time or more is one of its theatres.
+THEATRE_MIN_SHARE = 0.1
 
 
 def cell_of(lat: float, lon: float) -> tuple[int, int]:
@@ -45,11 +47,15 @@ def actor_grounds() -> dict[str, dict[tuple[int, int], float]]:
 
 
 class Grounds:
-    """The cells where the named actors fight, each with the sum of their shares."""
+    """The cells where the named actors fight, each with the sum of their shares, and the
+    countries they fight in (`theatres`: (country, share) pairs, khaldun/data/theatres.yaml)
+    where no country is known for the text."""
 
     def __init__(self, actors: Iterable[str],
-                 known: dict[str, dict[tuple[int, int], float]] | None = None) -> None:
+                 known: dict[str, dict[tuple[int, int], float]] | None = None,
+                 theatres: Iterable[tuple[str, float]] = ()) -> None:
         known = actor_grounds() if known is None else known
+        self.countries = frozenset(c for c, share in theatres if share >= THEATRE_MIN_SHARE)
         self.shares: dict[tuple[int, int], float] = defaultdict(float)
         for name in dict.fromkeys(actors):
             for cell, share in known.get(name, {}).items():

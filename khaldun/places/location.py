@@ -11,7 +11,11 @@ from khaldun.places.districts import district_word_after
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import Place, PlaceMention
-from khaldun.places.name_countries import cued_name_countries, district_name_countries
+from khaldun.places.name_countries import (
+    cued_name_countries,
+    district_name_countries,
+    is_capital,
+)
 from khaldun.places.name_windows import set_aside
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, find_hits
 from khaldun.places.text import next_word
@@ -181,7 +185,9 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
         fitting = _likeliest_first([p for p in hit.places if p.country in named], votes)
         top = (fitting or hit.places)[0]
-        vote = ADMIN1_VOTE if top.kind == "admin1" else PLACE_VOTE
+        # A province, or a country's capital so spelled, is named for where things happen.
+        vote = ADMIN1_VOTE if top.kind == "admin1" or is_capital(
+            gaz, top, hit.surface) else PLACE_VOTE
         # A name spelled exactly as some places are is shared among those alone: a
         # look-alike elsewhere (Ibadan for Abadan) is no rival, however big.
         exact = {id(p) for p in gaz.exact(hit.surface)}

@@ -83,9 +83,12 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
         mention.qualifier = "countryside"
     elif context.NEAR_AFTER.match(behind):
         mention.qualifier = context.qualifier_name(behind.split()[0])
-    if admin_cue and is_small(best) and context.REGION_OF_AFTER.match(behind):
-        # "the Tal Dahab region of western Wadan": a village's surroundings, not the province
-        # its village lies in ("Donetsk region" is one: a city names it)
+    if admin_cue and is_small(best) and (context.REGION_OF_AFTER.match(behind) or (
+            context.SURROUNDINGS_AFTER.match(behind)
+            and _admin1_of(gaz, hit, country, own_name=True) is None)):
+        # "the Tal Dahab region of western Wadan", "the Makhmur region": a village's
+        # surroundings, not the province its village lies in ("Donetsk region" is one: a
+        # province is so named)
         admin_cue, mention.qualifier = None, mention.qualifier or "area"
     if (admin_cue or mention.qualifier == "countryside") and not town_cue:
         # "the countryside of Jisr al-Shughur" is the town's surroundings; only a
@@ -162,15 +165,23 @@ def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits:
     read as a village of its name outside every province the text names ("Bani Saad district,
     Hudayda province")."""
     named = named_provinces([h.places[0] for h in hits if h.places and not h.demonym])
+    # With no country, an area is looked for in each country where the text's actors fight.
+    theatre = sorted(grounds.countries) if country is None and grounds is not None else []
     for m in mentions:
-        if m.role != "town" or m.place is None or not is_small(m.place):
+        if m.role != "town":
             continue
-        if m.qualifier != "area" and not (
+        abroad = bool(theatre) and (m.place is None or m.place.country not in theatre)
+        if not abroad and (m.place is None or not is_small(m.place)):
+            continue
+        if not abroad and m.qualifier != "area" and not (
                 m.qualifier == "district" and named and m.place.admin1
                 and m.place.admin1 not in named):
             continue
-        candidates = [m.place] + [p for p in accept(gaz, m.surface, country, False)
-                                  if p is not m.place]
+        found = [p for c in theatre or [country] for p in accept(gaz, m.surface, c, False)]
+        candidates = [p for p in [m.place, *found] if p is not None]
+        candidates = [p for n, p in enumerate(candidates) if p not in candidates[:n]]
+        if not candidates:
+            continue
         area = Hit(m.start, m.end, m.surface, candidates)
         others = [Hit(h.start, h.end, h.surface, list(h.places), h.demonym) for h in hits]
         kept = disambiguate(gaz, [*others, area], country, context, text,

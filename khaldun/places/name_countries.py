@@ -13,6 +13,7 @@ from khaldun.places.lexicon import (
     district_nouns,
     place_nouns,
 )
+from khaldun.places.model import Place
 from khaldun.places.name_windows import (
     GAP,
     MAX_WINDOW,
@@ -29,7 +30,7 @@ from khaldun.places.name_windows import (
     windows,
 )
 from khaldun.places.scan import SMALL_PLACE_MIN_LIKENESS
-from khaldun.places.transliteration import likeness, name_key
+from khaldun.places.transliteration import exact_form, likeness, name_key
 
 # A look-alike spelling votes for a text's country only when its key is this long: short
 # keys ("kr") are shared by thousands of places.
@@ -42,7 +43,10 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
     found = gaz.memo.get(key)
     if found is None:
         exact = gaz.exact(surface)
-        countries = {p.country for p in exact if p.country and p.kind != "country"}
+        # A country's capital, so spelled, is no namesake: its villages elsewhere vote for
+        # nothing ("north of Baghdad").
+        capital = [p for p in exact if is_capital(gaz, p, surface)]
+        countries = {p.country for p in capital or exact if p.country and p.kind != "country"}
         if not exact and len(name_key(surface)) >= MIN_VOTING_KEY:
             for c, k, spelling in gaz.key_spellings(surface):  # one alike spelling a country
                 if c and k != "country" and c not in countries and (
@@ -50,6 +54,13 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
                     countries.add(c)
         found = gaz.memo[key] = frozenset(countries)
     return found
+
+
+def is_capital(gaz: Gazetteer, place: Place, surface: str) -> bool:
+    """The place is its country's capital and surface spells its own name ("Baghdad"; not
+    "Salem" for Jerusalem)."""
+    return place.kind == "town" and gaz.capitals.get(place.country or "") == place.name and (
+        exact_form(place.name) == exact_form(surface))
 
 
 def _slot_country(gaz: Gazetteer, text: str, start: int, surface: str,

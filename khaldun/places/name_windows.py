@@ -89,11 +89,19 @@ def windows(text: str, toks: tuple[Token, ...], i: int) -> Iterator[tuple[int, s
             yield j, text[toks[i].start:toks[j].end]
 
 
+# Characters before a name searched for a compass word ("southern ", "north-west ").
+COMPASS_REACH = 16
+
+
 def is_cued(text: str, toks: tuple[Token, ...], i: int, listed_end: int | None) -> bool:
     """True when a place cue (place_cues.txt) stands just before token i, over at most
-    CUE_REACH lower-case words ("in northern X"), or token i continues a list of places."""
+    CUE_REACH lower-case words ("in northern X"), a compass word does ("southern X"), or
+    token i continues a list of places."""
     if listed_end is not None and _LIST_GAP.match(text[listed_end:toks[i].start]):
         return True
+    start = toks[i].start
+    if country_vote_cues().compass_before.search(text, max(0, start - COMPASS_REACH), start):
+        return True  # "X village, southern Daquq": a side of a place is a place
     cues = place_cues()
     for k in range(i - 1, max(i - 1 - CUE_REACH, -1), -1):
         if not text[toks[k].end:toks[k + 1].start].isspace():
