@@ -61,6 +61,7 @@ _ORGANISATION_AFTER = re.compile(
     rf"\b(?:{alternation('name_after_cues')})\s+{_DESCRIBED}", re.IGNORECASE
 )
 _NOT_SOURCES = not_sources()
+_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
 # "citing a hospital official": the relay cue right before the one cited
 _RELAYED = re.compile(rf"\b(?:{alternation('relay_cues')})\s+$", re.IGNORECASE)
 # "state television(, which cited|said, citing)": the relay cue right after the one citing
@@ -316,10 +317,13 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
     found: list[tuple[int, int, str]] = []
     for pattern in (_AFTER_CUE, _BEFORE_CUE):
         for m in pattern.finditer(sentence):
-            name = m.group("name").strip(" ,")
+            name, start = m.group("name").strip(" ,"), m.start("name")
+            article = _ARTICLE.match(name)
+            if article and len(name) > article.end():
+                # "The Central Committee of X said": the name after its capitalised article
+                name, start = name[article.end():], start + article.end()
             if name.split()[0] in _NOT_SOURCES or len(name) < 3:
                 continue
-            start = m.start("name")
             if _LOCATIVE.search(sentence, 0, start) and not _CITED.search(sentence, 0, start):
                 continue  # "activists in Khan Sheikhoun said": where they are, not who
             found.append((start, start + len(name), resolve_source(name, country) or name))

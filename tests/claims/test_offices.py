@@ -119,3 +119,11 @@ def test_the_coalitions_spokesman_speaks_for_the_coalition_named_before():
     denials = {c.source for e in extract(text, published=SUNDAY) for c in e.claims
                if c.kind == "denial"}
     assert denials == {"Operation Restoring Hope"}  # the coalition's dictionary name
+
+
+def test_an_unknown_body_opening_the_sentence_is_named_after_its_article():
+    text = (
+        "Police fired live rounds at protesters in Atbara on Sunday, killing two, witnesses "
+        "said.\n\nThe Union of Atbara Nurses said 30 people were wounded."
+    )
+    assert ("occurred", "Union of Atbara Nurses") in sources(text)
