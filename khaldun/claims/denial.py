@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from khaldun.actors import SourceMention
+from khaldun.actors.implied import UNIDENTIFIED
 from khaldun.actors.resolve import ActorMention
+from khaldun.actors.source_lexicon import strip_the
 from khaldun.claims.lexicon import alternation, words
 from khaldun.claims.speakers import names_itself, phrase_name
 from khaldun.nlp.grammar import Grammar
@@ -51,8 +53,8 @@ def find_denial(
         ):
             continue  # "rejected a truce": no event denied
         named = [
-            (_named(*grammar.subtree_offsets(s), actors, sources), grammar.subtree_offsets(s)[1])
-            for s in _subjects(token)
+            (_named(text, *span, actors, sources), span[1])
+            for span in (grammar.subtree_offsets(s) for s in _subjects(token))
         ]
         denier, s_end = next(((n, e) for n, e in named if n is not None), (None, 0))
         if denier is None:
@@ -123,7 +125,7 @@ def _said_against(
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if not start <= held.start() < end:
             continue
-        denier = _named(*grammar.subtree_offsets(subjects[0]), actors, sources)
+        denier = _named(text, *grammar.subtree_offsets(subjects[0]), actors, sources)
         if denier is not None:
             return Denial(denier, start, end, text[start:end].strip(" ,.;"), ground=ground)
     return None
@@ -135,14 +137,17 @@ def _modifier(grammar: Grammar, found: re.Match[str]) -> bool:
 
 
 def _named(
-    start: int, end: int, actors: list[ActorMention], sources: list[SourceMention]
+    text: str, start: int, end: int, actors: list[ActorMention], sources: list[SourceMention]
 ) -> str | None:
-    """The source or actor named within start..end."""
+    """The source or actor named within start..end; armed men no one identifies are named by
+    the subject's own words ("the Islamist fighters' Shura Council")."""
     for m in sources:
         if start <= m.start and m.end <= end:
             return m.name
     for a in actors:
         if start <= a.start and a.end <= end:
+            if a.actor.name.startswith(UNIDENTIFIED):
+                return strip_the(text[start:end].strip(" ,"))
             return a.actor.name
     return None
 

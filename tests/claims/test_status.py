@@ -128,3 +128,14 @@ def test_a_force_adding_that_the_assault_was_repelled_contests_a_claimed_capture
     )
     (event,) = extract(text, published=date(2018, 2, 20))
     assert (event.sub_event_type, event.status) == ("Armed clash", "contested")
+
+
+def test_armed_men_no_one_names_deny_in_their_own_words():
+    text = (
+        "Army troops stormed the Sabri district of Benghazi on Friday and took control of the "
+        "port, killing four fighters, a military spokesman said.\n\nThe militants' Defence "
+        "Council said in a statement that it had repelled the attack."
+    )
+    (event,) = extract(text, published=date(2018, 2, 20))
+    deniers = {c.source for c in event.claims if c.kind == "denial"}
+    assert deniers == {"militants' Defence Council"}
