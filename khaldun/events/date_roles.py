@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from khaldun.dates import BACKGROUND_DAYS, DateMention, is_running_tally
+from khaldun.dates import BACKGROUND_DAYS, DateMention, find_dates, is_running_tally
 from khaldun.events.triggers import Trigger
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
@@ -68,3 +68,23 @@ def tally_clauses(
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
     return verbs if verbs & counted else set()
+
+
+def told_relative(
+    grammar: Grammar, text: str, dates: list[DateMention], said: list[DateMention], told: date
+) -> list[DateMention]:
+    """Relative days in what a statement reports counted from the day it was told when the
+    publication's day would put them after it ("attacked overnight, the army said on Friday"
+    in Monday's paper: Thursday night)."""
+    verbs = [v for d in said if d.date_start == told
+             and (v := grammar.statement_circumstance(d.start, d.end)) is not None and is_verb(v)]
+    late = [d for d in dates if d.relative and d.date_start > told and any(
+        _reported_by(grammar.root(d.start, d.end), v) for v in verbs)]
+    if not late:
+        return dates
+    again = {(m.start, m.end): m for m in find_dates(text, told)}
+    return [again.get((d.start, d.end), d) if d in late else d for d in dates]
+
+
+def _reported_by(token: Token | None, verb: Token) -> bool:
+    return token is not None and verb in token.ancestors

@@ -15,7 +15,7 @@ from khaldun.events.astray import astray
 from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
 from khaldun.events.containers import province_containers, split_containers
-from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses
+from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
 from khaldun.events.losses import side_losses
 from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
@@ -221,6 +221,7 @@ def analyse(
     told = min((d.date_start for d in statement_dates), default=None)
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
+        dates = told_relative(grammar, text, dates, statement_dates, told)
     counts = timed("numbers", find_counts, text)
     side_losses(grammar, counts, actors)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]

@@ -161,3 +161,12 @@ def test_the_attackers_named_again_tell_the_lead_act_at_a_village_near_it():
         "Qoryooley Yare west of the town, a witness said."
     )
     assert event.date_start == date(2018, 3, 5)
+
+
+def test_overnight_in_what_a_statement_reports_is_the_night_before_it():
+    # "said on Monday" in Wednesday's paper: the night before Monday, not before Wednesday
+    event = one(
+        "Gunmen attacked a police station in Diffa overnight, killing three officers, the "
+        "interior ministry said on Monday."
+    )
+    assert event.date_start == date(2018, 3, 4)
