@@ -301,6 +301,7 @@ def country_vote_cues() -> CountryVoteCues:
         shooter, fire_verbs, guns = raw["shooter_before"], raw["fire_verbs"], raw["gun_nouns"]
     except (TypeError, KeyError) as err:
         raise ValueError(f"khaldun/data/places/country_votes.yaml: missing {err}") from None
+    compass = rf"(?:{alternatives(_cue_lists()['directions'])})(?:ern)?"
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
         aside=re.compile(rf"\b(?:{alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -315,8 +316,8 @@ def country_vote_cues() -> CountryVoteCues:
             rf"\b(?:{alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
         region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
         placed_after=re.compile(
-            rf"\s+(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?:(?i:{alternatives(raw['region_nouns'])})\b"
-            rf"|(?:{alternatives(_cue_lists()['directions'])})(?:ern)?\b(?!\s+of\b))"),
+            rf"\s+(?:(?:{alternatives(raw['region_adjectives'])}|{compass})\s+){{0,2}}?"
+            rf"(?:(?i:{alternatives(raw['region_nouns'])})\b|{compass}\b(?!\s+of\b))"),
         actor_nouns=frozenset(w.lower() for w in actor_nouns),
         possessive_fillers=word_list(
             "khaldun/data/places/country_votes.yaml", "possessive_fillers",
