@@ -20,7 +20,7 @@ from importlib import resources
 import yaml
 
 from khaldun.actors.dictionary import load
-from khaldun.actors.resolve import find_actors
+from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import default_actor, fights_for_the_state, role_actor
 from khaldun.data import pattern_list
 from khaldun.records import (
@@ -39,7 +39,6 @@ from khaldun.records import (
 )
 
 log = logging.getLogger("khaldun.actors")
-UNIDENTIFIED = "Unidentified"
 SIDES_FILE = "sides.yaml"
 BATTLES = tuple(EVENT_TYPES["Battles"])
 # Sub-types of armed violence, which a state's armed forces carry out, not its government.
@@ -78,7 +77,7 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         PROTESTERS, RIOTERS
     ):
         actor1, actor2 = None, actor2 or actor1  # force used on marchers is not theirs (§3)
-    if actor1 is not None and not actor1.name.startswith("Unidentified"):
+    if actor1 is not None and not actor1.name.startswith(UNIDENTIFIED):
         earlier[sides.sub_event_type] = actor1
     if actor1 is None:
         actor1 = named_perpetrator(sides, actor2)

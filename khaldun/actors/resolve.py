@@ -95,6 +95,11 @@ class HomeCountries:
     theatres: tuple[tuple[str, float], ...] = ()
 
 
+# ACLED's placeholder for a group the text does not name ("Unidentified Armed Group (Sudan)"):
+# its country is a demonym's ("a Sudanese militant"), which votes as one, or the event's own.
+UNIDENTIFIED = "Unidentified"
+
+
 def home_countries(text: str, when: date | None = None) -> HomeCountries:
     """Home countries of the named actors in text ("YPG-held" included) and theatres of its
     actors and generic descriptors ("regime forces")."""
@@ -121,7 +126,8 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
             shares = {c: v for c, v in shares.items() if c != actor.country}
         if shares is None:
             if actor.country and actor.inter in NON_STATE_ARMED:
-                armed.append(actor.country)
+                if not actor.name.startswith(UNIDENTIFIED):
+                    armed.append(actor.country)  # "a Sudanese militant": its demonym votes
             elif actor.country and actor.inter == STATE_FORCES:
                 states.append(actor.country)
         elif actor.inter in NON_STATE_ARMED and actor.country or actor.name not in counted:

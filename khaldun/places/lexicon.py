@@ -273,6 +273,10 @@ class CountryVoteCues:
     shooter_before: re.Pattern[str]  # matches the text right before forces that fire from afar
     compass_before: re.Pattern[str]  # matches the text right before a country in a compass part
     region_nouns: frozenset[str]  # "the Iraqi capital": a demonym that names a place
+    # matches the text right after a demonym or a country's "'s" that names a place in the
+    # country: a region noun after up to two lower-case words ("Libya's eastern coastal city")
+    # or a compass word ("Kenya's north", "Cameroon's far north")
+    placed_after: re.Pattern[str]
     actor_nouns: frozenset[str]  # "the US embassy": a country that acts, not a scene
     possessive_fillers: tuple[str, ...]  # "Washington's recent decision": between "'s" and noun
     border_nouns: frozenset[str]  # "the Turkish border": a line with a scene on either side
@@ -297,6 +301,7 @@ def country_vote_cues() -> CountryVoteCues:
         shooter, fire_verbs, guns = raw["shooter_before"], raw["fire_verbs"], raw["gun_nouns"]
     except (TypeError, KeyError) as err:
         raise ValueError(f"khaldun/data/places/country_votes.yaml: missing {err}") from None
+    compass = rf"(?:{alternatives(_cue_lists()['directions'])})(?:ern)?"
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
         aside=re.compile(rf"\b(?:{alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -310,6 +315,9 @@ def country_vote_cues() -> CountryVoteCues:
         compass_before=re.compile(
             rf"\b(?:{alternatives(_cue_lists()['directions'])})(?:ern)?[\s-]+$"),
         region_nouns=frozenset(w.lower() for w in raw["region_nouns"]),
+        placed_after=re.compile(
+            rf"\s+(?:(?:{alternatives(raw['region_adjectives'])}|{compass})\s+){{0,2}}?"
+            rf"(?:(?i:{alternatives(raw['region_nouns'])})\b|{compass}\b(?!\s+of\b))"),
         actor_nouns=frozenset(w.lower() for w in actor_nouns),
         possessive_fillers=word_list(
             "khaldun/data/places/country_votes.yaml", "possessive_fillers",

@@ -144,7 +144,8 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         elif hit.demonym and (following in cues.aircraft_nouns
                               or cues.from_afar(text, hit.start, hit.end)):
             airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
-        elif hit.demonym and (following in cues.region_nouns or _in_compass_part(text, hit)):
+        elif hit.demonym and (cues.placed_after.match(text, hit.end)
+                              or _in_compass_part(text, hit)):
             votes[hit.demonym] += PLACED_COUNTRY_VOTE  # "the Iraqi capital", "northern Iraqi"
         elif hit.demonym:
             votes[hit.demonym] += DEMONYM_VOTE
@@ -154,7 +155,7 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
             # "Yemen's capital", "Yemen's Hodeidah" place as "the Yemeni capital"; "Israel's
             # army" is as "Israeli"
             country = hit.places[0].country
-            placed = next_word(text, hit.end + 2) in cues.region_nouns or any(
+            placed = bool(cues.placed_after.match(text, hit.end + 2)) or any(
                 p.country == country for p in starts.get(hit.end + 3, ()))
             votes[country] += PLACED_COUNTRY_VOTE if placed else DEMONYM_VOTE
         elif hit.places[0].kind == "country" and hit.places[0].country:

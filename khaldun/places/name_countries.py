@@ -9,6 +9,7 @@ from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.lexicon import (
     admin1_noun_after,
     admin1_nouns,
+    country_vote_cues,
     demonyms,
     district_nouns,
     place_nouns,
@@ -71,7 +72,9 @@ def _slot_country(gaz: Gazetteer, text: str, start: int, surface: str,
     it says nothing."""
     country = next((p.country for p in gaz.exact(surface) if p.kind == "country"), None)
     if country is not None:
-        actor = text[end:end + 2] in ("'s", "’s")
+        # "against Israel's siege" names an actor; "in Cameroon's north" a part of the country
+        actor = text[end:end + 2] in ("'s", "’s") and not country_vote_cues().placed_after.match(
+            text, end + 2)
         return frozenset() if actor or set_aside(text, start) else frozenset({country})
     owner = country_named_before(text, start)
     return frozenset({owner}) if owner else None

@@ -93,3 +93,9 @@ def test_an_actor_bombed_from_the_air_is_where_it_is_bombed():
     assert dict(bombed.theatres) == known.airborne[pkk]
     fought = home_countries("PKK militants attacked a police post.")
     assert dict(fought.theatres) == known.actors[pkk]
+
+
+def test_an_unnamed_group_known_by_a_demonym_is_no_group_at_home():
+    # the demonym votes for its country once, as a demonym; the fighter may be abroad
+    homes = home_countries("The bomber who struck the market was a Chadian militant.")
+    assert not homes.armed_groups
