@@ -302,16 +302,22 @@ def _unspecified(count: Count) -> bool:
 
 
 def _combatants(facts: SentenceFacts, count: Count) -> bool:
-    """The counted are soldiers or fighters: by their noun, or as members of an armed side
-    named right after them ("eleven members of the army"), or an armed side's own losses.
-    """
+    """The counted are soldiers or fighters: by their noun, or as an armed side named right
+    after them ("three government forces", "eleven members of the army"), or an armed side's
+    own losses; a bare number continuing a list ("two soldiers, one in A and one in B") counts
+    what the list began with."""
     if count.head and COMBATANT_HEADS.search(count.head) or count.side in ARMED_VICTIMS:
         return True
     text = facts.sentence.text
-    return any(
-        m.start >= count.end and MEMBER_OF.match(text[count.end : m.start]) and _armed(m.actor)
+    if any(
+        m.start >= count.end and _armed(m.actor)
+        and (not text[count.end : m.start].strip() or MEMBER_OF.match(text[count.end : m.start]))
         for m in facts.actors
-    )
+    ):
+        return True
+    at = facts.counts.index(count) if count in facts.counts else 0
+    return count.continues and not count.head and at > 0 and _combatants(
+        facts, facts.counts[at - 1])
 
 
 def _armed(actor: Actor | None) -> bool:
