@@ -45,6 +45,7 @@ MEMBER_OF = re.compile(
 ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
+ANAPHORIC_HEADS = word_class("anaphoric_heads")
 GROUND_NOUNS = word_class("ground_nouns")
 AIR_DELIVERED = word_class("air_delivered")
 REMOTE_GENERIC = word_class("remote_generic")
@@ -304,8 +305,8 @@ def _unspecified(count: Count) -> bool:
 def _combatants(facts: SentenceFacts, count: Count) -> bool:
     """The counted are soldiers or fighters: by their noun, or as an armed side named right
     after them ("three government forces", "eleven members of the army"), or an armed side's
-    own losses; a bare number continuing a list ("two soldiers, one in A and one in B") counts
-    what the list began with."""
+    own losses; a bare number, or "others", after another count ("two soldiers, one in A and
+    one in B", "killed one fighter and wounded two others") counts what that count counts."""
     if count.head and COMBATANT_HEADS.search(count.head) or count.side in ARMED_VICTIMS:
         return True
     text = facts.sentence.text
@@ -316,8 +317,8 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
     ):
         return True
     at = facts.counts.index(count) if count in facts.counts else 0
-    return count.continues and not count.head and at > 0 and _combatants(
-        facts, facts.counts[at - 1])
+    told_before = not count.head or ANAPHORIC_HEADS.fullmatch(count.head.lower())
+    return bool(told_before) and at > 0 and _combatants(facts, facts.counts[at - 1])
 
 
 def _armed(actor: Actor | None) -> bool:

@@ -1,0 +1,50 @@
+"""Sub-types ACLED notes showed confused: ground taken, fighters counted, fire exchanged."""
+
+from datetime import date
+
+from khaldun.pipeline import extract_article
+from khaldun.records import Article
+
+DAY = date(2018, 2, 10)
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in extract_article(
+        Article(text=text, doc_id="t", published=DAY)).events]
+
+
+def test_controlling_a_village_after_clashes_is_taking_it():
+    assert subs("The army controlled Tal Hadid village near Idlib after clashes with rebels.") == [
+        "Government regains territory"]
+    assert subs("Rebels controlled Tal Hadid village near Idlib after clashes with the army.") == [
+        "Non-state actor overtakes territory"]
+
+
+def test_areas_controlled_by_a_side_are_no_ground_taken():
+    assert subs("The army shelled areas controlled by rebels in Tal Hadid near Idlib.") == [
+        "Shelling/artillery/missile attack"]
+
+
+def test_establishing_full_control_is_taking_ground():
+    assert subs("The army managed to establish full control over Tal Hadid near Idlib after "
+                "clashes with rebels.") == ["Government regains territory"]
+
+
+def test_an_armed_side_counted_by_its_name_is_fighters():
+    assert subs("The rebels killed three government forces in Tal Hadid near Idlib.") == [
+        "Armed clash"]
+
+
+def test_others_and_bare_numbers_after_fighters_are_fighters_too():
+    assert subs("One rebel fighter was killed and another one injured by the army in "
+                "Tal Hadid near Idlib.") == ["Armed clash"]
+    assert subs("Rebel snipers shot dead two army soldiers, one in Tal Hadid and one in "
+                "Kafr Nabl.") == ["Armed clash", "Armed clash"]
+    # the victims after civilians stay civilians
+    assert subs("Gunmen killed three villagers and wounded two in Tal Hadid near Idlib.") == [
+        "Attack"]
+
+
+def test_shelling_exchanged_between_sides_is_a_clash():
+    assert subs("Rebels and the army exchanged heavy shelling in Tal Hadid near Idlib.") == [
+        "Armed clash"]
