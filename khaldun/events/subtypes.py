@@ -13,6 +13,7 @@ from khaldun.events.assemble import (
     VIOLENT_DEMONSTRATION,
     attends_clash,
 )
+from khaldun.events.clash_sides import fought_by_the_unarmed
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame
 from khaldun.events.tolls import nearest_killed
@@ -117,6 +118,12 @@ def group_sub_types(
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in (CLASH, DESTRUCTION) else s for s in subs
         }))
+    clashes = [t for t in group if t.sub_event_type == CLASH and t.role == "act"]
+    if CLASH in subs and fought_by_the_unarmed(facts, clashes):
+        # "residents clashed with police", "injured by rubber bullets during clashes": one
+        # armed side against a crowd is a riot, not a battle
+        subs = without_overridden(_ordered({
+            VIOLENT_DEMONSTRATION if s == CLASH else s for s in subs}))
     if PROTEST_SUBS & set(subs) and _marchers_assault(facts, group):
         # "demonstrators stormed the consulate": the marchers used force, a riot
         subs = without_overridden(_ordered({

@@ -48,3 +48,27 @@ def test_others_and_bare_numbers_after_fighters_are_fighters_too():
 def test_shelling_exchanged_between_sides_is_a_clash():
     assert subs("Rebels and the army exchanged heavy shelling in Tal Hadid near Idlib.") == [
         "Armed clash"]
+
+
+def test_advances_on_a_side_and_stopped_offensives_are_clashes():
+    assert subs("Rebel forces advanced on army positions in Tal Hadid near Idlib.") == [
+        "Armed clash"]
+    assert subs("The army halted an attempted advance by rebels on Tal Hadid near Idlib.") == [
+        "Armed clash"]
+    assert subs("Rebels carried out a military operation on Tal Hadid near Idlib, injuring "
+                "several soldiers.") == ["Armed clash"]
+
+
+def test_sniping_at_a_soldier_is_fighting():
+    assert subs("Rebels wounded a soldier by sniping in Tal Hadid near Idlib.") == [
+        "Armed clash"]
+
+
+def test_people_clashing_with_one_armed_side_riot():
+    assert subs("Residents clashed with police in Tal Hadid near Idlib on Monday.") == [
+        "Violent demonstration"]
+    assert subs("Two young men were hurt by rubber bullets during clashes with soldiers in "
+                "Tal Hadid near Idlib.") == ["Violent demonstration"]
+    # two armed sides fight a battle, whoever it kills
+    assert subs("Clashes between rebels and the army in Tal Hadid near Idlib killed three "
+                "civilians.") == ["Armed clash"]

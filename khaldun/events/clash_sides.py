@@ -1,0 +1,56 @@
+"""Who a clash is fought between, by the parse: a battle needs two armed, organised sides
+(codebook §2); people clashing with soldiers or police, or a crowd met with riot-control
+weapons, is a riot."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.triggers import Trigger, word_class
+from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, RIOTERS
+
+CROWD_CONTROL = word_class("crowd_control")
+UNARMED = (CIVILIANS, PROTESTERS, RIOTERS)
+# the words that name a clash's sides: "clashes between A and B", "clashed with B"
+SIDE_PREPOSITIONS = frozenset({"between", "with", "against"})
+SIDE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def fought_by_the_unarmed(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
+    """The clash has at most one armed side, and its other side is unarmed people named
+    in the parse ("residents clashed with police") or a crowd met with tear gas or rubber
+    bullets in the sentence."""
+    armed = {m.actor.name for m in facts.actors if m.actor.inter in ARMED_CLASSES}
+    if not clashes or len(armed) > 1:
+        return False
+    if CROWD_CONTROL.search(facts.sentence.text):
+        return True
+    spans = [span for t in clashes for span in _side_spans(facts, t)]
+    return len(armed) == 1 and any(
+        s <= m.start and m.end <= e and m.actor.inter in UNARMED
+        for m in facts.actors for s, e in spans
+    )
+
+
+def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:
+    """The phrases that name the sides of one clash word: its subject and the objects of
+    "between", "with", "against", on the word, on a clause that tells of it ("clashes
+    that erupted with X") or on the verb it is the subject of ("clashes broke out
+    between")."""
+    grammar = facts.grammar
+    token = grammar.root(trig.start, trig.end)
+    if token is None:
+        return []
+    heads = [token, *(c for c in token.children if c.dep_ in ("relcl", "acl"))]
+    if token.dep_ in SIDE_SUBJECTS:
+        heads.append(token.head)
+    return [grammar.subtree_offsets(side) for head in heads for side in _sides(head)]
+
+
+def _sides(head: Token) -> list[Token]:
+    found = [c for c in head.children if c.dep_ in SIDE_SUBJECTS]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SIDE_PREPOSITIONS:
+            found.extend(g for g in prep.children if g.dep_ == "pobj")
+    return found
