@@ -7,30 +7,33 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from khaldun.events.facts import SentenceFacts
+from khaldun.events.frames import speakers
 from khaldun.events.triggers import Trigger, word_class
-from khaldun.records import ARMED_CLASSES, CIVILIANS, PROTESTERS, RIOTERS
+from khaldun.records import ARMED_CLASSES, CIVILIANS, EXTERNAL, PROTESTERS, RIOTERS, STATE_FORCES
 
 CROWD_CONTROL = word_class("crowd_control")
 UNARMED = (CIVILIANS, PROTESTERS, RIOTERS)
+# the armed side a crowd riots against: the state's forces (at home or abroad)
+FORCES = (STATE_FORCES, EXTERNAL)
 # the words that name a clash's sides: "clashes between A and B", "clashed with B"
 SIDE_PREPOSITIONS = frozenset({"between", "with", "against"})
 SIDE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def fought_by_the_unarmed(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
-    """The clash has at most one armed side, and its other side is unarmed people named
-    in the parse ("residents clashed with police") or a crowd met with tear gas or rubber
-    bullets in the sentence."""
-    armed = {m.actor.name for m in facts.actors if m.actor.inter in ARMED_CLASSES}
-    if not clashes or len(armed) > 1:
+    """The state's forces are the one armed side named (speakers aside) and the parse gives
+    the clash unarmed people for a side ("residents clashed with police"), or no other armed
+    side is named and a crowd was met with tear gas or rubber bullets."""
+    told_by = {(m.start, m.end) for m in speakers(facts)}
+    named = [m for m in facts.actors if (m.start, m.end) not in told_by]
+    armed = {m.actor.name: m.actor.inter for m in named if m.actor.inter in ARMED_CLASSES}
+    if not clashes or len(armed) > 1 or any(inter not in FORCES for inter in armed.values()):
         return False
     if CROWD_CONTROL.search(facts.sentence.text):
         return True
     spans = [span for t in clashes for span in _side_spans(facts, t)]
     return len(armed) == 1 and any(
-        s <= m.start and m.end <= e and m.actor.inter in UNARMED
-        for m in facts.actors for s, e in spans
-    )
+        s <= m.start and m.end <= e and m.actor.inter in UNARMED for m in named for s, e in spans)
 
 
 def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:

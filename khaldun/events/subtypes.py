@@ -47,6 +47,7 @@ ASSAULT = word_class("assault")
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 ANAPHORIC_HEADS = word_class("anaphoric_heads")
+CIVILIAN_TRADES = word_class("civilian_trades")
 GROUND_NOUNS = word_class("ground_nouns")
 AIR_DELIVERED = word_class("air_delivered")
 REMOTE_GENERIC = word_class("remote_generic")
@@ -310,16 +311,18 @@ def _unspecified(count: Count) -> bool:
 
 
 def _combatants(facts: SentenceFacts, count: Count) -> bool:
-    """The counted are soldiers or fighters: by their noun, or as an armed side named right
-    after them ("three government forces", "eleven members of the army"), or an armed side's
-    own losses; a bare number, or "others", after another count ("two soldiers, one in A and
-    one in B", "killed one fighter and wounded two others") counts what that count counts."""
+    """The counted are soldiers or fighters: by their noun, as an armed side named right
+    after them ("three government forces", "eleven members of the army"; not its office
+    holders: "two government officials"), or as an armed side's own losses. A bare number
+    or "others" after another count ("two soldiers, one in A and one in B", "killed one
+    fighter and wounded two others") counts what that count counts."""
     if count.head and COMBATANT_HEADS.search(count.head) or count.side in ARMED_VICTIMS:
         return True
     text = facts.sentence.text
     if any(
         m.start >= count.end and _armed(m.actor)
-        and (not text[count.end : m.start].strip() or MEMBER_OF.match(text[count.end : m.start]))
+        and (MEMBER_OF.match(text[count.end : m.start]) or not text[count.end : m.start].strip()
+             and not CIVILIAN_TRADES.search(text[m.start : m.end]))
         for m in facts.actors
     ):
         return True

@@ -33,6 +33,8 @@ def test_establishing_full_control_is_taking_ground():
 def test_an_armed_side_counted_by_its_name_is_fighters():
     assert subs("The rebels killed three government forces in Tal Hadid near Idlib.") == [
         "Armed clash"]
+    # officials of a government are no forces
+    assert subs("Gunmen shot dead four civil servants in Tal Hadid near Idlib.") == ["Attack"]
 
 
 def test_others_and_bare_numbers_after_fighters_are_fighters_too():
@@ -51,7 +53,7 @@ def test_shelling_exchanged_between_sides_is_a_clash():
 
 
 def test_advances_on_a_side_and_stopped_offensives_are_clashes():
-    assert subs("Rebel forces advanced on army positions in Tal Hadid near Idlib.") == [
+    assert subs("Rebel forces advanced against army positions in Tal Hadid near Idlib.") == [
         "Armed clash"]
     assert subs("The army halted an attempted advance by rebels on Tal Hadid near Idlib.") == [
         "Armed clash"]
@@ -69,6 +71,11 @@ def test_people_clashing_with_one_armed_side_riot():
         "Violent demonstration"]
     assert subs("Two young men were hurt by rubber bullets during clashes with soldiers in "
                 "Tal Hadid near Idlib.") == ["Violent demonstration"]
-    # two armed sides fight a battle, whoever it kills
+    # two armed sides fight a battle, whoever it kills; so do armed men and villagers
     assert subs("Clashes between rebels and the army in Tal Hadid near Idlib killed three "
                 "civilians.") == ["Armed clash"]
+    assert subs("Ten people were killed in clashes between rebels and villagers in Tal Hadid "
+                "near Idlib.") == ["Armed clash"]
+    # the authorities who tell of a clash are none of its sides
+    assert subs("Clashes between cattle raiders and villagers killed 20 people near Lodwar, "
+                "regional authorities said.") == ["Armed clash"]
