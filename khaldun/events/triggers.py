@@ -112,6 +112,8 @@ def without_overridden(subs: list[str]) -> list[str]:
 _FORECAST = re.compile(
     rf"\b(?:{alternation('forecast_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE
 )
+_ATTEMPT = re.compile(rf"\b(?:{alternation('attempt_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE)
+CROWD_ACTS = frozenset({"Peaceful protest"})  # acts a crowd that tries them has begun
 _PRIOR_PERIOD = re.compile(
     rf"\b(?:{alternation('prior_period_cues')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
@@ -126,6 +128,14 @@ _GRIEVANCE = re.compile(
 
 
 RUN_UP = "run-up"
+
+
+def _unreported(text: str, trigger: Trigger) -> bool:
+    """A forecast or an attempt ("will attack", "tried to storm"); a crowd that tried to march
+    has begun its protest."""
+    before = text[max(0, trigger.start - 40) : trigger.start]
+    return bool(_FORECAST.search(before)) or (
+        trigger.sub_event_type not in CROWD_ACTS and bool(_ATTEMPT.search(before)))
 
 
 def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trigger]:
@@ -154,7 +164,7 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
         kept.append(trig)
     # the run-up of the event told ("after a month of besieging X") and a protest's grievance
     # report nothing, but stay as boundaries: the places after them are theirs (role RUN_UP)
-    kept = [t for t in kept if not _FORECAST.search(text[max(0, t.start - 40) : t.start])]
+    kept = [t for t in kept if not _unreported(text, t)]
     capture = any(t.role == "territory" for t in kept)
     return [
         t if not _PRIOR_PERIOD.search(text[max(0, t.start - 50) : t.start])

@@ -217,3 +217,12 @@ def test_a_march_in_lower_case_is_a_protest_and_the_month_is_not():
         published=THURSDAY,
     )] == ["Excessive force against protesters"]
     assert extract("In the March vote in Kassala, turnout was low.", published=THURSDAY) == []
+
+
+def test_a_crowd_that_tried_to_rally_has_protested():
+    text = (
+        "Police arrested 30 teachers in Gedaref on Wednesday as they tried to rally outside "
+        "the governor's office, witnesses said."
+    )
+    subs = {e.sub_event_type for e in extract(text, published=THURSDAY)}
+    assert subs & {"Peaceful protest", "Protest with intervention"}
