@@ -254,3 +254,8 @@ def test_a_juntas_spokesman_is_a_military_source_and_an_administrator_a_local_of
         "a military source"]
     said = "Five died, said Ali Musa, the administrator of the territory."
     assert [m.name for m in find_sources(said, "CD")] == ["local officials"]
+
+
+def test_intelligence_officials_are_a_security_source():
+    assert [m.name for m in find_sources("two intelligence officials said", "PK")] == [
+        "a security source"]
