@@ -129,9 +129,10 @@ def country_match(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
 
 def _outside_town(mention: PlaceMention, found: Place) -> bool:
     """True when a quarter's look-alike lies farther than QUARTER_KM from the town the text
-    puts the quarter in (the quarter then keeps its town's point)."""
+    or its context puts the quarter in (the quarter then keeps its town's point): a village
+    so named 40 km off is none of the town's quarters."""
     town = mention.town
-    if not mention.within_town or mention.role != "neighbourhood" or town is None or None in (
+    if mention.role != "neighbourhood" or town is None or None in (
             town.lat, town.lon, found.lat, found.lon):
         return False
     return distance_km(town.lat, town.lon, found.lat, found.lon) > QUARTER_KM

@@ -56,3 +56,15 @@ def test_the_citys_quarter_belongs_to_the_city_told_not_a_later_town():
     found = extract(text, published=date(2020, 1, 31))
     bomb = next(e for e in found if e.fatalities and e.fatalities.high == 4)
     assert (bomb.location.neighbourhood, bomb.location.town) == ("al-Zuhur", "Mosul")
+
+
+def test_quarters_of_the_town_told_are_not_look_alike_villages_far_from_it():
+    text = (
+        "Rebel mortars killed three people in the Hamdaniya district of Aleppo on Monday, "
+        "state media said.\n\nGovernment jets struck the neighbourhoods of Sukkari and "
+        "al-Shaar in response, a monitor said."
+    )
+    events = extract(text, published=date(2016, 8, 2))
+    assert len(events) == 3
+    for event in events:  # each at Aleppo's own point, not at a village so named
+        assert distance_km(event.location.lat, event.location.lon, 36.20, 37.16) < 15
