@@ -300,9 +300,6 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     mention = PlaceMention(area.start, area.end, area.surface, place, "neighbourhood", town)
     if explicit is not None and area.town_surface and not area.capital:
         mention.town_surface = area.town_surface
-    mention.within_town = explicit is not None and (
-        area.kw in ("neighbourhood", "quarter") or area.capital
-        or bool(context.TOWN_AFTER.match(after(text, area.town_end or 0))))
     if place is not None and place.kind == "neighbourhood" and (area.kw != "area" or town):
         mention.town = mention.town or town_named(gaz, place.town, place.country)
     elif area.kw == "suburb":

@@ -46,9 +46,6 @@ class PlaceMention:
     town_surface: str | None = None  # the enclosing town as the text writes it, if it does
     country: str | None = None  # ISO2 the finder worked with (for names it does not know)
     settlement: bool = False  # the text calls it a town, city or village ("the village of X")
-    # A quarter the text puts inside its town ("the X neighbourhood of Y", "the X area of
-    # Y city"), not merely in the district or province named like a town.
-    within_town: bool = False
     # A point the text places another place by ("X, 30 km north of Y", "the road between X
     # and Y"), not a place holding it.
     reference: bool = False
