@@ -31,8 +31,9 @@ ADMIN1_VOTE = 3.0  # a province is named for where things happen, rarely in pass
 # that have a place so named: villages name their country when no big place does.
 CUED_NAME_VOTE = 2.0
 # A name before "district" votes this much, shared among the countries with an administrative
-# district so named (Sirwah is a district of Yemen, a village of Egypt): as much as a province.
-DISTRICT_VOTE = 1.5
+# district so named (Sirwah is a district of Yemen, a village of Egypt): as much as a province,
+# more than a hamlet of the same text that only some other country lists.
+DISTRICT_VOTE = ADMIN1_VOTE
 # A name found in a country whose villages the gazetteer does not hold is a town of 500+
 # people somewhere in the world: a weaker hint than a match where every village is known.
 SPARSE_SHARE = 0.5

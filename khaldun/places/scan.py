@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khaldun.places.context import ADMIN_BEFORE
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.lexicon import (
+    admin1_noun_after,
     admin1_nouns,
     alternatives,
     country_vote_cues,
@@ -59,6 +61,8 @@ SAME_FORM = 95
 CITY_OVER_LOOKALIKE_POPULATION = 100_000
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
+# "the central province of": how far back a province noun before a name is looked for.
+ADMIN_CUE_CHARS = 40
 _ACTING_POSSESSIVE = re.compile(
     rf"['’]s\s+(?:(?:{alternatives(list(country_vote_cues().possessive_fillers))})\s+)?(\w+)"
 )
@@ -193,6 +197,12 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         if j > i and toks[j].text.lower() in admin1_nouns():
             # "Kaduna State" is the province, not a district spelled alike ("Kaduna South")
             places = [p for p in places if p.kind == "admin1"]
+        elif admin1_noun_after(text, toks[j].end) or ADMIN_BEFORE.search(
+                text, max(0, tok.start - ADMIN_CUE_CHARS), tok.start):
+            # "al-Bayda province", "the province of al-Bayda": the province so spelled, not
+            # a bigger town abroad
+            places = [p for p in gaz.exact(surface) if p.kind == "admin1" and (
+                country is None or p.country == country)] or places
         if modifier:
             places = [p for p in places if not is_small(p)]
         if home_only:  # without a country there is no home: the tail is not taken
