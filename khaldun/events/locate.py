@@ -85,7 +85,8 @@ def event_location(
         location = replace(location, name=", ".join(names[:-1]) + " and " + names[-1])
     if location.town is None and primary.role == "neighbourhood":
         town = next((o for o in outer if o.role == "town"), None)
-        context_town = (town.place.name if town and town.place else None) or context_town
+        context_town = (town.place.name if town and town.place else None) or _owner_town(
+            primary.surface, country) or context_town
     if location.town is None and primary.role in ("neighbourhood", "town"):
         location = replace(location, town=town_of(primary, context_town))
     # a quarter the gazetteer lacks places what it holds by its town ("X in the Y quarter of Z")
@@ -188,6 +189,17 @@ def _placed(location: Location, where: Location, precision: int) -> Location:
         country=location.country or where.country,
         geo_precision=precision,
     )
+
+
+def _owner_town(surface: str, country: str | None) -> str | None:
+    """ "Mosul's al-Zanjili": the town a quarter's name is given with, if the gazetteer knows
+    it."""
+    owner = _POSSESSIVE_TOWN.match(surface)
+    if owner is None:
+        return None
+    name = re.sub(r"(?:'s|’s|'|’)\s+$", "", owner.group(0))
+    town = _known_town(name, country)
+    return town.name if town is not None else None
 
 
 def _known_town(name: str | None, country: str | None) -> Place | None:

@@ -154,8 +154,10 @@ def district_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str
         if k == 0 or tok.text.lower() not in nouns:
             continue
         last = _name_before(text, toks, k)
-        names = list(_names_ending(text, toks, last)) if last is not None else []
-        for surface in [*names, *_names_after_of(text, toks, k)]:
+        after_of = list(_names_after_of(text, toks, k))
+        # "the Hamdaniya district of Aleppo": a city's quarter, the city says the country
+        names = list(_names_ending(text, toks, last)) if last is not None and not after_of else []
+        for surface in [*names, *after_of]:
             countries = gaz.district_countries(surface) if not is_stopped(surface) else frozenset()
             if countries:
                 yield countries

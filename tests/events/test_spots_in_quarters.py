@@ -68,3 +68,13 @@ def test_quarters_of_the_town_told_are_not_look_alike_villages_far_from_it():
     assert len(events) == 3
     for event in events:  # each at Aleppo's own point, not at a village so named
         assert distance_km(event.location.lat, event.location.lon, 36.20, 37.16) < 15
+
+
+def test_a_quarter_named_with_its_town_is_in_that_town_not_the_datelines():
+    text = (
+        "BAGHDAD (Reuters) - Iraqi troops fought Islamic State militants in Mosul's "
+        "al-Nabi Shit neighbourhood on Monday, killing nine militants, the army said."
+    )
+    (event,) = extract(text, published=date(2017, 3, 14))
+    assert event.location.town == "Mosul"
+    assert distance_km(event.location.lat, event.location.lon, 36.34, 43.13) < 15
