@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
-from khaldun.actors.source_lexicon import role_nouns
+from khaldun.actors.source_lexicon import group_spokesman_words, role_nouns
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
 from khaldun.dates import find_dateline
 from khaldun.records import ARMED_CLASSES, REPORTER
@@ -29,7 +29,9 @@ _PRONOUN_DENIES = re.compile(
 _STAND_IN = re.compile(
     rf"\bthe\s+(?P<noun>[a-z]+)\s+(?:{speech_after()})\b"
     # "..., said the officer": the same, after its verb
-    rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)",
+    rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)"
+    # "ministry spokesman X said" after the defence ministry spoke: its spokesman
+    rf"|\b(?P<owner>[a-z]+)\s+(?:{'|'.join(sorted(group_spokesman_words()[1]))})\b",
     re.IGNORECASE,
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
@@ -177,7 +179,8 @@ def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str]
     if pronoun:
         return pronoun
     stand_in = _STAND_IN.search(sentence)
-    noun = (stand_in.group("noun") or stand_in.group("after")).lower() if stand_in else None
+    noun = (stand_in.group("noun") or stand_in.group("after") or stand_in.group("owner")
+            ).lower() if stand_in else None
     if stand_in and any(noun in _last_words(p) for p in previous):
         return stand_in
     return None

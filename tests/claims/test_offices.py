@@ -127,3 +127,12 @@ def test_an_unknown_body_opening_the_sentence_is_named_after_its_article():
         "said.\n\nThe Union of Atbara Nurses said 30 people were wounded."
     )
     assert ("occurred", "Union of Atbara Nurses") in sources(text)
+
+
+def test_the_offices_spokesman_named_by_its_noun_speaks_for_the_office_named_before():
+    text = (
+        "Government troops retook the town of Tarin Kot on Sunday, the interior ministry "
+        "said.\n\nNine insurgents were killed in the fighting, ministry spokesman Ahmad Ali "
+        "said."
+    )
+    assert {s for _, s in sources(text)} == {"interior ministry"}
