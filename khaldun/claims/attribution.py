@@ -142,7 +142,10 @@ def attribute(
         ]
     back = _back_reference(sentence, previous)
     if back and previous and all(back.start() <= s < back.end() for s, _, _ in spans):
-        return previous  # "he said", "the official said": the speaker named before
+        # "he said", "the official said": the speaker named before ("the ministry said":
+        # the one of them it names)
+        noun = _stand_in_noun(back)
+        return [p for p in previous if noun in _last_words(p)] if noun else previous
     if not spans:
         spans = [(m.start, m.end, m.name) for m in mentions if m.wire]
     if not spans:
@@ -179,11 +182,18 @@ def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str]
     if pronoun:
         return pronoun
     stand_in = _STAND_IN.search(sentence)
-    noun = (stand_in.group("noun") or stand_in.group("after") or stand_in.group("owner")
-            ).lower() if stand_in else None
+    noun = _stand_in_noun(stand_in) if stand_in else None
     if stand_in and any(noun in _last_words(p) for p in previous):
         return stand_in
     return None
+
+
+def _stand_in_noun(found: re.Match[str]) -> str | None:
+    """The noun a stand-in names its speaker by ("ministry"), None for a pronoun."""
+    if "noun" not in found.re.groupindex:
+        return None
+    noun = found.group("noun") or found.group("after") or found.group("owner")
+    return noun.lower() if noun else None
 
 
 def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]:

@@ -136,3 +136,12 @@ def test_the_offices_spokesman_named_by_its_noun_speaks_for_the_office_named_bef
         "said."
     )
     assert {s for _, s in sources(text)} == {"interior ministry"}
+
+
+def test_a_spokesman_named_by_one_speakers_noun_is_that_speaker_alone():
+    text = (
+        "Gunmen killed six farmers near Agatu on Sunday, police and residents said.\n\n"
+        "The gunmen fled into the bush, Benue police spokesman Ali Musa said."
+    )
+    said = {(c.quote[:3], c.source) for e in extract(text, published=SUNDAY) for c in e.claims}
+    assert ("The", "police") in said and ("The", "residents") not in said
