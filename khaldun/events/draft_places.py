@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.placing import holds_the_one_before, lies_in
-from khaldun.events.triggers import RUN_UP, Trigger
+from khaldun.events.triggers import RUN_UP, Trigger, word_class
 from khaldun.places import PlaceMention, get_gazetteer
 from khaldun.places.districts import district_of, town_named
 from khaldun.places.transliteration import name_key, same_place_name
@@ -58,6 +58,7 @@ def place_clusters(
             or p.town is not None
         ] or places
     places = _held_in_the_next(facts.sentence.text, places)
+    places = _without_span_ends(facts, places)
     # "on the outskirts of Morek, in the countryside of Hama": the province holds the town
     finer = [p for p in places if p.role in ("town", "neighbourhood")]
     places = [p for p in places if p.role != "admin1" or not _holds(p, finer)] or places
@@ -71,6 +72,36 @@ def place_clusters(
         # "in Jobar, in Damascus": the town only holds its quarter
         clusters = {k: v for k, v in clusters.items() if k not in quarters} or clusters
     return list(clusters.values())
+
+
+# How far up the parse a place may hang below "between": "between [the towns of] A [and B]".
+_SPAN_DEPTH = 4
+
+
+def _without_span_ends(
+    facts: SentenceFacts, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "a market between the towns of A and B": B, coordinated with A under "between", only
+    bounds the spot with A; the event is one, at A (not a list of places, codebook §8.3)."""
+    span_word = word_class("span_prepositions", whole=True)
+    grammar, out = facts.grammar, []
+    heads = {id(p): grammar.root(p.start, p.end) for p in places}
+    for p in places:
+        token = heads[id(p)]
+        first = token.head if token is not None and token.dep_ == "conj" else None
+        if first is not None and any(heads[id(q)] is not None and heads[id(q)].i == first.i
+                                     for q in out):
+            up = first
+            for _ in range(_SPAN_DEPTH):
+                if up.dep_ == "pobj" and span_word.match(up.head.text):
+                    break
+                up = up.head
+            else:
+                up = None
+            if up is not None:
+                continue
+        out.append(p)
+    return out
 
 
 def _held_in_the_next(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

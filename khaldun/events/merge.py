@@ -101,7 +101,7 @@ def find_compatible(
             continue
         if _other_sides(event, draft):
             continue
-        if event.summary and location is not None:
+        if event.summary and location is not None and not names_the_set(draft):
             continue  # an incident the lead sums up is an event of its own (codebook §8.7)
         if location is None or event.location is None:
             if near:
@@ -115,6 +115,16 @@ def find_compatible(
         if not told_here and undated and _told_again(event, draft, location):
             return event
     return None
+
+
+def names_the_set(draft: Draft) -> bool:
+    """ "Three blasts hit the city ... The explosions struck near a market": a definite plural
+    act noun tells the acts a lead summed up again, all together, not one incident of them."""
+    if not draft.triggers or not DEFINITE.search(trigger_prefix(draft)):
+        return False
+    first = draft.triggers[0]
+    token = draft.facts.grammar.root(first.start, first.end)
+    return token is not None and token.tag_ == "NNS"
 
 
 def _told_again(event: Building, draft: Draft, location: Location) -> bool:

@@ -1,0 +1,28 @@
+"""Tolls of leads and the words that tell their acts again: a lead's plural act told again
+all together ("The explosions struck ...") is the lead placed more closely, not one of its
+incidents (codebook §8.7)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2014, 3, 4)
+
+
+def test_plural_acts_told_again_place_the_lead_and_keep_its_toll():
+    text = (
+        "Four people were killed and 12 injured on Monday in twin blasts targeting a funeral "
+        "in Iraq, officials said. The explosions took place in Diyala."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 4, "high": 4}
+    assert event.location.admin1 == "Diyala"
+
+
+def test_one_incident_of_a_lead_still_takes_its_place():
+    text = (
+        "Three bombings killed 20 people across Baghdad on Sunday. The first blast hit a "
+        "market in Sadr City, killing eight. Another bomb exploded in Karrada, killing five."
+    )
+    tolls = sorted(e.fatalities.to_dict()["low"] for e in extract(text, published=PUBLISHED))
+    assert tolls == [5, 8]

@@ -1,0 +1,24 @@
+"""Two places that bound one spot ("between the towns of A and B") make one event with the
+whole toll, not a list of places whose toll goes to none (codebook §8.3)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2014, 3, 4)
+
+
+def test_a_spot_between_two_towns_is_one_event_with_its_toll():
+    text = (
+        "A suicide bomber blew himself up in a market between the towns of Tarmiyah and "
+        "Mishahda on Saturday, killing 9 people and wounding 20 others, police said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 9, "high": 9}
+
+
+def test_two_towns_struck_stay_two_events():
+    text = "Warplanes struck Douma and Harasta on Monday, killing 12 civilians."
+    events = extract(text, published=PUBLISHED)
+    assert len(events) == 2
+    assert all(e.fatalities is None for e in events)
