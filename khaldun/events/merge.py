@@ -124,7 +124,10 @@ def names_the_set(draft: Draft) -> bool:
         return False
     first = draft.triggers[0]
     token = draft.facts.grammar.root(first.start, first.end)
-    return token is not None and token.tag_ == "NNS"
+    if token is None or token.tag_ != "NNS":
+        return False
+    # "two of the bombs": a part of the set, some of its incidents
+    return not (token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
 def _told_again(event: Building, draft: Draft, location: Location) -> bool:

@@ -26,3 +26,13 @@ def test_one_incident_of_a_lead_still_takes_its_place():
     )
     tolls = sorted(e.fatalities.to_dict()["low"] for e in extract(text, published=PUBLISHED))
     assert tolls == [5, 8]
+
+
+def test_a_part_of_the_acts_told_again_is_an_incident_of_the_lead():
+    text = (
+        "A wave of bombings hit Baghdad on Monday, killing at least 30 people, officials "
+        "said. Two of the bombs exploded in Karrada and one in Sadr City."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert len(events) == 2
+    assert all(e.fatalities is None for e in events)
