@@ -15,6 +15,7 @@ from khaldun.events.astray import astray
 from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
 from khaldun.events.containers import province_containers, split_containers
+from khaldun.events.besides import with_others_added
 from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
 from khaldun.events.losses import side_losses
 from khaldun.events.origins import without_origins
@@ -224,6 +225,7 @@ def analyse(
         dates = told_relative(grammar, text, dates, statement_dates, told)
     counts = timed("numbers", find_counts, text)
     side_losses(grammar, counts, actors)
+    counts = with_others_added(grammar, text, counts)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
     tally_verbs = tally_clauses(grammar, dates, counts, published)
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]

@@ -1,0 +1,39 @@
+"""Dead counted besides those told before them ("... that left six others dead") add to them
+(codebook §8.1); others killed by another agent's act are that act's toll."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2014, 3, 4)
+
+
+def test_others_left_dead_by_the_same_attack_add_to_the_named_victim():
+    text = "Gunmen killed a local chief in an attack in Mosul that left six others dead."
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 7, "high": 7}
+
+
+def test_others_who_died_later_add_to_the_toll():
+    text = (
+        "Two soldiers were killed in a bomb blast in Kandahar on Monday and three others "
+        "died later in hospital."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 5, "high": 5}
+
+
+def test_others_killed_by_another_agent_are_that_acts_toll():
+    text = (
+        "A roadside bomb killed two policemen in Kirkuk on Sunday, and gunmen shot dead "
+        "three other people in Mosul."
+    )
+    tolls = {e.location.town: e.fatalities.to_dict()["low"] for e in extract(text,
+                                                                             published=PUBLISHED)}
+    assert tolls == {"Kirkuk": 2, "Mosul": 3}
+
+
+def test_others_wounded_are_not_added():
+    text = "Five people were killed and 20 others wounded in a car bomb in Kut on Monday."
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 5, "high": 5}
