@@ -18,6 +18,7 @@ from khaldun.events.containers import province_containers, split_containers
 from khaldun.events.besides import with_others_added
 from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
 from khaldun.events.losses import side_losses
+from khaldun.events.parsed_counts import with_parsed_counts
 from khaldun.events.origins import without_origins
 from khaldun.events.placing import (
     clean_places,
@@ -223,7 +224,7 @@ def analyse(
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
         dates = told_relative(grammar, text, dates, statement_dates, told)
-    counts = timed("numbers", find_counts, text)
+    counts = with_parsed_counts(grammar, text, timed("numbers", find_counts, text))
     side_losses(grammar, counts, actors)
     counts = with_others_added(grammar, text, counts)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]

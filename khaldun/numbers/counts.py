@@ -102,7 +102,7 @@ class Count:
     side: str | None = None  # victim class of the dead where the parse tells whose they are
 
 
-def _is_excluded(text: str, num: NumberSpan) -> bool:
+def is_excluded(text: str, num: NumberSpan) -> bool:
     """True for numbers that are measurements, dates, ages or labels rather than counts."""
     lex = lexicon()
     left, right = text[max(0, num.start - 30):num.start], text[num.end:num.end + 30]
@@ -199,7 +199,7 @@ def _lost_people(text: str, num: NumberSpan) -> bool:
     return bool(_head_span(text, after))
 
 
-def _qualifiers(text: str, num: NumberSpan) -> tuple[bool, bool]:
+def qualifiers(text: str, num: NumberSpan) -> tuple[bool, bool]:
     """(at_least, approximate) from "more than", "about", "or more" around the number."""
     lex = lexicon()
     left = text[max(0, num.start - 30):num.start]
@@ -279,7 +279,7 @@ def _make(text: str, num: NumberSpan, kind: str, floor: int, continues: bool,
           prev: Count | None) -> Count:
     """A Count for num, with qualifiers, subset flag and a companion ("a woman and her ...")."""
     subset = is_subset(text, num, floor) or (continues and prev is not None and prev.subset)
-    at_least, approximate = _qualifiers(text, num)
+    at_least, approximate = qualifiers(text, num)
     count = Count(num.start, num.end, text[num.start:num.end], num.value, kind, at_least,
                   approximate, _head_after(text, num), subset, num.vague, continues)
     return _add_companion(text, count)
@@ -307,7 +307,7 @@ def numeric_counts(text: str) -> list[Count]:
     prev_end = 0  # end of the previous count's phrase (number, noun, kind word)
     pending: NumberSpan | None = None  # a kindless "four civilians" that may share a verb
     for num in find_numbers(text):
-        if _is_excluded(text, num):
+        if is_excluded(text, num):
             continue
         right = _right_kind(text, num)
         kind, phrase_end = right if right else (_left_kind(text, num), num.end)

@@ -17,7 +17,7 @@ FILE = "numbers.yaml"
 _MAPPINGS = ("units", "tens", "scales", "vague", "kinds", "zero_kinds")
 _LISTS = ("at_least", "approximate", "aux_after", "fill_before", "person_heads",
           "singular_heads", "distinct_heads", "non_count_units", "non_count_before",
-          "subset_before", "subset_after")
+          "subset_before", "subset_after", "parse_kill_verbs", "parse_die_verbs")
 
 
 def _alt(phrases: list[str]) -> str:
@@ -69,6 +69,12 @@ def alternation(name: str) -> str:
     """A word list of numbers.yaml as one regular-expression alternation, its entries tried
     in order, to set inside a phrase pattern whose structure stays in code."""
     return data_alternation(FILE, name, _load_yaml().get(name))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A word list of numbers.yaml as a set of lowercase words."""
+    return frozenset(w.lower() for w in _load_yaml()[name])
 
 
 @lru_cache(maxsize=1)

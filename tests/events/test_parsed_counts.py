@@ -1,0 +1,32 @@
+"""Death counts read off the parse: a number whose noun is the passive subject of a killing
+verb, however long the phrase between them."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2014, 3, 4)
+
+
+def test_a_long_subject_of_attacked_and_killed_is_the_toll():
+    text = (
+        "Four members of the school feeding committee were on Wednesday attacked and killed "
+        "by gunmen in Dikwa."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 4, "high": 4}
+
+
+def test_a_subject_with_an_aside_between_dashes_is_the_toll():
+    text = (
+        "Six aid workers employed to run a literacy project by a French charity -- the "
+        "Agency for Development -- were killed in a mine explosion in Faryab on Monday."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 6, "high": 6}
+
+
+def test_the_agent_of_an_active_killing_is_no_toll():
+    text = "Three gunmen killed 12 villagers in Zamfara on Monday."
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 12, "high": 12}
