@@ -73,11 +73,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "split": re.compile(rf"(?=[shbcl])(?<![\w-])(?P<v>{_SPLIT_VERB})\s+", flags),
         "split_end": re.compile(r"\s+(?:dead|to\s+death)\b", flags),
         "passive": re.compile(
-            rf"(?=[waihdlb])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)"
+            rf"(?=[waihdlbs])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)"
             rf"(?:\s+(?:{alternation('hedge_verbs')})(?:\s+to\s+have\s+been)?)?"
             rf"|(?:have|has|had)(?:\s+\w+ly)?\s+been)"
             rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot(?!\s+down))"
-            rf"|(?P<died>died|lost\s+(?:his|her)\s+life)"
+            rf"|(?P<died>{alternation('dying_verbs')})"
             # "his dead body has been found": one victim
             rf"|(?P<body>(?<=\b(?:his|her)\s)(?:(?:{alternation('body_adjectives')})\s+)?body"
             rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{alternation('body_found_verbs')})))"
