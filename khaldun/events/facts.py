@@ -12,14 +12,14 @@ from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates
 from khaldun.events.astray import astray
+from khaldun.events.besides import with_others_added
 from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
 from khaldun.events.containers import province_containers, split_containers
-from khaldun.events.besides import with_others_added
 from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
 from khaldun.events.losses import side_losses
-from khaldun.events.parsed_counts import with_parsed_counts
 from khaldun.events.origins import without_origins
+from khaldun.events.parsed_counts import with_parsed_counts
 from khaldun.events.placing import (
     clean_places,
     outside_the_town,
