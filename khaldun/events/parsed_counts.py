@@ -10,6 +10,8 @@ from khaldun.numbers import Count, find_numbers
 from khaldun.numbers.counts import is_excluded, qualifiers
 from khaldun.numbers.lexicon import word_set
 
+_RANGE_REACH = 25  # characters from a range's low number past its high one ("10 to 22")
+
 
 def with_parsed_counts(grammar: Grammar, text: str, counts: list[Count]) -> list[Count]:
     """The counts plus a killed count for each number the parse makes the dead of a killing
@@ -17,8 +19,9 @@ def with_parsed_counts(grammar: Grammar, text: str, counts: list[Count]) -> list
     kill, die = word_set("parse_kill_verbs"), word_set("parse_die_verbs")
     added = []
     for num in find_numbers(text):
-        if num.vague or any(c.start < num.end and num.start < c.end for c in counts):
-            continue
+        if num.vague or any(c.start < num.end and num.start < c.end + (
+                _RANGE_REACH if c.high is not None else 0) for c in counts):
+            continue  # counted already (a range's count ends at its low number)
         token = grammar.root(num.start, num.end)
         if token is None or token.dep_ != "nummod" or is_excluded(text, num):
             continue

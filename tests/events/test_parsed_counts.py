@@ -30,3 +30,13 @@ def test_the_agent_of_an_active_killing_is_no_toll():
     text = "Three gunmen killed 12 villagers in Zamfara on Monday."
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 12, "high": 12}
+
+
+def test_the_high_end_of_a_range_is_no_count_of_its_own():
+    text = (
+        "Army shelling hit the town of Kafr Nabl on Monday. Between 10 to 22 civilians were "
+        "killed, sources said."
+    )
+    tolls = {(e.fatalities.low, e.fatalities.high) for e in extract(text, published=PUBLISHED)
+             if e.fatalities}
+    assert tolls == {(10, 10)}  # no toll of 22 read off the high end alone
