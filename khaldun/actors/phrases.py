@@ -17,6 +17,8 @@ from unidecode import unidecode
 from khaldun.data import alternation, read_mapping
 
 T = TypeVar("T")
+# Texts whose hits an index remembers (the sentences of the article being read).
+FOUND_TEXTS = 64
 
 # Curly quotes and modifier letters become "'"; hyphens, dashes and odd spaces become " ".
 _PUNCT = {c: "'" for c in "\u2019\u2018\u02bc\u02bf\u02be`\u00b4"} | {
@@ -125,6 +127,9 @@ class PhraseIndex(Generic[T]):
     def __init__(self) -> None:
         self._table: dict[str, list[Entry[T]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
+        # The hits of the last texts searched: a sentence is searched for its actors, its
+        # sources and its perpetrators.
+        self._found: dict[str, tuple[Hit[T], ...]] = {}
 
     def add(self, alias: str, target: T) -> None:
         key = squeeze(alias)
@@ -135,6 +140,7 @@ class PhraseIndex(Generic[T]):
         if entry not in bucket:
             bucket.append(entry)
         self._automaton = None
+        self._found.clear()
 
     def add_all(self, aliases: Iterable[str], target: T) -> None:
         for alias in aliases:
@@ -157,9 +163,18 @@ class PhraseIndex(Generic[T]):
         return self._automaton
 
     def find(self, text: str) -> list[Hit[T]]:
-        """Whole-word matches in text order; the longest wins where matches overlap."""
+        """Whole-word matches in text order; the longest wins where matches overlap (a new
+        list; the hits of the last FOUND_TEXTS texts are remembered)."""
         if not self._table or not text:
             return []
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = tuple(self._find(text))
+            while len(self._found) > FOUND_TEXTS:  # the oldest first
+                self._found.pop(next(iter(self._found)), None)
+        return list(found)
+
+    def _find(self, text: str) -> list[Hit[T]]:
         folded = fold(text)
         candidates = []
         for end_idx, key in self._built().iter(folded):

@@ -76,11 +76,25 @@ def trigger_prefix(draft: Draft) -> str:
     """The three words before the draft's first trigger ("the first ", "a second car ",
     "The militants ")."""
     start = draft.triggers[0].start if draft.triggers else 0
-    before = _LAST_WORDS.search(draft.facts.sentence.text, 0, start)
-    return before.group(0) if before else ""
+    return last_words(draft.facts.sentence.text, start)
 
 
 _LAST_WORDS = re.compile(r"(?:[^\s]+\s+){0,3}\Z")
+_WORD = re.compile(r"[^\s]+")
+# Characters before a trigger searched first for its last words: a search from the sentence's
+# start tries every position before it.
+PREFIX_REACH = 120
+
+
+def last_words(text: str, end: int) -> str:
+    """Up to three words, each with the spaces after it, that end at `end`. The search runs
+    over the last PREFIX_REACH characters, and again from the text's start when three words
+    were not found there away from its edge (then a word may begin before it)."""
+    low = max(0, end - PREFIX_REACH)
+    found = _LAST_WORDS.search(text, low, end)
+    if low and (found.start() == low or len(_WORD.findall(found.group(0))) < 3):
+        found = _LAST_WORDS.search(text, 0, end)
+    return found.group(0)
 
 
 def trigger_groups(facts: SentenceFacts, sequel: Sequel | None) -> list[list[Trigger]]:

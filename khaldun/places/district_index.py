@@ -4,6 +4,7 @@ khaldun.places.gazetteer.Gazetteer, whose connection and Places they use."""
 
 from __future__ import annotations
 
+from khaldun.places.caching import LruCache
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.transliteration import (
     consonants,
@@ -24,11 +25,18 @@ class DistrictQueries:
     """Queries of districts by name (see the module's docstring)."""
 
     _district_skeletons: dict[str, list[tuple[int, str]]] | None
+    memo: LruCache
 
     def district_countries(self, name: str) -> frozenset[str]:
         """The countries with a district (admin2) spelled like name: exactly, sharing its key
         and looking as alike as a village must (a quarter "al-Mashlab" is no Maslub), or
-        with its consonants (`districts_alike`)."""
+        with its consonants (`districts_alike`). Remembered per name (in `memo`)."""
+        found = self.memo.get(("district_countries", name))
+        if found is None:
+            found = self.memo[("district_countries", name)] = self._district_countries(name)
+        return found
+
+    def _district_countries(self, name: str) -> frozenset[str]:
         form, keys = exact_form(name), key_variants(name_key(name))
         marks = ",".join("?" * len(keys))
         rows = self._query(

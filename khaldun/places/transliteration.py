@@ -99,15 +99,19 @@ def spelling_form(name: str) -> str:
     s = _ARTICLE.sub(" ", " " + exact_form(name))
     s = _LEADING_ARTICLE_WORD.sub("", s.strip())
     s = _NISBA.sub("iya", _NOT_LETTER_OR_SPACE.sub(" ", s))
-    words = []
-    for word in s.split():
-        if not word.endswith("iya") and len(word) > 3:
-            # A final -a/-ah/-e/-eh (taa marbuta) comes and goes: Hama/Hamah, Raqqa/Raqqah.
-            word = _TAA_MARBUTA.sub("", word)
-        for old, new in _SUBS:
-            word = word.replace(old, new)
-        words.append(word)
-    return _DOUBLE.sub(r"\1", " ".join(words))
+    return _DOUBLE.sub(r"\1", " ".join(_spelling_word(word) for word in s.split()))
+
+
+@lru_cache(maxsize=50_000)
+def _spelling_word(word: str) -> str:
+    """One word of `spelling_form` (remembered: "kafr", "tall" and "jabal" open thousands of
+    names)."""
+    if not word.endswith("iya") and len(word) > 3:
+        # A final -a/-ah/-e/-eh (taa marbuta) comes and goes: Hama/Hamah, Raqqa/Raqqah.
+        word = _TAA_MARBUTA.sub("", word)
+    for old, new in _SUBS:
+        word = word.replace(old, new)
+    return word
 
 
 # A spelling found only through the transliteration key must look this much

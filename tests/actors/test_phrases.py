@@ -46,3 +46,14 @@ def test_offsets_point_into_original_text():
     text = "Fighters of Jaish\u2011al\u2011Islam withdrew"
     (hit,) = index.find(text)
     assert text[hit.start : hit.end] == "Jaish\u2011al\u2011Islam"
+
+
+def test_find_again_after_adding_an_alias():
+    index: PhraseIndex[str] = PhraseIndex()
+    index.add("river guards", "guards")
+    text = "River guards and hill scouts met"
+    first = index.find(text)
+    first.clear()  # a caller's list is its own
+    assert [h.surface for h in index.find(text)] == ["River guards"]
+    index.add("hill scouts", "scouts")
+    assert [h.surface for h in index.find(text)] == ["River guards", "hill scouts"]
