@@ -11,6 +11,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
+from khaldun.events.frames import speakers
 from khaldun.events.same_kind import (
     dates_overlap,
     force_on_protesters,
@@ -97,6 +98,8 @@ def find_compatible(
     for event in reversed(events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         undated = near and not is_dated(draft, state)
+        if undated and _own_account(event, draft, location):
+            return event
         if not same_kind(event, draft, undated) or not (undated or dates_overlap(event, draft)):
             continue
         if _other_sides(event, draft):
@@ -128,6 +131,21 @@ def names_the_set(draft: Draft) -> bool:
         return False
     # "two of the bombs": a part of the set, some of its incidents
     return not (token.dep_ == "pobj" and token.head.lower_ == "of")
+
+
+def _own_account(event: Building, draft: Draft, location: Location | None) -> bool:
+    """ "The RSF said it had clashed with army-allied fighters in the area": the side that
+    carried out a violent event telling its own act otherwise, undated and at no other place,
+    is its account of that event (a rival one, codebook §6), not a new event."""
+    if event.actor1 is None or SUB_TO_TYPE.get(event.sub_event_type) not in ANAPHORA_FAMILIES:
+        return False
+    if draft.actor1 is not None and draft.actor1.name != event.actor1.name:
+        return False
+    elsewhere = location is not None and (
+        event.location is None or not same_place(event.location, location))
+    if elsewhere:
+        return False
+    return any(m.actor.name == event.actor1.name for m in speakers(draft.facts))
 
 
 def _told_again(event: Building, draft: Draft, location: Location) -> bool:

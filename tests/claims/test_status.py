@@ -139,3 +139,15 @@ def test_armed_men_no_one_names_deny_in_their_own_words():
     (event,) = extract(text, published=date(2018, 2, 20))
     deniers = {c.source for c in event.claims if c.kind == "denial"}
     assert deniers == {"militants' Defence Council"}
+
+
+def test_the_perpetrator_telling_its_own_act_otherwise_is_a_rival_account_of_it():
+    text = (
+        "Rapid Support Forces fighters attacked the village of Um Sayala in Kordofan on "
+        "Tuesday, killing 40 people, a local committee said.\n\nThe committee said the "
+        "fighters shelled the village before storming it. The RSF said in a statement it had "
+        "clashed with army-allied fighters in the area and denied targeting civilians."
+    )
+    events = extract(text, published=date(2018, 2, 22))
+    assert len(events) == 1
+    assert events[0].status == "contested"
