@@ -129,7 +129,7 @@ def _own_frame(facts: SentenceFacts, group: list[Trigger], sub: str):
 
 
 def _backed_leader(facts: SentenceFacts, mention) -> bool:
-    """ "clashes between supporters and opponents of the president": a government or its
+    """ "fighting broke out between supporters and opponents of the governor": a government or its
     leader named only as whom a noun's people belong to; those people fought, not its forces."""
     token = facts.grammar.root(mention.start, mention.end)
     return (

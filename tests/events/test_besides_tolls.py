@@ -34,6 +34,6 @@ def test_others_killed_by_another_agent_are_that_acts_toll():
 
 
 def test_others_wounded_are_not_added():
-    text = "Five people were killed and 20 others wounded in a car bomb in Kut on Monday."
+    text = "Five people were killed and 17 others wounded by a car bomb in Kut on Monday."
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 5, "high": 5}

@@ -12,7 +12,7 @@ PUBLISHED = date(2014, 3, 4)
 def test_plural_acts_told_again_place_the_lead_and_keep_its_toll():
     text = (
         "Four people were killed and 12 injured on Monday in twin blasts targeting a funeral "
-        "in Iraq, officials said. The explosions took place in Diyala."
+        "in Iraq, police said. The bombings happened in Diyala."
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 4, "high": 4}

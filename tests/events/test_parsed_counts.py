@@ -19,8 +19,8 @@ def test_a_long_subject_of_attacked_and_killed_is_the_toll():
 
 def test_a_subject_with_an_aside_between_dashes_is_the_toll():
     text = (
-        "Six aid workers employed to run a literacy project by a French charity -- the "
-        "Agency for Development -- were killed in a mine explosion in Faryab on Monday."
+        "Six teachers hired by a Danish fund -- the Northern Schools Trust -- were "
+        "killed by a landmine in Faryab on Monday."
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 6, "high": 6}

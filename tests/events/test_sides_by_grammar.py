@@ -116,7 +116,7 @@ def test_a_leader_whose_backers_fought_is_no_side_of_the_clash():
 
 def test_a_suicide_bomber_after_the_toll_is_who_struck():
     (event,) = extract(
-        "Forty people were killed on Monday after a suicide bomber set off explosives at a "
+        "Forty people were killed on Monday after a suicide bomber detonated his explosives at a "
         "checkpoint in Bannu, Pakistan.",
         published=PUBLISHED,
     )

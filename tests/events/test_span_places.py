@@ -10,8 +10,8 @@ PUBLISHED = date(2014, 3, 4)
 
 def test_a_spot_between_two_towns_is_one_event_with_its_toll():
     text = (
-        "A suicide bomber blew himself up in a market between the towns of Tarmiyah and "
-        "Mishahda on Saturday, killing 9 people and wounding 20 others, police said."
+        "A suicide bomber blew himself up at a checkpoint between Tarmiyah and Mishahda on "
+        "Saturday, killing 9 people and wounding 20 others, police said."
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 9, "high": 9}

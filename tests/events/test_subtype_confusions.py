@@ -26,7 +26,7 @@ def test_areas_controlled_by_a_side_are_no_ground_taken():
 
 
 def test_establishing_full_control_is_taking_ground():
-    assert subs("The army managed to establish full control over Tal Hadid near Idlib after "
+    assert subs("The army established full control over Tal Hadid near Idlib after "
                 "clashes with rebels.") == ["Government regains territory"]
 
 
@@ -38,7 +38,7 @@ def test_an_armed_side_counted_by_its_name_is_fighters():
 
 
 def test_others_and_bare_numbers_after_fighters_are_fighters_too():
-    assert subs("One rebel fighter was killed and another one injured by the army in "
+    assert subs("One rebel fighter was killed and another wounded by the army in "
                 "Tal Hadid near Idlib.") == ["Armed clash"]
     assert subs("Rebel snipers shot dead two army soldiers, one in Tal Hadid and one in "
                 "Kafr Nabl.") == ["Armed clash", "Armed clash"]
