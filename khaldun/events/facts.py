@@ -17,7 +17,7 @@ from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
 from khaldun.events.containers import province_containers, split_containers
 from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
-from khaldun.events.losses import side_losses
+from khaldun.events.losses import side_losses, targets_dead
 from khaldun.events.origins import without_origins
 from khaldun.events.parsed_counts import with_parsed_counts
 from khaldun.events.placing import (
@@ -226,6 +226,7 @@ def analyse(
         dates = told_relative(grammar, text, dates, statement_dates, told)
     counts = with_parsed_counts(grammar, text, timed("numbers", find_counts, text))
     side_losses(grammar, counts, actors)
+    targets_dead(grammar, counts, actors)
     counts = with_others_added(grammar, text, counts)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
     tally_verbs = tally_clauses(grammar, dates, counts, published)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from khaldun.actors.resolve import ActorMention
 from khaldun.actors.source_lexicon import anaphoric_owners
 from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import words
 from khaldun.nlp.statements import speaker_meant
 from khaldun.numbers import Count, victim_class
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES
@@ -25,6 +26,28 @@ def side_losses(grammar: Grammar, counts: list[Count], actors: list[ActorMention
         loser = _loser(grammar, count)
         if loser is not None:
             count.side = _side(grammar, speaker_meant(loser) or loser, actors)
+
+
+def targets_dead(grammar: Grammar, counts: list[Count], actors: list[ActorMention]) -> None:
+    """Set the victim class of a bare count of the dead whose killing ends an act on someone
+    ("opened fire on residents, killing three"): they are of those the act was on."""
+    for count in counts:
+        if count.kind != "killed" or count.head or count.side or count.loss:
+            continue
+        target = _target(grammar, count)
+        if target is not None:
+            count.side = _side(grammar, target, actors)
+
+
+def _target(grammar: Grammar, count: Count) -> Token | None:
+    """Whom the act was on that the killing participle taking the count ends."""
+    token = grammar.root(count.start, count.end)
+    if token is None or token.dep_ != "dobj" or token.head.dep_ != "advcl":
+        return None
+    act = token.head.head
+    return next((obj for prep in act.children if prep.dep_ == "prep"
+                 and prep.lower_ in words()["target_preps"]
+                 for obj in prep.children if obj.dep_ == "pobj"), None)
 
 
 def _loser(grammar: Grammar, count: Count) -> Token | None:

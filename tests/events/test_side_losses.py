@@ -58,3 +58,13 @@ def test_the_outlets_own_count_of_a_side_a_source_counted_stays_a_rival_figure()
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 6, "high": 9}
+
+
+def test_a_bare_count_killed_in_an_act_on_residents_adds_to_the_fighters_dead():
+    text = (
+        "Vigilantes killed nine Boko Haram fighters who raided the village of Kawuri on "
+        "Friday.\n\nThe raiders had arrived on motorcycles and opened fire on villagers, "
+        "killing four, before the vigilantes drove them off."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert (event.fatalities.low, event.fatalities.high) == (13, 13)
