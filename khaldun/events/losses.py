@@ -44,6 +44,8 @@ def _target(grammar: Grammar, count: Count) -> Token | None:
     token = grammar.root(count.start, count.end)
     if token is None or token.dep_ != "dobj" or token.head.dep_ != "advcl":
         return None
+    if any(c.dep_ == "prep" for c in token.children):
+        return None  # "killing five of his comrades": the group is told
     act = token.head.head
     return next((obj for prep in act.children if prep.dep_ == "prep"
                  and prep.lower_ in words()["target_preps"]
