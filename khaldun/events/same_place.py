@@ -97,9 +97,20 @@ def in_district(district: Location, place: Location) -> bool:
     is the event's place."""
     if district.geo_precision != 2 or not district.name or place.lat is None:
         return False
-    return any(
-        p.admin2 and same_place_name(p.admin2, district.name)
-        and abs(p.lat - place.lat) < SAME_POINT_DEGREES
-        and abs(p.lon - place.lon) < SAME_POINT_DEGREES
-        for p in get_gazetteer().lookup(place.town or place.name, place.country)
-    )
+    return any(same_place_name(admin2, district.name) for admin2 in _districts_at(place))
+
+
+def _districts_at(place: Location) -> tuple[str, ...]:
+    """The gazetteer's districts of the places so named at the place's point (remembered in
+    the gazetteer's memo: an article asks again for each draft it absorbs)."""
+    gaz = get_gazetteer()
+    key = ("districts_at", place.town or place.name, place.country, place.lat, place.lon)
+    found = gaz.memo.get(key)
+    if found is None:
+        found = gaz.memo[key] = tuple(
+            p.admin2 for p in gaz.lookup(place.town or place.name, place.country)
+            if p.admin2 and p.lat is not None
+            and abs(p.lat - place.lat) < SAME_POINT_DEGREES
+            and abs(p.lon - place.lon) < SAME_POINT_DEGREES
+        )
+    return found
