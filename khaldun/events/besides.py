@@ -9,10 +9,9 @@ import re
 from functools import lru_cache
 
 from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import words
 from khaldun.numbers import Count
 from khaldun.numbers.lexicon import alternation
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +56,7 @@ def _another_agents_act(grammar: Grammar, before: Count, others: Count) -> bool:
     verb = grammar.clause_verb(others.start, others.end)
     if verb is None or verb == grammar.clause_verb(before.start, before.end):
         return False
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in words()["subject_labels"]), None)
     if subject is None or not subject.tag_.startswith("NN"):  # a noun, not "that"
         return False
     start, end = grammar.subtree_offsets(subject)

@@ -9,15 +9,13 @@ from spacy.tokens import Token
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import speakers
 from khaldun.events.triggers import Trigger, word_class
+from khaldun.nlp.grammar_words import words
 from khaldun.records import ARMED_CLASSES, CIVILIANS, EXTERNAL, PROTESTERS, RIOTERS, STATE_FORCES
 
 CROWD_CONTROL = word_class("crowd_control")
 UNARMED = (CIVILIANS, PROTESTERS, RIOTERS)
 # the armed side a crowd riots against: the state's forces (at home or abroad)
 FORCES = (STATE_FORCES, EXTERNAL)
-# the words that name a clash's sides: "clashes between A and B", "clashed with B"
-SIDE_PREPOSITIONS = frozenset({"between", "with", "against"})
-SIDE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def fought_by_the_unarmed(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
@@ -46,14 +44,14 @@ def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:
     if token is None:
         return []
     heads = [token, *(c for c in token.children if c.dep_ in ("relcl", "acl"))]
-    if token.dep_ in SIDE_SUBJECTS:
+    if token.dep_ in words()["subject_labels"]:
         heads.append(token.head)
     return [grammar.subtree_offsets(side) for head in heads for side in _sides(head)]
 
 
 def _sides(head: Token) -> list[Token]:
-    found = [c for c in head.children if c.dep_ in SIDE_SUBJECTS]
+    found = [c for c in head.children if c.dep_ in words()["subject_labels"]]
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in SIDE_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in words()["side_preps"]:
             found.extend(g for g in prep.children if g.dep_ == "pobj")
     return found

@@ -15,8 +15,6 @@ from khaldun.nlp.statements import speaker_meant
 from khaldun.numbers import Count, victim_class
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-
 
 def side_losses(grammar: Grammar, counts: list[Count], actors: list[ActorMention]) -> None:
     """Set the victim class (`side`) of each loss count whose loser the parse names."""
@@ -64,7 +62,7 @@ def _loser(grammar: Grammar, count: Count) -> Token | None:
         return None
     verb = token.head
     while True:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in words()["subject_labels"]), None)
         if subject is not None or verb.dep_ != "conj":
             return subject
         verb = verb.head

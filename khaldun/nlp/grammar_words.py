@@ -49,6 +49,8 @@ _LISTS = (
     "holding_verbs",
     "membership_preps",
     "hearing_verbs",
+    "subject_labels",
+    "side_preps",
 )
 
 
