@@ -28,7 +28,8 @@ AREA_HOLDS_KM = 75.0
 SAME_SPELLING = 85
 
 
-_POSSESSIVE_TOWN = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:'s|’s|'|’)\s+(?=[A-Za-z])")
+_POSSESSIVE_TOWN = re.compile(
+    r"^(?P<town>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)(?:'s|’s|'|’)\s+(?=[A-Za-z])")
 
 
 def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
@@ -195,10 +196,7 @@ def _owner_town(surface: str, country: str | None) -> str | None:
     """ "Mosul's al-Zanjili": the town a quarter's name is given with, if the gazetteer knows
     it."""
     owner = _POSSESSIVE_TOWN.match(surface)
-    if owner is None:
-        return None
-    name = re.sub(r"(?:'s|’s|'|’)\s+$", "", owner.group(0))
-    town = _known_town(name, country)
+    town = _known_town(owner.group("town"), country) if owner else None
     return town.name if town is not None else None
 
 
