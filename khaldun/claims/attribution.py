@@ -140,11 +140,10 @@ def attribute(
             (start, end, _speaks_for(name, people))
             for start, end, name in unknown_sources(sentence, country)
         ]
-    back = _back_reference(sentence, previous)
+    back, noun = _back_reference(sentence, previous)
     if back and previous and all(back.start() <= s < back.end() for s, _, _ in spans):
         # "he said", "the official said": the speaker named before ("the ministry said":
         # the one of them it names)
-        noun = _stand_in_noun(back)
         return [p for p in previous if noun in _last_words(p)] if noun else previous
     if not spans:
         spans = [(m.start, m.end, m.name) for m in mentions if m.wire]
@@ -174,26 +173,23 @@ def _without_relays(sentence: str, mentions: list[SourceMention]) -> list[Source
     return [m for m in mentions if m not in citing]
 
 
-def _back_reference(sentence: str, previous: list[Attribution]) -> re.Match[str] | None:
+def _back_reference(
+    sentence: str, previous: list[Attribution]
+) -> tuple[re.Match[str] | None, str | None]:
     """ "he said", "the monitor said", or "the committee said" after the local resistance
     committee spoke (or "the ministry said" after the defence ministry, named by its
-    words or its source's): words that stand for the previous speaker."""
+    words or its source's): words that stand for the previous speaker, and the noun they
+    name it by (None for a pronoun)."""
     pronoun = _PRONOUN_SUBJECT.search(sentence)
     if pronoun:
-        return pronoun
+        return pronoun, None
     stand_in = _STAND_IN.search(sentence)
-    noun = _stand_in_noun(stand_in) if stand_in else None
-    if stand_in and any(noun in _last_words(p) for p in previous):
-        return stand_in
-    return None
-
-
-def _stand_in_noun(found: re.Match[str]) -> str | None:
-    """The noun a stand-in names its speaker by ("ministry"), None for a pronoun."""
-    if "noun" not in found.re.groupindex:
-        return None
-    noun = found.group("noun") or found.group("after") or found.group("owner")
-    return noun.lower() if noun else None
+    if stand_in is None:
+        return None, None
+    noun = (stand_in.group("noun") or stand_in.group("after") or stand_in.group("owner")).lower()
+    if any(noun in _last_words(p) for p in previous):
+        return stand_in, noun
+    return None, None
 
 
 def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]:

@@ -113,7 +113,6 @@ _FORECAST = re.compile(
     rf"\b(?:{alternation('forecast_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE
 )
 _ATTEMPT = re.compile(rf"\b(?:{alternation('attempt_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE)
-CROWD_ACTS = frozenset({"Peaceful protest"})  # acts a crowd that tries them has begun
 _PRIOR_PERIOD = re.compile(
     rf"\b(?:{alternation('prior_period_cues')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
@@ -135,7 +134,8 @@ def _unreported(text: str, trigger: Trigger) -> bool:
     has begun its protest."""
     before = text[max(0, trigger.start - 40) : trigger.start]
     return bool(_FORECAST.search(before)) or (
-        trigger.sub_event_type not in CROWD_ACTS and bool(_ATTEMPT.search(before)))
+        trigger.sub_event_type not in _words()["attempted_crowd_acts"]
+        and bool(_ATTEMPT.search(before)))
 
 
 def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trigger]:
