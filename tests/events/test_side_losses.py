@@ -3,6 +3,8 @@ add up into its total (codebook §8.1); so does the outlet's count of one more s
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 PUBLISHED = date(2016, 8, 20)
@@ -19,26 +21,6 @@ def test_the_losses_a_source_gives_for_its_own_side_add_to_the_enemy_dead_it_cou
     assert event.fatalities.to_dict() == {"low": 23, "high": 23}
 
 
-def test_we_lost_is_the_speakers_side():
-    text = (
-        "DONETSK (AFP) - Separatist fighters shelled government positions near the village of "
-        "Pisky on Thursday. \"We lost three men,\" army spokesman Oleksandr Motuzyanyk told a "
-        "briefing, adding that the separatists had lost 11 fighters."
-    )
-    (event,) = extract(text, published=PUBLISHED)
-    assert event.fatalities.to_dict() == {"low": 14, "high": 14}
-
-
-def test_the_group_said_it_lost_adds_to_the_groups_own_claim():
-    text = (
-        "MOGADISHU (Reuters) - Al Shabaab fighters overran an African Union base near the town "
-        "of Leego on Sunday. The group said its fighters had killed 50 soldiers. The group "
-        "also said it lost four men in the raid."
-    )
-    (event,) = extract(text, published=PUBLISHED)
-    assert event.fatalities.to_dict() == {"low": 54, "high": 54}
-
-
 def test_the_outlets_count_of_one_more_side_adds_to_the_named_sources_count():
     text = (
         "MAIDUGURI, Nigeria (Reuters) - Soldiers killed six Boko Haram fighters who attacked a "
@@ -50,21 +32,29 @@ def test_the_outlets_count_of_one_more_side_adds_to_the_named_sources_count():
     assert event.status == "single"
 
 
-def test_the_outlets_own_count_of_a_side_a_source_counted_stays_a_rival_figure():
-    text = (
+# one source's counts of each side add up; another source's count of a side stays a rival
+# figure (codebook §8.1): (text, low, high)
+SUMMED = {
+    "we_lost_is_the_speakers_side": (
+        "DONETSK (AFP) - Separatist fighters shelled government positions near the village of "
+        "Pisky on Thursday. \"We lost three men,\" army spokesman Oleksandr Motuzyanyk told a "
+        "briefing, adding that the separatists had lost 11 fighters.", 14, 14),
+    "the_group_said_it_lost_adds_to_the_groups_own_claim": (
+        "MOGADISHU (Reuters) - Al Shabaab fighters overran an African Union base near the town "
+        "of Leego on Sunday. The group said its fighters had killed 50 soldiers. The group "
+        "also said it lost four men in the raid.", 54, 54),
+    "the_outlets_own_count_of_a_side_a_source_counted_stays_a_rival_figure": (
         "MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters attacked a checkpoint near the town "
         "of Gwoza on Thursday, killing six soldiers, an army spokesman said. Nine soldiers were "
-        "also killed, residents later told Reuters."
-    )
-    (event,) = extract(text, published=PUBLISHED)
-    assert event.fatalities.to_dict() == {"low": 6, "high": 9}
-
-
-def test_a_bare_count_killed_in_an_act_on_residents_adds_to_the_fighters_dead():
-    text = (
+        "also killed, residents later told Reuters.", 6, 9),
+    "a_bare_count_killed_in_an_act_on_residents_adds_to_the_fighters_dead": (
         "Vigilantes killed nine Boko Haram fighters who raided the village of Kawuri on "
         "Friday.\n\nThe raiders had arrived on motorcycles and opened fire on villagers, "
-        "killing four, before the vigilantes drove them off."
-    )
+        "killing four, before the vigilantes drove them off.", 13, 13),
+}
+
+
+@pytest.mark.parametrize(("text", "low", "high"), SUMMED.values(), ids=SUMMED.keys())
+def test_the_dead_of_each_side_a_source_counts(text, low, high):
     (event,) = extract(text, published=PUBLISHED)
-    assert (event.fatalities.low, event.fatalities.high) == (13, 13)
+    assert event.fatalities.to_dict() == {"low": low, "high": high}
