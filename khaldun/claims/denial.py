@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from khaldun.actors import SourceMention
-from khaldun.actors.implied import UNIDENTIFIED
-from khaldun.actors.resolve import ActorMention
+from khaldun.actors.resolve import UNIDENTIFIED, ActorMention
 from khaldun.actors.source_lexicon import strip_the
 from khaldun.claims.lexicon import alternation, words
 from khaldun.claims.speakers import names_itself, phrase_name

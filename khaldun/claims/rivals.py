@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from khaldun.actors.implied import UNIDENTIFIED
-from khaldun.actors.resolve import find_actors
+from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.claims.lexicon import alternation
 from khaldun.records import ARMED_CLASSES, Actor, Claim
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from khaldun.records import Claim
+from khaldun.records import REPORTER, Claim
 
 
 def quote_span(claim: Claim, text: str | None) -> tuple[int, int] | None:
@@ -36,9 +36,6 @@ def quotes_overlap(gold: Claim, system: Claim, text: str | None = None) -> bool:
 def quotes_found(gold: list[Claim], system: list[Claim], text: str | None = None) -> int:
     """How many gold claims have a quote that some system claim's quote overlaps."""
     return sum(1 for g in gold if any(quotes_overlap(g, s, text) for s in system))
-
-
-REPORTER = "reporter"  # the outlet's own voice (codebook §6)
 
 
 def _source_key(source: str) -> str:

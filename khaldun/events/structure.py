@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-from khaldun.actors.implied import UNIDENTIFIED
+from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.building import Building
 from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import get_gazetteer
