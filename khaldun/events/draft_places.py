@@ -14,12 +14,16 @@ from khaldun.places.transliteration import name_key, same_place_name
 def told_places(facts: SentenceFacts, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places less those in the speaker's words ("..., Kaduna police spokesman X said"),
     unless the speaker's are all the sentence names."""
+    return unspoken_places(facts, places) or places
+
+
+def unspoken_places(facts: SentenceFacts, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places less those in the speaker's words ("the interior ministry in Kabul said")."""
     spoken = facts.frames.get("speaker_places")
     if spoken is None:  # asked for each trigger group and for the focus: read once
         spoken = facts.frames["speaker_places"] = {
             (p.start, p.end) for p in facts.places if facts.grammar.is_speaker(p.start, p.end)}
-    told = [p for p in places if (p.start, p.end) not in spoken]
-    return told or places
+    return [p for p in places if (p.start, p.end) not in spoken]
 
 
 def governed_places(

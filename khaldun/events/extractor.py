@@ -46,7 +46,7 @@ from khaldun.events.context import (
     report_day,
     without_statements,
 )
-from khaldun.events.draft_places import told_places
+from khaldun.events.draft_places import told_places, unspoken_places
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.forces import recall_forces
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
@@ -195,7 +195,8 @@ def extract_one(
                 t.sub_event_type for t in facts.triggers
                 if denial.start <= t.start < denial.end and not _weapon_hit(facts, t)
             )
-            deny(denial, sentence, state, article.doc_id, denied, facts.places)
+            told = unspoken_places(facts, facts.places)
+            deny(denial, sentence, state, article.doc_id, denied, told)
     for held, sentence, places in state.held_ground:
         # the ground said held before the capture was claimed denies it all the same (§8.2)
         if any(e.sub_event_type in TERRITORY_SUBS for e in state.events):
@@ -289,7 +290,7 @@ def _hold_ground_said(
     sources = [*facts.sources, *stand_ins(sentence.text, state.speakers)]
     held = find_held_ground(grammar, sentence.text, facts.actors, sources)
     if held is not None:
-        state.held_ground.append((held, sentence, facts.places))
+        state.held_ground.append((held, sentence, unspoken_places(facts, facts.places)))
 
 
 def _weapon_hit(facts: SentenceFacts, trigger) -> bool:

@@ -94,3 +94,16 @@ def test_a_place_name_inside_an_organisations_longer_name_is_no_place():
         published=date(2018, 3, 7),
     )
     assert [e.location.name for e in events] == ["Kunduz"]
+
+
+def test_a_capitals_ministry_saying_the_assault_was_repelled_denies_the_claimed_capture():
+    text = (
+        "Insurgents stormed a district police compound in Farah before dawn on Tuesday, "
+        "officials said.\n\n"
+        "An insurgent spokesman said their fighters had overrun the compound and seized "
+        "its arms depot.\n\n"
+        "The defence ministry in Kabul said the assault had been repelled."
+    )
+    [event] = extract(text, published=date(2019, 3, 6))
+    assert event.sub_event_type == "Armed clash"
+    assert event.status == "contested"
