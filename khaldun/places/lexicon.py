@@ -196,6 +196,13 @@ def container_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def route_nouns() -> frozenset[str]:
+    """Words that make the whole name before them a route's, leading elsewhere
+    (route_nouns.txt)."""
+    return _words("route_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def site_nouns() -> frozenset[str]:
     """Capitalised words that make the name before them a site's (site_nouns.txt)."""
     return _words("site_nouns.txt")

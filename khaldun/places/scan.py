@@ -16,6 +16,7 @@ from khaldun.places.lexicon import (
     determiners,
     modifier_articles,
     place_nouns,
+    route_nouns,
     site_nouns,
 )
 from khaldun.places.model import Place
@@ -112,6 +113,10 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
     return list(found)
 
 
+# "Maiduguri-Biu", "Maiduguri - Mafa": a name joining two towns (not "Maka al-Mukarama")
+BETWEEN_TOWNS = re.compile(r"[A-Z][\w']*\s*[-\u2013]\s*[A-Z]")
+
+
 def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     exact = gaz.exact(surface)
     if not exact:
@@ -186,6 +191,11 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             return Hit(tok.start, tok.end, surface, [], demonyms()[tok.text.lower()])
         if is_stopped(surface) or all_stopwords(toks, i, j):  # "Old Town"
             continue
+        if j + 1 < len(toks) and toks[j + 1].text.lower() in route_nouns() and not (
+                BETWEEN_TOWNS.search(surface)):
+            # "on Mecca road": a street named after a town far off names no place (a road
+            # between two towns, "the Maiduguri-Damboa road", runs from the first)
+            return None
         if j + 1 < len(toks) and toks[j + 1].text.lower() in site_nouns():
             continue  # "the Khan Toman Road": a road named after the town, not the town
         # A name opening the sentence ("In Yangon" is no spelling of Yangon), or the head or

@@ -263,6 +263,15 @@ def test_a_town_name_before_road_names_a_road():
     assert "Khan Toman" not in [p.surface for p in find_places(text, country="SY", town=None)]
 
 
+def test_a_street_named_after_a_far_city_names_no_place_but_a_road_between_towns_does():
+    surfaces = [p.surface for p in find_places(
+        "A car bomb went off on Makka al-Mukarama road in the Somali capital.", country="SO",
+        town=None)]
+    assert "Makka" not in surfaces and "Makka al-Mukarama" not in surfaces
+    road = find_places("Gunmen ambushed a bus on the Kano - Zaria road.", country="NG", town=None)
+    assert "Kano" in [p.surface for p in road]
+
+
 @pytest.mark.parametrize("before, after, side", [
     ("shelled the village in southern ", ".", "south"),
     ("in the north-eastern countryside of ", " on", "northeast"),
