@@ -55,6 +55,7 @@ from khaldun.records import Sentence
 from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
+GROUP_CHANGE = "Change to group/activity"  # where a group changes, its home is its place
 KINDRED = "kindred"  # the role of a trigger naming other events of its kind
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 # "two of the wounded died at a hospital in X": where victims were treated
@@ -195,6 +196,14 @@ def analyse(
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)
                or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)]
     found = [p for p in found if p not in stated]
+    # "fighters from X": where they come from is no place of what they did (but where a group
+    # changes, "a battalion from X defected", its home is its place)
+    changed = any(t.sub_event_type == GROUP_CHANGE for t in triggers)
+
+    def home(p: PlaceMention) -> bool:
+        return not changed and grammar.hails_from(p.start, p.end)
+
+    found = [p for p in found if p.role == "country" or not home(p)]
     actors = [
         a for a in actors
         if not any(_within(a, p) and p.end - p.start > a.end - a.start for p in found if p.place)
@@ -274,6 +283,7 @@ def analyse(
     unknown = [
         u for u in unknown
         if grammar.statement_circumstance(u.start, u.end) is None
+        and not home(u)
         and not (told_again and grammar.according_to(u.start, u.end))
         and not (recent and locates_care_source(grammar, u, sources))
     ]

@@ -153,6 +153,30 @@ class Grammar:
             token = token.head
         return False
 
+    def hails_from(self, start: int, end: int) -> bool:
+        """The mention is where those who act come from: in a "from" phrase ("from the town of
+        X") that hangs on the subject of an active verb ("fighters from X stormed ..."), or is
+        set off by a comma right after it ("the Y Brigade, from the town of X, attacked")."""
+        token = self.root(start, end)
+        while token is not None and token.dep_ in ("compound", "pobj", "prep"):
+            if token.dep_ == "prep" and token.lower_ != "of":
+                break
+            token = token.head
+        if token is None or token.dep_ != "prep" or token.lower_ != "from":
+            return False
+        doc = self.span.doc
+        after = token.right_edge.i + 1
+        if after < len(doc) and doc[after].lower_ in words()["goal_preps"]:
+            return False  # "a lorry carrying people from X to Y": a route
+        head = token.head
+        if token.i >= 2 and doc[token.i - 1].text == ",":
+            head = doc[token.i - 2]  # the parse hangs the set-off phrase on the verb
+        # (the village of those an act was done to is where it was done: "60 people from X
+        # were killed", "beheaded a cleric from X")
+        # ("reports from X say": told from where it happened)
+        return head.dep_ == "nsubj" and head.tag_.startswith("NN") and not (
+            is_reporting(head.head) or head.lower_ in words()["told_from_nouns"])
+
     def according_to(self, start: int, end: int) -> bool:
         """The mention lies in the phrase of "according to" ("according to a rights group in
         X"): on its chain of heads, before any verb, the word "according"."""

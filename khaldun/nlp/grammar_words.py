@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 _LISTS = (
     "reporting_verbs",
+    "goal_preps",
+    "told_from_nouns",
     "reporting_nouns",
     "toll_statement_verbs",
     "toll_nouns",

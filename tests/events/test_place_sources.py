@@ -107,3 +107,19 @@ def test_a_capitals_ministry_saying_the_assault_was_repelled_denies_the_claimed_
     [event] = extract(text, published=date(2019, 3, 6))
     assert event.sub_event_type == "Armed clash"
     assert event.status == "contested"
+
+
+def test_where_those_who_act_come_from_is_no_place_of_their_act():
+    text = (
+        "Heavy fighting broke out in Gharyan on Monday, residents said.\n\n"
+        "Fighters from Zintan stormed a police station, killing two officers, a security "
+        "source said."
+    )
+    found = extract(text, published=date(2019, 4, 10))
+    assert [e.location.town for e in found] == ["Gharyan"]
+
+
+def test_the_village_of_those_an_act_was_done_to_is_where_it_was_done():
+    text = "Sixty people from the village of Bama were killed by militants on Sunday, police said."
+    [event] = extract(text, published=date(2019, 4, 10))
+    assert event.location.town == "Bama"
