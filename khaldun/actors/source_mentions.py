@@ -60,7 +60,8 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     Sources that are often actors too ("residents", "the UN", "the Turkish military") count
     only near a speech cue: "residents said", "according to the UN".
     """
-    found = _described(text, find_mentions(text, country, need_cue=True))
+    found = [m for m in find_mentions(text, country, need_cue=True) if not _names_site(text, m)]
+    found = _described(text, found)
     found = _serving(text, _owned(text, found))
     found = _joined(text, found, country)
     taken = [(f.start, f.end) for f in found]
@@ -68,6 +69,16 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
         m for m in _seats_speaking(text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     return sorted(found + seats, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _site_next() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{speech_alternation('named_site_nouns')})\b", re.I)
+
+
+def _names_site(text: str, m: SourceMention) -> bool:
+    """The source's name begins a site's ("doctors at the al-Thawra hospital"): no source."""
+    return bool(_site_next().match(text, m.end))
 
 
 # "security and medical officials said": a word joined before a source's own words

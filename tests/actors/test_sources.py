@@ -259,3 +259,8 @@ def test_a_juntas_spokesman_is_a_military_source_and_an_administrator_a_local_of
 def test_intelligence_officials_are_a_security_source():
     assert [m.name for m in find_sources("two intelligence officials said", "PK")] == [
         "a security source"]
+
+
+def test_a_site_named_after_an_outlet_is_no_source():
+    text = "Doctors at the al-Thawra hospital said they had treated 30 wounded."
+    assert {m.name for m in find_sources(text, "SY")} == {"medical sources"}
