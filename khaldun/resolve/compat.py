@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from khaldun.data import read_mapping
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import name_key
-from khaldun.records import CIVILIANS, EVENT_TYPES, Actor, Event, Location
+from khaldun.records import CIVILIANS, EVENT_TYPES, SUB_TO_TYPE, Actor, Event, Location
 
 # "Yesterday" in one report and the date in another: ranges may miss by one day.
 DATE_SLACK_DAYS = 1
@@ -53,38 +54,23 @@ HOMONYM_KM = 30.0
 # links made by one are dropped when ambiguous (cluster.py).
 VAGUE_SCORE = 0
 
-# Sub-types that sources covering one event commonly disagree on. Each pair may merge
-# only when dates overlap without slack (see DATE_SLACK_DAYS), because the same town
-# often sees e.g. air strikes and shelling on consecutive days as separate events.
-# Not compatible, on purpose: Attack vs Armed clash (the codebook separates them by
-# whether the victims were armed, and a massacre and a clash in one town on one day
-# are usually both reported); Air/drone strike vs Remote explosive (a bomb from the
-# air and one planted on the ground are not confused by sources).
-COMPATIBLE_SUBTYPES: frozenset[frozenset[str]] = frozenset(
-    frozenset(pair)
-    for pair in (
-        # "bombardment", "missile strike", "rockets": air or ground fire is often unclear.
-        ("Air/drone strike", "Shelling/artillery/missile attack"),
-        # Chemical attacks are delivered by aircraft or rockets; some sources omit the agent.
-        ("Chemical weapon", "Air/drone strike"),
-        ("Chemical weapon", "Shelling/artillery/missile attack"),
-        # A car bomb: whether a suicide attacker drove it is often known only later.
-        ("Suicide bomb", "Remote explosive/landmine/IED"),
-        # A fight that ended in a capture: one source reports the clash, another the capture.
-        ("Armed clash", "Government regains territory"),
-        ("Armed clash", "Non-state actor overtakes territory"),
-        # An evacuation deal vs "troops entered": the same change of control.
-        ("Non-violent transfer of territory", "Government regains territory"),
-        ("Non-violent transfer of territory", "Non-state actor overtakes territory"),
-        # One protest: some outlets report the march, others the crackdown on it.
-        ("Peaceful protest", "Protest with intervention"),
-        ("Peaceful protest", "Excessive force against protesters"),
-        ("Protest with intervention", "Excessive force against protesters"),
-        ("Violent demonstration", "Mob violence"),
-        # Detentions by security forces are reported as arrests or as disappearances.
-        ("Arrests", "Abduction/forced disappearance"),
-    )
-)
+
+def _subtype_pairs(origin: str, name: str) -> frozenset[frozenset[str]]:
+    """A named list of sub-type pairs of a data file; an entry that is not two known
+    sub-types names the file, the list and the entry."""
+    entries = read_mapping(origin).get(name)
+    if not entries or not isinstance(entries, list):
+        raise ValueError(f"{origin}: no {name!r} pairs")
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 2 and set(entry) <= set(SUB_TO_TYPE)):
+            raise ValueError(f"{origin}: bad {name} entry {entry!r}: not two known sub-types")
+    return frozenset(frozenset(entry) for entry in entries)
+
+
+# Sub-types that outlets covering one event commonly disagree on, each pair merging only on
+# overlapping dates (see DATE_SLACK_DAYS); the list and why each pair is in it: merging.yaml.
+COMPATIBLE_SUBTYPES = _subtype_pairs("merging.yaml", "compatible_subtypes")
+
 # Codebook §2-3: violence against civilians is by definition against unarmed people.
 _TARGET_IS_CIVILIANS = frozenset(EVENT_TYPES["Violence against civilians"])
 # Sub-types where "who acted on whom" is symmetric enough that sources swap the sides:
