@@ -55,7 +55,7 @@ HOMONYM_KM = 30.0
 VAGUE_SCORE = 0
 
 
-def _subtype_pairs(origin: str, name: str) -> frozenset[frozenset[str]]:
+def subtype_pairs(origin: str, name: str) -> frozenset[frozenset[str]]:
     """A named list of sub-type pairs of a data file; an entry that is not two known
     sub-types names the file, the list and the entry."""
     entries = read_mapping(origin).get(name)
@@ -69,7 +69,7 @@ def _subtype_pairs(origin: str, name: str) -> frozenset[frozenset[str]]:
 
 # Sub-types that outlets covering one event commonly disagree on, each pair merging only on
 # overlapping dates (see DATE_SLACK_DAYS); the list and why each pair is in it: merging.yaml.
-COMPATIBLE_SUBTYPES = _subtype_pairs("merging.yaml", "compatible_subtypes")
+COMPATIBLE_SUBTYPES = subtype_pairs("merging.yaml", "compatible_subtypes")
 
 # Codebook §2-3: violence against civilians is by definition against unarmed people.
 _TARGET_IS_CIVILIANS = frozenset(EVENT_TYPES["Violence against civilians"])

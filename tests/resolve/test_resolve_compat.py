@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from khaldun.records import Actor
 from khaldun.resolve import candidate_window, cluster
-from khaldun.resolve.compat import link, same_place, why_apart
+from khaldun.resolve.compat import link, same_place, subtype_pairs, why_apart
 
 
 def test_transliterated_town_names_are_one_place(report):
@@ -223,3 +225,16 @@ def test_a_week_holding_two_events_joins_neither(report):
     assert len(cluster([week, monday])) == 1
     thursday = report("c", day=date(2014, 5, 8))
     assert len(cluster([week, monday, thursday])) == 3
+
+
+def test_an_attack_on_people_and_a_bombing_merge_only_on_one_day(report):
+    attack = report("a", sub="Attack", inter=(2, 7))
+    bombing = report("b", sub="Remote explosive/landmine/IED", inter=(2, 7))
+    assert link(attack, bombing) is not None
+    next_day = report("c", sub="Remote explosive/landmine/IED", day=date(2014, 5, 10))
+    assert link(attack, next_day) is None
+
+
+def test_a_missing_or_bad_sub_type_pair_list_names_the_data_file():
+    with pytest.raises(ValueError, match="merging.yaml: no 'no_such_list' pairs"):
+        subtype_pairs("merging.yaml", "no_such_list")
