@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from khaldun.data import read_mapping
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import name_key
-from khaldun.records import CIVILIANS, EVENT_TYPES, SUB_TO_TYPE, Actor, Event, Location
+from khaldun.records import (
+    CIVILIANS,
+    EVENT_TYPES,
+    INTER_CLASSES,
+    SUB_TO_TYPE,
+    Actor,
+    Event,
+    Location,
+)
 
 # "Yesterday" in one report and the date in another: ranges may miss by one day.
 DATE_SLACK_DAYS = 1
@@ -71,6 +79,23 @@ def subtype_pairs(origin: str, name: str) -> frozenset[frozenset[str]]:
 # overlapping dates (see DATE_SLACK_DAYS); the list and why each pair is in it: merging.yaml.
 COMPATIBLE_SUBTYPES = subtype_pairs("merging.yaml", "compatible_subtypes")
 
+
+
+def class_pairs(origin: str, name: str) -> frozenset[frozenset[int]]:
+    """A named list of inter-class pairs of a data file; an entry that is not two classes 1-8
+    names the file, the list and the entry."""
+    entries = read_mapping(origin).get(name)
+    if not entries or not isinstance(entries, list):
+        raise ValueError(f"{origin}: no {name!r} pairs")
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 2 and set(entry) <= set(INTER_CLASSES)):
+            raise ValueError(f"{origin}: bad {name} entry {entry!r}: not two inter classes")
+    return frozenset(frozenset(entry) for entry in entries)
+
+
+# Classes that outlets name for one side of one event (merging.yaml): in reports of different
+# articles they agree on the side acted on, and on either side of a symmetric sub-type.
+ALLIED_CLASSES = class_pairs("merging.yaml", "allied_classes")
 # Codebook §2-3: violence against civilians is by definition against unarmed people.
 _TARGET_IS_CIVILIANS = frozenset(EVENT_TYPES["Violence against civilians"])
 # Sub-types where "who acted on whom" is symmetric enough that sources swap the sides:
@@ -230,8 +255,8 @@ def _inter(actor: Actor | None, unnamed_agrees: bool = False) -> int | None:
     return actor.inter
 
 
-def _agree(x: int | None, y: int | None) -> bool:
-    return x is None or y is None or x == y
+def _agree(x: int | None, y: int | None, allied: bool = False) -> bool:
+    return x is None or y is None or x == y or (allied and frozenset((x, y)) in ALLIED_CLASSES)
 
 
 # The perpetrator a report does not name (codebook §3): another outlet may name it.
@@ -258,12 +283,15 @@ def compatible_actors(
     if both_on_civilians or civilians_hit:
         # The sub-type already says who was hit; a different actor2 is an extraction slip.
         pa, pb = (pa[0], None), (pb[0], None)
-    straight = _agree(pa[0], pb[0]) and _agree(pa[1], pb[1])
-    swapped = _agree(pa[0], pb[1]) and _agree(pa[1], pb[0])
-    if not straight and not (swapped and a.sub_event_type in _SYMMETRIC_SUBTYPES):
+    # Allied classes (ALLIED_CLASSES) agree across articles on the side acted on, and on
+    # either side when sides may be swapped.
+    symmetric = a.sub_event_type in _SYMMETRIC_SUBTYPES
+    straight = _agree(pa[0], pb[0], loose and symmetric) and _agree(pa[1], pb[1], loose)
+    swapped = _agree(pa[0], pb[1], loose) and _agree(pa[1], pb[0], loose)
+    if not straight and not (swapped and symmetric):
         return None
     known = [x for x in pa + pb if x is not None]
-    if straight and None not in pa + pb:
+    if straight and None not in pa + pb and pa == pb:
         return 2, f"actors {pa[0]}/{pa[1]}"
     return (1, "actors compatible") if known else (0, "actors unknown")
 

@@ -8,7 +8,13 @@ import pytest
 
 from khaldun.records import Actor
 from khaldun.resolve import candidate_window, cluster
-from khaldun.resolve.compat import link, same_place, subtype_pairs, why_apart
+from khaldun.resolve.compat import (
+    compatible_actors,
+    link,
+    same_place,
+    subtype_pairs,
+    why_apart,
+)
 
 
 def test_transliterated_town_names_are_one_place(report):
@@ -238,3 +244,14 @@ def test_an_attack_on_people_and_a_bombing_merge_only_on_one_day(report):
 def test_a_missing_or_bad_sub_type_pair_list_names_the_data_file():
     with pytest.raises(ValueError, match="merging.yaml: no 'no_such_list' pairs"):
         subtype_pairs("merging.yaml", "no_such_list")
+
+
+def test_state_and_foreign_forces_agree_as_the_side_hit_not_as_the_striker(report):
+    on_army = report("a", sub="Armed clash", inter=(2, 1))
+    on_peacekeepers = report("b", sub="Armed clash", inter=(2, 8))
+    peacekeepers_fought = report("c", sub="Armed clash", inter=(8, 2))
+    assert link(on_army, on_peacekeepers) is not None
+    assert link(on_army, peacekeepers_fought) is not None  # sides swapped in a clash
+    national_jets, foreign_jets = report("d", inter=(1, 7)), report("e", inter=(8, 7))
+    assert link(national_jets, foreign_jets) is None
+    assert compatible_actors(on_army, on_peacekeepers, loose=True)[0] == 1  # not equal

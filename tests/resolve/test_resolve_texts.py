@@ -92,3 +92,18 @@ def test_a_bombing_one_outlet_tells_only_as_an_attack_on_people_is_one_event():
     assert "compatible sub-types Attack / Remote explosive/landmine/IED" in merged.merge_reasons[0]
     assert (merged.event.fatalities.low, merged.event.fatalities.high) == (71, 75)
     assert merged.event.status == "corroborated"
+
+
+def test_soldiers_in_one_outlet_and_peacekeepers_in_another_are_one_side():
+    reports = _reports(
+        [
+            "Al-Shabaab fighters attacked soldiers in Leego on Friday, killing 50 troops,"
+            " residents said.",
+            "Al-Shabaab fighters overran an African Union base in Leego on Friday, killing"
+            " dozens of Burundian peacekeepers, the group said.",
+        ],
+        date(2015, 6, 27),
+    )
+    assert sorted(r.actor2.inter for r in reports) == [1, 8]
+    (merged,) = cluster(reports)
+    assert merged.event.fatalities is not None and merged.event.fatalities.low == 50
