@@ -67,6 +67,7 @@ _CARE_PLACE = re.compile(
 # "The dead included four children": a sentence opening on an event's casualties
 _CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", re.I)
 _KINDRED = re.compile(rf"\b(?:{alternation('kindred_events')})\b", re.I)
+_CHARGED = re.compile(rf"\b(?:{alternation('charge_phrases')})", re.I)
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
 _QUOTED_TITLE = re.compile(
@@ -145,10 +146,11 @@ def analyse(
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     kindred = [m.span() for m in _KINDRED.finditer(text)]  # "previous attacks": others
+    charged = [m.span() for m in _CHARGED.finditer(text)]  # "suspected of kidnapping": a charge
     triggers = [
         t
         for t in timed("events", find_triggers, text, recent)
-        if t.role != "stative" and not any(s <= t.start < e for s, e in titles)
+        if t.role != "stative" and not any(s <= t.start < e for s, e in [*titles, *charged])
         and (headline_like(sentence) or not habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
         and not unreported(grammar, t.start, t.end)
