@@ -19,6 +19,9 @@ from khaldun.places.transliteration import (
 DISTRICT_MIN_LIKENESS = 85
 # Consonant skeletons shorter than this ("sr", "nm") are shared by too many district names.
 DISTRICT_MIN_CONSONANTS = 3
+# The source of GeoNames' list of cities (cities500), which holds every seat of an
+# administrative division down to the third level, however small (store.insert_place).
+SEATS_SOURCE = "base"
 
 
 class DistrictQueries:
@@ -46,6 +49,20 @@ class DistrictQueries:
         found = frozenset(c for c, lower in rows if c and (
             lower == form or likeness(name, lower) >= DISTRICT_MIN_LIKENESS))
         return found or frozenset(p.country for p in self.districts_alike(name) if p.country)
+
+    def listed_towns(self, district: Place) -> list[Place]:
+        """The towns of GeoNames' city list that the gazetteer puts in the district: one of
+        them is its seat, which the list holds however small. Remembered per district (in
+        `memo`)."""
+        found = self.memo.get(("listed_towns", district.country, district.admin2))
+        if found is None:
+            rows = self._query(
+                "SELECT id FROM places WHERE country = ? AND kind = 'town' AND source = ?"
+                " AND feature_code IS NULL AND admin2 = ?",
+                (district.country, SEATS_SOURCE, district.admin2))
+            found = self.memo[("listed_towns", district.country, district.admin2)] = (
+                self.places([r[0] for r in rows]))
+        return found
 
     def districts_alike(self, name: str, country: str | None = None) -> list[Place]:
         """The districts (of country, if given) whose name, or the first place of a joined

@@ -121,6 +121,15 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
     return min(ranked.values(), key=lambda r: r[:3])[3] if ranked else None
 
 
+def listed_seat(gaz: Gazetteer, district: Place) -> Place:
+    """The district's seat when no town is named like it: the town of GeoNames' city list
+    (which holds every seat) in the district nearest its point, within IN_DISTRICT_MAX_KM;
+    else the district itself."""
+    near = [(km_apart(p, district), p) for p in gaz.listed_towns(district)]
+    near = [(km, p) for km, p in near if km <= IN_DISTRICT_MAX_KM]
+    return min(near, key=lambda item: item[0])[1] if near else district
+
+
 def _unlisted_seat(town: Place, district: Place) -> bool:
     """A town listed in no district, spelled as the district is, in its province (or in
     none) and within UNLISTED_SEAT_MAX_KM of its point."""
