@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from khaldun.places.districts import mapped_at
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name, spelling_form
@@ -75,8 +76,10 @@ def vague_near(
 def is_reference(loc: Location) -> bool:
     """A "near X" place whose point is X's own (not a village the gazetteer lacks, placed at
     its district town): only such a place may take in a named place around it."""
-    known = next(iter(get_gazetteer().lookup(loc.name, loc.country)), None)
-    return known is not None and known.lat == loc.lat and known.lon == loc.lon
+    gaz = get_gazetteer()
+    known = next(iter(gaz.lookup(loc.name, loc.country)), None)
+    point = mapped_at(gaz, known) if known is not None else None  # a district's: its seat's
+    return point is not None and point.lat == loc.lat and point.lon == loc.lon
 
 
 def _near(a: Location, b: Location) -> bool:

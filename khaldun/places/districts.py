@@ -122,12 +122,18 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
 
 
 def listed_seat(gaz: Gazetteer, district: Place) -> Place:
-    """The district's seat when no town is named like it: the town of GeoNames' city list
-    (which holds every seat) in the district nearest its point, within IN_DISTRICT_MAX_KM;
-    else the district itself."""
-    near = [(km_apart(p, district), p) for p in gaz.listed_towns(district)]
-    near = [(km, p) for km, p in near if km <= IN_DISTRICT_MAX_KM]
-    return min(near, key=lambda item: item[0])[1] if near else district
+    """The district's seat when no town is named like it: the one town of GeoNames' city list
+    (which holds every seat) in the district, within IN_DISTRICT_MAX_KM of its point; else
+    the district itself."""
+    listed = gaz.listed_towns(district)
+    if len(listed) != 1 or km_apart(listed[0], district) > IN_DISTRICT_MAX_KM:
+        return district  # of several towns on the list, the point says not which is the seat
+    return listed[0]
+
+
+def mapped_at(gaz: Gazetteer, place: Place) -> Place:
+    """The place whose point a place is mapped at: a district's `listed_seat`, else itself."""
+    return listed_seat(gaz, place) if place.feature_code == DISTRICT_CODE else place
 
 
 def _unlisted_seat(town: Place, district: Place) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from unidecode import unidecode
 
-from khaldun.places.districts import district_word_after, listed_seat
+from khaldun.places.districts import district_word_after, mapped_at
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
@@ -221,7 +221,7 @@ def _coords(*places: Place | None) -> tuple[float | None, float | None]:
 
 def to_location(m: PlaceMention, gazetteer: Gazetteer | None = None) -> Location:
     """Codebook location of a mention: name as written, coordinates of the most precise place;
-    a district's are its seat's (`listed_seat`: ACLED maps a district's events there), looked
+    a district's are its seat's (`mapped_at`: ACLED maps a district's events there), looked
     up in `gazetteer` (the shared one by default)."""
     place, town = m.place, m.town
     loc = Location(name=m.surface, geo_precision=m.precision)
@@ -243,6 +243,6 @@ def to_location(m: PlaceMention, gazetteer: Gazetteer | None = None) -> Location
     loc.admin2 = anchor.admin2 if anchor else None
     loc.country = anchor.country if anchor else m.country
     if place is not None and place.feature_code == DISTRICT_CODE:
-        place = listed_seat(gazetteer or get_gazetteer(), place)
+        place = mapped_at(gazetteer or get_gazetteer(), place)
     loc.lat, loc.lon = _coords(place, town)
     return loc

@@ -50,3 +50,17 @@ def test_a_district_with_no_listed_town_keeps_its_own_point(tmp_path):
     mention = place_named("Jets struck Zurab district on Monday.", "Zurab", "YE", gaz)
     location = to_location(mention, gaz)
     assert (location.lat, location.lon) == (15.2, 45.2)
+
+
+def test_a_district_with_two_listed_towns_keeps_its_own_point(tmp_path):
+    gaz = wof_gazetteer(tmp_path, RECORDS)
+    conn = store.connect(tmp_path / "g.sqlite")
+    with conn:
+        for town in (SEAT, Place(geonameid=990003, name="Dar Nasr", kind="town", country="YE",
+                                 admin1="Wadiyah", lat=15.3, lon=45.2, admin2="Zurab")):
+            store.add_names(conn, store.insert_place(conn, town, None, "base"), [town.name])
+        store.rebuild_indexes(conn)
+    conn.close()
+    gaz = Gazetteer(tmp_path / "g.sqlite")
+    mention = place_named("Jets struck Zurab district on Monday.", "Zurab", "YE", gaz)
+    assert (to_location(mention, gaz).lat, to_location(mention, gaz).lon) == (15.2, 45.2)
