@@ -157,10 +157,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
 
 
 def _victims_counted(facts: SentenceFacts, sub: str | None) -> bool:
-    """ "Gunmen abducted 30 passengers": a count of those an abduction or arrest took, an act
-    told in full though its place comes later."""
-    kind = _taken_counts().get(sub or "")
-    return kind is not None and any(c.kind == kind and c.value > 0 for c in facts.counts)
+    """ "Gunmen abducted 30 passengers", "wounding three soldiers": a count of those the act
+    took or hurt, an act told in full though its place comes later."""
+    kinds = {_taken_counts().get(sub or ""), *_taken_counts().get("any", "").split()}
+    return any(c.kind in kinds and c.value > 0 for c in facts.counts)
 
 
 @lru_cache(maxsize=1)
