@@ -126,7 +126,7 @@ def without_summaries(events: list[Building]) -> list[Building]:
     """Drop each summary followed by incidents of its type inside its area: they are the
     events, the lead is not one (its toll goes to none of them). A lead placed in towns the
     incidents are not in ("strikes on A and B", then "barrel bombs on C") is an event. Undated
-    incidents take the lead's day."""
+    incidents, and the acts told in their sentences, take the lead's day."""
     kept = []
     for event in events:
         kind = SUB_TO_TYPE.get(event.sub_event_type)
@@ -147,7 +147,10 @@ def without_summaries(events: list[Building]) -> list[Building]:
             if incident.actor1 is None or incident.actor1.name.startswith(UNIDENTIFIED):
                 incident.actor1 = event.actor1 or incident.actor1
         if event.dated:
-            for incident in listed:  # the day the lead gives is theirs, unless they give one
+            # the day the lead gives is theirs, unless they give one, and that of the acts told
+            # in one sentence with them ("a bomb killed four in A, and a bomber struck B")
+            told_with = {id(i.sentence) for i in listed}
+            for incident in [e for e in events if id(e.sentence) in told_with]:
                 if not incident.dated:
                     incident.date_start, incident.date_end = event.date_start, event.date_end
                     incident.time_precision, incident.dated = event.time_precision, True

@@ -632,3 +632,15 @@ def test_a_strikes_weapon_told_again_in_a_village_of_its_district_is_that_strike
     found = extract(text, published=date(2016, 5, 22))
     assert [(e.sub_event_type, e.location.town) for e in found] == [
         ("Air/drone strike", "Datta Khel")]
+
+
+def test_an_act_told_with_a_listed_incident_takes_the_leads_day_too():
+    text = (
+        "A series of bombings across Baghdad killed at least 15 people on Monday, police said.\n\n"
+        "In the worst attack, a car bomb went off near a busy market in the Karrada district, "
+        "killing six people.\n\n"
+        "A roadside bomb in the Bayaa district killed five people, and a suicide bomber struck a "
+        "checkpoint in Taji, north of the capital, killing four policemen."
+    )
+    found = extract(text, published=date(2017, 3, 9))
+    assert {(e.date_start, e.date_end) for e in found} == {(date(2017, 3, 6), date(2017, 3, 6))}
