@@ -15,6 +15,7 @@ from khaldun.events.draft_dates import has_own_day, is_tally, pick_date, told_by
 from khaldun.events.draft_places import governed_places, place_clusters, sentence_town
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
+from khaldun.events.readings import definite
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import (
     names_one_incident,
@@ -60,6 +61,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         guess1 = guess1 or state.actor1.get(paragraph)
         subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
         anaphoric = is_anaphoric(group)
+        # "the militants used car bombs and grenades in the attack": the weapons of an act told
+        # before, one event, not one for each weapon
+        told_before = bool(state.events) and any(
+            t.role == "generic" and definite(facts.grammar, t) for t in group)
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
             continue
@@ -142,7 +147,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not sub
+                        merge_only=not sub or (told_before and k > 0)
                         or (not cluster and killed is None and not focused and not after
                             and not _victims_counted(facts, sub)),
                         anaphoric=anaphoric,

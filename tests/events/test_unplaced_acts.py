@@ -16,3 +16,14 @@ def test_a_bombing_that_wounded_people_is_placed_by_the_next_sentence():
     )
     found = extract(text, published=date(2018, 9, 14))
     assert ("Suicide bomb", "Bagram") in [(e.sub_event_type, e.location.town) for e in found]
+
+
+def test_the_weapons_used_in_an_attack_told_before_make_no_events_of_their_own():
+    text = (
+        "Gunmen attacked an army post in northern Sinai on Sunday, killing five soldiers, "
+        "security officials said.\n\n"
+        "The officials said the gunmen used a car bomb and rocket-propelled grenades in the "
+        "attack near the town of Sheikh Zuweid."
+    )
+    found = extract(text, published=date(2018, 9, 11))
+    assert len(found) == 1
