@@ -264,3 +264,8 @@ def test_intelligence_officials_are_a_security_source():
 def test_a_site_named_after_an_outlet_is_no_source():
     text = "Doctors at the al-Thawra hospital said they had treated 30 wounded."
     assert {m.name for m in find_sources(text, "SY")} == {"medical sources"}
+
+
+def test_a_victims_family_speaks_as_witnesses():
+    text = "Police shot dead a teenager at a checkpoint, but his family said he was unarmed."
+    assert "witnesses" in {m.name for m in find_sources(text, "PS")}
