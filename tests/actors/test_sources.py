@@ -269,3 +269,9 @@ def test_a_site_named_after_an_outlet_is_no_source():
 def test_a_victims_family_speaks_as_witnesses():
     text = "Police shot dead a teenager at a checkpoint, but his family said he was unarmed."
     assert "witnesses" in {m.name for m in find_sources(text, "PS")}
+
+
+def test_a_state_government_and_its_commissioner_are_officials():
+    text = "Bandits killed 12 villagers, the state government said, and the state commissioner said"
+    assert {m.name for m in find_sources(text + " troops were deployed.", "NG")} == {
+        "local officials"}
