@@ -644,3 +644,13 @@ def test_an_act_told_with_a_listed_incident_takes_the_leads_day_too():
     )
     found = extract(text, published=date(2017, 3, 9))
     assert {(e.date_start, e.date_end) for e in found} == {(date(2017, 3, 6), date(2017, 3, 6))}
+
+
+def test_an_undated_act_told_meanwhile_is_of_the_day_just_told():
+    text = (
+        "Rebels shelled the Jaramana suburb of Damascus on Thursday, killing two civilians, "
+        "state media said.\n\n"
+        "Army units, meanwhile, stormed a rebel hideout in Douma, a military source said."
+    )
+    found = extract(text, published=date(2018, 9, 15))
+    assert {e.date_start for e in found} == {date(2018, 9, 13)}
