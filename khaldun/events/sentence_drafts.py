@@ -61,10 +61,13 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         guess1 = guess1 or state.actor1.get(paragraph)
         subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
         anaphoric = is_anaphoric(group)
-        # "the militants used car bombs and grenades in the attack": the weapons of an act told
-        # before, one event, not one for each weapon
+        # "the militants used car bombs and grenades in the attack", "the fighting involved
+        # gunfire and grenades": the weapons of an act told before, one event, not one for
+        # each weapon
         told_before = bool(state.events) and any(
-            t.role == "generic" and definite(facts.grammar, t) for t in group)
+            t.role in ("generic", "act") and definite(facts.grammar, t) for t in group)
+        means_of_it = bool(state.events) and _means_only(facts, group) and any(
+            definite(facts.grammar, t) for t in facts.triggers if t.end <= group[0].start)
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
             continue
@@ -147,7 +150,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         time_precision=precision,
                         killed=killed,
                         weak=weak,
-                        merge_only=not sub or (told_before and k > 0)
+                        merge_only=not sub or (told_before and k > 0) or means_of_it
                         or (not cluster and killed is None and not focused and not after
                             and not _victims_counted(facts, sub)),
                         anaphoric=anaphoric,
@@ -159,6 +162,18 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                     )
                 )
     return drafts
+
+
+def _means_only(facts: SentenceFacts, group: list) -> bool:
+    """The group names only weapons and generic acts, as nouns none of which is counted as
+    an incident ("gunfire and grenades", not "a shooting in A and a bombing in B")."""
+    return all(
+        t.role in ("instrument", "generic")
+        and (root := facts.grammar.root(t.start, t.end)) is not None
+        and root.tag_.startswith("NN")
+        and not any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in root.children)
+        for t in group
+    )
 
 
 def _victims_counted(facts: SentenceFacts, sub: str | None) -> bool:

@@ -27,3 +27,13 @@ def test_the_weapons_used_in_an_attack_told_before_make_no_events_of_their_own()
     )
     found = extract(text, published=date(2018, 9, 11))
     assert len(found) == 1
+
+
+def test_the_weapons_a_fight_told_before_involved_are_that_fight():
+    text = (
+        "Gunmen from two rival clans clashed in a village near Baidoa on Monday, leaving three "
+        "people dead, elders said.\n\n"
+        "The fighting involved machine-gun fire and rocket-propelled grenades, they said."
+    )
+    found = extract(text, published=date(2018, 9, 12))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
