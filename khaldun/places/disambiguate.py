@@ -24,7 +24,7 @@ from khaldun.places.geometry import distance_km
 from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
-from khaldun.places.nearby import near_match
+from khaldun.places.nearby import district_lookalike, in_districts, near_match
 from khaldun.places.ranking import LIKENESS_STEP
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
 from khaldun.places.transliteration import name_key
@@ -165,14 +165,17 @@ def _in_district(place: Place, district: Place) -> bool:
 
 def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
     """A village the text puts in a district: the same-named one in it, else a look-alike of
-    its own, else the district: at its seat when that is a town, else at its point (as ACLED
-    codes a village it cannot place); never a namesake outside it (in Yemen the neighbouring
-    district's namesake is another village)."""
+    its own (`district_lookalike`: spelled more loosely), else the district: at its seat
+    when that is a town, else at its point (as ACLED codes a village it cannot place); never
+    a namesake outside it (in Yemen the neighbouring district's namesake is another
+    village)."""
     hit.places.sort(key=lambda p: not _in_district(p, district))
     if _in_district(hit.places[0], district):
         return
     local = near_match(gaz, hit.surface, [district])
-    if local is not None and _in_district(local, district):
+    if local is None or not _in_district(local, district):
+        local = district_lookalike(gaz, hit.surface, district)
+    if local is not None:
         hit.places = [local]
         return
     seat = district_seat(gaz, district.name, district)
@@ -305,8 +308,8 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 hit.places = [local]
         if anchors and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
-            local = near_match(gaz, hit.surface, anchors if outside or far else [
-                a for a in anchors if a.feature_code == DISTRICT_CODE], directed)
+            local = near_match(gaz, hit.surface, anchors, directed) if outside or far else (
+                in_districts(gaz, hit.surface, anchors, directed))
             if local is not None:
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)

@@ -11,7 +11,7 @@ from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import km_apart
 from khaldun.places.lexicon import admin1_noun_after, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
-from khaldun.places.nearby import near_match
+from khaldun.places.nearby import district_lookalike, near_match
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
 from khaldun.places.transliteration import exact_form, first_of_joined, name_key, similar
@@ -234,7 +234,7 @@ def place_in_district(gaz: Gazetteer, name: str, district: Place,
     """The village called name (exactly, by key and alike, or looking alike) that the
     gazetteer lists in the district ("X area of Kitaf district" lies anywhere in it, not only
     near its seat); of several, the spelling found first (exact, then by key), then the
-    one nearest the seat."""
+    one nearest the seat; else the district's looser `district_lookalike`."""
     exact, keyed = gaz.exact(name), gaz.keyed(name, district.country)
     found = [exact, [p for p in keyed if p not in exact and similar(name, p.name)],
              [near_match(gaz, name, [district])]]
@@ -243,7 +243,7 @@ def place_in_district(gaz: Gazetteer, name: str, district: Place,
                   and p.feature_code is None and p.admin2 == district.admin2]
         if inside:
             return min(inside, key=lambda p: km_apart(p, seat) if seat is not None else 0.0)
-    return None
+    return district_lookalike(gaz, name, district)
 
 
 def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,

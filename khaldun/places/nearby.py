@@ -15,9 +15,9 @@ from khaldun.places.areas_index import Spellings
 from khaldun.places.bearing import wrong_side
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
-from khaldun.places.lexicon import name_heads, with_plain_article
+from khaldun.places.lexicon import article_spellings, name_heads, with_plain_article
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
-from khaldun.places.transliteration import exact_form, likeness, name_key
+from khaldun.places.transliteration import exact_form, likeness, loose_skeleton, name_key
 
 # How far from a place the article names to look for a spelling it lacks.
 NEAR_KM = 35.0
@@ -36,6 +36,13 @@ SHORTLIST = 20
 COUNTRY_MIN_LIKENESS = 70.0
 # Keys this short are shared by hundreds of villages ("Tah": t): no guess is made.
 COUNTRY_MIN_KEY = 3
+# A district's villages: those the gazetteer lists in it, and those it lists in no district
+# within this distance of the district's point (GeoNames' villages carry no district).
+DISTRICT_KM = 30.0
+# A district's look-alike found by `loose_skeleton` alone must still look this alike
+# (`likeness`): Aten / Al Atn 86, Maswah / Al Miswah 79, Mahather / Al Mahadir 69; Dokhaia /
+# Da`iqah, 56, is another village.
+LOOSE_MIN_LIKENESS = 60.0
 # A quarter the text puts in a known town ("the X area of Daraa city") lies this close to
 # it: a look-alike farther off is a village of the countryside, not the quarter meant.
 QUARTER_KM = 15.0
@@ -115,6 +122,56 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
     return best
 
 
+def district_lookalike(gaz: Gazetteer, name: str, district: Place) -> Place | None:
+    """The village of the district (listed in it, or in no district within DISTRICT_KM of its
+    point) whose spelling has the name's `loose_skeleton` and looks most alike, if
+    LOOSE_MIN_LIKENESS alike: a district's few hundred spellings allow a looser match than
+    the country's ("Maswah area of Nati district" is Al Miswah of Nati)."""
+    if not district.country or not district.admin2:
+        return None
+    name, heads = with_plain_article(name), name_heads() | article_spellings()
+    skeleton = loose_skeleton(name, heads)
+    if len(skeleton) < 2:
+        return None
+    areas = [gaz.spellings_in_district(district.country, district.admin2)]
+    if district.lat is not None and district.lon is not None:
+        areas.append(gaz.spellings_near(district.lat, district.lon, DISTRICT_KM,
+                                        district.country))
+    best, best_score = None, LOOSE_MIN_LIKENESS
+    for area in areas:
+        for spelling, pid in zip(area.spellings, area.ids, strict=True):
+            if loose_skeleton(spelling, heads) != skeleton:
+                continue
+            score = likeness(name, spelling)
+            if score < best_score:
+                continue
+            place = gaz.place(pid)
+            if place.kind == "town" and place.feature_code is None and (
+                    place.admin2 == district.admin2 or place.admin2 is None and distance_km(
+                        place.lat, place.lon, district.lat, district.lon) <= DISTRICT_KM):
+                best, best_score = place, score
+    return best
+
+
+def in_districts(gaz: Gazetteer, name: str, anchors: list[Place],
+                 directed: list[tuple[Place, str]] | None = None) -> Place | None:
+    """The place spelled like name in or near a district among the anchors (the districts
+    the text names): `near_match`'s look-alike when it lies in that district, else the
+    district's `district_lookalike`, else `near_match`'s look-alike next to it."""
+    nearby = None
+    for district in anchors:
+        if district.feature_code != DISTRICT_CODE:
+            continue
+        found = near_match(gaz, name, [district], directed)
+        if found is not None and found.admin2 == district.admin2:
+            return found
+        nearby = nearby or found
+        found = district_lookalike(gaz, name, district)
+        if found is not None:
+            return found
+    return nearby
+
+
 def country_match(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
     """The country's town or quarter spelled most like name, when alike enough
     (COUNTRY_MIN_LIKENESS) and its key long enough to mean something: for a name with nothing
@@ -161,7 +218,8 @@ def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[
         if placeless and m.role == "town":
             found = country_match(gaz, m.surface, m.country or country)
         else:
-            found = near_match(gaz, m.surface, anchors, directed)
+            found = in_districts(gaz, m.surface, anchors, directed) or near_match(
+                gaz, m.surface, anchors, directed)
         if found is None or _outside_town(m, found):
             continue
         m.place = found

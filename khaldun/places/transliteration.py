@@ -207,3 +207,29 @@ def sound_variants(form: str) -> list[str]:
     variants.add(combined)
     variants.discard(form)
     return sorted(variants)
+
+
+# Letters writers swap for one Arabic sound, for `loose_skeleton`: dhal and the emphatics
+# written "th", "dh", "z" or "d" (Mahather / Al Mahadir), and the key's own swaps.
+_LOOSE_SUBS = (("th", "d"), ("dh", "d"), ("zh", "d"), ("z", "d"), ("kh", "k"), ("gh", "g"),
+               ("sh", "s"), ("ch", "s"), ("ph", "f"), ("q", "k"), ("j", "g"))
+# Vowels, and w or y where they are none (Azhwr / Al Azhur), not between vowels (Khawaria is
+# no Al Qaryah).
+_LOOSE_VOWELS = re.compile(r"[aeiou]+|(?<![aeiou])[wy]|[wy](?![aeiou])")
+_FINAL_H = re.compile(r"h$")
+
+
+@lru_cache(maxsize=200_000)
+def loose_skeleton(name: str, heads: frozenset[str] = frozenset()) -> str:
+    """The consonants of a name as a district's few hundred spellings can afford to compare
+    them: no article, no first word of `heads` ("Jabal", "Wadi") before another, one letter
+    for "th"/"dh"/"z"/"d", no vowel (nor w or y standing for one), no final h, doubled
+    letters once (Maswah and Al Miswah -> "ms", Mahather and Al Mahadir -> "mhdr")."""
+    words = _ARTICLE.sub(" ", " " + exact_form(name)).split()
+    while len(words) > 1 and words[0] in heads | {"al", "el"}:
+        words = words[1:]
+    letters = _NOT_LETTER.sub("", "".join(words))
+    for old, new in _LOOSE_SUBS:
+        letters = letters.replace(old, new)
+    letters = _FINAL_H.sub("", letters)
+    return _DOUBLE.sub(r"\1", _LOOSE_VOWELS.sub("", letters))
