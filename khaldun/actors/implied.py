@@ -118,9 +118,10 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
 
 def _guessed(sides: Sides, actor: Actor) -> bool:
     """A non-state group the event's sentences name only by a descriptor ("a suicide
-    bomber"), not by name (a state's forces are what "troops" say)."""
+    bomber"), not by name (a state's forces are what "troops" say), or as a speaker."""
+    speaks = _patterns().speaks  # ("the Taliban denied involvement": no name of who acted)
     return actor.inter in NON_STATE_ARMED and not any(
-        m.actor.name == actor.name and not m.generic
+        m.actor.name == actor.name and not m.generic and not speaks.match(text, m.end)
         for text in sides.sentences
         for m in find_actors(text, sides.country, sides.when)
     )

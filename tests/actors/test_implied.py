@@ -273,3 +273,14 @@ def test_a_descriptor_for_the_country_insurgents_in_the_event_sentence_is_the_pe
     background = "The city has long been a target of rebels fighting the government."
     sides = Sides("Remote explosive/landmine/IED", None, None, "SY", D, [blast, background])
     assert settle(sides, {})[0].name == "Unidentified Armed Group (Syria)"
+
+
+def test_a_claim_of_responsibility_beats_a_group_guessed_from_a_bomber_that_denies_it():
+    taliban = Actor("Taliban", 2, "AF")
+    sentences = [
+        "A suicide bomber killed 18 people at a wedding in Jalalabad on Friday, officials said.",
+        "Islamic State claimed responsibility for the bombing.",
+        "The Taliban denied any involvement.",
+    ]
+    sides = Sides("Suicide bomb", taliban, None, "AF", date(2019, 7, 6), sentences)
+    assert settle(sides, {})[0].name == "Islamic State (Afghanistan)"
