@@ -67,7 +67,8 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         told_before = bool(state.events) and any(
             t.role in ("generic", "act") and definite(facts.grammar, t) for t in group)
         means_of_it = bool(state.events) and _means_only(facts, group) and any(
-            definite(facts.grammar, t) for t in facts.triggers if t.end <= group[0].start)
+            t.role in ("generic", "act") and definite(facts.grammar, t)
+            for t in facts.triggers if t.end <= group[0].start)
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
             continue
