@@ -26,6 +26,12 @@ AROUND_KM = 20.0
 # a town of its own); neighbouring towns are further apart.
 SAME_PLACE_KM = 1.0
 
+# A place looked up again is the one a location names when their points are this close.
+SAME_POINT_DEGREES = 0.01
+# A circle around a point holding the square of SAME_POINT_DEGREES around it (its corners lie
+# under 1.6 km away): only the places so close are looked up.
+SAME_POINT_KM = 2.0
+
 
 def nearby(there: Location | None, here: Location | None) -> bool:
     """No place, the same place, or points within AROUND_KM (a spot in or by the town)."""
@@ -90,10 +96,6 @@ def _near(a: Location, b: Location) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
-# A place looked up again is the one a location names when their points are this close.
-SAME_POINT_DEGREES = 0.01
-
-
 def in_district(district: Location, place: Location) -> bool:
     """The place lies in the district an event was placed at ("a drone strike in North
     Waziristan ... the missiles hit a compound in X"): the gazetteer's district of the place
@@ -111,7 +113,8 @@ def _districts_at(place: Location) -> tuple[str, ...]:
     found = gaz.memo.get(key)
     if found is None:
         found = gaz.memo[key] = tuple(
-            p.admin2 for p in gaz.lookup(place.town or place.name, place.country)
+            p.admin2 for p in gaz.places_at(place.town or place.name, place.country,
+                                            place.lat, place.lon, SAME_POINT_KM)
             if p.admin2 and p.lat is not None
             and abs(p.lat - place.lat) < SAME_POINT_DEGREES
             and abs(p.lon - place.lon) < SAME_POINT_DEGREES

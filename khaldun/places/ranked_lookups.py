@@ -47,6 +47,15 @@ class RankedLookups:
         self.memo[key] = town
         return town
 
+    def places_at(self, name: str, country: str | None, lat: float, lon: float,
+                  km: float) -> list[Place]:
+        """The places of `lookup(name, country)` lying within km of the point, best first
+        (only the places that close are compared with the name, as in `town_at`)."""
+        if " - " in name or not self.exact(name) and arabic_forms(name):
+            # the rare paths: a near look-up would try other spellings in another order
+            return [p for p in self.lookup(name, country) if within_km(p, lat, lon, km)]
+        return self._lookup(name, country, None, near=(lat, lon, km))
+
     def _lookup(self, name: str, country: str | None, kind: str | None,
                 near: tuple[float, float, float] | None = None) -> list[Place]:
         if " - " in name:

@@ -97,6 +97,22 @@ def test_town_at_is_lookups_first_town_near_the_point(gaz):
     assert found == {True, False}
 
 
+def test_places_at_are_lookups_places_near_the_point(gaz):
+    towns = [p for name, country in (("Homs", "SY"), ("Hama", "SY"), ("Tripoli", "LB"))
+             for p in gaz.lookup(name, country) if p.lat is not None]
+    points = [(p.lat, p.lon) for p in towns] + [(p.lat + 0.015, p.lon) for p in towns]
+    found = set()
+    for name in ("Homs", "Hims", "Tripoli", "Khaldiyeh", "Hama", "Nowhere", "Homs - Baba Amr"):
+        for country in ("SY", "LB", None):
+            for lat, lon in points:
+                for km in (0.5, 2.0, 50.0):
+                    near = {id(p) for p in gaz.lookup(name, country) if p.lat is not None
+                            and distance_km(p.lat, p.lon, lat, lon) <= km}
+                    assert {id(p) for p in gaz.places_at(name, country, lat, lon, km)} == near
+                    found.add(bool(near))
+    assert found == {True, False}
+
+
 def test_answers_do_not_depend_on_what_the_caches_forgot(gazetteer_path):
     roomy, tight = Gazetteer(gazetteer_path), Gazetteer(gazetteer_path)
     for cache in (tight._forms, tight._keys, tight._key_forms, tight._keyed, tight._near):
