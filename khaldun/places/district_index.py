@@ -24,10 +24,29 @@ DISTRICT_MIN_CONSONANTS = 3
 SEATS_SOURCE = "base"
 
 
+class DistrictNames:
+    """Every spelling of a district (admin2), read once: by spelling, by transliteration key
+    and by consonant skeleton."""
+
+    def __init__(self, rows: list[tuple[int, str | None, str, str]]) -> None:
+        """From (place row id, country, spelling, key) rows, by place id and spelling."""
+        self.countries_spelled: dict[str, list[str | None]] = {}
+        self.keyed: dict[str, list[tuple[str | None, str]]] = {}
+        self.skeletons: dict[str, list[tuple[int, str | None]]] = {}
+        for pid, country, spelling, key in rows:
+            self.countries_spelled.setdefault(spelling, []).append(country)
+            self.keyed.setdefault(key, []).append((country, spelling))
+            for form in {spelling, first_of_joined(spelling)} - {None}:
+                letters = consonants(form)
+                found = self.skeletons.setdefault(letters, [])
+                if len(letters) >= DISTRICT_MIN_CONSONANTS and (pid, country) not in found:
+                    found.append((pid, country))
+
+
 class DistrictQueries:
     """Queries of districts by name (see the module's docstring)."""
 
-    _district_skeletons: dict[str, list[tuple[int, str]]] | None
+    _district_names: DistrictNames | None
     memo: LruCache
 
     def district_countries(self, name: str) -> frozenset[str]:
@@ -40,15 +59,14 @@ class DistrictQueries:
         return found
 
     def _district_countries(self, name: str) -> frozenset[str]:
-        form, keys = exact_form(name), key_variants(name_key(name))
-        marks = ",".join("?" * len(keys))
-        rows = self._query(
-            f"SELECT p.country, n.lower FROM names n JOIN places p ON p.id = n.place_id"
-            f" WHERE (n.lower = ? OR n.key IN ({marks})) AND p.feature_code = ?",
-            (form, *keys, DISTRICT_CODE))
-        found = frozenset(c for c, lower in rows if c and (
-            lower == form or likeness(name, lower) >= DISTRICT_MIN_LIKENESS))
-        return found or frozenset(p.country for p in self.districts_alike(name) if p.country)
+        form, districts = exact_form(name), self._districts()
+        found = {c for c in districts.countries_spelled.get(form, ()) if c}
+        found.update(c for key in dict.fromkeys(key_variants(name_key(name)))
+                     for c, spelling in districts.keyed.get(key, ())
+                     if c and (spelling == form or likeness(name, spelling)
+                               >= DISTRICT_MIN_LIKENESS))
+        return frozenset(found) or frozenset(
+            p.country for p in self.districts_alike(name) if p.country)
 
     def listed_towns(self, district: Place) -> list[Place]:
         """The towns of GeoNames' city list that the gazetteer puts in the district: one of
@@ -71,16 +89,13 @@ class DistrictQueries:
         skeleton = consonants(name)
         if len(skeleton) < DISTRICT_MIN_CONSONANTS:
             return []
-        if self._district_skeletons is None:
-            self._district_skeletons = {}
-            for pid, c, spelling in self._query(
-                    "SELECT p.id, p.country, n.lower FROM names n JOIN places p ON"
-                    " p.id = n.place_id WHERE p.feature_code = ? ORDER BY p.id, n.lower",
-                    (DISTRICT_CODE,)):
-                for form in {spelling, first_of_joined(spelling)} - {None}:
-                    letters = consonants(form)
-                    rows = self._district_skeletons.setdefault(letters, [])
-                    if len(letters) >= DISTRICT_MIN_CONSONANTS and (pid, c) not in rows:
-                        rows.append((pid, c))
-        rows = self._district_skeletons.get(skeleton, [])
+        rows = self._districts().skeletons.get(skeleton, [])
         return self.places([pid for pid, c in rows if country is None or c == country])
+
+    def _districts(self) -> DistrictNames:
+        if self._district_names is None:
+            self._district_names = DistrictNames(self._query(
+                "SELECT p.id, p.country, n.lower, n.key FROM names n JOIN places p ON"
+                " p.id = n.place_id WHERE p.feature_code = ? ORDER BY p.id, n.lower",
+                (DISTRICT_CODE,)))
+        return self._district_names

@@ -20,7 +20,7 @@ from khaldun.places.caching import (
     MEMO_SIZE,
     LruCache,
 )
-from khaldun.places.district_index import DistrictQueries
+from khaldun.places.district_index import DistrictNames, DistrictQueries
 from khaldun.places.geometry import EARTH_KM
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
@@ -68,8 +68,8 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         self._near = LruCache(AREA_CACHE)
         # Answers of the name finders that depend only on the gazetteer (scan.accept ...).
         self.memo: LruCache = LruCache(MEMO_SIZE)
-        # consonant skeleton -> (row id, country) of districts, read on first use
-        self._district_skeletons: dict[str, list[tuple[int, str]]] | None = None
+        # every district's spellings, read on first use
+        self._district_names: DistrictNames | None = None
         self._read_countries()
         self.load_seconds = time.perf_counter() - started
 
