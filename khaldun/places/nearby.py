@@ -99,8 +99,11 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
     first, key = _first_word(name), name_key(name)
     for anchor in anchors:
         for area in _around(gaz, anchor):
-            for i in _shortlist(area, name, key):
-                spelling, place = area.spellings[i], gaz.place(area.ids[i])
+            shortlist = list(_shortlist(area, name, key))
+            # (the shortlist's places made in one query, not one each)
+            for i, place in zip(shortlist, gaz.places([area.ids[i] for i in shortlist]),
+                                strict=True):
+                spelling = area.spellings[i]
                 same_key = name_key(spelling) == key
                 score = likeness(name, spelling)
                 if same_key and score >= SAME_KEY_MIN_LIKENESS:
