@@ -27,10 +27,11 @@ from khaldun.places.model import Place
 from khaldun.places.ranked_lookups import RankedLookups
 from khaldun.places.transliteration import (
     exact_form,
+    forms_likeness,
     key_variants,
-    likeness,
     name_key,
-    spelling_likeness,
+    plain_letters,
+    spelling_form,
 )
 
 # Without a country, a spelling matched only by key must name a place this big.
@@ -125,43 +126,49 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
     def _one_key_ids(self, key: str) -> list[int]:
         ids = self._keys.get(key)
         if ids is None:
-            rows = self._query("SELECT place_id, lower FROM key_names WHERE key = ? ORDER BY rid",
-                               (key,)) if key in self._key_filter else []
+            rows = self._query(
+                "SELECT place_id, key, lower, spelling, plain FROM key_names WHERE key = ?"
+                " ORDER BY rid", (key,)) if key in self._key_filter else []
             self._note_key_forms(rows, [key])
             ids = self._keys[key] = list(dict.fromkeys(r[0] for r in rows))
         return ids
 
     def _note_key_forms(self, rows: list[tuple], keys: list[str]) -> None:
-        """Remember the spellings by key of the places in (place id, spelling[, key]) rows
-        found by these keys (none under a key: an empty set, so no query is made for it)."""
-        found: dict[tuple[int, str], set[str]] = {}
-        for row in rows:
-            found.setdefault((row[0], row[2] if len(row) > 2 else keys[0]), set()).add(row[1])
+        """Remember the spellings by key of the places in (place id, key, spelling, its
+        spelling_form, its plain_letters) rows found by these keys (none under a key: no
+        spelling, so no query is made for it)."""
+        found: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
+        for pid, key, lower, spelling, plain in rows:
+            found.setdefault((pid, key), {})[lower] = (spelling, plain)
         if len(keys) > 1:
             for pid in {row[0] for row in rows}:
                 for key in keys:
-                    found.setdefault((pid, key), set())
+                    found.setdefault((pid, key), {})
         for pair, forms in found.items():
             self._key_forms[pair] = forms
 
-    def _key_forms_of(self, pid: int, key: str) -> set[str]:
+    def _key_forms_of(self, pid: int, key: str) -> dict[str, tuple[str, str]]:
         forms = self._key_forms.get((pid, key))
         if forms is None:  # forgotten since the place was found: read again
             rows = self._query("SELECT lower FROM names WHERE place_id = ? AND key = ?",
                                (pid, key))
-            forms = self._key_forms[(pid, key)] = {r[0] for r in rows}
+            forms = self._key_forms[(pid, key)] = {
+                r[0]: (spelling_form(r[0]), plain_letters(r[0])) for r in rows}
         return forms
 
-    def _forms_of(self, place: Place, surface: str, home: bool) -> list[str]:
+    def _forms_of(self, place: Place, surface: str, home: bool) -> dict[str, tuple[str, str]]:
         """The place's name and, at home, its spellings that share surface's key (abroad a
-        variant spelling says little: "Bariz" is one of Paris's, and a Syrian Barzeh's).
+        variant spelling says little: "Bariz" is one of Paris's, and a Syrian Barzeh's), by
+        exact_form, with their spelling_form and plain_letters.
         Only the key's own spellings count, so the answer never depends on earlier look-ups."""
         pid = self._ids_of.get(id(place))
-        if not home or pid is None:
-            return [place.name]
-        forms = [place.name]
-        for key in key_variants(name_key(surface)):
-            forms += self._key_forms_of(pid, key)
+        forms: dict[str, tuple[str, str]] = {}
+        if home and pid is not None:
+            for key in key_variants(name_key(surface)):
+                forms.update(self._key_forms_of(pid, key))
+        name = exact_form(place.name)
+        if name not in forms:
+            forms[name] = (spelling_form(name), plain_letters(name))
         return forms
 
     def likeness(self, surface: str, place: Place, country: str | None) -> tuple[float, float]:
@@ -169,8 +176,9 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         `likeness` (0–100) and the `spelling_likeness` of the best-looking spelling."""
         # Both scores read a spelling only through its exact_form: the name and a stored
         # spelling that differ in case or accents are compared once.
-        forms = {exact_form(f) for f in self._forms_of(place, surface, place.country == country)}
-        return max((likeness(surface, f), spelling_likeness(surface, f)) for f in forms)
+        form, letters = spelling_form(surface), plain_letters(surface)
+        return max(forms_likeness(form, letters, spelling, plain) for spelling, plain
+                   in self._forms_of(place, surface, place.country == country).values())
 
 
     def __len__(self) -> int:
@@ -199,7 +207,7 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
             every = set(ids)
             for variant, found in by_variant.items():
                 for i in every.difference(found):
-                    self._key_forms[(i, variant)] = set()
+                    self._key_forms[(i, variant)] = {}
         return ids
 
     def _keyed_at_latitude(self, name: str, lat: float, km: float) -> list[Place]:
@@ -226,14 +234,16 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         key = name_key(name)
         return [k for k in key_variants(key) if k in self._key_filter] if key else []
 
-    def key_spellings(self, name: str) -> list[tuple[str, str, str]]:
-        """(country, kind, spelling) of every name sharing name's key, with no Place made."""
+    def key_spellings(self, name: str) -> list[tuple[str, str, str, str, str]]:
+        """(country, kind, spelling, its spelling_form, its plain_letters) of every name
+        sharing name's key, with no Place made."""
         keys = self._known_keys(name)
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         return self._query(
-            f"SELECT country, kind, lower FROM key_names WHERE key IN ({marks})", tuple(keys))
+            f"SELECT country, kind, lower, spelling, plain FROM key_names WHERE key IN ({marks})",
+            tuple(keys))
 
     def keyed(self, name: str, country: str | None) -> list[Place]:
         """Places sharing name's transliteration key: in country, or very big ones if None."""
@@ -249,8 +259,9 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
             where = "(country = ? OR kind = 'country')" if country else (
                 "(population >= ? OR kind = 'country')")
             rows = self._query(
-                f"SELECT place_id, lower, key FROM key_names WHERE key IN ({marks}) AND {where}"
-                " ORDER BY key, rid", (*keys, country or WORLD_KEYED_MIN_POPULATION),
+                f"SELECT place_id, key, lower, spelling, plain FROM key_names WHERE key IN"
+                f" ({marks}) AND {where} ORDER BY key, rid",
+                (*keys, country or WORLD_KEYED_MIN_POPULATION),
             ) if keys else []
             self._note_key_forms(rows, key_variants(key))
             found = self._keyed[(key, country)] = self.places(

@@ -31,7 +31,13 @@ from khaldun.places.name_windows import (
     windows,
 )
 from khaldun.places.scan import SMALL_PLACE_MIN_LIKENESS
-from khaldun.places.transliteration import exact_form, likeness, name_key
+from khaldun.places.transliteration import (
+    exact_form,
+    forms_likeness,
+    name_key,
+    plain_letters,
+    spelling_form,
+)
 
 # A look-alike spelling votes for a text's country only when its key is this long: short
 # keys ("kr") are shared by thousands of places.
@@ -49,9 +55,11 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
         capital = [p for p in exact if is_capital(gaz, p, surface)]
         countries = {p.country for p in capital or exact if p.country and p.kind != "country"}
         if not exact and len(name_key(surface)) >= MIN_VOTING_KEY:
-            for c, k, spelling in gaz.key_spellings(surface):  # one alike spelling a country
+            form, letters = spelling_form(surface), plain_letters(surface)
+            for c, k, _, spelled, plain in gaz.key_spellings(surface):  # one alike a country
                 if c and k != "country" and c not in countries and (
-                        likeness(surface, spelling) >= SMALL_PLACE_MIN_LIKENESS):
+                        forms_likeness(form, letters, spelled, plain)[0]
+                        >= SMALL_PLACE_MIN_LIKENESS):
                     countries.add(c)
         found = gaz.memo[key] = frozenset(countries)
     return found

@@ -11,9 +11,14 @@ from pathlib import Path
 from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
 from khaldun.places.qualified import bare_names
-from khaldun.places.transliteration import exact_form, name_key
+from khaldun.places.transliteration import (
+    exact_form,
+    name_key,
+    plain_letters,
+    spelling_form,
+)
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 # The version is in the file name, so checkouts of different versions share a cache folder.
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
@@ -46,18 +51,21 @@ CREATE INDEX IF NOT EXISTS names_key ON names (key);
 # indexes after every write. Each keeps the row order the joins it replaces gave (names by
 # rowid within a key; places by latitude, then id, within a country), as ties rank in it.
 # key_names keeps each place's latitude, so a look-up near a point filters a key's rows without
-# reading their places. near_names is cut into bands one degree of longitude wide
-# (`band` = int(lon + 180)), so a box reads the rows of a band or two, not of the country's
-# whole width.
+# reading their places, and each spelling's `spelling_form` and `plain_letters`, so comparing a
+# name with the spellings a key finds computes neither. near_names is cut into bands one degree
+# of longitude wide (`band` = int(lon + 180)), so a box reads the rows of a band or two, not of
+# the country's whole width.
 _LOOKUP_TABLES = """
 DROP TABLE IF EXISTS key_names;
 CREATE TABLE key_names (
     key TEXT NOT NULL, rid INTEGER NOT NULL, place_id INTEGER NOT NULL, lower TEXT NOT NULL,
     country TEXT, kind TEXT NOT NULL, population INTEGER NOT NULL, lat REAL,
+    spelling TEXT NOT NULL, plain TEXT NOT NULL,
     PRIMARY KEY (key, rid)
 ) WITHOUT ROWID;
 INSERT INTO key_names SELECT n.key, n.rowid, n.place_id, n.lower, p.country, p.kind,
-    p.population, p.lat FROM names n JOIN places p ON p.id = n.place_id WHERE n.key != '';
+    p.population, p.lat, spelling_form(n.lower), plain_letters(n.lower)
+    FROM names n JOIN places p ON p.id = n.place_id WHERE n.key != '';
 DROP TABLE IF EXISTS near_names;
 CREATE TABLE near_names (
     country TEXT NOT NULL, band INTEGER NOT NULL, lat REAL NOT NULL, place_id INTEGER NOT NULL,
@@ -191,6 +199,8 @@ def rebuild_indexes(conn: sqlite3.Connection) -> None:
     """Create the name indexes, lookup tables and the filters of keys and of exact spellings
     lookups use (after writing)."""
     conn.executescript(_NAME_INDEXES)
+    conn.create_function("spelling_form", 1, spelling_form, deterministic=True)
+    conn.create_function("plain_letters", 1, plain_letters, deterministic=True)
     # One transaction: an interrupted rebuild leaves the previous tables, never half of them.
     conn.executescript("BEGIN;" + _LOOKUP_TABLES)
     for table, sql in (("key_filter", "SELECT DISTINCT key FROM key_names"),

@@ -129,10 +129,21 @@ _VOWEL_LETTERS = frozenset("aiu")
 @lru_cache(maxsize=200_000)
 def spelling_likeness(surface: str, name: str) -> float:
     """How alike two spellings look after normalising transliteration, 0–100."""
-    form, other = spelling_form(surface), spelling_form(name)
+    return _forms_ratio(spelling_form(surface), spelling_form(name))
+
+
+def _forms_ratio(form: str, other: str) -> float:
     if form[:1] in _VOWEL_LETTERS and other[:1] in _VOWEL_LETTERS:
         other = form[0] + other[1:]  # an initial vowel is written every way: Arbin / Irbin
     return fuzz.ratio(form, other)
+
+
+def forms_likeness(form: str, letters: str, other: str,
+                   other_letters: str) -> tuple[float, float]:
+    """(`likeness`, `spelling_likeness`) of two spellings given by their `spelling_form` and
+    `plain_letters` (a gazetteer's spellings keep theirs: not computed again)."""
+    spelled = _forms_ratio(form, other)
+    return (spelled + fuzz.ratio(letters, other_letters)) / 2, spelled
 
 
 @lru_cache(maxsize=200_000)

@@ -9,7 +9,7 @@ import string
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.keyfilter import KeyFilter
-from khaldun.places.transliteration import name_key
+from khaldun.places.transliteration import name_key, plain_letters, spelling_form
 
 
 def _rows(path, sql: str, params: tuple = ()) -> list[tuple]:
@@ -49,6 +49,13 @@ def test_key_names_answer_like_the_join(gazetteer_path):
         table = _rows(gazetteer_path, "SELECT place_id, lower, country, kind, population,"
                       " lat FROM key_names WHERE key = ? ORDER BY rid", (key,))
         assert table == joined
+
+
+def test_key_names_keep_each_spellings_forms(gazetteer_path):
+    rows = _rows(gazetteer_path, "SELECT lower, spelling, plain FROM key_names")
+    assert rows
+    assert all((spelling, plain) == (spelling_form(lower), plain_letters(lower))
+               for lower, spelling, plain in rows)
 
 
 def test_area_spellings_answer_like_the_join(gaz, gazetteer_path):

@@ -1,4 +1,14 @@
-from khaldun.places.transliteration import exact_form, name_key, same_place_name, similar
+from khaldun.places.transliteration import (
+    exact_form,
+    forms_likeness,
+    likeness,
+    name_key,
+    plain_letters,
+    same_place_name,
+    similar,
+    spelling_form,
+    spelling_likeness,
+)
 
 
 def test_khalidiya_spellings_share_a_key():
@@ -23,3 +33,12 @@ def test_spelling_similarity_separates_variants_from_lookalikes():
     assert not similar("Home", "Ḩamāh")
     assert not similar("Nahar", "Nahariyya")
     assert similar("Saraqeb", "Saraqib")
+
+
+def test_likeness_of_stored_forms_is_the_likeness_of_the_spellings():
+    pairs = [("Khaldiyeh", "al-Khalidiyah"), ("Arbin", "Irbin"), ("Home", "Hamah"),
+             ("Kafr Oweid", "Kafr Uwayd"), ("Yalda", "Elda"), ("Sha'fe", "Safa")]
+    for surface, name in pairs:
+        stored = (spelling_form(exact_form(name)), plain_letters(exact_form(name)))
+        assert forms_likeness(spelling_form(surface), plain_letters(surface), *stored) == (
+            likeness(surface, name), spelling_likeness(surface, name))
