@@ -105,8 +105,8 @@ def integrate(
     sub = draft.sub_event_type
     dated = is_dated(draft, state)
     last = state.events[-1] if state.events else None
-    if not (dated or draft.facts.dates or draft.own_day) and draft.told_by is None and (
-            last is not None and last.dated and sentence.paragraph - last.paragraph <= 1):
+    if not dated and draft.told_by is None and last is not None and last.dated and (
+            sentence.paragraph - last.paragraph <= 1):
         draft.date_start, draft.date_end, draft.time_precision = (
             last.date_start, last.date_end, last.time_precision)
         dated = True
