@@ -103,13 +103,6 @@ def integrate(
         note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
         return None
     sub = draft.sub_event_type
-    dated = is_dated(draft, state)
-    last = state.events[-1] if state.events else None
-    if not dated and draft.told_by is None and last is not None and last.dated and (
-            sentence.paragraph - last.paragraph <= 1):
-        draft.date_start, draft.date_end, draft.time_precision = (
-            last.date_start, last.date_end, last.time_precision)
-        dated = True
     if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
         sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
     state.events.append(
@@ -126,7 +119,7 @@ def integrate(
             claims=claims,
             weak=draft.weak,
             generic=draft.anaphoric,
-            dated=dated,
+            dated=is_dated(draft, state),
             told_by=draft.told_by,
             own_day=draft.own_day,
             summary=is_summary(sentence.text),

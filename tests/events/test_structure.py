@@ -654,13 +654,3 @@ def test_an_undated_act_told_meanwhile_is_of_the_day_just_told():
     )
     found = extract(text, published=date(2018, 9, 15))
     assert {e.date_start for e in found} == {date(2018, 9, 13)}
-
-
-def test_an_undated_act_in_the_next_paragraph_is_of_the_day_just_told():
-    text = (
-        "Rival armed groups clashed in the southern suburbs of Tripoli on Monday, residents "
-        "said.\n\n"
-        "One of the groups said its fighters had taken control of the Salaheddine area."
-    )
-    found = extract(text, published=date(2018, 9, 12))
-    assert {e.date_start for e in found} == {date(2018, 9, 10)}
