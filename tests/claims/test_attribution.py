@@ -236,3 +236,14 @@ def test_each_act_of_a_sentence_is_claimed_by_its_own_clauses_speaker():
 def test_an_unknown_organisations_name_keeps_its_of_the_and_for_the():
     said = sources("Two civilians died, the Institute for the Study of War said.", country="UA")
     assert said == [("Institute for the Study of War", False)]
+
+
+def test_the_speakers_told_again_past_an_aside_are_the_ones_named_before():
+    text = (
+        "A rocket hit a house in Kirkuk late Sunday, Iraqi security officials said.\n\n"
+        "The officials, who asked not to be named, said the rocket was fired from a nearby "
+        "village."
+    )
+    [event] = extract(text, published=date(2019, 9, 16))
+    assert {c.source for c in event.claims} == {"a security source"}
+    assert event.status == "single"
