@@ -58,9 +58,17 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
     outlet's voice but the parse finds an actor speaking, that actor is the source; a state's
     forces named by a bare role ("the army put the toll at 12") are the source the sources
     list makes of those words saying something ("the army said")."""
-    if any(s.source != REPORTER for s in speakers):
-        return speakers
     grammar = facts.grammar
+    if any(s.source != REPORTER for s in speakers):
+        # "the Houthis said they had launched drones, but Saudi authorities said ...": a named
+        # group speaking in a clause of its own is a source beside the one the list found
+        named = {s.source for s in speakers}
+        return speakers + [
+            Attribution(m.actor.name, m.actor.name, at=m.start) for m in facts.actors
+            if not m.generic and m.actor.name not in named
+            and grammar.is_speaker(m.start, m.end)
+            and not any(s.at is not None and m.start <= s.at < m.end for s in speakers)
+        ]
     for m in facts.actors:
         if not grammar.is_speaker(m.start, m.end):
             continue

@@ -247,3 +247,12 @@ def test_the_speakers_told_again_past_an_aside_are_the_ones_named_before():
     [event] = extract(text, published=date(2019, 9, 16))
     assert {c.source for c in event.claims} == {"a security source"}
     assert event.status == "single"
+
+
+def test_a_named_group_speaking_in_a_clause_of_its_own_is_a_source_too():
+    text = (
+        "Al Shabaab said on Sunday it had killed 20 soldiers in an attack on a base in Balad, "
+        "but the army said only four soldiers died."
+    )
+    [event] = extract(text, published=date(2019, 9, 16))
+    assert {"Al Shabaab", "a military source"} <= {c.source for c in event.claims}
