@@ -10,14 +10,19 @@ from khaldun.actors import SourceMention, find_actors, find_sources, resolve_sou
 from khaldun.actors.source_lexicon import group_spokesman_words, role_nouns
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
 from khaldun.dates import find_dateline
+from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 _CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 # "he said", "he accused the army of ...": a stand-in for the speaker named before
+_TOLL_GIVEN = (  # "he put the toll at 18", "she gave the death toll as 12"
+    rf"(?:{'|'.join(sorted(grammar_words()['toll_statement_verbs']))})\s+(?:the\s+)?"
+    rf"(?:death\s+)?(?:{'|'.join(sorted(grammar_words()['toll_nouns']))})"
+)
 _PRONOUN_SUBJECT = re.compile(
     rf"\b(?P<who>{alternation('pronoun_speakers')})\s+"
-    rf"(?:{speech_after(role=True)}|{alternation('accusation_verbs')})\b",
+    rf"(?:{speech_after(role=True)}|{alternation('accusation_verbs')}|{_TOLL_GIVEN})\b",
     re.IGNORECASE,
 )
 # "it denied", "the statement denied": a stand-in for the speaker named before who denies

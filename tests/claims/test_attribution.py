@@ -256,3 +256,12 @@ def test_a_named_group_speaking_in_a_clause_of_its_own_is_a_source_too():
     )
     [event] = extract(text, published=date(2019, 9, 16))
     assert {"Al Shabaab", "a military source"} <= {c.source for c in event.claims}
+
+
+def test_he_put_the_toll_at_is_the_speaker_named_before():
+    text = (
+        "Militants killed 11 villagers near Beni on Thursday, said Jean Mbuyi, the "
+        "administrator of the territory.\n\nHe put the toll at nine."
+    )
+    [event] = extract(text, published=date(2020, 1, 11))
+    assert REPORTER not in {c.source for c in event.claims if c.kind == "fatalities"}
