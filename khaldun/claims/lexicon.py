@@ -38,6 +38,7 @@ KEYS = (
     "relay_cues",
     "governing_preps",
     "accusation_verbs",
+    "leading_verbs",
 )
 
 

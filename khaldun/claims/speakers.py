@@ -38,14 +38,19 @@ def organisation_speakers(
             # "a resident in the province of Hajjah said": a name no list knows in its
             # complement is a place, not the speaker
             own = [s for s in inside if not _unknown_in_complement(grammar, subject, s)]
-            may_describe = not own and not _named([s for s in out if s not in inside])
+            # "an elder said six fighters died": those the reported clause tells of say nothing
+            told = [s for s in out if _reported(grammar, verb, s)]
+            may_describe = not own and not _named(
+                [s for s in out if s not in inside and s not in told])
             name, said_as = _subject_source(grammar, text, subject, country, may_describe)
             if name is None and may_describe and len(own) < len(inside):
                 name, said_as = _class_of(grammar, text, subject, country)
+            if name is None and may_describe and not inside:
+                name, said_as = _person(grammar, text, subject, country, people)
             if name is None:
                 continue
             denies = any(s.denial for s in inside)
-            out = [s for s in out if s not in inside and s.source != REPORTER]
+            out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
             out.append(Attribution(name, name, denies, start, said_as))
             _learn(subject, name, people)
     return out if out else speakers
@@ -58,7 +63,7 @@ def _subject_source(
     X"), else the office its title holds ("the district governor, Ahmed Wali," / "X, the
     Taliban's director for Kunduz,"), else, where no source is named yet, its own describing
     words ("a press freedom group said", "Nigeria's military on Monday said")."""
-    served = _served(subject)
+    served = _served(subject) or _led(subject)
     if served is not None:
         name, said_as = _organisation(grammar, text, served, country)
         if name is not None:
@@ -105,6 +110,57 @@ def _served(subject: Token) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _led(subject: Token) -> Token | None:
+    """What a person a relative clause describes leads ("X, who heads the local council")."""
+    for person in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        for clause in person.children:
+            if clause.dep_ == "relcl" and clause.lower_ in words("leading_verbs"):
+                objects = [c for c in clause.children if c.dep_ == "dobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _person(
+    grammar: Grammar, text: str, subject: Token, country: str | None, people: dict[str, str]
+) -> tuple[str | None, str]:
+    """ "said Musa Ali": a person named by two names or more, whom no list knows as a side,
+    speaks as himself, or for whom the article said he speaks; one with a title ("town mayor
+    Ali Musa", "a local elder, Ali Musa,") for the office or class the title names."""
+    for person in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        names = [t for t in person.lefts if t.dep_ == "compound" and t.tag_ == "NNP"]
+        if person.tag_ != "NNP" or not names or names[0].i + len(names) != person.i:
+            continue
+        titles = [t for t in person.lefts if t.dep_ == "compound" and t.tag_ == "NN"]
+        titles += [subject] if person is not subject and subject.tag_ == "NN" else []
+        if titles:  # "town mayor Ali Musa": the office or class his title names, if any
+            said_as = phrase_name(grammar, text, titles[-1])
+            office = resolve_source(said_as, country)
+            if office is not None:
+                return office, said_as
+        said_as = text[grammar.offsets(names[0])[0] : grammar.offsets(person)[1]]
+        if any(w in words("not_sources") for w in said_as.split()):
+            continue
+        if find_actors(said_as, country) or not all(w[:1].isupper() for w in said_as.split()):
+            continue
+        spoken_for = next((people[w] for w in said_as.split() if w in people), None)
+        return spoken_for or resolve_source(said_as, country) or said_as, said_as
+    return None, ""
+
+
+def _reported(grammar: Grammar, verb: Token, speaker: Attribution) -> bool:
+    """The speaker's words lie in the clause the verb reports ("said six fighters died"), not
+    as the subject of a verb of saying of its own there."""
+    token = grammar.root(speaker.at, speaker.at + 1) if speaker.at is not None else None
+    while token is not None and token.head.i != token.i:
+        if token.head.i == verb.i:
+            return token.dep_ == "ccomp"
+        if token.dep_ == "nsubj" and is_reporting(token.head):
+            return False
+        token = token.head
+    return False
 
 
 def _title_beside_name(subject: Token) -> Token | None:

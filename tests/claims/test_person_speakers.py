@@ -1,0 +1,41 @@
+"""Speakers named as people in short wire stories written for these tests: a person named
+after "said", one a relative clause describes by what he leads, and a titled one whose reported
+clause names others (codebook §6: the source is who says it)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2025, 9, 15)
+LEAD = (
+    "GAROUA, Cameroon (AFP) - Gunmen killed at least nine villagers in an attack on the "
+    "village of Mora in northern Cameroon on Saturday, police said.\n\n"
+)
+
+
+def sources_of(text: str) -> set[tuple[str, str]]:
+    return {(c.source, c.kind) for e in extract(text, published=PUBLISHED) for c in e.claims}
+
+
+def test_a_person_named_after_said_is_the_source():
+    sources = sources_of(LEAD + "The attackers opened fire on the mosque, said Ousmane Bello.")
+    assert ("Ousmane Bello", "occurred") in sources, sources
+    assert ("reporter", "occurred") not in sources, sources
+
+
+def test_who_leads_a_body_speaks_for_it():
+    sources = sources_of(
+        LEAD + "The attackers opened fire on the market, said Ousmane Bello, who heads a "
+        "self-defence committee that guards the village."
+    )
+    assert ("self-defence committee", "occurred") in sources, sources
+
+
+def test_those_the_reported_clause_tells_of_are_no_source():
+    sources = sources_of(
+        LEAD + "A village chief, Hamadou Sali, said four fighters from the vigilance group "
+        "were also killed."
+    )
+    # the class of source his title names, as "a village chief said" is
+    assert ("local officials", "fatalities") in sources, sources
+    assert not any(s == "rebels" for s, _ in sources), sources
