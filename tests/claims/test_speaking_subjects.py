@@ -1,6 +1,7 @@
 """Speakers named as people in short wire stories written for these tests: a person named
 after "said", one a relative clause describes by what he leads, and a titled one whose reported
-clause names others (codebook §6: the source is who says it)."""
+clause names others, and state forces speaking of their own act (codebook §6: the source is
+who says it)."""
 
 from datetime import date
 
@@ -39,3 +40,10 @@ def test_those_the_reported_clause_tells_of_are_no_source():
     # the class of source his title names, as "a village chief said" is
     assert ("local officials", "fatalities") in sources, sources
     assert not any(s == "rebels" for s, _ in sources), sources
+
+
+def test_state_forces_speaking_of_their_own_act_are_the_source():
+    sources = sources_of(
+        LEAD + "Government troops said they had recaptured the village of Mora on Sunday."
+    )
+    assert ("a military source", "territory") in sources, sources
