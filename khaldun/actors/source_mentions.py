@@ -220,6 +220,10 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
                     continue
         if entry is not None and entry.national and country:
             start, name = _foreign_office(text, hit, country) or (start, name)
+        if entry is not None and entry.of_state:
+            if _OWNER_OF.search(text, max(0, hit.start - 40), hit.start):
+                continue  # "the health ministry of the exiled government said": the ministry
+            name = _government(text, hit, country) or name
         official = entry is not None and (entry.generic or entry.national)
         owner = _armed_owner(text, hit.start, country) if official else None
         if owner is not None and owner[1] is None:
@@ -297,6 +301,33 @@ def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None
         if (e := d.entries.get(m.name)) is not None and not e.generic
     ]
     return found[0], (known or [name])[0]
+
+
+# "the ministry of the exiled government": a government that owns the office named before it
+_OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.I)
+
+
+def _government(text: str, hit: Any, country: str | None) -> str | None:
+    """ "a government spokesman" in a story from Nigeria: "Nigerian government"; "the Russian
+    government": "Russian government"; "the regional government": local officials (None where
+    the country is unknown)."""
+    from khaldun.actors.dictionary import load
+    from khaldun.actors.resolve import country_before
+
+    before = text[max(0, hit.start - 30) : hit.start].split()
+    if before and before[-1].lower() in _local_government_words():
+        return "local officials"
+    found = country_before(text, hit.start)
+    if found is not None:
+        return f"{found[2]} government"
+    demonyms = load().countries[country].demonyms if country in load().countries else ()
+    return f"{demonyms[0]} government" if demonyms else None
+
+
+@lru_cache(maxsize=1)
+def _local_government_words() -> frozenset[str]:
+    raw = read_mapping(FILE).get("local_government_words")
+    return frozenset(w.lower() for w in word_list(FILE, "local_government_words", raw))
 
 
 # Capitalised words before a generic alias: two, or one with another after it

@@ -275,3 +275,16 @@ def test_a_state_government_and_its_commissioner_are_officials():
     text = "Bandits killed 12 villagers, the state government said, and the state commissioner said"
     assert {m.name for m in find_sources(text + " troops were deployed.", "NG")} == {
         "local officials"}
+
+
+def test_a_government_speaking_is_the_states_government_by_its_demonym():
+    said = "Four died, a government spokesman said."
+    assert [m.name for m in find_sources(said, "KE")] == ["Kenyan government"]
+    foreign = "The Russian government said its jets hit no homes."
+    assert [m.name for m in find_sources(foreign, "UA")] == ["Russian government"]
+    # a local or regional government is local officials, not the state's
+    assert [m.name for m in find_sources("The regional government said two died.", "ET")] == [
+        "local officials"]
+    # a noun after "government" names something else ("government sources", "a website")
+    assert "Kenyan government" not in [
+        m.name for m in find_sources("Two died, government sources said.", "KE")]
