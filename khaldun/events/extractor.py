@@ -188,6 +188,10 @@ def extract_one(
         if not drafts and denial is None:
             follow_up(facts, speakers, state, article.doc_id)
         integrate_sentence(drafts, speakers, state, article.doc_id)
+        if drafts and denial is None and not _told(sentence, state):
+            # "the command said the bomber drove a car packed with explosives": words that join
+            # no event and start none still say what a named source says of the last one
+            follow_up(facts, speakers, state, article.doc_id)
         if denial is not None:
             # the kinds of act the denied words name ("denied that aircraft struck ..."), not
             # a weapon they tell was hit ("denied that any aircraft had been lost")
@@ -291,6 +295,11 @@ def _hold_ground_said(
     held = find_held_ground(grammar, sentence.text, facts.actors, sources)
     if held is not None:
         state.held_ground.append((held, sentence, unspoken_places(facts, facts.places)))
+
+
+def _told(sentence: Sentence, state: ArticleState) -> bool:
+    """Some event of the article carries a claim this sentence makes."""
+    return any(c.start == sentence.start for e in state.events for c in e.claims)
 
 
 def _weapon_hit(facts: SentenceFacts, trigger) -> bool:

@@ -142,3 +142,15 @@ def test_a_follow_up_naming_one_town_places_an_event_told_with_no_place():
     tolls = {e.location.town: e.fatalities and e.fatalities.high
              for e in extract(text, published=MONDAY)}
     assert tolls.get("Saraqib") == 11
+
+
+def test_a_source_whose_words_join_no_event_still_speaks_of_the_last_one():
+    text = (
+        "BAGHDAD (AP) - A suicide bomber blew himself up at a checkpoint in the town of Hawija "
+        "on Friday, killing six soldiers, two security officials said.\n\n"
+        "The officials spoke on condition of anonymity.\n\n"
+        "Iraq's Joint Operations Command said the bomber had been driving a vehicle packed "
+        "with explosives."
+    )
+    quotes = quotes_by_source(text)
+    assert any(q.startswith("Iraq's Joint Operations Command") for q in quotes.values()), quotes
