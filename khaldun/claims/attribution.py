@@ -316,9 +316,15 @@ def _denies(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_RESPONSIBILITY = re.compile(rf"\b(?:{alternation('responsibility_claims')})\b", re.IGNORECASE)
+
+
 def names_a_speaker(sentence: str, country: str | None) -> bool:
     """A speech cue with a named source by it ("residents said", "according to Ali Omar"), or
-    with words that stand for the speaker named before ("he said", "the statement said")."""
+    with words that stand for the speaker named before ("he said", "the statement said"), or
+    a claim of responsibility (its subject, an actor, is the speaker)."""
+    if _RESPONSIBILITY.search(sentence):
+        return True
     if not _CUE.search(sentence):
         return False
     if _PRONOUN_SUBJECT.search(sentence):

@@ -39,6 +39,7 @@ KEYS = (
     "governing_preps",
     "accusation_verbs",
     "leading_verbs",
+    "responsibility_claims",
 )
 
 

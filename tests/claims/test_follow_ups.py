@@ -154,3 +154,13 @@ def test_a_source_whose_words_join_no_event_still_speaks_of_the_last_one():
     )
     quotes = quotes_by_source(text)
     assert any(q.startswith("Iraq's Joint Operations Command") for q in quotes.values()), quotes
+
+
+def test_a_group_claiming_responsibility_is_a_source_of_the_act_just_told():
+    text = (
+        "MOGADISHU (Reuters) - A car bomb killed nine people outside a restaurant in the town "
+        "of Afgoye on Saturday, police said.\n\n"
+        "Al Shabaab claimed responsibility in a message on a jihadist website."
+    )
+    quotes = quotes_by_source(text)
+    assert any(q.startswith("Al Shabaab claimed") for q in quotes.values()), quotes
