@@ -304,7 +304,7 @@ def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None
 
 
 # "the ministry of the exiled government": a government that owns the office named before it
-_OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.I)
+_OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}\Z", re.I)
 
 
 def _government(text: str, hit: Any, country: str | None) -> str | None:

@@ -290,10 +290,11 @@ _APPOSITIVE = re.compile(r"^[^,.;:]{0,40},\s+(?:a|an|the|which|who)\b[^.;:\"]*,\
 
 
 def _next_to_cue(sentence: str, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
-    """ "X said", "X, a monitor with sources in ..., told ...", "according to X": the mention
-    is the speaker."""
+    """ "X said", "X, a monitor with sources in ..., told ...", "according to X", or a mention
+    whose own words hold the cue ("the army said"): the mention is the speaker."""
     return any(
-        0 <= c_start - end <= CUE_DISTANCE
+        start <= c_start < end
+        or 0 <= c_start - end <= CUE_DISTANCE
         or 0 <= start - c_end <= CUE_DISTANCE
         or _aside(sentence, end, c_start)
         for c_start, c_end in cues

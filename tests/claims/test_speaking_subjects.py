@@ -47,3 +47,11 @@ def test_state_forces_speaking_of_their_own_act_are_the_source():
         LEAD + "Government troops said they had recaptured the village of Mora on Sunday."
     )
     assert ("a military source", "territory") in sources, sources
+
+
+def test_a_source_whose_words_hold_its_verb_speaks_beside_one_who_denies():
+    sources = sources_of(
+        LEAD + "Troops said the attack was the work of Boko Haram, but the insurgents denied "
+        "any role."
+    )
+    assert ("a military source", "occurred") in sources, sources
