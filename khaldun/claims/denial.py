@@ -169,8 +169,10 @@ def _subjects(verb: Token) -> list[Token]:
     coordinated = False
     subjects: list[Token] = []
     while True:
-        subjects += [c for c in verb.children if c.dep_ == "nsubj"]
-        if verb.head.i == verb.i:
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects += own
+        if verb.head.i == verb.i or (own and verb.dep_ == "conj"):
+            # "troops said ..., but the group's spokesman denied it": its own subject denies
             return subjects
         if verb.dep_ == "conj":
             coordinated = True

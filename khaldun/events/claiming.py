@@ -33,6 +33,7 @@ from khaldun.records import (
     NON_STATE_ARMED,
     REPORTER,
     STATE_FORCES,
+    Actor,
     Claim,
     Location,
     Sentence,
@@ -116,17 +117,29 @@ def group_speaking(
     anaphor = said.group("noun") or said.group("owner")
     if anaphor and any(_named_source(s.source) for s in state.speakers):
         return speakers
-    # the group this sentence names before its speaker, else the last side of the article
-    named_here = [
-        m.actor for m in reversed(facts.actors) if not m.generic and m.end <= said.start()
-    ]
-    sides = (a for b in reversed(state.events) for a in (b.actor1, b.actor2))
-    group = next(
-        (a for a in (*named_here, *sides) if a is not None and a.inter in NON_STATE_ARMED), None
-    )
+    group = _group_before(facts, state, said.start())
     if group is None:
         return speakers
     return [Attribution(group.name, group.name, at=said.start())]
+
+
+def _group_before(facts: SentenceFacts, state: ArticleState, at: int) -> Actor | None:
+    """The armed group this sentence names before `at`, else the last the article made a side."""
+    named_here = [m.actor for m in reversed(facts.actors) if not m.generic and m.end <= at]
+    sides = (a for b in reversed(state.events) for a in (b.actor1, b.actor2))
+    return next(
+        (a for a in (*named_here, *sides) if a is not None and a.inter in NON_STATE_ARMED), None
+    )
+
+
+def group_denier(denial: Denial, facts: SentenceFacts, state: ArticleState) -> Denial:
+    """ "the group's spokesman denied any role": the armed group that words standing for one
+    name (codebook §6: the group denies, not its described spokesman)."""
+    words = denial.source.lower().replace("'s", "").split()
+    if not words or words[0] not in anaphoric_owners():
+        return denial
+    group = _group_before(facts, state, denial.start)
+    return replace(denial, source=group.name) if group is not None else denial
 
 
 def _named_source(name: str) -> bool:

@@ -34,6 +34,7 @@ from khaldun.events.claiming import (
     dateline_outlet,
     deny,
     follow_up,
+    group_denier,
     group_speaking,
 )
 from khaldun.events.context import (
@@ -135,6 +136,8 @@ def extract_one(
         if trace is not None:
             trace.see(sentence, facts)
         denial = _denial(sentence, grammar, facts, state, today)
+        if denial is not None and facts is not None:
+            denial = group_denier(denial, facts, state)
         if denial is None and facts is not None:
             _hold_ground_said(sentence, grammar, facts, state)
         if facts is None:

@@ -55,3 +55,12 @@ def test_a_source_whose_words_hold_its_verb_speaks_beside_one_who_denies():
         "any role."
     )
     assert ("a military source", "occurred") in sources, sources
+
+
+def test_the_groups_spokesman_denying_is_the_group_not_the_speaker_before():
+    sources = sources_of(
+        LEAD + "Troops said the attack was the work of Boko Haram, but the group's spokesman "
+        "denied any role."
+    )
+    deniers = {s for s, kind in sources if kind == "denial"}
+    assert len(deniers) == 1 and next(iter(deniers)).startswith("Boko Haram"), sources
