@@ -64,3 +64,15 @@ def test_the_groups_spokesman_denying_is_the_group_not_the_speaker_before():
     )
     deniers = {s for s, kind in sources if kind == "denial"}
     assert len(deniers) == 1 and next(iter(deniers)).startswith("Boko Haram"), sources
+
+
+def test_a_group_saying_it_was_not_involved_denies_the_act():
+    sources = sources_of(
+        LEAD + "Boko Haram spokesman Abu Musa said the group was not involved in the attack."
+    )
+    assert any(kind == "denial" for _, kind in sources), sources
+
+
+def test_the_army_blaming_a_group_is_a_source_of_the_act():
+    sources = sources_of(LEAD + "The army blamed Boko Haram, which is active in the region.")
+    assert ("a military source", "occurred") in sources, sources
