@@ -240,8 +240,9 @@ def _same_speakers(
     sentence: str, mentions: list[SourceMention], previous: list[Attribution]
 ) -> list[SourceMention]:
     """ "X, the spokesman, said" or "Spokesman X said" after "a military spokesman said": a
-    bare title, definite or set before a name, is the speaker named before with that title
-    (codebook §8.5: one source named twice in other words)."""
+    bare title, definite or set before a name, is the speaker named before with that title;
+    a source named by the head of the one before ("governor" after "regional governor") is
+    that one (codebook §8.5: one source named twice in other words)."""
     named = [p for p in previous if p.source != REPORTER]
     out = []
     for m in mentions:
@@ -251,8 +252,17 @@ def _same_speakers(
         if title and not definite and not _TITLED_PERSON.match(sentence, m.end):
             title = None
         prior = next((p for p in named if title and title in _last_words(p)), None)
+        # "the regional governor said" ... "X, the governor of Y, said": one office named
+        # again by its head alone
+        prior = prior or next((p for p in named if head_of(m.name, p.source)), None)
         out.append(replace(m, name=prior.source) if prior else m)
     return out
+
+
+def head_of(name: str, source: str) -> bool:
+    """A one-word name that is the last word of a longer source's name ("governor", "regional
+    governor")."""
+    return " " not in name and " " in source and source.lower().split()[-1] == name.lower()
 
 
 @lru_cache(maxsize=1)

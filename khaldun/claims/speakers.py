@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from khaldun.actors import find_actors
 from khaldun.actors.source_lexicon import PEOPLE_CLASSES, is_wire, load_sources, role_nouns
 from khaldun.actors.sources import resolve_source
-from khaldun.claims.attribution import UNNAMED, Attribution
+from khaldun.claims.attribution import UNNAMED, Attribution, head_of
 from khaldun.claims.lexicon import words
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import gives_toll, is_reporting
@@ -49,6 +49,8 @@ def organisation_speakers(
                 name, said_as = _person(grammar, text, subject, country, people)
             if name is None:
                 continue
+            # "governor" for the speaker already known as the "regional governor": that one
+            name = next((s.source for s in inside if head_of(name, s.source)), name)
             denies = any(s.denial for s in inside)
             out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
             out.append(Attribution(name, name, denies, start, said_as))

@@ -76,3 +76,14 @@ def test_a_group_saying_it_was_not_involved_denies_the_act():
 def test_the_army_blaming_a_group_is_a_source_of_the_act():
     sources = sources_of(LEAD + "The army blamed Boko Haram, which is active in the region.")
     assert ("a military source", "occurred") in sources, sources
+
+
+def test_an_office_named_again_by_its_head_is_the_same_source():
+    text = (
+        "ZAPORIZHZHIA, Ukraine (Reuters) - Drones struck a power station in the city of "
+        "Zaporizhzhia on Sunday, killing three workers, the regional governor said.\n\n"
+        "Ivan Fedorov, the governor of the Zaporizhzhia region, said the drones were fired "
+        "overnight."
+    )
+    sources = {(c.source, c.kind) for e in extract(text, published=PUBLISHED) for c in e.claims}
+    assert {s for s, _ in sources} == {"regional governor"}, sources
