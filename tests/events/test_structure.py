@@ -654,3 +654,15 @@ def test_an_undated_act_told_meanwhile_is_of_the_day_just_told():
     )
     found = extract(text, published=date(2018, 9, 15))
     assert {e.date_start for e in found} == {date(2018, 9, 13)}
+
+
+def test_an_act_near_the_site_of_the_one_just_told_is_placed_there():
+    text = (
+        "Soldiers killed two gunmen in a gunbattle in Baramulla on Monday, police said.\n\n"
+        "A soldier also died in the fighting, which began after troops surrounded the village "
+        "of Sopore, an officer said.\n\n"
+        "Protesters threw stones at the troops near the site of the gunbattle, and police "
+        "fired tear gas to disperse them."
+    )
+    found = extract(text, published=date(2020, 1, 14))
+    assert [e.event_type for e in found if e.event_type == "Riots"] == ["Riots"]
