@@ -3,7 +3,7 @@ khaldun.events.absorb)."""
 
 from __future__ import annotations
 
-from khaldun.events.assemble import DEFINITE, Draft, trigger_prefix
+from khaldun.events.assemble import DEFINITE, Draft, last_words, trigger_prefix
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -153,7 +153,9 @@ def _told_again(event: Building, draft: Draft, location: Location) -> bool:
     told, named with a definite article in an undated sentence, is that act told again, at a
     spot inside or near its place (a name no gazetteer knows, within AROUND_KM, or in the
     district it was placed at)."""
-    if not DEFINITE.search(trigger_prefix(draft)):
+    text = draft.facts.sentence.text
+    # ("their car hit the bomb": the act told again by any of the group's words)
+    if not any(DEFINITE.search(last_words(text, t.start)) for t in draft.triggers):
         return False
     if location.lat is None or event.location.lat is None:
         return True

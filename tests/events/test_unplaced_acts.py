@@ -37,3 +37,13 @@ def test_the_weapons_a_fight_told_before_involved_are_that_fight():
     )
     found = extract(text, published=date(2018, 9, 12))
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_an_act_told_again_by_a_later_definite_word_joins_it_nearby():
+    text = (
+        "A roadside bomb killed five members of one family in the Gereshk district of Helmand "
+        "province on Thursday, officials said.\n\n"
+        "The family was travelling to a wedding when their car hit the bomb on a road near the "
+        "village of Malgir, a provincial spokesman said."
+    )
+    assert len(extract(text, published=date(2018, 3, 1))) == 1
