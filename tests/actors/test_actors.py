@@ -399,3 +399,8 @@ def test_a_force_attackers_only_dress_as_is_no_actor():
     found = [m.surface for m in find_actors(text, "NG")]
     assert "soldiers" not in found and "police" not in found
     assert "Gunmen" in found
+
+
+def test_federal_forces_are_the_states_forces():
+    found = find_actors("Ethiopian federal forces clashed with rebels near the town.", "ET")
+    assert "Military Forces of Ethiopia" in [m.actor.name for m in found]
