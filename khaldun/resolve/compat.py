@@ -99,12 +99,14 @@ ALLIED_CLASSES = class_pairs("merging.yaml", "allied_classes")
 # Codebook §2-3: violence against civilians is by definition against unarmed people.
 _TARGET_IS_CIVILIANS = frozenset(EVENT_TYPES["Violence against civilians"])
 # Sub-types where "who acted on whom" is symmetric enough that sources swap the sides:
-# a clash has no clear attacker, and a change of control is told as "rebels left"
+# a clash has no clear attacker, a riot is told as "police clashed with protesters" as often
+# as "protesters attacked police", and a change of control is told as "rebels left"
 # (actor1 rebels) by one outlet and "the army took over" (actor1 army) by another.
 _SYMMETRIC_SUBTYPES = frozenset(
     {
         "Armed clash",
         "Mob violence",
+        "Violent demonstration",
         "Agreement",
         "Non-violent transfer of territory",
         "Government regains territory",

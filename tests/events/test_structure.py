@@ -666,3 +666,14 @@ def test_an_act_near_the_site_of_the_one_just_told_is_placed_there():
     )
     found = extract(text, published=date(2020, 1, 14))
     assert [e.event_type for e in found if e.event_type == "Riots"] == ["Riots"]
+
+
+def test_a_riot_told_from_either_side_is_one_event():
+    text = (
+        "Police clashed with demonstrators in the city of Tabriz on Saturday, state media "
+        "said.\n\n"
+        "Protesters in Tabriz threw stones at police and set fire to a police car, a news "
+        "agency said."
+    )
+    found = extract(text, published=date(2019, 9, 15))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
