@@ -69,6 +69,7 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
             if not m.generic and m.actor.name not in named
             and grammar.is_speaker(m.start, m.end)
             and not any(s.at is not None and m.start <= s.at < m.end for s in speakers)
+            and not any(o.start < m.end and m.start < o.end for o in facts.sources)
         ]
     for m in facts.actors:
         if not grammar.is_speaker(m.start, m.end):

@@ -66,6 +66,8 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         # each weapon
         told_before = bool(state.events) and any(
             t.role in ("generic", "act") and definite(facts.grammar, t) for t in group)
+        # ("debris from the missile wounded two": the act told before, not one told in full)
+        told_again = bool(state.events) and any(definite(facts.grammar, t) for t in group)
         means_of_it = bool(state.events) and _means_only(facts, group) and any(
             t.role in ("generic", "act") and definite(facts.grammar, t)
             for t in facts.triggers if t.end <= group[0].start)
@@ -153,7 +155,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         weak=weak,
                         merge_only=not sub or (told_before and k > 0) or means_of_it
                         or (not cluster and killed is None and not focused and not after
-                            and not _victims_counted(facts, sub)),
+                            and not (_victims_counted(facts, sub) and not told_again)),
                         anaphoric=anaphoric,
                         sequel=after,
                         told_by=told_by(facts, carried, state.published),

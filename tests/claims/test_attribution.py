@@ -265,3 +265,12 @@ def test_he_put_the_toll_at_is_the_speaker_named_before():
     )
     [event] = extract(text, published=date(2020, 1, 11))
     assert REPORTER not in {c.source for c in event.claims if c.kind == "fatalities"}
+
+
+def test_a_source_named_as_an_actor_too_is_one_source():
+    text = (
+        "The U.S. Africa Command said it conducted an air strike near Jilib on Saturday, "
+        "killing four militants."
+    )
+    [event] = extract(text, published=date(2018, 5, 14))
+    assert event.status == "single"

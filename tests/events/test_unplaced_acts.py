@@ -47,3 +47,13 @@ def test_an_act_told_again_by_a_later_definite_word_joins_it_nearby():
         "village of Malgir, a provincial spokesman said."
     )
     assert len(extract(text, published=date(2018, 3, 1))) == 1
+
+
+def test_a_weapon_told_again_that_wounded_people_is_no_new_event():
+    text = (
+        "Houthi rebels fired a missile at the Saudi city of Najran on Monday, the coalition "
+        "said, adding that it was intercepted.\n\n"
+        "Debris from the missile fell on a street, wounding three people, state media said.\n\n"
+        "The Houthis made no comment."
+    )
+    assert len(extract(text, published=date(2018, 5, 9))) == 1
