@@ -254,10 +254,15 @@ def update_focus(
 
 
 def document_location(state: ArticleState) -> Location:
-    """Where an event the text never places happened: the article's most precise place."""
+    """Where an event the text never places happened: the article's most precise place that
+    is not another event's (a village retaken hours later is not where the bombing was)."""
     rank = {"neighbourhood": 0, "town": 0, "admin1": 1, "country": 2}
+    placed = {name_key(n) for e in state.events if e.location is not None
+              and e.location.geo_precision < 3 for n in (e.location.name, e.location.town) if n}
     named = [
-        p for p in state.story_places if p.role in rank and (p.place or p.role != "country")]
+        p for p in state.story_places if p.role in rank and (p.place or p.role != "country")
+        and not (p.role != "country" and placed & {
+            name_key(p.surface), name_key(p.place.name if p.place else p.surface)})]
     if not named and state.events and state.events[0].claims:
         # Not even a country the gazetteer or a place slot knows: ask spaCy, on the first
         # event's sentence (only here: NER on every sentence would double the pipeline's cost).

@@ -123,3 +123,16 @@ def test_the_village_of_those_an_act_was_done_to_is_where_it_was_done():
     text = "Sixty people from the village of Bama were killed by militants on Sunday, police said."
     [event] = extract(text, published=date(2019, 4, 10))
     assert event.location.town == "Bama"
+
+
+def test_an_event_never_placed_is_not_put_at_another_events_village():
+    text = (
+        "MOGADISHU, Somalia (AP) - A suicide bomber struck a checkpoint near the parliament on "
+        "Saturday, killing six soldiers, police said.\n\n"
+        "Hours later, government forces said they had recaptured the village of Sabiid in "
+        "Lower Shabelle region from the militants.\n\n"
+        "Al Shabaab said its fighters had killed 12 soldiers in the bombing."
+    )
+    found = extract(text, published=date(2018, 9, 10))
+    bombing = next(e for e in found if e.sub_event_type == "Suicide bomb")
+    assert bombing.location.town != "Sabiid"
