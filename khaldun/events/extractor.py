@@ -217,7 +217,8 @@ def extract_one(
         note(trace, dropped.sentence, f"{dropped.label} dropped: a summary, its incidents follow")
     state.events = kept
     without_summed_tolls(state.events)
-    fallback = document_location(state)
+    # (only when some event needs it: it may ask spaCy's entities, which costs)
+    fallback = document_location(state) if any(b.location is None for b in state.events) else None
     earlier: dict[str, Actor] = {}
     violent = [b for b in state.events if SUB_TO_TYPE[b.sub_event_type] in VIOLENT_TYPES]
     told = {q for b in state.events for q in (c.quote for c in b.claims)}
