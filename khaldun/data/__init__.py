@@ -60,6 +60,18 @@ def word_mapping(origin: str, name: str, entries: Any, kind: type) -> dict[str, 
     return entries
 
 
+def pair_list(origin: str, name: str, entries: Any, known: Any, what: str) -> frozenset[frozenset]:
+    """A named list of unordered pairs of a data file, each of two of `known` (sub-types,
+    inter classes: `what` they are); a missing list or a bad entry names the file, the list
+    and the entry."""
+    if not entries or not isinstance(entries, list):
+        raise ValueError(f"{origin}: no {name!r} pairs")
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 2 and set(entry) <= set(known)):
+            raise ValueError(f"{origin}: bad {name} entry {entry!r}: not two known {what}")
+    return frozenset(frozenset(entry) for entry in entries)
+
+
 @cache
 def read_mapping(name: str) -> dict[str, Any]:
     """A YAML data file that is a mapping of named lists, read once."""

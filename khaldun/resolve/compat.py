@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from khaldun.data import read_mapping
+from khaldun.data import pair_list, read_mapping
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
@@ -63,39 +64,20 @@ HOMONYM_KM = 30.0
 VAGUE_SCORE = 0
 
 
-def subtype_pairs(origin: str, name: str) -> frozenset[frozenset[str]]:
-    """A named list of sub-type pairs of a data file; an entry that is not two known
-    sub-types names the file, the list and the entry."""
-    entries = read_mapping(origin).get(name)
-    if not entries or not isinstance(entries, list):
-        raise ValueError(f"{origin}: no {name!r} pairs")
-    for entry in entries:
-        if not (isinstance(entry, list) and len(entry) == 2 and set(entry) <= set(SUB_TO_TYPE)):
-            raise ValueError(f"{origin}: bad {name} entry {entry!r}: not two known sub-types")
-    return frozenset(frozenset(entry) for entry in entries)
+MERGING_FILE = "merging.yaml"
+
+
+def merging_pairs(name: str, known: Any, what: str) -> frozenset[frozenset]:
+    """A list of pairs of merging.yaml, each of two of `known` (`what` they are), checked."""
+    return pair_list(MERGING_FILE, name, read_mapping(MERGING_FILE).get(name), known, what)
 
 
 # Sub-types that outlets covering one event commonly disagree on, each pair merging only on
 # overlapping dates (see DATE_SLACK_DAYS); the list and why each pair is in it: merging.yaml.
-COMPATIBLE_SUBTYPES = subtype_pairs("merging.yaml", "compatible_subtypes")
-
-
-
-def class_pairs(origin: str, name: str) -> frozenset[frozenset[int]]:
-    """A named list of inter-class pairs of a data file; an entry that is not two classes 1-8
-    names the file, the list and the entry."""
-    entries = read_mapping(origin).get(name)
-    if not entries or not isinstance(entries, list):
-        raise ValueError(f"{origin}: no {name!r} pairs")
-    for entry in entries:
-        if not (isinstance(entry, list) and len(entry) == 2 and set(entry) <= set(INTER_CLASSES)):
-            raise ValueError(f"{origin}: bad {name} entry {entry!r}: not two inter classes")
-    return frozenset(frozenset(entry) for entry in entries)
-
-
+COMPATIBLE_SUBTYPES = merging_pairs("compatible_subtypes", SUB_TO_TYPE, "sub-types")
 # Classes that outlets name for one side of one event (merging.yaml): in reports of different
 # articles they agree on the side acted on, and on either side of a symmetric sub-type.
-ALLIED_CLASSES = class_pairs("merging.yaml", "allied_classes")
+ALLIED_CLASSES = merging_pairs("allied_classes", INTER_CLASSES, "inter classes")
 # Codebook §2-3: violence against civilians is by definition against unarmed people.
 _TARGET_IS_CIVILIANS = frozenset(EVENT_TYPES["Violence against civilians"])
 # Sub-types where "who acted on whom" is symmetric enough that sources swap the sides:

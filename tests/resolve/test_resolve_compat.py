@@ -6,13 +6,14 @@ from datetime import date
 
 import pytest
 
-from khaldun.records import Actor
+from khaldun.data import pair_list
+from khaldun.records import INTER_CLASSES, SUB_TO_TYPE, Actor
 from khaldun.resolve import candidate_window, cluster
 from khaldun.resolve.compat import (
     compatible_actors,
     link,
+    merging_pairs,
     same_place,
-    subtype_pairs,
     why_apart,
 )
 
@@ -243,7 +244,16 @@ def test_an_attack_on_people_and_a_bombing_merge_only_on_one_day(report):
 
 def test_a_missing_or_bad_sub_type_pair_list_names_the_data_file():
     with pytest.raises(ValueError, match="merging.yaml: no 'no_such_list' pairs"):
-        subtype_pairs("merging.yaml", "no_such_list")
+        merging_pairs("no_such_list", SUB_TO_TYPE, "sub-types")
+    with pytest.raises(ValueError, match="merging.yaml: bad allied_classes entry .*sub-types"):
+        merging_pairs("allied_classes", SUB_TO_TYPE, "sub-types")  # classes are no sub-types
+
+
+def test_a_pair_of_unknown_inter_classes_names_the_data_file():
+    with pytest.raises(ValueError, match="merging.yaml: bad compatible_subtypes entry .*classes"):
+        merging_pairs("compatible_subtypes", INTER_CLASSES, "inter classes")
+    with pytest.raises(ValueError, match=r"x.yaml: bad pairs entry \[1\]"):
+        pair_list("x.yaml", "pairs", [[1]], INTER_CLASSES, "inter classes")  # one, not two
 
 
 def test_state_and_foreign_forces_agree_as_the_side_hit_not_as_the_striker(report):
