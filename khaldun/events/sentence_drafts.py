@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khaldun.data import read_mapping
+from khaldun.data import read_mapping, word_mapping
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
@@ -33,7 +33,12 @@ from khaldun.events.tolls import (
     tied_elsewhere,
 )
 from khaldun.events.trace import note
+from khaldun.events.triggers import WORDS_FILE
+from khaldun.numbers.lexicon import KINDS
+from khaldun.records import SUB_TO_TYPE
 
+# taken_counts' key for the count kinds that tell an act of any sub-type in full
+ANY_SUBTYPE = "any"
 
 def _last_day(state: ArticleState) -> tuple | None:
     """The dates of the event the article told last, if the text dated it."""
@@ -182,14 +187,26 @@ def _means_only(facts: SentenceFacts, group: list) -> bool:
 def _victims_counted(facts: SentenceFacts, sub: str | None) -> bool:
     """ "Gunmen abducted 30 passengers", "wounding three soldiers": a count of those the act
     took or hurt, an act told in full though its place comes later."""
-    kinds = {_taken_counts().get(sub or ""), *_taken_counts().get("any", "").split()}
+    taken = _taken_counts()
+    kinds = taken.get(sub or "", frozenset()) | taken.get(ANY_SUBTYPE, frozenset())
     return any(c.kind in kinds and c.value > 0 for c in facts.counts)
 
 
 @lru_cache(maxsize=1)
-def _taken_counts() -> dict[str, str]:
-    """event_words.yaml `taken_counts`: sub-type -> the count kind of those its act takes."""
-    return dict(read_mapping("event_words.yaml").get("taken_counts") or {})
+def _taken_counts() -> dict[str, frozenset[str]]:
+    return taken_counts(read_mapping(WORDS_FILE).get("taken_counts"))
+
+
+def taken_counts(raw: object) -> dict[str, frozenset[str]]:
+    """event_words.yaml `taken_counts`: sub-type (or `any`) -> the count kinds of those its
+    act takes or hurts; a key that is no sub-type or a value that is no count kind is an error
+    naming the file and the entry."""
+    out = {}
+    for sub, kinds in word_mapping(WORDS_FILE, "taken_counts", raw, str).items():
+        if sub != ANY_SUBTYPE and sub not in SUB_TO_TYPE or not set(kinds.split()) <= set(KINDS):
+            raise ValueError(f"{WORDS_FILE}: bad taken_counts entry {sub!r}: {kinds!r}")
+        out[sub] = frozenset(kinds.split())
+    return out
 
 
 def trigger_words(triggers: list) -> str:

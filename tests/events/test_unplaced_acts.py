@@ -2,7 +2,10 @@
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
+from khaldun.events.sentence_drafts import taken_counts
 
 
 def test_a_bombing_that_wounded_people_is_placed_by_the_next_sentence():
@@ -57,3 +60,18 @@ def test_a_weapon_told_again_that_wounded_people_is_no_new_event():
         "The Houthis made no comment."
     )
     assert len(extract(text, published=date(2018, 5, 9))) == 1
+
+
+@pytest.mark.parametrize("raw", [
+    {"Bombing": "wounded"},  # no sub-type
+    {"any": "hurt"},  # no count kind
+    {"Arrests": "arrested hurt"},
+])
+def test_a_bad_taken_counts_entry_names_the_data_file(raw):
+    with pytest.raises(ValueError, match="event_words.yaml: bad taken_counts entry"):
+        taken_counts(raw)
+
+
+def test_the_taken_counts_of_every_sub_type_are_read_as_sets_of_count_kinds():
+    taken = taken_counts({"any": "wounded", "Arrests": "arrested"})
+    assert taken == {"any": frozenset({"wounded"}), "Arrests": frozenset({"arrested"})}
