@@ -279,7 +279,7 @@ def test_a_claim_of_responsibility_beats_a_group_guessed_from_a_bomber_that_deni
     taliban = Actor("Taliban", 2, "AF")
     sentences = [
         "A suicide bomber killed 18 people at a wedding in Jalalabad on Friday, officials said.",
-        "Islamic State claimed responsibility for the bombing.",
+        "Islamic State later claimed the bombing.",
         "The Taliban denied any involvement.",
     ]
     sides = Sides("Suicide bomb", taliban, None, "AF", date(2019, 7, 6), sentences)

@@ -10,10 +10,10 @@ from khaldun.events.sentence_drafts import taken_counts
 
 def test_a_bombing_that_wounded_people_is_placed_by_the_next_sentence():
     text = (
-        "A Taliban suicide bomber rammed an explosives-laden vehicle into a NATO convoy in "
+        "A Taliban suicide bomber drove a car full of explosives into a NATO convoy in "
         "eastern Afghanistan on Wednesday, wounding three foreign soldiers, officials said.\n\n"
         "The attack took place on the main highway in the Bagram district of Parwan province, "
-        "said Ahmad Noori, a spokesman for the provincial governor.\n\n"
+        "said Ahmad Noori, the governor's spokesman.\n\n"
         "Separately, an air strike killed eight militants in Helmand province on Tuesday, the "
         "defence ministry said."
     )
