@@ -69,13 +69,11 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         # "the militants used car bombs and grenades in the attack", "the fighting involved
         # gunfire and grenades": the weapons of an act told before, one event, not one for
         # each weapon
-        told_before = bool(state.events) and any(
-            t.role in ("generic", "act") and definite(facts.grammar, t) for t in group)
+        told_before = bool(state.events) and any(_known_act(facts, t) for t in group)
         # ("debris from the missile wounded two": the act told before, not one told in full)
         told_again = bool(state.events) and any(definite(facts.grammar, t) for t in group)
         means_of_it = bool(state.events) and _means_only(facts, group) and any(
-            t.role in ("generic", "act") and definite(facts.grammar, t)
-            for t in facts.triggers if t.end <= group[0].start)
+            _known_act(facts, t) for t in facts.triggers if t.end <= group[0].start)
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
             continue
@@ -170,6 +168,11 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                     )
                 )
     return drafts
+
+
+def _known_act(facts: SentenceFacts, trigger) -> bool:
+    """An act told as one already known ("the attack", "the fighting")."""
+    return trigger.role in ("generic", "act") and definite(facts.grammar, trigger)
 
 
 def _means_only(facts: SentenceFacts, group: list) -> bool:
