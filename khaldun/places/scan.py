@@ -113,7 +113,7 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
     return list(found)
 
 
-# "Maiduguri-Biu", "Maiduguri - Mafa": a name joining two towns (not "Maka al-Mukarama")
+# "Maiduguri- Biu": a name joining two towns (not "Maka al-Mukarama")
 BETWEEN_TOWNS = re.compile(r"[A-Z][\w']*\s*[-\u2013]\s*[A-Z]")
 
 
@@ -194,7 +194,7 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         if j + 1 < len(toks) and toks[j + 1].text.lower() in route_nouns() and not (
                 BETWEEN_TOWNS.search(surface)):
             # "on Mecca road": a street named after a town far off names no place (a road
-            # between two towns, "the Maiduguri-Damboa road", runs from the first)
+            # between two towns, "the Maiduguri- Damboa road", runs from the first)
             return None
         if j + 1 < len(toks) and toks[j + 1].text.lower() in site_nouns():
             continue  # "the Khan Toman Road": a road named after the town, not the town

@@ -136,3 +136,13 @@ def test_an_event_never_placed_is_not_put_at_another_events_village():
     found = extract(text, published=date(2018, 9, 10))
     bombing = next(e for e in found if e.sub_event_type == "Suicide bomb")
     assert bombing.location.town != "Sabiid"
+
+
+def test_a_home_the_gazetteer_does_not_know_is_no_place_of_the_act_either():
+    text = (
+        "Heavy fighting broke out in Gharyan on Monday, residents said.\n\n"
+        "Fighters from the village of Ain Kaddourat stormed a police station, killing two "
+        "officers, a security source said."
+    )
+    found = extract(text, published=date(2019, 4, 10))
+    assert [e.location.town for e in found] == ["Gharyan"]

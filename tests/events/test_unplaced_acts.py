@@ -75,3 +75,15 @@ def test_a_bad_taken_counts_entry_names_the_data_file(raw):
 def test_the_taken_counts_of_every_sub_type_are_read_as_sets_of_count_kinds():
     taken = taken_counts({"any": "wounded", "Arrests": "arrested"})
     assert taken == {"any": frozenset({"wounded"}), "Arrests": frozenset({"arrested"})}
+
+
+def test_weapons_in_a_clause_after_the_fight_told_again_are_its_means():
+    text = (
+        "Clashes broke out on Tuesday between supporters of rival parties in Tripoli, leaving "
+        "two people dead, security officials said.\n\n"
+        "The fighting in the Bab al-Tabbaneh area of the city involved gunfire and "
+        "rocket-propelled grenades, the officials said.\n\n"
+        "Troops later deployed in the area."
+    )
+    found = extract(text, published=date(2019, 9, 12))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -268,8 +268,9 @@ def test_a_street_named_after_a_far_city_names_no_place_but_a_road_between_towns
         "A car bomb went off on Makka al-Mukarama road in the Somali capital.", country="SO",
         town=None)]
     assert "Makka" not in surfaces and "Makka al-Mukarama" not in surfaces
-    road = find_places("Gunmen ambushed a bus on the Kano - Zaria road.", country="NG", town=None)
-    assert "Kano" in [p.surface for p in road]
+    road = find_places("Gunmen blocked the Kano- Zaria road near a village.", country="NG",
+                       town=None)
+    assert any(p.surface.startswith("Kano") for p in road)
 
 
 @pytest.mark.parametrize("before, after, side", [
