@@ -209,6 +209,20 @@ def site_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The commonest English function words ("the", "of", "said"): english_words.txt."""
+    text = resources.files("khaldun").joinpath("data", "english_words.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that end an organisation's name ("company", "factory", "ministry"):
+    organisation_nouns.txt."""
+    return _words("organisation_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def quarter_sites() -> frozenset[str]:
     """Site nouns whose name is kept as a spot of the city it is in (quarter_sites.txt)."""
     return _words("quarter_sites.txt")

@@ -25,6 +25,7 @@ from khaldun.places.name_windows import (
     is_cued,
     is_stopped,
     name_goes_on,
+    organisation_named,
     set_aside,
     tokens,
     topic_before,
@@ -104,6 +105,13 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
                 break  # "in the Iraqi capital": a demonym, voting as one, is no village
             if name_goes_on(text, toks, j, place_nouns()):
                 continue  # "Karm" of "Karm al-Jabal": a part of a longer name votes for nothing
+            if organisation_named(text, toks, i, j):
+                # "workers of X sugar company": a town lends a company its name, one of a
+                # country whose villages are known (no namesake of a city far abroad)
+                home = _countries_named(gaz, surface) & gaz.dense_countries
+                if home:
+                    yield home
+                break
             named = _slot_country(gaz, text, tok.start, surface, toks[j].end)
             if named is not None:
                 if named:

@@ -12,12 +12,15 @@ from khaldun.countries import resolve as resolve_country
 from khaldun.data import alternation, read_mapping, word_list
 from khaldun.places.context import FILE as NAME_CONTEXT
 from khaldun.places.lexicon import (
+    alternatives,
     compound_adjective,
     country_vote_cues,
     cue_alternation,
     demonyms,
+    function_words,
     leading_noise,
     lone_stopwords,
+    organisation_nouns,
     place_cues,
     place_nouns,
 )
@@ -26,6 +29,8 @@ from khaldun.places.transliteration import exact_form
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
 # How many lower-case words may stand between a cue and the name ("in the northern X").
 CUE_REACH = 3
+# How far before a name to look for the organisation whose name lists it ("Ministry of").
+ORGANISATION_REACH = 80
 # How far before a country name to look for a phrase that sets it aside ("supported by").
 ASIDE_REACH = 30
 # "A, B and C": a name right after another place and one of these continues a list.
@@ -200,6 +205,46 @@ def topic_before(text: str, start: int) -> bool:
 def set_aside(text: str, start: int) -> bool:
     """True when the words before `start` make a country a border, a backer or an origin."""
     return bool(country_vote_cues().aside.search(text, max(0, start - ASIDE_REACH), start))
+
+
+def _organisation_after(text: str, toks: tuple[Token, ...], j: int) -> bool:
+    """True when an organisation noun ends the name that token j is part of: among the
+    capitalised words that go on with it ("Kian | Tire Company") or right after them, past at
+    most one lower-case word that is no function word or place cue ("X sugar company"; not
+    "in X the company said")."""
+    k, nouns = j, organisation_nouns()
+    while k + 1 < len(toks) and k - j < MAX_WINDOW and GAP.match(
+            text[toks[k].end:toks[k + 1].start]):
+        nxt = toks[k + 1]
+        if nxt.text.lower() in nouns:
+            return True
+        if not nxt.capital:
+            filler = nxt.text.lower()
+            return (filler not in function_words() and filler not in place_cues()
+                    and k + 2 < len(toks)
+                    and text[nxt.end:toks[k + 2].start] == " "
+                    and toks[k + 2].text.lower() in nouns)
+        k += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _listed_after_organisation() -> re.Pattern[str]:
+    """ "the Ministry of A, B and ": capitalised names listed after an organisation noun
+    and "of", up to the name looked at."""
+    name = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*"
+    return re.compile(
+        rf"\b(?i:{alternatives(sorted(organisation_nouns()))})\s+of\s+(?:the\s+)?"
+        rf"(?:{name}\s*(?:,\s*(?:and\s+)?|and\s+))*(?:{name}[ \t]+)?$")
+
+
+def organisation_named(text: str, toks: tuple[Token, ...], i: int, j: int) -> bool:
+    """True when tokens i..j name (part of) an organisation: an organisation noun ends the
+    name ("Kian Tire Company", "X institute"), or the name is listed after one and "of"
+    ("the Ministry of Industry, Mine and Trade")."""
+    start = toks[i].start
+    return _organisation_after(text, toks, j) or bool(_listed_after_organisation().search(
+        text, max(0, start - ORGANISATION_REACH), start))
 
 
 def past_name(text: str, toks: tuple[Token, ...], i: int) -> int:

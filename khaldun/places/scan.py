@@ -30,6 +30,7 @@ from khaldun.places.name_windows import (
     is_cued,
     is_stopped,
     name_goes_on,
+    organisation_named,
     past_name,
     place_noun_after,
     set_aside,
@@ -221,6 +222,12 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             places = [p for p in places if not is_small(p)]
         if named_home is not None:
             places = [p for p in places if p.country == named_home]
+        if organisation_named(text, toks, i, j):
+            # "Kian Tire Company": a town lends a company its name at home, or is one of
+            # known size where every village is known ("Ahvaz Steel"), not a namesake abroad
+            places = [p for p in places if p.country == country if country is not None] or [
+                p for p in places if country is None and not is_small(p)
+                and p.country in gaz.dense_countries]
         if places and places[0].kind == "country" and (
                 set_aside(text, tok.start) or _acting(text, toks[j].end)):
             return None  # "the border with Turkey", "the US embassy": not where it happens
