@@ -78,12 +78,15 @@ def _in_compass_part(text: str, hit: Hit) -> bool:
 def _likeliest_first(places: list[Place], votes: Counter[str]) -> list[Place]:
     """Places of one name in the countries the text names, those of the country it names most
     first among places of a size (Al Jawf, a province of Yemen and of Saudi Arabia, is Yemen's
-    beside the Houthis); a place a tenth the size of the biggest never comes first (Donetsk
-    is the city of Ukraine, not the town of Russia, beside pro-Russian rebels)."""
+    beside the Houthis, however few people the gazetteer counts in it); a town a tenth the
+    size of the biggest never comes first (Donetsk is the city of Ukraine, not the town of
+    Russia, beside pro-Russian rebels)."""
     if not places:
         return places
-    big = max(p.population for p in places)
-    sized = [p for p in places if p.population * SIZE_RATIO >= big]
+    big = max(p.population for p in places if p.kind != "admin1") if any(
+        p.kind != "admin1" for p in places) else 0
+    # a province is of a size with its namesakes, whatever the counts the gazetteer holds
+    sized = [p for p in places if p.kind == "admin1" or p.population * SIZE_RATIO >= big]
     sized.sort(key=lambda p: -round(votes[p.country], TIE_DIGITS))
     return sized + [p for p in places if p not in sized]
 

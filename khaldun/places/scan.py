@@ -130,6 +130,10 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
         exact = [p for p in exact if p.kind == "country"]
     neighbours = gaz.neighbours.get(country or "", frozenset())
     kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
+    if country is None and any(p.kind == "admin1" for p in kept):
+        # "Al Jawf", a province of Saudi Arabia and of Yemen: with no country known, each
+        # province so spelled is one, however few people the gazetteer counts in it
+        kept += [p for p in exact if p.kind == "admin1" and p not in kept]
     alike = {id(p): 100.0 for p in kept}
     # Acronyms ("US", "IED") and words of three letters are too short for a key to mean much.
     if not strict and len(surface) > 3 and not surface.isupper():
