@@ -41,7 +41,7 @@ from khaldun.places.name_windows import (
 from khaldun.places.qualified import arabic_forms, bare_names, only_bare
 from khaldun.places.ranking import prefer_city, prefer_seat
 from khaldun.places.text import next_word
-from khaldun.places.transliteration import similar_enough
+from khaldun.places.transliteration import likeness, name_key, similar_enough
 
 # Outside the article's country, only places this big are plausible by default
 # (a village of 800 people abroad named like an English word is not).
@@ -104,6 +104,14 @@ def _plausible(place: Place, exact: bool, country: str | None,
     return place.population >= WORLD_MIN_POPULATION
 
 
+def _own_spelling(surface: str, place: Place) -> bool:
+    """A country, or a place written as its own name is spelled ("Tehran", "Kiev" for Kyiv):
+    a city abroad is not meant by a spelling of another language that a village at home
+    may bear ("Bernas" is Bern in Lithuanian, "Mila" Milan in Albanian)."""
+    return place.kind == "country" or name_key(surface) == name_key(place.name) or (
+        likeness(surface, place.name) >= SMALL_PLACE_MIN_LIKENESS)
+
+
 def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     """Plausible places for a surface in an article about country, best first (a new list:
     the answer is remembered per gazetteer, as names recur across articles)."""
@@ -129,7 +137,8 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
         # "CAN", "FAR", "IS": acronyms name groups; only a country goes by one ("UAE").
         exact = [p for p in exact if p.kind == "country"]
     neighbours = gaz.neighbours.get(country or "", frozenset())
-    kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)]
+    kept = [p for p in exact if _plausible(p, True, country, neighbours, gaz.capitals)
+            and (country is None or p.country == country or _own_spelling(surface, p))]
     if country is None and any(p.kind == "admin1" for p in kept):
         # "Al Jawf", a province of Saudi Arabia and of Yemen: with no country known, each
         # province so spelled is one, however few people the gazetteer counts in it
