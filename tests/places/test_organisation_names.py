@@ -52,3 +52,10 @@ def test_a_company_named_after_a_town_at_home_is_placed_there(ogaz):
     text = "Workers of Tabaz Steel company gathered in front of the governorate."
     assert document_country(text, ogaz) == "IR"
     assert "Tabaz" in [m.surface for m in find_places(text, gazetteer=ogaz)]
+
+
+def test_a_meeting_named_after_a_city_abroad_is_no_place(ogaz):
+    text = "Rebels in Tabaz arrested delegates who took part in the Qoran peace talks."
+    assert _countries(text, ogaz) == {"IR"}
+    text = "Troops reached Tabaz under the Qoran agreements."
+    assert _countries(text, ogaz) == {"IR"}
