@@ -77,23 +77,6 @@ def test_one_town_placed_apart_by_two_outlets_in_one_province_is_one_place():
     assert "same town Nad Ali" in merged.merge_reasons[0]
 
 
-def test_a_bombing_one_outlet_tells_only_as_an_attack_on_people_is_one_event():
-    reports = _reports(
-        [
-            "A bomb exploded at a bus station in Nyanya on the outskirts of Abuja on Monday,"
-            " killing 71 people, police said.",
-            "Boko Haram attacked commuters at a bus station in Nyanya near Abuja on Monday,"
-            " killing at least 75, officials said.",
-        ],
-        date(2014, 4, 15),
-    )
-    assert {r.sub_event_type for r in reports} == {"Remote explosive/landmine/IED", "Attack"}
-    (merged,) = cluster(reports)
-    assert "compatible sub-types Attack / Remote explosive/landmine/IED" in merged.merge_reasons[0]
-    assert (merged.event.fatalities.low, merged.event.fatalities.high) == (71, 75)
-    assert merged.event.status == "corroborated"
-
-
 def test_soldiers_in_one_outlet_and_peacekeepers_in_another_are_one_side():
     reports = _reports(
         [
