@@ -94,7 +94,14 @@ def find_compatible(
             if victims and any(c.victims == victims for c in events[-f[1]].claims)
         ]
         if counted or fits:
-            return events[-max(counted or fits)[1]]
+            best = max(counted or fits)
+            listed = [f for f in fits if f[0] == best[0]]
+            earlier = [f for f in fits if f[0] < best[0]]
+            if len(listed) > 1 and location is None and draft.killed is not None and earlier:
+                # "the raids hit A, B and C. X said 31 were killed": a toll of the whole list
+                # is no one place's (codebook §8.3); it is the toll the lead told
+                best = max(earlier)
+            return events[-best[1]]
     for event in reversed(events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         undated = near and not is_dated(draft, state)

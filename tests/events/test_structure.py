@@ -677,3 +677,15 @@ def test_a_riot_told_from_either_side_is_one_event():
     )
     found = extract(text, published=date(2019, 9, 15))
     assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_a_toll_after_a_list_of_places_goes_to_the_lead_that_told_the_whole():
+    text = (
+        "ALEPPO, Syria (AP) - Government warplanes pounded rebel-held neighbourhoods of Aleppo "
+        "for a second day on Tuesday, killing at least 20 people, activists said.\n\n"
+        "The Syrian Observatory for Human Rights said the raids hit the districts of Sukkari, "
+        "Bustan al-Qasr and Kalaseh. An activist group said 28 people were killed.\n\n"
+        "Rescue workers searched the rubble."
+    )
+    found = extract(text, published=date(2019, 7, 3))
+    assert sum(e.fatalities is not None for e in found) == 1
