@@ -288,3 +288,8 @@ def test_a_government_speaking_is_the_states_government_by_its_demonym():
     # a noun after "government" names something else ("government sources", "a website")
     assert "Kenyan government" not in [
         m.name for m in find_sources("Two died, government sources said.", "KE")]
+
+
+def test_separatists_speaking_are_rebels():
+    text = "The separatists said government forces had shelled a market, killing one man."
+    assert "rebels" in {m.name for m in find_sources(text, "UA")}
