@@ -47,6 +47,7 @@ class DistrictQueries:
     """Queries of districts by name (see the module's docstring)."""
 
     _district_names: DistrictNames | None
+    _seats: dict[tuple[str, str], list[int]] | None  # (country, admin2) -> listed towns' ids
     memo: LruCache
 
     def district_countries(self, name: str) -> frozenset[str]:
@@ -70,17 +71,17 @@ class DistrictQueries:
 
     def listed_towns(self, district: Place) -> list[Place]:
         """The towns of GeoNames' city list that the gazetteer puts in the district: one of
-        them is its seat, which the list holds however small. Remembered per district (in
-        `memo`)."""
-        found = self.memo.get(("listed_towns", district.country, district.admin2))
-        if found is None:
-            rows = self._query(
-                "SELECT id FROM places WHERE country = ? AND kind = 'town' AND source = ?"
-                " AND feature_code IS NULL AND admin2 = ?",
-                (district.country, SEATS_SOURCE, district.admin2))
-            found = self.memo[("listed_towns", district.country, district.admin2)] = (
-                self.places([r[0] for r in rows]))
-        return found
+        them is its seat, which the list holds however small. The list's towns in a district
+        are read for every district at once on first use (a query per district scans the
+        country's places)."""
+        if self._seats is None:
+            self._seats = {}
+            for pid, country, admin2 in self._query(
+                    "SELECT id, country, admin2 FROM places WHERE kind = 'town' AND source = ?"
+                    " AND feature_code IS NULL AND country IS NOT NULL AND admin2 IS NOT NULL",
+                    (SEATS_SOURCE,)):
+                self._seats.setdefault((country, admin2), []).append(pid)
+        return self.places(self._seats.get((district.country, district.admin2), []))
 
     def districts_alike(self, name: str, country: str | None = None) -> list[Place]:
         """The districts (of country, if given) whose name, or the first place of a joined

@@ -71,6 +71,7 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         self.memo: LruCache = LruCache(MEMO_SIZE)
         # every district's spellings, read on first use
         self._district_names: DistrictNames | None = None
+        self._seats: dict[tuple[str, str], list[int]] | None = None  # read on first use
         self._read_countries()
         self.load_seconds = time.perf_counter() - started
 
