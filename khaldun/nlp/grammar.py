@@ -26,14 +26,16 @@ class Grammar:
     def __init__(self, span: Span, base: int):
         self.span = span
         self.base = base  # the sentence's offset in the article
+        self._roots: dict[tuple[int, int], Token | None] = {}  # (start, end) -> root
 
     def root(self, start: int, end: int) -> Token | None:
-        """The syntactic head of the characters start..end of the sentence."""
-        doc = self.span.doc
-        chars = doc.char_span(self.base + start, self.base + end, alignment_mode="expand")
-        if chars is None or len(chars) == 0:
-            return None
-        return chars.root
+        """The syntactic head of the characters start..end of the sentence (remembered: the
+        stages ask it of the same mentions again and again)."""
+        if (start, end) not in self._roots:
+            chars = self.span.doc.char_span(
+                self.base + start, self.base + end, alignment_mode="expand")
+            self._roots[start, end] = chars.root if chars is not None and len(chars) else None
+        return self._roots[start, end]
 
     def offsets(self, token: Token) -> tuple[int, int]:
         """A token's (start, end) in the sentence text."""
