@@ -105,21 +105,29 @@ class WordPatterns:
         # Capturing groups would be renumbered in a pattern of fewer alternatives.
         self.unsplit = [k for k, alts in enumerate(read) if any(groups for _, groups in alts)]
         self.split = [k for k in range(len(alternations)) if k not in self.unsplit]
-        self.tables: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # made on first need
+        # first character -> (guard, patterns to try), made on first need
+        self.tables: dict[str, tuple[re.Pattern[str] | None,
+                                     list[tuple[int, re.Pattern[str]]]]] = {}
 
-    def _table(self, char: str) -> list[tuple[int, re.Pattern[str]]]:
-        """(k, pattern k's alternatives that can begin with char) for the patterns with any."""
+    def _table(self, char: str) -> tuple[re.Pattern[str] | None,
+                                         list[tuple[int, re.Pattern[str]]]]:
+        """(k, pattern k's alternatives that can begin with char) for the patterns with any,
+        and the guard: one pattern of all those alternatives, which matches where any of
+        them does (None when there are none)."""
         if char == NON_ASCII:
-            return [(k, self.whole[k]) for k in self.split]
-        out = []
+            alts = [a for k in self.split for a in self.alternations[k]]
+            return (word_pattern(alts) if alts else None), [(k, self.whole[k])
+                                                             for k in self.split]
+        out, every = [], []
         for k in self.split:
             alts = [a for a, f in zip(self.alternations[k], self.firsts[k], strict=True)
                     if f is None or char in f]
+            every.extend(alts)
             if len(alts) == len(self.alternations[k]):
                 out.append((k, self.whole[k]))
             elif alts:
                 out.append((k, word_pattern(alts)))
-        return out
+        return (word_pattern(every) if every else None), out
 
     def matches(self, text: str) -> list[list[re.Match[str]]]:
         out: list[list[re.Match[str]]] = [[] for _ in self.whole]
@@ -130,9 +138,12 @@ class WordPatterns:
             s = start.start()
             char = text[s:s + 1]
             key = char.lower() if char.isascii() else NON_ASCII  # outside ASCII: whole patterns
-            tried = tables.get(key)
-            if tried is None:
-                tried = tables[key] = self._table(key)
+            table = tables.get(key)
+            if table is None:
+                table = tables[key] = self._table(key)
+            guard, tried = table
+            if guard is None or not guard.match(text, s):
+                continue  # (most word starts: one failed match instead of one per pattern)
             for k, pattern in tried:
                 if s >= ends[k] and (m := pattern.match(text, s)) is not None:
                     out[k].append(m)
