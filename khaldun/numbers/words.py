@@ -95,6 +95,13 @@ def number_pattern() -> re.Pattern[str]:
 
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in text order; word sequences that do not parse are split or dropped."""
+    return list(_numbers(text))
+
+
+@lru_cache(maxsize=64)
+def _numbers(text: str) -> tuple[NumberSpan, ...]:
+    """find_numbers (remembered for the last texts: the counts of a sentence and its parse
+    both read its numbers)."""
     lex = lexicon()
     found: list[NumberSpan] = []
     for m in number_pattern().finditer(text):
@@ -108,7 +115,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             found.append(NumberSpan(m.start(), m.end(), value))
             continue
         found.extend(_split_words(text, m.start(), m.end()))
-    return found
+    return tuple(found)
 
 
 def _split_words(text: str, start: int, end: int) -> list[NumberSpan]:
