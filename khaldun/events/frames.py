@@ -69,7 +69,9 @@ def _frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
         token = grammar.root(trig.start, trig.end)
         if token is None:
             continue
-        roles = trigger_roles(token)
+        roles = facts.frames.get(("roles", token.i))
+        if roles is None:  # (a trigger is in several groups: one of its own, its event's)
+            roles = facts.frames["roles", token.i] = trigger_roles(token)
         agents = _mentions(facts, candidates, roles.agents)
         patients = [m for m in _mentions(facts, candidates, roles.patients) if m not in agents]
         if agents or patients:
