@@ -5,6 +5,7 @@ point. Mixed into khaldun.places.gazetteer.Gazetteer, whose connection and cache
 from __future__ import annotations
 
 import math
+from itertools import compress
 
 from khaldun.places.geometry import distance_km
 from khaldun.places.model import Place
@@ -32,7 +33,7 @@ class Spellings:
     def with_key(self, key: str) -> list[int]:
         """Indexes of the spellings with this transliteration key (a scan: most areas are
         compared with one or two names, so an index would cost more than it saves)."""
-        return [i for i, k in enumerate(self.keys) if k == key]
+        return list(compress(range(len(self.keys)), map(key.__eq__, self.keys)))
 
 
 class AreaQueries:
