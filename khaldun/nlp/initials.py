@@ -105,9 +105,12 @@ class WordPatterns:
         # Capturing groups would be renumbered in a pattern of fewer alternatives.
         self.unsplit = [k for k, alts in enumerate(read) if any(groups for _, groups in alts)]
         self.split = [k for k in range(len(alternations)) if k not in self.unsplit]
-        # first character -> (guard, patterns to try), made on first need
+        # first character -> (guard, patterns to try), for every key `matches` may look up
+        # (the end of the text: ""): made here, at load, since each costs compiles
+        keys = {chr(c).lower() for c in range(128)} | {NON_ASCII, ""}
         self.tables: dict[str, tuple[re.Pattern[str] | None,
-                                     list[tuple[int, re.Pattern[str]]]]] = {}
+                                     list[tuple[int, re.Pattern[str]]]]] = {
+            key: self._table(key) for key in keys}
 
     def _table(self, char: str) -> tuple[re.Pattern[str] | None,
                                          list[tuple[int, re.Pattern[str]]]]:
@@ -138,10 +141,7 @@ class WordPatterns:
             s = start.start()
             char = text[s:s + 1]
             key = char.lower() if char.isascii() else NON_ASCII  # outside ASCII: whole patterns
-            table = tables.get(key)
-            if table is None:
-                table = tables[key] = self._table(key)
-            guard, tried = table
+            guard, tried = tables[key]
             if guard is None or not guard.match(text, s):
                 continue  # (most word starts: one failed match instead of one per pattern)
             for k, pattern in tried:
