@@ -14,8 +14,10 @@ __all__ = ["STAGE_TIMES", "extract", "extract_article", "extract_articles", "war
 def warm_up() -> None:
     """Load the gazetteer, dictionaries and the spaCy model now rather than on first need."""
     from khaldun.nlp.parse import pipeline
+    from khaldun.places.gazetteer import get_gazetteer
 
     pipeline()
+    get_gazetteer().read_districts()
     extract_article(Article(text="Jets struck Homs on Monday, killing two people.", doc_id="warm"))
 
 

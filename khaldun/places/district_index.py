@@ -71,9 +71,17 @@ class DistrictQueries:
 
     def listed_towns(self, district: Place) -> list[Place]:
         """The towns of GeoNames' city list that the gazetteer puts in the district: one of
-        them is its seat, which the list holds however small. The list's towns in a district
-        are read for every district at once on first use (a query per district scans the
-        country's places)."""
+        them is its seat, which the list holds however small."""
+        return self.places(self._seats_by_district().get((district.country, district.admin2), []))
+
+    def read_districts(self) -> None:
+        """Read the district index now (a warm-up) rather than on first need."""
+        self._districts()
+        self._seats_by_district()
+
+    def _seats_by_district(self) -> dict[tuple[str, str], list[int]]:
+        """The ids of the list's towns by (country, district), read for every district at
+        once (a query per district scans the country's places)."""
         if self._seats is None:
             self._seats = {}
             for pid, country, admin2 in self._query(
@@ -81,7 +89,7 @@ class DistrictQueries:
                     " AND feature_code IS NULL AND country IS NOT NULL AND admin2 IS NOT NULL",
                     (SEATS_SOURCE,)):
                 self._seats.setdefault((country, admin2), []).append(pid)
-        return self.places(self._seats.get((district.country, district.admin2), []))
+        return self._seats
 
     def districts_alike(self, name: str, country: str | None = None) -> list[Place]:
         """The districts (of country, if given) whose name, or the first place of a joined
