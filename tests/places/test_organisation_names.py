@@ -39,9 +39,9 @@ def _countries(text: str, gaz: Gazetteer) -> set[str | None]:
 
 
 def test_a_company_named_like_a_city_abroad_is_no_place(ogaz):
-    for text in ("Workers of Qoran Tire Company gathered to protest their unpaid wages.",
-                 "Some workers of the Qoran sugar company protested in front of the company.",
-                 "Workers gathered in front of the Ministry of Roads, Mines and Trade."):
+    for text in ("Staff of Qoran Tire Company rallied over wages they say are owed.",
+                 "Staff of the Qoran sugar company rallied outside its offices.",
+                 "Staff rallied outside the Ministry of Roads, Mines and Trade."):
         assert document_country(text, ogaz) is None, text
         assert "CN" not in _countries(text, ogaz), text
     # named as a scene, the same city is a place
@@ -49,7 +49,7 @@ def test_a_company_named_like_a_city_abroad_is_no_place(ogaz):
 
 
 def test_a_company_named_after_a_town_at_home_is_placed_there(ogaz):
-    text = "Workers of Tabaz Steel company gathered in front of the governorate."
+    text = "Staff of the Tabaz Steel company rallied outside the governor's office."
     assert document_country(text, ogaz) == "IR"
     assert "Tabaz" in [m.surface for m in find_places(text, gazetteer=ogaz)]
 
