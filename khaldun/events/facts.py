@@ -51,11 +51,10 @@ from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_context
 from khaldun.places.transliteration import same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
-from khaldun.records import Sentence
+from khaldun.records import GROUP_CHANGE, Sentence
 from khaldun.timing import timed
 
 log = logging.getLogger("khaldun.events")
-GROUP_CHANGE = "Change to group/activity"  # where a group changes, its home is its place
 KINDRED = "kindred"  # the role of a trigger naming other events of its kind
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 # "two of the wounded died at a hospital in X": where victims were treated

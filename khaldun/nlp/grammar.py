@@ -159,16 +159,17 @@ class Grammar:
         """The mention is where those who act come from: in a "from" phrase ("from the town of
         X") that hangs on the subject of an active verb ("fighters from X stormed ..."), or is
         set off by a comma right after it ("the Y Brigade, from the town of X, attacked")."""
-        token = self.root(start, end)
-        while token is not None and token.dep_ in ("compound", "pobj", "prep"):
-            if token.dep_ == "prep" and token.lower_ != "of":
+        token, lists = self.root(start, end), words()
+        # up the name's phrase, through "the town of X", to the preposition it hangs on
+        while token is not None and token.dep_ in lists["name_phrase_labels"]:
+            if token.dep_ == "prep" and token.lower_ not in lists["naming_preps"]:
                 break
             token = token.head
-        if token is None or token.dep_ != "prep" or token.lower_ != "from":
+        if token is None or token.dep_ != "prep" or token.lower_ not in lists["origin_preps"]:
             return False
         doc = self.span.doc
         after = token.right_edge.i + 1
-        if after < len(doc) and doc[after].lower_ in words()["goal_preps"]:
+        if after < len(doc) and doc[after].lower_ in lists["goal_preps"]:
             return False  # "a lorry carrying people from X to Y": a route
         head = token.head
         if token.i >= 2 and doc[token.i - 1].text == ",":
@@ -177,7 +178,7 @@ class Grammar:
         # were killed", "beheaded a cleric from X")
         # ("reports from X say": told from where it happened)
         return head.dep_ == "nsubj" and head.tag_.startswith("NN") and not (
-            is_reporting(head.head) or head.lower_ in words()["told_from_nouns"])
+            is_reporting(head.head) or head.lower_ in lists["told_from_nouns"])
 
     def according_to(self, start: int, end: int) -> bool:
         """The mention lies in the phrase of "according to" ("according to a rights group in

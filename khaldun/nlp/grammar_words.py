@@ -12,6 +12,9 @@ from spacy.tokens import Token
 _LISTS = (
     "reporting_verbs",
     "goal_preps",
+    "origin_preps",
+    "naming_preps",
+    "name_phrase_labels",
     "told_from_nouns",
     "reporting_nouns",
     "toll_statement_verbs",
