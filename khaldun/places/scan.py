@@ -192,7 +192,7 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
     # The tail of an unknown longer name must be a local place, not a foreign city, and
     # not a hamlet ("Abu Kinan" is a man).
     home_only = inside_name(text, toks, i)
-    cued = not home_only and is_cued(text, toks, i, listed_end)
+    cued: bool | None = None  # is_cued, read once a window names places
     if tok.text.lower() in determiners() and not arabic_article(toks, i):
         return None
     # "Iraqi Kurdistan": a name right after a demonym lies in the demonym's country, whatever
@@ -227,10 +227,14 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             # a bigger town abroad
             places = [p for p in gaz.exact(surface) if p.kind == "admin1" and (
                 country is None or p.country == country)] or places
+        if not places:
+            continue  # the filters below only drop places
         if modifier:
             places = [p for p in places if not is_small(p)]
         if home_only:  # without a country there is no home: the tail is not taken
             places = [p for p in places if country is not None and p.country == country]
+        if cued is None:
+            cued = not home_only and is_cued(text, toks, i, listed_end)
         if not (cued or place_noun_after(text, toks, j)) or name_goes_on(text, toks, j):
             places = [p for p in places if not is_small(p)]
         if named_home is not None:
