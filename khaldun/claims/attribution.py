@@ -33,7 +33,8 @@ _PRONOUN_DENIES = re.compile(
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
     # ("the officials, who spoke on condition of anonymity, said": an aside between)
-    rf"\bthe\s+(?P<noun>[a-z]+)(?:,\s+(?:who|which)\s+[^,]{{1,80}},)?\s+(?:{speech_after()})\b"
+    rf"\bthe\s+(?P<noun>[a-z]+)(?:,\s+(?:{alternation('aside_openers')})\s+[^,]{{1,80}},)?"
+    rf"\s+(?:{speech_after()})\b"
     # "..., said the officer": the same, after its verb
     rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)"
     # "ministry spokesman X said" after the defence ministry spoke: its spokesman

@@ -34,6 +34,7 @@ KEYS = (
     "titles",
     "organisation_nouns",
     "serving_preps",
+    "aside_openers",
     "named_site_nouns",
     "relay_cues",
     "governing_preps",

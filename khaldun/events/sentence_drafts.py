@@ -34,6 +34,7 @@ from khaldun.events.tolls import (
 )
 from khaldun.events.trace import note
 from khaldun.events.triggers import WORDS_FILE
+from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
 from khaldun.records import SUB_TO_TYPE
 
@@ -182,7 +183,8 @@ def _means_only(facts: SentenceFacts, group: list) -> bool:
         t.role in ("instrument", "generic")
         and (root := facts.grammar.root(t.start, t.end)) is not None
         and root.tag_.startswith("NN")
-        and not any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in root.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in grammar_words()["indefinite_articles"]
+                    for c in root.children)
         for t in group
     )
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 _LISTS = (
     "reporting_verbs",
     "goal_preps",
+    "indefinite_articles",
     "origin_preps",
     "naming_preps",
     "name_phrase_labels",
