@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
-from khaldun.actors.source_lexicon import group_spokesman_words, role_nouns
+from khaldun.actors.source_lexicon import group_spokesman_words, load_sources, role_nouns
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
 from khaldun.dates import find_dateline
 from khaldun.nlp.grammar_words import words as grammar_words
@@ -148,7 +148,10 @@ def attribute(
             for start, end, name in unknown_sources(sentence, country)
         ]
     back, noun = _back_reference(sentence, previous)
-    if back and previous and all(back.start() <= s < back.end() for s, _, _ in spans):
+    # (a class of source after the stand-in's verb is what it said: "he said 15 fighters died")
+    if back and previous and all(
+            back.start() <= s < back.end() or (s >= back.end() and _generic(name))
+            for s, _, name in spans):
         # "he said", "the official said": the speaker named before ("the ministry said":
         # the one of them it names)
         return [p for p in previous if noun in _last_words(p)] if noun else previous
@@ -197,6 +200,12 @@ def _back_reference(
     if any(noun in _last_words(p) for p in previous):
         return stand_in, noun
     return None, None
+
+
+def _generic(name: str) -> bool:
+    """The source is a class of people ("residents", "rebels"), not a named body."""
+    entry = load_sources().entries.get(name)
+    return entry is not None and entry.generic
 
 
 def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]:

@@ -274,3 +274,13 @@ def test_a_source_named_as_an_actor_too_is_one_source():
     )
     [event] = extract(text, published=date(2018, 5, 14))
     assert event.status == "single"
+
+
+def test_a_class_of_people_after_he_said_is_what_he_said_not_who_said_it():
+    text = (
+        "Troops retook the town of Buulo on Thursday, an army officer said.\n\n"
+        '"We hold the whole town," Captain Ahmed Nur said. He said 12 fighters and two soldiers '
+        "died in the battle."
+    )
+    [event] = extract(text, published=date(2018, 9, 8))
+    assert "rebels" not in {c.source for c in event.claims}
