@@ -320,8 +320,8 @@ def _government(text: str, hit: Any, country: str | None) -> str | None:
     found = country_before(text, hit.start)
     if found is not None:
         return f"{found[2]} government"
-    demonyms = load().countries[country].demonyms if country in load().countries else ()
-    return f"{demonyms[0]} government" if demonyms else None
+    state = load().countries.get(country or "")
+    return f"{state.demonyms[0]} government" if state and state.demonyms else None
 
 
 @lru_cache(maxsize=1)
