@@ -114,9 +114,14 @@ def _served(subject: Token) -> Token | None:
     return None
 
 
+def _subject_and_appositions(subject: Token) -> tuple[Token, ...]:
+    """The subject and the words set beside it ("a local elder, Ali Musa,")."""
+    return (subject, *(c for c in subject.children if c.dep_ == "appos"))
+
+
 def _led(subject: Token) -> Token | None:
     """What a person a relative clause describes leads ("X, who heads the local council")."""
-    for person in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+    for person in _subject_and_appositions(subject):
         for clause in person.children:
             if clause.dep_ == "relcl" and clause.lower_ in words("leading_verbs"):
                 objects = [c for c in clause.children if c.dep_ == "dobj"]
@@ -131,7 +136,7 @@ def _person(
     """ "said Musa Ali": a person named by two names or more, whom no list knows as a side,
     speaks as himself, or for whom the article said he speaks; one with a title ("town mayor
     Ali Musa", "a local elder, Ali Musa,") for the office or class the title names."""
-    for person in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+    for person in _subject_and_appositions(subject):
         names = [t for t in person.lefts if t.dep_ == "compound" and t.tag_ == "NNP"]
         if person.tag_ != "NNP" or not names or names[0].i + len(names) != person.i:
             continue
