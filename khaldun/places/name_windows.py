@@ -47,6 +47,15 @@ _ARTICLES = alternation(
     NAME_CONTEXT, "name_articles", read_mapping(NAME_CONTEXT).get("name_articles")
 )
 _PARTICLE_PREFIX = re.compile(rf"^(?:{_ARTICLES})[-'’]['’`]?[A-Z]")
+# "Maiduguri- Biu": a name joined by a dash to the next (not an article's: "Al-Mukalla")
+_JOINED_NAMES = re.compile(
+    rf"(?<![\w'])(?!(?i:{_ARTICLES})\s*[-\u2013])[A-Z][\w']*\s*[-\u2013]\s*[A-Z]")
+
+
+def joins_two_names(surface: str) -> bool:
+    """Two names joined by a dash ("Maiduguri- Biu", "Kano - Zaria"), not an article's
+    ("Al-Mukalla")."""
+    return _JOINED_NAMES.search(surface) is not None
 # What may stand between two words of one name: spaces or a hyphen.
 GAP = re.compile(r"^[ \t]+$|^-$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")

@@ -29,6 +29,7 @@ from khaldun.places.name_windows import (
     inside_name,
     is_cued,
     is_stopped,
+    joins_two_names,
     name_goes_on,
     organisation_named,
     past_name,
@@ -122,10 +123,6 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
     return list(found)
 
 
-# "Maiduguri- Biu": a name joining two towns (not "Maka al-Mukarama")
-BETWEEN_TOWNS = re.compile(r"[A-Z][\w']*\s*[-\u2013]\s*[A-Z]")
-
-
 def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
     exact = gaz.exact(surface)
     if not exact:
@@ -206,7 +203,7 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         if is_stopped(surface) or all_stopwords(toks, i, j):  # "Old Town"
             continue
         if j + 1 < len(toks) and toks[j + 1].text.lower() in route_nouns() and not (
-                BETWEEN_TOWNS.search(surface)):
+                joins_two_names(surface)):
             # "on Mecca road": a street named after a town far off names no place (a road
             # between two towns, "the Maiduguri- Damboa road", runs from the first)
             return None

@@ -271,6 +271,9 @@ def test_a_street_named_after_a_far_city_names_no_place_but_a_road_between_towns
     road = find_places("Gunmen blocked the Kano- Zaria road near a village.", country="NG",
                        town=None)
     assert any(p.surface.startswith("Kano") for p in road)
+    # a name opening on an article ("Al-Mukalla") joins no two towns: the street's, no place
+    street = find_places("A bomb went off on Al-Mukalla road in Aden.", country="YE", town=None)
+    assert not any(p.surface.endswith("Mukalla") for p in street)
 
 
 @pytest.mark.parametrize("before, after, side", [
