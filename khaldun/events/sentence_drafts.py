@@ -67,14 +67,6 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         guess1 = guess1 or state.actor1.get(paragraph)
         subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
         anaphoric = is_anaphoric(group)
-        # "the militants used car bombs and grenades in the attack", "the fighting involved
-        # gunfire and grenades": the weapons of an act told before, one event, not one for
-        # each weapon
-        told_before = bool(state.events) and any(_known_act(facts, t) for t in group)
-        # ("debris from the missile wounded two": the act told before, not one told in full)
-        told_again = bool(state.events) and any(definite(facts.grammar, t) for t in group)
-        means_of_it = bool(state.events) and _means_only(facts, group) and any(
-            _known_act(facts, t) for t in facts.triggers if t.end <= group[0].start)
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
             continue
@@ -113,6 +105,14 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             names_one_incident(text[max(0, group[0].start - 20) : group[0].start]))
         # a national tally's part for each place ("including eight in Mandalay")
         parts = [own_count(facts, c, parts=True) if tally else None for c in clusters]
+        # "the militants used car bombs and grenades in the attack", "the fighting involved
+        # gunfire and grenades": the weapons of an act told before, one event, not one for
+        # each weapon
+        told_before = bool(state.events) and any(_known_act(facts, t) for t in group)
+        # ("debris from the missile wounded two": the act told before, not one told in full)
+        told_again = bool(state.events) and any(definite(facts.grammar, t) for t in group)
+        means_of_it = bool(state.events) and _means_only(facts, group) and any(
+            _known_act(facts, t) for t in facts.triggers if t.end <= group[0].start)
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or state.actor1.get(paragraph)
