@@ -21,47 +21,6 @@ def test_a_bombing_that_wounded_people_is_placed_by_the_next_sentence():
     assert ("Suicide bomb", "Bagram") in [(e.sub_event_type, e.location.town) for e in found]
 
 
-def test_the_weapons_used_in_an_attack_told_before_make_no_events_of_their_own():
-    text = (
-        "Gunmen attacked an army post in northern Sinai on Sunday, killing five soldiers, "
-        "security officials said.\n\n"
-        "The officials said the gunmen used a car bomb and rocket-propelled grenades in the "
-        "attack near the town of Sheikh Zuweid."
-    )
-    found = extract(text, published=date(2018, 9, 11))
-    assert len(found) == 1
-
-
-def test_the_weapons_a_fight_told_before_involved_are_that_fight():
-    text = (
-        "Gunmen from two rival clans clashed in a village near Baidoa on Monday, leaving three "
-        "people dead, elders said.\n\n"
-        "The fighting involved machine-gun fire and rocket-propelled grenades, they said."
-    )
-    found = extract(text, published=date(2018, 9, 12))
-    assert [e.sub_event_type for e in found] == ["Armed clash"]
-
-
-def test_an_act_told_again_by_a_later_definite_word_joins_it_nearby():
-    text = (
-        "A roadside bomb killed five members of one family in the Gereshk district of Helmand "
-        "province on Thursday, officials said.\n\n"
-        "The family was travelling to a wedding when their car hit the bomb on a road near the "
-        "village of Malgir, a provincial spokesman said."
-    )
-    assert len(extract(text, published=date(2018, 3, 1))) == 1
-
-
-def test_a_weapon_told_again_that_wounded_people_is_no_new_event():
-    text = (
-        "Houthi rebels fired a missile at the Saudi city of Najran on Monday, the coalition "
-        "said, adding that it was intercepted.\n\n"
-        "Debris from the missile fell on a street, wounding three people, state media said.\n\n"
-        "The Houthis made no comment."
-    )
-    assert len(extract(text, published=date(2018, 5, 9))) == 1
-
-
 @pytest.mark.parametrize("raw", [
     {"Bombing": "wounded"},  # no sub-type
     {"any": "hurt"},  # no count kind
@@ -77,13 +36,48 @@ def test_the_taken_counts_of_every_sub_type_are_read_as_sets_of_count_kinds():
     assert taken == {"any": frozenset({"wounded"}), "Arrests": frozenset({"arrested"})}
 
 
-def test_weapons_in_a_clause_after_the_fight_told_again_are_its_means():
-    text = (
+# An act told again: the weapons used in it, a later definite word for it, a weapon of it
+# that wounded people (each text's second paragraph starts no event of its own).
+TOLD_AGAIN = {
+    "weapons used in the attack": (
+        "Gunmen attacked an army post in northern Sinai on Sunday, killing five soldiers, "
+        "security officials said.\n\n"
+        "The officials said the gunmen used a car bomb and rocket-propelled grenades in the "
+        "attack near the town of Sheikh Zuweid.", date(2018, 9, 11)),
+    "a later definite word": (
+        "A roadside bomb killed five members of one family in the Gereshk district of Helmand "
+        "province on Thursday, officials said.\n\n"
+        "The family was travelling to a wedding when their car hit the bomb on a road near the "
+        "village of Malgir, a provincial spokesman said.", date(2018, 3, 1)),
+    "a weapon that wounded people": (
+        "Houthi rebels fired a missile at the Saudi city of Najran on Monday, the coalition "
+        "said, adding that it was intercepted.\n\n"
+        "Debris from the missile fell on a street, wounding three people, state media said.\n\n"
+        "The Houthis made no comment.", date(2018, 5, 9)),
+}
+
+
+@pytest.mark.parametrize("text, published", TOLD_AGAIN.values(), ids=TOLD_AGAIN)
+def test_an_act_told_again_starts_no_event_of_its_own(text, published):
+    assert len(extract(text, published=published)) == 1
+
+
+# The weapons a fight told before involved, in its own group or in a clause after it.
+FIGHT_MEANS = {
+    "in the fight's own group": (
+        "Gunmen from two rival clans clashed in a village near Baidoa on Monday, leaving three "
+        "people dead, elders said.\n\n"
+        "The fighting involved machine-gun fire and rocket-propelled grenades, they said.",
+        date(2018, 9, 12)),
+    "in a clause after the fight": (
         "Clashes broke out on Tuesday between supporters of rival parties in Tripoli, leaving "
         "two people dead, security officials said.\n\n"
         "The fighting in the Bab al-Tabbaneh area of the city involved gunfire and "
         "rocket-propelled grenades, the officials said.\n\n"
-        "Troops later deployed in the area."
-    )
-    found = extract(text, published=date(2019, 9, 12))
-    assert [e.sub_event_type for e in found] == ["Armed clash"]
+        "Troops later deployed in the area.", date(2019, 9, 12)),
+}
+
+
+@pytest.mark.parametrize("text, published", FIGHT_MEANS.values(), ids=FIGHT_MEANS)
+def test_the_weapons_a_fight_told_before_involved_are_that_fight(text, published):
+    assert [e.sub_event_type for e in extract(text, published=published)] == ["Armed clash"]
