@@ -97,6 +97,17 @@ def wof_gazetteer(folder: Path, records: list[tuple]) -> Gazetteer:
     return Gazetteer(folder / "g.sqlite")
 
 
+def wof_and_geonames_gazetteer(folder: Path, records: list[tuple],
+                               geonames: list[tuple]) -> Gazetteer:
+    """`wof_gazetteer`'s gazetteer with GeoNames rows (`geonames_line`'s tuples) imported on
+    top: places of countries Who's On First does not cover, or spellings it lacks."""
+    wof_gazetteer(folder, records)
+    rows = folder / "geonames.txt"
+    rows.write_text("\n".join(geonames_line(r) for r in geonames) + "\n", encoding="utf-8")
+    import_geonames(rows, folder / "g.sqlite")
+    return Gazetteer(folder / "g.sqlite")
+
+
 def place_named(text: str, surface: str, country: str, gaz: Gazetteer) -> PlaceMention:
     """The mention of `surface` that find_places finds in text (failing if there is none)."""
     found = [m for m in find_places(text, country, gazetteer=gaz) if m.surface == surface]

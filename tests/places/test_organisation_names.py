@@ -9,9 +9,8 @@ import pytest
 
 from khaldun.places import find_places
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.geonames_import import import_geonames
 from khaldun.places.location import document_country
-from tests.places.conftest import geonames_line, wof_gazetteer
+from tests.places.conftest import wof_and_geonames_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
 RECORDS = [
@@ -27,11 +26,7 @@ ABROAD = [
 @pytest.fixture(scope="module")
 def ogaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     folder = tmp_path_factory.mktemp("organisations")
-    wof_gazetteer(folder, RECORDS)
-    rows = folder / "CN.txt"
-    rows.write_text("\n".join(geonames_line(r) for r in ABROAD) + "\n", encoding="utf-8")
-    import_geonames(rows, folder / "g.sqlite")
-    return Gazetteer(folder / "g.sqlite")
+    return wof_and_geonames_gazetteer(folder, RECORDS, ABROAD)
 
 
 def _countries(text: str, gaz: Gazetteer) -> set[str | None]:

@@ -8,9 +8,8 @@ import pytest
 
 from khaldun.places import find_places
 from khaldun.places.gazetteer import Gazetteer
-from khaldun.places.geonames_import import import_geonames
 from khaldun.places.location import document_country
-from tests.places.conftest import geonames_line, wof_gazetteer
+from tests.places.conftest import wof_and_geonames_gazetteer
 
 # wof_id, country, placetype, name, lat, lon, parent_id, region, county, population, names
 RECORDS = [
@@ -31,11 +30,7 @@ GUARDS_AT_HOME = (("SA", 0.8), ("YE", 0.2))
 @pytest.fixture(scope="module")
 def pgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     folder = tmp_path_factory.mktemp("provinces")
-    wof_gazetteer(folder, RECORDS)
-    rows = folder / "XX.txt"
-    rows.write_text("\n".join(geonames_line(r) for r in PROVINCES) + "\n", encoding="utf-8")
-    import_geonames(rows, folder / "g.sqlite")
-    return Gazetteer(folder / "g.sqlite")
+    return wof_and_geonames_gazetteer(folder, RECORDS, PROVINCES)
 
 
 def test_a_shared_province_name_is_the_actors_home(pgaz):
