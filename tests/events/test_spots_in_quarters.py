@@ -78,3 +78,9 @@ def test_a_quarter_named_with_its_town_is_in_that_town_not_the_datelines():
     (event,) = extract(text, published=date(2017, 3, 14))
     assert event.location.town == "Mosul"
     assert distance_km(event.location.lat, event.location.lon, 36.34, 43.13) < 15
+
+
+def test_a_landmark_across_from_the_place_is_no_event_place():
+    events = extract("Police fired tear gas at marchers in Omdurman, across the Nile, on "
+                     "Friday, witnesses said.", published=date(2019, 1, 19))
+    assert [e.location.town for e in events] == ["Omdurman"]

@@ -65,6 +65,8 @@ def test_a_direction_word_before_a_name_is_part_of_it_only_when_known(sgaz):
     ("Rebels shelled Tarsa, 20 km south of the town of West ", True),
     ("Rebels shelled Tarsa, north-east of ", True),
     ("Rebels shelled Tarsa and East ", False),
+    ("Police dispersed marchers in Tarsa, across the ", True),
+    ("Rebels shelled Tarsa, across from ", True),
 ])
 def test_a_direction_word_keeps_the_reference_cue(before, reference):
     assert bool(reference_cues().before.search(before)) is reference
