@@ -13,14 +13,23 @@ from khaldun.places import PlaceMention
 from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
-from khaldun.places.lexicon import cue_alternation, district_nouns, reference_cues, site_nouns
+from khaldun.places.lexicon import (
+    building_nouns,
+    cue_alternation,
+    district_nouns,
+    reference_cues,
+    site_nouns,
+)
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import same_place_name
 
 _DIRECTION = f"(?:{alternation('direction_words')})"
 _SITES = "|".join(sorted(site_nouns()))  # "near the KM4 junction in Mogadishu"
+# "X district headquarters in Y": a container or site noun, then a building's
+_BUILDINGS = "|".join(sorted(building_nouns()))
 _IN_CONTAINER = re.compile(
     rf"^\s*(?:{alternation('container_nouns')}|{_SITES})?"
+    rf"(?:\s+(?:{_BUILDINGS})\b)?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?(?:{alternation('surroundings_nouns')})\s+of\s+)?"
     rf"(?:{_DIRECTION}\s+)?$",

@@ -60,3 +60,9 @@ def test_a_town_across_the_border_named_with_its_cue_is_that_country_s_and_so_ar
     rocket = found["Sderot"]
     assert rocket.location.country == "IL"
     assert rocket.actor2 is None or rocket.actor2.name == "Civilians (Israel)"
+
+
+def test_a_district_headquarters_in_a_province_is_one_place_in_it():
+    events = extract("Insurgents overran the Jaghatu district headquarters in western Ghazni "
+                     "province on Monday, a local official said.", published=date(2019, 4, 2))
+    assert [e.location.name for e in events] == ["Jaghatu"]
