@@ -215,6 +215,14 @@ def _by_agents(head: Token) -> Iterator[Token]:
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out = []
     for token in tokens:
+        out.extend(_sharing_head(token))
         out.append(token)
         out.extend(token.conjuncts)
     return list(dict.fromkeys(out))
+
+
+def _sharing_head(token: Token) -> list[Token]:
+    """ "the army and Popular Mobilisation units": the parser may hang the first of two nouns
+    sharing a head on it as a modifier with the second as its conjunct; both come first."""
+    return [t for c in token.children if c.dep_ == "nmod" and c.i < token.i
+            and any(g.dep_ == "cc" for g in c.children) for t in (c, *c.conjuncts)]

@@ -120,3 +120,10 @@ def test_who_puts_the_total_at_a_number_reports_it():
     text = "Provincial authorities put the total killed at 200."
     g = grammar_of(text)
     assert g.is_speaker(*at(text, "Provincial authorities"))
+
+
+def test_two_nouns_sharing_a_head_act_in_the_order_told():
+    text = "The Iraqi army and Popular Mobilisation units retook the village of Tall Hamid."
+    g = grammar_of(text)
+    agents = trigger_roles(g.root(*at(text, "retook"))).agents
+    assert [t.text for t in agents][:2] == ["army", "Mobilisation"]
