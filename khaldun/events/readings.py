@@ -13,7 +13,7 @@ from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_reporting
 from khaldun.nlp.possessive import owns
 from khaldun.places import PlaceMention
-from khaldun.records import SUB_TO_TYPE, Sentence
+from khaldun.records import RIOTERS, SUB_TO_TYPE, Sentence
 
 _DEFINITE = re.compile(rf"(?:{alternation('definite_determiners')})", re.I)
 # "two demonstrators dead": what may stand between a count and the marchers it counts
@@ -92,7 +92,8 @@ def names_an_actor(
 ) -> bool:
     """The trigger word modifies the head of an actor's name ("riot police", "protest
     leaders"), or is the name of an actor who speaks ("the air force said"): it names who
-    they are, and reports nothing."""
+    they are, and reports nothing. Rioters named by their riot ("stone-throwing youths") are
+    in it: the word reports the riot."""
     if any(
         m.start <= trigger.start and trigger.end <= m.end and _SAYS_NEXT.match(text, m.end)
         for m in actors
@@ -102,8 +103,10 @@ def names_an_actor(
     if token is None or token.dep_ not in ("compound", "amod", "nmod"):
         return False
     head_start, _ = grammar.offsets(token.head)
+    riot = SUB_TO_TYPE.get(trigger.sub_event_type or "") == "Riots"
     return any(
         m.start <= trigger.start and trigger.end <= m.end and m.start <= head_start < m.end
+        and not (riot and m.actor.inter == RIOTERS)
         for m in actors
     )
 

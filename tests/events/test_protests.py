@@ -226,3 +226,17 @@ def test_a_crowd_that_tried_to_rally_has_protested():
     )
     subs = {e.sub_event_type for e in extract(text, published=THURSDAY)}
     assert subs & {"Peaceful protest", "Protest with intervention"}
+
+
+def test_force_on_youths_named_by_their_riot_is_a_riot():
+    text = ("Police used tear gas to scatter rock-throwing youths in Kassala on Wednesday, "
+            "witnesses said.")
+    [event] = extract(text, published=THURSDAY)
+    assert event.sub_event_type == "Violent demonstration"
+    assert {event.actor1.inter, event.actor2.inter} == {1, 5}
+
+
+def test_riot_police_name_who_acts_and_report_no_riot():
+    [event] = extract("Riot police detained two students in Kassala on Wednesday.",
+                      published=THURSDAY)
+    assert event.sub_event_type == "Arrests"
