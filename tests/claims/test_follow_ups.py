@@ -164,3 +164,10 @@ def test_a_group_claiming_responsibility_is_a_source_of_the_act_just_told():
     )
     quotes = quotes_by_source(text)
     assert any(q.startswith("Al Shabaab claimed") for q in quotes.values()), quotes
+
+
+def test_no_one_hurt_after_an_act_gives_it_no_deaths():
+    text = ("A drone struck a fuel depot in Gharyan on Monday evening, a local official said. "
+            "Nobody was hurt.")
+    [event] = extract(text, published=date(2019, 4, 9))
+    assert event.fatalities is not None and event.fatalities.high == 0
