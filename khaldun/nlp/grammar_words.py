@@ -52,6 +52,7 @@ _LISTS = (
     "undergoing_sources",
     "undergone_acts",
     "relative_pronouns",
+    "clause_preps",
     "holding_verbs",
     "membership_preps",
     "hearing_verbs",

@@ -99,7 +99,7 @@ def verb_roles(verb: Token) -> Roles:
     how = "by-phrase of passive verb" if passive else "subject of active verb"
     how = how if agents else ""
     head = verb
-    if not agents and _reduced_relative_subject(verb):
+    if not agents and (_reduced_relative_subject(verb) or _subject_taken_as_object(verb)):
         head = None  # "a rocket fired from X hit a house": the rocket's act, not the clause's
     while head is not None and not agents and not passive and head.dep_ in (
             "advcl", "xcomp", "conj", "pcomp"):
@@ -144,6 +144,17 @@ def _reduced_relative_subject(verb: Token) -> bool:
         and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
         for c in verb.children
     )
+
+
+def _subject_taken_as_object(verb: Token) -> bool:
+    """ "a day after an attack on a post killed three soldiers": the parser may make the
+    clause's subject the object of the word that opens the clause, leaving the finite verb
+    right after it without a subject; the clause is its own, not the main verb's."""
+    if verb.tag_ != "VBD" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return any(t.dep_ == "pobj" and t.right_edge.i == before.i
+               and t.head.lower_ in words()["clause_preps"] for t in (before, *before.ancestors))
 
 
 def antecedent(token: Token) -> Token | None:

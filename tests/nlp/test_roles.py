@@ -127,3 +127,11 @@ def test_two_nouns_sharing_a_head_act_in_the_order_told():
     g = grammar_of(text)
     agents = trigger_roles(g.root(*at(text, "retook"))).agents
     assert [t.text for t in agents][:2] == ["army", "Mobilisation"]
+
+
+def test_a_clause_whose_subject_the_parse_hangs_on_after_is_not_the_main_verbs():
+    text = ("Troops raided a hideout on Thursday, a day after an ambush on a convoy killed "
+            "four policemen.")
+    g = grammar_of(text)
+    killed = g.root(*at(text, "killed"))
+    assert "Troops" not in [t.text for t in trigger_roles(killed).agents]
