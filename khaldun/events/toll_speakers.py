@@ -11,7 +11,8 @@ from khaldun.numbers import Count, toll_victims
 
 def other_sides_dead(draft: Draft) -> list[Count]:
     """The sentence's counts of the dead of sides other than the toll's, one count a side, in
-    a sentence that names at most one town (else the counts may be other places' tolls)."""
+    a sentence that names at most one town (else the counts may be other places' tolls); not
+    the dead of another act's clause ("a day after an attack killed three soldiers")."""
     text = draft.facts.sentence.text
     side = toll_victims(draft.killed, text)
     towns = {p.surface for p in draft.facts.places if p.role in ("town", "neighbourhood")}
@@ -20,7 +21,8 @@ def other_sides_dead(draft: Draft) -> list[Count]:
     out: dict[str, Count] = {}
     for count in draft.facts.killed:
         other = toll_victims(count, text)
-        if count is not draft.killed and other not in (None, side):
+        if count is not draft.killed and other not in (None, side) and not _of_another_group(
+                draft, count):
             out.setdefault(other, count)
     return list(out.values())
 
@@ -64,6 +66,14 @@ def _of_another_act(draft: Draft, count: Count) -> bool:
         return False
     acts = {grammar.root(t.start, t.end) for t in draft.facts.triggers}
     return verb in acts and own in acts
+
+
+def _of_another_group(draft: Draft, count: Count) -> bool:
+    """The count lies in the clause of an act the draft's trigger group does not hold."""
+    grammar = draft.facts.grammar
+    verb = grammar.clause_verb(count.start, count.end)
+    acts = {grammar.root(t.start, t.end) for t in draft.facts.event_triggers}
+    return verb in acts and verb not in {grammar.root(t.start, t.end) for t in draft.triggers}
 
 
 def _coordinated(draft: Draft, one: Attribution, other: Attribution) -> bool:

@@ -58,3 +58,12 @@ SUMMED = {
 def test_the_dead_of_each_side_a_source_counts(text, low, high):
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": low, "high": high}
+
+
+def test_the_dead_of_an_act_told_after_a_day_are_not_added_to_this_ones():
+    text = ("Pakistani troops killed 12 insurgents in a raid on a hideout in North Waziristan on "
+            "Thursday, the army said, a day after an attack on a checkpoint killed five soldiers "
+            "in the area.")
+    tolls = sorted((e.fatalities.low, e.fatalities.high) for e in extract(
+        text, published=date(2019, 5, 10)) if e.fatalities)
+    assert (17, 17) not in tolls and (12, 12) in tolls
