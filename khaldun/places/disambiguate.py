@@ -25,6 +25,7 @@ from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import district_lookalike, in_districts, near_match
+from khaldun.places.qualified import is_seat_name
 from khaldun.places.ranking import LIKENESS_STEP
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
 from khaldun.places.transliteration import name_key
@@ -184,10 +185,11 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
 
 
 def _plain_village(place: Place) -> bool:
-    """A village of unknown size, no area, not named like its district (a seat) and not
-    among GeoNames' populated places."""
+    """A village of unknown size, no area, not named like its district or as a seat
+    ("Nahiyat X") and not among GeoNames' populated places."""
     return is_small(place) and place.feature_code is None and place.geonameid is None and not (
-        place.admin2 and name_key(place.admin2) == name_key(place.name))
+        place.admin2 and name_key(place.admin2) == name_key(place.name)
+        or is_seat_name(place.name))
 
 
 def _where_fought(gaz: Gazetteer, hit: Hit, by_text: Callable[[Place], tuple],

@@ -26,6 +26,11 @@ def _unit_prefixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _seat_prefixes() -> frozenset[str]:
+    return _words("seat_prefixes.txt")
+
+
+@lru_cache(maxsize=1)
 def _qualifiers() -> dict[str, tuple[str, ...]]:
     lines = [ln for ln in _read("name_qualifiers.csv").splitlines() if not ln.startswith("#")]
     return {row["english"].strip(): tuple(f.strip() for f in row["arabic"].split("|"))
@@ -52,5 +57,21 @@ def bare_names(name: str) -> list[str]:
 
 def only_bare(surface: str, name: str) -> bool:
     """True when surface spells the name only without its unit word ("Rashid" for "Qaryat
-    Rashid"): a weaker match than a place so named outright."""
-    return any(exact_form(b) == exact_form(surface) for b in bare_names(name))
+    Rashid"): a weaker match than a place so named outright. A seat's unit word
+    (`seat_prefixes.txt`: "Nahiyat Rashid") is no weakness: the seat is the place so named."""
+    return not is_seat_name(name) and any(
+        exact_form(b) == exact_form(surface) for b in bare_names(name))
+
+
+def is_seat_name(name: str) -> bool:
+    """True when the name opens with the word for an administrative seat ("Nahiyat X")."""
+    words = name.split(maxsplit=1)
+    return len(words) == 2 and words[0].lower() in _seat_prefixes()
+
+
+def unit_rank(name: str) -> int:
+    """Of places spelled alike, a seat ("Nahiyat X") first (0), a place so named outright
+    next (1), a village named for its unit ("Qaryat X") last (2)."""
+    if is_seat_name(name):
+        return 0
+    return 2 if bare_names(name) else 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khaldun.places.geometry import distance_km, within_km
 from khaldun.places.model import Place
-from khaldun.places.qualified import arabic_forms, bare_names, only_bare
+from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
 from khaldun.places.ranking import prefer_city, rank_key
 from khaldun.places.transliteration import exact_form, similar_enough, sound_variants
 
@@ -86,7 +86,7 @@ class RankedLookups:
                 ranked.append((p, False, alike))
         if kind:
             ranked = [r for r in ranked if r[0].kind == kind]
-        ranked.sort(key=lambda r: bool(bare_names(r[0].name)))  # of equals, "Qaryat X" last
+        ranked.sort(key=lambda r: unit_rank(r[0].name))  # of equals: "Nahiyat X", "X", "Qaryat X"
         ranked.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2]))
         unique: dict[int, Place] = {}
         for place, _, _ in ranked:

@@ -39,7 +39,7 @@ from khaldun.places.name_windows import (
     topic_before,
     windows,
 )
-from khaldun.places.qualified import arabic_forms, bare_names, only_bare
+from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
 from khaldun.places.ranking import prefer_city, prefer_seat
 from khaldun.places.text import next_word
 from khaldun.places.transliteration import likeness, name_key, similar_enough
@@ -157,7 +157,7 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
     # "Rashid" names a place so called before a "Qaryat Rashid" (qualified.only_bare)
     exact_ids = {id(p) for p in exact if not only_bare(surface, p.name)}
     unique = list({id(p): p for p in kept}.values())
-    unique.sort(key=lambda p: bool(bare_names(p.name)))  # of equals, "Qaryat X" last
+    unique.sort(key=lambda p: unit_rank(p.name))  # of equals: "Nahiyat X", "X", "Qaryat X"
     ranked = prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
         p, country, id(p) in exact_ids, alike[id(p)]))), frozenset(exact_ids))
     if alike[id(ranked[0])] < SAME_FORM:

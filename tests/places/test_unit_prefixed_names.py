@@ -22,6 +22,9 @@ RECORDS = [
     # a village called Tall Zurba outright, and a "Qaryat Tall Zurba" far off
     (20, "IQ", "locality", "Qaryat Tall Zurba", 30.60, 47.70, 2, "Basra", "Basra", 0, ""),
     (21, "IQ", "locality", "Tall Zurba", 35.30, 44.20, 1, "Kirkuk", "Kirkuk", 0, ""),
+    # a hamlet called Sufayrah outright, and the seat of the sub-district of Sufayrah
+    (30, "IQ", "locality", "Sufayrah", 30.70, 47.60, 2, "Basra", "Basra", 0, ""),
+    (31, "IQ", "locality", "Nahiyat Sufayrah", 35.10, 44.00, 1, "Kirkuk", "Daquq", 0, ""),
 ]
 
 
@@ -57,3 +60,9 @@ def test_an_arabic_spelling_without_the_unit_word_is_found(ugaz):
 def test_a_place_so_named_outright_comes_first(ugaz):
     assert [p.lat for p in accept(ugaz, "Tall Zurba", "IQ", False)][:2] == [35.30, 30.60]
     assert [p.lat for p in ugaz.lookup("Tall Zurba", "IQ")][:2] == [35.30, 30.60]
+
+
+def test_a_sub_district_seat_comes_before_a_hamlet_so_named(ugaz):
+    assert [p.lat for p in ugaz.lookup("Sufayrah", "IQ")][:2] == [35.10, 30.70]
+    assert [p.lat for p in accept(ugaz, "Sufayrah", "IQ", False)][:2] == [35.10, 30.70]
+
