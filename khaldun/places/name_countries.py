@@ -31,6 +31,7 @@ from khaldun.places.name_windows import (
     topic_before,
     windows,
 )
+from khaldun.places.qualified import is_seat_name
 from khaldun.places.scan import SMALL_PLACE_MIN_LIKENESS
 from khaldun.places.transliteration import (
     exact_form,
@@ -160,6 +161,12 @@ def _names_after_of(text: str, toks: list, k: int) -> Iterator[str]:
         yield text[toks[k + 2].start:toks[j].end]
 
 
+def seat_countries(gaz: Gazetteer, name: str) -> frozenset[str]:
+    """The countries with a sub-district seat spelled as name ("Nahiyat Kan'an" for "Kanan"):
+    Iraqi reports call a sub-district a district ("Kanan district")."""
+    return frozenset(p.country for p in gaz.exact(name) if p.country and is_seat_name(p.name))
+
+
 def district_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
     """For each name before a district noun ("Sirwah district", "Razeh border district") or
     after one ("the district of Baqim"), the countries with an administrative district so
@@ -174,7 +181,8 @@ def district_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str
         # "the Hamdaniya district of Aleppo": a city's quarter, the city says the country
         names = list(_names_ending(text, toks, last)) if last is not None and not after_of else []
         for surface in [*names, *after_of]:
-            countries = gaz.district_countries(surface) if not is_stopped(surface) else frozenset()
+            countries = (gaz.district_countries(surface) | seat_countries(gaz, surface)
+                         ) if not is_stopped(surface) else frozenset()
             if countries:
                 yield countries
                 break

@@ -66,3 +66,9 @@ def test_a_sub_district_seat_comes_before_a_hamlet_so_named(ugaz):
     assert [p.lat for p in ugaz.lookup("Sufayrah", "IQ")][:2] == [35.10, 30.70]
     assert [p.lat for p in accept(ugaz, "Sufayrah", "IQ", False)][:2] == [35.10, 30.70]
 
+
+def test_a_district_named_as_a_sub_district_seat_votes_for_its_country(ugaz):
+    from khaldun.places.name_countries import district_name_countries
+
+    text = "A roadside bomb wounded two farmers in the Sufayrah district on Monday."
+    assert list(district_name_countries(ugaz, text)) == [frozenset({"IQ"})]
