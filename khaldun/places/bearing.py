@@ -6,6 +6,7 @@ its centre.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from khaldun.places import context
@@ -21,6 +22,9 @@ NEAR_KM = 75.0
 TOWN_SIDE_MARGIN_DEGREES = 0.1
 # The side error of a place that lies in or near none of the places the text gives a side of.
 UNJUDGED = 180.0
+# Bearings off the side a text says are compared in steps this wide (degrees): "east of X" is
+# better met by a village 40 degrees off east than by one due north within TOWN_SIDE_MARGIN.
+BEARING_STEP = 45.0
 
 
 def directed_places(text: str, named: Iterable[tuple[int, int, Place]]
@@ -92,3 +96,32 @@ def on_said_side(place: Place, directed: list[tuple[Place, str]], km: float) -> 
                 dlon if "east" in direction else 1.0, -dlon if "west" in direction else 1.0)):
             return True
     return False
+
+
+def _said_bearing(direction: str) -> float:
+    """The bearing (degrees clockwise from north) of a compass direction ("southwest": 225)."""
+    north = ("north" in direction) - ("south" in direction)
+    east = ("east" in direction) - ("west" in direction)
+    return math.degrees(math.atan2(east, north)) % 360
+
+
+def bearing_steps(place: Place, directed: list[tuple[Place, str]]) -> int:
+    """How far the place's bearing from a town the text puts it on a side of (`directed` from
+    `sides_of_points`: "X, east of Tikrit"; within NEAR_KM) strays from that side, in
+    BEARING_STEPs (the most of such towns; 0 with none): of two villages `side_error` lets
+    pass, the one more truly on that side."""
+    if place.lat is None or place.lon is None:
+        return 0
+    steps = 0
+    for anchor, direction in directed:
+        if anchor.kind != "town" or anchor.lat is None or anchor.lon is None or distance_km(
+                place.lat, place.lon, anchor.lat, anchor.lon) > NEAR_KM:
+            continue
+        north = place.lat - anchor.lat
+        east = (place.lon - anchor.lon) * math.cos(math.radians(anchor.lat))
+        if north == east == 0:
+            continue
+        bearing = math.degrees(math.atan2(east, north)) % 360
+        off = abs(bearing - _said_bearing(direction)) % 360
+        steps = max(steps, int(min(off, 360 - off) // BEARING_STEP))
+    return steps

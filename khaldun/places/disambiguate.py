@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from khaldun.places.bearing import (
     UNJUDGED,
+    bearing_steps,
     directed_places,
     on_said_side,
     side_error,
@@ -290,6 +291,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 bool(front) and not _near(p, front, FRONT_KM),
                 not (_near(p, anchors, NEAR_KM) or p.admin1 in held),
                 _closeness(p, towns),
+                # of those, the one whose bearing fits best the side of a town said ("X,
+                # east of Tikrit"; not "eastern Idleb", a part of a province)
+                bearing_steps(p, pointed),
             )
 
         hit.places.sort(key=lambda p: (by_text(p), order[id(p)]))

@@ -17,6 +17,10 @@ RECORDS = [
     # 85 km north of the city, in the next province; a look-alike 20 km south of it
     (10, "IQ", "locality", "Umm Rabawi", 34.10, 44.20, 2, "Salahuddin", "Balad", 0, ""),
     (11, "IQ", "locality", "Umm Rabawil", 33.16, 44.42, 1, "Baghdad", "Mahmudiya", 0, ""),
+    # two villages called Hurriyat, both within a town's side margin of its east: one 4 km
+    # east-south-east of the city, one 9 km due north of it
+    (20, "IQ", "locality", "Hurriyat", 33.42, 44.40, 1, "Baghdad", "Adhamiya", 0, ""),
+    (21, "IQ", "locality", "Hurriyat", 33.33, 44.44, 1, "Baghdad", "Rusafa", 0, ""),
 ]
 
 
@@ -50,3 +54,9 @@ def test_a_side_of_a_point_is_no_part_of_a_province(bgaz):
     assert sides_of_points(of, [(at, at + 7, city)]) == [(city, "north")]
     at = part.index("Baghdad")
     assert sides_of_points(part, [(at, at + 7, city)]) == []
+
+
+def test_of_villages_on_a_side_the_one_truly_there_comes_first(bgaz):
+    for side, lat in (("east", 33.33), ("north", 33.42)):
+        text = f"An IED wounded a farmer in the village of Hurriyat, {side} of Baghdad."
+        assert place_named(text, "Hurriyat", "IQ", bgaz).place.lat == lat
