@@ -30,6 +30,7 @@ from khaldun.events.placing import (
 )
 from khaldun.events.readings import (
     acted_on,
+    acts_itself,
     counted_victims,
     definite,
     habitual,
@@ -213,7 +214,8 @@ def analyse(
     if not triggers and not spoken:
         return None
     sources = [
-        s for s in timed("claims", find_sources, text, country) if not acted_on(grammar, text, s)
+        s for s in timed("claims", find_sources, text, country)
+        if not acted_on(grammar, text, s) and not acts_itself(grammar, text, s)
     ]
     all_dates = timed("dates", find_dates, text, published)
     # a statement is made on a day: a range ("over the past six days") is the event's

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from khaldun.actors import ActorMention, SourceMention
+from khaldun.actors.source_lexicon import load_sources
 from khaldun.claims.lexicon import speaks_next
 from khaldun.events.triggers import Trigger, alternation
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_reporting
+from khaldun.nlp.grammar_words import is_reporting, is_verb
 from khaldun.nlp.possessive import owns
 from khaldun.places import PlaceMention
 from khaldun.records import RIOTERS, SUB_TO_TYPE, Sentence
@@ -80,6 +81,21 @@ def acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
     if token is None or token.dep_ != "dobj":
         return False
     return not is_reporting(token.head)
+
+
+def acts_itself(grammar: Grammar, text: str, mention: SourceMention) -> bool:
+    """A source word that counts only near a speech cue ("separatists", "residents") is the
+    subject of a verb that is no verb of saying ("said the separatists had failed", "after
+    the separatists gave an ultimatum"): one who acts in what is told, not who tells it."""
+    entry = load_sources().entries.get(mention.name)
+    if entry is None or not entry.cue:
+        return False
+    token = grammar.root(mention.start, mention.end)
+    if token is None or _SAYS_NEXT.match(text, mention.end):
+        return False
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "nsubj" and is_verb(token.head) and not is_reporting(token.head)
 
 
 # "the air force said": a speech verb right after a name (the parse is not asked: it often

@@ -87,3 +87,10 @@ def test_an_office_named_again_by_its_head_is_the_same_source():
     )
     sources = {(c.source, c.kind) for e in extract(text, published=PUBLISHED) for c in e.claims}
     assert {s for s, _ in sources} == {"regional governor"}, sources
+
+
+def test_a_source_word_that_acts_in_what_is_told_is_no_speaker():
+    text = ("Fighting broke out in Aden on Sunday, residents said, after the separatists gave "
+            "the governor a deadline. A government spokesman said the separatists had failed.")
+    sources = {c.source for e in extract(text, published=date(2018, 8, 27)) for c in e.claims}
+    assert "residents" in sources and "rebels" not in sources
