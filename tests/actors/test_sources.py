@@ -155,6 +155,7 @@ def test_a_states_own_office_is_its_office_without_the_owner():
         ("Nine died, a local lawmaker said.", "NG", "local officials"),
         ("A local elected official said nine died.", "ML", "local officials"),
         ("No flights left, an airport official said.", "LY", "local officials"),
+        ("They took the port, a separatist official said.", "YE", "rebels"),
         ("Nine died, the state emergency agency said.", "NG", "rescue workers"),
         ("Parents said the gunmen came at night.", "NG", "witnesses"),
     ],
