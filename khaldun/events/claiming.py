@@ -340,17 +340,26 @@ def deny(
     # "the Taliban denied involvement": the event they are said to have done
     theirs = [e for e in recent if e.actor1 is not None and e.actor1.name == denial.source]
     event = ([e for e in recent if e.sub_event_type in named] or theirs or recent)[-1]
-    if any(c.kind == "denial" and c.source == denial.source for c in event.claims):
-        return
-    event.claims.append(
-        Claim(
-            source=denial.source,
-            kind="denial",
-            value=denial.what or None,
-            quote=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            doc_id=doc_id,
+    for denied in [*_listed_with(event, recent), event]:
+        if any(c.kind == "denial" and c.source == denial.source for c in denied.claims):
+            continue
+        denied.claims.append(
+            Claim(
+                source=denial.source,
+                kind="denial",
+                value=denial.what or None,
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                doc_id=doc_id,
+            )
         )
-    )
-    note(state.trace, sentence, f"denial by {denial.source}: a claim on {event.label}")
+        note(state.trace, sentence, f"denial by {denial.source}: a claim on {denied.label}")
+
+
+def _listed_with(event: Building, recent: list[Building]) -> list[Building]:
+    """The other events of one claimed capture of a list of places ("seized A and B"): a
+    denial of it denies each (codebook §8.3)."""
+    claimed = {c.start for c in event.claims if c.kind == "territory"}
+    return [e for e in recent if e is not event and claimed
+            and any(c.kind == "territory" and c.start in claimed for c in e.claims)]

@@ -32,3 +32,12 @@ def test_denying_a_weapon_was_lost_contests_the_shooting_down_not_an_air_strike(
     )
     status = {e.location.town: e.status for e in extract(text, published=date(2014, 2, 11))}
     assert status == {"Saraqib": "single", "Hama": "contested"}
+
+
+def test_a_denied_capture_of_two_places_is_contested_in_each():
+    text = ("Rebel fighters seized army posts in the Sheikh Othman and Mansoura districts of "
+            "Aden on Sunday, a rebel spokesman said. The defence ministry said the rebels had "
+            "failed and the attack had been repelled.")
+    events = extract(text, published=MONDAY)
+    assert len(events) == 2
+    assert {(e.sub_event_type, e.status) for e in events} == {("Armed clash", "contested")}
