@@ -164,6 +164,14 @@ def test_more_ways_to_name_a_source(text, country, expected):
     assert [m.name for m in find_sources(text, country)] == [expected]
 
 
+def test_a_countrys_own_red_cross_is_not_the_international_committee():
+    text = "Nine were hurt, the Kenyan Red Cross said."
+    assert [m.name for m in find_sources(text, "KE")] == ["Kenyan Red Cross"]
+    text = "Nine were hurt, the Red Cross said."
+    assert [m.name for m in find_sources(text, "KE")] == [
+        "International Committee of the Red Cross"]
+
+
 def test_the_red_crescent_of_another_country_is_not_syrias():
     text = "Three died, the Palestinian Red Crescent said."
     assert "Syrian Arab Red Crescent" not in [m.name for m in find_sources(text, "PS")]
