@@ -353,9 +353,11 @@ def _in_a_name(text: str, hit: Any) -> bool:
 _NAME_OF_BEFORE = re.compile(rf"{NAME_WORD}\s+of\s+(?:the\s+)?(?:{NAME_WORD}\s+)?\Z")
 
 
-# "the group's military spokesman", "Al Shabaab's spokesman": whose official speaks
+# "the group's military spokesman", "Al Shabaab's spokesman", "Al Shabaab's military
+# operations spokesman": whose official speaks
 _OWNER = re.compile(
-    rf"(?P<owner>(?i:the)\s+[a-z]+|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}){POSSESSIVE}\s+\Z"
+    rf"(?P<owner>(?i:the)\s+[a-z]+|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}){POSSESSIVE}\s+"
+    r"(?:[a-z]+\s+){0,3}\Z"
 )
 
 

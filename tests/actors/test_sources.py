@@ -212,8 +212,11 @@ def test_a_named_speaker_set_beside_an_alias_that_opens_on_its_article():
     assert [m.name for m in find_sources(text, "SO")] == ["residents"]
 
 
-def test_an_armed_groups_spokesman_speaks_for_the_group():
-    text = "Al Shabaab's military spokesman said 40 soldiers died."
+@pytest.mark.parametrize("text", [
+    "Al Shabaab's military spokesman said 40 soldiers died.",
+    "Al Shabaab's field operations spokesman said 40 soldiers died.",
+])
+def test_an_armed_groups_spokesman_speaks_for_the_group(text):
     assert [m.name for m in find_sources(text, "SO")] == ["Al Shabaab"]
 
 
