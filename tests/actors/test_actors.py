@@ -39,6 +39,14 @@ def test_aliases_and_transliterations(phrase, expected):
     assert resolve_actor(phrase, "SY", D2018).name == expected
 
 
+@pytest.mark.parametrize("phrase,country,when,expected", [
+    ("the al-Murabitoun group", "ML", date(2015, 6, 1), "Al Mourabitoun"),
+    ("Ansarul Islam fighters", "BF", D2018, "Ansaroul Islam"),
+])
+def test_sahel_groups(phrase, country, when, expected):
+    assert resolve_actor(phrase, country, when).name == expected
+
+
 def test_generic_descriptors_follow_the_country():
     assert resolve_actor("government troops", "SY", D2018).name == "Military Forces of Syria"
     assert resolve_actor("government troops", "IQ", D2018).name == "Military Forces of Iraq"
