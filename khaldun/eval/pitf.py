@@ -14,6 +14,7 @@ from pathlib import Path
 from khaldun.countries import resolve as resolve_country
 from khaldun.data import read_mapping
 from khaldun.eval.labelled import LabelledRow, LabelledText
+from khaldun.places.lexicon import demonyms
 from khaldun.records import Article
 
 RECORD_STARTS = ("Incident", "Campaign")
@@ -65,28 +66,79 @@ def pitf_event_types(organisation: str, weapons: str) -> frozenset[str]:
     return frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
 
+_CUES = {int(inter): frozenset(words) for inter, words in _WORDS["perpetrator_cues"].items()}
+_FAITHS = frozenset(_WORDS["religious_communities"])
+_INTERNATIONAL = re.compile(rf"\b(?:{_alternation('international_forces')})\b", re.I)
+STATE_COLUMNS = ("Perp State Military", "Perp State Police", "Perp State Other")
+# A non-state column's class when its words carry no cue (codebook §3 inter classes).
+NON_STATE_COLUMNS = {
+    "Perp Non-State Ideological": 2,
+    "Perp Non-State Religious": 2,
+    "Perp Non-State Ethnic": 4,
+    "Perp Non-State Criminal": 3,
+    "Perp Non-State Private": 3,
+}
+
+
+def _words_of(value: str) -> list[str]:
+    return re.findall(r"[\w']+", value.lower())
+
+
+def _foreign_state(fields: dict[str, str], country: str | None) -> bool:
+    """The state perpetrator is another country's forces ("Saudi air force" in Yemen) or an
+    international mission: ACLED's external forces."""
+    written = " ".join(fields.get(c, "") for c in STATE_COLUMNS)
+    if _INTERNATIONAL.search(written):
+        return True
+    return bool(country) and any(c != country for c in _countries_named(_words_of(written)))
+
+
+def _countries_named(words: list[str]) -> list[str]:
+    """Countries that runs of up to three words name, longest first ("south sudan" before
+    "sudan"), by demonym or name (ISO codes aside)."""
+    found, i = [], 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            run = " ".join(words[i : i + n])
+            iso2 = demonyms().get(run) or (resolve_country(run) if len(run) > 3 else None)
+            if iso2 and i + n <= len(words):
+                found.append(iso2)
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _column_inter(column: str, value: str) -> int:
+    """One non-state column's class: a cue word's ("Houthi rebels" -> 2, "irate youths" -> 5),
+    a faith community's (identity militia), else the column's own."""
+    words = set(_words_of(value))
+    for inter, cues in _CUES.items():
+        if words & cues:
+            return inter
+    if column == "Perp Non-State Religious" and words & _FAITHS:
+        return 4
+    return NON_STATE_COLUMNS[column]
+
+
 def perpetrator_inter(fields: dict[str, str]) -> int | None:
-    """ACLED inter class of the perpetrator, from PITF's perpetrator columns (None if unclear)."""
+    """ACLED inter class of the perpetrator, from PITF's perpetrator columns (None if unclear).
+
+    PITF files foreign forces abroad as state perpetrators; ACLED codes them 8. Non-state
+    columns of different classes (both an insurgency and an ethnic militia) are unclear."""
     role = fields.get("Perp State Role", "").strip()
     if role == "State Perpetrator":
-        return 1
+        return 8 if _foreign_state(fields, resolve_country(fields.get("Country", ""))) else 1
     if role == "Transnational, State":
         return 8
     if not role.startswith(("Non-State", "Transnational, Non-State")):
         return None  # unknown, or several perpetrators of different kinds
-    if (
-        fields.get("Perp Non-State Ideological", "").strip()
-        or fields.get("Perp Non-State Religious", "").strip()
-    ):
-        return 2
-    if fields.get("Perp Non-State Ethnic", "").strip():
-        return 4
-    if (
-        fields.get("Perp Non-State Criminal", "").strip()
-        or fields.get("Perp Non-State Private", "").strip()
-    ):
-        return 3
-    return None
+    classes = {
+        _column_inter(column, fields[column])
+        for column in NON_STATE_COLUMNS
+        if fields.get(column, "").strip()
+    }
+    return classes.pop() if len(classes) == 1 else None
 
 
 def bare_names(locality: str) -> list[str]:

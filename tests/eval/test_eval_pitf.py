@@ -182,3 +182,30 @@ def test_not_a_pitf_file(tmp_path):
     path.write_text("a\tb\n")
     with pytest.raises(ValueError, match="Description"):
         read_pitf(path)
+
+
+def _state(country: str, military: str) -> dict[str, str]:
+    return {"Perp State Role": "State Perpetrator", "Country": country,
+            "Perp State Military": military}
+
+
+def test_foreign_state_perpetrator_is_external():
+    assert perpetrator_inter(_state("KEN", "Ugandan jets")) == 8
+    assert perpetrator_inter(_state("MLI", "UN peacekeepers")) == 8
+    assert perpetrator_inter(_state("SSD", "South Sudan army")) == 1
+    assert perpetrator_inter(_state("KEN", "the army")) == 1
+
+
+def _non_state(**columns: str) -> dict[str, str]:
+    fields = {"Perp State Role": "Non-State, Internal, No State Sanction"}
+    fields.update({f"Perp Non-State {k}": v for k, v in columns.items()})
+    return fields
+
+
+def test_non_state_perpetrator_words_decide_the_class():
+    assert perpetrator_inter(_non_state(Ethnic="northern separatists")) == 2
+    assert perpetrator_inter(_non_state(Private="a village mob")) == 5
+    assert perpetrator_inter(_non_state(Ideological="party supporters, political")) == 3
+    assert perpetrator_inter(_non_state(Religious="Christians")) == 4
+    assert perpetrator_inter(_non_state(Religious="a jihadist group")) == 2
+    assert perpetrator_inter(_non_state(Ideological="a jihadist group", Ethnic="herders")) is None
