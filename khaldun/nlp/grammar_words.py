@@ -108,8 +108,10 @@ def is_marked(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """ "were killed", "civilians killed by ..."; not "targeted a patrol by an IED"."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+    """ "were killed", "civilians killed by ...", "were killed, some shot at the scene, by X" (the
+    parse's passive agent, where the verb has no object); not "targeted a patrol by an IED"."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"auxpass", "nsubjpass"}) or ("agent" in deps and "dobj" not in deps) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not active_participle(verb)
     )
 

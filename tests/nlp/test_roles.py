@@ -135,3 +135,10 @@ def test_a_clause_whose_subject_the_parse_hangs_on_after_is_not_the_main_verbs()
     g = grammar_of(text)
     killed = g.root(*at(text, "killed"))
     assert "Troops" not in [t.text for t in trigger_roles(killed).agents]
+
+
+def test_a_passive_agent_after_an_aside_acts():
+    text = "Twelve herders were slain, some shot in the fields, by bandits from the forest."
+    g = grammar_of(text)
+    roles = trigger_roles(g.root(*at(text, "shot")))
+    assert [t.text for t in roles.agents] == ["bandits"]
