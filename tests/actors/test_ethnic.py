@@ -25,3 +25,15 @@ def test_a_local_government_area_is_no_government_actor():
 
 def test_guards_after_a_demonym_are_state_forces():
     assert _found("Libyan guards fired on a boat.", "LY") == [("Military Forces of Libya", 1)]
+
+
+def test_a_militia_named_by_its_faith_is_an_identity_militia():
+    assert _found("Christian militiamen burned the mosque.", "NG") == [
+        ("Christian Militia (Nigeria)", 4)]
+    assert _found("A Muslim vigilante group raided the market.", "CF") == [
+        ("Muslim Militia (Central African Republic)", 4)]
+
+
+def test_cattle_herders_in_nigeria_are_the_fulani_militia():
+    assert _found("Suspected cattle herders raided the farms.", "NG")[0] == (
+        "Fulani Ethnic Militia (Nigeria)", 4)
