@@ -598,3 +598,9 @@ def test_a_denial_coordinated_with_an_unnamed_subject_belongs_to_the_speaker():
     )
     events = extract(text, published=MONDAY)
     assert any(c.kind == "denial" for e in events for c in e.claims), events
+
+
+def test_aerial_bombardments_in_the_plural_are_air_strikes():
+    text = "Eight farmers were killed in aerial bombardments on Kafr Nabl on Sunday."
+    event = only(extract(text, published=MONDAY), "Air/drone strike")
+    assert event.actor1 is not None and event.actor1.inter == 1
