@@ -138,7 +138,7 @@ def test_a_clause_whose_subject_the_parse_hangs_on_after_is_not_the_main_verbs()
 
 
 def test_a_passive_agent_after_an_aside_acts():
-    text = "Twelve herders were slain, some shot in the fields, by bandits from the forest."
+    text = "Twenty traders were killed, some burned in their shops, by rioters from the town."
     g = grammar_of(text)
-    roles = trigger_roles(g.root(*at(text, "shot")))
-    assert [t.text for t in roles.agents] == ["bandits"]
+    roles = trigger_roles(g.root(*at(text, "burned")))
+    assert [t.text for t in roles.agents] == ["rioters"]
