@@ -295,6 +295,9 @@ def ensure_built(path: Path | None = None) -> Path:
 def get_gazetteer(path: Path | None = None) -> Gazetteer:
     """The shared gazetteer, built at first use and loaded once per process."""
     path = path or store.default_path()
+    found = _cache.get(path)  # (every stage of every sentence asks: no lock once loaded)
+    if found is not None:
+        return found
     with _lock:
         if path not in _cache:
             _cache[path] = Gazetteer(ensure_built(path))
