@@ -7,6 +7,7 @@ import os
 import sqlite3
 import threading
 import time
+from functools import lru_cache
 from pathlib import Path
 
 from khaldun.places import store
@@ -157,15 +158,16 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
                 r[0]: (spelling_form(r[0]), plain_letters(r[0])) for r in rows}
         return forms
 
-    def _forms_of(self, place: Place, surface: str, home: bool) -> dict[str, tuple[str, str]]:
-        """The place's name and, at home, its spellings that share surface's key (abroad a
+    def _forms_of(self, place: Place, keys: tuple[str, ...],
+                  home: bool) -> dict[str, tuple[str, str]]:
+        """The place's name and, at home, its spellings under the surface's `keys` (abroad a
         variant spelling says little: "Bariz" is one of Paris's, and a Syrian Barzeh's), by
         exact_form, with their spelling_form and plain_letters.
         Only the key's own spellings count, so the answer never depends on earlier look-ups."""
         pid = self._ids_of.get(id(place))
         forms: dict[str, tuple[str, str]] = {}
         if home and pid is not None:
-            for key in key_variants(name_key(surface)):
+            for key in keys:
                 forms.update(self._key_forms_of(pid, key))
         name = exact_form(place.name)
         if name not in forms:
@@ -177,9 +179,9 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         `likeness` (0–100) and the `spelling_likeness` of the best-looking spelling."""
         # Both scores read a spelling only through its exact_form: the name and a stored
         # spelling that differ in case or accents are compared once.
-        form, letters = spelling_form(surface), plain_letters(surface)
+        form, letters, keys = _surface_forms(surface)
         return max(forms_likeness(form, letters, spelling, plain) for spelling, plain
-                   in self._forms_of(place, surface, place.country == country).values())
+                   in self._forms_of(place, keys, place.country == country).values())
 
 
     def __len__(self) -> int:
@@ -268,6 +270,12 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
             found = self._keyed[(key, country)] = self.places(
                 list(dict.fromkeys(r[0] for r in rows)))
         return found
+
+
+@lru_cache(maxsize=200_000)
+def _surface_forms(surface: str) -> tuple[str, str, tuple[str, ...]]:
+    """A surface's spelling_form, plain_letters and key variants, for `Gazetteer.likeness`."""
+    return spelling_form(surface), plain_letters(surface), tuple(key_variants(name_key(surface)))
 
 
 _lock = threading.Lock()
