@@ -9,6 +9,7 @@ from itertools import compress
 
 from khaldun.places.geometry import distance_km
 from khaldun.places.model import Place
+from khaldun.places.transliteration import loose_skeleton
 
 # The columns of a place row, in Place's order.
 PLACE_COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat, lon, population,"
@@ -29,11 +30,23 @@ class Spellings:
         self.ids: tuple[int, ...] = ids
         self.spellings: tuple[str, ...] = spellings
         self.keys: tuple[str, ...] = keys
+        self._skeletons: dict[frozenset[str], dict[str, list[int]]] = {}
 
     def with_key(self, key: str) -> list[int]:
         """Indexes of the spellings with this transliteration key (a scan: most areas are
         compared with one or two names, so an index would cost more than it saves)."""
         return list(compress(range(len(self.keys)), map(key.__eq__, self.keys)))
+
+    def with_skeleton(self, skeleton: str, heads: frozenset[str]) -> list[int]:
+        """Indexes, in order, of the spellings whose `loose_skeleton` (dropping `heads`) is
+        skeleton: the skeletons of an area are made once, as a district is searched for
+        every name the text gives in it."""
+        by_skeleton = self._skeletons.get(heads)
+        if by_skeleton is None:
+            by_skeleton = self._skeletons[heads] = {}
+            for i, spelling in enumerate(self.spellings):
+                by_skeleton.setdefault(loose_skeleton(spelling, heads), []).append(i)
+        return by_skeleton.get(skeleton, [])
 
 
 class AreaQueries:

@@ -9,6 +9,8 @@ word; comparing near a known place finds the village meant.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz, process
 
 from khaldun.places.areas_index import Spellings
@@ -132,7 +134,7 @@ def district_lookalike(gaz: Gazetteer, name: str, district: Place) -> Place | No
     the country's ("Maswah area of Nati district" is Al Miswah of Nati)."""
     if not district.country or not district.admin2:
         return None
-    name, heads = with_plain_article(name), name_heads() | article_spellings()
+    name, heads = with_plain_article(name), _loose_heads()
     skeleton = loose_skeleton(name, heads)
     if len(skeleton) < 2:
         return None
@@ -142,9 +144,8 @@ def district_lookalike(gaz: Gazetteer, name: str, district: Place) -> Place | No
                                         district.country))
     best, best_score = None, LOOSE_MIN_LIKENESS
     for area in areas:
-        for spelling, pid in zip(area.spellings, area.ids, strict=True):
-            if loose_skeleton(spelling, heads) != skeleton:
-                continue
+        for i in area.with_skeleton(skeleton, heads):
+            spelling, pid = area.spellings[i], area.ids[i]
             score = likeness(name, spelling)
             if score < best_score:
                 continue
@@ -154,6 +155,12 @@ def district_lookalike(gaz: Gazetteer, name: str, district: Place) -> Place | No
                         place.lat, place.lon, district.lat, district.lon) <= DISTRICT_KM):
                 best, best_score = place, score
     return best
+
+
+@lru_cache(maxsize=1)
+def _loose_heads() -> frozenset[str]:
+    """The first words `loose_skeleton` drops before another (one set, made once)."""
+    return name_heads() | article_spellings()
 
 
 def in_districts(gaz: Gazetteer, name: str, anchors: list[Place],
