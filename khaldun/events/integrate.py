@@ -80,7 +80,7 @@ def integrate(
 ) -> Building | None:
     """Join the draft to the earlier event it reports again (returned), or start a new event."""
     claims = claims_of(draft, speakers, doc_id)
-    draft.places = [resolved_earlier(p, state) for p in draft.places]
+    draft.places = [resolved_earlier(p, state, draft.facts.sentence.text) for p in draft.places]
     location = (
         event_location(
             draft.places, draft.context_town or state.town, draft.facts.containers, state.country,

@@ -16,6 +16,7 @@ from khaldun.places import PlaceMention, to_location
 from khaldun.places.districts import QUARTERED_CITY, district_of
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
+from khaldun.places.lexicon import cue_alternation
 from khaldun.places.model import AREA_CODES, Place
 from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places
@@ -26,18 +27,26 @@ from khaldun.timing import timed
 AREA_HOLDS_KM = 75.0
 # Two spellings at least this similar (rapidfuzz ratio, 0–100) name the same place.
 SAME_SPELLING = 85
+# "the city of X", "X city": the text says X is a town (reference_cues.yaml place_kinds)
+_CALLED_TOWN_BEFORE = re.compile(
+    rf"\b(?:{cue_alternation('place_kinds')})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CALLED_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b", re.IGNORECASE)
 
 
 _POSSESSIVE_TOWN = re.compile(
     r"^(?P<town>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)(?:'s|’s|'|’)\s+(?=[A-Za-z])")
 
 
-def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
+def resolved_earlier(place: PlaceMention, state: ArticleState, text: str = "") -> PlaceMention:
     """A name is the place the article made of it earlier ("the Khaldiyeh district of Homs" ...
     "in Khaldiyeh"): missed by the gazetteer here, or read here as a same-named town
-    elsewhere, it is the quarter named before."""
+    elsewhere, it is the quarter named before; but a town the text calls a city or town ("the
+    city of Kharkiv" after "the Kharkiv region") is no province named like it."""
     if place.place is not None and place.role != "town":
         return place
+    called_town = place.place is not None and bool(
+        _CALLED_TOWN_BEFORE.search(text, 0, place.start) or _CALLED_TOWN_AFTER.match(
+            text, place.end))
     # Index the places named since the last call, so each look-up costs one dict access
     # rather than a scan of every place the article named (quadratic on long articles).
     for earlier in state.places[state.places_indexed :]:
@@ -46,6 +55,8 @@ def resolved_earlier(place: PlaceMention, state: ArticleState) -> PlaceMention:
     state.places_indexed = len(state.places)
     spelling = spelling_form(place.surface)
     for earlier in state.resolved_names.get(name_key(place.surface), ()):
+        if called_town and earlier.role == "admin1":
+            continue
         if fuzz.ratio(spelling_form(earlier.surface), spelling) >= SAME_SPELLING:
             return replace(earlier, start=place.start, end=place.end, surface=place.surface)
     return place

@@ -1,5 +1,8 @@
 """Locating events: the article's town context."""
 
+from datetime import date
+
+from khaldun import extract
 from khaldun.events.locate import gazetteer_town
 from khaldun.records import Location
 
@@ -10,3 +13,11 @@ def test_the_town_context_is_the_gazetteer_town_at_the_events_point():
     assert gazetteer_town(written) == "Ar Rami"
     unplaced = Location(name="Rami", town="Rami", country="SY")
     assert gazetteer_town(unplaced) == "Rami"
+
+
+def test_a_town_the_text_calls_a_city_is_no_province_named_before_it():
+    text = ("Shelling hit a village in the Sumy region on Saturday, the governor said.\n\n"
+            "Separately, drones struck the city of Sumy overnight, injuring two people, the "
+            "mayor said.")
+    towns = [e.location.town for e in extract(text, published=date(2023, 5, 21))]
+    assert "Sumy" in towns
