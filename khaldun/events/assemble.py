@@ -20,6 +20,7 @@ from khaldun.records import Actor
 
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
+AIR_STRIKE = "Air/drone strike"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(
@@ -132,7 +133,8 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
     last = group[-1].end
     if sequel is not None and last <= sequel.end <= trig.start:
         return False  # "the blast came a day after a car bomb ...": two events
-    if _outcome_of(facts, trig, group) or _cause_of(facts, trig, group):
+    if (_outcome_of(facts, trig, group) or _cause_of(facts, trig, group)
+            or _aircraft_of(facts, trig, group)):
         return True
     if in_distributive_tail(facts.sentence.text, group, trig):
         return True
@@ -164,6 +166,19 @@ def in_distributive_tail(text: str, group: list[Trigger], trig: Trigger) -> bool
         return False
     tail = DISTRIBUTIVE.search(text, group[0].end)
     return tail is not None and tail.start() < trig.start < tail.end()
+
+
+def _aircraft_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is the aircraft the group's verb was done with, though a place comes
+    between ("struck the city of X overnight with drones"): an air strike. (Ground weapons so
+    given may type a battle: ACLED codes "attacked X with heavy weapons" as an armed clash.)"""
+    if trig.role != "instrument" or trig.sub_event_type != AIR_STRIKE:
+        return False
+    token = facts.grammar.root(trig.start, trig.end)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in grammar_words()[
+            "instrument_preps"]:
+        return False
+    return token.head.head in {facts.grammar.root(t.start, t.end) for t in group}
 
 
 def _cause_markers() -> frozenset[str]:

@@ -7,6 +7,7 @@ import re
 
 from khaldun.actors.role_actors import fights_for_the_state
 from khaldun.events.assemble import (
+    AIR_STRIKE,
     DISRUPTED,
     PASSIVE,
     PROTEST_SUBS,
@@ -54,7 +55,6 @@ REMOTE_GENERIC = word_class("remote_generic")
 # The strikes an article has just reported that its unnamed "strikes" and "raids" continue.
 REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
 AIR_POWERS = word_class("air_powers", whole=True)
-AIR_STRIKE = "Air/drone strike"
 PLANTED_BOMBS = word_class("planted_bombs", whole=True)
 GUNFIRE_KILLS = word_class("gunfire_kills")
 DEVICE = "Remote explosive/landmine/IED"

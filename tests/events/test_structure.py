@@ -689,3 +689,10 @@ def test_a_toll_after_a_list_of_places_goes_to_the_lead_that_told_the_whole():
     )
     found = extract(text, published=date(2019, 7, 3))
     assert sum(e.fatalities is not None for e in found) == 1
+
+
+def test_aircraft_an_act_was_done_with_after_its_place_make_one_air_strike():
+    text = ("Russian forces struck the city of Sumy overnight with drones, damaging a school, "
+            "the mayor said.")
+    events = extract(text, published=date(2023, 5, 21))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
