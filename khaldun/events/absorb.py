@@ -31,6 +31,9 @@ def absorb(
     state: ArticleState,
 ) -> None:
     event.paragraph = max(event.paragraph, draft.paragraph)  # the last place it was spoken of
+    # a lead told for a whole country ("attacks across Iraq on Saturday and Sunday") that the
+    # draft places in a town sums up what the text lists: the listed incident's day is its own
+    summed_up = location is not None and location.town is not None and _country_wide(event)
     if location is not None and _more_precise(location, event.location):
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
@@ -83,6 +86,9 @@ def absorb(
                                   and not (e.dated or e.own_day))]:
                 told.date_start, told.date_end = draft.date_start, draft.date_end
                 told.time_precision, told.dated = draft.time_precision, True
+        elif summed_up and _within(draft, event):
+            event.date_start, event.date_end = draft.date_start, draft.date_end
+            event.time_precision = draft.time_precision
         elif _widens(event, draft):
             event.date_start = min(event.date_start, draft.date_start)
             event.date_end = max(event.date_end, draft.date_end)
@@ -135,6 +141,21 @@ def _widens(event: Building, draft: Draft) -> bool:
     if draft.anaphoric and not ENDED.search(draft.facts.sentence.text):
         return False
     return (draft.date_start, draft.date_end) != (event.date_start, event.date_end)
+
+
+def _country_wide(event: Building) -> bool:
+    """The event is placed in no town nor province, only a country."""
+    place = event.location
+    return place is None or not (place.town or place.neighbourhood or place.admin1)
+
+
+def _within(draft: Draft, event: Building) -> bool:
+    """The draft's dates lie inside the event's, which are longer."""
+    if not (event.date_start and event.date_end and draft.date_start and draft.date_end):
+        return False
+    return (event.date_start <= draft.date_start and draft.date_end <= event.date_end
+            and (draft.date_start, draft.date_end) != (event.date_start, event.date_end))
+
 
 
 def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:

@@ -133,3 +133,16 @@ def test_a_date_before_the_event_a_toll_is_told_of_dates_it():
     text = "The death toll from the Sept. 11 bombing at a market in the town of Ghazni rose to 30."
     [event] = extract(text, published=date(2019, 9, 15))
     assert event.date_start == date(2019, 9, 11)
+
+
+def test_a_country_wide_lead_leaves_a_listed_incident_its_own_day():
+    text = (
+        "Bombings across Iraq killed at least 12 people on Saturday and Sunday, police said.\n\n"
+        "On Saturday, a car bomb exploded in a market in the town of Baquba, killing seven "
+        "people.\n\n"
+        "On Sunday, a roadside bomb killed five soldiers in Tikrit."
+    )
+    events = extract(text, published=date(2013, 8, 26))
+    saturday = date(2013, 8, 24)
+    assert (saturday, saturday) in [(e.date_start, e.date_end) for e in events
+                                    if e.location and e.location.town == "Baquba"]
