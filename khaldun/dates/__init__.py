@@ -26,6 +26,8 @@ Resolution rules (codebook §5; `published` is the publication date):
   the publication year, or the year before when the date would fall more than
   FUTURE_TOLERANCE_DAYS (7) after publication (so "December 30" in a January article is
   last year, and "talks on March 10" in a March 5 article stays a forecast).
+- holidays on a fixed day ("on Christmas Day", "New Year's Day"): the last on or before
+  publication, an explicit day.
 - `DateMention.background` is set for month-level phrases starting, and relative phrases
   ending, more than 7 days before publication ("last month", "since 2011", "two weeks
   ago"); explicit day dates are never background by themselves. `background_cues` finds

@@ -183,9 +183,29 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _holidays() -> list[tuple[re.Pattern[str], int, int]]:
+    """(phrase, month, day) of dates.yaml fixed_holidays."""
+    try:
+        return [(re.compile(rf"\b(?:{phrase})\b"), int(month), int(day))
+                for phrase, (month, day) in words()["fixed_holidays"]]
+    except (KeyError, TypeError, ValueError, re.error) as err:
+        raise ValueError(f"khaldun/data/dates.yaml: fixed_holidays: {err}") from err
+
+
+def _holiday(month: int, day: int, pub: date) -> date:
+    """The last such day on or before publication ("Christmas" in January is last year's)."""
+    year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    return date(year, month, day)
+
+
 def find_relative(text: str, published: date) -> list[DateMention]:
     """Relative date phrases (possibly overlapping; the caller keeps the longest)."""
     found: list[DateMention] = []
+    for pattern, month, day in _holidays():
+        for m in pattern.finditer(text):
+            when = _holiday(month, day, published)  # a calendar day told without its year
+            found.append(DateMention(m.start(), m.end(), m.group(0), when, when, 1, relative=False))
     for pattern, resolve in _patterns():
         for m in pattern.finditer(text):
             span = resolve(m, published)

@@ -186,3 +186,10 @@ def test_weeks_ago_is_that_day_told_roughly():
 def test_the_previous_evening_is_found_without_digits_or_day_names():
     m = one("Soldiers had searched the house the previous evening.")
     assert m.date_start == date(2012, 3, 4)
+
+
+def test_a_fixed_holiday_is_the_last_one_before_publication():
+    text = "Gunmen attacked a church on Christmas Eve, killing six."
+    [mention] = find_dates(text, date(2017, 1, 3))
+    assert (mention.date_start, mention.precision, mention.background) == (
+        date(2016, 12, 24), 1, False)
