@@ -146,3 +146,12 @@ def test_a_country_wide_lead_leaves_a_listed_incident_its_own_day():
     saturday = date(2013, 8, 24)
     assert (saturday, saturday) in [(e.date_start, e.date_end) for e in events
                                     if e.location and e.location.town == "Baquba"]
+
+
+def test_an_event_that_lasted_until_a_later_day_runs_to_it():
+    text = (
+        "Gunmen stormed a hotel in the town of Ariha on Friday night, and the siege lasted "
+        "until Saturday morning, activists said."
+    )
+    events = extract(text, published=MONDAY)
+    assert (date(2013, 8, 23), date(2013, 8, 24)) in [(e.date_start, e.date_end) for e in events]
