@@ -33,6 +33,8 @@ PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
 
 RIOT_AND_FORCE = frozenset({VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE})
+LOOTING = "Looting/property destruction"
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def told_in_same_sentence(event: Building, draft: Draft) -> bool:
@@ -99,6 +101,11 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s),
         # or the capture claimed right after the fight is told, undated
         return undated or dates_overlap(event, draft, slack=0)
+    if draft.sub_event_type == LOOTING and undated and SUB_TO_TYPE.get(
+            event.sub_event_type) in VIOLENT_TYPES:
+        # "gunmen stormed the town ... The attackers burned homes and looted the market":
+        # the plunder of the attack just told, undated, is part of it
+        return True
     if pair == {ATTACK, ABDUCTION}:
         # "gunmen abducted a village head" ... "his body was found": one event, that day
         return undated or dates_overlap(event, draft, slack=0)

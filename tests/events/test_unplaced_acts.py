@@ -81,3 +81,11 @@ FIGHT_MEANS = {
 @pytest.mark.parametrize("text, published", FIGHT_MEANS.values(), ids=FIGHT_MEANS)
 def test_the_weapons_a_fight_told_before_involved_are_that_fight(text, published):
     assert [e.sub_event_type for e in extract(text, published=published)] == ["Armed clash"]
+
+
+def test_the_plunder_told_after_an_attack_is_part_of_it():
+    text = ("Militiamen attacked the village of Um Kadada in North Darfur on Saturday, killing "
+            "nine farmers, a local official said.\n\n"
+            "A lawyers group said the attackers burned huts and looted the village market.")
+    events = extract(text, published=date(2021, 3, 8))
+    assert [e.sub_event_type for e in events] == ["Attack"]
