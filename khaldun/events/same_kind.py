@@ -43,12 +43,18 @@ def told_in_same_sentence(event: Building, draft: Draft) -> bool:
     return event.first_offset == start or any(c.start == start for c in event.claims)
 
 
-def _disrupted_here(event: Building, draft: Draft) -> bool:
+def _disrupted_here(event: Building, draft: Draft, undated: bool = False) -> bool:
     """ "fired a missile at Jizan, which air defences intercepted": the weapon use and its
-    disruption told in one sentence are one event of disrupted weapons use."""
+    disruption told in one sentence are one event of disrupted weapons use; so is the weapon
+    of a disruption just told named again, undated ("shot down a drone ... the drone was hit
+    over X")."""
+    disrupted = overrides().get(DISRUPTED, ())
+    if event.sub_event_type == DISRUPTED and draft.sub_event_type in disrupted and undated:
+        return bool(draft.triggers) and draft.triggers[0].role == "instrument" and (
+            DEFINITE.search(trigger_prefix(draft)) is not None)
     return (
         draft.sub_event_type == DISRUPTED
-        and event.sub_event_type in overrides().get(DISRUPTED, ())
+        and event.sub_event_type in disrupted
         and told_in_same_sentence(event, draft)
     )
 
@@ -93,7 +99,7 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         # a protest that turned violent, and the force used on that riot: one violent
         # demonstration
         return True
-    if riot_dead(event, draft) or _disrupted_here(event, draft):
+    if riot_dead(event, draft) or _disrupted_here(event, draft, undated):
         return True
     if killing_at_protest(event, draft) or arrests_at_protest(event, draft):
         return True

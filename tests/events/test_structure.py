@@ -696,3 +696,11 @@ def test_aircraft_an_act_was_done_with_after_its_place_make_one_air_strike():
             "the mayor said.")
     events = extract(text, published=date(2023, 5, 21))
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_the_weapon_of_a_disruption_named_again_is_that_disruption():
+    text = ("SANAA (Reuters) - The Houthi movement said on Wednesday it had shot down a "
+            "coalition drone over the northern province of Saada.\n\n"
+            "A Houthi spokesman said the drone was hit by a missile over the Kitaf district.")
+    events = extract(text, published=date(2019, 8, 21))
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
