@@ -88,7 +88,32 @@ def split_containers(
             continue
         kept.append(p)
         inner = p
-    return _city_of_quarters(text, kept, containers), containers
+    return _framing_city(text, _city_of_quarters(text, kept, containers), containers), containers
+
+
+# "In Baghdad, thousands gathered in X Square": a city the sentence opens on, as its frame
+_FRAME = re.compile(r"^\W*(?:[Ii]n|[Ii]nside)\s+(?:the\s+)?$")
+
+
+def _framing_city(
+    text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
+) -> list[PlaceMention]:
+    """ "In Baghdad, thousands gathered in X Square": a spot no gazetteer knows, named by a
+    site noun after a big city the sentence opens on, is a part of that city (which is no
+    event place of its own)."""
+    city = places[0] if places else None
+    if (city is None or city.role != "town" or city.place is None
+            or city.place.population < QUARTERED_CITY or not _FRAME.match(text[: city.start])
+            or not text[city.end :].lstrip().startswith(",")):
+        return places
+    spots = [p for p in places[1:] if p.place is None and p.role == "town"
+             and _SITE_AFTER.match(text[p.end :])]
+    if not spots:
+        return places
+    part = {"role": "neighbourhood", "town": city.place, "town_surface": city.surface}
+    for p in spots:
+        containers.setdefault(p.start, []).append(city)
+    return [replace(p, **part) if p in spots else p for p in places if p is not city]
 
 
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:

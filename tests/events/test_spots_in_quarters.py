@@ -84,3 +84,9 @@ def test_a_landmark_across_from_the_place_is_no_event_place():
     events = extract("Police fired tear gas at marchers in Omdurman, across the Nile, on "
                      "Friday, witnesses said.", published=date(2019, 1, 19))
     assert [e.location.town for e in events] == ["Omdurman"]
+
+
+def test_a_spot_named_after_the_city_a_sentence_opens_on_is_in_that_city():
+    events = extract("In Damascus, hundreds gathered in Sabaa Bahrat Square on Friday to "
+                     "protest against fuel prices.", published=date(2019, 1, 19))
+    assert len(events) == 1 and events[0].location.town == "Damascus"
