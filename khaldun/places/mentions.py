@@ -22,6 +22,7 @@ from khaldun.places.lexicon import admin1_noun_after, kin_nouns, person_titles, 
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
+from khaldun.places.qualified import qualified_before
 from khaldun.places.scan import NEIGHBOUR_MIN_POPULATION, Hit, accept, find_hits, is_small
 from khaldun.places.text import after, before, next_word
 
@@ -137,6 +138,14 @@ def _known_tail(gaz: Gazetteer, surface: str, country: str | None) -> bool:
     return False
 
 
+def _known_qualified(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None) -> bool:
+    """True when the name with the qualifier the phrase left before it ("Upper Diwan village":
+    Diwan Fawqani) is a place of the country: the name scan reads it whole."""
+    name = qualified_before(text, area.start, area.surface)
+    return name is not None and any(country is None or p.country == country
+                                    for p in accept(gaz, name, country, False))
+
+
 def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
     """A town the gazetteer lacks, named with a clear cue ("the village of X", "X town")."""
     mention = PlaceMention(area.start, area.end, area.surface, None, "town")
@@ -245,7 +254,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     # Towns named with a cue but known to the gazetteer are left to the name scan,
     # which reads their qualifiers and province cues.
     areas = [a for a in find_areas(text)
-             if a.kw != "town" or not _known_tail(gaz, a.surface, country)]
+             if a.kw != "town" or not _known_tail(gaz, a.surface, country)
+             and not _known_qualified(gaz, text, a, country)]
     claimed = [(a.start, a.end) for a in areas]
     claimed += [(a.town_start, a.town_end or 0) for a in areas
                 if a.town_start is not None and _names_town(gaz, text, a, country)]

@@ -45,6 +45,16 @@ def arabic_forms(name: str) -> list[str]:
     return [f"{words[1]} al {form}" for form in forms or ()]
 
 
+def qualified_before(text: str, start: int, name: str) -> str | None:
+    """The name with the English qualifier written just before it ("Upper" + "Diwan" ->
+    "Upper Diwan"), capitalised as a name's first word is; None when no such word is."""
+    words = text[:start].split()
+    word = words[-1] if words else ""
+    if not word[:1].isupper() or word.lower() not in _qualifiers():
+        return None
+    return f"{word} {name}"
+
+
 def bare_names(name: str) -> list[str]:
     """The name without the word for its unit ("Qaryat al Akulah" -> "al Akulah"), none
     when it opens with no such word or too little is left."""
