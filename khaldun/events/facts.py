@@ -116,6 +116,24 @@ class SentenceFacts:
         ]
 
 
+# A quoted phrase of at most this many words with no verb is an epithet, not a report.
+EPITHET_WORDS = 6
+_QUOTED = re.compile(r"[\"“]([^\"”]{1,80})[\"”]")
+
+
+def _epithets(grammar: Grammar, text: str) -> list[tuple[int, int]]:
+    """Short quoted phrases with no verb ('the deaths of two members "on the road to X"'):
+    a slogan or a label, whose names place nothing."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        if len(m.group(1).split()) > EPITHET_WORDS:
+            continue
+        tokens = grammar.tokens(m.start(1), m.end(1))
+        if tokens and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            out.append(m.span(1))
+    return out
+
+
 def opens_on_casualties(text: str) -> bool:
     """The sentence opens on an event's casualties ("The dead included four children"): more
     of the event told before it, though it names no act."""
@@ -253,6 +271,7 @@ def analyse(
     taken = [
         *((m.start, m.end) for m in [*actors, *sources, *all_dates]),
         *((s, e) for s, e, _ in unknown_sources(text, country)),
+        *_epithets(grammar, text),
     ]
     unknown = find_unknown_places(text, taken + dateline_span, country)
     # A longer name in a place slot beats a shorter gazetteer match inside it ("Kafar Naha").

@@ -37,6 +37,12 @@ class Grammar:
             self._roots[start, end] = chars.root if chars is not None and len(chars) else None
         return self._roots[start, end]
 
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of the characters start..end of the sentence."""
+        chars = self.span.doc.char_span(self.base + start, self.base + end,
+                                        alignment_mode="expand")
+        return list(chars) if chars is not None else []
+
     def offsets(self, token: Token) -> tuple[int, int]:
         """A token's (start, end) in the sentence text."""
         start = token.idx - self.base

@@ -90,3 +90,11 @@ def test_a_spot_named_after_the_city_a_sentence_opens_on_is_in_that_city():
     events = extract("In Damascus, hundreds gathered in Sabaa Bahrat Square on Friday to "
                      "protest against fuel prices.", published=date(2019, 1, 19))
     assert len(events) == 1 and events[0].location.town == "Damascus"
+
+
+def test_a_place_in_a_short_quoted_slogan_is_no_event_place():
+    text = ("An Israeli drone struck a car near Khiam on Monday, killing two fighters, security "
+            "sources said.\n\nThe group announced the deaths of two of its members \"on the path "
+            "to Haifa\" but did not say where they were killed.")
+    events = extract(text, published=date(2023, 10, 16))
+    assert [e.location.town for e in events] == ["Khiam"]
