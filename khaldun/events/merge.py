@@ -105,7 +105,8 @@ def find_compatible(
     for event in reversed(events):
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         undated = near and not is_dated(draft, state)
-        if undated and _own_account(event, draft, location):
+        if undated and (_own_account(event, draft, location)
+                        or (location is None and _same_side_again(event, draft))):
             return event
         if not same_kind(event, draft, undated) or not (undated or dates_overlap(event, draft)):
             continue
@@ -153,6 +154,23 @@ def _own_account(event: Building, draft: Draft, location: Location | None) -> bo
     if elsewhere:
         return False
     return any(m.actor.name == event.actor1.name for m in speakers(draft.facts))
+
+
+def _same_side_again(event: Building, draft: Draft) -> bool:
+    """ "Soldiers killed 25 villagers in X ... the soldiers rounded up men at the market before
+    shooting them": an undated strategic development (an arrest, a looting) at no place of its
+    own, by the side of a violent event just told, named with the definite article, is part of
+    that event told again."""
+    if event.actor1 is None or draft.actor1 is None or draft.actor1.name != event.actor1.name:
+        return False
+    if SUB_TO_TYPE.get(event.sub_event_type) not in ANAPHORA_FAMILIES or SUB_TO_TYPE.get(
+            draft.sub_event_type) != "Strategic developments":
+        return False
+    text = draft.facts.sentence.text
+    return any(m.actor.name == draft.actor1.name and (
+        DEFINITE.search(last_words(text, m.start))
+        or DEFINITE.search(m.surface.split()[0] + " "))
+        for m in draft.facts.actors)
 
 
 def _told_again(event: Building, draft: Draft, location: Location) -> bool:

@@ -89,3 +89,12 @@ def test_the_plunder_told_after_an_attack_is_part_of_it():
             "A lawyers group said the attackers burned huts and looted the village market.")
     events = extract(text, published=date(2021, 3, 8))
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_an_arrest_by_the_side_just_told_is_part_of_its_killing():
+    text = ("Soldiers killed at least 20 villagers in Dinangourou last week, residents said on "
+            "Tuesday.\n\n"
+            "A local official said the soldiers rounded up men at the weekly market before "
+            "shooting them.")
+    events = extract(text, published=date(2022, 6, 21))
+    assert [e.sub_event_type for e in events] == ["Attack"]
