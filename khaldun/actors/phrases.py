@@ -39,6 +39,8 @@ _ADJECTIVE_AFTER = re.compile(rf"[-‐‑–]\s*(?:{lexicon_alternation('adjecti
 _ADJECTIVE_BEFORE = re.compile(
     rf"\b(?:{lexicon_alternation('adjective_prefixes')})\s*[-‐‑–]\s*\Z", re.I
 )
+# "a pro-Taliban religious party": a named actor after "pro-" is a stance before these nouns
+_STANCE_AFTER = re.compile(rf"\s+(?:{lexicon_alternation('stance_nouns')})\b", re.I)
 # Tokens with two capitals (ISIS, LeT, MPs) or dotted initials (U.S.) keep their case.
 _ACRONYM = re.compile(r"(?<![\w.])(?:(?=\w*[A-Z]\w*[A-Z])\w+|(?:[A-Z]\.){2,})(?![\w])")
 
@@ -211,8 +213,10 @@ def _case_ok(text: str, start: int, entry: Entry) -> bool:
 def adjective_use(text: str, start: int, end: int, generic: bool) -> bool:
     """True for "rebel-held", "anti-government": a place or stance, not someone who acts.
 
-    "pro-Houthi forces" are the Houthis, so the prefix test applies to generic words only.
+    "pro-Houthi forces" are the Houthis, so the prefix test applies to generic words only, and
+    to a name only before a noun of a stance ("a pro-Taliban religious party").
     """
     if _ADJECTIVE_AFTER.match(text, end):
         return True
-    return generic and bool(_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start))
+    prefixed = bool(_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start))
+    return prefixed and (generic or bool(_STANCE_AFTER.match(text, end)))

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from khaldun.actors import find_actors
 from khaldun.actors.implied import Sides, abroad, settle
 from khaldun.records import Actor
 
@@ -284,3 +285,9 @@ def test_a_claim_of_responsibility_beats_a_group_guessed_from_a_bomber_that_deni
     ]
     sides = Sides("Suicide bomb", taliban, None, "AF", date(2019, 7, 6), sentences)
     assert settle(sides, {})[0].name == "Islamic State (Afghanistan)"
+
+
+def test_a_party_for_a_group_is_no_mention_of_the_group():
+    names = [m.actor.name for m in find_actors(
+        "They struck a rally of a pro-Taliban religious party.", "PK")]
+    assert names == []
