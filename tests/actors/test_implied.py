@@ -287,6 +287,16 @@ def test_a_claim_of_responsibility_beats_a_group_guessed_from_a_bomber_that_deni
     assert settle(sides, {})[0].name == "Islamic State (Afghanistan)"
 
 
+def test_a_group_whose_affiliate_claims_the_bombing_did_it():
+    from khaldun import extract
+
+    text = ("A suicide bomber struck a rally of a pro-Taliban religious party in Khar on Sunday, "
+            "killing 40 people, officials said. The Islamic State group's regional affiliate "
+            "claimed responsibility on Monday.")
+    [event] = extract(text, published=date(2023, 7, 31))
+    assert event.actor1.name.startswith("Islamic State")
+
+
 def test_a_party_for_a_group_is_no_mention_of_the_group():
     names = [m.actor.name for m in find_actors(
         "They struck a rally of a pro-Taliban religious party.", "PK")]
