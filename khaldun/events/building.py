@@ -75,6 +75,9 @@ class ArticleState:
     # The resolved ones among places[:places_indexed], by name key (events.locate keeps it).
     resolved_names: dict[str, list[PlaceMention]] = field(default_factory=dict)
     places_indexed: int = 0
+    # quarters the article placed in a known town, by name key: the same name later is that
+    # quarter, not a village the gazetteer spells alike (events.facts)
+    quarters: dict[str, PlaceMention] = field(default_factory=dict)
     actor1: dict[int, Actor] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source

@@ -62,6 +62,7 @@ from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
+from khaldun.places.transliteration import name_key
 from khaldun.records import REPORTER, SUB_TO_TYPE, Actor, Article, ArticleResult, Sentence
 from khaldun.timing import timed
 
@@ -128,7 +129,7 @@ def extract_one(
             if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
         )
         facts = analyse(
-            sentence, grammar, state.country, state.town, today, recent
+            sentence, grammar, state.country, state.town, today, recent, state.quarters
         )
         if facts is not None:
             count_from_told_day(facts, state)
@@ -146,6 +147,8 @@ def extract_one(
             continue
         if facts.triggers:  # a follow-up with no trigger only adds claims
             state.places.extend(facts.places)
+            state.quarters.update((name_key(p.surface), p) for p in facts.places
+                                  if p.role == "neighbourhood" and p.town is not None)
             if not opens_new_incident(sentence.text):
                 state.story_places.extend(facts.places)
             # (the places of what an event "came days after" are not where the story is)

@@ -50,7 +50,8 @@ from khaldun.places.bearing import directed_places
 from khaldun.places.grounds import Grounds
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_context
-from khaldun.places.transliteration import same_place_name
+from khaldun.places.scan import is_small
+from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.places.unknown import find_unknown_places, listed_before
 from khaldun.records import GROUP_CHANGE, Sentence
 from khaldun.timing import timed
@@ -116,6 +117,29 @@ class SentenceFacts:
         ]
 
 
+def _as_told_before(
+    found: list[PlaceMention], quarters: dict[str, PlaceMention]
+) -> list[PlaceMention]:
+    """ "the al-Hamdaniya district of Aleppo" ... "rockets hit al-Hamdaniya and the nearby X
+    neighbourhood": a village the gazetteer spells like a quarter the article placed in its
+    town is that quarter, and the quarters given that village for their town are that town's."""
+    moved: dict[int, PlaceMention] = {}
+    out = []
+    for p in found:
+        earlier = quarters.get(name_key(p.surface)) if p.role == "town" and (
+            p.place is None or is_small(p.place)) else None
+        if earlier is not None:
+            if p.place is not None:
+                moved[id(p.place)] = earlier
+            p = replace(earlier, start=p.start, end=p.end, surface=p.surface)
+        out.append(p)
+    return [
+        replace(p, town=moved[id(p.town)].town, town_surface=moved[id(p.town)].town_surface)
+        if p.role == "neighbourhood" and p.town is not None and id(p.town) in moved else p
+        for p in out
+    ]
+
+
 # A quoted phrase of at most this many words with no verb is an epithet, not a report.
 EPITHET_WORDS = 6
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,80})[\"”]")
@@ -155,6 +179,7 @@ def analyse(
     town: str | None,
     published: date | None,
     recent: frozenset[str] = frozenset(),
+    quarters: dict[str, PlaceMention] | None = None,
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot.
     Places and dates attached to a verb of saying are the statement's, not the event's.
@@ -189,6 +214,7 @@ def analyse(
     found = timed("places", find_places, text, country=country, town=town, look_near=False,
                   grounds=_grounds(actors, text, country, published),
                   guess_country=False)
+    found = _as_told_before(found, quarters or {})
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {
         p.place.country

@@ -98,3 +98,13 @@ def test_a_place_in_a_short_quoted_slogan_is_no_event_place():
             "to Haifa\" but did not say where they were killed.")
     events = extract(text, published=date(2023, 10, 16))
     assert [e.location.town for e in events] == ["Khiam"]
+
+
+def test_a_quarter_told_again_is_the_quarter_not_a_village_spelled_alike():
+    text = ("Rebel shells kill five in government-held Aleppo\n\n"
+            "Rebel shelling killed five people in the al-Hamdaniya district of Aleppo on "
+            "Wednesday, state media said.\n\n"
+            "A monitor said six people were killed by rockets that hit al-Hamdaniya and the "
+            "nearby New Aleppo neighbourhood.")
+    towns = {e.location.town for e in extract(text, published=date(2016, 10, 27))}
+    assert towns == {"Aleppo"}
