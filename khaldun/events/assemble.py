@@ -134,7 +134,7 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
     if sequel is not None and last <= sequel.end <= trig.start:
         return False  # "the blast came a day after a car bomb ...": two events
     if (_outcome_of(facts, trig, group) or _cause_of(facts, trig, group)
-            or _aircraft_of(facts, trig, group)):
+            or _aircraft_of(facts, trig, group) or _done_by(facts, trig, group)):
         return True
     if in_distributive_tail(facts.sentence.text, group, trig):
         return True
@@ -179,6 +179,16 @@ def _aircraft_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> b
             "instrument_preps"]:
         return False
     return token.head.head in {facts.grammar.root(t.start, t.end) for t in group}
+
+
+def _done_by(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is a verb whose subject is the group's weapon ("warplanes meanwhile bombed
+    X"): an adverb between them breaks no clause."""
+    token = facts.grammar.root(trig.start, trig.end)
+    if token is None:
+        return False
+    roots = {facts.grammar.root(t.start, t.end) for t in group}
+    return any(c.dep_ == "nsubj" and c in roots for c in token.children)
 
 
 def _cause_markers() -> frozenset[str]:

@@ -704,3 +704,14 @@ def test_the_weapon_of_a_disruption_named_again_is_that_disruption():
             "A Houthi spokesman said the drone was hit by a missile over the Kitaf district.")
     events = extract(text, published=date(2019, 8, 21))
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_an_adverb_between_a_weapon_and_its_verb_breaks_no_clause():
+    text = ("Shells kill five in Aleppo\n\n"
+            "Rebel shelling killed five people in the Midan district of Aleppo on Wednesday, "
+            "state media said.\n\n"
+            "Russian warplanes meanwhile bombed the districts of Sakhour and Masaken Hanano, "
+            "killing 11 people, a monitor said.")
+    strikes = [e.location.name for e in extract(text, published=date(2016, 10, 27))
+               if e.sub_event_type == "Air/drone strike"]
+    assert sorted(strikes) == ["Masaken Hanano", "Sakhour"]
