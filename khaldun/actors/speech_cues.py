@@ -11,6 +11,7 @@ from khaldun.claims.lexicon import alternation as speech_alternation
 # How far before a mention (characters) a cue or an aside is looked for.
 WINDOW = 60
 _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
+_ASIDES = speech_alternation("aside_openers")
 # The cue may follow within a few words, with no clause break: "residents who fled said",
 # "military officer Capt. Ahmed Ali told" (an abbreviated rank among them).
 _CUE_AFTER = re.compile(
@@ -20,7 +21,11 @@ _CUE_AFTER = re.compile(
     # "witnesses and a resistance group said": two speakers of one statement
     rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
     # "state television, citing a hospital official, said": a source relaying another
-    rf"|\s*,\s*(?:{speech_alternation('relay_cues')})\b",
+    rf"|\s*,\s*(?:{speech_alternation('relay_cues')})\b"
+    # "the police commissioner, Ali Nur, said", "a witness, who asked not to be named, said",
+    # "a witness who asked not to be named said": the speaker's name or an aside between
+    rf"|\s*,\s+(?-i:(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}[A-Z][\w'\u2019-]*),\s+(?:{_VERBS})\b"
+    rf"|,?\s+(?:{_ASIDES})\s+[^,.;\"]{{1,60}}?,?\s+(?:{_VERBS})\b",
     re.I,
 )
 _CUE_BEFORE = re.compile(

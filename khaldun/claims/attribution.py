@@ -295,6 +295,8 @@ _AFTER_SAID = re.compile(
 )
 _CLAUSE_VERB = re.compile(
     r"^(?:['’]s(?:\s+\w+){1,2})?"
+    # "said 17 rebels and nine soldiers were killed", "said four fighters from the group died"
+    rf"(?:\s+(?:and|{alternation('serving_preps')})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?"
     r"\s+(?:had|have|has|were|was|are|is|will|would|could|did|do|does|\w+ed"
     rf"|{alternation('irregular_past')})\b",
     re.IGNORECASE,

@@ -306,3 +306,15 @@ def test_a_government_speaking_is_the_states_government_by_its_demonym():
 def test_separatists_speaking_are_rebels():
     text = "The separatists said government forces had shelled a market, killing one man."
     assert "rebels" in {m.name for m in find_sources(text, "UA")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gunmen stormed the depot, a witness who asked not to be named said.", "witnesses"),
+        ("A witness, who did not give her name, said gunmen stormed the depot.", "witnesses"),
+        ("The police chief, Musa Bello, said gunmen stormed the depot.", "police"),
+    ],
+)
+def test_a_source_speaks_across_a_name_or_an_aside_before_its_verb(text, expected):
+    assert [m.name for m in find_sources(text, "NG")] == [expected]

@@ -94,3 +94,10 @@ def test_a_source_word_that_acts_in_what_is_told_is_no_speaker():
             "the governor a deadline. A government spokesman said the separatists had failed.")
     sources = {c.source for e in extract(text, published=date(2018, 8, 27)) for c in e.claims}
     assert "residents" in sources and "rebels" not in sources
+
+
+def test_dead_of_two_sides_after_said_are_no_source():
+    sources = sources_of(
+        LEAD + "A local official said 11 rebels and six soldiers were killed in the fighting."
+    )
+    assert not any(s == "rebels" for s, _ in sources), sources
