@@ -230,6 +230,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
             continue  # "the group's spokesman": the group's, not an official's
         if owner is not None:
             start, name = owner
+        elif official and (served := _armed_served(text, hit.end, country)):
+            name = served
         wire = bool(entry and entry.wire)
         out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
@@ -382,3 +384,26 @@ def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str |
     # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
     armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]
     return (m.start(), armed[0]) if armed else None
+
+
+# How far after "a spokesman for" the armed group he serves may begin ("the rebel group X").
+_SERVED_WITHIN = 25
+
+
+def _armed_served(text: str, end: int, country: str | None) -> str | None:
+    """The armed group a speaker serves, named right after him ("a spokesman for the Houthis",
+    "a spokesman for the rebel group X"): the group speaks (codebook §6)."""
+    from khaldun.actors.resolve import find_actors
+
+    prep = _serves_after().match(text, end)
+    if prep is None:
+        return None
+    rest = re.split(r"[,;.\"]", text[prep.end() : prep.end() + 80])[0]
+    found = [a for a in find_actors(rest, country) if not a.generic and a.start <= _SERVED_WITHIN]
+    armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]
+    return armed[0] if armed else None
+
+
+@lru_cache(maxsize=1)
+def _serves_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{speech_alternation('serving_preps')})\s+", re.I)

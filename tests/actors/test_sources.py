@@ -318,3 +318,11 @@ def test_separatists_speaking_are_rebels():
 )
 def test_a_source_speaks_across_a_name_or_an_aside_before_its_verb(text, expected):
     assert [m.name for m in find_sources(text, "NG")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Al Shabaab said 40 soldiers died.",
+    "A spokesman for the militant group Al Shabaab, Ali Dhere, denied that it lost the town.",
+])
+def test_a_spokesman_for_an_armed_group_named_after_him_speaks_for_the_group(text):
+    assert [m.name for m in find_sources(text, "SO")] == ["Al Shabaab"]
