@@ -61,7 +61,7 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     only near a speech cue: "residents said", "according to the UN".
     """
     found = [m for m in find_mentions(text, country, need_cue=True) if not _names_site(text, m)]
-    found = _described(text, found)
+    found = _described(text, _naming(text, found))
     found = _serving(text, _owned(text, found))
     found = _joined(text, found, country)
     taken = [(f.start, f.end) for f in found]
@@ -130,6 +130,21 @@ def _serving(text: str, found: list[SourceMention]) -> list[SourceMention]:
         if i + 1 == len(found)
         or not ((e := d.entries.get(m.name)) is not None and e.generic)
         or not _serves_next().match(text[m.end : found[i + 1].start])
+    ]
+
+
+def _naming(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """Without a description in lower case set right before the name of another source ("the
+    monitoring group Raqqa is Being Slaughtered Silently" is that group, not the Observatory
+    the words would stand for alone)."""
+    d = load_sources()
+    return [
+        m for i, m in enumerate(found)
+        if i + 1 == len(found)
+        or not strip_the(m.surface).islower()
+        or text[m.end : (n := found[i + 1]).start].strip()
+        or n.name == m.name
+        or ((e := d.entries.get(n.name)) is not None and e.generic)
     ]
 
 

@@ -326,3 +326,8 @@ def test_a_source_speaks_across_a_name_or_an_aside_before_its_verb(text, expecte
 ])
 def test_a_spokesman_for_an_armed_group_named_after_him_speaks_for_the_group(text):
     assert [m.name for m in find_sources(text, "SO")] == ["Al Shabaab"]
+
+
+def test_a_description_before_another_sources_name_is_that_source():
+    text = "Six died in the strike, the monitoring group Deir Ezzor 24 said."
+    assert [m.name for m in find_sources(text, "SY")] == ["Deir Ezzor 24"]
