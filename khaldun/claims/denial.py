@@ -141,7 +141,8 @@ def _named(
     """The source or actor named within start..end; armed men no one identifies are named by
     the subject's own words ("the Islamist fighters' Shura Council")."""
     for m in sources:
-        if start <= m.start and m.end <= end:
+        # ("the army denied": a source whose own words run on into the verb)
+        if start <= m.start < end:
             return m.name
     for a in actors:
         if start <= a.start and a.end <= end:

@@ -41,3 +41,13 @@ def test_a_denied_capture_of_two_places_is_contested_in_each():
     events = extract(text, published=MONDAY)
     assert len(events) == 2
     assert {(e.sub_event_type, e.status) for e in events} == {("Armed clash", "contested")}
+
+
+def test_the_army_denying_is_the_source_its_words_name_not_the_forces_as_an_actor():
+    text = (
+        "Fighters of Al Shabaab attacked an army base in the town of Bulo Burde on Monday, "
+        "killing six soldiers, a local elder said.\n\nThe army denied losing the base."
+    )
+    (event,) = extract(text, published=MONDAY)
+    denials = [c.source for c in event.claims if c.kind == "denial"]
+    assert denials == ["a military source"], denials
