@@ -141,11 +141,16 @@ def _naming(text: str, found: list[SourceMention]) -> list[SourceMention]:
     return [
         m for i, m in enumerate(found)
         if i + 1 == len(found)
-        or not strip_the(m.surface).islower()
+        or not _in_lower_case(strip_the(m.surface))
         or text[m.end : (n := found[i + 1]).start].strip()
         or n.name == m.name
         or ((e := d.entries.get(n.name)) is not None and e.generic)
     ]
+
+
+def _in_lower_case(words: str) -> bool:
+    """Lower case but for the capital that may open a sentence ("Pro-government daily")."""
+    return (words[:1].lower() + words[1:]).islower()
 
 
 # "the White Helmets rescue service", "the Observatory, a Britain-based monitoring group":

@@ -331,3 +331,8 @@ def test_a_spokesman_for_an_armed_group_named_after_him_speaks_for_the_group(tex
 def test_a_description_before_another_sources_name_is_that_source():
     text = "Six died in the strike, the monitoring group Deir Ezzor 24 said."
     assert [m.name for m in find_sources(text, "SY")] == ["Deir Ezzor 24"]
+
+
+def test_a_description_opening_the_sentence_before_a_name_is_that_source():
+    text = "Pro-government daily Al-Watan said mortars hit the square."
+    assert [m.name for m in find_sources(text, "SY")] == ["Al-Watan"]
