@@ -72,7 +72,7 @@ _ORGANISATION_AFTER = re.compile(
 _NOT_SOURCES = not_sources()
 _ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
 # "citing a hospital official": the relay cue right before the one cited
-_RELAYED = re.compile(rf"\b(?:{alternation('relay_cues')})\s+$", re.IGNORECASE)
+_RELAYED = re.compile(rf"\b(?:{alternation('relay_cues')})\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "state television(, which cited|said, citing)": the relay cue right after the one citing
 _RELAYS = re.compile(
     rf"(?:\s+(?:{speech_after()}))?\s*,?\s*(?:{alternation('relay_cues')})\b", re.IGNORECASE

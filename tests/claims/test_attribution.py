@@ -284,3 +284,8 @@ def test_a_class_of_people_after_he_said_is_what_he_said_not_who_said_it():
     )
     [event] = extract(text, published=date(2018, 9, 8))
     assert "rebels" not in {c.source for c in event.claims}
+
+
+def test_an_outlet_that_quoted_a_source_relays_its_claim():
+    said = "SANA quoted a police source as saying two people were wounded in Jaramana."
+    assert sources(said) == [("police", False)]
