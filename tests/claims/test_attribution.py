@@ -289,3 +289,9 @@ def test_a_class_of_people_after_he_said_is_what_he_said_not_who_said_it():
 def test_an_outlet_that_quoted_a_source_relays_its_claim():
     said = "SANA quoted a police source as saying two people were wounded in Jaramana."
     assert sources(said) == [("police", False)]
+
+
+def test_a_monitor_that_learned_of_the_dead_is_the_source():
+    assert sources("The Observatory learned that nine people died in the raid on Taftanaz.") == [
+        ("Syrian Observatory for Human Rights", False)
+    ]
