@@ -151,7 +151,9 @@ class Grammar:
                     if c.dep_ == "dobj"
                     for t in c.subtree
                 )
-                return token.dep_ == "nsubj" and not controls and not owns and not (
+                # ("the army did not confirm the strike": a speaker who says nothing)
+                silent = any(c.dep_ == "neg" for c in token.head.children)
+                return token.dep_ == "nsubj" and not controls and not owns and not silent and not (
                     says_it_did(token.head, acts or set())
                 )
             if token.lower_ in words()["according"]:

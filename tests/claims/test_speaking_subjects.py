@@ -101,3 +101,8 @@ def test_dead_of_two_sides_after_said_are_no_source():
         LEAD + "A local official said 11 rebels and six soldiers were killed in the fighting."
     )
     assert not any(s == "rebels" for s, _ in sources), sources
+
+
+def test_a_side_that_did_not_comment_is_no_source():
+    sources = sources_of(LEAD + "The Cameroonian army did not comment on the attack.")
+    assert not any(s.startswith("Military Forces") for s, _ in sources), sources
