@@ -42,7 +42,8 @@ _APPOSED_SPEAKER = re.compile(
 # "Ali Nur, a member of the provincial council, said": the source a named speaker is set
 # beside, in an aside closed right before the cue
 _APPOSED_BEFORE = re.compile(
-    r"[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}"
+    # (the alias may hold the article: "Ali Nur, a doctor, said")
+    r"[A-Z][\w'\u2019-]+,\s+(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}"
     r"(?:of\s+(?:the\s+|a\s+)?)?\Z"
 )
 _ASIDE_CLOSED = re.compile(rf",\s+(?:{_VERBS})\b", re.I)

@@ -336,3 +336,12 @@ def test_a_description_before_another_sources_name_is_that_source():
 def test_a_description_opening_the_sentence_before_a_name_is_that_source():
     text = "Pro-government daily Al-Watan said mortars hit the square."
     assert [m.name for m in find_sources(text, "SY")] == ["Al-Watan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Ali, a doctor, said the market was hit twice.",
+    "The market was hit twice, said Ahmed Ali, a paramedic in the town.",
+    "Ahmed Ali, a health worker, said the market was hit twice.",
+])
+def test_a_named_medic_speaks_as_medical_sources(text):
+    assert [m.name for m in find_sources(text, "SY")] == ["medical sources"]
