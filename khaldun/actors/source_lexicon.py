@@ -112,7 +112,7 @@ def _office_voice(name: str) -> str | None:
             continue
         for e in hit.entries:
             entry = d.entries.get(e.target.name or "")
-            if entry is not None and entry.as_written and entry.voice:
+            if entry is not None and (entry.as_written or entry.proper_name) and entry.voice:
                 return entry.voice
     return None
 

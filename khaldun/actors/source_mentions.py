@@ -60,7 +60,8 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     Sources that are often actors too ("residents", "the UN", "the Turkish military") count
     only near a speech cue: "residents said", "according to the UN".
     """
-    found = [m for m in find_mentions(text, country, need_cue=True) if not _names_site(text, m)]
+    found = _outermost(
+        [m for m in find_mentions(text, country, need_cue=True) if not _names_site(text, m)])
     found = _described(text, _naming(text, found))
     found = _serving(text, _owned(text, found))
     found = _joined(text, found, country)
@@ -131,6 +132,14 @@ def _serving(text: str, found: list[SourceMention]) -> list[SourceMention]:
         or not ((e := d.entries.get(m.name)) is not None and e.generic)
         or not _serves_next().match(text[m.end : found[i + 1].start])
     ]
+
+
+def _outermost(found: list[SourceMention]) -> list[SourceMention]:
+    """Without a source inside a longer one named with its words ("Associated Press" in "an
+    Associated Press reporter")."""
+    return [m for m in found if not any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found
+    )]
 
 
 def _naming(text: str, found: list[SourceMention]) -> list[SourceMention]:

@@ -11,9 +11,10 @@ CONTESTED_FATALITY_RATIO = 1.5
 
 def source_key(claim: Claim) -> str:
     """Identity of the source behind a claim: a wire relaying SOHR counts as SOHR, and each
-    outlet's own voice ("reporter") is a source of its own."""
+    outlet's own voice ("reporter", its journalists) is a source of its own."""
     name = (claim.originator or claim.source).strip().lower()
-    return f"{REPORTER}:{claim.doc_id or ''}" if name == REPORTER else name
+    # ("an Associated Press reporter": the outlet's own people speak in its voice)
+    return f"{REPORTER}:{claim.doc_id or ''}" if REPORTER in (name, voice_of(name)) else name
 
 
 def independent_sources(claims: list[Claim]) -> set[str]:

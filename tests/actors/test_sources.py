@@ -345,3 +345,12 @@ def test_a_description_opening_the_sentence_before_a_name_is_that_source():
 ])
 def test_a_named_medic_speaks_as_medical_sources(text):
     assert [m.name for m in find_sources(text, "SY")] == ["medical sources"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The town was quiet, an AFP correspondent in Idlib said.", ["AFP correspondent"]),
+    ("The town was quiet, according to Reuters journalists there.", ["Reuters journalists"]),
+    ("The town was quiet, a reporter said.", ["local media"]),
+])
+def test_an_outlets_own_journalists_are_named_as_written(text, expected):
+    assert [m.name for m in find_sources(text, "SY")] == expected

@@ -151,3 +151,8 @@ def test_the_perpetrator_telling_its_own_act_otherwise_is_a_rival_account_of_it(
     events = extract(text, published=date(2018, 2, 22))
     assert len(events) == 1
     assert events[0].status == "contested"
+
+
+def test_an_outlets_own_journalists_do_not_corroborate_a_source():
+    claims = [claim("state television", "fatalities", 4), claim("AFP correspondent")]
+    assert event_status(claims) == "single"
