@@ -47,7 +47,7 @@ def organisation_speakers(
                 name, said_as = _class_of(grammar, text, subject, country)
             if name is None and may_describe and not inside:
                 name, said_as = _person(grammar, text, subject, country, people)
-            if name is None:
+            if name is None or _named_inside(own, name):
                 continue
             # "governor" for the speaker already known as the "regional governor": that one
             name = next((s.source for s in inside if head_of(name, s.source)), name)
@@ -197,6 +197,17 @@ def _says_a_thing(verb: Token) -> bool:
     not a statement; "told reporters" names a listener, "put the toll at 32" a statement."""
     listening = verb.lower_ in words("listener_verbs") or gives_toll(verb)
     return not listening and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _named_inside(own: list[Attribution], name: str) -> bool:
+    """The subject holds a source known by its own name other than the one its words describe
+    ("the monitoring group Raqqa is Being Slaughtered Silently": that group, not the monitor
+    "the monitoring group" stands for alone)."""
+    entries = load_sources().entries
+    return any(
+        s.source != name and (e := entries.get(s.source)) is not None and not e.generic
+        and not e.national for s in own
+    )
 
 
 def _named(speakers: list[Attribution]) -> bool:

@@ -106,3 +106,13 @@ def test_dead_of_two_sides_after_said_are_no_source():
 def test_a_side_that_did_not_comment_is_no_source():
     sources = sources_of(LEAD + "The Cameroonian army did not comment on the attack.")
     assert not any(s.startswith("Military Forces") for s, _ in sources), sources
+
+
+def test_a_description_before_a_named_source_in_the_subject_is_that_source():
+    text = (
+        "An air strike killed eight civilians in the town of Mayadin in Syria on Monday, the "
+        "monitoring group Deir Ezzor 24 said."
+    )
+    sources = {(c.source, c.kind) for e in extract(text, published=PUBLISHED) for c in e.claims}
+    assert ("Deir Ezzor 24", "fatalities") in sources, sources
+    assert not any(s == "Syrian Observatory for Human Rights" for s, _ in sources), sources
