@@ -92,7 +92,7 @@ def split_containers(
 
 
 # "In Baghdad, thousands gathered in X Square": a city the sentence opens on, as its frame
-_FRAME = re.compile(r"^\W*(?:[Ii]n|[Ii]nside)\s+(?:the\s+)?$")
+_FRAME = re.compile(rf"^\W*(?:{cue_alternation('frame_preps')})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _framing_city(

@@ -30,7 +30,7 @@ SAME_SPELLING = 85
 # "the city of X", "X city": the text says X is a town (reference_cues.yaml place_kinds)
 _CALLED_TOWN_BEFORE = re.compile(
     rf"\b(?:{cue_alternation('place_kinds')})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_CALLED_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b", re.IGNORECASE)
+_CALLED_TOWN_AFTER = re.compile(rf"\s+(?:{cue_alternation('place_kinds')})\b", re.IGNORECASE)
 
 
 _POSSESSIVE_TOWN = re.compile(
