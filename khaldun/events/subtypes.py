@@ -73,6 +73,20 @@ DESTRUCTION = "Looting/property destruction"
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
 
 
+_ELLIPTIC = word_class("elliptic_subjects", whole=True)
+
+
+def _elliptic(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """A killing of the group whose subject is a word standing for the weapon just named
+    ("another", "a second")."""
+    for t in group:
+        token = facts.grammar.root(t.start, t.end)
+        if t.role == "kill" and token is not None and any(
+                c.dep_ == "nsubj" and _ELLIPTIC.match(c.text) for c in token.children):
+            return True
+    return False
+
+
 def group_sub_types(
     facts: SentenceFacts,
     groups: list[list[Trigger]],
@@ -82,6 +96,9 @@ def group_sub_types(
     """Sub-types of a trigger group, and whether they come from a weak explosion word only."""
     group = groups[i]
     instruments = [t for t in group if t.role == "instrument"]
+    if not instruments and i > 0 and _elliptic(facts, group):
+        # "a roadside bomb killed three in A, and another killed a soldier in B"
+        instruments = [t for t in groups[i - 1] if t.role == "instrument"]
     if not instruments and len(groups) == 1:
         instruments = [t for t in facts.triggers
                        if t.role == "instrument" and not attends_clash(facts, t, group)]

@@ -79,3 +79,9 @@ def test_people_clashing_with_one_armed_side_riot():
     # the authorities who tell of a clash are none of its sides
     assert subs("Clashes between cattle raiders and villagers killed 20 people near Lodwar, "
                 "regional authorities said.") == ["Armed clash"]
+
+
+def test_another_that_killed_stands_for_the_weapon_just_named():
+    text = ("A roadside bomb killed three people in Dora on Friday, and another killed a "
+            "soldier in Ghazaliya, police said.")
+    assert set(subs(text)) == {"Remote explosive/landmine/IED"}
