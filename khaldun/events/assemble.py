@@ -16,7 +16,7 @@ from khaldun.nlp.grammar_words import is_marked, is_reporting
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
-from khaldun.records import Actor
+from khaldun.records import SUB_TO_TYPE, Actor
 
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
@@ -196,18 +196,26 @@ def _cause_markers() -> frozenset[str]:
 
 
 def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
-    """The trigger is a weapon or an attack in a "when" clause under the group's killing verb
-    ("three were killed in Mosul when a device exploded"): what did the killing."""
-    if trig.role not in ("instrument", "generic") or not any(t.role == "kill" for t in group):
+    """The trigger is a weapon, an attack or force used on protesters in a "when" clause under
+    the group's killing verb ("three were killed in Mosul when a device exploded", "two were
+    shot dead when police opened fire on protesters"): what did the killing."""
+    force = trig.role == "act" and SUB_TO_TYPE.get(trig.sub_event_type or "") == "Protests"
+    if (trig.role not in ("instrument", "generic") and not force) or not any(
+            t.role == "kill" for t in group):
         return False
     verb = facts.grammar.clause_verb(trig.start, trig.end)
-    if verb is None or verb.dep_ != "advcl":
+    # (the parser may hang the "when" clause on the day told before it: "shot dead on
+    # Wednesday when police opened fire")
+    if verb is None or verb.dep_ not in ("advcl", "relcl"):
         return False
     markers = _cause_markers()
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in markers for c in verb.children):
         return False
-    kills = [facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"]
-    return verb.head in kills
+    kills = {facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"}
+    if verb.dep_ == "advcl":
+        return verb.head in kills
+    day = verb.head  # a "when" clause on the object of the killing verb's own preposition
+    return day.dep_ == "pobj" and day.head.dep_ == "prep" and day.head.head in kills
 
 
 def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:

@@ -240,3 +240,11 @@ def test_riot_police_name_who_acts_and_report_no_riot():
     [event] = extract("Riot police detained two students in Kassala on Wednesday.",
                       published=THURSDAY)
     assert event.sub_event_type == "Arrests"
+
+
+def test_deaths_when_police_fired_on_protesters_are_the_force_used_on_them():
+    text = ("Two people were shot dead in Kassala on Wednesday when police opened fire on "
+            "protesters demanding bread, a doctors' group said.")
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].fatalities.low == 2
