@@ -85,3 +85,9 @@ def test_another_that_killed_stands_for_the_weapon_just_named():
     text = ("A roadside bomb killed three people in Dora on Friday, and another killed a "
             "soldier in Ghazaliya, police said.")
     assert set(subs(text)) == {"Remote explosive/landmine/IED"}
+
+
+def test_taking_villages_is_taking_ground():
+    text = ("Government troops took the villages of Tal Sultan and Umm Jalal in southern Idlib "
+            "on Friday after clashes with rebels, a monitor said.")
+    assert set(subs(text)) == {"Government regains territory"}
