@@ -48,6 +48,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 SUB_TO_TYPE: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
+# The political violence types: those with a perpetrator and victims.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CLAIM_KINDS = ("occurred", "fatalities", "territory", "denial")
 # Codebook §6: the source of a claim the outlet makes in its own voice.
 REPORTER = "reporter"

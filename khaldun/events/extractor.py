@@ -63,11 +63,17 @@ from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
 from khaldun.places.transliteration import name_key
-from khaldun.records import REPORTER, SUB_TO_TYPE, Actor, Article, ArticleResult, Sentence
+from khaldun.records import (
+    REPORTER,
+    SUB_TO_TYPE,
+    VIOLENT_TYPES,
+    Actor,
+    Article,
+    ArticleResult,
+    Sentence,
+)
 from khaldun.timing import timed
 
-# Types whose perpetrator a claim of responsibility names.
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
 # Summary bullets under a headline repeat the story: like the headline, they only add claims.

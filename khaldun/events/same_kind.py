@@ -13,7 +13,7 @@ from khaldun.events.assemble import (
     trigger_prefix,
 )
 from khaldun.events.building import TERRITORY_SUBS, Building
-from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, PROTESTER_HEADS
+from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, DESTRUCTION, PROTESTER_HEADS
 from khaldun.events.triggers import overrides
 from khaldun.records import (
     CIVILIANS,
@@ -22,6 +22,7 @@ from khaldun.records import (
     PROTESTERS,
     STATE_FORCES,
     SUB_TO_TYPE,
+    VIOLENT_TYPES,
 )
 
 # Within one article, reports of one kind at one place this many days apart are one event.
@@ -33,8 +34,6 @@ PLAIN_ATTACK_TYPES = frozenset({"Violence against civilians", "Battles"})
 PROTESTS = frozenset(EVENT_TYPES["Protests"])
 
 RIOT_AND_FORCE = frozenset({VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE})
-LOOTING = "Looting/property destruction"
-VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def told_in_same_sentence(event: Building, draft: Draft) -> bool:
@@ -107,7 +106,7 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s),
         # or the capture claimed right after the fight is told, undated
         return undated or dates_overlap(event, draft, slack=0)
-    if draft.sub_event_type == LOOTING and undated and SUB_TO_TYPE.get(
+    if draft.sub_event_type == DESTRUCTION and undated and SUB_TO_TYPE.get(
             event.sub_event_type) in VIOLENT_TYPES:
         # "gunmen stormed the town ... The attackers burned homes and looted the market":
         # the plunder of the attack just told, undated, is part of it
