@@ -157,7 +157,6 @@ def _within(draft: Draft, event: Building) -> bool:
             and (draft.date_start, draft.date_end) != (event.date_start, event.date_end))
 
 
-
 def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
     """A side for the event unless it is the one already on the other side."""
     if candidate is None or (side is not None and side.name == candidate.name):

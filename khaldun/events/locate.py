@@ -37,11 +37,12 @@ _POSSESSIVE_TOWN = re.compile(
     r"^(?P<town>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)(?:'s|’s|'|’)\s+(?=[A-Za-z])")
 
 
-def resolved_earlier(place: PlaceMention, state: ArticleState, text: str = "") -> PlaceMention:
+def resolved_earlier(place: PlaceMention, state: ArticleState, text: str) -> PlaceMention:
     """A name is the place the article made of it earlier ("the Khaldiyeh district of Homs" ...
     "in Khaldiyeh"): missed by the gazetteer here, or read here as a same-named town
     elsewhere, it is the quarter named before; but a town the text calls a city or town ("the
-    city of Kharkiv" after "the Kharkiv region") is no province named like it."""
+    city of Kharkiv" after "the Kharkiv region"; `text`, the place's sentence, says so) is no
+    province named like it."""
     if place.place is not None and place.role != "town":
         return place
     called_town = place.place is not None and bool(

@@ -42,7 +42,7 @@ def told_in_same_sentence(event: Building, draft: Draft) -> bool:
     return event.first_offset == start or any(c.start == start for c in event.claims)
 
 
-def _disrupted_here(event: Building, draft: Draft, undated: bool = False) -> bool:
+def _disrupted_here(event: Building, draft: Draft, undated: bool) -> bool:
     """ "fired a missile at Jizan, which air defences intercepted": the weapon use and its
     disruption told in one sentence are one event of disrupted weapons use; so is the weapon
     of a disruption just told named again, undated ("shot down a drone ... the drone was hit
