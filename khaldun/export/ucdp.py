@@ -19,6 +19,7 @@ from khaldun.records import (
     EXTERNAL,
     REPORTER,
     STATE_FORCES,
+    VIOLENT_TYPES,
     Actor,
     Event,
     MergedEvent,
@@ -36,7 +37,6 @@ UCDP_COLUMNS = (
     "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
     "gwnoa", "gwnob",
 )
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # codebook geo_precision -> UCDP where_prec (1 exact place, 2 within 25 km, 4 first-order admin).
 WHERE_PREC = {1: 1, 2: 2, 3: 4}
 # ACLED's period suffix on actor names: "Military Forces of Syria (2000-)".
@@ -75,7 +75,7 @@ def side_name(actor: Actor | None, event_country: str | None) -> str:
 
 def violence_type(ev: Event) -> int | str:
     """UCDP type of violence: 1 state-based, 2 non-state, 3 one-sided (against civilians)."""
-    if ev.event_type not in VIOLENT:
+    if ev.event_type not in VIOLENT_TYPES:
         return ""
     a, b = _ordered(ev)
     if (b is not None and b.inter == CIVILIANS) or ev.event_type == "Violence against civilians":
