@@ -135,7 +135,8 @@ def extract_one(
             if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
         )
         facts = analyse(
-            sentence, grammar, state.country, state.town, today, recent, state.quarters
+            sentence, grammar, state.country, state.town, today, recent, state.quarters,
+            state.province.admin1 if state.province else None,
         )
         if facts is not None:
             count_from_told_day(facts, state)

@@ -180,6 +180,7 @@ def analyse(
     published: date | None,
     recent: frozenset[str] = frozenset(),
     quarters: dict[str, PlaceMention] | None = None,
+    province: str | None = None,
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot.
     Places and dates attached to a verb of saying are the statement's, not the event's.
@@ -213,7 +214,7 @@ def analyse(
     actors = timed("actors", find_actors, text, country=country, when=published)
     found = timed("places", find_places, text, country=country, town=town, look_near=False,
                   grounds=_grounds(actors, text, country, published),
-                  guess_country=False)
+                  guess_country=False, province=province)
     found = _as_told_before(found, quarters or {})
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {

@@ -237,14 +237,15 @@ def _kin_group(text: str, hit: Hit) -> bool:
 
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True,
-                grounds: Grounds | None = None, guess_country: bool = True
-                ) -> list[PlaceMention]:
+                grounds: Grounds | None = None, guess_country: bool = True,
+                province: str | None = None) -> list[PlaceMention]:
     """Place mentions in text order, with roles, enclosing towns and precision; names the
     gazetteer lacks are looked for near the known places (unless look_near is False, for a
     caller that does it with more context: `nearby.resolve_unknown`). Without a country, the
     text's own places choose one, unless guess_country is False (a caller that weighed the
     whole article and found none). `grounds`: where the text's actors fight, for same-named
-    villages nothing else tells apart."""
+    villages nothing else tells apart; `province`: the province the article is about, whose
+    villages come first among namesakes when the text names no town."""
     from khaldun.places.location import document_country
 
     gaz = gazetteer or get_gazetteer()
@@ -261,6 +262,9 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
                 if a.town_start is not None and _names_town(gaz, text, a, country)]
     items: list[AreaSpan | Hit] = list(areas)
     context = [p for p in (town_arg, capital_named(gaz, text, country)) if p is not None]
+    # (the article's province orders namesakes only; areas are settled by the text's own)
+    about = [p for p in gaz.exact(province) if p.kind == "admin1" and p.country == country][
+        :1] if province and town_arg is None else []
     context += _districts_named(gaz, areas, country)
     hits = [
         h for h in find_hits(gaz, text, country, claimed)
@@ -271,7 +275,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     if not context:
         context = operation_context(gaz, text, country, [
             h.places[0] for h in hits if h.places and not h.demonym])
-    hits = disambiguate(gaz, hits, country, context, text,
+    hits = disambiguate(gaz, hits, country, context + about, text,
                         [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front,
                         grounds=grounds)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])

@@ -66,3 +66,13 @@ def test_a_district_headquarters_in_a_province_is_one_place_in_it():
     events = extract("Insurgents overran the Jaghatu district headquarters in western Ghazni "
                      "province on Monday, a local official said.", published=date(2019, 4, 2))
     assert [e.location.name for e in events] == ["Jaghatu"]
+
+
+def test_a_village_told_after_the_articles_province_is_that_provinces_namesake():
+    text = ("Syrian troops advance in Idlib countryside\n\n"
+            "BEIRUT (AP) - Syrian government forces captured three villages in the southern "
+            "Idlib countryside on Friday after intense clashes with insurgents, state media "
+            "said.\n\n"
+            "A war monitor said troops took the villages of Tal Dam, Mishrifa and Ard al-Zurzur.")
+    events = extract(text, published=date(2019, 12, 28))
+    assert {e.location.admin1 for e in events} == {"Idlib"}
