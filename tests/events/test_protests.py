@@ -248,3 +248,10 @@ def test_deaths_when_police_fired_on_protesters_are_the_force_used_on_them():
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
     assert events[0].fatalities.low == 2
+
+
+def test_a_crowd_that_tried_to_march_protested():
+    text = ("Police arrested 30 opposition supporters in Kassala on Wednesday as they tried to "
+            "march to the governor's office, a party official said.")
+    subs = {e.sub_event_type for e in extract(text, published=THURSDAY)}
+    assert subs & {"Peaceful protest", "Protest with intervention"}
