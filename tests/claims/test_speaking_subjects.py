@@ -116,3 +116,10 @@ def test_a_description_before_a_named_source_in_the_subject_is_that_source():
     sources = {(c.source, c.kind) for e in extract(text, published=PUBLISHED) for c in e.claims}
     assert ("Deir Ezzor 24", "fatalities") in sources, sources
     assert not any(s == "Syrian Observatory for Human Rights" for s, _ in sources), sources
+
+
+def test_witnesses_who_describe_the_attack_speak_of_it():
+    text = ("Gunmen killed six villagers in Kumba on Sunday, police said.\n\n"
+            "Witnesses described how the attackers went from house to house.")
+    [event] = extract(text, published=date(2021, 3, 8))
+    assert "witnesses" in {c.source for c in event.claims}
