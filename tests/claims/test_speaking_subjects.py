@@ -123,3 +123,10 @@ def test_witnesses_who_describe_the_attack_speak_of_it():
             "Witnesses described how the attackers went from house to house.")
     [event] = extract(text, published=date(2021, 3, 8))
     assert "witnesses" in {c.source for c in event.claims}
+
+
+def test_activists_who_document_the_dead_speak_of_them():
+    text = ("Shelling killed five people in Douma on Monday.\n\n"
+            "Activists documented the deaths of two children.")
+    sources = {c.source for e in extract(text, published=date(2016, 3, 8)) for c in e.claims}
+    assert "opposition activists" in sources
