@@ -103,7 +103,7 @@ def _unknown_in_complement(grammar: Grammar, subject: Token, speaker: Attributio
 def _served(subject: Token) -> Token | None:
     """The organisation a subject's role serves: the subject itself ("a spokesman for X") or
     its apposition ("Ali Nur, a spokesman for X")."""
-    for role in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+    for role in _subject_and_appositions(subject):
         if role.lower_ not in _roles():
             continue
         for prep in role.children:
