@@ -5,6 +5,8 @@ who says it)."""
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 PUBLISHED = date(2025, 9, 15)
@@ -118,15 +120,20 @@ def test_a_description_before_a_named_source_in_the_subject_is_that_source():
     assert not any(s == "Syrian Observatory for Human Rights" for s, _ in sources), sources
 
 
-def test_witnesses_who_describe_the_attack_speak_of_it():
-    text = ("Gunmen killed six villagers in Kumba on Sunday, police said.\n\n"
-            "Witnesses described how the attackers went from house to house.")
-    [event] = extract(text, published=date(2021, 3, 8))
-    assert "witnesses" in {c.source for c in event.claims}
+# A class of source whose verb tells what it saw or counted speaks of the event just told.
+TELLING_VERBS = {
+    "witnesses who describe": (
+        "Gunmen killed six villagers in Kumba on Sunday, police said.\n\n"
+        "Witnesses described how the attackers went from house to house.",
+        date(2021, 3, 8), "witnesses"),
+    "activists who document": (
+        "Shelling killed five people in Douma on Monday.\n\n"
+        "Activists documented the deaths of two children.", date(2016, 3, 8),
+        "opposition activists"),
+}
 
 
-def test_activists_who_document_the_dead_speak_of_them():
-    text = ("Shelling killed five people in Douma on Monday.\n\n"
-            "Activists documented the deaths of two children.")
-    sources = {c.source for e in extract(text, published=date(2016, 3, 8)) for c in e.claims}
-    assert "opposition activists" in sources
+@pytest.mark.parametrize("text, published, source", TELLING_VERBS.values(), ids=TELLING_VERBS)
+def test_a_source_telling_what_it_saw_or_counted_speaks_of_the_event(text, published, source):
+    [event] = extract(text, published=published)
+    assert source in {c.source for c in event.claims}

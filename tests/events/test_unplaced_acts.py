@@ -83,18 +83,21 @@ def test_the_weapons_a_fight_told_before_involved_are_that_fight(text, published
     assert [e.sub_event_type for e in extract(text, published=published)] == ["Armed clash"]
 
 
-def test_the_plunder_told_after_an_attack_is_part_of_it():
-    text = ("Militiamen attacked the village of Um Kadada in North Darfur on Saturday, killing "
-            "nine farmers, a local official said.\n\n"
-            "A lawyers group said the attackers burned huts and looted the village market.")
-    events = extract(text, published=date(2021, 3, 8))
-    assert [e.sub_event_type for e in events] == ["Attack"]
+# Undated acts told right after a violent event by its side, part of that event.
+PARTS_OF_AN_ATTACK = {
+    "the plunder told after an attack": (
+        "Militiamen attacked the village of Um Kadada in North Darfur on Saturday, killing "
+        "nine farmers, a local official said.\n\n"
+        "A lawyers group said the attackers burned huts and looted the village market.",
+        date(2021, 3, 8)),
+    "an arrest by the side just told": (
+        "Soldiers killed at least 20 villagers in Dinangourou last week, residents said on "
+        "Tuesday.\n\n"
+        "A local official said the soldiers rounded up men at the weekly market before "
+        "shooting them.", date(2022, 6, 21)),
+}
 
 
-def test_an_arrest_by_the_side_just_told_is_part_of_its_killing():
-    text = ("Soldiers killed at least 20 villagers in Dinangourou last week, residents said on "
-            "Tuesday.\n\n"
-            "A local official said the soldiers rounded up men at the weekly market before "
-            "shooting them.")
-    events = extract(text, published=date(2022, 6, 21))
-    assert [e.sub_event_type for e in events] == ["Attack"]
+@pytest.mark.parametrize("text, published", PARTS_OF_AN_ATTACK.values(), ids=PARTS_OF_AN_ATTACK)
+def test_what_the_side_did_after_an_attack_is_part_of_it(text, published):
+    assert [e.sub_event_type for e in extract(text, published=published)] == ["Attack"]
