@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_words, load_sources
-from khaldun.claims.attribution import Attribution
+from khaldun.claims.attribution import Attribution, tells_perpetrator
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import alternation, speech_after
 from khaldun.dates import find_dateline
@@ -33,6 +33,8 @@ from khaldun.records import (
     NON_STATE_ARMED,
     REPORTER,
     STATE_FORCES,
+    SUB_TO_TYPE,
+    VIOLENT_TYPES,
     Actor,
     Claim,
     Location,
@@ -229,10 +231,14 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     toll_count = max(facts.killed, key=lambda c: c.value, default=None) if toll else None
     victims = toll_victims(toll_count, facts.sentence.text)
     hit = _SIDE_OF_VICTIMS.get(victims)
+    # "the governor blamed X", "X claimed responsibility", "residents heard gunfire": a
+    # sentence of who did an act of violence, or of its sounds
+    violent = facts.heard or tells_perpetrator(facts.sentence.text)
     for choice in (
         [e for e in recent if e.location and name_key(e.location.town or "") in named_towns],
         [e for e in recent if e.location and any(same_place(e.location, p) for p in spoken_from)],
         [e for e in recent if e.sub_event_type in named],
+        [e for e in recent if violent and SUB_TO_TYPE[e.sub_event_type] in VIOLENT_TYPES],
         [e for e in recent if victims and any(c.victims == victims for c in e.claims)],
         [e for e in recent if hit is not None and e.actor2 is not None and e.actor2.inter == hit],
         # "no one was hurt" tells of an event no one has given a toll yet

@@ -100,6 +100,7 @@ class SentenceFacts:
     # tallies, the dead of what an act avenges ("in response to the killing of two officers")
     tallies: list[Count] = field(default_factory=list)
     recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
+    heard: bool = False  # someone heard the sounds of an act ("heard gunfire")
     # answers of khaldun.events.frames for this sentence, computed once
     frames: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -198,8 +199,10 @@ def analyse(
         and (headline_like(sentence) or not habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
         and not unreported(grammar, t.start, t.end)
-        and not grammar.is_heard(t.start, t.end)
     ]
+    # "residents heard gunfire": the sounds of an act told elsewhere, no act of their own
+    heard = any(grammar.is_heard(t.start, t.end) for t in triggers)
+    triggers = [t for t in triggers if not grammar.is_heard(t.start, t.end)]
     # "blamed for previous attacks": other events of the kind, no act of this one (kept to
     # mark the clause their actors belong to)
     triggers = [
@@ -372,6 +375,7 @@ def analyse(
         statement_places=stated,
         statement_dates=statement_dates,
         recent=recent,
+        heard=heard,
         tallies=[
             c
             for c in counts
