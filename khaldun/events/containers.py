@@ -205,14 +205,14 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     gap = text[inner.end : outer.start]
     if _PART_OF.match(gap.strip()):
         return True
-    if _NOUN_OF.search(gap) and (
+    regional = outer.role == "admin1" or bool(_REGION_AFTER.match(text[outer.end :]))
+    if _NOUN_OF.search(gap) and not regional and (
         (inner.place is not None and inner.role != "neighbourhood")
         or (outer.town is not None and same_place_name(outer.town.name, inner.surface))
     ):
         return False  # "the Idlib suburb of Kafaroweid": the later name is the smaller place
     if _IN_CONTAINER.match(gap):
         return True
-    regional = outer.role == "admin1" or bool(_REGION_AFTER.match(text[outer.end :]))
     # "Saraqib, Idlib, on Monday": a town named as its province is, set after a town, the
     # province (one place, not two: codebook §8.3)
     provincial = (

@@ -1,0 +1,25 @@
+"""A village "of" a named administrative unit lies in that unit: one place, one event
+(codebook §8.3; texts written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from khaldun import extract
+
+
+@pytest.mark.parametrize("unit", [
+    "Konduga Local Government Area of Borno State",
+    "Konduga Local Government",
+    "Konduga LGA",
+])
+def test_a_village_of_a_local_government_area_is_one_event_in_the_village(unit):
+    text = f"Gunmen killed seven farmers in Kawuri village of {unit} on Sunday, police said."
+    found = extract(text, published=date(2019, 3, 4))
+    assert [(e.location.name, e.location.town) for e in found] == [("Kawuri", "Kawuri")]
+
+
+def test_the_idlib_suburb_of_a_town_is_still_that_town():
+    text = "Warplanes struck the Idlib suburb of Saraqib on Sunday, activists said."
+    found = extract(text, published=date(2019, 3, 4))
+    assert [e.location.town for e in found] == ["Saraqib"]
