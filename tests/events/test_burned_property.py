@@ -1,0 +1,25 @@
+"""Fire set to homes and shops: destruction of property, unless people were killed in the
+same sentence (texts written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def _subs(text):
+    return [(e.sub_event_type, e.location.town) for e in extract(text, published=date(2019, 3, 6))]
+
+
+def test_homes_burned_by_militants_are_destruction_of_property():
+    text = ("Militants burned dozens of homes in the village of Kawuri on Tuesday before "
+            "withdrawing, a local vigilante leader said.")
+    assert _subs(text) == [("Looting/property destruction", "Kawuri")]
+
+
+def test_a_killing_with_homes_burned_is_one_attack():
+    for text in (
+        "Gunmen killed nine villagers and burned dozens of houses in Kawuri on Tuesday.",
+        "Gunmen shot dead nine villagers in Kawuri on Tuesday and torched their homes.",
+        "Gunmen stormed Kawuri on Tuesday, killing nine villagers, and set fire to shops.",
+    ):
+        assert _subs(text) == [("Attack", "Kawuri")]
