@@ -99,6 +99,11 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
             mention.place, mention.role = admin, "admin1"
             mention.precision = 2 if mention.qualifier else 3
             return mention
+    if town_cue and best.kind == "admin1":
+        # "the city of Marib", "Marib city": the province's town of that name
+        best = next((p for p in hit.places if p.kind == "town" and p.country == best.country
+                     and p.admin1 == best.admin1 and p.feature_code not in AREA_CODES), best)
+        mention.place = best
     if best.feature_code in AREA_CODES:
         mention.qualifier = mention.qualifier or "area"
     if best.kind == "admin1":
