@@ -69,6 +69,9 @@ ATTACK = "Attack"
 WEAPONS_SPOILS = word_class("weapons_spoils")
 ABDUCTION = "Abduction/forced disappearance"
 DESTRUCTION = "Looting/property destruction"
+ARRESTS = "Arrests"
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
 # When several instruments share a group, the more specific sub-type wins.
 INSTRUMENT_PRECEDENCE = ("Chemical weapon", "Suicide bomb")
 
@@ -146,6 +149,10 @@ def group_sub_types(
         # "demonstrators stormed the consulate": the marchers used force, a riot
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in PROTEST_SUBS else s for s in subs}))
+    if ARRESTS in subs and _marchers_arrested(facts, group):
+        # "police arrested dozens of demonstrators": the force that intervened in a protest
+        subs = without_overridden(_ordered({
+            INTERVENTION if s in (ARRESTS, PEACEFUL) else s for s in subs}))
     killing = any(t.role == "kill" for t in group)
     if ABDUCTION in subs and not tells_a_killing(group):
         killing = False  # "gunmen abducted 30": who abducted, no killing
@@ -180,6 +187,16 @@ def _marchers_assault(facts: SentenceFacts, group: list[Trigger]) -> bool:
     acts = [t for t in group if t.role == "generic"]
     return bool(acts) and any(
         m.actor.inter in (PROTESTERS, RIOTERS) for m in frame(facts, acts).agents)
+
+
+def _marchers_arrested(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """An arrest of the group whose patients are marchers, told as an act ("police detained
+    dozens of students"), not as what marks some of them ("students detained in earlier
+    protests held a sit-in")."""
+    arrests = [t for t in group if t.sub_event_type == ARRESTS]
+    told = [t for t in arrests if (token := facts.grammar.root(t.start, t.end)) is not None
+            and token.dep_ != "acl"]
+    return bool(told) and any(m.actor.inter == PROTESTERS for m in frame(facts, told).patients)
 
 
 def _spoils(facts: SentenceFacts, group: list[Trigger]) -> bool:

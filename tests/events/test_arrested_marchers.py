@@ -1,0 +1,28 @@
+"""Marchers arrested by the force that met their protest: the intervention in it, not an
+arrest of its own (ACLED; texts written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def _subs(text):
+    return [e.sub_event_type for e in extract(text, published=date(2019, 6, 28))]
+
+
+def test_police_arresting_demonstrators_is_a_protest_with_intervention():
+    text = "Police arrested dozens of demonstrators in Omdurman on Thursday, witnesses said."
+    assert _subs(text) == ["Protest with intervention"]
+
+
+def test_arrests_of_marchers_told_after_the_force_are_part_of_it():
+    text = ("Security forces fired live ammunition at protesters in Omdurman on Thursday, "
+            "killing three people, doctors said. Security forces also arrested dozens of "
+            "demonstrators, witnesses said.")
+    assert _subs(text) == ["Excessive force against protesters"]
+
+
+def test_marchers_once_detained_who_hold_a_sit_in_met_no_intervention():
+    text = ("Students detained in last month's protests staged a sit-in outside the court in "
+            "Omdurman on Thursday.")
+    assert "Protest with intervention" not in _subs(text)
