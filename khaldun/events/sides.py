@@ -83,7 +83,8 @@ def pick_actors(
     else:
         actor1 = _agent_by_order(
             text, group,
-            [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)],
+            [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)
+             and not _describes_patient(facts, m, roles.patients)],
             _fronted_end(facts),
         )
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
@@ -93,7 +94,8 @@ def pick_actors(
         hit = {m.actor.name for m in roles.patients}
         actor1 = next(
             (m.actor for m in actors if m not in roles.patients and m.actor.name not in hit
-             and m.actor.inter in ARMED_CLASSES and not _backed_leader(facts, m)),
+             and m.actor.inter in ARMED_CLASSES and not _backed_leader(facts, m)
+             and not _describes_patient(facts, m, roles.patients)),
             None,
         )
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
@@ -138,6 +140,14 @@ def _backed_leader(facts: SentenceFacts, mention) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ in words()["membership_preps"]
     )
+
+
+def _describes_patient(facts: SentenceFacts, mention, patients: list) -> bool:
+    """ "is fighting militias loyal to the GNA": a name inside the words that describe the side
+    acted on tells whose that side is; it did not act."""
+    token = facts.grammar.root(mention.start, mention.end)
+    held = [facts.grammar.root(p.start, p.end) for p in patients]
+    return token is not None and any(h is not None and h in token.ancestors for h in held)
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
