@@ -20,6 +20,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, Articl
 from khaldun.events.context import past_context
 from khaldun.events.draft_dates import is_background
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
+from khaldun.events.frames import frame
 from khaldun.events.locate import event_location
 from khaldun.events.same_place import same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
@@ -29,6 +30,7 @@ from khaldun.numbers import toll_victims
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    ARMED_CLASSES,
     CIVILIANS,
     NON_STATE_ARMED,
     REPORTER,
@@ -211,11 +213,18 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     places = [
         event_location([p], None, facts.containers) for p in facts.places if p.role != "country"
     ]
+    # "There were no casualties in Israel" after a strike in Gaza: another country's
+    countries = {p.place.country for p in facts.places if p.role == "country" and p.place}
+    # "Militants fired rockets in response": an act of another side, not more of this one
+    agents = {m.actor.name for m in frame(facts, facts.event_triggers).agents
+              if m.actor.inter in ARMED_CLASSES}
     recent = [
         e
         for e in state.events
         if paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
         and (not places or e.location is None or any(same_place(e.location, p) for p in places))
+        and (e.location is None or not countries or e.location.country in countries)
+        and (e.actor1 is None or not agents or e.actor1.name in agents)
     ]
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
     # "activists in Khan Sheikhoun said the toll rose to 13": where the speakers are hints

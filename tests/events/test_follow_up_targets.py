@@ -25,3 +25,21 @@ def test_who_did_it_or_its_sounds_go_to_the_act_of_violence_not_the_arrests(foll
     assert set(by_sub) >= {"Armed clash", "Arrests"}
     assert follow_up in [c.quote for c in by_sub["Armed clash"].claims]
     assert follow_up not in [c.quote for c in by_sub["Arrests"].claims]
+
+
+_STRIKE = (
+    "An Israeli air strike destroyed a house in the Jabalia refugee camp early on Thursday, "
+    "killing six members of one family, the Gaza health ministry said.\n\nThe Israeli "
+    "military said it had targeted a commander hiding in the building.\n\n{}"
+)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "There were no reports of casualties in Israel.",
+    "Militants fired a barrage of rockets at southern Israel in response, the military said.",
+])
+def test_another_country_or_another_sides_act_is_no_follow_up_of_the_strike(follow_up):
+    found = extract(_STRIKE.format(follow_up), published=date(2022, 8, 4))
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert follow_up not in [c.quote for c in strike.claims]
+    assert strike.fatalities.low == 6
