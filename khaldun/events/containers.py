@@ -51,7 +51,7 @@ _CITY_PART = re.compile(
 )
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 # "the city's al-Zuhur neighborhood": a quarter of the town the article speaks of
-_THE_CITYS = re.compile(
+THE_CITYS = re.compile(
     rf"\bthe\s+(?:{cue_alternation('place_kinds')})['’]s\s+(?:[\w-]+\s+)?$", re.I
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
@@ -187,7 +187,7 @@ def _city_of_quarters(
         held = [
             p for p in places[:i]
             if p.role == "neighbourhood" and p.town_surface is None
-            and not _THE_CITYS.search(text, 0, p.start)  # "the city's X": the article's city
+            and not THE_CITYS.search(text, 0, p.start)  # "the city's X": the article's city
         ]
         if held and places[i - 1] not in held and _SITE_AFTER.match(text[places[i - 1].end :]):
             held.append(places[i - 1])

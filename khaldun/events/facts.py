@@ -15,7 +15,7 @@ from khaldun.events.astray import astray
 from khaldun.events.besides import with_others_added
 from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
-from khaldun.events.containers import province_containers, split_containers
+from khaldun.events.containers import THE_CITYS, province_containers, split_containers
 from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
 from khaldun.events.losses import side_losses, targets_dead
 from khaldun.events.origins import without_origins
@@ -141,6 +141,19 @@ def _as_told_before(
     ]
 
 
+def _of_the_city(text: str, p: PlaceMention, town: str | None) -> PlaceMention:
+    """ "the city's Dniprovskyi district": a quarter of the town the article speaks of, though
+    a namesake lies elsewhere (a place of that town stays itself)."""
+    if town is None or p.role not in ("town", "neighbourhood") or p.place is None:
+        return p
+    if not THE_CITYS.search(text, 0, p.start):
+        return p
+    if any(same_place_name(t, town) for t in (p.place.name, p.place.town or "")
+           if t) or (p.town is not None and same_place_name(p.town.name, town)):
+        return p
+    return replace(p, place=None, role="neighbourhood", town=None, town_surface=None)
+
+
 # A quoted phrase of at most this many words with no verb is an epithet, not a report.
 EPITHET_WORDS = 6
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,80})[\"”]")
@@ -218,7 +231,7 @@ def analyse(
     found = timed("places", find_places, text, country=country, town=town, look_near=False,
                   grounds=_grounds(actors, text, country, published),
                   guess_country=False, province=province)
-    found = _as_told_before(found, quarters or {})
+    found = [_of_the_city(text, p, town) for p in _as_told_before(found, quarters or {})]
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {
         p.place.country

@@ -1,0 +1,16 @@
+""""The city's X district": a quarter of the town the article speaks of, though the gazetteer
+knows a namesake elsewhere (texts written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def test_the_citys_district_is_a_quarter_of_the_town_told():
+    text = (
+        "Shelling killed three civilians in the southern city of Kherson on Saturday, the "
+        "regional governor said.\n\n"
+        "The governor said shells hit a bus stop in the city's Dniprovskyi district."
+    )
+    found = extract(text, published=date(2023, 6, 25))
+    assert [(e.location.town, e.location.country) for e in found] == [("Kherson", "UA")]
