@@ -24,7 +24,7 @@ def _lists() -> dict[str, str]:
     words = yaml.load(text, Loader=yaml.CSafeLoader)
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
-            "incident_ordinals")
+            "incident_ordinals", "incident_places")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -86,9 +86,13 @@ def tells_another_incident(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _summary() -> re.Pattern[str]:
     counters, nouns = _lists()["summary_counters"], _lists()["incident_nouns"]
-    # "three bombings", "12 separate air strikes", "a wave of suicide attacks"
+    places = _lists()["incident_places"]
+    # "three bombings", "12 separate air strikes", "a wave of suicide attacks", "attacks on
+    # two villages"
     return re.compile(
-        rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b", re.I
+        rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b"
+        rf"|\b(?:{nouns})\s+(?:on|in|against|across)\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?"
+        rf"(?:{places})\b", re.I
     )
 
 
