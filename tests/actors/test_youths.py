@@ -1,0 +1,19 @@
+"""Youths are people, not an armed group; armed youths are one (texts written for these
+tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def test_police_clashing_with_youths_is_a_riot_not_a_battle():
+    text = ("In the western city of Kisumu, police clashed with youths who barricaded roads on "
+            "Wednesday, a hospital official said.")
+    found = extract(text, published=date(2023, 7, 13))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_armed_youths_who_attack_a_village_are_an_armed_group():
+    text = "Armed youths attacked the village of Kawuri on Monday, killing four farmers."
+    found = extract(text, published=date(2019, 3, 6))
+    assert [e.actor1.inter for e in found] == [3]
