@@ -26,7 +26,9 @@ TOLD_DAYS = 3
 
 TALLY = re.compile(
     rf"\b(?:{alternation('tally_deaths')})\b[^.;]{{0,40}}\b(?:{alternation('tally_spread')}) "
-    rf"(?:{alternation('tally_wholes')}|[A-Z]\w+)\b|\b(?:{alternation('tally_nationwide')})\b",
+    rf"(?:{alternation('tally_wholes')}|[A-Z]\w+)\b|\b(?:{alternation('tally_nationwide')})\b"
+    rf"|\b(?:{alternation('tally_arrests')})\b[^.;]{{0,40}}\b(?:{alternation('tally_spread')}) "
+    rf"(?:{alternation('tally_wholes')})\b",
     re.I,
 )
 
