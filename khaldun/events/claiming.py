@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khaldun.actors import is_wire, resolve_source
+from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_words, load_sources
 from khaldun.claims.attribution import Attribution, tells_perpetrator
 from khaldun.claims.denial import Denial
@@ -25,6 +26,7 @@ from khaldun.events.locate import event_location
 from khaldun.events.same_place import same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
+from khaldun.events.triggers import alternation as event_words
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import toll_victims
 from khaldun.places import PlaceMention
@@ -202,6 +204,10 @@ def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     return event_location(towns, None, facts.containers)
 
 
+# "no casualties in (southern) Israel": a country the sentence places something in
+_IN_COUNTRY = re.compile(
+    rf"\b(?:{event_words('country_locatives')})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
 # The actor class of the side acted on whose dead a toll counts (numbers.yaml victim_classes).
 _SIDE_OF_VICTIMS = {"state forces": STATE_FORCES, "civilians": CIVILIANS}
 
@@ -214,8 +220,12 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         event_location([p], None, facts.containers) for p in facts.places if p.role != "country"
     ]
     # "There were no casualties in Israel" after a strike in Gaza: another country's
-    countries = {p.place.country for p in facts.places if p.role == "country" and p.place}
-    # "Militants fired rockets in response": an act of another side, not more of this one
+    text = facts.sentence.text
+    countries = {p.place.country for p in facts.places if p.role == "country" and p.place
+                 and _IN_COUNTRY.search(text, 0, p.start)}
+    # "Militants fired rockets in response": an act of another side than the one named for
+    # the event, not more of it (an unnamed perpetrator may still be named: "IS said its
+    # fighters carried out the attack")
     agents = {m.actor.name for m in frame(facts, facts.event_triggers).agents
               if m.actor.inter in ARMED_CLASSES}
     recent = [
@@ -224,7 +234,8 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         if paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
         and (not places or e.location is None or any(same_place(e.location, p) for p in places))
         and (e.location is None or not countries or e.location.country in countries)
-        and (e.actor1 is None or not agents or e.actor1.name in agents)
+        and (e.actor1 is None or not agents or e.actor1.name in agents
+             or e.actor1.name.startswith(UNIDENTIFIED))
     ]
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
     # "activists in Khan Sheikhoun said the toll rose to 13": where the speakers are hints
