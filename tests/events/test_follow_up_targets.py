@@ -43,3 +43,13 @@ def test_another_country_or_another_sides_act_is_no_follow_up_of_the_strike(foll
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert follow_up not in [c.quote for c in strike.claims]
     assert strike.fatalities.low == 6
+
+
+def test_a_group_saying_its_fighters_carried_out_the_attack_is_its_perpetrator():
+    text = (
+        "Gunmen attacked an army post in the town of Tuz Khurmatu on Monday, killing three "
+        "soldiers, an army officer said.\n\n"
+        "Islamic State said in a statement that its fighters had carried out the attack."
+    )
+    found = extract(text, published=date(2019, 4, 2))
+    assert [e.actor1.name for e in found] == ["Islamic State"]
