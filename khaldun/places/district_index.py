@@ -12,6 +12,7 @@ from khaldun.places.transliteration import (
     first_of_joined,
     key_variants,
     likeness,
+    loose_skeleton,
     name_key,
 )
 
@@ -25,22 +26,24 @@ SEATS_SOURCE = "base"
 
 
 class DistrictNames:
-    """Every spelling of a district (admin2), read once: by spelling, by transliteration key
-    and by consonant skeleton."""
+    """Every spelling of a district (admin2), read once: by spelling, by transliteration key,
+    by consonant skeleton and by loose skeleton."""
 
     def __init__(self, rows: list[tuple[int, str | None, str, str]]) -> None:
         """From (place row id, country, spelling, key) rows, by place id and spelling."""
         self.countries_spelled: dict[str, list[str | None]] = {}
         self.keyed: dict[str, list[tuple[str | None, str]]] = {}
         self.skeletons: dict[str, list[tuple[int, str | None]]] = {}
+        self.loose: dict[str, list[tuple[int, str | None]]] = {}
         for pid, country, spelling, key in rows:
             self.countries_spelled.setdefault(spelling, []).append(country)
             self.keyed.setdefault(key, []).append((country, spelling))
             for form in {spelling, first_of_joined(spelling)} - {None}:
-                letters = consonants(form)
-                found = self.skeletons.setdefault(letters, [])
-                if len(letters) >= DISTRICT_MIN_CONSONANTS and (pid, country) not in found:
-                    found.append((pid, country))
+                for index, letters in ((self.skeletons, consonants(form)),
+                                       (self.loose, loose_skeleton(form))):
+                    found = index.setdefault(letters, [])
+                    if len(letters) >= DISTRICT_MIN_CONSONANTS and (pid, country) not in found:
+                        found.append((pid, country))
 
 
 class DistrictQueries:
@@ -100,6 +103,16 @@ class DistrictQueries:
             return []
         rows = self._districts().skeletons.get(skeleton, [])
         return self.places([pid for pid, c in rows if country is None or c == country])
+
+    def districts_loosely_alike(self, name: str, country: str) -> list[Place]:
+        """The districts of country sharing the `loose_skeleton` of `name`, which also lets w or
+        y stand for a vowel and drops a final h ("Ka'aidana" is Kuaydinah, "Qaraisha" Al
+        Quraishyah)."""
+        skeleton = loose_skeleton(name)
+        if len(skeleton) < DISTRICT_MIN_CONSONANTS:
+            return []
+        rows = self._districts().loose.get(skeleton, [])
+        return self.places([pid for pid, c in rows if c == country])
 
     def _districts(self) -> DistrictNames:
         if self._district_names is None:

@@ -50,6 +50,8 @@ DISTRICT_LEAD = 10
 # A district found by its consonants alone must look at least this alike to be taken for a
 # hamlet's name ("Thahban" shares its consonants with Dhi Bin, likeness 40).
 HAMLET_DISTRICT_LIKENESS = 60
+# A district found by its loose skeleton alone must look at least this alike.
+LOOSE_DISTRICT_LIKENESS = 60
 _CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
 
 
@@ -67,12 +69,15 @@ def town_named(gaz: Gazetteer, name: str | None, country: str | None,
     return places[0] if places else None
 
 
-def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
+def named_district(gaz: Gazetteer, name: str | None, country: str | None,
+                   loosely: bool = False) -> Place | None:
     """The administrative district (admin2) of country called name: spelled so, looking as
     alike as DISTRICT_MIN_LIKENESS ("Shaar" is no Ash Sharyah), or the one district with its
     consonants ("Razeh" is Razih), or of several so the one looking DISTRICT_LEAD more alike
     than the rest ("Suhar" is Sahar, not Ash Shihr). A district whose own name it is comes
-    before one that merely lists it among its spellings (Kaga is no other district's alias)."""
+    before one that merely lists it among its spellings (Kaga is no other district's alias).
+    `loosely` (the text calls the name a district) also compares loose skeletons
+    (`_districts_alike`)."""
     if not name or country is None:
         return None
     exact = {id(p) for p in gaz.exact(name)}
@@ -82,11 +87,25 @@ def named_district(gaz: Gazetteer, name: str | None, country: str | None) -> Pla
     if found:
         form = exact_form(name)
         return min(found, key=lambda p: exact_form(p.name) != form)
-    alike = sorted(((gaz.likeness(name, p, country)[0], p) for p in gaz.districts_alike(
-        name, country)), key=lambda item: -item[0])
+    candidates = (_districts_alike(gaz, name, country) if loosely
+                  else gaz.districts_alike(name, country))
+    alike = sorted(((gaz.likeness(name, p, country)[0], p) for p in candidates),
+                   key=lambda item: -item[0])
     if len(alike) > 1 and alike[0][0] - alike[1][0] < DISTRICT_LEAD:
         return None
     return alike[0][1] if alike else None
+
+
+def _districts_alike(gaz: Gazetteer, name: str, country: str) -> list[Place]:
+    """The districts with the consonants of name; of several, those that also share its loose
+    skeleton if any do ("Dhahir" is Al Dhaher, not At Tahrir); of none, those sharing its
+    loose skeleton and looking LOOSE_DISTRICT_LIKENESS alike ("Ka'aidana" is Kuaydinah,
+    "Karsh" no Al Quraishyah)."""
+    alike, loose = gaz.districts_alike(name, country), gaz.districts_loosely_alike(name, country)
+    if len(alike) == 1:
+        return alike
+    return [p for p in alike if any(p is q for q in loose)] or alike or [
+        p for p in loose if gaz.likeness(name, p, country)[0] >= LOOSE_DISTRICT_LIKENESS]
 
 
 def _district_abroad(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
@@ -223,7 +242,8 @@ def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
         return None, None  # "of Kaduna State": a province holds the district, no town does
     town = town_named(gaz, area.town_surface, country)
     if town is None or is_small(town) or district_word_after(text, area.town_end or 0):
-        district = named_district(gaz, area.town_surface, country)
+        district = named_district(gaz, area.town_surface, country,
+                                  district_word_after(text, area.town_end or 0))
         if district is not None:
             return district_seat(gaz, area.town_surface, district) or district, district
     return town, None
@@ -306,7 +326,7 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     if area.kw == "district" and explicit is None and not quarter:
         # "in Sirwah district": the administrative district, not a hamlet or quarter so named
         # elsewhere; at its seat when a town of its name lies in it (as ACLED codes it)
-        district = named_district(gaz, area.surface, country) or _district_abroad(
+        district = named_district(gaz, area.surface, country, True) or _district_abroad(
             gaz, area.surface, country)
         if district is not None:
             return PlaceMention(area.start, area.end, area.surface,

@@ -164,9 +164,11 @@ def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
 def _districts_named(gaz: Gazetteer, areas: list[AreaSpan], country: str | None) -> list[Place]:
     """The administrative districts (admin2) of the country that "X district" phrases name,
     and those named as the container of an area ("X area of Nihm")."""
-    names = [a.surface for a in areas if a.kw == "district"]
-    names += [a.town_surface for a in areas if a.town_surface and not a.capital]
-    found = [named_district(gaz, name, country) for name in dict.fromkeys(names)]
+    names = {a.surface: True for a in areas if a.kw == "district"}
+    for a in areas:
+        if a.town_surface and not a.capital:
+            names[a.town_surface] = names.get(a.town_surface, False)
+    found = [named_district(gaz, name, country, loosely) for name, loosely in names.items()]
     return [p for p in found if p is not None]
 
 
