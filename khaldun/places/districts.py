@@ -298,6 +298,23 @@ def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
     )
 
 
+def _district_of_province(gaz: Gazetteer, area: AreaSpan, city: Place | None,
+                          country: str | None) -> Place | None:
+    """"Razih district of Sadah", "the Maqbanah area of Taiz": where the city the phrase names
+    also names its province and districts are administrative (DISTRICT_IS_ADMIN2), an
+    administrative district of that province lying beyond the city's quarters
+    (QUARTERS_RADIUS_KM) is meant, not a quarter of the city."""
+    if city is None or country not in DISTRICT_IS_ADMIN2 or area.kw not in ("district", "area") \
+            or not any(p.kind == "admin1" and p.admin1 == city.admin1
+                       for p in accept(gaz, area.town_surface or "", country, False)):
+        return None
+    district = named_district(gaz, area.surface, country, area.kw == "district")
+    if district is None or district.admin1 != city.admin1 or (
+            km_apart(district, city) <= QUARTERS_RADIUS_KM):
+        return None
+    return district
+
+
 def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
               town_arg: Place | None, previous: Place | None) -> PlaceMention:
     """A district mention; known to the gazetteer or not, it keeps its town."""
@@ -307,6 +324,11 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         return PlaceMention(area.start, area.end, area.surface, named[0], "country",
                             precision=3)
     explicit, district = _explicit_town(gaz, text, area, country)
+    outer = _district_of_province(gaz, area, explicit, country)
+    if outer is not None:
+        return PlaceMention(area.start, area.end, area.surface,
+                            district_seat(gaz, area.surface, outer) or outer, "town",
+                            precision=2, qualifier="area" if area.kw == "area" else "district")
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
     inside = place_in_district(gaz, area.surface, district, explicit) if district else None
     if inside is not None and area.kw == "area":
