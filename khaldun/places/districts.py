@@ -345,9 +345,11 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     if (explicit is None and not quarter and itself is not None
             and itself.population >= BIG_TOWN_POPULATION):
         return PlaceMention(area.start, area.end, area.surface, itself, "town")
-    if area.kw == "district" and explicit is None and not quarter:
-        # "in Sirwah district": the administrative district, not a hamlet or quarter so named
-        # elsewhere; at its seat when a town of its name lies in it (as ACLED codes it)
+    if (area.kw == "district" or district_word_after(text, area.end)) and (
+            explicit is None and not quarter):
+        # "in Sirwah district", "areas of Razeh district": the administrative district, not a
+        # hamlet or quarter so named elsewhere; at its seat when a town of its name lies in it
+        # (as ACLED codes it)
         district = named_district(gaz, area.surface, country, True) or _district_abroad(
             gaz, area.surface, country)
         if district is not None:
