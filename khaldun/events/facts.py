@@ -67,7 +67,8 @@ _CARE_PLACE = re.compile(
 )
 # "The dead included four children": a sentence opening on an event's casualties
 _CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", re.I)
-_KINDRED = re.compile(rf"\b(?:{alternation('kindred_events')})\b", re.I)
+_KINDRED = re.compile(
+    rf"\b(?:{alternation('kindred_events')}|{alternation('series_events')})\b", re.I)
 _CHARGED = re.compile(rf"\b(?:{alternation('charge_phrases')})", re.I)
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
