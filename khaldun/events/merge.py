@@ -3,8 +3,6 @@ khaldun.events.absorb)."""
 
 from __future__ import annotations
 
-import re
-
 from khaldun.events.assemble import DEFINITE, Draft, last_words, trigger_prefix
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
@@ -14,7 +12,6 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.frames import speakers
-from khaldun.events.readings import definite
 from khaldun.events.same_kind import (
     dates_overlap,
     force_on_protesters,
@@ -96,10 +93,8 @@ def find_compatible(
             f for f in fits
             if victims and any(c.victims == victims for c in events[-f[1]].claims)
         ]
-        # "the death toll from the raid rose to 27": the event told with a raid
-        again = [f for f in fits if _told_with(events[-f[1]], draft)]
-        if counted or again or fits:
-            best = max(counted or again or fits)
+        if counted or fits:
+            best = max(counted or fits)
             listed = [f for f in fits if f[0] == best[0]]
             earlier = [f for f in fits if f[0] < best[0]]
             if len(listed) > 1 and location is None and draft.killed is not None and earlier:
@@ -131,16 +126,6 @@ def find_compatible(
         if not told_here and undated and _told_again(event, draft, location):
             return event
     return None
-
-
-def _told_with(event: Building, draft: Draft) -> bool:
-    """The draft names its act with "the" and a noun ("the raid") that a sentence of the event
-    used for it ("that attack" is the one just told)."""
-    grammar = draft.facts.grammar
-    nouns = [t.surface.lower() for t in draft.triggers if definite(grammar, t) and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in grammar.root(t.start, t.end).children)]
-    quotes = {c.quote.lower() for c in event.claims}
-    return any(re.search(rf"\b{re.escape(n)}", q) for n in nouns for q in quotes)
 
 
 def names_the_set(draft: Draft) -> bool:
