@@ -41,7 +41,9 @@ _SUBS = (
     ("o", "u"),
     ("e", "a"),
 )
-_DOUBLE = re.compile(r"([a-z])\1+")
+# A letter's repeats after it, deleted: one letter left (a replacement template such as r"\1"
+# sends every call through re's Python-level template code).
+_DOUBLE = re.compile(r"(?<=([a-z]))\1+")
 # Compiled here, not by re.sub per call: the hot paths must not depend on re's pattern cache,
 # which the rest of the pipeline's patterns can evict.
 _NOT_LETTER_OR_SPACE = re.compile(r"[^a-z ]+")
@@ -67,7 +69,7 @@ def name_key(name: str) -> str:
     joined = "".join(words)
     # Vowels are the least stable part of a transliteration: keep the first
     # letter and the consonant skeleton.
-    return _DOUBLE.sub(r"\1", joined[:1] + _VOWELS.sub("", joined[1:]))
+    return _DOUBLE.sub("", joined[:1] + _VOWELS.sub("", joined[1:]))
 
 
 def same_place_name(a: str | None, b: str | None) -> bool:
@@ -99,7 +101,7 @@ def spelling_form(name: str) -> str:
     s = _ARTICLE.sub(" ", " " + exact_form(name))
     s = _LEADING_ARTICLE_WORD.sub("", s.strip())
     s = _NISBA.sub("iya", _NOT_LETTER_OR_SPACE.sub(" ", s))
-    return _DOUBLE.sub(r"\1", " ".join(_spelling_word(word) for word in s.split()))
+    return _DOUBLE.sub("", " ".join(_spelling_word(word) for word in s.split()))
 
 
 @lru_cache(maxsize=50_000)
@@ -174,7 +176,7 @@ def consonants(name: str) -> str:
     keeps w, y and a final h, so "Shaar" is no "Sharyah". Dhal is written "dh" or "th"
     ("Thubab" and "Dhubab" -> "thbb")."""
     letters = _DHAL.sub("th", plain_letters(name))
-    return _DOUBLE.sub(r"\1", _SHORT_VOWELS.sub("", letters))
+    return _DOUBLE.sub("", _SHORT_VOWELS.sub("", letters))
 
 
 def first_of_joined(name: str) -> str | None:
@@ -243,4 +245,4 @@ def loose_skeleton(name: str, heads: frozenset[str] = frozenset()) -> str:
     for old, new in _LOOSE_SUBS:
         letters = letters.replace(old, new)
     letters = _FINAL_H.sub("", letters)
-    return _DOUBLE.sub(r"\1", _LOOSE_VOWELS.sub("", letters))
+    return _DOUBLE.sub("", _LOOSE_VOWELS.sub("", letters))
