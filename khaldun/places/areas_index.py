@@ -5,7 +5,6 @@ point. Mixed into khaldun.places.gazetteer.Gazetteer, whose connection and cache
 from __future__ import annotations
 
 import math
-from itertools import compress
 
 from khaldun.places.geometry import distance_km
 from khaldun.places.model import Place
@@ -34,8 +33,16 @@ class Spellings:
 
     def with_key(self, key: str) -> list[int]:
         """Indexes of the spellings with this transliteration key (a scan: most areas are
-        compared with one or two names, so an index would cost more than it saves)."""
-        return list(compress(range(len(self.keys)), map(key.__eq__, self.keys)))
+        compared with one or two names, so an index would cost more than it saves; tuple.index
+        scans without a Python call per spelling)."""
+        found: list[int] = []
+        at = -1
+        try:
+            while True:
+                at = self.keys.index(key, at + 1)
+                found.append(at)
+        except ValueError:
+            return found
 
     def with_skeleton(self, skeleton: str, heads: frozenset[str]) -> list[int]:
         """Indexes, in order, of the spellings whose `loose_skeleton` (dropping `heads`) is
