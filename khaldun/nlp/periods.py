@@ -1,7 +1,7 @@
 """Clauses that count over a war's or a siege's whole run ("1,500 have been killed since the
-siege began", "since the start of the war"): the verbs a "since" phrase opening such a period
-hangs on, when no date inside it says the period is short (codebook §8.1: a toll for a longer
-period is no event's toll)."""
+siege began", "since the start of the war", "killed in the war") or over months ("killed in the
+first six months of the year"): the verbs such a period phrase hangs on, when no date inside it
+says the period is short (codebook §8.1: a toll for a longer period is no event's toll)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,13 @@ def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]
     known = words()
     verbs = set()
     for token in grammar.span:
+        if token.dep_ == "prep" and token.lower_ in known["within_preps"]:
+            period = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if period is not None and _long(period):
+                start, end = grammar.subtree_offsets(token)
+                if not any(start <= s and e <= end for s, e in dated):
+                    verbs.add(token.head)
+            continue
         if token.lower_ not in known["period_openers"]:
             continue
         if token.dep_ == "mark" and token.head.dep_ == "advcl":
@@ -41,3 +48,20 @@ def _onset_of(noun: Token | None) -> Token | None:
         return noun
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+
+
+def _long(noun: Token) -> bool:
+    """ "the war", "the first six months": a whole war (not one outbreak: "a fresh conflict",
+    "the cult war", "the conflict that erupted") or a span of months or more."""
+    known = words()
+    if noun.lower_ in known["long_span_nouns"]:
+        return True
+    if noun.lower_ not in known["whole_war_nouns"]:
+        return False
+    kids = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+        c.dep_ in ("acl", "relcl", "prep")
+        or c.lower_ in known["outbreak_adjectives"]
+        or c.dep_ == "compound"
+        for c in kids
+    )

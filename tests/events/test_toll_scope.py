@@ -55,3 +55,23 @@ def test_a_toll_since_the_start_of_the_war_is_not_the_events_toll():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 3, "high": 3}
+
+
+def test_a_toll_over_the_first_months_of_the_year_is_not_the_events_toll():
+    text = (
+        "KABUL (Reuters) - A roadside bomb killed four civilians in a minibus in Ghazni "
+        "province on Monday, officials said. The blast came as the United Nations said 1,500 "
+        "civilians had been killed in the first six months of the year."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 4, "high": 4}
+
+
+def test_a_toll_of_the_whole_war_is_not_the_events_toll():
+    text = (
+        "ADEN (Reuters) - A landmine killed two boys near a village in Lahj province on "
+        "Saturday, a local official said. More than 10,000 civilians have been killed in the war, "
+        "rights groups say."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 2, "high": 2}
