@@ -88,6 +88,8 @@ class ArticleState:
     province: Location | None = None
     # ground said held before any capture was claimed: (denial, sentence, its places)
     held_ground: list[tuple] = field(default_factory=list)
+    # denials told before any event: (denial, sentence, sub-types denied, places)
+    early_denials: list[tuple] = field(default_factory=list)
     trace: Trace | None = None  # decisions kept for --explain
 
 

@@ -341,12 +341,22 @@ def deny(
     doc_id: str,
     named: frozenset[str] = frozenset(),
     places: Sequence[PlaceMention] = (),
+    later: bool = False,
 ) -> None:
     """A denial is a claim on the latest recent event, of a sub-type the denied words name if
     they name one (codebook §6: it makes the event contested). A denied change of control stays
-    one while the article is read, so later claims of it join it; it ends an armed clash (§8.2)."""
-    recent = [e for e in state.events if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
+    one while the article is read, so later claims of it join it; it ends an armed clash (§8.2).
+    A denial told before any event ("the army denied that its troops shelled the village",
+    then the residents' account) is kept, and `later` it goes to the first event told after it."""
+    if later:
+        recent = [e for e in state.events if e.first_offset > sentence.start
+                  and e.paragraph - sentence.paragraph <= FOLLOW_UP_PARAGRAPHS]
+    else:
+        recent = [e for e in state.events
+                  if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
     if not recent:
+        if not later and not denial.ground:
+            state.early_denials.append((denial, sentence, named, places))
         note(state.trace, sentence, f"denial by {denial.source}: no recent event")
         return
     if denial.ground:
@@ -365,7 +375,8 @@ def deny(
             return
     # "the Taliban denied involvement": the event they are said to have done
     theirs = [e for e in recent if e.actor1 is not None and e.actor1.name == denial.source]
-    event = ([e for e in recent if e.sub_event_type in named] or theirs or recent)[-1]
+    chosen = [e for e in recent if e.sub_event_type in named] or theirs or recent
+    event = chosen[0] if later else chosen[-1]
     for denied in [*_listed_with(event, recent), event]:
         if any(c.kind == "denial" and c.source == denial.source for c in denied.claims):
             continue

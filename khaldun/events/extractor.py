@@ -214,6 +214,8 @@ def extract_one(
             )
             told = unspoken_places(facts, facts.places)
             deny(denial, sentence, state, article.doc_id, denied, told)
+    for denial, sentence, denied, places in state.early_denials:
+        deny(denial, sentence, state, article.doc_id, denied, places, later=True)
     for held, sentence, places in state.held_ground:
         # the ground said held before the capture was claimed denies it all the same (§8.2)
         if any(e.sub_event_type in TERRITORY_SUBS for e in state.events):

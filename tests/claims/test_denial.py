@@ -51,3 +51,13 @@ def test_the_army_denying_is_the_source_its_words_name_not_the_forces_as_an_acto
     (event,) = extract(text, published=MONDAY)
     denials = [c.source for c in event.claims if c.kind == "denial"]
     assert denials == ["a military source"], denials
+
+
+def test_a_denial_in_the_lead_contests_the_event_the_next_sentence_tells():
+    text = (
+        "Ukraine's army denied on Monday that its troops had shelled the village of Sartana. "
+        "Residents said shells hit the village on Sunday, killing three civilians."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert [c.kind for c in event.claims if c.kind == "denial"] == ["denial"]
+    assert event.status == "contested"
