@@ -14,6 +14,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by, own_date
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.triggers import Trigger, alternation
+from khaldun.nlp.possessive import owns_place
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
@@ -151,11 +152,15 @@ def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
 
 def tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:
     """The toll is written against a place that is not one of the cluster's, nor the country
-    or province holding them ("killed nine in Nigeria's Gwoza district")."""
+    or province holding them ("killed nine in Nigeria's Gwoza district"), nor one whose
+    possessive names a place of the cluster, known to the gazetteer or not."""
     names = {name_key(p.surface) for p in cluster}
+    text = facts.sentence.text
     return any(
         count_for_place(facts, p) is count and name_key(p.surface) not in names
         and not _holds(p, cluster)
+        # "a tribal elder in Pakistan's North Waziristan district": the owner holds what it owns
+        and not any(owns_place(text, p.end, c.start) for c in cluster)
         for p in facts.places
     )
 

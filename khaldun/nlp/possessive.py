@@ -16,9 +16,17 @@ POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 # "Homs's Baba Amr", "Aleppo's rebel-held Sheikh Saeed", "Gaza's civil defence agency": the
 # possessive, then at most two lower-case words before what it owns
 _OWNED_GAP = re.compile(rf"{POSSESSIVE}\s+(?:[a-z][\w'’-]*\s+){{0,2}}")
+# "Pakistan's North Waziristan": a place the parse found inside the owned name
+_NAME_GAP = re.compile(rf"{POSSESSIVE}\s+(?:[\w'’-]+\s+){{0,2}}")
 
 
 def owns(text: str, owner_end: int, owned_start: int) -> bool:
     """The words between an owner ending at owner_end and what starts at owned_start are the
     owner's possessive ("Homs's Baba Amr", "Aleppo's rebel-held Sheikh Saeed")."""
     return _OWNED_GAP.fullmatch(text, owner_end, owned_start) is not None
+
+
+def owns_place(text: str, owner_end: int, owned_start: int) -> bool:
+    """As `owns`, where what is owned may start after words of its own name ("Pakistan's
+    North Waziristan" owning "Waziristan")."""
+    return _NAME_GAP.fullmatch(text, owner_end, owned_start) is not None
