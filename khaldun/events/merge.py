@@ -123,7 +123,9 @@ def find_compatible(
             continue  # one sentence's places are apart by construction ("A, B and C")
         if same_place(event.location, location):
             return event
-        if not told_here and undated and _told_again(event, draft, location):
+        # ("... in the explosion at a market in Sadr City": the day the lead gave, not a new one)
+        if not told_here and near and (undated or not draft.facts.dates) and _told_again(
+                event, draft, location):
             return event
     return None
 
