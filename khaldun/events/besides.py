@@ -1,17 +1,21 @@
 """Dead counted besides those told before them in a sentence ("gunmen killed a chief in an
 attack that left six others dead", "two were killed and three others died later"): one toll
 that sums them (codebook §8.1), unless the parse puts the others under another act by a
-named agent of its own ("a bomb killed two in A, and gunmen shot dead three other people")."""
+named agent of its own ("a bomb killed two in A, and gunmen shot dead three other people").
+A later sentence's "two more died of their wounds" adds to the toll told before it too."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from khaldun.claims.status import source_key
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import words
-from khaldun.numbers import Count
+from khaldun.numbers import Count, find_counts
 from khaldun.numbers.lexicon import alternation
+from khaldun.records import Claim
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +27,40 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     apart = re.compile(rf"[.!?;]\s|\n|\b(?:{alternation('clause_openers')})\b", re.IGNORECASE)
     return besides, apart
+
+
+@lru_cache(maxsize=1)
+def _opens_added() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('added_openers')})\s", re.IGNORECASE)
+
+
+def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
+    """The claims, each toll of a later sentence that counts dead besides those told before
+    ("Two more people died of their wounds", "Another policeman died") raised by the toll it
+    adds to: its source's own if that source gave one before, else the one told last (for
+    the event's fatality range; codebook §8.1)."""
+    out: list[Claim] = []
+    for claim in claims:
+        earlier = [c for c in out if c.kind == "fatalities" and isinstance(c.value, int)
+                   and c.start is not None and claim.start is not None and c.start < claim.start]
+        if claim.kind == "fatalities" and isinstance(claim.value, int) and earlier and _adds(claim):
+            key = source_key(claim)
+            own = [c for c in earlier if source_key(c) == key]
+            base = max(c.value for c in own) if own else max(earlier, key=lambda c: c.start).value
+            claim = replace(claim, value=base + claim.value, victims=None)
+        out.append(claim)
+    return out
+
+
+def _adds(claim: Claim) -> bool:
+    """The claim's toll is the first its sentence counts, and counts others besides dead told
+    before ("two more", "three others", "another soldier")."""
+    besides = _patterns()[0]
+    # (the first dead its sentence counts: "killed a sheikh and four others" are besides the
+    # sheikh, and may restate the toll told before)
+    first = next((c for c in find_counts(claim.quote) if c.kind == "killed"), None)
+    return first is not None and first.value == claim.value and bool(
+        besides.match(claim.quote, first.end) or _opens_added().match(claim.quote, first.start))
 
 
 def with_others_added(grammar: Grammar, text: str, counts: list[Count]) -> list[Count]:

@@ -8,6 +8,7 @@ from khaldun.claims.attribution import Attribution
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.absorb import absorb
 from khaldun.events.assemble import Draft
+from khaldun.events.besides import with_later_dead_added
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.claiming import claims_of
 from khaldun.events.locate import (
@@ -152,8 +153,8 @@ def finish_event(b: Building, doc_id: str, n: int) -> Event:
         location=b.location,
         actor1=b.actor1,
         actor2=actor2,
-        fatalities=fatality_range(b.claims),
-        status=event_status(b.claims),
+        fatalities=fatality_range(with_later_dead_added(b.claims)),
+        status=event_status(with_later_dead_added(b.claims)),
         claims=b.claims,
         doc_id=doc_id,
         report_id=f"{doc_id}:{n}",

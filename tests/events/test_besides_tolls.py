@@ -37,3 +37,21 @@ def test_others_wounded_are_not_added():
     text = "Five people were killed and 17 others wounded by a car bomb in Kut on Monday."
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 5, "high": 5}
+
+
+def test_more_dead_told_in_a_later_sentence_add_to_the_toll_before():
+    text = (
+        "A roadside bomb killed two policemen in Kandahar province on Monday, a provincial "
+        "spokesman said. Two more people died of their wounds overnight, the spokesman said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 4, "high": 4}
+
+
+def test_another_victim_told_in_a_later_sentence_adds_one():
+    text = (
+        "A roadside bomb killed two policemen in Kandahar province on Monday, a provincial "
+        "spokesman said. Another policeman died of his wounds in hospital, the spokesman said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 3, "high": 3}
