@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from khaldun.actors.source_lexicon import voice_of
 from khaldun.records import REPORTER, Claim, Fatalities
 
 # Codebook §6: fatality figures further apart than this factor make an event contested.
 CONTESTED_FATALITY_RATIO = 1.5
+# "Islamic State (Afghanistan)", "Military Forces of Afghanistan (2004-2021)": a branch or era
+_BRANCH = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def source_key(claim: Claim) -> str:
@@ -29,9 +33,11 @@ def independent_sources(claims: list[Claim]) -> set[str]:
 
 
 def _principal(key: str) -> str:
+    """The principal a source key speaks for, one for a group and its region's branch
+    ("Islamic State (Afghanistan)" and the group's agency, Amaq, are one)."""
     if key.startswith(REPORTER + ":"):
         return key
-    return voice_of(key)
+    return _BRANCH.sub("", voice_of(key)).lower()
 
 
 def fatality_range(claims: list[Claim]) -> Fatalities | None:

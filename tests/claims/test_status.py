@@ -156,3 +156,18 @@ def test_the_perpetrator_telling_its_own_act_otherwise_is_a_rival_account_of_it(
 def test_an_outlets_own_journalists_do_not_corroborate_a_source():
     claims = [claim("state television", "fatalities", 4), claim("AFP correspondent")]
     assert event_status(claims) == "single"
+
+
+def test_a_group_and_its_news_agency_are_one_source():
+    text = (
+        "A suicide bomber killed 12 people at a mosque in the Afghan city of Jalalabad on "
+        "Friday. Islamic State claimed responsibility for the attack through its Amaq news "
+        "agency."
+    )
+    (event,) = extract(text, published=date(2018, 6, 12))
+    assert event.status == "single"
+
+
+def test_a_group_and_its_spokesman_are_one_source():
+    claims = [claim("Taliban"), claim("Taliban spokesman", "fatalities", 20)]
+    assert event_status(claims) == "single"
