@@ -58,6 +58,12 @@ _NAMED_SPEECH = re.compile(
 )
 # "... and a security source said": a few words of a speaker no victim list reads, then speech
 _SPEAKER_AHEAD = re.compile(r"(?:\s*[\w'’-]+){1,4}?" + _SPEECH.pattern, re.IGNORECASE)
+# "..., a police officer who asked not to be named said": a speaker told by a relative clause
+_SPEAKER_WHO = re.compile(
+    rf"\s*,?\s+(?:{alternation('speaker_relatives')})\b(?:\s+[\w'’-]+){{1,8}}?"
+    + _SPEECH.pattern + r"(?:\s+[\w'’-]+){0,3}?\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
 # Capitalised words that begin a phrase, not a name: "On Saturday", "In Cameroon"
 _NOT_NAME = re.compile(rf"(?:{alternation('not_name')})$")
 
@@ -204,6 +210,10 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                 "," in text[items[-1][1]:pos]):
             break  # "in South Kordofan, five people were killed": a place, then the count
         end = _with_apposition(text, item, title_case)
+        if tail and items and _SPEAKER_WHO.match(text, end):
+            if after_comma:  # "killing three, a police officer who asked not to be named said"
+                del items[-after_comma:]
+            break
         if tail and _NAMED_SPEECH.match(text, end) and items:
             if after_comma:  # "killing five people, the Observatory for ... said"
                 del items[-after_comma:]

@@ -147,6 +147,10 @@ def test_list_total_spans_the_list_and_items_become_subsets():
     ("In the province, gunmen ambushed and killed district chief Ahmad Karimi and his guard, "
      "a spokesman said.", 2),
     ("Militants lined up 30 men in the town and shot them dead on Wednesday.", 30),
+    ("A shell hit a market on Thursday, killing three people, a police officer who asked "
+     "not to be named said.", 3),
+    ("Gunmen killed two farmers, a police officer who spoke on condition of anonymity told "
+     "AFP.", 2),
     ("Men burst into a house, forced seven suspected gang members outside and killed them.", 7),
     ("Six policemen who were kidnapped over the weekend by pirates have been killed.", 6),
     ("Four health workers, three of them women, who were taking part in a vaccination "
