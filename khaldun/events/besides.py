@@ -15,7 +15,7 @@ from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import words
 from khaldun.numbers import Count, find_counts
 from khaldun.numbers.lexicon import alternation
-from khaldun.records import Claim
+from khaldun.records import REPORTER, Claim
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _opens_added() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation('added_openers')})\s", re.IGNORECASE)
+    """ "another soldier", "one of the wounded": words that open a count of more dead."""
+    return re.compile(
+        rf"(?:{alternation('added_openers')}|{alternation('later_dead_subjects')})(?![\w-])",
+        re.IGNORECASE)
+
+
+def _added_at(text: str, count: Count) -> bool:
+    """The count counts dead besides others ("three others", "two more", "another soldier",
+    "one of the wounded")."""
+    return bool(_patterns()[0].match(text, count.end) or _opens_added().match(text, count.start))
 
 
 def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
@@ -46,8 +55,12 @@ def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
         if claim.kind == "fatalities" and isinstance(claim.value, int) and earlier and _adds(claim):
             key = source_key(claim)
             own = [c for c in earlier if source_key(c) == key]
-            base = max(c.value for c in own) if own else max(earlier, key=lambda c: c.start).value
+            last = max(earlier, key=lambda c: c.start)
+            base = max(c.value for c in own) if own else last.value
             claim = replace(claim, value=base + claim.value, victims=None)
+            if not own and key.startswith(REPORTER + ":"):
+                # the outlet telling one more death continues the source it relayed (§8.5)
+                claim = replace(claim, originator=last.originator or last.source)
         out.append(claim)
     return out
 
@@ -55,25 +68,23 @@ def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
 def _adds(claim: Claim) -> bool:
     """The claim's toll is the first its sentence counts, and counts others besides dead told
     before ("two more", "three others", "another soldier")."""
-    besides = _patterns()[0]
     # (the first dead its sentence counts: "killed a sheikh and four others" are besides the
     # sheikh, and may restate the toll told before)
     first = next((c for c in find_counts(claim.quote) if c.kind == "killed"), None)
-    return first is not None and first.value == claim.value and bool(
-        besides.match(claim.quote, first.end) or _opens_added().match(claim.quote, first.start))
+    return first is not None and first.value == claim.value and _added_at(claim.quote, first)
 
 
 def with_others_added(grammar: Grammar, text: str, counts: list[Count]) -> list[Count]:
     """The counts with a sum for each "N others" killed count and the killed count before it
     in the same clause; the two become the sum's parts (subsets)."""
-    besides, apart = _patterns()
+    apart = _patterns()[1]
     out: list[Count] = []
     for count in counts:
         before = next((c for c in reversed(out) if c.kind == "killed" and not c.subset), None)
         if (
             count.kind == "killed" and not (count.subset or count.continues or count.vague)
             and count.value > 0 and before is not None and not before.vague and before.value > 0
-            and besides.match(text, count.end)
+            and _added_at(text, count)
             and not apart.search(text, before.end, count.start)
             and not _another_agents_act(grammar, before, count)
         ):

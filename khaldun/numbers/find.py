@@ -7,12 +7,18 @@ import re
 from khaldun.numbers.counts import Count, is_subset, numeric_counts, zero_counts
 from khaldun.numbers.lexicon import alternation
 from khaldun.numbers.victims import Victims, find_victims, list_before
-from khaldun.numbers.words import NumberSpan
+from khaldun.numbers.words import NumberSpan, parse_number
 
 # "abducted nine farmers and shot them dead": the earlier count is also a toll
 _KILLED_THEM = re.compile(
     rf"(?<![\w-])(?:{alternation('killed_them_verbs')})\s+(?:all\s+(?:of\s+)?)?them\b"
     rf"(?!\s+(?:at|in\s+the\s+(?:{alternation('shot_limbs')})))",
+    re.IGNORECASE,
+)
+# "one of the wounded later died", "another died": the dying of those told hurt, or of one more
+_LATER_DEAD = re.compile(
+    rf"(?<![\w-])(?:{alternation('later_dead_subjects')})"
+    rf"(?:\s+(?:{alternation('later_dead_adverbs')}))?\s+(?:{alternation('dying_verbs')})\b",
     re.IGNORECASE,
 )
 _CLAUSE = 150  # characters from a count to a verb whose subject it may be
@@ -26,6 +32,7 @@ def find_counts(text: str) -> list[Count]:
     counts.extend(zero_counts(text))
     counts = _merge_victims(text, counts)
     counts.extend(_killed_them(text, counts))
+    counts.extend(_later_dead(text, counts))
     counts.sort(key=lambda c: (c.start, -c.end))
     return counts
 
@@ -82,4 +89,17 @@ def _killed_them(text: str, counts: list[Count]) -> list[Count]:
         c = before[-1]
         out.append(Count(c.start, c.end, c.surface, c.value, "killed", c.at_least,
                          c.approximate, c.head, high=c.high))
+    return out
+
+
+def _later_dead(text: str, counts: list[Count]) -> list[Count]:
+    """ "One of the wounded later died", "another died in hospital": killed counts of their
+    own (one for "another"), where no count was found at the words."""
+    out: list[Count] = []
+    for m in _LATER_DEAD.finditer(text):
+        value = parse_number(m.group("n")) if m.group("n") else 1
+        if value is None or any(c.start < m.end() and m.start() < c.end for c in counts):
+            continue
+        end = m.end("n") if m.group("n") else m.start() + len(m.group(0).split()[0])
+        out.append(Count(m.start(), end, text[m.start():end], value, "killed"))
     return out

@@ -55,3 +55,21 @@ def test_another_victim_told_in_a_later_sentence_adds_one():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 3, "high": 3}
+
+
+def test_another_who_died_later_in_the_same_sentence_adds_one():
+    text = (
+        "Five policemen were killed and another died later in hospital after gunmen attacked "
+        "a patrol in Diyala province on Saturday, a police officer said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 6, "high": 6}
+
+
+def test_one_of_the_wounded_who_later_died_adds_to_the_toll():
+    text = (
+        "A roadside bomb killed two policemen and wounded five in Kandahar province on "
+        "Monday, a provincial spokesman said. One of the wounded later died in hospital."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 3, "high": 3}
