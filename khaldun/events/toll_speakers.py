@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from khaldun.claims.attribution import Attribution
 from khaldun.events.assemble import Draft
+from khaldun.nlp.grammar_words import is_reporting
 from khaldun.numbers import Count, toll_victims
+from khaldun.records import REPORTER
 
 
 def other_sides_dead(draft: Draft) -> list[Count]:
@@ -101,7 +103,12 @@ def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | No
 def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attribution]:
     """ "Rebel shelling killed three, state media said, while government bombardment killed
     11, a monitor said": with several speakers, each act's claim is its own clause's speaker's,
-    not one that closes another act's clause before it or speaks after its own closed."""
+    not one that closes another act's clause before it or speaks after its own closed. A
+    speaker that speaks only in a subordinate clause the act lies outside ("the blast came as
+    the UN said 1,500 had died this year") says nothing of it: the outlet tells it."""
+    inside = [s for s in speakers if not _speaks_aside(draft, s)]
+    if len(inside) < len(speakers):
+        speakers = inside or [Attribution(REPORTER, REPORTER)]
     placed = sorted((s for s in speakers if s.at is not None), key=lambda s: s.at)
     if len(placed) < 2 or not draft.triggers:
         return speakers
@@ -116,3 +123,18 @@ def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attributi
 
     kept = [s for s in speakers if s.at is None or not apart(s)]
     return kept or speakers
+
+
+def _speaks_aside(draft: Draft, speaker: Attribution) -> bool:
+    """The speaker is in a subordinate clause ("came as the UN said ...") that holds none of
+    the draft's triggers."""
+    if speaker.at is None or not draft.triggers:
+        return False
+    grammar = draft.facts.grammar
+    token = grammar.root(speaker.at, speaker.at + 1)
+    while token is not None and token.head.i != token.i and token.dep_ != "advcl":
+        token = token.head
+    if token is None or token.dep_ != "advcl" or not is_reporting(token):
+        return False
+    start, end = grammar.subtree_offsets(token)
+    return not any(start <= t.start < end for t in draft.triggers)

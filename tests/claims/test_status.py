@@ -171,3 +171,13 @@ def test_a_group_and_its_news_agency_are_one_source():
 def test_a_group_and_its_spokesman_are_one_source():
     claims = [claim("Taliban"), claim("Taliban spokesman", "fatalities", 20)]
     assert event_status(claims) == "single"
+
+
+def test_a_source_speaking_only_in_a_clause_beside_the_act_does_not_corroborate_it():
+    text = (
+        "A roadside bomb killed four civilians in a minibus in Ghazni province on Monday, "
+        "officials said. The blast came as the United Nations said 1,500 civilians had been "
+        "killed in the first six months of the year."
+    )
+    (event,) = extract(text, published=date(2018, 7, 10))
+    assert event.status == "single"
