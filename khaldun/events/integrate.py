@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution
+from khaldun.claims.naming import named_claims
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.events.absorb import absorb
 from khaldun.events.assemble import Draft
@@ -134,7 +135,8 @@ def integrate(
 
 def finish_event(b: Building, doc_id: str, n: int) -> Event:
     """The event record of an assembled event: status and fatality range from its claims; a
-    claimed change of control that a source denies is an armed clash (codebook §8.2)."""
+    claimed change of control that a source denies is an armed clash (codebook §8.2); each claim's
+    source named as a coder names it."""
     sub = b.sub_event_type
     if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
         sub = "Armed clash"
@@ -144,6 +146,8 @@ def finish_event(b: Building, doc_id: str, n: int) -> Event:
         start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
     if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
         actor2 = role_actor("protesters", b.location.country if b.location else None)
+    claims = named_claims(b.claims, b.location.country if b.location else None)
+    counted = with_later_dead_added(claims)
     return Event(
         event_type=SUB_TO_TYPE[sub],
         sub_event_type=sub,
@@ -153,9 +157,9 @@ def finish_event(b: Building, doc_id: str, n: int) -> Event:
         location=b.location,
         actor1=b.actor1,
         actor2=actor2,
-        fatalities=fatality_range(with_later_dead_added(b.claims)),
-        status=event_status(with_later_dead_added(b.claims)),
-        claims=b.claims,
+        fatalities=fatality_range(counted),
+        status=event_status(counted),
+        claims=claims,
         doc_id=doc_id,
         report_id=f"{doc_id}:{n}",
     )

@@ -1,0 +1,32 @@
+"""How a claim names its source in short wire stories written for these tests: as a coder
+following the codebook writes it (§6), not by the actor dictionary's names."""
+
+from datetime import date
+
+import pytest
+
+from khaldun import extract
+
+PUBLISHED = date(2019, 3, 5)
+
+
+def sources_of(text: str) -> set[str]:
+    return {c.source for e in extract(text, published=PUBLISHED) for c in e.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a state's army speaking is a military source, however the sentence names it
+        ("MAIDUGURI, Nigeria - Troops killed 30 militants in an ambush near Bama on Monday, "
+         "the army said.\n\nA spokesman for the Nigerian army, Musa Idris, said two soldiers "
+         "were wounded in the ambush near Bama.", "a military source"),
+        # a group ACLED names by its initials and full name speaks by its initials
+        ("ARBIL, Iraq - Turkish warplanes bombed villages in the Qandil mountains on Friday. "
+         "A PKK spokesman said four civilians were killed in the raid on Qandil.", "PKK"),
+    ],
+)
+def test_an_armed_actor_speaking_is_named_as_a_coder_names_it(text, source):
+    sources = sources_of(text)
+    assert source in sources, sources
+    assert not any(s.startswith("Military Forces of") or ": " in s for s in sources), sources
