@@ -14,6 +14,7 @@ from khaldun.actors.source_lexicon import (
     SourceDictionary,
     SourceTarget,
     anaphoric_owners,
+    group_spokesman_words,
     load_sources,
     source_alternation,
     strip_the,
@@ -254,7 +255,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
                 continue  # "the health ministry of the exiled government said": the ministry
             name = _government(text, hit, country) or name
         official = entry is not None and (entry.generic or entry.national)
-        owner = _armed_owner(text, hit.start, country) if official else None
+        bare = strip_the(hit.surface).lower() in group_spokesman_words()[1]
+        owner = _armed_owner(text, hit.start, country, bare) if official else None
         if owner is not None and owner[1] is None:
             continue  # "the group's spokesman": the group's, not an official's
         if owner is not None:
@@ -396,10 +398,13 @@ _OWNER = re.compile(
 _NAMED_OWNER = re.compile(rf"(?P<owner>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+\Z")
 
 
-def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str | None] | None:
+def _armed_owner(
+    text: str, start: int, country: str | None, bare: bool = False
+) -> tuple[int, str | None] | None:
     """The armed group that owns the speaker ("Al Shabaab's spokesman", "M23 spokesman"):
     (start, its name); None for the name when the owner only stands for a group named before
-    ("the group's spokesman")."""
+    ("the group's spokesman"). A state's forces own a `bare` spokesman ("a Houthi spokesman")
+    but not an office's ("the Taliban's police spokesman" is the police's)."""
     from khaldun.actors.resolve import find_actors
 
     m = _OWNER.search(text, max(0, start - 60), start)
@@ -410,8 +415,8 @@ def _armed_owner(text: str, start: int, country: str | None) -> tuple[int, str |
     if m is None:
         return None
     found = [a for a in find_actors(m.group("owner"), country) if not a.generic]
-    # a state's own forces own offices ("the Taliban's police spokesman" is the police's)
-    armed = [a.actor.name for a in found if a.actor.inter in ARMED_CLASSES - {STATE_FORCES}]
+    classes = ARMED_CLASSES if bare else ARMED_CLASSES - {STATE_FORCES}
+    armed = [a.actor.name for a in found if a.actor.inter in classes]
     return (m.start(), armed[0]) if armed else None
 
 

@@ -30,3 +30,18 @@ def test_an_armed_actor_speaking_is_named_as_a_coder_names_it(text, source):
     sources = sources_of(text)
     assert source in sources, sources
     assert not any(s.startswith("Military Forces of") or ": " in s for s in sources), sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TAIZ, Yemen - Warplanes struck a bus in the village of Dahyan on Thursday, killing 40 "
+        "children, a Houthi spokesman said.",
+        "SANAA, Yemen - Shells hit a market in the city of Taiz on Monday, killing four "
+        "civilians, medics said. Houthi spokesman Ali Nasser denied the group had fired them.",
+    ],
+)
+def test_a_spokesman_an_armed_state_names_speaks_for_it(text):
+    # the Houthis are a state's forces in ACLED's names: their spokesman is not an official
+    sources = sources_of(text)
+    assert "Houthis" in sources and "local officials" not in sources, sources
