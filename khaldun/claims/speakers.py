@@ -5,6 +5,7 @@ priest said") where the word lists found none (codebook §6)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -24,10 +25,13 @@ _NAME_LABELS = frozenset({"compound", "nmod", "amod", "poss", "case"})
 
 def organisation_speakers(
     grammar: Grammar, text: str, country: str | None, speakers: list[Attribution],
-    people: dict[str, str],
+    people: dict[str, str], earlier: Sequence[Attribution] = (),
 ) -> list[Attribution]:
     """The speakers of a sentence with each person set beside an organisation replaced by that
-    organisation; the person's names are learnt (in `people`) as standing for it."""
+    organisation; the person's names are learnt (in `people`) as standing for it. An
+    organisation named by its head noun alone is the one with that head inside the subject or
+    among the `earlier` sentence's speakers ("the interior ministry said ... a spokesman for
+    the ministry said")."""
     out = list(speakers)
     for verb in grammar.span:
         if not is_reporting(verb) or _says_a_thing(verb):
@@ -49,8 +53,9 @@ def organisation_speakers(
                 name, said_as = _person(grammar, text, subject, country, people)
             if name is None or _named_inside(own, name):
                 continue
-            # "governor" for the speaker already known as the "regional governor": that one
-            name = next((s.source for s in inside if head_of(name, s.source)), name)
+            # "governor" for the speaker already known as the "regional governor": that one, in
+            # the subject or just before
+            name = next((s.source for s in [*inside, *earlier] if head_of(name, s.source)), name)
             denies = any(s.denial for s in inside)
             out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
             out.append(Attribution(name, name, denies, start, said_as))

@@ -175,7 +175,7 @@ def extract_one(
             state.people,
         )
         speakers = organisation_speakers(
-            facts.grammar, sentence.text, facts.country, speakers, state.people
+            facts.grammar, sentence.text, facts.country, speakers, state.people, state.speakers
         )
         speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
         if state.outlet:

@@ -45,3 +45,15 @@ def test_a_spokesman_an_armed_state_names_speaks_for_it(text):
     # the Houthis are a state's forces in ACLED's names: their spokesman is not an official
     sources = sources_of(text)
     assert "Houthis" in sources and "local officials" not in sources, sources
+
+
+def test_an_office_named_again_by_its_head_noun_is_the_office_named_before():
+    text = (
+        "KABUL - A suicide bomber killed nine people at a checkpoint in the city of Kunduz on "
+        "Monday, the interior ministry said.\n\n"
+        "A spokesman for the ministry, Nasrat Rahimi, said 20 others were wounded at the "
+        "Kunduz checkpoint."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert {c.source for e in events for c in e.claims} == {"interior ministry"}
+    assert [e.status for e in events] == ["single"]  # one ministry is one source
