@@ -12,10 +12,12 @@ from khaldun.claims.lexicon import alternation as speech_alternation
 WINDOW = 60
 _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
 _ASIDES = speech_alternation("aside_openers")
+_RANKS = speech_alternation("ranks")
 # The cue may follow within a few words, with no clause break: "residents who fled said",
-# "military officer Capt. Ahmed Ali told" (an abbreviated rank among them).
+# "military officer Capt. Ahmed Ali told" (the holder's ranks before them: "police chief
+# Brigadier General Ali Kamal said").
 _CUE_AFTER = re.compile(
-    rf"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
+    rf"(?:['\u2019]s)?(?:\s+(?-i:{_RANKS})\.?)*\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
     # "the health ministry of the Tripoli-based government said": an owner between
     rf"|\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
     # "witnesses and a resistance group said": two speakers of one statement

@@ -71,6 +71,8 @@ _ORGANISATION_AFTER = re.compile(
 )
 _NOT_SOURCES = not_sources()
 _ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
+# "Major General Ali Musa said": the ranks before a speaker's name, no part of it
+_RANKS = re.compile(rf"(?:(?:{alternation('ranks')})\.?\s+)+(?=[A-Z])")
 # "citing a hospital official": the relay cue right before the one cited
 _RELAYED = re.compile(rf"\b(?:{alternation('relay_cues')})\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "state television(, which cited|said, citing)": the relay cue right after the one citing
@@ -372,6 +374,9 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
             if article and len(name) > article.end():
                 # "The Central Committee of X said": the name after its capitalised article
                 name, start = name[article.end():], start + article.end()
+            ranks = _RANKS.match(name)
+            if ranks and len(name.split()) > len(ranks.group(0).split()) + 1:
+                name, start = name[ranks.end():], start + ranks.end()
             if name.split()[0] in _NOT_SOURCES or len(name) < 3:
                 continue
             if _LOCATIVE.search(sentence, 0, start) and not _CITED.search(sentence, 0, start):

@@ -32,6 +32,7 @@ KEYS = (
     "name_after_cues",
     "source_cues_before",
     "titles",
+    "ranks",
     "organisation_nouns",
     "serving_preps",
     "aside_openers",

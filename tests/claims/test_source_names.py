@@ -57,3 +57,21 @@ def test_an_office_named_again_by_its_head_noun_is_the_office_named_before():
     events = extract(text, published=PUBLISHED)
     assert {c.source for e in events for c in e.claims} == {"interior ministry"}
     assert [e.status for e in events] == ["single"]  # one ministry is one source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the office before the ranks speaks through its holder
+        ("KIRKUK, Iraq - A bomb killed two soldiers near the town of Hawija on Sunday, police "
+         "said.\n\nKirkuk police chief Brigadier General Ali Kamal said the bomb was planted "
+         "overnight near Hawija.", "police"),
+        # a holder no office names is named without his ranks
+        ("MAIDUGURI, Nigeria - Militants killed seven soldiers in an attack on a base in the "
+         "town of Monguno on Friday, the army said.\n\nMajor General Musa Abubakar said the "
+         "attackers were repelled after the attack on Monguno.", "Musa Abubakar"),
+    ],
+)
+def test_a_speakers_ranks_are_no_part_of_the_source(text, source):
+    sources = sources_of(text)
+    assert source in sources and not any("General" in s for s in sources), sources
