@@ -311,12 +311,30 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
 
 def _as_written(text: str, hit: Any) -> tuple[int, str]:
     """An office named by its own words, without its article and with the proper words before
-    it ("the Gaza health ministry", "Borno state governor"): (start, name)."""
+    it ("the Gaza health ministry", "Borno state governor") or the place after it that it
+    serves ("the governor of Kandahar": Kandahar governor): (start, name)."""
     words = strip_the(hit.surface)
     named = _proper_before(text, hit.start)
     if named and re.search(rf"{POSSESSIVE}$", named[1]):
         named = None  # "Iraq's interior ministry": an owner, not the office's own name
-    return (named[0], f"{named[1]} {words}") if named else (hit.end - len(words), words)
+    if named:
+        return named[0], f"{named[1]} {words}"
+    served = _PLACE_AFTER.match(text, hit.end)
+    if served and not _a_country(served.group("place")):
+        return hit.end - len(words), f"{served.group('place')} {words}"
+    return hit.end - len(words), words
+
+
+# "the mayor of Bankass": the place an office serves, named right after it
+_PLACE_AFTER = re.compile(rf"\s+of\s+(?P<place>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w-])")
+
+
+def _a_country(words: str) -> bool:
+    """The words name a country ("the foreign minister of Iraq"): the state's office."""
+    from khaldun.actors.dictionary import load
+
+    folded = words.casefold()
+    return any(folded == n.casefold() for c in load().countries.values() for n in c.names)
 
 
 def _foreign_office(text: str, hit: Any, country: str) -> tuple[int, str] | None:

@@ -75,3 +75,18 @@ def test_an_office_named_again_by_its_head_noun_is_the_office_named_before():
 def test_a_speakers_ranks_are_no_part_of_the_source(text, source):
     sources = sources_of(text)
     assert source in sources and not any("General" in s for s in sources), sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KANDAHAR - A bomb killed five policemen in the district of Spin Boldak on Monday, the "
+        "governor of Kandahar said.",
+        "KANDAHAR - A bomb killed five policemen in the district of Spin Boldak on Monday, said "
+        "Hayatullah Hayat, the governor of Kandahar.",
+        "KANDAHAR - A bomb killed five policemen in the district of Spin Boldak on Monday, "
+        "Kandahar governor Hayatullah Hayat said.",
+    ],
+)
+def test_an_office_is_named_with_the_place_it_serves_before_or_after_it(text):
+    assert sources_of(text) == {"Kandahar governor"}
