@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
 from khaldun.actors.source_lexicon import group_spokesman_words, load_sources, role_nouns
-from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after
+from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after, words
 from khaldun.dates import find_dateline
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.records import ARMED_CLASSES, REPORTER
@@ -71,6 +71,9 @@ _ORGANISATION_AFTER = re.compile(
 )
 _NOT_SOURCES = not_sources()
 _ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
+_MEMBER_OF = re.compile(
+    rf"\s+(?:{alternation('member_preps')})\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){{0,2}}",
+    re.IGNORECASE)
 # "Major General Ali Musa said": the ranks before a speaker's name, no part of it
 _RANKS = re.compile(rf"(?:(?:{alternation('ranks')})\.?\s+)+(?=[A-Z])")
 # "citing a hospital official": the relay cue right before the one cited
@@ -120,7 +123,7 @@ def attribute(
     the source they speak for ("Abu Kinan, an activist in Daraya" ... "Kinan said"); it is
     updated here."""
     people = {} if people is None else people
-    mentions = _same_speakers(sentence, mentions, previous)
+    mentions = _without_members(sentence, _same_speakers(sentence, mentions, previous))
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
         if _QUOTE_OPENS.match(sentence) and any(p.source != REPORTER for p in previous):
@@ -269,6 +272,16 @@ def _same_speakers(
         prior = prior or next((p for p in named if head_of(m.name, p.source)), None)
         out.append(replace(m, name=prior.source) if prior else m)
     return out
+
+
+def _without_members(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:
+    """ "Sources in the Diyala police said": a class of speakers named as members of the body
+    named right after them is that body speaking, not a second source."""
+    return [
+        m for m in mentions
+        if not (_generic(m.name) and m.surface.split()[-1].lower() in words("member_nouns")
+                and any(_MEMBER_OF.fullmatch(sentence, m.end, o.start) for o in mentions))
+    ]
 
 
 def head_of(name: str, source: str) -> bool:

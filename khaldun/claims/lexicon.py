@@ -33,6 +33,8 @@ KEYS = (
     "source_cues_before",
     "titles",
     "ranks",
+    "member_nouns",
+    "member_preps",
     "organisation_nouns",
     "serving_preps",
     "aside_openers",

@@ -90,3 +90,17 @@ def test_a_speakers_ranks_are_no_part_of_the_source(text, source):
 )
 def test_an_office_is_named_with_the_place_it_serves_before_or_after_it(text):
     assert sources_of(text) == {"Kandahar governor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("BAGHDAD - A car bomb exploded near a market in the town of Baquba on Tuesday, killing "
+         "six people, sources in the Diyala police said.", "police"),
+        ("KABUL - Gunmen killed four health workers in the village of Dand in Kandahar province "
+         "on Sunday, an official in the governor's office said.", "governor's office"),
+    ],
+)
+def test_speakers_within_a_named_body_speak_as_that_body(text, source):
+    # one speaker, not a class of speakers beside the body they belong to
+    assert sources_of(text) == {source}
