@@ -104,3 +104,11 @@ def test_an_office_is_named_with_the_place_it_serves_before_or_after_it(text):
 def test_speakers_within_a_named_body_speak_as_that_body(text, source):
     # one speaker, not a class of speakers beside the body they belong to
     assert sources_of(text) == {source}
+
+
+def test_the_coalition_saying_is_the_coalition_fighting_there():
+    text = (
+        "ADEN, Yemen - Warplanes struck a Houthi camp near the city of Sanaa on Friday, killing "
+        "12 fighters, the coalition said."
+    )
+    assert sources_of(text) == {"Saudi-led coalition"}
