@@ -44,7 +44,7 @@ def test_named_speaker_resolves_to_unknown_organisation():
 
 
 def test_speaker_for_an_armed_group_resolves_to_the_group():
-    assert resolve_source("a Taliban spokesman", "AF") == "Taliban spokesman"
+    assert resolve_source("a Taliban spokesman", "AF") == "Taliban"
     assert resolve_source("a spokesman for Hezbollah", "LB") == "Hezbollah"
 
 

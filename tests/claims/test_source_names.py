@@ -112,3 +112,12 @@ def test_the_coalition_saying_is_the_coalition_fighting_there():
         "12 fighters, the coalition said."
     )
     assert sources_of(text) == {"Saudi-led coalition"}
+
+
+def test_a_groups_spokesman_speaks_as_the_group_as_the_group_is_named():
+    text = (
+        "KABUL (AFP) - Gunmen attacked an army post in the Andar district of Ghazni province on "
+        "Monday, killing six soldiers, the defence ministry said.\n\n"
+        "A Taliban spokesman said the group had killed 25 soldiers in Andar."
+    )
+    assert "Taliban" in sources_of(text)
