@@ -237,7 +237,7 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
                 continue  # "President Bashar al-Assad": a title, the person is someone else
         start = hit.start
         if entry is not None and entry.as_written:
-            start, name = _as_written(text, hit)
+            start, name = _as_written(text, hit, country)
         elif entry is not None and entry.proper_name:
             named = _proper_before(text, hit.start)
             if named:
@@ -309,20 +309,39 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
     return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
 
 
-def _as_written(text: str, hit: Any) -> tuple[int, str]:
+def _as_written(text: str, hit: Any, country: str | None) -> tuple[int, str]:
     """An office named by its own words, without its article and with the proper words before
     it ("the Gaza health ministry", "Borno state governor") or the place after it that it
-    serves ("the governor of Kandahar": Kandahar governor): (start, name)."""
+    serves ("the governor of Kandahar": Kandahar governor): (start, name). The story's own
+    state named before it is no part of its name ("the Afghan defence ministry" in a story from
+    Afghanistan, as "Syrian state television" is state television)."""
     words = strip_the(hit.surface)
-    named = _proper_before(text, hit.start)
+    named = _without_own_state(_proper_before(text, hit.start), country)
     if named and re.search(rf"{POSSESSIVE}$", named[1]):
         named = None  # "Iraq's interior ministry": an owner, not the office's own name
     if named:
-        return named[0], f"{named[1]} {words}"
+        return named[0], f"{named[1]} {words}".strip()
     served = _PLACE_AFTER.match(text, hit.end)
     if served and not _a_country(served.group("place")):
         return hit.end - len(words), f"{served.group('place')} {words}"
     return hit.end - len(words), words
+
+
+def _without_own_state(
+    named: tuple[int, str] | None, country: str | None
+) -> tuple[int, str] | None:
+    """Proper words before an office without the story's own state's demonym or "<name>'s"
+    opening them ("Yemen's Houthi-run": Houthi-run)."""
+    from khaldun.actors.dictionary import load
+
+    state = load().countries.get(country or "")
+    if named is None or state is None:
+        return named
+    first, _, rest = named[1].partition(" ")
+    own = {w.casefold() for w in (*state.demonyms, *state.names)}
+    if re.sub(rf"{POSSESSIVE}$", "", first).casefold() not in own:
+        return named
+    return named[0], rest  # (the mention still opens with the state's words)
 
 
 # "the mayor of Bankass": the place an office serves, named right after it

@@ -121,3 +121,15 @@ def test_a_groups_spokesman_speaks_as_the_group_as_the_group_is_named():
         "A Taliban spokesman said the group had killed 25 soldiers in Andar."
     )
     assert "Taliban" in sources_of(text)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["the Afghan defence ministry said", "Afghanistan's defence ministry said",
+     "the defence ministry said"],
+)
+def test_the_story_states_own_office_is_named_without_its_state(speaker):
+    # as "Syrian state television" is state television: the state is the story's own
+    text = (f"KABUL - Gunmen killed five farmers in the village of Dand in Kandahar province on "
+            f"Monday, {speaker}.")
+    assert sources_of(text) == {"defence ministry"}
