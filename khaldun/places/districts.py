@@ -10,7 +10,7 @@ from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import km_apart
 from khaldun.places.lexicon import admin1_noun_after, district_nouns
-from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.nearby import district_lookalike, near_match
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
@@ -21,6 +21,10 @@ from khaldun.places.transliteration import exact_form, first_of_joined, name_key
 AREA_MAX_KM = 15.0
 # "the Daraa suburb of Herak": reporters call towns 20-30 km out suburbs.
 SUBURB_MAX_KM = 40.0
+# "X area in Rural Damascus": an area the text puts in a town that has no quarter so named is
+# a settlement of the town's countryside this close (a plain or a district so named is left to
+# hold the town's villages).
+COUNTRYSIDE_AREA_KM = 40.0
 # A town named like an administrative district and this close to its centre point is its
 # seat (Yemen's districts span 20-50 km).
 IN_DISTRICT_MAX_KM = 30.0
@@ -173,14 +177,16 @@ def district_word_after(text: str, end: int) -> bool:
 
 
 def area_place(gaz: Gazetteer, name: str, town: Place | None, country: str | None,
-               max_km: float = AREA_MAX_KM) -> Place | None:
-    """The gazetteer entry for a named district: a neighbourhood or suburb near its town."""
+               max_km: float = AREA_MAX_KM, settled: bool = False) -> Place | None:
+    """The gazetteer entry for a named district: a neighbourhood or suburb near its town
+    (`settled`: a settlement, no region or district)."""
     # The key's places of the country only: the world's would be thousands for short keys.
     exact, keyed = gaz.exact(name), gaz.keyed(name, country) if country else gaz.candidates(
         name)[1]
     found = exact + [p for p in keyed if p not in exact and similar(name, p.name)]
     found = [p for p in found if p.kind in ("neighbourhood", "town")
-             and (country is None or p.country == country) and p is not town]
+             and (country is None or p.country == country) and p is not town
+             and not (settled and p.feature_code in AREA_CODES)]
     if town is not None:
         found = [p for p in found if km_apart(p, town) <= max_km]
         found.sort(key=lambda p: (p.kind != "neighbourhood", km_apart(p, town)))
@@ -336,6 +342,11 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
                             qualifier="area")
     radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
     place = area_place(gaz, area.surface, town, country, radius)
+    if place is None and area.kw == "area" and explicit is not None:
+        village = area_place(gaz, area.surface, explicit, country, COUNTRYSIDE_AREA_KM, True)
+        if village is not None and village.kind == "town":
+            return PlaceMention(area.start, area.end, area.surface, village, "town",
+                                precision=2, qualifier="area")
     # A quarter of the town in context so named ("the Dora district" in a Baghdad story)
     # is the place meant, not a district or town of that name elsewhere in the country.
     quarter = explicit is None and town is not None and (
