@@ -33,6 +33,7 @@ from khaldun.places.transliteration import (
     name_key,
     plain_letters,
     spelling_form,
+    vowelless,
 )
 
 # Without a country, a spelling matched only by key must name a place this big.
@@ -183,6 +184,12 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         return max(forms_likeness(form, letters, spelling, plain) for spelling, plain
                    in self._forms_of(place, keys, place.country == country).values())
 
+    def vowels_apart(self, surface: str, place: Place, country: str | None) -> bool:
+        """The place's name, or a spelling it was found by, differs from surface in vowels only
+        (their `vowelless` forms are one: Khasham / Khusham)."""
+        wanted, keys = vowelless(surface), _surface_forms(surface)[2]
+        return any(vowelless(spelling) == wanted
+                   for spelling in self._forms_of(place, keys, place.country == country))
 
     def __len__(self) -> int:
         return self._query("SELECT COUNT(*) FROM places")[0][0]

@@ -42,7 +42,7 @@ from khaldun.places.name_windows import (
 from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
 from khaldun.places.ranking import prefer_city, prefer_seat
 from khaldun.places.text import next_word
-from khaldun.places.transliteration import likeness, name_key, similar_enough
+from khaldun.places.transliteration import likeness, name_key, similar_enough, vowelless
 
 # Outside the article's country, only places this big are plausible by default
 # (a village of 800 people abroad named like an English word is not).
@@ -60,6 +60,12 @@ SMALL_PLACE_MIN_LIKENESS = 85
 # A village whose normalised spelling (`spelling_likeness`) is this alike is one spelling of
 # the name however its letters differ (Kafr Oweid / Kafr Uwayd: 100, though 83 `likeness`).
 SAME_FORM = 95
+# A home village with a spelling that differs from the surface in vowels only (`vowelless`:
+# Khasham / Khusham, 83 `likeness`) is one spelling of the name when the name keeps this many
+# letters without its vowels ("Nm", "Tm" are shared by unrelated names) and looks this alike,
+# and no place is spelled as written.
+VOWELS_APART_LETTERS = 4
+VOWELS_APART_MIN_LIKENESS = 70
 # A city this big spelled exactly as written is meant before a look-alike spelling at home.
 CITY_OVER_LOOKALIKE_POPULATION = 100_000
 # A word in capitals this short is an acronym, a place only if it is a country's.
@@ -141,6 +147,7 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
         # province so spelled is one, however few people the gazetteer counts in it
         kept += [p for p in exact if p.kind == "admin1" and p not in kept]
     alike = {id(p): 100.0 for p in kept}
+    spelled_so = bool(kept)  # a place spelled as written: no other spelling of its vowels
     # Acronyms ("US", "IED") and words of three letters are too short for a key to mean much.
     if not strict and len(surface) > 3 and not surface.isupper():
         for p in gaz.keyed(surface, country):
@@ -149,7 +156,11 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
             score, spelled = gaz.likeness(surface, p, country)
             floor = SMALL_PLACE_MIN_LIKENESS if is_small(p) or country is None else 0.0
             same_form = country is not None and spelled >= SAME_FORM
-            if similar_enough(surface, spelled) and (score >= floor or same_form):
+            vowels_apart = country is not None and p.country == country and not spelled_so and (
+                score >= VOWELS_APART_MIN_LIKENESS
+                and len(vowelless(surface).replace(" ", "")) >= VOWELS_APART_LETTERS
+                and gaz.vowels_apart(surface, p, country))
+            if similar_enough(surface, spelled) and (score >= floor or same_form) or vowels_apart:
                 kept.append(p)
                 alike[id(p)] = score
     if not kept:

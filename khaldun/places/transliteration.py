@@ -179,6 +179,17 @@ def consonants(name: str) -> str:
     return _DOUBLE.sub("", _SHORT_VOWELS.sub("", letters))
 
 
+@lru_cache(maxsize=200_000)
+def vowelless(name: str) -> str:
+    """A name's words without its article, each with doubled letters once and then no vowels
+    ("Khasham" and "Khusham" -> "khshm", "Kafr Amim" -> "kfr mm"): two spellings alike in it
+    differ in vowels only. Unlike `consonants`, a consonant written twice across a vowel stays
+    twice, and words stay apart ("Kafr Amim" is no "Kafr Mu")."""
+    words = _ARTICLE.sub(" ", " " + exact_form(name)).split()
+    return " ".join(_SHORT_VOWELS.sub("", _DOUBLE.sub(r"\1", _DHAL.sub("th", w)))
+                    for w in (_NOT_LETTER.sub("", w) for w in words) if w)
+
+
 def first_of_joined(name: str) -> str | None:
     """The first place of a name that joins two with "wa" ("Kitaf" of "Kitaf wa Al Boqe'e")."""
     parts = _JOINED_NAME.split(exact_form(name), maxsplit=1)
