@@ -16,6 +16,9 @@ PLACE_COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat,
 
 # Anchors closer than this (degrees, ~10 km) share one query of the spellings around them.
 NEAR_CELL_DEGREES = 0.1
+# A place the gazetteer puts in no province lies in that of the nearest town this close that has
+# one (Who's On First leaves some villages without a region).
+PROVINCE_OF_NEIGHBOUR_KM = 15.0
 
 
 class Spellings:
@@ -100,6 +103,27 @@ class AreaQueries:
             (country, admin2, "admin2"),
             "SELECT place_id, lower, key FROM district_names WHERE country = ? AND admin2 = ?"
             " ORDER BY lat, place_id, lower", (country, admin2))
+
+    def province_of(self, place: Place) -> str | None:
+        """The place's province (admin1), or for a town the gazetteer puts in none, that of
+        the nearest town within PROVINCE_OF_NEIGHBOUR_KM that has one (remembered)."""
+        if place.admin1 or place.kind != "town" or None in (place.lat, place.lon, place.country):
+            return place.admin1
+        key = ("province_of", id(place))
+        if key not in self.memo:
+            self.memo[key] = self._neighbours_province(place)
+        return self.memo[key]
+
+    def _neighbours_province(self, place: Place) -> str | None:
+        lat, lon, km = place.lat or 0.0, place.lon or 0.0, PROVINCE_OF_NEIGHBOUR_KM
+        dlat, dlon = km / 111.0, km / max(111.0 * math.cos(math.radians(lat)), 1.0)
+        rows = self._query(
+            "SELECT admin1, lat, lon FROM places WHERE country = ? AND lat BETWEEN ? AND ?"
+            " AND lon BETWEEN ? AND ? AND kind = 'town' AND admin1 IS NOT NULL AND admin1 != ''",
+            (place.country, lat - dlat, lat + dlat, lon - dlon, lon + dlon))
+        found = [(distance_km(lat, lon, r[1], r[2]), r[0]) for r in rows]
+        near = [f for f in found if f[0] <= km]
+        return min(near)[1] if near else None
 
     def nearest_town(self, lat: float, lon: float, country: str | None = None,
                      min_population: int = 0, max_km: float = 120.0) -> Place | None:

@@ -283,7 +283,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         def by_text(p: Place) -> tuple:
             return (
                 country is not None and p.country != country,
-                p.admin1 not in provinces,
+                gaz.province_of(p) not in provinces,
                 bool(districts) and p.admin2 not in districts,
                 # on the side the text says, then on another; one in or near none of the
                 # places given a side of after those
@@ -302,9 +302,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         top = hit.places[0]
         # "X, north of Baghdad": a village on that side of the town is where the text puts it
         onside = on_said_side(top, pointed, FAR_KM)
-        outside = bool(named) and top.admin1 not in named and not _near(
+        outside = bool(named) and gaz.province_of(top) not in named and not _near(
             top, anchors, NEAR_KM) and not onside
-        far = top.admin1 not in provinces and not _near(top, anchors, FAR_KM)
+        far = gaz.province_of(top) not in provinces and not _near(top, anchors, FAR_KM)
         off_district = bool(districts) and top.admin2 not in districts
         if front and not (outside or far or off_district) and not _near(top, front, FRONT_KM):
             # "X village in northern Aleppo" in a report of an operation fought around a town
