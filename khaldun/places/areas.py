@@ -63,6 +63,9 @@ def _overlaps(spans: list[AreaSpan], start: int, end: int) -> bool:
 def _add(spans: list[AreaSpan], text: str, start: int, end: int, kw: str,
          m: re.Match[str] | None = None, group: str = "t", trim: bool = True) -> AreaSpan | None:
     trimmed = _trim(text, start, end) if trim else (start, end)
+    held = context.HELD_BEFORE.match(text, *trimmed) if trimmed else None
+    if held and trimmed:  # "the HTS-held X area": who holds it, then its name
+        trimmed = held.end(), trimmed[1]
     if trimmed is None or _overlaps(spans, *trimmed):
         return None
     if compound_adjective(text[trimmed[0]:trimmed[1]]):

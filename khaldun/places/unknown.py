@@ -12,7 +12,13 @@ from khaldun.data import alternation, read_mapping
 from khaldun.nlp.entities import place_entities
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.places.context import FILE as NAME_CONTEXT
-from khaldun.places.context import NEIGHBOURHOOD_NOUNS, PARTICLE, TOWN_AFTER, TOWN_BEFORE
+from khaldun.places.context import (
+    HELD_BEFORE,
+    NEIGHBOURHOOD_NOUNS,
+    PARTICLE,
+    TOWN_AFTER,
+    TOWN_BEFORE,
+)
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.lexicon import (
@@ -102,6 +108,9 @@ def find_unknown_places(
                 continue
             start, end = m.span("name")
             name = _bare_name(_POSSESSIVE.sub("", m.group("name")).rstrip("'’-"))
+            held = HELD_BEFORE.match(name)
+            if held:
+                start, name = start + held.end(), name[held.end():]
             owned = _OWNER.match(name)
             if owned:  # "Nigeria's Kano", "Karachi's Orangi": the owner is no part of the name
                 start, name = start + owned.end(), name[owned.end():]
