@@ -21,9 +21,9 @@ from khaldun.places.transliteration import exact_form, first_of_joined, name_key
 AREA_MAX_KM = 15.0
 # "the Daraa suburb of Herak": reporters call towns 20-30 km out suburbs.
 SUBURB_MAX_KM = 40.0
-# "X area in Rural Damascus": an area the text puts in a town that has no quarter so named is
-# a settlement of the town's countryside this close (a plain or a district so named is left to
-# hold the town's villages).
+# "X area in Rural Damascus": an area the text puts in a town named like its province that has
+# no quarter so named is a settlement of the countryside this close (a plain or a district so
+# named is left to hold the town's villages).
 COUNTRYSIDE_AREA_KM = 40.0
 # A town named like an administrative district and this close to its centre point is its
 # seat (Yemen's districts span 20-50 km).
@@ -321,6 +321,13 @@ def _district_of_province(gaz: Gazetteer, area: AreaSpan, city: Place | None,
     return district
 
 
+def _names_province(gaz: Gazetteer, name: str | None, country: str | None) -> bool:
+    """The name is a province's, or a town's named like its province ("Idleb", "Rural
+    Damascus"): its countryside holds the areas put in it (a district or a town of no province
+    so named holds its own: "the X area of Peshawar" is coded at Peshawar)."""
+    return bool(name) and any(p.kind == "admin1" for p in accept(gaz, name, country, False))
+
+
 def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
               town_arg: Place | None, previous: Place | None) -> PlaceMention:
     """A district mention; known to the gazetteer or not, it keeps its town."""
@@ -342,7 +349,8 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
                             qualifier="area")
     radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
     place = area_place(gaz, area.surface, town, country, radius)
-    if place is None and area.kw == "area" and explicit is not None:
+    if place is None and area.kw == "area" and explicit is not None and _names_province(
+            gaz, area.town_surface, country):
         village = area_place(gaz, area.surface, explicit, country, COUNTRYSIDE_AREA_KM, True)
         if village is not None and village.kind == "town":
             return PlaceMention(area.start, area.end, area.surface, village, "town",
