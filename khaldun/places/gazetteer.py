@@ -27,12 +27,14 @@ from khaldun.places.keyfilter import KeyFilter
 from khaldun.places.model import Place
 from khaldun.places.ranked_lookups import RankedLookups
 from khaldun.places.transliteration import (
+    MAX_VOWEL_CHANGES,
     exact_form,
     forms_likeness,
     key_variants,
     name_key,
     plain_letters,
     spelling_form,
+    vowel_changes,
     vowelless,
 )
 
@@ -185,10 +187,12 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
                    in self._forms_of(place, keys, place.country == country).values())
 
     def vowels_apart(self, surface: str, place: Place, country: str | None) -> bool:
-        """The place's name, or a spelling it was found by, differs from surface in vowels only
-        (their `vowelless` forms are one: Khasham / Khusham)."""
+        """The place's name, or a spelling it was found by, differs from surface in a few vowels
+        only (their `vowelless` forms are one, and at most MAX_VOWEL_CHANGES `vowel_changes`:
+        Khasham / Khusham)."""
         wanted, keys = vowelless(surface), _surface_forms(surface)[2]
         return any(vowelless(spelling) == wanted
+                   and vowel_changes(surface, spelling) <= MAX_VOWEL_CHANGES
                    for spelling in self._forms_of(place, keys, place.country == country))
 
     def __len__(self) -> int:

@@ -179,15 +179,35 @@ def consonants(name: str) -> str:
     return _DOUBLE.sub("", _SHORT_VOWELS.sub("", letters))
 
 
+# Two spellings of one name differ in the vowels between at most this many pairs of its
+# consonants (Khasham / Khusham: one; Tiskra / Tseakura, three, are two names).
+MAX_VOWEL_CHANGES = 2
+_CONSONANT = re.compile(r"[^aeiou]")
+
+
+@lru_cache(maxsize=200_000)
+def _bare_words(name: str) -> tuple[str, ...]:
+    """A name's words without its article, letters only, doubled letters once (dhal as "th")."""
+    words = (_NOT_LETTER.sub("", w) for w in _ARTICLE.sub(" ", " " + exact_form(name)).split())
+    return tuple(_DOUBLE.sub(r"\1", _DHAL.sub("th", w)) for w in words if w)
+
+
 @lru_cache(maxsize=200_000)
 def vowelless(name: str) -> str:
     """A name's words without its article, each with doubled letters once and then no vowels
     ("Khasham" and "Khusham" -> "khshm", "Kafr Amim" -> "kfr mm"): two spellings alike in it
     differ in vowels only. Unlike `consonants`, a consonant written twice across a vowel stays
     twice, and words stay apart ("Kafr Amim" is no "Kafr Mu")."""
-    words = _ARTICLE.sub(" ", " " + exact_form(name)).split()
-    return " ".join(_SHORT_VOWELS.sub("", _DOUBLE.sub(r"\1", _DHAL.sub("th", w)))
-                    for w in (_NOT_LETTER.sub("", w) for w in words) if w)
+    return " ".join(_SHORT_VOWELS.sub("", w) for w in _bare_words(name))
+
+
+def vowel_changes(name: str, other: str) -> int:
+    """Between how many pairs of consonants two spellings of one `vowelless` form write other
+    vowels (Khasham / Khusham: 1)."""
+    slots = [_CONSONANT.split(w) for w in _bare_words(name)]
+    others = [_CONSONANT.split(w) for w in _bare_words(other)]
+    return sum(a != b for word, other_word in zip(slots, others, strict=True)
+               for a, b in zip(word, other_word, strict=True))
 
 
 def first_of_joined(name: str) -> str | None:
