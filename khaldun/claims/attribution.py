@@ -86,6 +86,10 @@ _RELAYS = re.compile(
 _LISTENER = re.compile(
     rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "killed 20 people, including government officials": among the counted, not a speaker
+_INCLUDED = re.compile(
+    rf"\b(?:{alternation('inclusion_cues')})\s+(?:[\w'-]+\s+){{0,3}}$", re.IGNORECASE
+)
 _LOCATIVE = re.compile(
     rf"\b(?:{alternation('locative_words')})\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -138,6 +142,7 @@ def attribute(
         if not (m.wire and m.start < opening)
         and not _reported_subject(sentence, m.start, m.end)
         and not _LISTENER.search(sentence, 0, m.start)
+        and not _INCLUDED.search(sentence, 0, m.start)
     ]
     mentions = _without_relays(sentence, mentions)
     cues = [c.span() for c in _CUE.finditer(sentence)]

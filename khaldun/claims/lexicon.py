@@ -44,6 +44,7 @@ KEYS = (
     "accusation_verbs",
     "leading_verbs",
     "responsibility_claims",
+    "inclusion_cues",
 )
 
 

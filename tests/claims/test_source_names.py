@@ -133,3 +133,12 @@ def test_the_story_states_own_office_is_named_without_its_state(speaker):
     text = (f"KABUL - Gunmen killed five farmers in the village of Dand in Kandahar province on "
             f"Monday, {speaker}.")
     assert sources_of(text) == {"defence ministry"}
+
+
+def test_officials_listed_among_the_dead_are_no_source():
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing eight "
+            "people, police said. Al Shabaab said in a statement it had killed 20 people, "
+            "including government officials.")
+    found = extract(text, published=date(2019, 3, 24))
+    sources = {c.source for e in found for c in e.claims}
+    assert "local officials" not in sources

@@ -168,8 +168,8 @@ def test_a_group_and_its_news_agency_are_one_source():
     assert event.status == "single"
 
 
-def test_a_group_and_its_spokesman_are_one_source():
-    claims = [claim("Taliban"), claim("Taliban spokesman", "fatalities", 20)]
+def test_a_group_and_its_regional_branch_are_one_source():
+    claims = [claim("Islamic State"), claim("Islamic State (Afghanistan)", "fatalities", 20)]
     assert event_status(claims) == "single"
 
 
