@@ -4,7 +4,6 @@ The extractor takes a sentence's largest killed count that is neither a subset n
 most tests check that value (None when no such count is found).
 """
 
-import time
 
 import pytest
 
@@ -202,24 +201,6 @@ def test_toll_shapes(text, value):
 ])
 def test_guards(text, value):
     assert toll(text) == value
-
-
-def test_find_counts_stays_fast():
-    """find_counts runs on every candidate sentence: well over 3,000 sentences per CPU-second."""
-    sentences = [
-        "Gunmen killed a pastor, a teacher and 18 other persons in the village on Friday.",
-        "Ali Musa, a radio presenter, was shot dead in the capital on Tuesday, police said.",
-        "The death toll from the bombing in the crowded market rose to fifteen people.",
-        "Regime forces shelled the town, killing a woman and her two children.",
-        "Nineteen people -- including five children -- were killed in the blast.",
-        "Turnout was 45 percent in the 2012 vote held on March 4 at 10:30.",
-    ] * 100
-    find_counts(sentences[0])
-    start = time.process_time()
-    for s in sentences:
-        find_counts(s)
-    rate = len(sentences) / max(time.process_time() - start, 1e-9)
-    assert rate > 3000, f"{rate:.0f} sentences/s"
 
 
 def test_a_speaker_named_after_the_dead_is_no_victim():
