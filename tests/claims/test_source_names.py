@@ -142,3 +142,12 @@ def test_officials_listed_among_the_dead_are_no_source():
     found = extract(text, published=date(2019, 3, 24))
     sources = {c.source for e in found for c in e.claims}
     assert "local officials" not in sources
+
+
+def test_the_militarys_media_wing_is_a_military_source():
+    text = ("Seven soldiers were killed when militants attacked a security post in North "
+            "Waziristan on Monday, the military said. Troops returned fire and killed four "
+            "attackers, the military's media wing said in a statement.")
+    (event,) = extract(text, published=date(2023, 3, 14))
+    assert {c.source for c in event.claims} == {"a military source"}
+    assert (event.fatalities.low, event.fatalities.high) == (11, 11)
