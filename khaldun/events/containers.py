@@ -27,11 +27,13 @@ _DIRECTION = f"(?:{alternation('direction_words')})"
 _SITES = "|".join(sorted(site_nouns()))  # "near the KM4 junction in Mogadishu"
 # "X district headquarters in Y": a container or site noun, then a building's
 _BUILDINGS = "|".join(sorted(building_nouns()))
+_SURROUNDINGS = rf"(?:{_DIRECTION}\s+)?(?:{alternation('surroundings_nouns')})\s+of\s+"
+# ("the Abu Shouk displacement camp on the outskirts of X": a word may qualify the noun)
 _IN_CONTAINER = re.compile(
-    rf"^\s*(?:{alternation('container_nouns')}|{_SITES})?"
+    rf"^\s*(?:(?:[\w-]+\s+)?(?:{alternation('container_nouns')}|{_SITES}))?"
     rf"(?:\s+(?:{_BUILDINGS})\b)?"
-    r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?(?:in|of|near)\s+(?:the\s+)?"
-    rf"(?:(?:{_DIRECTION}\s+)?(?:{alternation('surroundings_nouns')})\s+of\s+)?"
+    r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?"
+    rf"(?:(?:in|of|near)\s+(?:the\s+)?(?:{_SURROUNDINGS})?|,?\s*on\s+the\s+{_SURROUNDINGS})"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )

@@ -23,3 +23,13 @@ def test_the_idlib_suburb_of_a_town_is_still_that_town():
     text = "Warplanes struck the Idlib suburb of Saraqib on Sunday, activists said."
     found = extract(text, published=date(2019, 3, 4))
     assert [e.location.town for e in found] == ["Saraqib"]
+
+
+@pytest.mark.parametrize("place", [
+    "the Abu Shouk displacement camp on the outskirts of El Fasher",
+    "Turnadah village on the outskirts of Afrin",
+])
+def test_a_place_on_the_outskirts_of_a_town_is_one_event(place):
+    text = f"Artillery shelled {place} on Friday, killing 15 people, medics said."
+    found = extract(text, published=date(2024, 6, 8))
+    assert len(found) == 1
