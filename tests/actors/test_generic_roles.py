@@ -1,4 +1,5 @@
-"""Youths are people, not an armed group; armed youths are one (texts written for these
+"""Generic words for sides: youths are people, armed youths an armed group, Kurdish
+insurgents the insurgency of the country (texts written for these
 tests)."""
 
 from datetime import date
@@ -17,3 +18,10 @@ def test_armed_youths_who_attack_a_village_are_an_armed_group():
     text = "Armed youths attacked the village of Kawuri on Monday, killing four farmers."
     found = extract(text, published=date(2019, 3, 6))
     assert [e.actor1.inter for e in found] == [3]
+
+
+def test_kurdish_militants_in_iraq_are_the_pkk_not_the_peshmerga():
+    text = ("Turkish warplanes killed 12 Kurdish militants in air strikes near the town of "
+            "Zakho in Iraq's Dohuk province on Saturday, the defence ministry said.")
+    found = extract(text, published=date(2023, 1, 15))
+    assert [e.actor2.name for e in found] == ["PKK: Kurdistan Workers Party"]
