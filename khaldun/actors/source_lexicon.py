@@ -139,6 +139,13 @@ def group_spokesman_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def forces_words() -> frozenset[str]:
+    """Words before "spokesman" that leave him the spokesman of the forces a name before them
+    owns ("Houthi military spokesman")."""
+    return frozenset(word_list(FILE, "forces_words", read_mapping(FILE).get("forces_words")))
+
+
+@lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     """The roles a named speaker holds in an organisation ("spokesman", "head", "director")."""
     return frozenset(word_list(FILE, "title_nouns", read_mapping(FILE).get("title_nouns")))

@@ -14,6 +14,7 @@ from khaldun.actors.source_lexicon import (
     SourceDictionary,
     SourceTarget,
     anaphoric_owners,
+    forces_words,
     group_spokesman_words,
     load_sources,
     source_alternation,
@@ -255,7 +256,9 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
                 continue  # "the health ministry of the exiled government said": the ministry
             name = _government(text, hit, country) or name
         official = entry is not None and (entry.generic or entry.national)
-        bare = strip_the(hit.surface).lower() in group_spokesman_words()[1]
+        # ("a Houthi spokesman", "Houthi military spokesman X": the forces' own spokesman)
+        *qualifiers, noun = strip_the(hit.surface).lower().split() or [""]
+        bare = noun in group_spokesman_words()[1] and set(qualifiers) <= forces_words()
         owner = _armed_owner(text, hit.start, country, bare) if official else None
         if owner is not None and owner[1] is None:
             continue  # "the group's spokesman": the group's, not an official's

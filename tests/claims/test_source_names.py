@@ -151,3 +151,11 @@ def test_the_militarys_media_wing_is_a_military_source():
     (event,) = extract(text, published=date(2023, 3, 14))
     assert {c.source for c in event.claims} == {"a military source"}
     assert (event.fatalities.low, event.fatalities.high) == (11, 11)
+
+
+def test_a_groups_military_spokesman_speaks_for_the_group():
+    text = ("A missile fired by the Houthi movement struck a market in Marib on Sunday, killing "
+            "four civilians, local officials said. Houthi military spokesman Yahya Saree said "
+            "the group had targeted a military camp and denied hitting civilians.")
+    found = extract(text, published=date(2021, 2, 8))
+    assert "Houthis" in {c.source for e in found for c in e.claims}
