@@ -23,7 +23,7 @@ from khaldun.events.draft_dates import is_background
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.frames import frame
 from khaldun.events.locate import event_location
-from khaldun.events.same_place import same_place
+from khaldun.events.same_place import nearby, same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation as event_words
@@ -232,7 +232,8 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         e
         for e in state.events
         if paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
-        and (not places or e.location is None or any(same_place(e.location, p) for p in places))
+        # ("most of the dead were in the towns of A and B" after strikes on the city's suburbs)
+        and (not places or e.location is None or any(nearby(e.location, p) for p in places))
         and (e.location is None or not countries or e.location.country in countries)
         and (e.actor1 is None or not agents or e.actor1.name in agents
              or e.actor1.name.startswith(UNIDENTIFIED))

@@ -53,3 +53,15 @@ def test_a_group_saying_its_fighters_carried_out_the_attack_is_its_perpetrator()
     )
     found = extract(text, published=date(2019, 4, 2))
     assert [e.actor1.name for e in found] == ["Islamic State"]
+
+
+def test_where_the_dead_were_near_the_strikes_place_is_a_claim_on_them():
+    text = (
+        "Government forces bombard Damascus suburbs\n\n"
+        "BEIRUT (AP) - Government forces pounded rebel-held suburbs east of Damascus with "
+        "artillery and air strikes on Thursday, killing at least 18 people, activists said.\n\n"
+        "The Syrian Observatory for Human Rights said most of the dead were in the towns of "
+        "Douma and Harasta in the eastern Ghouta region."
+    )
+    found = extract(text, published=date(2014, 2, 7))
+    assert "Syrian Observatory for Human Rights" in {c.source for e in found for c in e.claims}
