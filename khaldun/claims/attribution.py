@@ -328,7 +328,8 @@ CUE_DISTANCE = 30
 
 
 # ", an aid group that counts the dead from clinic records," before "said"
-_APPOSITIVE = re.compile(r"^[^,.;:]{0,40},\s+(?:a|an|the|which|who)\b[^.;:\"]*,\s*$", re.I)
+_APPOSITIVE = re.compile(
+    rf"^[^,.;:]{{0,40}},\s+(?:{alternation('appositive_openers')})\b[^.;:\"]*,\s*$", re.I)
 
 
 def _next_to_cue(sentence: str, start: int, end: int, cues: list[tuple[int, int]]) -> bool:

@@ -45,6 +45,7 @@ KEYS = (
     "leading_verbs",
     "responsibility_claims",
     "inclusion_cues",
+    "appositive_openers",
 )
 
 

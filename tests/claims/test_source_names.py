@@ -159,3 +159,12 @@ def test_a_groups_military_spokesman_speaks_for_the_group():
             "the group had targeted a military camp and denied hitting civilians.")
     found = extract(text, published=date(2021, 2, 8))
     assert "Houthis" in {c.source for e in found for c in e.claims}
+
+
+def test_a_description_of_a_source_after_its_name_is_that_source():
+    text = ("Government shelling killed 18 people in Douma on Thursday, activists said. The "
+            "Local Coordination Committees, another activist group, put the death toll at 24.")
+    found = extract(text, published=date(2014, 2, 7))
+    tolls = {(c.source, c.value) for e in found for c in e.claims if c.kind == "fatalities"}
+    assert ("Local Coordination Committees", 24) in tolls
+    assert ("opposition activists", 24) not in tolls
