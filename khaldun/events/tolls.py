@@ -12,7 +12,6 @@ from khaldun.events.assemble import DISTRIBUTIVE
 from khaldun.events.building import ArticleState
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by, own_date
-from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.triggers import Trigger, alternation
 from khaldun.nlp.possessive import owns_place
 from khaldun.numbers import Count
@@ -55,6 +54,14 @@ def count_for_place(
         if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
             return c
     return None
+
+
+# "in A and B", "in Baghdad and the southern city of Nasiriya": what joins a list's places
+_LIST_GOES_ON = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+    rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{alternation('place_of_nouns')})\s+of\s+)?$"
+)
+
 
 
 def counts_several(facts: SentenceFacts, group: list[Trigger]) -> bool:
@@ -147,7 +154,7 @@ def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
         return False  # (a city's quarters and a town listed together are still a list)
     gaps = [text[a.end : b.start] for a, b in zip(firsts, firsts[1:], strict=False)]
     # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
-    return all(LIST_SEPARATOR.match(g) for g in gaps) and "and" in gaps[-1]
+    return all(_LIST_GOES_ON.match(g) for g in gaps) and "and" in gaps[-1]
 
 
 def tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:

@@ -16,3 +16,16 @@ def test_attacks_on_two_villages_is_a_lead_whose_toll_goes_to_neither():
     found = extract(text, published=date(2020, 2, 17))
     assert sorted(e.location.town for e in found) == ["Ogossagou", "Sobane"]
     assert all(e.fatalities.high < 14 for e in found)
+
+
+def test_a_toll_for_a_city_and_the_city_of_another_goes_to_neither():
+    text = (
+        "Security forces shot dead at least 13 protesters in Baghdad and the southern city of "
+        "Nasiriya on Thursday, police said.\n\n"
+        "In Baghdad, police fired live rounds at protesters near a bridge, killing four, the "
+        "police said. In Nasiriya, nine people were killed when security forces opened fire on "
+        "demonstrators, hospital officials said."
+    )
+    found = extract(text, published=date(2019, 11, 29))
+    assert sorted((e.location.town, e.fatalities.high) for e in found) == [
+        ("Baghdad", 4), ("Nasiriya", 9)]
