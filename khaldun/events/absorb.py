@@ -6,6 +6,7 @@ from __future__ import annotations
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
+from khaldun.events.draft_dates import ONSET_VERBS
 from khaldun.events.same_kind import (
     PROTESTS,
     arrests_at_protest,
@@ -86,7 +87,7 @@ def absorb(
                                   and not (e.dated or e.own_day))]:
                 told.date_start, told.date_end = draft.date_start, draft.date_end
                 told.time_precision, told.dated = draft.time_precision, True
-        elif summed_up and _within(draft, event):
+        elif (summed_up and _within(draft, event)) or _pinpoints(event, draft, state):
             event.date_start, event.date_end = draft.date_start, draft.date_end
             event.time_precision = draft.time_precision
         elif _widens(event, draft):
@@ -141,6 +142,24 @@ def _widens(event: Building, draft: Draft) -> bool:
     if draft.anaphoric and not ENDED.search(draft.facts.sentence.text):
         return False
     return (draft.date_start, draft.date_end) != (event.date_start, event.date_end)
+
+
+def _pinpoints(event: Building, draft: Draft, state: ArticleState) -> bool:
+    """The event, dated by a closed period ("last week", "over the weekend"), told again with
+    the one day it took place ("The attack took place on Wednesday"): that day (codebook §5).
+    A day it began or ended on ("broke out on Saturday"), or a run, is no such day."""
+    if draft.time_precision != 1 or event.time_precision != 2 or not _within(draft, event):
+        return False
+    if state.published is None or event.date_end is None or event.date_end >= state.published:
+        return False  # a run up to publication ("since Friday", "this week")
+    facts = draft.facts
+    for mention in facts.dates:
+        verb = facts.grammar.clause_verb(mention.start, mention.end)
+        if mention.running or mention.ongoing or (
+            verb is not None and (ONSET_VERBS.fullmatch(verb.lower_) or ENDED.search(verb.lower_))
+        ):
+            return False
+    return True
 
 
 def _country_wide(event: Building) -> bool:
