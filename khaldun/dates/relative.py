@@ -117,7 +117,7 @@ def _week(m: re.Match[str], pub: date) -> Span:
         return monday - 7 * _DAY, monday - _DAY, 2
     if which.endswith("past"):
         return pub - 6 * _DAY, pub, 2
-    if which == "earlier this":
+    if which.startswith("earlier"):
         return monday, max(monday, pub - _DAY), precision_of(monday, max(monday, pub - _DAY))
     return monday, pub, precision_of(monday, pub)
 

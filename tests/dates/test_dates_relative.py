@@ -193,3 +193,13 @@ def test_a_fixed_holiday_is_the_last_one_before_publication():
     [mention] = find_dates(text, date(2017, 1, 3))
     assert (mention.date_start, mention.precision, mention.background) == (
         date(2016, 12, 24), 1, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Earlier in the week, gunmen stormed the police post.",
+     "Gunmen stormed the police post earlier in the week."],
+)
+def test_earlier_in_the_week_is_monday_to_the_day_before(text):
+    m = one(text, date(2012, 3, 8))  # a Thursday
+    assert (m.date_start, m.date_end, m.precision) == (MONDAY, date(2012, 3, 7), 2)
