@@ -203,3 +203,13 @@ def test_a_fixed_holiday_is_the_last_one_before_publication():
 def test_earlier_in_the_week_is_monday_to_the_day_before(text):
     m = one(text, date(2012, 3, 8))  # a Thursday
     assert (m.date_start, m.date_end, m.precision) == (MONDAY, date(2012, 3, 7), 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jets pounded the town on Saturday night and in the early hours of Sunday.",
+     "Clashes raged on Saturday evening and into the early hours of Sunday."],
+)
+def test_a_night_and_the_small_hours_after_it_are_one_range(text):
+    m = one(text)
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 3), date(2012, 3, 4), 2)
