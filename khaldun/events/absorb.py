@@ -3,6 +3,8 @@ and claims."""
 
 from __future__ import annotations
 
+import re
+
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
@@ -17,11 +19,13 @@ from khaldun.events.same_place import AROUND_KM, in_district, same_place, vague_
 from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
-from khaldun.events.triggers import overrides, word_class
+from khaldun.events.triggers import alternation, overrides, word_class
 from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
+# "the clashes were continuing on Thursday": the event still went on that day
+GOES_ON = re.compile(rf"\b(?:{alternation('event_goes_on_verbs')})\b", re.I)
 
 
 def absorb(
@@ -78,7 +82,9 @@ def absorb(
     # default for a later sentence's date to replace
     told_day = event.dated or event.own_day
     event.own_day = event.own_day or draft.own_day
-    if is_dated(draft, state) and draft.date_start and draft.date_end:
+    # a run told going on to the publication's day reaches it ("were continuing on Thursday")
+    goes_on = draft.own_day and GOES_ON.search(draft.facts.sentence.text) is not None
+    if (is_dated(draft, state) or goes_on) and draft.date_start and draft.date_end:
         if not told_day:
             # the events its first sentence told with it, undated as it was, are of that day
             # too: one sentence tells of one time ("killed 15 in A and B" ... "on Saturday")
@@ -139,7 +145,8 @@ def _widens(event: Building, draft: Draft) -> bool:
     own telling, not the event."""
     if not draft.facts.dates:
         return False
-    if draft.anaphoric and not ENDED.search(draft.facts.sentence.text):
+    text = draft.facts.sentence.text
+    if draft.anaphoric and not (ENDED.search(text) or GOES_ON.search(text)):
         return False
     return (draft.date_start, draft.date_end) != (event.date_start, event.date_end)
 
@@ -147,12 +154,14 @@ def _widens(event: Building, draft: Draft) -> bool:
 def _pinpoints(event: Building, draft: Draft, state: ArticleState) -> bool:
     """The event, dated by a closed period ("last week", "over the weekend"), told again with
     the one day it took place ("The attack took place on Wednesday"): that day (codebook §5).
-    A day it began or ended on ("broke out on Saturday"), or a run, is no such day."""
+    A day it began, ended or went on ("broke out on Saturday"), or a run, is no such day."""
     if draft.time_precision != 1 or event.time_precision != 2 or not _within(draft, event):
         return False
     if state.published is None or event.date_end is None or event.date_end >= state.published:
         return False  # a run up to publication ("since Friday", "this week")
     facts = draft.facts
+    if GOES_ON.search(facts.sentence.text):
+        return False  # "the clashes continued on Saturday": the run goes on
     for mention in facts.dates:
         verb = facts.grammar.clause_verb(mention.start, mention.end)
         if mention.running or mention.ongoing or (

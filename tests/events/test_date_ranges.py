@@ -56,3 +56,15 @@ def test_a_siege_that_ended_the_next_day_runs_to_that_day():
     )
     (event,) = [e for e in extract(text, published=THURSDAY) if e.event_type == "Battles"]
     assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 9))
+
+
+def test_an_event_still_going_on_the_publication_day_runs_to_it():
+    text = (
+        "DAVAO (Reuters) - Soldiers killed nine gunmen in fighting near the town of Marawi that "
+        "began on Monday, the army said on Wednesday. The clashes were continuing on Wednesday, "
+        "an army spokesman said."
+    )
+    wednesday = date(2019, 6, 12)
+    [event] = extract(text, published=wednesday)
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        date(2019, 6, 10), wednesday, 2)
