@@ -187,8 +187,9 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
 
 def _plain_village(place: Place) -> bool:
     """A village of unknown size, no area, not named like its district or as a seat
-    ("Nahiyat X") and not among GeoNames' populated places."""
-    return is_small(place) and place.feature_code is None and place.geonameid is None and not (
+    ("Nahiyat X"): one GeoNames lists is no likelier the one meant than a namesake only Who's
+    On First has."""
+    return is_small(place) and place.feature_code is None and not (
         place.admin2 and name_key(place.admin2) == name_key(place.name)
         or is_seat_name(place.name))
 

@@ -96,3 +96,22 @@ def wof_place(lat: float, lon: float):
 def test_a_name_with_the_ayn_after_its_article_is_a_place(agaz):
     found = find_places("Rebels shelled the town of al-'Abidiyah at dawn.", "SY", gazetteer=agaz)
     assert [(m.surface, m.place and m.place.lat) for m in found] == [("al-'Abidiyah", 35.5)]
+
+
+
+def test_a_listed_village_of_unknown_size_yields_to_one_where_the_actors_fight(agaz):
+    """GeoNames lists a village of no known size first; a namesake only Who's On First has
+    lies where the actors fight."""
+    from khaldun.places.disambiguate import disambiguate
+    from khaldun.places.model import Place
+    from khaldun.places.scan import Hit
+
+    listed = Place(geonameid=970001, name="Tall Harun", kind="town", country="SY",
+                   admin1="Wadan", lat=35.7, lon=36.7)
+    unlisted = Place(geonameid=None, name="Tall Harun", kind="town", country="SY",
+                     admin1="Qarsun", lat=32.8, lon=36.4)
+    text = "Alpha Front fighters shelled the village of Tall Harun."
+    start = text.index("Tall Harun")
+    south = Grounds(["Alpha Front"], {"Alpha Front": {SOUTH: 1.0}})
+    hit = Hit(start, start + 10, "Tall Harun", [listed, unlisted])
+    assert disambiguate(agaz, [hit], "SY", text=text, grounds=south)[0].places[0] is unlisted
