@@ -43,7 +43,7 @@ from khaldun.events.realis import unreported
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
-from khaldun.nlp.motive import in_motive
+from khaldun.nlp.motive import in_cause, in_motive
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -354,6 +354,10 @@ def analyse(
         and not (recent and locates_care_source(grammar, u, sources))
     ]
     places = siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
+    # "protested in X in solidarity with Y": Y is whom they stand for, X where they stood
+    cause = [p for p in places if in_cause(grammar, p.start, p.end)]
+    if len(cause) < len(places):
+        places = [p for p in places if p not in cause]
     places = in_the_capital(text, places, country)
     places, containers = split_containers(text, places)
     containers = province_containers(get_gazetteer(), text, containers)

@@ -50,6 +50,8 @@ _LISTS = (
     "motive_words",
     "motive_preps",
     "avenging_verbs",
+    "cause_words",
+    "cause_preps",
     "additive_adverbs",
     "undergoing_verbs",
     "undergoing_preps",

@@ -255,3 +255,11 @@ def test_a_crowd_that_tried_to_march_protested():
             "march to the governor's office, a party official said.")
     subs = {e.sub_event_type for e in extract(text, published=THURSDAY)}
     assert subs & {"Peaceful protest", "Protest with intervention"}
+
+
+def test_a_place_the_protesters_stand_in_solidarity_with_is_not_where_they_protest():
+    text = ("Residents of Saraqib demonstrated on Wednesday in support of families under siege "
+            "in Harasta.")
+    assert [e.location.town for e in extract(text, published=THURSDAY)] == ["Saraqib"]
+    text = "Hundreds rallied in Idlib on Wednesday in solidarity with the people of Homs."
+    assert [e.location.town for e in extract(text, published=THURSDAY)] == ["Idlib"]

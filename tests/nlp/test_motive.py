@@ -1,7 +1,7 @@
 """in_motive: a mention under what an act avenges or answers, read off the parse."""
 
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.motive import in_motive
+from khaldun.nlp.motive import in_cause, in_motive
 from khaldun.nlp.parse import pipeline
 
 
@@ -23,3 +23,20 @@ def test_the_object_of_avenge_is_a_motive():
 
 def test_retaliating_by_killing_is_the_act():
     assert not _motive("The militia retaliated by killing seven farmers.", "seven")
+
+
+def _cause(text: str, word: str) -> bool:
+    doc = pipeline()(text)
+    start = text.index(word)
+    return in_cause(Grammar(doc[:], 0), start, start + len(word))
+
+
+def test_whom_a_protest_stands_for_is_its_cause():
+    text = "Crowds gathered in Tartus in solidarity with prisoners held in Adra."
+    assert _cause(text, "Adra")
+    assert not _cause(text, "Tartus")
+
+
+def test_a_clause_after_the_cause_word_is_no_part_of_it():
+    text = "Jets struck Harasta in support of the troops that advanced on Douma."
+    assert not _cause(text, "Douma")
