@@ -201,8 +201,8 @@ def _where_fought(gaz: Gazetteer, hit: Hit, by_text: Callable[[Place], tuple],
     times and GROUND_STEP more) comes first, if far from the first or the actors are not known
     to fight at the first at all: a district or a town of known size keeps its rank."""
     top = hit.places[0]
-    if not _plain_village(top):
-        return
+    if not _plain_village(top) or top.admin2 and name_key(top.admin2) == name_key(hit.surface):
+        return  # a village of the district the text names (Suq X, the seat of X) keeps its rank
     told = by_text(top)
     floor = gaz.likeness(hit.surface, top, top.country)[0] - LIKENESS_STEP
     alike = [p for p in hit.places if _plain_village(p) and p.country == top.country

@@ -115,3 +115,21 @@ def test_a_listed_village_of_unknown_size_yields_to_one_where_the_actors_fight(a
     south = Grounds(["Alpha Front"], {"Alpha Front": {SOUTH: 1.0}})
     hit = Hit(start, start + 10, "Tall Harun", [listed, unlisted])
     assert disambiguate(agaz, [hit], "SY", text=text, grounds=south)[0].places[0] is unlisted
+
+
+def test_a_village_of_the_district_named_keeps_its_rank_where_the_actors_fight_elsewhere(agaz):
+    """"in Tall Harun": the market town of Tall Harun district, spelled otherwise, is meant
+    before a village of that name elsewhere."""
+    from khaldun.places.disambiguate import disambiguate
+    from khaldun.places.model import Place
+    from khaldun.places.scan import Hit
+
+    seat = Place(geonameid=970002, name="Suq Tall Harun", kind="town", country="SY",
+                 admin1="Wadan", lat=35.7, lon=36.7, admin2="Tall Harun")
+    village = Place(geonameid=None, name="Tall Harun", kind="town", country="SY",
+                    admin1="Qarsun", lat=32.8, lon=36.4)
+    text = "Alpha Front fighters shelled farms in Tall Harun."
+    start = text.index("Tall Harun")
+    south = Grounds(["Alpha Front"], {"Alpha Front": {SOUTH: 1.0}})
+    hit = Hit(start, start + 10, "Tall Harun", [seat, village])
+    assert disambiguate(agaz, [hit], "SY", text=text, grounds=south)[0].places[0] is seat
