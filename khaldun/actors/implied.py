@@ -100,7 +100,7 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         if actor1 is not None:
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
     if actor2 is None and sides.sub_event_type in BATTLES:
-        actor2 = unnamed_opponent(actor1, sides.country, sides.when)
+        actor2 = unnamed_opponent(actor1, sides.country, sides.when) or _mutual(sides, actor1)
     if actor2 is None and sides.sub_event_type == INTERVENTION:
         actor2 = intervening_force(sides, actor1)
     if actor1 is not None and _governs(actor1) and sides.sub_event_type in ARMED_VIOLENCE:
@@ -111,8 +111,9 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
             actor2.country not in (None, sides.country)):
         # the civilians hit are those of where it happened (a rocket from Gaza on Sderot)
         actor2 = role_actor("civilians", sides.country, sides.when) or actor2
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor2 = None  # one side named twice is not both sides
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not (
+            actor1.name.startswith(UNIDENTIFIED) and sides.sub_event_type in BATTLES):
+        actor2 = None  # one side named twice is not both sides (unnamed groups may fight)
     return actor1, actor2
 
 
@@ -160,6 +161,20 @@ def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | Non
     if actor1.inter in (REBELS, POLITICAL_MILITIAS) and not actor1.name.startswith(UNIDENTIFIED):
         return role_actor("state", country, when)
     return None
+
+
+def _mutual(sides: Sides, actor1: Actor | None) -> Actor | None:
+    """The unnamed group actor1 is, when the battle's sentences say groups of its kind fought
+    among themselves ("between rival armed groups", "clan militias fought"), else None."""
+    if actor1 is None or not actor1.name.startswith(UNIDENTIFIED):
+        return None
+    patterns = _patterns()
+    said = any(
+        pattern.search(text)
+        for pattern in (patterns.mutual, *(words for _, words in patterns.communal))
+        for text in sides.sentences
+    )
+    return actor1 if said else None
 
 
 def communal_militia(sides: Sides) -> Actor | None:
@@ -247,6 +262,7 @@ class SidePatterns:
     allegiance_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
     not_perpetrators: tuple[str, ...]
+    mutual: re.Pattern[str]
     communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
 
 
@@ -292,6 +308,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
+        mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
         communal=tuple(
             (role, pattern_list(SIDES_FILE, f"communal {role}", words))
             for role, words in (raw.get("communal") or {}).items()
