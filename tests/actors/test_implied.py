@@ -301,3 +301,12 @@ def test_a_party_for_a_group_is_no_mention_of_the_group():
     names = [m.actor.name for m in find_actors(
         "They struck a rally of a pro-Taliban religious party.", "PK")]
     assert names == []
+
+
+def test_attackers_said_to_belong_to_a_group_are_its_members():
+    told = [
+        "Gunmen shot dead two shepherds near the village of Tarmiyah on Sunday.",
+        "Police said the attackers belonged to the Islamic State.",
+    ]
+    sides = Sides("Attack", Actor("Unidentified Armed Group (Iraq)", 3, "IQ"), None, "IQ", D, told)
+    assert settle(sides, {})[0].name == "Islamic State"
