@@ -22,6 +22,7 @@ import yaml
 from khaldun.actors.dictionary import load
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import default_actor, fights_for_the_state, role_actor
+from khaldun.countries import resolve as country_code
 from khaldun.data import pattern_list
 from khaldun.records import (
     ARMED_CLASSES,
@@ -48,6 +49,7 @@ ARMED_VIOLENCE = frozenset(
 INTERVENTION = "Protest with intervention"
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 _INNER_WORD = re.compile(r"(?<=\s)\w")  # where each word after a mention's first begins
+_PROPER = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")  # a country's name, if any
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,22 @@ def named_perpetrator(
                 continue  # "an attack targeting a UN convoy"
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
+    return _blamed_state(sides, patterns)
+
+
+def _blamed_state(sides: Sides, patterns: SidePatterns) -> Actor | None:
+    """The forces of a country the event's sentences make the suspect by its name ("officials
+    blamed Turkey for the bombing"): ACLED codes a state's violence to its forces."""
+    for text in sides.sentences:
+        for m in _PROPER.finditer(text):
+            words = m.group().split()
+            code = next(
+                (c for n in range(len(words), 0, -1) if (c := country_code(" ".join(words[:n])))),
+                None,
+            )
+            before = text[max(0, m.start() - SUSPECT_WINDOW) : m.start()]
+            if code and patterns.suspect_before.search(before):
+                return role_actor("state", code, sides.when, context=sides.country)
     return None
 
 

@@ -310,3 +310,13 @@ def test_attackers_said_to_belong_to_a_group_are_its_members():
     ]
     sides = Sides("Attack", Actor("Unidentified Armed Group (Iraq)", 3, "IQ"), None, "IQ", D, told)
     assert settle(sides, {})[0].name == "Islamic State"
+
+
+def test_a_country_blamed_for_a_bombing_is_its_forces():
+    told = [
+        "A car bomb exploded near a market in the town of Azaz on Monday, killing six people.",
+        "Local officials blamed Turkey for the bombing.",
+    ]
+    sides = Sides("Remote explosive/landmine/IED", None, None, "SY", D, told)
+    actor1 = settle(sides, {})[0]
+    assert (actor1.name, actor1.inter) == ("Military Forces of Turkey", 8)
