@@ -87,6 +87,9 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         # "gunmen suspected to be members of X", "X claimed the attack": X acted (over a
         # group guessed from a descriptor: "a suicide bomber" is no name)
         actor1 = named_perpetrator(sides, actor2, attributed=True) or actor1
+    elif _unnamed_home_forces(sides, actor1):
+        # "a drone attack hit X ... officials blamed Russia": the home army was only a guess
+        actor1 = _blamed_state(sides, _patterns()) or actor1
     if (actor1 is None or actor1.name.startswith(UNIDENTIFIED) or _guessed(sides, actor1)) and (
             sides.elsewhere):
         claimed = replace(sides, sentences=sides.elsewhere)
@@ -125,6 +128,16 @@ def _guessed(sides: Sides, actor: Actor) -> bool:
     speaks = _patterns().speaks  # ("the Taliban denied involvement": no name of who acted)
     return actor.inter in NON_STATE_ARMED and not any(
         m.actor.name == actor.name and not m.generic and not speaks.match(text, m.end)
+        for text in sides.sentences
+        for m in find_actors(text, sides.country, sides.when)
+    )
+
+
+def _unnamed_home_forces(sides: Sides, actor: Actor) -> bool:
+    """actor1 is the forces of the country the event is in, which its sentences call by no
+    name, only by a word read as its army ("a drone attack", "artillery")."""
+    return actor.inter == STATE_FORCES and actor.country == sides.country and not any(
+        m.actor.name == actor.name and not m.generic
         for text in sides.sentences
         for m in find_actors(text, sides.country, sides.when)
     )

@@ -320,3 +320,19 @@ def test_a_country_blamed_for_a_bombing_is_its_forces():
     sides = Sides("Remote explosive/landmine/IED", None, None, "SY", D, told)
     actor1 = settle(sides, {})[0]
     assert (actor1.name, actor1.inter) == ("Military Forces of Turkey", 8)
+
+
+def test_a_country_blamed_for_a_drone_attack_flew_it_not_the_home_army():
+    told = [
+        "A drone attack hit an apartment block in the city of Odesa on Monday, killing two.",
+        "Ukrainian officials blamed Russia for the attack.",
+    ]
+    home = Actor("Military Forces of Ukraine", 1, "UA")
+    actor1 = settle(Sides("Air/drone strike", home, None, "UA", D, told), {})[0]
+    assert (actor1.name, actor1.inter) == ("Military Forces of Russia", 8)
+
+
+def test_troops_that_killed_suspected_militants_stay_the_perpetrator():
+    told = ["Nigerian troops killed 12 suspected militants near Bama on Friday."]
+    troops = Actor("Military Forces of Nigeria", 1, "NG")
+    assert settle(Sides("Armed clash", troops, None, "NG", D, told), {})[0] == troops
