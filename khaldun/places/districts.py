@@ -328,6 +328,34 @@ def _names_province(gaz: Gazetteer, name: str | None, country: str | None) -> bo
     return bool(name) and any(p.kind == "admin1" for p in accept(gaz, name, country, False))
 
 
+def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
+                       country: str | None) -> Place | None:
+    """"X district of Taiz province", "the X area of Jawf governorate": the phrase puts X in
+    a province it calls one, so X is that province's administrative district so named (at
+    its seat), else its town so named (of several, the spelling ranked first), not a place
+    so named in another province; None when the province holds neither, or a district so
+    named lies in another province (the city of Sanaa is a province of its own)."""
+    if area.kw not in ("district", "area") or not area.town_surface or not admin1_noun_after(
+            text, area.town_end or 0):
+        return None
+    province = next((p for p in accept(gaz, area.town_surface, country, False)
+                     if p.kind == "admin1"), None)
+    if province is None or province.admin1 is None:
+        return None
+    district = named_district(gaz, area.surface, province.country, area.kw == "district")
+    if district is not None and district.admin1 != province.admin1:
+        return None  # "Ath'thaorah district of Sanaa": the capital's, named for its province
+    seat = district_seat(gaz, area.surface, district) if district is not None else None
+    if seat is not None and seat.admin1 == province.admin1:
+        return seat
+    # of a district with no seat in the province so named, a town of known size in the
+    # province or a village in the district ("Hilla district": the city)
+    return next((p for p in accept(gaz, area.surface, province.country, False)
+                 if p.kind == "town" and p.feature_code is None and p.admin1 == province.admin1
+                 and (district is None or p.admin2 == district.admin2 or not is_small(p))),
+                district)
+
+
 def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
               town_arg: Place | None, previous: Place | None) -> PlaceMention:
     """A district mention; known to the gazetteer or not, it keeps its town."""
@@ -342,6 +370,10 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         return PlaceMention(area.start, area.end, area.surface,
                             district_seat(gaz, area.surface, outer) or outer, "town",
                             precision=2, qualifier="area" if area.kw == "area" else "district")
+    held = _of_named_province(gaz, text, area, country)
+    if held is not None:
+        return PlaceMention(area.start, area.end, area.surface, held, "town", precision=2,
+                            qualifier=area.kw)
     town = explicit or _context_town(gaz, text, area, country, town_arg, previous)
     inside = place_in_district(gaz, area.surface, district, explicit) if district else None
     if inside is not None and area.kw == "area":
