@@ -17,6 +17,7 @@ from khaldun.events.locate import (
     fallback_location,
     follow_province,
     resolved_earlier,
+    sentence_province,
 )
 from khaldun.events.merge import find_compatible, mark_summaries
 from khaldun.events.placing import LIST_SEPARATOR
@@ -86,7 +87,7 @@ def integrate(
     location = (
         event_location(
             draft.places, draft.context_town or state.town, draft.facts.containers, state.country,
-            state.province,
+            state.province, sentence_province(draft.facts.places, state.country),
         )
         if draft.places
         else None

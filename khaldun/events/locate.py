@@ -69,11 +69,13 @@ def event_location(
     containers: dict[int, list[PlaceMention]],
     country: str | None = None,
     province: Location | None = None,
+    said: Location | None = None,
 ) -> Location:
     """The most precise place of a cluster; its name lists every place as written. A place the
     gazetteer does not know takes the coordinates of the place it is said to lie in, else of
-    the town the text is about (`context_town`, in the article's `country`), else of the
-    province it is about (`province`, precision 3)."""
+    the town the text is about (`context_town`, in the article's `country`) unless that lies
+    outside the province its sentence names (`said`: "in Bayda province ... in X area", then
+    that province's, precision 3), else of the province it is about (`province`)."""
     rank = {"neighbourhood": 0, "town": 1, "admin1": 2, "country": 3}
     primary = min(places, key=lambda p: (rank.get(p.role, 4), p.start))
     outer = containers.get(primary.start, [])
@@ -112,10 +114,20 @@ def event_location(
     if location.lat is None and known is not None:
         location = _placed(location, to_location(known), max(location.geo_precision, 2))
     if location.lat is None and primary.place is None and primary.role in ("neighbourhood", "town"):
+        town = _known_town(context_town, country)
+        if said is not None and (town is None or town.admin1 != said.admin1):
+            return _placed(location, said, 3)
         location = _anchored(location, primary, context_town, country)
     if location.lat is None and province is not None and primary.role in ("neighbourhood", "town"):
         location = _placed(location, province, 3)
     return location
+
+
+def sentence_province(places: list[PlaceMention], country: str | None) -> Location | None:
+    """The one province of the article's country a sentence names, at its point, if any."""
+    named = {id(p.place): p for p in places if p.role == "admin1" and p.place is not None
+             and p.place.lat is not None and p.place.country in (None, country)}
+    return to_location(next(iter(named.values()))) if len(named) == 1 else None
 
 
 def follow_province(location: Location, state: ArticleState) -> None:
