@@ -17,7 +17,8 @@ from khaldun.places.districts import QUARTERED_CITY, district_of
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import cue_alternation
-from khaldun.places.model import AREA_CODES, Place
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
+from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, spelling_form
 from khaldun.places.unknown import entity_places
 from khaldun.records import Location
@@ -83,9 +84,12 @@ def event_location(
         # "Wadi X in Najran": a namesake of X in another country is a homonym; X lies in
         # the province the text puts it in, so it is placed as a name the gazetteer lacks.
         primary = replace(primary, place=None, town=None, country=None)
-    elif _away_from(primary, outer):
+    elif _away_from(primary, outer) or _outside_named(primary, outer):
         # "the X area in the Y quarter of Z": an X 80 km from Z is a namesake; the X meant
-        # is a spot of Y the gazetteer lacks, placed by Y
+        # is a spot of Y the gazetteer lacks, placed by Y (if Y itself lies where the text
+        # says)
+        areas = _named_areas(outer)
+        outer = [o for o in outer if o.place is None or not _outside(o.place, areas)]
         primary = replace(primary, place=None, town=None)
     location = to_location(primary)
     if primary.role == "neighbourhood":
@@ -175,6 +179,39 @@ def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
         return distance_km(primary.place.lat, primary.place.lon or 0.0, held.lat,
                            held.lon or 0.0) > AREA_HOLDS_KM
     return not lies_in(primary.place, held)
+
+
+def _named_areas(outer: list[PlaceMention]) -> tuple[set[str], set[str]]:
+    """The provinces and districts the places holding a place name, as such or by a town
+    named like them ("of Taizz", "in Qaatabah"); none named only to point from ("X, north of
+    Baghdad")."""
+    held = [o for o in outer if o.place is not None and not o.reference]
+    provinces = {o.place.admin1 for o in held if o.place.admin1 and (
+        o.role == "admin1" or name_key(o.place.admin1) == name_key(o.place.name))}
+    districts = {o.place.admin2 for o in held if o.place.admin2 and o.role != "admin1" and (
+        o.place.feature_code == DISTRICT_CODE
+        or name_key(o.place.admin2) == name_key(o.place.name))}
+    return provinces, districts
+
+
+def _outside(place: Place, areas: tuple[set[str], set[str]]) -> bool:
+    provinces, districts = areas
+    return bool(provinces) and place.admin1 is not None and place.admin1 not in provinces or (
+        bool(districts) and place.admin2 is not None and place.admin2 not in districts)
+
+
+def _outside_named(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
+    """ "X in Y in D of P", "X in Y of P": the gazetteer's X lies in another district or
+    province than the ones the text puts it in (`_named_areas`), so it is a namesake village;
+    the X meant is a spot of Y the gazetteer lacks, placed by Y. Only a chain of holders says
+    so: "X village in southern Hama" may lie across the border of the province. A town of
+    known size, a district or its seat keeps its place ("the city of X in P" may err on P)."""
+    place = primary.place
+    if len(outer) < 2 or primary.role not in ("neighbourhood", "town") or place is None or (
+            place.admin1 is None or place.feature_code is not None or not is_small(place)
+            or name_key(place.name) == name_key(place.admin2 or "")):
+        return False
+    return _outside(place, _named_areas(outer))
 
 
 def _anchored(
