@@ -13,7 +13,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.events.draft_places import town_of
 from khaldun.events.placing import lies_in
 from khaldun.places import PlaceMention, to_location
-from khaldun.places.districts import QUARTERED_CITY, district_of
+from khaldun.places.districts import DISTRICT_IS_ADMIN2, QUARTERED_CITY, district_of
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import cue_alternation
@@ -184,13 +184,16 @@ def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
 def _named_areas(outer: list[PlaceMention]) -> tuple[set[str], set[str]]:
     """The provinces and districts the places holding a place name, as such or by a town
     named like them ("of Taizz", "in Qaatabah"); none named only to point from ("X, north of
-    Baghdad")."""
+    Baghdad"). Districts only where they are administrative (DISTRICT_IS_ADMIN2), and not by
+    a town named like its province ("of Ghazni Province" names no district)."""
     held = [o for o in outer if o.place is not None and not o.reference]
     provinces = {o.place.admin1 for o in held if o.place.admin1 and (
         o.role == "admin1" or name_key(o.place.admin1) == name_key(o.place.name))}
-    districts = {o.place.admin2 for o in held if o.place.admin2 and o.role != "admin1" and (
-        o.place.feature_code == DISTRICT_CODE
-        or name_key(o.place.admin2) == name_key(o.place.name))}
+    districts = {o.place.admin2 for o in held if o.place.admin2 and o.role != "admin1"
+                 and o.place.country in DISTRICT_IS_ADMIN2
+                 and name_key(o.place.admin1 or "") != name_key(o.place.name) and (
+                     o.place.feature_code == DISTRICT_CODE
+                     or name_key(o.place.admin2) == name_key(o.place.name))}
     return provinces, districts
 
 

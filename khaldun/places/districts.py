@@ -330,18 +330,22 @@ def _names_province(gaz: Gazetteer, name: str | None, country: str | None) -> bo
 
 def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
                        country: str | None) -> Place | None:
-    """"X district of Taiz province", "the X area of Jawf governorate": the phrase puts X in
-    a province it calls one, so X is that province's administrative district so named (at
+    """"X district of Taiz province", "the X area of Jawf governorate": in countries whose
+    districts are administrative (DISTRICT_IS_ADMIN2) the phrase puts X in a province it
+    calls one, so X is that province's administrative district so named (at
     its seat), else its town so named (of several, the spelling ranked first), not a place
-    so named in another province; None when the province holds neither, or a district so
-    named lies in another province (the city of Sanaa is a province of its own)."""
-    if area.kw not in ("district", "area") or not area.town_surface or not admin1_noun_after(
-            text, area.town_end or 0):
-        return None
+    so named in another province; None when the province holds neither, when the first place
+    so named already lies in it ("Apapa area of Lagos State", a quarter of Lagos), or when a
+    district so named lies in another province (the city of Sanaa is a province of its own)."""
+    if country not in DISTRICT_IS_ADMIN2 or area.kw not in ("district", "area") or (
+            not area.town_surface or not admin1_noun_after(text, area.town_end or 0)):
+        return None  # elsewhere the province's first town so spelled is no better a guess
     province = next((p for p in accept(gaz, area.town_surface, country, False)
                      if p.kind == "admin1"), None)
-    if province is None or province.admin1 is None:
-        return None
+    named = [p for p in accept(gaz, area.surface, country, False) if p.kind != "admin1"]
+    if province is None or province.admin1 is None or not named or (
+            named[0].admin1 == province.admin1):
+        return None  # the first place so named lies in the province: no namesake to pass over
     district = named_district(gaz, area.surface, province.country, area.kw == "district")
     if district is not None and district.admin1 != province.admin1:
         return None  # "Ath'thaorah district of Sanaa": the capital's, named for its province
@@ -350,9 +354,9 @@ def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
         return seat
     # of a district with no seat in the province so named, a town of known size in the
     # province or a village in the district ("Hilla district": the city)
-    return next((p for p in accept(gaz, area.surface, province.country, False)
-                 if p.kind == "town" and p.feature_code is None and p.admin1 == province.admin1
-                 and (district is None or p.admin2 == district.admin2 or not is_small(p))),
+    return next((p for p in named if p.kind == "town" and p.feature_code is None
+                 and p.admin1 == province.admin1 and (
+                     district is None or p.admin2 == district.admin2 or not is_small(p))),
                 district)
 
 

@@ -62,3 +62,17 @@ def test_a_province_alone_is_no_chain():
     province = PlaceMention(32, 38, "Qarmad", QARMAD, "admin1", precision=3)
     location = event_location([primary], None, {10: [province]}, "YE")
     assert (location.lat, location.lon) == (16.1, 43.1)
+
+
+def test_a_city_named_like_its_province_names_no_district():
+    # "Gunmen attacked Humaydah in Zirqan of Qarmad": the city Qarmad, seat of Qarmad
+    # district, stands for the province; a Humaydah of another of its districts fits
+    city = Place(None, "Qarmad", "town", country="YE", admin1="Qarmad", admin2="Qarmad",
+                 lat=14.0, lon=44.0, population=300000)
+    inside = Place(None, "Humaydah", "town", country="YE", admin1="Qarmad",
+                   admin2="Bani Hilal", lat=14.3, lon=44.3)
+    primary = PlaceMention(10, 18, "Humaydah", inside, "town")
+    chain = {10: [PlaceMention(22, 28, "Zirqan", None, "town"),
+                  PlaceMention(32, 38, "Qarmad", city, "town")]}
+    location = event_location([primary], None, chain, "YE")
+    assert (location.lat, location.lon) == (14.3, 44.3)
