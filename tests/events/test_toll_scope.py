@@ -79,7 +79,7 @@ def test_a_toll_of_the_whole_war_is_not_the_events_toll():
 
 def test_a_toll_before_a_country_owning_a_district_the_gazetteer_lacks_is_the_events():
     text = (
-        "Unidentified gunmen shot dead a tribal elder in Pakistan's North Waziristan district on "
+        "Masked attackers killed a village elder in Pakistan's North Waziristan district on "
         "Saturday, police said."
     )
     (event,) = extract(text, published=PUBLISHED)
