@@ -58,6 +58,7 @@ from khaldun.events.structure import (
     without_summaries,
     without_summed_tolls,
 )
+from khaldun.events.subtypes import REMOTE_BEFORE
 from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
@@ -141,6 +142,10 @@ def extract_one(
         if facts is not None:
             count_from_told_day(facts, state)
             recall_forces(facts, state)
+            facts.strikers = {
+                e.actor1.name: e.sub_event_type for e in state.events
+                if e.actor1 is not None and e.sub_event_type in REMOTE_BEFORE
+                and sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS}
         if trace is not None:
             trace.see(sentence, facts)
         denial = _denial(sentence, grammar, facts, state, today)

@@ -102,6 +102,9 @@ class SentenceFacts:
     tallies: list[Count] = field(default_factory=list)
     recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
     heard: bool = False  # someone heard the sounds of an act ("heard gunfire")
+    # the sides that carried out the remote attacks the article just reported, and the
+    # sub-type of each one's
+    strikers: dict[str, str] = field(default_factory=dict)
     # answers of khaldun.events.frames for this sentence, computed once
     frames: dict = field(default_factory=dict, repr=False, compare=False)
 

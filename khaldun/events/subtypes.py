@@ -52,6 +52,7 @@ CIVILIAN_TRADES = word_class("civilian_trades")
 GROUND_NOUNS = word_class("ground_nouns")
 AIR_DELIVERED = word_class("air_delivered")
 REMOTE_GENERIC = word_class("remote_generic")
+REMOTE_VERBS = word_class("remote_verbs")
 # The strikes an article has just reported that its unnamed "strikes" and "raids" continue.
 REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
 AIR_POWERS = word_class("air_powers", whole=True)
@@ -175,6 +176,8 @@ def group_sub_types(
     if not subs:
         subs = _remote_by_air_power(group, actors[0])
     if not subs:
+        subs = _struck_again(facts, group, actors[0])
+    if not subs:
         subs = _bomb_on_the_ground(facts, group)
     if not subs:
         until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
@@ -240,6 +243,16 @@ def _remote_by_air_power(group: list[Trigger], actor1: Actor | None) -> list[str
     actor that strikes from the air (event_words.yaml `air_powers`), are air strikes."""
     by_air = actor1 is not None and AIR_POWERS.fullmatch(actor1.name)
     return [AIR_STRIKE] if by_air and _unnamed_strikes(group) else []
+
+
+def _struck_again(facts: SentenceFacts, group: list[Trigger], actor1: Actor | None) -> list[str]:
+    """ "Israeli jets struck A ... The military said it struck B": an attack verb naming no
+    weapon, by the side whose remote attacks the article just reported, is more of them."""
+    if actor1 is None or actor1.name not in facts.strikers:
+        return []
+    struck = any(t.role == "generic" and REMOTE_VERBS.fullmatch(t.surface) for t in group)
+    shot = any(t.role == "kill" and GUNFIRE_KILLS.search(t.surface) for t in group)
+    return [facts.strikers[actor1.name]] if struck and not shot else []
 
 
 def _bomb_on_the_ground(facts: SentenceFacts, group: list[Trigger]) -> list[str]:

@@ -55,3 +55,14 @@ def test_forces_able_to_seize_a_cache_disrupt_weapons_use():
 def test_supporters_gathered_in_the_vicinity_of_an_office_protest():
     text = "Party loyalists gathered in the vicinity of a rival's offices in Tripoli on Sunday."
     assert _subs(text) == ["Peaceful protest"]
+
+
+def test_a_strike_verb_by_the_side_whose_air_strikes_were_just_told_is_another():
+    text = (
+        "Israeli air strikes hit several villages in south Lebanon on Tuesday, killing two "
+        "Hezbollah fighters, security sources said.\n\n"
+        "The Israeli military said it struck Hezbollah infrastructure in the villages of "
+        "Aitaroun and Maroun al-Ras."
+    )
+    found = extract(text, published=date(2023, 11, 8))
+    assert {e.sub_event_type for e in found} == {"Air/drone strike"}
