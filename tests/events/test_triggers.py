@@ -123,3 +123,9 @@ def test_launching_an_attack_of_a_named_weapon_is_that_weapons_attack():
     drone = {s for _, s, _ in subs("Rebels launched a drone attack on the base.")}
     assert "Armed clash" not in drone and "Air/drone strike" in drone
     assert "Armed clash" in {s for _, s, _ in subs("Rebels launched a fierce attack on the base.")}
+
+
+def test_parties_that_agreed_on_a_day_to_a_truce_made_an_agreement():
+    text = ("The government and the rebels agreed on Sunday to exchange hundreds of prisoners "
+            "and to a ceasefire in the port city of Hodeidah, the United Nations envoy said.")
+    assert "Agreement" in {t.sub_event_type for t in find_triggers(text, frozenset())}
