@@ -60,7 +60,11 @@ def resolved_earlier(place: PlaceMention, state: ArticleState, text: str) -> Pla
         if called_town and earlier.role == "admin1":
             continue
         if fuzz.ratio(spelling_form(earlier.surface), spelling) >= SAME_SPELLING:
-            return replace(earlier, start=place.start, end=place.end, surface=place.surface)
+            told = replace(earlier, start=place.start, end=place.end, surface=place.surface)
+            if place.qualifier:  # "on the outskirts of X" after X: still its outskirts
+                told = replace(told, qualifier=place.qualifier,
+                               precision=max(told.precision, place.precision))
+            return told
     return place
 
 

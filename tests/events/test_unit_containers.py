@@ -33,3 +33,11 @@ def test_a_place_on_the_outskirts_of_a_town_is_one_event(place):
     text = f"Artillery shelled {place} on Friday, killing 15 people, medics said."
     found = extract(text, published=date(2024, 6, 8))
     assert len(found) == 1
+
+
+def test_the_outskirts_of_a_town_named_before_stay_its_outskirts():
+    text = ("The two sides agreed to a ceasefire in the port city of Hodeidah, the envoy said. "
+            "Fighting continued on Saturday on the outskirts of Hodeidah, residents said.")
+    found = extract(text, published=date(2023, 3, 20))
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.location.geo_precision == 2
