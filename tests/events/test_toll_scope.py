@@ -3,6 +3,8 @@ list's places take the parts written against each (§8.3)."""
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 PUBLISHED = date(2019, 3, 5)
@@ -38,43 +40,24 @@ def test_a_toll_whose_parts_are_given_per_place_gives_each_place_its_part():
     assert tolls == {"Maarat al-Numan": 11, "Saraqeb": 8}
 
 
-def test_a_toll_since_a_siege_began_is_not_the_events_toll():
-    text = (
-        "SANAA (Reuters) - Houthi fighters shelled a market in the city of Taiz on Sunday, "
-        "killing five people, medics said. More than 2,000 civilians have been killed in Taiz "
-        "since the siege began, according to a local rights group."
-    )
+# A toll for a longer period or a wider area than the event's, told beside it: a siege's, a
+# war's since its start, the first months of a year's, the whole war's.
+@pytest.mark.parametrize(("text", "toll"), [
+    ("SANAA (Reuters) - Houthi fighters shelled a market in the city of Taiz on Sunday, "
+     "killing five people, medics said. More than 2,000 civilians have been killed in Taiz "
+     "since the siege began, according to a local rights group.", 5),
+    ("JUBA (AP) - Gunmen killed three aid workers on a road near Yei on Tuesday, the United "
+     "Nations said. Over 100 aid workers have died since the start of the war.", 3),
+    ("KABUL (Reuters) - A roadside bomb killed four civilians in a minibus in Ghazni "
+     "province on Monday, officials said. The blast came as the United Nations said 1,500 "
+     "civilians had been killed in the first six months of the year.", 4),
+    ("ADEN (Reuters) - A landmine killed two boys near a village in Lahj province on "
+     "Saturday, a local official said. More than 10,000 civilians have been killed in the war, "
+     "rights groups say.", 2),
+])
+def test_a_toll_of_a_longer_period_is_not_the_events_toll(text, toll):
     (event,) = extract(text, published=PUBLISHED)
-    assert event.fatalities.to_dict() == {"low": 5, "high": 5}
-
-
-def test_a_toll_since_the_start_of_the_war_is_not_the_events_toll():
-    text = (
-        "JUBA (AP) - Gunmen killed three aid workers on a road near Yei on Tuesday, the United "
-        "Nations said. Over 100 aid workers have died since the start of the war."
-    )
-    (event,) = extract(text, published=PUBLISHED)
-    assert event.fatalities.to_dict() == {"low": 3, "high": 3}
-
-
-def test_a_toll_over_the_first_months_of_the_year_is_not_the_events_toll():
-    text = (
-        "KABUL (Reuters) - A roadside bomb killed four civilians in a minibus in Ghazni "
-        "province on Monday, officials said. The blast came as the United Nations said 1,500 "
-        "civilians had been killed in the first six months of the year."
-    )
-    (event,) = extract(text, published=PUBLISHED)
-    assert event.fatalities.to_dict() == {"low": 4, "high": 4}
-
-
-def test_a_toll_of_the_whole_war_is_not_the_events_toll():
-    text = (
-        "ADEN (Reuters) - A landmine killed two boys near a village in Lahj province on "
-        "Saturday, a local official said. More than 10,000 civilians have been killed in the war, "
-        "rights groups say."
-    )
-    (event,) = extract(text, published=PUBLISHED)
-    assert event.fatalities.to_dict() == {"low": 2, "high": 2}
+    assert event.fatalities.to_dict() == {"low": toll, "high": toll}
 
 
 def test_a_toll_before_a_country_owning_a_district_the_gazetteer_lacks_is_the_events():
