@@ -37,7 +37,7 @@ _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{0,12}}(?:\s*,?\s+and\s+{_ITEM})
 _AREA_WORDS = rf"(?i:{_words('area_words')})"
 _TOWN_WORDS = rf"(?i:(?:the\s+)?(?:{_words('town_words')})(?:\s+of)?\s+)"
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
-# "IS-held Hajin town", "the Jaysh al-Islam-controlled X": who holds the place, written before
+# "IS-held X town", "the Jaysh al-Islam-controlled X": who holds the place, written before
 # its name, is no part of it
 HELD_BEFORE = re.compile(
     rf"(?:\S+\s+){{0,2}}?\S*?-(?:[a-z]+ed|(?i:{_words('holder_participles')}))\s+(?=\S)")

@@ -306,7 +306,7 @@ def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
 
 def _district_of_province(gaz: Gazetteer, area: AreaSpan, city: Place | None,
                           country: str | None) -> Place | None:
-    """"Razih district of Sadah", "the Maqbanah area of Taiz": where the city the phrase names
+    """"X district of Sadah", "the Y area of Taiz": where the city the phrase names
     also names its province and districts are administrative (DISTRICT_IS_ADMIN2), an
     administrative district of that province lying beyond the city's quarters
     (QUARTERS_RADIUS_KM) is meant, not a quarter of the city."""
@@ -335,7 +335,7 @@ def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
     calls one, so X is that province's administrative district so named (at
     its seat), else its town so named (of several, the spelling ranked first), not a place
     so named in another province; None when the province holds neither, when the first place
-    so named already lies in it ("Apapa area of Lagos State", a quarter of Lagos), or when a
+    so named already lies in it ("the X area of Lagos State", a quarter of Lagos), or when a
     district so named lies in another province (the city of Sanaa is a province of its own)."""
     if country not in DISTRICT_IS_ADMIN2 or area.kw not in ("district", "area") or (
             not area.town_surface or not admin1_noun_after(text, area.town_end or 0)):
@@ -348,12 +348,12 @@ def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
         return None  # the first place so named lies in the province: no namesake to pass over
     district = named_district(gaz, area.surface, province.country, area.kw == "district")
     if district is not None and district.admin1 != province.admin1:
-        return None  # "Ath'thaorah district of Sanaa": the capital's, named for its province
+        return None  # "an X district of Sanaa": the capital's, named for its province
     seat = district_seat(gaz, area.surface, district) if district is not None else None
     if seat is not None and seat.admin1 == province.admin1:
         return seat
     # of a district with no seat in the province so named, a town of known size in the
-    # province or a village in the district ("Hilla district": the city)
+    # province or a village in the district ("X district" where X is a city: the city)
     return next((p for p in named if p.kind == "town" and p.feature_code is None
                  and p.admin1 == province.admin1 and (
                      district is None or p.admin2 == district.admin2 or not is_small(p))),
@@ -402,7 +402,7 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         return PlaceMention(area.start, area.end, area.surface, itself, "town")
     if (area.kw == "district" or district_word_after(text, area.end)) and (
             explicit is None and not quarter):
-        # "in Sirwah district", "areas of Razeh district": the administrative district, not a
+        # "in X district", "areas of Y district": the administrative district, not a
         # hamlet or quarter so named elsewhere; at its seat when a town of its name lies in it
         # (as ACLED codes it)
         district = named_district(gaz, area.surface, country, True) or _district_abroad(
