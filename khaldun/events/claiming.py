@@ -212,32 +212,37 @@ _IN_COUNTRY = re.compile(
 _SIDE_OF_VICTIMS = {"state forces": STATE_FORCES, "civilians": CIVILIANS}
 
 
-def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:
-    """The event a follow-up sentence speaks of: one of the kind its words name, else the last
-    one with a toll (for a toll), else the last one."""
-    paragraph = facts.sentence.paragraph
-    places = [
-        event_location([p], None, facts.containers) for p in facts.places if p.role != "country"
-    ]
-    # "There were no casualties in Israel" after a strike in Gaza: another country's
+def _recent_spoken_of(
+    facts: SentenceFacts, state: ArticleState, places: list[Location]
+) -> list[Building]:
+    """The recent events a follow-up may speak of: at or near a place it names ("most of the
+    dead were in the towns of A and B" after strikes on the city's suburbs), in the country it
+    places something in ("no casualties in Israel" is not of a strike in Gaza), and not
+    another named side's ("militants fired rockets in response"; an unnamed perpetrator may
+    still be named: "IS said its fighters carried out the attack")."""
     text = facts.sentence.text
     countries = {p.place.country for p in facts.places if p.role == "country" and p.place
                  and _IN_COUNTRY.search(text, 0, p.start)}
-    # "Militants fired rockets in response": an act of another side than the one named for
-    # the event, not more of it (an unnamed perpetrator may still be named: "IS said its
-    # fighters carried out the attack")
     agents = {m.actor.name for m in frame(facts, facts.event_triggers).agents
               if m.actor.inter in ARMED_CLASSES}
-    recent = [
+    return [
         e
         for e in state.events
-        if paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
-        # ("most of the dead were in the towns of A and B" after strikes on the city's suburbs)
+        if facts.sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
         and (not places or e.location is None or any(nearby(e.location, p) for p in places))
         and (e.location is None or not countries or e.location.country in countries)
         and (e.actor1 is None or not agents or e.actor1.name in agents
              or e.actor1.name.startswith(UNIDENTIFIED))
     ]
+
+
+def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:
+    """The event a follow-up sentence speaks of: one of the kind its words name, else the last
+    one with a toll (for a toll), else the last one."""
+    places = [
+        event_location([p], None, facts.containers) for p in facts.places if p.role != "country"
+    ]
+    recent = _recent_spoken_of(facts, state, places)
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
     # "activists in Khan Sheikhoun said the toll rose to 13": where the speakers are hints
     # at which event they speak of
