@@ -105,6 +105,9 @@ def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
     if result.claim_source_misses:
         parts = ", ".join(f"{why} {n}" for why, n in result.claim_source_misses.items())
         console.print(f"gold claims without a system claim from their source: {parts}")
+    if result.field_misses:
+        parts = ", ".join(f"{label} {n}" for label, n in result.field_misses.items())
+        console.print(f"matched events' fields that disagree: {parts}")
     if by_doc:
         _print_rows("per article", result.by_doc)
     if errors:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from khaldun.eval.disagreement import disagreements
 from khaldun.eval.errors import EventError, causes, explain_errors
 from khaldun.eval.evidence import quotes_found, source_misses, sources_found
 from khaldun.eval.matching import agreement, match_events
@@ -51,6 +52,7 @@ class PairTally:
     quotes_found: int = 0
     sources_found: int = 0
     source_misses: dict[str, int] = field(default_factory=dict)
+    field_misses: dict[str, int] = field(default_factory=dict)
 
     def add(self, gold: Event, system: Event, text: str | None) -> None:
         agree = agreement(gold, system)
@@ -66,6 +68,8 @@ class PairTally:
         self.sources_found += sources_found(gold.claims, system.claims)
         for reason in source_misses(gold.claims, system.claims, text):
             self.source_misses[reason] = self.source_misses.get(reason, 0) + 1
+        for label in disagreements(gold, system):
+            self.field_misses[label] = self.field_misses.get(label, 0) + 1
 
 
 @dataclass
@@ -97,6 +101,8 @@ class EvalResult:
     spurious_by_cause: dict[str, int] = field(default_factory=dict)
     # aggregate: why gold claims of matched events found no system claim from their source
     claim_source_misses: dict[str, int] = field(default_factory=dict)
+    # aggregate: how matched pairs' dates, actors, fatalities and status disagree
+    field_misses: dict[str, int] = field(default_factory=dict)
     extraction_failures: list[str] = field(default_factory=list)  # when khaldun ran here
     by_doc: list[DocScore] = field(default_factory=list)
     errors: list[EventError] = field(default_factory=list)
@@ -207,6 +213,7 @@ def _total(
         missed_by_cause=causes(errors, "missed"),
         spurious_by_cause=causes(errors, "spurious"),
         claim_source_misses=dict(sorted(tally.source_misses.items(), key=lambda kv: -kv[1])),
+        field_misses=dict(sorted(tally.field_misses.items())),
         by_doc=by_doc,
         errors=errors,
     )
