@@ -84,7 +84,7 @@ def pick_actors(
         actor1 = _agent_by_order(
             text, group,
             [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)
-             and not _describes_patient(facts, m, roles.patients)],
+             and not _describes_patient(facts, m, roles.patients) and not _a_location(facts, m)],
             _fronted_end(facts),
         )
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
@@ -148,6 +148,13 @@ def _describes_patient(facts: SentenceFacts, mention, patients: list) -> bool:
     token = facts.grammar.root(mention.start, mention.end)
     held = [facts.grammar.root(p.start, p.end) for p in patients]
     return token is not None and any(h is not None and h in token.ancestors for h in held)
+
+
+def _a_location(facts: SentenceFacts, mention) -> bool:
+    """ "The car went off near the checkpoint": a side named as where the act was is no agent."""
+    root = facts.grammar.root(mention.start, mention.end)
+    return (root is not None and root.dep_ == "pobj"
+            and root.head.lower_ in words()["locative_preps"])
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:

@@ -32,6 +32,7 @@ _LISTS = (
     "phrase_labels",
     "clause_labels",
     "target_preps",
+    "locative_preps",
     "inclusion_preps",
     "fired_things",
     "attendant_markers",

@@ -122,3 +122,13 @@ def test_a_suicide_bomber_after_the_toll_is_who_struck():
     )
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor1.inter == 2 and not event.actor1.name.startswith("Unidentified")
+
+
+def test_a_side_named_as_where_a_device_went_off_is_no_agent():
+    (event,) = extract(
+        "A roadside bomb killed two shepherds in Garissa on Monday, police said.\n\n"
+        '"The device was hidden near the army checkpoint and it went off when they walked past," '
+        "an officer said.",
+        published=PUBLISHED,
+    )
+    assert event.actor1 is None or event.actor1.inter != 1
