@@ -183,12 +183,18 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def negated(grammar: Grammar, start: int, end: int) -> bool:
-    """The verb at start..end is negated ("the rebels had not entered the town", "never
-    attacked"): what it tells did not happen."""
+    """The act at start..end is negated ("the rebels had not entered the town", "never
+    attacked", "no arrests were made", "did not make any arrests"): it did not happen."""
     token = grammar.root(start, end)
-    return token is not None and token.tag_.startswith("VB") and any(
-        c.dep_ == "neg" for c in token.children
-    )
+    if token is None:
+        return False
+    if token.tag_.startswith("VB"):
+        return any(c.dep_ == "neg" for c in token.children)
+    denying = words("denying_determiners")
+    if any(c.dep_ == "det" and c.lower_ in denying for c in token.children):
+        return True
+    return token.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "neg" for c in token.head.children)
 
 
 def negated_by(speakers: list, start: int, end: int, what: str) -> Denial | None:

@@ -19,6 +19,7 @@ KEYS = (
     "source_verbs",
     "denial_verbs",
     "deny_forms",
+    "denying_determiners",
     "denied_things",
     "listener_verbs",
     "not_sources",

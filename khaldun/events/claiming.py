@@ -381,6 +381,11 @@ def deny(
             return
     # "the Taliban denied involvement": the event they are said to have done
     theirs = [e for e in recent if e.actor1 is not None and e.actor1.name == denial.source]
+    kinds = {SUB_TO_TYPE[s] for s in named if s in SUB_TO_TYPE}
+    if kinds and not theirs and not any(SUB_TO_TYPE[e.sub_event_type] in kinds for e in recent):
+        # "police said no arrests were made" after a march: no act the article told is denied
+        note(state.trace, sentence, f"denial by {denial.source}: of no kind of act told")
+        return
     chosen = [e for e in recent if e.sub_event_type in named] or theirs or recent
     event = chosen[0] if later else chosen[-1]
     for denied in [*_listed_with(event, recent), event]:

@@ -10,6 +10,7 @@ from datetime import date
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
+from khaldun.claims.denial import negated
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates
 from khaldun.events.astray import astray
 from khaldun.events.besides import with_others_added
@@ -226,6 +227,11 @@ def analyse(
         replace(t, role=KINDRED) if any(s <= t.start < e for s, e in kindred) else t
         for t in triggers
     ]
+    # "the march was peaceful and no arrests were made": the act said not to have happened is
+    # none of the sentence's (a sentence of negated acts only is read as a denial)
+    told_not = [t for t in triggers if t.role in EVENT_ROLES and negated(grammar, t.start, t.end)]
+    if told_not and any(t.role in EVENT_ROLES and t not in told_not for t in triggers):
+        triggers = [t for t in triggers if t not in told_not]
     spoken = not triggers and bool(recent) and (
         names_a_speaker(text, country) or opens_on_casualties(text))
     if not triggers and not spoken:

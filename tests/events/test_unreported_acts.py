@@ -115,3 +115,13 @@ def test_gunmen_told_again_do_not_make_an_abduction_a_killing():
         "witness said."
     )
     assert _subtypes(text) == ["Abduction/forced disappearance"]
+
+
+def test_an_act_said_not_to_have_happened_is_no_event():
+    lead = "Several hundred teachers marched in Najaf on Tuesday over unpaid wages.\n\n"
+    for denied in (
+        "Police said the march was orderly and no arrests were made.",
+        "Police did not detain anyone, organisers said.",
+    ):
+        (event,) = extract(lead + denied, published=WEDNESDAY)
+        assert (event.sub_event_type, event.status) == ("Peaceful protest", "single"), denied
