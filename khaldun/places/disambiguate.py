@@ -27,7 +27,7 @@ from khaldun.places.lexicon import admin1_noun_after
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import district_lookalike, in_districts, near_match
 from khaldun.places.qualified import is_seat_name
-from khaldun.places.ranking import LIKENESS_STEP
+from khaldun.places.ranking import LIKENESS_STEP, wide_region
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
 from khaldun.places.transliteration import name_key
 
@@ -67,7 +67,8 @@ GROUND_ABSENT = 0.01
 
 def _confident(hit: Hit) -> bool:
     top = hit.places[0]
-    return top.kind in ("admin1", "country") or not is_small(top) or _named_seat(hit)
+    return (top.kind in ("admin1", "country") or wide_region(top) or not is_small(top)
+            or _named_seat(hit))
 
 
 def _named_seat(hit: Hit) -> bool:
@@ -240,11 +241,12 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 or _in_theatre(h, grounds.countries)]
     found = [h for h in hits if not h.demonym and h.places]
     confident = [h for h in found if _confident(h) and h.places[0].kind != "country"]
-    anchors = [h.places[0] for h in confident] + (context or [])
+    # (a region over several provinces places nothing near its centre)
+    anchors = [h.places[0] for h in confident if not wide_region(h.places[0])] + (context or [])
     named = named_provinces(anchors)
     doubtful = {id(h) for h in confident if _doubtful(gaz, h, named, anchors)}
     confident = [h for h in confident if id(h) not in doubtful]
-    anchors = [h.places[0] for h in confident]
+    anchors = [h.places[0] for h in confident if not wide_region(h.places[0])]
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
     pointed = sides_of_points(text, [(h.start, h.end, h.places[0]) for h in confident])
     anchors += context or []

@@ -30,10 +30,11 @@ class Admin1Entry:
 
 @dataclass(frozen=True)
 class RegionEntry:
-    """A named area within a country, with an approximate centre."""
+    """A named area within a country, with an approximate centre; one over several provinces
+    (Darfur, Sinai) has no admin1."""
 
     country: str
-    admin1: str
+    admin1: str | None
     name: str
     lat: float
     lon: float
@@ -274,7 +275,7 @@ def regions() -> tuple[RegionEntry, ...]:
     """Named areas ("Eastern Ghouta") from regions.csv."""
     rows = csv.DictReader(io.StringIO(_read("regions.csv")))
     return tuple(
-        RegionEntry(r["country"], r["admin1"], r["name"], float(r["lat"]), float(r["lon"]),
+        RegionEntry(r["country"], r["admin1"] or None, r["name"], float(r["lat"]), float(r["lon"]),
                     _split(r["aliases"]))
         for r in rows
     )

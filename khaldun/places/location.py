@@ -17,6 +17,7 @@ from khaldun.places.name_countries import (
     is_capital,
 )
 from khaldun.places.name_windows import set_aside
+from khaldun.places.ranking import wide_region
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, find_hits
 from khaldun.places.text import next_word
 from khaldun.records import Location
@@ -232,7 +233,8 @@ def to_location(m: PlaceMention, gazetteer: Gazetteer | None = None) -> Location
         loc.country = place.country if place else m.country
         return loc
     if m.role == "admin1":
-        loc.admin1 = place.name if place else m.surface
+        # (a region over several provinces, "Darfur", is in no one province)
+        loc.admin1 = None if place and wide_region(place) else place.name if place else m.surface
         loc.country = place.country if place else m.country
         loc.lat, loc.lon = _coords(place)
         return loc

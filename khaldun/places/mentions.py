@@ -23,6 +23,7 @@ from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
 from khaldun.places.qualified import qualified_before
+from khaldun.places.ranking import wide_region
 from khaldun.places.scan import NEIGHBOUR_MIN_POPULATION, Hit, accept, find_hits, is_small
 from khaldun.places.text import after, before, next_word
 
@@ -112,6 +113,8 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
         mention.role = "neighbourhood"
         mention.town = town_named(gaz, best.town, best.country)
     mention.precision = max(mention.precision, 2 if mention.qualifier or hit.district_point else 1)
+    if wide_region(best):  # a region over several provinces ("Darfur"): held as a province
+        mention.role, mention.precision = "admin1", 3
     return mention
 
 

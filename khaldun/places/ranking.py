@@ -4,7 +4,7 @@ before a same-named province."""
 
 from __future__ import annotations
 
-from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, REGION_CODE, Place
 from khaldun.places.transliteration import name_key
 
 # A town this big is meant by its name even when the spelling is exactly a
@@ -26,9 +26,15 @@ _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
 
 
 def _weight(place: Place) -> float:
-    if place.kind == "admin1":
+    if place.kind == "admin1" or wide_region(place):
         return max(place.population / ADMIN1_POPULATION_DISCOUNT, ADMIN1_MIN_WEIGHT)
     return float(place.population)
+
+
+def wide_region(place: Place) -> bool:
+    """A named region over several provinces (Darfur, Sinai): weighed as a province is, not
+    after the villages that share its name."""
+    return place.feature_code == REGION_CODE and place.admin1 is None
 
 
 def prefer_city(ranked: list[Place]) -> list[Place]:
@@ -87,6 +93,6 @@ def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.
         _KIND_RANK[place.kind],
         not exact,
         -(alike // LIKENESS_STEP),
-        place.feature_code in AREA_CODES,
+        place.feature_code in AREA_CODES and not wide_region(place),
         -_weight(place),
     )

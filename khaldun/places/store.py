@@ -18,7 +18,7 @@ from khaldun.places.transliteration import (
     spelling_form,
 )
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 # The version is in the file name, so checkouts of different versions share a cache folder.
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
