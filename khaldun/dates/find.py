@@ -23,6 +23,8 @@ _TALLY_LEAD = re.compile(
 # An ongoing event counted in days ("for 20 days") runs back at most this far: longer is a
 # campaign, not one event.
 MAX_ONGOING_DAYS = 31
+# "a week-long offensive": an act's length told as such, up to a week (codebook §5)
+MAX_SPAN_DAYS = 7
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -138,10 +140,23 @@ def _ongoing_days(text: str, mentions: list[DateMention]) -> tuple[re.Match[str]
     if found is not None:
         return found, words()["ongoing_ordinals"][found.group("ordinal").lower()]
     found = _ongoing_count().search(text)
+    longest = MAX_ONGOING_DAYS
+    if found is None:
+        # (a length longer than a week is a period's, whose tally is no one act's: §8.1)
+        found, longest = next(
+            (m for m in (p.search(text) for p in _ongoing_spans()) if m is not None), None
+        ), MAX_SPAN_DAYS
     if found is None or any(m.start < found.end() and found.start() < m.end for m in mentions):
         return None
-    days = parse_number(found.group("count"))
-    return (found, days) if days and 1 < days <= MAX_ONGOING_DAYS else None
+    count = found.group("count").lower()
+    days = words()["span_units"].get(count) or parse_number(count)
+    return (found, days) if days and 1 < days <= longest else None
+
+
+@lru_cache(maxsize=1)
+def _ongoing_spans() -> tuple[re.Pattern[str], ...]:
+    """ "two days of clashes", "a three-day battle": an act's span told as its length."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in words()["ongoing_span_phrases"])
 
 
 def _extend_ongoing(text: str, mentions: list[DateMention], published: date | None) -> None:

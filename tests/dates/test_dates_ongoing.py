@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 from khaldun.dates import find_dates
 
@@ -90,3 +92,20 @@ def test_since_launching_an_operation_on_a_day_runs_to_publication():
 def test_a_second_consecutive_night_runs_over_two_days():
     [run] = find_dates("Protesters burned tyres for a second consecutive night.", THURSDAY)
     assert (run.date_start, run.date_end, run.ongoing) == (date(2016, 5, 11), THURSDAY, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Three days of clashes near the dam have left 19 dead.", date(2016, 5, 10)),
+        ("The two-day siege of the police post ended on Thursday.", date(2016, 5, 11)),
+        ("A week-long offensive on the hills has killed 30 fighters.", date(2016, 5, 6)),
+    ],
+)
+def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
+    [run] = [m for m in find_dates(text, THURSDAY) if m.ongoing]
+    assert (run.date_start, run.date_end) == (first, THURSDAY)
+
+
+def test_a_length_over_a_week_is_a_period_not_one_act():
+    assert find_dates("Ten days of fighting in the valley have killed 80.", THURSDAY) == []
