@@ -18,7 +18,13 @@ from khaldun.places.districts import (
 )
 from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.grounds import Grounds
-from khaldun.places.lexicon import admin1_noun_after, kin_nouns, person_titles, place_cues
+from khaldun.places.lexicon import (
+    admin1_noun_after,
+    kin_nouns,
+    person_titles,
+    place_cues,
+    place_nouns,
+)
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
@@ -240,6 +246,18 @@ def _in_a_longer_name(text: str, hit: Hit) -> bool:
     return word is None or word.group(1).lower() not in place_cues()
 
 
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w-]*)")
+
+
+def _abroad_in_a_longer_name(text: str, hit: Hit, country: str | None) -> bool:
+    """ "a Toyota Hilux", "Dubai Police": a city abroad, run on by a capitalised word that is
+    no place noun, names a product or a body, not where an act at home happened."""
+    if country is None or any(p.country == country for p in hit.places):
+        return False
+    word = _CAPITALISED_AFTER.match(text, hit.end)
+    return word is not None and word.group(1).lower() not in place_nouns()
+
+
 def _kin_group(text: str, hit: Hit) -> bool:
     """ "the Obeid tribe": a name before a noun of kin names the group."""
     return next_word(text, hit.end) in kin_nouns()
@@ -279,6 +297,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     hits = [
         h for h in find_hits(gaz, text, country, claimed)
         if not _first_name(text, h) and not _kin_group(text, h) and not _in_a_longer_name(text, h)
+        and not _abroad_in_a_longer_name(text, h, country)
     ]
     district_before_hamlets(gaz, text, hits, country)
     front = operation_anchors(gaz, text, country)

@@ -54,3 +54,11 @@ def test_a_meeting_named_after_a_city_abroad_is_no_place(ogaz):
     assert _countries(text, ogaz) == {"IR"}
     text = "Troops reached Tabaz under the Qoran agreements."
     assert _countries(text, ogaz) == {"IR"}
+
+
+def test_a_city_abroad_run_on_by_a_capitalised_word_is_a_brand(ogaz):
+    text = "Gunmen in two Qoran Hilux trucks attacked a market in Tabaz on Sunday."
+    assert [m.surface for m in find_places(text, "IR", gazetteer=ogaz)] == ["Tabaz"]
+    # a place noun after it keeps the city
+    text = "Delegates from Tabaz flew in from Qoran Airport on Sunday."
+    assert "Qoran" in [m.surface for m in find_places(text, "IR", gazetteer=ogaz)]
