@@ -84,7 +84,8 @@ def pick_actors(
         actor1 = _agent_by_order(
             text, group,
             [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)
-             and not _describes_patient(facts, m, roles.patients) and not _a_location(facts, m)],
+             and not _describes_patient(facts, m, roles.patients)
+             and not _acted_on_or_at(facts, m)],
             _fronted_end(facts),
         )
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
@@ -150,11 +151,19 @@ def _describes_patient(facts: SentenceFacts, mention, patients: list) -> bool:
     return token is not None and any(h is not None and h in token.ancestors for h in held)
 
 
-def _a_location(facts: SentenceFacts, mention) -> bool:
-    """ "The car went off near the checkpoint": a side named as where the act was is no agent."""
+def _acted_on_or_at(facts: SentenceFacts, mention) -> bool:
+    """ "The car went off near the checkpoint", "a car rammed army vehicles": a side named as
+    where the act was, or as the object of a verb, is no agent."""
     root = facts.grammar.root(mention.start, mention.end)
-    return (root is not None and root.dep_ == "pobj"
-            and root.head.lower_ in words()["locative_preps"])
+    # up to the phrase it names ("American military vehicles", "a pair of army vehicles")
+    while root is not None and root.head.i != root.i and (
+            root.dep_ in ("compound", "amod", "nmod", "poss")
+            or (root.dep_ == "pobj" and root.head.lower_ in words()["naming_preps"])):
+        root = root.head.head if root.dep_ == "pobj" else root.head
+    if root is None:
+        return False
+    return root.dep_ == "dobj" or (
+        root.dep_ == "pobj" and root.head.lower_ in words()["locative_preps"])
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:

@@ -132,3 +132,13 @@ def test_a_side_named_as_where_a_device_went_off_is_no_agent():
         published=PUBLISHED,
     )
     assert event.actor1 is None or event.actor1.inter != 1
+
+
+
+def test_a_side_named_as_the_object_of_a_verb_is_no_agent():
+    (event,) = extract(
+        "A car bomb exploded in a crowded market in Homs on Monday, killing at least 11 people, "
+        "state media said. Rebel groups accused the government of staging the blast.",
+        published=PUBLISHED,
+    )
+    assert event.actor1 is not None and event.actor1.inter == 3
