@@ -5,7 +5,9 @@ and a guessed bucket, to count what kind of miss is commonest.
 Run by hand from the repo root (needs ../shared/data; its output stays out of the repo):
 
     .venv/bin/python bench/place_misses.py ../shared/data/acled-me-2018/train.csv \
-        --countries YE,IQ --out /tmp/misses.tsv
+        --countries YE,IQ --out /tmp/misses.tsv [--limit 600 --sample-seed 1]
+
+It ends with the share of scored notes placed within 10 km, per country.
 
 Columns: doc_id, country, bucket, ACLED location [admin1/admin2] (point), our places
 (name/admin2 (point) km off), the gazetteer's places for the location name
@@ -24,7 +26,7 @@ import csv
 from pathlib import Path
 
 from khaldun.eval.acled import read_acled
-from khaldun.eval.labelled import near_by_coordinates
+from khaldun.eval.labelled import near_by_coordinates, sample_texts
 from khaldun.eval.scorer import run_extractor
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
@@ -65,21 +67,28 @@ def main() -> None:
     parser.add_argument("acled", type=Path)
     parser.add_argument("--countries", default="YE,IQ")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--limit", type=int, help="a sample of N of the countries' notes")
+    parser.add_argument("--sample-seed", type=int, default=1)
     args = parser.parse_args()
     wanted = set(args.countries.split(","))
     gaz = get_gazetteer()
-    texts = [t for t in read_acled(args.acled) if t.rows[0].country in wanted]
+    texts = sample_texts([t for t in read_acled(args.acled) if t.rows[0].country in wanted],
+                         args.limit, args.sample_seed)
     with args.acled.open(encoding="utf-8", newline="") as handle:
         admins = {r["notes"].strip(): f"{r['admin1']}/{r['admin2']}"
                   for r in csv.DictReader(handle)}
     system = run_extractor((t.article for t in texts), [])
     buckets: collections.Counter = collections.Counter()
+    scored: collections.Counter = collections.Counter()
     with args.out.open("w", newline="") as handle:
         out = csv.writer(handle, delimiter="\t")
         for text in texts:
             events = system.get(text.article.doc_id, [])
             rows = [r for r in text.rows if r.lat is not None]
-            if not rows or any(near_by_coordinates(r, e) for r in rows for e in events):
+            if not rows:
+                continue
+            scored[rows[0].country] += 1
+            if any(near_by_coordinates(r, e) for r in rows for e in events):
                 continue
             row = rows[0]
             ours = [(min(_km(r.lat, r.lon, e.location.lat, e.location.lon) for r in rows), e)
@@ -102,6 +111,9 @@ def main() -> None:
             ])
     for (country, bucket), n in sorted(buckets.items()):
         print(f"{country}\t{bucket}\t{n}")
+    for country, n in sorted(scored.items()):
+        missed = sum(m for (c, _), m in buckets.items() if c == country)
+        print(f"{country}\tnear\t{(n - missed) / n:.3f} of {n}")
 
 
 if __name__ == "__main__":
