@@ -186,6 +186,17 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
     hit.district_point = True
 
 
+def _held_elsewhere(gaz: Gazetteer, hit: Hit, district: Place) -> bool:
+    """The hit's first place is a town of another district than the one the text puts it in,
+    spelled otherwise than written (a look-alike), no city (a town under
+    DISTRICT_SEAT_POPULATION), and no district or province itself."""
+    top = hit.places[0]
+    return (top.kind == "town" and top.feature_code is None and district not in hit.places
+            and top.admin2 not in (None, district.admin2)
+            and top.population < DISTRICT_SEAT_POPULATION
+            and not any(p is top for p in gaz.exact(hit.surface)))
+
+
 def _plain_village(place: Place) -> bool:
     """A village of unknown size, no area, not named like its district or as a seat
     ("Nahiyat X"): one GeoNames lists is no likelier the one meant than a namesake only Who's
@@ -266,7 +277,17 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     held = {p.admin1 for p in anchors if p.kind == "town" and p not in towns}
     kept: list[Hit] = []
     for hit in hits:
-        if hit.demonym or not hit.places or (_confident(hit) and id(hit) not in doubtful):
+        if hit.demonym or not hit.places:
+            kept.append(hit)
+            continue
+        holder = _holding_district(gaz, text, hit, hits, country, district_spans or [])
+        if holder is not None and _held_elsewhere(gaz, hit, holder):
+            # "X in D of P": a town of another district spelled like X (a district's seat
+            # the spelling favoured) is not the X of D
+            _held_by(gaz, hit, holder)
+            kept.append(hit)
+            continue
+        if _confident(hit) and id(hit) not in doubtful:
             kept.append(hit)
             continue
         provinces_named = [p for p in hit.places if p.kind == "admin1"]
@@ -275,7 +296,6 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             hit.places = provinces_named[:1]
             kept.append(hit)
             continue
-        holder = _holding_district(gaz, text, hit, hits, country, district_spans or [])
         if holder is not None and holder not in hit.places and (
                 hit.places[0].feature_code is None):  # a village, not a region
             _held_by(gaz, hit, holder)
