@@ -112,6 +112,19 @@ def name_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def landform_heads() -> frozenset[str]:
+    """First words naming a landform of the place named after them ("Hawi", "Jabal")."""
+    return _words("landform_heads.txt")
+
+
+def landform_tail(name: str) -> str | None:
+    """The place a landform is named for ("al-Adhaim" of "Hawi al-Adhaim"), if name opens
+    with a landform head and goes on."""
+    head, _, tail = name.replace("-", " ", 1).partition(" ")
+    return tail.strip() or None if head.lower() in landform_heads() else None
+
+
+@lru_cache(maxsize=1)
 def determiners() -> frozenset[str]:
     """Words that start no place name (determiners.txt)."""
     return _words("determiners.txt")

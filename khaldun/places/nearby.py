@@ -17,7 +17,12 @@ from khaldun.places.areas_index import Spellings
 from khaldun.places.bearing import wrong_side
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
-from khaldun.places.lexicon import article_spellings, name_heads, with_plain_article
+from khaldun.places.lexicon import (
+    article_spellings,
+    landform_tail,
+    name_heads,
+    with_plain_article,
+)
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.transliteration import exact_form, likeness, loose_skeleton, name_key
 
@@ -205,6 +210,15 @@ def _outside_town(mention: PlaceMention, found: Place) -> bool:
     return distance_km(town.lat, town.lon, found.lat, found.lon) > QUARTER_KM
 
 
+def _look(gaz: Gazetteer, name: str, alone: bool, country: str | None, anchors: list[Place],
+          directed: list[tuple[Place, str]] | None) -> Place | None:
+    """The place a name unknown as written stands for: with nothing else to place it by
+    (`alone`), the `country_match` in country; else the look-alike in or near the anchors."""
+    if alone:
+        return country_match(gaz, name, country)
+    return in_districts(gaz, name, anchors, directed) or near_match(gaz, name, anchors, directed)
+
+
 def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[Place],
                     containers: dict[int, list[PlaceMention]] | None = None,
                     directed: list[tuple[Place, str]] | None = None,
@@ -225,14 +239,16 @@ def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[
         around = [c.place or c.town for c in (containers or {}).get(m.start, [])]
         anchors = ([p for p in around if p is not None] or ([m.town] if m.town else [])
                    or [*context, *known])
-        if placeless and m.role == "town":
-            found = country_match(gaz, m.surface, m.country or country)
-        else:
-            found = in_districts(gaz, m.surface, anchors, directed) or near_match(
-                gaz, m.surface, anchors, directed)
+        alone, home = placeless and m.role == "town", m.country or country
+        found = _look(gaz, m.surface, alone, home, anchors, directed)
+        tail, near = landform_tail(m.surface), False
+        if found is None and tail is not None and m.role == "town":
+            # "Hawi al-Adhaim", the basin of Adhaim: near Adhaim
+            found, near = _look(gaz, tail, alone, home, anchors, directed), True
         if found is None or _outside_town(m, found):
             continue
         m.place = found
+        m.precision = max(m.precision, 2) if near else m.precision
         if found.kind == "neighbourhood" and m.town is None:
             m.role = "neighbourhood"
             m.town = gaz.town_of(found)

@@ -1,6 +1,6 @@
 """A village the text puts in a district ("X in D of P") is that district's, even when the
 spelling first finds a town of known size in another district (a small gazetteer written
-here)."""
+here); a tract named for a place ("Hawi X", the basin of X) lies at that place."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ RECORDS = [
     (5, "YE", "locality", "Dhaqab", 12.91, 43.51, 3, "Lahij", "Dhaqab", 4000, ""),
     # a village of Qarawi district spelled alike
     (6, "YE", "locality", "Ad Daqab", 13.23, 44.27, 2, "Lahij", "Qarawi", 0, ""),
+    (20, "IQ", "region", "Diyala", 33.9, 45.0, -1, "Diyala", "", 0, ""),
+    (21, "IQ", "locality", "Al Nukhayb", 34.2, 44.6, 20, "Diyala", "", 0, ""),
 ]
 
 
@@ -37,3 +39,8 @@ def test_the_town_spelled_as_written_keeps_its_place(egaz):
     text = "Shells hit Dhaqab in Qarawi of Lahij on Sunday."
     assert place_named(text, "Dhaqab", "YE", egaz).place.lat == 12.91
 
+
+def test_a_basin_lies_at_the_place_it_is_named_for(egaz):
+    text = "Militants clashed with police in the area of Hawi al-Nukhayb."
+    mention = place_named(text, "Hawi al-Nukhayb", "IQ", egaz)
+    assert (mention.place.lat, mention.precision) == (34.2, 2)
