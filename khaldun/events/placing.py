@@ -64,6 +64,14 @@ def joined_by_and(gap: str) -> bool:
     return "," not in gap and bool(LIST_SEPARATOR.match(gap.lower()))
 
 
+def _within_province(province: PlaceMention, town: PlaceMention) -> bool:
+    """ "In X province, ... north of Y": a town of the province said before it places the
+    event within the province; it is no reference point of the province itself."""
+    if province.role != "admin1" or town.role != "town" or None in (province.place, town.place):
+        return False
+    return town.place.admin1 == (province.place.admin1 or province.place.name)
+
+
 def reference_points(
     text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
 ) -> list[PlaceMention]:
@@ -83,7 +91,8 @@ def reference_points(
             containers.setdefault(prev.start, []).append(replace(p, reference=True))
             continue
         right_after = kept and cues.after_previous.match(text[kept[-1].end : p.start])
-        if kept and (right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
+        if kept and not _within_province(kept[-1], p) and (
+                right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
             containers.setdefault(kept[-1].start, []).append(replace(p, reference=True))
             continue
         kept.append(p)

@@ -76,3 +76,10 @@ def test_a_village_told_after_the_articles_province_is_that_provinces_namesake()
             "A war monitor said troops took the villages of Tal Dam, Mishrifa and Ard al-Zurzur.")
     events = extract(text, published=date(2019, 12, 28))
     assert {e.location.admin1 for e in events} == {"Idlib"}
+
+
+def test_a_town_of_the_province_said_before_places_the_act_near_it():
+    # "north of X" after the province: X locates the strike within the province
+    text = "In Idlib province, jets struck farms north of Saraqib on Monday."
+    (event,) = extract(text, published=THURSDAY)
+    assert (event.location.name, event.location.geo_precision) == ("Saraqib", 2)
