@@ -11,6 +11,7 @@ from khaldun.places.transliteration import (
     exact_form,
     first_of_joined,
     key_variants,
+    last_of_joined,
     likeness,
     loose_skeleton,
     name_key,
@@ -35,7 +36,13 @@ class DistrictNames:
         self.keyed: dict[str, list[tuple[str | None, str]]] = {}
         self.skeletons: dict[str, list[tuple[int, str | None]]] = {}
         self.loose: dict[str, list[tuple[int, str | None]]] = {}
+        # (second place, place id) of each district named for two ("Kitaf wa Al Boqe'e"), by
+        # country
+        self.second_places: dict[str | None, list[tuple[str, int]]] = {}
         for pid, country, spelling, key in rows:
+            second = last_of_joined(spelling)
+            if second and (second, pid) not in self.second_places.get(country, []):
+                self.second_places.setdefault(country, []).append((second, pid))
             self.countries_spelled.setdefault(spelling, []).append(country)
             self.keyed.setdefault(key, []).append((country, spelling))
             for form in {spelling, first_of_joined(spelling)} - {None}:
@@ -56,7 +63,8 @@ class DistrictQueries:
     def district_countries(self, name: str) -> frozenset[str]:
         """The countries with a district (admin2) spelled like name: exactly, sharing its key
         and looking as alike as a village must (a quarter "al-Mashlab" is no Maslub), or
-        with its consonants (`districts_alike`). Remembered per name (in `memo`)."""
+        with its consonants (`districts_alike`), or as the second place of a joined name
+        ("Boqea"). Remembered per name (in `memo`)."""
         found = self.memo.get(("district_countries", name))
         if found is None:
             found = self.memo[("district_countries", name)] = self._district_countries(name)
@@ -70,7 +78,9 @@ class DistrictQueries:
                      if c and (spelling == form or likeness(name, spelling)
                                >= DISTRICT_MIN_LIKENESS))
         return frozenset(found) or frozenset(
-            p.country for p in self.districts_alike(name) if p.country)
+            p.country for p in self.districts_alike(name) if p.country) or frozenset(
+            c for c, seconds in districts.second_places.items() if c and any(
+                likeness(name, second) >= DISTRICT_MIN_LIKENESS for second, _ in seconds))
 
     def listed_towns(self, district: Place) -> list[Place]:
         """The towns of GeoNames' city list that the gazetteer puts in the district: one of
@@ -103,6 +113,13 @@ class DistrictQueries:
             return []
         rows = self._districts().skeletons.get(skeleton, [])
         return self.places([pid for pid, c in rows if country is None or c == country])
+
+    def district_of_second_place(self, name: str, country: str) -> Place | None:
+        """The district of country named for two places whose second looks like name
+        (DISTRICT_MIN_LIKENESS alike: "Boqea" of Kitaf wa Al Boqe'e), if one alone does."""
+        found = {pid for second, pid in self._districts().second_places.get(country, [])
+                 if likeness(name, second) >= DISTRICT_MIN_LIKENESS}
+        return self.place(found.pop()) if len(found) == 1 else None
 
     def districts_loosely_alike(self, name: str, country: str) -> list[Place]:
         """The districts of country sharing the `loose_skeleton` of `name`, which also lets w or

@@ -14,7 +14,14 @@ from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.nearby import district_lookalike, near_match
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
-from khaldun.places.transliteration import exact_form, first_of_joined, name_key, similar
+from khaldun.places.transliteration import (
+    exact_form,
+    first_of_joined,
+    last_of_joined,
+    likeness,
+    name_key,
+    similar,
+)
 
 # A named district is taken to be a gazetteer place this close to its town;
 # Damascus' and Aleppo's outer neighbourhoods lie 6-10 km from the centre.
@@ -97,6 +104,9 @@ def named_district(gaz: Gazetteer, name: str | None, country: str | None,
                    key=lambda item: -item[0])
     if len(alike) > 1 and alike[0][0] - alike[1][0] < DISTRICT_LEAD:
         return None
+    if not alike and loosely:
+        # "Boqea district": the district named for Kitaf and Al Boqe'e, by its second place
+        return gaz.district_of_second_place(name, country)
     return alike[0][1] if alike else None
 
 
@@ -130,7 +140,13 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
     the district (its seat: Midi in Midi district; An Nazir, also called Razih, in "Razeh
     district"; Kitaf in Kitaf wa Al Boqe'e), within IN_DISTRICT_MAX_KM of its point: one
     the gazetteer lists in the district (or in none) before one of another district, then by
-    spelling; of those in it the gazetteer's first, of those outside the closest."""
+    spelling; of those in it the gazetteer's first, of those outside the closest. A name of a
+    joined district's second place is that place: its `district_lookalike` (Al Buq' of Kitaf
+    wa Al Boqe'e for "Boqea"), if the district holds one."""
+    second = last_of_joined(district.name)
+    if second and likeness(name, second) >= DISTRICT_MIN_LIKENESS:
+        # "Boqea district": the second place of Kitaf wa Al Boqe'e district, not its seat
+        return district_lookalike(gaz, name, district)
     joined = first_of_joined(district.name)  # "Kitaf" of Kitaf wa Al Boqe'e district
     ranked: dict[int, tuple[bool, int, float, Place]] = {}
     for n, spelling in enumerate(dict.fromkeys(s for s in (name, district.name, joined) if s)):

@@ -214,9 +214,10 @@ def _look(gaz: Gazetteer, name: str, alone: bool, country: str | None, anchors: 
           directed: list[tuple[Place, str]] | None) -> Place | None:
     """The place a name unknown as written stands for: with nothing else to place it by
     (`alone`), the `country_match` in country; else the look-alike in or near the anchors."""
-    if alone:
-        return country_match(gaz, name, country)
-    return in_districts(gaz, name, anchors, directed) or near_match(gaz, name, anchors, directed)
+    found = country_match(gaz, name, country) if alone else in_districts(
+        gaz, name, anchors, directed) or near_match(gaz, name, anchors, directed)
+    joined = gaz.district_of_second_place(name, country) if country and not found else None
+    return district_lookalike(gaz, name, joined) if joined is not None else found
 
 
 def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[Place],

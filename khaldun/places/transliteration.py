@@ -216,6 +216,13 @@ def first_of_joined(name: str) -> str | None:
     return parts[0] if len(parts) == 2 and parts[0] else None
 
 
+def last_of_joined(name: str) -> str | None:
+    """The second place of a name that joins two with "wa" ("al boqee" of "Kitaf wa Al
+    Boqe'e")."""
+    parts = _JOINED_NAME.split(exact_form(name), maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[1] else None
+
+
 def similar_enough(surface: str, alike: float) -> bool:
     """True when a spelling likeness score is enough for a spelling matched by key."""
     short = len(spelling_form(surface)) < SHORT_FORM_CHARS
