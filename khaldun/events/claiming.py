@@ -204,6 +204,9 @@ def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     return event_location(towns, None, facts.containers)
 
 
+# the roles of triggers that tell an act of their own kind (not "killed", not a generic "hit")
+ACT_ROLES = frozenset({"instrument", "act", "territory"})
+
 # "no casualties in (southern) Israel": a country the sentence places something in
 _IN_COUNTRY = re.compile(
     rf"\b(?:{event_words('country_locatives')})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -225,15 +228,34 @@ def _recent_spoken_of(
                  and _IN_COUNTRY.search(text, 0, p.start)}
     agents = {m.actor.name for m in frame(facts, facts.event_triggers).agents
               if m.actor.inter in ARMED_CLASSES}
+    days = _own_act_days(facts)
     return [
         e
         for e in state.events
         if facts.sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+        and (not days or not (e.dated or e.own_day) or any(_overlaps(e, d) for d in days))
         and (not places or e.location is None or any(nearby(e.location, p) for p in places))
         and (e.location is None or not countries or e.location.country in countries)
         and (e.actor1 is None or not agents or e.actor1.name in agents
              or e.actor1.name.startswith(UNIDENTIFIED))
     ]
+
+
+def _own_act_days(facts: SentenceFacts) -> list:
+    """The days a sentence tells an act of its own on ("rockets hit homes overnight"): such a
+    sentence speaks of no event of other days (a toll told on a later day still may)."""
+    if not any(t.role in ACT_ROLES for t in facts.event_triggers):
+        return []
+    return [d for d in facts.dates if d.precision == 1 and not d.background
+            and d not in facts.statement_dates]
+
+
+def _overlaps(event: Building, day) -> bool:
+    """The event's dates and a day overlap, within a day (codebook §7)."""
+    if event.date_start is None or event.date_end is None:
+        return True
+    return (day.date_start - event.date_end).days <= 1 and (
+        event.date_start - day.date_end).days <= 1
 
 
 def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:

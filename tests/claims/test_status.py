@@ -178,3 +178,16 @@ def test_a_group_and_its_regional_branch_are_one_source():
 def test_one_source_told_twice_leaves_an_event_single(text, published):
     (event,) = extract(text, published=published)
     assert event.status == "single"
+
+
+
+def test_a_sentence_of_an_act_on_another_day_corroborates_nothing():
+    text = (
+        "Fighting in Sirte\n\n"
+        "SIRTE (AFP) - Rival armed groups fought in the eastern suburbs of Sirte on Sunday, the "
+        "interior ministry said, adding that fighting since January has killed more than 30.\n\n"
+        "Residents of Zaafran said rockets struck homes overnight."
+    )
+    events = extract(text, published=date(2019, 3, 13))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.status == "single"
