@@ -235,11 +235,18 @@ class Grammar:
         return token
 
     def in_tally(self, start: int, end: int) -> bool:
-        """The mention's clause counts a whole country ("across Iraq", "nationwide")."""
+        """The mention's clause counts a whole country ("across Iraq", "nationwide") or a
+        wider area than one place ("in X and other towns", "in X and surrounding villages")."""
         verb = self.clause_verb(start, end)
         if verb is None:
             return False
-        return any(t.lower_ in words()["tally_words"] for t in verb.children)
+        if any(t.lower_ in words()["tally_words"] for t in verb.children):
+            return True
+        wider, areas = words()["wider_area_words"], words()["area_plurals"]
+        return any(
+            t.lower_ in areas and any(c.dep_ == "amod" and c.lower_ in wider for c in t.children)
+            for t in verb.subtree
+        )
 
     def covers(self, token: Token, start: int, end: int) -> bool:
         """The mention start..end lies in the phrase the token heads, outside what a clause

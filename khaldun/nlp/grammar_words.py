@@ -24,6 +24,8 @@ _LISTS = (
     "body_nouns",
     "according",
     "tally_words",
+    "wider_area_words",
+    "area_plurals",
     "instrument_preps",
     "cause_markers",
     "self_pronouns",

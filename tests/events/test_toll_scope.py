@@ -67,3 +67,13 @@ def test_a_toll_before_a_country_owning_a_district_the_gazetteer_lacks_is_the_ev
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 1, "high": 1}
+
+
+def test_a_toll_of_the_place_and_other_towns_is_not_the_places():
+    text = (
+        "Warplanes bombed the town of Maarat Misrin on Sunday, a monitor said.\n\n"
+        "At least 14 civilians died in the raids on Maarat Misrin and other towns in the "
+        "province, the monitor said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities is None
