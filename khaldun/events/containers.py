@@ -33,7 +33,9 @@ _IN_CONTAINER = re.compile(
     rf"^\s*(?:(?:[\w-]+\s+)?(?:{alternation('container_nouns')}|{_SITES}))?"
     rf"(?:\s+(?:{_BUILDINGS})\b)?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?"
-    rf"(?:(?:in|of|near)\s+(?:the\s+)?(?:{_SURROUNDINGS})?|,?\s*on\s+the\s+{_SURROUNDINGS})"
+    rf"(?:(?:in|of|near)\s+(?:the\s+)?(?:{_SURROUNDINGS})?|,?\s*on\s+the\s+{_SURROUNDINGS}"
+    # "near the state capital Y", "near the border town of Y": Y described before it is named
+    rf"|near\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('described_holders')})\s+(?:of\s+)?)"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )

@@ -83,3 +83,14 @@ def test_a_town_of_the_province_said_before_places_the_act_near_it():
     text = "In Idlib province, jets struck farms north of Saraqib on Monday."
     (event,) = extract(text, published=THURSDAY)
     assert (event.location.name, event.location.geo_precision) == ("Saraqib", 2)
+
+
+def test_a_village_near_a_described_capital_is_one_event():
+    text = (
+        "Gunmen killed nine people in a night raid on a village in northeast Nigeria's Borno "
+        "state, residents said on Sunday.\n\n"
+        "The attackers reached Kawuri village near the state capital Maiduguri at about 9pm "
+        "on Saturday and opened fire on residents, a local militia leader said."
+    )
+    events = extract(text, published=date(2018, 9, 10))
+    assert len(events) == 1
