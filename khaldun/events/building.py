@@ -90,6 +90,9 @@ class ArticleState:
     held_ground: list[tuple] = field(default_factory=list)
     # denials told before any event: (denial, sentence, sub-types denied, places)
     early_denials: list[tuple] = field(default_factory=list)
+    # where the last sentence that counted a running or national tally ended: a toll restated
+    # right after it ("the government puts the toll at 26") is a rival figure for that tally
+    tally_end: int | None = None
     trace: Trace | None = None  # decisions kept for --explain
 
 

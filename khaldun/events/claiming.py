@@ -27,6 +27,7 @@ from khaldun.events.same_place import nearby, same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation as event_words
+from khaldun.nlp.grammar_words import words
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import toll_victims
 from khaldun.places import PlaceMention
@@ -176,6 +177,9 @@ def follow_up(
     if killed is None and not named and not opens_on_casualties(facts.sentence.text):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
         return
+    if killed is not None and _restates_tally(facts, state):
+        note(state.trace, facts.sentence, "no event: another figure for the tally before it")
+        return
     event = _follow_up_target(facts, state, killed is not None)
     if event is None:
         note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
@@ -195,6 +199,18 @@ def follow_up(
     absorb(event, draft, _first_place(facts, event), claims_of(draft, speakers, doc_id), state)
 
 
+def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:
+    """ "Rights groups say 40 have been killed since the protests began. The government puts
+    the toll at 26.": a toll told right after a tally, naming no place or day of its own, is
+    another figure for that tally, not a toll of the last event."""
+    if state.tally_end is None or facts.places or facts.dates:
+        return False
+    if facts.sentence.text.strip() and facts.sentence.start - state.tally_end > TALLY_GAP:
+        return False
+    toll_words = words()["toll_nouns"] | words()["toll_statement_verbs"]
+    return any(t.lower_ in toll_words for t in facts.grammar.span)
+
+
 def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     """ "Most of the dead were in the town of X": the one town a follow-up names places an
     event told with no place of its own."""
@@ -204,6 +220,8 @@ def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     return event_location(towns, None, facts.containers)
 
 
+# characters between a tally's sentence and the next one (a space, a paragraph break)
+TALLY_GAP = 3
 # the roles of triggers that tell an act of their own kind (not "killed", not a generic "hit")
 ACT_ROLES = frozenset({"instrument", "act", "territory"})
 

@@ -219,6 +219,7 @@ def extract_one(
             )
             told = unspoken_places(facts, facts.places)
             deny(denial, sentence, state, article.doc_id, denied, told)
+        state.tally_end = sentence.end if facts.tallies else None
     for denial, sentence, denied, places in state.early_denials:
         deny(denial, sentence, state, article.doc_id, denied, places, later=True)
     for held, sentence, places in state.held_ground:

@@ -77,3 +77,13 @@ def test_a_toll_of_the_place_and_other_towns_is_not_the_places():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities is None
+
+
+def test_a_toll_restated_right_after_a_tally_is_the_tallys():
+    text = (
+        "Thousands marched in Omdurman on Thursday against the government, witnesses said.\n\n"
+        "Activists say at least 30 people have been killed since the protests began on Dec. "
+        "19. The interior ministry puts the toll at 19."
+    )
+    (event,) = extract(text, published=date(2019, 1, 18))
+    assert event.fatalities is None and event.status == "single"
