@@ -16,6 +16,10 @@ from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import SUB_TO_TYPE, Location
 
+# "villages south of Mosul", "towns around Aleppo": a lead placed by a town sums up the
+# incidents this far from it
+SURROUNDS_RADIUS_KM = 60.0
+
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, str]:
@@ -24,7 +28,7 @@ def _lists() -> dict[str, str]:
     words = yaml.load(text, Loader=yaml.CSafeLoader)
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
-            "incident_ordinals", "incident_places")
+            "incident_ordinals", "incident_places", "place_taking_verbs")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -87,12 +91,14 @@ def tells_another_incident(text: str) -> bool:
 def _summary() -> re.Pattern[str]:
     counters, nouns = _lists()["summary_counters"], _lists()["incident_nouns"]
     places = _lists()["incident_places"]
+    taking = _lists()["place_taking_verbs"]
     # "three bombings", "12 separate air strikes", "a wave of suicide attacks", "attacks on
-    # two villages"
+    # two villages", "recaptured three villages"
     return re.compile(
         rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b"
         rf"|\b(?:{nouns})\s+(?:on|in|against|across)\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?"
-        rf"(?:{places})\b", re.I
+        rf"(?:{places})\b"
+        rf"|\b(?:{taking})\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?(?:{places})\b", re.I
     )
 
 
@@ -169,9 +175,14 @@ def _inside(incident: Location | None, summary: Location | None) -> bool:
         return not summary.admin1 or same_place_name(incident.admin1, summary.admin1)
     if same_place_name(incident.town, summary.town):
         return True
-    # a quarter the gazetteer lists as a town of its own ("Sadr City" in Baghdad)
     points = (summary.lat, summary.lon, incident.lat, incident.lon)
-    return None not in points and distance_km(*points) <= QUARTERS_RADIUS_KM and _is_city(summary)
+    if None in points:
+        return False
+    if summary.geo_precision == 2:
+        # "three villages south of Mosul": the places around the town it names
+        return distance_km(*points) <= SURROUNDS_RADIUS_KM
+    # a quarter the gazetteer lists as a town of its own ("Sadr City" in Baghdad)
+    return distance_km(*points) <= QUARTERS_RADIUS_KM and _is_city(summary)
 
 
 def _is_city(location: Location) -> bool:

@@ -29,3 +29,14 @@ def test_a_toll_for_a_city_and_the_city_of_another_goes_to_neither():
     found = extract(text, published=date(2019, 11, 29))
     assert sorted((e.location.town, e.fatalities.high) for e in found) == [
         ("Baghdad", 4), ("Nasiriya", 9)]
+
+
+def test_villages_counted_as_taken_around_a_town_are_a_lead_of_the_captures_listed():
+    text = (
+        "Government troops recaptured four villages west of Raqqa from Islamic State on "
+        "Tuesday, the army said.\n\n"
+        "The army said it had taken control of Hunaida and Safsafa after heavy fighting."
+    )
+    found = extract(text, published=date(2017, 6, 8))
+    assert sorted(e.location.town for e in found) == ["Hunaida", "Safsafa"]
+    assert {e.date_start for e in found} == {date(2017, 6, 6)}
