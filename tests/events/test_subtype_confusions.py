@@ -91,3 +91,11 @@ def test_taking_villages_is_taking_ground():
     text = ("Government troops took the villages of Tal Sultan and Umm Jalal in southern Idlib "
             "on Friday after clashes with rebels, a monitor said.")
     assert set(subs(text)) == {"Government regains territory"}
+
+
+
+def test_fighting_that_left_people_dead_is_no_deal():
+    assert subs(
+        "Insurgents overran the village of Kafr Hamra in Aleppo province on Wednesday after "
+        "clashes with government forces that left nine people dead, a monitor said."
+    ) == ["Non-state actor overtakes territory"]
