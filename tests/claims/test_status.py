@@ -191,3 +191,19 @@ def test_a_sentence_of_an_act_on_another_day_corroborates_nothing():
     events = extract(text, published=date(2019, 3, 13))
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert clash.status == "single"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The interior ministry said the device had been planted overnight.",
+        "The defence ministry confirmed the deaths.",
+    ],
+)
+def test_a_states_police_army_and_offices_are_one_source(second):
+    text = (
+        "A roadside bomb killed four soldiers near Tikrit on Tuesday, a police officer said. "
+        + second
+    )
+    (event,) = extract(text, published=date(2019, 3, 13))
+    assert event.status == "single"
