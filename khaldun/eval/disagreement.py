@@ -1,8 +1,10 @@
-"""How a matched pair's dates, actors, fatalities and status disagree, in a few words each:
-aggregate counts of these tell which convention a system misses without reading an article."""
+"""How a matched pair's dates, actors, fatalities, neighbourhood and status disagree, in a few
+words each: aggregate counts of these tell which convention a system misses without reading an
+article."""
 
 from __future__ import annotations
 
+from khaldun.eval.matching import same_neighbourhood
 from khaldun.records import Actor, Event
 
 
@@ -13,6 +15,7 @@ def disagreements(gold: Event, system: Event) -> list[str]:
         ("actor1", gold.actor1, system.actor1), ("actor2", gold.actor2, system.actor2))
         if (kind := _actor(g, s))]
     labels += [f"fatalities: {kind}" for kind in [_fatalities(gold, system)] if kind]
+    labels += [f"neighbourhood: {kind}" for kind in [_neighbourhood(gold, system)] if kind]
     if gold.status != system.status:
         labels.append(f"status: {system.status} for {gold.status}")
     return labels
@@ -60,3 +63,13 @@ def _fatalities(gold: Event, system: Event) -> str | None:
     if s.low > g.high:
         return "higher"
     return "another range"
+
+
+def _neighbourhood(gold: Event, system: Event) -> str | None:
+    if same_neighbourhood(gold.location, system.location):
+        return None
+    if not system.location.neighbourhood:
+        return "none for one"
+    if not gold.location.neighbourhood:
+        return "one for none"
+    return "another"

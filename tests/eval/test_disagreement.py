@@ -22,6 +22,9 @@ from tests.eval.eval_builders import make_event
         (dict(fatalities=(5, 8)), dict(fatalities=(2, 2)), "fatalities: lower"),
         (dict(fatalities=(5, 8)), dict(fatalities=(5, 12)), "fatalities: another range"),
         (dict(status="single"), dict(status="corroborated"), "status: corroborated for single"),
+        (dict(neighbourhood="Jobar"), {}, "neighbourhood: none for one"),
+        ({}, dict(neighbourhood="Jobar"), "neighbourhood: one for none"),
+        (dict(neighbourhood="Jobar"), dict(neighbourhood="Qaboun"), "neighbourhood: another"),
     ],
 )
 def test_each_kind_of_disagreement_has_its_label(gold, system, label):
