@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from khaldun.dates import BACKGROUND_DAYS, DateMention, background_cues, is_running_tally
 from khaldun.dates import is_background as is_background_date
+from khaldun.dates.calendar import words
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
 from khaldun.events.tolls import count_for_place
@@ -177,7 +178,16 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
     if current:
         return False
     spans = [*background_cues(text), *(m.span() for m in BACKGROUND.finditer(text))]
-    return any(not _in_side_clause(facts, start, end) for start, end in spans)
+    return any(not _in_side_clause(facts, start, end) and not _told_before(facts, start, end)
+               for start, end in spans)
+
+
+def _told_before(facts: SentenceFacts, start: int, end: int) -> bool:
+    """ "Traders protested, a year after a fire gutted the bazaar": a cue that dates what
+    follows it (dates.yaml anchoring_words) leaves an act told before it reported."""
+    last = facts.sentence.text[start:end].split()[-1].lower()
+    return last in words()["anchoring_words"] and any(
+        t.start < start for t in facts.event_triggers)
 
 
 def _in_side_clause(facts: SentenceFacts, start: int, end: int) -> bool:

@@ -125,3 +125,11 @@ def test_an_act_said_not_to_have_happened_is_no_event():
     ):
         (event,) = extract(lead + denied, published=WEDNESDAY)
         assert (event.sub_event_type, event.status) == ("Peaceful protest", "single"), denied
+
+
+def test_an_act_told_a_year_after_another_is_no_background():
+    text = (
+        "Traders gathered in Mashhad and protested their losses a year after a fire gutted a "
+        "bazaar."
+    )
+    assert _subtypes(text) == ["Peaceful protest"]
