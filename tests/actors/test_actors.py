@@ -412,3 +412,15 @@ def test_a_force_attackers_only_dress_as_is_no_actor():
 def test_federal_forces_are_the_states_forces():
     found = find_actors("Ethiopian federal forces clashed with rebels near the town.", "ET")
     assert "Military Forces of Ethiopia" in [m.actor.name for m in found]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Houthi fighters attacked pro Hadi sites near Marib.", "Military Forces of Yemen"),
+        ("Artillery hit Islamic State strongholds near Hawija.", "Islamic State"),
+        ("Jets bombed PKK camps in the mountains.", "PKK: Kurdistan Workers Party"),
+    ],
+)
+def test_a_sides_sites_posts_and_camps_name_the_side(text, expected):
+    assert expected in {m.actor.name for m in find_actors(text, None, D2018)}
