@@ -263,3 +263,9 @@ def test_a_place_the_protesters_stand_in_solidarity_with_is_not_where_they_prote
     assert [e.location.town for e in extract(text, published=THURSDAY)] == ["Saraqib"]
     text = "Hundreds rallied in Idlib on Wednesday in solidarity with the people of Homs."
     assert [e.location.town for e in extract(text, published=THURSDAY)] == ["Idlib"]
+
+
+def test_protestors_spelled_with_or_protest():
+    (event,) = extract("Protestors in Tabriz chanted slogans against price rises on Friday.",
+                       published=date(2018, 1, 3))
+    assert event.sub_event_type == "Peaceful protest"
