@@ -126,9 +126,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # "killed 19, including 11 in A and eight in B": each place its part
                 parted = [own_count(facts, c, parts=True) for c in clusters]
                 owns = parted if all(parted) else owns
-            if k > 0 or (listed and not any(owns[1:])):
-                # "25 killed in A and B": the list's toll, not A's (codebook §8.3); a toll
-                # goes to the first of a group's sub-types, as a shared one does
+            if k > 0 or (listed and not any(owns[1:]) and not _told_after_list(owns[0], clusters)):
+                # "25 killed in A and B": the list's toll, not A's (codebook §8.3; "shelled A
+                # and B, killing 20 in A" is A's); a toll goes to the first of a group's
+                # sub-types, as a shared one does
                 owns = [None] * len(owns)
             if tally:  # a national tally: only its places with their own tolls are events
                 owns = [part if k == 0 else None for part in parts]
@@ -169,6 +170,12 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                     )
                 )
     return drafts
+
+
+def _told_after_list(count, clusters: list[list]) -> bool:
+    """The count is written after the list's last item: against a place named again."""
+    last = max((c[0].start for c in clusters if c), default=None)
+    return count is not None and last is not None and count.start > last
 
 
 def _known_act(facts: SentenceFacts, trigger) -> bool:

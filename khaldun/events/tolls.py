@@ -152,7 +152,11 @@ def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
     roles = {p.role for p in firsts}
     if len(roles) > 1 and not roles <= {"town", "neighbourhood"}:
         return False  # (a city's quarters and a town listed together are still a list)
-    gaps = [text[a.end : b.start] for a, b in zip(firsts, firsts[1:], strict=False)]
+    # each item ends at its cluster's last mention before the next item ("shelled A, killing
+    # 20 in A and B": the second A and B are the list)
+    mentions = sorted((p for c in clusters for p in c), key=lambda p: p.start)
+    ends = [max((p for p in mentions if p.end <= b.start), key=lambda p: p.end) for b in firsts[1:]]
+    gaps = [text[a.end : b.start] for a, b in zip(ends, firsts[1:], strict=True)]
     # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
     return all(_LIST_GOES_ON.match(g) for g in gaps) and "and" in gaps[-1]
 

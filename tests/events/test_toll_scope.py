@@ -87,3 +87,20 @@ def test_a_toll_restated_right_after_a_tally_is_the_tallys():
     )
     (event,) = extract(text, published=date(2019, 1, 18))
     assert event.fatalities is None and event.status == "single"
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("Artillery shelled Zamalka on Monday, killing 17 people in Zamalka and Ein Tarma.",
+         {"Zamalka": None, "Ein Tarma": None}),
+        ("Artillery shelled Zamalka and Ein Tarma on Monday, killing 17 people in Ein Tarma.",
+         {"Zamalka": None, "Ein Tarma": 17}),
+        ("Artillery shelled Zamalka and Ein Tarma on Monday, killing 17 people in Zamalka.",
+         {"Zamalka": 17, "Ein Tarma": None}),
+    ],
+)
+def test_a_toll_for_a_list_goes_to_none_and_one_named_again_to_its_place(text, tolls):
+    found = {e.location.town: e.fatalities.high if e.fatalities else None
+             for e in extract(text, published=PUBLISHED)}
+    assert found == tolls
