@@ -424,3 +424,16 @@ def test_federal_forces_are_the_states_forces():
 )
 def test_a_sides_sites_posts_and_camps_name_the_side(text, expected):
     assert expected in {m.actor.name for m in find_actors(text, None, D2018)}
+
+
+@pytest.mark.parametrize(
+    "text,country,expected",
+    [
+        ("Houthi fighters repelled a pro-Hadi offensive near Sirwah.", "YE",
+         "Military Forces of Yemen"),
+        ("Militias in Tripoli repelled a pro-Haftar offensive.", "LY",
+         "LNA: Libyan National Army"),
+    ],
+)
+def test_a_side_named_by_its_stance_alone(text, country, expected):
+    assert expected in {m.actor.name for m in find_actors(text, country, D2018)}
