@@ -33,7 +33,8 @@ _IN_CONTAINER = re.compile(
     rf"^\s*(?:(?:[\w-]+\s+)?(?:{alternation('container_nouns')}|{_SITES}))?"
     rf"(?:\s+(?:{_BUILDINGS})\b)?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?"
-    rf"(?:(?:in|of|near)\s+(?:the\s+)?(?:{_SURROUNDINGS})?|,?\s*on\s+the\s+{_SURROUNDINGS}"
+    rf"(?:(?:{alternation('container_preps')})\s+(?:the\s+)?(?:{_SURROUNDINGS})?"
+    rf"|,?\s*on\s+the\s+{_SURROUNDINGS}"
     # "near the state capital Y", "near the border town of Y": Y described before it is named
     rf"|near\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('described_holders')})\s+(?:of\s+)?)"
     rf"(?:{_DIRECTION}\s+)?$",
@@ -206,6 +207,8 @@ def _city_of_quarters(
 
 
 def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
+    if _province_of(inner, outer):
+        return False  # "the Jonglei state county of Akobo": a province holds its towns
     gap = text[inner.end : outer.start]
     if _PART_OF.match(gap.strip()):
         return True
@@ -226,3 +229,11 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
         and not _LIST_GOES_ON.match(text, outer.end)  # "A, Hama and B": a list of towns
     )
     return (regional or provincial) and bool(_COMMA_CONTAINER.match(gap))
+
+
+def _province_of(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """The inner place is the province the outer town lies in."""
+    province, town = inner.place, outer.place
+    return (inner.role == "admin1" and province is not None and town is not None
+            and town.kind == "town" and town.admin1 is not None
+            and same_place_name(town.admin1, province.admin1 or province.name))

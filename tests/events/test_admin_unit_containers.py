@@ -1,0 +1,55 @@
+"""Administrative units of many countries hold the places named before them ("X in Y
+territory", "X within Y county", "X in Y local government area of Z State"): one place, one
+event, never a far namesake (texts written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from khaldun.events.containers import split_containers
+from khaldun.places import Place, PlaceMention
+
+_TOWN = Place(None, "Holder", "town", None, "KE", "North", 3.9, 41.8, 90_000)
+
+
+def _split(text: str) -> dict[int, list[PlaceMention]]:
+    inner = PlaceMention(text.index("Alpha"), text.index("Alpha") + 5, "Alpha", None, "town")
+    start = text.index("Holder")
+    outer = PlaceMention(start, start + 6, "Holder", _TOWN, "town")
+    return split_containers(text, [inner, outer])[1]
+
+
+@pytest.mark.parametrize("unit", [
+    "territory", "county", "local government area", "woreda", "tehsil", "constituency",
+    "locality", "commune", "cercle", "prefecture", "department",
+])
+@pytest.mark.parametrize("prep", ["of", "in", "within"])
+def test_a_unit_named_before_a_larger_place_lies_in_it(unit, prep):
+    text = f"Raiders killed five herders in Alpha {unit} {prep} Holder on Monday."
+    assert [c.surface for c in _split(text).get(text.index("Alpha"), [])] == ["Holder"]
+
+
+def test_a_place_within_a_town_is_held_by_it():
+    text = "Raiders killed five herders at Alpha within Holder on Monday."
+    assert [c.surface for c in _split(text)[text.index("Alpha")]] == ["Holder"]
+
+
+def test_a_province_is_not_held_by_a_town_of_its_own():
+    province = Place(None, "North", "admin1", "ADM1", "KE", "North", 3.0, 40.0, 1_000_000)
+    text = "Raiders attacked a village in North state county of Holder on Monday."
+    inner = PlaceMention(text.index("North"), text.index("North") + 5, "North", province,
+                         "admin1")
+    start = text.index("Holder")
+    outer = PlaceMention(start, start + 6, "Holder", _TOWN, "town")
+    assert split_containers(text, [inner, outer])[1] == {}
+
+
+def test_a_village_within_a_county_is_one_event_at_the_county():
+    from khaldun import extract
+
+    text = ("Eight people were killed in clashes between two clans at Qorqoraxxa within "
+            "Mandera County on Tuesday, police said.")
+    found = extract(text, published=date(2014, 8, 26))
+    assert [(e.location.name, e.location.admin1) for e in found] == [
+        ("Qorqoraxxa", "Mandera")]
+
