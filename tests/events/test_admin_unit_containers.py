@@ -53,3 +53,10 @@ def test_a_village_within_a_county_is_one_event_at_the_county():
     assert [(e.location.name, e.location.admin1) for e in found] == [
         ("Qorqoraxxa", "Mandera")]
 
+
+def test_a_territory_is_its_seats_town():
+    from khaldun import extract
+
+    text = "Militiamen killed four civilians in Masisi Territory, North Kivu, on Monday."
+    found = extract(text, published=date(2015, 1, 5))
+    assert [(e.location.town, e.location.geo_precision) for e in found] == [("Masisi", 1)]
