@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from khaldun.places import Place, PlaceMention
 from khaldun.places.geometry import km_apart
+from khaldun.places.lexicon import admin1_nouns
 from khaldun.places.model import DISTRICT_CODE
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, same_place_name
@@ -43,6 +44,11 @@ def _in_container(place: Place, holder: PlaceMention) -> bool | None:
         return None  # a village holding a village: either may be the namesake
     if place.country and outer.country and place.country != outer.country:
         return None  # a foreign namesake: events/locate.py drops it as one
+    if place.kind == "admin1":
+        # "X village in Y district": a province spelled like X holds Y, or X is no province
+        if outer.kind != "town" or outer.admin1 is None:
+            return None
+        return same_place_name(outer.admin1, place.admin1 or place.name)
     # "in southern Idleb": a town named like its province stands for the province
     province = outer.kind == "admin1" or bool(outer.admin1) and name_key(
         outer.admin1 or "") == name_key(outer.name)
@@ -58,8 +64,13 @@ def _in_container(place: Place, holder: PlaceMention) -> bool | None:
 
 
 def _doubtful(mention: PlaceMention) -> bool:
-    """A village or a quarter found without its town: a name many places share."""
+    """A village or a quarter found without its town: a name many places share; or a
+    province said to lie in a town or a district (a village's name read as a province's)."""
     place = mention.place
+    if place is not None and mention.role == "admin1":
+        # ("Arbil Province": the text itself calls it a province)
+        return place.kind == "admin1" and mention.surface.split()[-1].lower() not in (
+            admin1_nouns())
     if place is None or mention.role not in ("town", "neighbourhood"):
         return False
     if mention.role == "neighbourhood" and mention.town is not None:
@@ -73,8 +84,8 @@ def astray(places: list[PlaceMention],
     made unknown (its name kept, its namesake dropped)."""
     out = []
     for p in places:
-        verdicts = [_in_container(p.place, c) for c in containers.get(p.start, ())] if (
-            _doubtful(p)) else []
+        verdicts = [_in_container(p.place, c) for c in containers.get(p.start, ())
+                    if not (c.reference and p.role == "admin1")] if _doubtful(p) else []
         judged = [v for v in verdicts if v is not None]
         if judged and not any(judged):
             p = replace(p, place=None, town=None, role="town")

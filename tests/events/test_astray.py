@@ -49,3 +49,17 @@ def test_a_district_seat_of_unknown_size_judges_but_a_plain_village_does_not():
     assert astray([village], {10: [_mention(seat, 40)]})[0].place is None
     hamlet = _town("Qalwaj", 35.3, 43.8, "North", admin2="Dariyan")
     assert astray([village], {10: [_mention(hamlet, 40)]})[0].place is HOLLOW_FAR
+
+
+def test_a_province_said_to_lie_in_a_town_of_another_province_is_made_unknown():
+    # a village's name read as a look-alike province's, put in a town of another province
+    province = PlaceMention(10, 15, "Eest", EAST, "admin1")
+    assert astray([province], {10: [_mention(RIVERTON, 40)]})[0].place is None
+
+
+def test_a_province_called_so_or_placed_only_by_a_bearing_is_kept():
+    called = PlaceMention(10, 24, "East Province", EAST, "admin1")
+    assert astray([called], {10: [_mention(RIVERTON, 40)]})[0].place is EAST
+    pointed = PlaceMention(10, 14, "East", EAST, "admin1")
+    north_of = PlaceMention(40, 48, "Riverton", RIVERTON, "town", reference=True)
+    assert astray([pointed], {10: [north_of]})[0].place is EAST
