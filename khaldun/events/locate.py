@@ -94,7 +94,8 @@ def event_location(
         # says)
         areas = _named_areas(outer)
         outer = [o for o in outer if o.place is None or not _outside(o.place, areas)]
-        primary = replace(primary, place=None, town=None)
+        # (in the country of the place that holds it, not of a namesake its name recalls)
+        primary = replace(primary, place=None, town=None, country=None)
     location = to_location(primary)
     if primary.role == "neighbourhood":
         # "Homs' Jouret al-Shiyah neighbourhood": the quarter's name without its town

@@ -21,3 +21,16 @@ def test_a_town_the_text_calls_a_city_is_no_province_named_before_it():
             "mayor said.")
     towns = [e.location.town for e in extract(text, published=date(2023, 5, 21))]
     assert "Sumy" in towns
+
+
+def test_a_place_put_at_the_town_holding_it_is_in_that_towns_country():
+    from khaldun.events.locate import event_location
+    from khaldun.places import Place, PlaceMention
+
+    town = Place(None, "Holder", "town", None, "NG", "North", 12.0, 8.5, 90_000)
+    namesake = Place(None, "Alpha", "town", None, "NG", "South", 7.0, 5.0, 0)
+    # the name alone recalled a place abroad; the look-alike found lies far from the town
+    inner = PlaceMention(10, 15, "Alpha", namesake, "town", country="IQ")
+    outer = PlaceMention(30, 36, "Holder", town, "town")
+    location = event_location([inner], None, {10: [outer]})
+    assert (location.country, location.lat, location.lon) == ("NG", 12.0, 8.5)
