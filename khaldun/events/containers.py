@@ -33,6 +33,8 @@ _IN_CONTAINER = re.compile(
     rf"^\s*(?:(?:[\w-]+\s+)?(?:{alternation('container_nouns')}|{_SITES}))?"
     rf"(?:\s+(?:{_BUILDINGS})\b)?"
     r"\s*(?:,\s*(?:which|that)\s+(?:is|lies|was)\s+(?:located\s+)?)?"
+    # "X, a small village near Y": the kind of X, said after a comma
+    rf"(?:,\s*an?\s+(?:[\w-]+\s+)?(?:{alternation('container_nouns')})\s+)?"
     rf"(?:(?:{alternation('container_preps')})\s+(?:the\s+)?(?:{_SURROUNDINGS})?"
     rf"|,?\s*on\s+the\s+{_SURROUNDINGS}"
     # "near the state capital Y", "near the border town of Y": Y described before it is named
@@ -43,6 +45,13 @@ _IN_CONTAINER = re.compile(
 _SITE_AFTER = re.compile(rf"^\s*(?:{_SITES})\b", re.IGNORECASE)
 _COMMA_CONTAINER = re.compile(
     rf"^\s*(?:{alternation('comma_container_nouns')})?\s*[,(]\s*(?:{_DIRECTION}\s+)?$",
+    re.IGNORECASE,
+)
+# "X village, in Y local government area": after a comma, only a unit said to be one holds X
+# ("in X, in Y and in Z" lists places)
+_COMMA_IN = re.compile(
+    rf"^\s*(?:{alternation('comma_container_nouns')})?\s*,\s*"
+    rf"(?:{alternation('container_preps')})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the Idlib suburb of Kafaroweid": the name after "of" is the smaller place ...
@@ -218,7 +227,7 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
         or (outer.town is not None and same_place_name(outer.town.name, inner.surface))
     ):
         return False  # "the Idlib suburb of Kafaroweid": the later name is the smaller place
-    if _IN_CONTAINER.match(gap):
+    if _IN_CONTAINER.match(gap) or (regional and _COMMA_IN.match(gap)):
         return True
     # "Saraqib, Idlib, on Monday": a town named as its province is, set after a town, the
     # province (one place, not two: codebook §8.3)

@@ -60,3 +60,17 @@ def test_a_territory_is_its_seats_town():
     text = "Militiamen killed four civilians in Masisi Territory, North Kivu, on Monday."
     found = extract(text, published=date(2015, 1, 5))
     assert [(e.location.town, e.location.geo_precision) for e in found] == [("Masisi", 1)]
+
+
+def test_a_unit_after_a_comma_and_in_holds_the_place_but_a_list_of_towns_does_not():
+    text = "Raiders killed five herders in Alpha village, in Holder county on Monday."
+    assert [c.surface for c in _split(text)[text.index("Alpha")]] == ["Holder"]
+    listed = "Raiders killed five herders in Alpha, in Holder and in Gamma on Monday."
+    assert _split(listed) == {}
+
+
+@pytest.mark.parametrize("gap", [", a small village near", ", a village in", ", an area of"])
+def test_a_place_said_after_a_comma_to_be_a_village_near_a_town_is_placed_by_it(gap):
+    text = f"Raiders killed five herders in Alpha{gap} Holder on Monday."
+    held = _split(text)[text.index("Alpha")]
+    assert [(c.surface, c.reference) for c in held] == [("Holder", "near" in gap)]
