@@ -249,14 +249,15 @@ def _anchored_in(location: Location, primary: PlaceMention, town: Place) -> Loca
 
 def _placed(location: Location, where: Location, precision: int) -> Location:
     """The location at the point of the place it lies in or near, with that place's areas
-    where its own are unknown."""
+    where its own are unknown, in that place's country (not one a namesake of its name
+    suggested)."""
     return replace(
         location,
         lat=where.lat,
         lon=where.lon,
         admin1=location.admin1 or where.admin1,
         admin2=location.admin2 or where.admin2,
-        country=location.country or where.country,
+        country=where.country or location.country,
         geo_precision=precision,
     )
 

@@ -34,3 +34,14 @@ def test_a_place_put_at_the_town_holding_it_is_in_that_towns_country():
     outer = PlaceMention(30, 36, "Holder", town, "town")
     location = event_location([inner], None, {10: [outer]})
     assert (location.country, location.lat, location.lon) == ("NG", 12.0, 8.5)
+
+
+def test_a_name_the_gazetteer_lacks_placed_at_its_container_is_in_the_containers_country():
+    from khaldun.events.locate import event_location
+    from khaldun.places import Place, PlaceMention
+
+    county = Place(None, "Holder", "town", None, "KE", "North", 3.9, 41.8, 110_000)
+    inner = PlaceMention(10, 15, "Alpha", None, "town", country="SS")
+    outer = PlaceMention(30, 36, "Holder", county, "town")
+    location = event_location([inner], None, {10: [outer]})
+    assert (location.country, location.lat, location.geo_precision) == ("KE", 3.9, 2)
