@@ -36,6 +36,8 @@ _IN_CONTAINER = re.compile(
     # "X, a small village near Y": the kind of X, said after a comma
     rf"(?:,\s*an?\s+(?:[\w-]+\s+)?(?:{alternation('container_nouns')})\s+)?"
     rf"(?:(?:{alternation('container_preps')})\s+(?:the\s+)?(?:{_SURROUNDINGS})?"
+    # "X district in the eastern province of Y"
+    rf"(?:(?:{_DIRECTION}\s+)?(?:{alternation('province_of_nouns')})\s+of\s+)?"
     rf"|,?\s*on\s+the\s+{_SURROUNDINGS}"
     # "near the state capital Y", "near the border town of Y": Y described before it is named
     rf"|near\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('described_holders')})\s+(?:of\s+)?)"

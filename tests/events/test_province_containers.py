@@ -94,3 +94,12 @@ def test_a_village_near_a_described_capital_is_one_event():
     )
     events = extract(text, published=date(2018, 9, 10))
     assert len(events) == 1
+
+
+def test_a_place_in_the_province_of_y_is_one_event():
+    text = (
+        "Gunmen killed six farmers near the town of Dabai in the northern state of Kebbi on "
+        "Tuesday, police said."
+    )
+    events = extract(text, published=date(2018, 9, 10))
+    assert [e.location.town for e in events] == ["Dabai"]
