@@ -250,9 +250,10 @@ class Grammar:
 
     def covers(self, token: Token, start: int, end: int) -> bool:
         """The mention start..end lies in the phrase the token heads, outside what a clause
-        within it acts on ("a bomb targeting a police chief": not the police) and outside its
-        target ("a rocket attack on a police camp": not the police)."""
-        targets = words()["target_preps"]
+        within it acts on ("a bomb targeting a police chief": not the police), outside its
+        target ("a rocket attack on a police camp": not the police) and outside where it was
+        ("a bombing near a government building": not the government)."""
+        targets = words()["target_preps"] | words()["locative_preps"]
         return self._inside(token, start, end) and not any(
             self._inside(o, start, end)
             for c in token.children

@@ -142,3 +142,12 @@ def test_a_side_named_as_the_object_of_a_verb_is_no_agent():
         published=PUBLISHED,
     )
     assert event.actor1 is not None and event.actor1.inter == 3
+
+
+def test_a_side_named_as_where_the_subject_act_was_is_no_agent():
+    (event,) = extract(
+        "A car bombing near a government building in Gombe killed at least 12 people on "
+        "Tuesday morning.",
+        published=PUBLISHED,
+    )
+    assert event.actor1 is None or event.actor1.inter != 1
