@@ -99,3 +99,9 @@ def test_fighting_that_left_people_dead_is_no_deal():
         "Insurgents overran the village of Kafr Hamra in Aleppo province on Wednesday after "
         "clashes with government forces that left nine people dead, a monitor said."
     ) == ["Non-state actor overtakes territory"]
+
+
+def test_people_taken_whose_word_holds_a_ground_word_are_no_ground():
+    assert subs(
+        "Gunmen captured six farmers and shot them dead near the village of Tal Hadid."
+    ) == ["Attack"]
