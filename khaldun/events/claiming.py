@@ -292,6 +292,7 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         if p.role in ("town", "neighbourhood")
     ]
     named_towns = {name_key(p.town) for p in [*places, *spoken_from] if p.town}
+    named_quarters = {name_key(p.neighbourhood) for p in places if p.neighbourhood}
     # "the group said it had killed 17 policemen": the event that counts such dead, else the
     # one whose side acted on they were
     toll_count = max(facts.killed, key=lambda c: c.value, default=None) if toll else None
@@ -301,6 +302,9 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     # sentence of who did an act of violence, or of its sounds
     violent = facts.heard or tells_perpetrator(facts.sentence.text)
     for choice in (
+        # "11 bodies were pulled from the rubble in A alone": the event at the quarter named
+        [e for e in recent if e.location and e.location.neighbourhood
+         and name_key(e.location.neighbourhood) in named_quarters],
         [e for e in recent if e.location and name_key(e.location.town or "") in named_towns],
         [e for e in recent if e.location and any(same_place(e.location, p) for p in spoken_from)],
         [e for e in recent if e.sub_event_type in named],

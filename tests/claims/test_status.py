@@ -207,3 +207,15 @@ def test_a_states_police_army_and_offices_are_one_source(second):
     )
     (event,) = extract(text, published=date(2019, 3, 13))
     assert event.status == "single"
+
+
+def test_a_toll_told_of_one_quarter_goes_to_that_quarters_event():
+    text = (
+        "Helicopters dropped barrel bombs on the Al-Kalasa, Bustan al-Basha and Al-Sukkari "
+        "neighbourhoods of Aleppo on Saturday, a monitor said.\n\n"
+        "Rescue workers said they had pulled nine bodies from the rubble in Al-Kalasa alone."
+    )
+    events = extract(text, published=date(2016, 5, 1))
+    tolls = {e.location.neighbourhood: e.fatalities.high if e.fatalities else None
+             for e in events}
+    assert tolls.get("Al-Kalasa") == 9 and tolls.get("Al-Sukkari") is None
