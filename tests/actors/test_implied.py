@@ -336,3 +336,9 @@ def test_troops_that_killed_suspected_militants_stay_the_perpetrator():
     told = ["Nigerian troops killed 12 suspected militants near Bama on Friday."]
     troops = Actor("Military Forces of Nigeria", 1, "NG")
     assert settle(Sides("Armed clash", troops, None, "NG", D, told), {})[0] == troops
+
+
+def test_a_side_whose_vehicle_was_destroyed_is_no_perpetrator():
+    sentence = "An Iraqi army truck was destroyed near the bridge, killing the driver."
+    actor1, _ = settle(Sides("Attack", None, None, "IQ", D, [sentence]), {})
+    assert actor1.name == "Unidentified Armed Group (Iraq)"
