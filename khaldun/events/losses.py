@@ -45,7 +45,8 @@ def _target(grammar: Grammar, count: Count) -> Token | None:
     if any(c.dep_ == "prep" for c in token.children):
         return None  # "killing five of his comrades": the group is told
     act = token.head.head
-    return next((obj for prep in act.children if prep.dep_ == "prep"
+    # (after the verb: "On Monday, gunmen opened fire on ..." is no target)
+    return next((obj for prep in act.rights if prep.dep_ == "prep"
                  and prep.lower_ in words()["target_preps"]
                  for obj in prep.children if obj.dep_ == "pobj"), None)
 

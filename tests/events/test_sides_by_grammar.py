@@ -151,3 +151,13 @@ def test_a_side_named_as_where_the_subject_act_was_is_no_agent():
         published=PUBLISHED,
     )
     assert event.actor1 is None or event.actor1.inter != 1
+
+
+def test_the_dead_of_a_shooting_are_of_its_target_after_a_fronted_date():
+    (event,) = extract(
+        "On Tuesday, masked gunmen opened fire on a traffic policeman, killing him, in a "
+        "market of Tikrit.",
+        published=PUBLISHED,
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 is not None and event.actor2.inter == 1
