@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from khaldun.actors import civilians, role_actor
 from khaldun.actors.implied import never_perpetrator
 from khaldun.events.assemble import CLAUSE_BREAK, PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
@@ -147,19 +149,25 @@ def _describes_patient(facts: SentenceFacts, mention, patients: list) -> bool:
     """ "is fighting militias loyal to the GNA": a name inside the words that describe the side
     acted on tells whose that side is; it did not act."""
     token = facts.grammar.root(mention.start, mention.end)
-    held = [facts.grammar.root(p.start, p.end) for p in patients]
+    # (up to the noun a patient modifies: "a military vehicle belonging to X")
+    held = [_phrase_head(facts.grammar.root(p.start, p.end)) for p in patients]
     return token is not None and any(h is not None and h in token.ancestors for h in held)
+
+
+def _phrase_head(root: Token | None) -> Token | None:
+    """The noun a modifier's words are part of ("American military vehicles": vehicles; "a
+    pair of army vehicles": pair), or the word itself."""
+    while root is not None and root.head.i != root.i and (
+            root.dep_ in ("compound", "amod", "nmod", "poss")
+            or (root.dep_ == "pobj" and root.head.lower_ in words()["naming_preps"])):
+        root = root.head.head if root.dep_ == "pobj" else root.head
+    return root
 
 
 def _acted_on_or_at(facts: SentenceFacts, mention) -> bool:
     """ "The car went off near the checkpoint", "a car rammed army vehicles": a side named as
     where the act was, or as the object of a verb, is no agent."""
-    root = facts.grammar.root(mention.start, mention.end)
-    # up to the phrase it names ("American military vehicles", "a pair of army vehicles")
-    while root is not None and root.head.i != root.i and (
-            root.dep_ in ("compound", "amod", "nmod", "poss")
-            or (root.dep_ == "pobj" and root.head.lower_ in words()["naming_preps"])):
-        root = root.head.head if root.dep_ == "pobj" else root.head
+    root = _phrase_head(facts.grammar.root(mention.start, mention.end))
     if root is None:
         return False
     return root.dep_ == "dobj" or (

@@ -161,3 +161,13 @@ def test_the_dead_of_a_shooting_are_of_its_target_after_a_fronted_date():
     )
     assert event.sub_event_type == "Armed clash"
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_the_owner_of_what_was_hit_did_not_act():
+    (event,) = extract(
+        "A military truck belonging to government forces was destroyed by a guided missile "
+        "near Sirwah on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert event.actor1 is not None and event.actor1.inter == 3
+    assert event.actor2 is not None and event.actor2.inter == 1
