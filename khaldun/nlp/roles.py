@@ -48,6 +48,10 @@ def trigger_roles(trigger: Token) -> Roles:
     # "coalition air strikes", is as often the target or the place: not taken)
     modifiers = [c for c in trigger.children if c.dep_ == "poss"]
     fired_by = [a for c in trigger.children if c.dep_ == "acl" for a in _by_agents(c)]
+    verb = trigger.head
+    if trigger.dep_ == "nsubjpass" and not (
+            is_reporting(verb) or verb.lower_ in words()["support_verbs"]):
+        fired_by += _by_agents(verb)  # "a missile was fired by X" (not "backed", "reported")
     agents = [*_by_agents(trigger), *fired_by, *modifiers]  # "shells fired by the army"
     patients = [
         g
@@ -57,7 +61,6 @@ def trigger_roles(trigger: Token) -> Roles:
         if g.dep_ == "pobj"
     ]
     how = "by-phrase or modifier of noun" if agents else ""
-    verb = trigger.head
     if trigger.dep_ == "pobj" and verb.lower_ in words()["instrument_preps"]:
         verb = verb.head  # "targeted a patrol with an IED"; not "died in an attack"
     if not agents and trigger.dep_ in ("dobj", "attr", "pobj") and is_verb(verb):

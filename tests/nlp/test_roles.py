@@ -142,3 +142,13 @@ def test_a_passive_agent_after_an_aside_acts():
     g = grammar_of(text)
     roles = trigger_roles(g.root(*at(text, "burned")))
     assert [t.text for t in roles.agents] == ["rioters"]
+
+
+def test_what_was_fired_by_a_side_is_that_side_s_act():
+    text = "A rocket was fired by the militia toward the camp, the council said."
+    g = grammar_of(text)
+    assert [t.text for t in trigger_roles(g.root(*at(text, "rocket"))).agents] == ["militia"]
+    backed = "The offensive was backed by coalition jets."
+    assert not trigger_roles(grammar_of(backed).root(*at(backed, "offensive"))).agents
+    told = "Two raids were reported by the agency."
+    assert not trigger_roles(grammar_of(told).root(*at(told, "raids"))).agents
