@@ -24,6 +24,7 @@ from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import default_actor, fights_for_the_state, role_actor
 from khaldun.countries import resolve as country_code
 from khaldun.data import pattern_list
+from khaldun.nlp.grammar_words import words
 from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
@@ -250,9 +251,23 @@ def named_perpetrator(
                 continue
             if not suspect and patterns.acted_on_before.search(text, 0, m.start):
                 continue  # "an attack targeting a UN convoy"
+            if _holds(text, m.start):
+                continue  # "a mine went off in an area held by X": X holds it, no more
             log.debug("perpetrator %s named in the event's sentence", m.actor.name)
             return m.actor
     return _blamed_state(sides, patterns)
+
+
+def _holds(text: str, start: int) -> bool:
+    """The mention is who holds a thing or place ("a checkpoint manned by X", "an area
+    controlled by the X"): grammar.yaml holding_verbs, then "by", right before it."""
+    return _holder_before().search(text, 0, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _holder_before() -> re.Pattern[str]:
+    held = "|".join(sorted(words()["holding_verbs"]))
+    return re.compile(rf"\b(?:{held})\s+by\s+(?:the\s+)?\Z", re.I)
 
 
 def _blamed_state(sides: Sides, patterns: SidePatterns) -> Actor | None:

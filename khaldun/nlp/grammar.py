@@ -252,9 +252,15 @@ class Grammar:
         """The mention start..end lies in the phrase the token heads, outside what a clause
         within it acts on ("a bomb targeting a police chief": not the police), outside its
         target ("a rocket attack on a police camp": not the police) and outside where it was
-        ("a bombing near a government building": not the government)."""
+        ("a bombing near a government building": not the government), nor who holds a thing
+        named within it ("a mine in an area held by X": not X)."""
         targets = words()["target_preps"] | words()["locative_preps"]
+        holding = words()["holding_verbs"]
         return self._inside(token, start, end) and not any(
+            self._inside(d, start, end)
+            for d in token.subtree
+            if d.dep_ == "acl" and d.lower_ in holding and d.i != token.i
+        ) and not any(
             self._inside(o, start, end)
             for c in token.children
             if c.dep_ in ("acl", "relcl")

@@ -171,3 +171,13 @@ def test_the_owner_of_what_was_hit_did_not_act():
     )
     assert event.actor1 is not None and event.actor1.inter == 3
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_who_holds_the_place_of_a_blast_did_not_set_it_off():
+    for text in (
+        "A roadside bomb exploded near a checkpoint manned by Kurdish fighters in Hasakah "
+        "on Tuesday, killing two shepherds.",
+        "Four boys were killed by a mine that went off in Manbij, a town held by the SDF.",
+    ):
+        (event,) = extract(text, published=PUBLISHED)
+        assert event.actor1.name.startswith("Unidentified Armed Group"), text
