@@ -437,3 +437,11 @@ def test_a_sides_sites_posts_and_camps_name_the_side(text, expected):
 )
 def test_a_side_named_by_its_stance_alone(text, country, expected):
     assert expected in {m.actor.name for m in find_actors(text, country, D2018)}
+
+
+def test_the_side_against_the_houthis_and_its_vehicles_are_yemen_s_forces():
+    for text in ("Anti-Houthi forces advanced on the port.",
+                 "Three pro-Hadi armoured vehicles were burned.",
+                 "Losses were heavy on the pro-Hadi side."):
+        (found,) = names(text, "YE", D2018)
+        assert found[1:] == ("Military Forces of Yemen", 1), text
