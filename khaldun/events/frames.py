@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khaldun.actors import ActorMention
+from khaldun.actors.implied import never_perpetrator
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
@@ -94,6 +95,11 @@ def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> lis
         holding = [m for m in mentions if m.start <= start and end <= m.end]
         covered = [m for m in mentions if grammar.covers(token, m.start, m.end)]
         found = holding or covered[:1]
+        if found and all(m.generic for m in found):
+            # "a Turkish army armoured vehicle": the armed side named before the generic words
+            found = [m for m in covered if not m.generic and m.end <= start
+                     and m.actor.inter in ARMED_CLASSES and not never_perpetrator(m.actor)
+                     ][-1:] or found
         if (speaker := speaker_meant(token)) is not None:
             found = _mentions(facts, mentions, [speaker])  # "the army said it shelled"
         if (noun := antecedent(token)) is not None:

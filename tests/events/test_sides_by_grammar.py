@@ -181,3 +181,14 @@ def test_who_holds_the_place_of_a_blast_did_not_set_it_off():
     ):
         (event,) = extract(text, published=PUBLISHED)
         assert event.actor1.name.startswith("Unidentified Armed Group"), text
+
+
+def test_an_armoured_vehicle_hit_is_its_army_s_named_first():
+    for text, hit in (
+        ("Militants blew up an armored vehicle near Baiji on Tuesday, killing its crew.",
+         "Military Forces of Iraq"),
+        ("Kurdish fighters hit a Turkish army armored vehicle near Rajo on Tuesday.",
+         "Military Forces of Turkey"),
+    ):
+        (event,) = extract(text, published=PUBLISHED)
+        assert event.actor2 is not None and event.actor2.name == hit, text
