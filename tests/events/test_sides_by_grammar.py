@@ -175,8 +175,8 @@ def test_the_owner_of_what_was_hit_did_not_act():
 
 def test_who_holds_the_place_of_a_blast_did_not_set_it_off():
     for text in (
-        "A roadside bomb exploded near a checkpoint manned by Kurdish fighters in Hasakah "
-        "on Tuesday, killing two shepherds.",
+        "A hidden device went off beside a post manned by Kurdish fighters in Hasakah on "
+        "Tuesday, killing two shepherds.",
         "Four boys were killed by a mine that went off in Manbij, a town held by the SDF.",
     ):
         (event,) = extract(text, published=PUBLISHED)
@@ -187,7 +187,7 @@ def test_an_armoured_vehicle_hit_is_its_army_s_named_first():
     for text, hit in (
         ("Militants blew up an armored vehicle near Baiji on Tuesday, killing its crew.",
          "Military Forces of Iraq"),
-        ("Kurdish fighters hit a Turkish army armored vehicle near Rajo on Tuesday.",
+        ("On Tuesday YPG gunmen destroyed one Turkish army armoured vehicle close to Rajo.",
          "Military Forces of Turkey"),
     ):
         (event,) = extract(text, published=PUBLISHED)
