@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 PUBLISHED = date(2019, 3, 8)
@@ -124,33 +126,24 @@ def test_a_suicide_bomber_after_the_toll_is_who_struck():
     assert event.actor1.inter == 2 and not event.actor1.name.startswith("Unidentified")
 
 
-def test_a_side_named_as_where_a_device_went_off_is_no_agent():
-    (event,) = extract(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a device went off, told in a quote after the act
         "A roadside bomb killed two shepherds in Garissa on Monday, police said.\n\n"
-        '"The device was hidden near the army checkpoint and it went off when they walked past," '
-        "an officer said.",
-        published=PUBLISHED,
-    )
-    assert event.actor1 is None or event.actor1.inter != 1
-
-
-
-def test_a_side_named_as_the_object_of_a_verb_is_no_agent():
-    (event,) = extract(
-        "A car bomb exploded in a crowded market in Homs on Monday, killing at least 11 people, "
-        "state media said. Rebel groups accused the government of staging the blast.",
-        published=PUBLISHED,
-    )
-    assert event.actor1 is not None and event.actor1.inter == 3
-
-
-def test_a_side_named_as_where_the_subject_act_was_is_no_agent():
-    (event,) = extract(
+        '"The device was hidden near the army checkpoint and it went off when they walked '
+        'past," an officer said.',
+        # the object of a verb: a side accused, not the doer
+        "A car bomb exploded in a crowded market in Homs on Monday, killing at least 11 "
+        "people, state media said. Rebel groups accused the government of staging the blast.",
+        # where the act in the subject was
         "A car bombing near a government building in Gombe killed at least 12 people on "
         "Tuesday morning.",
-        published=PUBLISHED,
-    )
-    assert event.actor1 is None or event.actor1.inter != 1
+    ],
+)
+def test_a_side_named_as_where_an_act_was_or_as_an_object_is_no_agent(text):
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.actor1 is not None and event.actor1.inter == 3
 
 
 def test_the_dead_of_a_shooting_are_of_its_target_after_a_fronted_date():
