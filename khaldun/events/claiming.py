@@ -205,8 +205,8 @@ def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:
     another figure for that tally, not a toll of the last event."""
     if state.tally_end is None or facts.places or facts.dates:
         return False
-    if facts.sentence.text.strip() and facts.sentence.start - state.tally_end > TALLY_GAP:
-        return False
+    if facts.sentence.start - state.tally_end > TALLY_GAP:
+        return False  # another sentence came between
     toll_words = words()["toll_nouns"] | words()["toll_statement_verbs"]
     return any(t.lower_ in toll_words for t in facts.grammar.span)
 
