@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import km_apart
-from khaldun.places.lexicon import admin1_noun_after, district_nouns
+from khaldun.places.lexicon import admin1_noun_after, admin1_nouns, district_nouns
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.nearby import district_lookalike, near_match
 from khaldun.places.scan import accept, is_small
@@ -344,6 +345,16 @@ def _names_province(gaz: Gazetteer, name: str | None, country: str | None) -> bo
     return bool(name) and any(p.kind == "admin1" for p in accept(gaz, name, country, False))
 
 
+@lru_cache(maxsize=1)
+def _PROVINCE_OF() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, built once)
+    """ "... in the (eastern) province of Y" right after a district: Y the province."""
+    nouns = "|".join(sorted(admin1_nouns(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\s+(?:district|area)s?)?\s+in\s+the\s+(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+"
+        r"(?P<province>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    )
+
+
 def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
                        country: str | None) -> Place | None:
     """"X district of Taiz province", "the X area of Jawf governorate": in countries whose
@@ -353,12 +364,25 @@ def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
     so named in another province; None when the province holds neither, when the first place
     so named already lies in it ("the X area of Lagos State", a quarter of Lagos), or when a
     district so named lies in another province (the city of Sanaa is a province of its own)."""
-    if country not in DISTRICT_IS_ADMIN2 or area.kw not in ("district", "area") or (
-            not area.town_surface or not admin1_noun_after(text, area.town_end or 0)):
+    if country not in DISTRICT_IS_ADMIN2 or area.kw not in ("district", "area"):
+        return None
+    if area.town_surface and admin1_noun_after(text, area.town_end or 0):
+        said = area.town_surface
+    elif (m := _PROVINCE_OF().match(text, area.end)) is not None:
+        said = m.group("province")  # "X district in the eastern province of Y"
+    else:
         return None  # elsewhere the province's first town so spelled is no better a guess
-    province = next((p for p in accept(gaz, area.town_surface, country, False)
+    province = next((p for p in accept(gaz, said, country, False)
                      if p.kind == "admin1"), None)
     named = [p for p in accept(gaz, area.surface, country, False) if p.kind != "admin1"]
+    if province is not None and province.admin1 and area.kw == "district":
+        # "Jaghatu district in the province of Ghazni": the province's district of that
+        # name (by any of its spellings), not a district so named in another province
+        own = next((p for p in named if p.feature_code == DISTRICT_CODE
+                    and p.admin1 == province.admin1), None)
+        first = named_district(gaz, area.surface, province.country, True)
+        if own is not None and first is not None and first.admin1 != province.admin1:
+            return district_seat(gaz, area.surface, own) or own
     if province is None or province.admin1 is None or not named or (
             named[0].admin1 == province.admin1):
         return None  # the first place so named lies in the province: no namesake to pass over

@@ -103,3 +103,12 @@ def test_a_place_in_the_province_of_y_is_one_event():
     )
     events = extract(text, published=date(2018, 9, 10))
     assert [e.location.town for e in events] == ["Dabai"]
+
+
+def test_a_district_in_the_province_of_y_is_that_provinces_district():
+    text = (
+        "Taliban fighters overran the centre of Jaghatu district in the eastern province of "
+        "Ghazni on Thursday, a police spokesman said."
+    )
+    (event,) = extract(text, published=date(2018, 9, 10))
+    assert event.location.admin1 == "Ghazni"
