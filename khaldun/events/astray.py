@@ -14,7 +14,7 @@ from dataclasses import replace
 from khaldun.places import Place, PlaceMention
 from khaldun.places.geometry import km_apart
 from khaldun.places.lexicon import admin1_nouns
-from khaldun.places.model import DISTRICT_CODE
+from khaldun.places.model import DISTRICT_CODE, in_province
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, same_place_name
 
@@ -46,9 +46,7 @@ def _in_container(place: Place, holder: PlaceMention) -> bool | None:
         return None  # a foreign namesake: events/locate.py drops it as one
     if place.kind == "admin1":
         # "X village in Y district": a province spelled like X holds Y, or X is no province
-        if outer.kind != "town" or outer.admin1 is None:
-            return None
-        return same_place_name(outer.admin1, place.admin1 or place.name)
+        return in_province(outer, place) if outer.kind == "town" and outer.admin1 else None
     # "in southern Idleb": a town named like its province stands for the province
     province = outer.kind == "admin1" or bool(outer.admin1) and name_key(
         outer.admin1 or "") == name_key(outer.name)

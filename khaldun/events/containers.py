@@ -20,6 +20,7 @@ from khaldun.places.lexicon import (
     reference_cues,
     site_nouns,
 )
+from khaldun.places.model import in_province
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import same_place_name
 
@@ -244,7 +245,5 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
 
 def _province_of(inner: PlaceMention, outer: PlaceMention) -> bool:
     """The inner place is the province the outer town lies in."""
-    province, town = inner.place, outer.place
-    return (inner.role == "admin1" and province is not None and town is not None
-            and town.kind == "town" and town.admin1 is not None
-            and same_place_name(town.admin1, province.admin1 or province.name))
+    return (inner.role == "admin1" and inner.place is not None and outer.place is not None
+            and in_province(outer.place, inner.place))

@@ -16,6 +16,7 @@ from khaldun.places.lexicon import (
     slot_alternation,
     unit_suffixes,
 )
+from khaldun.places.model import in_province
 from khaldun.places.nearby import QUARTER_KM
 from khaldun.places.transliteration import same_place_name
 
@@ -69,7 +70,7 @@ def _within_province(province: PlaceMention, town: PlaceMention) -> bool:
     event within the province; it is no reference point of the province itself."""
     if province.role != "admin1" or town.role != "town" or None in (province.place, town.place):
         return False
-    return town.place.admin1 == (province.place.admin1 or province.place.name)
+    return in_province(town.place, province.place)
 
 
 def reference_points(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khaldun.places.transliteration import same_place_name
+
 KINDS = ("country", "admin1", "town", "neighbourhood")
 # GeoNames' feature code for a region: a named area (Eastern Ghouta) kept as a town-level
 # place, whose mentions have precision 2.
@@ -49,3 +51,9 @@ class PlaceMention:
     # A point the text places another place by ("X, 30 km north of Y", "the road between X
     # and Y"), not a place holding it.
     reference: bool = False
+
+
+def in_province(town: Place, province: Place) -> bool:
+    """The town lies in the province: its admin1 names it, in any spelling."""
+    return town.kind == "town" and town.admin1 is not None and same_place_name(
+        town.admin1, province.admin1 or province.name)
