@@ -14,6 +14,8 @@ from khaldun.places.districts import AREA_MAX_KM, QUARTERED_CITY
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import (
+    admin1_nouns,
+    alternatives,
     building_nouns,
     cue_alternation,
     district_nouns,
@@ -38,10 +40,10 @@ _IN_CONTAINER = re.compile(
     rf"(?:,\s*an?\s+(?:[\w-]+\s+)?(?:{alternation('container_nouns')})\s+)?"
     rf"(?:(?:{alternation('container_preps')})\s+(?:the\s+)?(?:{_SURROUNDINGS})?"
     # "X district in the eastern province of Y"
-    rf"(?:(?:{_DIRECTION}\s+)?(?:{alternation('province_of_nouns')})\s+of\s+)?"
+    rf"(?:(?:{_DIRECTION}\s+)?(?:{alternatives(sorted(admin1_nouns()))})\s+of\s+)?"
     rf"|,?\s*on\s+the\s+{_SURROUNDINGS}"
     # "near the state capital Y", "near the border town of Y": Y described before it is named
-    rf"|near\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('described_holders')})\s+(?:of\s+)?)"
+    rf"|near\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{cue_alternation('place_kinds')})\s+(?:of\s+)?)"
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
