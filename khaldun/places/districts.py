@@ -346,11 +346,12 @@ def _names_province(gaz: Gazetteer, name: str | None, country: str | None) -> bo
 
 
 @lru_cache(maxsize=1)
-def _PROVINCE_OF() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, built once)
-    """ "... in the (eastern) province of Y" right after a district: Y the province."""
+def _province_of_pattern() -> re.Pattern[str]:
+    """ "... (district) in the (eastern) province of Y" right after a district's name: Y the
+    province (the unit's own noun, if written, is a lower-case word)."""
     nouns = "|".join(sorted(admin1_nouns(), key=len, reverse=True))
     return re.compile(
-        rf"(?:\s+(?:district|area)s?)?\s+in\s+the\s+(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+"
+        rf"(?:\s+[a-z-]+)?\s+in\s+the\s+(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+"
         r"(?P<province>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     )
 
@@ -368,7 +369,7 @@ def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
         return None
     if area.town_surface and admin1_noun_after(text, area.town_end or 0):
         said = area.town_surface
-    elif (m := _PROVINCE_OF().match(text, area.end)) is not None:
+    elif (m := _province_of_pattern().match(text, area.end)) is not None:
         said = m.group("province")  # "X district in the eastern province of Y"
     else:
         return None  # elsewhere the province's first town so spelled is no better a guess
