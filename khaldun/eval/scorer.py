@@ -101,7 +101,7 @@ class EvalResult:
     spurious_by_cause: dict[str, int] = field(default_factory=dict)
     # aggregate: why gold claims of matched events found no system claim from their source
     claim_source_misses: dict[str, int] = field(default_factory=dict)
-    # aggregate: how matched pairs' dates, actors, fatalities and status disagree
+    # aggregate: how matched pairs' dates, actors, fatalities, neighbourhood and status disagree
     field_misses: dict[str, int] = field(default_factory=dict)
     extraction_failures: list[str] = field(default_factory=list)  # when khaldun ran here
     by_doc: list[DocScore] = field(default_factory=list)

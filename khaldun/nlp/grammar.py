@@ -236,7 +236,7 @@ class Grammar:
 
     def in_tally(self, start: int, end: int) -> bool:
         """The mention's clause counts a whole country ("across Iraq", "nationwide") or a
-        wider area than one place ("in X and other towns", "in X and surrounding villages")."""
+        wider area than one place ("in the raids on X and other towns")."""
         verb = self.clause_verb(start, end)
         if verb is None:
             return False
@@ -255,12 +255,9 @@ class Grammar:
         ("a bombing near a government building": not the government), nor who holds a thing
         named within it ("a mine in an area held by X": not X)."""
         targets = words()["target_preps"] | words()["locative_preps"]
-        holding = words()["holding_verbs"]
-        return self._inside(token, start, end) and not any(
-            self._inside(d, start, end)
-            for d in token.subtree
-            if d.dep_ == "acl" and d.lower_ in holding and d.i != token.i
-        ) and not any(
+        if not self._inside(token, start, end) or self._held_within(token, start, end):
+            return False
+        return not any(
             self._inside(o, start, end)
             for c in token.children
             if c.dep_ in ("acl", "relcl")
@@ -271,6 +268,17 @@ class Grammar:
             for c in token.children
             if c.dep_ == "prep" and c.lower_ in targets
         )
+
+    def _held_within(self, token: Token, start: int, end: int) -> bool:
+        """The mention start..end, inside the token's phrase, is who holds a thing named in it
+        ("a mine in an area held by X"): a holding verb's clause lies between them."""
+        holding = words()["holding_verbs"]
+        node = self.root(start, end)
+        while node is not None and node.i != token.i and node.head.i != node.i:
+            if node.dep_ == "acl" and node.lower_ in holding:
+                return True
+            node = node.head
+        return False
 
     def _inside(self, token: Token, start: int, end: int) -> bool:
         s, e = self.subtree_offsets(token)
