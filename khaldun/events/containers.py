@@ -222,7 +222,7 @@ def _city_of_quarters(
 
 def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     if _province_of(inner, outer):
-        return False  # "the Jonglei state county of Akobo": a province holds its towns
+        return False  # "the Y state county of X": a province holds its towns
     gap = text[inner.end : outer.start]
     if _PART_OF.match(gap.strip()):
         return True

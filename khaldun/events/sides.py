@@ -149,7 +149,7 @@ def _describes_patient(facts: SentenceFacts, mention, patients: list) -> bool:
     """ "is fighting militias loyal to the GNA": a name inside the words that describe the side
     acted on tells whose that side is; it did not act."""
     token = facts.grammar.root(mention.start, mention.end)
-    # (up to the noun a patient modifies: "a military vehicle belonging to X")
+    # (up to the noun a patient modifies: "a truck owned by X")
     held = [_phrase_head(facts.grammar.root(p.start, p.end)) for p in patients]
     return token is not None and any(h is not None and h in token.ancestors for h in held)
 

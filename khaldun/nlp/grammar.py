@@ -252,7 +252,7 @@ class Grammar:
         """The mention start..end lies in the phrase the token heads, outside what a clause
         within it acts on ("a bomb targeting a police chief": not the police), outside its
         target ("a rocket attack on a police camp": not the police) and outside where it was
-        ("a bombing near a government building": not the government), nor who holds a thing
+        ("a car bombing beside the state offices": not the state), nor who holds a thing
         named within it ("a mine in an area held by X": not X)."""
         targets = words()["target_preps"] | words()["locative_preps"]
         if not self._inside(token, start, end) or self._held_within(token, start, end):

@@ -377,8 +377,8 @@ def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
                      if p.kind == "admin1"), None)
     named = [p for p in accept(gaz, area.surface, country, False) if p.kind != "admin1"]
     if province is not None and province.admin1 and area.kw == "district":
-        # "Jaghatu district in the province of Ghazni": the province's district of that
-        # name (by any of its spellings), not a district so named in another province
+        # "X district in the province of Y": Y's district of that name (by any of its
+        # spellings), not a district so named in another province
         own = next((p for p in named if p.feature_code == DISTRICT_CODE
                     and p.admin1 == province.admin1), None)
         first = named_district(gaz, area.surface, province.country, True)

@@ -137,7 +137,7 @@ def test_a_suicide_bomber_after_the_toll_is_who_struck():
         "A car bomb exploded in a crowded market in Homs on Monday, killing at least 11 "
         "people, state media said. Rebel groups accused the government of staging the blast.",
         # where the act in the subject was
-        "A car bombing near a government building in Gombe killed at least 12 people on "
+        "A car bombing beside the state government offices in Gombe killed at least 12 people on "
         "Tuesday morning.",
     ],
 )
