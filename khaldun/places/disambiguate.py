@@ -325,9 +325,14 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         top = hit.places[0]
         # "X, north of Baghdad": a village on that side of the town is where the text puts it
         onside = on_said_side(top, pointed, FAR_KM)
-        outside = bool(named) and gaz.province_of(top) not in named and not _near(
-            top, anchors, NEAR_KM) and not onside
-        far = gaz.province_of(top) not in provinces and not _near(top, anchors, FAR_KM)
+        # A place of the article's country is not far from, nor outside, places abroad (a
+        # dateline "BEIRUT" over a story of Syria's villages): those offer no look-alike.
+        home = [a for a in anchors if a.country == top.country] if (
+            country is not None and top.country == country) else anchors
+        home_named = named_provinces(home) if home is not anchors else named
+        outside = bool(home_named) and gaz.province_of(top) not in home_named and not _near(
+            top, home, NEAR_KM) and not onside
+        far = gaz.province_of(top) not in provinces and not _near(top, home, FAR_KM)
         off_district = bool(districts) and top.admin2 not in districts
         if front and not (outside or far or off_district) and not _near(top, front, FRONT_KM):
             # "X village in northern Aleppo" in a report of an operation fought around a town
@@ -335,9 +340,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             local = near_match(gaz, hit.surface, front, directed)
             if local is not None and (not named or local.admin1 in named):
                 hit.places = [local]
-        if anchors and (outside or far or off_district):
+        if home and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
-            local = near_match(gaz, hit.surface, anchors, directed) if outside or far else (
+            local = near_match(gaz, hit.surface, home, directed) if outside or far else (
                 in_districts(gaz, hit.surface, anchors, directed))
             if local is not None:
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
