@@ -49,6 +49,14 @@ def _last_day(state: ArticleState) -> tuple | None:
     return last.date_start, last.date_end, last.time_precision
 
 
+def _day_of_the_act(state: ArticleState, subs: list[str]) -> tuple | None:
+    """The dates of the last event of one of `subs` the article told, if the text dated it."""
+    last = next((e for e in reversed(state.events) if e.sub_event_type in subs), None)
+    if last is None or not last.dated:
+        return None
+    return last.date_start, last.date_end, last.time_precision
+
+
 def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     """One draft per sub-type and place cluster of each trigger group of the sentence."""
     sequel = find_sequel(facts.sentence.text)
@@ -81,6 +89,9 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if not facts.dates and opens_on_the_same_day(facts.sentence.text):
             # "Hours later, gunmen attacked a hotel": the day of the event just told
             start, end, precision = _last_day(state) or (start, end, precision)
+        elif not facts.dates and any(definite(facts.grammar, t) for t in group):
+            # "The strikes hit two districts": the act told before, on its days
+            start, end, precision = _day_of_the_act(state, subs) or (start, end, precision)
         after = sequel is not None and group[0].start >= sequel.end
         if after:
             counted = sequel_date(facts, sequel, state, (start, end, precision))

@@ -68,3 +68,15 @@ def test_an_event_still_going_on_the_publication_day_runs_to_it():
     [event] = extract(text, published=wednesday)
     assert (event.date_start, event.date_end, event.time_precision) == (
         date(2019, 6, 10), wednesday, 2)
+
+
+
+def test_the_strikes_told_again_in_the_next_paragraph_keep_their_days():
+    text = (
+        "Coalition jets have bombed rebel camps near the port of Mokha since Saturday, killing "
+        "at least 15 fighters, officials said on Wednesday.\n\n"
+        "The strikes hit rebel depots in the districts of Zabid and Hays, the officials said."
+    )
+    later = [e for e in extract(text, published=THURSDAY) if e.location.name in ("Zabid", "Hays")]
+    assert len(later) == 2
+    assert {(e.date_start, e.date_end) for e in later} == {(date(2019, 6, 8), date(2019, 6, 12))}
