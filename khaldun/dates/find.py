@@ -78,6 +78,11 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     joined: list[DateMention] = []  # ranges already joined, which a further day extends
     for i, mention in enumerate(mentions):
         prev = out[-1] if out else None
+        if (prev is not None and _a_weekday(prev) and _a_weekday(mention)
+                and _join().fullmatch(text, prev.end, mention.start)
+                and 0 < (prev.date_start - mention.date_start).days < 7):
+            # "on Thursday and Friday" told on a Thursday: the Thursday before that Friday
+            prev.date_start = prev.date_end = prev.date_start - timedelta(days=7)
         if (prev is not None and (prev.precision == 1 or prev in joined)
                 and mention.precision == 1 and prev.relative == mention.relative
                 and _join().fullmatch(text, prev.end, mention.start)
@@ -91,6 +96,12 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         out.append(mention)
     return out
+
+
+def _a_weekday(mention: DateMention) -> bool:
+    """A day named by its weekday alone ("on Thursday", "Friday")."""
+    return mention.relative and mention.precision == 1 and (
+        mention.surface.split()[-1].capitalize() in words()["weekdays"])
 
 
 def _listed(text: str, mentions: list[DateMention], i: int) -> bool:
