@@ -153,9 +153,10 @@ def _widens(event: Building, draft: Draft) -> bool:
 
 def _pinpoints(event: Building, draft: Draft, state: ArticleState) -> bool:
     """The event, dated by a closed period ("last week", "over the weekend"), told again with
-    the one day it took place ("The attack took place on Wednesday"): that day (codebook §5).
-    A day it began, ended or went on ("broke out on Saturday"), or a run, is no such day."""
-    if draft.time_precision != 1 or event.time_precision != 2 or not _within(draft, event):
+    the day or days it took place ("The attack took place on Wednesday", "on Thursday and
+    Friday"): those (codebook §5). A day it began, ended or went on ("broke out on Saturday"),
+    or a run up to a day, is no such day."""
+    if draft.time_precision > 2 or event.time_precision != 2 or not _within(draft, event):
         return False
     if state.published is None or event.date_end is None or event.date_end >= state.published:
         return False  # a run up to publication ("since Friday", "this week")

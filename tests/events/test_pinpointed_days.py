@@ -1,6 +1,5 @@
-"""An event dated by a period ("last week") that a later sentence tells again with its one
-day ("The attack took place on Wednesday") is of that day (codebook §5: precision 1)."""
-
+"""An event dated by a period ("last week") that a later sentence tells again with its day or
+days ("The attack took place on Wednesday") is of those (codebook §5)."""
 from datetime import date
 
 import pytest
@@ -40,3 +39,13 @@ def test_a_weekend_with_a_day_of_another_act_keeps_its_range():
     )
     [event] = extract(text, published=MONDAY)
     assert (event.date_start, event.date_end) == (date(2019, 4, 13), date(2019, 4, 14))
+
+
+def test_a_period_told_again_with_its_two_days_is_those_days():
+    text = (
+        "MAIDUGURI (Reuters) - Gunmen killed nine farmers in raids on villages in Borno last "
+        "week, an official said on Monday. The gunmen stormed the village of Sabon Gari on "
+        "Wednesday and Thursday, burning homes."
+    )
+    [event] = extract(text, published=MONDAY)
+    assert (event.date_start, event.date_end) == (date(2019, 4, 10), date(2019, 4, 11))
