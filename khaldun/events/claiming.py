@@ -23,7 +23,7 @@ from khaldun.events.draft_dates import is_background
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.frames import frame
 from khaldun.events.locate import event_location
-from khaldun.events.same_place import nearby, same_place
+from khaldun.events.same_place import in_district, nearby, same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation as event_words
@@ -213,11 +213,12 @@ def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:
 
 def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     """ "Most of the dead were in the town of X": the one town a follow-up names places an
-    event told with no place of its own."""
+    event told with no place of its own, or only with the district that holds the town."""
     towns = [p for p in facts.places if p.role in ("town", "neighbourhood")]
-    if event.location is not None or len(towns) != 1:
+    if len(towns) != 1:
         return None
-    return event_location(towns, None, facts.containers)
+    town = event_location(towns, None, facts.containers)
+    return town if event.location is None or in_district(event.location, town) else None
 
 
 # characters between a tally's sentence and the next one (a space, a paragraph break)
@@ -252,7 +253,8 @@ def _recent_spoken_of(
         for e in state.events
         if facts.sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
         and (not days or not (e.dated or e.own_day) or any(_overlaps(e, d) for d in days))
-        and (not places or e.location is None or any(nearby(e.location, p) for p in places))
+        and (not places or e.location is None
+             or any(nearby(e.location, p) or in_district(e.location, p) for p in places))
         and (e.location is None or not countries or e.location.country in countries)
         and (e.actor1 is None or not agents or e.actor1.name in agents
              or e.actor1.name.startswith(UNIDENTIFIED))

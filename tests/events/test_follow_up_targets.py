@@ -65,3 +65,14 @@ def test_where_the_dead_were_near_the_strikes_place_is_a_claim_on_them():
     )
     found = extract(text, published=date(2014, 2, 7))
     assert "Syrian Observatory for Human Rights" in {c.source for e in found for c in e.claims}
+
+
+def test_a_follow_up_naming_a_town_of_the_events_district_places_it_there():
+    text = (
+        "Soldiers killed five militants in a raid on a hideout in North Waziristan on Sunday, "
+        "the army said.\n\nThe army said troops came under fire as they approached a house "
+        "near Miranshah, and one soldier was wounded."
+    )
+    [event] = extract(text, published=date(2019, 5, 9))
+    assert event.location.name == "Miranshah"
+    assert len({c.quote for c in event.claims}) == 2
