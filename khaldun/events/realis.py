@@ -57,6 +57,9 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
         return True
     if token.dep_ == "amod" and token.lower_ in _words()["captive_participles"]:
         return True  # "the release of detained activists": held since before
+    if any(c.dep_ in ("acl", "amod") and c.lower_ in _words()["intention_verbs"]
+           for c in token.children):
+        return True  # "protests expected on Friday", "a planned offensive": still to come
     if token.dep_ == "pobj" and token.head.lower_ in _words()["anticipation_preps"] and (
             token.head.head.lower_ in _words()["anticipation_words"]):
         return True  # "ahead of the march": still to come

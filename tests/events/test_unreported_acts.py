@@ -98,6 +98,14 @@ def test_a_protest_the_arrests_came_ahead_of_is_still_to_come():
     assert _subtypes(text) == ["Arrests"]
 
 
+def test_a_protest_a_participle_says_is_expected_is_still_to_come():
+    for text in ("Police arrested 30 activists in Khartoum on Tuesday, with protests expected "
+                 "on Friday.",
+                 "Police arrested 30 activists in Khartoum on Tuesday, with marches anticipated "
+                 "after prayers."):
+        assert _subtypes(text) == ["Arrests"], text
+
+
 def test_gunfire_and_blasts_people_heard_are_the_sounds_of_the_fighting_told():
     text = (
         "Rival militias fought in the south of Misrata on Tuesday, killing four people, a "
