@@ -15,6 +15,7 @@ from khaldun.events.assemble import (
 from khaldun.events.building import TERRITORY_SUBS, Building
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, DESTRUCTION, PROTESTER_HEADS
 from khaldun.events.triggers import overrides
+from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.records import (
     CIVILIANS,
     EVENT_TYPES,
@@ -152,9 +153,27 @@ def dates_overlap(event: Building, draft: Draft, slack: int = MERGE_DAYS) -> boo
     return gap <= slack
 
 
+def _protest_told(draft: Draft) -> bool:
+    """The draft tells a protest going on by a clause so marked ("as protesters marched"),
+    not by a noun ("with protests expected") nor as an act of its own ("students detained in
+    last month's protests staged a sit-in")."""
+    marks = grammar_words()["meanwhile_marks"]
+    for trigger in draft.triggers:
+        token = draft.facts.grammar.root(trigger.start, trigger.end)
+        if trigger.sub_event_type in PROTESTS and token is not None and token.tag_ == "VBD" and (
+                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
+                                              for c in token.children)):
+            return True
+    return False
+
+
 def arrests_at_protest(event: Building, draft: Draft) -> bool:
     """Protesters arrested at a protest told before ("several protesters were detained"): the
-    intervention in that protest, not an event of its own."""
+    intervention in that protest, not an event of its own; so are arrests told with a protest
+    in one sentence ("police arrested 25 as protesters marched on the palace")."""
+    if event.sub_event_type == "Arrests" and draft.sub_event_type in PROTESTS:
+        return (event.first_offset == draft.facts.sentence.start and _protest_told(draft)
+                and dates_overlap(event, draft, slack=0))
     if draft.sub_event_type != "Arrests" or event.sub_event_type not in PROTESTS:
         return False
     if any(t.sub_event_type in PROTESTS for t in draft.triggers):

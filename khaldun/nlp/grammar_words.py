@@ -67,6 +67,7 @@ _LISTS = (
     "hearing_verbs",
     "subject_labels",
     "side_preps",
+    "meanwhile_marks",
 )
 
 

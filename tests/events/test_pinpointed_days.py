@@ -1,5 +1,6 @@
 """An event dated by a period ("last week") that a later sentence tells again with its day or
 days ("The attack took place on Wednesday") is of those (codebook §5)."""
+
 from datetime import date
 
 import pytest

@@ -103,6 +103,19 @@ def test_arrests_made_dispersing_a_protest_are_its_intervention():
     assert event.actor1.inter == 6
 
 
+def test_arrests_told_before_the_march_they_were_made_at_are_its_intervention():
+    text = ("Police detained 30 people in Kassala on Wednesday as teachers marched on the "
+            "governor's office, a union said.")
+    [event] = extract(text, published=THURSDAY)
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1.inter, event.actor2.inter) == (6, 1)
+
+
+def test_arrests_beside_protests_expected_later_stay_arrests():
+    text = "Police detained 30 people in Kassala on Wednesday, with protests expected on Friday."
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == ["Arrests"]
+
+
 def test_fire_on_marchers_killing_people_is_excessive_force():
     text = ("Security forces killed five people when they opened fire on marchers demanding the "
             "release of detainees in Kassala on Sunday.")
