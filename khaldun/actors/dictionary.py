@@ -71,6 +71,9 @@ class Role:
     # countries where a by_country name stands for the role only while it is of the role's
     # kind ("militants" in Afghanistan were the Taliban until they became the state)
     keep_class: tuple[str, ...] = ()
+    # countries where the role, named bare ("soldiers", "warplanes"), is another country's
+    # forces: {where: whose} (in the West Bank and Gaza, Israel's)
+    bare_of: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ def _roles(raw: dict[str, Any]) -> dict[str, Role]:
             shift=dict(r.get("shift") or {}),
             by_country={k: tuple(v) for k, v in (r.get("by_country") or {}).items()},
             keep_class=tuple(r.get("keep_class") or ()),
+            bare_of={str(k): str(v) for k, v in (r.get("bare_of") or {}).items()},
         )
         for key, r in raw.items()
     }
@@ -246,6 +250,10 @@ def _check(
         if entry.successor and entry.successor not in actors:
             raise ValueError(f"actor {entry.name!r}: unknown successor {entry.successor!r}")
     for role in roles.values():
+        for iso in (*role.bare_of, *role.bare_of.values()):
+            if iso not in countries:
+                raise ValueError(
+                    f"generic role {role.key!r}: bare_of names unknown country {iso!r}")
         for iso, names in role.by_country.items():
             country = countries.get(iso)
             generated = template_name(role.template, country) if country else None

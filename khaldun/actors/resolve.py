@@ -188,6 +188,8 @@ def _role_mention(
     if prefix:
         start, iso = prefix
         actor = role_actor(key, iso, when, context=country)
+    elif country in role.bare_of and key == role.key:
+        actor = role_actor(key, role.bare_of[country], when, context=country)
     else:
         actor = role_actor(key, country, when)
     return ActorMention(start, end, text[start:end], actor, prefix is None, key)

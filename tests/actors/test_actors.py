@@ -60,6 +60,13 @@ def test_generic_descriptors_follow_the_country():
     assert resolve_actor("rebels", "YE", D2018).name.endswith("Supreme Political Council")
 
 
+def test_bare_troops_in_the_palestinian_territories_are_israels_but_named_ones_not():
+    soldiers = resolve_actor("soldiers", "PS", D2018)
+    assert (soldiers.name, soldiers.inter) == ("Military Forces of Israel", 8)
+    assert resolve_actor("warplanes", "PS", D2018).name == "Military Forces of Israel"
+    assert resolve_actor("Palestinian soldiers", "PS", D2018).name != "Military Forces of Israel"
+
+
 def test_gunmen_are_an_unidentified_armed_group():
     actor = resolve_actor("unknown gunmen", "LB", D2018)
     assert (actor.name, actor.inter) == ("Unidentified Armed Group (Lebanon)", 3)

@@ -27,6 +27,12 @@ def test_unknown_actor_in_role():
         build({}, COUNTRIES, roles)
 
 
+def test_bare_role_of_an_unknown_country():
+    roles = {"state": {"inter": 1, "actor": "Military Forces of {of}", "bare_of": {"SY": "XX"}}}
+    with pytest.raises(ValueError, match=r"generic role 'state': bare_of names unknown country"):
+        build({}, COUNTRIES, roles)
+
+
 def test_small_dictionary_builds_and_indexes():
     docs = {"a.yaml": {"actors": [{"name": "Jaish X", "inter": 2, "aliases": ["{army|legion} x"]}]}}
     d = build(docs, COUNTRIES, ROLES)
