@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from khaldun.actors.resolve import home_countries
-from khaldun.dates import find_dateline
+from khaldun.dates import find_dateline, find_dates
 from khaldun.dates.offset import count_from
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
@@ -123,15 +123,19 @@ def past_context(facts: SentenceFacts, state: ArticleState) -> bool:
     )
 
 
-def count_from_told_day(facts: SentenceFacts, state: ArticleState) -> None:
+def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str = "") -> None:
     """ "On Wednesday, fighters stormed a base. Two days earlier, a bomb hit a convoy": a day
     counted from no day of its own sentence counts from the day the article told last (Monday);
-    "since then" with no such day says nothing and is left out."""
+    "since then" runs from the last time the sentence `before` it names, a day or a period
+    ("in April"), else from that day, and with neither says nothing and is left out."""
     for mention in list(facts.dates):
         if mention.anchored:
             continue
-        if state.last_day is not None:
-            count_from(mention, state.last_day, state.published)
+        anchor = state.last_day
+        named = find_dates(before, state.published) if mention.offset == 0 and before else []
+        anchor = named[-1] if named else anchor
+        if anchor is not None:
+            count_from(mention, anchor, state.published)
         elif mention.offset == 0:
             facts.dates.remove(mention)
 

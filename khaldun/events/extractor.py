@@ -125,8 +125,9 @@ def extract_one(
     )
     state.outlet = dateline_outlet(article.text[:200], state.country)
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         grammar = Grammar(sentence_span(doc, sentence), sentence.start)
+        before = sentences[i - 1].text if i else ""  # what "since then" counts from
         recent = frozenset(
             e.sub_event_type
             for e in state.events
@@ -140,7 +141,7 @@ def extract_one(
             state.province.admin1 if state.province else None,
         )
         if facts is not None:
-            count_from_told_day(facts, state)
+            count_from_told_day(facts, state, before)
             recall_forces(facts, state)
             facts.strikers = {
                 e.actor1.name: e.sub_event_type for e in state.events

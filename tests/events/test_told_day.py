@@ -32,6 +32,16 @@ def test_killed_since_an_old_onset_is_no_event():
     assert [e.location.name for e in events] == ["Omdurman"]
 
 
+def test_killed_since_then_after_a_month_told_in_its_own_sentence_is_a_tally():
+    text = (
+        "KHARTOUM (Reuters) - Police fired tear gas at protesters in the city of Omdurman on "
+        "Thursday, witnesses said.\n\nThe army launched a crackdown in the town of Atbara in "
+        "July. More than 60 people have been killed since then, doctors said."
+    )
+    for event in _events(text):
+        assert event.fatalities is None or event.fatalities.high != 60
+
+
 def test_what_an_act_came_a_day_after_after_a_comma_is_the_day_before():
     text = (
         "DAKAR (Reuters) - Police fired tear gas at protesters in the town of Ziguinchor on "
