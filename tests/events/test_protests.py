@@ -282,3 +282,16 @@ def test_protestors_spelled_with_or_protest():
     (event,) = extract("Protestors in Tabriz chanted slogans against price rises on Friday.",
                        published=date(2018, 1, 3))
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_stun_grenades_fired_at_marchers_are_the_intervention_not_an_explosion():
+    for text in ("Police fired stun grenades at protesters in Kassala on Wednesday.",
+                 "Riot police fired tear gas grenades to disperse marchers in Kassala on "
+                 "Wednesday."):
+        assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == [
+            "Protest with intervention"], text
+
+
+def test_a_hand_grenade_thrown_at_police_stays_a_grenade_attack():
+    text = "A man threw a hand grenade at a police post in Kassala on Wednesday."
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == ["Grenade"]
