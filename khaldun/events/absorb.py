@@ -40,12 +40,6 @@ def absorb(
     # draft places in a town sums up what the text lists: the listed incident's day is its own
     summed_up = location is not None and location.town is not None and _country_wide(event)
     if location is not None and _more_precise(location, event.location):
-        if draft.listed and event.location is not None and (
-                (location.neighbourhood and not event.location.neighbourhood)
-                or not same_place(event.location, location)):
-            # "shelled the suburbs of X, killing two" ... "the shells hit A and B": the places
-            # listed are the event's, and a toll for the list goes to none of them (§8.3)
-            event.claims = [c for c in event.claims if c.kind != "fatalities"]
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False

@@ -63,7 +63,6 @@ class Draft:
     own_day: bool = False  # the sentence or its paragraph gives a date (maybe the publication's)
     context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
-    listed: bool = False  # one of a list of places its sentence gives one act (codebook §8.3)
 
     @property
     def paragraph(self) -> int:

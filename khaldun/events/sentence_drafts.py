@@ -178,7 +178,6 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         own_day=own_day,
                         context_town=context_town,
                         triggers=group,
-                        listed=listed and len(clusters) > 1,
                     )
                 )
     return drafts

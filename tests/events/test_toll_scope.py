@@ -104,14 +104,3 @@ def test_a_toll_for_a_list_goes_to_none_and_one_named_again_to_its_place(text, t
     found = {e.location.town: e.fatalities.high if e.fatalities else None
              for e in extract(text, published=PUBLISHED)}
     assert found == tolls
-
-
-def test_a_toll_of_an_area_whose_quarters_are_listed_after_goes_to_none_of_them():
-    text = (
-        "Rebels shelled the eastern districts of Aleppo overnight, killing three civilians, "
-        "state media said on Monday.\n\nThe shells hit homes in the Sheikh Maqsoud and "
-        "Bustan al-Basha quarters, the state news agency said."
-    )
-    events = extract(text, published=PUBLISHED)
-    assert {e.location.neighbourhood for e in events} >= {"Sheikh Maqsoud", "Bustan al-Basha"}
-    assert all(e.fatalities is None for e in events)
