@@ -69,6 +69,17 @@ def test_a_governments_agency_and_television_are_one_source():
     assert event_status([*both, monitor]) == "corroborated"
 
 
+@pytest.mark.parametrize("text", [
+    "Houthi fighters fired a missile at the Saudi city of Najran on Monday, the rebels' "
+    "al-Masirah television reported. The Houthis said the missile hit an airport.",
+    "Hezbollah fighters fired rockets at an army post near Shebaa on Monday, the group's "
+    "al-Manar television reported. Hezbollah said in a statement the rockets hit the post.",
+])
+def test_an_armed_groups_television_and_the_group_are_one_source(text):
+    events = [e for e in extract(text, published=date(2019, 5, 9)) if len(e.claims) > 1]
+    assert events and all(e.status == "single" for e in events)
+
+
 def test_one_sources_tolls_for_two_sides_add_up_and_a_rising_toll_does_not():
     soldiers = Claim("army", "fatalities", 12, "q", victims="state forces")
     attackers = Claim("army", "fatalities", 15, "q", victims="fighters")
