@@ -63,6 +63,10 @@ def organisation_speakers(
     return out if out else speakers
 
 
+# what a noun phrase's words set aside: punctuation, clauses and appositions
+_ASIDE = ("punct", "relcl", "acl", "appos")
+
+
 def _subject_source(
     grammar: Grammar, text: str, subject: Token, country: str | None, may_describe: bool
 ) -> tuple[str | None, str]:
@@ -73,6 +77,17 @@ def _subject_source(
     served = _served(subject) or _led(subject)
     if served is not None:
         name, said_as = _organisation(grammar, text, served, country)
+        if name is not None and load_sources().entries.get(name) is None:
+            # "the head of the council": an organisation no list knows by its noun alone may
+            # be known with its role ("council head": local officials), where the role alone
+            # names no such source
+            role = served.head.head
+            whole = " ".join(t.text for t in role.subtree if t is role or t.dep_ not in _ASIDE) if (
+                role.lower_ in _roles()) else ""
+            known = resolve_source(whole, country) if whole else None
+            if load_sources().entries.get(known or "") is not None and (
+                    known != resolve_source(role.text, country)):
+                name, said_as = known, whole  # (not "a spokesman": the organisation names)
         if name is not None:
             return name, said_as
     title = _title_beside_name(subject)
@@ -289,7 +304,7 @@ def phrase_name(grammar: Grammar, text: str, head: Token) -> str:
 
 def _whole(grammar: Grammar, text: str, head: Token) -> str:
     """A noun phrase with what follows its head, without a determiner."""
-    words = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
+    words = [t for t in head.subtree if t.dep_ not in _ASIDE]
     while len(words) > 1 and words[0].dep_ == "det":
         words.pop(0)
     return text[grammar.offsets(words[0])[0] : grammar.offsets(words[-1])[1]]

@@ -1,5 +1,7 @@
 """A named speaker set beside an organisation speaks for it (texts written for these tests)."""
 
+import pytest
+
 from khaldun.actors import find_sources
 from khaldun.claims.attribution import attribute
 from khaldun.claims.speakers import organisation_speakers
@@ -28,6 +30,15 @@ def test_a_spokesman_for_a_known_body_is_that_body():
 def test_the_head_of_a_named_service_speaks_for_the_service():
     text = "Hassan Farah, director of the Hodan ambulance service, said eight bodies were found."
     assert speakers(text, "SO") == ["Hodan ambulance service"]
+
+
+@pytest.mark.parametrize("text", [
+    "Council head Omar Jalil said eight bodies were found.",
+    "Omar Jalil, the head of the town council, said eight bodies were found.",
+    "Omar Jalil, the head of the council, said eight bodies were found.",
+])
+def test_the_head_of_a_council_speaks_as_the_local_officials(text):
+    assert speakers(text, "SY") == ["local officials"]
 
 
 def test_a_rescuer_with_a_known_group_is_the_group():
