@@ -91,12 +91,12 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
         mention.qualifier = "countryside"
     elif context.NEAR_AFTER.match(behind):
         mention.qualifier = context.qualifier_name(behind.split()[0])
-    if admin_cue and is_small(best) and (context.REGION_OF_AFTER.match(behind) or (
-            context.SURROUNDINGS_AFTER.match(behind)
+    if admin_cue and (is_small(best) and context.REGION_OF_AFTER.match(behind) or (
+            best.kind == "town" and context.SURROUNDINGS_AFTER.match(behind)
             and _admin1_of(gaz, hit, country, own_name=True) is None)):
-        # "the Tal Dahab region of western Wadan", "the Makhmur region": a village's
-        # surroundings, not the province its village lies in ("Donetsk region" is one: a
-        # province is so named)
+        # "the Tal Dahab region of western Wadan", "the Makhmur region", "the Rutba and Fayda
+        # regions": a village's or town's surroundings, not the province it lies in ("Donetsk
+        # region" is one: a province is so named)
         admin_cue, mention.qualifier = None, mention.qualifier or "area"
     if (admin_cue or mention.qualifier == "countryside") and not town_cue:
         # "the countryside of Jisr al-Shughur" is the town's surroundings; only a
