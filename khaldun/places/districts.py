@@ -500,7 +500,9 @@ def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str 
     of the hamlets spelled like it, which are dropped. A hamlet inside that district stays
     first, and so does a hamlet spelled exactly as written when the district is not, one the
     text calls a village ("X village", "the town of X"), or one the spelling ranked before
-    the district's seat, a town of known size ("Karabila" is no Karbala)."""
+    the district's seat, a town of known size ("Karabila" is no Karbala), or a town listed in
+    no district that lies in another province or within UNLISTED_SEAT_MAX_KM of the district's
+    point (it may be the seat; one of no province farther off is a hamlet of another place)."""
     if country not in DISTRICT_IS_ADMIN2:
         return
     for hit in hits:
@@ -509,12 +511,15 @@ def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str 
             continue
         top = hit.places[0]
         if top.kind != "town" or top.feature_code is not None or not is_small(top) or (
-                top.country != country or top.admin2 is None):
-            continue  # a GeoNames town of no known district may be the district's seat
+                top.country != country):
+            continue
         district = named_district(gaz, hit.surface, country)
         if district is None or district.admin2 == top.admin2 or (
                 gaz.likeness(hit.surface, district, country)[0] < HAMLET_DISTRICT_LIKENESS):
             continue
+        if top.admin2 is None and (top.admin1 not in (None, district.admin1) or km_apart(
+                top, district) <= UNLISTED_SEAT_MAX_KM):
+            continue  # a GeoNames town of no known district near it may be the district's seat
         exact = {id(p) for p in gaz.exact(hit.surface)}
         if id(top) in exact and id(district) not in exact:
             continue

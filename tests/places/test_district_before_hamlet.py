@@ -42,6 +42,12 @@ RECORDS = [
     (22, "PK", "locality", "Qarwin", 30.0, 70.0, -1, "Punjab", "Multan", 0, ""),
     # A district abroad named like the Yemeni province.
     (23, "IR", "county", "Saada", 31.0, 51.0, -1, "Fars", "Saada", 20000, ""),
+    # Districts written with dhal, and hamlets of no known province or district spelled
+    # alike: one far from its district, one near the other (perhaps its seat).
+    (30, "YE", "county", "Dhi Kalam", 16.2, 44.2, 1, "Saada", "Dhi Kalam", 30000, ""),
+    (31, "YE", "locality", "Tikalam", 14.5, 45.6, -1, "", "", 0, ""),
+    (32, "YE", "county", "Dhi Barun", 16.4, 44.6, 1, "Saada", "Dhi Barun", 30000, ""),
+    (33, "YE", "locality", "Tibarun", 16.5, 44.7, -1, "", "", 0, ""),
 ]
 
 
@@ -96,3 +102,13 @@ def test_of_districts_sharing_consonants_the_much_more_alike_is_named(hgaz):
 ])
 def test_border_districts_vote_for_their_country(hgaz, text):
     assert document_country(text, hgaz) == "YE"
+
+
+def test_a_hamlet_of_no_district_far_from_it_is_no_seat(hgaz):
+    place = _place(hgaz, "Jets struck a farm in Thi Kalem.", "Thi Kalem")
+    assert place.admin2 == "Dhi Kalam"
+
+
+def test_a_hamlet_of_no_district_near_it_stays(hgaz):
+    place = _place(hgaz, "Jets struck a farm in Thi Barun.", "Thi Barun")
+    assert place.name == "Tibarun"
