@@ -183,7 +183,9 @@ def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     if held.feature_code in AREA_CODES:
         return distance_km(primary.place.lat, primary.place.lon or 0.0, held.lat,
                            held.lon or 0.0) > AREA_HOLDS_KM
-    return not lies_in(primary.place, held)
+    # "X village in northern Mosul": a place the text calls a village or town is no quarter
+    # of the city; it may lie in the city's surroundings, as near as a small town's
+    return not lies_in(primary.place, held, settlement=primary.settlement)
 
 
 def _named_areas(outer: list[PlaceMention]) -> tuple[set[str], set[str]]:

@@ -150,10 +150,12 @@ def holds_the_one_before(text: str, inner: PlaceMention, town: PlaceMention) -> 
     )
 
 
-def lies_in(inner: Place, town: Place) -> bool:
+def lies_in(inner: Place, town: Place, settlement: bool = False) -> bool:
     """The gazetteer's `inner` can be the place said to lie in `town`: near it (a big city's
-    quarter nearer than a small town's surroundings)."""
-    limit = QUARTER_KM if town.population >= QUARTERED_CITY else HELD_KM
+    quarter nearer than a small town's surroundings; a `settlement`, one the text calls a
+    village or town, is no quarter)."""
+    quarter = town.population >= QUARTERED_CITY and not settlement
+    limit = QUARTER_KM if quarter else HELD_KM
     return distance_km(inner.lat, inner.lon, town.lat, town.lon) <= limit
 
 
@@ -167,7 +169,7 @@ def quarters_of_the_next(text: str, places: list[PlaceMention]) -> list[PlaceMen
             holds_the_one_before(text, inner, town)
             and town.place.population >= QUARTERED_CITY
             and not same_place_name(town.place.name, town.place.admin1)  # "in Taiz": a province?
-            and not lies_in(inner.place, town.place)
+            and not lies_in(inner.place, town.place, settlement=inner.settlement)
         ):
             out[i - 1] = replace(inner, role="neighbourhood", place=None, town=town.place)
     return out

@@ -84,6 +84,7 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     qualifier = context.QUALIFIER_BEFORE.search(ahead)
     countryside = context.COUNTRYSIDE_AFTER.match(behind)
     town_cue = context.TOWN_BEFORE.search(ahead) or context.TOWN_AFTER.match(behind)
+    mention.settlement = bool(town_cue)
     admin_cue = context.ADMIN_BEFORE.search(ahead) or context.ADMIN_AFTER.match(behind)
     if qualifier:
         mention.qualifier = context.qualifier_name(qualifier.group("q"))
