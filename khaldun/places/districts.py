@@ -11,7 +11,7 @@ from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import km_apart
 from khaldun.places.lexicon import admin1_noun_after, admin1_nouns, district_nouns
-from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention, in_province
 from khaldun.places.nearby import district_lookalike, near_match
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
@@ -33,6 +33,9 @@ SUBURB_MAX_KM = 40.0
 # no quarter so named is a settlement of the countryside this close (a plain or a district so
 # named is left to hold the town's villages).
 COUNTRYSIDE_AREA_KM = 40.0
+# Farther off, a settlement so named anywhere in that province ("the Jandiris area of Aleppo",
+# 45 km from the city) within this much of the town.
+PROVINCE_AREA_KM = 200.0
 # A town named like an administrative district and this close to its centre point is its
 # seat (Yemen's districts span 20-50 km).
 IN_DISTRICT_MAX_KM = 30.0
@@ -194,16 +197,18 @@ def district_word_after(text: str, end: int) -> bool:
 
 
 def area_place(gaz: Gazetteer, name: str, town: Place | None, country: str | None,
-               max_km: float = AREA_MAX_KM, settled: bool = False) -> Place | None:
+               max_km: float = AREA_MAX_KM, settled: bool = False,
+               province: Place | None = None) -> Place | None:
     """The gazetteer entry for a named district: a neighbourhood or suburb near its town
-    (`settled`: a settlement, no region or district)."""
+    (`settled`: a settlement, no region or district; `province`: one lying in it)."""
     # The key's places of the country only: the world's would be thousands for short keys.
     exact, keyed = gaz.exact(name), gaz.keyed(name, country) if country else gaz.candidates(
         name)[1]
     found = exact + [p for p in keyed if p not in exact and similar(name, p.name)]
     found = [p for p in found if p.kind in ("neighbourhood", "town")
              and (country is None or p.country == country) and p is not town
-             and not (settled and p.feature_code in AREA_CODES)]
+             and not (settled and p.feature_code in AREA_CODES)
+             and (province is None or in_province(p, province))]
     if town is not None:
         found = [p for p in found if km_apart(p, town) <= max_km]
         found.sort(key=lambda p: (p.kind != "neighbourhood", km_apart(p, town)))
@@ -338,11 +343,19 @@ def _district_of_province(gaz: Gazetteer, area: AreaSpan, city: Place | None,
     return district
 
 
-def _names_province(gaz: Gazetteer, name: str | None, country: str | None) -> bool:
-    """The name is a province's, or a town's named like its province ("Idleb", "Rural
+def _called_city(text: str, area: AreaSpan) -> bool:
+    """The text calls the area's town a city or town ("the X area of Taiz city"): its own
+    surroundings, not its province's."""
+    return area.town_end is not None and bool(context.TOWN_AFTER.match(
+        text[area.town_end:]) or context.TOWN_BEFORE.search(text[:area.town_start or 0]))
+
+
+def _province_named(gaz: Gazetteer, name: str | None, country: str | None) -> Place | None:
+    """The province the name is, or a town's named like its province is ("Idleb", "Rural
     Damascus"): its countryside holds the areas put in it (a district or a town of no province
     so named holds its own: "the X area of Peshawar" is coded at Peshawar)."""
-    return bool(name) and any(p.kind == "admin1" for p in accept(gaz, name, country, False))
+    return next((p for p in accept(gaz, name, country, False) if p.kind == "admin1"),
+                None) if name else None
 
 
 @lru_cache(maxsize=1)
@@ -426,9 +439,13 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
                             qualifier="area")
     radius = SUBURB_MAX_KM if area.kw == "suburb" else AREA_MAX_KM
     place = area_place(gaz, area.surface, town, country, radius)
-    if place is None and area.kw == "area" and explicit is not None and _names_province(
-            gaz, area.town_surface, country):
+    province = _province_named(gaz, area.town_surface, country) if (
+        place is None and area.kw == "area" and explicit is not None) else None
+    if province is not None:
         village = area_place(gaz, area.surface, explicit, country, COUNTRYSIDE_AREA_KM, True)
+        if village is None and not _called_city(text, area):
+            village = area_place(gaz, area.surface, explicit, country, PROVINCE_AREA_KM, True,
+                                 province)
         if village is not None and village.kind == "town":
             return PlaceMention(area.start, area.end, area.surface, village, "town",
                                 precision=2, qualifier="area")
