@@ -117,6 +117,9 @@ COUNTRYSIDE_AFTER = re.compile(
 )
 NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{_words('surroundings_after')})\b")
 TOWN_AFTER = re.compile(rf"^\s+(?i:{_words('town_nouns')})\b")
+# "Halbeh village", "the village of Halbeh": no city
+VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{_words('village_nouns')})\s+of\s+)$")
+VILLAGE_AFTER = re.compile(rf"^\s+(?i:{_words('village_nouns')})\b")
 # "rural Damascus", "Damascus countryside": names of a governorate of their own
 PROVINCE_RURAL_BEFORE = re.compile(rf"(?i:\b({_words('province_rural_before')})\s+)$")
 PROVINCE_RURAL_AFTER = re.compile(rf"^\s+(?i:{_words('province_rural_after')})\b")

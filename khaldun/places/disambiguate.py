@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from khaldun.places import context
 from khaldun.places.bearing import (
     UNJUDGED,
     bearing_steps,
@@ -19,7 +20,7 @@ from khaldun.places.bearing import (
     sides_of_points,
 )
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
-from khaldun.places.districts import district_seat, named_district
+from khaldun.places.districts import QUARTERED_CITY, district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.grounds import Grounds
@@ -90,6 +91,15 @@ def _doubtful(gaz: Gazetteer, hit: Hit, named: set[str], anchors: list[Place]) -
     if any(p is top for p in gaz.exact(hit.surface)):
         return False
     return not _near(top, [a for a in anchors if a is not top], NEAR_KM)
+
+
+def _no_city(gaz: Gazetteer, text: str, hit: Hit) -> Callable[[Place], bool]:
+    """A test of the hit's places: True for a city the text calls a village ("Halbeh village"
+    is no Halab) found only by a look-alike spelling of its name."""
+    called = bool(context.VILLAGE_AFTER.match(text[hit.end:]) or context.VILLAGE_BEFORE.search(
+        text[max(0, hit.start - 30):hit.start]))
+    exact = {id(p) for p in gaz.exact(hit.surface)} if called else set()
+    return lambda p: called and p.population >= QUARTERED_CITY and id(p) not in exact
 
 
 def named_provinces(anchors: list[Place]) -> set[str]:
@@ -302,10 +312,12 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             kept.append(hit)
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}
+        no_city = _no_city(gaz, text, hit)
 
-        def by_text(p: Place) -> tuple:
+        def by_text(p: Place, no_city: Callable[[Place], bool] = no_city) -> tuple:
             return (
                 country is not None and p.country != country,
+                no_city(p),
                 gaz.province_of(p) not in provinces,
                 bool(districts) and p.admin2 not in districts,
                 # on the side the text says, then on another; one in or near none of the
