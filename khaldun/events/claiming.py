@@ -386,6 +386,18 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
     return claims
 
 
+def captures_held(events: Sequence[Building], places: Sequence[PlaceMention]) -> list[Building]:
+    """ "The attackers were repulsed": the claimed captures among `events` a held ground denies
+    (of the places the sentence names, if it names any), nothing else."""
+    towns = [p for p in places if p.role in ("town", "neighbourhood")]
+    where = [event_location([p], None, {}) for p in towns]
+    return [
+        e for e in events
+        if e.sub_event_type in TERRITORY_SUBS
+        and (not where or e.location is None or any(same_place(e.location, w) for w in where))
+    ]
+
+
 def deny(
     denial: Denial,
     sentence: Sentence,
@@ -412,16 +424,7 @@ def deny(
         note(state.trace, sentence, f"denial by {denial.source}: no recent event")
         return
     if denial.ground:
-        # "the attackers were repulsed": it denies a claimed capture, nothing else
-        # (of the place the sentence names, if it names one)
-        towns = [p for p in places if p.role in ("town", "neighbourhood")]
-        where = [event_location([p], None, {}) for p in towns]
-        recent = [
-            e
-            for e in recent
-            if e.sub_event_type in TERRITORY_SUBS
-            and (not where or e.location is None or any(same_place(e.location, w) for w in where))
-        ]
+        recent = captures_held(recent, places)
         if not recent:
             note(state.trace, sentence, f"held ground by {denial.source}: no claimed capture")
             return

@@ -31,6 +31,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, Articl
 from khaldun.events.claiming import (
     actors_speaking,
     as_outlet,
+    captures_held,
     dateline_outlet,
     deny,
     follow_up,
@@ -152,6 +153,11 @@ def extract_one(
         denial = _denial(sentence, grammar, facts, state, today)
         if denial is not None and facts is not None:
             denial = group_denier(denial, facts, state)
+        if denial is not None and denial.ground and facts is not None and not captures_held(
+                state.events, unspoken_places(facts, facts.places)):
+            # "rebels repelled several attacks on X" with no capture of X claimed: a fight
+            # told, kept to deny a capture claimed later
+            denial = None
         if denial is None and facts is not None:
             _hold_ground_said(sentence, grammar, facts, state)
         if facts is None:

@@ -43,6 +43,15 @@ def test_a_denied_capture_of_two_places_is_contested_in_each():
     assert {(e.sub_event_type, e.status) for e in events} == {("Armed clash", "contested")}
 
 
+def test_attacks_repelled_at_a_town_no_capture_was_claimed_of_are_a_fight_there():
+    text = ("Troops captured the village of Tal Zahra in Idlib on Sunday, state media said. "
+            "Rebels said they had repelled several attacks on the nearby town of Kafr Sijna.")
+    events = extract(text, published=MONDAY)
+    assert {(e.sub_event_type, e.location.name) for e in events} == {
+        ("Government regains territory", "Tal Zahra"), ("Armed clash", "Kafr Sijna")}
+    assert all(e.status == "single" for e in events)
+
+
 def test_the_army_denying_is_the_source_its_words_name_not_the_forces_as_an_actor():
     text = (
         "Fighters of Al Shabaab attacked an army base in the town of Bulo Burde on Monday, "
