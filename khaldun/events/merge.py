@@ -28,6 +28,7 @@ from khaldun.events.same_place import (
     vague_near,
 )
 from khaldun.events.structure import (
+    adds_to_it,
     names_one_incident,
     opens_new_incident,
     opens_on_another_time,
@@ -121,6 +122,8 @@ def find_compatible(
         told_here = told_in_same_sentence(event, draft)
         if told_here and event.location.name != location.name:
             continue  # one sentence's places are apart by construction ("A, B and C")
+        if _another_town_added(event, draft, location):
+            continue
         if same_place(event.location, location):
             return event
         # ("... in the explosion at a market in Sadr City": the day the lead gave, not a new one)
@@ -243,6 +246,14 @@ def _own_act_another_day(event: Building, draft: Draft) -> bool:
     )
 
 
+def _another_town_added(event: Building, draft: Draft, location: Location) -> bool:
+    """ "The strikes also hit the outskirts of nearby X": a town added to what was told, not the
+    event's own, is another event's place, however close."""
+    there = event.location
+    return bool(there is not None and there.town and location.town) and adds_to_it(
+        draft.facts.sentence.text) and not same_place_name(there.town, location.town)
+
+
 def _continues(event: Building, draft: Draft, location: Location | None) -> bool:
     """An anaphoric draft ("the strike", "the blast", "killing five") continues a violent event
     of the same family at a compatible place."""
@@ -255,6 +266,8 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return False
     if location is None or event.location is None:
         return True
+    if _another_town_added(event, draft, location):
+        return False
     if same_place(event.location, location):
         return True
     here, there = location, event.location

@@ -74,12 +74,17 @@ def _same_day() -> re.Pattern[str]:
 def opens_on_the_same_day(text: str) -> bool:
     """The sentence opens on "Hours later", "Later that day", or adds to the occasion just told
     ("warplanes also struck X"): the day of the event just told."""
-    return _same_day().search(text) is not None or _adds_to_it().search(text) is not None
+    return _same_day().search(text) is not None or adds_to_it(text)
 
 
 @lru_cache(maxsize=1)
 def _adds_to_it() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_lists()['same_day_adverbs']})\b", re.I)
+
+
+def adds_to_it(text: str) -> bool:
+    """The sentence adds to what was just told ("warplanes also struck X", "meanwhile")."""
+    return _adds_to_it().search(text) is not None
 
 
 def tells_another_incident(text: str) -> bool:

@@ -376,6 +376,15 @@ def test_a_list_in_a_later_sentence_does_not_fold_into_one_earlier_event():
     assert {"Kafr Zita", "Latmin"} <= towns
 
 
+def test_a_town_the_strikes_also_hit_is_another_event_however_close():
+    text = (
+        "Warplanes bombed the town of Kafr Nabl in Idlib on Sunday, killing four people, "
+        "rescuers said.\n\nThe strikes also hit the outskirts of nearby Hass, rescuers said."
+    )
+    towns = {e.location.town for e in extract(text, published=MONDAY)}
+    assert towns == {"Kafr Nabl", "Hass"}
+
+
 def test_an_agency_after_the_dateline_place_speaks_in_its_own_voice():
     text = "Damascus, SANA – Army units repelled an attack on positions near Latmin on Tuesday."
     event = extract(text, published=SATURDAY_AFTER)[0]
