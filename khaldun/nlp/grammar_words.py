@@ -68,6 +68,7 @@ _LISTS = (
     "subject_labels",
     "side_preps",
     "meanwhile_marks",
+    "perfect_auxiliaries",
 )
 
 
