@@ -24,7 +24,7 @@ from khaldun.places.districts import QUARTERED_CITY, district_seat, named_distri
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.grounds import Grounds
-from khaldun.places.lexicon import admin1_noun_after
+from khaldun.places.lexicon import admin1_noun_after, cue_alternation
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import district_lookalike, in_districts, near_match
 from khaldun.places.qualified import is_seat_name
@@ -64,6 +64,21 @@ GROUND_RATIO = 2.0
 # actors are not known to fight at the first one at all (a share this small).
 GROUND_APART_KM = 40.0
 GROUND_ABSENT = 0.01
+# "in southern Idlib": a compass adjective right before a name (within this many characters)
+# makes it a side of the province so named, not its city
+SIDE_REACH = 16
+_SIDE_BEFORE = re.compile(rf"\b(?:{cue_alternation('directions')})ern[\s-]+$", re.I)
+
+
+def _side_of_province(gaz: Gazetteer, text: str, hit: Hit) -> Place | None:
+    """ "in southern Idlib": the province a compass side is of, where the name is its city's
+    too ("southern Baghdad" is the capital's own side)."""
+    if not text or hit.places[0].kind != "town" or not _SIDE_BEFORE.search(
+            text, max(0, hit.start - SIDE_REACH), hit.start):
+        return None
+    if any(gaz.capitals.get(p.country or "") == p.name for p in hit.places):
+        return None
+    return next((p for p in hit.places if p.kind == "admin1"), None)
 
 
 def _confident(hit: Hit) -> bool:
@@ -288,6 +303,11 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     kept: list[Hit] = []
     for hit in hits:
         if hit.demonym or not hit.places:
+            kept.append(hit)
+            continue
+        side = _side_of_province(gaz, text, hit)
+        if side is not None:
+            hit.places = [side]
             kept.append(hit)
             continue
         holder = _holding_district(gaz, text, hit, hits, country, district_spans or [])
