@@ -108,15 +108,16 @@ class Grammar:
         )
 
     def is_heard(self, start: int, end: int) -> bool:
-        """The mention is what someone heard ("heard gunfire and explosions"): the sound of an
-        act, not an act told."""
+        """The mention is what someone heard ("heard gunfire and explosions", "the sound of
+        jets"): the sound of an act, not an act told."""
         token = self.root(start, end)
         while token is not None and token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
-        return (
-            token is not None and token.dep_ == "dobj"
-            and token.head.lower_ in words()["hearing_verbs"]
-        )
+        if token is None:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return token.head.head.lower_ in words()["sound_nouns"]
+        return token.dep_ == "dobj" and token.head.lower_ in words()["hearing_verbs"]
 
     def reacts(self, start: int, end: int) -> bool:
         """The mention is (in) the subject of a verb of reacting ("the UN condemned ...")."""

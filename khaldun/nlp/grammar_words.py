@@ -65,6 +65,7 @@ _LISTS = (
     "holding_verbs",
     "membership_preps",
     "hearing_verbs",
+    "sound_nouns",
     "subject_labels",
     "side_preps",
     "meanwhile_marks",

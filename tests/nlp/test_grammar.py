@@ -56,3 +56,10 @@ def test_the_target_of_an_attack_is_outside_the_phrase_that_acts():
 ])
 def test_an_account_in_the_present_tells_how_things_stand(text, present):
     assert grammar_of(text).told_in_present() is present
+
+
+def test_the_sound_of_an_act_is_heard_not_told():
+    text = "The roar of jets overhead kept residents awake."
+    assert grammar_of(text).is_heard(*at(text, "jets"))
+    text = "Jets struck the market."
+    assert not grammar_of(text).is_heard(*at(text, "Jets"))
