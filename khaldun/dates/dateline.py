@@ -41,10 +41,11 @@ _NOT_PLACE = (
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:[ \t]+(?:al-)?[A-Z][\w'’.-]*){0,3})"
 _REGION = r"(?-i:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)"
-# An optional headline line, the place (", country"), a date, the agency, then a dash or
-# colon: "BEIRUT, April 14 (Reuters) -", "Homs, 5 March /SANA/", "Deir Ezzor, SANA-".
+# An optional headline line (and a byline under it), the place (", country"), a date, the
+# agency, then a dash or colon: "BEIRUT, April 14 (Reuters) -", "Homs, 5 March /SANA/",
+# "Deir Ezzor, SANA-".
 DATELINE = re.compile(
-    rf"^\s*(?:[^\n]{{0,120}}\n\s*)??{_NOT_PLACE}"
+    rf"^\s*(?:[^\n]{{0,120}}\n\s*){{0,2}}?{_NOT_PLACE}"
     rf"(?P<place>{_NAME}(?:[ \t]+(?:{alternation('dateline_place_nouns')}))?)"
     rf"(?:,[ \t]*(?P<region>{_REGION})"
     r"(?=[ \t]*[,:(/]|[ \t]+[-–—]|[ \t]+\d|[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d))?"

@@ -16,10 +16,12 @@ from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
 from khaldun.events.draft_dates import is_tally, long_before
 from khaldun.events.facts import SentenceFacts
+from khaldun.events.focus import points_to_focus
+from khaldun.events.locate import event_location
 from khaldun.events.triggers import alternation
 from khaldun.nlp.statements import statement_phrases
-from khaldun.places import document_country
-from khaldun.records import SUB_TO_TYPE, Article
+from khaldun.places import document_country, find_places, get_gazetteer
+from khaldun.records import SUB_TO_TYPE, Article, Sentence
 from khaldun.timing import timed
 
 # A dispatch dated this many days before its publication was filed then and published later:
@@ -30,6 +32,8 @@ DISPATCH_DAYS = 2
 NIGHT_SPAN_DAYS = 1
 # The title and the lead paragraph: where a daily report says which day it counts.
 REPORT_LEAD_PARAGRAPHS = 1
+# a dateline opens the text within this many characters (after a headline and a byline)
+DATELINE_CHARS = 300
 # A daily round-up that dates nothing covers the day before publication and the day itself.
 ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
 
@@ -67,6 +71,27 @@ def dateline_context(facts: SentenceFacts, state: ArticleState, text: str) -> No
             names = {place.surface, known.name}
             if any(len(re.findall(rf"\b{re.escape(n)}\b", text, re.I)) >= 2 for n in names):
                 state.town = known.name
+
+
+def dateline_focus(text: str, sentence: Sentence, state: ArticleState) -> None:
+    """A dateline's town in the story's country, other than its capital, that the story then
+    speaks of only by reference ("MAARET AL-NUMAN, Syria - ... on the town's main street")
+    is where the story is: the focus from the sentence that opens on it (a headline's place
+    before it is what the story sums up)."""
+    if sentence.start > DATELINE_CHARS or not points_to_focus(text):
+        return
+    line = find_dateline(text)
+    if line is None or not sentence.start <= line.start < sentence.end:
+        return
+    head = text[: line.end]
+    place = next((p for p in find_places(head, state.country, look_near=False)
+                  if p.role == "town" and p.start >= line.start and p.place is not None), None)
+    known = place.place if place is not None else None
+    if known is None or known.country != state.country or (
+            get_gazetteer().capitals.get(known.country or "") == known.name):
+        return
+    state.town = known.name
+    state.focus = (sentence.paragraph, event_location([place], None, {}, state.country))
 
 
 def report_day(facts: SentenceFacts, state: ArticleState) -> None:

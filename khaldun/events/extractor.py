@@ -42,6 +42,7 @@ from khaldun.events.context import (
     article_country,
     count_from_told_day,
     dateline_context,
+    dateline_focus,
     default_dates,
     dispatch_day,
     headline_day,
@@ -129,6 +130,7 @@ def extract_one(
     for i, sentence in enumerate(sentences):
         grammar = Grammar(sentence_span(doc, sentence), sentence.start)
         before = sentences[i - 1].text if i else ""  # what "since then" counts from
+        dateline_focus(article.text, sentence, state)
         recent = frozenset(
             e.sub_event_type
             for e in state.events

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from khaldun.countries import resolve as resolve_country
 from khaldun.data import alternation, read_mapping, word_list
+from khaldun.dates.dateline import find_dateline
 from khaldun.places.context import FILE as NAME_CONTEXT
 from khaldun.places.lexicon import (
     alternatives,
@@ -29,6 +30,9 @@ from khaldun.places.transliteration import exact_form
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
 # How many lower-case words may stand between a cue and the name ("in the northern X").
 CUE_REACH = 3
+# A dateline's place ("MAARET AL-NUMAN, Syria -") opens the text within this many characters
+# (after a headline and a byline)
+DATELINE_REACH = 300
 # How far before a name to look for the organisation whose name lists it ("Ministry of").
 ORGANISATION_REACH = 80
 # How far before a country name to look for a phrase that sets it aside ("supported by").
@@ -114,6 +118,8 @@ def is_cued(text: str, toks: tuple[Token, ...], i: int, listed_end: int | None) 
     if listed_end is not None and _LIST_GAP.match(text[listed_end:toks[i].start]):
         return True
     start = toks[i].start
+    if in_dateline(text, start):
+        return True  # "MAARET AL-NUMAN, Syria -": where the report was filed is a place
     if country_vote_cues().compass_before.search(text, max(0, start - COMPASS_REACH), start):
         return True  # "X village, southern Daquq": a side of a place is a place
     cues = place_cues()
@@ -125,6 +131,14 @@ def is_cued(text: str, toks: tuple[Token, ...], i: int, listed_end: int | None) 
         if toks[k].capital:
             return False
     return False
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """The token at `start` is in the place of the text's dateline."""
+    if start >= DATELINE_REACH:
+        return False
+    line = find_dateline(text[: DATELINE_REACH * 2])
+    return line is not None and line.start <= start < line.start + len(line.place)
 
 
 def place_noun_after(text: str, toks: tuple[Token, ...], j: int) -> bool:

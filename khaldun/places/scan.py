@@ -26,6 +26,7 @@ from khaldun.places.name_windows import (
     arabic_article,
     country_named_before,
     demonym_before,
+    in_dateline,
     inside_name,
     is_cued,
     is_stopped,
@@ -223,8 +224,13 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         # A name opening the sentence ("In Yangon" is no spelling of Yangon), or the head or
         # the tail of a longer unknown name ("Mike Ojon"), must be spelled exactly as the
         # gazetteer has it.
-        strict = modifier or home_only or tok.sentence_initial or name_goes_on(
-            text, toks, j, place_nouns())
+        # (a dateline's place, "MAARET AL-NUMAN, Syria -", is a place slot in any spelling,
+        # its capitals no acronym's)
+        dateline = in_dateline(text, tok.start) if tok.sentence_initial else False
+        strict = modifier or home_only or (tok.sentence_initial and not dateline) or (
+            name_goes_on(text, toks, j, place_nouns()))
+        if dateline and surface.isupper():
+            surface = surface.title()  # (as the name is written in the story)
         places = accept(gaz, surface, country, strict=strict)
         if j > i and toks[j].text.lower() in admin1_nouns():
             # "Kaduna State" is the province, not a district spelled alike ("Kaduna South")

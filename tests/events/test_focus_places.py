@@ -25,3 +25,22 @@ def test_a_gunfight_in_a_nearby_forest_is_an_event_at_the_place_told():
     assert len(clash) == 1
     assert clash[0].date_start == date(2019, 6, 1)
     assert clash[0].location.country == "NG"
+
+
+def test_a_dateline_town_the_story_calls_the_town_is_where_its_act_was():
+    text = (
+        "Bakery hit in Idlib raid\n\nBy a staff writer\n\n"
+        "SARAQEB, Syria - Jets have circled over this town in southern Idlib for weeks. On "
+        "Tuesday a barrel bomb struck a bakery on the town's main street, killing six people, "
+        "rescuers said."
+    )
+    [event] = extract(text, published=date(2019, 5, 9))
+    assert (event.location.town, event.location.geo_precision) == ("Saraqeb", 1)
+
+
+
+def test_a_dateline_place_in_capitals_is_a_place_in_any_spelling():
+    text = ("MAARET AL-NOUMAN, Syria - A barrel bomb struck a bakery in the town on Tuesday, "
+            "killing six people.")
+    [event] = extract(text, published=date(2019, 5, 9))
+    assert event.location.name == "Maaret Al-Nouman" and event.location.geo_precision == 1
