@@ -45,7 +45,6 @@ KEYS = (
     "accusation_verbs",
     "leading_verbs",
     "responsibility_claims",
-    "suspicion_phrases",
     "inclusion_cues",
     "appositive_openers",
 )

@@ -177,12 +177,6 @@ def follow_up(
     if killed is None and not named and not opens_on_casualties(facts.sentence.text):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
         return
-    if killed is None and facts.grammar.told_in_present() and not tells_perpetrator(
-            facts.sentence.text):
-        # "the UN says 300,000 have fled", "forces say they are targeting militants": what
-        # goes on, no account of an act told (who is suspected of it still is)
-        note(state.trace, facts.sentence, "no event: told in the present")
-        return
     if killed is not None and _restates_tally(facts, state):
         note(state.trace, facts.sentence, "no event: another figure for the tally before it")
         return

@@ -9,7 +9,7 @@ from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.actors.resolve import home_countries
-from khaldun.claims.attribution import names_a_speaker, tells_perpetrator, unknown_sources
+from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.denial import negated
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates
 from khaldun.events.astray import astray
@@ -232,10 +232,6 @@ def analyse(
     told_not = [t for t in triggers if t.role in EVENT_ROLES and negated(grammar, t.start, t.end)]
     if told_not and any(t.role in EVENT_ROLES and t not in told_not for t in triggers):
         triggers = [t for t in triggers if t not in told_not]
-    if triggers and all(t.role == "generic" for t in triggers) and grammar.told_in_present() and (
-            not tells_perpetrator(text)):
-        # "forces say they are targeting militants": words of no act, in the present
-        triggers = []
     spoken = not triggers and bool(recent) and (
         names_a_speaker(text, country) or opens_on_casualties(text))
     if not triggers and not spoken:

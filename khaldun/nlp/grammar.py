@@ -235,26 +235,6 @@ class Grammar:
             token = token.head
         return token
 
-    def told_in_present(self) -> bool:
-        """The sentence's account is in the present ("the UN says 300,000 have fled",
-        "government forces say they are targeting militants"): what goes on, no act of a day.
-        The account is what a verb of saying or showing reports, else the sentence's main verb, in
-        the present simple or progressive (or perfect, said in the present)."""
-        root, present = self.span.root, ("VBP", "VBZ")
-        clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
-        saying = clause is not None or is_reporting(root)
-        told = clause if saying else root
-        if told is None or not is_verb(told) or told.text.isupper():
-            return False  # ("IS fighters carried out ...": a name the tagger took for "is")
-        auxes = [c for c in told.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.tag_ == "MD" for c in auxes):
-            return False  # "could have been killed": a possibility, not a state
-        if any(c.lower_ in words()["perfect_auxiliaries"] for c in auxes):
-            # the present perfect: "an attack has occurred" tells a recent act, but "the UN
-            # says 300,000 have fled" a state of things
-            return saying and root.tag_ in present
-        return told.tag_ in present or any(c.tag_ in present for c in auxes)
-
     def in_tally(self, start: int, end: int) -> bool:
         """The mention's clause counts a whole country ("across Iraq", "nationwide") or a
         wider area than one place ("in the raids on X and other towns")."""

@@ -69,7 +69,6 @@ _LISTS = (
     "subject_labels",
     "side_preps",
     "meanwhile_marks",
-    "perfect_auxiliaries",
 )
 
 

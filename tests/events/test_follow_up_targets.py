@@ -76,24 +76,3 @@ def test_a_follow_up_naming_a_town_of_the_events_district_places_it_there():
     [event] = extract(text, published=date(2019, 5, 9))
     assert event.location.name == "Miranshah"
     assert len({c.quote for c in event.claims}) == 2
-
-
-def test_statements_in_the_present_after_an_event_are_no_accounts_of_it():
-    text = (
-        "Jets bombed the village of Kafr Sijna on Monday, killing four people, rescuers said."
-        "\n\nThe agency says 40,000 people have left the region since the spring.\n\n"
-        "Troops say they are hunting militants who control the area."
-    )
-    [event] = extract(text, published=date(2019, 5, 9))
-    assert event.status == "single"
-    assert len({c.quote for c in event.claims}) == 1
-
-
-
-def test_who_is_believed_to_be_behind_it_is_told_in_the_present_and_still_a_claim():
-    text = (
-        "Gunmen shot dead a judge in the town of Kafr Sijna on Monday, police said.\n\n"
-        "Local militiamen are believed to be behind it, a rights group says."
-    )
-    [event] = extract(text, published=date(2019, 5, 9))
-    assert any(c.quote.startswith("Local militiamen") for c in event.claims)

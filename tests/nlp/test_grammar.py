@@ -45,19 +45,6 @@ def test_the_target_of_an_attack_is_outside_the_phrase_that_acts():
     assert not g.covers(attack, *at(text, "Jordanian police"))
 
 
-@pytest.mark.parametrize(("text", "present"), [
-    ("The agency says 40,000 people have left their villages.", True),
-    ("Troops say they are hunting the gunmen in the hills.", True),
-    ("The army says the district is calm.", True),
-    ("A fire has destroyed the market in the town.", False),
-    ("A farmer said the gunmen took his cattle.", False),
-    ("Reports show that two guards could have been wounded.", False),
-    ("IS fighters shelled the village.", False),
-])
-def test_an_account_in_the_present_tells_how_things_stand(text, present):
-    assert grammar_of(text).told_in_present() is present
-
-
 def test_the_sound_of_an_act_is_heard_not_told():
     text = "The roar of jets overhead kept residents awake."
     assert grammar_of(text).is_heard(*at(text, "jets"))
