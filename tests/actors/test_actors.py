@@ -67,6 +67,13 @@ def test_bare_troops_in_the_palestinian_territories_are_israels_but_named_ones_n
     assert resolve_actor("Palestinian soldiers", "PS", D2018).name != "Military Forces of Israel"
 
 
+def test_police_posts_constables_and_an_african_union_convoy_name_forces():
+    assert resolve_actor("a police post", "PK", D2018).name == "Police Forces of Pakistan"
+    assert resolve_actor("two constables", "PK", D2018).name == "Police Forces of Pakistan"
+    convoy = resolve_actor("an African Union convoy", "SO", D2018)
+    assert (convoy.name, convoy.inter) == ("AMISOM: African Union Mission in Somalia", 8)
+
+
 def test_gunmen_are_an_unidentified_armed_group():
     actor = resolve_actor("unknown gunmen", "LB", D2018)
     assert (actor.name, actor.inter) == ("Unidentified Armed Group (Lebanon)", 3)
