@@ -185,3 +185,13 @@ def test_an_armoured_vehicle_hit_is_its_army_s_named_first():
     ):
         (event,) = extract(text, published=PUBLISHED)
         assert event.actor2 is not None and event.actor2.name == hit, text
+
+
+def test_who_claims_that_soldiers_were_killed_speaks_and_did_not_kill_them():
+    (event,) = extract(
+        "Houthi fighters claimed that several soldiers were killed in a roadside bomb blast "
+        "in Harib district on Monday.",
+        published=PUBLISHED,
+    )
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
+    assert event.actor2 is not None and event.actor2.inter == 1
