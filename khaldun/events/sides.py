@@ -165,13 +165,16 @@ def _phrase_head(root: Token | None) -> Token | None:
 
 
 def _acted_on_or_at(facts: SentenceFacts, mention) -> bool:
-    """ "The car went off near the checkpoint", "a car rammed army vehicles": a side named as
-    where the act was, or as the object of a verb, is no agent."""
+    """ "The car went off near the checkpoint", "a car rammed army vehicles", "a bomb attached
+    to an army truck": a side named as where the act was, as the object of a verb, or as
+    where a thing was put, is no agent."""
     root = _phrase_head(facts.grammar.root(mention.start, mention.end))
     if root is None:
         return False
-    return root.dep_ == "dobj" or (
-        root.dep_ == "pobj" and root.head.lower_ in words()["locative_preps"])
+    prep = root.head
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and (
+        prep.lower_ in words()["locative_preps"]
+        or (prep.lower_ in words()["placement_preps"] and prep.head.dep_ in ("acl", "relcl"))))
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:

@@ -251,19 +251,23 @@ class Grammar:
 
     def covers(self, token: Token, start: int, end: int) -> bool:
         """The mention start..end lies in the phrase the token heads, outside what a clause
-        within it acts on ("a bomb targeting a police chief": not the police), outside its
+        within it acts on ("a bomb targeting a police chief": not the police) or puts or aims
+        the thing at ("a bomb planted under a police car"), outside its
         target ("a rocket attack on a police camp": not the police) and outside where it was
         ("a car bombing beside the state offices": not the state), nor who holds a thing
         named within it ("a mine in an area held by X": not X)."""
         targets = words()["target_preps"] | words()["locative_preps"]
         if not self._inside(token, start, end) or self._held_within(token, start, end):
             return False
+        # ("a bomb planted under a police car", "a shell fired at a police post": where the
+        # thing was put or aimed, not whose it was)
+        aimed = targets | words()["placement_preps"]
         return not any(
             self._inside(o, start, end)
             for c in token.children
             if c.dep_ in ("acl", "relcl")
             for o in c.children
-            if o.dep_ == "dobj"
+            if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ in aimed)
         ) and not any(
             self._inside(c, start, end)
             for c in token.children

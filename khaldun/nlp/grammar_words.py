@@ -35,6 +35,7 @@ _LISTS = (
     "clause_labels",
     "target_preps",
     "locative_preps",
+    "placement_preps",
     "inclusion_preps",
     "fired_things",
     "attendant_markers",

@@ -195,3 +195,17 @@ def test_who_claims_that_soldiers_were_killed_speaks_and_did_not_kill_them():
     )
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb attached to an army vehicle exploded in Kirkuk on Monday, wounding two soldiers.",
+        "An explosive device planted under a police vehicle went off in Kirkuk on Monday.",
+        "A mortar shell fired at a police station killed two officers in Baquba on Monday.",
+    ],
+)
+def test_the_side_a_bomb_was_put_on_or_aimed_at_is_hit_not_acting(text):
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.actor1 is not None and event.actor1.inter == 3
+    assert event.actor2 is not None and event.actor2.inter == 1
