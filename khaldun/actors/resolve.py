@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from khaldun.actors.coordinated import joined_sides
 from khaldun.actors.dictionary import Role, Target, load, template_name
 from khaldun.actors.phrases import (
     adjective_use,
@@ -80,7 +81,10 @@ def find_actors(
             mention = ActorMention(hit.start, end, text[hit.start : end], actor, False)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return joined_sides(
+        text, mentions, lambda i: _demonym_before(text, folded, i),
+        lambda phrase: find_actors(phrase, country, when),
+    )
 
 
 @dataclass(frozen=True)
