@@ -87,7 +87,7 @@ def pick_actors(
             text, group,
             [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)
              and not _describes_patient(facts, m, roles.patients)
-             and not _acted_on_or_at(facts, m)],
+             and not _acted_on_or_at(facts, m) and not _suffered(facts, m)],
             _fronted_end(facts),
         )
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
@@ -175,6 +175,13 @@ def _acted_on_or_at(facts: SentenceFacts, mention) -> bool:
     return root.dep_ == "dobj" or (root.dep_ == "pobj" and (
         prep.lower_ in words()["locative_preps"]
         or (prep.lower_ in words()["placement_preps"] and prep.head.dep_ in ("acl", "relcl"))))
+
+
+def _suffered(facts: SentenceFacts, mention) -> bool:
+    """ "Three soldiers died when a bomb went off": the subject of a verb of dying (event_words
+    suffering_verbs) is a victim of the act, not its agent."""
+    token = facts.grammar.root(mention.start, mention.end)
+    return token is not None and token.dep_ == "nsubj" and bool(SUFFERING.match(token.head.text))
 
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
@@ -308,8 +315,8 @@ def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool
     token = grammar.root(mention.start, mention.end)
     if token is None or token.dep_ != "nsubj":
         return False
-    if mention.actor.inter not in ARMED_CLASSES and SUFFERING.match(token.head.text):
-        return False  # "a man wounded by a landmine later died": the victim
+    if SUFFERING.match(token.head.text):
+        return False  # "a man wounded by a landmine later died", "soldiers died": the victims
     own = {t.i for trig in group if (t := grammar.root(trig.start, trig.end)) is not None}
     return token.head.i not in own
 
@@ -347,7 +354,7 @@ def _side_acted_on(
     acted_on = [
         m
         for m in facts.actors
-        if (m.start >= group[0].start or PASSIVE.match(text[m.end :]))
+        if (m.start >= group[0].start or PASSIVE.match(text[m.end :]) or _suffered(facts, m))
         and (actor1 is None or m.actor.name != actor1.name)
         and m not in spoken
         and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))

@@ -209,3 +209,11 @@ def test_the_side_a_bomb_was_put_on_or_aimed_at_is_hit_not_acting(text):
     (event,) = extract(text, published=PUBLISHED)
     assert event.actor1 is not None and event.actor1.inter == 3
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_soldiers_who_died_in_a_blast_are_hit_not_acting():
+    (event,) = extract(
+        "Three soldiers died when a car bomb went off in Marib on Monday.", published=PUBLISHED
+    )
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
+    assert event.actor2 is not None and event.actor2.inter == 1
