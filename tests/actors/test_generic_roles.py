@@ -25,3 +25,13 @@ def test_kurdish_militants_in_iraq_are_the_pkk_not_the_peshmerga():
             "Zakho in Iraq's Dohuk province on Saturday, the defence ministry said.")
     found = extract(text, published=date(2023, 1, 15))
     assert [e.actor2.name for e in found] == ["PKK: Kurdistan Workers Party"]
+
+
+def test_conscripts_and_a_border_post_are_the_states_forces():
+    for text in (
+        "A suicide bomber blew himself up among conscripts at a training camp in Aden on "
+        "Monday, killing 20.",
+        "Rockets hit a Saudi border post in Jizan on Monday, killing two guards.",
+    ):
+        (event,) = extract(text, published=date(2018, 3, 5))
+        assert event.actor2 is not None and event.actor2.inter == 1, text
