@@ -14,7 +14,7 @@ from khaldun.actors.implied import never_perpetrator
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
-from khaldun.nlp.roles import antecedent, belongs_to, held_by, trigger_roles
+from khaldun.nlp.roles import antecedent, belongs_to, carried_by, held_by, trigger_roles
 from khaldun.nlp.statements import speaker_meant
 from khaldun.records import ARMED_CLASSES
 
@@ -110,6 +110,9 @@ def _mentions(facts: SentenceFacts, mentions: list[ActorMention], tokens) -> lis
         if found and all(m.generic for m in found):
             # "a checkpoint manned by militiamen": the holders, not the state's checkpoint
             found = _mentions(facts, mentions, held_by(token)) or found
+        if found and all(m.generic and m.actor.inter not in ARMED_CLASSES for m in found):
+            # "a bus carrying army recruits": those it carried, not the civilians' bus
+            found = _mentions(facts, mentions, carried_by(token)) or found
         if holding and all(m.generic and m.actor.inter in ARMED_CLASSES for m in holding):
             # "soldiers of the Security Belt forces": the body named, not the bare role
             named = [m for m in _mentions(facts, mentions, belongs_to(token)) if not m.generic]

@@ -41,6 +41,7 @@ _LISTS = (
     "attendant_markers",
     "reaction_verbs",
     "conveyance_verbs",
+    "carrying_verbs",
     "conveyance_preps",
     "transfer_verbs",
     "support_verbs",

@@ -181,6 +181,18 @@ def held_by(token: Token) -> list[Token]:
     ]
 
 
+def carried_by(token: Token) -> list[Token]:
+    """Whom a vehicle a noun names carries ("a bus carrying army recruits": the recruits),
+    from an active participle of carrying_verbs hanging on it."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "acl" and c.lower_ in words()["carrying_verbs"]
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+
+
 def belongs_to(token: Token) -> list[Token]:
     """The body a noun's people belong to ("soldiers of the Security Belt", "members of the
     group"): the objects of its membership_preps."""

@@ -217,3 +217,11 @@ def test_soldiers_who_died_in_a_blast_are_hit_not_acting():
     )
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_the_people_a_bus_carried_are_the_side_hit():
+    (event,) = extract(
+        "A roadside bomb hit a bus carrying army recruits near Homs on Monday, killing six.",
+        published=PUBLISHED,
+    )
+    assert event.actor2 is not None and event.actor2.inter == 1
