@@ -48,6 +48,16 @@ def trigger_roles(trigger: Token) -> Roles:
     # "coalition air strikes", is as often the target or the place: not taken)
     modifiers = [c for c in trigger.children if c.dep_ == "poss"]
     fired_by = [a for c in trigger.children if c.dep_ == "acl" for a in _by_agents(c)]
+    # "shells fired from army positions": where they were fired from is whose they were
+    fired_by += [
+        g
+        for c in trigger.children
+        if c.dep_ == "acl" and not any(a.dep_ == "agent" for a in c.children)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in words()["origin_preps"]
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     verb = trigger.head
     if trigger.dep_ == "nsubjpass" and not (
             is_reporting(verb) or verb.lower_ in words()["support_verbs"]):

@@ -225,3 +225,11 @@ def test_the_people_a_bus_carried_are_the_side_hit():
         published=PUBLISHED,
     )
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_shells_fired_from_army_positions_are_the_armys():
+    (event,) = extract(
+        "Shells fired from army positions landed in Douma on Monday, wounding three children.",
+        published=PUBLISHED,
+    )
+    assert (event.actor1.inter, event.actor2.inter) == (1, 7)
