@@ -161,6 +161,10 @@ def group_sub_types(
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
         subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
+    if killing and ARRESTS in subs and _fighters_hit(facts, group, actors[0], 0):
+        # "troops killed 20 militants and arrested 15 others": the fight is the event, the
+        # arrests a part of it (ACLED codes the deadlier act)
+        subs = _ordered({CLASH if s == ARRESTS else s for s in subs})
     if killing and ABDUCTION in subs:
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
         subs = _ordered({ATTACK if s == ABDUCTION else s for s in subs})

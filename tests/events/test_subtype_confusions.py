@@ -105,3 +105,9 @@ def test_people_taken_whose_word_holds_a_ground_word_are_no_ground():
     assert subs(
         "Gunmen captured six farmers and shot them dead near the village of Tal Hadid."
     ) == ["Attack"]
+
+
+def test_fighters_killed_and_others_arrested_in_one_raid_is_a_fight():
+    text = ("Troops killed six militants and arrested four others in a raid on a hideout in "
+            "the village of Tal Zahra on Tuesday.")
+    assert subs(text) == ["Armed clash"]
