@@ -68,12 +68,17 @@ def _longest(mentions: list[DateMention]) -> list[DateMention]:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# Two calendar dates joined into one run span at most this many days
+EXPLICIT_RUN_DAYS = 31
+_RUN_JOINERS = frozenset({"to", "through", "until", "till", "-", "–"})
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _CLOSING_AND = re.compile(r",?\s+and\s+(?:on\s+)?")
 
 
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Merge day mentions joined by "and", "to", "into" (or commas in a list that "and" closes:
-    "Monday, Tuesday and Wednesday") into one range of up to a week."""
+    "Monday, Tuesday and Wednesday") into one range of up to a week, or of up to a month
+    between two calendar dates ("between March 23 and March 31")."""
     out: list[DateMention] = []
     joined: list[DateMention] = []  # ranges already joined, which a further day extends
     for i, mention in enumerate(mentions):
@@ -87,15 +92,26 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and mention.precision == 1 and prev.relative == mention.relative
                 and _join().fullmatch(text, prev.end, mention.start)
                 and (text[prev.end:mention.start].strip() != "," or _listed(text, mentions, i))
-                and 0 < (mention.date_end - prev.date_start).days < 7
+                and 0 < (mention.date_end - prev.date_start).days < (
+                    EXPLICIT_RUN_DAYS if _a_run(text, prev, mention) else 7)
                 and mention.date_start > prev.date_end - timedelta(days=1)):
             prev.end, prev.date_end = mention.end, mention.date_end
             prev.surface = text[prev.start:prev.end]
-            prev.precision = 2
+            prev.precision = max(2, precision_of(prev.date_start, prev.date_end))
             joined.append(prev)
             continue
         out.append(mention)
     return out
+
+
+def _a_run(text: str, first: DateMention, last: DateMention) -> bool:
+    """Two calendar dates told as the ends of one run ("between March 23 and March 31",
+    "from 2 to 20 May"), not two days ("on March 2 and March 20")."""
+    if first.relative or last.relative:
+        return False
+    joiner = text[first.end:last.start].strip().lower()
+    between = _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+    return joiner in _RUN_JOINERS or (joiner == "and" and between)
 
 
 def _a_weekday(mention: DateMention) -> bool:

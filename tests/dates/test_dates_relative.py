@@ -73,6 +73,15 @@ def test_days_run_into_the_next_or_listed_in_order_become_one_range(text, first,
     assert (m.date_start, m.date_end, m.precision) == (first, last, 2)
 
 
+def test_two_calendar_dates_ending_one_run_make_a_range_of_up_to_a_month():
+    [run] = find_dates("Troops killed 40 militants between February 3 and February 19.", MONDAY)
+    assert (run.date_start, run.date_end, run.precision) == (
+        date(2012, 2, 3), date(2012, 2, 19), 3)
+    days = find_dates("Shells fell on February 3 and February 19.", MONDAY)
+    assert [(m.date_start, m.date_end) for m in days] == [
+        (date(2012, 2, 3), date(2012, 2, 3)), (date(2012, 2, 19), date(2012, 2, 19))]
+
+
 def test_a_comma_joins_days_only_in_a_list_that_and_closes():
     for text in ("Shells fell on Sunday, Friday's strikes were worse.",
                  "Shells fell on Friday, Saturday's strikes were worse.",
