@@ -61,6 +61,13 @@ log = logging.getLogger("khaldun.events")
 KINDRED = "kindred"  # the role of a trigger naming other events of its kind
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
 # "two of the wounded died at a hospital in X": where victims were treated
+# "the wounded were taken to al-Thawra hospital": a name before a care place is the
+# hospital's, not a place of the act
+_CARE_BEFORE = re.compile(
+    rf"\b(?:{alternation('care_verbs')})\s+(?:\w+\s+){{0,2}}?(?:to|at|in)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+_CARE_AFTER = re.compile(rf"\s+(?:{alternation('care_places')})\b", re.I)
 _CARE_PLACE = re.compile(
     rf"\b(?:{alternation('care_verbs')})\s+(?:\w+\s+){{0,2}}?(?:to|at|in)\s+(?:an?\s+|the\s+)?"
     rf"(?:\w+\s+)?(?:{alternation('care_places')})\s+(?:in|at|of)\s+(?:the\s+)?$",
@@ -267,6 +274,8 @@ def analyse(
             or not is_verb(grammar.statement_circumstance(p.start, p.end))
         ]
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)
+               or (_CARE_BEFORE.search(text, max(0, p.start - 60), p.start)
+                   and _CARE_AFTER.match(text, p.end))
                or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)]
     found = [p for p in found if p not in stated]
     # "fighters from X": where they come from is no place of what they did (but where a group

@@ -146,3 +146,13 @@ def test_a_home_the_gazetteer_does_not_know_is_no_place_of_the_act_either():
     )
     found = extract(text, published=date(2019, 4, 10))
     assert [e.location.town for e in found] == ["Gharyan"]
+
+
+def test_a_hospital_named_where_the_wounded_were_taken_is_no_place_of_the_act():
+    text = (
+        "Rebels shelled a residential quarter in the city of Taiz on Saturday, killing two "
+        "civilians, a medical source said. The shells landed in the north of the city, and "
+        "the wounded were taken to al-Thawra hospital, the source said."
+    )
+    events = extract(text, published=date(2019, 1, 14))
+    assert {e.location.town for e in events} == {"Taiz"}
