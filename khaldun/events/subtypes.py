@@ -19,6 +19,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame
 from khaldun.events.tolls import nearest_killed
 from khaldun.events.triggers import Trigger, without_overridden, word_class
+from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.nlp.roles import trigger_roles
 from khaldun.numbers import Count
 from khaldun.records import (
@@ -406,13 +407,18 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
     ]
     if any(p.tag_ in ("WDT", "WP") for p in patients):
         return False  # "a town that troops recaptured": the relative stands for the town
-    spans = [facts.grammar.subtree_offsets(p) for p in patients]
     text = facts.sentence.text
-    return bool(spans) and all(
-        not any(s <= p.start and p.end <= e for p in facts.places)
-        and not GROUND_NOUNS.search(text[s:e])
-        for s, e in spans
-    )
+
+    def ground(tokens: list) -> bool:
+        spans = [facts.grammar.subtree_offsets(t) for t in tokens]
+        return any(any(s <= p.start and p.end <= e for p in facts.places)
+                   or GROUND_NOUNS.search(text[s:e]) for s, e in spans)
+
+    if token.lower_ in grammar_words()["falling_verbs"]:
+        # "the town fell to the Taliban", "days after it fell": the ground is the subject
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return not (ground(subjects) or any(c.tag_ == "PRP" for c in subjects))
+    return bool(patients) and not ground(patients)
 
 
 def _territory_sub(

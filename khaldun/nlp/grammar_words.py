@@ -68,6 +68,8 @@ _LISTS = (
     "membership_preps",
     "hearing_verbs",
     "sound_nouns",
+    "falling_verbs",
+    "falling_preps",
     "subject_labels",
     "side_preps",
     "meanwhile_marks",

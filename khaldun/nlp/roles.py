@@ -88,6 +88,14 @@ def verb_roles(verb: Token) -> Roles:
         agents, subjects = undergone
         how = "source of the act its subject came under" if agents else ""
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how)
+    takers = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in words()["falling_preps"]
+        for g in c.children if g.dep_ == "pobj"
+    ] if verb.lower_ in words()["falling_verbs"] else []
+    if takers:  # "the town fell to the Taliban": the Taliban took it
+        ground = [c for c in verb.children if c.dep_ == "nsubj"]
+        return Roles(tuple(_with_conjuncts(takers)), tuple(_with_conjuncts(ground)),
+                     "object of the preposition after a verb of falling")
     passive = is_passive(verb)
     agents = list(_by_agents(verb)) if passive else [
         c for c in verb.children if c.dep_ == "nsubj"

@@ -111,3 +111,10 @@ def test_fighters_killed_and_others_arrested_in_one_raid_is_a_fight():
     text = ("Troops killed six militants and arrested four others in a raid on a hideout in "
             "the village of Tal Zahra on Tuesday.")
     assert subs(text) == ["Armed clash"]
+
+
+def test_a_town_falling_to_a_side_is_that_side_taking_it():
+    assert subs("The town of Tal Zahra fell to the rebels on Friday, officials said.") == [
+        "Non-state actor overtakes territory"]
+    text = "Troops retook the town of Tal Zahra on Friday, two days after it fell to the rebels."
+    assert subs(text) == ["Government regains territory", "Non-state actor overtakes territory"]

@@ -152,3 +152,10 @@ def test_what_was_fired_by_a_side_is_that_side_s_act():
     assert not trigger_roles(grammar_of(backed).root(*at(backed, "offensive"))).agents
     told = "Two raids were reported by the agency."
     assert not trigger_roles(grammar_of(told).root(*at(told, "raids"))).agents
+
+
+def test_what_a_town_fell_to_took_it():
+    text = "The town of Tal Zahra fell to the rebels on Sunday."
+    roles = trigger_roles(grammar_of(text).root(*at(text, "fell")))
+    assert [t.text for t in roles.agents] == ["rebels"]
+    assert [t.text for t in roles.patients] == ["town"]
