@@ -306,6 +306,18 @@ def _actor2(
     return side
 
 
+def _protested(facts: SentenceFacts, mention) -> bool:
+    """ "demonstrations against the president": who a protest the sentence tells is against,
+    no side of the protest nor of the force used on it."""
+    grammar = facts.grammar
+    token = grammar.root(mention.start, mention.end)
+    if token is None:
+        return False
+    marches = [t for trig in facts.triggers if trig.sub_event_type == "Peaceful protest"
+               and (t := grammar.root(trig.start, trig.end)) is not None]
+    return any(token.i != t.i and token in t.subtree for t in marches)
+
+
 def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
     """ "struck the city since X fired missiles at the capital", "as residents fled": the active
     subject of another word than this event's triggers acts there; it is not the side this
@@ -344,7 +356,7 @@ def _side_acted_on(
         (
             m.actor
             for m in frame(facts, group).patients
-            if actor1 is None or m.actor.name != actor1.name
+            if (actor1 is None or m.actor.name != actor1.name) and not _protested(facts, m)
         ),
         None,
     )
@@ -358,10 +370,13 @@ def _side_acted_on(
         and (actor1 is None or m.actor.name != actor1.name)
         and m not in spoken
         and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))
+        and not _protested(facts, m)
     ]
     if acted_on:
         return acted_on[0].actor
     victims = [c for c in facts.counts if c.kind in ("killed", "wounded", "arrested")]
+    if sub in PROTEST_SUBS:
+        return None  # (the marchers held are the protest's own side)
     if any(c.head and CIVILIAN_HEADS.search(c.head) for c in victims) or sub == "Attack":
         return civilians(country)
     unnamed = [c for c in victims if c.value and not c.head and c.kind != "arrested"]

@@ -295,3 +295,11 @@ def test_stun_grenades_fired_at_marchers_are_the_intervention_not_an_explosion()
 def test_a_hand_grenade_thrown_at_police_stays_a_grenade_attack():
     text = "A man threw a hand grenade at a police post in Kassala on Wednesday."
     assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == ["Grenade"]
+
+
+def test_who_a_protest_is_against_is_no_side_of_the_force_used_on_it():
+    text = ("Police fired tear gas at hundreds of protesters in Kassala on Wednesday, as "
+            "demonstrations against the governor entered a third week.")
+    [event] = extract(text, published=THURSDAY)
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2.name.startswith("Police Forces")
