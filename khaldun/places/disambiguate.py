@@ -68,16 +68,21 @@ GROUND_ABSENT = 0.01
 # makes it a side of the province so named, not its city
 SIDE_REACH = 16
 _SIDE_BEFORE = re.compile(rf"\b(?:{cue_alternation('directions')})ern[\s-]+$", re.I)
+_CITY_PART_BEFORE = re.compile(
+    rf"\b(?:{cue_alternation('city_parts')})\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:{cue_alternation('directions')})ern[\s-]+$", re.I)
 
 
 def _side_of_province(gaz: Gazetteer, text: str, hit: Hit) -> Place | None:
     """ "in southern Idlib": the province a compass side is of, where the name is its city's
-    too ("southern Baghdad" is the capital's own side)."""
+    too ("southern Baghdad" is the capital's own side, and so is the side a city's quarter
+    lies in)."""
     if not text or hit.places[0].kind != "town" or not _SIDE_BEFORE.search(
             text, max(0, hit.start - SIDE_REACH), hit.start):
         return None
-    if any(gaz.capitals.get(p.country or "") == p.name for p in hit.places):
-        return None
+    if any(gaz.capitals.get(p.country or "") == p.name for p in hit.places) or (
+            _CITY_PART_BEFORE.search(text, max(0, hit.start - SIDE_REACH * 3), hit.start)):
+        return None  # ("the X neighbourhood in eastern Aleppo": the city's side)
     return next((p for p in hit.places if p.kind == "admin1"), None)
 
 

@@ -38,3 +38,9 @@ def test_a_side_of_a_name_shared_by_a_province_and_its_city_is_the_province(gaz)
 
 def test_a_side_of_the_capital_is_the_capitals(gaz):
     assert _roles("A bomb went off in southern Wasat on Tuesday.", gaz) == [("Wasat", "town")]
+
+
+def test_a_quarter_in_a_side_of_the_city_keeps_the_city(gaz):
+    found = find_places("Shells hit the Salam neighbourhood in eastern Qadira on Tuesday.", "SY",
+                        gazetteer=gaz, guess_country=False)
+    assert [(m.surface, m.role) for m in found][-1] == ("Qadira", "town")
