@@ -168,3 +168,9 @@ def test_a_description_of_a_source_after_its_name_is_that_source():
     tolls = {(c.source, c.value) for e in found for c in e.claims if c.kind == "fatalities"}
     assert ("Local Coordination Committees", 24) in tolls
     assert ("opposition activists", 24) not in tolls
+
+
+def test_people_of_the_place_named_by_their_trade_are_residents():
+    text = ("A car bomb killed nine people in the town of Azaz on Monday, police said. The blast "
+            "damaged several shops, a shopkeeper said.")
+    assert sources_of(text) == {"police", "residents"}
