@@ -65,7 +65,7 @@ _ZERO = re.compile(
     rf"(?:\s+(?:{alternation('zero_auxiliaries')}))*\s+"
     rf"(?P<kw>{alternation('zero_verbs')})\b"
     rf"|(?<![\w-])(?:there\s+were\s+)?(?P<no2>{alternation('zero_determiners')})\s+"
-    rf"(?:immediate\s+)?(?P<unsure>(?:{alternation('zero_report_nouns')})\s+(?:of|on|about)\s+)?"
+    rf"(?P<soon>immediate\s+)?(?P<unsure>(?:{alternation('zero_report_nouns')})\s+(?:of|on|about)\s+)?"
     rf"(?P<kw2>{alternation('zero_nouns')})\b"
     rf"(?!\s+(?:{alternation('zero_not_after')}))",
     re.IGNORECASE,
@@ -236,8 +236,11 @@ def zero_counts(text: str) -> list[Count]:
     """"no one was killed", "no casualties": counts with value 0."""
     out = []
     for m in _ZERO.finditer(text):
-        if m.group("unsure") and not m.group("unsure").lower().startswith("report"):
-            continue  # "there was no word on casualties": the toll is unknown, not none
+        if m.group("unsure") and (m.group("soon") or not m.group("unsure").lower().startswith(
+                "report")):
+            # "there was no word on casualties", "no immediate reports of casualties": the
+            # toll is unknown (as yet), not none
+            continue
         group = "no" if m.group("no") else "no2"
         kw = (m.group("kw") or m.group("kw2")).lower()
         kind = zero_kinds().get(kw.split()[0], "killed")

@@ -91,10 +91,12 @@ def test_zero(text, kind):
     assert kinds(text) == [(0, kind)]
 
 
-def test_no_reports_of_casualties_is_an_unconfirmed_zero():
-    (c,) = find_counts("There were no immediate reports of casualties.")
+def test_no_reports_of_casualties_is_an_unconfirmed_zero_and_none_as_yet_no_count():
+    (c,) = find_counts("There were no reports of casualties.")
     assert (c.value, c.kind, c.approximate) == (0, "killed", True)
     assert not find_counts("There were no casualties.")[0].approximate
+    # (codebook §6: 0 when the text says no one died, null when it gives no count)
+    assert find_counts("There were no immediate reports of casualties.") == []
 
 
 def test_agent_number_is_not_a_victim_count():
