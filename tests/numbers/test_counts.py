@@ -187,6 +187,7 @@ def test_subset_inside_an_aside():
 
 def test_killed_or_wounded_people_are_casualties_not_a_toll():
     assert [c.kind for c in find_counts("At least 14 people were killed or wounded.")] == ["other"]
+    assert [c.kind for c in find_counts("The blast left 14 dead and wounded.")] == ["other"]
 
 
 def test_no_word_on_casualties_is_no_count():
