@@ -104,3 +104,10 @@ def test_a_toll_for_a_list_goes_to_none_and_one_named_again_to_its_place(text, t
     found = {e.location.town: e.fatalities.high if e.fatalities else None
              for e in extract(text, published=PUBLISHED)}
     assert found == tolls
+
+
+def test_a_wave_of_attacks_that_killed_many_this_month_is_no_event_of_the_day():
+    text = ("A car bomb hit the town of Azaz on Monday, the latest in a wave of attacks that "
+            "have killed 40 people this month.")
+    events = extract(text, published=date(2019, 5, 9))
+    assert [(e.location.town, e.fatalities) for e in events] == [("Azaz", None)]
