@@ -117,7 +117,7 @@ COUNTRYSIDE_AFTER = re.compile(
 )
 NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{_words('surroundings_after')})\b")
 TOWN_AFTER = re.compile(rf"^\s+(?i:{_words('town_nouns')})\b")
-# "Halbeh village", "the village of Halbeh": no city
+# "Tarbeh village", "the village of Tarbeh": no city
 VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{_words('village_nouns')})\s+of\s+)$")
 VILLAGE_AFTER = re.compile(rf"^\s+(?i:{_words('village_nouns')})\b")
 # "rural Damascus", "Damascus countryside": names of a governorate of their own

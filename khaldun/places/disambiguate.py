@@ -114,8 +114,8 @@ def _doubtful(gaz: Gazetteer, hit: Hit, named: set[str], anchors: list[Place]) -
 
 
 def _no_city(gaz: Gazetteer, text: str, hit: Hit) -> Callable[[Place], bool]:
-    """A test of the hit's places: True for a city the text calls a village ("Halbeh village"
-    is no Halab) found only by a look-alike spelling of its name."""
+    """A test of the hit's places: True for a city the text calls a village ("Tarbeh village"
+    is no city spelled Tarab) found only by a look-alike spelling of its name."""
     called = bool(context.VILLAGE_AFTER.match(text[hit.end:]) or context.VILLAGE_BEFORE.search(
         text[max(0, hit.start - 30):hit.start]))
     exact = {id(p) for p in gaz.exact(hit.surface)} if called else set()

@@ -33,8 +33,8 @@ SUBURB_MAX_KM = 40.0
 # no quarter so named is a settlement of the countryside this close (a plain or a district so
 # named is left to hold the town's villages).
 COUNTRYSIDE_AREA_KM = 40.0
-# Farther off, a settlement so named anywhere in that province ("the Jandiris area of Aleppo",
-# 45 km from the city) within this much of the town.
+# Farther off, a settlement so named anywhere in that province ("the X area of Y", a
+# village 45 km from the city Y) within this much of the town.
 PROVINCE_AREA_KM = 200.0
 # A town named like an administrative district and this close to its centre point is its
 # seat (Yemen's districts span 20-50 km).

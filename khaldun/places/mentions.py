@@ -95,7 +95,7 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     if admin_cue and (is_small(best) and context.REGION_OF_AFTER.match(behind) or (
             best.kind == "town" and context.SURROUNDINGS_AFTER.match(behind)
             and _admin1_of(gaz, hit, country, own_name=True) is None)):
-        # "the Tal Dahab region of western Wadan", "the Makhmur region", "the Rutba and Fayda
+        # "the Tal Dahab region of western Wadan", "the Makhmur region", "the Karmel and Tabrit
         # regions": a village's or town's surroundings, not the province it lies in ("Donetsk
         # region" is one: a province is so named)
         admin_cue, mention.qualifier = None, mention.qualifier or "area"

@@ -14,7 +14,7 @@ WHEN = date(2018, 3, 5)
 @pytest.mark.parametrize(
     ("text", "country", "first"),
     [
-        ("Turkish and Free Syrian Army forces shelled the village of Maabatli on Monday.", "SY",
+        ("Turkish and Free Syrian Army forces shelled the village of Tal Zahra on Monday.", "SY",
          "Military Forces of Turkey"),
         ("Iraqi and American troops raided a village near Tikrit on Monday.", "IQ",
          "Military Forces of Iraq"),
