@@ -70,7 +70,6 @@ def _longest(mentions: list[DateMention]) -> list[DateMention]:
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # Two calendar dates joined into one run span at most this many days
 EXPLICIT_RUN_DAYS = 31
-_RUN_JOINERS = frozenset({"to", "through", "until", "till", "-", "–"})
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _CLOSING_AND = re.compile(r",?\s+and\s+(?:on\s+)?")
 
@@ -111,7 +110,7 @@ def _a_run(text: str, first: DateMention, last: DateMention) -> bool:
         return False
     joiner = text[first.end:last.start].strip().lower()
     between = _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
-    return joiner in _RUN_JOINERS or (joiner == "and" and between)
+    return joiner in words()["run_joiners"] or (joiner == "and" and between)
 
 
 def _a_weekday(mention: DateMention) -> bool:
