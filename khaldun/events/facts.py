@@ -60,19 +60,19 @@ from khaldun.timing import timed
 log = logging.getLogger("khaldun.events")
 KINDRED = "kindred"  # the role of a trigger naming other events of its kind
 EVENT_ROLES = frozenset({"instrument", "act", "territory", "kill", "generic"})
+# "taken to the", "treated at a": a care verb and what leads to where victims were treated
+_CARED_AT = (
+    rf"\b(?:{alternation('care_verbs')})\s+(?:\w+\s+){{0,2}}?(?:to|at|in)\s+(?:an?\s+|the\s+)?"
+)
 # "two of the wounded died at a hospital in X": where victims were treated
+_CARE_PLACE = re.compile(
+    rf"{_CARED_AT}(?:\w+\s+)?(?:{alternation('care_places')})\s+(?:in|at|of)\s+(?:the\s+)?$",
+    re.I,
+)
 # "the wounded were taken to al-Thawra hospital": a name before a care place is the
 # hospital's, not a place of the act
-_CARE_BEFORE = re.compile(
-    rf"\b(?:{alternation('care_verbs')})\s+(?:\w+\s+){{0,2}}?(?:to|at|in)\s+(?:an?\s+|the\s+)?$",
-    re.I,
-)
+_CARE_BEFORE = re.compile(rf"{_CARED_AT}$", re.I)
 _CARE_AFTER = re.compile(rf"\s+(?:{alternation('care_places')})\b", re.I)
-_CARE_PLACE = re.compile(
-    rf"\b(?:{alternation('care_verbs')})\s+(?:\w+\s+){{0,2}}?(?:to|at|in)\s+(?:an?\s+|the\s+)?"
-    rf"(?:\w+\s+)?(?:{alternation('care_places')})\s+(?:in|at|of)\s+(?:the\s+)?$",
-    re.I,
-)
 # "The dead included four children": a sentence opening on an event's casualties
 _CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", re.I)
 _KINDRED = re.compile(
