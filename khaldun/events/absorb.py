@@ -57,13 +57,15 @@ def absorb(
     elif killing_at_protest(event, draft):
         protest, force = (event, draft) if event.sub_event_type in PROTESTS else (draft, event)
         _force_used(event, protest, force)
-    elif arrests_at_protest(event, draft) and event.sub_event_type in PROTESTS:
-        peaceful = event.sub_event_type == "Peaceful protest"
-        _intervened(event, draft, "Protest with intervention" if peaceful else event.sub_event_type)
-    elif arrests_at_protest(event, draft):  # the arrests told first, then the protest
-        peaceful = draft.sub_event_type == "Peaceful protest"
-        event.sub_event_type = "Protest with intervention" if peaceful else draft.sub_event_type
-        event.actor1, event.actor2 = draft.actor1, event.actor1
+    elif arrests_at_protest(event, draft):
+        protest = event if event.sub_event_type in PROTESTS else draft
+        peaceful = protest.sub_event_type == "Peaceful protest"
+        sub = "Protest with intervention" if peaceful else protest.sub_event_type
+        if protest is event:
+            _intervened(event, draft, sub)
+        else:  # the arrests told first, then the protest
+            event.sub_event_type = sub
+            event.actor1, event.actor2 = draft.actor1, event.actor1
     elif event.sub_event_type in overrides().get(draft.sub_event_type, ()):
         if draft.sub_event_type == VIOLENT_DEMONSTRATION:  # the protest turned violent
             event.sub_event_type = VIOLENT_DEMONSTRATION
