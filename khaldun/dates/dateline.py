@@ -41,6 +41,8 @@ _NOT_PLACE = (
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:[ \t]+(?:al-)?[A-Z][\w'’.-]*){0,3})"
 _REGION = r"(?-i:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+# A dateline's place opens the text within this many characters (after a headline and a byline)
+DATELINE_REACH = 300
 # An optional headline line (and a byline under it), the place (", country"), a date, the
 # agency, then a dash or colon: "BEIRUT, April 14 (Reuters) -", "Homs, 5 March /SANA/",
 # "Deir Ezzor, SANA-".
@@ -71,7 +73,7 @@ class Dateline:
 
 
 def find_dateline(text: str, year_hint: Hint = None) -> Dateline | None:
-    """The dateline at the top of text (after at most a headline line), if any."""
+    """The dateline at the top of text (after at most a headline and a byline line), if any."""
     match = DATELINE.match(text)
     if match is None:
         return None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline, find_dates
+from khaldun.dates.dateline import DATELINE_REACH
 from khaldun.dates.offset import count_from
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
@@ -32,8 +33,6 @@ DISPATCH_DAYS = 2
 NIGHT_SPAN_DAYS = 1
 # The title and the lead paragraph: where a daily report says which day it counts.
 REPORT_LEAD_PARAGRAPHS = 1
-# a dateline opens the text within this many characters (after a headline and a byline)
-DATELINE_CHARS = 300
 # A daily round-up that dates nothing covers the day before publication and the day itself.
 ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
 
@@ -78,7 +77,7 @@ def dateline_focus(text: str, sentence: Sentence, state: ArticleState) -> None:
     speaks of only by reference ("MAARET AL-NUMAN, Syria - ... on the town's main street")
     is where the story is: the focus from the sentence that opens on it (a headline's place
     before it is what the story sums up)."""
-    if sentence.start > DATELINE_CHARS or not points_to_focus(text):
+    if sentence.start > DATELINE_REACH or not points_to_focus(text):
         return
     line = find_dateline(text)
     if line is None or not sentence.start <= line.start < sentence.end:

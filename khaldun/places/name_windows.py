@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from khaldun.countries import resolve as resolve_country
 from khaldun.data import alternation, read_mapping, word_list
-from khaldun.dates.dateline import find_dateline
+from khaldun.dates.dateline import DATELINE_REACH, find_dateline
 from khaldun.places.context import FILE as NAME_CONTEXT
 from khaldun.places.lexicon import (
     alternatives,
@@ -30,9 +30,6 @@ from khaldun.places.transliteration import exact_form
 MAX_WINDOW = 6  # "Jisr al-Shughur", "Ras al Ain": particles count as tokens
 # How many lower-case words may stand between a cue and the name ("in the northern X").
 CUE_REACH = 3
-# A dateline's place ("MAARET AL-NUMAN, Syria -") opens the text within this many characters
-# (after a headline and a byline)
-DATELINE_REACH = 300
 # How far before a name to look for the organisation whose name lists it ("Ministry of").
 ORGANISATION_REACH = 80
 # How far before a country name to look for a phrase that sets it aside ("supported by").
