@@ -71,23 +71,15 @@ def _subject_source(
     grammar: Grammar, text: str, subject: Token, country: str | None, may_describe: bool
 ) -> tuple[str | None, str]:
     """The source a speaking subject names: the organisation its role serves ("a spokesman for
-    X"), else the office its title holds ("the district governor, Ahmed Wali," / "X, the
-    Taliban's director for Kunduz,"), else, where no source is named yet, its own describing
-    words ("a press freedom group said", "Nigeria's military on Monday said")."""
+    X"; one no list knows, with its role: "the head of the council"), else the office its title
+    holds ("the district governor, Ahmed Wali," / "X, the Taliban's director for Kunduz,"),
+    else, where no source is named yet, its own describing words ("a press freedom group
+    said", "Nigeria's military on Monday said")."""
     served = _served(subject) or _led(subject)
     if served is not None:
         name, said_as = _organisation(grammar, text, served, country)
         if name is not None and load_sources().entries.get(name) is None:
-            # "the head of the council": an organisation no list knows by its noun alone may
-            # be known with its role ("council head": local officials), where the role alone
-            # names no such source
-            role = served.head.head
-            whole = " ".join(t.text for t in role.subtree if t is role or t.dep_ not in _ASIDE) if (
-                role.lower_ in _roles()) else ""
-            known = resolve_source(whole, country) if whole else None
-            if load_sources().entries.get(known or "") is not None and (
-                    known != resolve_source(role.text, country)):
-                name, said_as = known, whole  # (not "a spokesman": the organisation names)
+            name, said_as = _known_with_role(served, country) or (name, said_as)
         if name is not None:
             return name, said_as
     title = _title_beside_name(subject)
@@ -96,6 +88,21 @@ def _subject_source(
     if served is None and may_describe and _described(subject, country):
         return _described_source(grammar, text, subject, country)
     return None, ""
+
+
+def _known_with_role(served: Token, country: str | None) -> tuple[str, str] | None:
+    """ "the head of the council": an organisation no list knows by its noun alone may be known
+    with its role ("council head": local officials), where the role alone names no such
+    source (not "a spokesman": the organisation names)."""
+    role = served.head.head
+    if role.lower_ not in _roles():
+        return None
+    whole = " ".join(t.text for t in role.subtree if t is role or t.dep_ not in _ASIDE)
+    known = resolve_source(whole, country) if whole else None
+    if load_sources().entries.get(known or "") is None or known == resolve_source(
+            role.text, country):
+        return None
+    return known, whole
 
 
 def _class_of(
