@@ -321,14 +321,14 @@ def _protested(facts: SentenceFacts, mention) -> bool:
 def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
     """ "struck the city since X fired missiles at the capital", "as residents fled": the active
     subject of another word than this event's triggers acts there; it is not the side this
-    event acted on (but civilians who died of it are; a side that withdrew is still the one a
-    town was taken from)."""
+    event acted on (but those who died of it are, civilians or fighters: _suffered; a side
+    that withdrew is still the one a town was taken from)."""
+    if _suffered(facts, mention):
+        return False  # "a man wounded by a landmine later died", "soldiers died": the victims
     grammar = facts.grammar
     token = grammar.root(mention.start, mention.end)
     if token is None or token.dep_ != "nsubj":
         return False
-    if SUFFERING.match(token.head.text):
-        return False  # "a man wounded by a landmine later died", "soldiers died": the victims
     own = {t.i for trig in group if (t := grammar.root(trig.start, trig.end)) is not None}
     return token.head.i not in own
 
