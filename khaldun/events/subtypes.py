@@ -397,7 +397,8 @@ def _armed(actor: Actor | None) -> bool:
 def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
     """ "fighters were captured", "captured another 2", "seized a vehicle": people or things
     taken, not ground. What was taken (the verb's object or passive subject, the "of" of a
-    noun: "the capture of a vehicle") holds no place and no word for ground."""
+    noun: "the capture of a vehicle"; the subject of a verb of falling: "the town fell to X")
+    holds no place, no word for ground and, after a verb of falling, no pronoun ("it fell")."""
     token = facts.grammar.root(trig.start, trig.end)
     if token is None:
         return False

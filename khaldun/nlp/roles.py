@@ -29,9 +29,9 @@ class Roles:
 
 def trigger_roles(trigger: Token) -> Roles:
     """Agent and patient of a trigger: the subject of an active verb or the "by" phrase of
-    a passive one (or of a noun: "strikes by the coalition"), the possessor of a noun; the
-    object or passive subject. A verb without a subject shares its head verb's ("stormed
-    the village, killing five")."""
+    a passive one (or of a noun: "strikes by the coalition"), the possessor of a noun, where a
+    thing was fired from ("shells fired from army positions"); the object or passive subject.
+    A verb without a subject shares its head verb's ("stormed the village, killing five")."""
     if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in words()[
             "undergoing_preps"]:
         # "a convoy came under attack by X": the attack the verb's subject underwent
