@@ -55,7 +55,8 @@ class ActorMention:
 def find_actors(
     text: str, country: str | None = None, when: date | None = None, adjectives: bool = False
 ) -> list[ActorMention]:
-    """Actors mentioned in text, in text order; the longest alias wins where aliases overlap.
+    """Actors mentioned in text, in text order; the longest alias wins where aliases overlap,
+    and "<demonym> and <side> <noun>" is one mention of the demonym's side (joined_sides).
     With `adjectives`, named actors used as adjectives ("YPG-held") count too."""
     d = load()
     folded = fold(text)
