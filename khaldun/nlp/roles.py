@@ -48,16 +48,7 @@ def trigger_roles(trigger: Token) -> Roles:
     # "coalition air strikes", is as often the target or the place: not taken)
     modifiers = [c for c in trigger.children if c.dep_ == "poss"]
     fired_by = [a for c in trigger.children if c.dep_ == "acl" for a in _by_agents(c)]
-    # "shells fired from army positions": where they were fired from is whose they were
-    fired_by += [
-        g
-        for c in trigger.children
-        if c.dep_ == "acl" and not any(a.dep_ == "agent" for a in c.children)
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ in words()["origin_preps"]
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    fired_by += _fired_from(trigger)
     verb = trigger.head
     if trigger.dep_ == "nsubjpass" and not (
             is_reporting(verb) or verb.lower_ in words()["support_verbs"]):
@@ -82,20 +73,45 @@ def trigger_roles(trigger: Token) -> Roles:
         how = "subject of the verb the trigger completes" if agents else ""
     return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
+def _fired_from(trigger: Token) -> list[Token]:
+    """ "shells fired from army positions": where a thing was fired from (origin_preps after a
+    participle with no "by") is whose it was."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ == "acl" and not any(a.dep_ == "agent" for a in c.children)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in words()["origin_preps"]
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _fallen_to(verb: Token) -> Roles | None:
+    """ "the town fell to the Taliban": the object of a falling_preps after one of the
+    falling_verbs took the ground, its subject."""
+    if verb.lower_ not in words()["falling_verbs"]:
+        return None
+    takers = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in words()["falling_preps"]
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    if not takers:
+        return None
+    ground = [c for c in verb.children if c.dep_ == "nsubj"]
+    return Roles(tuple(_with_conjuncts(takers)), tuple(_with_conjuncts(ground)),
+                 "object of the preposition after a verb of falling")
+
+
 def verb_roles(verb: Token) -> Roles:
     undergone = _undergone(verb)
     if undergone is not None:  # "a patrol came under fire from X": X fired on the patrol
         agents, subjects = undergone
         how = "source of the act its subject came under" if agents else ""
         return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(subjects)), how)
-    takers = [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in words()["falling_preps"]
-        for g in c.children if g.dep_ == "pobj"
-    ] if verb.lower_ in words()["falling_verbs"] else []
-    if takers:  # "the town fell to the Taliban": the Taliban took it
-        ground = [c for c in verb.children if c.dep_ == "nsubj"]
-        return Roles(tuple(_with_conjuncts(takers)), tuple(_with_conjuncts(ground)),
-                     "object of the preposition after a verb of falling")
+    fallen = _fallen_to(verb)
+    if fallen is not None:
+        return fallen
     passive = is_passive(verb)
     agents = list(_by_agents(verb)) if passive else [
         c for c in verb.children if c.dep_ == "nsubj"
