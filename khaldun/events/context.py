@@ -155,9 +155,8 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
     for mention in list(facts.dates):
         if mention.anchored:
             continue
-        anchor = state.last_day
         named = find_dates(before, state.published) if mention.offset == 0 and before else []
-        anchor = named[-1] if named else anchor
+        anchor = named[-1] if named else state.last_day
         if anchor is not None:
             count_from(mention, anchor, state.published)
         elif mention.offset == 0:
