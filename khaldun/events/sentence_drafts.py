@@ -41,17 +41,12 @@ from khaldun.records import SUB_TO_TYPE
 # taken_counts' key for the count kinds that tell an act of any sub-type in full
 ANY_SUBTYPE = "any"
 
-def _last_day(state: ArticleState) -> tuple | None:
-    """The dates of the event the article told last, if the text dated it."""
-    last = state.events[-1] if state.events else None
-    if last is None or not last.dated:
-        return None
-    return last.date_start, last.date_end, last.time_precision
 
-
-def _day_of_the_act(state: ArticleState, subs: list[str]) -> tuple | None:
-    """The dates of the last event of one of `subs` the article told, if the text dated it."""
-    last = next((e for e in reversed(state.events) if e.sub_event_type in subs), None)
+def _last_day(state: ArticleState, subs: list[str] | None = None) -> tuple | None:
+    """The dates of the event the article told last (the last of one of `subs`, if given), if
+    the text dated it."""
+    last = next(
+        (e for e in reversed(state.events) if subs is None or e.sub_event_type in subs), None)
     if last is None or not last.dated:
         return None
     return last.date_start, last.date_end, last.time_precision
@@ -91,7 +86,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             start, end, precision = _last_day(state) or (start, end, precision)
         elif not facts.dates and any(definite(facts.grammar, t) for t in group):
             # "The strikes hit two districts": the act told before, on its days
-            start, end, precision = _day_of_the_act(state, subs) or (start, end, precision)
+            start, end, precision = _last_day(state, subs) or (start, end, precision)
         after = sequel is not None and group[0].start >= sequel.end
         if after:
             counted = sequel_date(facts, sequel, state, (start, end, precision))
