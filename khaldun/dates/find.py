@@ -77,7 +77,8 @@ _CLOSING_AND = re.compile(r",?\s+and\s+(?:on\s+)?")
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Merge day mentions joined by "and", "to", "into" (or commas in a list that "and" closes:
     "Monday, Tuesday and Wednesday") into one range of up to a week, or of up to a month
-    between two calendar dates ("between March 23 and March 31")."""
+    between two calendar dates ("between March 23 and March 31"). A weekday joined to a later
+    one it would fall after ("on Thursday and Friday" told on a Thursday) is the week before."""
     out: list[DateMention] = []
     joined: list[DateMention] = []  # ranges already joined, which a further day extends
     for i, mention in enumerate(mentions):
