@@ -294,8 +294,11 @@ def place_in_district(gaz: Gazetteer, name: str, district: Place,
     return district_lookalike(gaz, name, district)
 
 
-def _administrative(area: AreaSpan, itself: Place | None, town: Place | None,
-                    explicit: Place | None, country: str | None) -> bool:
+def _administrative(itself: Place | None, town: Place | None, explicit: Place | None,
+                    country: str | None) -> bool:
+    """The area a text calls a district is an administrative one, not a quarter of `town`: the
+    gazetteer's place so named (`itself`) is a district or a sizeable town away from the town,
+    or, with none such, no town is named (`explicit`) where districts are administrative."""
     if itself is not None and (itself.feature_code == DISTRICT_CODE or not is_small(itself)):
         return town is None or km_apart(itself, town) > AREA_MAX_KM
     # A hamlet far away that shares the name is no district seat: the name is a quarter.
@@ -487,7 +490,7 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         mention.place = place or itself
         mention.role, mention.town, mention.town_surface = "town", None, None
     elif area.kw == "district" and not quarter and _administrative(
-            area, itself, town, explicit, country):
+            itself, town, explicit, country):
         # An administrative district named after its seat ("Suqaylabiyah district of
         # Hama", Yemen's "Nihm district"): an area around a town, not a part of one.
         mention.place = itself
