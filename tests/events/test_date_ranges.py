@@ -80,3 +80,12 @@ def test_the_strikes_told_again_in_the_next_paragraph_keep_their_days():
     later = [e for e in extract(text, published=THURSDAY) if e.location.name in ("Zabid", "Hays")]
     assert len(later) == 2
     assert {(e.date_start, e.date_end) for e in later} == {(date(2019, 6, 8), date(2019, 6, 12))}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Syria: situation report", "Daily digest", "Latest developments"])
+def test_a_daily_round_up_that_dates_nothing_covers_the_day_before_and_the_day(heading):
+    text = (f"{heading}\n\nWarplanes struck the town of Saraqeb, killing four people, activists "
+            "said. Rebels shelled the village of Tal Zahra.")
+    events = extract(text, published=THURSDAY)
+    assert {(e.date_start, e.date_end) for e in events} == {(date(2019, 6, 12), THURSDAY)}
