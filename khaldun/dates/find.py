@@ -88,6 +88,10 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and 0 < (prev.date_start - mention.date_start).days < 7):
             # "on Thursday and Friday" told on a Thursday: the Thursday before that Friday
             prev.date_start = prev.date_end = prev.date_start - timedelta(days=7)
+        if (prev is not None and _a_night(prev) and _a_weekday(mention)
+                and text[prev.end:mention.start].split() == ["into"]):
+            # "overnight into Tuesday": the night before that Tuesday
+            prev.date_start = prev.date_end = mention.date_start - timedelta(days=1)
         if (prev is not None and (prev.precision == 1 or prev in joined)
                 and mention.precision == 1 and prev.relative == mention.relative
                 and _join().fullmatch(text, prev.end, mention.start)
@@ -112,6 +116,12 @@ def _a_run(text: str, first: DateMention, last: DateMention) -> bool:
     joiner = text[first.end:last.start].strip().lower()
     between = _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
     return joiner in words()["run_joiners"] or (joiner == "and" and between)
+
+
+def _a_night(mention: DateMention) -> bool:
+    """A night told by itself ("overnight", "last night"), counted from publication."""
+    return mention.relative and mention.precision == 1 and (
+        mention.surface.lower().split()[-1] in words()["night_words"])
 
 
 def _a_weekday(mention: DateMention) -> bool:
