@@ -349,6 +349,12 @@ def _side_acted_on(
         held = [m.actor for m in frame(facts, group).patients if m.actor.inter in NON_STATE_ARMED]
         if held and (actor1 is None or held[0].name != actor1.name):
             return held[0]
+    if sub == "Attack":
+        # "gunmen attacked protesters": the marchers, as ACLED names them
+        marchers = next((m.actor for m in frame(facts, group).patients
+                         if m.actor.inter == PROTESTERS), None)
+        if marchers is not None:
+            return marchers
     if sub in CIVILIAN_TARGET_SUBS:
         return civilians(country)  # violence against civilians and arrests target civilians
     spoken = speakers(facts)

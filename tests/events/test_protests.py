@@ -311,3 +311,9 @@ def test_who_a_protest_is_against_is_no_side_of_the_force_used_on_it():
     [event] = extract(text, published=THURSDAY)
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor2.name.startswith("Police Forces")
+
+
+def test_gunmen_of_no_state_killing_marchers_attack_them():
+    text = "Gunmen opened fire on protesters in Kassala on Wednesday, killing two, witnesses said."
+    [event] = extract(text, published=THURSDAY)
+    assert (event.sub_event_type, event.actor2.inter) == ("Attack", 6)
