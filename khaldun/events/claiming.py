@@ -23,6 +23,7 @@ from khaldun.events.draft_dates import is_background
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.frames import frame
 from khaldun.events.locate import event_location
+from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import in_district, nearby, same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
@@ -252,7 +253,8 @@ def _recent_spoken_of(
         e
         for e in state.events
         if facts.sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
-        and (not days or not (e.dated or e.own_day) or any(_overlaps(e, d) for d in days))
+        and (not days or not (e.dated or e.own_day)
+             or any(dates_overlap(e, d, slack=1) for d in days))
         and (not places or e.location is None
              or any(nearby(e.location, p) or in_district(e.location, p) for p in places))
         and (e.location is None or not countries or e.location.country in countries)
@@ -268,14 +270,6 @@ def _own_act_days(facts: SentenceFacts) -> list:
         return []
     return [d for d in facts.dates if d.precision == 1 and not d.background
             and d not in facts.statement_dates]
-
-
-def _overlaps(event: Building, day) -> bool:
-    """The event's dates and a day overlap, within a day (codebook §7)."""
-    if event.date_start is None or event.date_end is None:
-        return True
-    return (day.date_start - event.date_end).days <= 1 and (
-        event.date_start - day.date_end).days <= 1
 
 
 def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:

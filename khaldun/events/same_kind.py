@@ -4,6 +4,7 @@ overlapping days."""
 
 from __future__ import annotations
 
+from khaldun.dates import DateMention
 from khaldun.events.assemble import (
     DEFINITE,
     DISRUPTED,
@@ -143,10 +144,11 @@ def weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bo
     return told_plainly and weapon and (undated or dates_overlap(event, draft, slack=0))
 
 
-def dates_overlap(event: Building, draft: Draft, slack: int = MERGE_DAYS) -> bool:
+def dates_overlap(event: Building, draft: Draft | DateMention, slack: int = MERGE_DAYS) -> bool:
     """Ranges overlap, allowing MERGE_DAYS of slack ("yesterday" in one sentence, a weekday in
-    another, a process over several days). (A draft the text does not date, near the event,
-    is not asked: its date is the publication's, which says nothing.)"""
+    another, a process over several days); `draft` may be a date mention too. (A draft the text
+    does not date, near the event, is not asked: its date is the publication's, which says
+    nothing.)"""
     if not (event.date_start and draft.date_start and event.date_end and draft.date_end):
         return True
     gap = max((draft.date_start - event.date_end).days, (event.date_start - draft.date_end).days)
