@@ -134,8 +134,16 @@ def in_dateline(text: str, start: int) -> bool:
     """The token at `start` is in the place of the text's dateline."""
     if start >= DATELINE_REACH:
         return False
-    line = find_dateline(text[: DATELINE_REACH * 2])
-    return line is not None and line.start <= start < line.start + len(line.place)
+    span = _dateline_place(text[: DATELINE_REACH * 2])
+    return span is not None and span[0] <= start < span[1]
+
+
+@lru_cache(maxsize=256)
+def _dateline_place(head: str) -> tuple[int, int] | None:
+    """Where the place of the dateline opening `head` lies (asked again for each early token of
+    a text: remembered)."""
+    line = find_dateline(head)
+    return (line.start, line.start + len(line.place)) if line is not None else None
 
 
 def place_noun_after(text: str, toks: tuple[Token, ...], j: int) -> bool:
