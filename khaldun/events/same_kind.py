@@ -160,13 +160,13 @@ def _protest_told(draft: Draft) -> bool:
     not by a noun ("with protests expected") nor as an act of its own ("students detained in
     last month's protests staged a sit-in")."""
     marks = grammar_words()["meanwhile_marks"]
-    for trigger in draft.triggers:
-        token = draft.facts.grammar.root(trigger.start, trigger.end)
-        if trigger.sub_event_type in PROTESTS and token is not None and token.tag_ == "VBD" and (
-                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
-                                              for c in token.children)):
-            return True
-    return False
+    verbs = [draft.facts.grammar.root(t.start, t.end) for t in draft.triggers
+             if t.sub_event_type in PROTESTS]
+    return any(
+        v is not None and v.tag_ == "VBD" and v.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children)
+        for v in verbs
+    )
 
 
 def arrests_at_protest(event: Building, draft: Draft) -> bool:
