@@ -73,7 +73,10 @@ def _add(spans: list[AreaSpan], text: str, start: int, end: int, kw: str,
     span = AreaSpan(trimmed[0], trimmed[1], text[trimmed[0]:trimmed[1]], context.area_word(kw))
     if m is not None:
         _town(span, m, group, text)
-        if span.town_start is not None and _overlaps(spans, span.town_start, span.town_end or 0):
+        # (a town another span holds too is shared, "the A and B districts of Homs"; one that
+        # is another span's own name is no town)
+        if span.town_start is not None and any(
+                s.start < (span.town_end or 0) and span.town_start < s.end for s in spans):
             span.town_start = span.town_end = span.town_surface = None
     spans.append(span)
     return span
@@ -133,6 +136,6 @@ def _area_patterns(text: str, spans: list[AreaSpan]) -> None:
     for m in context.AREA_LIST_BEFORE.finditer(text):
         for item in context.LIST_ITEM.finditer(text, *m.span("list")):
             if item.group().lower() != "and":
-                _add(spans, text, item.start(), item.end(), m.group("kw"))
+                _add(spans, text, item.start(), item.end(), m.group("kw"), m)
     for m in context.NAMED_AREA.finditer(text):
         _add(spans, text, *m.span("n"), m.group("kw"))

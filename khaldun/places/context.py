@@ -35,7 +35,10 @@ NAME = (
 _ITEM = rf"{NAME}(?:[ \t]+City\b)?"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{0,12}}(?:\s*,?\s+and\s+{_ITEM})?"
 _AREA_WORDS = rf"(?i:{_words('area_words')})"
-_TOWN_WORDS = rf"(?i:(?:the\s+)?(?:{_words('town_words')})(?:\s+of)?\s+)"
+# "... of the city of Homs", "... of the besieged northern city of Taiz"
+_TOWN_WORDS = (
+    rf"(?i:(?:the\s+)?(?:(?:{_words('filler_words')}|{_words('directions')}(?:ern)?)\s+){{0,2}}"
+    rf"(?:{_words('town_words')})(?:\s+of)?\s+)")
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 # "IS-held X town", "the Jaysh al-Islam-controlled X": who holds the place, written before
 # its name, is no part of it
@@ -72,6 +75,7 @@ AREA_LIST = re.compile(
 AREA_LIST_BEFORE = re.compile(
     rf"(?P<list>{NAME}(?:\s*,\s*{NAME}){{0,12}}\s*,?\s+and\s+{NAME})\s+"
     rf"(?P<kw>(?i:{_words('area_plurals')}))\b"
+    rf"(?:\s+(?i:in|of)\s+{_TOWN_WORDS}?(?:(?P<cap>{CAPITAL})|(?P<t>{NAME})))?"
 )
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
 NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
