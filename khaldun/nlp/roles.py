@@ -89,15 +89,14 @@ def _fired_from(trigger: Token) -> list[Token]:
 
 def _fallen_to(verb: Token) -> Roles | None:
     """ "the town fell to the Taliban": the object of a falling_preps after one of the
-    falling_verbs took the ground, its subject."""
+    falling_verbs took the ground, its subject ("the police station has fallen": taken, by
+    no side the clause names)."""
     if verb.lower_ not in words()["falling_verbs"]:
         return None
     takers = [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in words()["falling_preps"]
         for g in c.children if g.dep_ == "pobj"
     ]
-    if not takers:
-        return None
     ground = [c for c in verb.children if c.dep_ == "nsubj"]
     return Roles(tuple(_with_conjuncts(takers)), tuple(_with_conjuncts(ground)),
                  "object of the preposition after a verb of falling")

@@ -159,3 +159,10 @@ def test_what_a_town_fell_to_took_it():
     roles = trigger_roles(grammar_of(text).root(*at(text, "fell")))
     assert [t.text for t in roles.agents] == ["rebels"]
     assert [t.text for t in roles.patients] == ["town"]
+
+
+def test_what_has_fallen_was_taken_by_no_side_the_clause_names():
+    text = "The police station and the army base have fallen, the mayor said."
+    roles = trigger_roles(grammar_of(text).root(*at(text, "fallen")))
+    assert not roles.agents
+    assert [t.text for t in roles.patients] == ["station", "base"]
