@@ -41,6 +41,11 @@ def test_a_calendar_date_naming_a_vote_is_not_the_killings_date():
             "\n\nThe army said its aircraft later struck rebel positions east of the city.",
             id="one_told_later",
         ),
+        pytest.param(
+            "Rebels shelled a camp near Hama on Tuesday, killing six, a local council said."
+            "\n\nThe army responded by pounding rebel positions in the Zqubiyat area nearby.",
+            id="a_reply",
+        ),
     ],
 )
 def test_an_undated_act_is_of_the_day_just_told(text):
