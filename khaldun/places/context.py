@@ -35,10 +35,11 @@ NAME = (
 _ITEM = rf"{NAME}(?:[ \t]+City\b)?"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{0,12}}(?:\s*,?\s+and\s+{_ITEM})?"
 _AREA_WORDS = rf"(?i:{_words('area_words')})"
-# "... of the city of Homs", "... of the besieged northern city of Taiz"
+# "... of the city of Homs", "... of the besieged northern city of Taiz" (while "of northern
+# Hama" is mostly the province's side)
+_TOWN_SIDE = rf"(?:{_words('filler_words')}|{_words('directions')}(?:ern)?)\s+"
 _TOWN_WORDS = (
-    rf"(?i:(?:the\s+)?(?:(?:{_words('filler_words')}|{_words('directions')}(?:ern)?)\s+){{0,2}}"
-    rf"(?:{_words('town_words')})(?:\s+of)?\s+)")
+    rf"(?i:(?:the\s+)?(?:{_TOWN_SIDE}){{0,2}}(?:{_words('town_words')})(?:\s+of)?\s+)")
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 # "IS-held X town", "the Jaysh al-Islam-controlled X": who holds the place, written before
 # its name, is no part of it
