@@ -108,21 +108,28 @@ def integrate(
     sub = draft.sub_event_type
     if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
         sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
+    dated = is_dated(draft, state)
+    start, end, precision = draft.date_start, draft.date_end, draft.time_precision
+    if not dated and not draft.own_day:
+        # "Gunmen attacked a checkpoint on Monday. ... A roadside bomb struck a patrol": an
+        # act the story tells on with no day of its own is of the day it is telling (still
+        # undated: a later sentence may date it)
+        start, end, precision = _story_day(state) or (start, end, precision)
     state.events.append(
         Building(
             sub_event_type=sub,
             location=location or fallback_location(draft, state),
             paragraph=sentence.paragraph,
             first_offset=sentence.start,
-            date_start=draft.date_start,
-            date_end=draft.date_end,
-            time_precision=draft.time_precision,
+            date_start=start,
+            date_end=end,
+            time_precision=precision,
             actor1=draft.actor1,
             actor2=draft.actor2,
             claims=claims,
             weak=draft.weak,
             generic=draft.anaphoric,
-            dated=is_dated(draft, state),
+            dated=dated,
             told_by=draft.told_by,
             own_day=draft.own_day,
             summary=is_summary(sentence.text),
@@ -132,6 +139,16 @@ def integrate(
     )
     note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
     return None
+
+
+def _story_day(state: ArticleState) -> tuple | None:
+    """The dates of the main (first) event of the sentence that told events last, if the text
+    dated it."""
+    if not state.events:
+        return None
+    latest = max(e.first_offset for e in state.events)
+    main = next(e for e in state.events if e.first_offset == latest)
+    return (main.date_start, main.date_end, main.time_precision) if main.dated else None
 
 
 def finish_event(b: Building, doc_id: str, n: int) -> Event:

@@ -94,3 +94,13 @@ def test_a_daily_round_up_that_dates_nothing_covers_the_day_before_and_the_day(h
             "said. Rebels shelled the village of Tal Zahra.")
     events = extract(text, published=THURSDAY)
     assert {(e.date_start, e.date_end) for e in events} == {(date(2019, 6, 12), THURSDAY)}
+
+
+def test_an_undated_act_told_after_the_lead_is_of_the_lead_events_day():
+    text = (
+        "Gunmen attacked an army checkpoint near Baquba on Monday, killing two soldiers, "
+        "police said.\n\n"
+        "A roadside bomb struck a police patrol in the town of Muqdadiya, wounding three."
+    )
+    found = extract(text, published=date(2019, 5, 15))
+    assert {e.date_start for e in found} == {date(2019, 5, 13)}
