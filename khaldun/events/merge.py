@@ -121,10 +121,6 @@ def find_compatible(
             continue
         told_here = told_in_same_sentence(event, draft)
         if told_here and event.location.name != location.name:
-            if _its_quarters_town(event.location, location):
-                # "clashes in the A and B districts of X, the worst fighting in X in months":
-                # the act told again at the city that holds its quarter
-                return event
             continue  # one sentence's places are apart by construction ("A, B and C")
         if _another_town_added(event, draft, location):
             continue
@@ -135,12 +131,6 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
-
-
-def _its_quarters_town(there: Location, here: Location) -> bool:
-    """`here` is the town itself whose quarter `there` is."""
-    return bool(there.neighbourhood and there.town and here.town and not here.neighbourhood
-                and here.geo_precision == 1 and same_place_name(there.town, here.town))
 
 
 def names_the_set(draft: Draft) -> bool:

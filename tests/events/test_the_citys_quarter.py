@@ -14,12 +14,3 @@ def test_the_citys_district_is_a_quarter_of_the_town_told():
     )
     found = extract(text, published=date(2023, 6, 25))
     assert [(e.location.town, e.location.country) for e in found] == [("Kherson", "UA")]
-
-
-def test_the_fighting_told_again_at_the_city_of_its_quarters_is_no_event_of_its_own():
-    text = (
-        "MISRATA, Libya - Rival militias clashed in the Zqubiyat and Marjat districts of the "
-        "city of Misrata on Friday, residents said, in the worst fighting in Misrata in months."
-    )
-    found = extract(text, published=date(2019, 5, 11))
-    assert sorted(e.location.name for e in found) == ["Marjat", "Zqubiyat"]
