@@ -44,6 +44,10 @@ class Building:
     dated: bool = False  # the date comes from the text, not from the publication date
     told_by: date | None = None  # undated, but told on this day: it happened by then
     own_day: bool = False  # a sentence of it gives its date (maybe the publication day)
+    # undated, told on in a story about this time: the dates it takes if none is told later
+    # (its dates then are still the default it was made with, `made_with`)
+    story_day: tuple[date | None, date | None, int] | None = None
+    made_with: tuple[date | None, date | None, int] | None = None
     summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
     # (source, kind, value, start) of claims[:claims_indexed], so merging stays linear.
     claim_keys: set[tuple] = field(default_factory=set, repr=False, compare=False)

@@ -109,21 +109,15 @@ def integrate(
     if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
         sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
     dated = is_dated(draft, state)
-    start, end, precision = draft.date_start, draft.date_end, draft.time_precision
-    if not dated and not draft.own_day:
-        # "Gunmen attacked a checkpoint on Monday. ... A roadside bomb struck a patrol": an
-        # act the story tells on with no day of its own is of the day it is telling (still
-        # undated: a later sentence may date it)
-        start, end, precision = _story_day(state) or (start, end, precision)
     state.events.append(
         Building(
             sub_event_type=sub,
             location=location or fallback_location(draft, state),
             paragraph=sentence.paragraph,
             first_offset=sentence.start,
-            date_start=start,
-            date_end=end,
-            time_precision=precision,
+            date_start=draft.date_start,
+            date_end=draft.date_end,
+            time_precision=draft.time_precision,
             actor1=draft.actor1,
             actor2=draft.actor2,
             claims=claims,
@@ -132,6 +126,13 @@ def integrate(
             dated=dated,
             told_by=draft.told_by,
             own_day=draft.own_day,
+            # "Gunmen attacked a checkpoint on Monday. ... A roadside bomb struck a patrol": an
+            # act the story tells on with no day of its own is of the day it is telling, unless
+            # a later sentence dates it (merging still weighs it as undated)
+            # (a round-up's undated items keep its span)
+            story_day=None if dated or draft.own_day or state.default_dates[2] != 1 else (
+                _story_day(state)),
+            made_with=(draft.date_start, draft.date_end, draft.time_precision),
             summary=is_summary(sentence.text),
             sentence=sentence,
             label=f"E{len(state.events)}",
@@ -143,12 +144,13 @@ def integrate(
 
 def _story_day(state: ArticleState) -> tuple | None:
     """The dates of the main (first) event of the sentence that told events last, if the text
-    dated it."""
+    dated it (or the story did)."""
     if not state.events:
         return None
     latest = max(e.first_offset for e in state.events)
     main = next(e for e in state.events if e.first_offset == latest)
-    return (main.date_start, main.date_end, main.time_precision) if main.dated else None
+    return (main.date_start, main.date_end, main.time_precision) if main.dated else (
+        main.story_day)
 
 
 def finish_event(b: Building, doc_id: str, n: int) -> Event:
@@ -160,6 +162,9 @@ def finish_event(b: Building, doc_id: str, n: int) -> Event:
         sub = "Armed clash"
     actor2 = b.actor2
     start, end, precision = b.date_start, b.date_end, b.time_precision
+    if b.story_day is not None and not (b.dated or b.own_day) and (
+            start, end, precision) == b.made_with:
+        start, end, precision = b.story_day
     if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
         start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
     if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
