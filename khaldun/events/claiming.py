@@ -31,6 +31,7 @@ from khaldun.events.triggers import alternation as event_words
 from khaldun.nlp.grammar_words import words
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import toll_victims
+from khaldun.numbers.words import parse_number
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
@@ -297,12 +298,16 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     # "the governor blamed X", "X claimed responsibility", "residents heard gunfire": a
     # sentence of who did an act of violence, or of its sounds
     violent = facts.heard or tells_perpetrator(facts.sentence.text)
+    told = _told_number(facts)
     for choice in (
         # "11 bodies were pulled from the rubble in A alone": the event at the quarter named
         [e for e in recent if e.location and e.location.neighbourhood
          and name_key(e.location.neighbourhood) in named_quarters],
         [e for e in recent if e.location and name_key(e.location.town or "") in named_towns],
         [e for e in recent if e.location and any(same_place(e.location, p) for p in spoken_from)],
+        # "the three were members of its armed wing": the event whose toll was three
+        [e for e in recent if told is not None and any(
+            c.kind == "fatalities" and c.value == told for c in e.claims)],
         [e for e in recent if e.sub_event_type in named],
         [e for e in recent if violent and SUB_TO_TYPE[e.sub_event_type] in VIOLENT_TYPES],
         [e for e in recent if victims and any(c.victims == victims for c in e.claims)],
@@ -314,6 +319,16 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     ):
         if choice:
             return choice[-1]
+    return None
+
+
+def _told_number(facts: SentenceFacts) -> int | None:
+    """The number a follow-up names people by as ones told before ("the three were ...")."""
+    definite = event_words("definite_determiners")
+    for token in facts.grammar.span:
+        if token.tag_ == "CD" and token.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and re.fullmatch(definite, c.lower_) for c in token.children):
+            return parse_number(token.text)
     return None
 
 

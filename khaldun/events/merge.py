@@ -3,7 +3,7 @@ khaldun.events.absorb)."""
 
 from __future__ import annotations
 
-from khaldun.events.assemble import DEFINITE, Draft, last_words, trigger_prefix
+from khaldun.events.assemble import DEFINITE, DISRUPTED, Draft, last_words, trigger_prefix
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -152,6 +152,8 @@ def _own_account(event: Building, draft: Draft, location: Location | None) -> bo
     is its account of that event (a rival one, codebook §6), not a new event."""
     if event.actor1 is None or SUB_TO_TYPE.get(event.sub_event_type) not in ANAPHORA_FAMILIES:
         return False
+    if SUB_TO_TYPE.get(draft.sub_event_type) not in ANAPHORA_FAMILIES:
+        return False  # ("... the military said its air defences intercepted two rockets")
     if draft.actor1 is not None and draft.actor1.name != event.actor1.name:
         return False
     elsewhere = location is not None and (
@@ -171,6 +173,8 @@ def _same_side_again(event: Building, draft: Draft) -> bool:
     if SUB_TO_TYPE.get(event.sub_event_type) not in ANAPHORA_FAMILIES or SUB_TO_TYPE.get(
             draft.sub_event_type) != "Strategic developments":
         return False
+    if draft.sub_event_type == DISRUPTED:
+        return False  # ("... the military said its air defences intercepted two rockets")
     text = draft.facts.sentence.text
     return any(m.actor.name == draft.actor1.name and (
         DEFINITE.search(last_words(text, m.start))

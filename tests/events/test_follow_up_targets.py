@@ -76,3 +76,28 @@ def test_a_follow_up_naming_a_town_of_the_events_district_places_it_there():
     [event] = extract(text, published=date(2019, 5, 9))
     assert event.location.name == "Miranshah"
     assert len({c.quote for c in event.claims}) == 2
+
+
+def test_the_people_a_toll_counted_named_again_are_of_that_event():
+    text = (
+        "A drone strike killed three fighters near the town of Khan Younis on Saturday, "
+        "medics said, hours after militants fired mortars at an army post near Beit "
+        "Hanoun.\n\n"
+        "Islamic Jihad said the three were members of its armed wing."
+    )
+    found = extract(text, published=date(2019, 5, 5))
+    by_sub = {e.sub_event_type: e for e in found}
+    quote = "Islamic Jihad said the three were members of its armed wing."
+    assert quote in [c.quote for c in by_sub["Air/drone strike"].claims]
+
+
+def test_an_interception_the_striking_military_tells_is_no_account_of_its_strike():
+    text = (
+        "An Israeli air strike killed three militants near the town of Khan Younis on "
+        "Saturday, medics said, after militants fired rockets at the border.\n\n"
+        "The Israeli military said its air defences intercepted two rockets."
+    )
+    found = extract(text, published=date(2019, 5, 5))
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert "The Israeli military said its air defences intercepted two rockets." not in [
+        c.quote for c in strike.claims]
