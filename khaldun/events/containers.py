@@ -69,6 +69,11 @@ _CITY_PART = re.compile(
     re.I,
 )
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
+# "Khartoum's twin city of Omdurman", "Baghdad's neighbouring town of X": a town told by its
+# tie to another
+_KIN_TOWN = re.compile(
+    rf"^['’]s?\s+(?:[\w'’-]+\s+){{1,2}}?(?:{cue_alternation('place_kinds')})\s+of\s+(?:the\s+)?$",
+    re.I)
 # "the city's al-Zuhur neighborhood": a quarter of the town the article speaks of
 THE_CITYS = re.compile(
     rf"\bthe\s+(?:{cue_alternation('place_kinds')})['’]s\s+(?:[\w-]+\s+)?$", re.I
@@ -92,6 +97,13 @@ def split_containers(
             kept[-1] = replace(p, **part)
             containers.setdefault(p.start, []).append(inner)
             inner = kept[-1]
+            continue
+        if inner is not None and inner is kept[-1] and _KIN_TOWN.match(text[inner.end:p.start]):
+            # "Khartoum's twin city of Omdurman": a town named by its tie to another, which
+            # only points to where it lies
+            kept[-1] = p
+            containers.setdefault(p.start, []).append(replace(inner, reference=True))
+            inner = p
             continue
         if inner is not None and inner is kept[-1] and _owner_of(text, inner, p):
             # "Aleppo's Jarablus": the province's town; the owner only locates it

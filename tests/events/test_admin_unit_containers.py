@@ -74,3 +74,14 @@ def test_a_place_said_after_a_comma_to_be_a_village_near_a_town_is_placed_by_it(
     text = f"Raiders killed five herders in Alpha{gap} Holder on Monday."
     held = _split(text)[text.index("Alpha")]
     assert [(c.surface, c.reference) for c in held] == [("Holder", "near" in gap)]
+
+
+
+def test_a_town_told_by_its_tie_to_a_city_is_the_place_and_the_city_a_reference():
+    text = "Police shot dead two marchers in Holder's twin city of Alpha on Thursday."
+    start, at = text.index("Holder"), text.index("Alpha")
+    city = PlaceMention(start, start + 6, "Holder", _TOWN, "town")
+    twin = PlaceMention(at, at + 5, "Alpha", _TOWN, "town")
+    kept, containers = split_containers(text, [city, twin])
+    assert [p.surface for p in kept] == ["Alpha"]
+    assert [(c.surface, c.reference) for c in containers[at]] == [("Holder", True)]
