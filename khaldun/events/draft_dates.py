@@ -77,7 +77,8 @@ def pick_date(
     chosen = mentions[0] if mentions else carried
     if chosen is None:
         return (*default, False)
-    chosen = _run_up_to(facts, chosen, current)
+    if governed.get(id(chosen)) is not True:
+        chosen = _run_up_to(facts, chosen, current)
     # "clashes that began on Friday continued on Sunday": from the first day to the last
     onsets = [m.date_start for m in current if _opens(facts, group, m)]
     if onsets:
@@ -104,15 +105,17 @@ def _ends(facts: SentenceFacts, mention: DateMention) -> bool:
 
 def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention]
                ) -> DateMention:
-    """The ongoing run that ends on the chosen day in the same clause ("blocked roads for a
-    third day on Monday": Saturday to Monday), else the day itself."""
+    """The ongoing run that ends on the chosen day in the same clause ("the two-day offensive
+    ended on Wednesday": Tuesday to Wednesday), else the day itself. (A day the act's own verb
+    governs, "struck the town on Wednesday for a fourth day", is that day's act: the caller
+    keeps it.)"""
     if day.ongoing or day not in current:
         return day
     verb = facts.grammar.clause_verb(day.start, day.end)
     return next(
         (m for m in current
          if m.ongoing and m.date_end == day.date_end
-         and facts.grammar.clause_verb(m.start, m.end) is verb),
+         and facts.grammar.clause_verb(m.start, m.end) == verb),  # (Tokens: ==, not is)
         day,
     )
 

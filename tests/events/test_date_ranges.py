@@ -104,3 +104,21 @@ def test_an_undated_act_told_after_the_lead_is_of_the_lead_events_day():
     )
     found = extract(text, published=date(2019, 5, 15))
     assert {e.date_start for e in found} == {date(2019, 5, 13)}
+
+
+def test_a_two_day_offensive_that_ended_in_a_capture_runs_over_both_days():
+    text = (
+        "The two-day offensive by Kurdish fighters on the village of Tal Hamis in Hasakah "
+        "province ended on Wednesday with the capture of the village, a Kurdish official said."
+    )
+    [event] = extract(text, published=date(2019, 6, 12))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 11), date(2019, 6, 12))
+
+
+def test_a_day_of_strikes_told_for_a_fourth_day_is_that_day():
+    text = (
+        "Warplanes struck the town of Saraqeb in Idlib province on Wednesday for the fourth "
+        "consecutive day, killing five civilians, activists said."
+    )
+    [event] = extract(text, published=date(2019, 6, 12))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 12), date(2019, 6, 12))
