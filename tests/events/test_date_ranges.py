@@ -122,3 +122,19 @@ def test_a_day_of_strikes_told_for_a_fourth_day_is_that_day():
     )
     [event] = extract(text, published=date(2019, 6, 12))
     assert (event.date_start, event.date_end) == (date(2019, 6, 12), date(2019, 6, 12))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param("The clashes were still going on on Tuesday in the south of the city.",
+                     id="still_going_on"),
+        pytest.param("The fighting in the city went on through Tuesday, residents said.",
+                     id="went_on_through"),
+    ],
+)
+def test_a_battle_told_still_going_on_a_later_day_runs_to_it(later):
+    text = ("Clashes erupted between rival militias in the Libyan town of Zawiya on Sunday "
+            "night, residents said.\n\n" + later)
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 11))
