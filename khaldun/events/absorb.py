@@ -3,12 +3,10 @@ and claims."""
 
 from __future__ import annotations
 
-import re
-
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
-from khaldun.events.draft_dates import ONSET_VERBS
+from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS
 from khaldun.events.same_kind import (
     PROTESTS,
     arrests_at_protest,
@@ -19,13 +17,11 @@ from khaldun.events.same_place import AROUND_KM, in_district, same_place, vague_
 from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
-from khaldun.events.triggers import alternation, overrides, word_class
+from khaldun.events.triggers import overrides, word_class
 from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
-# "the clashes were continuing on Thursday": the event still went on that day
-GOES_ON = re.compile(rf"\b(?:{alternation('event_goes_on_verbs')})\b", re.I)
 
 
 def absorb(

@@ -19,7 +19,7 @@ from khaldun.events.absorb import absorb
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
 from khaldun.events.context import past_context
-from khaldun.events.draft_dates import is_background
+from khaldun.events.draft_dates import is_background, run_end
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.frames import frame
 from khaldun.events.locate import event_location
@@ -187,15 +187,19 @@ def follow_up(
         note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
         return
     note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}")
+    # "The attack lasted until Sunday morning": a later day the dated event ran to
+    end = run_end(facts, state.published) if event.dated else None
+    if end is not None and event.date_end is not None and end.date_end <= event.date_end:
+        end = None
     draft = Draft(
         sub_event_type=event.sub_event_type,
         places=[],
         facts=facts,
         actor1=None,
         actor2=None,
-        date_start=None,
-        date_end=None,
-        time_precision=event.time_precision,
+        date_start=end.date_start if end else None,
+        date_end=end.date_end if end else None,
+        time_precision=end.precision if end else event.time_precision,
         killed=killed,
     )
     absorb(event, draft, _first_place(facts, event), claims_of(draft, speakers, doc_id), state)

@@ -18,6 +18,8 @@ from khaldun.events.triggers import Trigger, alternation, word_class
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
 ENDED_VERBS = word_class("event_end_verbs")  # "the siege ended on Sunday": the event's last day
+# "the clashes were continuing on Thursday": the event still went on that day
+GOES_ON = re.compile(rf"\b(?:{alternation('event_goes_on_verbs')})\b", re.I)
 
 # A statement's day bounds an undated event only when a report could carry it: up to three
 # days before publication ("said on Monday" in Tuesday's paper, "said on Friday" in Monday's,
@@ -118,6 +120,19 @@ def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention
          and facts.grammar.clause_verb(m.start, m.end) == verb),  # (Tokens: ==, not is)
         day,
     )
+
+
+def run_end(facts: SentenceFacts, published: date | None) -> DateMention | None:
+    """The day a sentence says an event ended or still went on ("the attack lasted until
+    Sunday morning", "the clashes were still raging on Tuesday"): its run's latest day
+    (codebook §8.4), the last such day the sentence gives other than a statement's."""
+    text = facts.sentence.text
+    if not (ENDED_VERBS.search(text) or GOES_ON.search(text)):
+        return None
+    days = [m for m in facts.dates
+            if m.precision == 1 and m not in facts.statement_dates and not _is_old(m, published)
+            and not (published and m.is_future(published))]
+    return max(days, key=lambda m: m.date_end, default=None)
 
 
 def long_before(mention: DateMention, published: date | None) -> bool:

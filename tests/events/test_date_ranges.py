@@ -138,3 +138,12 @@ def test_a_battle_told_still_going_on_a_later_day_runs_to_it(later):
             "night, residents said.\n\n" + later)
     [event] = extract(text, published=date(2019, 6, 11))
     assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 11))
+
+
+def test_a_follow_up_telling_when_the_attack_ended_extends_it_to_that_day():
+    text = (
+        "Militants attacked a police post in the Pakistani city of Quetta on Saturday night, "
+        "killing two policemen. The attack lasted until Sunday morning, officials said."
+    )
+    [event] = extract(text, published=date(2019, 6, 10))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 9))
