@@ -85,6 +85,11 @@ def pick_date(
     onsets = [m.date_start for m in current if _opens(facts, group, m)]
     if onsets:
         first, last = min(onsets), max(m.date_end for m in current)
+        if first == last and published is not None and _perfect(facts, group):
+            # "fighting that began on Friday has killed 20, officials said on Sunday": a run
+            # up to the day it is told
+            last = max((m.date_end for m in facts.statement_dates
+                        if first <= m.date_end <= published), default=published)
         if first < last and (last - first).days <= BACKGROUND_DAYS:
             return first, last, 2, False
     # "troops ended the siege on Sunday after gunmen stormed the hotel on Friday": to its end
@@ -175,6 +180,20 @@ def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> 
     return (verb.dep_ == "relcl" and _noun_phrase_head(verb.head) in events) or bool(
         subjects & events
     )
+
+
+def _perfect(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The group's act, or the verb its noun is the subject of, is told in the present perfect
+    ("has killed", "have displaced"): a run still going when told."""
+    for trigger in group:
+        token = facts.grammar.root(trigger.start, trigger.end)
+        if token is None:
+            continue
+        verb = token if token.dep_ not in ("nsubj", "nsubjpass") else token.head
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children):
+            return True
+    return False
 
 
 def _noun_phrase_head(token: Token) -> Token:

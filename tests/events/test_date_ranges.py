@@ -147,3 +147,17 @@ def test_a_follow_up_telling_when_the_attack_ended_extends_it_to_that_day():
     )
     [event] = extract(text, published=date(2019, 6, 10))
     assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 9))
+
+
+@pytest.mark.parametrize(
+    ("verb", "end"),
+    [
+        pytest.param("has killed", date(2019, 6, 9), id="perfect_runs_to_the_told_day"),
+        pytest.param("killed", date(2019, 6, 7), id="past_is_its_first_day"),
+    ],
+)
+def test_fighting_that_began_on_a_day_and_has_killed_runs_to_the_day_told(verb, end):
+    text = (f"Fighting that started on Friday between the army and rebels in the Congolese "
+            f"town of Beni {verb} 20 people, officials said on Sunday.")
+    [event] = extract(text, published=date(2019, 6, 10))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 7), end)
