@@ -109,3 +109,18 @@ def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
 
 def test_a_length_over_a_week_is_a_period_not_one_act():
     assert find_dates("Ten days of fighting in the valley have killed 80.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ongoing"),
+    [
+        pytest.param("A bomb went off on the third day of the Ashura commemorations.", False,
+                     id="day_of_a_festival"),
+        pytest.param("Police fired on marchers on the second day of a royal visit.", False,
+                     id="day_of_a_visit"),
+        pytest.param("Troops held the hill on the third day of heavy clashes.", True,
+                     id="day_of_clashes"),
+    ],
+)
+def test_an_nth_day_of_something_that_is_no_act_is_no_run(text, ongoing):
+    assert any(m.ongoing for m in find_dates(text, THURSDAY)) is ongoing
