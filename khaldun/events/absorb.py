@@ -101,7 +101,7 @@ def absorb(
         elif _widens(event, draft):
             event.date_start = min(event.date_start, draft.date_start)
             event.date_end = max(event.date_end, draft.date_end)
-            event.time_precision = max(event.time_precision, 2)
+            event.time_precision, event.joined = max(event.time_precision, 2), True
     event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
     if not civilians_of_clash(event.sub_event_type, draft.actor2):
         event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
@@ -157,8 +157,10 @@ def _pinpoints(event: Building, draft: Draft, state: ArticleState) -> bool:
     """The event, dated by a closed period ("last week", "over the weekend"), told again with
     the day or days it took place ("The attack took place on Wednesday", "on Thursday and
     Friday"): those (codebook §5). A day it began, ended or went on ("broke out on Saturday"),
-    or a run up to a day, is no such day."""
-    if draft.time_precision > 2 or event.time_precision != 2 or not _within(draft, event):
+    or a run up to a day, is no such day; nor is a range joined from days told apart ("struck on
+    Monday ... On Tuesday, the warplanes returned and killed six")."""
+    if (draft.time_precision > 2 or event.time_precision != 2 or event.joined
+            or not _within(draft, event)):
         return False
     if state.published is None or event.date_end is None or event.date_end >= state.published:
         return False  # a run up to publication ("since Friday", "this week")

@@ -161,3 +161,14 @@ def test_fighting_that_began_on_a_day_and_has_killed_runs_to_the_day_told(verb, 
             f"town of Beni {verb} 20 people, officials said on Sunday.")
     [event] = extract(text, published=date(2019, 6, 10))
     assert (event.date_start, event.date_end) == (date(2019, 6, 7), end)
+
+
+def test_strikes_told_again_on_a_later_day_keep_the_first_day_too():
+    text = (
+        "On Monday, warplanes struck the town of Maarat al-Numan in Idlib province, killing "
+        "four civilians.\n\nOn Tuesday, the warplanes returned to Maarat al-Numan and killed "
+        "six more people, activists said."
+    )
+    events = extract(text, published=date(2019, 6, 12))
+    assert min(e.date_start for e in events) == date(2019, 6, 10)
+    assert max(e.date_end for e in events) == date(2019, 6, 11)
