@@ -170,14 +170,15 @@ def told_by(
 
 def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
     """The date is governed by a verb of beginning whose subject is the group's event
-    ("clashes that began on Friday", "the fighting, which started on Friday")."""
+    ("clashes that began on Friday", "the fighting, which started on Friday", "the offensive,
+    launched on Saturday")."""
     grammar = facts.grammar
     verb = grammar.clause_verb(mention.start, mention.end)
     if verb is None or not ONSET_VERBS.fullmatch(verb.lower_):
         return False
     events = {grammar.root(t.start, t.end) for t in group} - {None}
     subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return (verb.dep_ == "relcl" and _noun_phrase_head(verb.head) in events) or bool(
+    return (verb.dep_ in ("relcl", "acl") and _noun_phrase_head(verb.head) in events) or bool(
         subjects & events
     )
 

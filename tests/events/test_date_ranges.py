@@ -172,3 +172,10 @@ def test_strikes_told_again_on_a_later_day_keep_the_first_day_too():
     events = extract(text, published=date(2019, 6, 12))
     assert min(e.date_start for e in events) == date(2019, 6, 10)
     assert max(e.date_end for e in events) == date(2019, 6, 11)
+
+
+def test_an_offensive_launched_on_a_day_that_has_killed_runs_to_the_day_told():
+    text = ("The army offensive on the Yemeni town of Saada, launched on Saturday, has killed "
+            "at least 30 Houthi fighters, a military official said on Tuesday.")
+    [event] = extract(text, published=date(2019, 6, 12))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 11))
