@@ -7,11 +7,11 @@ from functools import lru_cache
 
 from khaldun.data import read_mapping, word_mapping
 from khaldun.dates import BACKGROUND_DAYS
-from khaldun.dates.sequel import find_sequel
+from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
 from khaldun.events.building import ArticleState
 from khaldun.events.context import carry_date, past_context
-from khaldun.events.draft_dates import has_own_day, is_tally, pick_date, told_by
+from khaldun.events.draft_dates import GOES_ON, has_own_day, is_tally, pick_date, told_by
 from khaldun.events.draft_places import governed_places, place_clusters, sentence_town
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
@@ -175,7 +175,31 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         triggers=group,
                     )
                 )
-    return drafts
+    return _went_on_from(drafts, sequel)
+
+
+def _went_on_from(drafts: list[Draft], sequel: Sequel | None) -> list[Draft]:
+    """ "Fighting continued on Wednesday in X, a day after rebels launched an assault there":
+    the act told going on and the one it went on from, of one kind and place, are one event
+    over both days (codebook §8.4)."""
+    if sequel is None or not drafts or not GOES_ON.search(drafts[0].facts.sentence.text,
+                                                          0, sequel.end):
+        return drafts
+    kept = []
+    for draft in drafts:
+        going = next((d for d in drafts if not d.sequel and d.sub_event_type
+                      and d.sub_event_type == draft.sub_event_type
+                      and {p.surface for p in draft.places} <= {p.surface for p in d.places}),
+                     None) if draft.sequel else None
+        if (going is None or None in (going.date_start, draft.date_start)
+                or not draft.date_start < going.date_start
+                or (going.date_start - draft.date_start).days > BACKGROUND_DAYS):
+            kept.append(draft)
+            continue
+        going.date_start, going.time_precision = draft.date_start, max(going.time_precision, 2)
+        going.killed = going.killed or draft.killed
+        going.actor1, going.actor2 = going.actor1 or draft.actor1, going.actor2 or draft.actor2
+    return kept
 
 
 def _told_after_list(count, clusters: list[list]) -> bool:

@@ -179,3 +179,19 @@ def test_an_offensive_launched_on_a_day_that_has_killed_runs_to_the_day_told():
             "at least 30 Houthi fighters, a military official said on Tuesday.")
     [event] = extract(text, published=date(2019, 6, 12))
     assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 11))
+
+
+@pytest.mark.parametrize(
+    ("verb", "runs"),
+    [
+        pytest.param("continued", True, id="went_on_from_the_assault"),
+        pytest.param("erupted", False, id="another_clash"),
+    ],
+)
+def test_fighting_that_continued_a_day_after_an_assault_is_one_run(verb, runs):
+    text = (f"Fighting {verb} on Wednesday in the Syrian town of Rastan, a day after rebels "
+            "launched an assault on army positions there, activists said.")
+    events = extract(text, published=date(2019, 6, 13))
+    spans = {(e.date_start, e.date_end) for e in events}
+    assert ((date(2019, 6, 11), date(2019, 6, 12)) in spans) is runs
+    assert len(events) == (1 if runs else 2)
