@@ -226,3 +226,12 @@ def test_earlier_in_the_week_is_monday_to_the_day_before(text):
 def test_a_night_and_the_small_hours_after_it_are_one_range(text):
     m = one(text)
     assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 3), date(2012, 3, 4), 2)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["all week", "throughout the week", "since the start of the week"]
+)
+def test_the_whole_week_so_far_runs_from_monday_to_publication(phrase):
+    [mention] = find_dates(f"Clashes raged in the town {phrase}.", date(2015, 3, 4))
+    assert (mention.date_start, mention.date_end, mention.precision) == (
+        date(2015, 3, 2), date(2015, 3, 4), 2)
