@@ -235,3 +235,10 @@ def test_the_whole_week_so_far_runs_from_monday_to_publication(phrase):
     [mention] = find_dates(f"Clashes raged in the town {phrase}.", date(2015, 3, 4))
     assert (mention.date_start, mention.date_end, mention.precision) == (
         date(2015, 3, 2), date(2015, 3, 4), 2)
+
+
+def test_late_on_one_day_and_early_on_the_next_is_one_range():
+    [mention] = find_dates("Gunmen stormed the hotel late on Saturday and early on Sunday.",
+                           MONDAY)
+    assert (mention.date_start, mention.date_end, mention.precision) == (
+        date(2012, 3, 3), date(2012, 3, 4), 2)
