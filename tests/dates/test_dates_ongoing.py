@@ -120,6 +120,8 @@ def test_a_length_over_a_week_is_a_period_not_one_act():
                      id="day_of_a_visit"),
         pytest.param("Troops held the hill on the third day of heavy clashes.", True,
                      id="day_of_clashes"),
+        pytest.param("Riots spread on the second day of the road blockade.", True,
+                     id="day_of_a_blockade"),
     ],
 )
 def test_an_nth_day_of_something_that_is_no_act_is_no_run(text, ongoing):
