@@ -92,8 +92,10 @@ def pick_date(
                         if first <= m.date_end <= published), default=published)
         if first < last and (last - first).days <= BACKGROUND_DAYS:
             return first, last, 2, False
-    # "troops ended the siege on Sunday after gunmen stormed the hotel on Friday": to its end
-    ends = [m.date_end for m in current if m is not chosen and _ends(facts, m)]
+    # "troops ended the siege on Sunday after gunmen stormed the hotel on Friday", "clashes in
+    # the city, which gunmen stormed on Friday, were continuing on Monday": to its last day
+    ends = [m.date_end for m in current
+            if m is not chosen and (_ends(facts, m) or _goes_on(facts, group, m))]
     last = max(ends, default=chosen.date_end)
     if chosen.date_start < last and (last - chosen.date_start).days <= BACKGROUND_DAYS:
         return chosen.date_start, last, 2, False
@@ -108,6 +110,22 @@ def _ends(facts: SentenceFacts, mention: DateMention) -> bool:
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = facts.grammar.offsets(helpers[0] if helpers else verb)[0]
     return ENDED_VERBS.match(facts.sentence.text, first) is not None
+
+
+def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
+    """The date is governed by a verb telling the group's act still went on ("clashes ... were
+    continuing on Monday"; not "a bomb killed five, while clashes continued elsewhere")."""
+    grammar = facts.grammar
+    verb = grammar.clause_verb(mention.start, mention.end)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if GOES_ON.match(facts.sentence.text, grammar.offsets(helpers[0] if helpers else verb)[0]
+                     ) is None:
+        return False
+    acts = {grammar.root(t.start, t.end) for t in group} - {None}
+    subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return verb in acts or bool(subjects & acts)
 
 
 def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention]

@@ -195,3 +195,18 @@ def test_fighting_that_continued_a_day_after_an_assault_is_one_run(verb, runs):
     spans = {(e.date_start, e.date_end) for e in events}
     assert ((date(2019, 6, 11), date(2019, 6, 12)) in spans) is runs
     assert len(events) == (1 if runs else 2)
+
+
+def test_clashes_in_a_city_stormed_on_a_day_still_going_on_later_run_from_it():
+    text = ("Clashes in the Afghan city of Ghazni, which Taliban fighters stormed on Friday, "
+            "were continuing on Monday, officials said.")
+    [event] = extract(text, published=date(2019, 6, 10))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 7), date(2019, 6, 10))
+
+
+def test_a_bomb_told_with_clashes_going_on_elsewhere_keeps_its_day():
+    text = ("A car bomb killed five people in the Iraqi city of Mosul on Friday, while clashes "
+            "continued on Sunday in the town of Tal Afar, police said.")
+    bomb = [e for e in extract(text, published=date(2019, 6, 10))
+            if e.location.town == "Mosul"]
+    assert [(e.date_start, e.date_end) for e in bomb] == [(date(2019, 6, 7), date(2019, 6, 7))]
