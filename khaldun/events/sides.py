@@ -20,6 +20,7 @@ from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
     EVENT_TYPES,
+    EXTERNAL,
     NON_STATE_ARMED,
     PROTESTERS,
     RIOTERS,
@@ -36,6 +37,7 @@ DEPENDENT = re.compile(
     re.I,
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
+UNSPECIFIED_HEADS = word_class("unspecified_heads")
 SUFFERING = word_class("suffering_verbs", whole=True)
 # right before the side a place is yielded to: "handed it over to Y", "hands the government"
 RECIPIENT = re.compile(r"\b(?:to|hands?|handed|handing)\s+(?:the\s+)?\Z", re.I)
@@ -306,6 +308,43 @@ def _actor2(
     return side
 
 
+def _forces_hit_before(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, patient, spoken
+) -> Actor | None:
+    """ "A bomb went off near a police checkpoint, killing three people": victims named only as
+    people (event_words unspecified_heads) say no side; the state's forces the act was aimed
+    at, named between the trigger and them (not the side that acted), are the side acted on."""
+    if patient.actor.inter != CIVILIANS or not UNSPECIFIED_HEADS.search(patient.surface):
+        return None
+    return next(
+        (m.actor for m in facts.actors
+         if group[0].start <= m.start < patient.start and m not in spoken
+         and m.actor.inter in (STATE_FORCES, EXTERNAL)
+         and (actor1 is None or m.actor.name != actor1.name) and _aimed_at(facts, group, m)),
+        None,
+    )
+
+
+def _aimed_at(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """The act's own object or place: the object of a verb of the main clause ("hit a police
+    checkpoint"), or after a preposition on the trigger or on such a verb ("exploded near a
+    checkpoint", "a car bomb at an army base"); not words that describe another noun ("the
+    funeral of a police official", "a cafe frequented by soldiers")."""
+    grammar = facts.grammar
+    token = grammar.root(mention.start, mention.end)
+    # (up to the noun it modifies, "a police checkpoint"; not through "of": "the funeral of")
+    while token is not None and token.dep_ in ("compound", "amod", "nmod"):
+        token = token.head
+    if token is None:
+        return False
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj") or head.i == token.i:
+        return False
+    start, end = grammar.offsets(head)
+    on_trigger = any(t.start <= start and end <= t.end for t in group)
+    return on_trigger or (head.pos_ in ("VERB", "AUX") and head.dep_ not in ("relcl", "acl"))
+
+
 def _protested(facts: SentenceFacts, mention) -> bool:
     """ "demonstrations against the president": who a protest the sentence tells is against,
     no side of the protest nor of the force used on it."""
@@ -360,14 +399,14 @@ def _side_acted_on(
     spoken = speakers(facts)
     patient = next(
         (
-            m.actor
+            m
             for m in frame(facts, group).patients
             if (actor1 is None or m.actor.name != actor1.name) and not _protested(facts, m)
         ),
         None,
     )
     if patient is not None:
-        return patient
+        return _forces_hit_before(facts, group, actor1, patient, spoken) or patient.actor
     text = facts.sentence.text
     acted_on = [
         m
