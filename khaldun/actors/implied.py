@@ -82,6 +82,9 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         actor1, actor2 = None, actor2 or actor1  # force used on marchers is not theirs (§3)
     if actor1 is not None and not actor1.name.startswith(UNIDENTIFIED):
         earlier[sides.sub_event_type] = actor1
+    if sides.sub_event_type in ARMED_VIOLENCE and (actor2 is None or (
+            actor2.inter == CIVILIANS and sides.sub_event_type not in BATTLES)):
+        actor2 = _victims_side(sides, actor1) or actor2
     if actor1 is None:
         actor1 = named_perpetrator(sides, actor2)
     elif actor1.name.startswith(UNIDENTIFIED) or _guessed(sides, actor1):
@@ -121,6 +124,21 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
             actor1.name.startswith(UNIDENTIFIED) and sides.sub_event_type in BATTLES):
         actor2 = None  # one side named twice is not both sides (unnamed groups may fight)
     return actor1, actor2
+
+
+def _victims_side(sides: Sides, actor1: Actor | None) -> Actor | None:
+    """The armed side the event's sentences, or those told right after it, say its dead or
+    wounded were ("the dead were all soldiers", "killing six people, all of them policemen"):
+    victims a sentence named only as people, or not at all, were that side (codebook §3)."""
+    victims = _patterns().victims_before
+    for text in (*sides.sentences, *sides.elsewhere):
+        for m in find_actors(text, sides.country, sides.when):
+            if m.actor.inter not in ARMED_CLASSES or (
+                    actor1 is not None and m.actor.name == actor1.name):
+                continue
+            if victims.search(text[max(0, m.start - SUSPECT_WINDOW) : m.start]):
+                return m.actor
+    return None
 
 
 def _guessed(sides: Sides, actor: Actor) -> bool:
@@ -307,6 +325,7 @@ class SidePatterns:
     suspect_before: re.Pattern[str]
     allegiance_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
+    victims_before: re.Pattern[str]
     not_perpetrators: tuple[str, ...]
     mutual: re.Pattern[str]
     communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
@@ -346,6 +365,7 @@ def compile_sides(raw: dict) -> SidePatterns:
     before_acted = pattern_list(SIDES_FILE, "acted_on_before", raw.get("acted_on_before"))
     before = pattern_list(SIDES_FILE, "suspect_before", raw.get("suspect_before"))
     loyal = pattern_list(SIDES_FILE, "allegiance_before", raw.get("allegiance_before"))
+    victims = pattern_list(SIDES_FILE, "victims_before", raw.get("victims_before"))
     return SidePatterns(
         acted_on=acted_on,
         acted_on_before=re.compile(rf"(?:{before_acted.pattern})\Z", re.I),
@@ -353,6 +373,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         suspect_before=re.compile(rf"(?:{before.pattern})\Z", re.I),  # ends at the mention
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
+        victims_before=re.compile(rf"(?:{victims.pattern})\Z", re.I),
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
         mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
         communal=tuple(

@@ -30,3 +30,20 @@ def test_forces_named_inside_another_noun_are_not_the_target():
         published=PUBLISHED,
     )
     assert event.actor2 is not None and event.actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "inter"),
+    [
+        ("Two bombs exploded in Sanaa on Wednesday, killing nine people. Most of the dead were "
+         "policemen, a security official said.", 1),
+        ("A roadside bomb killed four people in Kandahar on Monday. The victims were members of "
+         "the Afghan Local Police, the governor's spokesman said.", 1),
+        ("A car bomb exploded in Homs on Sunday, killing six people, all of them soldiers.", 1),
+        ("A car bomb exploded in Daraa on Sunday, killing six people, most of them children.", 7),
+    ],
+)
+def test_a_later_word_on_who_the_dead_were_names_the_side_hit(text, inter):
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.actor2 is not None and event.actor2.inter == inter
+    assert event.actor1 is not None and event.actor1.inter == 3
