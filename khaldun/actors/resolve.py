@@ -31,6 +31,18 @@ _DISGUISE = re.compile(
     rf"\b(?:{lexicon_alternation('disguise_phrases')})\s+(?:(?:the|an?)\s+)?(?:[\w'-]+\s+)?\Z",
     re.I,
 )
+# "a retired army general": the state's role is what one was; a civilian now
+_FORMER = re.compile(
+    rf"\b(?:{lexicon_alternation('former_phrases')})\s*-?\s*(?:[\w'-]+\s+)?\Z", re.I
+)
+_ONCE = re.compile(rf"\b(?:{lexicon_alternation('former_phrases')})\b", re.I)
+
+
+def held_once(phrase: str) -> bool:
+    """The phrase says what its people were, not are ("a retired army general")."""
+    return _ONCE.search(phrase) is not None
+
+
 _SOURCE_NOUN = re.compile(rf"\s+(?:{lexicon_alternation('source_nouns')})\b", re.I)
 _SPEAKS = re.compile(
     r"(?:\s+(?:who|in|from|of|at|on)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
@@ -190,6 +202,9 @@ def _role_mention(
     if following and following.group(1) in role.not_before:
         return None  # "military analysts", "army hospital"
     key = _shifted(role, folded, end)
+    before = prefix[0] if prefix else start
+    if role.inter == STATE_FORCES and _FORMER.search(text, max(0, before - PREFIX_WINDOW), before):
+        key = "civilians"  # "a retired army general" (generic.yaml former_phrases)
     if prefix:
         start, iso = prefix
         actor = role_actor(key, iso, when, context=country)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from khaldun.actors.resolve import held_once
 from khaldun.actors.role_actors import fights_for_the_state
 from khaldun.events.assemble import (
     AIR_STRIKE,
@@ -380,6 +381,8 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
     holders: "two government officials"), or as an armed side's own losses. A bare number
     or "others" after another count ("two soldiers, one in A and one in B", "killed one
     fighter and wounded two others") counts what that count counts."""
+    if _held_once(facts, count):
+        return False  # "a retired army officer": a civilian now
     if count.head and COMBATANT_HEADS.search(count.head) or count.side in ARMED_VICTIMS:
         return True
     text = facts.sentence.text
@@ -393,6 +396,13 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
     at = facts.counts.index(count) if count in facts.counts else 0
     told_before = not count.head or ANAPHORIC_HEADS.fullmatch(count.head.lower())
     return bool(told_before) and at > 0 and _combatants(facts, facts.counts[at - 1])
+
+
+def _held_once(facts: SentenceFacts, count: Count) -> bool:
+    """The counted are named as what they were ("three former soldiers", "a retired officer")."""
+    text = facts.sentence.text
+    head = text.find(count.head, count.start) if count.head else -1
+    return held_once(count.surface) or (head >= 0 and held_once(text[count.start : head]))
 
 
 def _armed(actor: Actor | None) -> bool:
