@@ -37,6 +37,9 @@ DEPENDENT = re.compile(
     re.I,
 )
 CIVILIAN_HEADS = word_class("civilian_heads")
+# the labels of a verb heading the sentence's own clause ("a bomb hit X", "..., killing X")
+MAIN_CLAUSE = frozenset({"ROOT", "advcl", "xcomp", "ccomp", "conj"})
+MAX_CARRIERS = 2  # "a truck carrying a bus carrying ...": how far carried things are followed
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 SUFFERING = word_class("suffering_verbs", whole=True)
 # right before the side a place is yielded to: "handed it over to Y", "hands the government"
@@ -313,36 +316,51 @@ def _forces_hit_before(
 ) -> Actor | None:
     """ "A bomb went off near a police checkpoint, killing three people": victims named only as
     people (event_words unspecified_heads) say no side; the state's forces the act was aimed
-    at, named between the trigger and them (not the side that acted), are the side acted on."""
+    at, named between the trigger and them (not the side that acted, nor a government: its
+    officials are civilians), are the side acted on."""
     if patient.actor.inter != CIVILIANS or not UNSPECIFIED_HEADS.search(patient.surface):
         return None
     return next(
         (m.actor for m in facts.actors
          if group[0].start <= m.start < patient.start and m not in spoken
-         and m.actor.inter in (STATE_FORCES, EXTERNAL)
+         and m.actor.inter in (STATE_FORCES, EXTERNAL) and not never_perpetrator(m.actor)
          and (actor1 is None or m.actor.name != actor1.name) and _aimed_at(facts, group, m)),
         None,
     )
 
 
 def _aimed_at(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
-    """The act's own object or place: the object of a verb of the main clause ("hit a police
-    checkpoint"), or after a preposition on the trigger or on such a verb ("exploded near a
-    checkpoint", "a car bomb at an army base"); not words that describe another noun ("the
-    funeral of a police official", "a cafe frequented by soldiers")."""
+    """The act's own object or place: the object of the main clause's verb ("hit a police
+    checkpoint"), or after a preposition on the trigger, on such a verb or on a participle of
+    the trigger ("exploded near a checkpoint", "a bomb attached to a police car"), or carried
+    by such an object ("hit a bus carrying soldiers"); not words that describe another noun
+    ("the funeral of a police official", "a cafe frequented by soldiers")."""
     grammar = facts.grammar
     token = grammar.root(mention.start, mention.end)
     # (up to the noun it modifies, "a police checkpoint"; not through "of": "the funeral of")
     while token is not None and token.dep_ in ("compound", "amod", "nmod"):
         token = token.head
-    if token is None:
-        return False
-    head = token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ not in ("dobj", "pobj") or head.i == token.i:
-        return False
-    start, end = grammar.offsets(head)
-    on_trigger = any(t.start <= start and end <= t.end for t in group)
-    return on_trigger or (head.pos_ in ("VERB", "AUX") and head.dep_ not in ("relcl", "acl"))
+    for _ in range(MAX_CARRIERS + 1):
+        if token is None or token.dep_ not in ("dobj", "pobj"):
+            return False
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        if head.i == token.i:
+            return False
+        if _in_group(grammar, group, head):
+            return True
+        if head.dep_ != "acl":
+            return head.dep_ in MAIN_CLAUSE
+        if _in_group(grammar, group, head.head):
+            return True
+        if head.lower_ not in words()["carrying_verbs"]:
+            return False
+        token = head.head  # "a bus carrying soldiers": whether the bus was aimed at
+    return False
+
+
+def _in_group(grammar, group: list[Trigger], token: Token) -> bool:
+    start, end = grammar.offsets(token)
+    return any(t.start <= start and end <= t.end for t in group)
 
 
 def _protested(facts: SentenceFacts, mention) -> bool:

@@ -16,6 +16,12 @@ PUBLISHED = date(2018, 3, 5)
         "A bomb exploded near a police checkpoint in Baghdad on Tuesday, killing three people "
         "and wounding ten.",
         "A car bomb exploded outside a police college in Sanaa on Monday, killing 30 people.",
+        "A roadside bomb struck a minibus carrying policemen in Peshawar on Tuesday, killing six "
+        "people.",
+        "A magnetic bomb attached to a police car exploded in Kandahar on Friday, killing two "
+        "people.",
+        "A suicide bomber blew himself up at a security branch in Homs on Sunday, killing five "
+        "people.",
     ],
 )
 def test_forces_the_blast_was_aimed_at_are_acted_on(text):
@@ -23,13 +29,24 @@ def test_forces_the_blast_was_aimed_at_are_acted_on(text):
     assert event.actor2 is not None and event.actor2.inter == 1
 
 
-def test_forces_named_inside_another_noun_are_not_the_target():
-    (event,) = extract(
+@pytest.mark.parametrize(
+    "text",
+    [
         "A suicide bombing tore through the funeral of a police official in Quetta on Monday, "
         "killing 20 people.",
+    ],
+)
+def test_forces_named_inside_another_noun_or_officials_are_not_the_target(text):
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_a_pro_government_militiaman_is_of_a_militia():
+    (event,) = extract(
+        "Militants killed a pro-government militiaman at his home south of Kirkuk on Tuesday.",
         published=PUBLISHED,
     )
-    assert event.actor2 is not None and event.actor2.inter == 7
+    assert event.actor2 is not None and event.actor2.inter == 3
 
 
 @pytest.mark.parametrize(
