@@ -402,8 +402,10 @@ def _side_acted_on(
     if sub in ("Peaceful protest",):
         return None
     if sub == "Arrests":
-        # "arrested a senior Islamic State commander": the group its members belong to
-        held = [m.actor for m in frame(facts, group).patients if m.actor.inter in NON_STATE_ARMED]
+        # "arrested a senior Islamic State commander", "detained 40 army officers": the group or
+        # force those held belong to
+        held = [m.actor for m in frame(facts, group).patients
+                if m.actor.inter in ARMED_CLASSES and not never_perpetrator(m.actor)]
         if held and (actor1 is None or held[0].name != actor1.name):
             return held[0]
     if sub == "Attack":

@@ -64,3 +64,17 @@ def test_a_later_word_on_who_the_dead_were_names_the_side_hit(text, inter):
     (event,) = extract(text, published=PUBLISHED)
     assert event.actor2 is not None and event.actor2.inter == inter
     assert event.actor1 is not None and event.actor1.inter == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish police detained 40 army officers in Ankara on Monday over alleged links to a "
+        "plot.",
+        "Sudanese security agents detained five army officers in Khartoum on Saturday.",
+    ],
+)
+def test_those_arrested_are_the_force_they_serve_in(text):
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of")
