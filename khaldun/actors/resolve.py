@@ -19,8 +19,9 @@ from khaldun.actors.phrases import (
 from khaldun.actors.role_actors import dictionary_actor, pick_name, role_actor
 from khaldun.actors.theatres import Shares, names_aircraft, theatres
 from khaldun.claims.lexicon import speech_after
+from khaldun.nlp.grammar_words import words
 from khaldun.places.lexicon import country_vote_cues, demonyms
-from khaldun.records import NON_STATE_ARMED, STATE_FORCES, Actor
+from khaldun.records import ARMED_CLASSES, NON_STATE_ARMED, STATE_FORCES, Actor
 
 # a descriptor quoted alone: "terrorists", \u201cgangs\u201d (straight or curly quotes)
 _QUOTED = re.compile("^[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019]+[\"\u201d\u2019']$")
@@ -93,7 +94,7 @@ def find_actors(
             end = _extend_suffix(folded, hit.end)
             mention = ActorMention(hit.start, end, text[hit.start : end], actor, False)
         if mention is not None:
-            mentions.append(mention)
+            mentions.append(_owned(text, mention, mentions))
     return joined_sides(
         text, mentions, lambda i: _demonym_before(text, folded, i),
         lambda phrase: find_actors(phrase, country, when),
@@ -213,6 +214,21 @@ def _role_mention(
     else:
         actor = role_actor(key, country, when)
     return ActorMention(start, end, text[start:end], actor, prefix is None, key)
+
+
+def _owned(text: str, mention: ActorMention, before: list[ActorMention]) -> ActorMention:
+    """ "Al Shabaab said its fighters ...": an armed descriptor after "its" or "their"
+    (grammar.yaml self_possessives) is the armed side named last before it."""
+    owner = next((m for m in reversed(before) if not m.generic), None)
+    if not (mention.generic and mention.actor.inter in NON_STATE_ARMED and owner is not None
+            and owner.actor.inter in ARMED_CLASSES and _possessed(text, mention.start)):
+        return mention
+    return ActorMention(mention.start, mention.end, mention.surface, owner.actor, False)
+
+
+def _possessed(text: str, start: int) -> bool:
+    word = re.search(r"(\w+)\s+\Z", text[max(0, start - 8) : start])
+    return word is not None and word.group(1).lower() in words()["self_possessives"]
 
 
 def _shifted(role: Role, folded: str, end: int) -> str:

@@ -1,4 +1,4 @@
-"""Those named by a post they once held are civilians now (codebook §3), on short texts
+"""Actors named by what they were or whose they are (codebook §3), on short texts
 written for these tests."""
 
 from datetime import date
@@ -44,3 +44,16 @@ def test_a_bomb_on_a_retired_generals_car_hits_a_civilian():
         published=PUBLISHED,
     )
     assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_its_gunmen_are_the_group_named_before():
+    mentions = find_actors("Al Shabaab said its gunmen raided the town.", "SO")
+    assert [m.actor.name for m in mentions] == ["Al Shabaab", "Al Shabaab"]
+
+
+def test_the_speakers_own_gunmen_acted():
+    (event,) = extract(
+        "The Houthi movement said its gunmen shot dead two tribesmen in Marib on Wednesday.",
+        published=PUBLISHED,
+    )
+    assert event.actor1 is not None and event.actor1.inter == 1
