@@ -317,3 +317,10 @@ def test_gunmen_of_no_state_killing_marchers_attack_them():
     text = "Gunmen opened fire on protesters in Kassala on Wednesday, killing two, witnesses said."
     [event] = extract(text, published=THURSDAY)
     assert (event.sub_event_type, event.actor2.inter) == ("Attack", 6)
+
+
+def test_crowds_chanting_against_a_government_protest():
+    text = ("Hundreds of students chanted slogans against the government outside the "
+            "university in Khartoum on Monday, witnesses said.")
+    found = extract(text, published=date(2019, 6, 18))
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
