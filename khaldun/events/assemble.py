@@ -57,6 +57,7 @@ class Draft:
     killed: Count | None = None
     weak: bool = False  # from an explosion word only: merges into a specific explosion event
     merge_only: bool = False  # no place, date or count of its own: only adds claims
+    unplaced: bool = False  # merge_only only for naming no place: may start an event at the focus
     anaphoric: bool = False  # only attack verbs or killings: may continue an earlier event
     sequel: bool = False  # told as what an event "came a day after": joins none of other days
     told_by: date | None = None  # undated, but told on this day ("police said on Monday")

@@ -102,7 +102,7 @@ def integrate(
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
         return target
-    if draft.merge_only:
+    if draft.merge_only and not (draft.unplaced and _first_of_its_kind(draft, state)):
         note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
         return None
     sub = draft.sub_event_type
@@ -140,6 +140,15 @@ def integrate(
     )
     note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
     return None
+
+
+def _first_of_its_kind(draft: Draft, state: ArticleState) -> bool:
+    """ "BAGHDAD - Protesters stormed the parliament": an act the dateline's sentence tells
+    with no place of its own, of a type no event was told of yet, is an event at the
+    dateline's town (the article's focus), not a restatement."""
+    kind = SUB_TO_TYPE.get(draft.sub_event_type)
+    return bool(draft.facts.dateline_places) and fallback_location(draft, state) is not None and (
+        not any(SUB_TO_TYPE.get(e.sub_event_type) == kind for e in state.events))
 
 
 def _story_day(state: ArticleState) -> tuple | None:

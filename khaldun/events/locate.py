@@ -342,6 +342,8 @@ def document_location(state: ArticleState) -> Location:
         named = timed("nlp", entity_places, quote, state.country) or named
     if named:
         best = min(named, key=lambda p: (rank[p.role], p.start))
+        if best.surface.isupper() and len(best.surface) > 3:  # a dateline's "BASRA"
+            best = replace(best, surface=best.surface.title())
         location = event_location([best], state.town, {}, state.country)
         return replace(location, geo_precision=max(best.precision, 2))
     if state.country:

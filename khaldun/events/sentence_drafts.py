@@ -152,6 +152,8 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 if shared is not None and dated_elsewhere(facts, shared, start, end):
                     shared = None
                 killed = own or shared
+                unplaced = (not cluster and killed is None and not focused and not after
+                            and not (_victims_counted(facts, sub) and not told_again))
                 drafts.append(
                     Draft(
                         sub_event_type=sub,
@@ -165,8 +167,9 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         killed=killed,
                         weak=weak,
                         merge_only=not sub or (told_before and k > 0) or means_of_it
-                        or (not cluster and killed is None and not focused and not after
-                            and not (_victims_counted(facts, sub) and not told_again)),
+                        or unplaced,
+                        unplaced=bool(sub) and unplaced and not (
+                            (told_before and k > 0) or means_of_it),
                         anaphoric=anaphoric,
                         sequel=after,
                         told_by=told_by(facts, carried, state.published),

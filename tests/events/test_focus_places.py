@@ -44,3 +44,13 @@ def test_a_dateline_place_in_capitals_is_a_place_in_any_spelling():
             "killing six people.")
     [event] = extract(text, published=date(2019, 5, 9))
     assert event.location.name == "Maaret Al-Nouman" and event.location.geo_precision == 1
+
+
+def test_an_act_the_datelines_sentence_tells_with_no_place_is_at_the_dateline_town():
+    text = (
+        "BASRA, Iraq - Thousands of supporters of a cleric marched on the provincial council "
+        "on Saturday, chanting slogans against corruption, witnesses said.\n\n"
+        "Police fired tear gas to disperse the crowd."
+    )
+    found = extract(text, published=date(2022, 7, 31))
+    assert [(e.event_type, e.location.town) for e in found] == [("Protests", "Basra")]
