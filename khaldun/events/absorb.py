@@ -3,6 +3,8 @@ and claims."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
@@ -18,6 +20,7 @@ from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
+from khaldun.places.transliteration import same_place_name
 from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
@@ -35,6 +38,10 @@ def absorb(
     # a lead told for a whole country ("attacks across Iraq on Saturday and Sunday") that the
     # draft places in a town sums up what the text lists: the listed incident's day is its own
     summed_up = location is not None and location.town is not None and _country_wide(event)
+    if _only_dead(draft) and _wider_area(location, event.location):
+        # "37 were killed in Idlib province on Sunday" after a strike on a town in it: the
+        # dead of a wider area are no total of this event (codebook §8.1), only its telling
+        claims = [_told_only(c) for c in claims]
     if location is not None and _more_precise(location, event.location):
         event.location = location
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
@@ -135,6 +142,28 @@ def _force_used(event: Building, protest: Building | Draft, force: Building | Dr
         forces = event.actor1  # (the marchers did not use force on themselves)
     event.actor1 = forces
     event.actor2 = marchers or force.actor2
+
+
+def _wider_area(here: Location | None, there: Location | None) -> bool:
+    """The draft's place is an area wider than the event's town: a province or country, or a
+    named region around it ("Eastern Ghouta" for Douma)."""
+    if here is None or there is None or not there.town or here.neighbourhood:
+        return False
+    if here.geo_precision <= there.geo_precision:
+        return False
+    return not here.town or not same_place_name(here.town, there.town)
+
+
+def _only_dead(draft: Draft) -> bool:
+    """The draft tells deaths only, no act of its own ("nine were killed in X")."""
+    return bool(draft.triggers) and all(t.role == "kill" for t in draft.triggers)
+
+
+def _told_only(claim: Claim) -> Claim:
+    """A fatalities claim as the mere telling of the event."""
+    if claim.kind != "fatalities":
+        return claim
+    return replace(claim, kind="occurred", value=None, victims=None)
 
 
 def _claim_key(claim: Claim) -> tuple:

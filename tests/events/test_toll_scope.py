@@ -111,3 +111,24 @@ def test_a_wave_of_attacks_that_killed_many_this_month_is_no_event_of_the_day():
             "have killed 40 people this month.")
     events = extract(text, published=date(2019, 5, 9))
     assert [(e.location.town, e.fatalities) for e in events] == [("Azaz", None)]
+
+
+@pytest.mark.parametrize(("town", "area"), [
+    ("Ariha", "in Idlib province"), ("Douma", "in the Eastern Ghouta")])
+def test_the_dead_of_a_wider_area_are_not_the_towns_toll(town, area):
+    text = (
+        f"BEIRUT (AP) - Government rockets hit the town of {town} on Sunday, killing four "
+        f"people, a monitoring group said. In all, 26 civilians were killed {area} on Sunday, "
+        "the monitor said."
+    )
+    (event,) = [e for e in extract(text, published=PUBLISHED) if e.location.town == town]
+    assert event.fatalities.to_dict() == {"low": 4, "high": 4}
+
+
+def test_the_dead_of_a_province_are_no_toll_of_the_strike_on_a_town_in_it():
+    text = (
+        "BEIRUT (AP) - Warplanes bombed the town of Khan Sheikhoun on Sunday, a monitoring "
+        "group said. At least 30 people were killed in Idlib province on Sunday, it said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities is None
