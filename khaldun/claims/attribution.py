@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khaldun.actors import SourceMention, find_actors, find_sources, resolve_source
-from khaldun.actors.source_lexicon import group_spokesman_words, load_sources, role_nouns
+from khaldun.actors.source_lexicon import (
+    NAME_WORD,
+    group_spokesman_words,
+    load_sources,
+    role_nouns,
+    source_alternation,
+)
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after, words
 from khaldun.dates import find_dateline
 from khaldun.nlp.grammar_words import words as grammar_words
@@ -154,7 +160,7 @@ def attribute(
     spans = [(m.start, m.end, m.name) for m in mentions if not m.wire]
     if not spans:
         spans = [
-            (start, end, _speaks_for(name, people))
+            (start, end, _described_before(sentence, start, previous) or _speaks_for(name, people))
             for start, end, name in unknown_sources(sentence, country)
         ]
     back, noun = _back_reference(sentence, previous)
@@ -235,19 +241,46 @@ def _last_words(speaker: Attribution) -> set[str]:
 
 
 # "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"
-_APPOSED_PERSON = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:an?\s+|the\s+)?$")
-# "police chief| Ziaud Din", "spokesman| Lawrence Kanyuka": the name a title is set before
-_TITLED_PERSON = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
+_APPOSED_PERSON = re.compile(rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}),\s+(?:an?\s+|the\s+)?$")
+# "police chief| Ziaud Din", "spokesman| Faleh al-Essawi": the name a title is set before
+_TITLED_PERSON = re.compile(rf"\s+((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
+# "al-Essawi": a name's Arabic article, which a later mention may drop ("Essawi said")
+_NAME_ARTICLE = re.compile(rf"^(?i:{source_alternation('name_articles')})[-\u2010\u2011](?=[A-Z])")
 
 
 def _learn_people(sentence: str, mentions: list[SourceMention], people: dict[str, str]) -> None:
     for m in mentions:
         found = _APPOSED_PERSON.search(sentence[: m.start])
-        titled = _TITLED_PERSON.match(sentence, m.end) if _title_of(m) else None
+        # ("police Colonel Ahmed Khalaf": a rank, then the name, after the body's)
+        titled = _TITLED_PERSON.match(sentence, m.end) if _title_of(m) or _RANKED.match(
+            sentence, m.end) else None
         for named in (found, titled):
             for word in named.group(1).split() if named else ():
-                if word not in _NOT_SOURCES:
-                    people.setdefault(word, m.name)
+                if word not in _NOT_SOURCES and word.lower().rstrip(".") not in _rank_words():
+                    people.setdefault(_bare(word), m.name)
+
+
+# " Colonel", "The officer, Major": the rank or title set right before a speaker's name
+_RANKED = re.compile(rf"\s+(?:{alternation('ranks')})\.?\s+(?=[A-Z])")
+_TITLE_BEFORE = re.compile(r"((?:[A-Za-z]+\.?,?\s+){1,3})$")
+
+
+def _described_before(sentence: str, start: int, previous: list[Attribution]) -> str | None:
+    """ "a police colonel said" ... "Colonel Ahmed Khalaf said": a person the text names by the
+    rank or title the speaker before was described with is that speaker (codebook §8.5: one
+    source named twice in other words)."""
+    before = _TITLE_BEFORE.search(sentence[max(0, start - 40) : start])
+    if before is None:
+        return None
+    said = {w.strip(".,").lower() for w in before.group(1).split()}
+    said &= _rank_words() | _titles()
+    return next((p.source for p in previous
+                 if p.source not in (REPORTER, UNNAMED) and said & _last_words(p)), None)
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    return words("ranks")
 
 
 def _title_of(mention: SourceMention) -> str | None:
@@ -303,9 +336,14 @@ def _titles() -> frozenset[str]:
 def _speaks_for(name: str, people: dict[str, str]) -> str:
     """The source an unknown name stands for, when the article introduced that person."""
     for word in name.split():
-        if word in people:
-            return people[word]
+        if _bare(word) in people:
+            return people[_bare(word)]
     return name
+
+
+def _bare(word: str) -> str:
+    """A name word without its Arabic article ("al-Essawi", "Al-Essawi": "Essawi")."""
+    return _NAME_ARTICLE.sub("", word)
 
 
 # "said (that) (the / at least five) fighters were killed", "said the police chief's driver

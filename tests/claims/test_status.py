@@ -185,6 +185,19 @@ def test_a_group_and_its_regional_branch_are_one_source():
     ("A roadside bomb killed four civilians in a minibus in Ghazni province on Monday, "
      "officials said. The blast came as the United Nations said 1,500 civilians had been "
      "killed in the first six months of the year.", date(2018, 7, 10)),
+    # a speaker introduced by title and name, then named by his name without its article
+    ("A car bomb killed six people at a checkpoint in the town of Heet on Sunday, according "
+     "to provincial council member Jassim al-Dulaimi. Dulaimi told AFP the driver fled.",
+     date(2018, 7, 10)),
+    ("A car bomb killed six people at a checkpoint in the town of Heet on Sunday, said "
+     "Jassim al-Dulaimi, a member of the provincial council. Al-Dulaimi said the driver fled.",
+     date(2018, 7, 10)),
+    # ... or by rank and name after the body he speaks for, then by his name alone
+    ("A car bomb killed six people at a checkpoint in the town of Heet on Sunday, said "
+     "police Major Karim Hamdan. Hamdan said the driver fled.", date(2018, 7, 10)),
+    # a speaker described by his title, then named with that title
+    ("A car bomb killed six people at a checkpoint in the town of Heet on Sunday, an army "
+     "officer said. The officer, Captain Karim Hamdan, said the driver fled.", date(2018, 7, 10)),
 ])
 def test_one_source_told_twice_leaves_an_event_single(text, published):
     (event,) = extract(text, published=published)
