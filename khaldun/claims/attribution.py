@@ -163,6 +163,7 @@ def attribute(
             (start, end, _described_before(sentence, start, previous) or _speaks_for(name, people))
             for start, end, name in unknown_sources(sentence, country)
         ]
+        _learn_named(sentence, spans, people)
     back, noun = _back_reference(sentence, previous)
     # (a class of source after the stand-in's verb is what it said: "he said 15 fighters died")
     if back and previous and all(
@@ -184,6 +185,22 @@ def attribute(
         denies = _denies(sentence, start, end)
         out.setdefault(name, Attribution(name, name, denies, start, sentence[start:end]))
     return list(out.values())
+
+
+# "Agbor Balla": a person's name, two to four capitalised words
+_PERSON_NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}")
+
+
+def _learn_named(sentence: str, spans: list[tuple[int, int, str]], people: dict[str, str]) -> None:
+    """ "according to Agbor Balla, a lawyer" ... "Balla said": a person no list knows, named
+    in full by a cue, is known later by the last of his names (one source, codebook §8.5)."""
+    for start, end, name in spans:
+        said = sentence[start:end]
+        if name != said or not _PERSON_NAME.fullmatch(said):
+            continue
+        if any(w.lower() in words("organisation_nouns") for w in said.split()):
+            continue
+        people.setdefault(_bare(said.split()[-1]), name)
 
 
 def _without_relays(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:

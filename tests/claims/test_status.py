@@ -198,6 +198,9 @@ def test_a_group_and_its_regional_branch_are_one_source():
     # a speaker described by his title, then named with that title
     ("A car bomb killed six people at a checkpoint in the town of Heet on Sunday, an army "
      "officer said. The officer, Captain Karim Hamdan, said the driver fled.", date(2018, 7, 10)),
+    # a person no list knows, named in full after "according to", then by his last name
+    ("Troops fired on marchers in the town of Kumba on Monday, killing three, according to "
+     "Ekwe Tanyi, a teacher. Tanyi said the troops fired from a truck.", date(2018, 7, 10)),
 ])
 def test_one_source_told_twice_leaves_an_event_single(text, published):
     (event,) = extract(text, published=published)
