@@ -7,6 +7,7 @@ from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.naming import named_claims
 from khaldun.claims.status import event_status, fatality_range
+from khaldun.dates.sequel import find_sequel
 from khaldun.events.absorb import absorb
 from khaldun.events.assemble import Draft
 from khaldun.events.besides import with_later_dead_added
@@ -99,6 +100,10 @@ def integrate(
     sentence = draft.facts.sentence
     what = f"{trigger_words(draft.triggers)} -> {draft.sub_event_type or 'no sub-type'}"
     if target is not None:
+        if _anchors_a_sequel(draft):
+            # "The shelling came a day after rebels attacked a post, X said": the sentence
+            # and its sources tell of the other event; the one it names again gains no claim
+            claims = []
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
         return target
@@ -160,6 +165,13 @@ def _story_day(state: ArticleState) -> tuple | None:
     main = next(e for e in state.events if e.first_offset == latest)
     return (main.date_start, main.date_end, main.time_precision) if main.dated else (
         main.story_day)
+
+
+def _anchors_a_sequel(draft: Draft) -> bool:
+    """The draft is the subject of "came a day after ...", with no toll of its own."""
+    sequel = find_sequel(draft.facts.sentence.text)
+    return (sequel is not None and not draft.sequel and draft.killed is None
+            and bool(draft.triggers) and all(t.end <= sequel.end for t in draft.triggers))
 
 
 def finish_event(b: Building, doc_id: str, n: int) -> Event:

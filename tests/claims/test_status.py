@@ -246,3 +246,15 @@ def test_a_toll_told_of_one_quarter_goes_to_that_quarters_event():
     tolls = {e.location.neighbourhood: e.fatalities.high if e.fatalities else None
              for e in events}
     assert tolls.get("Al-Kalasa") == 9 and tolls.get("Al-Sukkari") is None
+
+
+def test_the_sources_of_what_an_event_came_after_do_not_corroborate_it():
+    text = (
+        "Government artillery shelled the town of Sarmin on Sunday, killing two people, the Syrian "
+        "Observatory for Human Rights said. The shelling came a day after rebels stormed an "
+        "army checkpoint near the town, activists said."
+    )
+    events = extract(text, published=date(2018, 7, 10))
+    (rockets,) = [e for e in events if e.sub_event_type.startswith("Shelling")]
+    assert rockets.status == "single"
+    assert {c.source for c in rockets.claims} == {"Syrian Observatory for Human Rights"}
