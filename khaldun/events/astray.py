@@ -1,10 +1,10 @@
 """Villages found far from the place the text says holds them.
 
-"X village in Y district", "the X area, south of Y", "X in Y province": a gazetteer holds a
-dozen villages called X; the one found first may lie in another province. A village (a
-place of unknown or tiny population) or a country-wide quarter that cannot lie in its
-container is a namesake: the name is left unknown, to be looked for near the container and
-else placed at the container's point (events/locate.py).
+"X village in Y district", "the X area, south of Y", "X in Y province", "X near Y": a
+gazetteer holds a dozen villages called X; the one found first may lie in another province.
+A village (a place of unknown or tiny population) or a country-wide quarter that cannot lie
+in its container is a namesake: the name is left unknown, to be looked for near the
+container and else placed at the container's point (events/locate.py).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from khaldun.places import Place, PlaceMention
 from khaldun.places.geometry import km_apart
-from khaldun.places.lexicon import admin1_nouns
+from khaldun.places.lexicon import admin1_nouns, reference_cues
 from khaldun.places.model import DISTRICT_CODE, in_province
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, same_place_name
@@ -24,6 +24,10 @@ NEAR_KM = 100.0
 # A province is wider, and the text's province and the gazetteer's may differ near a border:
 # a village outside the province said to hold it is a namesake only this far from its point.
 FAR_FROM_PROVINCE_KM = 150.0
+# A village said to lie "near" a town or village (reference_cues.yaml, near) lies this close
+# to it at most: ACLED 2018 notes of "X near Y" whose X the gazetteer found 19-65 km from Y
+# were coded at Y (the X meant is a spot the gazetteer lacks), those 14 km off at X.
+NEAR_CUE_KM = 15.0
 
 
 def _landmark(holder: PlaceMention, outer: Place) -> bool:
@@ -61,6 +65,28 @@ def _in_container(place: Place, holder: PlaceMention) -> bool | None:
     return km_apart(place, outer) <= NEAR_KM
 
 
+def _near_verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> bool | None:
+    """Whether the mention's place can be the X of "X near Y" (`holder` Y, a town or village
+    of the same country, "near" right before it); None when the text does not say "near", or
+    X is a district (wider than a point near Y), or Y cannot tell: a village of another
+    province than X (either may be the namesake)."""
+    place, outer = mention.place, holder.place or holder.town
+    if not text or not holder.reference or holder.role not in ("town", "neighbourhood") or (
+            place is None or outer is None or outer.kind == "admin1" or place.kind != "town"
+            or mention.qualifier == "district" or place.country != outer.country):
+        return None
+    if not _landmark(holder, outer) and place.admin1 != outer.admin1:
+        return None
+    if not reference_cues().near.search(text, max(0, holder.start - 60), holder.start):
+        return None
+    return km_apart(place, outer) <= NEAR_CUE_KM
+
+
+def _verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> bool | None:
+    near = _near_verdict(mention, holder, text)
+    return _in_container(mention.place, holder) if near is None else near
+
+
 def _doubtful(mention: PlaceMention) -> bool:
     """A village or a quarter found without its town: a name many places share; or a
     province said to lie in a town or a district (a village's name read as a province's)."""
@@ -76,13 +102,14 @@ def _doubtful(mention: PlaceMention) -> bool:
     return is_small(place) or place.kind == "neighbourhood"
 
 
-def astray(places: list[PlaceMention],
-           containers: dict[int, list[PlaceMention]]) -> list[PlaceMention]:
+def astray(places: list[PlaceMention], containers: dict[int, list[PlaceMention]],
+           text: str = "") -> list[PlaceMention]:
     """The places, with a doubtful one that lies outside every container the text gives it
-    made unknown (its name kept, its namesake dropped)."""
+    made unknown (its name kept, its namesake dropped); `text`, the places' sentence, tells
+    which containers it puts them "near"."""
     out = []
     for p in places:
-        verdicts = [_in_container(p.place, c) for c in containers.get(p.start, ())
+        verdicts = [_verdict(p, c, text) for c in containers.get(p.start, ())
                     if not (c.reference and p.role == "admin1")] if _doubtful(p) else []
         judged = [v for v in verdicts if v is not None]
         if judged and not any(judged):

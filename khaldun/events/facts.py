@@ -389,12 +389,14 @@ def analyse(
     places = quarters_of_the_next(text, reference_points(text, places, containers))
     # Namesakes outside the place said to hold them, and names unknown but for a container
     # (a reference point, "X, south of Y"), looked for again near it.
-    doubted = astray(places, containers)
+    doubted = astray(places, containers, text)
     again = [p for p, q in zip(doubted, places, strict=True) if p is not q or (
         p.place is None and p.town is None and containers.get(p.start))]
     around = named + [p.place for p in doubted if p.place is not None and p.role != "country"]
     timed("places", resolve_unknown, get_gazetteer(), again, around, containers, directed)
-    places = doubted
+    # (a look-alike found farther from the place it is said to be near than NEAR_CUE_KM is
+    # none either: the name stays unknown, placed at that place's point)
+    places = astray(doubted, containers, text)
     places = without_origins(text, outside_the_town(places, containers))
     return SentenceFacts(
         sentence=sentence,

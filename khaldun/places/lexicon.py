@@ -377,6 +377,7 @@ class ReferenceCues:
     after_previous: re.Pattern[str]  # matches all the text between the two places
     city_of: re.Pattern[str]  # matches the text right before a city that holds listed quarters
     between: re.Pattern[str]  # matches the text right before A in "between A and B"
+    near: re.Pattern[str]  # matches the text right before Y in "X near Y", "close to Y"
 
 
 def alternatives(words: list[str]) -> str:
@@ -427,4 +428,5 @@ def reference_cues() -> ReferenceCues:
     between = re.compile(
         rf"\b(?:{alternatives(raw['between'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE
     )
-    return ReferenceCues(before, after_previous, city_of, between)
+    near = re.compile(rf"\b(?:{alternatives(raw['near'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE)
+    return ReferenceCues(before, after_previous, city_of, between, near)

@@ -63,3 +63,33 @@ def test_a_province_called_so_or_placed_only_by_a_bearing_is_kept():
     pointed = PlaceMention(10, 14, "East", EAST, "admin1")
     north_of = PlaceMention(40, 48, "Riverton", RIVERTON, "town", reference=True)
     assert astray([pointed], {10: [north_of]})[0].place is EAST
+
+
+def _near_pair(text: str, village: Place, town: Place) -> tuple[PlaceMention, PlaceMention]:
+    start, at = text.index(village.name), text.index(town.name)
+    return (PlaceMention(start, start + len(village.name), village.name, village, "town"),
+            PlaceMention(at, at + len(town.name), town.name, town, "town", reference=True))
+
+
+HOLLOW_MID = _town("Hollow", 33.6, 43.3, "West")  # 22 km north of Riverton
+
+
+def test_a_village_said_to_be_near_a_town_but_found_far_from_it_is_made_unknown():
+    text = "Shells hit Hollow, near the town of Riverton, on Monday."
+    village, town = _near_pair(text, HOLLOW_MID, RIVERTON)
+    assert astray([village], {village.start: [town]}, text)[0].place is None
+    village, town = _near_pair(text, HOLLOW_NEAR, RIVERTON)  # 14 km off: near enough
+    assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_NEAR
+
+
+def test_a_village_said_to_lie_on_a_side_of_a_town_may_lie_farther():
+    text = "Shells hit Hollow, north of Riverton, on Monday."
+    village, town = _near_pair(text, HOLLOW_MID, RIVERTON)
+    assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_MID
+
+
+def test_a_village_near_a_village_of_another_province_is_not_judged():
+    knoll = _town("Knoll", 33.4, 43.3, "North")  # a village, 22 km from Hollow
+    text = "Shells hit Hollow, near Knoll, on Monday."
+    village, holder = _near_pair(text, HOLLOW_MID, knoll)
+    assert astray([village], {village.start: [holder]}, text)[0].place is HOLLOW_MID
