@@ -28,6 +28,9 @@ FAR_FROM_PROVINCE_KM = 150.0
 # to it at most: ACLED 2018 notes of "X near Y" whose X the gazetteer found 19-65 km from Y
 # were coded at Y (the X meant is a spot the gazetteer lacks), those 14 km off at X.
 NEAR_CUE_KM = 15.0
+# "Near" a city stretches farther: PITF reports put villages 20-45 km off "near" Beni,
+# Maiduguri or Quetta. Only a town or village smaller than this bounds it to NEAR_CUE_KM.
+NEAR_CUE_MAX_POPULATION = 100_000
 
 
 def _landmark(holder: PlaceMention, outer: Place) -> bool:
@@ -68,12 +71,13 @@ def _in_container(place: Place, holder: PlaceMention) -> bool | None:
 def _near_verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> bool | None:
     """Whether the mention's place can be the X of "X near Y" (`holder` Y, a town or village
     of the same country, "near" right before it); None when the text does not say "near", or
-    X is a district (wider than a point near Y), or Y cannot tell: a village of another
-    province than X (either may be the namesake)."""
+    X is a district (wider than a point near Y), or Y cannot tell: a city (whose "near" reaches
+    farther), or a village of another province than X (either may be the namesake)."""
     place, outer = mention.place, holder.place or holder.town
     if not text or not holder.reference or holder.role not in ("town", "neighbourhood") or (
             place is None or outer is None or outer.kind == "admin1" or place.kind != "town"
-            or mention.qualifier == "district" or place.country != outer.country):
+            or mention.qualifier == "district" or place.country != outer.country
+            or outer.population >= NEAR_CUE_MAX_POPULATION):
         return None
     if not _landmark(holder, outer) and place.admin1 != outer.admin1:
         return None

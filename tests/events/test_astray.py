@@ -72,19 +72,20 @@ def _near_pair(text: str, village: Place, town: Place) -> tuple[PlaceMention, Pl
 
 
 HOLLOW_MID = _town("Hollow", 33.6, 43.3, "West")  # 22 km north of Riverton
+MILLTON = _town("Millton", 33.4, 43.3, "West", 60_000)  # a town, no city
 
 
 def test_a_village_said_to_be_near_a_town_but_found_far_from_it_is_made_unknown():
-    text = "Shells hit Hollow, near the town of Riverton, on Monday."
-    village, town = _near_pair(text, HOLLOW_MID, RIVERTON)
+    text = "Shells hit Hollow, near the town of Millton, on Monday."
+    village, town = _near_pair(text, HOLLOW_MID, MILLTON)
     assert astray([village], {village.start: [town]}, text)[0].place is None
-    village, town = _near_pair(text, HOLLOW_NEAR, RIVERTON)  # 14 km off: near enough
+    village, town = _near_pair(text, HOLLOW_NEAR, MILLTON)  # 14 km off: near enough
     assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_NEAR
 
 
 def test_a_village_said_to_lie_on_a_side_of_a_town_may_lie_farther():
-    text = "Shells hit Hollow, north of Riverton, on Monday."
-    village, town = _near_pair(text, HOLLOW_MID, RIVERTON)
+    text = "Shells hit Hollow, north of Millton, on Monday."
+    village, town = _near_pair(text, HOLLOW_MID, MILLTON)
     assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_MID
 
 
@@ -93,3 +94,9 @@ def test_a_village_near_a_village_of_another_province_is_not_judged():
     text = "Shells hit Hollow, near Knoll, on Monday."
     village, holder = _near_pair(text, HOLLOW_MID, knoll)
     assert astray([village], {village.start: [holder]}, text)[0].place is HOLLOW_MID
+
+
+def test_a_village_near_a_city_may_lie_farther():
+    text = "Shells hit Hollow, near the city of Riverton, on Monday."
+    village, town = _near_pair(text, HOLLOW_MID, RIVERTON)
+    assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_MID
