@@ -94,6 +94,12 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def article_heads() -> frozenset[str]:
+    """Name heads that, with the article before them, name a place ("Al Bab", "At Tall")."""
+    return _words("article_heads.txt")
+
+
+@lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     """Titles before a person's name ("President", "Gen"), lower case."""
     return _words("person_titles.txt")

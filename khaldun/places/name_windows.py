@@ -14,6 +14,7 @@ from khaldun.dates.dateline import DATELINE_REACH, find_dateline
 from khaldun.places.context import FILE as NAME_CONTEXT
 from khaldun.places.lexicon import (
     alternatives,
+    article_heads,
     compound_adjective,
     country_vote_cues,
     cue_alternation,
@@ -156,12 +157,14 @@ def place_noun_after(text: str, toks: tuple[Token, ...], j: int) -> bool:
 
 
 def is_stopped(surface: str) -> bool:
-    """True when surface, with or without its article, is a word never taken alone."""
+    """True when surface, with or without its article, is a word never taken alone; but a
+    name head with its article is a name ("Al Bab", khaldun/data/places/article_heads.txt)."""
     stop = lone_stopwords()
     form = exact_form(surface)
     # "Al-Houthi" is "Houthi" with an article.
     bare = form[3:] if form.startswith(("al ", "el ")) else form
-    return surface.lower() in stop or form in stop or bare in stop
+    named = bare is not form and bare in article_heads()
+    return surface.lower() in stop or form in stop or (bare in stop and not named)
 
 
 def inside_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
@@ -205,9 +208,13 @@ def country_named_before(text: str, start: int) -> str | None:
 
 
 def all_stopwords(toks: tuple[Token, ...], i: int, j: int) -> bool:
-    """True when every word of tokens i..j is a word never taken alone ("Old Town")."""
+    """True when every word of tokens i..j is a word never taken alone ("Old Town"), but for
+    a name head after the article ("Al Bab")."""
     stop = lone_stopwords()
-    return all(t.text.lower() in stop for t in toks[i:j + 1])
+    words = [t.text.lower() for t in toks[i:j + 1]]
+    if len(words) == 2 and words[0] in ("al", "el") and words[1] in article_heads():
+        return False
+    return all(w in stop for w in words)
 
 
 def arabic_article(toks: tuple[Token, ...], i: int) -> bool:
