@@ -74,9 +74,12 @@ _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _KIN_TOWN = re.compile(
     rf"^['’]s?\s+(?:[\w'’-]+\s+){{1,2}}?(?:{cue_alternation('place_kinds')})\s+of\s+(?:the\s+)?$",
     re.I)
-# "the city's al-Zuhur neighborhood": a quarter of the town the article speaks of
+# "the city's al-Zuhur neighborhood", "the city's A and B districts": a quarter of the town
+# the article speaks of (and so are the names listed with the first)
+_LISTED_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 THE_CITYS = re.compile(
-    rf"\bthe\s+(?:{cue_alternation('place_kinds')})['’]s\s+(?:[\w-]+\s+)?$", re.I
+    rf"\bthe\s+(?:{cue_alternation('place_kinds')})['’]s\s+(?:{_LISTED_NAME}){{0,6}}"
+    rf"(?:[\w-]+\s+)?$", re.I
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _REGION_AFTER = re.compile(rf"^\s*(?:{alternation('region_nouns')})\b", re.I)

@@ -14,3 +14,13 @@ def test_the_citys_district_is_a_quarter_of_the_town_told():
     )
     found = extract(text, published=date(2023, 6, 25))
     assert [(e.location.town, e.location.country) for e in found] == [("Kherson", "UA")]
+
+
+def test_each_of_the_citys_listed_districts_is_a_quarter_of_the_town_told():
+    text = (
+        "Missiles struck residential buildings in Kherson on Friday, killing four people, the "
+        "regional governor said.\n\n"
+        "The governor said the strikes hit the city's Zqubiyskyi and Dniprovskyi districts."
+    )
+    found = extract(text, published=date(2023, 6, 16))
+    assert {(e.location.town, e.location.country) for e in found} == {("Kherson", "UA")}
