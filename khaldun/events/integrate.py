@@ -49,12 +49,13 @@ def integrate_sentence(
     for draft in drafts:
         group, text = id(draft.triggers), draft.facts.sentence.text
         untyped = not draft.sub_event_type
-        listed = group in typed and bool(draft.places) and bool(
-            LIST_SEPARATOR.match(text[typed[group][1] : draft.places[0].start]))
+        listed = group in typed and bool(draft.places) and (
+            bool(LIST_SEPARATOR.match(text[typed[group][1] : draft.places[0].start]))
+            or _counted_item(draft, typed[group][1]))
         told = typed[group][0] if listed else None
-        if untyped and told is not None:
-            # "The attacks on A, B and C happened late Sunday": the attacks told before, one
-            # event at each place listed (codebook §8.3)
+        if (untyped or draft.anaphoric) and told is not None:
+            # "The attacks on A, B and C happened late Sunday", "six were killed in A and three
+            # in B": the act told before, one event at each place listed (codebook §8.3)
             draft.sub_event_type, draft.merge_only, draft.anaphoric = (
                 told.sub_event_type, False, False)
         if told is not None and draft.actor1 is None:
@@ -145,6 +146,14 @@ def integrate(
     )
     note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
     return None
+
+
+def _counted_item(draft: Draft, after: int) -> bool:
+    """ "six were killed in A and three in B": the draft's own count opens the list item that
+    follows the last place of its group (at `after`), so B is one more place of that act."""
+    count = draft.killed
+    return count is not None and after <= count.start and count.end <= draft.places[0].start and (
+        LIST_SEPARATOR.match(draft.facts.sentence.text[after : count.start]) is not None)
 
 
 def _first_of_its_kind(draft: Draft, state: ArticleState) -> bool:

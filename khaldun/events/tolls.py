@@ -26,9 +26,10 @@ _STRIKES_ON = (
     r"(?:the\s+)?"
 )
 
+# "25 in Kafarsouseh", "three in the nearby town of X"
 COUNT_TO_PLACE = re.compile(
     rf"^[\s\w,-]{{0,30}}?\b(?:in\s+(?:the\s+)?(?:{_STRIKES_ON})?|by\s+{_STRIKES_ON})"
-    rf"(?:(?:{alternation('count_place_nouns')})s?\s+(?:of\s+)?)?$",
+    rf"(?:(?:(?-i:[a-z-]+)\s+){{0,2}}(?:{alternation('count_place_nouns')})s?\s+(?:of\s+)?)?$",
     re.I,
 )
 

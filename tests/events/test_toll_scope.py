@@ -132,3 +132,17 @@ def test_the_dead_of_a_province_are_no_toll_of_the_strike_on_a_town_in_it():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities is None
+
+
+def test_each_place_of_a_counted_list_is_the_act_told_with_its_own_toll():
+    text = (
+        "Government forces shelled several towns in Idlib province on Monday, activists said."
+        "\n\nThe monitor said six people were killed in Saraqeb and three in the nearby town "
+        "of Sarmin."
+    )
+    found = extract(text, published=date(2019, 5, 7))
+    by_town = {e.location.town: e for e in found}
+    sarmin = by_town["Sarmin"]
+    assert sarmin.sub_event_type == "Shelling/artillery/missile attack"
+    assert sarmin.actor1.name == "Military Forces of Syria"
+    assert (sarmin.fatalities.low, sarmin.fatalities.high) == (3, 3)
