@@ -387,12 +387,17 @@ _APPOSITIVE = re.compile(
     rf"^[^,.;:]{{0,40}},\s+(?:{alternation('appositive_openers')})\b[^.;:\"]*,\s*$", re.I)
 
 
+# "... targeted Houthi fighters and that claims of casualties would be investigated": words
+# that open another reported clause between a name and a cue part the two
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\s+that\b", re.I)
+
+
 def _next_to_cue(sentence: str, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
     """ "X said", "X, a monitor with sources in ..., told ...", "according to X", or a mention
     whose own words hold the cue ("the army said"): the mention is the speaker."""
     return any(
         start <= c_start < end
-        or 0 <= c_start - end <= CUE_DISTANCE
+        or (0 <= c_start - end <= CUE_DISTANCE and not _NEW_CLAUSE.search(sentence, end, c_start))
         or 0 <= start - c_end <= CUE_DISTANCE
         or _aside(sentence, end, c_start)
         for c_start, c_end in cues

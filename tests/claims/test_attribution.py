@@ -295,3 +295,9 @@ def test_a_monitor_that_learned_of_the_dead_is_the_source():
     assert sources("The Observatory learned that nine people died in the raid on Taftanaz.") == [
         ("Syrian Observatory for Human Rights", False)
     ]
+
+
+def test_a_name_closing_one_reported_clause_does_not_speak_the_next_one():
+    sentence = ("A coalition spokesman said its aircraft had targeted a gathering of Houthi "
+                "fighters and that claims of civilian deaths would be looked into.")
+    assert sources(sentence, country="YE") == [("Saudi-led coalition", False)]
