@@ -390,6 +390,8 @@ _APPOSITIVE = re.compile(
 # "... targeted Houthi fighters and that claims of casualties would be investigated": words
 # that open another reported clause between a name and a cue part the two
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\s+that\b", re.I)
+# "said it had targeted Houthi fighters": a name after an auxiliary is inside what was said
+_SAID_CLAUSE = re.compile(rf"\b(?:{alternation('clause_auxiliaries')})\b", re.I)
 
 
 def _next_to_cue(sentence: str, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
@@ -398,7 +400,7 @@ def _next_to_cue(sentence: str, start: int, end: int, cues: list[tuple[int, int]
     return any(
         start <= c_start < end
         or (0 <= c_start - end <= CUE_DISTANCE and not _NEW_CLAUSE.search(sentence, end, c_start))
-        or 0 <= start - c_end <= CUE_DISTANCE
+        or (0 <= start - c_end <= CUE_DISTANCE and not _SAID_CLAUSE.search(sentence, c_end, start))
         or _aside(sentence, end, c_start)
         for c_start, c_end in cues
     )

@@ -11,6 +11,7 @@ import yaml
 ORIGIN = "attribution.yaml"
 KEYS = (
     "speech_verbs",
+    "clause_auxiliaries",
     "plain_speech",
     "speech_adverbs",
     "plural_speech",

@@ -301,3 +301,9 @@ def test_a_name_closing_one_reported_clause_does_not_speak_the_next_one():
     sentence = ("A coalition spokesman said its aircraft had targeted a gathering of Houthi "
                 "fighters and that claims of civilian deaths would be looked into.")
     assert sources(sentence, country="YE") == [("Saudi-led coalition", False)]
+
+
+def test_a_name_after_an_auxiliary_past_the_cue_is_inside_what_was_said():
+    sentence = ("A coalition spokesman said it had hit a base of Houthi fighters and that claims "
+                "of civilian deaths would be looked into.")
+    assert sources(sentence, country="YE") == [("Saudi-led coalition", False)]
