@@ -203,10 +203,29 @@ def _learn_named(sentence: str, spans: list[tuple[int, int, str]], people: dict[
         people.setdefault(_bare(said.split()[-1]), name)
 
 
+# "the interior ministry said, according to the Pajhwok news agency": the one after
+# "according to" reports what the one before said
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_SAID_THEN = re.compile(rf"^\s+(?:{speech_after()})\b[^.;]{{0,40}}?,\s*$", re.I)
+
+
+def _said_according_to(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:
+    """The mentions less one that only relays, "according to" it, what the mention before it
+    said (codebook §8.5)."""
+    out = []
+    for i, m in enumerate(mentions):
+        told = _ACCORDING_TO.search(sentence, max(0, m.start - 20), m.start)
+        if told and any(_SAID_THEN.match(sentence[p.end:told.start()]) for p in mentions[:i]):
+            continue
+        out.append(m)
+    return out
+
+
 def _without_relays(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:
     """ "state television, citing a hospital official, said": the claim is the official's, not
     a second one of the outlet's (codebook §8.5); unnamed sources cited ("the Observatory,
     citing sources on the ground") are the citing source's own."""
+    mentions = _said_according_to(sentence, mentions)
     cited = [m for m in mentions if _RELAYED.search(sentence, max(0, m.start - 30), m.start)]
     citing = [m for m in mentions if m not in cited and _RELAYS.match(sentence, m.end)]
     if not cited or not citing:

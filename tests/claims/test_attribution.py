@@ -307,3 +307,9 @@ def test_a_name_after_an_auxiliary_past_the_cue_is_inside_what_was_said():
     sentence = ("A coalition spokesman said it had hit a base of Houthi fighters and that claims "
                 "of civilian deaths would be looked into.")
     assert sources(sentence, country="YE") == [("Saudi-led coalition", False)]
+
+
+def test_the_one_a_statement_is_told_according_to_only_relays_it():
+    sentence = ("Gunmen killed a teacher in Kandahar on Thursday, the interior ministry said, "
+                "according to the Pajhwok news agency.")
+    assert sources(sentence, country="AF") == [("interior ministry", False)]
