@@ -319,6 +319,8 @@ def _as_written(text: str, hit: Any, country: str | None) -> tuple[int, str]:
     state named before it is no part of its name ("the Afghan defence ministry" in a story from
     Afghanistan, as "Syrian state television" is state television)."""
     words = strip_the(hit.surface)
+    if words[1:] == words[1:].lower():  # "Defence ministry" opening a sentence is the office
+        words = words[:1].lower() + words[1:]  # written "defence ministry" elsewhere
     named = _without_own_state(_proper_before(text, hit.start), country)
     if named and re.search(rf"{POSSESSIVE}$", named[1]):
         named = None  # "Iraq's interior ministry": an owner, not the office's own name

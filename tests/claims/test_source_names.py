@@ -174,3 +174,9 @@ def test_people_of_the_place_named_by_their_trade_are_residents():
     text = ("A car bomb killed nine people in the town of Azaz on Monday, police said. The blast "
             "damaged several shops, a shopkeeper said.")
     assert sources_of(text) == {"police", "residents"}
+
+
+def test_an_office_opening_a_sentence_is_the_office_written_lower_case_elsewhere():
+    text = ("Gunmen killed a teacher in Kandahar on Thursday, the defence ministry said. "
+            "Defence ministry spokesman Zalmai Nuri said the attackers fled.")
+    assert sources_of(text) == {"defence ministry"}
