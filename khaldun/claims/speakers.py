@@ -46,7 +46,8 @@ def organisation_speakers(
             told = [s for s in out if _reported(grammar, verb, s)]
             may_describe = not own and not _named(
                 [s for s in out if s not in inside and s not in told])
-            name, said_as = _subject_source(grammar, text, subject, country, may_describe)
+            heads = {s.source.lower().split()[-1] for s in [*out, *earlier] if s.source}
+            name, said_as = _subject_source(grammar, text, subject, country, may_describe, heads)
             if name is None and may_describe and len(own) < len(inside):
                 name, said_as = _class_of(grammar, text, subject, country)
             if name is None and may_describe and not inside:
@@ -68,14 +69,15 @@ _ASIDE = ("punct", "relcl", "acl", "appos")
 
 
 def _subject_source(
-    grammar: Grammar, text: str, subject: Token, country: str | None, may_describe: bool
+    grammar: Grammar, text: str, subject: Token, country: str | None, may_describe: bool,
+    heads: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[str | None, str]:
     """The source a speaking subject names: the organisation its role serves ("a spokesman for
     X"; one no list knows, with its role: "the head of the council"), else the office its title
     holds ("the district governor, Ahmed Wali," / "X, the Taliban's director for Kunduz,"),
     else, where no source is named yet, its own describing words ("a press freedom group
     said", "Nigeria's military on Monday said")."""
-    served = _served(subject) or _led(subject)
+    served = _served(subject, heads) or _led(subject)
     if served is not None:
         name, said_as = _organisation(grammar, text, served, country)
         if name is not None and load_sources().entries.get(name) is None:
@@ -127,17 +129,23 @@ def _unknown_in_complement(grammar: Grammar, subject: Token, speaker: Attributio
     return False
 
 
-def _served(subject: Token) -> Token | None:
+def _served(subject: Token, heads: frozenset[str] | set[str] = frozenset()) -> Token | None:
     """The organisation a subject's role serves: the subject itself ("a spokesman for X") or
-    its apposition ("Ali Nur, a spokesman for X")."""
-    for role in _subject_and_appositions(subject):
-        if role.lower_ not in _roles():
-            continue
-        for prep in role.children:
-            if prep.dep_ == "prep" and prep.lower_ in words("serving_preps"):
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+    its apposition ("Ali Nur, a spokesman for X"); or, by the head noun of a source named
+    before (`heads`), the organisation the role is the title of ("the ministry's spokesman",
+    "Ministry spokesman Ali Nur" after "the interior ministry said")."""
+    for person in _subject_and_appositions(subject):
+        titles = [person, *(t for t in person.lefts if t.dep_ == "compound")]
+        for role in (t for t in titles if t.lower_ in _roles()):
+            for prep in role.children:
+                if prep.dep_ == "prep" and prep.lower_ in words("serving_preps"):
+                    objects = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+            owner = next((t for t in role.lefts if t.dep_ in ("poss", "compound")
+                          and t.lower_ in heads), None)
+            if owner is not None:
+                return owner
     return None
 
 

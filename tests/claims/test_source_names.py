@@ -180,3 +180,12 @@ def test_an_office_opening_a_sentence_is_the_office_written_lower_case_elsewhere
     text = ("Gunmen killed a teacher in Kandahar on Thursday, the defence ministry said. "
             "Defence ministry spokesman Zalmai Nuri said the attackers fled.")
     assert sources_of(text) == {"defence ministry"}
+
+
+@pytest.mark.parametrize("second", [
+    "Ministry spokesman Zalmai Nuri said the attackers fled.",
+    "The ministry's spokesman said the attackers fled.",
+])
+def test_the_spokesman_of_the_office_named_before_speaks_for_it(second):
+    text = f"Gunmen killed a teacher in Kandahar on Thursday, the interior ministry said. {second}"
+    assert sources_of(text) == {"interior ministry"}
