@@ -11,6 +11,7 @@ from khaldun.events.assemble import (
     PROTEST_SUBS,
     VIOLENT_DEMONSTRATION,
     Draft,
+    last_words,
     trigger_prefix,
 )
 from khaldun.events.building import TERRITORY_SUBS, Building
@@ -53,11 +54,14 @@ def _disrupted_here(event: Building, draft: Draft, undated: bool) -> bool:
     if event.sub_event_type == DISRUPTED and draft.sub_event_type in disrupted and undated:
         return bool(draft.triggers) and draft.triggers[0].role == "instrument" and (
             DEFINITE.search(trigger_prefix(draft)) is not None)
-    return (
-        draft.sub_event_type == DISRUPTED
-        and event.sub_event_type in disrupted
-        and told_in_same_sentence(event, draft)
-    )
+    if draft.sub_event_type != DISRUPTED or event.sub_event_type not in disrupted:
+        return False
+    # ("fired a missile at Jizan ... air defences intercepted the missile": the weapon told
+    # before, named again with the definite article)
+    text = draft.facts.sentence.text
+    return told_in_same_sentence(event, draft) or any(
+        t.role == "instrument" and DEFINITE.search(last_words(text, t.start))
+        for t in draft.triggers)
 
 
 def riot_dead(event: Building, draft: Draft) -> bool:

@@ -118,3 +118,9 @@ def test_a_town_falling_to_a_side_is_that_side_taking_it():
         "Non-state actor overtakes territory"]
     text = "Troops retook the town of Tal Zahra on Friday, two days after it fell to the rebels."
     assert subs(text) == ["Government regains territory", "Non-state actor overtakes territory"]
+
+
+def test_a_weapon_fired_then_told_intercepted_is_one_disrupted_use():
+    text = ("Rebels fired a missile at the city of Jizan on Thursday, the coalition said. "
+            "Air defences intercepted the missile over the city, the coalition said.")
+    assert subs(text) == ["Disrupted weapons use"]
