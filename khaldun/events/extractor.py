@@ -117,6 +117,24 @@ def extract_one(
     if sentences is None or doc is None:
         sentences = timed("nlp", split_sentences, article.text, article.title)
         doc = timed("parse", parse, article.text, sentences)
+    state = _article_state(article, sentences, doc, trace)
+    title_drafts: list[tuple[Draft, list[Attribution]]] = []
+    for i, sentence in enumerate(sentences):
+        grammar = Grammar(sentence_span(doc, sentence), sentence.start)
+        before = sentences[i - 1].text if i else ""  # what "since then" counts from
+        _read_sentence(article, sentence, grammar, before, state, title_drafts)
+    _finish_article(article.doc_id, state, title_drafts)
+    _place_unplaced(state)
+    _settle_sides(state, sentences)
+    events = [finish_event(b, article.doc_id, n) for n, b in enumerate(state.events)]
+    return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+def _article_state(
+    article: Article, sentences: list[Sentence], doc: Doc, trace: Trace | None
+) -> ArticleState:
+    """What the article tells before its first sentence is read: its country, its "today",
+    the dates an undated event takes, whether it is brief, and its dateline's outlet."""
     today = dispatch_day(article)  # what the report's "today" is
     state = ArticleState(
         country=article_country(article, without_statements(article.text, doc)),
@@ -126,134 +144,242 @@ def extract_one(
         trace=trace,
     )
     state.outlet = dateline_outlet(article.text[:200], state.country)
-    title_drafts: list[tuple[Draft, list[Attribution]]] = []
-    for i, sentence in enumerate(sentences):
-        grammar = Grammar(sentence_span(doc, sentence), sentence.start)
-        before = sentences[i - 1].text if i else ""  # what "since then" counts from
-        dateline_focus(article.text, sentence, state)
-        recent = frozenset(
-            e.sub_event_type
-            for e in state.events
-            if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
-        ) | frozenset(  # what the headline reports, for the lead that tells it
-            d.sub_event_type for d, _ in title_drafts
-            if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
-        )
-        facts = analyse(
-            sentence, grammar, state.country, state.town, today, recent, state.quarters,
-            state.province.admin1 if state.province else None,
-        )
-        if facts is not None:
-            count_from_told_day(facts, state, before)
-            recall_forces(facts, state)
-            facts.strikers = {
-                e.actor1.name: e.sub_event_type for e in state.events
-                if e.actor1 is not None and e.sub_event_type in REMOTE_BEFORE
-                and sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS}
-        if trace is not None:
-            trace.see(sentence, facts)
-        denial = _denial(sentence, grammar, facts, state, today)
-        if denial is not None and facts is not None:
-            denial = group_denier(denial, facts, state)
-        if denial is not None and denial.ground and facts is not None and not captures_held(
-                state.events, unspoken_places(facts, facts.places)):
-            # "rebels repelled several attacks on X" with no capture of X claimed: a fight
-            # told, kept to deny a capture claimed later
-            denial = None
-        if denial is None and facts is not None:
-            _hold_ground_said(sentence, grammar, facts, state)
-        if facts is None:
-            if denial is not None:
-                deny(denial, sentence, state, article.doc_id)
-            continue
-        if facts.triggers:  # a follow-up with no trigger only adds claims
-            state.places.extend(facts.places)
-            state.quarters.update((name_key(p.surface), p) for p in facts.places
-                                  if p.role == "neighbourhood" and p.town is not None)
-            if not opens_new_incident(sentence.text):
-                state.story_places.extend(facts.places)
-            # (the places of what an event "came days after" are not where the story is)
-            sequel = find_sequel(sentence.text)
-            current = told_places(
-                facts, [p for p in facts.places if sequel is None or p.start < sequel.end])
-            update_focus(current, facts.containers, sentence.paragraph, state)
-            dateline_context(facts, state, article.text)
-            report_day(facts, state)
-        speakers = timed(
-            "claims",
-            attribute,
-            sentence.text,
-            facts.country,
-            state.speakers,
-            facts.sources,
-            state.people,
-        )
-        speakers = organisation_speakers(
-            facts.grammar, sentence.text, facts.country, speakers, state.people, state.speakers
-        )
-        speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
-        if state.outlet:
-            speakers = [as_outlet(s, state.outlet) for s in speakers]
-        if any(s.source != REPORTER for s in speakers):
-            state.speakers = speakers
-        drafts = sentence_drafts(facts, state)
-        if denial is not None:  # "the army denied shelling the town": no shelling reported
-            drafts = [d for d in drafts if not _inside(d.triggers, denial)]
-        told_not = [d for d in drafts if d.triggers and all(_negated(facts, t) for t in d.triggers)]
-        if told_not:  # "he said the rebels had not entered the town": no entry reported
-            note(trace, sentence, "no event: its act is negated")
-            drafts = [d for d in drafts if all(d is not n for n in told_not)]
-            first = told_not[0].triggers[0]
-            denial = denial or negated_by(
-                speakers, first.start, len(sentence.text), sentence.text[first.start :].strip(" .;")
-            )
-        if sentence.is_title or BULLET.match(sentence.text):
-            title_drafts.extend((d, speakers) for d in drafts)
-            if drafts:
-                note(trace, sentence, "headline or bullet: its drafts count only if no body event")
-            continue
-        if not drafts and denial is None:
-            follow_up(facts, speakers, state, article.doc_id)
-        integrate_sentence(drafts, speakers, state, article.doc_id)
-        if drafts and denial is None and not _told(sentence, state):
-            # "the command said the bomber drove a car packed with explosives": words that join
-            # no event and start none still say what a named source says of the last one
-            follow_up(facts, speakers, state, article.doc_id)
+    return state
+
+
+def _read_sentence(
+    article: Article,
+    sentence: Sentence,
+    grammar: Grammar,
+    before: str,
+    state: ArticleState,
+    title_drafts: list[tuple[Draft, list[Attribution]]],
+) -> None:
+    """One sentence's part in the article: the events it reports, the claims it adds to earlier
+    ones and the denial it tells; a headline's or bullet's drafts go to `title_drafts`."""
+    facts = _sentence_facts(article.text, sentence, grammar, before, state, title_drafts)
+    if state.trace is not None:
+        state.trace.see(sentence, facts)
+    denial = _sentence_denial(sentence, grammar, facts, state)
+    if facts is None:
         if denial is not None:
-            # the kinds of act the denied words name ("denied that aircraft struck ..."), not
-            # a weapon they tell was hit ("denied that any aircraft had been lost")
-            denied = frozenset(
-                t.sub_event_type for t in facts.triggers
-                if denial.start <= t.start < denial.end and not _weapon_hit(facts, t)
-            )
-            told = unspoken_places(facts, facts.places)
-            deny(denial, sentence, state, article.doc_id, denied, told)
-        state.tally_end = sentence.end if facts.tallies else None
+            deny(denial, sentence, state, article.doc_id)
+        return
+    if facts.triggers:  # a follow-up with no trigger only adds claims
+        _follow_story(facts, sentence, state, article.text)
+    speakers = _speakers(facts, sentence, state)
+    drafts, denial = _drafts_told(facts, sentence, speakers, denial, state)
+    if sentence.is_title or BULLET.match(sentence.text):
+        title_drafts.extend((d, speakers) for d in drafts)
+        if drafts:
+            note(state.trace, sentence,
+                 "headline or bullet: its drafts count only if no body event")
+        return
+    _take_up(article.doc_id, sentence, facts, drafts, speakers, denial, state)
+
+
+def _sentence_facts(
+    text: str,
+    sentence: Sentence,
+    grammar: Grammar,
+    before: str,
+    state: ArticleState,
+    title_drafts: list[tuple[Draft, list[Attribution]]],
+) -> SentenceFacts | None:
+    """What the sentence tells (None when it has no trigger), read in the article's context:
+    its country, town (a dateline's, from the sentence that opens on it), province and
+    quarters, the acts just told or headlined, the day told last, the forces named before and
+    who struck from afar in the paragraphs just before."""
+    dateline_focus(text, sentence, state)
+    recent = frozenset(
+        e.sub_event_type
+        for e in state.events
+        if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+    ) | frozenset(  # what the headline reports, for the lead that tells it
+        d.sub_event_type for d, _ in title_drafts
+        if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
+    )
+    facts = analyse(
+        sentence, grammar, state.country, state.town, state.published, recent, state.quarters,
+        state.province.admin1 if state.province else None,
+    )
+    if facts is not None:
+        count_from_told_day(facts, state, before)
+        recall_forces(facts, state)
+        facts.strikers = {
+            e.actor1.name: e.sub_event_type for e in state.events
+            if e.actor1 is not None and e.sub_event_type in REMOTE_BEFORE
+            and sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS}
+    return facts
+
+
+def _sentence_denial(
+    sentence: Sentence, grammar: Grammar, facts: SentenceFacts | None, state: ArticleState
+) -> Denial | None:
+    """The denial the sentence tells, by the group it names as denier. Ground said held where
+    no capture of those places is claimed is no denial yet ("rebels repelled several attacks
+    on X"): like ground said held before any capture, it is kept to deny one claimed later."""
+    denial = _denial(sentence, grammar, facts, state, state.published)
+    if denial is not None and facts is not None:
+        denial = group_denier(denial, facts, state)
+    if denial is not None and denial.ground and facts is not None and not captures_held(
+            state.events, unspoken_places(facts, facts.places)):
+        denial = None
+    if denial is None and facts is not None:
+        _hold_ground_said(sentence, grammar, facts, state)
+    return denial
+
+
+def _follow_story(
+    facts: SentenceFacts, sentence: Sentence, state: ArticleState, text: str
+) -> None:
+    """A sentence that tells an act moves the story on: its places join the article's (its
+    quarters of known towns too), and the story's unless it opens another incident; the focus
+    follows the places it is told at (not those of what it "came days after"), and its dateline
+    and a day's tally in the lead date and place what follows."""
+    state.places.extend(facts.places)
+    state.quarters.update((name_key(p.surface), p) for p in facts.places
+                          if p.role == "neighbourhood" and p.town is not None)
+    if not opens_new_incident(sentence.text):
+        state.story_places.extend(facts.places)
+    sequel = find_sequel(sentence.text)
+    current = told_places(
+        facts, [p for p in facts.places if sequel is None or p.start < sequel.end])
+    update_focus(current, facts.containers, sentence.paragraph, state)
+    dateline_context(facts, state, text)
+    report_day(facts, state)
+
+
+def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> list[Attribution]:
+    """Who makes the sentence's claims: its named sources, the previous speaker for "he said",
+    organisations and the sides of its acts speaking, the article's armed group for "the group
+    said", else the reporter, which a dateline's outlet stands for. Any source but the reporter
+    is who the next sentences' "he said" refers to."""
+    speakers = timed(
+        "claims",
+        attribute,
+        sentence.text,
+        facts.country,
+        state.speakers,
+        facts.sources,
+        state.people,
+    )
+    speakers = organisation_speakers(
+        facts.grammar, sentence.text, facts.country, speakers, state.people, state.speakers
+    )
+    speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
+    if state.outlet:
+        speakers = [as_outlet(s, state.outlet) for s in speakers]
+    if any(s.source != REPORTER for s in speakers):
+        state.speakers = speakers
+    return speakers
+
+
+def _drafts_told(
+    facts: SentenceFacts,
+    sentence: Sentence,
+    speakers: list[Attribution],
+    denial: Denial | None,
+    state: ArticleState,
+) -> tuple[list[Draft], Denial | None]:
+    """The sentence's drafts, less those inside its denial ("the army denied shelling the
+    town") and those whose acts it tells were not done ("he said the rebels had not entered
+    the town"); with no denial told, the first such act is its speaker's denial."""
+    drafts = sentence_drafts(facts, state)
+    if denial is not None:
+        drafts = [d for d in drafts if not _inside(d.triggers, denial)]
+    told_not = [d for d in drafts if d.triggers and all(_negated(facts, t) for t in d.triggers)]
+    if told_not:
+        note(state.trace, sentence, "no event: its act is negated")
+        drafts = [d for d in drafts if all(d is not n for n in told_not)]
+        first = told_not[0].triggers[0]
+        denial = denial or negated_by(
+            speakers, first.start, len(sentence.text), sentence.text[first.start :].strip(" .;")
+        )
+    return drafts, denial
+
+
+def _take_up(
+    doc_id: str,
+    sentence: Sentence,
+    facts: SentenceFacts,
+    drafts: list[Draft],
+    speakers: list[Attribution],
+    denial: Denial | None,
+    state: ArticleState,
+) -> None:
+    """A body sentence's drafts join the article's events; with no denial, its words that
+    join no event and start none add what its source says of the last one; its denial denies
+    the acts it names."""
+    if not drafts and denial is None:
+        follow_up(facts, speakers, state, doc_id)
+    integrate_sentence(drafts, speakers, state, doc_id)
+    if drafts and denial is None and not _told(sentence, state):
+        # "the command said the bomber drove a car packed with explosives"
+        follow_up(facts, speakers, state, doc_id)
+    if denial is not None:
+        _deny_told(doc_id, sentence, facts, denial, state)
+    state.tally_end = sentence.end if facts.tallies else None
+
+
+def _deny_told(
+    doc_id: str, sentence: Sentence, facts: SentenceFacts, denial: Denial, state: ArticleState
+) -> None:
+    """The denial denies the kinds of act its words name ("denied that aircraft struck ..."),
+    not a weapon they tell was hit ("denied that any aircraft had been lost"), at the places
+    the sentence tells."""
+    denied = frozenset(
+        t.sub_event_type for t in facts.triggers
+        if denial.start <= t.start < denial.end and not _weapon_hit(facts, t)
+    )
+    told = unspoken_places(facts, facts.places)
+    deny(denial, sentence, state, doc_id, denied, told)
+
+
+def _finish_article(
+    doc_id: str, state: ArticleState, title_drafts: list[tuple[Draft, list[Attribution]]]
+) -> None:
+    """What only the whole article decides: denials told before the event they deny, ground
+    said held before a capture was claimed (§8.2), the headline's events when the body tells
+    none, the headline's day, leads that sum up the incidents told after them, and tolls that
+    sum others."""
     for denial, sentence, denied, places in state.early_denials:
-        deny(denial, sentence, state, article.doc_id, denied, places, later=True)
+        deny(denial, sentence, state, doc_id, denied, places, later=True)
     for held, sentence, places in state.held_ground:
-        # the ground said held before the capture was claimed denies it all the same (§8.2)
         if any(e.sub_event_type in TERRITORY_SUBS for e in state.events):
-            deny(held, sentence, state, article.doc_id, frozenset(), places)
+            deny(held, sentence, state, doc_id, frozenset(), places)
     if not state.events:
         for draft, speakers in title_drafts:
-            integrate(draft, speakers, state, article.doc_id)
+            integrate(draft, speakers, state, doc_id)
     headline_day([d for d, _ in title_drafts], state)
     kept = without_summaries(state.events)
     for dropped in (b for b in state.events if all(b is not k for k in kept)):
-        note(trace, dropped.sentence, f"{dropped.label} dropped: a summary, its incidents follow")
+        note(state.trace, dropped.sentence,
+             f"{dropped.label} dropped: a summary, its incidents follow")
     state.events = kept
     without_summed_tolls(state.events)
-    # (only when some event needs it: it may ask spaCy's entities, which costs)
-    fallback = document_location(state) if any(b.location is None for b in state.events) else None
+
+
+def _place_unplaced(state: ArticleState) -> None:
+    """An event the text never places is where the document is (looked for only when some
+    event needs it: it may ask spaCy's entities, which costs)."""
+    if any(b.location is None for b in state.events):
+        fallback = document_location(state)
+        for building in state.events:
+            building.location = building.location or fallback
+
+
+def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
+    """Each event's sides settled from what the article tells of it (its own claims' sentences
+    and those told after it that no event took up, or the whole text for the only violent
+    event), a named actor1 of an earlier event of its sub-type standing in; then its claims,
+    with an account accusing another armed side as a denial of actor1's part."""
     earlier: dict[str, Actor] = {}
     violent = [b for b in state.events if SUB_TO_TYPE[b.sub_event_type] in VIOLENT_TYPES]
     told = {q for b in state.events for q in (c.quote for c in b.claims)}
     for building in state.events:
-        building.location = building.location or fallback
         where = (building.location.country if building.location else None) or state.country
         quotes = list(dict.fromkeys(c.quote for c in building.claims))
-        only = violent == [building]
         sides = Sides(
             building.sub_event_type,
             building.actor1,
@@ -261,14 +387,12 @@ def extract_one(
             where,
             building.date_start,
             quotes,
-            [s.text for s in sentences if s.text not in quotes] if only
+            [s.text for s in sentences if s.text not in quotes] if violent == [building]
             else _told_after(building, violent, sentences, told),
         )
         building.actor1, building.actor2 = settle(sides, earlier)
         building.claims = with_rival_accounts(building.claims, building.actor1, where,
                                               building.date_start)
-    events = [finish_event(b, article.doc_id, n) for n, b in enumerate(state.events)]
-    return ArticleResult(article=article, events=events, warnings=warnings)
 
 
 def _told_after(
