@@ -34,6 +34,8 @@ def absorb(
     claims: list[Claim],
     state: ArticleState,
 ) -> None:
+    """The draft, a new telling of the event, joins it: its place where more precise, its
+    sub-type, dates and sides where they refine the event's, and its claims."""
     event.paragraph = max(event.paragraph, draft.paragraph)  # the last place it was spoken of
     # a lead told for a whole country ("attacks across Iraq on Saturday and Sunday") that the
     # draft places in a town sums up what the text lists: the listed incident's day is its own
@@ -44,6 +46,18 @@ def absorb(
         claims = [_told_only(c) for c in claims]
     if location is not None and _more_precise(location, event.location):
         event.location = location
+    _merge_sub_type(event, draft, state)
+    if draft.told_by is not None:
+        event.told_by = min(filter(None, (event.told_by, draft.told_by)))
+    _merge_dates(event, draft, state, summed_up)
+    _merge_sides(event, draft)
+    _merge_claims(event, draft, claims)
+
+
+def _merge_sub_type(event: Building, draft: Draft, state: ArticleState) -> None:
+    """The event's sub-type as the draft refines it: a weak one replaced, the weapon of an
+    attack, force, arrests or rioting at a protest, the abducted killed, a more specific act
+    told, a clash that ended in a change of control."""
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
     if weapon_of_attack(event, draft, not is_dated(draft, state)):
@@ -52,6 +66,21 @@ def absorb(
         if event.sub_event_type != CLASH:
             event.sub_event_type = draft.sub_event_type
         event.generic = False
+    _met_protest(event, draft)
+    if (event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK
+            and tells_a_killing(draft.triggers)):
+        event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)
+    if event.sub_event_type in refines().get(draft.sub_event_type or "", ()):
+        event.sub_event_type = draft.sub_event_type  # "a car bomb ..., the attacker rammed"
+    denied = any(c.kind == "denial" for c in event.claims)
+    if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
+        event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
+
+
+def _met_protest(event: Building, draft: Draft) -> None:
+    """A protest and what met it, told apart ("the four were shot dead", live fire on rioters,
+    arrests at a march, the protest turned violent, force or a disruption whose sub-type
+    overrides the event's): one event, with the sub-type and sides ACLED gives the two."""
     if event.sub_event_type in PROTESTS and draft.anaphoric and draft.killed is not None:
         event.sub_event_type = EXCESSIVE_FORCE  # "the four were shot dead": protesters killed
     if event.sub_event_type == VIOLENT_DEMONSTRATION and draft.sub_event_type == EXCESSIVE_FORCE:
@@ -77,41 +106,53 @@ def absorb(
             _force_used(event, event, draft)
         else:  # force used on the protest it reported, or the weapon use disrupted, by whom
             _intervened(event, draft, draft.sub_event_type)
-    if (event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK
-            and tells_a_killing(draft.triggers)):
-        event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)
-    if event.sub_event_type in refines().get(draft.sub_event_type or "", ()):
-        event.sub_event_type = draft.sub_event_type  # "a car bomb ..., the attacker rammed"
-    denied = any(c.kind == "denial" for c in event.claims)
-    if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
-        event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
-    if draft.told_by is not None:
-        event.told_by = min(filter(None, (event.told_by, draft.told_by)))
-    # a day the text gave, the publication's too ("on Monday" in a Monday report), is no
-    # default for a later sentence's date to replace
+
+
+def _merge_dates(event: Building, draft: Draft, state: ArticleState, summed_up: bool) -> None:
+    """The event's dates as the draft's, told from the text, settle them: an undated event
+    takes them; a closed period pinpointed, or a country-wide lead's listed incident, takes
+    the days told; two dated reports of one event span both. A day the text gave, the
+    publication's too ("on Monday" in a Monday report), is no default a later date replaces."""
     told_day = event.dated or event.own_day
     event.own_day = event.own_day or draft.own_day
     # a run told going on to the publication's day reaches it ("were continuing on Thursday")
     goes_on = draft.own_day and GOES_ON.search(draft.facts.sentence.text) is not None
-    if (is_dated(draft, state) or goes_on) and draft.date_start and draft.date_end:
-        if not told_day:
-            # the events its first sentence told with it, undated as it was, are of that day
-            # too: one sentence tells of one time ("killed 15 in A and B" ... "on Saturday")
-            for told in [event, *(e for e in state.events if e is not event
-                                  and e.first_offset == event.first_offset
-                                  and not (e.dated or e.own_day))]:
-                told.date_start, told.date_end = draft.date_start, draft.date_end
-                told.time_precision, told.dated = draft.time_precision, True
-        elif (summed_up and _within(draft, event)) or _pinpoints(event, draft, state):
-            event.date_start, event.date_end = draft.date_start, draft.date_end
-            event.time_precision = draft.time_precision
-        elif _widens(event, draft):
-            event.date_start = min(event.date_start, draft.date_start)
-            event.date_end = max(event.date_end, draft.date_end)
-            event.time_precision, event.joined = max(event.time_precision, 2), True
+    if not ((is_dated(draft, state) or goes_on) and draft.date_start and draft.date_end):
+        return
+    if not told_day:
+        _date_first_told(event, draft, state)
+    elif (summed_up and _within(draft, event)) or _pinpoints(event, draft, state):
+        event.date_start, event.date_end = draft.date_start, draft.date_end
+        event.time_precision = draft.time_precision
+    elif _widens(event, draft):
+        event.date_start = min(event.date_start, draft.date_start)
+        event.date_end = max(event.date_end, draft.date_end)
+        event.time_precision, event.joined = max(event.time_precision, 2), True
+
+
+def _date_first_told(event: Building, draft: Draft, state: ArticleState) -> None:
+    """The draft dates an event told undated, and the events its first sentence told with
+    it, undated as it was: one sentence tells of one time ("killed 15 in A and B" ... "on
+    Saturday")."""
+    for told in [event, *(e for e in state.events if e is not event
+                          and e.first_offset == event.first_offset
+                          and not (e.dated or e.own_day))]:
+        told.date_start, told.date_end = draft.date_start, draft.date_end
+        told.time_precision, told.dated = draft.time_precision, True
+
+
+def _merge_sides(event: Building, draft: Draft) -> None:
+    """A side the event lacks is the draft's, unless it is the one on the event's other side;
+    the civilians of a clash are no side of it."""
     event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
     if not civilians_of_clash(event.sub_event_type, draft.actor2):
         event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
+
+
+def _merge_claims(event: Building, draft: Draft, claims: list[Claim]) -> None:
+    """The draft's claims (an outlet's toll marked "also" credited to the source that counts
+    the event's other sides) join the event's, unless it carries the same one already
+    (source, kind, value, quote start)."""
     claims = continued_accounts(event, draft, claims)
     for claim in event.claims[event.claims_indexed :]:
         event.claim_keys.add(_claim_key(claim))
