@@ -112,6 +112,12 @@ def kin_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_adjectives() -> frozenset[str]:
+    """Words ("ethnic") that make the name after them a people's."""
+    return _words("kin_adjectives.txt")
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> frozenset[str]:
     """Generic first words of Arabic place names ("Bab", "Tal", "Deir"): stopped only alone."""
     return _words("name_heads.txt")

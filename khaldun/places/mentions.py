@@ -20,6 +20,7 @@ from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import (
     admin1_noun_after,
+    kin_adjectives,
     kin_nouns,
     person_titles,
     place_cues,
@@ -259,9 +260,16 @@ def _abroad_in_a_longer_name(text: str, hit: Hit, country: str | None) -> bool:
     return word is not None and word.group(1).lower() not in place_nouns()
 
 
+# the word before a name, or before the name it is listed with ("ethnic Oromo and Amhara")
+_LAST_WORD = re.compile(r"([\w'-]+)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$")
+
+
 def _kin_group(text: str, hit: Hit) -> bool:
-    """ "the Obeid tribe": a name before a noun of kin names the group."""
-    return next_word(text, hit.end) in kin_nouns()
+    """ "the Obeid tribe", "ethnic Oromo": a name before a noun of kin, or after a word of
+    kinship, names the group."""
+    before = _LAST_WORD.search(text, max(0, hit.start - 30), hit.start)
+    return next_word(text, hit.end) in kin_nouns() or bool(
+        before and before.group(1).lower() in kin_adjectives())
 
 
 def find_places(text: str, country: str | None = None, town: str | None = None,

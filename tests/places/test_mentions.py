@@ -285,3 +285,8 @@ def test_a_street_named_after_a_far_city_names_no_place_but_a_road_between_towns
 ])
 def test_the_side_a_text_names(before, after, side):
     assert direction_of(before, after) == side
+
+
+def test_peoples_named_after_a_word_of_kinship_are_no_places(places):
+    text = "Clashes between ethnic Homs and Hama militias killed 12 near Idlib on Monday."
+    assert [m.surface for m in places(text, country="SY")] == ["Idlib"]
