@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 
 from khaldun.actors.coordinated import joined_sides
 from khaldun.actors.dictionary import Role, Target, load, template_name
@@ -16,12 +17,18 @@ from khaldun.actors.phrases import (
     lexicon_alternation,
     squeeze,
 )
-from khaldun.actors.role_actors import dictionary_actor, pick_name, role_actor
+from khaldun.actors.role_actors import country_name, dictionary_actor, pick_name, role_actor
 from khaldun.actors.theatres import Shares, names_aircraft, theatres
 from khaldun.claims.lexicon import speech_after
 from khaldun.nlp.grammar_words import words
-from khaldun.places.lexicon import country_vote_cues, demonyms
-from khaldun.records import ARMED_CLASSES, NON_STATE_ARMED, STATE_FORCES, Actor
+from khaldun.places.lexicon import country_vote_cues, demonyms, kin_adjectives
+from khaldun.records import (
+    ARMED_CLASSES,
+    IDENTITY_MILITIAS,
+    NON_STATE_ARMED,
+    STATE_FORCES,
+    Actor,
+)
 
 # a descriptor quoted alone: "terrorists", \u201cgangs\u201d (straight or curly quotes)
 _QUOTED = re.compile("^[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019]+[\"\u201d\u2019']$")
@@ -95,10 +102,42 @@ def find_actors(
             mention = ActorMention(hit.start, end, text[hit.start : end], actor, False)
         if mention is not None:
             mentions.append(_owned(text, mention, mentions))
+    mentions = _ethnic_militias(text, mentions, country)
     return joined_sides(
         text, mentions, lambda i: _demonym_before(text, folded, i),
         lambda phrase: find_actors(phrase, country, when),
     )
+
+
+@lru_cache(maxsize=1)
+def _ethnic_pattern() -> re.Pattern[str]:
+    """ "ethnic Oromo and Amhara militias": a word of kinship, one or two peoples, a militia
+    noun (data/places/kin_adjectives.txt, data/actors/militia_nouns.txt)."""
+    text = resources.files("khaldun.data").joinpath("actors/militia_nouns.txt").read_text()
+    nouns = sorted((w.strip() for w in text.splitlines() if w.strip() and w[0] != "#"),
+                   key=len, reverse=True)
+    people = r"[A-Z][\w'-]+"
+    return re.compile(
+        rf"\b(?i:{'|'.join(sorted(kin_adjectives()))})\s+(?P<a>{people})"
+        rf"(?:\s+(?:and|or)\s+(?P<b>{people}))?\s+(?i:{'|'.join(nouns)})\b")
+
+
+def _ethnic_militias(
+    text: str, mentions: list[ActorMention], country: str | None
+) -> list[ActorMention]:
+    """The mentions, with each people named after a word of kinship and before a militia noun
+    its ethnic militia ("<People> Ethnic Militia (<Country>)", ACLED's name, inter 4), in
+    place of the mentions its words overlap."""
+    if country is None:
+        return mentions
+    where = country_name(country) or country
+    for m in _ethnic_pattern().finditer(text):
+        made = [ActorMention(m.start(g), m.end() if g == "b" or not m.group("b") else m.end(g),
+                             m.group(g), Actor(f"{m.group(g)} Ethnic Militia ({where})",
+                                               IDENTITY_MILITIAS, country), False)
+                for g in ("a", "b") if m.group(g)]
+        mentions = [x for x in mentions if x.end <= m.start() or x.start >= m.end()] + made
+    return sorted(mentions, key=lambda x: x.start)
 
 
 @dataclass(frozen=True)

@@ -459,3 +459,10 @@ def test_the_side_against_the_houthis_and_its_vehicles_are_yemen_s_forces():
                  "Losses were heavy on the pro-Hadi side."):
         (found,) = names(text, "YE", D2018)
         assert found[1:] == ("Military Forces of Yemen", 1), text
+
+
+def test_peoples_named_after_ethnic_before_a_militia_noun_are_ethnic_militias():
+    text = "Clashes between ethnic Zqubi and Marja militias killed 12 in the north on Monday."
+    found = [(m.actor.name, m.actor.inter) for m in find_actors(text, "SS")]
+    assert found == [("Zqubi Ethnic Militia (South Sudan)", 4),
+                     ("Marja Ethnic Militia (South Sudan)", 4)]
