@@ -108,11 +108,24 @@ def trigger_groups(facts: SentenceFacts, sequel: Sequel | None) -> list[list[Tri
     for trig in facts.event_triggers:
         if groups and attends_clash(facts, trig, groups[-1]):
             continue  # "clashes ..., amid mutual shelling": the clash's own fire
+        if groups and _describes_patient(facts, trig, groups[-1]):
+            continue  # "shot dead a journalist who was detained": who he was, not an act told
         if groups and _joins(facts, trig, groups[-1], sequel):
             groups[-1].append(trig)
         else:
             groups.append([trig])
     return groups
+
+
+def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is the verb of a relative clause on the object of one of the group's
+    triggers ("killed a man who had been abducted"): it says who was acted on."""
+    grammar = facts.grammar
+    token = grammar.root(trig.start, trig.end)
+    if token is None or token.dep_ != "relcl" or token.head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    heads = {grammar.root(t.start, t.end) for t in group}
+    return token.head.head in heads
 
 
 def attends_clash(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:

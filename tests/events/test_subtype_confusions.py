@@ -124,3 +124,8 @@ def test_a_weapon_fired_then_told_intercepted_is_one_disrupted_use():
     text = ("Rebels fired a missile at the city of Jizan on Thursday, the coalition said. "
             "Air defences intercepted the missile over the city, the coalition said.")
     assert subs(text) == ["Disrupted weapons use"]
+
+
+def test_an_act_in_a_relative_clause_on_the_victim_says_who_was_killed():
+    text = "Soldiers shot dead a journalist who was detained in the town of Zqaq, the army said."
+    assert subs(text) == ["Attack"]
