@@ -4,6 +4,7 @@ named, its victims and sides (codebook §2)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from khaldun.actors.resolve import held_once
 from khaldun.actors.role_actors import fights_for_the_state
@@ -48,6 +49,7 @@ MEMBER_OF = re.compile(
     r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
 ASSAULT = word_class("assault")
+ONE_SIDED = word_class("one_sided_clashes", whole=True)
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 ANAPHORIC_HEADS = word_class("anaphoric_heads")
@@ -145,6 +147,10 @@ def group_sub_types(
             VIOLENT_DEMONSTRATION if s in (CLASH, DESTRUCTION) else s for s in subs
         }))
     clashes = [t for t in group if t.sub_event_type == CLASH and t.role == "act"]
+    until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
+    if CLASH in subs and _one_sided_on_civilians(facts, group, clashes, actors, until):
+        # "killed a district chief in an ambush": the ambush fell on civilians, an attack
+        subs = _ordered({ATTACK if s == CLASH else s for s in subs})
     if CLASH in subs and fought_by_the_unarmed(facts, clashes):
         # "residents clashed with police", "injured by rubber bullets during clashes": one
         # armed side against a crowd is a riot, not a battle
@@ -192,9 +198,24 @@ def group_sub_types(
     if not subs:
         subs = _bomb_on_the_ground(facts, group)
     if not subs:
-        until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
         subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
+
+
+def _one_sided_on_civilians(
+    facts: SentenceFacts,
+    group: list[Trigger],
+    clashes: list[Trigger],
+    actors: tuple[Actor | None, Actor | None],
+    until: int,
+) -> bool:
+    """The group's only clash words tell one side falling on the other ("ambushed"), and read
+    as an attack with no weapon named its victims are civilians, not fighters."""
+    if not clashes or not all(ONE_SIDED.fullmatch(t.surface) for t in clashes):
+        return False
+    as_attack = [replace(t, sub_event_type=None, role="generic") if t in clashes else t
+                 for t in group]
+    return _attack_sub(facts, as_attack, actors, until) == [ATTACK]
 
 
 def _marchers_assault(facts: SentenceFacts, group: list[Trigger]) -> bool:

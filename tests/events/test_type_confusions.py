@@ -1,0 +1,29 @@
+"""Event types ACLED and PITF showed confused: who an ambush fell on."""
+
+from datetime import date
+
+from khaldun.pipeline import extract_article
+from khaldun.records import Article
+
+DAY = date(2015, 3, 5)
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in extract_article(
+        Article(text=text, doc_id="t", published=DAY)).events]
+
+
+def test_an_ambush_on_civilians_is_an_attack():
+    assert subs("Gunmen ambushed and killed a district chief near Kasala on Tuesday.") == [
+        "Attack"]
+    assert subs("A tribal elder and his son were killed in an ambush in the Tarin area of "
+                "Zhob district on Wednesday.") == ["Attack"]
+    assert subs("Suspected bandits ambushed a bus carrying traders near Gusau on Monday, "
+                "killing nine passengers.") == ["Attack"]
+
+
+def test_an_ambush_on_soldiers_is_a_clash():
+    assert subs("Rebels ambushed an army convoy near Daraa on Tuesday, killing four "
+                "soldiers.") == ["Armed clash"]
+    assert subs("Militants killed five policemen in an ambush near Kasala on Tuesday.") == [
+        "Armed clash"]
