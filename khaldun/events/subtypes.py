@@ -192,7 +192,7 @@ def group_sub_types(
     if not subs:
         subs = _remote_as_before(facts, group)
     if not subs:
-        subs = _remote_by_air_power(group, actors[0])
+        subs = _remote_by_air_power(facts, group, actors[0])
     if not subs:
         subs = _struck_again(facts, group, actors[0])
     if not subs:
@@ -271,11 +271,20 @@ def _unnamed_strikes(group: list[Trigger]) -> bool:
         GUNFIRE_KILLS.search(t.surface) for t in group if t.role == "kill")
 
 
-def _remote_by_air_power(group: list[Trigger], actor1: Actor | None) -> list[str]:
+def _remote_by_air_power(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None
+) -> list[str]:
     """ "Two coalition strikes hit X": strikes or raids that name no weapon, carried out by an
-    actor that strikes from the air (event_words.yaml `air_powers`), are air strikes."""
-    by_air = actor1 is not None and AIR_POWERS.fullmatch(actor1.name)
-    return [AIR_STRIKE] if by_air and _unnamed_strikes(group) else []
+    actor that strikes from the air (event_words.yaml `air_powers`), are air strikes; so are
+    those an air power's name stands right before ("reported a coalition strike on X"),
+    whoever the sentence's first actor is."""
+    if not _unnamed_strikes(group):
+        return []
+    starts = [t.start for t in group if t.role == "generic"]
+    by_air = actor1 is not None and AIR_POWERS.fullmatch(actor1.name) or any(
+        AIR_POWERS.fullmatch(m.actor.name)
+        and any(0 <= s - m.end <= 1 for s in starts) for m in facts.actors)
+    return [AIR_STRIKE] if by_air else []
 
 
 def _struck_again(facts: SentenceFacts, group: list[Trigger], actor1: Actor | None) -> list[str]:

@@ -1,4 +1,4 @@
-"""Event types ACLED and PITF showed confused: who an ambush fell on."""
+"""Event types ACLED and PITF showed confused: who an ambush fell on, whose strike it was."""
 
 from datetime import date
 
@@ -27,3 +27,8 @@ def test_an_ambush_on_soldiers_is_a_clash():
                 "soldiers.") == ["Armed clash"]
     assert subs("Militants killed five policemen in an ambush near Kasala on Tuesday.") == [
         "Armed clash"]
+
+
+def test_a_strike_named_after_an_air_power_is_an_air_strike():
+    assert subs("Houthi-run Saba news reported a Saudi-led coalition strike on Hayfan "
+                "area of Majaz district.") == ["Air/drone strike"]
