@@ -66,6 +66,7 @@ PLANTED_BOMBS = word_class("planted_bombs", whole=True)
 GUNFIRE_KILLS = word_class("gunfire_kills")
 DEVICE = "Remote explosive/landmine/IED"
 DEAL_CONTEXT = word_class("deal_context")
+DISPOSAL = word_class("disposal_verbs", whole=True)
 # Remote violence whose target may be a gathering: the bombing of a rally is a bombing.
 REMOTE_ATTACKS = frozenset({
     "Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
@@ -136,6 +137,9 @@ def group_sub_types(
     subs = without_overridden(_ordered([*subs, *acts]))
     if DISRUPTED in subs and _spoils(facts, group):
         subs.remove(DISRUPTED)
+    if DEVICE in subs and _disposed_by_forces(facts, group):
+        # "police detonated two IEDs found near the market": the bomb disposed of
+        subs = without_overridden(_ordered({DISRUPTED if s == DEVICE else s for s in subs}))
     marchers = PROTEST_SUBS & set(subs) or any(
         a is not None and a.inter in (PROTESTERS, RIOTERS) for a in actors
     )
@@ -233,6 +237,27 @@ def _marchers_arrested(facts: SentenceFacts, group: list[Trigger]) -> bool:
     told = [t for t in arrests if (token := facts.grammar.root(t.start, t.end)) is not None
             and token.dep_ != "acl"]
     return bool(told) and any(m.actor.inter == PROTESTERS for m in frame(facts, told).patients)
+
+
+def _disposed_by_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """A device the group's disposal verb ("detonated", "blew up") sets off at the hands of the
+    state's forces, told as what they did, with no one killed: the verb's object names the
+    device ("detonated two IEDs"; not "blew up a bridge", "blew up a vehicle")."""
+    verbs = [t for t in group if DISPOSAL.fullmatch(t.surface) and _sets_off_a_device(facts, t)]
+    return bool(verbs) and not tells_a_killing(facts.triggers) and any(
+        m.actor.inter == STATE_FORCES for m in frame(facts, verbs).agents)
+
+
+def _sets_off_a_device(facts: SentenceFacts, verb: Trigger) -> bool:
+    """The verb's object holds a device word of its own (an IED, a car bomb)."""
+    token = facts.grammar.root(verb.start, verb.end)
+    if token is None:
+        return False
+    spans = [facts.grammar.subtree_offsets(c) for c in token.children if c.dep_ == "dobj"]
+    return any(
+        t.role == "instrument" and t.sub_event_type == DEVICE
+        and not WEAK_INSTRUMENTS.match(t.surface) and s <= t.start and t.end <= e
+        for t in facts.triggers for s, e in spans)
 
 
 def _spoils(facts: SentenceFacts, group: list[Trigger]) -> bool:

@@ -1,4 +1,5 @@
-"""Event types ACLED and PITF showed confused: who an ambush fell on, whose strike it was."""
+"""Event types ACLED and PITF showed confused: who an ambush fell on, whose strike it was,
+who set a device off."""
 
 from datetime import date
 
@@ -32,3 +33,23 @@ def test_an_ambush_on_soldiers_is_a_clash():
 def test_a_strike_named_after_an_air_power_is_an_air_strike():
     assert subs("Houthi-run Saba news reported a Saudi-led coalition strike on Hayfan "
                 "area of Majaz district.") == ["Air/drone strike"]
+
+
+def test_devices_the_police_set_off_or_dismantle_are_disrupted():
+    assert subs("Police detonated two roadside bombs found near the market in Tarmiyah "
+                "on Monday.") == ["Disrupted weapons use"]
+    assert subs("Police dismantled 40 IEDs in the area of Tarmiyah on Monday.") == [
+        "Disrupted weapons use"]
+    # what the police blew up was no device
+    assert subs("Police blew up a bridge near Tarmiyah on Monday.") != [
+        "Disrupted weapons use"]
+    # set off by militants, the bomb is an attack
+    assert subs("Militants detonated a roadside bomb near a police patrol in Tarmiyah on "
+                "Monday.") == ["Remote explosive/landmine/IED"]
+
+
+def test_a_device_safely_detonated_is_disrupted():
+    assert subs("Bomb squads safely detonated a car bomb near the market in Tarmiyah on "
+                "Monday.") == ["Disrupted weapons use"]
+    assert subs("The gendarmerie detonated an explosive device found near a school in Lice "
+                "on Monday.") == ["Disrupted weapons use"]
