@@ -1,5 +1,5 @@
 """Event types ACLED and PITF showed confused: who an ambush fell on, whose strike it was,
-who set a device off."""
+who set a device off, what foiling an attack is."""
 
 from datetime import date
 
@@ -53,3 +53,8 @@ def test_a_device_safely_detonated_is_disrupted():
                 "Monday.") == ["Disrupted weapons use"]
     assert subs("The gendarmerie detonated an explosive device found near a school in Lice "
                 "on Monday.") == ["Disrupted weapons use"]
+
+
+def test_an_attack_foiled_is_fought():
+    assert subs("Tribal fighters foiled an IS attack on the village of Hajj Ali south of "
+                "Mosul on Monday; six IS militants were killed.") == ["Armed clash"]
