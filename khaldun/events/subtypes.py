@@ -54,6 +54,7 @@ PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 ANAPHORIC_HEADS = word_class("anaphoric_heads")
 CIVILIAN_TRADES = word_class("civilian_trades")
+CIVIL_OFFICES = word_class("civil_offices")
 # a ground word as a whole word, plural or not ("farms", not "farmers"; "territories")
 GROUND_NOUNS = re.compile(rf"\b(?:{word_class('ground_nouns').pattern})(?:s|es|y|ies)?\b", re.I)
 AIR_DELIVERED = word_class("air_delivered")
@@ -438,6 +439,8 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
     fighter and wounded two others") counts what that count counts."""
     if _held_once(facts, count):
         return False  # "a retired army officer": a civilian now
+    if _civil_post(facts, count):
+        return False  # "a municipal election officer": a civil servant
     if count.head and COMBATANT_HEADS.search(count.head) or count.side in ARMED_VICTIMS:
         return True
     text = facts.sentence.text
@@ -451,6 +454,13 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
     at = facts.counts.index(count) if count in facts.counts else 0
     told_before = not count.head or ANAPHORIC_HEADS.fullmatch(count.head.lower())
     return bool(told_before) and at > 0 and _combatants(facts, facts.counts[at - 1])
+
+
+def _civil_post(facts: SentenceFacts, count: Count) -> bool:
+    """The counted are named by a civil service before their noun ("an election officer")."""
+    text = facts.sentence.text
+    head = text.find(count.head, count.start) if count.head else -1
+    return head >= 0 and CIVIL_OFFICES.search(text[count.start : head]) is not None
 
 
 def _held_once(facts: SentenceFacts, count: Count) -> bool:

@@ -129,3 +129,9 @@ def test_a_weapon_fired_then_told_intercepted_is_one_disrupted_use():
 def test_an_act_in_a_relative_clause_on_the_victim_says_who_was_killed():
     text = "Soldiers shot dead a journalist who was detained in the town of Zqaq, the army said."
     assert subs(text) == ["Attack"]
+
+
+def test_a_civil_service_officer_killed_is_an_attack_on_a_civilian():
+    assert subs("Gunmen shot dead a district education officer in the town of Zqaq.") == [
+        "Attack"]
+    assert subs("Gunmen shot dead a police officer in the town of Zqaq.") == ["Armed clash"]
