@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import math
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from khaldun.places.geometry import distance_km
 from khaldun.places.model import Place
 from khaldun.places.transliteration import loose_skeleton
@@ -57,6 +60,15 @@ class Spellings:
             for i, spelling in enumerate(self.spellings):
                 by_skeleton.setdefault(loose_skeleton(spelling, heads), []).append(i)
         return by_skeleton.get(skeleton, [])
+
+    def near_keys(self, keys: list[str], edits: int) -> list[int]:
+        """Indexes of the spellings whose transliteration key is at most `edits` letters off
+        one of keys but none of them."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(i for _, _, i in process.extract(
+                key, self.keys, scorer=Levenshtein.distance, score_cutoff=edits, limit=None))
+        return sorted(i for i in found if self.keys[i] not in keys)
 
 
 class AreaQueries:

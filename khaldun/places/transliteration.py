@@ -260,6 +260,24 @@ def sound_variants(form: str) -> list[str]:
     return sorted(variants)
 
 
+# Dhal and tha, both written "th" or "dh" (Thahiriyeh / Dhahiriyah), for `spelled_keys`.
+_DENTAL = re.compile(r"[td]h")
+# A key of another spelling of one sound this short is another name's ("Razi" as "Radhi": "rd").
+MIN_SOUND_KEY = 3
+
+
+@lru_cache(maxsize=50_000)
+def spelled_keys(name: str) -> frozenset[str]:
+    """The transliteration keys a name may be written under: its key with any initial vowel
+    (Anqlabi / Inqilab), and the key of each other spelling of one sound ("th" for "dh" and
+    "dh" for "th", Thahiriyeh / Dhahiriyah; `sound_variants`, Zahiriyah) when it is long
+    enough to mean something."""
+    form = exact_form(name)
+    sounds = {_DENTAL.sub("th", form), _DENTAL.sub("dh", form), *sound_variants(form)}
+    return frozenset([*key_variants(name_key(form)), *(
+        key for key in map(name_key, sounds) if len(key) >= MIN_SOUND_KEY)]) - {""}
+
+
 # Letters writers swap for one Arabic sound, for `loose_skeleton`: dhal and the emphatics
 # written "th", "dh", "z" or "d" (Mahather / Al Mahadir), and the key's own swaps.
 _LOOSE_SUBS = (("th", "d"), ("dh", "d"), ("zh", "d"), ("z", "d"), ("kh", "k"), ("gh", "g"),
