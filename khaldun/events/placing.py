@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from khaldun.events.triggers import alternation
 from khaldun.places import Place, PlaceMention
 from khaldun.places.districts import QUARTERED_CITY, district_word_after
 from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import (
+    ReferenceCues,
     admin1_noun_after,
+    cue_alternation,
     reference_cues,
     slot_alternation,
     unit_suffixes,
@@ -83,10 +86,8 @@ def reference_points(
     for p in places:
         prev = kept[-1] if kept else None
         towns = prev is not None and {prev.role, p.role} <= {"town", "neighbourhood"}
-        if towns and joined_by_and(text[prev.end : p.start]) and cues.between.search(
-            text[max(0, prev.start - 40) : prev.start]
-        ):
-            # "on the road between A and B": near A, B only says where
+        if towns and _route_ends(text, prev, p, cues):
+            # "on the road between A and B", "the road from A to B": near A, B only says where
             near = {"precision": max(prev.precision, 2), "qualifier": prev.qualifier or "near"}
             kept[-1] = replace(prev, **near)
             containers.setdefault(prev.start, []).append(replace(p, reference=True))
@@ -98,6 +99,19 @@ def reference_points(
             continue
         kept.append(p)
     return kept
+
+
+def _route_ends(text: str, a: PlaceMention, b: PlaceMention, cues: ReferenceCues) -> bool:
+    """A and B are the ends of a stretch: "between A and B", "the road from A to B"."""
+    before, gap = text[max(0, a.start - 40) : a.start], text[a.end : b.start]
+    if joined_by_and(gap) and cues.between.search(before):
+        return True
+    return bool(_route_to().match(gap)) and bool(cues.route_from.search(before))
+
+
+@lru_cache(maxsize=1)
+def _route_to() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{cue_alternation('route_to')})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"^['’]s?\b")

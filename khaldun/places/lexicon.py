@@ -389,6 +389,7 @@ class ReferenceCues:
     after_previous: re.Pattern[str]  # matches all the text between the two places
     city_of: re.Pattern[str]  # matches the text right before a city that holds listed quarters
     between: re.Pattern[str]  # matches the text right before A in "between A and B"
+    route_from: re.Pattern[str]  # matches the text right before A in "the road from A to B"
     near: re.Pattern[str]  # matches the text right before Y in "X near Y", "close to Y"
 
 
@@ -440,5 +441,8 @@ def reference_cues() -> ReferenceCues:
     between = re.compile(
         rf"\b(?:{alternatives(raw['between'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE
     )
+    route_from = re.compile(
+        rf"\b(?:{alternatives(raw['route_from'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE
+    )
     near = re.compile(rf"\b(?:{alternatives(raw['near'])})\s+(?:the\s+)?{kinds}$", re.IGNORECASE)
-    return ReferenceCues(before, after_previous, city_of, between, near)
+    return ReferenceCues(before, after_previous, city_of, between, route_from, near)

@@ -22,3 +22,18 @@ def test_two_towns_struck_stay_two_events():
     events = extract(text, published=PUBLISHED)
     assert len(events) == 2
     assert all(e.fatalities is None for e in events)
+
+
+def test_a_spot_on_the_road_from_one_town_to_another_is_one_event_near_the_first():
+    text = (
+        "KABUL (Reuters) - A roadside bomb killed three soldiers on the road from Lashkar Gah "
+        "to Gereshk on Wednesday, officials said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert (event.location.name, event.location.geo_precision) == ("Lashkar Gah", 2)
+    assert event.fatalities.to_dict() == {"low": 3, "high": 3}
+
+
+def test_forces_moving_from_one_town_to_another_are_no_route():
+    text = "Rebels advanced from Morek to Latamneh on Monday, clashing with troops."
+    assert len(extract(text, published=PUBLISHED)) == 2
