@@ -18,6 +18,7 @@ from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
 from khaldun.events.containers import THE_CITYS, province_containers, split_containers
 from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
+from khaldun.events.homes import without_homes
 from khaldun.events.losses import side_losses, targets_dead
 from khaldun.events.origins import without_origins
 from khaldun.events.parsed_counts import with_parsed_counts
@@ -376,6 +377,8 @@ def analyse(
     cause = [p for p in places if in_cause(grammar, p.start, p.end)]
     if len(cause) < len(places):
         places = [p for p in places if p not in cause]
+    if not changed:  # (a group that changes is placed at its home)
+        places = without_homes(grammar, text, places, counts)
     places = in_the_capital(text, places, country)
     places, containers = split_containers(text, places)
     containers = province_containers(get_gazetteer(), text, containers)

@@ -168,6 +168,38 @@ class Grammar:
         """The mention is where those who act come from: in a "from" phrase ("from the town of
         X") that hangs on the subject of an active verb ("fighters from X stormed ..."), or is
         set off by a comma right after it ("the Y Brigade, from the town of X, attacked")."""
+        head = self._from_whom(start, end, set_off=True)
+        # (the village of those an act was done to is where it was done: "60 people from X
+        # were killed", "beheaded a cleric from X", unless the sentence says where: home_of)
+        return head is not None and head.dep_ == "nsubj"
+
+    def home_of(self, start: int, end: int) -> bool:
+        """The mention is where someone or something comes from, in a "from" phrase on a noun
+        ("a policeman from X", "60 people from X were killed", "an attack from X"): not where
+        a thing was done to them when the sentence names that place too (events.homes)."""
+        token = self.root(start, end)
+        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "from the villages of A and B": B too
+        return token is not None and self._from_whom(*self.offsets(token)) is not None
+
+    def fled_to(self, start: int, end: int) -> bool:
+        """The mention is where people fled or withdrew to: in a "to"/"into" phrase on a verb
+        of flight ("thousands fled to X", "were displaced into X")."""
+        token, lists = self.root(start, end), words()
+        while token is not None and token.dep_ in lists["name_phrase_labels"]:
+            if token.dep_ == "prep" and token.lower_ not in lists["naming_preps"]:
+                break
+            token = token.head
+        return (
+            token is not None and token.dep_ == "prep" and token.lower_ in lists["goal_preps"]
+            and token.head.lower_ in lists["flight_verbs"]
+        )
+
+    def _from_whom(self, start: int, end: int, set_off: bool = False) -> Token | None:
+        """The noun a "from" phrase holding the mention hangs on ("fighters from the town of
+        X"; `set_off`: the noun before a comma, as the parse hangs a phrase set off by commas
+        on the verb), unless it is a route ("from X to Y") or where news comes from ("reports
+        from X")."""
         token, lists = self.root(start, end), words()
         # up the name's phrase, through "the town of X", to the preposition it hangs on
         while token is not None and token.dep_ in lists["name_phrase_labels"]:
@@ -175,19 +207,21 @@ class Grammar:
                 break
             token = token.head
         if token is None or token.dep_ != "prep" or token.lower_ not in lists["origin_preps"]:
-            return False
+            return None
         doc = self.span.doc
         after = token.right_edge.i + 1
         if after < len(doc) and doc[after].lower_ in lists["goal_preps"]:
-            return False  # "a lorry carrying people from X to Y": a route
+            return None  # "a lorry carrying people from X to Y": a route
         head = token.head
-        if token.i >= 2 and doc[token.i - 1].text == ",":
+        if set_off and token.i >= 2 and doc[token.i - 1].text == ",":
             head = doc[token.i - 2]  # the parse hangs the set-off phrase on the verb
-        # (the village of those an act was done to is where it was done: "60 people from X
-        # were killed", "beheaded a cleric from X")
-        # ("reports from X say": told from where it happened)
-        return head.dep_ == "nsubj" and head.tag_.startswith("NN") and not (
-            is_reporting(head.head) or head.lower_ in lists["told_from_nouns"])
+        # ("reports from X say": told from where it happened; "withdrew under unclear
+        # circumstances from X": a noun of another phrase the parse hangs it on)
+        if not head.tag_.startswith("NN") or is_reporting(head.head) or (
+                head.lower_ in lists["told_from_nouns"]) or (
+                head.dep_ == "pobj" and head.head.lower_ not in lists["naming_preps"]):
+            return None
+        return head
 
     def according_to(self, start: int, end: int) -> bool:
         """The mention lies in the phrase of "according to" ("according to a rights group in

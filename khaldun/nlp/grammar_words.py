@@ -17,6 +17,7 @@ _LISTS = (
     "naming_preps",
     "name_phrase_labels",
     "told_from_nouns",
+    "flight_verbs",
     "reporting_nouns",
     "toll_statement_verbs",
     "toll_nouns",

@@ -1,0 +1,34 @@
+"""Where people come from yields to where a thing was done to them (events.homes; texts
+written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def test_a_victims_home_town_yields_to_where_he_was_shot():
+    text = ("BAGHDAD (Reuters) - Gunmen shot dead a police officer from Tikrit in Baiji on "
+            "Friday, police said.")
+    events = extract(text, published=date(2018, 3, 5))
+    assert [(e.location.name, e.location.neighbourhood) for e in events] == [("Baiji", None)]
+
+
+def test_a_conscripts_home_town_makes_no_event_of_its_own():
+    text = ("CAIRO (Reuters) - Militants killed a police conscript from Assiut at a checkpoint "
+            "in El Arish on Saturday, security sources said.")
+    events = extract(text, published=date(2018, 3, 5))
+    assert [e.location.name for e in events] == ["El Arish"]
+
+
+def test_the_home_of_the_dead_alone_is_where_they_were_killed():
+    text = ("CAIRO (Reuters) - Militants killed three farmers from Mallawi on Saturday, "
+            "security sources said.")
+    events = extract(text, published=date(2018, 3, 5))
+    assert [e.location.name for e in events] == ["Mallawi"]
+
+
+def test_where_people_fled_to_is_no_place_of_the_clash():
+    text = ("GOMA (Reuters) - Clashes between M23 rebels and the army in Rutshuru on Saturday "
+            "killed five soldiers, and thousands of people fled to Goma, the UN said.")
+    events = extract(text, published=date(2018, 3, 5))
+    assert [e.location.name for e in events] == ["Rutshuru"]
