@@ -13,17 +13,30 @@ from khaldun.places.transliteration import name_key, same_place_name
 
 def told_places(facts: SentenceFacts, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places less those in the speaker's words ("..., Kaduna police spokesman X said"),
-    unless the speaker's are all the sentence names."""
-    return unspoken_places(facts, places) or places
+    unless the speaker's are all the sentence names; never those of one who reacts to an act
+    ("the governor of X condemned the strike": where he is, not where it was)."""
+    reacting = _reacting_places(facts)
+    return unspoken_places(facts, places) or [
+        p for p in places if (p.start, p.end) not in reacting]
 
 
 def unspoken_places(facts: SentenceFacts, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The places less those in the speaker's words ("the interior ministry in Kabul said")."""
+    """The places less those in the speaker's words ("the interior ministry in Kabul said")
+    or of one who reacts."""
     spoken = facts.frames.get("speaker_places")
     if spoken is None:  # asked for each trigger group and for the focus: read once
         spoken = facts.frames["speaker_places"] = {
-            (p.start, p.end) for p in facts.places if facts.grammar.is_speaker(p.start, p.end)}
+            (p.start, p.end) for p in facts.places if facts.grammar.is_speaker(p.start, p.end)
+        } | _reacting_places(facts)
     return [p for p in places if (p.start, p.end) not in spoken]
+
+
+def _reacting_places(facts: SentenceFacts) -> set[tuple[int, int]]:
+    """The places in the subject of a verb of reacting, no act named before them in it
+    ("protesters in X condemned ...": the protest's place)."""
+    first = min((t.start for t in facts.event_triggers), default=len(facts.sentence.text))
+    return {(p.start, p.end) for p in facts.places
+            if p.start < first and facts.grammar.reacts(p.start, p.end)}
 
 
 def governed_places(
