@@ -214,6 +214,8 @@ def parse_list(text: str, pos: int, title_case: bool = False,
             if after_comma:  # "killing three, a police officer who asked not to be named said"
                 del items[-after_comma:]
             break
+        if tail and items and after_comma == 0 and _SPEAKER_AHEAD.match(text, end):
+            break  # "killed seven soldiers, a commander in Mogadishu said": the speaker
         if tail and _NAMED_SPEECH.match(text, end) and items:
             if after_comma:  # "killing five people, the Observatory for ... said"
                 del items[-after_comma:]

@@ -217,3 +217,7 @@ def test_a_speaker_named_after_the_dead_is_no_victim():
 ])
 def test_speakers_joined_after_a_toll_are_no_victims(text):
     assert toll(text) == 9
+
+
+def test_a_speaker_told_after_a_comma_and_his_place_is_no_victim():
+    assert toll("The militants killed seven soldiers, a commander in Zqaq said.") == 7
