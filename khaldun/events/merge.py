@@ -64,8 +64,11 @@ def find_compatible(
         events = [e for e in events if not e.summary]
     if opens_on_another_time(text) and (
         not (draft.anaphoric or draft.weak) or draft.actor1 is not None
+        or (not DEFINITE.search(trigger_prefix(draft))
+            and any(t.role != "kill" for t in draft.triggers))
     ):
-        # "Hours later, gunmen attacked a hotel": another incident, by its own side; the
+        # "Hours later, gunmen attacked a hotel", "Two hours later, a bomb killed a
+        # policeman": another incident, by its own side or weapon (not "the blast"); the
         # sentence's own acts are still one another's
         events = [e for e in events if told_in_same_sentence(e, draft)]
     if opens_on_the_perpetrator(text):

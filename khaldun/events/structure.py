@@ -42,7 +42,10 @@ def _opener() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _succession() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_lists()['succession_openers']})\b", re.I)
+    # (with a count before it: "Two hours later", "About 20 minutes later")
+    return re.compile(
+        rf"^\W*(?:(?:about|some|nearly|around)\s+)?(?:(?:\d+|[a-z]+)\s+)?"
+        rf"(?:{_lists()['succession_openers']})\b", re.I)
 
 
 @lru_cache(maxsize=1)

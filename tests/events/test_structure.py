@@ -707,3 +707,13 @@ ONE_EVENT = {
 @pytest.mark.parametrize("text, published, sub", ONE_EVENT.values(), ids=ONE_EVENT)
 def test_acts_told_again_are_one_event_of_one_sub_type(text, published, sub):
     assert [e.sub_event_type for e in extract(text, published=published)] == [sub]
+
+
+def test_a_weapon_told_counted_hours_later_is_another_incident():
+    text = (
+        "Gunmen shot dead two police officers at a checkpoint in Quetta on Monday, police "
+        "said.\n\nTwo hours later, a bomb killed a policeman in the same district."
+    )
+    events = extract(text, published=date(2019, 3, 12))
+    assert sorted(e.sub_event_type for e in events) == [
+        "Armed clash", "Remote explosive/landmine/IED"]
