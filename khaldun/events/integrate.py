@@ -25,6 +25,7 @@ from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.sentence_drafts import trigger_words
 from khaldun.events.structure import is_summary
 from khaldun.events.trace import note
+from khaldun.numbers.lexicon import victim_class
 from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, SUB_TO_TYPE, Event
 
 
@@ -112,8 +113,10 @@ def integrate(
         note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
         return None
     sub = draft.sub_event_type
-    if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0:
-        sub = "Remote explosive/landmine/IED"  # the device went off: not a disrupted use
+    if sub == "Disrupted weapons use" and draft.killed is not None and draft.killed.value > 0 and (
+            victim_class(draft.killed.head) != "fighters"):
+        # the device went off: not a disrupted use (the attackers shot dead still is one)
+        sub = "Remote explosive/landmine/IED"
     dated = is_dated(draft, state)
     state.events.append(
         Building(

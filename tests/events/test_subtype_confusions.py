@@ -135,3 +135,9 @@ def test_a_civil_service_officer_killed_is_an_attack_on_a_civilian():
     assert subs("Gunmen shot dead a district education officer in the town of Zqaq.") == [
         "Attack"]
     assert subs("Gunmen shot dead a police officer in the town of Zqaq.") == ["Armed clash"]
+
+
+def test_a_suicide_attack_foiled_by_shooting_the_bomber_is_one_disrupted_use():
+    text = ("Police foiled a suicide attack on a mosque in the town of Zqaq, shooting dead the "
+            "bomber before he could detonate his vest.")
+    assert subs(text) == ["Disrupted weapons use"]
