@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import speakers
 from khaldun.events.triggers import Trigger, word_class
-from khaldun.nlp.grammar_words import words
+from khaldun.nlp.grammar_words import is_verb, words
 from khaldun.records import ARMED_CLASSES, CIVILIANS, EXTERNAL, PROTESTERS, RIOTERS, STATE_FORCES
 
 CROWD_CONTROL = word_class("crowd_control")
@@ -46,7 +46,11 @@ def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:
     heads = [token, *(c for c in token.children if c.dep_ in ("relcl", "acl"))]
     if token.dep_ in words()["subject_labels"]:
         heads.append(token.head)
-    return [grammar.subtree_offsets(side) for head in heads for side in _sides(head)]
+    sides = [side for head in heads for side in _sides(head)]
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and is_verb(token.head.head):
+        # "dozens were injured in clashes with troops": those hurt in the clash fought it
+        sides += [c for c in token.head.head.children if c.dep_ in words()["subject_labels"]]
+    return [grammar.subtree_offsets(side) for side in sides]
 
 
 def _sides(head: Token) -> list[Token]:

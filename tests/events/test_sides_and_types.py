@@ -401,3 +401,10 @@ def test_each_village_of_a_list_is_taken_by_the_side_the_first_one_was():
     found = events(text)
     assert {e.sub_event_type for e in found} == {"Government regains territory"}
     assert {e.actor1.inter for e in found} == {1}
+
+
+def test_those_hurt_in_a_clash_with_troops_are_a_side_of_it():
+    riot = events("Scores of shopkeepers were hurt in clashes with police in Homs on Friday.")
+    assert [e.sub_event_type for e in riot] == ["Violent demonstration"]
+    battle = events("On Friday six soldiers were killed in clashes with rebels in Homs.")
+    assert [e.sub_event_type for e in battle] == ["Armed clash"]
