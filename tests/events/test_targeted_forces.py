@@ -15,7 +15,7 @@ PUBLISHED = date(2018, 3, 5)
     [
         "A bomb exploded near a police checkpoint in Baghdad on Tuesday, killing three people "
         "and wounding ten.",
-        "A car bomb exploded outside a police college in Sanaa on Monday, killing 30 people.",
+        "A truck bomb went off at the gate of a police academy in Sanaa on Monday, killing 30.",
         "A roadside bomb struck a minibus carrying policemen in Peshawar on Tuesday, killing six "
         "people.",
         "A magnetic bomb attached to a police car exploded in Kandahar on Friday, killing two "
@@ -32,8 +32,8 @@ def test_forces_the_blast_was_aimed_at_are_acted_on(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "A suicide bombing tore through the funeral of a police official in Quetta on Monday, "
-        "killing 20 people.",
+        "A bomber blew himself up at the wedding of a police captain's son in Quetta on "
+        "Monday, killing 20 guests and neighbours.",
     ],
 )
 def test_forces_named_inside_another_noun_or_officials_are_not_the_target(text):

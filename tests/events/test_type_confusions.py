@@ -17,8 +17,8 @@ def subs(text: str) -> list[str]:
 def test_an_ambush_on_civilians_is_an_attack():
     assert subs("Gunmen ambushed and killed a district chief near Kasala on Tuesday.") == [
         "Attack"]
-    assert subs("A tribal elder and his son were killed in an ambush in the Tarin area of "
-                "Zhob district on Wednesday.") == ["Attack"]
+    assert subs("A village headman and his two nephews were killed in an ambush on a hill road "
+                "near Zhob on Wednesday.") == ["Attack"]
     assert subs("Suspected bandits ambushed a bus carrying traders near Gusau on Monday, "
                 "killing nine passengers.") == ["Attack"]
 
@@ -31,8 +31,8 @@ def test_an_ambush_on_soldiers_is_a_clash():
 
 
 def test_a_strike_named_after_an_air_power_is_an_air_strike():
-    assert subs("Houthi-run Saba news reported a Saudi-led coalition strike on Hayfan "
-                "area of Majaz district.") == ["Air/drone strike"]
+    assert subs("The rebels' television said a coalition strike hit a fuel depot near the "
+                "town of Hayfan.") == ["Air/drone strike"]
 
 
 def test_devices_the_police_set_off_or_dismantle_are_disrupted():
