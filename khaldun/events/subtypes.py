@@ -154,7 +154,7 @@ def group_sub_types(
     clashes = [t for t in group if t.sub_event_type == CLASH and t.role == "act"]
     until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
     if CLASH in subs and _one_sided_on_civilians(facts, group, clashes, actors, until):
-        # "killed a district chief in an ambush": the ambush fell on civilians, an attack
+        # "killed a judge in an ambush": the ambush fell on civilians, an attack
         subs = _ordered({ATTACK if s == CLASH else s for s in subs})
     if CLASH in subs and fought_by_the_unarmed(facts, clashes):
         # "residents clashed with police", "injured by rubber bullets during clashes": one

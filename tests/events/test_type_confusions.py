@@ -15,7 +15,8 @@ def subs(text: str) -> list[str]:
 
 
 def test_an_ambush_on_civilians_is_an_attack():
-    assert subs("Gunmen ambushed and killed a district chief near Kasala on Tuesday.") == [
+    assert subs("Gunmen lay in wait for a local judge near Kasala on Tuesday and ambushed him, "
+                "killing him.") == [
         "Attack"]
     assert subs("A village headman and his two nephews were killed in an ambush on a hill road "
                 "near Zhob on Wednesday.") == ["Attack"]
