@@ -137,8 +137,8 @@ def integrate(
             own_day=draft.own_day,
             # "Gunmen attacked a checkpoint on Monday. ... A roadside bomb struck a patrol": an
             # act the story tells on with no day of its own is of the day it is telling, unless
-            # a later sentence dates it (merging still weighs it as undated)
-            # (a round-up's undated items keep its span)
+            # a later sentence dates it (merging still weighs it as undated); a round-up's
+            # undated items keep its span
             story_day=None if dated or draft.own_day or state.default_dates[2] != 1 else (
                 _story_day(state)),
             made_with=(draft.date_start, draft.date_end, draft.time_precision),
