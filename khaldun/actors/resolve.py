@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from khaldun.actors.coordinated import joined_sides
 from khaldun.actors.dictionary import Role, Target, load, template_name
@@ -20,6 +19,7 @@ from khaldun.actors.phrases import (
 from khaldun.actors.role_actors import country_name, dictionary_actor, pick_name, role_actor
 from khaldun.actors.theatres import Shares, names_aircraft, theatres
 from khaldun.claims.lexicon import speech_after
+from khaldun.data import read_lines
 from khaldun.nlp.grammar_words import words
 from khaldun.places.lexicon import country_vote_cues, demonyms, kin_adjectives
 from khaldun.records import (
@@ -113,13 +113,11 @@ def find_actors(
 def _ethnic_pattern() -> re.Pattern[str]:
     """ "ethnic Oromo and Amhara militias": a word of kinship, one or two peoples, a militia
     noun (data/places/kin_adjectives.txt, data/actors/militia_nouns.txt)."""
-    text = resources.files("khaldun.data").joinpath("actors/militia_nouns.txt").read_text()
-    nouns = sorted((w.strip() for w in text.splitlines() if w.strip() and w[0] != "#"),
-                   key=len, reverse=True)
+    nouns = sorted(read_lines("actors/militia_nouns.txt"), key=len, reverse=True)
     people = r"[A-Z][\w'-]+"
     return re.compile(
-        rf"\b(?i:{'|'.join(sorted(kin_adjectives()))})\s+(?P<a>{people})"
-        rf"(?:\s+(?:and|or)\s+(?P<b>{people}))?\s+(?i:{'|'.join(nouns)})\b")
+        rf"\b(?i:{'|'.join(map(re.escape, sorted(kin_adjectives())))})\s+(?P<a>{people})"
+        rf"(?:\s+(?:and|or)\s+(?P<b>{people}))?\s+(?i:{'|'.join(map(re.escape, nouns))})\b")
 
 
 def _ethnic_militias(

@@ -80,3 +80,15 @@ def read_mapping(name: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise ValueError(f"{name}: not a mapping of word lists")
     return raw
+
+
+def lines_of(text: str) -> frozenset[str]:
+    """The entries of a one-entry-a-line text, lower-cased, blank lines and comments skipped."""
+    lines = (line.strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def read_lines(name: str) -> frozenset[str]:
+    """A one-entry-a-line text data file, read once (`lines_of`)."""
+    return lines_of(resources.files(__name__).joinpath(name).read_text("utf-8"))

@@ -11,7 +11,7 @@ from importlib import resources
 
 import yaml
 
-from khaldun.data import word_list
+from khaldun.data import lines_of, word_list
 
 
 def _read(name: str) -> str:
@@ -83,8 +83,7 @@ def demonyms() -> dict[str, str]:
 
 def _words(name: str) -> frozenset[str]:
     """A one-word-a-line list of khaldun/data/places, lower-cased, comments skipped."""
-    lines = (line.strip().lower() for line in _read(name).splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return lines_of(_read(name))
 
 
 @lru_cache(maxsize=1)
