@@ -205,7 +205,7 @@ def _learn_named(sentence: str, spans: list[tuple[int, int, str]], people: dict[
 
 # "the interior ministry said, according to the Pajhwok news agency": the one after
 # "according to" reports what the one before said
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_ACCORDING_TO = re.compile(rf"\b(?:{alternation('relaying_cues')})\s+(?:the\s+)?$", re.I)
 _SAID_THEN = re.compile(rf"^\s+(?:{speech_after()})\b[^.;]{{0,40}}?,\s*$", re.I)
 
 
@@ -408,7 +408,7 @@ _APPOSITIVE = re.compile(
 
 # "... targeted Houthi fighters and that claims of casualties would be investigated": words
 # that open another reported clause between a name and a cue part the two
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\s+that\b", re.I)
+_NEW_CLAUSE = re.compile(rf"\b(?:{alternation('new_clause_marks')})\b", re.I)
 # "said it had targeted Houthi fighters": a name after an auxiliary is inside what was said
 _SAID_CLAUSE = re.compile(rf"\b(?:{alternation('clause_auxiliaries')})\b", re.I)
 

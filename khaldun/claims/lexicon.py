@@ -12,6 +12,8 @@ ORIGIN = "attribution.yaml"
 KEYS = (
     "speech_verbs",
     "clause_auxiliaries",
+    "new_clause_marks",
+    "relaying_cues",
     "plain_speech",
     "speech_adverbs",
     "plural_speech",

@@ -27,6 +27,7 @@ def _lists() -> dict[str, str]:
     text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
     words = yaml.load(text, Loader=yaml.CSafeLoader)
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
+            "succession_approximators",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
             "incident_ordinals", "incident_places", "place_taking_verbs")
     try:
@@ -44,7 +45,7 @@ def _opener() -> re.Pattern[str]:
 def _succession() -> re.Pattern[str]:
     # (with a count before it: "Two hours later", "About 20 minutes later")
     return re.compile(
-        rf"^\W*(?:(?:about|some|nearly|around)\s+)?(?:(?:\d+|[a-z]+)\s+)?"
+        rf"^\W*(?:(?:{_lists()['succession_approximators']})\s+)?(?:(?:\d+|[a-z]+)\s+)?"
         rf"(?:{_lists()['succession_openers']})\b", re.I)
 
 
