@@ -105,11 +105,14 @@ def pick_date(
 def _ends(facts: SentenceFacts, mention: DateMention) -> bool:
     """The date is governed by a verb that ends an event ("ended", "was lifted")."""
     verb = facts.grammar.clause_verb(mention.start, mention.end)
-    if verb is None:
-        return False
+    return verb is not None and ENDED_VERBS.match(
+        facts.sentence.text, _verb_phrase_start(facts, verb)) is not None
+
+
+def _verb_phrase_start(facts: SentenceFacts, verb: Token) -> int:
+    """Where a verb's phrase starts in the sentence: its first auxiliary ("were continuing")."""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    first = facts.grammar.offsets(helpers[0] if helpers else verb)[0]
-    return ENDED_VERBS.match(facts.sentence.text, first) is not None
+    return facts.grammar.offsets(helpers[0] if helpers else verb)[0]
 
 
 def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
@@ -119,9 +122,7 @@ def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -
     verb = grammar.clause_verb(mention.start, mention.end)
     if verb is None:
         return False
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if GOES_ON.match(facts.sentence.text, grammar.offsets(helpers[0] if helpers else verb)[0]
-                     ) is None:
+    if GOES_ON.match(facts.sentence.text, _verb_phrase_start(facts, verb)) is None:
         return False
     acts = {grammar.root(t.start, t.end) for t in group} - {None}
     subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}

@@ -456,18 +456,21 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
     return bool(told_before) and at > 0 and _combatants(facts, facts.counts[at - 1])
 
 
-def _civil_post(facts: SentenceFacts, count: Count) -> bool:
-    """The counted are named by a civil service before their noun ("an election officer")."""
+def _before_head(facts: SentenceFacts, count: Count) -> str:
+    """The words of a count up to its head noun ("a retired army " of "a retired army officer")."""
     text = facts.sentence.text
     head = text.find(count.head, count.start) if count.head else -1
-    return head >= 0 and CIVIL_OFFICES.search(text[count.start : head]) is not None
+    return text[count.start : head] if head >= 0 else ""
+
+
+def _civil_post(facts: SentenceFacts, count: Count) -> bool:
+    """The counted are named by a civil service before their noun ("an election officer")."""
+    return CIVIL_OFFICES.search(_before_head(facts, count)) is not None
 
 
 def _held_once(facts: SentenceFacts, count: Count) -> bool:
     """The counted are named as what they were ("three former soldiers", "a retired officer")."""
-    text = facts.sentence.text
-    head = text.find(count.head, count.start) if count.head else -1
-    return held_once(count.surface) or (head >= 0 and held_once(text[count.start : head]))
+    return held_once(count.surface) or held_once(_before_head(facts, count))
 
 
 def _armed(actor: Actor | None) -> bool:
