@@ -122,34 +122,37 @@ def _near_match(gaz: Gazetteer, name: str, anchors: list[Place],
                 directed: list[tuple[Place, str]]) -> Place | None:
     keys = spelled_keys(name)
     areas = [area for anchor in anchors for area in _around(gaz, anchor)]
-    best = _best_spelled(gaz, name, [(a, list(_shortlist(a, name, keys))) for a in areas],
+    best = _best_spelled(gaz, name, keys, [(a, list(_shortlist(a, name, keys))) for a in areas],
                          directed, NEAR_MIN_LIKENESS)
     long_keys = [key for key in keys if len(key) >= EDITED_KEY_LETTERS]
     if best is None and long_keys:
-        best = _best_spelled(gaz, name, [(a, a.near_keys(long_keys, KEY_EDITS)) for a in areas],
+        best = _best_spelled(gaz, name, keys,
+                             [(a, a.near_keys(long_keys, KEY_EDITS)) for a in areas],
                              directed, EDITED_MIN_LIKENESS)
     return best
 
 
-def _best_spelled(gaz: Gazetteer, name: str, compared: list[tuple[Spellings, list[int]]],
+def _best_spelled(gaz: Gazetteer, name: str, keys: frozenset[str],
+                  compared: list[tuple[Spellings, list[int]]],
                   directed: list[tuple[Place, str]], least: float) -> Place | None:
     """Of the spellings compared (indexes of each area), the place whose spelling looks most
-    like name (see `near_match`), if `least` alike or of the name's skeleton."""
+    like name (see `near_match`), if `least` alike or of one of the name's skeletons (`keys`,
+    its `spelled_keys`)."""
     best, best_rank = None, (False, least)
-    first, keys = _first_word(name), spelled_keys(name)
+    first = _first_word(name)
     for area, shortlist in compared:
         # (the shortlist's places made in one query, not one each)
         for i, place in zip(shortlist, gaz.places([area.ids[i] for i in shortlist]),
                             strict=True):
             spelling = area.spellings[i]
             same_key = name_key(spelling) in keys
-            score = likeness(name, spelling)
-            if same_key and score >= SAME_KEY_MIN_LIKENESS:
-                score = max(score, NEAR_MIN_LIKENESS)  # one skeleton, written apart
+            alike = likeness(name, spelling)
+            score = max(alike, NEAR_MIN_LIKENESS) if (
+                same_key and alike >= SAME_KEY_MIN_LIKENESS) else alike  # one skeleton, apart
             floor = SAME_KEY_MIN_LIKENESS if same_key else NEAR_MIN_LIKENESS
             # One skeleton and alike as a whole: the first words may be written apart
             # ("Ayon" / "Ain").
-            whole = same_key and likeness(name, spelling) >= NEAR_MIN_LIKENESS
+            whole = same_key and alike >= NEAR_MIN_LIKENESS
             # A spelling of the name's own skeleton (Tramla / Tarmala) outranks a
             # look-alike of another one however alike it looks (Tramla / Ramlah).
             rank = (same_key, score)
