@@ -14,6 +14,7 @@ from khaldun.actors.implied import never_perpetrator
 from khaldun.events.assemble import CLAUSE_BREAK, PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
 from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
+from khaldun.events.subtypes import UNSPECIFIED_HEADS
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.nlp.grammar_words import words
 from khaldun.records import (
@@ -40,7 +41,6 @@ CIVILIAN_HEADS = word_class("civilian_heads")
 # the labels of a verb heading the sentence's own clause ("a bomb hit X", "..., killing X")
 MAIN_CLAUSE = frozenset({"ROOT", "advcl", "xcomp", "ccomp", "conj"})
 MAX_CARRIERS = 2  # "a truck carrying a bus carrying ...": how far carried things are followed
-UNSPECIFIED_HEADS = word_class("unspecified_heads")
 SUFFERING = word_class("suffering_verbs", whole=True)
 # right before the side a place is yielded to: "handed it over to Y", "hands the government"
 RECIPIENT = re.compile(r"\b(?:to|hands?|handed|handing)\s+(?:the\s+)?\Z", re.I)
