@@ -102,6 +102,10 @@ def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
         if counts:
             parts = ", ".join(f"{cause} {n}" for cause, n in counts.items())
             console.print(f"{kind} events by the part of the rule they fail: {parts}")
+        detail = getattr(result, f"{kind}_by_detail")
+        if detail:
+            parts = ", ".join(f"{label} {n}" for label, n in detail.items())
+            console.print(f"{kind} events' nearest partners differ by: {parts}")
     if result.claim_source_misses:
         parts = ", ".join(f"{why} {n}" for why, n in result.claim_source_misses.items())
         console.print(f"gold claims without a system claim from their source: {parts}")

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khaldun.eval.matching import mismatch_reasons, place_key
-from khaldun.records import Event
+from khaldun.places.geometry import distance_km
+from khaldun.places.transliteration import same_place_name
+from khaldun.records import Event, Location
+
+# Distance bands (km) that sort place misses: a namesake far away, a neighbour, a near miss.
+_DISTANCE_BANDS = ((30.0, "10-30 km"), (100.0, "30-100 km"))
 
 
 @dataclass
@@ -24,6 +29,7 @@ class EventError:
     quote: str | None
     nearest: str | None  # the closest event on the other side and what kept them apart
     cause: str  # "type", "place", "date", "several", "no event", "paired elsewhere", "unpaired"
+    detail: str | None = None  # for a type or place cause: how the two sides differ
 
 
 def describe_place(event: Event) -> str | None:
@@ -35,8 +41,43 @@ def describe_place(event: Event) -> str | None:
     return key
 
 
+def place_difference(gold: Location, system: Location, text: str | None) -> str:
+    """How a system place differs from the gold one, in words that sort place misses."""
+    if not system.town:
+        gap = "system names no town"
+    elif same_place_name(gold.town, system.neighbourhood) or same_place_name(
+        gold.neighbourhood, system.town
+    ):
+        gap = "town and quarter swapped"
+    elif None in (gold.lat, gold.lon) or None in (system.lat, system.lon):
+        gap = "no coordinates on " + ("the system side" if system.lat is None else "gold side")
+    else:
+        km = distance_km(gold.lat, gold.lon, system.lat, system.lon)
+        gap = next((label for limit, label in _DISTANCE_BANDS if km <= limit), "over 100 km")
+    return f"{gap}; gold town {_written(gold, text)}, system town {_written(system, text)}"
+
+
+def _written(loc: Location, text: str | None) -> str:
+    name = (place_key(loc) or "").lower()
+    return "in the text" if text and name and name in text.lower() else "not written so"
+
+
+def _detail(cause: str, gold: Event, system: Event, text: str | None) -> str | None:
+    if cause == "type":
+        return f"system {system.event_type} for gold {gold.event_type}"
+    if cause == "place":
+        return place_difference(gold.location, system.location, text)
+    return None
+
+
 def _error(
-    kind: str, doc_id: str, index: int, event: Event, nearest: str | None, cause: str
+    kind: str,
+    doc_id: str,
+    index: int,
+    event: Event,
+    nearest: str | None,
+    cause: str,
+    detail: str | None = None,
 ) -> EventError:
     fat = event.fatalities
     return EventError(
@@ -52,6 +93,7 @@ def _error(
         quote=event.claims[0].quote if event.claims else None,
         nearest=nearest,
         cause=cause,
+        detail=detail,
     )
 
 
@@ -91,7 +133,11 @@ def _nearest(
 
 
 def explain_errors(
-    doc_id: str, gold: list[Event], system: list[Event], pairs: list[tuple[int, int]]
+    doc_id: str,
+    gold: list[Event],
+    system: list[Event],
+    pairs: list[tuple[int, int]],
+    text: str | None = None,
 ) -> list[EventError]:
     """One error per unmatched gold event (missed) and unmatched system event (spurious)."""
     gold_taken = {gi for gi, _ in pairs}
@@ -107,10 +153,24 @@ def explain_errors(
                 continue
             closest = _closest(event, others, kind == "missed")
             nearest = _nearest(others, closest, taken, other_side)
-            errors.append(
-                _error(kind, doc_id, index, event, nearest, _cause(others, closest, taken))
-            )
+            cause = _cause(others, closest, taken)
+            detail = None
+            if cause in ("type", "place"):
+                other = others[closest[0]]
+                pair = (event, other) if kind == "missed" else (other, event)
+                detail = _detail(cause, *pair, text)
+            errors.append(_error(kind, doc_id, index, event, nearest, cause, detail))
     return errors
+
+
+def details(errors: list[EventError], kind: str) -> dict[str, int]:
+    """How many errors of one kind differ from their nearest partner in each way (aggregate)."""
+    counts: dict[str, int] = {}
+    for error in errors:
+        if error.kind == kind and error.detail:
+            label = f"{error.cause}: {error.detail}"
+            counts[label] = counts.get(label, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def causes(errors: list[EventError], kind: str) -> dict[str, int]:

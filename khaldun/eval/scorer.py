@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khaldun.eval.disagreement import disagreements
-from khaldun.eval.errors import EventError, causes, explain_errors
+from khaldun.eval.errors import EventError, causes, details, explain_errors
 from khaldun.eval.evidence import quotes_found, source_misses, sources_found
 from khaldun.eval.matching import agreement, match_events
 from khaldun.records import Article, Event, article_from_dict, event_from_dict
@@ -99,6 +99,9 @@ class EvalResult:
     # aggregate: which part of the matching rule kept unmatched events apart
     missed_by_cause: dict[str, int] = field(default_factory=dict)
     spurious_by_cause: dict[str, int] = field(default_factory=dict)
+    # aggregate: for type and place causes, how the nearest partner differs
+    missed_by_detail: dict[str, int] = field(default_factory=dict)
+    spurious_by_detail: dict[str, int] = field(default_factory=dict)
     # aggregate: why gold claims of matched events found no system claim from their source
     claim_source_misses: dict[str, int] = field(default_factory=dict)
     # aggregate: how matched pairs' dates, actors, fatalities, neighbourhood and status disagree
@@ -167,7 +170,9 @@ def score(gold_docs: list[DocEvents], system: dict[str, list[Event]]) -> EvalRes
         for gi, si in pairs:
             tally.add(doc.events[gi], sys_events[si], doc.article.text or None)
         by_doc.append(_doc_score(doc_id, len(doc.events), len(sys_events), len(pairs)))
-        errors.extend(explain_errors(doc_id, doc.events, sys_events, pairs))
+        errors.extend(
+            explain_errors(doc_id, doc.events, sys_events, pairs, doc.article.text or None)
+        )
     return _total(gold_docs, system, tally, by_doc, errors)
 
 
@@ -212,6 +217,8 @@ def _total(
         system_docs_not_in_gold=len(set(system) - gold_ids),
         missed_by_cause=causes(errors, "missed"),
         spurious_by_cause=causes(errors, "spurious"),
+        missed_by_detail=details(errors, "missed"),
+        spurious_by_detail=details(errors, "spurious"),
         claim_source_misses=dict(sorted(tally.source_misses.items(), key=lambda kv: -kv[1])),
         field_misses=dict(sorted(tally.field_misses.items())),
         by_doc=by_doc,

@@ -77,7 +77,10 @@ def test_gold_claims_missing_their_source_are_told_apart_by_reason():
     ]
     # the gold reporter claim is found: the system has a reporter claim of that kind
     assert source_misses(gold, system, TEXT) == [
-        "other wording", "other source", "no quote", "reporter for a source",
+        "other wording",
+        "other source",
+        "no quote",
+        "reporter for a source",
     ]
     assert source_misses(gold[2:3], system[:1], TEXT) == ["source for the reporter"]
     assert source_misses(gold[:1], [_claim(said, True, source="monitoring group")]) == []
@@ -155,6 +158,40 @@ def test_unmatched_events_are_counted_by_the_part_of_the_rule_they_fail():
     result = score(gold, system)
     assert result.missed_by_cause == {"date": 1, "place": 1, "no event": 1}
     assert result.spurious_by_cause == {"date": 1, "place": 1}
+
+
+def test_type_and_place_misses_say_how_their_nearest_partner_differs():
+    homs, far_town = (34.73, 36.72), (35.13, 36.75)  # about 45 km apart
+    gold = [
+        _doc(
+            "a",
+            [
+                make_event(town="Homs", lat=homs[0], lon=homs[1]),
+                make_event(town="Hama", event_type="Battles", sub="Armed clash"),
+            ],
+        )
+    ]
+    system = {
+        "a": [
+            make_event(town="Talbiseh", lat=far_town[0], lon=far_town[1]),
+            make_event(town="Hama"),
+        ]
+    }
+    result = score(gold, system)
+    assert result.missed_by_detail == {
+        "place: 30-100 km; gold town in the text, system town not written so": 1,
+        "type: system Explosions/Remote violence for gold Battles": 1,
+    }
+    far = "place: 30-100 km; gold town in the text, system town not written so"
+    assert result.spurious_by_detail[far] == 1
+
+
+def test_a_quarter_taken_for_its_town_is_told_apart():
+    gold = [_doc("a", [make_event(town="Homs", neighbourhood="Bab Amr")])]
+    result = score(gold, {"a": [make_event(town="Bab Amr")]})
+    assert result.missed_by_detail == {
+        "place: town and quarter swapped; gold town in the text, system town not written so": 1
+    }
 
 
 def test_jsonl_round_trip_scores_perfectly(tmp_path):
