@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from khaldun.dates.sequel import Sequel
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger, alternation
@@ -232,6 +234,13 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
     return day.dep_ == "pobj" and day.head.dep_ == "prep" and day.head.head in kills
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no subject of its own ("marchers camped in the square"): it describes
+    something of the clause it hangs on, it tells no act the killing could be the outcome of."""
+    return verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
     """The trigger is a killing participle whose clause modifies the group's verb, or a killing
     verb whose subject is the group's weapon or act."""
@@ -246,8 +255,10 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     verb = token.head
-    while verb.dep_ == "advcl" and is_marked(verb):
-        verb = verb.head  # "exploded as worshippers were leaving, killing 27": the main verb
+    while verb.dep_ == "advcl" and (is_marked(verb) or _bare_participle(verb)):
+        # "exploded as worshippers were leaving, killing 27", "opened fire on marchers camped
+        # in the square, killing nine": the main verb
+        verb = verb.head
     for t in group:
         root = facts.grammar.root(t.start, t.end)
         # the verb itself ("exploded, killing"), or the verb whose object or subject the

@@ -60,13 +60,15 @@ from khaldun.events.structure import (
     without_summaries,
     without_summed_tolls,
 )
-from khaldun.events.subtypes import REMOTE_BEFORE
+from khaldun.events.subtypes import ATTACK, REMOTE_BEFORE
 from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    EXCESSIVE_FORCE,
+    PROTESTERS,
     REPORTER,
     SUB_TO_TYPE,
     VIOLENT_TYPES,
@@ -391,8 +393,15 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             else _told_after(building, violent, sentences, told),
         )
         building.actor1, building.actor2 = settle(sides, earlier)
+        if building.sub_event_type == ATTACK and _inter(building.actor2) == PROTESTERS:
+            # marchers shot at or killed by any armed side: force against protesters (ACLED)
+            building.sub_event_type = EXCESSIVE_FORCE
         building.claims = with_rival_accounts(building.claims, building.actor1, where,
                                               building.date_start)
+
+
+def _inter(actor: Actor | None) -> int | None:
+    return actor.inter if actor else None
 
 
 def _told_after(

@@ -28,7 +28,6 @@ from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
     EXCESSIVE_FORCE,
-    NON_STATE_ARMED,
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
@@ -175,10 +174,6 @@ def group_sub_types(
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
         subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
-    if EXCESSIVE_FORCE in subs and actors[0] is not None and actors[0].inter in NON_STATE_ARMED:
-        # by an armed group the state does not field ("gunmen opened fire on protesters"): an
-        # attack on the marchers (ACLED: excessive force is the state's)
-        subs = _ordered({ATTACK if s == EXCESSIVE_FORCE else s for s in subs})
     if killing and ARRESTS in subs and _fighters_hit(facts, group, actors[0], 0):
         # "troops killed 20 militants and arrested 15 others": the fight is the event, the
         # arrests a part of it (ACLED codes the deadlier act)

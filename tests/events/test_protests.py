@@ -313,10 +313,20 @@ def test_who_a_protest_is_against_is_no_side_of_the_force_used_on_it():
     assert event.actor2.name.startswith("Police Forces")
 
 
-def test_gunmen_of_no_state_killing_marchers_attack_them():
+def test_gunmen_of_no_state_killing_marchers_use_excessive_force_on_them():
+    # ACLED's codebook: peaceful protesters targeted with lethal violence, also by non-state
+    # armed groups, is excessive force against protesters
     text = "Gunmen opened fire on protesters in Kassala on Wednesday, killing two, witnesses said."
     [event] = extract(text, published=THURSDAY)
-    assert (event.sub_event_type, event.actor2.inter) == ("Attack", 6)
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == (
+        "Excessive force against protesters", 3, 6)
+
+
+def test_an_attack_whose_side_acted_on_is_protesters_is_force_used_on_them():
+    text = ("Unknown attackers in pickup trucks opened fire on demonstrators camped in a square in "
+            "Kassala late on Wednesday, killing nine, doctors said.")
+    [event] = extract(text, published=THURSDAY)
+    assert (event.sub_event_type, event.actor2.inter) == ("Excessive force against protesters", 6)
 
 
 def test_crowds_chanting_against_a_government_protest():
