@@ -352,6 +352,7 @@ def analyse(
         text,
         [p for p in found
          if not _inside(p, taken + dateline_span) and not owns_source(text, p, sources)
+         and not _runs_into(p, [(m.start, m.end) for m in actors if not m.generic])
          and not (told_again and grammar.according_to(p.start, p.end))
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
@@ -432,6 +433,12 @@ def analyse(
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _runs_into(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:
+    """A name read as a place ends inside an actor's name that starts after it ("Shi'i Huthi
+    rebels": "Huthi" is the group's): the window took a word of the actor, it names no place."""
+    return any(place.start < s < place.end < e for s, e in spans)
 
 
 def _inside(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:
