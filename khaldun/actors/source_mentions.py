@@ -120,8 +120,11 @@ def _owned(text: str, found: list[SourceMention]) -> list[SourceMention]:
 
 @lru_cache(maxsize=1)
 def _serves_next() -> re.Pattern[str]:
-    """The words from a generic speaker to the source it serves ("a spokesman| for the |rebels")."""
-    return re.compile(rf"^\s+(?:{speech_alternation('serving_preps')})\s+(?:the\s+)?$", re.I)
+    """The words from a generic speaker to the source it serves ("a spokesman| for the |rebels",
+    "a spokesman| for the Somali |police": the body's own proper words may come between)."""
+    return re.compile(
+        rf"^\s+(?i:{speech_alternation('serving_preps')})\s+(?i:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}$"
+    )
 
 
 def _serving(text: str, found: list[SourceMention]) -> list[SourceMention]:

@@ -354,3 +354,9 @@ def test_a_named_medic_speaks_as_medical_sources(text):
 ])
 def test_an_outlets_own_journalists_are_named_as_written(text, expected):
     assert [m.name for m in find_sources(text, "SY")] == expected
+
+
+def test_a_spokesman_for_a_body_named_with_its_state_speaks_for_the_body():
+    found = find_sources(
+        "Four died, according to Yusuf Abdi, a spokesman for the Kenyan police.", "KE")
+    assert [m.name for m in found] == ["police"]
