@@ -10,9 +10,11 @@ _WORD_AFTER = re.compile(r"[\s-]+([\w']+)")
 
 
 def next_word(text: str, end: int) -> str:
-    """The lower-case word right after `end` ("warplanes" after "Russian"), or ""."""
+    """The lower-case word right after `end` ("warplanes" after "Russian"; "military" in "the
+    US military's"), or ""."""
     m = _WORD_AFTER.match(text, end)
-    return m.group(1).lower() if m else ""
+    word = m.group(1).lower() if m else ""
+    return word[:-2] if word.endswith("'s") else word
 
 
 def before(text: str, start: int) -> str:
