@@ -13,8 +13,9 @@ when several do, since each report's annotation only covers its own article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from khaldun.claims.status import event_status, fatality_range
@@ -44,6 +45,10 @@ class CorpusScore:
     status_agreement: float | None
     fatalities_agreement: float | None
     status_and_fatalities_agreement: float | None
+    # aggregate: the rule that kept apart each pair gold merges, and why khaldun merged each
+    # pair gold keeps apart
+    missed_merges_by_reason: dict[str, int] = field(default_factory=dict)
+    spurious_merges_by_reason: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -180,6 +185,7 @@ def score_corpus(gold_path: Path, system_path: Path | None = None) -> CorpusScor
     compared, status_ok, fat_ok, both_ok = _outcomes(
         run.gold, run.matched, run.event_of, run.merged
     )
+    errors = _merge_errors(run)
     return CorpusScore(
         gold_reports=len(run.gold),
         gold_events=len({g.key for g in run.gold}),
@@ -195,6 +201,8 @@ def score_corpus(gold_path: Path, system_path: Path | None = None) -> CorpusScor
         status_agreement=_ratio(status_ok, compared),
         fatalities_agreement=_ratio(fat_ok, compared),
         status_and_fatalities_agreement=_ratio(both_ok, compared),
+        missed_merges_by_reason=_reasons(errors, "missed"),
+        spurious_merges_by_reason=_reasons(errors, "spurious"),
     )
 
 
@@ -214,7 +222,10 @@ def _rid(report: _GoldReport) -> str:
 
 def merge_errors(gold_path: Path, system_path: Path | None = None) -> list[MergeError]:
     """Every wrong pair behind merge precision and recall, with the reason."""
-    run = _run(gold_path, system_path)
+    return _merge_errors(_run(gold_path, system_path))
+
+
+def _merge_errors(run: _Run) -> list[MergeError]:
     by_key = {report_key(r): r for r in run.system}
     errors = []
     idx = sorted(run.matched)
@@ -229,6 +240,8 @@ def merge_errors(gold_path: Path, system_path: Path | None = None) -> list[Merge
                 why = "; ".join(run.merged[run.event_of[si]].merge_reasons)
             else:
                 why = why_apart(by_key[si], by_key[sj])
+                if why.startswith("linked"):
+                    why = _kept_apart(run, si, sj)
             errors.append(
                 MergeError(
                     kind="spurious" if sys_same else "missed",
@@ -238,3 +251,31 @@ def merge_errors(gold_path: Path, system_path: Path | None = None) -> list[Merge
                 )
             )
     return errors
+
+
+# A capitalised name (with its hyphenated or apostrophised parts) or a number in a reason
+_NAMES = re.compile(r"(?:[A-Z][\w'’-]*|\d[\d.]*)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*")
+
+
+def _kept_apart(run: _Run, a: str, b: str) -> str:
+    """Why two linked reports ended in two events: their events hold reports of one article,
+    or some report of one is not linked to some report of the other (complete link)."""
+    first, second = (run.merged[run.event_of[k]].reports for k in (a, b))
+    if {r.doc_id for r in first} & {r.doc_id for r in second}:
+        return "linked, but their events hold reports of one article"
+    return "linked, but a report of one event is not linked to one of the other (complete link)"
+
+
+def _reasons(errors: list[MergeError], kind: str) -> dict[str, int]:
+    """How many wrong pairs of one kind each rule accounts for: a missed merge's rule up to its
+    detail, a wrong merge's first link reason (without the reports' ids)."""
+    def reason(error: MergeError) -> str:
+        if error.kind == "missed":
+            return error.why.split(":")[0].strip()
+        first_link = error.why.split("; ")[0]
+        place_reason = first_link.split(": ", 1)[-1].split(",")[0].strip()
+        # names and distances stood for, so that counts add up over articles
+        return _NAMES.sub("X", place_reason) or "no reason given"
+
+    counts = Counter(reason(e) for e in errors if e.kind == kind)
+    return dict(counts.most_common())

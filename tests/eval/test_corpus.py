@@ -151,6 +151,19 @@ def test_merge_errors_say_why(gold, tmp_path):
     assert spurious.kind == "spurious" and "same town Homs" in spurious.why
 
 
+def test_wrong_pairs_are_counted_by_reason(gold, tmp_path):
+    system = _write(tmp_path / "sys.jsonl", {
+        "a": [_event("x", tolls=[("Monitor", 10)])],
+        "b": [_event("x", hood="Khaldiyeh", tolls=[("Committee", 30)])],
+        "c": [_event("x", day="2014-05-10", sub="Shelling/artillery/missile attack")],
+    })
+    score = score_corpus(gold, system)
+    assert score.missed_merges_by_reason == {"compatible sub-types need overlapping dates": 2}
+    assert score.spurious_merges_by_reason == {}
+    wrong = _write(tmp_path / "gold2.jsonl", {"a": [_event("one")], "b": [_event("two")]})
+    assert list(score_corpus(wrong, wrong).spurious_merges_by_reason.values()) == [1]
+
+
 def test_a_broken_gold_line_is_named(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"doc_id": "a", "events": []}\n{not json\n', encoding="utf-8")
