@@ -464,6 +464,10 @@ def names_a_speaker(sentence: str, country: str | None) -> bool:
     return bool(named or unknown_sources(sentence, country))
 
 
+# ", which is linked to": an aside on the speaker named before it opens right before a name
+_IN_ASIDE = re.compile(rf",\s+(?:{alternation('aside_openers')})\b[^,.;:]*$", re.I)
+
+
 def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
     """Named sources the dictionary lacks, found next to an attribution cue: (start, end, name)."""
     found: list[tuple[int, int, str]] = []
@@ -483,7 +487,10 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
                 continue  # "activists in Khan Sheikhoun said": where they are, not who
             found.append((start, start + len(name), resolve_source(name, country) or name))
     described = _described_organisations(sentence, country)
-    return found + [d for d in described if not any(d[0] < e and s < d[1] for s, e, _ in found)]
+    found += [d for d in described if not any(d[0] < e and s < d[1] for s, e, _ in found)]
+    # "X, which is linked to al-Qaida, said": X speaks, not the name in the aside on it
+    return [(s, e, name) for s, e, name in found
+            if not (_IN_ASIDE.search(sentence, 0, s) and sentence.startswith(",", e))]
 
 
 def _described_organisations(sentence: str, country: str | None) -> list[tuple[int, int, str]]:

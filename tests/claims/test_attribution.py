@@ -313,3 +313,9 @@ def test_the_one_a_statement_is_told_according_to_only_relays_it():
     sentence = ("Gunmen killed a teacher in Kandahar on Thursday, the interior ministry said, "
                 "according to the Pajhwok news agency.")
     assert sources(sentence, country="AF") == [("interior ministry", False)]
+
+
+def test_a_name_in_an_aside_on_the_speaker_does_not_speak():
+    sentence = "The Ogaden front, which is allied to the Benadir Union, said it had lost 12 men."
+    [speaker] = attribute(sentence, "SO", [], find_sources(sentence, "SO"))
+    assert speaker.source != "Benadir Union"
