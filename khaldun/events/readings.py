@@ -57,6 +57,10 @@ def headline_like(sentence: Sentence) -> bool:
     return sentence.is_title or not text.endswith((".", '"', "”", "’", "'"))
 
 
+# Dependencies only a noun takes: a word so attached is no verb, whatever its tag.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss"})
+
+
 def habitual(grammar: Grammar, trigger: Trigger) -> bool:
     """A trigger verb in the simple present outside a headline ("gangs that kidnap for ransom
     and raid villages"): what happens as a rule, not an event the story reports."""
@@ -66,6 +70,8 @@ def habitual(grammar: Grammar, trigger: Trigger) -> bool:
     # retook"): a bare form counts only in a relative clause ("gangs that kidnap").
     if token is None or grammar.offsets(token)[0] != trigger.start:
         return False
+    if token.dep_ in NOMINAL_DEPS:
+        return False  # "Coalition airstrikes hit X": a noun the tagger took for a verb
     return token.tag_ == "VBZ" or (token.tag_ == "VBP" and token.dep_ == "relcl")
 
 

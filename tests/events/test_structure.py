@@ -171,6 +171,11 @@ def test_what_gangs_do_as_a_rule_is_no_event():
     assert [e.sub_event_type for e in events] == ["Attack"]
 
 
+def test_a_weapon_noun_the_tagger_reads_as_a_present_verb_is_no_habit():
+    events = extract("Coalition airstrikes hit forces in Sirwah.", published=date(2018, 2, 8))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
 def test_a_town_near_which_the_village_lies_is_no_event_of_its_own():
     text = ("Rebels killed 22 villagers in an attack on the village of Mamove, near the eastern "
             "town of Beni, the army said.")
