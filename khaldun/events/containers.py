@@ -48,6 +48,7 @@ _IN_CONTAINER = re.compile(
     re.IGNORECASE,
 )
 _SITE_AFTER = re.compile(rf"^\s*(?:{_SITES})\b", re.IGNORECASE)
+_PART_AFTER = re.compile(rf"^\s*(?:{alternation('frame_part_nouns')})\b", re.IGNORECASE)
 _COMMA_CONTAINER = re.compile(
     rf"^\s*(?:{alternation('comma_container_nouns')})?\s*[,(]\s*(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
@@ -132,22 +133,39 @@ _FRAME = re.compile(rf"^\W*(?:{cue_alternation('frame_preps')})\s+(?:the\s+)?$",
 def _framing_city(
     text: str, places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
 ) -> list[PlaceMention]:
-    """ "In Baghdad, thousands gathered in X Square": a spot no gazetteer knows, named by a
-    site noun after a big city the sentence opens on, is a part of that city (which is no
-    event place of its own)."""
-    city = places[0] if places else None
-    if (city is None or city.role != "town" or city.place is None
-            or city.place.population < QUARTERED_CITY or not _FRAME.match(text[: city.start])
-            or not text[city.end :].lstrip().startswith(",")):
+    """ "In Baghdad, thousands gathered in X Square", "In Y district of Taiz, ... in X area": a
+    spot no gazetteer knows, named by a site or part noun after a big city (or a quarter of
+    one) the sentence opens on, is a part of that city (the frame is no event place of its
+    own)."""
+    frame = places[0] if places else None
+    # the frame is the city, or one of its quarters ("In X district of Taiz, ...")
+    quarter = frame is not None and frame.role == "neighbourhood"
+    city = (frame.town if quarter else frame.place) if frame is not None else None
+    if (frame is None or frame.role not in ("town", "neighbourhood") or city is None
+            or city.population < QUARTERED_CITY or not _FRAME.match(text[: frame.start])
+            or not text[_frame_end(text, frame) :].lstrip().startswith(",")):
         return places
     spots = [p for p in places[1:] if p.place is None and p.role == "town"
-             and _SITE_AFTER.match(text[p.end :])]
+             and (_SITE_AFTER.match(text[p.end :]) or _PART_AFTER.match(text[p.end :]))]
     if not spots:
         return places
-    part = {"role": "neighbourhood", "town": city.place, "town_surface": city.surface}
+    town_surface = frame.town_surface if quarter else frame.surface
+    part = {"role": "neighbourhood", "town": city, "town_surface": town_surface}
     for p in spots:
-        containers.setdefault(p.start, []).append(city)
-    return [replace(p, **part) if p in spots else p for p in places if p is not city]
+        containers.setdefault(p.start, []).append(frame)
+    return [replace(p, **part) if p in spots else p for p in places if p is not frame]
+
+
+def _frame_end(text: str, frame: PlaceMention) -> int:
+    """Where the frame's phrase ends: after its name, or after the city a quarter is said to
+    be of ("X district of Taiz")."""
+    if frame.role != "neighbourhood" or not frame.town_surface:
+        return frame.end
+    of_city = re.compile(
+        rf"\s*(?:{alternation('frame_part_nouns')})?\s*of\s+(?:the\s+(?:city\s+of\s+)?)?"
+        rf"{re.escape(frame.town_surface)}\b", re.IGNORECASE)
+    found = of_city.match(text, frame.end)
+    return found.end() if found else frame.end
 
 
 def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
