@@ -33,6 +33,7 @@ from khaldun.events.placing import (
 from khaldun.events.readings import (
     acted_on,
     acts_itself,
+    counted_in,
     counted_victims,
     definite,
     habitual,
@@ -291,7 +292,11 @@ def analyse(
         a for a in actors
         if not any(_within(a, p) and p.end - p.start > a.end - a.start for p in found if p.place)
     ]  # "Imam Sahib": a title inside a known place's name names no one
-    triggers = [t for t in triggers if not names_an_actor(grammar, text, t, actors)]
+    # ("raising the toll from the attack to six" after the attack was told: that attack's toll;
+    # "the toll from Sunday's air raids" with no air raid told yet tells them)
+    triggers = [t for t in triggers if not names_an_actor(grammar, text, t, actors)
+                and not ((t.sub_event_type in recent if t.sub_event_type else recent)
+                         and counted_in(grammar, t))]
     if not triggers and not spoken:
         return None
     sources = [

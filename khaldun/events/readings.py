@@ -118,6 +118,22 @@ _SOURCE_VERB = re.compile(
 _SAYS_NEXT = speaks_next()
 
 
+def counted_in(grammar: Grammar, trigger: Trigger) -> bool:
+    """The trigger is the act a toll is of ("raising the toll from the attack to six", "the
+    death toll of the bombing"): after the act was told, its definite name, no act of its
+    own (the caller asks only then: a lead may tell its act so)."""
+    token = grammar.root(trigger.start, trigger.end)
+    if token is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these")
+                   for c in token.children)
+    tolls = grammar_words()["toll_nouns"]
+    owner = token.head.head  # the toll, or the verb whose object it is (the parse may hang
+    # "from the attack" on "raising the toll")
+    return definite and (owner.lower_ in tolls or any(
+        c.dep_ == "dobj" and c.lower_ in tolls for c in owner.children))
+
+
 def names_an_actor(
     grammar: Grammar, text: str, trigger: Trigger, actors: list[ActorMention]
 ) -> bool:
