@@ -99,8 +99,11 @@ def _near(a: Location, b: Location) -> bool:
 def in_district(district: Location, place: Location) -> bool:
     """The place lies in the district an event was placed at ("a drone strike in North
     Waziristan ... the missiles hit a compound in X"): the gazetteer's district of the place
-    is the event's place."""
+    is the event's place, and the two lie in one province (a loose transliteration key makes
+    Baghdad's Karkh the Kirkuk of another province)."""
     if district.geo_precision != 2 or not district.name or place.lat is None:
+        return False
+    if district.admin1 and place.admin1 and not _same_name(district.admin1, place.admin1):
         return False
     return any(same_place_name(admin2, district.name) for admin2 in _districts_at(place))
 

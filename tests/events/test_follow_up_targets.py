@@ -101,3 +101,15 @@ def test_an_interception_the_striking_military_tells_is_no_account_of_its_strike
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert "The Israeli military said its air defences intercepted two rockets." not in [
         c.quote for c in strike.claims]
+
+
+def test_a_town_of_another_province_does_not_lie_in_the_district_an_event_is_near():
+    # "near Kirkuk" places the event at Kirkuk's district; Baghdad's own district (Karkh)
+    # shares Kirkuk's loose transliteration key but lies in another province
+    text = (
+        "BAGHDAD (Reuters) - Gunmen killed five members of a family in a village near Kirkuk "
+        "late on Sunday, a police officer said. In Baghdad, the interior ministry said an "
+        "investigation had been opened."
+    )
+    (event,) = extract(text, published=date(2018, 3, 6))
+    assert event.location.town == "Kirkuk"
