@@ -3,9 +3,12 @@ become separate events (codebook §8.3), and the town that holds bare neighbourh
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.placing import holds_the_one_before, lies_in
 from khaldun.events.triggers import RUN_UP, Trigger, word_class
+from khaldun.nlp.grammar_words import is_reporting
 from khaldun.places import PlaceMention, get_gazetteer
 from khaldun.places.districts import district_of, town_named
 from khaldun.places.transliteration import name_key, same_place_name
@@ -46,6 +49,7 @@ def governed_places(
     those the sentence opens on. (The parse is no better guide here: it hangs list items and
     appositives on whichever verb.)"""
     places = told_places(facts, [p for p in facts.places if p.role != "country"])
+    places = _of_the_act(facts, groups[i], places)
     first = groups[i][0].start
     nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text) + 1
     # "... after two weeks of capturing X": the run-up's places are not this group's
@@ -61,6 +65,46 @@ def governed_places(
     # "In the city of X, protesters burned tyres, and police shot dead a man": the place the
     # sentence opens on frames its every act
     return [p for p in places if p.end <= groups[0][0].start]
+
+
+def _of_the_act(
+    facts: SentenceFacts, group: list[Trigger], places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Civilians injured in the raids were treated in X", "the government, based in X,
+    condemned the shelling": an act named again by a definite noun inside what another verb
+    tells; the places that verb governs are where the victims went or the reactor sits, not
+    the act's. (A speaker's places are told_places' to judge.)"""
+    grammar = facts.grammar
+    tokens = [t for t in (grammar.root(t.start, t.end) for t in group) if t is not None]
+    if not any(_definite_noun(t) for t in tokens):
+        return places
+    acts = {t.i for t in (grammar.root(t.start, t.end) for t in facts.event_triggers) if t}
+    return [p for p in places
+            if grammar.is_speaker(p.start, p.end)
+            or any(_of_trigger(grammar.root(p.start, p.end), t, acts) for t in tokens)]
+
+
+def _definite_noun(token: Token) -> bool:
+    definite = word_class("definite_determiners", whole=True)
+    return token.tag_.startswith("NN") and any(
+        c.dep_ == "det" and definite.match(c.text) for c in token.children)
+
+
+def _of_trigger(place: Token | None, trigger: Token, acts: set[int]) -> bool:
+    """The place's phrase and the trigger meet at an act ("airstrikes on X which led to the
+    killing of two"), a verb of saying (a statement misparsed), or a verb the trigger is the
+    subject of, or whose clause it is the subject of ("troops deployed in X when the incident
+    occurred"; "the attack took place in X")."""
+    if place is None:
+        return True
+    above = {trigger.i} | {a.i for a in trigger.ancestors}
+    meet = next((t for t in (place, *place.ancestors) if t.i in above), None)
+    if meet is None or meet.i in acts or is_reporting(meet):
+        return True
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    return verb.i == meet.i or (verb.dep_ == "advcl" and verb.head.i == meet.i)
 
 
 def place_clusters(
