@@ -184,7 +184,8 @@ def _holds(province: PlaceMention, places: list[PlaceMention]) -> bool:
     """A finer place of the list lies in the province (or its province is unknown)."""
     name = province.place.name if province.place else province.surface
     return any(
-        (p.place or p.town) is None or same_place_name((p.place or p.town).admin1, name)
+        (p.place or p.town) is None or not (p.place or p.town).admin1
+        or same_place_name((p.place or p.town).admin1, name)
         for p in places
     )
 

@@ -112,3 +112,11 @@ def test_a_district_in_the_province_of_y_is_that_provinces_district():
     )
     (event,) = extract(text, published=date(2018, 9, 10))
     assert event.location.admin1 == "Ghazni"
+
+
+def test_a_province_after_a_town_whose_province_the_gazetteer_lacks_holds_it():
+    # the gazetteer knows Dahyan without its province: the province named after it is its
+    # container, not a second place of the strike
+    text = ("Coalition jets bombed a wedding tent in Dahyan, in the northern province of "
+            "Saada, on Monday, killing 11 guests, medics said.")
+    assert [e.location.name for e in extract(text, published=THURSDAY)] == ["Dahyan"]
