@@ -44,8 +44,8 @@ def absorb(
         # "37 were killed in Idlib province on Sunday" after a strike on a town in it: the
         # dead of a wider area are no total of this event (codebook §8.1), only its telling
         claims = [_told_only(c) for c in claims]
-    if location is not None and _more_precise(location, event.location):
-        event.location = location
+    if location is not None and (event.borrowed or _more_precise(location, event.location)):
+        event.location, event.borrowed = location, False
     _merge_sub_type(event, draft, state)
     if draft.told_by is not None:
         event.told_by = min(filter(None, (event.told_by, draft.told_by)))

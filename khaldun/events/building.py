@@ -41,6 +41,10 @@ class Building:
     claims: list[Claim] = field(default_factory=list)
     weak: bool = False
     generic: bool = False  # typed from attack and killing words alone, no weapon or act named
+    # its place is the article's focus (the dateline's town, the place named last), borrowed
+    # by a sentence naming none: a later sentence telling the act again at a place of its own
+    # places it
+    borrowed: bool = False
     dated: bool = False  # the date comes from the text, not from the publication date
     told_by: date | None = None  # undated, but told on this day: it happened by then
     own_day: bool = False  # a sentence of it gives its date (maybe the publication day)

@@ -122,6 +122,7 @@ def integrate(
         Building(
             sub_event_type=sub,
             location=location or fallback_location(draft, state),
+            borrowed=location is None,
             paragraph=sentence.paragraph,
             first_offset=sentence.start,
             date_start=draft.date_start,

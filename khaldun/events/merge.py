@@ -118,7 +118,7 @@ def find_compatible(
             continue
         if event.summary and location is not None and not names_the_set(draft):
             continue  # an incident the lead sums up is an event of its own (codebook §8.7)
-        if location is None or event.location is None:
+        if location is None or event.location is None or event.borrowed:
             if near:
                 return event
             continue
@@ -271,7 +271,7 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return False
     if family == "Protests" and not force_on_protesters(draft):
         return False
-    if location is None or event.location is None:
+    if location is None or event.location is None or event.borrowed:
         return True
     if _another_town_added(event, draft, location):
         return False
