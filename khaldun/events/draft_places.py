@@ -70,10 +70,10 @@ def governed_places(
 def _of_the_act(
     facts: SentenceFacts, group: list[Trigger], places: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """ "Civilians injured in the raids were treated in X", "the government, based in X,
-    condemned the shelling": an act named again by a definite noun inside what another verb
-    tells; the places that verb governs are where the victims went or the reactor sits, not
-    the act's. (A speaker's places are told_places' to judge.)"""
+    """ "Civilians wounded in the raids were treated in X", "soldiers killed in the attack
+    were buried in X": the victims of an act named again by a definite noun, the subject of
+    another verb; the places that verb governs are where the victims went, not the act's.
+    (A speaker's places are told_places' to judge.)"""
     grammar = facts.grammar
     tokens = [t for t in (grammar.root(t.start, t.end) for t in group) if t is not None]
     if not any(_definite_noun(t) for t in tokens):
@@ -91,20 +91,19 @@ def _definite_noun(token: Token) -> bool:
 
 
 def _of_trigger(place: Token | None, trigger: Token, acts: set[int]) -> bool:
-    """The place's phrase and the trigger meet at an act ("airstrikes on X which led to the
-    killing of two"), a verb of saying (a statement misparsed), or a verb the trigger is the
-    subject of, or whose clause it is the subject of ("troops deployed in X when the incident
-    occurred"; "the attack took place in X")."""
+    """The place is the trigger's unless their phrases meet at a verb (no act, no verb of
+    saying) whose subject the trigger's participle describes ("[civilians [wounded in the
+    raids]] were treated in X")."""
     if place is None:
         return True
     above = {trigger.i} | {a.i for a in trigger.ancestors}
     meet = next((t for t in (place, *place.ancestors) if t.i in above), None)
-    if meet is None or meet.i in acts or is_reporting(meet):
+    if meet is None or meet.i in acts or is_reporting(meet) or meet.i == trigger.i:
         return True
-    if trigger.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = trigger.head
-    return verb.i == meet.i or (verb.dep_ == "advcl" and verb.head.i == meet.i)
+    path = [trigger, *trigger.ancestors]
+    path = path[: next(i for i, t in enumerate(path) if t.i == meet.i)]
+    return not (path[-1].dep_ in ("nsubj", "nsubjpass")
+                and any(t.dep_ == "acl" for t in path))
 
 
 def place_clusters(

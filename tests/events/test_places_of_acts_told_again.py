@@ -1,6 +1,6 @@
-"""An act named again by a definite noun inside what another verb tells ("the wounded in the
-raids were treated in X") is not placed by that verb's places (texts written for these
-tests)."""
+"""The victims of an act named again by a definite noun, the subject of another verb ("civilians
+wounded in the raids were treated in X"): that verb's places are not the act's (texts written
+for these tests)."""
 
 from datetime import date
 
@@ -18,9 +18,8 @@ _LEAD = (
 @pytest.mark.parametrize("then", [
     "Two civilians wounded in the raids were flown to Tobruk for treatment.",
     "Fighters killed in the strikes were buried in Ajdabiya on Wednesday.",
-    "The parliament, which sits in Tobruk, welcomed the bombing.",
 ])
-def test_where_victims_went_or_a_reactor_sits_is_no_new_event(then):
+def test_where_the_victims_went_is_no_new_event(then):
     events = extract(_LEAD + then, published=PUBLISHED)
     assert [e.location.town for e in events] == ["Derna"]
 
