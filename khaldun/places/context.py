@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from khaldun.data import alternation, read_mapping, word_list, word_mapping
-from khaldun.places.lexicon import cue_alternation
+from khaldun.places.lexicon import alternatives, building_nouns, cue_alternation
 
 FILE = "places/name_context.yaml"
 
@@ -121,6 +121,9 @@ COUNTRYSIDE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
 )
 NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{_words('surroundings_after')})\b")
+# "a mosque in Marib": a building lies in a town, not in the province named like it
+BUILDING_IN_BEFORE = re.compile(
+    rf"(?i:\b(?:{alternatives(sorted(building_nouns()))})s?\s+in\s+)$")
 TOWN_AFTER = re.compile(rf"^\s+(?i:{_words('town_nouns')})\b")
 # "Tarbeh village", "the village of Tarbeh": no city
 VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{_words('village_nouns')})\s+of\s+)$")

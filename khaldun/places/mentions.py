@@ -108,8 +108,10 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
             mention.place, mention.role = admin, "admin1"
             mention.precision = 2 if mention.qualifier else 3
             return mention
-    if town_cue and best.kind == "admin1":
-        # "the city of Marib", "Marib city": the province's town of that name
+    if best.kind == "admin1" and (town_cue or (
+            not admin_cue and context.BUILDING_IN_BEFORE.search(ahead))):
+        # "the city of Marib", "Marib city", "a mosque in Marib": the province's town of
+        # that name
         best = next((p for p in hit.places if p.kind == "town" and p.country == best.country
                      and p.admin1 == best.admin1 and p.feature_code not in AREA_CODES), best)
         mention.place = best
