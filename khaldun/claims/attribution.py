@@ -453,11 +453,12 @@ def tells_perpetrator(sentence: str) -> bool:
 def names_a_speaker(sentence: str, country: str | None) -> bool:
     """A speech cue with a named source by it ("residents said", "according to Ali Omar"), or
     with words that stand for the speaker named before ("he said", "the statement said"), or
-    a claim of responsibility (its subject, an actor, is the speaker)."""
+    a claim of responsibility (its subject, an actor, is the speaker), or a quotation running on
+    with no cue of its own ('"There was blood everywhere."': the speaker named before)."""
     if _RESPONSIBILITY.search(sentence):
         return True
     if not _CUE.search(sentence):
-        return False
+        return bool(_QUOTE_OPENS.match(sentence))
     if _PRONOUN_SUBJECT.search(sentence):
         return True
     named = [m for m in find_sources(sentence, country) if not m.wire]

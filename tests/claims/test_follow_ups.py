@@ -171,3 +171,15 @@ def test_no_one_hurt_after_an_act_gives_it_no_deaths():
             "Nobody was hurt.")
     [event] = extract(text, published=date(2019, 4, 9))
     assert event.fatalities is not None and event.fatalities.high == 0
+
+
+def test_a_quotation_running_on_with_no_event_word_is_its_speakers_claim():
+    text = (
+        "Gunmen stormed a hotel in the town of Kismayo on Monday, killing six guests, police "
+        "said.\n\n"
+        '"They went from room to room," said the police commander. "The guests hid in the '
+        'kitchen until dawn."'
+    )
+    (event,) = extract(text, published=MONDAY)
+    quoted = {c.quote: c.source for c in event.claims}
+    assert quoted.get('"The guests hid in the kitchen until dawn."') == "police", quoted
