@@ -1,5 +1,6 @@
 """Which dates of a sentence are not its event's: a statement's day told again, the date of a
-thing ("the March 7 deadline"), the opening of a running tally ("killed since March")."""
+thing ("the March 7 deadline"), the opening of a running tally ("killed since March"), the
+frame of a comparison ("the deadliest attack since 2019")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,30 @@ def dates_a_thing(grammar: Grammar, mention: DateMention, triggers: list[Trigger
         return True
     start, end = grammar.offsets(named)
     return not any(t.start < end and start < t.end for t in triggers)
+
+
+# the links from a date up to what it frames: "since 2019", "in months", "this year"
+_FRAMING = frozenset({"pobj", "prep", "npadvmod", "pcomp"})
+
+
+def frames_a_comparison(grammar: Grammar, mention: DateMention) -> bool:
+    """A date that bounds a superlative ("the attack was the deadliest since 2019", "the worst
+    bombing in the city this year"): the span the act is compared over, not its day."""
+    token = grammar.root(mention.start, mention.end)
+    if token is None:
+        return False
+    while token.dep_ in _FRAMING and token.head.i != token.i:
+        token = token.head
+    # "was the deadliest since 2019": the date hangs from the copula, the superlative its attribute
+    compared = [token, *(c for c in token.children if c.dep_ == "attr")]
+    return any(_superlative(t) for t in compared)
+
+
+def _superlative(token: Token) -> bool:
+    """ "deadliest", "the worst attack", "the most violent day": a superlative or its noun."""
+    return token.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") or (c.dep_ == "amod" and _superlative(c))
+        for c in token.children if c.dep_ in ("amod", "advmod"))
 
 
 def tally_clauses(

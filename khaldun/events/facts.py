@@ -17,7 +17,13 @@ from khaldun.events.besides import with_others_added
 from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
 from khaldun.events.containers import THE_CITYS, province_containers, split_containers
-from khaldun.events.date_roles import dates_a_thing, restated, tally_clauses, told_relative
+from khaldun.events.date_roles import (
+    dates_a_thing,
+    frames_a_comparison,
+    restated,
+    tally_clauses,
+    told_relative,
+)
 from khaldun.events.homes import without_homes
 from khaldun.events.losses import side_losses, targets_dead
 from khaldun.events.origins import without_origins
@@ -317,6 +323,7 @@ def analyse(
     dates = [
         d for d in all_dates
         if d not in statement_dates and not dates_a_thing(grammar, d, triggers)
+        and not frames_a_comparison(grammar, d)
     ]
     told = min((d.date_start for d in statement_dates), default=None)
     if told is not None and published is not None and told < published:

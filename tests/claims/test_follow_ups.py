@@ -183,3 +183,12 @@ def test_a_quotation_running_on_with_no_event_word_is_its_speakers_claim():
     (event,) = extract(text, published=MONDAY)
     quoted = {c.quote: c.source for c in event.claims}
     assert quoted.get('"The guests hid in the kitchen until dawn."') == "police", quoted
+
+
+def test_a_superlatives_span_is_no_date_of_the_event_it_compares():
+    text = (
+        "A car bomb exploded outside a court in the town of Baidoa on Monday, killing nine "
+        "people, police said. The bombing was the deadliest in the region since 2017."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert any(c.quote.startswith("The bombing was the deadliest") for c in event.claims)
