@@ -250,6 +250,16 @@ def _named(speakers: list[Attribution]) -> bool:
     return any(s.source not in (REPORTER, UNNAMED) and not is_wire(s.source) for s in speakers)
 
 
+def describes_a_speaker(grammar: Grammar) -> bool:
+    """ "..., a Western diplomat said", '"...," said Ali Musa, a worshipper': a verb of saying
+    whose subject names or describes its speaker by words of its own."""
+    return any(
+        is_reporting(verb) and not _says_a_thing(verb) and any(
+            c.dep_ == "nsubj" and names_itself(c) for c in verb.children)
+        for verb in grammar.span
+    )
+
+
 def names_itself(subject: Token) -> bool:
     """The subject names or describes someone with words of its own: a proper name, or a noun
     with modifiers ("the Peoples' Party", "separatist leaders"), not a pronoun or a bare noun."""

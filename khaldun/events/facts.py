@@ -11,6 +11,7 @@ from khaldun.actors import ActorMention, SourceMention, find_actors, find_source
 from khaldun.actors.resolve import home_countries
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.denial import negated
+from khaldun.claims.speakers import describes_a_speaker
 from khaldun.dates import DateMention, as_told, find_dateline, find_dates
 from khaldun.events.astray import astray
 from khaldun.events.besides import with_others_added
@@ -248,7 +249,8 @@ def analyse(
     if told_not and any(t.role in EVENT_ROLES and t not in told_not for t in triggers):
         triggers = [t for t in triggers if t not in told_not]
     spoken = not triggers and bool(recent) and (
-        names_a_speaker(text, country) or opens_on_casualties(text))
+        names_a_speaker(text, country) or opens_on_casualties(text)
+        or describes_a_speaker(grammar))
     if not triggers and not spoken:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None

@@ -192,3 +192,12 @@ def test_a_superlatives_span_is_no_date_of_the_event_it_compares():
     )
     (event,) = extract(text, published=MONDAY)
     assert any(c.quote.startswith("The bombing was the deadliest") for c in event.claims)
+
+
+def test_a_described_speaker_no_list_knows_adds_a_claim_with_no_event_word():
+    text = (
+        "Mortar rounds hit the port of Hodeidah on Monday, killing three dockers, officials "
+        "said. Smoke rose over the cranes for hours, a Norwegian sailor said."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert any(c.quote.startswith("Smoke rose") for c in event.claims), event.claims
