@@ -16,7 +16,7 @@ from khaldun.actors.sources import resolve_source
 from khaldun.claims.attribution import UNNAMED, Attribution, head_of
 from khaldun.claims.lexicon import words
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import gives_toll, is_reporting
+from khaldun.nlp.grammar_words import gives_toll, is_reaction, is_reporting
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 # Words of the organisation's phrase kept in its name: its head and the words before it.
@@ -34,7 +34,8 @@ def organisation_speakers(
     the ministry said")."""
     out = list(speakers)
     for verb in grammar.span:
-        if not is_reporting(verb) or _says_a_thing(verb):
+        # "the governor condemned the killings": who reacts to the act tells it happened
+        if (not is_reporting(verb) or _says_a_thing(verb)) and not is_reaction(verb):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = grammar.subtree_offsets(subject)

@@ -201,3 +201,14 @@ def test_a_described_speaker_no_list_knows_adds_a_claim_with_no_event_word():
     )
     (event,) = extract(text, published=MONDAY)
     assert any(c.quote.startswith("Smoke rose") for c in event.claims), event.claims
+
+
+def test_an_official_reacting_to_the_event_is_the_source_of_its_sentence():
+    text = (
+        "Gunmen killed 12 herders in the village of Dogo in Plateau state on Monday, police "
+        "said.\n\nPlateau state governor Musa Danladi condemned the killings."
+    )
+    (event,) = extract(text, published=MONDAY)
+    quoted = {c.quote: c.source for c in event.claims}
+    source = quoted.get("Plateau state governor Musa Danladi condemned the killings.")
+    assert source is not None and "governor" in source, quoted
