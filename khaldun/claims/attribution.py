@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -127,10 +128,12 @@ def attribute(
     previous: list[Attribution],
     mentions: list[SourceMention],
     people: dict[str, str] | None = None,
+    earlier: Sequence[Attribution] = (),
 ) -> list[Attribution]:
-    """Sources of a sentence: named sources near a cue, the previous speaker for 'he said', else
-    the outlet's own voice. `people` maps the names of people met earlier in the article to
-    the source they speak for ("Abu Kinan, an activist in Daraya" ... "Kinan said"); it is
+    """Sources of a sentence: named sources near a cue, the previous speaker for 'he said' (for
+    "the ministry said", the last of the `earlier` speakers so named if the previous is not),
+    else the outlet's own voice. `people` maps the names of people met earlier in the article
+    to the source they speak for ("Abu Kinan, an activist in Daraya" ... "Kinan said"); it is
     updated here."""
     people = {} if people is None else people
     mentions = _without_members(sentence, _same_speakers(sentence, mentions, previous))
@@ -165,6 +168,10 @@ def attribute(
         ]
         _learn_named(sentence, spans, people)
     back, noun = _back_reference(sentence, previous)
+    if back is None and earlier:
+        # "the ministry said" after residents spoke: the ministry that spoke before them
+        back, noun = _back_reference(sentence, earlier)
+        previous = [p for p in reversed(earlier) if noun in _last_words(p)][:1] if back else []
     # (a class of source after the stand-in's verb is what it said: "he said 15 fighters died")
     if back and previous and all(
             back.start() <= s < back.end() or (s >= back.end() and _generic(name))

@@ -89,6 +89,9 @@ class ArticleState:
     quarters: dict[str, PlaceMention] = field(default_factory=dict)
     actor1: dict[int, Actor] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
+    # every source the article has named, in order: whom "the ministry said" may stand for
+    # after another spoke in between
+    all_speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
     focus: tuple[int, Location] | None = None  # (paragraph, place) the text last named

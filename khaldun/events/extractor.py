@@ -265,6 +265,7 @@ def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> 
         state.speakers,
         facts.sources,
         state.people,
+        state.all_speakers,
     )
     speakers = organisation_speakers(
         facts.grammar, sentence.text, facts.country, speakers, state.people, state.speakers
@@ -274,6 +275,7 @@ def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> 
         speakers = [as_outlet(s, state.outlet) for s in speakers]
     if any(s.source != REPORTER for s in speakers):
         state.speakers = speakers
+        state.all_speakers.extend(s for s in speakers if s.source != REPORTER)
     return speakers
 
 

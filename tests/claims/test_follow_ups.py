@@ -212,3 +212,15 @@ def test_an_official_reacting_to_the_event_is_the_source_of_its_sentence():
     quoted = {c.quote: c.source for c in event.claims}
     source = quoted.get("Plateau state governor Musa Danladi condemned the killings.")
     assert source is not None and "governor" in source, quoted
+
+
+def test_the_ministry_speaking_after_another_source_is_the_ministry_named_before():
+    text = (
+        "Fighting between two militias in the city of Zawiya on Monday killed eight people, "
+        "the health ministry said.\n\n"
+        "The clashes began near the port, residents said. The ministry said 30 people were "
+        "wounded."
+    )
+    (event,) = extract(text, published=MONDAY)
+    quoted = {c.quote: c.source for c in event.claims}
+    assert quoted.get("The ministry said 30 people were wounded.") == "health ministry", quoted
