@@ -466,7 +466,7 @@ def names_a_speaker(sentence: str, country: str | None) -> bool:
         return True
     if not _CUE.search(sentence):
         return bool(_QUOTE_OPENS.match(sentence))
-    if _PRONOUN_SUBJECT.search(sentence):
+    if _PRONOUN_SUBJECT.search(sentence) or _STAND_IN.search(sentence):
         return True
     named = [m for m in find_sources(sentence, country) if not m.wire]
     return bool(named or unknown_sources(sentence, country))

@@ -224,3 +224,14 @@ def test_the_ministry_speaking_after_another_source_is_the_ministry_named_before
     (event,) = extract(text, published=MONDAY)
     quoted = {c.quote: c.source for c in event.claims}
     assert quoted.get("The ministry said 30 people were wounded.") == "health ministry", quoted
+
+
+def test_the_speaker_named_again_by_a_noun_closes_a_quotation_with_no_event_word():
+    text = (
+        "Gunmen attacked a farm near the town of Baiji on Monday, killing four workers, a police "
+        "officer said.\n\n"
+        '"They came at dawn and fired at the sheds. Only the guard escaped," the officer said.'
+    )
+    (event,) = extract(text, published=MONDAY)
+    quoted = {c.quote: c.source for c in event.claims}
+    assert quoted.get('Only the guard escaped," the officer said.') == "police", quoted
