@@ -97,6 +97,11 @@ def find_compatible(
             f for f in fits
             if victims and any(c.victims == victims for c in events[-f[1]].claims)
         ]
+        # "a bomb hit a market ... Taliban ambushed a convoy ... 'The bomb was placed by a
+        # stall'": words that name a kind of act ("the bomb", not "killing five") tell of the
+        # latest event of that kind, not of the latest of another
+        kin = [f for f in fits if _of_its_kind(events[-f[1]], draft)]
+        fits = kin or fits
         if counted or fits:
             best = max(counted or fits)
             listed = [f for f in fits if f[0] == best[0]]
@@ -259,6 +264,12 @@ def _another_town_added(event: Building, draft: Draft, location: Location) -> bo
     there = event.location
     return bool(there is not None and there.town and location.town) and adds_to_it(
         draft.facts.sentence.text) and not same_place_name(there.town, location.town)
+
+
+def _of_its_kind(event: Building, draft: Draft) -> bool:
+    """The event is of the type the draft's own words name (a weapon or an act, not a death)."""
+    return bool(draft.sub_event_type) and any(t.role != "kill" for t in draft.triggers) and (
+        SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type))
 
 
 def _continues(event: Building, draft: Draft, location: Location | None) -> bool:

@@ -235,3 +235,15 @@ def test_the_speaker_named_again_by_a_noun_closes_a_quotation_with_no_event_word
     (event,) = extract(text, published=MONDAY)
     quoted = {c.quote: c.source for c in event.claims}
     assert quoted.get('Only the guard escaped," the officer said.') == "police", quoted
+
+
+def test_a_weapon_named_again_tells_of_the_last_event_of_its_kind():
+    text = (
+        "A bomb exploded at a bus station in the city of Kunduz on Monday, killing five "
+        "passengers, officials said. Hours later, gunmen ambushed a police patrol in the "
+        "province of Takhar, killing three officers.\n\n"
+        '"The bomb was hidden under a bench," the provincial police chief said.'
+    )
+    events = extract(text, published=MONDAY)
+    (bench,) = [e for e in events if any("under a bench" in c.quote for c in e.claims)]
+    assert bench.location.town == "Kunduz", [(e.location.town, e.sub_event_type) for e in events]
