@@ -287,6 +287,8 @@ def _last_words(speaker: Attribution) -> set[str]:
 _APPOSED_PERSON = re.compile(rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}),\s+(?:an?\s+|the\s+)?$")
 # "police chief| Ziaud Din", "spokesman| Faleh al-Essawi": the name a title is set before
 _TITLED_PERSON = re.compile(rf"\s+((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
+# " spokesman": the lower-case word right after a source's name
+_TITLE_WORD = re.compile(r"\s+([a-z]+)(?=\s)")
 # "al-Essawi": a name's Arabic article, which a later mention may drop ("Essawi said")
 _NAME_ARTICLE = re.compile(rf"^(?i:{source_alternation('name_articles')})[-\u2010\u2011](?=[A-Z])")
 
@@ -297,6 +299,10 @@ def _learn_people(sentence: str, mentions: list[SourceMention], people: dict[str
         # ("police Colonel Ahmed Khalaf": a rank, then the name, after the body's)
         titled = _TITLED_PERSON.match(sentence, m.end) if _title_of(m) or _RANKED.match(
             sentence, m.end) else None
+        # ("Ghazni governor spokesman Arif Noori": the body, its officer's title, the name)
+        after = _TITLE_WORD.match(sentence, m.end)
+        if titled is None and after and after.group(1).lower() in _titles():
+            titled = _TITLED_PERSON.match(sentence, after.end())
         for named in (found, titled):
             for word in named.group(1).split() if named else ():
                 if word not in _NOT_SOURCES and word.lower().rstrip(".") not in _rank_words():

@@ -247,3 +247,14 @@ def test_a_weapon_named_again_tells_of_the_last_event_of_its_kind():
     events = extract(text, published=MONDAY)
     (bench,) = [e for e in events if any("under a bench" in c.quote for c in e.claims)]
     assert bench.location.town == "Kunduz", [(e.location.town, e.sub_event_type) for e in events]
+
+
+def test_a_person_named_after_a_bodys_officer_title_speaks_for_the_body_later():
+    text = (
+        "A bomb exploded at a wedding hall in the city of Kandahar on Monday, killing six "
+        "guests, said Kandahar governor spokesman Bahir Ahmadi.\n\n"
+        '"The bomb was hidden in a flower pot," Ahmadi said.'
+    )
+    (event,) = extract(text, published=MONDAY)
+    sources = {c.source for c in event.claims}
+    assert sources == {"Kandahar governor"}, sources
