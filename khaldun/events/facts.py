@@ -286,7 +286,8 @@ def analyse(
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)
                or (_CARE_BEFORE.search(text, max(0, p.start - 60), p.start)
                    and _CARE_AFTER.match(text, p.end))
-               or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)]
+               or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)
+               or grammar.in_speakers_aside(p.start, p.end)]
     found = [p for p in found if p not in stated]
     # "fighters from X": where they come from is no place of what they did (but where a group
     # changes, "a battalion from X defected", its home is its place)

@@ -15,6 +15,7 @@ from khaldun.nlp.grammar_words import is_reaction, is_reporting, is_verb, words
 from khaldun.nlp.statements import (
     misparsed_subject,
     says_it_did,
+    speakers_aside,
     statement_noun,
     statement_verb,
 )
@@ -106,6 +107,12 @@ class Grammar:
             token is not None and token.dep_ == "nsubj" and token.head.i != token.i
             and (is_reporting(token.head) or is_reaction(token.head))
         )
+
+    def in_speakers_aside(self, start: int, end: int) -> bool:
+        """The mention lies in a clause set beside a speaker ("the RSF, which control Nyala,
+        said"): it tells who speaks, not where the act was."""
+        token = self.root(start, end)
+        return token is not None and speakers_aside(token) is not None
 
     def is_heard(self, start: int, end: int) -> bool:
         """The mention is what someone heard ("heard gunfire and explosions", "the sound of

@@ -31,6 +31,16 @@ def statement_verb(token: Token) -> Token | None:
     return None
 
 
+def speakers_aside(token: Token) -> Token | None:
+    """The verb of saying whose subject a clause set beside it holds the phrase ("the RSF,
+    which control Nyala, said": who speaks is told by the place, the act is not at it)."""
+    for clause in token.ancestors:
+        if clause.dep_ == "relcl" and clause.head.dep_ == "nsubj" and is_reporting(
+                clause.head.head):
+            return clause.head.head
+    return None
+
+
 def statement_noun(token: Token) -> Token | None:
     """The noun of a statement a phrase hangs on, through prepositions, nouns and participles
     ("in a statement issued from the palace in Kabul": statement), else None."""

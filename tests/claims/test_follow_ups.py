@@ -258,3 +258,15 @@ def test_a_person_named_after_a_bodys_officer_title_speaks_for_the_body_later():
     (event,) = extract(text, published=MONDAY)
     sources = {c.source for c in event.claims}
     assert sources == {"Kandahar governor"}, sources
+
+
+def test_a_place_in_an_aside_about_the_speaker_is_neither_source_nor_event_place():
+    text = (
+        "Army jets bombed a cattle market in the town of Mellit on Monday, killing 14 traders, "
+        "a rights group said.\n\n"
+        "The paramilitary forces, which hold Kutum, said the army had committed a massacre."
+    )
+    events = extract(text, published=MONDAY)
+    assert {e.location.town for e in events} == {"Mellit"}, events
+    sources = {c.source for e in events for c in e.claims}
+    assert "Kutum" not in sources, sources
