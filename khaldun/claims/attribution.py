@@ -104,8 +104,6 @@ _LOCATIVE = re.compile(
 _CITED = re.compile(
     rf"\b(?:{alternation('source_cues_before')})\s+(?:the\s+)?$", re.IGNORECASE
 )
-# ", which control ": an aside opened before a name and not closed, the name inside it
-_IN_ASIDE = re.compile(rf",\s+(?:{alternation('aside_openers')})\b[^,;]*$", re.IGNORECASE)
 _AGENTLESS = re.compile(rf"\b(?:{alternation('agentless_cues')})\b", re.IGNORECASE)
 # '"Our men held the hill."': a sentence that opens a quotation with no cue of its own
 _QUOTE_OPENS = re.compile(r"^\s*[\"“]")
@@ -501,8 +499,6 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
                 continue
             if _LOCATIVE.search(sentence, 0, start) and not _CITED.search(sentence, 0, start):
                 continue  # "activists in Khan Sheikhoun said": where they are, not who
-            if _IN_ASIDE.search(sentence, 0, start):
-                continue  # "the RSF, which control Nyala, said": the aside's, not the speaker
             found.append((start, start + len(name), resolve_source(name, country) or name))
     described = _described_organisations(sentence, country)
     found += [d for d in described if not any(d[0] < e and s < d[1] for s, e, _ in found)]
