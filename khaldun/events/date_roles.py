@@ -13,7 +13,7 @@ from khaldun.dates import BACKGROUND_DAYS, DateMention, find_dates, is_running_t
 from khaldun.events.triggers import Trigger
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
-from khaldun.nlp.periods import war_long_verbs
+from khaldun.nlp.periods import accrual_verbs, war_long_verbs
 from khaldun.numbers import Count
 
 # what may stand between a statement's day and the same day told again ("said on Sunday
@@ -89,6 +89,9 @@ def tally_clauses(
         if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
     }
     verbs |= war_long_verbs(grammar, [(d.start, d.end) for d in dates])
+    # "bringing to 40 the number killed this month"
+    verbs |= accrual_verbs(grammar, [(d.start, d.end) for d in dates if published is None or (
+        d.precision == 3 or (published - d.date_start).days > BACKGROUND_DAYS)])
     verbs.discard(None)
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import words
+from khaldun.nlp.grammar_words import is_verb, words
 
 
 def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]:
@@ -39,6 +39,33 @@ def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]
             continue
         if not any(start <= s and e <= end for s, e in dated):
             verbs.add(verb)
+    return verbs
+
+
+def accrual_verbs(grammar: Grammar, long_dated: list[tuple[int, int]]) -> set[Token]:
+    """Verbs that carry a toll "to" a figure over a long period or an area ("bringing to 40 the
+    number of troops killed since the offensive began", "raising the toll in the province to
+    60"), with the verbs of their clause: a running total, no event's toll. `long_dated` are
+    the spans of the sentence's dates of a month or more or begun over a week ago ("since
+    Monday" is an ongoing event's own run)."""
+    known = words()
+    verbs = set()
+    for verb in grammar.span:
+        if verb.lower_ not in known["accrual_verbs"] or not any(
+            c.dep_ == "dobj" and c.lower_ in known["accrual_nouns"] for c in verb.children
+        ):
+            continue
+        clause = list(verb.subtree)
+        if not any(t.lower_ == "to" and any(c.like_num for c in t.children) for t in clause):
+            continue
+        start, end = grammar.subtree_offsets(verb)
+        if any(start <= s and e <= end for s, e in long_dated) or any(
+            t.lower_ in known["scope_nouns"]
+            or (t.lower_ in known["period_openers"]
+                and any(w.lower_ in known["period_nouns"] for w in t.head.subtree))
+            for t in clause
+        ):
+            verbs |= {t for t in clause if is_verb(t)}
     return verbs
 
 

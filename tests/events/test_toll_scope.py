@@ -146,3 +146,31 @@ def test_each_place_of_a_counted_list_is_the_act_told_with_its_own_toll():
     assert sarmin.sub_event_type == "Shelling/artillery/missile attack"
     assert sarmin.actor1.name == "Military Forces of Syria"
     assert (sarmin.fatalities.low, sarmin.fatalities.high) == (3, 3)
+
+
+# A toll carried "to" a running total over a period or an area: the event keeps its own count
+# (and an old date inside the total's clause does not make the sentence background).
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Iraqi troops fought Islamic State fighters near the village of Badush on Sunday, the "
+     "army said. Four soldiers were killed in the clashes, bringing to 52 the number of troops "
+     "killed since the offensive began last month.", 4),
+    ("Islamic State militants raided a village south of Kirkuk on Saturday, killing three "
+     "tribal fighters, a police officer said. The raid brought to 21 the number of fighters "
+     "killed in the area this month.", 3),
+    ("Gunmen killed six villagers in the village of Kwaga in Borno state on Monday, police "
+     "said, raising the number of people killed in the state this week to 40.", 6),
+])
+def test_a_running_total_a_toll_is_brought_to_is_not_the_events_toll(text, toll):
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": toll, "high": toll}
+    assert event.status == "single"
+
+
+def test_a_toll_brought_to_a_figure_with_no_period_or_area_is_the_events_own():
+    text = (
+        "A car bomb exploded near a checkpoint in the town of Baquba on Sunday, killing nine "
+        "people, police said. Three of the wounded later died in hospital, bringing the death "
+        "toll to 12."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.high == 12
