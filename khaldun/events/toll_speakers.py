@@ -5,6 +5,7 @@ sides' dead one source gives."""
 from __future__ import annotations
 
 from khaldun.claims.attribution import Attribution
+from khaldun.claims.lexicon import words
 from khaldun.events.assemble import Draft
 from khaldun.nlp.grammar_words import is_reporting
 from khaldun.numbers import Count, toll_victims
@@ -106,6 +107,9 @@ def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attributi
     not one that closes another act's clause before it or speaks after its own closed. A
     speaker that speaks only in a subordinate clause the act lies outside ("the blast came as
     the UN said 1,500 had died this year") says nothing of it: the outlet tells it."""
+    cited = [s for s in speakers if _relayed(draft, s)]
+    if cited:
+        return cited
     inside = [s for s in speakers if not _speaks_aside(draft, s)]
     if len(inside) < len(speakers):
         speakers = inside or [Attribution(REPORTER, REPORTER)]
@@ -123,6 +127,18 @@ def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attributi
 
     kept = [s for s in speakers if s.at is None or not apart(s)]
     return kept or speakers
+
+
+def _relayed(draft: Draft, speaker: Attribution) -> bool:
+    """The speaker is the one a relay clause cites ("Human Rights Watch said, citing
+    residents", "the agency reported, quoting a police officer"): the claim is its, the one
+    citing only passes it on (one source, codebook §8.5)."""
+    if speaker.at is None:
+        return False
+    token = draft.facts.grammar.root(speaker.at, speaker.at + 1)
+    while token is not None and token.head.i != token.i and token.dep_ != "advcl":
+        token = token.head
+    return token is not None and token.dep_ == "advcl" and token.lower_ in words("relay_cues")
 
 
 def _speaks_aside(draft: Draft, speaker: Attribution) -> bool:

@@ -258,3 +258,18 @@ def test_the_sources_of_what_an_event_came_after_do_not_corroborate_it():
     (rockets,) = [e for e in events if e.sub_event_type.startswith("Shelling")]
     assert rockets.status == "single"
     assert {c.source for c in rockets.claims} == {"Syrian Observatory for Human Rights"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the one citing passes on what the one cited says: one source, the cited one
+    ("A mortar round hit a market in the Somali town of Beledweyne on Sunday, killing six "
+     "people, the International Committee of the Red Cross said. The round landed near a "
+     "clinic, spokesman Ali Noor said, citing Red Cross staff in the town.",
+     "International Committee of the Red Cross"),
+    ("Saudi-led coalition jets struck a bus in the town of Dahyan on Thursday, killing 12 "
+     "people, the Saba news agency reported, citing Al-Masirah television.", "Houthi media"),
+])
+def test_a_source_cited_in_a_relay_clause_makes_the_claim_and_counts_once(text, source):
+    (event,) = extract(text, published=date(2018, 3, 6))
+    assert event.status == "single"
+    assert {c.source for c in event.claims} == {source}
