@@ -54,6 +54,7 @@ from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_cause, in_motive
+from khaldun.nlp.periods import in_yardstick
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -116,6 +117,7 @@ class SentenceFacts:
     statement_dates: list[DateMention] = field(default_factory=list)
     # counts no event of the sentence takes: national totals ("across Iraq, 40 ..."), running
     # tallies, the dead of what an act avenges ("in response to the killing of two officers")
+    # or is measured against ("the deadliest since an ambush that killed 30")
     tallies: list[Count] = field(default_factory=list)
     recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
     heard: bool = False  # someone heard the sounds of an act ("heard gunfire")
@@ -441,6 +443,7 @@ def analyse(
                 grammar.in_tally(c.start, c.end)
                 or grammar.clause_verb(c.start, c.end) in tally_verbs
                 or in_motive(grammar, c.start, c.end)
+                or in_yardstick(grammar, c.start, c.end)
             )
         ],
     )

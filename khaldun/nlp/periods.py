@@ -69,6 +69,30 @@ def accrual_verbs(grammar: Grammar, long_dated: list[tuple[int, int]]) -> set[To
     return verbs
 
 
+def in_yardstick(grammar: Grammar, start: int, end: int) -> bool:
+    """The mention start..end tells the record an act is measured against ("the deadliest since
+    an ambush that killed 30 soldiers", "the worst attack since a truck bomb killed 500"):
+    another act's, inside a "since" phrase or clause that follows a superlative."""
+    token = grammar.root(start, end)
+    known = words()
+    while token is not None and token.head.i != token.i:
+        opener = token if token.lower_ in known["period_openers"] else next(
+            (c for c in token.children
+             if c.dep_ == "mark" and c.lower_ in known["period_openers"]), None)
+        if opener is not None:
+            return any(_superlative(t) for t in (token.head, *token.head.children))
+        token = token.head
+    return False
+
+
+def _superlative(token: Token) -> bool:
+    """ "the deadliest", "the worst attack", "the most violent": a superlative, or a noun or
+    verb that one qualifies."""
+    return token.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") and c.dep_ in ("amod", "advmod", "attr", "acomp")
+        for c in token.children)
+
+
 def _onset_of(noun: Token | None) -> Token | None:
     """ "the start of the war" -> war; any other noun is itself."""
     if noun is None or noun.lower_ not in words()["onset_nouns"]:

@@ -174,3 +174,14 @@ def test_a_toll_brought_to_a_figure_with_no_period_or_area_is_the_events_own():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.high == 12
+
+
+@pytest.mark.parametrize("record", [
+    "The raid was the deadliest since an ambush in the region that killed 28 soldiers.",
+    "It was the bloodiest attack on the town since an assault that left 19 people dead.",
+])
+def test_the_toll_of_the_record_an_act_is_measured_against_is_not_its_own(record):
+    text = ("Gunmen raided a police station in the town of Tillaberi on Monday, officials "
+            f"said. {record}")
+    (event,) = [e for e in extract(text, published=PUBLISHED) if e.location.town == "Tillaberi"]
+    assert event.fatalities is None
