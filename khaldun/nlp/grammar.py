@@ -127,13 +127,14 @@ class Grammar:
         return token.dep_ == "dobj" and token.head.lower_ in words()["hearing_verbs"]
 
     def reacts(self, start: int, end: int) -> bool:
-        """The mention is (in) the subject of a verb of reacting ("the UN condemned ...")."""
+        """The mention is (in) the subject of a verb of reacting ("the UN condemned ...", "the
+        government, based in X, condemned ...": a participle's phrase on it too)."""
         token = self.root(start, end)
         phrase = words()["phrase_labels"]
         while token is not None and token.head.i != token.i:
             if token.dep_ in ("nsubj", "nsubjpass"):
                 return is_reaction(token.head)
-            if token.dep_ not in phrase:
+            if token.dep_ not in phrase and not (token.dep_ == "acl" and token.tag_ == "VBN"):
                 return False
             token = token.head
         return False

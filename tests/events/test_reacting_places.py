@@ -20,3 +20,10 @@ def test_protesters_condemning_an_act_protest_where_they_are():
     text = "Hundreds of protesters in Mardan condemned the killing of a student on Monday."
     events = extract(text, published=date(2018, 3, 5))
     assert [e.location.name for e in events] == ["Mardan"]
+
+
+def test_the_seat_of_a_reacting_government_is_no_place_of_the_act():
+    text = ("Rebels shelled a market in Hodeidah on Sunday, killing three traders, residents "
+            "said. The government, based in Aden, condemned the shelling.")
+    found = extract(text, published=date(2019, 3, 12))
+    assert [e.location.town for e in found] == ["Hodeidah"]
