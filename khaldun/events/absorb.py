@@ -11,13 +11,15 @@ from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_d
 from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS
 from khaldun.events.same_kind import (
     PROTESTS,
+    act_of_the_dead,
     arrests_at_protest,
     killing_at_protest,
+    only_dead,
     weapon_of_attack,
 )
 from khaldun.events.same_place import AROUND_KM, in_district, same_place, vague_near
 from khaldun.events.sides import civilians_of_clash
-from khaldun.events.structure import refines
+from khaldun.events.structure import dead_told_by, refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
 from khaldun.places.transliteration import same_place_name
@@ -40,7 +42,7 @@ def absorb(
     # a lead told for a whole country ("attacks across Iraq on Saturday and Sunday") that the
     # draft places in a town sums up what the text lists: the listed incident's day is its own
     summed_up = location is not None and location.town is not None and _country_wide(event)
-    if _only_dead(draft) and _wider_area(location, event.location):
+    if only_dead(draft) and _wider_area(location, event.location):
         # "37 were killed in Idlib province on Sunday" after a strike on a town in it: the
         # dead of a wider area are no total of this event (codebook §8.1), only its telling
         claims = [_told_only(c) for c in claims]
@@ -52,20 +54,27 @@ def absorb(
     _merge_dates(event, draft, state, summed_up)
     _merge_sides(event, draft)
     _merge_claims(event, draft, claims)
+    if draft.sub_event_type and not only_dead(draft):
+        event.by_its_dead = False  # how they died is told
 
 
 def _merge_sub_type(event: Building, draft: Draft, state: ArticleState) -> None:
     """The event's sub-type as the draft refines it: a weak one replaced, the weapon of an
-    attack, force, arrests or rioting at a protest, the abducted killed, a more specific act
-    told, a clash that ended in a change of control."""
+    attack, the act that killed the dead told first, force, arrests or rioting at a protest,
+    the abducted killed, a more specific act told, a clash that ended in a change of control."""
     if event.weak and not draft.weak and not draft.anaphoric and draft.sub_event_type:
         event.sub_event_type, event.weak = draft.sub_event_type, False
-    if weapon_of_attack(event, draft, not is_dated(draft, state)):
-        # the weapon types an attack on civilians; a fight stays a fight (a car bomb in an
-        # assault on army positions is part of the battle, as ACLED codes it)
-        if event.sub_event_type != CLASH:
+    undated = not is_dated(draft, state)
+    if weapon_of_attack(event, draft, undated):
+        # the weapon types an attack on civilians, and the soldiers' deaths told alone ("two
+        # policemen were killed ... a roadside bomb struck their patrol"); a fight told stays a
+        # fight (a car bomb in an assault on army positions is part of the battle, as ACLED
+        # codes it)
+        if event.sub_event_type != CLASH or event.by_its_dead:
             event.sub_event_type = draft.sub_event_type
         event.generic = False
+    elif act_of_the_dead(event, draft, undated):
+        _killed_by(event, draft)
     _met_protest(event, draft)
     if (event.sub_event_type == ABDUCTION and draft.sub_event_type == ATTACK
             and tells_a_killing(draft.triggers)):
@@ -75,6 +84,19 @@ def _merge_sub_type(event: Building, draft: Draft, state: ArticleState) -> None:
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
+
+
+def _killed_by(event: Building, draft: Draft) -> None:
+    """The dead told first were killed in the draft's act: the event takes the sub-type the
+    act gives them (structure.yaml `dead_told_by`) and the act's sides; the dead civilians of
+    a clash are no side of it."""
+    sub = dead_told_by()[draft.sub_event_type]
+    if sub == EXCESSIVE_FORCE:
+        _force_used(event, draft, draft)
+        return
+    dead = None if civilians_of_clash(sub, event.actor2) else event.actor2
+    event.sub_event_type = sub
+    event.actor1, event.actor2 = draft.actor1, draft.actor2 or dead
 
 
 def _met_protest(event: Building, draft: Draft) -> None:
@@ -193,11 +215,6 @@ def _wider_area(here: Location | None, there: Location | None) -> bool:
     if here.geo_precision <= there.geo_precision:
         return False
     return not here.town or not same_place_name(here.town, there.town)
-
-
-def _only_dead(draft: Draft) -> bool:
-    """The draft tells deaths only, no act of its own ("nine were killed in X")."""
-    return bool(draft.triggers) and all(t.role == "kill" for t in draft.triggers)
 
 
 def _told_only(claim: Claim) -> Claim:

@@ -45,6 +45,9 @@ class Building:
     # by a sentence naming none: a later sentence telling the act again at a place of its own
     # places it
     borrowed: bool = False
+    # told by its dead alone ("four soldiers were killed"): a clash read from them is no fight
+    # told, and a later sentence's weapon or act says how they died
+    by_its_dead: bool = False
     dated: bool = False  # the date comes from the text, not from the publication date
     told_by: date | None = None  # undated, but told on this day: it happened by then
     own_day: bool = False  # a sentence of it gives its date (maybe the publication day)

@@ -34,6 +34,14 @@ def fought_by_the_unarmed(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
         s <= m.start and m.end <= e and m.actor.inter in UNARMED for m in named for s, e in spans)
 
 
+def fought_by_armed_sides(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
+    """The parse names the sides of the clash words ("clashes erupted between rival
+    militias"), and each side named is armed."""
+    spans = [span for t in clashes for span in _side_spans(facts, t)]
+    named = [m for m in facts.actors if any(s <= m.start and m.end <= e for s, e in spans)]
+    return bool(named) and all(m.actor.inter in ARMED_CLASSES for m in named)
+
+
 def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:
     """The phrases that name the sides of one clash word: its subject and the objects of
     "between", "with", "against", on the word, on a clause that tells of it ("clashes

@@ -22,6 +22,7 @@ from khaldun.events.locate import (
 )
 from khaldun.events.merge import find_compatible, mark_summaries
 from khaldun.events.placing import LIST_SEPARATOR
+from khaldun.events.same_kind import told_by_its_dead
 from khaldun.events.sentence_drafts import trigger_words
 from khaldun.events.structure import is_summary
 from khaldun.events.trace import note
@@ -133,6 +134,7 @@ def integrate(
             claims=claims,
             weak=draft.weak,
             generic=draft.anaphoric,
+            by_its_dead=draft.anaphoric and told_by_its_dead(draft),
             dated=dated,
             told_by=draft.told_by,
             own_day=draft.own_day,

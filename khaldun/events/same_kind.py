@@ -15,7 +15,16 @@ from khaldun.events.assemble import (
     trigger_prefix,
 )
 from khaldun.events.building import TERRITORY_SUBS, Building
-from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, DESTRUCTION, PROTESTER_HEADS
+from khaldun.events.clash_sides import fought_by_armed_sides
+from khaldun.events.structure import dead_told_by
+from khaldun.events.subtypes import (
+    ABDUCTION,
+    ATTACK,
+    CLASH,
+    DESTRUCTION,
+    GUNFIRE_KILLS,
+    PROTESTER_HEADS,
+)
 from khaldun.events.triggers import overrides
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.records import (
@@ -120,7 +129,7 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
     if pair == {ATTACK, ABDUCTION}:
         # "gunmen abducted a village head" ... "his body was found": one event, that day
         return undated or dates_overlap(event, draft, slack=0)
-    if weapon_of_attack(event, draft, undated):
+    if weapon_of_attack(event, draft, undated) or act_of_the_dead(event, draft, undated):
         return True
     explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
@@ -146,6 +155,35 @@ def weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bo
     told_plainly = SUB_TO_TYPE.get(event.sub_event_type) in PLAIN_ATTACK_TYPES
     weapon = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     return told_plainly and weapon and (undated or dates_overlap(event, draft, slack=0))
+
+
+def only_dead(draft: Draft) -> bool:
+    """The draft tells deaths only, no act of its own ("nine were killed in X")."""
+    return bool(draft.triggers) and all(t.role == "kill" for t in draft.triggers)
+
+
+def told_by_its_dead(draft: Draft) -> bool:
+    """The draft's sentence tells deaths only ("nine were killed in X"): no weapon, no act,
+    not even gunfire ("shot dead" tells how)."""
+    return only_dead(draft) and all(
+        t.role in ("kill", "hint") and not GUNFIRE_KILLS.search(t.surface)
+        for t in draft.facts.triggers)
+
+
+def act_of_the_dead(event: Building, draft: Draft, undated: bool = False) -> bool:
+    """An event told by its dead alone, no side that killed them named ("four people were
+    killed in X on Monday"), then, the same day or undated, an act that kills (structure.yaml
+    `dead_told_by`: "clashes erupted between rival militias", "police fired on the march"): the
+    act that killed them, one event."""
+    if not event.by_its_dead or event.actor1 is not None or draft.anaphoric:
+        return False
+    if draft.facts.sentence.start <= event.first_offset:
+        return False  # (within one sentence the parse groups an act with its dead)
+    clashes = [t for t in draft.triggers if t.sub_event_type == CLASH]
+    if draft.sub_event_type == CLASH and not fought_by_armed_sides(draft.facts, clashes):
+        return False  # a fight is told by the armed sides that fought it
+    return draft.sub_event_type in dead_told_by() and (
+        undated or dates_overlap(event, draft, slack=0))
 
 
 def dates_overlap(event: Building, draft: Draft | DateMention, slack: int = MERGE_DAYS) -> bool:

@@ -130,6 +130,14 @@ def refines() -> dict[str, tuple[str, ...]]:
     return {lead: tuple(subs) for lead, subs in table.items()}
 
 
+@lru_cache(maxsize=1)
+def dead_told_by() -> dict[str, str]:
+    """structure.yaml `dead_told_by`: the act a later sentence tells -> the sub-type it gives an
+    event told by its dead alone."""
+    text = resources.files("khaldun.data").joinpath("structure.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=yaml.CSafeLoader).get("dead_told_by") or {}
+
+
 def names_one_incident(before: str) -> bool:
     """The words before an act's word end on an ordinal ("the first", "a second car"): one
     incident of several, told on its own."""
