@@ -103,8 +103,12 @@ def _met_protest(event: Building, draft: Draft) -> None:
     """A protest and what met it, told apart ("the four were shot dead", live fire on rioters,
     arrests at a march, the protest turned violent, force or a disruption whose sub-type
     overrides the event's): one event, with the sub-type and sides ACLED gives the two."""
-    if event.sub_event_type in PROTESTS and draft.anaphoric and draft.killed is not None:
-        event.sub_event_type = EXCESSIVE_FORCE  # "the four were shot dead": protesters killed
+    unnamed = draft.actor1 is None or draft.actor1.inter == PROTESTERS  # (carried from it)
+    if event.sub_event_type in PROTESTS and draft.anaphoric and (draft.killed is not None or (
+            unnamed and tells_a_killing(draft.triggers))):
+        # "the four were shot dead", "two of them were killed by gunfire" (no side named):
+        # protesters killed
+        event.sub_event_type = EXCESSIVE_FORCE
     if event.sub_event_type == VIOLENT_DEMONSTRATION and draft.sub_event_type == EXCESSIVE_FORCE:
         # live fire on rioters: the riot's dead, the force its other side (ACLED)
         event.actor2 = event.actor2 or draft.actor1

@@ -174,6 +174,10 @@ def group_sub_types(
     if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
         # protesters killed by the force used on them: excessive force (codebook §2)
         subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
+    if INTERVENTION in subs and _dead_of(facts, group):
+        # "three people died when police dispersed the crowd": the force that intervened
+        # killed, whatever word tells the deaths
+        subs = without_overridden([EXCESSIVE_FORCE if s == INTERVENTION else s for s in subs])
     if killing and ARRESTS in subs and _fighters_hit(facts, group, actors[0], 0):
         # "troops killed 20 militants and arrested 15 others": the fight is the event, the
         # arrests a part of it (ACLED codes the deadlier act)
@@ -263,6 +267,15 @@ def _spoils(facts: SentenceFacts, group: list[Trigger]) -> bool:
     return any(t.role in ("kill", "territory") for t in facts.triggers) and all(
         WEAPONS_SPOILS.match(t.surface) for t in seized
     )
+
+
+def _dead_of(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The sentence counts dead, no fighters, that are the group's toll: the parse's, or any
+    where the group tells the sentence's only act ("four died when police broke up the
+    march")."""
+    only_act = all(t in group for t in facts.event_triggers)
+    dead = [c for c in facts.killed if only_act] or [nearest_killed(facts, group)]
+    return any(c is not None and c.value > 0 and not _combatants(facts, c) for c in dead)
 
 
 def _force_on_a_protest(

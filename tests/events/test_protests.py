@@ -334,3 +334,21 @@ def test_crowds_chanting_against_a_government_protest():
             "university in Khartoum on Monday, witnesses said.")
     found = extract(text, published=date(2019, 6, 18))
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+def test_dead_told_with_a_dispersal_were_killed_by_the_force_that_dispersed():
+    text = (
+        "Traders marched in Sokoto on Wednesday against new market taxes. Four people died "
+        "when police broke up the march, a nurse said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_some_of_the_marchers_killed_told_after_the_march_is_force_on_it():
+    text = (
+        "Farmers marched through Sennar on Wednesday to demand water for their fields. "
+        "Three of them were killed by gunfire near the dam, a relative said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

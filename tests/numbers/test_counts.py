@@ -199,3 +199,8 @@ def test_the_speaker_after_a_toll_is_no_victim():
     text = ("Jets bombed a market on Tuesday, killing at least 10 civilians, the Syrian "
             "Observatory for Human Rights said.")
     assert max(c.value for c in find_counts(text) if c.kind == "killed") == 10
+
+
+def test_the_counted_noun_stops_at_the_verb_of_dying_and_its_clause():
+    heads = [c.head for c in find_counts("Five people died when soldiers stormed the camp.")]
+    assert heads == ["people"]
