@@ -34,13 +34,6 @@ def test_clashes_told_after_deaths_are_the_fight_that_killed_them():
     assert found[0].actor2 is None or found[0].actor2.inter != CIVILIANS
 
 
-def test_fire_on_a_march_told_after_deaths_is_force_on_the_protest():
-    found = events("Three people were killed in Atbara on Friday, doctors said. Soldiers shot "
-                   "at demonstrators who marched on the town hall.")
-    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
-    assert found[0].fatalities.low == 3
-
-
 def test_an_act_of_another_day_or_with_a_killer_named_is_its_own_event():
     later = events("Three people were killed in Atbara on Friday. On Tuesday, soldiers fired "
                    "tear gas at demonstrators who marched on the town hall.")
