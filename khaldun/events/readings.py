@@ -125,12 +125,11 @@ def counted_in(grammar: Grammar, trigger: Trigger) -> bool:
     token = grammar.root(trigger.start, trigger.end)
     if token is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
-    definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these")
-                   for c in token.children)
+    known = definite(grammar, trigger) or any(c.dep_ == "poss" for c in token.children)
     tolls = grammar_words()["toll_nouns"]
     owner = token.head.head  # the toll, or the verb whose object it is (the parse may hang
     # "from the attack" on "raising the toll")
-    return definite and (owner.lower_ in tolls or any(
+    return known and (owner.lower_ in tolls or any(
         c.dep_ == "dobj" and c.lower_ in tolls for c in owner.children))
 
 
