@@ -13,7 +13,7 @@ from khaldun.dates import BACKGROUND_DAYS, DateMention, find_dates, is_running_t
 from khaldun.events.triggers import Trigger
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
-from khaldun.nlp.periods import accrual_verbs, war_long_verbs
+from khaldun.nlp.periods import accrual_verbs, series_verbs, war_long_verbs
 from khaldun.numbers import Count
 
 # what may stand between a statement's day and the same day told again ("said on Sunday
@@ -54,6 +54,8 @@ def dates_a_thing(grammar: Grammar, mention: DateMention, triggers: list[Trigger
 
 
 # the links from a date up to what it frames: "since 2019", "in months", "this year"
+# a period of a week or more (Monday to Sunday) is a series' span, not one act's day
+LONG_DAYS = 6
 _FRAMING = frozenset({"pobj", "prep", "npadvmod", "pcomp"})
 
 
@@ -92,10 +94,24 @@ def tally_clauses(
     # "bringing to 40 the number killed this month"
     verbs |= accrual_verbs(grammar, [(d.start, d.end) for d in dates if published is None or (
         d.precision == 3 or (published - d.date_start).days > BACKGROUND_DAYS)])
+    verbs |= series_clauses(grammar, dates)
     verbs.discard(None)
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
     return verbs if verbs & counted else set()
+
+
+def series_clauses(grammar: Grammar, dates: list[DateMention]) -> set[Token]:
+    """The verbs of clauses that count a series of acts ("the strikes have killed 62 this
+    month", "air strikes on the province killed 47 last week"): a series' toll, whose acts
+    and days are no event's."""
+    return series_verbs(
+        grammar, [(d.start, d.end) for d in dates],
+        [(d.start, d.end) for d in dates
+         if d.precision == 3 or (d.date_end - d.date_start).days >= LONG_DAYS],
+        # a calendar month or year ("this month", "in November"), not a run back from the day
+        # of the report ("over the past two weeks", which may be one battle's)
+        any(d.precision == 3 and d.date_start.day == 1 for d in dates))
 
 
 def told_relative(

@@ -233,6 +233,8 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
         return True
     if any(is_running_tally(m, published) for m in facts.dates):
         return True  # "since 15 March 2011, 500 have been killed": a tally
+    if facts.series and not facts.triggers:
+        return True  # "air strikes on the province killed 47 last week": a series' toll
     text = facts.sentence.text
     if is_tally(facts) and not any(count_for_place(facts, p, True) for p in facts.places):
         # "31 people were killed across Syria yesterday": a national tally (its places with

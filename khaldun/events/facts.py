@@ -22,6 +22,7 @@ from khaldun.events.date_roles import (
     dates_a_thing,
     frames_a_comparison,
     restated,
+    series_clauses,
     tally_clauses,
     told_relative,
 )
@@ -121,6 +122,7 @@ class SentenceFacts:
     tallies: list[Count] = field(default_factory=list)
     recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
     heard: bool = False  # someone heard the sounds of an act ("heard gunfire")
+    series: bool = False  # it counts a series of acts ("the strikes have killed 62 this month")
     # the sides that carried out the remote attacks the article just reported, and the
     # sub-type of each one's
     strikers: dict[str, str] = field(default_factory=dict)
@@ -340,6 +342,10 @@ def analyse(
     counts = with_others_added(grammar, text, counts)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
     tally_verbs = tally_clauses(grammar, dates, counts, published)
+    # "air strikes on the province killed 47 last week": the series' acts and days are no event's
+    series = series_clauses(grammar, dates) & tally_verbs
+    triggers = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in series]
+    dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in series]
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]
     if tally_verbs and reporting:
         # "protested on Saturday after eight women were killed since December": the tally's
@@ -435,6 +441,7 @@ def analyse(
         statement_dates=statement_dates,
         recent=recent,
         heard=heard,
+        series=bool(series),
         tallies=[
             c
             for c in counts

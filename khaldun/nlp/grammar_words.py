@@ -50,6 +50,8 @@ _LISTS = (
     "accrual_verbs",
     "accrual_nouns",
     "scope_nouns",
+    "series_nouns",
+    "series_mass_nouns",
     "period_nouns",
     "onset_nouns",
     "within_preps",

@@ -69,6 +69,60 @@ def accrual_verbs(grammar: Grammar, long_dated: list[tuple[int, int]]) -> set[To
     return verbs
 
 
+def series_verbs(
+    grammar: Grammar, dated: list[tuple[int, int]], long_dated: list[tuple[int, int]],
+    monthly: bool,
+) -> set[Token]:
+    """Verbs whose subject is acts in the plural or fighting at large ("the strikes have killed
+    62", "air strikes on the province killed 47 last week", "fighting in the region has killed
+    120 this month") over a period of a week or more (`long_dated`, in the verb's clause, a
+    clause joined to it, or the sentence when these have none) or "since" an undated past
+    ("since the militants were driven out"), told as an accrual (perfect tense), over an area
+    ("the province") or over a calendar month (`monthly`): a series' toll. `dated` are the
+    spans of all the sentence's dates: a clause with one of its own that is not long ("on
+    Wednesday", "since Friday") tells one act."""
+    known = words()
+    verbs = set()
+    for verb in grammar.span:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not is_verb(verb) or subject is None or not _series(subject):
+            continue
+        joined = {verb, *verb.conjuncts}
+        # (a clause with no date of its own is dated by the sentence's)
+        own = [(s, e) for s, e in dated if grammar.clause_verb(s, e) in joined] or dated
+        if any(span not in long_dated for span in own):
+            continue
+        undated_since = any(
+            (t.dep_ == "prep" and t.head == verb or t.dep_ == "mark" and t.head.head == verb)
+            and t.lower_ in known["period_openers"] and not own
+            for t in verb.subtree)
+        if not (own or undated_since):
+            continue
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if perfect or monthly or any(_scope(t, verb, subject) for t in verb.subtree):
+            verbs.add(verb)
+    return verbs
+
+
+def _scope(token: Token, verb: Token, subject: Token) -> bool:
+    """ "in the area", "on the province", "across the country": an area the text names no
+    more, bounding the verb's clause or its subject."""
+    return (
+        token.lower_ in words()["scope_nouns"] and token.dep_ == "pobj"
+        and token.head.head in (verb, subject)
+        and all(c.dep_ == "det" for c in token.children)
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _series(subject: Token) -> bool:
+    """ "the strikes", "Taliban attacks", "mines left by the group", "fighting": acts in the
+    plural, or fighting at large."""
+    known = words()
+    return subject.lower_ in known["series_mass_nouns"] or (
+        subject.tag_ in ("NNS", "NNPS") and subject.lower_ in known["series_nouns"])
+
+
 def in_yardstick(grammar: Grammar, start: int, end: int) -> bool:
     """The mention start..end tells the record an act is measured against ("the deadliest since
     an ambush that killed 30 soldiers", "the worst attack since a truck bomb killed 500"):

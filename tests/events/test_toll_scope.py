@@ -185,3 +185,29 @@ def test_the_toll_of_the_record_an_act_is_measured_against_is_not_its_own(record
             f"said. {record}")
     (event,) = [e for e in extract(text, published=PUBLISHED) if e.location.town == "Tillaberi"]
     assert event.fatalities is None
+
+
+# Acts in the plural over a period of a week or more, told as an accrual, over an area or a
+# month, are a series: their toll (and their days) are no event's (codebook §8.1).
+@pytest.mark.parametrize(("text", "toll"), [
+    ("A drone strike hit a car near the town of Jaar in Abyan province on Monday, killing three "
+     "suspected al-Qaeda militants, local officials said. It was the fifth strike in the "
+     "province this month, and the strikes have killed 62 people, the agency said.", 3),
+    ("A coalition air strike hit a house in the town of Hajin on Monday, killing four people, "
+     "activists said. Coalition air strikes on the province killed 47 people last week.", 4),
+    ("A Taliban attack on a police checkpoint in Kunduz province killed five policemen on "
+     "Sunday, the governor said. Taliban attacks across the country killed 35 members of the "
+     "security forces last week.", 5),
+])
+def test_the_toll_of_a_series_of_acts_is_not_the_events_toll(text, toll):
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": toll, "high": toll}
+    assert event.status == "single"
+    assert event.date_start == event.date_end
+
+
+def test_acts_in_the_plural_over_a_past_week_with_nothing_else_are_the_event():
+    text = ("Clashes last week between the army and Islamic State militants in the town of "
+            "Hajin killed 20 people, the monitor said.")
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.high == 20
