@@ -27,7 +27,7 @@ from khaldun.events.date_roles import (
     told_relative,
 )
 from khaldun.events.homes import without_homes
-from khaldun.events.losses import side_losses, targets_dead
+from khaldun.events.losses import kin_losses, side_losses, targets_dead
 from khaldun.events.origins import without_origins
 from khaldun.events.parsed_counts import with_parsed_counts
 from khaldun.events.placing import (
@@ -339,6 +339,7 @@ def analyse(
     counts = with_parsed_counts(grammar, text, timed("numbers", find_counts, text))
     side_losses(grammar, counts, actors)
     targets_dead(grammar, counts, actors)
+    kin_losses(grammar, counts)
     counts = with_others_added(grammar, text, counts)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
     tally_verbs = tally_clauses(grammar, dates, counts, published)

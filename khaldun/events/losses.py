@@ -1,7 +1,7 @@
 """Whose dead a side's losses are ("government forces lost 20 men", "we lost two men", "the
 group said it lost three fighters"): the subject of the loss verb, read off the parse, or the
 speaker a pronoun subject stands for (codebook §8.1: a source's total sums the dead of each
-side it counts)."""
+side it counts); and which are one family's dead, told by who lost them (a subset)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from khaldun.actors.resolve import ActorMention
 from khaldun.actors.source_lexicon import anaphoric_owners
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import words
+from khaldun.nlp.grammar_words import is_reporting, words
 from khaldun.nlp.statements import speaker_meant
 from khaldun.numbers import Count, victim_class
 from khaldun.records import EXTERNAL, NON_STATE_ARMED, STATE_FORCES
@@ -24,6 +24,35 @@ def side_losses(grammar: Grammar, counts: list[Count], actors: list[ActorMention
         loser = _loser(grammar, count)
         if loser is not None:
             count.side = _side(grammar, speaker_meant(loser) or loser, actors)
+
+
+def kin_losses(grammar: Grammar, counts: list[Count]) -> None:
+    """Mark as a subset the dead of one family told as one's own: a relative's loss ("he lost
+    two brothers"), a person's "whose two sons died", or "his three children were killed" in
+    what he says; a list of the dead ("a man and his three sons") is the toll."""
+    for count in counts:
+        if count.kind != "killed" or count.continues:
+            continue
+        noun = grammar.root(count.start, count.end)
+        if noun is not None and noun.dep_ == "nummod":
+            noun = noun.head
+        listed = ("conj", "appos", "cc")  # "him, his wife, two sons and a daughter"
+        if noun is None or not _kin(noun) or noun.dep_ in listed or any(
+                t.dep_ in listed
+                for t in (*noun.children, *grammar.tokens(count.start, count.end))):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        verb = grammar.clause_verb(count.start, count.end)
+        told = verb is not None and verb.dep_ == "ccomp" and is_reporting(verb.head)
+        if count.loss or (owner is not None and (owner.tag_ == "WP$" or told)):
+            count.subset = True
+
+
+def _kin(noun: Token) -> bool:
+    """ "brothers", "relatives", "family members": a family's."""
+    kin = words()["kin_nouns"]
+    return noun.lower_ in kin or any(c.dep_ == "compound" and c.lower_ in kin
+                                     for c in noun.children)
 
 
 def targets_dead(grammar: Grammar, counts: list[Count], actors: list[ActorMention]) -> None:

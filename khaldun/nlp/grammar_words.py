@@ -69,6 +69,7 @@ _LISTS = (
     "undergoing_sources",
     "undergone_acts",
     "relative_pronouns",
+    "kin_nouns",
     "clause_preps",
     "holding_verbs",
     "membership_preps",

@@ -211,3 +211,23 @@ def test_acts_in_the_plural_over_a_past_week_with_nothing_else_are_the_event():
             "Hajin killed 20 people, the monitor said.")
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.high == 20
+
+
+# One family's dead told by one who lost them are a part of the toll, no total (§8.1).
+@pytest.mark.parametrize("loss", [
+    "A man who was at the hall said he lost two brothers in the blast.",
+    "A father whose two sons died in the blast said he would never forgive the bombers.",
+    "A guest said his three children were killed in the blast.",
+])
+def test_a_relatives_own_loss_is_not_the_events_toll(loss):
+    text = ("A suicide bomber blew himself up at a wedding hall in the city of Kirkuk on "
+            f"Sunday, police said. {loss}")
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities is None
+
+
+def test_a_list_of_the_dead_with_a_family_is_the_toll():
+    text = ("Gunmen stormed the home of a village chief in the town of Bama on Monday and "
+            "killed his three sons, police said. Gunmen killed a man and his two brothers in "
+            "the village of Kukawa on Tuesday.")
+    assert [e.fatalities.high for e in extract(text, published=PUBLISHED)] == [3, 3]
