@@ -88,6 +88,7 @@ _CARE_AFTER = re.compile(rf"\s+(?:{alternation('care_places')})\b", re.I)
 _CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", re.I)
 _KINDRED = re.compile(
     rf"\b(?:{alternation('kindred_events')}|{alternation('series_events')})\b", re.I)
+_OTHER = re.compile(rf"\b(?:{alternation('other_events')})\b", re.I)
 _CHARGED = re.compile(rf"\b(?:{alternation('charge_phrases')})", re.I)
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
@@ -122,7 +123,8 @@ class SentenceFacts:
     tallies: list[Count] = field(default_factory=list)
     recent: frozenset[str] = frozenset()  # sub-types of the events the article just reported
     heard: bool = False  # someone heard the sounds of an act ("heard gunfire")
-    series: bool = False  # it counts a series of acts ("the strikes have killed 62 this month")
+    # it counts a series of acts or another act ("the strikes have killed 62 this month")
+    series: bool = False
     # the sides that carried out the remote attacks the article just reported, and the
     # sub-type of each one's
     strikers: dict[str, str] = field(default_factory=dict)
@@ -332,6 +334,13 @@ def analyse(
         if d not in statement_dates and not dates_a_thing(grammar, d, triggers)
         and not frames_a_comparison(grammar, d)
     ]
+    # "an earlier bombing at the checkpoint killed 18": another act, undated; the clause it is
+    # the subject of tells its toll
+    others = [m.span() for m in _OTHER.finditer(text)] if not dates else []
+    triggers = [replace(t, role=KINDRED) if any(s <= t.start < e for s, e in others) else t
+                for t in triggers]
+    others_told = {n.head for s, e in others if (n := grammar.root(s, e)) is not None
+                   and n.dep_ in ("nsubj", "nsubjpass")}
     told = min((d.date_start for d in statement_dates), default=None)
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
@@ -343,8 +352,10 @@ def analyse(
     counts = with_others_added(grammar, text, counts)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
     tally_verbs = tally_clauses(grammar, dates, counts, published)
-    # "air strikes on the province killed 47 last week": the series' acts and days are no event's
-    series = series_clauses(grammar, dates) & tally_verbs
+    # "air strikes on the province killed 47 last week", "an earlier bombing killed 18": the
+    # series' or the other act's acts and days are no event's
+    tally_verbs |= others_told
+    series = series_clauses(grammar, dates) & tally_verbs | others_told
     triggers = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in series]
     dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in series]
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]

@@ -231,3 +231,24 @@ def test_a_list_of_the_dead_with_a_family_is_the_toll():
             "killed his three sons, police said. Gunmen killed a man and his two brothers in "
             "the village of Kukawa on Tuesday.")
     assert [e.fatalities.high for e in extract(text, published=PUBLISHED)] == [3, 3]
+
+
+# An undated act told as one before this one is another act: its toll is none of the event's.
+@pytest.mark.parametrize("other", [
+    "A similar attack on a mosque in the area killed 12 worshippers, police said.",
+    "An earlier bombing at the same church killed 18 people.",
+])
+def test_the_toll_of_an_earlier_or_similar_act_is_not_the_events(other):
+    text = f"Gunmen attacked a church in the town of Dori on Sunday, residents said. {other}"
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities is None
+    assert event.status == "single"
+
+
+def test_a_similar_act_with_a_day_of_its_own_is_an_event():
+    text = ("A roadside bomb killed three soldiers near the town of Ghazni on Sunday, officials "
+            "said. An earlier blast on Saturday killed two policemen in the city of Kandahar.")
+    events = extract(text, published=PUBLISHED)
+    assert [(e.location.town, e.fatalities.high) for e in events] == [
+        ("Ghazni", 3), ("Kandahar", 2)]
+    assert events[1].sub_event_type == "Remote explosive/landmine/IED"
