@@ -252,3 +252,12 @@ def test_a_similar_act_with_a_day_of_its_own_is_an_event():
     assert [(e.location.town, e.fatalities.high) for e in events] == [
         ("Ghazni", 3), ("Kandahar", 2)]
     assert events[1].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_acts_in_the_plural_that_have_killed_in_the_area_undated_are_a_series():
+    text = ("A landmine exploded under a car near the village of Tal Abyad on Monday, killing a "
+            "woman, police said. Mines left by Islamic State have killed more than 80 civilians "
+            "in the area.")
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 1, "high": 1}
+    assert event.status == "single"
