@@ -52,6 +52,7 @@ _LISTS = (
     "scope_nouns",
     "series_nouns",
     "series_mass_nouns",
+    "series_preps",
     "period_nouns",
     "onset_nouns",
     "within_preps",

@@ -76,21 +76,23 @@ def series_verbs(
     """Verbs whose subject is acts in the plural or fighting at large ("the strikes have killed
     62", "air strikes on the province killed 47 last week", "fighting in the region has killed
     120 this month") over a period of a week or more (`long_dated`, in the verb's clause, a
-    clause joined to it, or the sentence when these have none) or "since" an undated past
-    ("since the militants were driven out") or, undated, in the perfect over an area ("mines
-    have killed 80 in the area"), told as an accrual (perfect tense), over an area
-    ("the province") or over a calendar month (`monthly`): a series' toll. `dated` are the
-    spans of all the sentence's dates: a clause with one of its own that is not long ("on
-    Wednesday", "since Friday") tells one act."""
+    clause joined to it, or else the sentence outside the verb's clause) or "since" an undated
+    past ("since the militants were driven out") or, undated, in the perfect over an area
+    ("mines have killed 80 in the area"), told as an accrual (perfect tense), over an area ("the
+    province") or over a calendar month (`monthly`): a series' toll. `dated` are the spans of
+    all the sentence's dates: a clause with one of its own that is not long ("on Wednesday",
+    "since Friday") tells one act."""
     known = words()
     verbs = set()
     for verb in grammar.span:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not is_verb(verb) or subject is None or not _series(subject):
+        subject = _acts(verb) if is_verb(verb) else None
+        if subject is None:
             continue
         joined = {verb, *verb.conjuncts}
-        # (a clause with no date of its own is dated by the sentence's)
-        own = [(s, e) for s, e in dated if grammar.clause_verb(s, e) in joined] or dated
+        # (a clause with no date of its own is dated by the sentence's, outside what hangs on it)
+        start, end = grammar.subtree_offsets(verb)
+        own = [(s, e) for s, e in dated if grammar.clause_verb(s, e) in joined] or [
+            (s, e) for s, e in dated if not start <= s < end]
         if any(span not in long_dated for span in own):
             continue
         undated_since = any(
@@ -116,6 +118,24 @@ def _scope(token: Token, verb: Token, subject: Token) -> bool:
         and all(c.dep_ == "det" for c in token.children)
         and any(c.dep_ == "det" for c in token.children)
     )
+
+
+def _acts(verb: Token) -> Token | None:
+    """The acts in the plural the verb tells the toll of: its subject ("the strikes have
+    killed"), the noun a relative subject stands for ("a wave of attacks that have killed"),
+    or, passive, the acts they were killed in ("100 have been killed in bombings"; "in
+    violence over the past month" may be one wave's)."""
+    known = words()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in known["relative_pronouns"] and (
+            verb.dep_ == "relcl"):
+        subject = verb.head
+    if subject is None and any(c.dep_ == "auxpass" for c in verb.children):
+        subject = next((o for p in verb.children if p.dep_ == "prep"
+                        and p.lower_ in known["series_preps"]
+                        for o in p.children if o.dep_ == "pobj"
+                        and o.lower_ in known["series_nouns"]), None)
+    return subject if subject is not None and _series(subject) else None
 
 
 def _series(subject: Token) -> bool:

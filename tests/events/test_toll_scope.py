@@ -198,6 +198,12 @@ def test_the_toll_of_the_record_an_act_is_measured_against_is_not_its_own(record
     ("A Taliban attack on a police checkpoint in Kunduz province killed five policemen on "
      "Sunday, the governor said. Taliban attacks across the country killed 35 members of the "
      "security forces last week.", 5),
+    ("A bomb exploded at a bus station in the city of Kano on Monday, killing four people, "
+     "police said. It was the latest in a wave of attacks that have killed more than 100 "
+     "people in the state this month.", 4),
+    ("A car bomb exploded near a market in the city of Mosul on Monday, killing seven people, "
+     "police said. More than 100 people have been killed in bombings in the province this "
+     "month.", 7),
 ])
 def test_the_toll_of_a_series_of_acts_is_not_the_events_toll(text, toll):
     (event,) = extract(text, published=PUBLISHED)
