@@ -105,13 +105,14 @@ def series_clauses(grammar: Grammar, dates: list[DateMention]) -> set[Token]:
     """The verbs of clauses that count a series of acts ("the strikes have killed 62 this
     month", "air strikes on the province killed 47 last week"): a series' toll, whose acts
     and days are no event's."""
+    # calendar periods of a week or more ("last week", "this month", "in November"), not a run
+    # back from the day of the report ("over the past ten days", which may be one battle's)
+    calendar = [d for d in dates if (d.precision == 3 or (
+        d.date_end - d.date_start).days >= LONG_DAYS) and (
+        d.date_start.day == 1 or (d.precision == 2 and d.date_start.weekday() == 0))]
     return series_verbs(
-        grammar, [(d.start, d.end) for d in dates],
-        [(d.start, d.end) for d in dates
-         if d.precision == 3 or (d.date_end - d.date_start).days >= LONG_DAYS],
-        # a calendar month or year ("this month", "in November"), not a run back from the day
-        # of the report ("over the past two weeks", which may be one battle's)
-        any(d.precision == 3 and d.date_start.day == 1 for d in dates))
+        grammar, [(d.start, d.end) for d in dates], [(d.start, d.end) for d in calendar],
+        any(d.precision == 3 for d in calendar))
 
 
 def told_relative(
