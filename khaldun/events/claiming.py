@@ -23,6 +23,7 @@ from khaldun.events.draft_dates import is_background, run_end
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.frames import frame
 from khaldun.events.locate import event_location
+from khaldun.events.of_the_act import no_account
 from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import in_district, nearby, same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
@@ -178,6 +179,10 @@ def follow_up(
     named = [s for s in speakers if s.source != REPORTER]
     if killed is None and not named and not opens_on_casualties(facts.sentence.text):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
+        return
+    if killed is None and no_account(facts):
+        # "The Red Cross said it was sending supplies": no account of the act, no claim on it
+        note(state.trace, facts.sentence, "no event: tells nothing of the act")
         return
     if killed is not None and _restates_tally(facts, state):
         note(state.trace, facts.sentence, "no event: another figure for the tally before it")

@@ -81,6 +81,10 @@ _LISTS = (
     "subject_labels",
     "side_preps",
     "meanwhile_marks",
+    "speaker_pronouns",
+    "intention_auxiliaries",
+    "aftermath_words",
+    "feeling_words",
 )
 
 

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 MONDAY = date(2012, 3, 5)
@@ -270,3 +272,24 @@ def test_a_place_in_an_aside_about_the_speaker_is_neither_source_nor_event_place
     assert {e.location.town for e in events} == {"Mellit"}, events
     sources = {c.source for e in events for c in e.claims}
     assert "Kutum" not in sources, sources
+
+
+@pytest.mark.parametrize("after", [
+    "Witnesses said the town was calm on Monday.",
+    "The government's spokesman said the government would not be intimidated.",
+    "The Red Cross said it was sending medical supplies to the area.",
+    "Residents said shops reopened on Saturday.",
+    "Save the Children said it was working to help the families.",
+])
+def test_a_follow_up_telling_nothing_of_the_act_does_not_corroborate(after):
+    text = ("A car bomb exploded at a market in Baqubah on Sunday, killing seven people, "
+            f"police said. {after}")
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == "single", [c.source for c in event.claims]
+
+
+def test_a_follow_up_telling_of_the_act_still_corroborates():
+    text = ("A car bomb exploded at a market in Baqubah on Sunday, killing seven people, "
+            "police said. Witnesses said the blast destroyed several shops.")
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == "corroborated"

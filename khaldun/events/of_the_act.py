@@ -1,0 +1,60 @@
+"""Whether a sentence with no event of its own tells something of an act told before: that it
+happened, its toll, its perpetrator, its victims, its outcome. Reactions, intentions, aid,
+concern and the state of a place afterwards tell nothing of it, so they are no account of the
+event and do not corroborate it (codebook §6, §8.5)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from khaldun.claims.attribution import tells_perpetrator
+from khaldun.events.facts import EVENT_ROLES, SentenceFacts, opens_on_casualties
+from khaldun.nlp.grammar_words import is_reporting, words
+
+# the roles of triggers that name an act, its dead or its wounded ("the blast", "the bodies")
+_OF_THE_ACT = EVENT_ROLES | {"hint"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def no_account(facts: SentenceFacts) -> bool:
+    """ "Witnesses said the town was calm", "the Red Cross said it was sending supplies", "the
+    governor said he would visit": a sentence naming no act, dead or perpetrator whose every
+    said-clause tells of the speaker itself, of what is yet to be, of a feeling or of the state
+    of a place afterwards."""
+    if _names_the_act(facts):
+        return False
+    clauses = [
+        (verb, c) for verb in facts.grammar.span if is_reporting(verb)
+        for c in verb.children if c.dep_ == "ccomp"
+    ]
+    return bool(clauses) and all(_tells_no_act(verb, clause) for verb, clause in clauses)
+
+
+def _names_the_act(facts: SentenceFacts) -> bool:
+    text = facts.sentence.text
+    return (
+        any(t.role in _OF_THE_ACT for t in facts.triggers)
+        or any(c.kind == "killed" for c in facts.counts)
+        or facts.heard
+        or tells_perpetrator(text)
+        or opens_on_casualties(text)
+    )
+
+
+def _tells_no_act(verb: Token, clause: Token) -> bool:
+    """The said-clause tells of the speaker itself, of what is yet to be, of a feeling or of
+    the state of a place afterwards."""
+    w = words()
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    speaker = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    itself = subject is not None and (
+        subject.lower_ in w["speaker_pronouns"]
+        # "the government's spokesman said the government ..."
+        or (speaker is not None and subject.tag_.startswith("NN")
+            and subject.lower_ in {t.lower_ for t in speaker.subtree})
+    )
+    yet_to_be = any(c.dep_ == "aux" and c.lower_ in w["intention_auxiliaries"]
+                    for c in clause.children)
+    state = {clause.lower_} | {
+        c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "dobj")}
+    return itself or yet_to_be or bool(state & (w["aftermath_words"] | w["feeling_words"]))
