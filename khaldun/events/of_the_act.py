@@ -11,8 +11,6 @@ from khaldun.claims.attribution import tells_perpetrator
 from khaldun.events.facts import EVENT_ROLES, SentenceFacts, opens_on_casualties
 from khaldun.nlp.grammar_words import is_reporting, words
 
-# the roles of triggers that name an act, its dead or its wounded ("the blast", "the bodies")
-_OF_THE_ACT = EVENT_ROLES | {"hint"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -20,20 +18,28 @@ def no_account(facts: SentenceFacts) -> bool:
     """ "Witnesses said the town was calm", "the Red Cross said it was sending supplies", "the
     governor said he would visit": a sentence naming no act, dead or perpetrator whose every
     said-clause tells of the speaker itself, of what is yet to be, of a feeling or of the state
-    of a place afterwards."""
-    if _names_the_act(facts):
-        return False
+    of a place afterwards. The wounded a speaker tells of itself ("the hospital said it had
+    received 30 wounded") are its care, no account of the act."""
     clauses = [
         (verb, c) for verb in facts.grammar.span if is_reporting(verb)
         for c in verb.children if c.dep_ == "ccomp"
     ]
-    return bool(clauses) and all(_tells_no_act(verb, clause) for verb, clause in clauses)
+    if not clauses or _names_the_act(facts):
+        return False
+    own = [c for verb, c in clauses if _of_itself(verb, c)]
+    cared = words()["cared_for_words"]
+    for t in facts.triggers:
+        token = facts.grammar.root(t.start, t.end)
+        if t.role == "hint" and not (t.surface.lower() in cared and token is not None
+                                     and any(token in c.subtree for c in own)):
+            return False
+    return all(_of_itself(verb, c) or _tells_no_act(c) for verb, c in clauses)
 
 
 def _names_the_act(facts: SentenceFacts) -> bool:
     text = facts.sentence.text
     return (
-        any(t.role in _OF_THE_ACT for t in facts.triggers)
+        any(t.role in EVENT_ROLES for t in facts.triggers)
         or any(c.kind == "killed" for c in facts.counts)
         or facts.heard
         or tells_perpetrator(text)
@@ -41,20 +47,24 @@ def _names_the_act(facts: SentenceFacts) -> bool:
     )
 
 
-def _tells_no_act(verb: Token, clause: Token) -> bool:
-    """The said-clause tells of the speaker itself, of what is yet to be, of a feeling or of
-    the state of a place afterwards."""
-    w = words()
+def _of_itself(verb: Token, clause: Token) -> bool:
+    """The said-clause's subject is the speaker ("the Red Cross said it ...", "the
+    government's spokesman said the government ...")."""
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
     speaker = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    itself = subject is not None and (
-        subject.lower_ in w["speaker_pronouns"]
-        # "the government's spokesman said the government ..."
+    return subject is not None and (
+        subject.lower_ in words()["speaker_pronouns"]
         or (speaker is not None and subject.tag_.startswith("NN")
             and subject.lower_ in {t.lower_ for t in speaker.subtree})
     )
+
+
+def _tells_no_act(clause: Token) -> bool:
+    """The said-clause tells of what is yet to be, of a feeling or of the state of a place
+    afterwards."""
+    w = words()
     yet_to_be = any(c.dep_ == "aux" and c.lower_ in w["intention_auxiliaries"]
                     for c in clause.children)
     state = {clause.lower_} | {
         c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "dobj")}
-    return itself or yet_to_be or bool(state & (w["aftermath_words"] | w["feeling_words"]))
+    return yet_to_be or bool(state & (w["aftermath_words"] | w["feeling_words"]))

@@ -85,6 +85,7 @@ _LISTS = (
     "intention_auxiliaries",
     "aftermath_words",
     "feeling_words",
+    "cared_for_words",
 )
 
 

@@ -293,3 +293,14 @@ def test_a_follow_up_telling_of_the_act_still_corroborates():
             "police said. Witnesses said the blast destroyed several shops.")
     (event,) = extract(text, published=MONDAY)
     assert event.status == "corroborated"
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    ("The Emergency hospital said it had received 30 wounded.", "single"),
+    ("A hospital official said 30 people were wounded in the blast.", "corroborated"),
+])
+def test_the_wounded_a_hospital_says_it_received_are_no_account_of_the_act(after, status):
+    text = ("A suicide bomber blew himself up at a mosque in Kabul on Friday, killing 15 "
+            f"worshippers, the interior ministry said. {after}")
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == status, [c.source for c in event.claims]
