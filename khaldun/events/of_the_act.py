@@ -48,15 +48,24 @@ def _names_the_act(facts: SentenceFacts) -> bool:
 
 
 def _of_itself(verb: Token, clause: Token) -> bool:
-    """The said-clause's subject is the speaker ("the Red Cross said it ...", "the
-    government's spokesman said the government ...")."""
+    """The said-clause tells what the speaker does ("the Red Cross said it was sending
+    supplies", "residents said they were afraid", "the government's spokesman said the
+    government ..."): its subject is the speaker, by a pronoun that agrees with it ("his
+    colleagues said he had received threats" is of another). Not what the speaker is not or
+    does not do ("the group said it does not have forces there": a denial), what a thing is
+    ("it is a village of farmers"), nor what it saw ("witnesses said they saw the gunmen
+    flee": an eyewitness account)."""
+    w = words()
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
     speaker = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    return subject is not None and (
-        subject.lower_ in words()["speaker_pronouns"]
-        or (speaker is not None and subject.tag_.startswith("NN")
-            and subject.lower_ in {t.lower_ for t in speaker.subtree})
-    )
+    if subject is None or speaker is None or clause.lower_ in w["witnessing_verbs"] or any(
+            c.dep_ in ("neg", "attr") for c in clause.children):
+        return False
+    if subject.lower_ in w["speaker_pronouns"]:
+        return True
+    if subject.lower_ in w["singular_speaker_pronouns"]:
+        return speaker.tag_ != "NNS"
+    return subject.tag_.startswith("NN") and subject.lower_ in {t.lower_ for t in speaker.subtree}
 
 
 def _tells_no_act(clause: Token) -> bool:

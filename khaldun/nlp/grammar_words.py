@@ -82,6 +82,8 @@ _LISTS = (
     "side_preps",
     "meanwhile_marks",
     "speaker_pronouns",
+    "singular_speaker_pronouns",
+    "witnessing_verbs",
     "intention_auxiliaries",
     "aftermath_words",
     "feeling_words",

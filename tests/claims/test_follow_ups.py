@@ -304,3 +304,13 @@ def test_the_wounded_a_hospital_says_it_received_are_no_account_of_the_act(after
             f"worshippers, the interior ministry said. {after}")
     (event,) = extract(text, published=MONDAY)
     assert event.status == status, [c.source for c in event.claims]
+
+
+@pytest.mark.parametrize("after", [
+    "Residents said they watched the attackers drive away towards the river.",
+    "His colleagues said he had received threats from a local gang.",
+])
+def test_a_speaker_telling_what_it_saw_or_of_another_still_gives_an_account(after):
+    text = f"Gunmen shot dead a shopkeeper in Kano on Friday, police said. {after}"
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == "corroborated"
