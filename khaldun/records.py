@@ -165,6 +165,9 @@ class Claim:
     # a fatalities claim: the side its dead belong to ("state forces", "fighters",
     # "civilians"), None if the text does not say (codebook §8.1 sums a source's groups)
     victims: str | None = None
+    # False: a reaction, intention, aid or the state of a place afterwards ("the Red Cross said
+    # it was sending supplies"): evidence, but no account of the act, so no source for status
+    account: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -179,6 +182,8 @@ class Claim:
             out["doc_id"] = self.doc_id
         if self.victims:
             out["victims"] = self.victims
+        if not self.account:
+            out["account"] = False
         return out
 
 
@@ -308,6 +313,7 @@ def event_from_dict(d: dict[str, Any], doc_id: str | None = None) -> Event:
                 end=c.get("end"),
                 doc_id=c.get("doc_id") or doc_id,
                 victims=c.get("victims"),
+                account=c.get("account", True),
             )
             for c in d.get("claims") or []
         ],

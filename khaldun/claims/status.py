@@ -24,7 +24,9 @@ def source_key(claim: Claim) -> str:
 def independent_sources(claims: list[Claim]) -> set[str]:
     """The distinct sources behind the claims, one for each principal (a government's agency
     and television are one). An outlet's own voice counts only in an article that names no
-    source for the event: there it restates them (codebook §8.5)."""
+    source for the event: there it restates them (codebook §8.5). A claim of no account of
+    the act (a reaction, aid, the state afterwards) is no source (codebook §6)."""
+    claims = [c for c in claims if c.account]
     keys = {_principal(source_key(c)) for c in claims if c.source}
     named_in = {c.doc_id or "" for c in claims if not source_key(c).startswith(REPORTER + ":")}
     return {

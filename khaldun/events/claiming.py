@@ -180,10 +180,6 @@ def follow_up(
     if killed is None and not named and not opens_on_casualties(facts.sentence.text):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
         return
-    if killed is None and no_account(facts):
-        # "The Red Cross said it was sending supplies": no account of the act, no claim on it
-        note(state.trace, facts.sentence, "no event: tells nothing of the act")
-        return
     if killed is not None and _restates_tally(facts, state):
         note(state.trace, facts.sentence, "no event: another figure for the tally before it")
         return
@@ -191,9 +187,13 @@ def follow_up(
     if event is None:
         note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
         return
-    note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}")
+    # "The Red Cross said it was sending supplies": its sources tell nothing of the act, and
+    # join it as evidence of no account, with no day or place
+    idle = killed is None and no_account(facts)
+    note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}"
+         + (" (no account of the act)" if idle else ""))
     # "The attack lasted until Sunday morning": a later day the dated event ran to
-    end = run_end(facts, state.published) if event.dated else None
+    end = run_end(facts, state.published) if event.dated and not idle else None
     if end is not None and event.date_end is not None and end.date_end <= event.date_end:
         end = None
     draft = Draft(
@@ -207,7 +207,10 @@ def follow_up(
         time_precision=end.precision if end else event.time_precision,
         killed=killed,
     )
-    absorb(event, draft, _first_place(facts, event), claims_of(draft, speakers, doc_id), state)
+    claims = claims_of(draft, speakers, doc_id)
+    if idle:
+        claims = [replace(c, account=False) for c in claims]
+    absorb(event, draft, None if idle else _first_place(facts, event), claims, state)
 
 
 def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:

@@ -3,6 +3,8 @@ one; an assembled event ends as an event record."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.naming import named_claims
@@ -21,6 +23,7 @@ from khaldun.events.locate import (
     sentence_province,
 )
 from khaldun.events.merge import find_compatible, mark_summaries
+from khaldun.events.of_the_act import reacted_to
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import told_by_its_dead
 from khaldun.events.sentence_drafts import trigger_words
@@ -107,6 +110,9 @@ def integrate(
             # "The shelling came a day after rebels attacked a post, X said": the sentence
             # and its sources tell of the other event; the one it names again gains no claim
             claims = []
+        elif reacted_to(draft.facts, draft.triggers):
+            # "The UN said it was concerned by the violence": a reaction, no account of it
+            claims = [replace(c, account=False) for c in claims]
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
         return target

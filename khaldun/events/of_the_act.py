@@ -9,9 +9,12 @@ from spacy.tokens import Token
 
 from khaldun.claims.attribution import tells_perpetrator
 from khaldun.events.facts import EVENT_ROLES, SentenceFacts, opens_on_casualties
-from khaldun.nlp.grammar_words import is_reporting, words
+from khaldun.nlp.grammar_words import is_reaction, is_reporting, words
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# the links from an act named up to what is felt about it ("concerned by the rising number of
+# attacks", "concern over the killing")
+_ABOUT = frozenset({"pobj", "prep", "agent", "dobj", "compound", "amod", "conj", "cc", "det"})
 
 
 def no_account(facts: SentenceFacts) -> bool:
@@ -24,11 +27,13 @@ def no_account(facts: SentenceFacts) -> bool:
         (verb, c) for verb in facts.grammar.span if is_reporting(verb)
         for c in verb.children if c.dep_ == "ccomp"
     ]
-    if not clauses or _names_the_act(facts):
+    # ("said it was concerned by the violence": an act only felt about is not named)
+    acts = [t for t in facts.triggers if not _felt_about(facts.grammar.root(t.start, t.end))]
+    if not clauses or _names_the_act(facts, acts):
         return False
     own = [c for verb, c in clauses if _of_itself(verb, c)]
     cared = words()["cared_for_words"]
-    for t in facts.triggers:
+    for t in acts:
         token = facts.grammar.root(t.start, t.end)
         if t.role == "hint" and not (t.surface.lower() in cared and token is not None
                                      and any(token in c.subtree for c in own)):
@@ -36,10 +41,10 @@ def no_account(facts: SentenceFacts) -> bool:
     return all(_of_itself(verb, c) or _tells_no_act(c) for verb, c in clauses)
 
 
-def _names_the_act(facts: SentenceFacts) -> bool:
+def _names_the_act(facts: SentenceFacts, acts: list) -> bool:
     text = facts.sentence.text
     return (
-        any(t.role in EVENT_ROLES for t in facts.triggers)
+        any(t.role in EVENT_ROLES for t in acts)
         or any(c.kind == "killed" for c in facts.counts)
         or facts.heard
         or tells_perpetrator(text)
@@ -77,3 +82,23 @@ def _tells_no_act(clause: Token) -> bool:
     state = {clause.lower_} | {
         c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "dobj")}
     return yet_to_be or bool(state & (w["aftermath_words"] | w["feeling_words"]))
+
+
+def reacted_to(facts: SentenceFacts, triggers: list) -> bool:
+    """ "The UN said it was concerned by the violence", "expressed concern over the rising
+    number of attacks", "said it condemned the attack": acts named only as what a speaker
+    feels or reacts about, which tells nothing of them (the act "that killed five" told in a
+    clause of its own still is)."""
+    return bool(triggers) and all(_felt_about(facts.grammar.root(t.start, t.end))
+                                  for t in triggers)
+
+
+def _felt_about(token: Token | None) -> bool:
+    feeling = words()["feeling_words"]
+    while token is not None and token.head.i != token.i:
+        if token.dep_ not in _ABOUT:
+            return False
+        token = token.head
+        if token.lower_ in feeling or is_reaction(token):
+            return True
+    return False

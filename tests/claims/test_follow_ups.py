@@ -314,3 +314,27 @@ def test_a_speaker_telling_what_it_saw_or_of_another_still_gives_an_account(afte
     text = f"Gunmen shot dead a shopkeeper in Kano on Friday, police said. {after}"
     (event,) = extract(text, published=MONDAY)
     assert event.status == "corroborated"
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    ("The United Nations said it was deeply concerned by the violence.", "single"),
+    ("The UN mission said it was concerned by the rising number of attacks in the region.",
+     "single"),
+    ("The African Union said it condemned the attack.", "single"),
+    ("Residents said they were shocked by the attack, which killed seven soldiers.",
+     "corroborated"),
+])
+def test_an_act_named_only_as_what_a_speaker_feels_about_is_no_account(after, status):
+    text = ("Militants stormed a checkpoint in Mopti on Sunday, killing five soldiers, the army "
+            f"said. {after}")
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == status, [c.source for c in event.claims]
+
+
+def test_a_claim_of_no_account_stays_as_evidence():
+    text = ("Gunmen attacked a village near Maiduguri on Friday, killing 12 people, police "
+            "said. The Red Cross said it was sending medical supplies to the area.")
+    (event,) = extract(text, published=MONDAY)
+    kept = [c for c in event.claims if c.quote.startswith("The Red Cross")]
+    assert kept and not any(c.account for c in kept)
+    assert event.status == "single"
