@@ -379,7 +379,7 @@ def head_of(name: str, source: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(w.lower() for w in role_nouns())
+    return frozenset(w.lower() for w in role_nouns()) | words("office_holders")
 
 
 def _speaks_for(name: str, people: dict[str, str]) -> str:

@@ -37,6 +37,7 @@ KEYS = (
     "source_cues_before",
     "titles",
     "ranks",
+    "office_holders",
     "member_nouns",
     "member_preps",
     "organisation_nouns",

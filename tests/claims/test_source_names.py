@@ -189,3 +189,14 @@ def test_an_office_opening_a_sentence_is_the_office_written_lower_case_elsewhere
 def test_the_spokesman_of_the_office_named_before_speaks_for_it(second):
     text = f"Gunmen killed a teacher in Kandahar on Thursday, the interior ministry said. {second}"
     assert sources_of(text) == {"interior ministry"}
+
+
+@pytest.mark.parametrize("first", [
+    "provincial governor Mohammed Omar said",
+    "governor Mohammed Omar told reporters",
+])
+def test_the_holder_named_after_an_office_is_that_office_named_again(first):
+    text = (f"Gunmen stormed a hotel in Kismayo on Friday, killing four guards, {first}. "
+            "Omar said the attackers fled into the forest.")
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.status == "single", [c.source for c in event.claims]
