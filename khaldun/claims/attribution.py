@@ -295,7 +295,8 @@ _NAME_ARTICLE = re.compile(rf"^(?i:{source_alternation('name_articles')})[-\u201
 
 def _learn_people(sentence: str, mentions: list[SourceMention], people: dict[str, str]) -> None:
     for m in mentions:
-        found = _APPOSED_PERSON.search(sentence[: m.start])
+        found = _APPOSED_PERSON.search(sentence[: m.start]) or _serving().search(
+            sentence[: m.start])
         # ("police Colonel Ahmed Khalaf": a rank, then the name, after the body's)
         titled = _TITLED_PERSON.match(sentence, m.end) if _title_of(m) or _RANKED.match(
             sentence, m.end) else None
@@ -307,6 +308,16 @@ def _learn_people(sentence: str, mentions: list[SourceMention], people: dict[str
             for word in named.group(1).split() if named else ():
                 if word not in _NOT_SOURCES and word.lower().rstrip(".") not in _rank_words():
                     people.setdefault(_bare(word), m.name)
+
+
+@lru_cache(maxsize=1)
+def _serving() -> re.Pattern[str]:
+    """ "Omar Zahid, a spokesman for the |provincial governor": a person described by a
+    title held for the source named right after it."""
+    titles = "|".join(sorted(_titles(), key=len, reverse=True))
+    return re.compile(
+        rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}),\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+        rf"(?i:{titles})\s+(?:{alternation('serving_preps')})\s+(?:the\s+)?$")
 
 
 # " Colonel", "The officer, Major": the rank or title set right before a speaker's name

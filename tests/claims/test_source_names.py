@@ -200,3 +200,10 @@ def test_the_holder_named_after_an_office_is_that_office_named_again(first):
             "Omar said the attackers fled into the forest.")
     (event,) = extract(text, published=PUBLISHED)
     assert event.status == "single", [c.source for c in event.claims]
+
+
+def test_a_person_described_as_serving_an_office_is_that_office_named_again():
+    text = ("A roadside bomb killed six people in Gereshk on Friday, said Omar Khan Baryalai, a "
+            "spokesman for the provincial governor. Baryalai said four of the dead were children.")
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.status == "single", [c.source for c in event.claims]
