@@ -22,6 +22,7 @@ _CLAIM_COLS = [
     claims.c.start_char,
     claims.c.end_char,
     claims.c.victims,
+    claims.c.account,
 ]
 
 
@@ -46,7 +47,7 @@ class _ClaimRow:
         self.value_text, self.value_num = row.value_text, row.value_num
         self.start_char, self.end_char = row.start_char, row.end_char
         self.doc_id, self.originator = row.c_doc_id, row.originator
-        self.victims = row.victims
+        self.victims, self.account = row.victims, row.account
 
 
 Loaded = tuple[Event, str | None, int | None]

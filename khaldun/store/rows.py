@@ -78,6 +78,7 @@ def claim_row(report_id: str, n: int, claim: Claim, doc_id: str) -> dict[str, An
         "start_char": claim.start,
         "end_char": claim.end,
         "victims": claim.victims,
+        "account": claim.account,
     }
 
 
@@ -93,6 +94,7 @@ def row_claim(row: Any) -> Claim:
         doc_id=row.doc_id,
         originator=row.originator,
         victims=row.victims,
+        account=row.account is not False,
     )
 
 

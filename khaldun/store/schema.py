@@ -93,6 +93,9 @@ claims = sa.Table(
     sa.Column("start_char", sa.Integer),
     sa.Column("end_char", sa.Integer),
     _text("victims"),  # schema version 5
+    # schema version 6: false for evidence that is no account of the act (status skips it);
+    # null (rows of older versions) is an account
+    sa.Column("account", sa.Boolean, server_default=sa.true()),
 )
 
 merged_events = sa.Table(
@@ -174,10 +177,16 @@ def _victims_v5(conn: sa.Connection) -> None:
     conn.execute(sa.text("ALTER TABLE claims ADD COLUMN IF NOT EXISTS victims TEXT"))
 
 
+def _account_v6(conn: sa.Connection) -> None:
+    # ADD COLUMN IF NOT EXISTS: version 1's create_all already builds it on a new database.
+    conn.execute(sa.text(
+        "ALTER TABLE claims ADD COLUMN IF NOT EXISTS account BOOLEAN DEFAULT TRUE"))
+
+
 # Each entry brings the schema from version i to i + 1; append, never edit. (create_all in
 # version 1 builds the current tables on a new database; later steps must tolerate that.)
 MIGRATIONS: list[Callable[[sa.Connection], None]] = [
-    _create_v1, _indexes_v2, _admin2_v3, _watch_v4, _victims_v5,
+    _create_v1, _indexes_v2, _admin2_v3, _watch_v4, _victims_v5, _account_v6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 # PostgreSQL advisory lock key serialising migrations (any constant unique to khaldun).

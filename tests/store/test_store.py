@@ -137,7 +137,7 @@ def test_migration_from_version_1(target):
         conn.execute(schema_version.update().values(version=1))
     s.close()
     s = open_store(target)
-    assert s.schema_version == SCHEMA_VERSION == 5
+    assert s.schema_version == SCHEMA_VERSION == 6
     with s.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="already exists"):
         conn.execute(sa.text("CREATE INDEX ix_merged_fatalities ON merged_events (status)"))
     s.close()
@@ -172,7 +172,7 @@ def test_migration_to_version_4_adds_the_watch_tables(target):
         conn.execute(schema_version.update().values(version=3))
     s.close()
     s = open_store(target)
-    assert s.schema_version == SCHEMA_VERSION == 5
+    assert s.schema_version == SCHEMA_VERSION == 6
     assert {"watch_files", "watch_sources"} <= set(sa.inspect(s.engine).get_table_names())
     s.close()
 
@@ -252,4 +252,42 @@ def test_migration_to_version_5_keeps_the_side_of_each_toll(target, make_article
     (row,) = list(s.events())
     assert (row["fatalities_low"], row["fatalities_high"]) == (10, 10)
     assert s.get_event(row["event_id"]).event.fatalities.to_dict() == {"low": 10, "high": 10}
+    s.close()
+
+
+def test_migration_to_version_6_keeps_evidence_of_no_account_out_of_status(
+    target, make_article, make_event
+):
+    """A database made before claims could be evidence of no account gains the column (every
+    old claim an account), and a reaction read back still corroborates nothing."""
+    s = open_store(target)
+    if s.engine.dialect.name == "duckdb":
+        s.close()
+        pytest.skip("DuckDB cannot drop an indexed table's column to rebuild the old shape")
+    with s.engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE claims DROP COLUMN account"))
+        conn.execute(schema_version.update().values(version=5))
+    s.close()
+    s = open_store(target)
+    assert s.schema_version == SCHEMA_VERSION
+    event = make_event(town="Idlib", killed=None)
+    event.claims.append(
+        Claim("United Nations", "occurred", None, "The UN said it was concerned.", account=False))
+    s.add_article(make_article("Jets struck Idlib. The UN said it was concerned.", "d6"), [event])
+    (row,) = list(s.events())
+    merged = s.get_event(row["event_id"])
+    assert [c.account for c in merged.event.claims] == [True, False]
+    assert merged.event.status == "single"
+    s.close()
+
+
+def test_evidence_of_no_account_is_read_back_as_such(target, make_article, make_event):
+    s = open_store(target)
+    event = make_event(town="Idlib", killed=None)
+    event.claims.append(
+        Claim("United Nations", "occurred", None, "The UN said it was concerned.", account=False))
+    s.add_article(make_article("Jets struck Idlib. The UN said it was concerned.", "d7"), [event])
+    (row,) = list(s.events())
+    assert [c.account for c in s.get_event(row["event_id"]).event.claims] == [True, False]
+    assert s.get_event(row["event_id"]).event.status == "single"
     s.close()
