@@ -46,6 +46,22 @@ def actor_grounds() -> dict[str, dict[tuple[int, int], float]]:
             for name, cells in weights.items()}
 
 
+def _sum_shares(names: tuple[str, ...],
+                known: dict[str, dict[tuple[int, int], float]]) -> dict[tuple[int, int], float]:
+    shares: dict[tuple[int, int], float] = defaultdict(float)
+    for name in names:
+        for cell, share in known.get(name, {}).items():
+            shares[cell] += share
+    return shares
+
+
+@lru_cache(maxsize=4096)
+def _summed(names: tuple[str, ...]) -> dict[tuple[int, int], float]:
+    """The mined grounds' shares of these actors summed per cell (a sentence's actors recur:
+    summed once per list of names)."""
+    return _sum_shares(names, actor_grounds())
+
+
 class Grounds:
     """The cells where the named actors fight, each with the sum of their shares, and the
     countries they fight in (`theatres`: (country, share) pairs, khaldun/data/theatres.yaml)
@@ -54,12 +70,11 @@ class Grounds:
     def __init__(self, actors: Iterable[str],
                  known: dict[str, dict[tuple[int, int], float]] | None = None,
                  theatres: Iterable[tuple[str, float]] = ()) -> None:
-        known = actor_grounds() if known is None else known
         self.countries = frozenset(c for c, share in theatres if share >= THEATRE_MIN_SHARE)
-        self.shares: dict[tuple[int, int], float] = defaultdict(float)
-        for name in dict.fromkeys(actors):
-            for cell, share in known.get(name, {}).items():
-                self.shares[cell] += share
+        names = tuple(dict.fromkeys(actors))
+        # (read only: the shares of the mined grounds are summed once per list of names)
+        self.shares: dict[tuple[int, int], float] = (
+            _summed(names) if known is None else _sum_shares(names, known))
 
     def __bool__(self) -> bool:
         return bool(self.shares)
