@@ -198,7 +198,10 @@ _OWNED_PLACE = re.compile(
 def country_named_before(text: str, start: int) -> str | None:
     """The country a phrase before the name puts it in ("the Iraqi city of", "Syria's town
     of"), if any."""
-    m = _OWNED_PLACE.search(text, max(0, start - 60), start)
+    lo = max(0, start - 60)
+    if not text[lo:start].rstrip().endswith(("of", "the")):
+        return None  # (the phrase ends on "of" or "of the": most names follow neither)
+    m = _OWNED_PLACE.search(text, lo, start)
     if m is None:
         return None
     word = m.group("owner").lower()
