@@ -144,8 +144,10 @@ def names_one_incident(before: str) -> bool:
     return _ordinal().search(before) is not None
 
 
+@lru_cache(maxsize=1024)
 def is_summary(text: str) -> bool:
-    """The sentence counts incidents in the plural: a lead that sums up others."""
+    """The sentence counts incidents in the plural: a lead that sums up others (remembered: a
+    sentence is asked once per event it tells)."""
     return _summary().search(text) is not None
 
 
