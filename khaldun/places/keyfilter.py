@@ -45,5 +45,13 @@ class KeyFilter:
         return cls(bytes(bits))
 
     def __contains__(self, key: str) -> bool:
-        bits = self.bits
-        return all(bits[pos >> 3] >> (pos & 7) & 1 for pos in _positions(key, self.size))
+        # (the probes of `_positions`, stopping at the first clear bit: most keys asked about
+        # are absent, most often told by the first probe or two)
+        bits, size = self.bits, self.size
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        first, second = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
+        for i in range(PROBES):
+            pos = ((first + i * second) & _MASK) % size
+            if not bits[pos >> 3] >> (pos & 7) & 1:
+                return False
+        return True
