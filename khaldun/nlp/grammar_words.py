@@ -53,6 +53,7 @@ _LISTS = (
     "series_nouns",
     "series_mass_nouns",
     "series_preps",
+    "perfect_auxiliaries",
     "period_nouns",
     "onset_nouns",
     "within_preps",

@@ -99,7 +99,8 @@ def series_verbs(
             (t.dep_ == "prep" and t.head == verb or t.dep_ == "mark" and t.head.head == verb)
             and t.lower_ in known["period_openers"] and not own
             for t in verb.subtree)
-        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        perfect = any(c.dep_ == "aux" and c.lower_ in known["perfect_auxiliaries"]
+                      for c in verb.children)
         scoped = any(_scope(t, verb, subject) for t in verb.subtree)
         # ("mines left by the group have killed 80 in the area": undated, an area's accrual)
         if not (own or undated_since or (perfect and scoped and not dated)):
