@@ -173,8 +173,8 @@ def told_by_its_dead(draft: Draft) -> bool:
 def act_of_the_dead(event: Building, draft: Draft, undated: bool = False) -> bool:
     """An event told by its dead alone, no side that killed them named ("four people were
     killed in X on Monday"), then, the same day or undated, an act that kills (structure.yaml
-    `dead_told_by`: "clashes erupted between rival militias", "police fired on the march"): the
-    act that killed them, one event."""
+    `dead_told_by`: "clashes erupted between rival militias"): the act that killed them, one
+    event."""
     if not event.by_its_dead or event.actor1 is not None or draft.anaphoric:
         return False
     if draft.facts.sentence.start <= event.first_offset:
