@@ -9,6 +9,7 @@ from khaldun.claims.attribution import Attribution
 from khaldun.dates import DateMention
 from khaldun.events.assemble import Draft
 from khaldun.events.trace import Trace
+from khaldun.nlp.grammar import Grammar
 from khaldun.places import PlaceMention
 from khaldun.records import Actor, Claim, Location, Sentence
 
@@ -109,6 +110,9 @@ class ArticleState:
     # right after it ("the government puts the toll at 26") is a rival figure for that tally
     tally_end: int | None = None
     trace: Trace | None = None  # decisions kept for --explain
+    # the sentence (and its parse) that names the speaker of the quotation a sentence lies
+    # inside, by the quoted sentence's start (claims.quotations)
+    voices: dict[int, tuple[Sentence, Grammar]] = field(default_factory=dict)
 
 
 def is_dated(draft: Draft, state: ArticleState) -> bool:

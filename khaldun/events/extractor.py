@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from khaldun.claims.denial import (
     negated,
     negated_by,
 )
+from khaldun.claims.quotations import voices
 from khaldun.claims.rivals import with_rival_accounts
 from khaldun.claims.speakers import organisation_speakers
 from khaldun.dates.sequel import find_sequel
@@ -120,6 +122,10 @@ def extract_one(
         sentences = timed("nlp", split_sentences, article.text, article.title)
         doc = timed("parse", parse, article.text, sentences)
     state = _article_state(article, sentences, doc, trace)
+    state.voices = {
+        at: (voice, Grammar(sentence_span(doc, voice), voice.start))
+        for at, voice in voices(article.text, sentences).items()
+    }
     title_drafts: list[tuple[Draft, list[Attribution]]] = []
     for i, sentence in enumerate(sentences):
         grammar = Grammar(sentence_span(doc, sentence), sentence.start)
@@ -253,30 +259,48 @@ def _follow_story(
 
 
 def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> list[Attribution]:
-    """Who makes the sentence's claims: its named sources, the previous speaker for "he said",
+    """Who makes the sentence's claims: the speaker of the quotation it lies inside when
+    another sentence names that speaker, else its named sources, the previous speaker for "he said",
     organisations and the sides of its acts speaking, the article's armed group for "the group
     said", else the reporter, which a dateline's outlet stands for. Any source but the reporter
     is who the next sentences' "he said" refers to."""
-    speakers = timed(
-        "claims",
-        attribute,
-        sentence.text,
-        facts.country,
-        state.speakers,
-        facts.sources,
-        state.people,
-        state.all_speakers,
-    )
-    speakers = organisation_speakers(
-        facts.grammar, sentence.text, facts.country, speakers, state.people, state.speakers
-    )
-    speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
+    speakers = _quoted(sentence, facts.country, state)
+    if not speakers:
+        speakers = timed(
+            "claims",
+            attribute,
+            sentence.text,
+            facts.country,
+            state.speakers,
+            facts.sources,
+            state.people,
+            state.all_speakers,
+        )
+        speakers = organisation_speakers(
+            facts.grammar, sentence.text, facts.country, speakers, state.people, state.speakers
+        )
+        speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
     if state.outlet:
         speakers = [as_outlet(s, state.outlet) for s in speakers]
     if any(s.source != REPORTER for s in speakers):
         state.speakers = speakers
         state.all_speakers.extend(s for s in speakers if s.source != REPORTER)
     return speakers
+
+
+def _quoted(sentence: Sentence, country: str | None, state: ArticleState) -> list[Attribution]:
+    """The speaker another sentence names for the quotation this one lies inside ('"The gunmen
+    came at night. They shot everyone," said X.'), named nowhere in this sentence; [] if none
+    or that sentence names only the reporter."""
+    if sentence.start not in state.voices:
+        return []
+    voice, grammar = state.voices[sentence.start]
+    said = attribute(voice.text, country, state.speakers, find_sources(voice.text, country),
+                     state.people, state.all_speakers)
+    said = organisation_speakers(grammar, voice.text, country, said, state.people, state.speakers)
+    if all(s.source == REPORTER for s in said):
+        return []
+    return [replace(s, at=None) for s in said]
 
 
 def _drafts_told(
