@@ -201,7 +201,7 @@ def test_the_toll_of_the_record_an_act_is_measured_against_is_not_its_own(record
     ("A bomb exploded at a bus station in the city of Kano on Monday, killing four people, "
      "police said. It was the latest in a wave of attacks that have killed more than 100 "
      "people in the state this month.", 4),
-    ("A car bomb exploded near a market in the city of Mosul on Monday, killing seven people, "
+    ("A car bomb went off beside a vegetable market in Mosul on Monday, killing seven people, "
      "police said. More than 100 people have been killed in bombings in the province this "
      "month.", 7),
 ])
