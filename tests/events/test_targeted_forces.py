@@ -78,3 +78,10 @@ def test_those_arrested_are_the_force_they_serve_in(text):
     (event,) = extract(text, published=PUBLISHED)
     assert event.sub_event_type == "Arrests"
     assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of")
+
+
+def test_the_counted_dead_said_after_to_be_police_are_the_side_hit():
+    text = ("A roadside bomb killed three people in Zabul province on Sunday, officials said. "
+            "All three were members of the Afghan border police.")
+    [event] = extract(text, published=date(2019, 3, 12))
+    assert event.actor2.inter == 1 and event.actor2.name.startswith("Police Forces")
