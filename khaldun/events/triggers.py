@@ -110,7 +110,8 @@ def without_overridden(subs: list[str]) -> list[str]:
 
 # A trigger right after one of these is a forecast, threat or plan, not a report (codebook §1).
 _FORECAST = re.compile(
-    rf"\b(?:{alternation('forecast_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE
+    rf"\b(?:{alternation('forecast_cues')})\s+"
+    rf"(?:(?:{alternation('forecast_gap_words')}|\w+ly)\s+){{0,1}}$", re.IGNORECASE
 )
 _ATTEMPT = re.compile(rf"\b(?:{alternation('attempt_cues')})\s+(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _PRIOR_PERIOD = re.compile(

@@ -129,3 +129,10 @@ def test_parties_that_agreed_on_a_day_to_a_truce_made_an_agreement():
     text = ("The government and the rebels agreed on Sunday to exchange hundreds of prisoners "
             "and to a ceasefire in the port city of Hodeidah, the United Nations envoy said.")
     assert "Agreement" in {t.sub_event_type for t in find_triggers(text, frozenset())}
+
+
+def test_a_noun_after_to_be_makes_no_forecast():
+    text = "Gunmen thought to be herdsmen killed nine farmers in Benue state on Sunday."
+    assert "killed" in [t.surface for t in find_triggers(text)]
+    assert not [t for t in find_triggers("Two prisoners are to be executed on Friday.")
+                if t.role == "kill"]
