@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from khaldun.actors.resolve import held_once
 from khaldun.actors.role_actors import fights_for_the_state
 from khaldun.events.assemble import (
@@ -502,7 +504,11 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
     text = facts.sentence.text
 
     def ground(tokens: list) -> bool:
-        spans = [facts.grammar.subtree_offsets(t) for t in tokens]
+        # ("passengers seized on a highway in X": civilians the participle says were taken;
+        # its own phrase is no part of what was taken)
+        spans = [_without(facts.grammar.subtree_offsets(t), facts.grammar.subtree_offsets(token))
+                 if token.head == t and token.dep_ == "acl" and _civilians(facts, t)
+                 else facts.grammar.subtree_offsets(t) for t in tokens]
         return any(any(s <= p.start and p.end <= e for p in facts.places)
                    or GROUND_NOUNS.search(text[s:e]) for s, e in spans)
 
@@ -511,6 +517,18 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         return not (ground(subjects) or any(c.tag_ == "PRP" for c in subjects))
     return bool(patients) and not ground(patients)
+
+
+def _civilians(facts: SentenceFacts, token: Token) -> bool:
+    """The token heads words naming civilians ("passengers", "villagers")."""
+    start, end = facts.grammar.offsets(token)
+    return any(m.actor.inter == CIVILIANS and m.start <= start and end <= m.end
+               for m in facts.actors)
+
+
+def _without(span: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int]:
+    """The part of a phrase's span before a clause inside it."""
+    return span[0], min(span[1], inner[0])
 
 
 def _territory_sub(

@@ -59,3 +59,9 @@ def test_a_device_safely_detonated_is_disrupted():
 def test_an_attack_foiled_is_fought():
     assert subs("Tribal fighters foiled an IS attack on the village of Hajj Ali south of "
                 "Mosul on Monday; six IS militants were killed.") == ["Armed clash"]
+
+
+def test_people_a_participle_says_were_seized_somewhere_are_no_ground_taken():
+    text = ("Kidnappers released 15 travellers seized on a road in Niger state last week, "
+            "police said on Sunday.")
+    assert not [s for s in subs(text) if "territory" in s]
