@@ -23,3 +23,9 @@ def test_a_killing_with_homes_burned_is_one_attack():
         "Gunmen stormed Kawuri on Tuesday, killing nine villagers, and set fire to shops.",
     ):
         assert _subs(text) == [("Attack", "Kawuri")]
+
+
+def test_fire_set_to_one_building_is_property_destruction():
+    text = "Unknown attackers set fire to a mosque in the village of Tungan Kudu on Sunday."
+    assert [e.sub_event_type for e in extract(text, published=date(2019, 3, 12))] == [
+        "Looting/property destruction"]
