@@ -136,6 +136,9 @@ def group_sub_types(
     taking = [t for t in group if t.role == "territory" and not _takes_people(facts, t)]
     if taking and not subs:
         acts.append(_territory_sub(facts, actors[0], taking))
+    elif not subs and not acts and any(
+            t.role == "territory" and _seizes_civilians(facts, t) for t in group):
+        acts.append(ABDUCTION)  # "gunmen seized 20 passengers": civilians taken (ACLED)
     subs = without_overridden(_ordered([*subs, *acts]))
     if DISRUPTED in subs and _spoils(facts, group):
         subs.remove(DISRUPTED)
@@ -517,6 +520,14 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         return not (ground(subjects) or any(c.tag_ == "PRP" for c in subjects))
     return bool(patients) and not ground(patients)
+
+
+def _seizes_civilians(facts: SentenceFacts, trig: Trigger) -> bool:
+    """A taking verb whose object is civilians ("seized 20 passengers"), by an armed side."""
+    token = facts.grammar.root(trig.start, trig.end)
+    if token is None or not _takes_people(facts, trig):
+        return False
+    return any(p.dep_ == "dobj" and _civilians(facts, p) for p in trigger_roles(token).patients)
 
 
 def _civilians(facts: SentenceFacts, token: Token) -> bool:

@@ -65,3 +65,8 @@ def test_people_a_participle_says_were_seized_somewhere_are_no_ground_taken():
     text = ("Kidnappers released 15 travellers seized on a road in Niger state last week, "
             "police said on Sunday.")
     assert not [s for s in subs(text) if "territory" in s]
+
+
+def test_civilians_seized_by_gunmen_are_abducted():
+    assert subs("Gunmen seized twelve farmers on a road near Gusau on Sunday.") == [
+        "Abduction/forced disappearance"]
