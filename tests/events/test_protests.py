@@ -330,7 +330,7 @@ def test_an_attack_whose_side_acted_on_is_protesters_is_force_used_on_them():
 
 
 def test_crowds_chanting_against_a_government_protest():
-    text = ("Hundreds of students chanted slogans against the government outside the "
+    text = ("Hundreds of students chanted slogans against the ruling council outside the "
             "university in Khartoum on Monday, witnesses said.")
     found = extract(text, published=date(2019, 6, 18))
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]

@@ -202,7 +202,7 @@ def test_the_toll_of_the_record_an_act_is_measured_against_is_not_its_own(record
      "police said. It was the latest in a wave of attacks that have killed more than 100 "
      "people in the state this month.", 4),
     ("A car bomb went off beside a vegetable market in Mosul on Monday, killing seven people, "
-     "police said. More than 100 people have been killed in bombings in the province this "
+     "police said. Over 100 people have been killed in bombings in the province this "
      "month.", 7),
 ])
 def test_the_toll_of_a_series_of_acts_is_not_the_events_toll(text, toll):
