@@ -419,15 +419,12 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             else _told_after(building, violent, sentences, told),
         )
         building.actor1, building.actor2 = settle(sides, earlier)
-        if building.sub_event_type == ATTACK and _inter(building.actor2) == PROTESTERS:
+        if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) == (
+                PROTESTERS):
             # marchers shot at or killed by any armed side: force against protesters (ACLED)
             building.sub_event_type = EXCESSIVE_FORCE
         building.claims = with_rival_accounts(building.claims, building.actor1, where,
                                               building.date_start)
-
-
-def _inter(actor: Actor | None) -> int | None:
-    return actor.inter if actor else None
 
 
 def _told_after(

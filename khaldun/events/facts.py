@@ -383,11 +383,12 @@ def analyse(
     # (a speaker "in X" who says "the toll there" still places it); a hospital's town in the
     # source's words too, after an event was placed ("according to medics at a hospital in X")
     told_again = bool(recent) and any(definite(grammar, t) for t in triggers)
+    named_actors = [(m.start, m.end) for m in actors if not m.generic]
     known = clean_places(
         text,
         [p for p in found
          if not _inside(p, taken + dateline_span) and not owns_source(text, p, sources)
-         and not _runs_into(p, [(m.start, m.end) for m in actors if not m.generic])
+         and not _runs_into(p, named_actors)
          and not (told_again and grammar.according_to(p.start, p.end))
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
