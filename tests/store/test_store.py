@@ -255,6 +255,16 @@ def test_migration_to_version_5_keeps_the_side_of_each_toll(target, make_article
     s.close()
 
 
+def _stored_reaction(s, make_article, make_event, doc_id: str):
+    """Store a strike with a reaction that is no account of it; the merged event read back."""
+    event = make_event(town="Idlib", killed=None)
+    event.claims.append(
+        Claim("United Nations", "occurred", None, "The UN said it was concerned.", account=False))
+    s.add_article(make_article("Jets struck Idlib. The UN said it was concerned.", doc_id), [event])
+    (row,) = list(s.events())
+    return s.get_event(row["event_id"])
+
+
 def test_migration_to_version_6_keeps_evidence_of_no_account_out_of_status(
     target, make_article, make_event
 ):
@@ -270,12 +280,7 @@ def test_migration_to_version_6_keeps_evidence_of_no_account_out_of_status(
     s.close()
     s = open_store(target)
     assert s.schema_version == SCHEMA_VERSION
-    event = make_event(town="Idlib", killed=None)
-    event.claims.append(
-        Claim("United Nations", "occurred", None, "The UN said it was concerned.", account=False))
-    s.add_article(make_article("Jets struck Idlib. The UN said it was concerned.", "d6"), [event])
-    (row,) = list(s.events())
-    merged = s.get_event(row["event_id"])
+    merged = _stored_reaction(s, make_article, make_event, "d6")
     assert [c.account for c in merged.event.claims] == [True, False]
     assert merged.event.status == "single"
     s.close()
@@ -283,11 +288,7 @@ def test_migration_to_version_6_keeps_evidence_of_no_account_out_of_status(
 
 def test_evidence_of_no_account_is_read_back_as_such(target, make_article, make_event):
     s = open_store(target)
-    event = make_event(town="Idlib", killed=None)
-    event.claims.append(
-        Claim("United Nations", "occurred", None, "The UN said it was concerned.", account=False))
-    s.add_article(make_article("Jets struck Idlib. The UN said it was concerned.", "d7"), [event])
-    (row,) = list(s.events())
-    assert [c.account for c in s.get_event(row["event_id"]).event.claims] == [True, False]
-    assert s.get_event(row["event_id"]).event.status == "single"
+    merged = _stored_reaction(s, make_article, make_event, "d7")
+    assert [c.account for c in merged.event.claims] == [True, False]
+    assert merged.event.status == "single"
     s.close()
