@@ -28,3 +28,11 @@ def test_where_it_was_said_is_no_place_of_the_event():
     sentences = split_sentences(text)
     spans = statement_phrases(parse(text, sentences))
     assert [text[s:e] for s, e in spans] == ["Baghdad"]
+
+
+def test_where_a_speaker_phoned_from_is_no_place_of_the_event():
+    text = ("Militants stormed a police station in Bay's Dinsor town early on Monday, an "
+            "officer told The Associated Press by phone from Baidoa.")
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Baidoa")) is not None
+    assert g.statement_circumstance(*at(text, "Dinsor")) is None
