@@ -192,16 +192,17 @@ class Grammar:
 
     def fled_to(self, start: int, end: int) -> bool:
         """The mention is where people fled or withdrew to: in a "to"/"into" phrase on a verb
-        of flight ("thousands fled to X", "were displaced into X")."""
+        of flight ("thousands fled to X", "were displaced into X"), or on the place it has
+        for object ("fled X for Y": the parse may hang "for Y" on X)."""
         token, lists = self.root(start, end), words()
         while token is not None and token.dep_ in lists["name_phrase_labels"]:
             if token.dep_ == "prep" and token.lower_ not in lists["naming_preps"]:
                 break
             token = token.head
-        return (
-            token is not None and token.dep_ == "prep" and token.lower_ in lists["goal_preps"]
-            and token.head.lower_ in lists["flight_verbs"]
-        )
+        if token is None or token.dep_ != "prep" or token.lower_ not in lists["goal_preps"]:
+            return False
+        verb = token.head.head if token.head.dep_ == "dobj" else token.head
+        return verb.lower_ in lists["flight_verbs"]
 
     def _from_whom(self, start: int, end: int, set_off: bool = False) -> Token | None:
         """The noun a "from" phrase holding the mention hangs on ("fighters from the town of

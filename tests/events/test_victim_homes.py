@@ -32,3 +32,10 @@ def test_where_people_fled_to_is_no_place_of_the_clash():
             "killed five soldiers, and thousands of people fled to Goma, the UN said.")
     events = extract(text, published=date(2018, 3, 5))
     assert [e.location.name for e in events] == ["Rutshuru"]
+
+
+def test_the_town_people_left_for_is_no_place_of_the_shelling():
+    text = ("Thousands of residents fled Hawija for Kirkuk after militants shelled the town "
+            "on Friday, killing four civilians, local officials said.")
+    events = extract(text, published=date(2018, 3, 5))
+    assert [e.location.name for e in events] == ["Hawija"]
