@@ -206,9 +206,9 @@ class Grammar:
 
     def _from_whom(self, start: int, end: int, set_off: bool = False) -> Token | None:
         """The noun a "from" phrase holding the mention hangs on ("fighters from the town of
-        X"; `set_off`: the noun before a comma, as the parse hangs a phrase set off by commas
-        on the verb), unless it is a route ("from X to Y") or where news comes from ("reports
-        from X")."""
+        X", "fighters, who came from X"; `set_off`: the noun before a comma, as the parse
+        hangs a phrase set off by commas on the verb), unless it is a route ("from X to Y")
+        or where news comes from ("reports from X")."""
         token, lists = self.root(start, end), words()
         # up the name's phrase, through "the town of X", to the preposition it hangs on
         while token is not None and token.dep_ in lists["name_phrase_labels"]:
@@ -224,6 +224,8 @@ class Grammar:
         head = token.head
         if set_off and token.i >= 2 and doc[token.i - 1].text == ",":
             head = doc[token.i - 2]  # the parse hangs the set-off phrase on the verb
+        elif head.dep_ == "relcl" and is_verb(head):
+            head = head.head  # "the raiders, who came from X": the raiders' origin
         # ("reports from X say": told from where it happened; "withdrew under unclear
         # circumstances from X": a noun of another phrase the parse hangs it on)
         if not head.tag_.startswith("NN") or is_reporting(head.head) or (

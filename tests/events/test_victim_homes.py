@@ -39,3 +39,11 @@ def test_the_town_people_left_for_is_no_place_of_the_shelling():
             "on Friday, killing four civilians, local officials said.")
     events = extract(text, published=date(2018, 3, 5))
     assert [e.location.name for e in events] == ["Hawija"]
+
+
+def test_where_the_raiders_came_from_is_no_place_of_what_they_did():
+    text = ("JUBA (Reuters) - Gunmen raided cattle camps in Akobo on Sunday, killing 14 "
+            "herders, a county official said.\n\nThe attackers, who came from Nasir, also "
+            "abducted several children.")
+    events = extract(text, published=date(2018, 3, 6))
+    assert [e.location.name for e in events] == ["Akobo"]
