@@ -207,3 +207,9 @@ def test_a_person_described_as_serving_an_office_is_that_office_named_again():
             "spokesman for the provincial governor. Baryalai said four of the dead were children.")
     (event,) = extract(text, published=PUBLISHED)
     assert event.status == "single", [c.source for c in event.claims]
+
+
+def test_a_resistance_group_is_a_source_of_its_own():
+    text = ("Army jets bombed a village in the Magway region on Friday, killing 11 people, "
+            "a local resistance group and residents said.")
+    assert sources_of(text) == {"rebels", "residents"}
