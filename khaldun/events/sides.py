@@ -91,6 +91,7 @@ def pick_actors(
         actor1 = _agent_by_order(
             text, group,
             [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)
+             and not _in_other_act(facts, group, m)
              and not _describes_patient(facts, m, roles.patients)
              and not _acted_on_or_at(facts, m) and not _suffered(facts, m)],
             _fronted_end(facts),
@@ -98,12 +99,14 @@ def pick_actors(
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
         actor1 = None  # "guns pounded Saudi troops" in Saudi Arabia: not Saudi artillery
     if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
-        # "five rebels were killed in clashes with regime forces": the side they fought
+        # "five rebels were killed in clashes with regime forces": the side they fought (not
+        # one another act was done to: "fighting raged as air strikes hit X's positions")
         hit = {m.actor.name for m in roles.patients}
         actor1 = next(
             (m.actor for m in actors if m not in roles.patients and m.actor.name not in hit
              and m.actor.inter in ARMED_CLASSES and not _backed_leader(facts, m)
-             and not _describes_patient(facts, m, roles.patients)),
+             and not _describes_patient(facts, m, roles.patients)
+             and not _acted_on_or_at(facts, m)),
             None,
         )
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
@@ -200,6 +203,20 @@ def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool
     return bool(between) and any(
         CLAUSE_BREAK.search(text, t.end, first) for t in between if t not in group
     )
+
+
+def _in_other_act(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """ "Fighting between the army and X raged, as air strikes hit Y": the side lies in the
+    phrase of another act (the nearest act word above it in the parse is not this event's),
+    and is that act's."""
+    grammar = facts.grammar
+    token = grammar.root(mention.start, mention.end)
+    if token is None:
+        return False
+    acts = {t.i: trig for trig in facts.event_triggers
+            if (t := grammar.root(trig.start, trig.end)) is not None}
+    above = next((t for t in token.ancestors if t.i in acts), None)
+    return above is not None and acts[above.i] not in group
 
 
 def _own_side_hit(actors: list, actor1: Actor, patients: list) -> bool:

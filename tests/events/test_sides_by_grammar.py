@@ -233,3 +233,25 @@ def test_shells_fired_from_army_positions_are_the_armys():
         published=PUBLISHED,
     )
     assert (event.actor1.inter, event.actor2.inter) == (1, 7)
+
+
+def test_the_sides_of_a_fight_told_beside_an_air_strike_are_the_fights():
+    events = extract(
+        "KHARTOUM (Reuters) - Fighting between the Sudanese army and the Rapid Support Forces "
+        "raged in Bahri on Thursday, witnesses said, as air strikes hit RSF bases in "
+        "Omdurman's Ombada neighbourhood.",
+        published=PUBLISHED,
+    )
+    (strike,) = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strike.actor2.name.startswith("RSF")
+    assert strike.actor1 is None or not strike.actor1.name.startswith("RSF")
+
+
+def test_a_side_hit_by_another_act_did_not_fight_the_clash():
+    events = extract(
+        "KHARTOUM (Reuters) - Fighting raged in Bahri on Thursday, as air strikes hit RSF "
+        "bases in Omdurman.",
+        published=PUBLISHED,
+    )
+    (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash.actor1 is None or not clash.actor1.name.startswith("RSF")
