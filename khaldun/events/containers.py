@@ -115,6 +115,15 @@ def split_containers(
             containers.setdefault(p.start, []).append(inner)
             inner = p
             continue
+        if inner is not None and inner is kept[-1] and _side_of_city(text, inner, p):
+            # "Ain Zara, in southern Tripoli": a place near the city said to lie in a side of
+            # it is the city's quarter
+            part = {"role": "neighbourhood", "place": None, "town": p.place,
+                    "town_surface": p.surface}
+            kept[-1] = replace(inner, **part)
+            containers.setdefault(inner.start, []).append(p)
+            inner = kept[-1]
+            continue
         if inner is not None and _contains(text, inner, p):
             # "X village near Y": Y places X, it does not hold it
             near = bool(_NEAR_WORD.search(text[inner.end : p.start]))
@@ -185,6 +194,27 @@ def _city_holds(text: str, city: PlaceMention, part: PlaceMention) -> bool:
         return part.place is None or distance_km(
             city.place.lat, city.place.lon, part.place.lat, part.place.lon) <= AREA_MAX_KM
     return bool(_CITY_PART.match(text[city.end : part.start]))
+
+
+# "X, in southern Y", "X in the east of Y": a side of the city Y
+_COMPASS = rf"(?:{cue_alternation('directions')})(?:ern)?"
+_IN_SIDE = re.compile(
+    rf",?\s*in\s+(?:the\s+)?{_COMPASS}\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?", re.I)
+
+
+def _side_of_city(text: str, part: PlaceMention, city: PlaceMention) -> bool:
+    """ "Ain Zara, in southern Tripoli": a known place said to lie in a side of a bigger city,
+    close to it, is a quarter of that city."""
+    if part.role != "town" or part.place is None or part.settlement:
+        return False
+    if city.role != "town" or city.place is None or city.place.kind != "town":
+        return False
+    if city.place.population < QUARTERED_CITY or part.place.population >= city.place.population:
+        return False
+    if not _IN_SIDE.fullmatch(text, part.end, city.start):
+        return False
+    return distance_km(part.place.lat, part.place.lon,
+                       city.place.lat, city.place.lon) <= AREA_MAX_KM
 
 
 def _owner_of(text: str, owner: PlaceMention, place: PlaceMention) -> bool:

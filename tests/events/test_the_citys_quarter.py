@@ -24,3 +24,10 @@ def test_each_of_the_citys_listed_districts_is_a_quarter_of_the_town_told():
     )
     found = extract(text, published=date(2023, 6, 16))
     assert {(e.location.town, e.location.country) for e in found} == {("Kherson", "UA")}
+
+
+def test_a_suburb_said_to_lie_in_a_side_of_the_city_is_its_quarter():
+    text = ("TRIPOLI (Reuters) - Rival militias clashed in Ain Zara, in southern Tripoli, on "
+            "Sunday, killing three fighters, residents said.")
+    (event,) = extract(text, published=date(2019, 5, 6))
+    assert (event.location.neighbourhood, event.location.town) == ("Ain Zara", "Tripoli")
