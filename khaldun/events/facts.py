@@ -44,6 +44,7 @@ from khaldun.events.readings import (
     counted_in,
     counted_victims,
     definite,
+    generic_act,
     habitual,
     headline_like,
     names_a_place,
@@ -351,6 +352,14 @@ def analyse(
     kin_losses(grammar, counts)
     counts = with_others_added(grammar, text, counts)
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
+    acts = [t for t in triggers if t.role in EVENT_ROLES]
+    if recent and acts and not dates and not counts and not any(
+            p.role in ("town", "neighbourhood") for p in found) and all(
+            generic_act(grammar, t) for t in acts):
+        # "attacks continue", "the army has carried out air strikes in the region": after the
+        # story's events, acts as a state of things with no day, place or toll are none
+        log.debug("sentence %d: acts told as a state of things; skipped", sentence.start)
+        return None
     tally_verbs = tally_clauses(grammar, dates, counts, published)
     # "air strikes on the province killed 47 last week", "an earlier bombing killed 18": the
     # series' or the other act's acts and days are no event's

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from khaldun.actors import ActorMention, SourceMention
 from khaldun.actors.source_lexicon import load_sources
 from khaldun.claims.lexicon import alternation as speech_alternation
@@ -73,6 +75,31 @@ def habitual(grammar: Grammar, trigger: Trigger) -> bool:
     if token.dep_ in NOMINAL_DEPS:
         return False  # "Coalition airstrikes hit X": a noun the tagger took for a verb
     return token.tag_ == "VBZ" or (token.tag_ == "VBP" and token.dep_ == "relcl")
+
+
+def generic_act(grammar: Grammar, trigger: Trigger) -> bool:
+    """A bare plural act noun subject or object of a verb in the present or the present
+    perfect, or the subject of such a verb whose object is one ("attacks continue", "the air
+    force has carried out strikes against hideouts in the region"): acts told as a state of
+    things, no event of their own."""
+    token = grammar.root(trigger.start, trigger.end)
+    if token is None or token.dep_ not in ("nsubj", "dobj", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if token.dep_ == "nsubj" else []
+    if not any(_bare_plural(t) for t in [token, *objects]):
+        return False
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in grammar_words()["perfect_auxiliaries"]
+        for c in verb.children)
+    # ("slow to respond to attacks": a verb in its bare form tells no act either)
+    return verb.tag_ in ("VBZ", "VBP") or perfect or (token.dep_ == "pobj" and verb.tag_ == "VB")
+
+
+def _bare_plural(token: Token) -> bool:
+    """A plural noun with no article, number or owner ("strikes", not "the strikes")."""
+    return token.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in token.children)
 
 
 def acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
