@@ -68,12 +68,15 @@ class Sides:
     elsewhere: list[str] = field(default_factory=list)
 
 
-def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor | None]:
+def settle(
+    sides: Sides, earlier: dict[str, tuple[Actor, Actor | None]]
+) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of an event: implied perpetrator, external forces, distinct sides.
 
     `earlier` maps a sub-event type to the named actor1 of the article's last event of that
-    type (it stands in only where the sub-type's default is no unidentified group); it is
-    updated with this event's actor when the text named one.
+    type (it stands in only where the sub-type's default is no unidentified group) and the
+    side it acted on (a battle of that actor1 with no other side named is with it again); it
+    is updated with this event's sides when the text named actor1.
     """
     actor1, actor2 = sides.actor1, sides.actor2
     if sides.sub_event_type == EXCESSIVE_FORCE and actor1 is not None and actor1.inter in (
@@ -81,7 +84,8 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
     ):
         actor1, actor2 = None, actor2 or actor1  # force used on marchers is not theirs (§3)
     if actor1 is not None and not actor1.name.startswith(UNIDENTIFIED):
-        earlier[sides.sub_event_type] = actor1
+        before = _foe_before(earlier.get(sides.sub_event_type), actor1)
+        earlier[sides.sub_event_type] = (actor1, actor2 or before)
     if sides.sub_event_type in ARMED_VIOLENCE and (actor2 is None or (
             actor2.inter == CIVILIANS and sides.sub_event_type not in BATTLES)):
         actor2 = _victims_side(sides, actor1) or actor2
@@ -105,11 +109,17 @@ def settle(sides: Sides, earlier: dict[str, Actor]) -> tuple[Actor | None, Actor
         # the article's earlier air raids name who flies; an attack no one is named for is
         # an unidentified group's, whoever did the article's earlier ones (codebook §3)
         unnamed = default is not None and default.name.startswith(UNIDENTIFIED)
-        actor1 = (None if unnamed else earlier.get(sides.sub_event_type)) or default
+        before = earlier.get(sides.sub_event_type)
+        # (a battle no side is named for goes on between the sides of the article's last)
+        if before is not None and unnamed and not (
+                sides.sub_event_type in BATTLES and _foe_before(before, before[0])):
+            before = None
+        actor1 = (before[0] if before else None) or default
         if actor1 is not None:
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)
     if actor2 is None and sides.sub_event_type in BATTLES:
-        actor2 = unnamed_opponent(actor1, sides.country, sides.when) or _mutual(sides, actor1)
+        actor2 = (_foe_before(earlier.get(sides.sub_event_type), actor1)
+                  or unnamed_opponent(actor1, sides.country, sides.when) or _mutual(sides, actor1))
     if actor2 is None and sides.sub_event_type == INTERVENTION:
         actor2 = intervening_force(sides, actor1)
     if actor1 is not None and _governs(actor1) and sides.sub_event_type in ARMED_VIOLENCE:
@@ -182,6 +192,15 @@ def intervening_force(sides: Sides, actor1: Actor | None) -> Actor | None:
                 continue
             return m.actor
     return None
+
+
+def _foe_before(before: tuple[Actor, Actor | None] | None, actor1: Actor | None) -> Actor | None:
+    """The named side actor1 fought in the article's last battle of the kind ("Fighting
+    continued on Tuesday" after a battle of A and B told before: B again), else None."""
+    if before is None or actor1 is None or before[0].name != actor1.name:
+        return None
+    foe = before[1]
+    return None if foe is None or foe.name.startswith(UNIDENTIFIED) else foe
 
 
 def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | None) -> Actor | None:

@@ -402,7 +402,7 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
     and those told after it that no event took up, or the whole text for the only violent
     event), a named actor1 of an earlier event of its sub-type standing in; then its claims,
     with an account accusing another armed side as a denial of actor1's part."""
-    earlier: dict[str, Actor] = {}
+    earlier: dict[str, tuple[Actor, Actor | None]] = {}
     violent = [b for b in state.events if SUB_TO_TYPE[b.sub_event_type] in VIOLENT_TYPES]
     told = {q for b in state.events for q in (c.quote for c in b.claims)}
     for building in state.events:

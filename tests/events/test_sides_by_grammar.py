@@ -255,3 +255,12 @@ def test_a_side_hit_by_another_act_did_not_fight_the_clash():
     )
     (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clash.actor1 is None or not clash.actor1.name.startswith("RSF")
+
+
+def test_fighting_told_on_with_no_side_named_is_between_the_sides_told_before():
+    events = extract(
+        "HTS fighters clashed with Ahrar al-Sham in Daret Azza on Tuesday, residents said.\n\n"
+        "Fighting later spread to Hazano, they said.",
+        published=PUBLISHED,
+    )
+    assert {_sides(e) for e in events} == {("HTS: Hayat Tahrir al-Sham", "AAS: Ahrar al-Sham")}
