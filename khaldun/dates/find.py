@@ -102,6 +102,7 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             prev.end, prev.date_end = mention.end, mention.date_end
             prev.surface = text[prev.start:prev.end]
             prev.precision = max(2, precision_of(prev.date_start, prev.date_end))
+            prev.named_days = True
             joined.append(prev)
             continue
         out.append(mention)

@@ -30,6 +30,9 @@ class DateMention:
     # an ongoing run ("for a third day") up to the day a mention of its sentence gives: that
     # day's range for the clause that tells both (khaldun.events.draft_dates.pick_date)
     ongoing: bool = False
+    # a range joined from days it names ("on Saturday and Sunday", "from Monday to Wednesday"),
+    # not one period ("over the weekend", "last week")
+    named_days: bool = False
 
     def age_days(self, published: date) -> int:
         """Days from the end of the range to publication (negative: after publication)."""

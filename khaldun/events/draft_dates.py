@@ -159,6 +159,16 @@ def run_end(facts: SentenceFacts, published: date | None) -> DateMention | None:
     return max(days, key=lambda m: m.date_end, default=None)
 
 
+def of_named_days(facts: SentenceFacts, start: date | None, end: date | None) -> bool:
+    """The range joins days the sentence names ("on Saturday and Sunday", "began on Friday and
+    continued on Sunday", "for a third day on Wednesday"), not one period it tells ("over the
+    weekend", "last week"), which a later sentence may pinpoint (khaldun.events.absorb)."""
+    if not facts.dates or start is None or start == end:
+        return False
+    return not any((m.date_start, m.date_end) == (start, end) and not (m.named_days or m.ongoing)
+                   for m in facts.dates)
+
+
 def long_before(mention: DateMention, published: date | None) -> bool:
     """The mention ends more than BACKGROUND_DAYS before publication."""
     return published is not None and (published - mention.date_end).days > BACKGROUND_DAYS

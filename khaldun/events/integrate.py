@@ -15,6 +15,7 @@ from khaldun.events.assemble import Draft
 from khaldun.events.besides import with_later_dead_added
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.claiming import claims_of
+from khaldun.events.draft_dates import of_named_days
 from khaldun.events.locate import (
     event_location,
     fallback_location,
@@ -152,6 +153,7 @@ def integrate(
                 _story_day(state)),
             made_with=(draft.date_start, draft.date_end, draft.time_precision),
             summary=is_summary(sentence.text),
+            joined=of_named_days(draft.facts, draft.date_start, draft.date_end),
             sentence=sentence,
             label=f"E{len(state.events)}",
         )

@@ -210,3 +210,25 @@ def test_a_bomb_told_with_clashes_going_on_elsewhere_keeps_its_day():
     bomb = [e for e in extract(text, published=date(2019, 6, 10))
             if e.location.town == "Mosul"]
     assert [(e.date_start, e.date_end) for e in bomb] == [(date(2019, 6, 7), date(2019, 6, 7))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "Bandits raided a police station in the Nigerian town of Gusau late on Tuesday and "
+            "the gunfight lasted until Wednesday morning, police said. Three officers died.",
+            (date(2019, 6, 11), date(2019, 6, 12)), id="lasted_until_the_next_morning"),
+        pytest.param(
+            "Armenian and Azerbaijani troops traded fire near the village of Talish on Monday "
+            "and Tuesday, the defence ministry said on Thursday. A soldier was killed on Tuesday.",
+            (date(2019, 6, 10), date(2019, 6, 11)), id="two_named_days"),
+        pytest.param(
+            "Hundreds of students marched in the streets of Santiago for a third straight day "
+            "on Wednesday. Police arrested 40 marchers on Monday, when the protests began.",
+            (date(2019, 6, 10), date(2019, 6, 12)), id="third_straight_day"),
+    ],
+)
+def test_a_day_of_a_run_of_named_days_does_not_narrow_it_to_that_day(text, span):
+    events = extract(text, published=THURSDAY)
+    assert [(e.date_start, e.date_end) for e in events] == [span]
