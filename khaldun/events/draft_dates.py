@@ -197,6 +197,11 @@ def told_by(
     return min(said, default=None)
 
 
+def tells_onset(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The sentence dates the day the group's act began ("the clashes erupted on Monday")."""
+    return any(_opens(facts, group, m) for m in facts.dates)
+
+
 def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
     """The date is governed by a verb of beginning whose subject is the group's event
     ("clashes that began on Friday", "the fighting, which started on Friday", "the offensive,

@@ -3,6 +3,7 @@ khaldun.events.absorb)."""
 
 from __future__ import annotations
 
+from khaldun.dates import BACKGROUND_DAYS
 from khaldun.events.assemble import DEFINITE, DISRUPTED, Draft, last_words, trigger_prefix
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
@@ -11,6 +12,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
+from khaldun.events.draft_dates import tells_onset
 from khaldun.events.frames import speakers
 from khaldun.events.same_kind import (
     dates_overlap,
@@ -117,7 +119,8 @@ def find_compatible(
         if undated and (_own_account(event, draft, location)
                         or (location is None and _same_side_again(event, draft))):
             return event
-        if not same_kind(event, draft, undated) or not (undated or dates_overlap(event, draft)):
+        if not same_kind(event, draft, undated) or not (
+                undated or dates_overlap(event, draft) or _began_before(event, draft)):
             continue
         if _other_sides(event, draft):
             continue
@@ -236,6 +239,16 @@ def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
              or same_place_name(event.location.admin1, location.admin1))
         and any(c.kind == "fatalities" for c in event.claims)
     )
+
+
+def _began_before(event: Building, draft: Draft) -> bool:
+    """ "Clashes in Kidal killed 11, an official said on Thursday. The clashes erupted on
+    Monday": the day an event the text left undated began, up to a week before the day it
+    stands on (codebook §8.4)."""
+    if event.dated or event.own_day or not (event.date_start and draft.date_start):
+        return False
+    return 0 < (event.date_start - draft.date_start).days <= BACKGROUND_DAYS and tells_onset(
+        draft.facts, draft.triggers)
 
 
 def _other_sides(event: Building, draft: Draft) -> bool:

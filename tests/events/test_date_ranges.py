@@ -232,3 +232,19 @@ def test_a_bomb_told_with_clashes_going_on_elsewhere_keeps_its_day():
 def test_a_day_of_a_run_of_named_days_does_not_narrow_it_to_that_day(text, span):
     events = extract(text, published=THURSDAY)
     assert [(e.date_start, e.date_end) for e in events] == [span]
+
+
+@pytest.mark.parametrize(
+    ("later", "end"),
+    [
+        pytest.param(" Fighting went on on Tuesday near the airport, residents said.",
+                     date(2019, 6, 11), id="then_went_on"),
+        pytest.param("", date(2019, 6, 10), id="its_first_day_only"),
+    ],
+)
+def test_the_day_an_undated_lead_battle_began_opens_its_range(later, end):
+    text = ("Clashes between jihadist fighters and soldiers near the Nigerien town of Tillaberi "
+            "killed nine people, a regional official said on Wednesday.\n\nThe clashes broke "
+            "out on Monday when the fighters attacked an army patrol." + later)
+    [event] = extract(text, published=THURSDAY)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 10), end)
