@@ -159,8 +159,10 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
     day_part = alternation("day_parts")  # "this morning", "yesterday evening"
     part = rf"(?:\s+(?i:{day_part}|night))?"
     return [
+        # ("since dawn on Friday" runs from that Friday: khaldun.dates.find, since_began_leads)
         (re.compile(rf"\b(?:earlier\s+|later\s+)?(?:today|this\s+(?:{day_part})|"
-                    r"tonight|since\s+(?:dawn|midnight|(?:early\s+)?(?:the\s+)?morning))\b", i),
+                    r"tonight|since\s+(?:dawn|midnight|(?:early\s+)?(?:the\s+)?morning))\b"
+                    rf"(?!\s+(?:on\s+)?(?:{weekday_alt()})\b)", i),
          _today),
         (re.compile(rf"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:{day_part}))?"
                     r"\b", i), _yesterday),
@@ -175,7 +177,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
         (re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)\s+"
                     rf"(?:{n}\s+)?(?P<unit>{_UNITS})\b", i), _last_n),
         (re.compile(r"\b(?:in|over)\s+(?P<n>recent)\s+(?P<unit>days)\b", i), _last_n),
-        (re.compile(rf"\b(?P<which>{alternation('week_which')})\s+week\b", i),
+        # (not "during the week-long festival")
+        (re.compile(rf"\b(?P<which>{alternation('week_which')})\s+week\b(?!-)", i),
          _week),
         (re.compile(rf"\b(?P<which>{alternation('month_year_which')})\s+"
                     r"(?P<unit>month|year)\b", i), _month_year),

@@ -242,3 +242,23 @@ def test_late_on_one_day_and_early_on_the_next_is_one_range():
                            MONDAY)
     assert (mention.date_start, mention.date_end, mention.precision) == (
         date(2012, 3, 3), date(2012, 3, 4), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        pytest.param("Rebels have shelled the port since dawn on Friday.", date(2012, 3, 2),
+                     id="since_dawn_on_a_weekday"),
+        pytest.param("Militias fought in the suburbs during the week.", date(2012, 3, 5),
+                     id="during_the_week"),
+        pytest.param("Strikes hit the valley for much of the week.", date(2012, 3, 5),
+                     id="for_much_of_the_week"),
+    ],
+)
+def test_a_run_told_by_its_start_or_its_week_reaches_publication(text, start):
+    thursday = date(2012, 3, 8)
+    m = one(text, thursday)
+    assert (m.date_start, m.date_end) == (start, thursday)
+    if text.endswith("week."):  # (a week-long event is no week of publication)
+        assert find_dates(text.replace("week.", "week-long truce."), thursday) == []
+
