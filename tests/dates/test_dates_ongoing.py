@@ -126,3 +126,10 @@ def test_a_length_over_a_week_is_a_period_not_one_act():
 )
 def test_an_nth_day_of_something_that_is_no_act_is_no_run(text, ongoing):
     assert any(m.ongoing for m in find_dates(text, THURSDAY)) is ongoing
+
+
+def test_fighting_that_lasted_n_days_runs_back_from_the_day_given():
+    text = ("Clashes between herders in the Kenyan county of Marsabit, which lasted three days, "
+            "ended on Wednesday.")
+    run = next(m for m in find_dates(text, THURSDAY) if m.ongoing)
+    assert (run.date_start, run.date_end) == (date(2016, 5, 9), date(2016, 5, 11))
