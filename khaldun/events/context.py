@@ -179,6 +179,20 @@ def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
             state.dates[paragraph] = mention
 
 
+def carry_period(sentence: Sentence, state: ArticleState) -> None:
+    """ "Violence flared over the weekend in central Mali. Militants attacked a base in Boni":
+    a sentence that tells no act still sets the time of its paragraph's later sentences, when it
+    gives one closed period of days ("over the weekend", "last week"; no single day, no run up
+    to publication)."""
+    if sentence.paragraph in state.dates or sentence.is_title:
+        return
+    periods = [m for m in find_dates(sentence.text, state.published)
+               if m.precision == 2 and not (m.background or m.running or m.ongoing)
+               and not long_before(m, state.published)]
+    if len(periods) == 1:
+        state.dates[sentence.paragraph] = periods[0]
+
+
 def headline_day(drafts: list[Draft], state: ArticleState) -> None:
     """ "Five killed in Idlib air strike on March 3" over a lead that dates nothing: the lead's
     event of that type is of the headline's day (the headline tells it too)."""

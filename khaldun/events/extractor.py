@@ -42,6 +42,7 @@ from khaldun.events.claiming import (
 )
 from khaldun.events.context import (
     article_country,
+    carry_period,
     count_from_told_day,
     dateline_context,
     dateline_focus,
@@ -170,6 +171,7 @@ def _read_sentence(
         state.trace.see(sentence, facts)
     denial = _sentence_denial(sentence, grammar, facts, state)
     if facts is None:
+        carry_period(sentence, state)
         if denial is not None:
             deny(denial, sentence, state, article.doc_id)
         return

@@ -248,3 +248,19 @@ def test_the_day_an_undated_lead_battle_began_opens_its_range(later, end):
             "out on Monday when the fighters attacked an army patrol." + later)
     [event] = extract(text, published=THURSDAY)
     assert (event.date_start, event.date_end) == (date(2019, 6, 10), end)
+
+
+@pytest.mark.parametrize(
+    ("opening", "span"),
+    [
+        pytest.param("Violence flared again over the weekend in eastern Chad.",
+                     (date(2019, 6, 8), date(2019, 6, 9)), id="a_closed_period"),
+        pytest.param("Tension has been high in eastern Chad since Saturday.",
+                     (date(2019, 6, 11), date(2019, 6, 11)), id="no_run_to_publication"),
+    ],
+)
+def test_a_period_told_by_a_sentence_of_no_act_dates_the_acts_after_it(opening, span):
+    text = (f"{opening} Bandits raided the village of Goz Beida, killing six herders, the "
+            "governor said on Tuesday.")
+    [event] = extract(text, published=date(2019, 6, 12))
+    assert (event.date_start, event.date_end) == span
