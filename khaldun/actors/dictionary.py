@@ -32,6 +32,9 @@ class ActorEntry:
     # a militia fighting for the state: its gains are the government's (ACLED "Government
     # regains territory")
     pro_government: bool = False
+    # the side it fights where a text names no other (ACLED's main dyad), from a date on
+    opponent: str | None = None
+    opponent_since: date | None = None
 
     def valid(self, when: date | None) -> bool:
         """True when the actor existed under this name on that date (always, if no date)."""
@@ -126,6 +129,8 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
         successor=raw.get("successor"),
         aliases=(raw["name"],) + aliases,
         pro_government=bool(raw.get("pro_government")),
+        opponent=raw.get("opponent"),
+        opponent_since=raw.get("opponent_since"),
     )
 
 

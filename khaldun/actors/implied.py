@@ -21,7 +21,13 @@ import yaml
 
 from khaldun.actors.dictionary import load
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
-from khaldun.actors.role_actors import default_actor, fights_for_the_state, role_actor
+from khaldun.actors.role_actors import (
+    default_actor,
+    dictionary_actor,
+    fights_for_the_state,
+    pick_name,
+    role_actor,
+)
 from khaldun.countries import resolve as country_code
 from khaldun.data import pattern_list
 from khaldun.nlp.grammar_words import words
@@ -204,16 +210,29 @@ def _foe_before(before: tuple[Actor, Actor | None] | None, actor1: Actor | None)
 
 
 def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | None) -> Actor | None:
-    """The side a battle's one named side fights where the text names no other: the state's
-    forces fight the country's insurgents ("militants": the Taliban in Afghanistan, else an
-    unidentified armed group), rebels and militias the state's forces (None for others)."""
+    """The side a battle's one named side fights where the text names no other: its main enemy
+    where the dictionary gives one (actors.yaml `opponent`: the Houthis and Yemen's army), else
+    the state's forces fight the country's insurgents ("militants": the Taliban in Afghanistan,
+    else an unidentified armed group), rebels and militias the state's forces (None for others)."""
     if actor1 is None or country is None:
         return None
+    enemy = _main_enemy(actor1, country, when)
+    if enemy is not None:
+        return enemy
     if fights_for_the_state(actor1) or actor1.inter == EXTERNAL:
         return role_actor("militants", country, when)
     if actor1.inter in (REBELS, POLITICAL_MILITIAS) and not actor1.name.startswith(UNIDENTIFIED):
         return role_actor("state", country, when)
     return None
+
+
+def _main_enemy(actor: Actor, country: str, when: date | None) -> Actor | None:
+    """The dictionary's `opponent` of the actor on the date (by the name it had then), or None."""
+    entry = load().actors.get(actor.name)
+    if entry is None or entry.opponent is None or (
+            entry.opponent_since and when is not None and when < entry.opponent_since):
+        return None
+    return dictionary_actor(pick_name([entry.opponent], country, when), country)
 
 
 def _mutual(sides: Sides, actor1: Actor | None) -> Actor | None:

@@ -342,3 +342,16 @@ def test_a_side_whose_vehicle_was_destroyed_is_no_perpetrator():
     sentence = "An Iraqi army truck was destroyed near the bridge, killing the driver."
     actor1, _ = settle(Sides("Attack", None, None, "IQ", D, [sentence]), {})
     assert actor1.name == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_side_with_a_main_enemy_fights_it_where_the_text_names_no_other():
+    sentence = "Heavy fighting broke out on the hills east of the district overnight."
+    houthis = Actor("Military Forces of Yemen (2016-) Supreme Political Council", 1, "YE")
+    _, actor2 = settle(Sides("Armed clash", houthis, None, "YE", D, [sentence]), {})
+    assert (actor2.name, actor2.inter) == ("Military Forces of Yemen", 1)
+    army = Actor("Military Forces of Yemen", 1, "YE")
+    _, actor2 = settle(Sides("Government regains territory", army, None, "YE", D, [sentence]), {})
+    assert actor2.name == "Military Forces of Yemen (2016-) Supreme Political Council"
+    # (before the war with the Houthis, the army's unnamed foe was the country's jihadists)
+    _, actor2 = settle(Sides("Armed clash", army, None, "YE", date(2012, 6, 1), [sentence]), {})
+    assert actor2.name.startswith("AQAP")
