@@ -144,15 +144,17 @@ def settle(
 
 def _victims_side(sides: Sides, actor1: Actor | None) -> Actor | None:
     """The armed side the event's sentences, or those told right after it, say its dead or
-    wounded were ("the dead were all soldiers", "killing six people, all of them policemen"):
-    victims a sentence named only as people, or not at all, were that side (codebook §3)."""
-    victims = _patterns().victims_before
+    wounded were ("the dead were all soldiers", "killing six people, all of them policemen",
+    "two soldiers were among the dead"): victims a sentence named only as people, or not at
+    all, were that side (codebook §3)."""
+    patterns = _patterns()
     for text in (*sides.sentences, *sides.elsewhere):
         for m in find_actors(text, sides.country, sides.when):
             if m.actor.inter not in ARMED_CLASSES or (
                     actor1 is not None and m.actor.name == actor1.name):
                 continue
-            if victims.search(text[max(0, m.start - SUSPECT_WINDOW) : m.start]):
+            before = text[max(0, m.start - SUSPECT_WINDOW) : m.start]
+            if patterns.victims_before.search(before) or patterns.victims_after.match(text, m.end):
                 return m.actor
     return None
 
@@ -364,6 +366,7 @@ class SidePatterns:
     allegiance_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
     victims_before: re.Pattern[str]
+    victims_after: re.Pattern[str]
     not_perpetrators: tuple[str, ...]
     mutual: re.Pattern[str]
     communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
@@ -412,6 +415,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
         victims_before=re.compile(rf"(?:{victims.pattern})\Z", re.I),
+        victims_after=pattern_list(SIDES_FILE, "victims_after", raw.get("victims_after")),
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
         mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
         communal=tuple(

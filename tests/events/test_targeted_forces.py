@@ -58,6 +58,13 @@ def test_a_pro_government_militiaman_is_of_a_militia():
          "the Afghan Local Police, the governor's spokesman said.", 1),
         ("A car bomb exploded in Homs on Sunday, killing six people, all of them soldiers.", 1),
         ("A car bomb exploded in Daraa on Sunday, killing six people, most of them children.", 7),
+        ("A truck bomb went off in Kismayo on Monday, killing eight people. Among the dead were "
+         "four soldiers, a local elder said.", 1),
+        ("A bomb killed five people in Kunduz on Friday. The dead included three policemen.", 1),
+        ("An IED hit a car in Tikrit on Sunday, killing its four occupants. They were all "
+         "federal police officers, a source said.", 1),
+        ("A blast killed six people in Sirte on Monday. Two soldiers were among the dead, a "
+         "medic said.", 1),
     ],
 )
 def test_a_later_word_on_who_the_dead_were_names_the_side_hit(text, inter):
