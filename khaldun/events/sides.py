@@ -331,15 +331,15 @@ def _actor2(
 def _forces_hit_before(
     facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, patient, spoken
 ) -> Actor | None:
-    """ "A bomb went off near a police checkpoint, killing three people": victims named only as
-    people (event_words unspecified_heads) say no side; the state's forces the act was aimed
-    at, named between the trigger and them (not the side that acted, nor a government: its
-    officials are civilians), are the side acted on."""
+    """ "A bomb went off near a police checkpoint, killing three people", "killed six people at
+    an army checkpoint": victims named only as people (event_words unspecified_heads) say no
+    side; the state's forces the act was aimed at, named after the trigger (not the side that
+    acted, nor a government: its officials are civilians), are the side acted on."""
     if patient.actor.inter != CIVILIANS or not UNSPECIFIED_HEADS.search(patient.surface):
         return None
     return next(
         (m.actor for m in facts.actors
-         if group[0].start <= m.start < patient.start and m not in spoken
+         if group[0].start <= m.start and m.start != patient.start and m not in spoken
          and m.actor.inter in (STATE_FORCES, EXTERNAL) and not never_perpetrator(m.actor)
          and (actor1 is None or m.actor.name != actor1.name) and _aimed_at(facts, group, m)),
         None,
@@ -348,9 +348,10 @@ def _forces_hit_before(
 
 def _aimed_at(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
     """The act's own object or place: the object of the main clause's verb ("hit a police
-    checkpoint"), or after a preposition on the trigger, on such a verb or on a participle of
-    the trigger ("exploded near a checkpoint", "a bomb attached to a police car"), or carried
-    by such an object ("hit a bus carrying soldiers"); not words that describe another noun
+    checkpoint"), or after a preposition on the trigger, on such a verb, on a participle of
+    the trigger or, of place, on the trigger's object ("exploded near a checkpoint", "a bomb
+    attached to a police car", "killed people outside a police station"), or carried by such
+    an object ("hit a bus carrying soldiers"); not words that describe another noun
     ("the funeral of a police official", "a cafe frequented by soldiers")."""
     grammar = facts.grammar
     token = grammar.root(mention.start, mention.end)
@@ -365,6 +366,9 @@ def _aimed_at(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
             return False
         if _in_group(grammar, group, head):
             return True
+        if head.dep_ == "dobj" and token.head.lower_ in words()["locative_preps"] and _in_group(
+                grammar, group, head.head):
+            return True  # "killed eleven people outside a police station": where they were hit
         if head.dep_ != "acl":
             return head.dep_ in MAIN_CLAUSE
         if _in_group(grammar, group, head.head):
