@@ -35,3 +35,17 @@ def test_conscripts_and_a_border_post_are_the_states_forces():
     ):
         (event,) = extract(text, published=date(2018, 3, 5))
         assert event.actor2 is not None and event.actor2.inter == 1, text
+
+
+def test_a_garrison_camp_or_security_convoy_is_the_states_forces():
+    for text in (
+        "Rebels attacked a government garrison in the west of the province on Tuesday, killing "
+        "17.",
+        "Militants set off a bomb targeting a security convoy near Khar on Tuesday, killing five "
+        "people.",
+        "Gunmen opened fire on a security patrol in Zinjibar on Tuesday, killing three.",
+        "Unknown gunmen attacked a military camp near Mopti on Tuesday, killing six people.",
+        "A roadside bomb hit a security vehicle in Lahj on Tuesday, killing four people.",
+    ):
+        events = extract(text, published=date(2018, 3, 5))
+        assert any(e.actor2 is not None and e.actor2.inter == 1 for e in events), text
