@@ -54,6 +54,7 @@ ARMED_VIOLENCE = frozenset(
     sub for kind in ("Battles", "Explosions/Remote violence") for sub in EVENT_TYPES[kind]
 )
 INTERVENTION = "Protest with intervention"
+ATTACK = "Attack"
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 _INNER_WORD = re.compile(r"(?<=\s)\w")  # where each word after a mention's first begins
 _PROPER = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")  # a country's name, if any
@@ -95,6 +96,11 @@ def settle(
     if sides.sub_event_type in ARMED_VIOLENCE and (actor2 is None or (
             actor2.inter == CIVILIANS and sides.sub_event_type not in BATTLES)):
         actor2 = _victims_side(sides, actor1) or actor2
+    elif sides.sub_event_type == ATTACK and (actor2 is None or actor2.inter == CIVILIANS):
+        # "gunmen killed six people ... the six were soldiers": the state's forces were hit
+        forces = _victims_side(sides, actor1)
+        actor2 = forces if forces is not None and forces.inter in (STATE_FORCES, EXTERNAL) else (
+            actor2)
     if actor1 is None:
         actor1 = named_perpetrator(sides, actor2)
     elif actor1.name.startswith(UNIDENTIFIED) or _guessed(sides, actor1):

@@ -63,7 +63,7 @@ from khaldun.events.structure import (
     without_summaries,
     without_summed_tolls,
 )
-from khaldun.events.subtypes import ATTACK, REMOTE_BEFORE
+from khaldun.events.subtypes import ATTACK, CLASH, REMOTE_BEFORE
 from khaldun.events.trace import Trace, note
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
@@ -71,8 +71,10 @@ from khaldun.nlp.segment import split_sentences
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
     EXCESSIVE_FORCE,
+    EXTERNAL,
     PROTESTERS,
     REPORTER,
+    STATE_FORCES,
     SUB_TO_TYPE,
     VIOLENT_TYPES,
     Actor,
@@ -421,6 +423,10 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             else _told_after(building, violent, sentences, told),
         )
         building.actor1, building.actor2 = settle(sides, earlier)
+        if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) in (
+                STATE_FORCES, EXTERNAL):
+            # the people it killed were soldiers or police, the article says: a fight (ACLED)
+            building.sub_event_type = CLASH
         if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) == (
                 PROTESTERS):
             # marchers shot at or killed by any armed side: force against protesters (ACLED)

@@ -94,3 +94,17 @@ def test_the_counted_dead_said_after_to_be_police_are_the_side_hit():
             "All three were members of the Afghan border police.")
     [event] = extract(text, published=date(2019, 3, 12))
     assert event.actor2.inter == 1 and event.actor2.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unidentified gunmen killed six people in an ambush on the road to Nimule on Tuesday. "
+        "The six were soldiers returning from leave, an army spokesman said.",
+        "Gunmen shot dead four people at a market in Gao on Monday. All four were policemen, "
+        "the governor said.",
+    ],
+)
+def test_people_an_attack_killed_said_after_to_be_forces_make_it_a_battle(text):
+    (event,) = extract(text, published=PUBLISHED)
+    assert (event.event_type, event.actor2.inter) == ("Battles", 1)
