@@ -30,6 +30,7 @@ from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
     EXCESSIVE_FORCE,
+    EXTERNAL,
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
@@ -423,20 +424,28 @@ def _fighters_hit(
 
 
 def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
-    """An attack word of the group has the state's forces for object in the parse ("stormed a
-    police station", "attacked army positions")."""
+    """An attack word of the group has the state's (or foreign) forces for object in the parse
+    ("stormed a police station", "ambushed Kenyan troops", "attacked a convoy of peacekeepers")."""
     grammar = facts.grammar
     for trig in group:
         token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
         if token is None:
             continue
-        for patient in trigger_roles(token).patients:
+        for patient in _with_whose(trigger_roles(token).patients):
             start, end = grammar.offsets(patient)
             if any(
-                m.start <= start < m.end and m.actor.inter == STATE_FORCES for m in facts.actors
+                m.start <= start < m.end and m.actor.inter in (STATE_FORCES, EXTERNAL)
+                for m in facts.actors
             ):
                 return True
     return False
+
+
+def _with_whose(patients: list[Token]) -> list[Token]:
+    """The patients, each with the noun its "of" names ("a convoy of peacekeepers")."""
+    return [*patients, *(c for p in patients for prep in p.children
+                         if prep.dep_ == "prep" and prep.lower_ in grammar_words()["naming_preps"]
+                         for c in prep.children if c.dep_ == "pobj")]
 
 
 def _unspecified(count: Count) -> bool:

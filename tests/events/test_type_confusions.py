@@ -70,3 +70,15 @@ def test_people_a_participle_says_were_seized_somewhere_are_no_ground_taken():
 def test_civilians_seized_by_gunmen_are_abducted():
     assert subs("Gunmen seized twelve farmers on a road near Gusau on Sunday.") == [
         "Abduction/forced disappearance"]
+
+
+
+def test_an_attack_on_foreign_forces_killing_a_bare_number_is_a_battle():
+    for text in (
+        "Al-Shabaab militants ambushed Kenyan troops in the Lower Juba region on Tuesday, "
+        "killing four, the group said.",
+        "Gunmen attacked a convoy of UN peacekeepers near Kidal on Tuesday, killing two.",
+        "Unknown attackers ambushed Ethiopian troops near Baidoa on Tuesday, killing five.",
+    ):
+        (event,) = extract_article(Article(text=text, doc_id="t", published=DAY)).events
+        assert (event.event_type, event.actor2.inter) == ("Battles", 8), text
