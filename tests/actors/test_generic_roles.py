@@ -49,3 +49,14 @@ def test_a_garrison_camp_or_security_convoy_is_the_states_forces():
     ):
         events = extract(text, published=date(2018, 3, 5))
         assert any(e.actor2 is not None and e.actor2.inter == 1 for e in events), text
+
+
+def test_officers_by_rank_prison_guards_and_counter_terrorism_units_are_the_states_forces():
+    for text in (
+        "A bombing killed a colonel and his driver in Aden on Tuesday.",
+        "A bomb hidden in a cart exploded as a bus carrying prison guards passed in Kabul on "
+        "Tuesday, killing five of them.",
+        "A bomb killed the head of the counter-terrorism unit in Aden on Tuesday.",
+    ):
+        events = extract(text, published=date(2018, 3, 5))
+        assert [e.actor2.inter for e in events if e.actor2] == [1], text
