@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from khaldun.actors.implied import never_perpetrator
 from khaldun.actors.resolve import held_once
 from khaldun.actors.role_actors import fights_for_the_state
 from khaldun.events.assemble import (
@@ -425,7 +426,8 @@ def _fighters_hit(
 
 def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
     """An attack word of the group has the state's (or foreign) forces for object in the parse
-    ("stormed a police station", "ambushed Kenyan troops", "attacked a convoy of peacekeepers")."""
+    ("stormed a police station", "ambushed Kenyan troops", "attacked a convoy of peacekeepers";
+    not a government: "attacked wards of the local government")."""
     grammar = facts.grammar
     for trig in group:
         token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
@@ -435,7 +437,7 @@ def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
             start, end = grammar.offsets(patient)
             if any(
                 m.start <= start < m.end and m.actor.inter in (STATE_FORCES, EXTERNAL)
-                for m in facts.actors
+                and not never_perpetrator(m.actor) for m in facts.actors
             ):
                 return True
     return False

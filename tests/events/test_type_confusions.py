@@ -82,3 +82,10 @@ def test_an_attack_on_foreign_forces_killing_a_bare_number_is_a_battle():
     ):
         (event,) = extract_article(Article(text=text, doc_id="t", published=DAY)).events
         assert (event.event_type, event.actor2.inter) == ("Battles", 8), text
+
+
+def test_an_attack_on_wards_of_a_local_government_is_on_civilians():
+    text = ("Gunmen attacked two wards of the local government in Borno on Monday, killing 27 "
+            "people, officials said.")
+    events = extract_article(Article(text=text, doc_id="t", published=DAY)).events
+    assert [e.event_type for e in events] == ["Violence against civilians"]
