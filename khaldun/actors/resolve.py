@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from khaldun.actors.coordinated import joined_sides
+from khaldun.actors.coordinated import joined_sides, shared_noun_sides
 from khaldun.actors.dictionary import Role, Target, load, template_name
 from khaldun.actors.phrases import (
     adjective_use,
@@ -103,10 +103,12 @@ def find_actors(
         if mention is not None:
             mentions.append(_owned(text, mention, mentions))
     mentions = _ethnic_militias(text, mentions, country)
-    return joined_sides(
-        text, mentions, lambda i: _demonym_before(text, folded, i),
-        lambda phrase: find_actors(phrase, country, when),
-    )
+
+    def resolve(phrase: str) -> list[ActorMention]:
+        return find_actors(phrase, country, when)
+
+    mentions = joined_sides(text, mentions, lambda i: _demonym_before(text, folded, i), resolve)
+    return shared_noun_sides(text, mentions, resolve)
 
 
 @lru_cache(maxsize=1)

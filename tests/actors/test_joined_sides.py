@@ -30,3 +30,11 @@ def test_the_joined_phrase_acts_as_the_demonyms_forces():
         published=WHEN,
     )
     assert (event.actor1.inter, event.actor2.name) == (1, "Taliban")
+
+
+def test_two_peoples_before_a_shared_noun_are_two_sides():
+    text = "Clashes between Dinka and Nuer tribesmen near Bor on Monday killed 20 people."
+    names = [m.actor.name for m in find_actors(text, "SS", WHEN) if m.actor.inter == 4]
+    assert names == ["Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)"]
+    (event,) = extract("JUBA - " + text, published=WHEN)
+    assert (event.actor1.inter, event.actor2.inter) == (4, 4)
