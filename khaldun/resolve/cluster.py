@@ -3,7 +3,8 @@
 Algorithm: constrained complete-link agglomeration. Candidate pairs come from
 blocking (never all pairs); `compat.link` scores each. Links are taken strongest
 first, ties broken by report id, and two clusters join only when (a) they share no
-article — one article's separate events are separate — and (b) every cross pair is
+article — one article's separate events are separate — unless it tells one event twice
+there (twice.py), and (b) every cross pair is
 linked, or would be with one more day of date slack (complete link, relaxed for
 chains of "yesterday"s: see compat.CHAIN_EXTRA_DAYS, and for one pair that disagrees
 on a single check softly in an event of three or more reports: see tolerance.py).
@@ -34,6 +35,7 @@ from khaldun.resolve.compat import (
     link,
 )
 from khaldun.resolve.tolerance import tolerated
+from khaldun.resolve.twice import told_twice
 
 log = logging.getLogger("khaldun.resolve")
 
@@ -140,11 +142,10 @@ def _agglomerate(
     n = len(reports)
     root = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    articles: dict[int, set[str]] = {i: {docs[i]} for i in range(n)}
     used: dict[int, list[tuple[int, int]]] = {i: [] for i in range(n)}
     for i, j in sorted(links, key=lambda p: (-links[p].score[0], -links[p].score[1], p)):
         ri, rj = root[i], root[j]
-        if ri == rj or articles[ri] & articles[rj]:
+        if ri == rj or not _one_per_article(reports, docs, members[ri], members[rj]):
             continue
         unlinked = (
             (x, y)
@@ -164,9 +165,17 @@ def _agglomerate(
         for x in members[gone]:
             root[x] = keep
         members[keep] += members.pop(gone)
-        articles[keep] |= articles.pop(gone)
         used[keep] += used.pop(gone) + [(i, j)]
     return [sorted(m) for _, m in sorted(members.items())], used
+
+
+def _one_per_article(
+    reports: list[Event], docs: list[str], first: list[int], second: list[int]
+) -> bool:
+    """Whether two clusters may join: every article they share tells one event twice there."""
+    return all(
+        told_twice(reports[x], reports[y]) for x in first for y in second if docs[x] == docs[y]
+    )
 
 
 def _reason(ids: list[str], pair: tuple[int, int], lk: Link) -> str:

@@ -6,6 +6,7 @@ import random
 import sys
 from datetime import date
 
+from khaldun.records import Fatalities
 from khaldun.resolve import cluster, event_id_for
 from khaldun.resolve.synthetic import synthetic_reports
 
@@ -98,6 +99,8 @@ def test_town_level_report_joins_only_one_of_two_neighbourhoods(report):
 
 def test_reports_from_one_article_stay_apart(report):
     reports = [report("roundup", 0), report("roundup", 1), report("wire")]
+    # Two tolls for one town, day and sub-type: the roundup tells two strikes.
+    reports[0].fatalities, reports[1].fatalities = Fatalities(5, 5), Fatalities(9, 9)
     merged = cluster(reports)
     groups = _groups(merged)
     assert len(groups) == 2
@@ -218,3 +221,26 @@ def test_tolerance_never_joins_two_quarters_or_two_named_villages(report):
     ]
     groups = _groups(cluster(villages))
     assert not any({"b:0", "c:0"} <= g for g in groups)
+
+
+def test_an_article_telling_one_strike_twice_does_not_split_the_event(report):
+    # The wire's lead gives the town, its body the quarter: one strike its extraction left as
+    # two reports. The monitor names the quarter too, the daily only the town.
+    lead = report("wire", 0, claims=[("reporter", "fatalities", 14)])
+    lead.fatalities = Fatalities(14, 14)
+    body = report("wire", 1, hood="Khaldiyeh", point=KHALDIYEH)
+    monitor = report("monitor", hood="Khaldiyeh", point=KHALDIYEH)
+    daily = report("daily", day=date(2014, 5, 10))
+    (merged,) = cluster([lead, body, monitor, daily])
+    assert len(merged.reports) == 4
+
+
+def test_an_article_telling_two_strikes_keeps_them_apart_across_articles(report):
+    # One town, one day, one sub-type but two tolls: the article tells two strikes.
+    first = report("wire", 0, claims=[("reporter", "fatalities", 14)])
+    second = report("wire", 1, hood="Khaldiyeh", point=KHALDIYEH)
+    first.fatalities, second.fatalities = Fatalities(14, 14), Fatalities(3, 3)
+    monitor = report("monitor", hood="Khaldiyeh", point=KHALDIYEH)
+    daily = report("daily")
+    groups = _groups(cluster([first, second, monitor, daily]))
+    assert not any({"wire:0", "wire:1"} <= g for g in groups)
