@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from khaldun.claims.status import CONTESTED_FATALITY_RATIO
 from khaldun.data import pair_list, read_mapping
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import name_key
@@ -101,7 +102,7 @@ _SYMMETRIC_SUBTYPES = frozenset(
 class Link:
     """Why two reports may be one event, and how strongly (higher merges first)."""
 
-    # (sub-type score, place + date + actor score): an exact sub-type outranks any
+    # (sub-type score, place + date + actor + toll score): an exact sub-type outranks any
     # compatible one, so a compatible-type link is only a fallback.
     score: tuple[int, int]
     reasons: tuple[str, ...]
@@ -280,6 +281,23 @@ def compatible_actors(
     return (1, "actors compatible") if known else (0, "actors unknown")
 
 
+def toll_agreement(a: Event, b: Event) -> tuple[int, str | None]:
+    """(score, reason) of how the two reports' tolls agree: it only ranks links.
+
+    Of one article's two strikes on a town on one day, another outlet's report is the one
+    whose dead it counts (2), not the one it contradicts beyond the contested ratio (0);
+    a report without a toll says nothing either way (1)."""
+    fa, fb = a.fatalities, b.fatalities
+    if fa is None or fb is None:
+        return 1, None
+    if fa.low <= fb.high and fb.low <= fa.high:
+        return 2, "tolls agree"
+    low, high = min(fa.high, fb.high), max(fa.low, fb.low)
+    if high <= max(low, 1) * CONTESTED_FATALITY_RATIO:
+        return 1, "tolls close"
+    return 0, f"tolls differ ({fa.low}-{fa.high} / {fb.low}-{fb.high})"
+
+
 def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     """A Link when reports a and b (from different articles) may be one event, else None.
 
@@ -299,10 +317,10 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     who = compatible_actors(a, b, loose=True)
     if who is None:
         return None
-    parts = (where, when, sub, who)
-    score = (sub[0], where[0] + when[0] + who[0])
+    parts = (where, when, sub, who, toll_agreement(a, b))
+    score = (sub[0], sum(p[0] for p in parts[:2] + parts[3:]))
     vague = VAGUE_SCORE in (where[0], when[0])
-    return Link(score, tuple(p[1] for p in parts), vague=vague)
+    return Link(score, tuple(p[1] for p in parts if p[1]), vague=vague)
 
 
 def why_apart(a: Event, b: Event) -> str:

@@ -244,3 +244,15 @@ def test_an_article_telling_two_strikes_keeps_them_apart_across_articles(report)
     daily = report("daily")
     groups = _groups(cluster([first, second, monitor, daily]))
     assert not any({"wire:0", "wire:1"} <= g for g in groups)
+
+
+def test_a_report_joins_the_strike_of_another_article_that_gives_its_toll(report):
+    # One article tells two strikes on Homs that day: three dead in the town, 14 in a quarter.
+    # The daily's three dead in Homs are the first, though the quarter is the more precise.
+    town = report("wire", 0)
+    quarter = report("wire", 1, hood="Khaldiyeh", point=KHALDIYEH)
+    daily = report("daily")
+    town.fatalities, quarter.fatalities = Fatalities(3, 3), Fatalities(14, 14)
+    daily.fatalities = Fatalities(3, 3)
+    groups = _groups(cluster([town, quarter, daily]))
+    assert frozenset({"wire:0", "daily:0"}) in groups
