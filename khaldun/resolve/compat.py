@@ -60,9 +60,16 @@ NEAR_TOWN_KM = 10.0
 # codebook's matching rule too takes the same name as the same town). On ACLED Syria
 # Jan-Feb 2018 (distinct events) this merged one more pair of rows (4,760 rows).
 HOMONYM_KM = 30.0
+# Reports of two sub-types no list makes compatible are one event when they agree on a named
+# place, the day and a toll of at least this many dead: outlets call one market strike an air
+# raid, a massacre or a blast, while two acts of other kinds killing as many in one town on
+# one day are rare (fewer dead are: a sniper and a shell killing one each).
+TOLL_CONFIRMS = 3
 # The score of a vague agreement (a place "near" another, a run of days holding a day):
 # links made by one are dropped when ambiguous (cluster.py).
 VAGUE_SCORE = 0
+# same_place scores of a named town or quarter agreeing, not a point nearby (1) or "near" (0).
+NAMED_PLACE_SCORE = 2
 
 
 MERGING_FILE = "merging.yaml"
@@ -298,13 +305,27 @@ def toll_agreement(a: Event, b: Event) -> tuple[int, str | None]:
     return 0, f"tolls differ ({fa.low}-{fa.high} / {fb.low}-{fb.high})"
 
 
+def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
+    """(score 0, reason) when reports of unrelated sub-types share a named place, a day and a
+    toll of at least TOLL_CONFIRMS (within the contested ratio), else None."""
+    fa, fb = a.fatalities, b.fatalities
+    if fa is None or fb is None or min(fa.low, fb.low) < TOLL_CONFIRMS:
+        return None
+    if toll_agreement(a, b)[0] < 1 or dates_overlap(a, b, 0) is None:
+        return None
+    where = same_place(a.location, b.location)
+    if where is None or where[0] < NAMED_PLACE_SCORE:
+        return None
+    return 0, f"{a.sub_event_type} / {b.sub_event_type} with one toll in one place"
+
+
 def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     """A Link when reports a and b (from different articles) may be one event, else None.
 
     extra_days widens the date slack: members of one merged event that are not linked
     directly must still be compatible with extra_days = CHAIN_EXTRA_DAYS.
     """
-    sub = compatible_subtypes(a, b)
+    sub = compatible_subtypes(a, b) or same_toll_and_place(a, b)
     if sub is None:
         return None
     exact = sub[0] >= 3
@@ -327,6 +348,8 @@ def why_apart(a: Event, b: Event) -> str:
     """Which rule keeps two reports from linking (or that they link but were kept apart)."""
     if a.doc_id and a.doc_id == b.doc_id:
         return "same article"
+    if link(a, b) is not None:
+        return "linked, but kept apart by a stronger link (complete link or one article)"
     checks = (
         ("sub-types", compatible_subtypes(a, b), f"{a.sub_event_type} / {b.sub_event_type}"),
         ("dates", dates_overlap(a, b, DATE_SLACK_DAYS, hold=True),
@@ -337,9 +360,7 @@ def why_apart(a: Event, b: Event) -> str:
     for name, result, detail in checks:
         if result is None:
             return f"{name} differ: {detail}"
-    if link(a, b) is None:
-        return "compatible sub-types need overlapping dates"
-    return "linked, but kept apart by a stronger link (complete link or one article)"
+    return "compatible sub-types need overlapping dates"
 
 
 def _where(e: Event) -> str:

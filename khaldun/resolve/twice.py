@@ -10,11 +10,7 @@ quarters or two places merely near each other are two events, as the article say
 from __future__ import annotations
 
 from khaldun.records import Event
-from khaldun.resolve.compat import compatible_actors, same_place
-
-# same_place scores: a named town or quarter agreeing (2 and up), not a point nearby (1) or
-# a "near" place (0).
-NAMED_PLACE_SCORE = 2
+from khaldun.resolve.compat import NAMED_PLACE_SCORE, compatible_actors, same_place
 
 
 def told_twice(a: Event, b: Event) -> bool:

@@ -90,3 +90,33 @@ def test_soldiers_in_one_outlet_and_peacekeepers_in_another_are_one_side():
     assert sorted(r.actor2.inter for r in reports) == [1, 8]
     (merged,) = cluster(reports)
     assert merged.event.fatalities is not None and merged.event.fatalities.low == 50
+
+
+def test_one_market_toll_told_as_a_strike_a_massacre_and_a_blast_is_one_event():
+    reports = _reports(
+        [
+            "Warplanes struck a crowded market in the town of Saraqeb in Idlib province on"
+            " Monday, killing 15 civilians, a monitor said.",
+            "Fifteen civilians were killed in a massacre at a market in Saraqeb on Monday,"
+            " activists said.",
+            "An explosion ripped through a market in Saraqeb on Monday, killing 15 people,"
+            " residents said.",
+        ],
+        date(2016, 4, 12),
+    )
+    assert len({r.sub_event_type for r in reports}) == 3
+    (merged,) = cluster(reports)
+    assert len(merged.reports) == 3
+
+
+def test_two_acts_in_one_town_and_day_with_other_tolls_stay_apart():
+    reports = _reports(
+        [
+            "Warplanes struck a crowded market in the town of Saraqeb in Idlib province on"
+            " Monday, killing 15 civilians, a monitor said.",
+            "Gunmen shot dead four civilians at a checkpoint in Saraqeb on Monday,"
+            " activists said.",
+        ],
+        date(2016, 4, 12),
+    )
+    assert len(cluster(reports)) == 2
