@@ -35,7 +35,7 @@ from khaldun.resolve.compat import (
     link,
 )
 from khaldun.resolve.tolerance import tolerated
-from khaldun.resolve.twice import told_twice
+from khaldun.resolve.twice import twice_told_pairs
 
 log = logging.getLogger("khaldun.resolve")
 
@@ -143,9 +143,10 @@ def _agglomerate(
     root = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     used: dict[int, list[tuple[int, int]]] = {i: [] for i in range(n)}
+    twice = twice_told_pairs(reports, docs)
     for i, j in sorted(links, key=lambda p: (-links[p].score[0], -links[p].score[1], p)):
         ri, rj = root[i], root[j]
-        if ri == rj or not _one_per_article(reports, docs, members[ri], members[rj]):
+        if ri == rj or not _one_per_article(docs, twice, members[ri], members[rj]):
             continue
         unlinked = (
             (x, y)
@@ -170,11 +171,11 @@ def _agglomerate(
 
 
 def _one_per_article(
-    reports: list[Event], docs: list[str], first: list[int], second: list[int]
+    docs: list[str], twice: set[tuple[int, int]], first: list[int], second: list[int]
 ) -> bool:
     """Whether two clusters may join: every article they share tells one event twice there."""
     return all(
-        told_twice(reports[x], reports[y]) for x in first for y in second if docs[x] == docs[y]
+        (min(x, y), max(x, y)) in twice for x in first for y in second if docs[x] == docs[y]
     )
 
 

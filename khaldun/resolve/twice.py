@@ -4,17 +4,20 @@ Codebook §1: an event is one sub-type, by one actor pair, at one place, over on
 range. Two reports of one article that agree on all of these, and do not give two
 different tolls, are that one event told twice (the lead names the town, the body the
 quarter), so a merged event may hold both. Two tolls, two days, two sub-types, two
-quarters or two places merely near each other are two events, as the article says.
+quarters or two places merely near each other are two events, as the article says; so is
+a town-level report beside two quarters of that town, which could be either of them.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from khaldun.records import Event
 from khaldun.resolve.compat import NAMED_PLACE_SCORE, compatible_actors, same_place
 
 
 def told_twice(a: Event, b: Event) -> bool:
-    """Whether two reports of one article are one event told twice."""
+    """Whether two reports of one article can be one event told twice."""
     if not a.sub_event_type or a.sub_event_type != b.sub_event_type:
         return False
     if a.date_start is None or (a.date_start, a.date_end) != (b.date_start, b.date_end):
@@ -25,3 +28,34 @@ def told_twice(a: Event, b: Event) -> bool:
     if where is None or where[0] < NAMED_PLACE_SCORE:
         return False
     return compatible_actors(a, b, unnamed_agrees=True) is not None
+
+
+def twice_told_pairs(reports: list[Event], docs: list[str]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of one article's reports that are one event told twice, leaving
+    out every pair of a report that could be either of two events of its article."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        by_doc[doc].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_doc.values():
+        found = {
+            (x, y)
+            for n, x in enumerate(members)
+            for y in members[n + 1 :]
+            if told_twice(reports[x], reports[y])
+        }
+        partners: dict[int, list[int]] = defaultdict(list)
+        for x, y in found:
+            partners[x].append(y)
+            partners[y].append(x)
+        ambiguous = {
+            x
+            for x, others in partners.items()
+            if any(
+                (min(p, q), max(p, q)) not in found
+                for k, p in enumerate(others)
+                for q in others[k + 1 :]
+            )
+        }
+        pairs |= {(x, y) for x, y in found if x not in ambiguous and y not in ambiguous}
+    return pairs

@@ -256,3 +256,16 @@ def test_a_report_joins_the_strike_of_another_article_that_gives_its_toll(report
     daily.fatalities = Fatalities(3, 3)
     groups = _groups(cluster([town, quarter, daily]))
     assert frozenset({"wire:0", "daily:0"}) in groups
+
+
+def test_a_roundups_town_report_beside_two_of_its_quarters_is_an_event_of_its_own(report):
+    # Clashes in Homs, in Khaldiyeh and in Bab Sbaa that day: the town-level one could be
+    # either quarter told twice, so it is neither; another outlet's town report stays apart.
+    roundup = [
+        report("roundup", 0),
+        report("roundup", 1, hood="Khaldiyeh", point=KHALDIYEH),
+        report("roundup", 2, hood="Bab Sbaa", point=BAB_SBAA),
+    ]
+    others = [report("monitor", hood="Khaldiyeh", point=KHALDIYEH), report("daily")]
+    groups = _groups(cluster(roundup + others))
+    assert not any({"roundup:0", "roundup:1"} <= g for g in groups)
