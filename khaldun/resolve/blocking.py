@@ -2,8 +2,9 @@
 
 Every pair that `compat.link` could accept shares at least one block: the same
 town (or a town one source calls a neighbourhood), the same province for
-province-level reports, or neighbouring grid cells for reports with coordinates,
-on a day within DATE_SLACK_DAYS of both date ranges. (Pairs linked only by the
+province-level reports or for an area of a province and its towns, or neighbouring
+grid cells for reports with coordinates, on a day within DATE_SLACK_DAYS of both date
+ranges. (Pairs linked only by the
 near-town rule above latitude 50 can be missed; the result stays deterministic.)
 """
 
@@ -21,6 +22,7 @@ from khaldun.resolve.compat import (
     HOLDING_SPAN_DAYS,
     MAX_SPAN_DAYS,
     hood_key,
+    province_area,
     town_key,
 )
 
@@ -55,6 +57,11 @@ def place_blocks(event: Event) -> tuple[list[tuple], list[tuple]]:
     if not town_key(loc) and loc.geo_precision >= 3 and loc.admin1:
         filed.append(("province", name_key(loc.admin1)))
     probed.extend(filed)
+    # A report giving only an area of a province looks up the towns of that province.
+    if loc.admin1 and loc.town:
+        filed.append(("area", name_key(loc.admin1)))
+    elif province_area(loc):
+        probed.append(("area", name_key(loc.admin1)))
     if loc.lat is not None and loc.lon is not None:
         y, x = _cell(loc.lat, loc.lon)
         filed.append(("cell", y, x))

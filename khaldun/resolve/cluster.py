@@ -101,8 +101,11 @@ def _body(event: Event) -> str:
     return json.dumps(event.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
 
 
-def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]:
-    """Every linked pair (i < j) among blocking candidates, ambiguous near links dropped."""
+def _links(
+    reports: list[Event], docs: list[str], twice: set[tuple[int, int]]
+) -> dict[tuple[int, int], Link]:
+    """Every linked pair (i < j) among blocking candidates, ambiguous near links dropped
+    (one article's reports of one event told twice are one event)."""
     found = {}
     for i, j in candidate_pairs(reports, docs):
         lk = link(reports[i], reports[j])
@@ -116,7 +119,7 @@ def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]
         if lk.vague:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
-    ambiguous = {i for i, vague in partners.items() if _two_events(vague, found)}
+    ambiguous = {i for i, vague in partners.items() if _two_events(vague, found, twice)}
     for i in sorted(ambiguous):
         log.debug("vague links of %s dropped: it fits two events", report_key(reports[i]))
     return {
@@ -126,24 +129,25 @@ def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]
     }
 
 
-def _two_events(partners: list[int], found: dict[tuple[int, int], Link]) -> bool:
+def _two_events(
+    partners: list[int], found: dict[tuple[int, int], Link], twice: set[tuple[int, int]]
+) -> bool:
     """Whether two of these reports are not linked to each other, or only vaguely."""
-    return any(
-        getattr(found.get((min(x, y), max(x, y))), "vague", True)
-        for n, x in enumerate(partners)
-        for y in partners[n + 1 :]
-    )
+    pairs = ((min(x, y), max(x, y)) for n, x in enumerate(partners) for y in partners[n + 1 :])
+    return any(p not in twice and getattr(found.get(p), "vague", True) for p in pairs)
 
 
 def _agglomerate(
-    reports: list[Event], docs: list[str], links: dict[tuple[int, int], Link]
+    reports: list[Event],
+    docs: list[str],
+    links: dict[tuple[int, int], Link],
+    twice: set[tuple[int, int]],
 ) -> tuple[list[list[int]], dict[int, list[tuple[int, int]]]]:
     """Clusters (lists of report indices) and, per cluster root, the links that built it."""
     n = len(reports)
     root = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     used: dict[int, list[tuple[int, int]]] = {i: [] for i in range(n)}
-    twice = twice_told_pairs(reports, docs)
     for i, j in sorted(links, key=lambda p: (-links[p].score[0], -links[p].score[1], p)):
         ri, rj = root[i], root[j]
         if ri == rj or not _one_per_article(docs, twice, members[ri], members[rj]):
@@ -188,8 +192,9 @@ def cluster(reports: list[Event]) -> list[MergedEvent]:
     unique = _unique(reports)
     ids = [report_key(r) for r in unique]
     docs = [article_of(r) for r in unique]
-    links = _links(unique, docs)
-    groups, used = _agglomerate(unique, docs, links)
+    twice = twice_told_pairs(unique, docs)
+    links = _links(unique, docs, twice)
+    groups, used = _agglomerate(unique, docs, links, twice)
     merged = []
     for group in groups:
         members = [unique[i] for i in group]

@@ -319,6 +319,32 @@ def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
     return 0, f"{a.sub_event_type} / {b.sub_event_type} with one toll in one place"
 
 
+def province_area(loc: Location) -> bool:
+    """A place given only as a province or an area of it ("the countryside of Idlib"),
+    named after the province if at all."""
+    if loc.town or loc.neighbourhood or loc.geo_precision < 2 or not loc.admin1:
+        return False
+    return loc.geo_precision >= 3 or not loc.name or same_key(loc.name, loc.admin1)
+
+
+def area_with_toll(a: Event, b: Event) -> tuple[int, str] | None:
+    """(VAGUE_SCORE, reason) when one report gives only an area of a province ("the
+    countryside of Idlib", "Idlib province") and the other a town in that province, with one
+    toll of at least TOLL_CONFIRMS; a vague link, dropped when the area fits two events."""
+    for area, town in ((a, b), (b, a)):
+        loc = area.location
+        if not province_area(loc) or not town.location.town:
+            continue
+        if not same_key(loc.admin1, town.location.admin1):
+            continue
+        if a.location.country and b.location.country and a.location.country != b.location.country:
+            return None
+        fa, fb = a.fatalities, b.fatalities
+        if fa and fb and min(fa.low, fb.low) >= TOLL_CONFIRMS and toll_agreement(a, b)[0] == 2:
+            return VAGUE_SCORE, f"{town.location.name} in the area {loc.name} given, one toll"
+    return None
+
+
 def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     """A Link when reports a and b (from different articles) may be one event, else None.
 
@@ -333,6 +359,8 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     if when is None:
         return None
     where = same_place(a.location, b.location)
+    if where is None and exact:
+        where = area_with_toll(a, b)
     if where is None:
         return None
     who = compatible_actors(a, b, loose=True)

@@ -14,7 +14,7 @@ from datetime import date
 
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.cluster import article_of, candidate_window, cluster, report_key
-from khaldun.resolve.compat import hood_key, link, town_key
+from khaldun.resolve.compat import hood_key, link, province_area, town_key
 
 # fetch(country, date_from, date_to): stored reports whose date range intersects the
 # window and whose country is `country` or unknown (country None: every country).
@@ -37,6 +37,8 @@ class _PlaceIndex:
         for r in reports:
             town, hood, cell = town_key(r.location), hood_key(r.location), _cell(r)
             (self.by_town[town] if town else self.regional).append(r)
+            if town and province_area(r.location):
+                self.regional.append(r)  # an area of a province named after it
             if hood:
                 self.by_hood[hood].append(r)
             if cell:
@@ -45,7 +47,7 @@ class _PlaceIndex:
     def candidates(self, r: Event) -> list[Event]:
         town, hood, cell = town_key(r.location), hood_key(r.location), _cell(r)
         found = [*self.regional]
-        if not town:
+        if not town or province_area(r.location):
             found += [o for group in self.by_town.values() for o in group]
         found += self.by_town.get(town, []) + self.by_hood.get(town, [])
         if hood:

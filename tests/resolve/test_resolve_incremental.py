@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from khaldun.records import Event, MergedEvent
+from khaldun.records import Event, Fatalities, MergedEvent
 from khaldun.resolve import cluster, recluster
 from khaldun.resolve.synthetic import synthetic_reports
 
@@ -96,3 +96,30 @@ def test_namesakes_runs_of_days_and_tolerated_pairs_ingest_as_in_batch(report):
         for article in articles:
             store.ingest(article)
         assert store.snapshot() == expected
+
+
+def test_an_area_of_a_province_and_an_article_telling_one_strike_twice_ingest_as_in_batch(report):
+    def toll(event, n):
+        event.fatalities = Fatalities(n, n)
+        return event
+
+    reports = [
+        # "the countryside of Homs": the area named after the province, placed at its capital
+        toll(report("a", town=None, precision=2, point=(34.73, 36.71)), 12),
+        toll(report("b", town="Talbiseh", point=(34.84, 36.73)), 12),
+        toll(report("c", town="Talbiseh", point=(34.84, 36.73)), 12),
+        toll(report("c", 1, town="Talbiseh", hood="Souk", point=(34.84, 36.73)), 12),
+        toll(report("d", town="Talbiseh", hood="Souk", point=(34.84, 36.73)), 12),
+    ]
+    reports[0].location.name = "Homs"
+    expected = sorted((m.event_id, tuple(r.report_id for r in m.reports),
+                       tuple(m.merge_reasons)) for m in cluster(reports))
+    assert [len(e[1]) for e in expected] == [5]
+    articles = _by_article(reports)
+    for seed in (1, 2, 3):
+        random.Random(seed).shuffle(articles)
+        store = ListStore()
+        for article in articles:
+            store.ingest(article)
+        assert store.snapshot() == expected
+

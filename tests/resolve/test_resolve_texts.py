@@ -120,3 +120,20 @@ def test_two_acts_in_one_town_and_day_with_other_tolls_stay_apart():
         date(2016, 4, 12),
     )
     assert len(cluster(reports)) == 2
+
+
+def test_a_strike_one_outlet_places_only_in_its_province_joins_the_town_with_its_toll():
+    reports = _reports(
+        [
+            "Government air strikes killed 12 civilians in the countryside of Idlib province"
+            " on Monday, a monitor said.",
+            "Warplanes struck the town of Saraqeb in Idlib province on Monday, killing 12"
+            " civilians, activists said.",
+            "Warplanes struck the town of Saraqeb in Idlib province on Monday, killing three"
+            " civilians, activists said.",
+        ],
+        date(2016, 4, 12),
+    )
+    assert reports[0].location.town is None
+    assert len(cluster(reports[:2])) == 1
+    assert len(cluster([reports[0], reports[2]])) == 2  # another toll: maybe another strike
