@@ -15,6 +15,7 @@ from datetime import date
 from khaldun.records import Event, MergedEvent
 from khaldun.resolve.cluster import article_of, candidate_window, cluster, report_key
 from khaldun.resolve.compat import hood_key, link, province_area, town_key
+from khaldun.resolve.twice import told_twice
 
 # fetch(country, date_from, date_to): stored reports whose date range intersects the
 # window and whose country is `country` or unknown (country None: every country).
@@ -67,7 +68,8 @@ def _cell(r: Event) -> tuple[int, int] | None:
 
 
 def link_component(seeds: list[Event], fetch: Fetch) -> list[Event]:
-    """The seeds and every stored report linked to them, directly or through others."""
+    """The seeds and every stored report linked to them, directly or through others (one
+    article's reports that may tell one event twice count as linked)."""
     have = {report_key(r): r for r in seeds}
     frontier = list(have.values())
     fetched: dict[tuple[str | None, date, date], _PlaceIndex] = {}
@@ -81,9 +83,13 @@ def link_component(seeds: list[Event], fetch: Fetch) -> list[Event]:
                 fetched[window] = _PlaceIndex(fetch(*window))
             for other in fetched[window].candidates(report):
                 key = report_key(other)
-                if key in have or article_of(other) == article_of(report):
+                if key in have:
                     continue
-                if link(report, other) is not None:
+                if article_of(other) == article_of(report):
+                    linked = told_twice(report, other)  # decided with the article's others
+                else:
+                    linked = link(report, other) is not None
+                if linked:
                     have[key] = other
                     found.append(other)
         frontier = found

@@ -11,6 +11,7 @@ a town-level report beside two quarters of that town, which could be either of t
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from khaldun.records import Event
 from khaldun.resolve.compat import NAMED_PLACE_SCORE, compatible_actors, same_place
@@ -30,32 +31,37 @@ def told_twice(a: Event, b: Event) -> bool:
     return compatible_actors(a, b, unnamed_agrees=True) is not None
 
 
-def twice_told_pairs(reports: list[Event], docs: list[str]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of one article's reports that are one event told twice, leaving
-    out every pair of a report that could be either of two events of its article."""
+def article_pairs(
+    reports: list[Event], docs: list[str], test: Callable[[Event, Event], bool]
+) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of reports of one article (docs[i]) that pass `test`."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, doc in enumerate(docs):
         by_doc[doc].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in by_doc.values():
-        found = {
-            (x, y)
-            for n, x in enumerate(members)
-            for y in members[n + 1 :]
-            if told_twice(reports[x], reports[y])
-        }
-        partners: dict[int, list[int]] = defaultdict(list)
-        for x, y in found:
-            partners[x].append(y)
-            partners[y].append(x)
-        ambiguous = {
-            x
-            for x, others in partners.items()
-            if any(
-                (min(p, q), max(p, q)) not in found
-                for k, p in enumerate(others)
-                for q in others[k + 1 :]
-            )
-        }
-        pairs |= {(x, y) for x, y in found if x not in ambiguous and y not in ambiguous}
-    return pairs
+    return [
+        (x, y)
+        for members in by_doc.values()
+        for n, x in enumerate(members)
+        for y in members[n + 1 :]
+        if test(reports[x], reports[y])
+    ]
+
+
+def twice_told_pairs(reports: list[Event], docs: list[str]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of one article's reports that are one event told twice, leaving
+    out every pair of a report that could be either of two events of its article."""
+    found = set(article_pairs(reports, docs, told_twice))
+    partners: dict[int, list[int]] = defaultdict(list)
+    for x, y in found:
+        partners[x].append(y)
+        partners[y].append(x)
+    ambiguous = {
+        x
+        for x, others in partners.items()
+        if any(
+            (min(p, q), max(p, q)) not in found
+            for k, p in enumerate(others)
+            for q in others[k + 1 :]
+        )
+    }
+    return {(x, y) for x, y in found if x not in ambiguous and y not in ambiguous}

@@ -20,6 +20,7 @@ from khaldun.records import Event, MergedEvent
 from khaldun.resolve.blocking import candidate_pairs, report_days
 from khaldun.resolve.cluster import article_of, cluster, report_key
 from khaldun.resolve.compat import DATE_SLACK_DAYS, link
+from khaldun.resolve.twice import article_pairs, told_twice
 
 # Days per time window. Larger windows copy fewer reports across seams, smaller ones make
 # smaller partitions; a week keeps copies under a third (spans are at most MAX_SPAN_DAYS).
@@ -60,13 +61,16 @@ def partitions(reports: list[Event]) -> dict[PartitionKey, list[Event]]:
 
 
 def partition_links(reports: list[Event]) -> list[tuple[str, str]]:
-    """Report-id pairs that link within one partition (the blocking of `cluster`)."""
+    """Report-id pairs that link within one partition (the blocking of `cluster`), and
+    one article's reports that may tell one event twice (whether they do depends on the
+    article's other such reports, so they share a component)."""
     docs = [article_of(r) for r in reports]
-    return [
-        (report_key(reports[i]), report_key(reports[j]))
-        for i, j in candidate_pairs(reports, docs)
+    linked = [
+        (i, j) for i, j in candidate_pairs(reports, docs)
         if link(reports[i], reports[j]) is not None
     ]
+    linked += article_pairs(reports, docs, told_twice)
+    return [(report_key(reports[i]), report_key(reports[j])) for i, j in linked]
 
 
 def components(ids: list[str], links: list[tuple[str, str]]) -> list[list[str]]:

@@ -8,6 +8,7 @@ from datetime import date
 from khaldun.records import Event, Fatalities, MergedEvent
 from khaldun.resolve import cluster, recluster
 from khaldun.resolve.synthetic import synthetic_reports
+from khaldun.scale.partition import merge_partitioned
 
 
 class ListStore:
@@ -123,3 +124,26 @@ def test_an_area_of_a_province_and_an_article_telling_one_strike_twice_ingest_as
             store.ingest(article)
         assert store.snapshot() == expected
 
+
+def test_a_roundup_report_that_could_be_two_events_ingests_as_in_batch(report):
+    # The town-level report could be either quarter told twice; the quarter no other outlet
+    # reports must be in the component for the incremental result to see that.
+    reports = [
+        report("roundup", 0),
+        report("roundup", 1, hood="Khaldiyeh", point=(34.7475, 36.7225)),
+        report("roundup", 2, hood="Bab Sbaa", point=(34.7256, 36.7208)),
+        report("monitor", hood="Khaldiyeh", point=(34.7475, 36.7225)),
+    ]
+    expected = sorted((m.event_id, tuple(r.report_id for r in m.reports),
+                       tuple(m.merge_reasons)) for m in cluster(reports))
+    assert not any({"roundup:0", "roundup:1"} <= set(e[1]) for e in expected)
+    articles = _by_article(reports)
+    for seed in (1, 2, 3):
+        random.Random(seed).shuffle(articles)
+        store = ListStore()
+        for article in articles:
+            store.ingest(article)
+        assert store.snapshot() == expected
+    partitioned = sorted((m.event_id, tuple(r.report_id for r in m.reports),
+                          tuple(m.merge_reasons)) for m in merge_partitioned(reports))
+    assert partitioned == expected
