@@ -109,7 +109,7 @@ _SYMMETRIC_SUBTYPES = frozenset(
 class Link:
     """Why two reports may be one event, and how strongly (higher merges first)."""
 
-    # (sub-type score, place + date + actor + toll score): an exact sub-type outranks any
+    # (sub-type score, place + date + actor score): an exact sub-type outranks any
     # compatible one, so a compatible-type link is only a fallback.
     score: tuple[int, int]
     reasons: tuple[str, ...]
@@ -288,21 +288,16 @@ def compatible_actors(
     return (1, "actors compatible") if known else (0, "actors unknown")
 
 
-def toll_agreement(a: Event, b: Event) -> tuple[int, str | None]:
-    """(score, reason) of how the two reports' tolls agree: it only ranks links.
-
-    Of one article's two strikes on a town on one day, another outlet's report is the one
-    whose dead it counts (2), not the one it contradicts beyond the contested ratio (0);
-    a report without a toll says nothing either way (1)."""
+def tolls_agree(a: Event, b: Event, exact: bool = False) -> bool:
+    """Both reports give a toll, and the tolls overlap (exact) or stay within the contested
+    ratio of each other (codebook §6)."""
     fa, fb = a.fatalities, b.fatalities
     if fa is None or fb is None:
-        return 1, None
+        return False
     if fa.low <= fb.high and fb.low <= fa.high:
-        return 2, "tolls agree"
+        return True
     low, high = min(fa.high, fb.high), max(fa.low, fb.low)
-    if high <= max(low, 1) * CONTESTED_FATALITY_RATIO:
-        return 1, "tolls close"
-    return 0, f"tolls differ ({fa.low}-{fa.high} / {fb.low}-{fb.high})"
+    return not exact and high <= max(low, 1) * CONTESTED_FATALITY_RATIO
 
 
 def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
@@ -311,7 +306,7 @@ def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
     fa, fb = a.fatalities, b.fatalities
     if fa is None or fb is None or min(fa.low, fb.low) < TOLL_CONFIRMS:
         return None
-    if toll_agreement(a, b)[0] < 1 or dates_overlap(a, b, 0) is None:
+    if not tolls_agree(a, b) or dates_overlap(a, b, 0) is None:
         return None
     where = same_place(a.location, b.location)
     if where is None or where[0] < NAMED_PLACE_SCORE:
@@ -340,7 +335,7 @@ def area_with_toll(a: Event, b: Event) -> tuple[int, str] | None:
         if a.location.country and b.location.country and a.location.country != b.location.country:
             return None
         fa, fb = a.fatalities, b.fatalities
-        if fa and fb and min(fa.low, fb.low) >= TOLL_CONFIRMS and toll_agreement(a, b)[0] == 2:
+        if fa and fb and min(fa.low, fb.low) >= TOLL_CONFIRMS and tolls_agree(a, b, exact=True):
             return VAGUE_SCORE, f"{town.location.name} in the area {loc.name} given, one toll"
     return None
 
@@ -366,10 +361,10 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     who = compatible_actors(a, b, loose=True)
     if who is None:
         return None
-    parts = (where, when, sub, who, toll_agreement(a, b))
-    score = (sub[0], sum(p[0] for p in parts[:2] + parts[3:]))
+    parts = (where, when, sub, who)
+    score = (sub[0], where[0] + when[0] + who[0])
     vague = VAGUE_SCORE in (where[0], when[0])
-    return Link(score, tuple(p[1] for p in parts if p[1]), vague=vague)
+    return Link(score, tuple(p[1] for p in parts), vague=vague)
 
 
 def why_apart(a: Event, b: Event) -> str:

@@ -246,18 +246,6 @@ def test_an_article_telling_two_strikes_keeps_them_apart_across_articles(report)
     assert not any({"wire:0", "wire:1"} <= g for g in groups)
 
 
-def test_a_report_joins_the_strike_of_another_article_that_gives_its_toll(report):
-    # One article tells two strikes on Homs that day: three dead in the town, 14 in a quarter.
-    # The daily's three dead in Homs are the first, though the quarter is the more precise.
-    town = report("wire", 0)
-    quarter = report("wire", 1, hood="Khaldiyeh", point=KHALDIYEH)
-    daily = report("daily")
-    town.fatalities, quarter.fatalities = Fatalities(3, 3), Fatalities(14, 14)
-    daily.fatalities = Fatalities(3, 3)
-    groups = _groups(cluster([town, quarter, daily]))
-    assert frozenset({"wire:0", "daily:0"}) in groups
-
-
 def test_a_roundups_town_report_beside_two_of_its_quarters_is_an_event_of_its_own(report):
     # Clashes in Homs, in Khaldiyeh and in Bab Sbaa that day: the town-level one could be
     # either quarter told twice, so it is neither; another outlet's town report stays apart.
