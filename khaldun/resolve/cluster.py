@@ -3,8 +3,9 @@
 Algorithm: constrained complete-link agglomeration. Candidate pairs come from
 blocking (never all pairs); `compat.link` scores each. Links are taken strongest
 first, ties broken by report id, and two clusters join only when (a) they share no
-article — one article's separate events are separate — unless it tells one event twice
-there (twice.py), and (b) every cross pair is
+article — one article's separate events are separate; a second pass over the links then
+lets an article that tells one event twice (twice.py) join what the first built —, and (b)
+every cross pair is
 linked, or would be with one more day of date slack (complete link, relaxed for
 chains of "yesterday"s: see compat.CHAIN_EXTRA_DAYS, and for one pair that disagrees
 on a single check softly in an event of three or more reports: see tolerance.py).
@@ -101,11 +102,8 @@ def _body(event: Event) -> str:
     return json.dumps(event.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
 
 
-def _links(
-    reports: list[Event], docs: list[str], twice: set[tuple[int, int]]
-) -> dict[tuple[int, int], Link]:
-    """Every linked pair (i < j) among blocking candidates, ambiguous near links dropped
-    (one article's reports of one event told twice are one event)."""
+def _links(reports: list[Event], docs: list[str]) -> dict[tuple[int, int], Link]:
+    """Every linked pair (i < j) among blocking candidates, ambiguous near links dropped."""
     found = {}
     for i, j in candidate_pairs(reports, docs):
         lk = link(reports[i], reports[j])
@@ -119,7 +117,7 @@ def _links(
         if lk.vague:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
-    ambiguous = {i for i, vague in partners.items() if _two_events(vague, found, twice)}
+    ambiguous = {i for i, vague in partners.items() if _two_events(vague, found)}
     for i in sorted(ambiguous):
         log.debug("vague links of %s dropped: it fits two events", report_key(reports[i]))
     return {
@@ -129,12 +127,13 @@ def _links(
     }
 
 
-def _two_events(
-    partners: list[int], found: dict[tuple[int, int], Link], twice: set[tuple[int, int]]
-) -> bool:
+def _two_events(partners: list[int], found: dict[tuple[int, int], Link]) -> bool:
     """Whether two of these reports are not linked to each other, or only vaguely."""
-    pairs = ((min(x, y), max(x, y)) for n, x in enumerate(partners) for y in partners[n + 1 :])
-    return any(p not in twice and getattr(found.get(p), "vague", True) for p in pairs)
+    return any(
+        getattr(found.get((min(x, y), max(x, y))), "vague", True)
+        for n, x in enumerate(partners)
+        for y in partners[n + 1 :]
+    )
 
 
 def _agglomerate(
@@ -148,9 +147,11 @@ def _agglomerate(
     root = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     used: dict[int, list[tuple[int, int]]] = {i: [] for i in range(n)}
-    for i, j in sorted(links, key=lambda p: (-links[p].score[0], -links[p].score[1], p)):
+    order = sorted(links, key=lambda p: (-links[p].score[0], -links[p].score[1], p))
+    # First one report per article; then, on what that built, an article's event told twice.
+    for (i, j), allowed in [(p, set()) for p in order] + [(p, twice) for p in order]:
         ri, rj = root[i], root[j]
-        if ri == rj or not _one_per_article(docs, twice, members[ri], members[rj]):
+        if ri == rj or not _one_per_article(docs, allowed, members[ri], members[rj]):
             continue
         unlinked = (
             (x, y)
@@ -193,7 +194,7 @@ def cluster(reports: list[Event]) -> list[MergedEvent]:
     ids = [report_key(r) for r in unique]
     docs = [article_of(r) for r in unique]
     twice = twice_told_pairs(unique, docs)
-    links = _links(unique, docs, twice)
+    links = _links(unique, docs)
     groups, used = _agglomerate(unique, docs, links, twice)
     merged = []
     for group in groups:

@@ -354,7 +354,8 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     if when is None:
         return None
     where = same_place(a.location, b.location)
-    if where is None and exact:
+    area = where is None and exact
+    if area:
         where = area_with_toll(a, b)
     if where is None:
         return None
@@ -362,7 +363,8 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     if who is None:
         return None
     parts = (where, when, sub, who)
-    score = (sub[0], where[0] + when[0] + who[0])
+    # Toll-confirmed links (another sub-type, an area) come after every other.
+    score = (0 if area else sub[0], where[0] + when[0] + who[0])
     vague = VAGUE_SCORE in (where[0], when[0])
     return Link(score, tuple(p[1] for p in parts), vague=vague)
 

@@ -257,3 +257,16 @@ def test_a_roundups_town_report_beside_two_of_its_quarters_is_an_event_of_its_ow
     others = [report("monitor", hood="Khaldiyeh", point=KHALDIYEH), report("daily")]
     groups = _groups(cluster(roundup + others))
     assert not any({"roundup:0", "roundup:1"} <= g for g in groups)
+
+
+def test_an_event_told_twice_only_joins_what_one_report_per_article_builds(report):
+    # The wire tells one strike in Homs twice (town, then quarter). Its town-level report is
+    # also the one the next day's report by an unnamed side fits; that link, taken with one
+    # report per article, is kept rather than given up for the event told twice.
+    lead = report("a", 0, inter=(None, 7))
+    body = report("a", 1, hood="Khaldiyeh", point=KHALDIYEH)
+    daily = report("b", inter=(None, 7))
+    monitor = report("c", hood="Khaldiyeh", point=KHALDIYEH)
+    next_day = report("d", day=date(2014, 5, 10), inter=(2, 7))
+    groups = _groups(cluster([lead, body, daily, monitor, next_day]))
+    assert groups == {frozenset({"a:1", "b:0", "c:0"}), frozenset({"a:0", "d:0"})}
