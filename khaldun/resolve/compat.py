@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from khaldun.claims.status import CONTESTED_FATALITY_RATIO
-from khaldun.data import pair_list, read_mapping
+from khaldun.data import pair_list, read_mapping, word_list
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
@@ -83,6 +83,13 @@ def merging_pairs(name: str, known: Any, what: str) -> frozenset[frozenset]:
 # Sub-types that outlets covering one event commonly disagree on, each pair merging only on
 # overlapping dates (see DATE_SLACK_DAYS); the list and why each pair is in it: merging.yaml.
 COMPATIBLE_SUBTYPES = merging_pairs("compatible_subtypes", SUB_TO_TYPE, "sub-types")
+# Event types whose reports one toll in one place and day makes one event (merging.yaml).
+TOLL_CONFIRMED_TYPES = frozenset(
+    word_list(MERGING_FILE, "toll_confirmed_types",
+              read_mapping(MERGING_FILE).get("toll_confirmed_types"))
+)
+if not TOLL_CONFIRMED_TYPES <= EVENT_TYPES.keys():
+    raise ValueError(f"{MERGING_FILE}: toll_confirmed_types must be event types")
 # Classes that outlets name for one side of one event (merging.yaml): in reports of different
 # articles they agree on the side acted on, and on either side of a symmetric sub-type.
 ALLIED_CLASSES = merging_pairs("allied_classes", INTER_CLASSES, "inter classes")
@@ -301,8 +308,10 @@ def tolls_agree(a: Event, b: Event, exact: bool = False) -> bool:
 
 
 def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
-    """(score 0, reason) when reports of unrelated sub-types share a named place, a day and a
-    toll of at least TOLL_CONFIRMS (within the contested ratio), else None."""
+    """(score 0, reason) when reports of unrelated sub-types of TOLL_CONFIRMED_TYPES share a
+    named place, a day and a toll of at least TOLL_CONFIRMS (within the contested ratio)."""
+    if not {a.event_type, b.event_type} <= TOLL_CONFIRMED_TYPES:
+        return None
     fa, fb = a.fatalities, b.fatalities
     if fa is None or fb is None or min(fa.low, fb.low) < TOLL_CONFIRMS:
         return None

@@ -137,3 +137,16 @@ def test_a_strike_one_outlet_places_only_in_its_province_joins_the_town_with_its
     assert reports[0].location.town is None
     assert len(cluster(reports[:2])) == 1
     assert len(cluster([reports[0], reports[2]])) == 2  # another toll: maybe another strike
+
+
+def test_a_clash_and_shelling_in_one_town_with_like_tolls_stay_two_events():
+    reports = _reports(
+        [
+            "Rebels and army troops clashed in Saraqeb on Monday, killing five fighters,"
+            " a monitor said.",
+            "Army shelling killed five civilians in Saraqeb on Monday, activists said.",
+        ],
+        date(2016, 4, 12),
+    )
+    assert sorted(r.event_type for r in reports) == ["Battles", "Explosions/Remote violence"]
+    assert len(cluster(reports)) == 2
