@@ -3,18 +3,17 @@
 Algorithm: constrained complete-link agglomeration. Candidate pairs come from
 blocking (never all pairs); `compat.link` scores each. Links are taken strongest
 first, ties broken by report id, and two clusters join only when (a) they share no
-article — one article's separate events are separate; a second pass over the links then
-lets an article that tells one event twice (twice.py) join what the first built —, and (b)
-every cross pair is
-linked, or would be with one more day of date slack (complete link, relaxed for
-chains of "yesterday"s: see compat.CHAIN_EXTRA_DAYS, and for one pair that disagrees
-on a single check softly in an event of three or more reports: see tolerance.py).
-Complete link rather than
-connected components: a town-level report links to reports in two different
-neighbourhoods of that town, and single link would chain them into one event;
-complete link lets the town-level report join the stronger of the two and keeps the
-neighbourhoods apart. The link order depends only on the reports' content and ids,
-so the result does not depend on input order; clusters only grow along links, so
+article — one article's separate events are separate (a second pass over the links lets
+an article that tells one event twice, twice.py, join what the first pass built) — and
+(b) every cross pair is linked, or would be with one more day of date slack (complete
+link, relaxed for chains of "yesterday"s: see compat.CHAIN_EXTRA_DAYS, and for one pair
+that disagrees on a single check softly in an event of three or more reports: see
+tolerance.py). Complete link rather than connected components: a town-level report
+links to reports in two different neighbourhoods of that town, and single link would
+chain them into one event; complete link lets the town-level report join the stronger
+of the two and keeps the neighbourhoods apart. The link order depends only on the
+reports' content and ids, so the result does not depend on input order; clusters only
+grow along links (and an article's reports told twice share a component), so
 re-clustering one link component (incremental.py) equals re-clustering everything.
 """
 
