@@ -119,7 +119,14 @@ def _office_voice(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _voices() -> dict[str, str]:
-    return {n.lower(): e.voice for n, e in load_sources().entries.items() if e.voice}
+    """Each source's principal: its `voice`, else, for a name no entry has, the actor an
+    `actor_sources` rule names by it ("Houthis" speak for the Houthi forces, as their
+    television does)."""
+    entries = load_sources().entries
+    rules = read_mapping(FILE).get("actor_sources") or []
+    actors = {r["source"].lower(): r["actor"] for r in rules
+              if "actor" in r and r["source"] not in entries}
+    return actors | {n.lower(): e.voice for n, e in entries.items() if e.voice}
 
 
 def is_wire(name: str) -> bool:

@@ -15,11 +15,18 @@ from khaldun.records import Claim
 
 
 def named_claims(claims: list[Claim], country: str | None) -> list[Claim]:
-    """The claims of an event in `country` with each source named as a coder names it."""
-    return [
-        c if (n := source_name(c.source, c.quote, country)) == c.source else replace(c, source=n)
-        for c in claims
-    ]
+    """The claims of an event in `country` with each source named as a coder names it, and
+    its originator alike ("Military Forces of Mali" speaking is "a military source", one
+    source with the army's spokesman when corroboration is counted)."""
+    return [_named(c, country) for c in claims]
+
+
+def _named(claim: Claim, country: str | None) -> Claim:
+    source = source_name(claim.source, claim.quote, country)
+    origin = claim.originator and source_name(claim.originator, claim.quote, country)
+    if (source, origin) == (claim.source, claim.originator):
+        return claim
+    return replace(claim, source=source, originator=origin)
 
 
 @lru_cache(maxsize=256)

@@ -273,3 +273,14 @@ def test_a_source_cited_in_a_relay_clause_makes_the_claim_and_counts_once(text, 
     (event,) = extract(text, published=date(2018, 3, 6))
     assert event.status == "single"
     assert {c.source for c in event.claims} == {source}
+
+
+def test_a_state_force_speaking_by_its_actor_name_is_one_source_with_its_spokesman():
+    text = (
+        "BAMAKO (AFP) - The Malian army on Tuesday said its troops killed 12 jihadists in an "
+        "ambush near the town of Douentza. An army spokesman said two soldiers died in the "
+        "fighting."
+    )
+    (event,) = extract(text, published=date(2018, 7, 10))
+    assert event.status == "single"
+    assert event.fatalities.to_dict() == {"low": 14, "high": 14}
