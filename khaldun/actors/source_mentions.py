@@ -191,9 +191,18 @@ def _seats_speaking(text: str) -> list[SourceMention]:
     for m in _seat_pattern().finditer(text):
         if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "officials in Moscow said": where they are
+        if _named_with(text, m.start()):
+            continue  # "Radio Mogadishu reported": a name the capital ends
         name = f"{_capitals()[m.group('seat')]} government"
         out.append(SourceMention(m.start(), m.end("seat"), m.group("seat"), name, False))
     return out
+
+
+def _named_with(text: str, start: int) -> bool:
+    """The word right before `start` is a capitalised word of the same name ("Radio
+    Mogadishu"), not one that opens a sentence ("But Kabul said")."""
+    before = _PROPER_BEFORE.search(text, 0, start)
+    return before is not None and before.group(1).split()[-1] not in _not_names()
 
 
 @lru_cache(maxsize=1)

@@ -73,13 +73,16 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
     if any(s.source != REPORTER for s in speakers):
         # "the Houthis said they had launched drones, but Saudi authorities said ...": a named
         # group speaking in a clause of its own is a source beside the one the list found
+        # (one that owns a speaker found, "a minister of the X republic", is that speaker)
         named = {s.source for s in speakers}
+        found = {grammar.speaker_phrase(s.at, s.at + 1) for s in speakers if s.at is not None}
         return speakers + [
             Attribution(m.actor.name, m.actor.name, at=m.start) for m in facts.actors
             if not m.generic and m.actor.name not in named
             and grammar.is_speaker(m.start, m.end)
             and not any(s.at is not None and m.start <= s.at < m.end for s in speakers)
             and not any(o.start < m.end and m.start < o.end for o in facts.sources)
+            and grammar.speaker_phrase(m.start, m.end) not in found - {None}
         ]
     for m in facts.actors:
         if not grammar.is_speaker(m.start, m.end):

@@ -172,6 +172,24 @@ class Grammar:
             token = token.head
         return False
 
+    def speaker_phrase(self, start: int, end: int) -> int | None:
+        """The token index of the speaker a mention is part of: the speaking subject (or the
+        "according to") its phrase belongs to, or the conjunct of it that holds it ("police
+        and medical sources said": two speakers; "a minister of the X republic said": one)."""
+        token = self.root(start, end)
+        phrase = words()["phrase_labels"]
+        member = None
+        while token is not None and token.head.i != token.i:
+            if token.dep_ == "conj":
+                member = token
+            elif token.dep_ in ("nsubj", "nsubjpass") and is_reporting(token.head) or (
+                    token.head.lower_ in words()["according"]):
+                return (member or token).i
+            elif token.dep_ not in phrase:
+                return None
+            token = token.head
+        return None
+
     def hails_from(self, start: int, end: int) -> bool:
         """The mention is where those who act come from: in a "from" phrase ("from the town of
         X") that hangs on the subject of an active verb ("fighters from X stormed ..."), or is

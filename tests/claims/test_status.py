@@ -284,3 +284,27 @@ def test_a_state_force_speaking_by_its_actor_name_is_one_source_with_its_spokesm
     (event,) = extract(text, published=date(2018, 7, 10))
     assert event.status == "single"
     assert event.fatalities.to_dict() == {"low": 14, "high": 14}
+
+
+# A speaker's own phrase names the side or place he belongs to: one speaker, not two
+@pytest.mark.parametrize("text", [
+    "TRIPOLI (Reuters) - Clashes killed six people in the Tajoura district of Tripoli on "
+    "Monday, a spokesman for the Government of National Accord's interior ministry said.",
+    "DONETSK (Reuters) - Shelling killed four civilians in the town of Horlivka on Sunday, Ivan "
+    "Petrov, deputy defence minister of the self-proclaimed Luhansk People's Republic, told "
+    "reporters.",
+    "HODEIDAH (Reuters) - An air strike killed six fishermen near the port of Hodeidah on "
+    "Monday, sources in the Houthi movement told Reuters.",
+    "MOGADISHU (AP) - Gunmen killed three teachers near the town of Afgoye on Monday, "
+    "Somalia's state-run Radio Mogadishu reported.",
+])
+def test_a_speaker_and_the_side_or_place_his_phrase_names_are_one_source(text):
+    (event,) = extract(text, published=date(2018, 7, 10))
+    assert event.status == "single"
+
+
+def test_sources_joined_by_and_remain_two():
+    text = ("HODEIDAH (Reuters) - An air strike killed six fishermen near the port of Hodeidah "
+            "on Monday, Houthi officials and medics said.")
+    (event,) = extract(text, published=date(2018, 7, 10))
+    assert event.status == "corroborated"
