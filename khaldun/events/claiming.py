@@ -164,8 +164,10 @@ def _named_source(name: str) -> bool:
 
 
 def as_outlet(speaker: Attribution, outlet: str) -> Attribution:
+    """The outlet's own voice named as the outlet whose dispatch this is ("Deir Ezzor, SANA -"),
+    still the reporter when sources are counted: it restates the sources it names (§8.5)."""
     return (
-        replace(speaker, source=outlet, originator=outlet)
+        replace(speaker, source=outlet, originator=REPORTER)
         if speaker.source == REPORTER
         else speaker
     )

@@ -308,3 +308,14 @@ def test_sources_joined_by_and_remain_two():
             "on Monday, Houthi officials and medics said.")
     (event,) = extract(text, published=date(2018, 7, 10))
     assert event.status == "corroborated"
+
+
+def test_an_agencys_own_voice_in_its_dispatch_restates_the_source_it_names():
+    text = (
+        "DAMASCUS, SANA - Army units restored security to several building blocks in the Jobar "
+        "neighbourhood of Damascus on Monday, a military source told SANA.\n\n"
+        "The army also destroyed a tunnel used by terrorists in Jobar."
+    )
+    events = extract(text, published=date(2018, 7, 10))
+    assert events and all(e.status == "single" for e in events)
+    assert "SANA" in {c.source for e in events for c in e.claims}
