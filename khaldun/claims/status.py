@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from khaldun.actors.source_lexicon import voice_of
+from khaldun.actors.source_lexicon import FILE, voice_of
+from khaldun.data import read_mapping, word_list
 from khaldun.records import REPORTER, Claim, Fatalities
 
 # Codebook §6: fatality figures further apart than this factor make an event contested.
@@ -29,9 +31,32 @@ def independent_sources(claims: list[Claim]) -> set[str]:
     claims = [c for c in claims if c.account]
     keys = {_principal(source_key(c)) for c in claims if c.source}
     named_in = {c.doc_id or "" for c in claims if not source_key(c).startswith(REPORTER + ":")}
-    return {
+    kept = {
         k for k in keys if not (k.startswith(REPORTER + ":") and k[len(REPORTER) + 1 :] in named_in)
     }
+    return set(_longest_names(kept).values())
+
+
+def _longest_names(keys: set[str]) -> dict[str, str]:
+    """Each key and the longest key that has all its words: one source named in fewer words
+    ("a doctors' committee" and "the Central Committee of Sudan Doctors", "Ahmed Farah" and
+    "Major Ahmed Farah"), not a second one (codebook §8.5)."""
+    words = {k: _name_words(k) for k in keys if not k.startswith(REPORTER + ":")}
+    return {k: max((o for o, other in words.items() if words.get(k) and words[k] <= other),
+                   key=lambda o: (len(words[o]), o), default=k) for k in keys}
+
+
+def _name_words(key: str) -> frozenset[str]:
+    """A name's words, lower case, without possessive or plural endings and joining words."""
+    found = re.findall(r"[a-z0-9]+(?:'s)?", key.replace("’", "'"))
+    return frozenset(
+        w.removesuffix("'s").removesuffix("s") for w in found if w not in _joining())
+
+
+@lru_cache(maxsize=1)
+def _joining() -> frozenset[str]:
+    return frozenset(word_list(FILE, "name_joining_words",
+                               read_mapping(FILE).get("name_joining_words")))
 
 
 def _principal(key: str) -> str:
@@ -48,9 +73,10 @@ def fatality_range(claims: list[Claim]) -> Fatalities | None:
     highest; one that counts different sides ("12 soldiers", then "15 of the attackers") with
     their sum, when it names the side of every figure."""
     by_source: dict[str, dict[str | None, int]] = {}
+    named = _longest_names({source_key(c) for c in claims})
     for c in claims:
         if c.kind == "fatalities" and isinstance(c.value, int):
-            groups = by_source.setdefault(source_key(c), {})
+            groups = by_source.setdefault(named[source_key(c)], {})
             groups[c.victims] = max(groups.get(c.victims, c.value), c.value)
     counts = [
         max(groups.values()) if None in groups else sum(groups.values())

@@ -319,3 +319,16 @@ def test_an_agencys_own_voice_in_its_dispatch_restates_the_source_it_names():
     events = extract(text, published=date(2018, 7, 10))
     assert events and all(e.status == "single" for e in events)
     assert "SANA" in {c.source for e in events for c in e.claims}
+
+
+def test_a_source_named_in_fewer_words_then_in_full_is_one_source():
+    text = (
+        "KHARTOUM (Reuters) - Security forces shot dead three protesters in Omdurman on Monday, "
+        "a doctors' committee said. The Central Committee of Sudan Doctors said four "
+        "protesters had been killed by live ammunition in Omdurman."
+    )
+    (event,) = extract(text, published=date(2019, 1, 15))
+    assert event.status == "single"
+    assert event.fatalities.to_dict() == {"low": 4, "high": 4}
+    spokesmen = [claim("Abu Musab"), claim("Abdiasis Abu Musab", "fatalities", 9)]
+    assert event_status(spokesmen) == "single"
