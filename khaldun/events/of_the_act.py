@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from khaldun.claims.attribution import tells_perpetrator
 from khaldun.events.facts import EVENT_ROLES, SentenceFacts, opens_on_casualties
 from khaldun.nlp.grammar_words import is_reaction, is_reporting, words
+from khaldun.records import NON_STATE_ARMED
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 # the links from an act named up to what is felt about it ("concerned by the rising number of
@@ -38,7 +39,19 @@ def no_account(facts: SentenceFacts) -> bool:
         if t.role == "hint" and not (t.surface.lower() in cared and token is not None
                                      and any(token in c.subtree for c in own)):
             return False
-    return all(_of_itself(verb, c) or _tells_no_act(c) for verb, c in clauses)
+    return all(_of_itself(verb, c) or _tells_no_act(c, _armed_subject(facts, c))
+               for verb, c in clauses)
+
+
+def _armed_subject(facts: SentenceFacts, clause: Token) -> bool:
+    """The said-clause's subject is (in) a non-state armed actor ("the militants were searching
+    houses": their raid told, not the authorities' response)."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    start, end = facts.grammar.subtree_offsets(subject)
+    return any(m.start < end and start < m.end and m.actor.inter in NON_STATE_ARMED
+               for m in facts.actors)
 
 
 def _names_the_act(facts: SentenceFacts, acts: list) -> bool:
@@ -73,15 +86,18 @@ def _of_itself(verb: Token, clause: Token) -> bool:
     return subject.tag_.startswith("NN") and subject.lower_ in {t.lower_ for t in speaker.subtree}
 
 
-def _tells_no_act(clause: Token) -> bool:
-    """The said-clause tells of what is yet to be, of a feeling or of the state of a place
-    afterwards."""
+def _tells_no_act(clause: Token, armed_subject: bool = False) -> bool:
+    """The said-clause tells of what is yet to be, of a feeling, of the state of a place
+    afterwards or of what the authorities did after the act ("troops had been deployed"; not
+    armed men searching or deploying: their act told)."""
     w = words()
     yet_to_be = any(c.dep_ == "aux" and c.lower_ in w["intention_auxiliaries"]
                     for c in clause.children)
     state = {clause.lower_} | {
         c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "dobj")}
-    return yet_to_be or bool(state & (w["aftermath_words"] | w["feeling_words"]))
+    after = w["aftermath_words"] | w["feeling_words"]
+    after = after if armed_subject else after | w["response_words"]
+    return yet_to_be or bool(state & after)
 
 
 def reacted_to(facts: SentenceFacts, triggers: list) -> bool:

@@ -87,6 +87,7 @@ _LISTS = (
     "witnessing_verbs",
     "intention_auxiliaries",
     "aftermath_words",
+    "response_words",
     "feeling_words",
     "cared_for_words",
 )

@@ -338,3 +338,16 @@ def test_a_claim_of_no_account_stays_as_evidence():
     kept = [c for c in event.claims if c.quote.startswith("The Red Cross")]
     assert kept and not any(c.account for c in kept)
     assert event.status == "single"
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    ("The military said troops had been deployed to the area and were pursuing the attackers.",
+     "single"),
+    ("Police said security had been tightened in the town.", "single"),
+    # armed men searching or deploying: their raid told, an account
+    ("Residents said the militants were searching houses in the town.", "corroborated"),
+])
+def test_what_the_authorities_did_after_the_act_is_no_account(after, status):
+    text = f"Gunmen killed eight villagers near Kalle on Friday, witnesses said. {after}"
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == status, [c.source for c in event.claims]
