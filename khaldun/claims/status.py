@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khaldun.actors.source_lexicon import FILE, voice_of
+from khaldun.actors.source_lexicon import FILE, is_wire, voice_of
 from khaldun.data import read_mapping, word_list
 from khaldun.records import REPORTER, Claim, Fatalities
 
@@ -26,15 +26,23 @@ def source_key(claim: Claim) -> str:
 def independent_sources(claims: list[Claim]) -> set[str]:
     """The distinct sources behind the claims, one for each principal (a government's agency
     and television are one). An outlet's own voice counts only in an article that names no
-    source for the event: there it restates them (codebook §8.5). A claim of no account of
+    source for the event, and a news outlet relaying only in one that names no other: there
+    they restate them (codebook §8.5). A claim of no account of
     the act (a reaction, aid, the state afterwards) is no source (codebook §6)."""
-    claims = [c for c in claims if c.account]
-    keys = {_principal(source_key(c)) for c in claims if c.source}
-    named_in = {c.doc_id or "" for c in claims if not source_key(c).startswith(REPORTER + ":")}
-    kept = {
-        k for k in keys if not (k.startswith(REPORTER + ":") and k[len(REPORTER) + 1 :] in named_in)
-    }
+    claims = [c for c in claims if c.account and c.source]
+    # (a news outlet that names no one it relays speaks for those the article names: "according
+    # to Radio Dabanga" ... "a local leader told the radio station": the leader's account, once)
+    named_in = [{c.doc_id or "" for c in claims if _voice_rank(c) > rank} for rank in (0, 1)]
+    kept = {_principal(source_key(c)) for c in claims
+            if _voice_rank(c) == 2 or (c.doc_id or "") not in named_in[_voice_rank(c)]}
     return set(_longest_names(kept).values())
+
+
+def _voice_rank(claim: Claim) -> int:
+    """0: the outlet's own voice; 1: a news outlet's that names no one it relays; 2: a source."""
+    if source_key(claim).startswith(REPORTER + ":"):
+        return 0
+    return 1 if is_wire(claim.originator or claim.source) else 2
 
 
 def _longest_names(keys: set[str]) -> dict[str, str]:

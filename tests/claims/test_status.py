@@ -332,3 +332,17 @@ def test_a_source_named_in_fewer_words_then_in_full_is_one_source():
     assert event.fatalities.to_dict() == {"low": 4, "high": 4}
     spokesmen = [claim("Abu Musab"), claim("Abdiasis Abu Musab", "fatalities", 9)]
     assert event_status(spokesmen) == "single"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the outlet names the one who told it: one account
+    ("EL FASHER, Sudan - Militiamen killed six farmers near the town of Tawila on Monday, "
+     "according to Radio Dabanga. A local leader told the radio station that the attackers "
+     "came on camels.", "single"),
+    # an outlet relaying no one named, beside the article's own voice: still one
+    ("EL FASHER, Sudan - Militiamen killed six farmers near the town of Tawila on Monday, "
+     "according to Radio Dabanga. The attackers came on camels.", "single"),
+])
+def test_a_news_outlet_relaying_counts_only_where_no_one_else_is_named(text, status):
+    (event,) = extract(text, published=date(2019, 1, 15))
+    assert event.status == status
