@@ -46,12 +46,20 @@ def _voice_rank(claim: Claim) -> int:
 
 
 def _longest_names(keys: set[str]) -> dict[str, str]:
-    """Each key and the longest key that has all its words: one source named in fewer words
+    """Each key and the one longer name that has all its words: one source named in fewer words
     ("a doctors' committee" and "the Central Committee of Sudan Doctors", "Ahmed Farah" and
-    "Major Ahmed Farah"), not a second one (codebook §8.5)."""
+    "Major Ahmed Farah"), not a second one (codebook §8.5); words two longer names share
+    ("source" of "source b" and "source c") name neither."""
     words = {k: _name_words(k) for k in keys if not k.startswith(REPORTER + ":")}
-    return {k: max((o for o, other in words.items() if words.get(k) and words[k] <= other),
-                   key=lambda o: (len(words[o]), o), default=k) for k in keys}
+    out = {}
+    for k in keys:
+        wider = {words[o] for o in words if words.get(k) and words[k] < words[o]}
+        longest = max((o for o in words if words[o] in wider), key=len, default=k)
+        out[k] = longest if len(wider) == 1 else k
+    same = {}  # names of the same words ("doctors committee", "doctors' committee"): one
+    for k in sorted(keys):
+        out[k] = same.setdefault(words.get(out[k], frozenset({out[k]})), out[k])
+    return out
 
 
 def _name_words(key: str) -> frozenset[str]:

@@ -332,6 +332,10 @@ def test_a_source_named_in_fewer_words_then_in_full_is_one_source():
     assert event.fatalities.to_dict() == {"low": 4, "high": 4}
     spokesmen = [claim("Abu Musab"), claim("Abdiasis Abu Musab", "fatalities", 9)]
     assert event_status(spokesmen) == "single"
+    # words two longer names share name neither of them
+    two = [claim("source a", "fatalities", 12), claim("source b", "fatalities", 20),
+           claim("source c", "fatalities", 15)]
+    assert fatality_range(two).to_dict() == {"low": 12, "high": 20}
 
 
 @pytest.mark.parametrize(("text", "status"), [
