@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from khaldun.dates.sequel import Sequel
+from khaldun.events.clash_sides import between_armed_sides
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger, alternation
 from khaldun.nlp.grammar_words import is_marked, is_reporting
@@ -211,23 +212,39 @@ def _cause_markers() -> frozenset[str]:
     return grammar_words()["cause_markers"]
 
 
+# Types of the acts a killing told with them is part of ("killed in X during clashes")
+KILLING_ACTS = frozenset({"Protests", "Riots", "Battles", "Explosions/Remote violence"})
+
+
 def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
-    """The trigger is a weapon, an attack or force used on protesters in a "when" clause under
-    the group's killing verb ("three were killed in Mosul when a device exploded", "two were
-    shot dead when police opened fire on protesters"): what did the killing."""
-    force = trig.role == "act" and SUB_TO_TYPE.get(trig.sub_event_type or "") == "Protests"
-    if (trig.role not in ("instrument", "generic") and not force) or not any(
+    """The trigger is a weapon, an attack, a clash or a protest under the group's killing verb,
+    in a "when" or "after" clause ("three were killed in Mosul when a device exploded", "two
+    were shot dead when police opened fire on protesters"), a "during" phrase ("killed in X
+    during clashes between ...") or a "by" phrase ("killed in X by shelling"): what did the
+    killing, or the act it was part of."""
+    act = trig.role == "act" and SUB_TO_TYPE.get(trig.sub_event_type or "") in KILLING_ACTS
+    if act and trig.sub_event_type == "Armed clash" and not between_armed_sides(facts, trig):
+        return False  # people dead in a clash with police, or between neighbours
+    if (trig.role not in ("instrument", "generic", "kill") and not act) or not any(
             t.role == "kill" for t in group):
         return False
+    kills = {facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"}
+    token = facts.grammar.root(trig.start, trig.end)
     verb = facts.grammar.clause_verb(trig.start, trig.end)
+    markers = _cause_markers()
+    # "killed in X by mortar fire", "by regime shelling", "during clashes", "killed nine after
+    # detonating a car bomb": the object of such a preposition on the killing verb
+    preps = grammar_words()["circumstance_preps"] | markers | (
+        frozenset() if act else grammar_words()["killing_means_preps"])
+    if any(held is not None and held.dep_ in ("pobj", "pcomp") and held.head.lower_ in preps
+           and held.head.head in kills for held in (token, verb)):
+        return True
     # (the parser may hang the "when" clause on the day told before it: "shot dead on
     # Wednesday when police opened fire")
     if verb is None or verb.dep_ not in ("advcl", "relcl"):
         return False
-    markers = _cause_markers()
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in markers for c in verb.children):
         return False
-    kills = {facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"}
     if verb.dep_ == "advcl":
         return verb.head in kills
     day = verb.head  # a "when" clause on the object of the killing verb's own preposition

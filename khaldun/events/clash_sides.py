@@ -42,6 +42,19 @@ def fought_by_armed_sides(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
     return bool(named) and all(m.actor.inter in ARMED_CLASSES for m in named)
 
 
+def between_armed_sides(facts: SentenceFacts, trig: Trigger) -> bool:
+    """The clash's own phrase names two armed sides and no unarmed one ("clashes between the
+    army and rebels", "as separatists fought government forces"): a battle, whoever died in
+    it ("a violent clash with police", "residents clashed with herders" are not)."""
+    token = facts.grammar.root(trig.start, trig.end)
+    if token is None:
+        return False
+    start, end = facts.grammar.subtree_offsets(token)
+    named = [m.actor for m in facts.actors if start <= m.start and m.end <= end]
+    armed = {a.name for a in named if a.inter in ARMED_CLASSES}
+    return len(armed) > 1 and not any(a.inter in UNARMED for a in named)
+
+
 def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:
     """The phrases that name the sides of one clash word: its subject and the objects of
     "between", "with", "against", on the word, on a clause that tells of it ("clashes

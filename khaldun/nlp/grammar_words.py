@@ -29,6 +29,8 @@ _LISTS = (
     "area_plurals",
     "instrument_preps",
     "cause_markers",
+    "circumstance_preps",
+    "killing_means_preps",
     "self_pronouns",
     "self_possessives",
     "own_act_verbs",

@@ -1,0 +1,49 @@
+"""Deaths told with the act they happened in ("killed in X during clashes between ...", "shot
+dead in X after police fired on marchers"): one event, typed by that act, though a place
+comes between the killing and the act."""
+
+from datetime import date
+
+from khaldun.pipeline import extract_article
+from khaldun.records import Article
+
+DAY = date(2018, 2, 10)
+
+
+def subs(text: str) -> list[str]:
+    found = extract_article(Article(text=text, doc_id="t", published=DAY)).events
+    return [e.sub_event_type for e in found]
+
+
+def test_deaths_during_a_clash_are_the_clash():
+    assert subs("Four civilians were killed in Marib on Thursday during clashes between tribal "
+                "fighters and the army, a local official said.") == ["Armed clash"]
+    assert subs("Four civilians were killed in Marib on Thursday as tribal fighters battled the "
+                "army, a local official said.") == ["Armed clash"]
+
+
+def test_deaths_during_a_march_are_force_used_on_it():
+    assert subs("Three men were shot dead in Gedaref on Thursday during a march over the "
+                "price of fuel, a doctors' union said.") == ["Excessive force against protesters"]
+
+
+def test_deaths_after_fire_on_marchers_or_a_shell_are_that_act():
+    assert subs("Three men were killed in Gedaref on Thursday after troops fired on "
+                "marchers, a doctors' union said.") == ["Excessive force against protesters"]
+    assert subs("Two girls were killed in Sarpol on Thursday after a shell struck their house, a "
+                "governor's aide said.") == ["Shelling/artillery/missile attack"]
+
+
+def test_a_weapon_the_killers_used_after_a_place_is_the_act():
+    assert subs("Eight villagers were killed in Sarpol on Thursday by mortar fire, a "
+                "governor's aide said.") == ["Shelling/artillery/missile attack"]
+    assert subs("Gunmen killed nine traders at a market in Sarpol on Thursday after "
+                "detonating a car bomb at its gate.") == ["Remote explosive/landmine/IED"]
+    assert subs("Six farmers were killed in Sarpol on Thursday by army shelling, a "
+                "governor's aide said.") == ["Shelling/artillery/missile attack"]
+
+
+def test_fire_opened_on_marchers_with_a_weapon_between_is_force_used_on_them():
+    assert subs("Two people were killed in Gedaref on Thursday when police opened fire with "
+                "live rounds on protesters.") == ["Excessive force against protesters"]
+
