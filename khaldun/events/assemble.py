@@ -243,8 +243,12 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
     # Wednesday when police opened fire")
     if verb is None or verb.dep_ not in ("advcl", "relcl"):
         return False
-    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in markers for c in verb.children):
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark")} & markers
+    if not marks:
         return False
+    if marks <= grammar_words()["sequence_markers"] and any(
+            c.dep_ == "agent" for k in kills if k is not None for c in k.children):
+        return False  # "killed by army fire after soldiers were wounded by a bomb": what led to it
     if verb.dep_ == "advcl":
         return verb.head in kills
     day = verb.head  # a "when" clause on the object of the killing verb's own preposition

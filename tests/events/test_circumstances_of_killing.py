@@ -47,3 +47,23 @@ def test_fire_opened_on_marchers_with_a_weapon_between_is_force_used_on_them():
     assert subs("Two people were killed in Gedaref on Thursday when police opened fire with "
                 "live rounds on protesters.") == ["Excessive force against protesters"]
 
+
+def test_deaths_at_a_rally_are_force_used_on_it():
+    assert subs("Three men were killed in Gedaref on Thursday at a rally against the "
+                "governor.") == ["Excessive force against protesters"]
+
+
+def test_deaths_when_police_dispersed_a_crowd_are_force_used_on_it():
+    assert subs("A teacher was shot dead in Gedaref on Thursday as police used live "
+                "ammunition to disperse crowds.") == ["Excessive force against protesters"]
+    assert subs("Two men were killed in Gedaref on Thursday when soldiers fired live rounds "
+                "to disperse a gathering outside the town hall.") == [
+        "Excessive force against protesters"]
+    assert subs("A boy was killed in Gedaref on Thursday when police fired tear gas at a "
+                "crowd.") == ["Excessive force against protesters"]
+
+
+def test_what_led_to_a_killing_by_its_own_means_is_another_act():
+    assert "Attack" in subs("Two farmers were killed by army fire in Sarpol on Thursday after "
+                            "soldiers were wounded by a roadside bomb near the town.")
+
