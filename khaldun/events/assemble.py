@@ -230,6 +230,8 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
         return False
     kills = {facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"}
     token = facts.grammar.root(trig.start, trig.end)
+    while token is not None and token.dep_ == "compound":
+        token = token.head  # "in a rocket attack": the noun the weapon names
     verb = facts.grammar.clause_verb(trig.start, trig.end)
     markers = _cause_markers()
     # "killed in X by mortar fire", "by regime shelling", "during clashes", "killed nine after

@@ -67,3 +67,7 @@ def test_what_led_to_a_killing_by_its_own_means_is_another_act():
     assert "Attack" in subs("Two farmers were killed by army fire in Sarpol on Thursday after "
                             "soldiers were wounded by a roadside bomb near the town.")
 
+
+def test_a_weapon_naming_the_attack_the_dead_were_killed_in_is_its_type():
+    assert subs("Ten villagers were killed on Thursday in Sarpol in a rocket attack, a "
+                "governor's aide said.") == ["Shelling/artillery/missile attack"]
