@@ -25,7 +25,7 @@ from khaldun.events.subtypes import (
     GUNFIRE_KILLS,
     PROTESTER_HEADS,
 )
-from khaldun.events.triggers import overrides
+from khaldun.events.triggers import overrides, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.records import (
     CIVILIANS,
@@ -150,7 +150,9 @@ def weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bo
     """An attack told with no weapon ("twenty were killed in an attack on a market"), then, the
     same day or undated, the weapon that carried it out ("two bombers blew themselves up among
     shoppers"): one event."""
-    if not event.generic or draft.anaphoric or draft.facts.sentence.start <= event.first_offset:
+    named = any(word_class("weapon_nouns", whole=True).match(t.surface) for t in draft.triggers)
+    if not event.generic or (draft.anaphoric and not named) or (
+            draft.facts.sentence.start <= event.first_offset):
         return False  # (within one sentence the parse groups a weapon with its act)
     told_plainly = SUB_TO_TYPE.get(event.sub_event_type) in PLAIN_ATTACK_TYPES
     weapon = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"

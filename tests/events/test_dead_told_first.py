@@ -41,3 +41,9 @@ def test_an_act_of_another_day_or_with_a_killer_named_is_its_own_event():
     named = events("Bandits killed six villagers near Gusau on Friday. Clashes between the "
                    "bandits and a vigilante group went on into the night.")
     assert "Attack" in [e.sub_event_type for e in named]
+
+
+def test_a_bomb_told_after_an_attack_with_no_weapon_types_it():
+    found = events("Nine shoppers were killed in an attack on a market in Sarpol on Friday. "
+                   "Officials said a bomb had been left in a handcart.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
