@@ -73,7 +73,9 @@ class Grammar:
         statement in Geneva", "told reporters in Baghdad"), or the statement's noun ("in a
         statement issued from the palace in Kabul"), else None."""
         token = self.root(start, end)
-        return None if token is None else statement_verb(token) or statement_noun(token)
+        if token is None or _owned_day(token):
+            return None
+        return statement_verb(token) or statement_noun(token)
 
     def said_just_before(self, start: int, end: int) -> Token | None:
         """The verb of saying a phrase comes right after (past its object), even where the parse
@@ -82,6 +84,8 @@ class Grammar:
         doc = self.span.doc
         chars = doc.char_span(self.base + start, self.base + end, alignment_mode="expand")
         if chars is None or len(chars) == 0 or chars.start <= self.span.start:
+            return None
+        if _owned_day(chars.root):
             return None
         before = doc[chars.start - 1]
         if before.tag_ == "IN" and before.i > self.span.start:
@@ -353,3 +357,7 @@ class Grammar:
         return s <= start and end <= e
 
 
+def _owned_day(token: Token) -> bool:
+    """ "reported in Wednesday's blast": a day in the possessive is the day of the noun it
+    owns, not of a statement (unless that noun is one: "in Tuesday's statement")."""
+    return token.dep_ == "poss" and token.head.lower_ not in words()["reporting_nouns"]

@@ -267,3 +267,13 @@ def test_acts_in_the_plural_that_have_killed_in_the_area_undated_are_a_series():
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 1, "high": 1}
     assert event.status == "single"
+
+
+def test_a_toll_told_of_an_earlier_days_act_by_its_day_goes_to_that_act():
+    text = (
+        "BAGHDAD (Reuters) - A roadside bomb went off beside a bus in Samarra on Friday, police "
+        "said. On Sunday, a suicide bomber killed nine people at a checkpoint near Tikrit. No "
+        "deaths were reported in Friday's explosion."
+    )
+    tolls = {e.location.town: e.fatalities.to_dict() for e in extract(text, published=PUBLISHED)}
+    assert tolls == {"Samarra": {"low": 0, "high": 0}, "Tikrit": {"low": 9, "high": 9}}

@@ -36,3 +36,10 @@ def test_where_a_speaker_phoned_from_is_no_place_of_the_event():
     g = grammar_of(text)
     assert g.statement_circumstance(*at(text, "Baidoa")) is not None
     assert g.statement_circumstance(*at(text, "Dinsor")) is None
+
+
+def test_a_day_in_the_possessive_is_the_day_of_the_act_it_owns():
+    text = "No injuries were reported in Thursday's ambush, police reported in Friday's briefing."
+    g = grammar_of(text)
+    assert g.statement_circumstance(*at(text, "Thursday's")) is None
+    assert g.said_just_before(*at(text, "Thursday's")) is None
