@@ -36,3 +36,13 @@ def test_a_part_of_the_acts_told_again_is_an_incident_of_the_lead():
     events = extract(text, published=PUBLISHED)
     assert len(events) == 2
     assert all(e.fatalities is None for e in events)
+
+
+def test_a_count_of_bombs_sums_up_the_incidents_told_after_it():
+    text = (
+        "MOSUL, Iraq (Reuters) - Four bombs went off in Mosul on Monday, killing 17 people, "
+        "police said. One bomb exploded in the Zuhur district and another hit a bus in "
+        "Nabi Younis. A third was found near a school in Sukkar."
+    )
+    tolls = [e.fatalities for e in extract(text, published=PUBLISHED)]
+    assert tolls and all(t is None for t in tolls)
