@@ -277,3 +277,12 @@ def test_a_toll_told_of_an_earlier_days_act_by_its_day_goes_to_that_act():
     )
     tolls = {e.location.town: e.fatalities.to_dict() for e in extract(text, published=PUBLISHED)}
     assert tolls == {"Samarra": {"low": 0, "high": 0}, "Tikrit": {"low": 9, "high": 9}}
+
+
+def test_a_month_of_fire_is_a_series_not_the_events_toll():
+    text = (
+        "HODEIDAH, Yemen (Reuters) - Mortar fire killed a fisherman in Hodeidah on Monday, medics "
+        "said. Houthi mortar fire has killed 40 civilians in the province this month."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 1, "high": 1}
