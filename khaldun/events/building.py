@@ -9,6 +9,7 @@ from khaldun.claims.attribution import Attribution
 from khaldun.dates import DateMention
 from khaldun.events.assemble import Draft
 from khaldun.events.trace import Trace
+from khaldun.events.triggers import Trigger
 from khaldun.nlp.grammar import Grammar
 from khaldun.places import PlaceMention
 from khaldun.records import Actor, Claim, Location, Sentence
@@ -109,6 +110,9 @@ class ArticleState:
     # where the last sentence that counted a running or national tally ended: a toll restated
     # right after it ("the government puts the toll at 26") is a rival figure for that tally
     tally_end: int | None = None
+    # the triggers of the acts the sentence being read tells as background ("... came two
+    # weeks after a truck bomb killed 30"): the counts they govern are no follow-up's toll
+    past_acts: list[Trigger] = field(default_factory=list)
     trace: Trace | None = None  # decisions kept for --explain
     # the sentence (and its parse) that names the speaker of the quotation a sentence lies
     # inside, by the quoted sentence's start (claims.quotations)

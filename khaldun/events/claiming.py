@@ -21,7 +21,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, Articl
 from khaldun.events.context import past_context
 from khaldun.events.draft_dates import is_background, run_end
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
-from khaldun.events.frames import frame
+from khaldun.events.frames import frame, governed_by
 from khaldun.events.locate import event_location
 from khaldun.events.of_the_act import no_account
 from khaldun.events.same_kind import dates_overlap
@@ -180,7 +180,10 @@ def follow_up(
     if is_background(facts, state.published) or past_context(facts, state):
         note(state.trace, facts.sentence, "no event: background")
         return
-    killed = max(facts.killed, key=lambda c: c.value, default=None)
+    # ("It came two weeks after a truck bomb killed 30": the toll of the act told as background)
+    killed = max(
+        (c for c in facts.killed if not governed_by(facts, state.past_acts, c.start, c.end)),
+        key=lambda c: c.value, default=None)
     named = [s for s in speakers if s.source != REPORTER]
     if killed is None and not named and not opens_on_casualties(facts.sentence.text):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")

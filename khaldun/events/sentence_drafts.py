@@ -58,6 +58,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     groups = trigger_groups(facts, sequel)
     paragraph = facts.sentence.paragraph
     carried = state.dates.get(paragraph)  # what the paragraph dated before this sentence
+    state.past_acts = []
     carry_date(facts, state)
     if past_context(facts, state):
         note(state.trace, facts.sentence, "background (dated only by an old day told before)")
@@ -80,6 +81,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if background:
             note(state.trace, facts.sentence,
                  f"{trigger_words(group)}: background (its dates are old)")
+            state.past_acts += group
             continue
         if not facts.dates and opens_on_the_same_day(facts.sentence.text):
             # "Hours later, gunmen attacked a hotel": the day of the event just told
@@ -101,6 +103,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # the text's act
                 note(state.trace, facts.sentence,
                      f"{trigger_words(group)}: background (counted back to an old day)")
+                state.past_acts += group
                 continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
         # "Hours later, gunmen attacked a hotel": a new incident told with no place of its own

@@ -286,3 +286,12 @@ def test_a_month_of_fire_is_a_series_not_the_events_toll():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 1, "high": 1}
+
+
+def test_the_toll_of_an_act_told_weeks_before_is_not_the_events_toll():
+    text = (
+        "KABUL (Reuters) - A suicide bomber struck a wedding hall in Kabul on Monday, police "
+        "said. The bombing came three weeks after a car bomb near the airport killed 40 people."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert [e.fatalities for e in events] == [None]
