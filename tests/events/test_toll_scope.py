@@ -295,3 +295,13 @@ def test_the_toll_of_an_act_told_weeks_before_is_not_the_events_toll():
     )
     events = extract(text, published=PUBLISHED)
     assert [e.fatalities for e in events] == [None]
+
+
+def test_the_dead_of_acts_at_large_in_a_province_are_no_towns_toll():
+    text = (
+        "BEIRUT (Reuters) - Government jets bombed the town of Kafranbel on Sunday, a monitor "
+        "said. In Idlib province, 31 civilians were killed in air raids on Sunday, it said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.location.town == "Kafranbel"
+    assert event.fatalities is None
