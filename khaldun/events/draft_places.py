@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from khaldun.events.facts import SentenceFacts
+from khaldun.events.frames import governing_trigger
 from khaldun.events.placing import holds_the_one_before, lies_in
 from khaldun.events.triggers import RUN_UP, Trigger, word_class
 from khaldun.nlp.grammar_words import is_reporting
@@ -47,7 +48,7 @@ def governed_places(
 ) -> list[PlaceMention]:
     """The places a trigger group speaks of: those after it, else those just before it, else
     those the sentence opens on. (The parse is no better guide here: it hangs list items and
-    appositives on whichever verb.)"""
+    appositives on whichever verb; it only parts the places between two groups' acts.)"""
     places = told_places(facts, [p for p in facts.places if p.role != "country"])
     places = _of_the_act(facts, groups[i], places)
     first = groups[i][0].start
@@ -57,14 +58,42 @@ def governed_places(
     prev = groups[i - 1][-1].end if i > 0 else -1
     # (a group's own span holds a place only when a killing joined it: "struck X, killing")
     after = [p for p in places if first < p.start < nxt and p.start >= groups[i][0].end]
+    if i + 1 < len(groups) and _own_act(groups[i + 1]) and not _after(
+            places, groups[i + 1], groups[i + 2 : i + 3]):
+        # "a bomb hit a car in A, and in B an attack killed six": B, told before the next
+        # act, which has no place after it, under it in the parse, is that act's
+        theirs = _theirs(facts, groups[i + 1], after)
+        after = [p for p in after if p not in theirs] or after
     if after:
         return after
     before = [p for p in places if prev <= p.start and p.end <= first]
+    if i > 0 and _own_act(groups[i]) and (theirs := _theirs(facts, groups[i], before)):
+        before = theirs
     if before or i == 0:
         return before
     # "In the city of X, protesters burned tyres, and police shot dead a man": the place the
     # sentence opens on frames its every act
     return [p for p in places if p.end <= groups[0][0].start]
+
+
+def _after(places: list[PlaceMention], group: list[Trigger], rest: list[list[Trigger]]
+           ) -> list[PlaceMention]:
+    """The places after the group's first act and before the next group's."""
+    nxt = rest[0][0].start if rest else None
+    return [p for p in places
+            if p.start >= group[0].end and (nxt is None or p.start < nxt)]
+
+
+def _own_act(group: list[Trigger]) -> bool:
+    """The group names an act, not only a killing ("... killed 10" goes on with the act before)."""
+    return any(t.role != "kill" for t in group)
+
+
+def _theirs(facts: SentenceFacts, group: list[Trigger], places: list[PlaceMention]
+            ) -> list[PlaceMention]:
+    """The places the parse puts under the group's act."""
+    return [p for p in places
+            if (found := governing_trigger(facts, p.start, p.end)) and found[0] in group]
 
 
 def _of_the_act(

@@ -170,3 +170,16 @@ def test_overnight_in_what_a_statement_reports_is_the_night_before_it():
         "interior ministry said on Monday."
     )
     assert event.date_start == date(2018, 3, 4)
+
+
+def test_a_place_told_before_the_second_act_of_a_sentence_is_that_acts():
+    events = extract(
+        "ISLAMABAD (Reuters) - Gunmen threw a grenade at a bank in Mardan on Monday, while in "
+        "Bannu soldiers killed four militants in a shootout, police said.",
+        published=WEDNESDAY,
+    )
+    tolls = {(e.sub_event_type, e.location.town): e.fatalities for e in events}
+    assert tolls.keys() == {("Grenade", "Mardan"), ("Armed clash", "Bannu")}
+    assert tolls[("Grenade", "Mardan")] is None
+    assert tolls[("Armed clash", "Bannu")].to_dict() == {"low": 4, "high": 4}
+
