@@ -17,6 +17,7 @@ from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_d
 from khaldun.events.claiming import claims_of
 from khaldun.events.draft_dates import of_named_days
 from khaldun.events.locate import (
+    aimed_abroad,
     event_location,
     fallback_location,
     follow_province,
@@ -98,7 +99,7 @@ def integrate(
             state.province, sentence_province(draft.facts.places, state.country),
         )
         if draft.places
-        else None
+        else aimed_abroad(draft, state)
     )
     if location and location.country in (None, state.country):
         follow_province(location, state)

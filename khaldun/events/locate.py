@@ -298,6 +298,26 @@ def gazetteer_town(location: Location) -> str | None:
     return town.name if town is not None else location.town
 
 
+def aimed_abroad(draft: Draft, state: ArticleState) -> Location | None:
+    """ "Hezbollah fired rockets at northern Israel" in a story from Lebanon: a sentence that
+    names no town but another country as where its act went (a place phrase on the act or on
+    its verb) is placed in that country, not at the story's town."""
+    grammar = draft.facts.grammar
+    acts = {t.i for trig in draft.triggers if (t := grammar.root(trig.start, trig.end))}
+    acts |= {grammar.span.doc[i].head.i for i in acts}
+    home = state.focus[1].country if state.focus else state.country
+    for p in draft.facts.places:
+        if p.role != "country" or p.place is None or p.place.country in (None, home):
+            continue
+        token = grammar.root(p.start, p.end)
+        while token is not None and token.dep_ in ("pobj", "prep") and token.i not in acts:
+            token = token.head
+        if token is not None and token.i in acts:
+            name = country_name(p.place.country) or p.place.name
+            return Location(name=name, country=p.place.country, geo_precision=3)
+    return None
+
+
 def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
     """A sentence naming no place continues the article's focus: the place it named last, or
     the town of the paragraph's last event."""
