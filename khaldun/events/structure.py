@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -14,7 +15,7 @@ from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import SUB_TO_TYPE, Location
+from khaldun.records import SUB_TO_TYPE, Claim, Location
 
 # "villages south of Mosul", "towns around Aleppo": a lead placed by a town sums up the
 # incidents this far from it
@@ -151,11 +152,24 @@ def is_summary(text: str) -> bool:
     return _summary().search(text) is not None
 
 
+def _attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:
+    """The lead's claims as accounts that each incident occurred ("police confirmed the
+    attacks"): its sources speak of them all, its tolls of none (codebook §8.7)."""
+    told = {(c.source, c.quote) for c in own}
+    out = []
+    for claim in lead:
+        if claim.kind in ("occurred", "fatalities") and (claim.source, claim.quote) not in told:
+            told.add((claim.source, claim.quote))
+            out.append(replace(claim, kind="occurred", value=None, victims=None))
+    return out
+
+
 def without_summaries(events: list[Building]) -> list[Building]:
     """Drop each summary followed by incidents of its type inside its area: they are the
     events, the lead is not one (its toll goes to none of them). A lead placed in towns the
     incidents are not in ("strikes on A and B", then "barrel bombs on C") is an event. Undated
-    incidents, and the acts told in their sentences, take the lead's day."""
+    incidents, and the acts told in their sentences, take the lead's day; the lead's sources
+    attest each incident."""
     kept = []
     for event in events:
         kind = SUB_TO_TYPE.get(event.sub_event_type)
@@ -175,6 +189,7 @@ def without_summaries(events: list[Building]) -> list[Building]:
                 incident.sub_event_type = event.sub_event_type
             if incident.actor1 is None or incident.actor1.name.startswith(UNIDENTIFIED):
                 incident.actor1 = event.actor1 or incident.actor1
+            incident.claims += _attesting(event.claims, incident.claims)
         if event.dated:
             # the day the lead gives is theirs, unless they give one, and that of the acts told
             # in one sentence with them ("a bomb killed four in A, and a bomber struck B")

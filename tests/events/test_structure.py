@@ -722,3 +722,16 @@ def test_a_weapon_told_counted_hours_later_is_another_incident():
     events = extract(text, published=date(2019, 3, 12))
     assert sorted(e.sub_event_type for e in events) == [
         "Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_the_sources_of_a_summing_lead_attest_each_incident_but_give_it_no_toll():
+    text = (
+        "Gunmen killed at least 14 people in attacks on two villages in Benue state on "
+        "Saturday, a local official said.\n\n"
+        "Nine people were killed in Agatu and five in Apa, residents said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert sorted(e.location.name for e in events) == ["Agatu", "Apa"]
+    for event in events:
+        assert {c.source for c in event.claims} == {"residents", "local officials"}
+        assert all(c.value != 14 for c in event.claims)
