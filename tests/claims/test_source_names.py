@@ -213,3 +213,11 @@ def test_a_resistance_group_is_a_source_of_its_own():
     text = ("Army jets bombed a village in the Magway region on Friday, killing 11 people, "
             "a local resistance group and residents said.")
     assert sources_of(text) == {"rebels", "residents"}
+
+
+def test_the_pentagon_is_the_defense_department_and_one_voice_with_its_commands():
+    text = ("A drone strike killed four militants near Jilib on Monday, the Pentagon said. "
+            "US Africa Command said the strike targeted al Shabaab fighters.")
+    (event,) = extract(text, published=PUBLISHED)
+    assert {c.source for c in event.claims} == {"US Defense Department", "US Africa Command"}
+    assert event.status == "single"
