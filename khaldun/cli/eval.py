@@ -91,6 +91,14 @@ def _print_failures(failures: list[str], shown: int = 10) -> None:
         console.print(f"    ... and {len(failures) - shown} more")
 
 
+# Aggregate counts with long labels, printed one label a line after the score table.
+_GOLD_DIAGNOSTICS = (
+    ("date_misses_by_span", "matched events' wrong dates by span length"),
+    ("missed_held_by", "missed events by the system event quoting them"),
+    ("merged_gold_pairs", "missed events a system event merged into another's: how the two differ"),
+)
+
+
 def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
     drop = tuple(k for k, on in (("by_doc", by_doc), ("errors", errors)) if not on)
     if as_json:
@@ -112,6 +120,11 @@ def _show_gold(result: Any, as_json: bool, by_doc: bool, errors: bool) -> None:
     if result.field_misses:
         parts = ", ".join(f"{label} {n}" for label, n in result.field_misses.items())
         console.print(f"matched events' fields that disagree: {parts}")
+    for name, title in _GOLD_DIAGNOSTICS:
+        if counts := getattr(result, name):
+            _say(f"{title}:")
+            for label, n in counts.items():
+                _say(f"  {n:3d}  {label}")
     if by_doc:
         _print_rows("per article", result.by_doc)
     if errors:

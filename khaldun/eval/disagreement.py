@@ -37,6 +37,24 @@ def _dates(gold: Event, system: Event) -> str | None:
     return f"{'a day' if abs(days) == 1 else 'days'} {'late' if days > 0 else 'early'}"
 
 
+# Span lengths in days that sort date misses: a day, two (the rule's slack), a week, a month.
+_SPAN_BANDS = ((1, "1 day"), (2, "2 days"), (7, "3-7 days"), (31, "8-31 days"))
+
+
+def date_span_miss(gold: Event, system: Event) -> str | None:
+    """For a matched pair whose dates differ: both span lengths and where the system's starts."""
+    if (gold.date_start, gold.date_end) == (system.date_start, system.date_end):
+        return None
+    days = (system.date_start - gold.date_start).days
+    start = "the same day" if not days else "earlier" if days < 0 else "later"
+    return f"gold {_span(gold)}, system {_span(system)}; system starts {start}"
+
+
+def _span(event: Event) -> str:
+    days = ((event.date_end or event.date_start) - event.date_start).days + 1
+    return next((label for limit, label in _SPAN_BANDS if days <= limit), "over a month")
+
+
 def _actor(gold: Actor | None, system: Actor | None) -> str | None:
     g, s = (gold.inter if gold else None), (system.inter if system else None)
     if g == s:

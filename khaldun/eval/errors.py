@@ -49,12 +49,18 @@ def place_difference(gold: Location, system: Location, text: str | None) -> str:
         gold.neighbourhood, system.town
     ):
         gap = "town and quarter swapped"
-    elif None in (gold.lat, gold.lon) or None in (system.lat, system.lon):
-        gap = "no coordinates on " + ("the system side" if system.lat is None else "gold side")
     else:
-        km = distance_km(gold.lat, gold.lon, system.lat, system.lon)
-        gap = next((label for limit, label in _DISTANCE_BANDS if km <= limit), "over 100 km")
+        side = "the system side" if system.lat is None else "gold side"
+        gap = distance_band(gold, system) or "no coordinates on " + side
     return f"{gap}; gold town {_written(gold, text)}, system town {_written(system, text)}"
+
+
+def distance_band(gold: Location, system: Location) -> str | None:
+    """How far apart two places are, as a band ("30-100 km"); None without coordinates."""
+    if None in (gold.lat, gold.lon, system.lat, system.lon):
+        return None
+    km = distance_km(gold.lat, gold.lon, system.lat, system.lon)
+    return next((label for limit, label in _DISTANCE_BANDS if km <= limit), "over 100 km")
 
 
 def _written(loc: Location, text: str | None) -> str:

@@ -7,9 +7,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khaldun.eval.disagreement import disagreements
+from khaldun.eval.disagreement import date_span_miss, disagreements
 from khaldun.eval.errors import EventError, causes, details, explain_errors
 from khaldun.eval.evidence import quotes_found, source_misses, sources_found
+from khaldun.eval.holders import missed_holders
 from khaldun.eval.matching import agreement, match_events
 from khaldun.records import Article, Event, article_from_dict, event_from_dict
 
@@ -53,6 +54,9 @@ class PairTally:
     sources_found: int = 0
     source_misses: dict[str, int] = field(default_factory=dict)
     field_misses: dict[str, int] = field(default_factory=dict)
+    date_spans: dict[str, int] = field(default_factory=dict)
+    held_by: dict[str, int] = field(default_factory=dict)
+    merged_pairs: dict[str, int] = field(default_factory=dict)
 
     def add(self, gold: Event, system: Event, text: str | None) -> None:
         agree = agreement(gold, system)
@@ -66,10 +70,24 @@ class PairTally:
         self.gold_quotes += len(gold.claims)
         self.quotes_found += quotes_found(gold.claims, system.claims, text)
         self.sources_found += sources_found(gold.claims, system.claims)
-        for reason in source_misses(gold.claims, system.claims, text):
-            self.source_misses[reason] = self.source_misses.get(reason, 0) + 1
-        for label in disagreements(gold, system):
-            self.field_misses[label] = self.field_misses.get(label, 0) + 1
+        _count(self.source_misses, source_misses(gold.claims, system.claims, text))
+        _count(self.field_misses, disagreements(gold, system))
+        if span := date_span_miss(gold, system):
+            _count(self.date_spans, [span])
+
+    def add_missed(self, held: list[str], merged: list[str]) -> None:
+        """Count how missed gold events are held by system events (see `missed_holders`)."""
+        _count(self.held_by, held)
+        _count(self.merged_pairs, merged)
+
+
+def _count(counts: dict[str, int], labels: Iterable[str]) -> None:
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+
+
+def _by_count(counts: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 @dataclass
@@ -106,6 +124,12 @@ class EvalResult:
     claim_source_misses: dict[str, int] = field(default_factory=dict)
     # aggregate: how matched pairs' dates, actors, fatalities, neighbourhood and status disagree
     field_misses: dict[str, int] = field(default_factory=dict)
+    # aggregate: matched pairs with wrong dates, by both span lengths and where the system starts
+    date_misses_by_span: dict[str, int] = field(default_factory=dict)
+    # aggregate: missed gold events by the system event quoting them (categories only)
+    missed_held_by: dict[str, int] = field(default_factory=dict)
+    # aggregate: how a missed gold event differs from the one its merging system event matched
+    merged_gold_pairs: dict[str, int] = field(default_factory=dict)
     extraction_failures: list[str] = field(default_factory=list)  # when khaldun ran here
     by_doc: list[DocScore] = field(default_factory=list)
     errors: list[EventError] = field(default_factory=list)
@@ -169,6 +193,7 @@ def score(gold_docs: list[DocEvents], system: dict[str, list[Event]]) -> EvalRes
         pairs = match_events(doc.events, sys_events)
         for gi, si in pairs:
             tally.add(doc.events[gi], sys_events[si], doc.article.text or None)
+        tally.add_missed(*missed_holders(doc.events, sys_events, pairs, doc.article.text or None))
         by_doc.append(_doc_score(doc_id, len(doc.events), len(sys_events), len(pairs)))
         errors.extend(
             explain_errors(doc_id, doc.events, sys_events, pairs, doc.article.text or None)
@@ -221,6 +246,9 @@ def _total(
         spurious_by_detail=details(errors, "spurious"),
         claim_source_misses=dict(sorted(tally.source_misses.items(), key=lambda kv: -kv[1])),
         field_misses=dict(sorted(tally.field_misses.items())),
+        date_misses_by_span=_by_count(tally.date_spans),
+        missed_held_by=_by_count(tally.held_by),
+        merged_gold_pairs=_by_count(tally.merged_pairs),
         by_doc=by_doc,
         errors=errors,
     )

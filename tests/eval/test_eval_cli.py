@@ -50,6 +50,8 @@ def test_table_output_lists_errors(tmp_path):
     result = _invoke(str(gold), "--system", str(system), "--errors")
     assert result.exit_code == 0, result.output
     assert "MISSED a gold #0" in result.output and "SPURIOUS a system #0" in result.output
+    assert "missed events by the system event quoting them:" in result.output
+    assert "1  no system event quotes it" in result.output
 
 
 def test_needs_gold_or_a_labelled_set():
