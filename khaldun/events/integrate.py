@@ -24,12 +24,12 @@ from khaldun.events.locate import (
     resolved_earlier,
     sentence_province,
 )
-from khaldun.events.merge import find_compatible, mark_summaries
+from khaldun.events.merge import find_compatible, mark_summaries, names_the_set
 from khaldun.events.of_the_act import reacted_to
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import told_by_its_dead
 from khaldun.events.sentence_drafts import trigger_words
-from khaldun.events.structure import is_summary
+from khaldun.events.structure import attesting, is_summary
 from khaldun.events.trace import note
 from khaldun.numbers.lexicon import victim_class
 from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, SUB_TO_TYPE, Event
@@ -117,6 +117,13 @@ def integrate(
             claims = [replace(c, account=False) for c in claims]
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
+        if names_the_set(draft):
+            # "Nine were killed in A and five in B ... Police confirmed the attacks": the set
+            # told again is each incident its sentence listed
+            for listed in state.events:
+                if listed is not target and listed.first_offset == target.first_offset and (
+                        listed.sub_event_type == target.sub_event_type):
+                    listed.claims += attesting(claims, listed.claims)
         return target
     if draft.merge_only and not (draft.unplaced and _first_of_its_kind(draft, state)):
         note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")

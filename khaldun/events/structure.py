@@ -152,9 +152,9 @@ def is_summary(text: str) -> bool:
     return _summary().search(text) is not None
 
 
-def _attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:
-    """The lead's claims as accounts that each incident occurred ("police confirmed the
-    attacks"): its sources speak of them all, its tolls of none (codebook §8.7)."""
+def attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:
+    """Claims told of a set of incidents as accounts that one of them occurred, less those it
+    holds: their sources speak of them all, their tolls of none (codebook §8.3, §8.7)."""
     told = {(c.source, c.quote) for c in own}
     out = []
     for claim in lead:
@@ -189,7 +189,7 @@ def without_summaries(events: list[Building]) -> list[Building]:
                 incident.sub_event_type = event.sub_event_type
             if incident.actor1 is None or incident.actor1.name.startswith(UNIDENTIFIED):
                 incident.actor1 = event.actor1 or incident.actor1
-            incident.claims += _attesting(event.claims, incident.claims)
+            incident.claims += attesting(event.claims, incident.claims)
         if event.dated:
             # the day the lead gives is theirs, unless they give one, and that of the acts told
             # in one sentence with them ("a bomb killed four in A, and a bomber struck B")

@@ -735,3 +735,13 @@ def test_the_sources_of_a_summing_lead_attest_each_incident_but_give_it_no_toll(
     for event in events:
         assert {c.source for c in event.claims} == {"residents", "local officials"}
         assert all(c.value != 14 for c in event.claims)
+
+
+def test_the_set_told_again_is_each_listed_incident():
+    text = (
+        "Gunmen raided Agatu and Apa in Benue state on Saturday, killing nine people in Agatu "
+        "and five in Apa, residents said.\n\nPolice confirmed the attacks."
+    )
+    events = extract(text, published=THURSDAY)
+    assert sorted(e.location.name for e in events) == ["Agatu", "Apa"]
+    assert all("police" in {c.source for c in e.claims} for e in events)
