@@ -75,7 +75,8 @@ def find_compatible(
         events = [e for e in events if told_in_same_sentence(e, draft)]
     if opens_on_the_perpetrator(text):
         # "The attacker ... detonated his explosives in the X area": the event just told
-        recent = [e for e in events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
+        recent = [e for e in events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+                  and not (e.summary and location is not None)]  # (its incidents are events)
         if recent and nearby(recent[-1].location, location):
             return recent[-1]
     if draft.anaphoric or draft.weak:

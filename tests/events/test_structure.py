@@ -745,3 +745,15 @@ def test_the_set_told_again_is_each_listed_incident():
     events = extract(text, published=THURSDAY)
     assert sorted(e.location.name for e in events) == ["Agatu", "Apa"]
     assert all("police" in {c.source for c in e.claims} for e in events)
+
+
+def test_the_attackers_told_at_listed_places_do_not_join_the_summing_lead():
+    text = (
+        "BAMAKO (Reuters) - Jihadist fighters killed at least 18 civilians in attacks on two "
+        "villages in central Mali's Mopti region over the weekend, local officials said on "
+        "Monday. The attackers stormed Ogossagou and Sobane on Saturday night and Sunday "
+        "morning, burning homes."
+    )
+    events = extract(text, published=date(2019, 5, 13))
+    assert sorted(e.location.name for e in events) == ["Ogossagou", "Sobane"]
+    assert all(e.fatalities is None for e in events)
