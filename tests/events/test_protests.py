@@ -352,3 +352,10 @@ def test_some_of_the_marchers_killed_told_after_the_march_is_force_on_it():
     )
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_people_shot_dead_during_protests_are_protesters_met_with_force():
+    text = ("LUSAKA (Reuters) - Zambian police shot dead two people during protests over fuel "
+            "prices in Kitwe on Monday, a rights group said.")
+    events = extract(text, published=date(2019, 11, 26))
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
