@@ -47,6 +47,9 @@ ANAPHORA_FAMILIES = frozenset(
     {"Explosions/Remote violence", "Battles", "Violence against civilians", "Protests"}
 )
 
+# Of those, the violent acts: a day apart, two of them are two incidents.
+VIOLENT_FAMILIES = ANAPHORA_FAMILIES - {"Protests"}
+
 
 def find_compatible(
     draft: Draft, location: Location | None, state: ArticleState
@@ -122,6 +125,8 @@ def find_compatible(
             return event
         if not same_kind(event, draft, undated) or not (
                 undated or dates_overlap(event, draft) or _began_before(event, draft)):
+            continue
+        if _own_day_apart(event, draft, state):
             continue
         if _other_sides(event, draft):
             continue
@@ -268,6 +273,21 @@ def _own_act_another_day(event: Building, draft: Draft) -> bool:
         draft.actor1 is not None
         and bool(draft.facts.dates)
         and event.dated
+        and not dates_overlap(event, draft, slack=0)
+    )
+
+
+def _own_day_apart(event: Building, draft: Draft, state: ArticleState) -> bool:
+    """ "A car bomb killed four in X on Saturday ... On Sunday, a car bomb exploded outside a
+    hospital in X": an act of its own (a weapon or a deed, not a death) the text dates on
+    another day than the event's own is another incident, even a day apart."""
+    return (
+        event.dated
+        and SUB_TO_TYPE.get(event.sub_event_type) in VIOLENT_FAMILIES
+        and not draft.anaphoric
+        and bool(draft.facts.dates)
+        and is_dated(draft, state)
+        and any(t.role != "kill" for t in draft.triggers)
         and not dates_overlap(event, draft, slack=0)
     )
 
