@@ -262,8 +262,21 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     resolve/compat.py); a change of control is told from either side, so it does not count."""
     if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS or riot_dead(event, draft):
         return False
-    sides = (event.actor1, event.actor2, draft.actor1, draft.actor2)
-    return None not in sides and compatible_actors(event, draft, unnamed_agrees=True) is None
+    if event.actor2 is None or draft.actor2 is None:
+        return False
+    if event.actor1 is None and draft.actor1 is None:
+        told = _tolls_apart(event, draft)  # no side named that acted, in either
+    else:
+        told = event.actor1 is not None and draft.actor1 is not None
+    return told and compatible_actors(event, draft, unnamed_agrees=True) is None
+
+
+def _tolls_apart(event: Building, draft: Draft) -> bool:
+    """ "A car bomb killed seven at a market ... A roadside bomb hit a police patrol, killing
+    two policemen": by no side named, acts on two sides with tolls of their own are two
+    incidents; one toll told again, in parts, is one."""
+    told = {c.value for c in event.claims if c.kind == "fatalities"}
+    return bool(told) and draft.killed is not None and draft.killed.value not in told
 
 
 def _own_act_another_day(event: Building, draft: Draft) -> bool:

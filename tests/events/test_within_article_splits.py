@@ -13,3 +13,19 @@ def test_an_act_the_text_dates_on_another_day_is_another_incident():
     found = extract(text, published=date(2018, 3, 5))
     assert sorted((str(e.date_start), e.fatalities.low) for e in found) == [
         ("2018-03-03", 4), ("2018-03-04", 3)]
+
+
+def test_acts_by_no_side_named_on_two_sides_with_tolls_of_their_own_are_two_incidents():
+    text = ("A car bomb exploded near a market in Baghdad on Monday, killing seven people, "
+            "police said.\n\nA roadside bomb hit a police patrol in eastern Baghdad, killing "
+            "two policemen, a police source said.")
+    found = extract(text, published=date(2018, 3, 5))
+    assert sorted(e.fatalities.low for e in found) == [2, 7]
+
+
+def test_one_toll_told_again_in_parts_keeps_one_incident():
+    text = ("A car bomb killed seven people in Baghdad on Monday, police said.\n\nA car bomb "
+            "exploded near a police checkpoint in Baghdad, killing five policemen and two "
+            "bystanders, a police officer said.")
+    found = extract(text, published=date(2018, 3, 5))
+    assert [e.fatalities.low for e in found] == [7]
