@@ -12,6 +12,7 @@ from khaldun.events.building import (
     Building,
     is_dated,
 )
+from khaldun.events.claiming import ACT_ROLES
 from khaldun.events.draft_dates import tells_onset
 from khaldun.events.frames import speakers
 from khaldun.events.same_kind import (
@@ -50,6 +51,9 @@ ANAPHORA_FAMILIES = frozenset(
 # Of those, the violent acts: a day apart, two of them are two incidents.
 VIOLENT_FAMILIES = ANAPHORA_FAMILIES - {"Protests"}
 
+# Roles of words that name an act, not a death ("another bomb", not "another person died").
+ACT_WORDS = ACT_ROLES | {"generic"}
+
 
 def find_compatible(
     draft: Draft, location: Location | None, state: ArticleState
@@ -67,6 +71,8 @@ def find_compatible(
     if names_one_incident(trigger_prefix(draft)):
         # "The first blast hit a hotel": one of the incidents a lead summed up, not the lead
         events = [e for e in events if not e.summary]
+        if draft.triggers[0].role in ACT_WORDS and not DEFINITE.search(trigger_prefix(draft)):
+            return None  # "a second car bomb", "another attack": none told before
     if opens_on_another_time(text) and (
         not (draft.anaphoric or draft.weak) or draft.actor1 is not None
         or (not DEFINITE.search(trigger_prefix(draft))

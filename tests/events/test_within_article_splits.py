@@ -3,6 +3,8 @@ written for these tests)."""
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 
@@ -29,3 +31,21 @@ def test_one_toll_told_again_in_parts_keeps_one_incident():
             "bystanders, a police officer said.")
     found = extract(text, published=date(2018, 3, 5))
     assert [e.fatalities.low for e in found] == [7]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed three soldiers in Kirkuk on Monday, while another bomb killed two "
+    "civilians near a mosque in the city, police said.",
+    "Gunmen shot dead a police officer in Dera Ismail Khan on Wednesday. In a second attack in "
+    "the city on Wednesday, gunmen killed a lawyer outside a court, police said.",
+])
+def test_an_act_named_another_or_a_second_joins_none_told_before(text):
+    found = extract(text, published=date(2018, 3, 5))
+    assert len(found) == 2
+
+
+def test_another_death_is_no_other_incident():
+    text = ("A suicide bomber killed 10 people at a mosque in Kabul on Friday, officials said. "
+            "Another person died later in hospital, a health official said.")
+    found = extract(text, published=date(2018, 3, 5))
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
