@@ -49,3 +49,12 @@ def test_another_death_is_no_other_incident():
             "Another person died later in hospital, a health official said.")
     found = extract(text, published=date(2018, 3, 5))
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("opener", ["Later on Monday", "Later in the evening", "Earlier on Monday"])
+def test_an_act_told_after_later_or_earlier_and_a_time_is_another_incident(opener):
+    text = ("A car bomb exploded near a market in Baghdad on Monday, killing seven people, police "
+            f"said.\n\n{opener}, a roadside bomb exploded near a bus station in Baghdad, killing "
+            "two people, a police source said.")
+    found = extract(text, published=date(2018, 3, 5))
+    assert sorted(e.fatalities.low for e in found) == [2, 7]
