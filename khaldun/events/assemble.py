@@ -67,6 +67,7 @@ class Draft:
     own_day: bool = False  # the sentence or its paragraph gives a date (maybe the publication's)
     context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
+    second_pair: bool = False  # a clash's second side told with its first: joins none told
 
     @property
     def paragraph(self) -> int:

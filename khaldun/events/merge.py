@@ -61,6 +61,8 @@ def find_compatible(
     """The earlier event this draft reports again, if any: for a sentence that opens on "In a
     separate incident" only one its own words told, the event just told for one that opens on
     "The attacker"; none of another day for what an event "came a day after"."""
+    if draft.second_pair:
+        return None  # "clashed with the army and, separately, with tribesmen"
     text = draft.facts.sentence.text
     events = state.events
     if draft.sequel:  # what an event "came a day after": it joins none of another day

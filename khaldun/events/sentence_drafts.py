@@ -3,6 +3,7 @@ group, with its sides, dates and toll."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from khaldun.data import read_mapping, word_mapping
@@ -15,6 +16,7 @@ from khaldun.events.draft_dates import GOES_ON, has_own_day, is_tally, pick_date
 from khaldun.events.draft_places import governed_places, place_clusters, sentence_town
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
+from khaldun.events.opponents import second_opponent
 from khaldun.events.readings import definite
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import (
@@ -22,7 +24,7 @@ from khaldun.events.structure import (
     opens_on_the_same_day,
     tells_another_incident,
 )
-from khaldun.events.subtypes import group_sub_types, is_anaphoric
+from khaldun.events.subtypes import CLASH, group_sub_types, is_anaphoric
 from khaldun.events.tolls import (
     counts_several,
     dated_elsewhere,
@@ -181,6 +183,11 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         triggers=group,
                     )
                 )
+                other = second_opponent(facts, group, actor1, actor2) if sub == CLASH else None
+                if other is not None:
+                    # "clashed with the army and, separately, with tribesmen": a clash of
+                    # its own with the second side, the toll told for neither
+                    drafts.append(replace(drafts[-1], actor2=other, killed=None, second_pair=True))
     return _went_on_from(drafts, sequel)
 
 

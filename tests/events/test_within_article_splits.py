@@ -58,3 +58,16 @@ def test_an_act_told_after_later_or_earlier_and_a_time_is_another_incident(opene
             "two people, a police source said.")
     found = extract(text, published=date(2018, 3, 5))
     assert sorted(e.fatalities.low for e in found) == [2, 7]
+
+
+def test_a_clash_with_two_sides_in_turn_is_two_clashes():
+    text = ("SANAA (Reuters) - Houthi fighters clashed with government troops and, separately, "
+            "with tribesmen in al-Bayda province on Friday, tribal sources said.")
+    found = extract(text, published=date(2018, 3, 5))
+    assert sorted(e.actor2.inter for e in found) == [1, 4]
+
+
+def test_a_clash_with_one_side_and_its_allies_stays_one():
+    text = ("SANAA (Reuters) - Houthi fighters clashed with government troops and allied "
+            "tribesmen in al-Bayda province on Friday, killing six soldiers, sources said.")
+    assert len(extract(text, published=date(2018, 3, 5))) == 1
