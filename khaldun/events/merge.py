@@ -13,7 +13,7 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.claiming import ACT_ROLES
-from khaldun.events.draft_dates import tells_onset
+from khaldun.events.draft_dates import ENDED_VERBS, GOES_ON, tells_onset
 from khaldun.events.frames import speakers
 from khaldun.events.same_kind import (
     dates_overlap,
@@ -37,6 +37,7 @@ from khaldun.events.structure import (
     opens_on_another_time,
     opens_on_the_perpetrator,
 )
+from khaldun.nlp.grammar_words import words
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
@@ -308,9 +309,28 @@ def _own_day_apart(event: Building, draft: Draft, state: ArticleState) -> bool:
         and not draft.anaphoric
         and bool(draft.facts.dates)
         and is_dated(draft, state)
-        and any(t.role != "kill" for t in draft.triggers)
+        and _new_act(draft)
         and not dates_overlap(event, draft, slack=0)
+        # ("Fighting went on on Tuesday", "the clashes broke out on Monday": a run's days)
+        and not (GOES_ON.search(draft.facts.sentence.text)
+                 or ENDED_VERBS.search(draft.facts.sentence.text)
+                 or tells_onset(draft.facts, draft.triggers))
     )
+
+
+def _new_act(draft: Draft) -> bool:
+    """The draft tells an act of its own: a verb ("exploded") or a noun with an indefinite
+    article ("a car bomb"), not a death, nor an act named as a mass ("Fighting went on")."""
+    grammar = draft.facts.grammar
+    for trigger in draft.triggers:
+        token = grammar.root(trigger.start, trigger.end)
+        if trigger.role == "kill" or token is None:
+            continue
+        if token.tag_.startswith("VB") or any(
+                c.dep_ == "det" and c.lower_ in words()["indefinite_articles"]
+                for c in token.children):
+            return True
+    return False
 
 
 def _another_town_added(event: Building, draft: Draft, location: Location) -> bool:
