@@ -48,3 +48,8 @@ def test_word_classes_come_from_data_and_are_checked():
 def test_force_words_type_only_a_protest_the_sentence_reports():
     assert "Protest with intervention" in subs("Police fired tear gas to disperse the protesters.")
     assert "Protest with intervention" not in subs("Police fired tear gas in the market.")
+
+
+def test_battling_is_fighting_in_every_tense():
+    assert "Armed clash" in subs("Troops have been battling the rebels near the dam since dawn.")
+    assert "Armed clash" in subs("Militiamen battle soldiers in the hills every night.")
