@@ -53,3 +53,11 @@ def test_force_words_type_only_a_protest_the_sentence_reports():
 def test_battling_is_fighting_in_every_tense():
     assert "Armed clash" in subs("Troops have been battling the rebels near the dam since dawn.")
     assert "Armed clash" in subs("Militiamen battle soldiers in the hills every night.")
+
+
+def test_stopping_traffic_or_work_is_a_protest():
+    assert "Peaceful protest" in subs("Residents blocked roads in the town on Tuesday.")
+    assert "Peaceful protest" in subs("Nurses have been on strike at the hospital since May.")
+    assert "Peaceful protest" in subs("Traders observed a general strike in the market town.")
+    assert "Peaceful protest" in subs("Teachers held a sit in outside the ministry.")
+    assert "Peaceful protest" not in subs("A drone strike hit the road on Tuesday.")
