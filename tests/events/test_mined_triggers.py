@@ -61,3 +61,8 @@ def test_stopping_traffic_or_work_is_a_protest():
     assert "Peaceful protest" in subs("Traders observed a general strike in the market town.")
     assert "Peaceful protest" in subs("Teachers held a sit in outside the ministry.")
     assert "Peaceful protest" not in subs("A drone strike hit the road on Tuesday.")
+
+
+def test_tyres_set_on_fire_are_a_riot():
+    assert "Violent demonstration" in subs("Youths set tyres on fire in the town square.")
+    assert "Violent demonstration" in subs("Dozens of men were setting tires ablaze at dawn.")
