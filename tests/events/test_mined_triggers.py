@@ -66,3 +66,9 @@ def test_stopping_traffic_or_work_is_a_protest():
 def test_tyres_set_on_fire_are_a_riot():
     assert "Violent demonstration" in subs("Youths set tyres on fire in the town square.")
     assert "Violent demonstration" in subs("Dozens of men were setting tires ablaze at dawn.")
+
+
+def test_ground_now_controlled_or_asserted_is_taken():
+    assert "Government regains territory" in subs("Troops now control the town after a siege.")
+    assert "Government regains territory" in subs("Rebels asserted control over the village.")
+    assert "Government regains territory" in subs("The army consolidated its control of the hills.")
