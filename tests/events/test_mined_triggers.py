@@ -72,3 +72,8 @@ def test_ground_now_controlled_or_asserted_is_taken():
     assert "Government regains territory" in subs("Troops now control the town after a siege.")
     assert "Government regains territory" in subs("Rebels asserted control over the village.")
     assert "Government regains territory" in subs("The army consolidated its control of the hills.")
+
+
+def test_blowing_oneself_up_is_a_suicide_bomb_in_every_tense():
+    assert "Suicide bomb" in subs("A man hugged the guard before blowing himself up at the gate.")
+    assert "Suicide bomb" in subs("Two women had blown themselves up near the market.")
