@@ -77,3 +77,7 @@ def test_ground_now_controlled_or_asserted_is_taken():
 def test_blowing_oneself_up_is_a_suicide_bomb_in_every_tense():
     assert "Suicide bomb" in subs("A man hugged the guard before blowing himself up at the gate.")
     assert "Suicide bomb" in subs("Two women had blown themselves up near the market.")
+
+
+def test_an_atgm_is_a_missile():
+    assert "Shelling/artillery/missile attack" in subs("Fighters fired an ATGM at a tank.")
