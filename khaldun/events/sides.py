@@ -213,7 +213,10 @@ def _in_other_act(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
     token = grammar.root(mention.start, mention.end)
     if token is None:
         return False
-    acts = {t.i: trig for trig in facts.event_triggers
+    acts = facts.frames.get("act_roots")
+    if acts is None:  # asked for each side of each trigger group: read once a sentence
+        acts = facts.frames["act_roots"] = {
+            t.i: trig for trig in facts.event_triggers
             if (t := grammar.root(trig.start, trig.end)) is not None}
     above = next((t for t in token.ancestors if t.i in acts), None)
     return above is not None and acts[above.i] not in group
