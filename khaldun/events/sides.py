@@ -99,7 +99,7 @@ def pick_actors(
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
         actor1 = None  # "guns pounded Saudi troops" in Saudi Arabia: not Saudi artillery
     if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
-        # "five rebels were killed in clashes with regime forces": the side they fought (not
+        # "four fighters died in fighting with army troops": the side they fought (not
         # one another act was done to: "fighting raged as air strikes hit X's positions")
         hit = {m.actor.name for m in roles.patients}
         actor1 = next(

@@ -291,12 +291,12 @@ def test_a_state_force_speaking_by_its_actor_name_is_one_source_with_its_spokesm
     "TRIPOLI (Reuters) - Clashes killed six people in the Tajoura district of Tripoli on "
     "Monday, a spokesman for the Government of National Accord's interior ministry said.",
     "DONETSK (Reuters) - Shelling killed four civilians in the town of Horlivka on Sunday, Ivan "
-    "Petrov, deputy defence minister of the self-proclaimed Luhansk People's Republic, told "
+    "Petrov, a deputy minister of defence of the Luhansk People's Republic, told "
     "reporters.",
     "HODEIDAH (Reuters) - An air strike killed six fishermen near the port of Hodeidah on "
     "Monday, sources in the Houthi movement told Reuters.",
     "MOGADISHU (AP) - Gunmen killed three teachers near the town of Afgoye on Monday, "
-    "Somalia's state-run Radio Mogadishu reported.",
+    "the government-owned Radio Mogadishu said.",
 ])
 def test_a_speaker_and_the_side_or_place_his_phrase_names_are_one_source(text):
     (event,) = extract(text, published=date(2018, 7, 10))

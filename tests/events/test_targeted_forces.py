@@ -23,7 +23,7 @@ PUBLISHED = date(2018, 3, 5)
         "A suicide bomber blew himself up at a security branch in Homs on Sunday, killing five "
         "people.",
         "A bomb killed six people at an army checkpoint outside Maiduguri on Tuesday.",
-        "A suicide bomber killed eleven people outside a police station in Kunduz on Monday.",
+        "On Monday a suicide bomber killed 11 people just outside a police station in Kunduz.",
     ],
 )
 def test_forces_the_blast_was_aimed_at_are_acted_on(text):
