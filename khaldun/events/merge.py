@@ -36,6 +36,7 @@ from khaldun.events.structure import (
     opens_new_incident,
     opens_on_another_time,
     opens_on_the_perpetrator,
+    told_apart,
 )
 from khaldun.nlp.grammar_words import words
 from khaldun.numbers import toll_victims
@@ -62,7 +63,7 @@ def find_compatible(
     """The earlier event this draft reports again, if any: for a sentence that opens on "In a
     separate incident" only one its own words told, the event just told for one that opens on
     "The attacker"; none of another day for what an event "came a day after"."""
-    if draft.second_pair:
+    if draft.second_pair or told_apart(draft.facts.grammar, draft.triggers):
         return None  # "clashed with the army and, separately, with tribesmen"
     text = draft.facts.sentence.text
     events = state.events

@@ -11,6 +11,8 @@ import yaml
 
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.building import Building
+from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_verb
 from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
@@ -30,7 +32,7 @@ def _lists() -> dict[str, str]:
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
             "succession_approximators",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
-            "incident_ordinals", "incident_places", "place_taking_verbs")
+            "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -90,6 +92,20 @@ def _adds_to_it() -> re.Pattern[str]:
 def adds_to_it(text: str) -> bool:
     """The sentence adds to what was just told ("warplanes also struck X", "meanwhile")."""
     return _adds_to_it().search(text) is not None
+
+
+def told_apart(grammar: Grammar, triggers: list) -> bool:
+    """An adverb on the act's own verb, in a clause after the sentence's first, sets it apart
+    from what the sentence told before it ("..., and gunmen separately attacked a police
+    station": structure.yaml apart_adverbs)."""
+    apart = re.compile(rf"(?:{_lists()['apart_adverbs']})", re.I)
+    for trigger in triggers:
+        token = grammar.root(trigger.start, trigger.end)
+        verb = token if token is None or is_verb(token) else token.head
+        if verb is not None and verb.dep_ in ("conj", "advcl", "parataxis") and any(
+                c.dep_ == "advmod" and apart.fullmatch(c.text) for c in verb.children):
+            return True
+    return False
 
 
 def tells_another_incident(text: str) -> bool:

@@ -71,3 +71,10 @@ def test_a_clash_with_one_side_and_its_allies_stays_one():
     text = ("SANAA (Reuters) - Houthi fighters clashed with government troops and allied "
             "tribesmen in al-Bayda province on Friday, killing six soldiers, sources said.")
     assert len(extract(text, published=date(2018, 3, 5))) == 1
+
+
+def test_an_act_told_apart_by_its_adverb_in_one_sentence_is_an_incident_of_its_own():
+    text = ("Clashes between rival militias in Zawiya on Sunday killed three fighters, and "
+            "gunmen separately stormed a police station in the city, officials said.")
+    events = extract(text, published=date(2019, 5, 7))
+    assert len(events) == 2
