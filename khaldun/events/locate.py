@@ -302,13 +302,15 @@ def aimed_abroad(draft: Draft, state: ArticleState) -> Location | None:
     """ "Hezbollah fired rockets at northern Israel" in a story from Lebanon: a sentence that
     names no town but another country as where its act went (a place phrase on the act or on
     its verb) is placed in that country, not at the story's town."""
+    home = state.focus[1].country if state.focus else state.country
+    abroad = [p for p in draft.facts.places if p.role == "country" and p.place is not None
+              and p.place.country not in (None, home)]
+    if not abroad:
+        return None
     grammar = draft.facts.grammar
     acts = {t.i for trig in draft.triggers if (t := grammar.root(trig.start, trig.end))}
     acts |= {grammar.span.doc[i].head.i for i in acts}
-    home = state.focus[1].country if state.focus else state.country
-    for p in draft.facts.places:
-        if p.role != "country" or p.place is None or p.place.country in (None, home):
-            continue
+    for p in abroad:
         token = grammar.root(p.start, p.end)
         while token is not None and token.dep_ in ("pobj", "prep") and token.i not in acts:
             token = token.head

@@ -94,11 +94,16 @@ def adds_to_it(text: str) -> bool:
     return _adds_to_it().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _apart() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_lists()['apart_adverbs']})", re.I)
+
+
 def told_apart(grammar: Grammar, triggers: list) -> bool:
     """An adverb on the act's own verb, in a clause after the sentence's first, sets it apart
     from what the sentence told before it ("..., and gunmen separately attacked a police
     station": structure.yaml apart_adverbs)."""
-    apart = re.compile(rf"(?:{_lists()['apart_adverbs']})", re.I)
+    apart = _apart()
     for trigger in triggers:
         token = grammar.root(trigger.start, trigger.end)
         verb = token if token is None or is_verb(token) else token.head
