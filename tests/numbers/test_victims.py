@@ -221,3 +221,12 @@ def test_speakers_joined_after_a_toll_are_no_victims(text):
 
 def test_a_speaker_told_after_a_comma_and_his_place_is_no_victim():
     assert toll("The militants killed seven soldiers, a commander in Zqaq said.") == 7
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A mortar shell hit the market, killing two traders and a passer-by.", 3),
+    ("The blast killed a worshipper and three passers-by outside the mosque.", 4),
+    ("Gunmen killed a merchant and a customer in his shop.", 2),
+])
+def test_passers_by_worshippers_and_customers_count_as_one_each(text, value):
+    assert toll(text) == value
