@@ -33,6 +33,8 @@ COUNT_TO_PLACE = re.compile(
     re.I,
 )
 
+DIED_OF_WOUNDS = re.compile(alternation("died_of_wounds"), re.I)
+
 SEVERAL_EVENTS = re.compile(rf"\b(?:{alternation('several_events')})\s+$", re.I)
 
 # "six others died in air strikes on X": a count, its death, and the act it died in
@@ -194,11 +196,19 @@ def dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:
     Sunday"); a day inside its range ("on the second day ..., raising the toll to 17 since
     Monday") is the event's."""
     own = own_date(facts, count.start, count.end)
-    if own is None:
+    if own is None or _died_of_wounds(facts, count):
         return False
     if start is None or end is None:
         return True
     return own.date_end < start or own.date_start > end
+
+
+def _died_of_wounds(facts: SentenceFacts, count: Count) -> bool:
+    """The count's clause tells a death from wounds ("a boy died of his wounds on Wednesday"):
+    the dead are the act's that wounded them, on whatever day they died."""
+    verb = facts.grammar.clause_verb(count.start, count.end)
+    return verb is not None and DIED_OF_WOUNDS.match(
+        facts.sentence.text, facts.grammar.offsets(verb)[0]) is not None
 
 
 def own_count(

@@ -305,3 +305,13 @@ def test_the_dead_of_acts_at_large_in_a_province_are_no_towns_toll():
     (event,) = extract(text, published=PUBLISHED)
     assert event.location.town == "Kafranbel"
     assert event.fatalities is None
+
+
+def test_a_death_from_wounds_on_a_later_day_is_the_tolls_of_the_act_that_wounded():
+    text = (
+        "A Yemeni fisherman died of his wounds on Thursday that he sustained on Monday when "
+        "a coalition warship shelled his boat off the port of Mocha, local officials said."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.date_start == date(2019, 3, 4)
+    assert event.fatalities.to_dict() == {"low": 1, "high": 1}
