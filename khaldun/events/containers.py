@@ -60,6 +60,14 @@ _COMMA_IN = re.compile(
     rf"(?:{alternation('container_preps')})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "X camp, in central Y": a side of a place, after a comma, is an area holding X, whatever Y is
+# ("in A, in northern B and in eastern C" lists places)
+_COMMA_IN_SIDE = re.compile(
+    rf"^\s*(?:(?:[\w-]+\s+)?(?:{alternation('container_nouns')}|{_SITES}))?\s*,\s*"
+    rf"(?:{alternation('container_preps')})\s+(?:the\s+)?{_DIRECTION}\s+$",
+    re.IGNORECASE,
+)
+_IN_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)in\b", re.I)
 # "the Idlib suburb of Kafaroweid": the name after "of" is the smaller place ...
 _NOUN_OF = re.compile(rf"\b(?:{alternation('place_of_nouns')})\s+of\b", re.I)
 # ... but "the Sadr City district of Baghdad": the name before it is.
@@ -296,6 +304,8 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
     ):
         return False  # "the Idlib suburb of Kafaroweid": the later name is the smaller place
     if _IN_CONTAINER.match(gap) or (regional and _COMMA_IN.match(gap)):
+        return True
+    if _COMMA_IN_SIDE.match(gap) and not _IN_GOES_ON.match(text, outer.end):
         return True
     # "Saraqib, Idlib, on Monday": a town named as its province is, set after a town, the
     # province (one place, not two: codebook §8.3)

@@ -120,3 +120,16 @@ def test_a_province_after_a_town_whose_province_the_gazetteer_lacks_holds_it():
     text = ("Coalition jets bombed a wedding tent in Dahyan, in the northern province of "
             "Saada, on Monday, killing 11 guests, medics said.")
     assert [e.location.name for e in extract(text, published=THURSDAY)] == ["Dahyan"]
+
+
+def test_a_side_of_a_place_after_a_comma_holds_the_place_before_it():
+    text = ("Air strikes hit the Yarmouk camp, in southern Damascus, on Monday, killing four "
+            "people, activists said.")
+    (event,) = extract(text, published=THURSDAY)
+    assert event.location.name == "Yarmouk"
+
+
+def test_places_each_in_a_side_of_a_province_after_commas_are_a_list():
+    text = ("Clashes were reported in Raqqa, in northern Aleppo and in eastern Deir ez-Zor on "
+            "Friday.")
+    assert len(extract(text, published=THURSDAY)) == 3
