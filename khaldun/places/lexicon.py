@@ -111,6 +111,12 @@ def kin_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_possessions() -> frozenset[str]:
+    """Nouns only a person has ("aides", "son") that make the name owning them a person's."""
+    return _words("person_possessions.txt")
+
+
+@lru_cache(maxsize=1)
 def kin_adjectives() -> frozenset[str]:
     """Words ("ethnic") that make the name after them a people's."""
     return _words("kin_adjectives.txt")

@@ -22,6 +22,7 @@ from khaldun.places.lexicon import (
     admin1_noun_after,
     kin_adjectives,
     kin_nouns,
+    person_possessions,
     person_titles,
     place_cues,
     place_nouns,
@@ -236,6 +237,15 @@ def _first_name(text: str, hit: Hit) -> bool:
     return titled or _SPEAKER_NAMED.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
+_OWNED = re.compile(r"['’]s?\s+([a-z]+)(?:\s+([a-z]+))?\b")
+
+
+def _persons_possession(text: str, hit: Hit) -> bool:
+    """ "X's aides", "X's eldest son": a name owning what only a person has is a person's."""
+    owned = _OWNED.match(text, hit.end)
+    return owned is not None and bool({owned.group(1), owned.group(2)} & person_possessions())
+
+
 # "the charity Save the Children": a name that runs on through "the" and a capitalised word
 _RUNS_ON = re.compile(r"\s+the\s+[A-Z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
@@ -308,7 +318,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     hits = [
         h for h in find_hits(gaz, text, country, claimed)
         if not _first_name(text, h) and not _kin_group(text, h) and not _in_a_longer_name(text, h)
-        and not _abroad_in_a_longer_name(text, h, country)
+        and not _abroad_in_a_longer_name(text, h, country) and not _persons_possession(text, h)
     ]
     district_before_hamlets(gaz, text, hits, country)
     front = operation_anchors(gaz, text, country)
