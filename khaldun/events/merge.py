@@ -21,6 +21,7 @@ from khaldun.events.same_kind import (
     riot_dead,
     same_kind,
     told_in_same_sentence,
+    victims_told_before,
 )
 from khaldun.events.same_place import (
     AROUND_KM,
@@ -360,6 +361,8 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return False
     if location is None or event.location is None or event.borrowed:
         return True
+    if victims_told_before(draft) and nearby(event.location, location):
+        return True  # "... killing four. The four were shot in X": where those dead fell
     if _another_town_added(event, draft, location):
         return False
     if same_place(event.location, location):

@@ -27,6 +27,7 @@ from khaldun.events.subtypes import (
 )
 from khaldun.events.triggers import overrides, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
+from khaldun.nlp.roles import trigger_roles
 from khaldun.records import (
     CIVILIANS,
     EVENT_TYPES,
@@ -87,6 +88,22 @@ def force_on_protesters(report: Draft | Building) -> bool:
     on = report.actor2.inter if report.actor2 else None
     # (protesters: the sides carried from the march)
     return by in (None, STATE_FORCES, PROTESTERS) and on in (None, PROTESTERS, CIVILIANS)
+
+
+def victims_told_before(draft: Draft) -> bool:
+    """The draft's killing falls on victims counted before ("the four were shot in X", "the
+    victims were killed near Y"): its patient is a definite number or a told-victims noun."""
+    grammar = draft.facts.grammar
+    dets, nouns = word_class("told_victims_dets"), word_class("told_victims")
+    for trigger in draft.triggers:
+        token = grammar.root(trigger.start, trigger.end) if trigger.role == "kill" else None
+        for victim in trigger_roles(token).patients if token is not None else ():
+            told = victim.like_num or nouns.fullmatch(victim.lower_) or any(
+                c.dep_ == "nummod" for c in victim.children)
+            if told and any(c.dep_ == "det" and dets.fullmatch(c.lower_)
+                            for c in victim.children):
+                return True
+    return False
 
 
 def killing_at_protest(event: Building, draft: Draft) -> bool:

@@ -113,3 +113,13 @@ def test_a_town_of_another_province_does_not_lie_in_the_district_an_event_is_nea
     )
     (event,) = extract(text, published=date(2018, 3, 6))
     assert event.location.town == "Kirkuk"
+
+
+def test_a_killing_of_victims_counted_before_continues_their_event_at_a_nearby_town():
+    text = (
+        "Security forces fired live rounds at protesters in Khartoum on Thursday, killing "
+        "three people, medics said.\n\nA doctors' union said the three were shot in the chest "
+        "in Omdurman."
+    )
+    events = extract(text, published=date(2022, 3, 4))
+    assert [e.fatalities.to_dict() for e in events] == [{"low": 3, "high": 3}]
