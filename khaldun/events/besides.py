@@ -30,6 +30,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _also_after() -> re.Pattern[str]:
+    """ "... was also killed", "... also died": a verb of more dead after the count."""
+    return re.compile(
+        rf"\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:{alternation('added_adverbs')})"
+        rf"\s+(?:{alternation('added_death_verbs')})\b",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _opens_added() -> re.Pattern[str]:
     """ "another soldier", "one of the wounded": words that open a count of more dead."""
     return re.compile(
@@ -40,7 +49,8 @@ def _opens_added() -> re.Pattern[str]:
 def _added_at(text: str, count: Count) -> bool:
     """The count counts dead besides others ("three others", "two more", "another soldier",
     "one of the wounded")."""
-    return bool(_patterns()[0].match(text, count.end) or _opens_added().match(text, count.start))
+    return bool(_patterns()[0].match(text, count.end) or _opens_added().match(text, count.start)
+                or _also_after().match(text, count.end))
 
 
 def with_later_dead_added(claims: list[Claim]) -> list[Claim]:

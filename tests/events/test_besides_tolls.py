@@ -73,3 +73,12 @@ def test_one_of_the_wounded_who_later_died_adds_to_the_toll():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 3, "high": 3}
+
+
+def test_dead_told_with_also_in_the_next_sentence_add_to_the_toll():
+    text = (
+        "A bomb struck the car of a district governor near Lashkar Gah on Monday, killing him, "
+        "police said. One of his bodyguards was also killed and two others were wounded."
+    )
+    (event,) = extract(text, published=date(2019, 3, 5))
+    assert event.fatalities.to_dict() == {"low": 2, "high": 2}
