@@ -42,6 +42,7 @@ _VERB_OF_THEM = re.compile(
     rf"\b(?:{alternation('them_verbs')})(?:\s+(?:{alternation('them_qualifiers')}))*\s*$",
     re.IGNORECASE,
 )
+_THEM_DIED = re.compile(rf"\s+(?:{alternation('them_died_after')})\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^(?:\s+or\s+more|\s*\+|-plus)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # "between 7 and 10", "8 to 30", "4, possibly 5", "20 or 30": one count with a range
@@ -220,8 +221,10 @@ def _in_one_clause(text: str, start: int, end: int) -> bool:
 def is_subset(text: str, num: NumberSpan, floor: int) -> bool:
     """True for "including two children", "among them 4 women", "two of them children"."""
     lex = lexicon()
-    if lex.subset_after.match(text[num.end:num.end + 60]):
-        return not _VERB_OF_THEM.search(text, max(0, num.start - 40), num.start)
+    part = lex.subset_after.match(text[num.end:num.end + 60])
+    if part:
+        return not (_VERB_OF_THEM.search(text, max(0, num.start - 40), num.start)
+                    or _THEM_DIED.match(text, num.end + part.end()))
     gap = text[max(floor, num.start - 60):num.start]
     cues = list(lex.subset_before.finditer(gap))
     if not cues:

@@ -204,3 +204,12 @@ def test_the_speaker_after_a_toll_is_no_victim():
 def test_the_counted_noun_stops_at_the_verb_of_dying_and_its_clause():
     heads = [c.head for c in find_counts("Five people died when soldiers stormed the camp.")]
     assert heads == ["people"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The group said it had ambushed a convoy and that 20 of them had been killed.", 20),
+    ("Five herders died in two raids. Three of them were shot dead in the first village.", 3),
+])
+def test_the_part_of_a_group_a_death_verb_follows_is_a_toll_not_a_subset(text, value):
+    tolls = [c.value for c in find_counts(text) if c.kind == "killed" and not c.subset]
+    assert value in tolls
