@@ -17,7 +17,7 @@ from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import SUB_TO_TYPE, Claim, Location
+from khaldun.records import SUB_TO_TYPE, VIOLENT_TYPES, Claim, Location
 
 # "villages south of Mosul", "towns around Aleppo": a lead placed by a town sums up the
 # incidents this far from it
@@ -199,7 +199,10 @@ def without_summaries(events: list[Building]) -> list[Building]:
             for other in events
             if not other.summary
             and other.first_offset > event.first_offset
-            and SUB_TO_TYPE.get(other.sub_event_type) == kind
+            and (SUB_TO_TYPE.get(other.sub_event_type) == kind
+                 # "a wave of attacks killed 23": typed from attack words alone, it sums up
+                 # bombings and shootings alike
+                 or (event.generic and SUB_TO_TYPE.get(other.sub_event_type) in VIOLENT_TYPES))
             and _inside(other.location, event.location)
         ]
         if not (event.summary and listed):

@@ -757,3 +757,13 @@ def test_the_attackers_told_at_listed_places_do_not_join_the_summing_lead():
     events = extract(text, published=date(2019, 5, 13))
     assert sorted(e.location.name for e in events) == ["Ogossagou", "Sobane"]
     assert all(e.fatalities is None for e in events)
+
+
+def test_a_lead_summing_up_attacks_of_several_kinds_is_no_event_of_its_own():
+    text = (
+        "BAGHDAD (Reuters) - A wave of attacks across Iraq killed at least 15 people on "
+        "Monday, police said.\n\nIn Baquba, gunmen shot dead four soldiers at a checkpoint.\n\n"
+        "A car bomb exploded near a market in Kirkuk, killing seven people."
+    )
+    events = extract(text, published=date(2013, 5, 7))
+    assert sorted(e.location.town for e in events) == ["Baquba", "Kirkuk"]
