@@ -67,3 +67,13 @@ def test_the_dead_of_an_act_told_after_a_day_are_not_added_to_this_ones():
     tolls = sorted((e.fatalities.low, e.fatalities.high) for e in extract(
         text, published=date(2019, 5, 10)) if e.fatalities)
     assert (17, 17) not in tolls and (12, 12) in tolls
+
+
+def test_a_side_told_losing_men_in_a_sentence_of_its_own_gives_its_speakers_toll():
+    text = (
+        "Government forces clashed with rebels in the village of Tal Hamra on Monday, state media "
+        "said.\n\nA commander in the Jaish al-Izza rebel group told AFP the army had been pushed "
+        "back after losing 11 soldiers and three tanks."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 11, "high": 11}
