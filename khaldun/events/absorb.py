@@ -142,8 +142,10 @@ def _merge_dates(event: Building, draft: Draft, state: ArticleState, summed_up: 
     publication's too ("on Monday" in a Monday report), is no default a later date replaces."""
     told_day = event.dated or event.own_day
     event.own_day = event.own_day or draft.own_day
-    # a run told going on to the publication's day reaches it ("were continuing on Thursday")
-    goes_on = draft.own_day and GOES_ON.search(draft.facts.sentence.text) is not None
+    # a run told going on to, or ending on, the publication's day reaches it ("were continuing
+    # on Thursday", "the siege ended on Thursday")
+    text = draft.facts.sentence.text
+    goes_on = draft.own_day and (GOES_ON.search(text) or ENDED.search(text)) is not None
     if not ((is_dated(draft, state) or goes_on) and draft.date_start and draft.date_end):
         return
     if not told_day:

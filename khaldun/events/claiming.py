@@ -24,6 +24,7 @@ from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.frames import frame, governed_by
 from khaldun.events.locate import event_location
 from khaldun.events.of_the_act import no_account
+from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import in_district, nearby, same_place
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
@@ -185,7 +186,10 @@ def follow_up(
         (c for c in facts.killed if not governed_by(facts, state.past_acts, c.start, c.end)),
         key=lambda c: c.value, default=None)
     named = [s for s in speakers if s.source != REPORTER]
-    if killed is None and not named and not opens_on_casualties(facts.sentence.text):
+    told = killed is not None or bool(named) or opens_on_casualties(facts.sentence.text)
+    # ("The siege ended on Tuesday.": the day a told run ended, with no toll or source)
+    ends = tells_run_end(facts.sentence.text)
+    if not (told or ends):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
         return
     if killed is not None and _restates_tally(facts, state):
@@ -197,13 +201,17 @@ def follow_up(
         return
     # "The Red Cross said it was sending supplies": its sources tell nothing of the act, and
     # join it as evidence of no account, with no day or place
-    idle = killed is None and no_account(facts)
+    idle = killed is None and not ends and no_account(facts)
     note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}"
          + (" (no account of the act)" if idle else ""))
     # "The attack lasted until Sunday morning": a later day the dated event ran to
     end = run_end(facts, state.published) if event.dated and not idle else None
     if end is not None and event.date_end is not None and end.date_end <= event.date_end:
         end = None
+    if not told and (end is None or event.date_end is None
+                     or (end.date_end - event.date_end).days > RUN_END_DAYS):
+        note(state.trace, facts.sentence, "no event: a run's end told after no recent day")
+        return
     draft = Draft(
         sub_event_type=event.sub_event_type,
         places=[],
@@ -214,6 +222,7 @@ def follow_up(
         date_end=end.date_end if end else None,
         time_precision=end.precision if end else event.time_precision,
         killed=killed,
+        own_day=end is not None,  # (the publication's day too: "the siege ended on Tuesday")
     )
     claims = claims_of(draft, speakers, doc_id)
     if idle:
@@ -243,6 +252,10 @@ def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     return town if event.location is None or in_district(event.location, town) else None
 
 
+# A run told ending (or going on) with no toll or source of its own reaches at most this many
+# days past its event's last day ("late on Monday ... The siege ended on Tuesday morning"); a
+# later day is another day's news ("2 May: ... 4 May: The siege continued").
+RUN_END_DAYS = 1
 # characters between a tally's sentence and the next one (a space, a paragraph break)
 TALLY_GAP = 3
 # the roles of triggers that tell an act of their own kind (not "killed", not a generic "hit")

@@ -13,13 +13,11 @@ from khaldun.dates import is_background as is_background_date
 from khaldun.dates.calendar import words
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import governed_by
+from khaldun.events.run_told import ENDED_VERBS, GOES_ON
 from khaldun.events.tolls import count_for_place
 from khaldun.events.triggers import Trigger, alternation, word_class
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
-ENDED_VERBS = word_class("event_end_verbs")  # "the siege ended on Sunday": the event's last day
-# "the clashes were continuing on Thursday": the event still went on that day
-GOES_ON = re.compile(rf"\b(?:{alternation('event_goes_on_verbs')})\b", re.I)
 
 # A statement's day bounds an undated event only when a report could carry it: up to three
 # days before publication ("said on Monday" in Tuesday's paper, "said on Friday" in Monday's,

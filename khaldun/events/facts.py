@@ -52,6 +52,7 @@ from khaldun.events.readings import (
     owns_source,
 )
 from khaldun.events.realis import unreported
+from khaldun.events.run_told import tells_run_end
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
@@ -257,7 +258,7 @@ def analyse(
         triggers = [t for t in triggers if t not in told_not]
     spoken = not triggers and bool(recent) and (
         names_a_speaker(text, country) or opens_on_casualties(text)
-        or describes_a_speaker(grammar))
+        or describes_a_speaker(grammar) or tells_run_end(text))
     if not triggers and not spoken:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None

@@ -264,3 +264,30 @@ def test_a_period_told_by_a_sentence_of_no_act_dates_the_acts_after_it(opening, 
             "governor said on Tuesday.")
     [event] = extract(text, published=date(2019, 6, 12))
     assert (event.date_start, event.date_end) == span
+
+
+@pytest.mark.parametrize(
+    ("later", "published"),
+    [
+        pytest.param("The siege ended on Tuesday morning.", date(2019, 6, 11),
+                     id="ended_on_the_publication_day"),
+        pytest.param("The standoff lasted until Tuesday morning.", date(2019, 6, 12),
+                     id="no_toll_nor_source"),
+        pytest.param("Soldiers ended the siege on Tuesday morning.", date(2019, 6, 12),
+                     id="no_act_of_its_own"),
+        pytest.param("The siege dragged on into Tuesday, residents said.", date(2019, 6, 11),
+                     id="went_on_into_the_publication_day"),
+    ],
+)
+def test_a_later_sentence_telling_the_run_ended_or_went_on_extends_it(later, published):
+    text = ("Gunmen stormed a guesthouse in the Somali town of Baidoa late on Monday, killing "
+            f"seven people, police said. {later}")
+    [event] = extract(text, published=published)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
+
+
+def test_a_battle_that_raged_into_the_publication_day_runs_to_it():
+    text = ("Rebels clashed with soldiers in the South Sudanese town of Bor on Monday, killing "
+            "nine. The fighting raged into Tuesday, residents said.")
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
