@@ -158,13 +158,15 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
     n = r"(?P<n>(?:an?\s+)?[\w-]+(?:\s+of)?)"
     day_part = alternation("day_parts")  # "this morning", "yesterday evening"
     part = rf"(?:\s+(?i:{day_part}|night))?"
+    edge = alternation("day_edges")  # "early today", "late yesterday"
     return [
         # ("since dawn on Friday" runs from that Friday: khaldun.dates.find, since_began_leads)
-        (re.compile(rf"\b(?:earlier\s+|later\s+)?(?:today|this\s+(?:{day_part})|"
+        (re.compile(rf"\b(?:(?:{edge})\s+)?(?:today|this\s+(?:{day_part})|"
                     r"tonight|since\s+(?:dawn|midnight|(?:early\s+)?(?:the\s+)?morning))\b"
                     rf"(?!\s+(?:on\s+)?(?:{weekday_alt()})\b)", i),
          _today),
-        (re.compile(rf"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:{day_part}))?"
+        (re.compile(rf"\b(?:the\s+day\s+before\s+|(?:{edge})\s+)?yesterday"
+                    rf"(?:\s+(?:{day_part}))?"
                     r"\b", i), _yesterday),
         (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight),
         (re.compile(rf"(?:\b(?i:(?P<mod>{alternation('weekday_modifiers')}))\s+)?"

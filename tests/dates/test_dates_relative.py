@@ -262,3 +262,14 @@ def test_a_run_told_by_its_start_or_its_week_reaches_publication(text, start):
     if text.endswith("week."):  # (a week-long event is no week of publication)
         assert find_dates(text.replace("week.", "week-long truce."), thursday) == []
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops fought the raiders late last night and early this morning.",
+     "Troops fought the raiders overnight and early today.",
+     "Troops fought the raiders late yesterday and early today."],
+)
+def test_the_night_before_and_early_on_the_publication_day_are_one_range(text):
+    m = one(text)
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 4), MONDAY, 2)
