@@ -273,3 +273,13 @@ def test_a_run_told_by_its_start_or_its_week_reaches_publication(text, start):
 def test_the_night_before_and_early_on_the_publication_day_are_one_range(text):
     m = one(text)
     assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 4), MONDAY, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shells hit the quarter from the evening of Sunday until the morning of Monday.",
+     "Shells hit the quarter from Sunday evening till dawn on Monday."],
+)
+def test_a_day_and_the_morning_of_the_next_named_as_its_end_are_one_range(text):
+    m = one(text)
+    assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 4), MONDAY, 2)
