@@ -22,6 +22,11 @@ NEAR_KM = 75.0
 TOWN_SIDE_MARGIN_DEGREES = 0.1
 # The side error of a place that lies in or near none of the places the text gives a side of.
 UNJUDGED = 180.0
+# A compound side ("southwest") spans the quarter of the compass around its bearing: a place
+# is not off it (`wrong_side`) when it strays onto the other side of one of its arms by less
+# than this share of how far it lies along the other arm (tan 22.5 degrees: within 67.5
+# degrees of the said bearing). Namesakes are still ranked by the strict side.
+COMPOUND_SLACK = math.tan(math.radians(22.5))
 # Bearings off the side a text says are compared in steps this wide (degrees): "east of X" is
 # better met by a village 40 degrees off east than by one due north within TOWN_SIDE_MARGIN.
 BEARING_STEP = 45.0
@@ -51,10 +56,11 @@ def sides_of_points(text: str, named: Iterable[tuple[int, int, Place]]
     return out
 
 
-def side_error(place: Place, directed: list[tuple[Place, str]]) -> float:
+def side_error(place: Place, directed: list[tuple[Place, str]], slack: float = 0.0) -> float:
     """How far (degrees) the place lies on another side of a province or town than the text
     puts it ("southern Aleppo"), 0 when on that side or when the text gives no side, and
-    UNJUDGED when it lies in or near none of the places the text gives a side of."""
+    UNJUDGED when it lies in or near none of the places the text gives a side of; `slack`:
+    see COMPOUND_SLACK."""
     if place.lat is None or place.lon is None or not directed:
         return 0.0
     error, judged = 0.0, False
@@ -67,17 +73,27 @@ def side_error(place: Place, directed: list[tuple[Place, str]]) -> float:
             continue
         judged = True
         margin = 0.0 if holds else TOWN_SIDE_MARGIN_DEGREES
-        dlat, dlon = place.lat - anchor.lat, place.lon - anchor.lon
-        off = [-dlat if "north" in direction else 0.0, dlat if "south" in direction else 0.0,
-               -dlon if "east" in direction else 0.0, dlon if "west" in direction else 0.0]
-        error = max(error, *(o - margin for o in off))
+        error = max(error, _off_side(place.lat - anchor.lat, place.lon - anchor.lon,
+                                     direction, slack) - margin)
     return error if judged else UNJUDGED
+
+
+def _off_side(dlat: float, dlon: float, direction: str, slack: float) -> float:
+    """How far (degrees) a place this far from a point lies off the side said of it: for a
+    compound side, beyond `slack` times how far it lies along the other arm."""
+    north_south = -dlat if "north" in direction else dlat if "south" in direction else None
+    east_west = -dlon if "east" in direction else dlon if "west" in direction else None
+    if north_south is None or east_west is None:
+        return max(0.0, *(o for o in (north_south, east_west) if o is not None))
+    return max(north_south + slack * min(east_west, 0.0),
+               east_west + slack * min(north_south, 0.0))
 
 
 def wrong_side(place: Place, directed: list[tuple[Place, str]]) -> bool:
     """True when the text puts the place on one side of a province or town ("southern
-    Aleppo") that holds it or lies near it, and the place lies on another."""
-    return 0.0 < side_error(place, directed) < UNJUDGED
+    Aleppo") that holds it or lies near it, and the place lies on another (beyond a compound
+    side's quarter of the compass)."""
+    return 0.0 < side_error(place, directed, COMPOUND_SLACK) < UNJUDGED
 
 
 def on_said_side(place: Place, directed: list[tuple[Place, str]], km: float) -> bool:

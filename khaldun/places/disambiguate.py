@@ -64,13 +64,16 @@ GROUND_RATIO = 2.0
 # actors are not known to fight at the first one at all (a share this small).
 GROUND_APART_KM = 40.0
 GROUND_ABSENT = 0.01
-# "in southern Idlib": a compass adjective right before a name (within this many characters)
-# makes it a side of the province so named, not its city
+# "in southern Idlib", "in southwest Idlib": a compass adjective (or a compound compass word)
+# right before a name (within this many characters) makes it a side of the province so named,
+# not its city
 SIDE_REACH = 16
-_SIDE_BEFORE = re.compile(rf"\b(?:{cue_alternation('directions')})ern[\s-]+$", re.I)
+_SIDE_BEFORE = re.compile(rf"\b(?:(?:{cue_alternation('directions')})ern|"
+                          rf"{cue_alternation('province_sides')})[\s-]+$", re.I)
 _CITY_PART_BEFORE = re.compile(
     rf"\b(?:{cue_alternation('city_parts')})\s+(?:in|of)\s+(?:the\s+)?"
-    rf"(?:{cue_alternation('directions')})ern[\s-]+$", re.I)
+    rf"(?:(?:{cue_alternation('directions')})ern|{cue_alternation('province_sides')})[\s-]+$",
+    re.I)
 
 
 def _side_of_province(gaz: Gazetteer, text: str, hit: Hit) -> Place | None:

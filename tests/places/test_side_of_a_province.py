@@ -44,3 +44,13 @@ def test_a_quarter_in_a_side_of_the_city_keeps_the_city(gaz):
     found = find_places("Shells hit the Salam neighbourhood in eastern Qadira on Tuesday.", "SY",
                         gazetteer=gaz, guess_country=False)
     assert [(m.surface, m.role) for m in found][-1] == ("Qadira", "town")
+
+
+def test_a_compound_compass_word_without_its_ending_names_a_side_of_the_province(gaz):
+    # "northwest X" is written as often as "northwestern X"; a bare "north X" stays open
+    assert _roles("Troops seized a hilltop in southwest Qadira on Tuesday.", gaz) == [
+        ("Qadira", "admin1")]
+    assert _roles("Troops seized a hilltop in north-east Qadira on Tuesday.", gaz) == [
+        ("Qadira", "admin1")]
+    assert _roles("Troops seized a hilltop in north Qadira on Tuesday.", gaz) == [
+        ("Qadira", "town")]
