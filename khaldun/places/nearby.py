@@ -233,11 +233,14 @@ def country_match(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
     return top if gaz.likeness(name, top, country)[0] >= COUNTRY_MIN_LIKENESS else None
 
 
-def _outside_town(mention: PlaceMention, found: Place) -> bool:
+def _outside_town(mention: PlaceMention, found: Place,
+                  around: list[PlaceMention]) -> bool:
     """True when a quarter's look-alike lies farther than QUARTER_KM from the town the text
-    or its context puts the quarter in (the quarter then keeps its town's point): a village
-    so named 40 km off is none of the town's quarters."""
-    town = mention.town
+    or its context puts the quarter in, itself or through the quarter that holds it (`around`:
+    "the X neighbourhood of the Y area of Z"; the quarter then keeps its town's point): a
+    village so named 40 km off is none of the town's quarters."""
+    town = mention.town or next((c.town for c in around
+                                 if c.role == "neighbourhood" and c.town is not None), None)
     if mention.role != "neighbourhood" or town is None or None in (
             town.lat, town.lon, found.lat, found.lon):
         return False
@@ -271,7 +274,8 @@ def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[
     for m in mentions:
         if m.place is not None or m.role not in ("town", "neighbourhood"):
             continue
-        around = [c.place or c.town for c in (containers or {}).get(m.start, [])]
+        holders = (containers or {}).get(m.start, [])
+        around = [c.place or c.town for c in holders]
         anchors = ([p for p in around if p is not None] or ([m.town] if m.town else [])
                    or [*context, *known])
         alone, home = placeless and m.role == "town", m.country or country
@@ -280,7 +284,7 @@ def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[
         if found is None and tail is not None and m.role == "town":
             # "Hawi al-Adhaim", the basin of Adhaim: near Adhaim
             found, near = _look(gaz, tail, alone, home, anchors, directed), True
-        if found is None or _outside_town(m, found):
+        if found is None or _outside_town(m, found, holders):
             continue
         m.place = found
         m.precision = max(m.precision, 2) if near else m.precision
