@@ -123,6 +123,11 @@ def split_containers(
             containers.setdefault(p.start, []).append(inner)
             inner = p
             continue
+        if inner is not None and inner is not kept[-1] and _owner_of(text, inner, p):
+            # "X village in Borno's Jere area": the container's own part holds X too
+            containers.setdefault(kept[-1].start, []).append(p)
+            inner = p
+            continue
         if inner is not None and inner is kept[-1] and _side_of_city(text, inner, p):
             # "Ain Zara, in southern Tripoli": a place near the city said to lie in a side of
             # it is the city's quarter

@@ -133,3 +133,10 @@ def test_places_each_in_a_side_of_a_province_after_commas_are_a_list():
     text = ("Clashes were reported in Raqqa, in northern Aleppo and in eastern Deir ez-Zor on "
             "Friday.")
     assert len(extract(text, published=THURSDAY)) == 3
+
+
+def test_a_provinces_own_district_after_a_village_holds_the_village_too():
+    text = ("Gunmen on motorcycles killed six farmers near the village of Kwatandashi in "
+            "Borno's Jere area on Friday, a militia leader said.")
+    (event,) = extract(text, published=THURSDAY)
+    assert event.location.name == "Kwatandashi"
