@@ -201,8 +201,9 @@ def without_summaries(events: list[Building]) -> list[Building]:
             and other.first_offset > event.first_offset
             and (SUB_TO_TYPE.get(other.sub_event_type) == kind
                  # "a wave of attacks killed 23": typed from attack words alone, it sums up
-                 # bombings and shootings alike
-                 or (event.generic and SUB_TO_TYPE.get(other.sub_event_type) in VIOLENT_TYPES))
+                 # bombings and shootings alike (not what other sides did, "separately")
+                 or (event.generic and SUB_TO_TYPE.get(other.sub_event_type) in VIOLENT_TYPES
+                     and _same_side(event, other)))
             and _inside(other.location, event.location)
         ]
         if not (event.summary and listed):
@@ -223,6 +224,15 @@ def without_summaries(events: list[Building]) -> list[Building]:
                     incident.date_start, incident.date_end = event.date_start, event.date_end
                     incident.time_precision, incident.dated = event.time_precision, True
     return kept
+
+
+def _same_side(summary: Building, incident: Building) -> bool:
+    """The incident, not told as another one, is by the side the summary names (if both name
+    one)."""
+    if incident.sentence is not None and opens_new_incident(incident.sentence.text):
+        return False
+    return summary.actor1 is None or incident.actor1 is None or (
+        summary.actor1.name == incident.actor1.name)
 
 
 def _inside(incident: Location | None, summary: Location | None) -> bool:

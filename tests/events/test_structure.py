@@ -767,3 +767,16 @@ def test_a_lead_summing_up_attacks_of_several_kinds_is_no_event_of_its_own():
     )
     events = extract(text, published=date(2013, 5, 7))
     assert sorted(e.location.town for e in events) == ["Baquba", "Kirkuk"]
+
+
+def test_an_incident_told_separately_by_another_side_is_not_attested_by_the_lead():
+    text = (
+        "Nigerian troops killed 30 insurgents in a series of operations in Borno state over "
+        "the past week, the army said on Sunday.\n\nAn army spokesman said soldiers repelled an "
+        "attack on a base in Damboa on Wednesday, killing 18 insurgents, while another 12 were "
+        "killed in ambushes near Bama.\n\nSeparately, gunmen killed seven farmers near Konduga "
+        "on Friday, residents said."
+    )
+    events = extract(text, published=date(2021, 6, 13))
+    farmers = [e for e in events if e.location.town == "Konduga"]
+    assert farmers and {c.source for c in farmers[0].claims} == {"residents"}
