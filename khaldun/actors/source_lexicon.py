@@ -37,6 +37,7 @@ class SourceEntry:
     voice: str | None = None  # the principal it speaks for ("state media"), if it shares one
     national: bool = False  # a state's office: another country's is a source of its own
     as_written: bool = False  # an office named by the text's own words ("the health ministry")
+    inside_names: bool = True  # also where its words end a longer proper name
     of_state: bool = False  # a state's government: "<demonym> government" of the story's country
 
 
@@ -77,6 +78,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             voice=item.get("voice"),
             national=bool(item.get("national")),
             as_written=bool(item.get("as_written")),
+            inside_names=bool(item.get("inside_names", True)),
             of_state=bool(item.get("of_state")),
         )
         if entry.name in entries:

@@ -241,7 +241,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
             continue  # "pro-opposition", "rebel-held"
         if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
             continue
-        named_itself = entry is not None and (entry.proper_name or entry.as_written)
+        named_itself = entry is not None and entry.inside_names and (
+            entry.proper_name or entry.as_written)
         if entry is not None and entry.cue and not named_itself and _in_a_name(text, hit):
             continue  # "the Sudan Doctors Network": a name of its own, not doctors
         if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
@@ -325,30 +326,51 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
 
 
 def _as_written(text: str, hit: Any, country: str | None) -> tuple[int, str]:
-    """An office named by its own words, without its article and with the proper words before
-    it ("the Gaza health ministry", "Borno state governor") or the place after it that it
-    serves ("the governor of Kandahar": Kandahar governor): (start, name). The story's own
-    state named before it is no part of its name ("the Afghan defence ministry" in a story from
+    """An office named by its own words, without its article and the words for its voice
+    ("an army spokesman": army), with the proper words before it ("the Gaza health ministry",
+    "Borno state governor", "the Somali National Army") or the place after it that it serves
+    ("the governor of Kandahar": Kandahar governor): (start, name). The story's own state
+    named before it is no part of its name ("the Afghan defence ministry" in a story from
     Afghanistan, as "Syrian state television" is state television)."""
-    words = strip_the(hit.surface)
-    if words[1:] == words[1:].lower():  # "Defence ministry" opening a sentence is the office
-        words = words[:1].lower() + words[1:]  # written "defence ministry" elsewhere
+    start, words = _own_words(hit)
     named = _without_own_state(_proper_before(text, hit.start), country)
     if named and re.search(rf"{POSSESSIVE}$", named[1]):
         named = None  # "Iraq's interior ministry": an owner, not the office's own name
+    if not (named and named[1]) and words[1:] == words[1:].lower():
+        # "Defence ministry" opening a sentence is the office written "defence ministry"
+        words = words[:1].lower() + words[1:]
     if named:
         return named[0], f"{named[1]} {words}".strip()
     served = _PLACE_AFTER.match(text, hit.end)
     if served and not _a_country(served.group("place")):
-        return hit.end - len(words), f"{served.group('place')} {words}"
-    return hit.end - len(words), words
+        return start, f"{served.group('place')} {words}"
+    return start, words
+
+
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+
+
+def _own_words(hit: Any) -> tuple[int, str]:
+    """Where an office's own words begin in the text, and the words: the mention without its
+    article and without the words for its voice after them ("the army's statement": army)."""
+    surface = hit.surface
+    article = _ARTICLE.match(surface)
+    lead = article.end() if article else 0
+    own = _voice_after().sub("", surface[lead:])
+    return hit.start + lead, re.sub(rf"{POSSESSIVE}$", "", own)
+
+
+@lru_cache(maxsize=1)
+def _voice_after() -> re.Pattern[str]:
+    return re.compile(rf"(?<=\S)\s+(?:{source_alternation('voice_words')})$", re.I)
 
 
 def _without_own_state(
     named: tuple[int, str] | None, country: str | None
 ) -> tuple[int, str] | None:
     """Proper words before an office without the story's own state's demonym or "<name>'s"
-    opening them ("Yemen's Houthi-run": Houthi-run)."""
+    opening them ("Yemen's Houthi-run": Houthi-run); a demonym opening a longer proper name
+    stays ("Somali National": the Somali National Army)."""
     from khaldun.actors.dictionary import load
 
     state = load().countries.get(country or "")
@@ -356,7 +378,8 @@ def _without_own_state(
         return named
     first, _, rest = named[1].partition(" ")
     own = {w.casefold() for w in (*state.demonyms, *state.names)}
-    if re.sub(rf"{POSSESSIVE}$", "", first).casefold() not in own:
+    bare = re.sub(rf"{POSSESSIVE}$", "", first)
+    if bare.casefold() not in own or (rest and bare == first):
         return named
     return named[0], rest  # (the mention still opens with the state's words)
 

@@ -17,10 +17,10 @@ def sources_of(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        # a state's army speaking is a military source, however the sentence names it
+        # a state's army speaking as itself is named by the text's words, its state left out
         ("MAIDUGURI, Nigeria - Troops killed 30 militants in an ambush near Bama on Monday, "
          "the army said.\n\nA spokesman for the Nigerian army, Musa Idris, said two soldiers "
-         "were wounded in the ambush near Bama.", "a military source"),
+         "were wounded in the ambush near Bama.", "army"),
         # a group ACLED names by its initials and full name speaks by its initials
         ("ARBIL, Iraq - Turkish warplanes bombed villages in the Qandil mountains on Friday. "
          "A PKK spokesman said four civilians were killed in the raid on Qandil.", "PKK"),
@@ -144,12 +144,12 @@ def test_officials_listed_among_the_dead_are_no_source():
     assert "local officials" not in sources
 
 
-def test_the_militarys_media_wing_is_a_military_source():
+def test_the_militarys_media_wing_is_the_military():
     text = ("Seven soldiers were killed when militants attacked a security post in North "
             "Waziristan on Monday, the military said. Troops returned fire and killed four "
             "attackers, the military's media wing said in a statement.")
     (event,) = extract(text, published=date(2023, 3, 14))
-    assert {c.source for c in event.claims} == {"a military source"}
+    assert {c.source for c in event.claims} == {"military"}
     assert (event.fatalities.low, event.fatalities.high) == (11, 11)
 
 
@@ -221,3 +221,29 @@ def test_the_pentagon_is_the_defense_department_and_one_voice_with_its_commands(
     (event,) = extract(text, published=PUBLISHED)
     assert {c.source for c in event.claims} == {"US Defense Department", "US Africa Command"}
     assert event.status == "single"
+
+
+@pytest.mark.parametrize(
+    ("said", "source"),
+    [
+        # the body speaking: named as the text names it (codebook §6), like an office
+        ("the Nigerian army said in a statement", "army"),
+        ("according to the military", "military"),
+        ("army spokesman Sani Usman told reporters", "army"),
+        ("the armed forces said on Twitter", "armed forces"),
+        ("the Chadian army said", "Chadian army"),  # another state's army: its own source
+        # an unnamed member described: the class of source
+        ("a military source told AFP", "a military source"),
+        ("a senior army officer said", "a military source"),
+    ],
+)
+def test_an_army_speaking_as_a_body_is_named_as_written(said, source):
+    text = ("MAIDUGURI, Nigeria - Gunmen on motorcycles killed 14 farmers in the village of "
+            f"Kukawa on Tuesday, {said}.")
+    assert sources_of(text) == {source}
+
+
+def test_an_army_that_ends_a_proper_name_is_no_state_army_named_as_written():
+    text = ("MANDALAY, Myanmar - Fighters seized two police posts near the town of Kyaukme on "
+            "Sunday, the Shan Valley Liberation Army said.")
+    assert "army" not in {s.casefold() for s in sources_of(text)}

@@ -30,7 +30,7 @@ def test_the_army_putting_the_toll_at_a_figure_speaks_as_the_army():
     )
     sources = {s for s, kind, _ in claims_of(text) if kind == "fatalities"}
     # the same source as "the army said": one army is not two sources
-    assert sources == {"local officials", "a military source"}, sources
+    assert sources == {"local officials", "army"}, sources
 
 
 def test_the_spokesman_set_beside_a_name_is_the_spokesman_named_before():
