@@ -8,22 +8,28 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khaldun.actors.role_actors import country_name
-from khaldun.actors.source_lexicon import FILE, load_sources
+from khaldun.actors.source_lexicon import FILE, load_sources, strip_the
 from khaldun.actors.sources import resolve_source
+from khaldun.actors.speech_cues import speaks
 from khaldun.data import read_mapping
+from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.records import Claim
 
 
 def named_claims(claims: list[Claim], country: str | None) -> list[Claim]:
     """The claims of an event in `country` with each source named as a coder names it, and
-    its originator alike ("Military Forces of Mali" speaking is "a military source", one
-    source with the army's spokesman when corroboration is counted)."""
+    its originator alike; the story's own forces named by a proper name ("the FAMa said") keep
+    their class as originator ("a military source"), one principal with the army's spokesman
+    when corroboration is counted (§8.5)."""
     return [_named(c, country) for c in claims]
 
 
 def _named(claim: Claim, country: str | None) -> Claim:
     source = source_name(claim.source, claim.quote, country)
     origin = claim.originator and source_name(claim.originator, claim.quote, country)
+    kind = _class_of_forces(claim.originator or claim.source, country)
+    if kind and kind != source:
+        origin = kind  # "the FAMa said": one principal with "the army said" (§8.5)
     if (source, origin) == (claim.source, claim.originator):
         return claim
     return replace(claim, source=source, originator=origin)
@@ -31,26 +37,64 @@ def _named(claim: Claim, country: str | None) -> Claim:
 
 @lru_cache(maxsize=256)
 def source_name(source: str, quote: str = "", country: str | None = None) -> str:
-    """A source's name for a claim: an actor's by the rules of `actor_sources` (a rule by
-    `prefix` for the forces of the story's own state: another state's are a source of their
-    own), an ACLED name "PKK: Kurdistan Workers Party" by the source either part names ("UN:
-    United Nations": the United Nations), else by the part the quote writes, else by its
+    """A source's name for a claim: an actor's by an `actor` rule of `actor_sources`, an ACLED
+    name "UN: United Nations" by the source either part names (the United Nations), else by
+    the proper name the quote gives it ("the FAMa said": FAMa, not "Military Forces of Mali";
+    "AMISOM said": AMISOM, whatever ACLED's later name; spelled as the usual name where their
+    words agree: "Al-Shabaab" is Al Shabaab), else by a `prefix` rule for the forces of the
+    story's own state (another state's are a source of their own: "troops said" is a military
+    source), else "PKK: Kurdistan Workers Party" by the part the quote writes, else by its
     initials."""
     if source in load_sources().entries:
         return source
-    own = country_name(country) or ""
     for rule in _rules():
-        prefix = rule.get("prefix")
-        if source == rule.get("actor") or prefix and source.startswith(f"{prefix} {own}"):
+        if source == rule.get("actor"):
             return rule["source"]
     short, colon, full = source.partition(": ")
-    if not colon:
-        return source
-    for part in (short, full):
+    for part in (short, full) if colon else ():
         known = resolve_source(part)
         if known is not None and known in load_sources().entries:
             return known
-    return full if _writes(quote, full) and not _writes(quote, short) else short
+    kind = _class_of_forces(source, country)
+    if kind or not colon:
+        usual = kind or source
+    else:
+        usual = full if _writes(quote, full) and not _writes(quote, short) else short
+    written = _proper_name_in(quote, source, country)
+    return written if written and _words(written) != _words(usual) else usual
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, whatever joins them ("Al-Shabaab", "Al Shabaab")."""
+    return re.findall(r"[^\W_]+", name.casefold())
+
+
+def _class_of_forces(actor: str, country: str | None) -> str | None:
+    """The class of source a `prefix` rule names the story's own state's forces by ("Military
+    Forces of Mali" in Mali: a military source), None for any other actor."""
+    own = country_name(country) or ""
+    for rule in _rules():
+        prefix = rule.get("prefix")
+        if prefix and actor.startswith(f"{prefix} {own}"):
+            return rule["source"]
+    return None
+
+
+def _proper_name_in(quote: str, actor: str, country: str | None) -> str | None:
+    """The proper name the quote gives the actor, the one next to a speech cue first ("the
+    African Union mission AMISOM said": AMISOM; "the FAMa said": FAMa), without its article;
+    None when it names the actor only by common words ("troops", "Nigerian soldiers")."""
+    from khaldun.actors.resolve import find_actors
+
+    named = [m for m in find_actors(quote, country)
+             if m.actor.name == actor and not m.generic and _PROPER_END.search(m.surface)]
+    speaking = [m for m in named if speaks(quote, m.start, m.end)]
+    return _OWNER.sub("", strip_the((speaking or named)[-1].surface)) if named else None
+
+
+# a name ends in a capitalised word or an acronym ("the Somali National Army", "FAMa")
+_PROPER_END = re.compile(rf"\b[A-Z][\w']*(?:{POSSESSIVE})?$")
+_OWNER = re.compile(rf"{POSSESSIVE}$")
 
 
 def _writes(quote: str, name: str) -> bool:

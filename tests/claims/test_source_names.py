@@ -247,3 +247,30 @@ def test_an_army_that_ends_a_proper_name_is_no_state_army_named_as_written():
     text = ("MANDALAY, Myanmar - Fighters seized two police posts near the town of Kyaukme on "
             "Sunday, the Shan Valley Liberation Army said.")
     assert "army" not in {s.casefold() for s in sources_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the story's own forces by the proper name the text gives them, not their class
+        ("BAMAKO, Mali - Jihadists stormed an army post near the town of Boni on Sunday, "
+         "killing eight soldiers, the FAMa said.", "FAMa"),
+        # a mission by the name the text writes, not by a later name of the actor dictionary
+        ("MOGADISHU - Al Shabaab fighters shelled a base near the town of Afgoye on Friday, "
+         "killing three soldiers, the African Union mission AMISOM said.", "AMISOM"),
+        # a group by the name the text writes, not its long dictionary form
+        ("MAIDUGURI, Nigeria - Gunmen burnt a church in the village of Chibok on Sunday, "
+         "killing six worshippers, Boko Haram said in a video.", "Boko Haram"),
+    ],
+)
+def test_an_actor_speaking_is_named_by_the_proper_name_the_text_gives_it(text, source):
+    assert source in sources_of(text)
+
+
+def test_the_states_forces_by_a_proper_name_and_the_army_are_one_source():
+    text = ("BAMAKO, Mali - Jihadists stormed an army post near the town of Boni on Sunday, "
+            "killing eight soldiers, the FAMa said.\n\nThe army said eight soldiers were "
+            "killed in the attack on the Boni post.")
+    (event,) = extract(text, published=PUBLISHED)
+    assert {c.source for c in event.claims} == {"FAMa", "army"}
+    assert event.status == "single"
