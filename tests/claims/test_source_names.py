@@ -232,6 +232,8 @@ def test_the_pentagon_is_the_defense_department_and_one_voice_with_its_commands(
         ("army spokesman Sani Usman told reporters", "army"),
         ("the armed forces said on Twitter", "armed forces"),
         ("the Chadian army said", "Chadian army"),  # another state's army: its own source
+        ("the air force said in a statement", "air force"),
+        ("according to the navy", "navy"),
         # an unnamed member described: the class of source
         ("a military source told AFP", "a military source"),
         ("a senior army officer said", "a military source"),
