@@ -38,6 +38,7 @@ class SourceEntry:
     national: bool = False  # a state's office: another country's is a source of its own
     as_written: bool = False  # an office named by the text's own words ("the health ministry")
     inside_names: bool = True  # also where its words end a longer proper name
+    members: str | None = None  # the source an unnamed member of it is ("an officer in the army")
     of_state: bool = False  # a state's government: "<demonym> government" of the story's country
 
 
@@ -79,6 +80,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             national=bool(item.get("national")),
             as_written=bool(item.get("as_written")),
             inside_names=bool(item.get("inside_names", True)),
+            members=item.get("members"),
             of_state=bool(item.get("of_state")),
         )
         if entry.name in entries:

@@ -250,7 +250,10 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
             if hit.surface.split()[-1].lower() in _TITLES and not titled:
                 continue  # "President Bashar al-Assad": a title, the person is someone else
         start = hit.start
-        if entry is not None and entry.as_written:
+        member = _member_before(text, hit.start) if entry is not None and entry.members else None
+        if entry is not None and entry.members and member is not None:
+            start, name = member, entry.members  # "an officer in the Iraqi army": a member
+        elif entry is not None and entry.as_written:
             start, name = _as_written(text, hit, country)
         elif entry is not None and entry.proper_name:
             named = _proper_before(text, hit.start)
@@ -348,6 +351,22 @@ def _as_written(text: str, hit: Any, country: str | None) -> tuple[int, str]:
 
 
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _member_pattern() -> re.Pattern[str]:
+    """An unnamed member of the body named right after ("a source in the", "an officer of the
+    Iraqi": its own state's name may come between)."""
+    return re.compile(
+        rf"\b(?:(?i:an?|the)\s+)?(?:[a-z]+\s+)?(?i:{source_alternation('member_nouns')})\s+"
+        rf"(?i:{source_alternation('member_preps')})\s+(?:(?i:the)\s+)?(?:{NAME_WORD}\s+)?\Z"
+    )
+
+
+def _member_before(text: str, start: int) -> int | None:
+    """Where an unnamed member's words open right before a body's name, if they do."""
+    m = _member_pattern().search(text, max(0, start - 60), start)
+    return m.start() if m else None
 
 
 def _own_words(hit: Any) -> tuple[int, str]:

@@ -237,6 +237,8 @@ def test_the_pentagon_is_the_defense_department_and_one_voice_with_its_commands(
         # an unnamed member described: the class of source
         ("a military source told AFP", "a military source"),
         ("a senior army officer said", "a military source"),
+        ("an officer in the Nigerian army told AFP", "a military source"),
+        ("sources within the military said", "a military source"),
     ],
 )
 def test_an_army_speaking_as_a_body_is_named_as_written(said, source):
