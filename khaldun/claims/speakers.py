@@ -271,13 +271,17 @@ def names_itself(subject: Token) -> bool:
 
 def _described(subject: Token, country: str | None) -> bool:
     """A subject that names or describes a speaker (names_itself), not an armed group (a side
-    speaking is the actors' stage's)."""
+    speaking is the actors' stage's); a person the group's word only describes is one ("a
+    militia leader", "a vigilante commander")."""
     if not names_itself(subject):
         return False
-    if any(t.tag_ == "CD" for t in subject.subtree):
+    tokens = list(subject.subtree)
+    if any(t.tag_ == "CD" for t in tokens):
         return False  # "about 15 kilometres southwest": a misparse, no speaker
-    phrase = " ".join(t.text for t in subject.subtree)
-    return not any(a.actor.inter in ARMED_CLASSES for a in find_actors(phrase, country))
+    phrase = " ".join(t.text for t in tokens)
+    head = sum(len(t.text) + 1 for t in tokens[: tokens.index(subject)])
+    return not any(a.actor.inter in ARMED_CLASSES and a.start <= head < a.end
+                   for a in find_actors(phrase, country))
 
 
 def _described_source(

@@ -278,3 +278,15 @@ def test_the_states_forces_by_a_proper_name_and_the_army_are_one_source():
     (event,) = extract(text, published=PUBLISHED)
     assert {c.source for c in event.claims} == {"FAMa", "army"}
     assert event.status == "single"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "source"),
+    [("a vigilante leader told AFP", "vigilante leader"),
+     ("a militia commander said", "militia commander")],
+)
+def test_a_person_an_armed_groups_word_describes_speaks_as_described(speaker, source):
+    # the group's word describes the speaker; the speaker is no group (it was the outlet's voice)
+    text = ("YOLA, Nigeria - Gunmen on motorbikes raided the village of Dumne on Saturday, "
+            f"killing nine herders, {speaker}.")
+    assert sources_of(text) == {source}
