@@ -262,11 +262,17 @@ def describes_a_speaker(grammar: Grammar) -> bool:
 
 
 def names_itself(subject: Token) -> bool:
-    """The subject names or describes someone with words of its own: a proper name, or a noun
-    with modifiers ("the Peoples' Party", "separatist leaders"), not a pronoun or a bare noun."""
+    """The subject names or describes someone with words of its own: a proper name, a noun
+    with modifiers ("the Peoples' Party", "separatist leaders") or one brought in by an
+    indefinite article ("a cleric", "an imam in the town"), not a pronoun or a bare noun that
+    stands for one named before ("the officer")."""
     return subject.tag_ in ("NNP", "NNPS") or subject.tag_ in ("NN", "NNS") and any(
-        t.dep_ in _NAME_LABELS for t in subject.lefts
+        t.dep_ in _NAME_LABELS or t.dep_ == "det" and t.lower_ in _INDEFINITE
+        for t in subject.lefts
     )
+
+
+_INDEFINITE = ("a", "an")
 
 
 def _described(subject: Token, country: str | None) -> bool:
@@ -276,7 +282,7 @@ def _described(subject: Token, country: str | None) -> bool:
     if not names_itself(subject):
         return False
     tokens = list(subject.subtree)
-    if any(t.tag_ == "CD" for t in tokens):
+    if any(t.tag_ == "CD" for t in tokens[: tokens.index(subject)]):
         return False  # "about 15 kilometres southwest": a misparse, no speaker
     phrase = " ".join(t.text for t in tokens)
     head = sum(len(t.text) + 1 for t in tokens[: tokens.index(subject)])
@@ -290,7 +296,10 @@ def _described_source(
     """The source a describing subject names: the one the dictionary knows by those words,
     else the words themselves (a person's bare name is left to the name finder)."""
     said_as = phrase_name(grammar, text, subject)
-    known = resolve_source(said_as, country)
+    article = next((t.lower_ for t in subject.lefts if t.lower_ in _INDEFINITE), None)
+    # ("a relative": the class of source its words with their article name)
+    known = resolve_source(said_as, country) or article and resolve_source(
+        f"{article} {said_as}", country)
     if known is not None:
         return known, said_as
     # ("the Tanzania Relief Society": proper nouns, but headed by an organisation's noun)

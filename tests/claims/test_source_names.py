@@ -290,3 +290,15 @@ def test_a_person_an_armed_groups_word_describes_speaks_as_described(speaker, so
     text = ("YOLA, Nigeria - Gunmen on motorbikes raided the village of Dumne on Saturday, "
             f"killing nine herders, {speaker}.")
     assert sources_of(text) == {source}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "source"),
+    [("a cleric told Reuters", "cleric"),  # a new speaker by a bare noun and its article
+     ("a pastor at the church said", "pastor"),
+     ("a relative of one of the herders said", "witnesses")],  # the class its words name
+)
+def test_a_speaker_brought_in_by_an_indefinite_article_is_a_source(speaker, source):
+    text = ("YOLA, Nigeria - Gunmen on motorbikes raided the village of Dumne on Saturday, "
+            f"killing nine herders, {speaker}.")
+    assert sources_of(text) == {source}
