@@ -302,3 +302,14 @@ def test_a_speaker_brought_in_by_an_indefinite_article_is_a_source(speaker, sour
     text = ("YOLA, Nigeria - Gunmen on motorbikes raided the village of Dumne on Saturday, "
             f"killing nine herders, {speaker}.")
     assert sources_of(text) == {source}
+
+
+@pytest.mark.parametrize(
+    ("said", "source"),
+    [("Iraqi security forces said", "security forces"),  # the body, as the army is
+     ("a source in the security forces said", "a security source")],  # an unnamed member
+)
+def test_security_forces_speaking_as_a_body_are_named_as_written(said, source):
+    text = ("BAQUBA, Iraq - A roadside bomb struck a minibus near the town of Muqdadiya on "
+            f"Sunday, killing four passengers, {said}.")
+    assert sources_of(text) == {source}
