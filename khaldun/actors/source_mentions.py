@@ -274,7 +274,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
         official = entry is not None and (entry.generic or entry.national)
         # ("a Houthi spokesman", "Houthi military spokesman X": the forces' own spokesman)
         *qualifiers, noun = strip_the(hit.surface).lower().split() or [""]
-        bare = noun in group_spokesman_words()[1] and set(qualifiers) <= forces_words()
+        bare = noun in group_spokesman_words()[1] | _owned_speakers() and set(
+            qualifiers) <= forces_words()
         owner = _armed_owner(text, hit.start, country, bare) if official else None
         if owner is not None and owner[1] is None:
             continue  # "the group's spokesman": the group's, not an official's
@@ -480,6 +481,13 @@ def _in_a_name(text: str, hit: Any) -> bool:
 
 # "the Central Committee of Sudanese Doctors": a name's words, "of", and the alias's own
 _NAME_OF_BEFORE = re.compile(rf"{NAME_WORD}\s+of\s+(?:the\s+)?(?:{NAME_WORD}\s+)?\Z")
+
+
+@lru_cache(maxsize=1)
+def _owned_speakers() -> frozenset[str]:
+    """Speakers a name before them owns as a spokesman is owned ("Houthi officials")."""
+    raw = read_mapping(FILE).get("owned_speaker_nouns")
+    return frozenset(word_list(FILE, "owned_speaker_nouns", raw))
 
 
 # "the group's military spokesman", "Al Shabaab's spokesman", "Al Shabaab's military

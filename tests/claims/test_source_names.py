@@ -313,3 +313,18 @@ def test_security_forces_speaking_as_a_body_are_named_as_written(said, source):
     text = ("BAQUBA, Iraq - A roadside bomb struck a minibus near the town of Muqdadiya on "
             f"Sunday, killing four passengers, {said}.")
     assert sources_of(text) == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a state's forces ACLED names, as they own a spokesman
+        ("SANAA, Yemen - Warplanes struck a fuel depot on the edge of the port city of "
+         "Hodeidah on Monday, killing five workers, Houthi officials said.", "Houthis"),
+        # an armed group named by its initials
+        ("TRIPOLI, Libya - Shells struck a school in the Abu Salim district of Tripoli on "
+         "Monday, killing three pupils, LNA sources said.", "LNA"),
+    ],
+)
+def test_officials_or_sources_a_side_names_before_them_speak_for_it(text, source):
+    assert sources_of(text) == {source}
