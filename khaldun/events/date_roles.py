@@ -80,10 +80,12 @@ def _superlative(token: Token) -> bool:
 
 
 def tally_clauses(
-    grammar: Grammar, dates: list[DateMention], counts: list[Count], published: date | None
+    grammar: Grammar, dates: list[DateMention], counts: list[Count], published: date | None,
+    series: set[Token],
 ) -> set[Token]:
     """The verbs (with their conjuncts) of clauses that count the dead "since <an old date>":
-    running tallies ("500 have been killed and 2,500 detained since March")."""
+    running tallies ("500 have been killed and 2,500 detained since March"); `series` are the
+    sentence's `series_clauses` (a series' toll is a running tally too)."""
     verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
     # "... since the protests erupted on Oct. 1": a period opened long before
     verbs |= {
@@ -94,7 +96,7 @@ def tally_clauses(
     # "bringing to 40 the number killed this month"
     verbs |= accrual_verbs(grammar, [(d.start, d.end) for d in dates if published is None or (
         d.precision == 3 or (published - d.date_start).days > BACKGROUND_DAYS)])
-    verbs |= series_clauses(grammar, dates)
+    verbs |= series
     verbs.discard(None)
     verbs |= {c for v in verbs for c in v.conjuncts}
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}

@@ -361,11 +361,12 @@ def analyse(
         # story's events, acts as a state of things with no day, place or toll are none
         log.debug("sentence %d: acts told as a state of things; skipped", sentence.start)
         return None
-    tally_verbs = tally_clauses(grammar, dates, counts, published)
+    series = series_clauses(grammar, dates)
+    tally_verbs = tally_clauses(grammar, dates, counts, published, series)
     # "air strikes on the province killed 47 last week", "an earlier bombing killed 18": the
     # series' or the other act's acts and days are no event's
     tally_verbs |= others_told
-    series = series_clauses(grammar, dates) & tally_verbs | others_told
+    series = series & tally_verbs | others_told
     triggers = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in series]
     dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in series]
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]
