@@ -112,7 +112,12 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
 
     def places(self, ids: list[int]) -> list[Place]:
         """Places for row ids, in order, fetching the ones not yet made in few queries."""
-        missing = list({i for i in ids if i not in self._made})
+        made = self._made
+        try:  # (most ids asked for were made before)
+            return [made[i] for i in ids]
+        except KeyError:
+            pass
+        missing = list({i for i in ids if i not in made})
         for at in range(0, len(missing), _BATCH):
             chunk = missing[at:at + _BATCH]
             marks = ",".join("?" * len(chunk))
