@@ -116,7 +116,8 @@ def checked_words(data: object) -> dict[str, frozenset[str]]:
 
 
 def is_verb(token: Token) -> bool:
-    return token.tag_.startswith("VB") or token.tag_ == "MD"
+    tag = token.tag_  # (read once: each read looks the tag's string up in the vocab)
+    return tag.startswith("VB") or tag == "MD"
 
 
 def is_reporting(token: Token) -> bool:
