@@ -188,10 +188,23 @@ def attribute(
         return [Attribution(REPORTER, REPORTER)]
     # A wire relaying a named source is that source's claim: the originator counts.
     out: dict[str, Attribution] = {}
-    for start, end, name in spans:
+    for start, end, name in _named_after_description(sentence, spans):
         denies = _denies(sentence, start, end)
         out.setdefault(name, Attribution(name, name, denies, start, sentence[start:end]))
     return list(out.values())
+
+
+def _named_after_description(
+    sentence: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The spans less a lower-case description right before the name it describes ("the
+    internet monitoring group NetBlocks": NetBlocks alone)."""
+    starts = {start for start, _, _ in spans if sentence[start : start + 1].isupper()}
+    return [
+        (start, end, name) for start, end, name in spans
+        if not (sentence[start:end].islower() and sentence[end:end + 1] == " "
+                and end + 1 in starts)
+    ]
 
 
 # "Agbor Balla": a person's name, two to four capitalised words

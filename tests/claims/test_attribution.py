@@ -319,3 +319,9 @@ def test_a_name_in_an_aside_on_the_speaker_does_not_speak():
     sentence = "The Ogaden front, which is allied to the Benadir Union, said it had lost 12 men."
     [speaker] = attribute(sentence, "SO", [], find_sources(sentence, "SO"))
     assert speaker.source != "Benadir Union"
+
+
+def test_a_description_right_before_an_unknown_name_is_that_one_source():
+    found = sources("Five died in the raid, according to the internet monitoring group Pulsewatch.",
+                    country="YE")
+    assert found == [("Pulsewatch", False)]
