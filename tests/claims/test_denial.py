@@ -70,3 +70,13 @@ def test_a_denial_in_the_lead_contests_the_event_the_next_sentence_tells():
     (event,) = extract(text, published=MONDAY)
     assert [c.kind for c in event.claims if c.kind == "denial"] == ["denial"]
     assert event.status == "contested"
+
+
+def test_a_group_distancing_itself_from_a_bombing_contests_who_carried_it_out():
+    text = (
+        "A suicide bomber blew himself up at a police checkpoint in Bannu on Monday, killing "
+        "six policemen, officials said. A Pakistani Taliban commander claimed the attack, but "
+        "the group's spokesman later distanced it from the bombing."
+    )
+    (event,) = extract(text, published=date(2023, 1, 31))
+    assert event.status == "contested"
