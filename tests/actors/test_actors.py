@@ -466,3 +466,8 @@ def test_peoples_named_after_ethnic_before_a_militia_noun_are_ethnic_militias():
     found = [(m.actor.name, m.actor.inter) for m in find_actors(text, "SS")]
     assert found == [("Zqubi Ethnic Militia (South Sudan)", 4),
                      ("Marja Ethnic Militia (South Sudan)", 4)]
+
+
+def test_artillery_shells_are_a_weapon_not_the_army():
+    found = names("Artillery shells fired by the Rapid Support Forces hit a market.", "SD")
+    assert all(inter != 1 for _, _, inter in found)
