@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from khaldun.actors.phrases import PhraseIndex, expand, squeeze
+from khaldun.actors.phrases import PhraseIndex, cased_spans, expand, squeeze
 
 DATA = "khaldun.data"
 ACTOR_FILES = ("actors.yaml",)  # plus every actors/*.yaml with an `actors:` list
@@ -134,6 +134,15 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
     )
 
 
+def _acled_acronym(name: str) -> str | None:
+    """The short name an ACLED name opens with ("HNDZ: Nour al-Din al-Zinki Movement"), when
+    it is an acronym of three letters or more that keeps its case in text."""
+    head, colon, _ = name.partition(": ")
+    if not colon or len(head) < 3 or " " in head:
+        return None
+    return head if cased_spans(head) == ((0, len(head), head),) else None
+
+
 def _flat(items: Any) -> tuple[str, ...]:
     """Aliases as a flat tuple: a YAML anchor (*houthi) may nest a shared list in a list."""
     out: list[str] = []
@@ -227,8 +236,11 @@ def build(
         if role not in roles:
             raise ValueError(f"generic role defaults: {sub!r} names unknown role {role!r}")
     index: PhraseIndex[Target] = PhraseIndex()
-    for entry in actors.values():
+    acronyms = [_acled_acronym(e.name) for e in actors.values()]
+    for entry, acronym in zip(actors.values(), acronyms, strict=True):
         index.add_all(entry.aliases, Target(actor=entry.name))
+        if acronym and acronyms.count(acronym) == 1:
+            index.add(acronym, Target(actor=entry.name))  # "HNDZ fighters": ACLED's own short name
     taken = set(index.keys())
     for role in roles.values():
         _add_role_aliases(index, role, taken)

@@ -471,3 +471,12 @@ def test_peoples_named_after_ethnic_before_a_militia_noun_are_ethnic_militias():
 def test_artillery_shells_are_a_weapon_not_the_army():
     found = names("Artillery shells fired by the Rapid Support Forces hit a market.", "SD")
     assert all(inter != 1 for _, _, inter in found)
+
+
+def test_the_short_name_an_acled_name_opens_with_names_the_actor():
+    found = names("Clashes broke out between HTS and HNDZ fighters near Darat Izza.", "SY", D2018)
+    assert ("HNDZ fighters", "HNDZ: Nour al-Din al-Zinki Movement", 2) in found
+
+
+def test_a_short_name_in_lower_case_or_shared_by_two_names_is_no_actor():
+    assert names("The hndz fighters and the UN team met.", "SY", D2018) == []
