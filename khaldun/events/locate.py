@@ -122,6 +122,8 @@ def event_location(
         return _anchored_in(location, primary, known.place)
     if location.lat is None and known is not None:
         location = _placed(location, to_location(known), max(location.geo_precision, 2))
+    if primary.place is None and primary.country and country and primary.country != country:
+        return location  # "the Lebanese village of X" in a story about Gaza: not placed there
     if location.lat is None and primary.place is None and primary.role in ("neighbourhood", "town"):
         town = _known_town(context_town, country)
         if said is not None and (town is None or town.admin1 != said.admin1):

@@ -28,6 +28,7 @@ from khaldun.places.lexicon import (
     place_nouns,
 )
 from khaldun.places.model import AREA_CODES, Place, PlaceMention
+from khaldun.places.name_windows import country_named_before
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
 from khaldun.places.qualified import qualified_before
@@ -168,6 +169,8 @@ def _known_qualified(gaz: Gazetteer, text: str, area: AreaSpan, country: str | N
 def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
     """A town the gazetteer lacks, named with a clear cue ("the village of X", "X town")."""
     mention = PlaceMention(area.start, area.end, area.surface, None, "town")
+    # "the southern Lebanese village of X": a country the text gives it
+    mention.country = country_named_before(text, area.start)
     qualifier = context.QUALIFIER_BEFORE.search(before(text, area.start))
     if qualifier:
         mention.qualifier = context.qualifier_name(qualifier.group("q"))
