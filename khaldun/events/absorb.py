@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import DEFINITE, VIOLENT_DEMONSTRATION, Draft, last_words
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
@@ -171,11 +172,18 @@ def _date_first_told(event: Building, draft: Draft, state: ArticleState) -> None
 
 
 def _merge_sides(event: Building, draft: Draft) -> None:
-    """A side the event lacks is the draft's, unless it is the one on the event's other side;
-    the civilians of a clash are no side of it."""
-    event.actor1 = event.actor1 or _other_side(draft.actor1, event.actor2)
+    """A side the event lacks, or knows only as unidentified ("rival armed groups"), is the
+    draft's, unless it is the one on the event's other side; the civilians of a clash are no
+    side of it."""
+    event.actor1 = _known(event.actor1) or _other_side(draft.actor1, event.actor2) or event.actor1
     if not civilians_of_clash(event.sub_event_type, draft.actor2):
-        event.actor2 = event.actor2 or _other_side(draft.actor2, event.actor1)
+        event.actor2 = _known(event.actor2) or _other_side(
+            draft.actor2, event.actor1) or event.actor2
+
+
+def _known(side: Actor | None) -> Actor | None:
+    """The side, unless the text only calls it unidentified."""
+    return None if side is not None and side.name.startswith(UNIDENTIFIED) else side
 
 
 def _merge_claims(event: Building, draft: Draft, claims: list[Claim]) -> None:

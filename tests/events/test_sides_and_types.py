@@ -408,3 +408,13 @@ def test_those_hurt_in_a_clash_with_troops_are_a_side_of_it():
     assert [e.sub_event_type for e in riot] == ["Violent demonstration"]
     battle = events("On Friday six soldiers were killed in clashes with rebels in Homs.")
     assert [e.sub_event_type for e in battle] == ["Armed clash"]
+
+
+def test_sides_named_after_a_lead_that_left_them_unidentified_replace_them():
+    text = (
+        "Heavy clashes between rival armed groups erupted in Tripoli overnight, killing at "
+        "least nine people, the health ministry said on Saturday.\n\nThe fighting between the "
+        "Radaa force and the Nawasi Brigade broke out late on Friday in the Ain Zara district."
+    )
+    events = extract_article(Article(text=text, doc_id="t", published=date(2023, 8, 19))).events
+    assert all(not e.actor1.name.startswith("Unidentified") for e in events)
