@@ -13,6 +13,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.events.draft_places import town_of
 from khaldun.events.placing import lies_in
 from khaldun.places import PlaceMention, to_location
+from khaldun.places.context import TOWN_QUALIFIERS
 from khaldun.places.districts import DISTRICT_IS_ADMIN2, QUARTERED_CITY, district_of
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
@@ -172,22 +173,26 @@ def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     """The place the gazetteer found cannot lie in the town, quarter or area the text says
     holds it (`placing.lies_in`: a big city's quarters lie close; an area's places within
     AREA_HOLDS_KM of its centre). A town named like its province ("in southern Idleb")
-    stands for the province and says nothing so close; nor does a point the text places it
+    stands for the province and says nothing so close, unless the text calls it a town ("the
+    city of Aleppo", "on the outskirts of Aleppo"); nor does a point the text places it
     by ("X, 30 km north of Y", "X village near Y")."""
     if primary.role not in ("neighbourhood", "town") or primary.place is None:
         return False
     holder = next((o for o in outer if o.role in ("town", "neighbourhood")
                    and not o.reference and (o.place or o.town) is not None), None)
     held = (holder.place or holder.town) if holder else None
+    outskirts = holder is not None and holder.qualifier in TOWN_QUALIFIERS
     if held is None or None in (held.lat, primary.place.lat) or (
-            held.admin1 and name_key(held.admin1) == name_key(held.name)):
+            held.admin1 and name_key(held.admin1) == name_key(held.name)
+            and not (holder.settlement or outskirts)):
         return False
     if held.feature_code in AREA_CODES:
         return distance_km(primary.place.lat, primary.place.lon or 0.0, held.lat,
                            held.lon or 0.0) > AREA_HOLDS_KM
     # "X village in northern Mosul": a place the text calls a village or town is no quarter
-    # of the city; it may lie in the city's surroundings, as near as a small town's
-    return not lies_in(primary.place, held, settlement=primary.settlement)
+    # of the city; it may lie in the city's surroundings, as near as a small town's, and so
+    # may a place on its outskirts
+    return not lies_in(primary.place, held, settlement=primary.settlement or outskirts)
 
 
 def _named_areas(outer: list[PlaceMention]) -> tuple[set[str], set[str]]:

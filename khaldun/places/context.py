@@ -156,6 +156,10 @@ NEIGHBOURHOOD_NOUNS = frozenset(
 )
 
 
+TOWN_QUALIFIERS = frozenset(
+    word_list(FILE, "town_qualifiers", read_mapping(FILE).get("town_qualifiers")))
+
+
 def qualifier_name(phrase: str) -> str:
     """A canonical qualifier for the phrase before a name ("outskirts of" -> "outskirts")."""
     first = phrase.split()[0].lower()

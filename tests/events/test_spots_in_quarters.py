@@ -108,3 +108,16 @@ def test_a_quarter_told_again_is_the_quarter_not_a_village_spelled_alike():
             "nearby New Aleppo neighbourhood.")
     towns = {e.location.town for e in extract(text, published=date(2016, 10, 27))}
     assert towns == {"Aleppo"}
+
+
+
+ALEPPO = (36.20, 37.16)
+
+
+def test_the_outskirts_of_a_city_named_like_its_province_are_the_citys():
+    # Nawa is a town of Daraa, 300 km off: "the outskirts of Aleppo" are the city's, not the
+    # province's, and a spot on them lies near it
+    [event] = extract(
+        "Shells fell on the Nawa area on the outskirts of Aleppo on Monday, wounding two men.")
+    loc = event.location
+    assert loc.lat is not None and distance_km(loc.lat, loc.lon, *ALEPPO) < 40
