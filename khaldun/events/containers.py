@@ -137,6 +137,12 @@ def split_containers(
             containers.setdefault(inner.start, []).append(p)
             inner = kept[-1]
             continue
+        if kept and _others_of(text, kept[-1], p):
+            # "X and other villages of Y": Y holds X and the rest, it is no event place
+            for item in _listed_before(text, kept):
+                containers.setdefault(item.start, []).append(p)
+            inner = p
+            continue
         if inner is not None and _contains(text, inner, p):
             # "X village near Y": Y places X, it does not hold it
             near = bool(_NEAR_WORD.search(text[inner.end : p.start]))
@@ -146,6 +152,32 @@ def split_containers(
         kept.append(p)
         inner = p
     return _framing_city(text, _city_of_quarters(text, kept, containers), containers), containers
+
+
+# "X and other villages of Y", "A, B, and several other areas in the Y district"
+_OTHERS_OF = re.compile(
+    rf"^\s*,?\s*and\s+(?:(?:{alternation('other_places_counts')})\s+)?(?:other|more)\s+"
+    rf"(?:[\w-]+\s+)?(?:{alternation('other_places_nouns')})\s+(?:of|in|around)\s+"
+    rf"(?:the\s+)?(?:{_DIRECTION}(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _others_of(text: str, item: PlaceMention, holder: PlaceMention) -> bool:
+    """ "X and other villages of Y": Y, after the last of the places listed and others of its
+    kind, holds them all."""
+    return holder.role != "country" and bool(_OTHERS_OF.match(text[item.end : holder.start]))
+
+
+def _listed_before(text: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+    """The list of places the last kept one ends: "A, B and C"."""
+    items = [kept[-1]]
+    for p in reversed(kept[:-1]):
+        if not _LISTED.match(text[p.end : items[-1].start]):
+            break
+        items.append(p)
+    return items
 
 
 # "In Baghdad, thousands gathered in X Square": a city the sentence opens on, as its frame
