@@ -54,6 +54,7 @@ from khaldun.events.context import (
 )
 from khaldun.events.draft_places import told_places, unspoken_places
 from khaldun.events.facts import SentenceFacts, analyse
+from khaldun.events.focus import in_background
 from khaldun.events.forces import recall_forces
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
 from khaldun.events.locate import document_location, update_focus
@@ -255,8 +256,10 @@ def _follow_story(
     if not opens_new_incident(sentence.text):
         state.story_places.extend(facts.places)
     sequel = find_sequel(sentence.text)
-    current = told_places(
-        facts, [p for p in facts.places if sequel is None or p.start < sequel.end])
+    # (nor those of what came before the story: "the deadliest since the fall of X")
+    current = told_places(facts, [
+        p for p in facts.places if (sequel is None or p.start < sequel.end)
+        and not in_background(facts.grammar.root(p.start, p.end))])
     update_focus(current, facts.containers, sentence.paragraph, state)
     dateline_context(facts, state, text)
     report_day(facts, state)

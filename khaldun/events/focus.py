@@ -8,12 +8,39 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from spacy.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    text = resources.files("khaldun.data").joinpath("focus.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+@lru_cache(maxsize=1)
+def _background_markers() -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in _words()["background_markers"])
+    except (KeyError, TypeError) as err:
+        raise ValueError(f"khaldun/data/focus.yaml: missing or malformed list {err}") from err
+
+
+def in_background(token: Token | None) -> bool:
+    """The word lies in a clause or phrase of what came before the story ("since militants
+    were driven out of X", "since the fall of X"; focus.yaml background_markers)."""
+    markers = _background_markers()
+    for t in (token, *token.ancestors) if token is not None else ():
+        if t.dep_ == "pobj" and t.head.lower_ in markers:
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers
+                                     for c in t.children):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
 def _reference() -> re.Pattern[str]:
-    text = resources.files("khaldun.data").joinpath("focus.yaml").read_text("utf-8")
-    words = yaml.load(text, Loader=yaml.CSafeLoader)
+    words = _words()
     try:
         determiners = "|".join(map(re.escape, words["determiners"]))
         nouns = "|".join(map(re.escape, words["place_nouns"]))
