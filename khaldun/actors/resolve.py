@@ -98,6 +98,8 @@ def find_actors(
         else:
             named = pick_name([t.actor for t in targets if t.actor], country, when)
             actor = dictionary_actor(named, country)
+            if _home_town_abroad(text[hit.start : hit.end], actor, country):
+                continue
             end = _extend_suffix(folded, hit.end)
             mention = ActorMention(hit.start, end, text[hit.start : end], actor, False)
         if mention is not None:
@@ -109,6 +111,17 @@ def find_actors(
 
     mentions = joined_sides(text, mentions, lambda i: _demonym_before(text, folded, i), resolve)
     return shared_noun_sides(text, mentions, resolve)
+
+
+def _home_town_abroad(surface: str, actor: Actor, country: str | None) -> bool:
+    """ "a checkpoint in Rada in central Yemen": the alias of another country's own force
+    (Libya's Rada) is, in a story of this country, the town of this country so spelled."""
+    if country is None or actor.country is None or actor.country == country:
+        return False
+    from khaldun.places import get_gazetteer
+
+    return any(p.kind in ("town", "neighbourhood") and p.country == country
+               for p in get_gazetteer().exact(surface))
 
 
 @lru_cache(maxsize=1)
