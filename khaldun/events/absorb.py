@@ -18,7 +18,13 @@ from khaldun.events.same_kind import (
     only_dead,
     weapon_of_attack,
 )
-from khaldun.events.same_place import AROUND_KM, in_district, same_place, vague_near
+from khaldun.events.same_place import (
+    AROUND_KM,
+    in_district,
+    on_side_told,
+    same_place,
+    vague_near,
+)
 from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import dead_told_by, refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
@@ -48,7 +54,8 @@ def absorb(
         # a town in it: the dead of a wider area are no total of this event (codebook §8.1),
         # only its telling
         claims = [_told_only(c) for c in claims]
-    if location is not None and (event.borrowed or _more_precise(location, event.location)):
+    told = event.sentence.text if event.sentence is not None else ""
+    if location is not None and (event.borrowed or _more_precise(location, event.location, told)):
         event.location, event.borrowed = location, False
     _merge_sub_type(event, draft, state)
     if draft.told_by is not None:
@@ -310,10 +317,11 @@ def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
     return candidate
 
 
-def _more_precise(new: Location, old: Location | None) -> bool:
+def _more_precise(new: Location, old: Location | None, told: str = "") -> bool:
+    """The new place says more closely where the event was than the old, told in `told`."""
     if old is None:
         return True
-    if vague_near(old, new, AROUND_KM) or in_district(old, new):
+    if vague_near(old, new, AROUND_KM) or in_district(old, new) or on_side_told(told, old, new):
         return True  # "suburbs east of Damascus", then the town in them: Douma
     if not same_place(old, new) and old.town:
         return False

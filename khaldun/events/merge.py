@@ -28,6 +28,7 @@ from khaldun.events.same_place import (
     in_district,
     is_reference,
     nearby,
+    on_side_told,
     same_place,
     vague_near,
 )
@@ -380,6 +381,10 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return True
     if draft.anaphoric and in_district(there, here):
         return True  # "a drone strike in North Waziristan ... the missiles hit X" in it
+    told_again = draft.anaphoric or draft.weak and DEFINITE.search(trigger_prefix(draft))
+    if told_again and event.sentence is not None and on_side_told(
+            event.sentence.text, there, here):
+        return True  # "a car bomb killed 12 south of Kabul ... the blast hit X", south of it
     if not here.town or not there.town:
         return True
     # "the blast went off near a bakery in the X roundabout": a spot no gazetteer knows,

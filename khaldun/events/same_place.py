@@ -3,11 +3,15 @@ and its town, a place given by a point of reference and a place around it."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
+from khaldun.places.bearing import NEAR_KM, on_said_side, sides_of_points
 from khaldun.places.districts import mapped_at
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
+from khaldun.places.model import Place
 from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import Location
 
@@ -77,6 +81,21 @@ def vague_near(
     if None in (vague.lat, vague.lon, other.lat, other.lon):
         return False
     return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= km
+
+
+def on_side_told(told: str, vague: Location, other: Location) -> bool:
+    """ "A car bomb killed 12 south of Kabul" (`told`, the sentence of the vague place), then
+    the blast told again at a town: a place given only by a side of a point of reference
+    matches a named town on that side, within bearing.NEAR_KM."""
+    if vague.geo_precision != 2 or other.geo_precision != 1 or not vague.name:
+        return False
+    if None in (vague.lat, vague.lon, other.lat, other.lon):
+        return False
+    point = Place(None, vague.town or vague.name, "town", lat=vague.lat, lon=vague.lon)
+    named = [(m.start(), m.end(), point) for m in re.finditer(re.escape(vague.name), told)]
+    sides = sides_of_points(told, named)
+    here = Place(None, other.town or other.name, "town", lat=other.lat, lon=other.lon)
+    return bool(sides) and on_said_side(here, sides, NEAR_KM)
 
 
 def is_reference(loc: Location) -> bool:
