@@ -332,7 +332,12 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     # sentence of who did an act of violence, or of its sounds
     violent = facts.heard or tells_perpetrator(facts.sentence.text)
     told = _told_number(facts)
+    # "the toll from Monday's explosion rose to 20": the event of the day the words own
+    owned_days = [d for d in facts.dates
+                  if facts.sentence.text[d.start:d.end].endswith(("'s", "’s"))]
     for choice in (
+        [e for e in recent if owned_days and (e.dated or e.own_day)
+         and all(dates_overlap(e, d, slack=0) for d in owned_days)],
         # "11 bodies were pulled from the rubble in A alone": the event at the quarter named
         [e for e in recent if e.location and e.location.neighbourhood
          and name_key(e.location.neighbourhood) in named_quarters],
