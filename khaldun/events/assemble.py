@@ -68,6 +68,9 @@ class Draft:
     context_town: str | None = None  # town for neighbourhoods that name none
     triggers: list[Trigger] = field(default_factory=list)
     second_pair: bool = False  # a clash's second side told with its first: joins none told
+    # one of a list of places each with its own toll ("eight in A, five in B"): a part, not
+    # the province-wide lead told again
+    listed_part: bool = False
 
     @property
     def paragraph(self) -> int:

@@ -155,6 +155,8 @@ def find_compatible(
             continue
         if same_place(event.location, location):
             return event
+        if _part_of_a_lead(event, draft):
+            continue
         # ("... in the explosion at a market in Sadr City": the day the lead gave, not a new one)
         if not told_here and near and (undated or not draft.facts.dates) and _told_again(
                 event, draft, location):
@@ -283,6 +285,14 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     return told and compatible_actors(event, draft, unnamed_agrees=True) is None
 
 
+def _part_of_a_lead(event: Building, draft: Draft) -> bool:
+    """ "17 killed in Idlib province ... eight in A, five in B": a place of a list told with a
+    toll of its own is no province-wide lead with another toll told again, but a part of it."""
+    location = event.location
+    return (draft.listed_part and location is not None and not location.town
+            and not event.summary and _tolls_apart(event, draft))
+
+
 def _tolls_apart(event: Building, draft: Draft) -> bool:
     """ "A car bomb killed seven at a market ... A roadside bomb hit a police patrol, killing
     two policemen": by no side named, acts on two sides with tolls of their own are two
@@ -362,6 +372,8 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return False
     if location is None or event.location is None or event.borrowed:
         return True
+    if _part_of_a_lead(event, draft):
+        return False
     if victims_told_before(draft) and nearby(event.location, location):
         return True  # "... killing four. The four were shot in X": where those dead fell
     if _another_town_added(event, draft, location):

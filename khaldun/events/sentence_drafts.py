@@ -181,6 +181,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         own_day=own_day,
                         context_town=context_town,
                         triggers=group,
+                        listed_part=len(clusters) > 1 and all(owns),
                     )
                 )
                 other = second_opponent(facts, group, actor1, actor2) if sub == CLASH else None

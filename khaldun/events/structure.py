@@ -206,7 +206,7 @@ def without_summaries(events: list[Building]) -> list[Building]:
                      and _same_side(event, other)))
             and _inside(other.location, event.location)
         ]
-        if not (event.summary and listed):
+        if not ((event.summary or _sums_up(event, listed)) and listed):
             kept.append(event)
             continue
         for incident in listed:  # "two suicide car bombs", then "the first blast"
@@ -224,6 +224,16 @@ def without_summaries(events: list[Building]) -> list[Building]:
                     incident.date_start, incident.date_end = event.date_start, event.date_end
                     incident.time_precision, incident.dated = event.time_precision, True
     return kept
+
+
+def _sums_up(event: Building, listed: list[Building]) -> bool:
+    """A lead placed in no town whose toll is the sum of two or more incidents' inside its
+    area ("17 killed in Idlib province ... eight in A, five in B and four in C")."""
+    if event.location is not None and event.location.town:
+        return False
+    tolls = [_toll(e) for e in listed]
+    own = _toll(event)
+    return own is not None and len(tolls) > 1 and None not in tolls and sum(tolls) == own
 
 
 def _same_side(summary: Building, incident: Building) -> bool:

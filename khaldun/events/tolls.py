@@ -56,7 +56,26 @@ def count_for_place(
     for c in reversed(counts):
         if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
             return c
-    return None
+    return _clause_count(facts, place, counts)
+
+
+def _clause_count(facts: SentenceFacts, place: PlaceMention, counts: list[Count]) -> Count | None:
+    """The one toll of the clause the place alone of the sentence's places stands in ("eight
+    civilians were killed in raids on the town of A, while five died in B")."""
+    grammar = facts.grammar
+    verb = grammar.clause_verb(place.start, place.end)
+    if verb is None:
+        return None
+
+    def in_clause(start: int, end: int) -> bool:
+        other = grammar.clause_verb(start, end)
+        return other is not None and other.i == verb.i
+
+    if any(p is not place and p.role != "country" and in_clause(p.start, p.end)
+           for p in facts.places):
+        return None
+    own = [c for c in counts if not c.subset and c.end <= place.start and in_clause(c.start, c.end)]
+    return own[0] if len(own) == 1 else None
 
 
 # "in A and B", "in Baghdad and the southern city of Nasiriya": what joins a list's places
