@@ -13,9 +13,10 @@ from khaldun.places.geometry import distance_km
 from khaldun.places.model import Place
 from khaldun.places.transliteration import loose_skeleton
 
-# The columns of a place row, in Place's order.
+# The columns of a place row: its id, Place's fields in order, and its name's stored forms
+# (`store.name_forms`).
 PLACE_COLUMNS = ("id, geonameid, name, kind, feature_code, country, admin1, lat, lon, population,"
-            " town, admin2")
+                 " town, admin2, name_form, name_spelling, name_plain")
 
 # Anchors closer than this (degrees, ~10 km) share one query of the spellings around them.
 NEAR_CELL_DEGREES = 0.1

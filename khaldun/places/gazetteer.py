@@ -7,6 +7,7 @@ import os
 import sqlite3
 import threading
 import time
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +45,8 @@ WORLD_KEYED_MIN_POPULATION = 1_000_000
 LATITUDE_MARGIN_KM = 0.01
 # SQLite's default limit on bound parameters per statement is far above this.
 _BATCH = 500
+# Where a row of PLACE_COLUMNS turns from its id and the Place's fields to its name's forms.
+_FORMS_AT = 1 + len(fields(Place))
 
 
 class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
@@ -65,7 +68,8 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         self._pid = os.getpid()
         self._query_lock = threading.Lock()
         self._made: dict[int, Place] = {}
-        self._ids_of: dict[int, int] = {}  # id(Place) -> row id
+        # id(Place) -> (row id, the name's exact_form, spelling_form, plain_letters)
+        self._stored: dict[int, tuple[int, str, str, str]] = {}
         self._forms = LruCache(FORM_CACHE)
         self._keys = LruCache(KEY_CACHE)
         self._key_forms = LruCache(KEY_FORM_CACHE)
@@ -103,8 +107,8 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
     def _remember(self, rows: list[tuple]) -> None:
         for row in rows:
             if row[0] not in self._made:
-                place = self._made[row[0]] = Place(*row[1:])
-                self._ids_of[id(place)] = row[0]
+                place = self._made[row[0]] = Place(*row[1:_FORMS_AT])
+                self._stored[id(place)] = (row[0], *row[_FORMS_AT:])
 
     def place(self, pid: int) -> Place:
         """The Place with this row id (one object per id, so identity comparisons hold)."""
@@ -172,14 +176,14 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         variant spelling says little: "Bariz" is one of Paris's, and a Syrian Barzeh's), by
         exact_form, with their spelling_form and plain_letters.
         Only the key's own spellings count, so the answer never depends on earlier look-ups."""
-        pid = self._ids_of.get(id(place))
+        stored = self._stored.get(id(place))
+        pid, name, spelling, plain = stored or (None, *store.name_forms(place.name))
         forms: dict[str, tuple[str, str]] = {}
         if home and pid is not None:
             for key in keys:
                 forms.update(self._key_forms_of(pid, key))
-        name = exact_form(place.name)
         if name not in forms:
-            forms[name] = (spelling_form(name), plain_letters(name))
+            forms[name] = (spelling, plain)
         return forms
 
     def likeness(self, surface: str, place: Place, country: str | None) -> tuple[float, float]:

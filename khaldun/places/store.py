@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS places (
     id INTEGER PRIMARY KEY, geonameid INTEGER UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
     feature_code TEXT, country TEXT, admin1 TEXT, admin1_code TEXT, lat REAL, lon REAL,
-    population INTEGER NOT NULL DEFAULT 0, town TEXT, admin2 TEXT, source TEXT NOT NULL
+    population INTEGER NOT NULL DEFAULT 0, town TEXT, admin2 TEXT, source TEXT NOT NULL,
+    name_form TEXT NOT NULL, name_spelling TEXT NOT NULL, name_plain TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS names (
     place_id INTEGER NOT NULL, lower TEXT NOT NULL, key TEXT NOT NULL,
@@ -185,15 +186,23 @@ def name_rows(place_id: int, names: Iterable[str]) -> list[tuple[int, str, str]]
     return [(place_id, lower, key) for lower, key in rows.items()]
 
 
+def name_forms(name: str) -> tuple[str, str, str]:
+    """A name's exact_form, and that form's spelling_form and plain_letters."""
+    form = exact_form(name)
+    return form, spelling_form(form), plain_letters(form)
+
+
 def insert_place(conn: sqlite3.Connection, place: Place, admin1_code: str | None,
                  source: str) -> int:
-    """Insert one place row and return its id."""
+    """Insert one place row and return its id. The row keeps its name's `name_forms`, which
+    comparing a spelling with the place reads instead of computing them while extracting."""
     cur = conn.execute(
         "INSERT INTO places (geonameid, name, kind, feature_code, country, admin1, admin1_code,"
-        " lat, lon, population, town, admin2, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " lat, lon, population, town, admin2, source, name_form, name_spelling, name_plain)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (place.geonameid, place.name, place.kind, place.feature_code, place.country,
          place.admin1, admin1_code, place.lat, place.lon, place.population, place.town,
-         place.admin2, source),
+         place.admin2, source, *name_forms(place.name)),
     )
     return int(cur.lastrowid or 0)
 
