@@ -164,7 +164,8 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
     def _key_forms_of(self, pid: int, key: str) -> dict[str, tuple[str, str]]:
         forms = self._key_forms.get((pid, key))
         if forms is None:  # forgotten since the place was found: read again
-            rows = self._query("SELECT lower FROM names WHERE place_id = ? AND key = ?",
+            # (+key: the place's few names by its index, not every name under a short key)
+            rows = self._query("SELECT lower FROM names WHERE place_id = ? AND +key = ?",
                                (pid, key))
             forms = self._key_forms[(pid, key)] = {
                 r[0]: (spelling_form(r[0]), plain_letters(r[0])) for r in rows}
