@@ -63,7 +63,9 @@ CREATE INDEX IF NOT EXISTS places_town_admin1 ON places (country, lat, lon, admi
 # reading their places, and each spelling's `spelling_form` and `plain_letters`, so comparing a
 # name with the spellings a key finds computes neither. near_names is cut into bands one degree
 # of longitude wide (`band` = int(lon + 180)), so a box reads the rows of a band or two, not of
-# the country's whole width.
+# the country's whole width. district_names is clustered in the order a district's spellings are
+# read (by latitude), so reading them sorts nothing (a place without a position, which the
+# shipped data has none of, is left out of it).
 _LOOKUP_TABLES = """
 DROP TABLE IF EXISTS key_names;
 CREATE TABLE key_names (
@@ -97,14 +99,14 @@ INSERT INTO province_names SELECT p.country, p.admin1, p.id, n.lower, n.key
     AND p.country IS NOT NULL AND p.admin1 IS NOT NULL;
 DROP TABLE IF EXISTS district_names;
 CREATE TABLE district_names (
-    country TEXT NOT NULL, admin2 TEXT NOT NULL, lat REAL, place_id INTEGER NOT NULL,
-    lower TEXT NOT NULL, key TEXT NOT NULL
-);
+    country TEXT NOT NULL, admin2 TEXT NOT NULL, lat REAL NOT NULL, place_id INTEGER NOT NULL,
+    lower TEXT NOT NULL, key TEXT NOT NULL,
+    PRIMARY KEY (country, admin2, lat, place_id, lower)
+) WITHOUT ROWID;
 INSERT INTO district_names SELECT p.country, p.admin2, p.lat, p.id, n.lower, n.key
     FROM places p JOIN names n ON n.place_id = p.id
     WHERE p.kind IN ('town', 'neighbourhood') AND n.key != ''
-    AND p.country IS NOT NULL AND p.admin2 IS NOT NULL;
-CREATE INDEX district_names_admin2 ON district_names (country, admin2);
+    AND p.country IS NOT NULL AND p.admin2 IS NOT NULL AND p.lat IS NOT NULL;
 CREATE TABLE IF NOT EXISTS key_filter (bits BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS form_filter (bits BLOB NOT NULL);
 """
