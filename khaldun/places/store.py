@@ -48,12 +48,18 @@ CREATE INDEX IF NOT EXISTS places_population ON places (population);
 """
 # Built after the bulk insert: indexes updated row by row would triple the build time.
 # places_town_admin1 answers the province of a town's neighbours (`AreaQueries.province_of`)
-# from the index alone, without reading each town's row.
+# from the index alone, without reading each town's row. places_countries, places_feature and
+# places_seats let opening the file read its countries, districts and district seats without
+# scanning every place.
 _NAME_INDEXES = """
 CREATE INDEX IF NOT EXISTS names_lower ON names (lower);
 CREATE INDEX IF NOT EXISTS names_key ON names (key);
 CREATE INDEX IF NOT EXISTS places_town_admin1 ON places (country, lat, lon, admin1)
     WHERE kind = 'town' AND admin1 IS NOT NULL AND admin1 != '';
+CREATE INDEX IF NOT EXISTS places_countries ON places (kind) WHERE kind = 'country';
+CREATE INDEX IF NOT EXISTS places_feature ON places (feature_code) WHERE feature_code IS NOT NULL;
+CREATE INDEX IF NOT EXISTS places_seats ON places (source, country, admin2)
+    WHERE kind = 'town' AND feature_code IS NULL AND admin2 IS NOT NULL;
 """
 # Read-only copies of names joined to their places, clustered the way lookups read them, so a
 # look-up reads neighbouring pages instead of one places row per name. Rebuilt with the
