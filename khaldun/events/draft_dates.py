@@ -16,6 +16,7 @@ from khaldun.events.frames import governed_by
 from khaldun.events.run_told import ENDED_VERBS, GOES_ON
 from khaldun.events.tolls import count_for_place
 from khaldun.events.triggers import Trigger, alternation, word_class
+from khaldun.nlp.motive import in_grievance
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
 
@@ -270,8 +271,13 @@ def _told_before(facts: SentenceFacts, start: int, end: int) -> bool:
 
 def _in_side_clause(facts: SentenceFacts, start: int, end: int) -> bool:
     """ "The attack took place in X, where insurgents have stepped up raids in recent weeks":
-    the background phrase sits in a relative clause, and an act outside it is reported."""
+    the background phrase sits in a relative clause, and an act outside it is reported; or in
+    what a protest answers ("marched to commemorate three executed a year ago": facts.py
+    leaves that act out where another is told)."""
     grammar = facts.grammar
+    if in_grievance(grammar, start, end) and any(
+            not in_grievance(grammar, t.start, t.end) for t in facts.event_triggers):
+        return True
     token = grammar.root(start, end)
     acts = {
         t.i for trig in facts.event_triggers

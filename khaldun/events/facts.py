@@ -56,7 +56,7 @@ from khaldun.events.run_told import tells_run_end
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
-from khaldun.nlp.motive import in_cause, in_motive
+from khaldun.nlp.motive import in_cause, in_grievance, in_motive
 from khaldun.nlp.periods import in_yardstick
 from khaldun.numbers import Count, find_counts
 from khaldun.places import PlaceMention, find_places, get_gazetteer
@@ -251,6 +251,14 @@ def analyse(
         replace(t, role=KINDRED) if any(s <= t.start < e for s, e in kindred) else t
         for t in triggers
     ]
+    # "protested against the killing of two civilians": the act a protest answers is an earlier
+    # one, no event of this sentence when it tells another ("targeted" alone is no act to tell)
+    motives = [t for t in triggers
+               if t.role in EVENT_ROLES and in_grievance(grammar, t.start, t.end)]
+    told_motive = bool(motives) and any(
+        t.role in EVENT_ROLES - {"generic"} and t not in motives for t in triggers)
+    if told_motive:
+        triggers = [replace(t, role=KINDRED) if t in motives else t for t in triggers]
     # "the march was peaceful and no arrests were made": the act said not to have happened is
     # none of the sentence's (a sentence of negated acts only is read as a denial)
     told_not = [t for t in triggers if t.role in EVENT_ROLES and negated(grammar, t.start, t.end)]
@@ -335,6 +343,8 @@ def analyse(
         d for d in all_dates
         if d not in statement_dates and not dates_a_thing(grammar, d, triggers)
         and not frames_a_comparison(grammar, d)
+        # "to commemorate the death of three executed on 15 January 2017": the motive's day
+        and not (told_motive and in_grievance(grammar, d.start, d.end))
     ]
     # "an earlier bombing at the checkpoint killed 18": another act, undated; the clause it is
     # the subject of tells its toll

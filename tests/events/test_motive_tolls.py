@@ -34,3 +34,16 @@ def test_reprisals_that_kill_are_the_act_not_its_motive():
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 14, "high": 14}
+
+
+def test_the_dead_a_protest_mourns_are_no_toll_and_no_force_on_it():
+    text = (
+        "Hundreds of villagers marched in Kafr Takharim on Friday to commemorate the death of "
+        "four teachers executed by militants in March 2017. Residents of Saraqib also protested "
+        "on Friday against the killing of two farmers by the police."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert sorted((e.location.name, e.sub_event_type, e.fatalities) for e in events) == [
+        ("Kafr Takharim", "Peaceful protest", None),
+        ("Saraqib", "Peaceful protest", None),
+    ]

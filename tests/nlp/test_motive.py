@@ -40,3 +40,9 @@ def test_whom_a_protest_stands_for_is_its_cause():
 def test_a_clause_after_the_cause_word_is_no_part_of_it():
     text = "Jets struck Harasta in support of the troops that advanced on Douma."
     assert not _cause(text, "Douma")
+
+
+def test_what_a_protest_answers_is_a_motive():
+    assert _motive("Students rallied against the killing of three workers.", "three")
+    assert _motive("Crowds gathered to mourn the deaths of five guards.", "five")
+    assert not _motive("Police killed three protesters at the rally.", "three")
