@@ -357,7 +357,12 @@ def analyse(
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday
         dates = told_relative(grammar, text, dates, statement_dates, told)
-    counts = with_parsed_counts(grammar, text, timed("numbers", find_counts, text))
+    dateline = find_dateline(text)  # where the report was filed, not an event place
+    # "Deir Ezzor, SANA-14 civilians were killed": the count after an agency's dateline dash
+    # (a bare "Seventy-" read as a place is no dateline to cut)
+    agency = dateline is not None and dateline.agency is not None
+    counted = " " * dateline.end + text[dateline.end:] if agency else text
+    counts = with_parsed_counts(grammar, text, timed("numbers", find_counts, counted))
     side_losses(grammar, counts, actors)
     targets_dead(grammar, counts, actors)
     kin_losses(grammar, counts)
@@ -385,7 +390,6 @@ def analyse(
         # clause reports no event, the rest of the sentence does
         triggers = reporting
         dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in tally_verbs]
-    dateline = find_dateline(text)  # where the report was filed, not an event place
     dateline_span = [(0, dateline.end)] if dateline else []
     taken = [
         *((m.start, m.end) for m in [*actors, *sources, *all_dates]),
