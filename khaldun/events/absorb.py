@@ -34,6 +34,7 @@ from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
+ROLLING = word_class("rolling_windows")
 
 
 def absorb(
@@ -53,6 +54,13 @@ def absorb(
         # "37 were killed in Idlib province on Sunday" (or "in air strikes") after a strike on
         # a town in it: the dead of a wider area are no total of this event (codebook §8.1),
         # only its telling
+        claims = [_told_only(c) for c in claims]
+    elif (draft.facts.sentence.start > event.first_offset
+          and (only_dead(draft) or _acts_plural(draft))
+          and (_longer_period(event, draft, state) or _rolling_window(draft))):
+        # "Over the past 48 hours, 18 residents have been killed" told after a strike on
+        # Sunday: the dead of a longer period, or of a window up to the telling, are no total
+        # of this event either (codebook §8.1)
         claims = [_told_only(c) for c in claims]
     told = event.sentence.text if event.sentence is not None else ""
     if location is not None and (event.borrowed or _more_precise(location, event.location, told)):
@@ -248,6 +256,31 @@ def _acts_at_large(draft: Draft) -> bool:
         (root := grammar.root(t.start, t.end)) is not None and root.tag_ == "NNS"
         and not DEFINITE.search(last_words(text, t.start))
         for t in acts)
+
+
+def _acts_plural(draft: Draft) -> bool:
+    """The draft's acts are all named in the plural ("in the strikes", "in air raids")."""
+    grammar = draft.facts.grammar
+    acts = [t for t in draft.triggers if t.role != "kill"]
+    return bool(acts) and all(
+        (root := grammar.root(t.start, t.end)) is not None and root.tag_ == "NNS" for t in acts)
+
+
+def _longer_period(event: Building, draft: Draft, state: ArticleState) -> bool:
+    """The draft is dated from its text by a period that holds the event's told days and more
+    ("over the past three days" after "on Monday")."""
+    if not (event.dated or event.own_day) or not is_dated(draft, state):
+        return False
+    days = (event.date_start, event.date_end, draft.date_start, draft.date_end)
+    if any(d is None for d in days):
+        return False
+    return (draft.date_start <= event.date_start and event.date_end <= draft.date_end
+            and (draft.date_start, draft.date_end) != (event.date_start, event.date_end))
+
+
+def _rolling_window(draft: Draft) -> bool:
+    """The draft is dated by a window up to its telling ("over the past 48 hours")."""
+    return any(ROLLING.match(d.surface) for d in draft.facts.dates)
 
 
 def _told_only(claim: Claim) -> Claim:
