@@ -51,7 +51,7 @@ from khaldun.events.readings import (
     names_an_actor,
     owns_source,
 )
-from khaldun.events.realis import unreported
+from khaldun.events.realis import asked, unreported
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
@@ -367,6 +367,8 @@ def analyse(
     targets_dead(grammar, counts, actors)
     kin_losses(grammar, counts)
     counts = with_others_added(grammar, text, counts)
+    # "it is unclear whether he was killed": a death asked about is no count
+    counts = [c for c in counts if c.kind != "killed" or not asked(grammar, c.start, c.end)]
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
     acts = [t for t in triggers if t.role in EVENT_ROLES]
     if recent and acts and not dates and not counts and not any(

@@ -14,6 +14,7 @@ from khaldun.nlp.grammar import Grammar
 _KEYS = (
     "intention_verbs", "future_modals", "condition_marks", "sequel_verbs", "judicial_verbs",
     "judicial_preps", "captive_participles", "anticipation_words", "anticipation_preps",
+    "question_marks",
 )
 
 
@@ -73,6 +74,20 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
     purpose = verb.dep_ == "xcomp" or (
         verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children))
     return _intended(verb) or (purpose and _intended(verb.head)) or _condition(verb)
+
+
+def asked(grammar: Grammar, start: int, end: int) -> bool:
+    """The mention start..end is told inside an indirect question ("it is unclear whether he
+    was killed", "did not specify if he survived or was killed"): asked, not reported."""
+    token = grammar.root(start, end)
+    marks = _words()["question_marks"]
+    while token is not None:
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _tallied(token: Token) -> bool:
