@@ -98,7 +98,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "shot_hurt": re.compile(
-            rf"\s*(?:at|in\s+the\s+(?:{alternation('body_parts')}))\b|"
+            rf"\s*(?:at|in\s+(?:the|his|her|their)\s+(?:(?:left|right)\s+)?"
+            rf"(?:{alternation('body_parts')}))\b|"
             rf"[^.;]{{0,80}}\b(?:{alternation('survival_words')})\b",
             flags,
         ),

@@ -170,6 +170,8 @@ def test_toll_shapes(text, value):
 @pytest.mark.parametrize("text,value", [
     ("Rami Nasser, a reporter, was shot five times at close range.", 1),
     ("He was shot in the leg during the protest.", None),
+    ("Troops shot a teenager in his neck at the checkpoint.", None),
+    ("Police shot a farmer in the face with a rubber bullet.", None),
     ("Two soldiers were shot and wounded at the gate.", None),
     ("It was unclear whether anyone was killed.", None),
     ("No one was killed in the attack.", 0),
