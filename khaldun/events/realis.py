@@ -78,7 +78,7 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
 
 def asked(grammar: Grammar, start: int, end: int) -> bool:
     """The mention start..end is told inside an indirect question ("it is unclear whether he
-    was killed", "did not specify if he survived or was killed"): asked, not reported."""
+    was killed", "gave no word on whether the driver lived or died"): asked, not reported."""
     token = grammar.root(start, end)
     marks = _words()["question_marks"]
     while token is not None:

@@ -127,7 +127,7 @@ def test_a_killing_of_victims_counted_before_continues_their_event_at_a_nearby_t
 
 def test_a_toll_of_an_act_named_by_its_day_goes_to_the_event_of_that_day():
     text = (
-        "KABUL (Reuters) - A suicide bomber killed at least six people outside a ministry in "
+        "KABUL (Reuters) - A suicide attacker killed six people outside a ministry in "
         "Kabul on Wednesday, police said, two days after a blast at a military checkpoint in "
         "the capital.\n\nThe death toll from Monday's explosion has risen to 20, the health "
         "ministry said."

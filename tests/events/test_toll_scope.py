@@ -320,7 +320,7 @@ def test_a_death_from_wounds_on_a_later_day_is_the_tolls_of_the_act_that_wounded
 def test_a_province_toll_whose_parts_are_told_per_town_in_clauses_is_no_event_of_its_own():
     text = (
         "BEIRUT (AFP) - Government air strikes killed 15 civilians in Idlib province on "
-        "Tuesday, a monitor said.\n\nSeven civilians, including two children, were killed in "
+        "Tuesday, a monitor said.\n\nSeven civilians, among them two boys, were killed in "
         "raids on the town of Maaret al-Numan, while five died in Saraqeb and three in Ariha, "
         "the monitor said."
     )
