@@ -186,8 +186,10 @@ def attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:
 
 
 def without_summaries(events: list[Building]) -> list[Building]:
-    """Drop each summary followed by incidents of its type inside its area: they are the
-    events, the lead is not one (its toll goes to none of them). A lead placed in towns the
+    """Drop each summary followed by incidents of its type inside its area (any violent type
+    for a lead told by attack words alone; a province-wide lead whose toll their tolls add up
+    to is one too): they are the events, the lead is not one (its toll goes to none of them).
+    A lead placed in towns the
     incidents are not in ("strikes on A and B", then "barrel bombs on C") is an event. Undated
     incidents, and the acts told in their sentences, take the lead's day; the lead's sources
     attest each incident."""
