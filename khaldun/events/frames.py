@@ -8,15 +8,19 @@ to proximity.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from khaldun.actors import ActorMention
 from khaldun.actors.implied import never_perpetrator
 from khaldun.dates import DateMention
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger
-from khaldun.nlp.roles import antecedent, belongs_to, carried_by, held_by, trigger_roles
+from khaldun.nlp.roles import Roles, antecedent, belongs_to, carried_by, held_by, trigger_roles
 from khaldun.nlp.statements import speaker_meant
 from khaldun.records import ARMED_CLASSES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,15 @@ def frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
     return facts.frames[key]
 
 
+def roles_of(facts: SentenceFacts, token: Token) -> Roles:
+    """The agent and patient tokens of a trigger's root, read once per sentence (a trigger is
+    in several groups: one of its own, its event's)."""
+    roles = facts.frames.get(("roles", token.i))
+    if roles is None:
+        roles = facts.frames["roles", token.i] = trigger_roles(token)
+    return roles
+
+
 def _frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
     """The first trigger of the group with an agent ("ten were killed after a government plane
     shelled the area": the shelling's), else the first with a patient."""
@@ -70,9 +83,7 @@ def _frame(facts: SentenceFacts, group: list[Trigger]) -> Frame:
         token = grammar.root(trig.start, trig.end)
         if token is None:
             continue
-        roles = facts.frames.get(("roles", token.i))
-        if roles is None:  # (a trigger is in several groups: one of its own, its event's)
-            roles = facts.frames["roles", token.i] = trigger_roles(token)
+        roles = roles_of(facts, token)
         agents = _mentions(facts, candidates, roles.agents)
         patients = [m for m in _mentions(facts, candidates, roles.patients) if m not in agents]
         if agents or patients:

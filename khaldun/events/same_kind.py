@@ -16,6 +16,7 @@ from khaldun.events.assemble import (
 )
 from khaldun.events.building import TERRITORY_SUBS, Building
 from khaldun.events.clash_sides import fought_by_armed_sides
+from khaldun.events.frames import roles_of
 from khaldun.events.structure import dead_told_by
 from khaldun.events.subtypes import (
     ABDUCTION,
@@ -27,7 +28,6 @@ from khaldun.events.subtypes import (
 )
 from khaldun.events.triggers import overrides, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
-from khaldun.nlp.roles import trigger_roles
 from khaldun.records import (
     CIVILIANS,
     EVENT_TYPES,
@@ -97,7 +97,7 @@ def victims_told_before(draft: Draft) -> bool:
     dets, nouns = word_class("told_victims_dets"), word_class("told_victims")
     for trigger in draft.triggers:
         token = grammar.root(trigger.start, trigger.end) if trigger.role == "kill" else None
-        for victim in trigger_roles(token).patients if token is not None else ():
+        for victim in roles_of(draft.facts, token).patients if token is not None else ():
             told = victim.like_num or nouns.fullmatch(victim.lower_) or any(
                 c.dep_ == "nummod" for c in victim.children)
             if told and any(c.dep_ == "det" and dets.fullmatch(c.lower_)
