@@ -265,6 +265,9 @@ ACT_ROLES = frozenset({"instrument", "act", "territory"})
 _IN_COUNTRY = re.compile(
     rf"\b(?:{event_words('country_locatives')})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
+# "Monday's explosion": a day written as the owner of the act
+_OWNED_DAY = re.compile(rf"{POSSESSIVE}\Z")
+
 # The actor class of the side acted on whose dead a toll counts (numbers.yaml victim_classes).
 _SIDE_OF_VICTIMS = {"state forces": STATE_FORCES, "civilians": CIVILIANS}
 
@@ -334,7 +337,7 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     told = _told_number(facts)
     # "the toll from Monday's explosion rose to 20": the event of the day the words own
     owned_days = [d for d in facts.dates
-                  if facts.sentence.text[d.start:d.end].endswith(("'s", "’s"))]
+                  if _OWNED_DAY.search(facts.sentence.text, d.start, d.end)]
     for choice in (
         [e for e in recent if owned_days and (e.dated or e.own_day)
          and all(dates_overlap(e, d, slack=0) for d in owned_days)],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from khaldun.claims.lexicon import speech_after
+from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.places import context
 from khaldun.places.areas import AreaSpan, find_areas
 from khaldun.places.bearing import directed_places
@@ -240,7 +241,7 @@ def _first_name(text: str, hit: Hit) -> bool:
     return titled or _SPEAKER_NAMED.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
-_OWNED = re.compile(r"['’]s?\s+([a-z]+)(?:\s+([a-z]+))?\b")
+_OWNED = re.compile(rf"{POSSESSIVE}\s+([a-z]+)(?:\s+([a-z]+))?\b")
 
 
 def _persons_possession(text: str, hit: Hit) -> bool:
