@@ -33,7 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _also_after() -> re.Pattern[str]:
     """ "... was also killed", "... also died": a verb of more dead after the count."""
     return re.compile(
-        rf"\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:{alternation('added_adverbs')})"
+        rf"\s+(?:(?:{alternation('added_auxiliaries')})\s+)?(?:{alternation('added_adverbs')})"
         rf"\s+(?:{alternation('added_death_verbs')})\b",
         re.IGNORECASE)
 
