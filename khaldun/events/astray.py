@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from khaldun.places import Place, PlaceMention
 from khaldun.places.geometry import km_apart
-from khaldun.places.lexicon import admin1_nouns, reference_cues
+from khaldun.places.lexicon import admin1_nouns, reference_cues, stated_km
 from khaldun.places.model import DISTRICT_CODE, in_province
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, same_place_name
@@ -31,6 +31,10 @@ NEAR_CUE_KM = 15.0
 # "Near" a city stretches farther: PITF reports put villages 20-45 km off "near" Beni,
 # Maiduguri or Quetta. Only a town or village smaller than this bounds it to NEAR_CUE_KM.
 NEAR_CUE_MAX_POPULATION = 100_000
+# "X, about 110 km southwest of Y": a village farther than NEAR_KM from Y may still be the X
+# meant when it lies about as far as the text says: within this share of that distance, or
+# this many km, of it.
+STATED_SHARE, STATED_MARGIN_KM = 0.25, 20.0
 
 
 def _landmark(holder: PlaceMention, outer: Place) -> bool:
@@ -42,8 +46,10 @@ def _landmark(holder: PlaceMention, outer: Place) -> bool:
             or bool(outer.admin2) and name_key(outer.admin2 or "") == name_key(outer.name))
 
 
-def _in_container(place: Place, holder: PlaceMention) -> bool | None:
-    """Whether `place` can lie in the container; None when the container cannot tell."""
+def _in_container(place: Place, holder: PlaceMention, stated: float | None = None
+                  ) -> bool | None:
+    """Whether `place` can lie in the container (`stated`: the distance in km the text puts
+    between them); None when the container cannot tell."""
     outer = holder.place or holder.town
     if holder.role == "country" or outer is None or outer.lat is None or place.lat is None:
         return None
@@ -65,7 +71,10 @@ def _in_container(place: Place, holder: PlaceMention) -> bool | None:
     if outer.feature_code == DISTRICT_CODE and place.admin2 and outer.admin2 and (
             same_place_name(place.admin2, outer.admin2)):
         return True
-    return km_apart(place, outer) <= NEAR_KM
+    apart = km_apart(place, outer)
+    if apart > NEAR_KM and stated is not None:
+        return abs(apart - stated) <= max(STATED_MARGIN_KM, stated * STATED_SHARE)
+    return apart <= NEAR_KM
 
 
 def _near_verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> bool | None:
@@ -88,7 +97,10 @@ def _near_verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> boo
 
 def _verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> bool | None:
     near = _near_verdict(mention, holder, text)
-    return _in_container(mention.place, holder) if near is None else near
+    if near is not None:
+        return near
+    stated = stated_km(text[mention.end:holder.start]) if holder.start > mention.end else None
+    return _in_container(mention.place, holder, stated)
 
 
 def _doubtful(mention: PlaceMention) -> bool:

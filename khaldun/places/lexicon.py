@@ -424,6 +424,29 @@ def cue_alternation(key: str) -> str:
     return alternatives(_cue_lists()[key])
 
 
+KM_PER_MILE = 1.609344
+
+
+@lru_cache(maxsize=1)
+def _distance() -> re.Pattern[str]:
+    raw = _cue_lists()
+    return re.compile(rf"\b(\d+(?:[.,]\d+)?)\s*({alternatives(raw['units'])})\b\.?", re.I)
+
+
+def stated_km(text: str) -> float | None:
+    """The distance the text writes ("about 110 km", "some 20 miles"), in kilometres."""
+    found = _distance().search(text)
+    if found is None:
+        return None
+    digits = found.group(1)
+    # "1,500 km" groups thousands; "2,5 km" is a decimal comma
+    digits = digits.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else (
+        digits.replace(",", "."))
+    number = float(digits)
+    miles = found.group(2).lower() in _cue_lists()["mile_units"]
+    return number * KM_PER_MILE if miles else number
+
+
 @lru_cache(maxsize=1)
 def reference_cues() -> ReferenceCues:
     """The reference-point cues of reference_cues.yaml, compiled."""

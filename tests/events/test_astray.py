@@ -100,3 +100,22 @@ def test_a_village_near_a_city_may_lie_farther():
     text = "Shells hit Hollow, near the city of Riverton, on Monday."
     village, town = _near_pair(text, HOLLOW_MID, RIVERTON)
     assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_MID
+
+
+HOLLOW_130 = _town("Hollow", 32.35, 43.3, "West")  # about 117 km south of Riverton
+
+
+def test_a_village_the_text_puts_that_far_from_its_town_may_lie_that_far():
+    text = "Shells hit Hollow, about 120 km south of Riverton, on Monday."
+    village, town = _near_pair(text, HOLLOW_130, RIVERTON)
+    assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_130
+    text = "Shells hit Hollow, some 75 miles south of Riverton, on Monday."
+    village, town = _near_pair(text, HOLLOW_130, RIVERTON)
+    assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_130
+    text = "Shells hit Hollow, about 20 km south of Riverton, on Monday."  # 117 km off: another
+    village, town = _near_pair(text, HOLLOW_130, RIVERTON)
+    assert astray([village], {village.start: [town]}, text)[0].place is None
+    village, town = _near_pair("Shells hit Hollow, south of Riverton, on Monday.", HOLLOW_130,
+                               RIVERTON)
+    assert astray([village], {village.start: [town]}, "Shells hit Hollow, south of Riverton, "
+                  "on Monday.")[0].place is None
