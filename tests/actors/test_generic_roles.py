@@ -60,3 +60,12 @@ def test_officers_by_rank_prison_guards_and_counter_terrorism_units_are_the_stat
     ):
         events = extract(text, published=date(2018, 3, 5))
         assert [e.actor2.inter for e in events if e.actor2] == [1], text
+
+
+def test_a_sniper_named_by_no_side_is_no_army():
+    text = "A sniper shot dead a shepherd near the village of Kawuri on Monday, residents said."
+    (event,) = extract(text, published=date(2019, 3, 6))
+    assert event.actor1 is not None and event.actor1.inter != 1
+    text = "Army snipers shot dead a shepherd near the village of Kawuri on Monday."
+    (event,) = extract(text, published=date(2019, 3, 6))
+    assert event.actor1 is not None and event.actor1.inter == 1
