@@ -473,11 +473,23 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
         and (MEMBER_OF.match(text[count.end : m.start]) or not text[count.end : m.start].strip()
              and not CIVILIAN_TRADES.search(text[m.start : m.end]))
         for m in facts.actors
-    ):
+    ) or _member_within(facts, count):
         return True
     at = facts.counts.index(count) if count in facts.counts else 0
     told_before = not count.head or ANAPHORIC_HEADS.fullmatch(count.head.lower())
     return bool(told_before) and at > 0 and _combatants(facts, facts.counts[at - 1])
+
+
+def _member_within(facts: SentenceFacts, count: Count) -> bool:
+    """The count's own words name the armed side its head belongs to ("a member of the
+    Peshmerga" counted as one)."""
+    text = facts.sentence.text
+    head = text.find(count.head, count.start, count.end) if count.head else -1
+    if head < 0:
+        return False
+    after = head + len(count.head)
+    return any(after <= m.start < count.end and _armed(m.actor)
+               and MEMBER_OF.match(text[after : m.start]) for m in facts.actors)
 
 
 def _before_head(facts: SentenceFacts, count: Count) -> str:

@@ -141,3 +141,10 @@ def test_a_suicide_attack_foiled_by_shooting_the_bomber_is_one_disrupted_use():
     text = ("Police foiled a suicide attack on a mosque in the town of Zqaq, shooting dead the "
             "bomber before he could detonate his vest.")
     assert subs(text) == ["Disrupted weapons use"]
+
+
+def test_a_member_of_an_armed_side_counted_as_one_is_a_fighter():
+    assert subs("Militants shot dead a member of the Peshmerga in Tal Hadid near Idlib.") == [
+        "Armed clash"]
+    assert subs("Militants shot dead a member of the local council in Tal Hadid near Idlib.") == [
+        "Attack"]
