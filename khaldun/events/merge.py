@@ -333,17 +333,33 @@ def _own_day_apart(event: Building, draft: Draft, state: ArticleState) -> bool:
 
 def _new_act(draft: Draft) -> bool:
     """The draft tells an act of its own: a verb ("exploded") or a noun with an indefinite
-    article ("a car bomb"), not a death, nor an act named as a mass ("Fighting went on")."""
+    article ("a car bomb"), not a death (unless a killer new to the text did it), nor an act
+    named as a mass ("Fighting went on")."""
     grammar = draft.facts.grammar
     for trigger in draft.triggers:
         token = grammar.root(trigger.start, trigger.end)
-        if trigger.role == "kill" or token is None:
+        if token is None:
+            continue
+        if trigger.role == "kill":
+            if token.tag_.startswith("VB") and any(map(_new_agent, token.children)):
+                return True  # "a sniper killed two soldiers": a killer of its own
             continue
         if token.tag_.startswith("VB") or any(
                 c.dep_ == "det" and c.lower_ in words()["indefinite_articles"]
                 for c in token.children):
             return True
     return False
+
+
+def _new_agent(token) -> bool:
+    """The token is a verb's subject introduced as new: "a sniper", "gunmen" (not "the
+    sniper", "they")."""
+    if token.dep_ != "nsubj":
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if dets:
+        return all(d in words()["indefinite_articles"] for d in dets)
+    return token.tag_ in ("NNS", "NNPS")
 
 
 def _another_town_added(event: Building, draft: Draft, location: Location) -> bool:
