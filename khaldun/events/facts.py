@@ -274,7 +274,8 @@ def analyse(
     found = timed("places", find_places, text, country=country, town=town, look_near=False,
                   grounds=_grounds(actors, text, country, published),
                   guess_country=False, province=province)
-    found = [_of_the_city(text, p, town) for p in _as_told_before(found, quarters or {})]
+    found = [_of_the_city(text, p, town) for p in _as_told_before(found, quarters or {})
+             if p.role in ("admin1", "country") or not grammar.in_speakers_name(p.start, p.end)]
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
     named = {
         p.place.country
@@ -342,6 +343,7 @@ def analyse(
     dates = [
         d for d in all_dates
         if d not in statement_dates and not dates_a_thing(grammar, d, triggers)
+        and not grammar.in_speakers_name(d.start, d.end)
         and not frames_a_comparison(grammar, d)
         # "to commemorate the death of three executed on 15 January 2017": the motive's day
         and not (told_motive and in_grievance(grammar, d.start, d.end))

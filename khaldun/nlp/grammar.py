@@ -112,6 +112,25 @@ class Grammar:
             and (is_reporting(token.head) or is_reaction(token.head))
         )
 
+    def in_speakers_name(self, start: int, end: int) -> bool:
+        """The mention is part of the proper name set beside a speaker's noun ("a community
+        leader in X, Sunday Abdu, said"): a person's name, no place nor day of its own."""
+        token = self.root(start, end)
+        while token is not None and token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        if token is None or token.dep_ != "appos" or not token.tag_.startswith("NNP"):
+            return False
+        noun = token.head
+        if noun.dep_ == "pobj":
+            # "a leader in X, Sunday Abdu, said", the name parsed as X's: a first and a last
+            # name, beside a place of the speaker's phrase
+            if not any(c.dep_ == "compound" and c.tag_.startswith("NNP") for c in token.children):
+                return False
+            while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+                noun = noun.head
+        return (noun.tag_ in ("NN", "NNS") and noun.dep_ in words()["subject_labels"]
+                and is_reporting(noun.head))
+
     def in_speakers_aside(self, start: int, end: int) -> bool:
         """The mention lies in a clause set beside a speaker ("the RSF, which control Nyala,
         said"): it tells who speaks, not where the act was."""
