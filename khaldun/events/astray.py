@@ -31,6 +31,9 @@ NEAR_CUE_KM = 15.0
 # "Near" a city stretches farther: PITF reports put villages 20-45 km off "near" Beni,
 # Maiduguri or Quetta. Only a town or village smaller than this bounds it to NEAR_CUE_KM.
 NEAR_CUE_MAX_POPULATION = 100_000
+# A village said to lie in a district ("X in Y district", "in Y local government area") lies
+# this close to the point of the district's seat or centre at most.
+IN_DISTRICT_KM = 60.0
 # "X, about 110 km southwest of Y": a village farther than NEAR_KM from Y may still be the X
 # meant when it lies about as far as the text says: within this share of that distance, or
 # this many km, of it.
@@ -74,7 +77,7 @@ def _in_container(place: Place, holder: PlaceMention, stated: float | None = Non
     apart = km_apart(place, outer)
     if apart > NEAR_KM and stated is not None:
         return abs(apart - stated) <= max(STATED_MARGIN_KM, stated * STATED_SHARE)
-    return apart <= NEAR_KM
+    return apart <= (IN_DISTRICT_KM if holder.qualifier == "district" else NEAR_KM)
 
 
 def _near_verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> bool | None:

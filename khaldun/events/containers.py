@@ -102,6 +102,7 @@ def split_containers(
     kept: list[PlaceMention] = []
     containers: dict[int, list[PlaceMention]] = {}
     inner: PlaceMention | None = None
+    listed: list[PlaceMention] = []  # the places the current chain of containers holds
     for p in places:
         if inner is not None and inner is kept[-1] and _city_holds(text, inner, p):
             # "the Baghdad district of Sadr City": the quarter is the place, in the city
@@ -144,9 +145,13 @@ def split_containers(
             inner = p
             continue
         if inner is not None and _contains(text, inner, p):
-            # "X village near Y": Y places X, it does not hold it
+            # "X village near Y": Y places X, it does not hold it; "the villages of A, B and
+            # C in Y": Y holds each of the list
             near = bool(_NEAR_WORD.search(text[inner.end : p.start]))
-            containers.setdefault(kept[-1].start, []).append(replace(p, reference=near))
+            if inner is kept[-1]:
+                listed = _listed_before(text, kept)
+            for item in listed:
+                containers.setdefault(item.start, []).append(replace(p, reference=near))
             inner = p  # a chain: X in Y of Z
             continue
         kept.append(p)

@@ -85,3 +85,14 @@ def test_a_town_told_by_its_tie_to_a_city_is_the_place_and_the_city_a_reference(
     kept, containers = split_containers(text, [city, twin])
     assert [p.surface for p in kept] == ["Alpha"]
     assert [(c.surface, c.reference) for c in containers[at]] == [("Holder", True)]
+
+
+def test_a_place_after_a_list_holds_each_place_of_the_list():
+    text = "Raiders struck the villages of Alpha, Beta and Gamma in Holder district on Monday."
+    mentions = [PlaceMention(text.index(n), text.index(n) + len(n), n, None, "town")
+                for n in ("Alpha", "Beta", "Gamma")]
+    start = text.index("Holder")
+    holder = PlaceMention(start, start + 6, "Holder", _TOWN, "town")
+    kept, containers = split_containers(text, [*mentions, holder])
+    assert [p.surface for p in kept] == ["Alpha", "Beta", "Gamma"]
+    assert all([c.surface for c in containers[p.start]] == ["Holder"] for p in kept)

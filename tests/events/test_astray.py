@@ -119,3 +119,14 @@ def test_a_village_the_text_puts_that_far_from_its_town_may_lie_that_far():
                                RIVERTON)
     assert astray([village], {village.start: [town]}, "Shells hit Hollow, south of Riverton, "
                   "on Monday.")[0].place is None
+
+
+def test_a_village_said_to_lie_in_a_district_lies_near_its_point():
+    text = "Shells hit Hollow in Riverton district on Monday."
+    village, town = _near_pair(text, HOLLOW_MID, RIVERTON)  # 22 km: in it
+    town = PlaceMention(town.start, town.end, town.surface, town.place, "town",
+                        qualifier="district")
+    assert astray([village], {village.start: [town]}, text)[0].place is HOLLOW_MID
+    far = _town("Hollow", 34.2, 43.3, "West")  # 89 km off: another Hollow
+    village = PlaceMention(village.start, village.end, "Hollow", far, "town")
+    assert astray([village], {village.start: [town]}, text)[0].place is None
