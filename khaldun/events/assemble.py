@@ -71,6 +71,8 @@ class Draft:
     # one of a list of places each with its own toll ("eight in A, five in B"): a part, not
     # the province-wide lead told again
     listed_part: bool = False
+    # one of a list of places the sentence's act is told at ("struck A, B and C")
+    one_of_list: bool = False
 
     @property
     def paragraph(self) -> int:

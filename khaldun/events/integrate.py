@@ -27,12 +27,12 @@ from khaldun.events.locate import (
 from khaldun.events.merge import find_compatible, mark_summaries, names_the_set
 from khaldun.events.of_the_act import reacted_to
 from khaldun.events.placing import LIST_SEPARATOR
-from khaldun.events.same_kind import told_by_its_dead
+from khaldun.events.same_kind import told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
 from khaldun.events.structure import attesting, is_summary
 from khaldun.events.trace import note
 from khaldun.numbers.lexicon import victim_class
-from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, SUB_TO_TYPE, Event
+from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, SUB_TO_TYPE, Event, Location
 
 
 def integrate_sentence(
@@ -105,6 +105,10 @@ def integrate(
         follow_province(location, state)
     mark_summaries(draft, location, state)
     target = find_compatible(draft, location, state)
+    if target is not None and _listed_after_lead(target, draft, location):
+        # "Gunmen attacked three villages in X state ... The attackers struck A, B and C": each
+        # village listed is an incident of the act the lead told over the wider area (§8.7)
+        draft.sub_event_type, draft.merge_only, target = target.sub_event_type, False, None
     sentence = draft.facts.sentence
     what = f"{trigger_words(draft.triggers)} -> {draft.sub_event_type or 'no sub-type'}"
     if target is not None:
@@ -168,6 +172,15 @@ def integrate(
     )
     note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
     return None
+
+
+def _listed_after_lead(event: Building, draft: Draft, location: Location | None) -> bool:
+    """The draft, untyped, is one town of a list its sentence tells, and the event it would
+    join is a lead that sums up incidents over a wider area (no town)."""
+    return (draft.one_of_list and event.summary and not draft.sub_event_type
+            and location is not None
+            and bool(location.town) and event.location is not None and not event.location.town
+            and not event.borrowed and not told_in_same_sentence(event, draft))
 
 
 def _counted_item(draft: Draft, after: int) -> bool:

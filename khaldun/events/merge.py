@@ -92,7 +92,8 @@ def find_compatible(
         # "The attacker ... detonated his explosives in the X area": the event just told
         recent = [e for e in events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
                   and not (e.summary and location is not None)]  # (its incidents are events)
-        if recent and nearby(recent[-1].location, location):
+        if recent and nearby(recent[-1].location, location) and not (
+                draft.one_of_list and _listed_apart(recent[-1], draft, location)):
             return recent[-1]
     if draft.anaphoric or draft.weak:
         # "the strike", "killing five": the latest sentence's main (first) event it fits
@@ -106,6 +107,7 @@ def find_compatible(
             # began in X", still tell where the summed-up acts were)
             and not (e.summary and location is not None and not draft.merge_only)
             and _continues(e, draft, location)
+            and not (draft.one_of_list and _listed_apart(e, draft, location))
             and (not dated or not e.dated or dates_overlap(e, draft))
             and not _own_act_another_day(e, draft)
         ]
@@ -149,7 +151,7 @@ def find_compatible(
                 return event
             continue
         told_here = told_in_same_sentence(event, draft)
-        if told_here and event.location.name != location.name:
+        if _listed_apart(event, draft, location):
             continue  # one sentence's places are apart by construction ("A, B and C")
         if _another_town_added(event, draft, location):
             continue
@@ -291,6 +293,13 @@ def _part_of_a_lead(event: Building, draft: Draft) -> bool:
     location = event.location
     return (draft.listed_part and location is not None and not location.town
             and not event.summary and _tolls_apart(event, draft))
+
+
+def _listed_apart(event: Building, draft: Draft, location: Location | None) -> bool:
+    """The event and the draft are places of one sentence's list ("the attackers struck A, B
+    and C"): apart by construction, however close their points (codebook §8.3)."""
+    return (location is not None and event.location is not None
+            and told_in_same_sentence(event, draft) and event.location.name != location.name)
 
 
 def _tolls_apart(event: Building, draft: Draft) -> bool:

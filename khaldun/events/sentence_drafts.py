@@ -182,6 +182,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         context_town=context_town,
                         triggers=group,
                         listed_part=len(clusters) > 1 and all(owns),
+                        one_of_list=len(clusters) > 1 and listed,
                     )
                 )
                 other = second_opponent(facts, group, actor1, actor2) if sub == CLASH else None

@@ -1,0 +1,16 @@
+"""A lead that tells an act over a wider area, then a sentence listing the villages it struck
+("The attackers struck A, B and C"): each village is an incident of its own and the lead a
+summary (codebook §8.3, §8.7); texts written for these tests."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def test_each_village_listed_after_a_lead_is_an_event():
+    text = ("Gunmen killed 14 people in attacks on three villages in Borno state overnight, "
+            "police said on Tuesday.\n\nThe attackers struck Kawuri, Gubio and Konduga at "
+            "about midnight, burning houses and shooting residents, a police spokesman said.")
+    events = extract(text, published=date(2019, 7, 16))
+    assert sorted(e.location.name for e in events) == ["Gubio", "Kawuri", "Konduga"]
+    assert {e.sub_event_type for e in events} == {"Attack"}
