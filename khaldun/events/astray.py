@@ -9,6 +9,7 @@ container and else placed at the container's point (events/locate.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from khaldun.places import Place, PlaceMention
@@ -122,16 +123,43 @@ def _doubtful(mention: PlaceMention) -> bool:
 
 
 def astray(places: list[PlaceMention], containers: dict[int, list[PlaceMention]],
-           text: str = "") -> list[PlaceMention]:
+           text: str = "", namesakes: Callable[[str], list[Place]] | None = None
+           ) -> list[PlaceMention]:
     """The places, with a doubtful one that lies outside every container the text gives it
     made unknown (its name kept, its namesake dropped); `text`, the places' sentence, tells
-    which containers it puts them "near"."""
+    which containers it puts them "near"; `namesakes` gives the places a name may be: for a
+    place no doubtful village, a container's namesake that can hold it shows the container
+    was misread ("X in Baharak district": the Baharak of X's province) and takes its stead in
+    `containers`."""
     out = []
     for p in places:
-        verdicts = [_verdict(p, c, text) for c in containers.get(p.start, ())
-                    if not (c.reference and p.role == "admin1")] if _doubtful(p) else []
-        judged = [v for v in verdicts if v is not None]
-        if judged and not any(judged):
+        holders = [c for c in containers.get(p.start, ())
+                   if not (c.reference and p.role == "admin1")] if p.place is not None else []
+        judged = [c for c in holders if _verdict(p, c, text) is not None]
+        if not judged or any(_verdict(p, c, text) for c in judged):
+            out.append(p)
+            continue
+        if _doubtful(p):
             p = replace(p, place=None, town=None, role="town")
+        elif namesakes:
+            # a town no look-alike hamlet: the container is the one misread, if a namesake of
+            # it can hold the town
+            reread = {id(c): h for c in judged if (h := _namesake_holding(p, c, text, namesakes))}
+            containers[p.start] = [reread.get(id(c), c) for c in containers[p.start]]
         out.append(p)
     return out
+
+
+def _namesake_holding(mention: PlaceMention, holder: PlaceMention, text: str,
+                      namesakes: Callable[[str], list[Place]]) -> PlaceMention | None:
+    """The container read as another place of its name and kind that can hold the mention."""
+    outer = holder.place or holder.town
+    if outer is None or mention.place is None or holder.role not in ("town", "neighbourhood"):
+        return None
+    for q in namesakes(holder.surface):
+        if q is not outer and q.kind == outer.kind and q.lat is not None and (
+                q.country == outer.country):
+            reread = replace(holder, place=q, town=None)
+            if _verdict(mention, reread, text):
+                return reread
+    return None

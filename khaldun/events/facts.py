@@ -59,7 +59,7 @@ from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_cause, in_grievance, in_motive
 from khaldun.nlp.periods import in_yardstick
 from khaldun.numbers import Count, find_counts
-from khaldun.places import PlaceMention, find_places, get_gazetteer
+from khaldun.places import Place, PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
 from khaldun.places.grounds import Grounds
 from khaldun.places.nearby import resolve_unknown
@@ -168,6 +168,12 @@ def _as_told_before(
         if p.role == "neighbourhood" and p.town is not None and id(p.town) in moved else p
         for p in out
     ]
+
+
+def _namesakes(name: str) -> list[Place]:
+    """The gazetteer's places of a name, exact spellings and look-alikes."""
+    exact, keyed = get_gazetteer().candidates(name)
+    return [*exact, *keyed]
 
 
 def _of_the_city(text: str, p: PlaceMention, town: str | None) -> PlaceMention:
@@ -458,14 +464,14 @@ def analyse(
     places = quarters_of_the_next(text, reference_points(text, places, containers))
     # Namesakes outside the place said to hold them, and names unknown but for a container
     # (a reference point, "X, south of Y"), looked for again near it.
-    doubted = astray(places, containers, text)
+    doubted = astray(places, containers, text, _namesakes)
     again = [p for p, q in zip(doubted, places, strict=True) if p is not q or (
         p.place is None and p.town is None and containers.get(p.start))]
     around = named + [p.place for p in doubted if p.place is not None and p.role != "country"]
     timed("places", resolve_unknown, get_gazetteer(), again, around, containers, directed)
     # (a look-alike found farther from the place it is said to be near than NEAR_CUE_KM is
     # none either: the name stays unknown, placed at that place's point)
-    places = astray(doubted, containers, text)
+    places = astray(doubted, containers, text, _namesakes)
     places = without_origins(text, outside_the_town(places, containers))
     return SentenceFacts(
         sentence=sentence,

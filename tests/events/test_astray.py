@@ -130,3 +130,16 @@ def test_a_village_said_to_lie_in_a_district_lies_near_its_point():
     far = _town("Hollow", 34.2, 43.3, "West")  # 89 km off: another Hollow
     village = PlaceMention(village.start, village.end, "Hollow", far, "town")
     assert astray([village], {village.start: [town]}, text)[0].place is None
+
+
+def test_a_town_outside_its_district_reads_the_district_as_a_namesake_that_holds_it():
+    town = _town("Hollow", 36.9, 69.6, "North", 15_000)  # a town of some size, no hamlet
+    seat_far = _town("Baran", 37.0, 70.9, "East", 30_000)  # 115 km off
+    seat_near = _town("Baran", 36.8, 69.4, "North", 8_000)  # 20 km off
+    text = "Jets struck Hollow in Baran district on Monday."
+    village, holder = _near_pair(text, town, seat_far)
+    holder = PlaceMention(holder.start, holder.end, "Baran", seat_far, "town",
+                          qualifier="district")
+    containers = {village.start: [holder]}
+    out = astray([village], containers, text, lambda name: [seat_far, seat_near])
+    assert out[0].place is town and containers[village.start][0].place is seat_near
