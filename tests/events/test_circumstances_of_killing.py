@@ -71,3 +71,8 @@ def test_what_led_to_a_killing_by_its_own_means_is_another_act():
 def test_a_weapon_naming_the_attack_the_dead_were_killed_in_is_its_type():
     assert subs("Ten villagers were killed on Thursday in Sarpol in a rocket attack, a "
                 "governor's aide said.") == ["Shelling/artillery/missile attack"]
+
+
+def test_fire_on_agitators_is_force_used_on_protesters():
+    assert subs("Two people were killed in Multan when police opened fire on agitators who "
+                "defied a ban on gatherings.") == ["Excessive force against protesters"]
