@@ -220,6 +220,7 @@ def _cause_markers() -> frozenset[str]:
 
 # Types of the acts a killing told with them is part of ("killed in X during clashes")
 KILLING_ACTS = frozenset({"Protests", "Riots", "Battles", "Explosions/Remote violence"})
+CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
 def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
@@ -229,15 +230,24 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
     during clashes between ...") or a "by" phrase ("killed in X by shelling"): what did the
     killing, or the act it was part of."""
     act = trig.role == "act" and SUB_TO_TYPE.get(trig.sub_event_type or "") in KILLING_ACTS
-    if act and trig.sub_event_type == "Armed clash" and not between_armed_sides(facts, trig):
+    if act and trig.sub_event_type == "Armed clash" and not (
+            between_armed_sides(facts, trig) or _crowd_told(facts)):
         return False  # people dead in a clash with police, or between neighbours
     if (trig.role not in ("instrument", "generic", "kill") and not act) or not any(
             t.role == "kill" for t in group):
         return False
     kills = {facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"}
+    # "killed and 40 injured in X during clashes": the phrases the parse hangs on the
+    # participle that shares the killing's auxiliary are the killing's own
+    kills |= {c for k in kills if k is not None for c in k.children
+              if c.dep_ == "conj" and c.tag_ == "VBN" and not any(
+                  g.dep_ in ("aux", "auxpass") for g in c.children)}
     token = facts.grammar.root(trig.start, trig.end)
     while token is not None and token.dep_ == "compound":
         token = token.head  # "in a rocket attack": the noun the weapon names
+    if (token is not None and token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.lower_ in grammar_words()["stretch_nouns"]):
+        token = token.head.head  # "during a day of clashes": the stretch the act filled
     verb = facts.grammar.clause_verb(trig.start, trig.end)
     markers = _cause_markers()
     # "killed in X by mortar fire", "by regime shelling", "during clashes", "killed nine after
@@ -261,6 +271,14 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
         return verb.head in kills
     day = verb.head  # a "when" clause on the object of the killing verb's own preposition
     return day.dep_ == "pobj" and day.head.dep_ == "prep" and day.head.head in kills
+
+
+def _crowd_told(facts: SentenceFacts) -> bool:
+    """The sentence tells of a protest or a riot ("killed during clashes with police, the
+    protest's organisers said"): a clash there is the crowd's with the forces, and whoever
+    died in it died in that clash, not in an attack of their own."""
+    return any(SUB_TO_TYPE.get(t.sub_event_type or "") in CROWD_TYPES
+               for t in facts.event_triggers)
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -30,6 +30,7 @@ _LISTS = (
     "instrument_preps",
     "cause_markers",
     "circumstance_preps",
+    "stretch_nouns",
     "sequence_markers",
     "killing_means_preps",
     "self_pronouns",

@@ -73,6 +73,13 @@ def test_a_weapon_naming_the_attack_the_dead_were_killed_in_is_its_type():
                 "governor's aide said.") == ["Shelling/artillery/missile attack"]
 
 
+def test_deaths_during_a_stretch_of_clashes_at_a_protest_are_that_riot():
+    # "killed and N injured": the phrases hang on the participle; "a day of": the stretch
+    assert subs("Three students were killed and 40 injured in Zahedan on Friday during a day "
+                "of fierce clashes with security forces, the committee organising the "
+                "protests said.") == ["Violent demonstration"]
+
+
 def test_fire_on_agitators_is_force_used_on_protesters():
     assert subs("Two people were killed in Multan when police opened fire on agitators who "
                 "defied a ban on gatherings.") == ["Excessive force against protesters"]
