@@ -349,6 +349,19 @@ def _forces_hit_before(
     )
 
 
+def _forces_listed(patients, actor1: Actor | None, patient) -> Actor | None:
+    """ "killed three people, including two policemen": victims named only as people say no
+    side; the state's forces listed among them are the side acted on (ACLED)."""
+    if patient.actor.inter != CIVILIANS or not UNSPECIFIED_HEADS.search(patient.surface):
+        return None
+    return next(
+        (m.actor for m in patients
+         if m.start > patient.start and m.actor.inter in (STATE_FORCES, EXTERNAL)
+         and not never_perpetrator(m.actor) and (actor1 is None or m.actor.name != actor1.name)),
+        None,
+    )
+
+
 def _aimed_at(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
     """The act's own object or place: the object of the main clause's verb ("hit a police
     checkpoint"), or after a preposition on the trigger, on such a verb, on a participle of
@@ -450,7 +463,9 @@ def _side_acted_on(
         None,
     )
     if patient is not None:
-        return _forces_hit_before(facts, group, actor1, patient, spoken) or patient.actor
+        return (_forces_hit_before(facts, group, actor1, patient, spoken)
+                or _forces_listed(frame(facts, group).patients, actor1, patient)
+                or patient.actor)
     text = facts.sentence.text
     acted_on = [
         m

@@ -31,6 +31,12 @@ def test_forces_the_blast_was_aimed_at_are_acted_on(text):
     assert event.actor2 is not None and event.actor2.inter == 1
 
 
+def test_forces_listed_among_people_killed_are_acted_on():
+    (event,) = extract("A roadside bomb killed five people, including three soldiers, in "
+                       "Gardez on Thursday, officials said.", published=PUBLISHED)
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
