@@ -66,11 +66,13 @@ from khaldun.events.structure import (
 )
 from khaldun.events.subtypes import ATTACK, CLASH, REMOTE_BEFORE
 from khaldun.events.trace import Trace, note
+from khaldun.events.unharmed import unharmed
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    CIVILIANS,
     EXCESSIVE_FORCE,
     EXTERNAL,
     PROTESTERS,
@@ -85,6 +87,7 @@ from khaldun.records import (
 )
 from khaldun.timing import timed
 
+REMOTE = "Explosions/Remote violence"
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
 # Summary bullets under a headline repeat the story: like the headline, they only add claims.
@@ -430,6 +433,9 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
                 STATE_FORCES, EXTERNAL):
             # the people it killed were soldiers or police, the article says: a fight (ACLED)
             building.sub_event_type = CLASH
+        if SUB_TO_TYPE[building.sub_event_type] == REMOTE and getattr(
+                building.actor2, "inter", None) == CIVILIANS and unharmed(quotes):
+            building.actor2 = None  # shells on houses that hurt no one: no civilians acted on
         if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) == (
                 PROTESTERS):
             # marchers shot at or killed by any armed side: force against protesters (ACLED)
