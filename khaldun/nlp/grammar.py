@@ -304,13 +304,15 @@ class Grammar:
 
     def opened_period(self, start: int, end: int) -> Token | None:
         """The verb a "since ..." clause holding the mention hangs on ("killed since the
-        protests erupted on Oct. 1" -> killed), else None."""
+        protests erupted on Oct. 1" -> killed), or whose clause holds the noun it qualifies
+        ("the toll since the fighting began on July 8 rose to 425" -> rose), else None."""
         verb = self.clause_verb(start, end)
         if verb is None or verb.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ in words()["period_openers"] for c in verb.children
         ):
             return None
-        return verb.head
+        head = verb.head
+        return head if is_verb(head) else self.clause_verb(*self.offsets(head))
 
     def clause_verb(self, start: int, end: int) -> Token | None:
         """The verb whose clause holds the mention start..end."""

@@ -1,0 +1,24 @@
+"""Tolls that are no listed incident's: a running toll a "since" clause opens on the toll noun,
+a lead of acts spread over an area (codebook §8.1, §8.7), a count told before another act's
+place (§8.3)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def _tolls(text: str, published: date) -> dict[str, int | None]:
+    return {e.location.name: e.fatalities.high if e.fatalities else None
+            for e in extract(text, published=published)}
+
+
+
+def test_a_toll_since_a_campaign_began_told_on_its_noun_is_no_events():
+    text = (
+        "GAZA (AP) - Israeli tank fire on the Zeitoun quarter of Gaza City killed 14 "
+        "Palestinians on Sunday, medics said. The overall Palestinian death toll since the "
+        "fighting began on July 8 rose to 402, they said."
+    )
+    tolls = _tolls(text, date(2014, 7, 21))
+    assert tolls["Zeitoun"] == 14
+    assert 402 not in tolls.values()
