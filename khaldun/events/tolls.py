@@ -54,9 +54,25 @@ def count_for_place(
     counts = facts.killed if not parts else [
         c for c in facts.counts if c.kind == "killed" and not c.vague]
     for c in reversed(counts):
-        if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]):
+        if c.end <= place.start and COUNT_TO_PLACE.match(text[c.end : place.start]) and not (
+                _act_between(facts, c, place)):
             return c
     return _clause_count(facts, place, counts)
+
+
+def _act_between(facts: SentenceFacts, count: Count, place: PlaceMention) -> bool:
+    """An act named between the count and the place, in a clause of its own joined to the
+    count's ("a car bomb killed 11, and a roadside bomb in Dora killed four"): the place is
+    that act's, not the count's ("was killed when it exploded in X" is one act)."""
+    grammar = facts.grammar
+    verb = grammar.clause_verb(place.start, place.end)
+    token = grammar.root(count.start, count.end)
+    if verb is None or token is None or verb.dep_ != "conj" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb == token or verb in token.ancestors:
+        return False  # ("a fighter was shot dead in X": the count's own verb)
+    return any(count.end <= t.start and t.end <= place.start for t in facts.event_triggers)
 
 
 def _clause_count(facts: SentenceFacts, place: PlaceMention, counts: list[Count]) -> Count | None:

@@ -22,3 +22,11 @@ def test_a_toll_since_a_campaign_began_told_on_its_noun_is_no_events():
     tolls = _tolls(text, date(2014, 7, 21))
     assert tolls["Zeitoun"] == 14
     assert 402 not in tolls.values()
+
+
+def test_a_count_before_the_place_of_another_act_is_the_first_acts():
+    text = (
+        "A car bomb in the Sadr City district of Baghdad killed nine, and a roadside bomb in "
+        "Dora killed three, police said on Tuesday."
+    )
+    assert _tolls(text, date(2016, 5, 18)) == {"Sadr City": 9, "Dora": 3}
