@@ -105,7 +105,8 @@ def find_compatible(
             if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
             # an incident the lead sums up (words with no sub-type of their own, "the attacks
             # began in X", still tell where the summed-up acts were)
-            and not (e.summary and location is not None and not draft.merge_only)
+            and not (e.summary and location is not None and not draft.merge_only
+                     and not told_in_same_sentence(e, draft))
             and _continues(e, draft, location)
             and not (draft.one_of_list and _listed_apart(e, draft, location))
             and (not dated or not e.dated or dates_overlap(e, draft))
@@ -144,7 +145,8 @@ def find_compatible(
             continue
         if _other_sides(event, draft):
             continue
-        if event.summary and location is not None and not names_the_set(draft):
+        if event.summary and location is not None and not names_the_set(draft) and not (
+                told_in_same_sentence(event, draft)):
             continue  # an incident the lead sums up is an event of its own (codebook §8.7)
         if location is None or event.location is None or event.borrowed:
             if near:

@@ -32,7 +32,8 @@ def _lists() -> dict[str, str]:
     keys = ("summary_counters", "incident_nouns", "new_incident_openers", "succession_openers",
             "succession_approximators",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
-            "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs")
+            "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs",
+            "summary_spreads")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -123,10 +124,12 @@ def _summary() -> re.Pattern[str]:
     counters, nouns = _lists()["summary_counters"], _lists()["incident_nouns"]
     places = _lists()["incident_places"]
     taking = _lists()["place_taking_verbs"]
+    spreads = _lists()["summary_spreads"]
     # "three bombings", "12 separate air strikes", "a wave of suicide attacks", "attacks on
-    # two villages", "recaptured three villages"
+    # two villages", "recaptured three villages", "bombings across the city killed 25"
     return re.compile(
         rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b"
+        rf"|\b(?:{nouns})\s+(?:[^\W\d]+\s+){{0,4}}?(?:{spreads})\s"
         rf"|\b(?:{nouns})\s+(?:on|in|against|across)\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?"
         rf"(?:{places})\b"
         rf"|\b(?:{taking})\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?(?:{places})\b", re.I

@@ -24,6 +24,24 @@ def test_a_toll_since_a_campaign_began_told_on_its_noun_is_no_events():
     assert 402 not in tolls.values()
 
 
+def test_a_lead_of_acts_spread_over_a_city_gives_its_toll_to_none_of_its_incidents():
+    text = (
+        "BAGHDAD (Reuters) - Bombings across Baghdad killed 19 people on Tuesday, police "
+        "said. A car bomb in the Sadr City district killed nine people. A roadside bomb in "
+        "Dora killed three."
+    )
+    assert _tolls(text, date(2016, 5, 18)) == {"Sadr City": 9, "Dora": 3}
+
+
+def test_a_lead_of_acts_throughout_a_province_gives_its_toll_to_none_of_its_incidents():
+    text = (
+        "KIRKUK (AFP) - Attacks throughout Kirkuk province killed 13 people on Monday, police "
+        "said. A car bomb in Hawija killed five people. Gunmen in Daquq killed two policemen."
+    )
+    tolls = _tolls(text, date(2016, 5, 17))
+    assert tolls["Hawija"] == 5 and 13 not in tolls.values()
+
+
 def test_a_count_before_the_place_of_another_act_is_the_first_acts():
     text = (
         "A car bomb in the Sadr City district of Baghdad killed nine, and a roadside bomb in "
