@@ -57,7 +57,7 @@ from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_cause, in_grievance, in_motive
-from khaldun.nlp.periods import in_yardstick
+from khaldun.nlp.periods import in_record_span, in_yardstick
 from khaldun.numbers import Count, find_counts
 from khaldun.places import Place, PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -499,6 +499,7 @@ def analyse(
                 or grammar.clause_verb(c.start, c.end) in tally_verbs
                 or in_motive(grammar, c.start, c.end)
                 or in_yardstick(grammar, c.start, c.end)
+                or in_record_span(grammar, c.start, c.end)
             )
         ],
     )

@@ -66,6 +66,8 @@ _LISTS = (
     "within_preps",
     "whole_war_nouns",
     "long_span_nouns",
+    "record_span_nouns",
+    "record_adjectives",
     "outbreak_adjectives",
     "motive_words",
     "motive_preps",

@@ -163,6 +163,22 @@ def in_yardstick(grammar: Grammar, start: int, end: int) -> bool:
     return False
 
 
+def in_record_span(grammar: Grammar, start: int, end: int) -> bool:
+    """The mention's clause hangs on a record span of a week or more ("it was the deadliest week
+    for the army, with 23 troops killed", "the bloodiest month of the year, with 300 dead"):
+    the span's toll, no event's (codebook §8.1)."""
+    verb = grammar.clause_verb(start, end)
+    if verb is None or verb.dep_ not in ("advcl", "acl", "relcl", "pcomp"):
+        return False
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # ("with 21 killed")
+    spans = [t for t in (head, *head.children)
+             if t.lower_ in words()["record_span_nouns"] and (t is head or t.dep_ in (
+                 "attr", "nsubj", "oprd"))]
+    return bool(spans) and any(
+        _superlative(t) or any(c.lower_ in words()["record_adjectives"] for c in t.children)
+        for t in (head, *spans))
+
+
 def _superlative(token: Token) -> bool:
     """ "the deadliest", "the worst attack", "the most violent": a superlative, or a noun or
     verb that one qualifies."""

@@ -48,3 +48,13 @@ def test_a_count_before_the_place_of_another_act_is_the_first_acts():
         "Dora killed three, police said on Tuesday."
     )
     assert _tolls(text, date(2016, 5, 18)) == {"Sadr City": 9, "Dora": 3}
+
+
+def test_a_toll_told_of_a_record_week_or_month_is_no_events():
+    for record in ("It was the deadliest week for the army this year, with 21 troops killed "
+                   "in three attacks.",
+                   "November was the bloodiest month of the year for the army, with 58 "
+                   "soldiers killed."):
+        text = ("BAMAKO (Reuters) - Gunmen killed five soldiers at a checkpoint near the town "
+                f"of Gao on Monday, the army said. {record}")
+        assert _tolls(text, date(2019, 1, 15)) == {"Gao": 5}
