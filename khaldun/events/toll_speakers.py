@@ -143,7 +143,8 @@ def _relayed(draft: Draft, speaker: Attribution) -> bool:
 
 def _speaks_aside(draft: Draft, speaker: Attribution) -> bool:
     """The speaker is in a subordinate clause ("came as the UN said ...") that holds none of
-    the draft's triggers."""
+    the draft's triggers, nor gives a toll of no act of its own ("..., while an elder put the
+    toll at 12": a rival figure)."""
     if speaker.at is None or not draft.triggers:
         return False
     grammar = draft.facts.grammar
@@ -153,4 +154,7 @@ def _speaks_aside(draft: Draft, speaker: Attribution) -> bool:
     if token is None or token.dep_ != "advcl" or not is_reporting(token):
         return False
     start, end = grammar.subtree_offsets(token)
+    if any(start <= c.start < end for c in draft.facts.killed) and not any(
+            start <= t.start < end for t in draft.facts.event_triggers):
+        return False  # ("..., while a local elder put the toll at 12": a rival figure)
     return not any(start <= t.start < end for t in draft.triggers)

@@ -58,3 +58,13 @@ def test_a_toll_told_of_a_record_week_or_month_is_no_events():
         text = ("BAMAKO (Reuters) - Gunmen killed five soldiers at a checkpoint near the town "
                 f"of Gao on Monday, the army said. {record}")
         assert _tolls(text, date(2019, 1, 15)) == {"Gao": 5}
+
+
+def test_a_rival_toll_in_a_clause_of_its_own_speaker_is_a_second_figure():
+    text = (
+        "Militants ambushed an army convoy near the town of Bosaso on Thursday. The army said "
+        "six soldiers lost their lives in the ambush, while a local elder put the death toll "
+        "at 11."
+    )
+    (event,) = extract(text, published=date(2019, 5, 10))
+    assert event.fatalities.to_dict() == {"low": 6, "high": 11}
