@@ -151,7 +151,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # is not the others'.
                 # A toll for a list of places goes to none of them (codebook §8.3).
                 shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
-                shared = None if listed or tally or counts_several(facts, group) else shared
+                shared = None if listed or tally or counts_several(facts, group, shared) else shared
                 if shared is not None and tied_elsewhere(facts, shared, cluster):
                     shared = None
                 if shared is not None and dated_elsewhere(facts, shared, start, end):

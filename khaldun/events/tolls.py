@@ -102,12 +102,16 @@ _LIST_GOES_ON = re.compile(
 
 
 
-def counts_several(facts: SentenceFacts, group: list[Trigger]) -> bool:
-    """The group names several acts at once ("in the two attacks", "both blasts"): its toll
-    is theirs together, no one event's."""
+def counts_several(facts: SentenceFacts, group: list[Trigger], toll: Count | None) -> bool:
+    """The group names several acts at once ("in the two attacks", "both blasts") in the
+    toll's clause: its toll is theirs together, no one event's ("a bomb killed two,
+    bringing the total killed in the two attacks to 14" leaves the bomb its two)."""
     text = facts.sentence.text
+    grammar = facts.grammar
+    verb = grammar.clause_verb(toll.start, toll.end) if toll is not None else None
     return any(
         t.role == "generic" and SEVERAL_EVENTS.search(text[max(0, t.start - 30) : t.start])
+        and (verb is None or grammar.clause_verb(t.start, t.end) in (None, verb))
         for t in group
     )
 

@@ -68,3 +68,13 @@ def test_a_rival_toll_in_a_clause_of_its_own_speaker_is_a_second_figure():
     )
     (event,) = extract(text, published=date(2019, 5, 10))
     assert event.fatalities.to_dict() == {"low": 6, "high": 11}
+
+
+def test_a_toll_beside_a_total_of_several_acts_in_another_clause_is_the_acts_own():
+    text = (
+        "BAGHDAD (Reuters) - A suicide bomber killed 11 people at a cafe in the Karrada "
+        "district of Baghdad on Monday, police said. Another bomb in the southern city of "
+        "Basra killed three people on Tuesday, bringing the total killed in the two attacks "
+        "to 14."
+    )
+    assert _tolls(text, date(2017, 6, 20)) == {"Karrada": 11, "Basra": 3}
