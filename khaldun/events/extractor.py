@@ -56,6 +56,7 @@ from khaldun.events.draft_places import told_places, unspoken_places
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.focus import in_background
 from khaldun.events.forces import recall_forces
+from khaldun.events.headline_toll import headline_toll
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
 from khaldun.events.locate import document_location, update_focus
 from khaldun.events.sentence_drafts import sentence_drafts
@@ -390,6 +391,7 @@ def _finish_article(
         for draft, speakers in title_drafts:
             integrate(draft, speakers, state, doc_id)
     headline_day([d for d, _ in title_drafts], state)
+    headline_toll(title_drafts, state, doc_id)
     kept = without_summaries(state.events)
     for dropped in (b for b in state.events if all(b is not k for k in kept)):
         note(state.trace, dropped.sentence,

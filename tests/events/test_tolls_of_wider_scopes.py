@@ -78,3 +78,27 @@ def test_a_toll_beside_a_total_of_several_acts_in_another_clause_is_the_acts_own
         "to 14."
     )
     assert _tolls(text, date(2017, 6, 20)) == {"Karrada": 11, "Basra": 3}
+
+
+def test_the_headlines_toll_is_the_only_violent_event_of_a_body_that_gives_none():
+    title = "Gunmen kill 14 in Katsina village"
+    text = (
+        f"{title}\n\n"
+        "KATSINA, Nigeria (Reuters) - Gunmen on motorcycles raided the village of Dutsinma in "
+        "Katsina state on Sunday, burning homes and stealing cattle, residents said. Police "
+        "confirmed the attack."
+    )
+    (event,) = extract(text, published=date(2019, 2, 4), title=title)
+    assert event.fatalities.to_dict() == {"low": 14, "high": 14}
+
+
+def test_a_headline_toll_goes_to_no_event_of_a_body_that_tells_several():
+    title = "Bombings kill 15 in Iraq"
+    text = (
+        f"{title}\n\n"
+        "BAGHDAD (Reuters) - A car bomb exploded at a market in the town of Balad on Tuesday, "
+        "police said. In Baghdad, a suicide bomber struck a checkpoint in the Abu Ghraib "
+        "district."
+    )
+    events = extract(text, published=date(2016, 5, 18), title=title)
+    assert len(events) == 2 and all(e.fatalities is None for e in events)
