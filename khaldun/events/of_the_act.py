@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from khaldun.claims.attribution import tells_perpetrator
 from khaldun.events.facts import EVENT_ROLES, SentenceFacts, opens_on_casualties
-from khaldun.nlp.grammar_words import is_reaction, is_reporting, words
+from khaldun.nlp.grammar_words import is_reaction, is_reporting, is_verb, words
 from khaldun.records import NON_STATE_ARMED
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -111,6 +111,8 @@ def reacted_to(facts: SentenceFacts, triggers: list) -> bool:
 
 def _felt_about(token: Token | None) -> bool:
     feeling = words()["feeling_words"]
+    if token is not None and _judged(token):
+        return True
     while token is not None and token.head.i != token.i:
         if token.dep_ not in _ABOUT:
             return False
@@ -118,3 +120,27 @@ def _felt_about(token: Token | None) -> bool:
         if token.lower_ in feeling or is_reaction(token):
             return True
     return False
+
+
+def _judged(act: Token) -> bool:
+    """ "said the attack was a war crime", "said the bombing showed that ...", "described the
+    blast as a cowardly act", "what it called a barbaric attack", "the bombing was condemned":
+    an act named as what a speaker judges, which tells nothing of it. Not a judgement that
+    names someone, counts, ranks, places or tells a clause of its own ("was the work of the
+    Taliban", "the deadliest in years", "close to a base", "so loud that windows shattered")."""
+    w = words()
+    head = act.head
+    if act.dep_ == "nsubjpass":
+        return is_reaction(head)
+    if act.dep_ == "nsubj" and head.lower_ in w["showing_verbs"]:
+        return True
+    if act.dep_ == "nsubj" and head.lower_ in w["copulas"]:
+        said = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+        return bool(said) and not any(
+            t.tag_ in ("NNP", "NNPS", "CD", "JJS", "RBS") or is_verb(t)
+            or (t.dep_ == "prep" and t.lower_ not in w["judging_preps"])
+            for c in said for t in c.subtree)
+    if head.lower_ not in w["naming_verbs"]:
+        return False
+    return act.dep_ == "oprd" or (act.dep_ == "dobj" and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in head.children))

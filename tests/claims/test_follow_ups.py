@@ -351,3 +351,24 @@ def test_what_the_authorities_did_after_the_act_is_no_account(after, status):
     text = f"Gunmen killed eight villagers near Kalle on Friday, witnesses said. {after}"
     (event,) = extract(text, published=MONDAY)
     assert event.status == status, [c.source for c in event.claims]
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    ("Amnesty International said the attack was a war crime.", "single"),
+    ("The Danish foreign minister said the bombing was shocking and cruel.", "single"),
+    ("A rights group said the blast showed that nobody in the city was safe.", "single"),
+    ("The prime minister's office described the blast as a cowardly act.", "single"),
+    ("The governor called the bombing a crime against the whole nation.", "single"),
+    ("The bombing was condemned by the Arab League.", "single"),
+    ("The embassy denounced what it called a barbaric attack.", "single"),
+    ("Witnesses said the blast was so loud that windows shattered a kilometre away.",
+     "corroborated"),
+    ("A hospital doctor said the blast was caused by a bomb hidden in a motorcycle.",
+     "corroborated"),
+    ("A shopkeeper said the blast was close to the ticket office.", "corroborated"),
+])
+def test_an_act_named_only_as_what_a_speaker_judges_is_no_account(after, status):
+    text = ("A bomb exploded near a bus station in Quetta on Sunday, killing nine people, "
+            f"police said. {after}")
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == status, [(c.source, c.account) for c in event.claims]
