@@ -25,7 +25,7 @@ from khaldun.events.locate import (
     sentence_province,
 )
 from khaldun.events.merge import find_compatible, mark_summaries, names_the_set
-from khaldun.events.of_the_act import reacted_to
+from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
@@ -116,8 +116,10 @@ def integrate(
             # "The shelling came a day after rebels attacked a post, X said": the sentence
             # and its sources tell of the other event; the one it names again gains no claim
             claims = []
-        elif reacted_to(draft.facts, draft.triggers):
-            # "The UN said it was concerned by the violence": a reaction, no account of it
+        elif reacted_to(draft.facts, draft.triggers) or told_as_no_act(draft.facts,
+                                                                        draft.triggers):
+            # "The UN said it was concerned by the violence": a reaction, no account of it;
+            # "the envoy said attacks must stop": what is to be, neither
             claims = [replace(c, account=False) for c in claims]
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")

@@ -33,11 +33,15 @@ def no_account(facts: SentenceFacts) -> bool:
     if not clauses or _names_the_act(facts, acts):
         return False
     own = [c for verb, c in clauses if _of_itself(verb, c)]
+    # ("officials said the death toll could rise", "clinics were treating the wounded": the
+    # dead or wounded of what is yet to be or of what is so now)
+    coming = [c for verb, c in clauses if _yet_to_be(c) or _so_now(c, _armed_subject(facts, c))]
     cared = words()["cared_for_words"]
     for t in acts:
         token = facts.grammar.root(t.start, t.end)
         if t.role == "hint" and not (t.surface.lower() in cared and token is not None
-                                     and any(token in c.subtree for c in own)):
+                                     and any(token in c.subtree for c in own)) and not (
+                token is not None and any(token in c.subtree for c in coming)):
             return False
     return all(_of_itself(verb, c) or _tells_no_act(c, _armed_subject(facts, c))
                for verb, c in clauses)
@@ -87,17 +91,50 @@ def _of_itself(verb: Token, clause: Token) -> bool:
 
 
 def _tells_no_act(clause: Token, armed_subject: bool = False) -> bool:
-    """The said-clause tells of what is yet to be, of a feeling, of the state of a place
-    afterwards or of what the authorities did after the act ("troops had been deployed"; not
-    armed men searching or deploying: their act told)."""
+    """The said-clause tells of what is yet to be, of what is so now, of a feeling, of the
+    state of a place afterwards or of what the authorities did after the act ("troops had been
+    deployed"; not armed men searching or deploying: their act told)."""
     w = words()
-    yet_to_be = any(c.dep_ == "aux" and c.lower_ in w["intention_auxiliaries"]
-                    for c in clause.children)
     state = {clause.lower_} | {
         c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "dobj")}
     after = w["aftermath_words"] | w["feeling_words"]
     after = after if armed_subject else after | w["response_words"]
-    return yet_to_be or bool(state & after)
+    return _yet_to_be(clause) or _so_now(clause, armed_subject) or bool(state & after)
+
+
+def _yet_to_be(clause: Token) -> bool:
+    """ "said the toll could rise", "said he would visit", "was expected to climb"."""
+    w = words()
+    return any(c.dep_ == "aux" and c.lower_ in w["intention_auxiliaries"]
+               for c in clause.children) or (
+        clause.lower_ in w["expectation_words"] and any(c.dep_ == "xcomp"
+                                                        for c in clause.children))
+
+
+def _so_now(clause: Token, armed_subject: bool) -> bool:
+    """ "said the town has been a frequent target", "insurgents have been launching attacks",
+    "clinics were treating the wounded": what is so at the time of speaking, or what others
+    than an armed group were busy with, is a state of things, not an act told (an armed
+    group's "were searching houses" is their raid)."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    return clause.tag_ == "VBG" and not armed_subject and any(
+        a.lower_ in words()["copulas"] for a in auxes)
+
+
+def told_as_no_act(facts: SentenceFacts, triggers: list) -> bool:
+    """ "The envoy said attacks on civilians must stop", "the army said insurgents have been
+    launching attacks from the hills": words that name no act of their own kind (a generic
+    "attacks", a hint), each in a said-clause of what is yet to be or so now, tell of no act."""
+    if not triggers or any(t.role not in ("generic", "hint") for t in triggers):
+        return False
+    clauses = [c for verb in facts.grammar.span if is_reporting(verb)
+               for c in verb.children if c.dep_ == "ccomp"]
+    untold = [c for c in clauses
+              if _yet_to_be(c) or _so_now(c, _armed_subject(facts, c))]
+    roots = [facts.grammar.root(t.start, t.end) for t in triggers]
+    return all(r is not None and any(r in c.subtree for c in untold) for r in roots)
 
 
 def reacted_to(facts: SentenceFacts, triggers: list) -> bool:
@@ -135,12 +172,22 @@ def _judged(act: Token) -> bool:
     if act.dep_ == "nsubj" and head.lower_ in w["showing_verbs"]:
         return True
     if act.dep_ == "nsubj" and head.lower_ in w["copulas"]:
-        said = [c for c in head.children if c.dep_ in ("attr", "acomp")]
-        return bool(said) and not any(
-            t.tag_ in ("NNP", "NNPS", "CD", "JJS", "RBS") or is_verb(t)
-            or (t.dep_ == "prep" and t.lower_ not in w["judging_preps"])
-            for c in said for t in c.subtree)
+        return _a_judgement([c for c in head.children if c.dep_ in ("attr", "acomp")])
     if head.lower_ not in w["naming_verbs"]:
         return False
-    return act.dep_ == "oprd" or (act.dep_ == "dobj" and any(
-        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in head.children))
+    if act.dep_ == "oprd":
+        return True
+    named_as = [c for c in head.children if c.dep_ == "oprd"] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children if g.dep_ == "pobj"]
+    return act.dep_ == "dobj" and _a_judgement(named_as)
+
+
+def _a_judgement(said: list[Token]) -> bool:
+    """What an act is said to be holds no name, number, superlative, verb or place ("a war
+    crime", "cowardly", "a violation of law"; not "the biggest she had heard")."""
+    judging = words()["judging_preps"]
+    return bool(said) and not any(
+        t.tag_ in ("NNP", "NNPS", "CD", "JJS", "RBS") or is_verb(t)
+        or (t.dep_ == "prep" and t.lower_ not in judging)
+        for c in said for t in c.subtree)

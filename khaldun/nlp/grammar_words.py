@@ -99,6 +99,7 @@ _LISTS = (
     "singular_speaker_pronouns",
     "witnessing_verbs",
     "intention_auxiliaries",
+    "expectation_words",
     "aftermath_words",
     "response_words",
     "feeling_words",
