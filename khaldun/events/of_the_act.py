@@ -184,10 +184,14 @@ def _judged(act: Token) -> bool:
 
 
 def _a_judgement(said: list[Token]) -> bool:
-    """What an act is said to be holds no name, number, superlative, verb or place ("a war
-    crime", "cowardly", "a violation of law"; not "the biggest she had heard")."""
-    judging = words()["judging_preps"]
+    """What an act is said to be holds no name, number, verb or place ("a war crime",
+    "cowardly", "a violation of law"; not "the biggest she had heard", "close to a base"); a
+    rank among other acts ("the deadliest in the town this year", "the third this month")
+    may name where and when it ranks."""
+    w = words()
+    ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ in w["ranking_words"]
+                 for c in said for t in c.subtree)
     return bool(said) and not any(
-        t.tag_ in ("NNP", "NNPS", "CD", "JJS", "RBS") or is_verb(t)
-        or (t.dep_ == "prep" and t.lower_ not in judging)
+        t.tag_ in ("NNP", "NNPS") or is_verb(t) or (not ranked and (
+            t.tag_ == "CD" or (t.dep_ == "prep" and t.lower_ not in w["judging_preps"])))
         for c in said for t in c.subtree)

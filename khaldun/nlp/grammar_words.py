@@ -48,6 +48,7 @@ _LISTS = (
     "showing_verbs",
     "copulas",
     "judging_preps",
+    "ranking_words",
     "naming_verbs",
     "conveyance_verbs",
     "carrying_verbs",

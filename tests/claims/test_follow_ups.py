@@ -361,6 +361,8 @@ def test_what_the_authorities_did_after_the_act_is_no_account(after, status):
     ("The governor called the bombing a crime against the whole nation.", "single"),
     ("The bombing was condemned by the Arab League.", "single"),
     ("The embassy denounced what it called a barbaric attack.", "single"),
+    ("The UN said the bombing was the deadliest in the province this year.", "single"),
+    ("The blast is the third in the city this month, a hospital director said.", "single"),
     ("Witnesses said the blast was so loud that windows shattered a kilometre away.",
      "corroborated"),
     ("A hospital doctor said the blast was caused by a bomb hidden in a motorcycle.",
