@@ -140,7 +140,8 @@ def attribute(
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
         if _QUOTE_OPENS.match(sentence) and any(p.source != REPORTER for p in previous):
-            return previous  # a quote running on from the speaker named before
+            # a quote running on from the speaker named before (named nowhere in it)
+            return [replace(p, at=None) for p in previous]
         return [Attribution(REPORTER, REPORTER)]
     # "KHARTOUM (Reuters) -": the wire whose dispatch this is speaks in its own voice
     dateline = find_dateline(sentence)
@@ -177,8 +178,9 @@ def attribute(
             back.start() <= s < back.end() or (s >= back.end() and _generic(name))
             for s, _, name in spans):
         # "he said", "the official said": the speaker named before ("the ministry said":
-        # the one of them it names)
-        return [p for p in previous if noun in _last_words(p)] if noun else previous
+        # the one of them it names), speaking where this sentence stands for it
+        said = [p for p in previous if noun in _last_words(p)] if noun else previous
+        return [replace(p, at=back.start()) for p in said]
     if not spans:
         spans = [(m.start, m.end, m.name) for m in mentions if m.wire]
     if not spans:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from khaldun import extract
+from khaldun.records import REPORTER
 
 MONDAY = date(2012, 3, 5)
 
@@ -397,3 +398,17 @@ def test_a_said_clause_of_what_is_so_now_or_is_to_come_is_no_account(after, stat
     events = extract(text, published=MONDAY)
     assert [e.status for e in events] == [status], [
         (c.source, c.account) for e in events for c in e.claims]
+
+
+@pytest.mark.parametrize("second", [
+    '"Our post was attacked by armed men at dawn," the army said on its website, adding that '
+    "reinforcements had been sent.",
+    '"Our post was attacked by armed men at dawn," he said on its website, adding that '
+    "reinforcements had been sent.",
+])
+def test_a_speaker_named_again_speaks_where_this_sentence_names_it(second):
+    text = ("Militants attacked an army post near Mopti on Thursday, killing 16 soldiers, an army "
+            f"spokesman, Colonel Diarra, said in a statement. {second}")
+    (event,) = extract(text, published=MONDAY)
+    said = {c.source for c in event.claims if c.quote.startswith('"Our post')}
+    assert said and REPORTER not in said, said
