@@ -84,7 +84,9 @@ def _of_itself(verb: Token, clause: Token) -> bool:
             c.dep_ in ("neg", "attr") for c in clause.children):
         return False
     if subject.lower_ in w["speaker_pronouns"]:
-        return True
+        # ('"They took the cattle," he said': one person is not "they")
+        return not (subject.lower_ in w["plural_pronouns"]
+                    and speaker.lower_ in w["personal_pronouns"])
     if subject.lower_ in w["singular_speaker_pronouns"]:
         return speaker.tag_ != "NNS"
     return subject.tag_.startswith("NN") and subject.lower_ in {t.lower_ for t in speaker.subtree}

@@ -100,6 +100,8 @@ _LISTS = (
     "singular_speaker_pronouns",
     "witnessing_verbs",
     "intention_auxiliaries",
+    "plural_pronouns",
+    "personal_pronouns",
     "expectation_words",
     "aftermath_words",
     "response_words",

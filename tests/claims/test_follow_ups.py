@@ -412,3 +412,12 @@ def test_a_speaker_named_again_speaks_where_this_sentence_names_it(second):
     (event,) = extract(text, published=MONDAY)
     said = {c.source for c in event.claims if c.quote.startswith('"Our post')}
     assert said and REPORTER not in said, said
+
+
+def test_they_in_what_he_said_are_others_not_the_speaker():
+    text = ("Gunmen attacked a village near Mopti on Thursday, killing 16 people, police said. "
+            "A herder, Amadou Barry, said the gunmen came on motorbikes. "
+            '"They took the cattle and all the grain," he said.')
+    (event,) = extract(text, published=MONDAY)
+    said = [c.account for c in event.claims if c.quote.startswith('"They took')]
+    assert said == [True], [(c.source, c.account, c.quote[:20]) for c in event.claims]
