@@ -110,6 +110,10 @@ def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attributi
     cited = [s for s in speakers if _relayed(draft, s)]
     if cited:
         return cited
+    if _told_beside(draft, speakers):
+        # "Riots began in two towns; according to a council report, 300 were killed": the
+        # clause before the semicolon is the outlet's own telling
+        speakers = [*speakers, Attribution(REPORTER, REPORTER)]
     inside = [s for s in speakers if not _speaks_aside(draft, s)]
     if len(inside) < len(speakers):
         speakers = inside or [Attribution(REPORTER, REPORTER)]
@@ -127,6 +131,15 @@ def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attributi
 
     kept = [s for s in speakers if s.at is None or not apart(s)]
     return kept or speakers
+
+
+def _told_beside(draft: Draft, speakers: list[Attribution]) -> bool:
+    """Every named speaker speaks after a semicolon that an act of the draft is told before."""
+    placed = [s.at for s in speakers if s.at is not None]
+    if not placed or len(placed) < len(speakers):
+        return False
+    semicolon = draft.facts.sentence.text.rfind(";", 0, min(placed))
+    return semicolon >= 0 and any(t.start < semicolon for t in draft.triggers)
 
 
 def _relayed(draft: Draft, speaker: Attribution) -> bool:

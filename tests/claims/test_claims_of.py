@@ -28,3 +28,11 @@ def test_the_wire_of_the_dateline_speaks_in_its_own_voice():
     )
     said = attribute(text, "SD", [], find_sources(text, "SD"))
     assert [s.source for s in said] == [REPORTER]
+
+
+def test_an_act_told_before_a_semicolon_is_the_outlets_and_the_source_after_it_its_own():
+    text = ("Clashes between herders and farmers broke out near Jos on Sunday; according to "
+            "a later report by the state police, 14 people were killed in the violence.")
+    (event,) = extract(text, published=MONDAY)
+    assert {c.source for c in event.claims} >= {REPORTER, "police"}, [
+        (c.source, c.kind) for c in event.claims]
