@@ -17,8 +17,10 @@ from khaldun.events.run_told import ENDED_VERBS, GOES_ON
 from khaldun.events.tolls import count_for_place
 from khaldun.events.triggers import Trigger, alternation, word_class
 from khaldun.nlp.motive import in_grievance
+from khaldun.records import SUB_TO_TYPE
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
+DAILY_TYPES = word_class("daily_event_types", whole=True)
 
 # A statement's day bounds an undated event only when a report could carry it: up to three
 # days before publication ("said on Monday" in Tuesday's paper, "said on Friday" in Monday's,
@@ -78,7 +80,7 @@ def pick_date(
     chosen = mentions[0] if mentions else carried
     if chosen is None:
         return (*default, False)
-    if governed.get(id(chosen)) is not True:
+    if governed.get(id(chosen)) is not True or not _daily(group):
         chosen = _run_up_to(facts, chosen, current)
     # "clashes that began on Friday continued on Sunday": from the first day to the last
     onsets = [m.date_start for m in current if _opens(facts, group, m)]
@@ -128,12 +130,18 @@ def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -
     return verb in acts or bool(subjects & acts)
 
 
+def _daily(group: list[Trigger]) -> bool:
+    """The group's act is of a kind told day by day (event_words.yaml daily_event_types)."""
+    return any(DAILY_TYPES.fullmatch(SUB_TO_TYPE.get(t.sub_event_type or "", ""))
+               for t in group)
+
+
 def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention]
                ) -> DateMention:
     """The ongoing run that ends on the chosen day in the same clause ("the two-day offensive
     ended on Wednesday": Tuesday to Wednesday), else the day itself. (A day the act's own verb
-    governs, "struck the town on Wednesday for a fourth day", is that day's act: the caller
-    keeps it.)"""
+    governs is that day's act when the act is told day by day, "struck the town on Wednesday
+    for a fourth day": the caller keeps it; "clashed on Friday for a third day" runs.)"""
     if day.ongoing or day not in current:
         return day
     verb = facts.grammar.clause_verb(day.start, day.end)

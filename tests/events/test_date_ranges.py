@@ -291,3 +291,14 @@ def test_a_battle_that_raged_into_the_publication_day_runs_to_it():
             "nine. The fighting raged into Tuesday, residents said.")
     [event] = extract(text, published=date(2019, 6, 11))
     assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
+
+
+@pytest.mark.parametrize("text", [
+    "Tribal fighters and police clashed in the town of Kut on Friday for a third day, killing "
+    "four fighters, medics said.",
+    "Thousands of people marched through the city of Nasiriya on Friday for the third "
+    "consecutive day, demanding jobs, witnesses said.",
+])
+def test_a_fight_or_march_told_on_a_day_for_a_third_day_runs_from_its_first(text):
+    [event] = extract(text, published=date(2019, 6, 14))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 12), date(2019, 6, 14))
