@@ -139,7 +139,8 @@ def find_compatible(
                         or (location is None and _same_side_again(event, draft))):
             return event
         if not same_kind(event, draft, undated) or not (
-                undated or dates_overlap(event, draft) or _began_before(event, draft)):
+                undated or dates_overlap(event, draft) or _began_before(event, draft)
+                or _went_on_to(event, draft)):
             continue
         if _own_day_apart(event, draft, state):
             continue
@@ -273,6 +274,18 @@ def _began_before(event: Building, draft: Draft) -> bool:
         return False
     return 0 < (event.date_start - draft.date_start).days <= BACKGROUND_DAYS and tells_onset(
         draft.facts, draft.triggers)
+
+
+def _went_on_to(event: Building, draft: Draft) -> bool:
+    """ "Troops stormed X on Sunday. On Wednesday, fighting in the town continued": a later day
+    the text tells the act still went on, or ended, up to a week after the day the event was
+    told on, is the last day of its run (codebook §8.4), not a new event."""
+    if not (event.dated or event.own_day) or not (event.date_start and draft.date_end):
+        return False
+    text = draft.facts.sentence.text
+    if not (GOES_ON.search(text) or ENDED_VERBS.search(text)):
+        return False
+    return 0 < (draft.date_end - event.date_start).days <= BACKGROUND_DAYS
 
 
 def _other_sides(event: Building, draft: Draft) -> bool:

@@ -302,3 +302,15 @@ def test_a_battle_that_raged_into_the_publication_day_runs_to_it():
 def test_a_fight_or_march_told_on_a_day_for_a_third_day_runs_from_its_first(text):
     [event] = extract(text, published=date(2019, 6, 14))
     assert (event.date_start, event.date_end) == (date(2019, 6, 12), date(2019, 6, 14))
+
+
+@pytest.mark.parametrize("later", [
+    "On Wednesday, fighting in the town continued, a military spokesman said.",
+    "On Wednesday, soldiers were still battling the militants in the town, a spokesman said.",
+])
+@pytest.mark.parametrize("published", [date(2019, 6, 12), date(2019, 6, 13)])
+def test_an_assault_told_going_on_days_later_runs_to_that_day(later, published):
+    text = ("Government troops launched an assault on rebels in the town of Tal Hamis on "
+            f"Sunday. {later}")
+    [event] = extract(text, published=published)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 12))
