@@ -170,13 +170,15 @@ def _ongoing_count() -> re.Pattern[str]:
     return re.compile(words()["ongoing_count_phrase"], re.IGNORECASE)
 
 
-def _ongoing_days(text: str, mentions: list[DateMention]) -> tuple[re.Match[str], int] | None:
-    """The ongoing phrase of a text and the days it counts up to the day reported: "its third
-    day" (3), "for four straight days" (4); None if none, or if a date phrase holds it ("for
-    the past three days" is already a range)."""
+def _ongoing_days(text: str, mentions: list[DateMention]
+                  ) -> tuple[tuple[int, int, str], int] | None:
+    """The ongoing phrase of a text (start, end, surface) and the days it counts up to the day
+    reported: "its third day" (3), "for four straight days" (4); None if none, or if a date
+    phrase holds it ("for the past three days" is already a range)."""
     found = _ongoing().search(text)
     if found is not None:
-        return found, words()["ongoing_ordinals"][found.group("ordinal").lower()]
+        told = (found.start(), found.end(), found.group())
+        return told, words()["ongoing_ordinals"][found.group("ordinal").lower()]
     found = _ongoing_count().search(text)
     longest = MAX_ONGOING_DAYS
     if found is None:
@@ -184,11 +186,15 @@ def _ongoing_days(text: str, mentions: list[DateMention]) -> tuple[re.Match[str]
         found, longest = next(
             (m for m in (p.search(text) for p in _ongoing_spans()) if m is not None), None
         ), MAX_SPAN_DAYS
-    if found is None or any(m.start < found.end() and found.start() < m.end for m in mentions):
+    if found is None:
+        return None
+    span = "told" if "told" in found.re.groupindex else 0  # (the phrase's date words)
+    if any(m.start < found.end(span) and found.start(span) < m.end for m in mentions):
         return None
     count = found.group("count").lower()
     days = words()["span_units"].get(count) or parse_number(count)
-    return (found, days) if days and 1 < days <= longest else None
+    told = (found.start(span), found.end(span), found.group(span))
+    return (told, days) if days and 1 < days <= longest else None
 
 
 @lru_cache(maxsize=1)
@@ -205,14 +211,14 @@ def _extend_ongoing(text: str, mentions: list[DateMention], published: date | No
     ongoing = _ongoing_days(text, mentions)
     if ongoing is None:
         return
-    found, days = ongoing
+    (start, end, surface), days = ongoing
     days_of = [m for m in mentions if m.precision == 1 and not m.background]
-    anchor = min(days_of, key=lambda m: abs(m.start - found.start()), default=None)
+    anchor = min(days_of, key=lambda m: abs(m.start - start), default=None)
     if anchor is None and published is None:
         return
     last = anchor.date_end if anchor is not None else published
     first = last - timedelta(days=days - 1)
-    mentions.append(DateMention(found.start(), found.end(), found.group(), first, last,
+    mentions.append(DateMention(start, end, surface, first, last,
                                 precision_of(first, last), relative=True,
                                 ongoing=True))
     mentions.sort(key=lambda m: m.start)

@@ -314,3 +314,14 @@ def test_an_assault_told_going_on_days_later_runs_to_that_day(later, published):
             f"Sunday. {later}")
     [event] = extract(text, published=published)
     assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fought Islamist militants in the town of Dikwa for three days, killing 20 "
+    "insurgents, the army said.",
+    "Insurgents have laid siege to the city of Kunduz for three days, officials said.",
+])
+def test_a_count_of_days_after_the_act_and_its_place_runs_up_to_the_report(text):
+    [event] = extract(text, published=THURSDAY)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 11), THURSDAY)
+    assert event.location is not None and event.location.town in {"Dikwa", "Kunduz"}
