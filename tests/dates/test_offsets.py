@@ -30,3 +30,10 @@ def test_since_then_after_an_old_day_is_a_running_tally():
     since = mentions[-1]
     assert (since.date_start, since.date_end) == (date(2021, 7, 2), SATURDAY)
     assert since.background and since.running
+
+
+def test_days_after_for_are_how_long_an_act_went_on_not_a_day_before():
+    text = "The clashes went on for three days before the militants withdrew, a resident said."
+    [mention] = find_dates(text, SATURDAY)
+    assert (mention.date_start, mention.date_end) == (date(2021, 9, 16), SATURDAY)
+    assert mention.offset is None
