@@ -140,7 +140,7 @@ def find_compatible(
             return event
         if not same_kind(event, draft, undated) or not (
                 undated or dates_overlap(event, draft) or _began_before(event, draft)
-                or _went_on_to(event, draft)):
+                or _went_on_to(event, draft, location)):
             continue
         if _own_day_apart(event, draft, state):
             continue
@@ -276,11 +276,15 @@ def _began_before(event: Building, draft: Draft) -> bool:
         draft.facts, draft.triggers)
 
 
-def _went_on_to(event: Building, draft: Draft) -> bool:
+def _went_on_to(event: Building, draft: Draft, location: Location | None) -> bool:
     """ "Troops stormed X on Sunday. On Wednesday, fighting in the town continued": a later day
     the text tells the act still went on, or ended, up to a week after the day the event was
-    told on, is the last day of its run (codebook §8.4), not a new event."""
+    told on, is the last day of its run (codebook §8.4), not a new event; told at no town of
+    its own or at the event's (a wider area days later may be other fighting)."""
     if not (event.dated or event.own_day) or not (event.date_start and draft.date_end):
+        return False
+    if location is not None and not (
+            location.town and event.location is not None and event.location.town):
         return False
     text = draft.facts.sentence.text
     if not (GOES_ON.search(text) or ENDED_VERBS.search(text)):

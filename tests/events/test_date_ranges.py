@@ -325,3 +325,12 @@ def test_a_count_of_days_after_the_act_and_its_place_runs_up_to_the_report(text)
     [event] = extract(text, published=THURSDAY)
     assert (event.date_start, event.date_end) == (date(2019, 6, 11), THURSDAY)
     assert event.location is not None and event.location.town in {"Dikwa", "Kunduz"}
+
+
+def test_fighting_told_going_on_in_a_wider_area_days_later_leaves_the_towns_clash_its_day():
+    text = ("Rebels attacked army positions in the town of Kafr Nabuda on Sunday, killing seven "
+            "soldiers, monitors said. On Wednesday, clashes continued in the countryside of Hama "
+            "province, monitors said.")
+    found = extract(text, published=date(2019, 6, 13))
+    town = [e for e in found if e.location is not None and e.location.town == "Kafr Nabuda"]
+    assert [(e.date_start, e.date_end) for e in town] == [(date(2019, 6, 9), date(2019, 6, 9))]
