@@ -334,3 +334,10 @@ def test_fighting_told_going_on_in_a_wider_area_days_later_leaves_the_towns_clas
     found = extract(text, published=date(2019, 6, 13))
     town = [e for e in found if e.location is not None and e.location.town == "Kafr Nabuda"]
     assert [(e.date_start, e.date_end) for e in town] == [(date(2019, 6, 9), date(2019, 6, 9))]
+
+
+def test_a_two_day_rampage_runs_over_two_days():
+    text = ("Gunmen killed 19 villagers in a two-day rampage in the village of Tudun Wada in "
+            "Zamfara state, police said.")
+    [event] = extract(text, published=THURSDAY)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 12), THURSDAY)
