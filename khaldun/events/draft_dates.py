@@ -96,7 +96,8 @@ def pick_date(
     # "troops ended the siege on Sunday after gunmen stormed the hotel on Friday", "clashes in
     # the city, which gunmen stormed on Friday, were continuing on Monday": to its last day
     ends = [m.date_end for m in current
-            if m is not chosen and (_ends(facts, m) or _goes_on(facts, group, m))]
+            if m is not chosen
+            and (_ends(facts, m) or _goes_on(facts, group, m) or _until(facts, m))]
     last = max(ends, default=chosen.date_end)
     if chosen.date_start < last and (last - chosen.date_start).days <= BACKGROUND_DAYS:
         return chosen.date_start, last, 2, False
@@ -108,6 +109,19 @@ def _ends(facts: SentenceFacts, mention: DateMention) -> bool:
     verb = facts.grammar.clause_verb(mention.start, mention.end)
     return verb is not None and ENDED_VERBS.match(
         facts.sentence.text, _verb_phrase_start(facts, verb)) is not None
+
+
+def _until(facts: SentenceFacts, mention: DateMention) -> bool:
+    """The date is in a clause or phrase that "until" opens ("held hostages until troops stormed
+    the hotel on Sunday", "until Sunday"): the day the act's run ended."""
+    grammar = facts.grammar
+    marks = words()["run_end_marks"]
+    token = grammar.root(mention.start, mention.end)
+    if token is not None and token.dep_ == "pobj" and token.head.lower_ in marks:
+        return True
+    verb = grammar.clause_verb(mention.start, mention.end)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in marks
+                                    for c in verb.children)
 
 
 def _verb_phrase_start(facts: SentenceFacts, verb: Token) -> int:

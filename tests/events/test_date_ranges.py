@@ -341,3 +341,10 @@ def test_a_two_day_rampage_runs_over_two_days():
             "Zamfara state, police said.")
     [event] = extract(text, published=THURSDAY)
     assert (event.date_start, event.date_end) == (date(2019, 6, 12), THURSDAY)
+
+
+def test_an_act_held_until_a_later_day_in_its_sentence_runs_to_that_day():
+    text = ("Militants stormed a hotel in the city of Kismayo on Tuesday and held guests hostage "
+            "until soldiers retook the building on Wednesday, police said.")
+    [event] = extract(text, published=THURSDAY)
+    assert (event.date_start, event.date_end) == (date(2019, 6, 11), date(2019, 6, 12))
