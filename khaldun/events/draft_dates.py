@@ -155,16 +155,29 @@ def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention
     """The ongoing run that ends on the chosen day in the same clause ("the two-day offensive
     ended on Wednesday": Tuesday to Wednesday), else the day itself. (A day the act's own verb
     governs is that day's act when the act is told day by day, "struck the town on Wednesday
-    for a fourth day": the caller keeps it; "clashed on Friday for a third day" runs.)"""
+    for a fourth day": the caller keeps it; "clashed on Friday for a third day" runs.) A run
+    told as what came before the act ("captured the town on Monday after two days of
+    fighting") is not the act's own."""
     if day.ongoing or day not in current:
         return day
     verb = facts.grammar.clause_verb(day.start, day.end)
     return next(
         (m for m in current
          if m.ongoing and m.date_end == day.date_end
-         and facts.grammar.clause_verb(m.start, m.end) == verb),  # (Tokens: ==, not is)
+         and facts.grammar.clause_verb(m.start, m.end) == verb  # (Tokens: ==, not is)
+         and not _run_before(facts, m)),
         day,
     )
+
+
+def _run_before(facts: SentenceFacts, mention: DateMention) -> bool:
+    """The mention hangs on a word telling what came before ("after two days of fighting")."""
+    token = facts.grammar.root(mention.start, mention.end)
+    while token is not None and token.dep_ != "ROOT" and not token.tag_.startswith("VB"):
+        if token.dep_ == "prep" and token.lower_ in words()["run_up_preps"]:
+            return True
+        token = token.head
+    return False
 
 
 def run_end(facts: SentenceFacts, published: date | None) -> DateMention | None:

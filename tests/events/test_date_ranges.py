@@ -348,3 +348,10 @@ def test_an_act_held_until_a_later_day_in_its_sentence_runs_to_that_day():
             "until soldiers retook the building on Wednesday, police said.")
     [event] = extract(text, published=THURSDAY)
     assert (event.date_start, event.date_end) == (date(2019, 6, 11), date(2019, 6, 12))
+
+
+def test_a_capture_told_after_days_of_fighting_keeps_its_own_day():
+    text = ("Islamist fighters seized the town of Gao on Wednesday after three days of clashes "
+            "with soldiers, residents said.")
+    events = extract(text, published=THURSDAY)
+    assert {(e.date_start, e.date_end) for e in events} == {(date(2019, 6, 12), date(2019, 6, 12))}
