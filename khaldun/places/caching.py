@@ -12,7 +12,7 @@ FORM_CACHE = 100_000  # exact spelling -> place ids
 KEY_CACHE = 20_000  # transliteration key -> place ids
 KEYED_CACHE = 50_000  # (key, country) -> places
 KEY_FORM_CACHE = 200_000  # (place id, key) -> the place's spellings with that key
-AREA_CACHE = 128  # the spellings of one province or one cell around a point
+AREA_CACHE = 512  # the spellings of one province or one cell around a point
 
 
 class LruCache(OrderedDict):
