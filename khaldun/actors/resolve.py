@@ -333,8 +333,10 @@ def country_before(text: str, start: int) -> tuple[int, str, str] | None:
     return (*found, demonyms[0]) if demonyms else None
 
 
+@lru_cache(maxsize=256)
 def _demonym_before(text: str, folded: str, start: int) -> tuple[int, str] | None:
-    """A demonym or "<country>'s" just before a generic descriptor: (new start, ISO2)."""
+    """A demonym or "<country>'s" just before a generic descriptor: (new start, ISO2)
+    (remembered: a sentence is searched for its actors, perpetrators and sources)."""
     window_start = max(0, start - PREFIX_WINDOW)
     m = _prefix_pattern().search(folded, window_start, start)
     if not m:

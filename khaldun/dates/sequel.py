@@ -34,8 +34,10 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
         raise ValueError(f"khaldun/data/dates.yaml: sequel_phrase/sequel_units: {err}") from err
 
 
+@lru_cache(maxsize=64)
 def find_sequel(text: str) -> Sequel | None:
-    """The "came N days after" phrase of a sentence, if any."""
+    """The "came N days after" phrase of a sentence, if any (remembered: asked of a sentence
+    more than once)."""
     pattern, units = _pattern()
     m = pattern.search(text)
     if m is None:

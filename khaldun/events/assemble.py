@@ -97,10 +97,12 @@ _WORD = re.compile(r"[^\s]+")
 PREFIX_REACH = 120
 
 
+@lru_cache(maxsize=256)
 def last_words(text: str, end: int) -> str:
     """Up to three words, each with the spaces after it, that end at `end`. The search runs
     over the last PREFIX_REACH characters, and again from the text's start when three words
-    were not found there away from its edge (then a word may begin before it)."""
+    were not found there away from its edge (then a word may begin before it). Remembered: a
+    trigger's words are asked for more than once."""
     low = max(0, end - PREFIX_REACH)
     found = _LAST_WORDS.search(text, low, end)
     if low and (found.start() == low or len(_WORD.findall(found.group(0))) < 3):

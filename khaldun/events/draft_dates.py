@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -328,7 +329,13 @@ def _in_side_clause(facts: SentenceFacts, start: int, end: int) -> bool:
 
 def is_tally(facts: SentenceFacts) -> bool:
     """The sentence counts the dead of a whole country or region."""
-    return TALLY.search(facts.sentence.text) is not None
+    return _tallies(facts.sentence.text)
+
+
+@lru_cache(maxsize=64)
+def _tallies(text: str) -> bool:
+    # (asked about each of a sentence's drafts and events: remembered per sentence)
+    return TALLY.search(text) is not None
 
 
 def _is_old(mention: DateMention, published: date | None) -> bool:
