@@ -508,8 +508,10 @@ def names_a_speaker(sentence: str, country: str | None) -> bool:
 _IN_ASIDE = re.compile(rf",\s+(?:{alternation('aside_openers')})\b[^,.;:]*$", re.I)
 
 
-def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
-    """Named sources the dictionary lacks, found next to an attribution cue: (start, end, name)."""
+@lru_cache(maxsize=64)
+def unknown_sources(sentence: str, country: str | None) -> tuple[tuple[int, int, str], ...]:
+    """Named sources the dictionary lacks, found next to an attribution cue: (start, end, name)
+    (remembered: a sentence's sources are asked for more than once)."""
     found: list[tuple[int, int, str]] = []
     for pattern in (_AFTER_CUE, _BEFORE_CUE):
         for m in pattern.finditer(sentence):
@@ -529,8 +531,8 @@ def unknown_sources(sentence: str, country: str | None) -> list[tuple[int, int, 
     described = _described_organisations(sentence, country)
     found += [d for d in described if not any(d[0] < e and s < d[1] for s, e, _ in found)]
     # "X, which is linked to al-Qaida, said": X speaks, not the name in the aside on it
-    return [(s, e, name) for s, e, name in found
-            if not (_IN_ASIDE.search(sentence, 0, s) and sentence.startswith(",", e))]
+    return tuple((s, e, name) for s, e, name in found
+                 if not (_IN_ASIDE.search(sentence, 0, s) and sentence.startswith(",", e)))
 
 
 def _described_organisations(sentence: str, country: str | None) -> list[tuple[int, int, str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from khaldun.dates.calendar import alternation, month_number, words
 
@@ -72,8 +73,10 @@ class Dateline:
     region: str | None = None  # what follows the place: a country ("Syria") or an agency ("SANA")
 
 
+@lru_cache(maxsize=256)
 def find_dateline(text: str, year_hint: Hint = None) -> Dateline | None:
-    """The dateline at the top of text (after at most a headline and a byline line), if any."""
+    """The dateline at the top of text (after at most a headline and a byline line), if any
+    (remembered: the stages ask it of an article and its sentences again and again)."""
     match = DATELINE.match(text)
     if match is None:
         return None

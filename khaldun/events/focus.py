@@ -54,7 +54,8 @@ def _reference() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{noun_phrase}|{adverb}|(?:{near})\s+[a-z][\w'’-]*)", re.I)
 
 
+@lru_cache(maxsize=64)
 def points_to_focus(text: str) -> bool:
     """The sentence speaks of a place by reference ("the town", "its market", "there", "a
-    nearby forest")."""
+    nearby forest"; remembered per sentence)."""
     return _reference().search(text) is not None

@@ -7,6 +7,7 @@ A, B and C", "near X" / "outskirts of X" (precision 2), "X province" (admin1).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khaldun.data import alternation, read_mapping, word_list, word_mapping
 from khaldun.places.lexicon import alternatives, building_nouns, cue_alternation
@@ -166,9 +167,10 @@ def qualifier_name(phrase: str) -> str:
     return _QUALIFIER_NAMES.get(first, "near")
 
 
+@lru_cache(maxsize=256)
 def direction_of(before: str, after: str) -> str | None:
     """The compass direction said of the name between before and after ("south-east",
-    "north"), if any."""
+    "north"), if any (remembered: a name is placed more than once)."""
     found = DIRECTION_BEFORE.search(before) or DIRECTION_AFTER.search(after)
     return found.group("d").lower().replace("-", "") if found else None
 

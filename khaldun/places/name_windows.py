@@ -156,9 +156,11 @@ def place_noun_after(text: str, toks: tuple[Token, ...], j: int) -> bool:
         nxt.text in place_nouns())
 
 
+@lru_cache(maxsize=8192)
 def is_stopped(surface: str) -> bool:
     """True when surface, with or without its article, is a word never taken alone; but a
-    name head with its article is a name ("Al Bab", khaldun/data/places/article_heads.txt)."""
+    name head with its article is a name ("Al Bab", khaldun/data/places/article_heads.txt).
+    Remembered: the same few thousand windows recur across articles."""
     stop = lone_stopwords()
     form = exact_form(surface)
     # "Al-Houthi" is "Houthi" with an article.
