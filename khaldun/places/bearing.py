@@ -30,6 +30,11 @@ COMPOUND_SLACK = math.tan(math.radians(22.5))
 # Bearings off the side a text says are compared in steps this wide (degrees): "east of X" is
 # better met by a village 40 degrees off east than by one due north within TOWN_SIDE_MARGIN.
 BEARING_STEP = 45.0
+# A province's point (its label or its capital) is no centre of its sides: a village this far
+# (degrees, ~11 km) onto the side said of a province ("southern Idleb") is deep in it; of
+# same-named villages, one nearer the point is ranked as off that side by what it lacks.
+PROVINCE_CORE_DEGREES = 0.1
+_SINGLE_SIDES = frozenset({"north", "south", "east", "west"})
 
 
 def directed_places(text: str, named: Iterable[tuple[int, int, Place]]
@@ -56,11 +61,13 @@ def sides_of_points(text: str, named: Iterable[tuple[int, int, Place]]
     return out
 
 
-def side_error(place: Place, directed: list[tuple[Place, str]], slack: float = 0.0) -> float:
+def side_error(place: Place, directed: list[tuple[Place, str]], slack: float = 0.0,
+               core: float = 0.0) -> float:
     """How far (degrees) the place lies on another side of a province or town than the text
     puts it ("southern Aleppo"), 0 when on that side or when the text gives no side, and
     UNJUDGED when it lies in or near none of the places the text gives a side of; `slack`:
-    see COMPOUND_SLACK."""
+    see COMPOUND_SLACK; `core`: how far onto the side of a province a place must lie (see
+    PROVINCE_CORE_DEGREES)."""
     if place.lat is None or place.lon is None or not directed:
         return 0.0
     error, judged = 0.0, False
@@ -72,19 +79,24 @@ def side_error(place: Place, directed: list[tuple[Place, str]], slack: float = 0
         if not holds and distance_km(place.lat, place.lon, anchor.lat, anchor.lon) > NEAR_KM:
             continue
         judged = True
-        margin = 0.0 if holds else TOWN_SIDE_MARGIN_DEGREES
-        error = max(error, _off_side(place.lat - anchor.lat, place.lon - anchor.lon,
-                                     direction, slack) - margin)
+        dlat, dlon = place.lat - anchor.lat, place.lon - anchor.lon
+        # (a province holds its places up to its edges, a town's side has a margin; a
+        # compound side, a quarter of the compass, asks no depth along either arm)
+        deep = core if direction in _SINGLE_SIDES else 0.0
+        error = max(error, _off_side(dlat, dlon, direction, slack, deep) + deep if holds
+                    else _off_side(dlat, dlon, direction, slack) - TOWN_SIDE_MARGIN_DEGREES)
     return error if judged else UNJUDGED
 
 
-def _off_side(dlat: float, dlon: float, direction: str, slack: float) -> float:
+def _off_side(dlat: float, dlon: float, direction: str, slack: float,
+              floor: float = 0.0) -> float:
     """How far (degrees) a place this far from a point lies off the side said of it: for a
-    compound side, beyond `slack` times how far it lies along the other arm."""
+    compound side, beyond `slack` times how far it lies along the other arm; never less than
+    -`floor` (how deep onto the side counts)."""
     north_south = -dlat if "north" in direction else dlat if "south" in direction else None
     east_west = -dlon if "east" in direction else dlon if "west" in direction else None
     if north_south is None or east_west is None:
-        return max(0.0, *(o for o in (north_south, east_west) if o is not None))
+        return max(-floor, *(o for o in (north_south, east_west) if o is not None))
     return max(north_south + slack * min(east_west, 0.0),
                east_west + slack * min(north_south, 0.0))
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from khaldun.places import context
 from khaldun.places.bearing import (
+    PROVINCE_CORE_DEGREES,
     UNJUDGED,
     bearing_steps,
     directed_places,
@@ -149,10 +150,11 @@ def _closeness(place: Place, towns: list[Place]) -> int:
 
 
 def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> tuple[int, float]:
-    """(0 on the side of a place the text says ("southern Idleb"), 1 on another, 2 in or
-    near none of the places the text gives a side of; how far off that side, in tenths of a
-    degree: of two villages off the side said, the one less off)."""
-    error = side_error(place, directed)
+    """(0 on the side of a place the text says ("southern Idleb"; deep in a province's side:
+    PROVINCE_CORE_DEGREES), 1 on another, 2 in or near none of the places the text gives a
+    side of; how far off that side, in tenths of a degree: of two villages off the side said,
+    the one less off)."""
+    error = side_error(place, directed, core=PROVINCE_CORE_DEGREES)
     if error >= UNJUDGED:
         return 2, 0.0
     return int(error > 0), round(error, 1)
