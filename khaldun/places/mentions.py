@@ -190,6 +190,21 @@ def _districts_named(gaz: Gazetteer, areas: list[AreaSpan], country: str | None)
     return [p for p in found if p is not None]
 
 
+def _towns_of_areas(gaz: Gazetteer, areas: list[AreaSpan], country: str | None) -> list[Place]:
+    """Towns of known size and provinces of the country named as areas ("shelled areas of
+    Afrin countryside"): places the text names with confidence, as the name scan's are,
+    which the villages named beside them lie near."""
+    found = []
+    for area in areas:
+        if area.kw != "area" or country is None:
+            continue
+        top = next(iter(accept(gaz, area.surface, country, True)), None)
+        if top is not None and top.country == country and (
+                top.kind == "admin1" or top.kind == "town" and not is_small(top)):
+            found.append(top)
+    return found
+
+
 def _settle_areas(gaz: Gazetteer, text: str, mentions: list[PlaceMention], hits: list[Hit],
                   context: list[Place], country: str | None,
                   grounds: Grounds | None = None) -> None:
@@ -329,6 +344,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     if not context:
         context = operation_context(gaz, text, country, [
             h.places[0] for h in hits if h.places and not h.demonym])
+    context += _towns_of_areas(gaz, areas, country)
     hits = disambiguate(gaz, hits, country, context + about, text,
                         [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front,
                         grounds=grounds)
