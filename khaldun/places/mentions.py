@@ -196,8 +196,8 @@ def _towns_of_areas(gaz: Gazetteer, areas: list[AreaSpan], country: str | None) 
     which the villages named beside them lie near."""
     found = []
     for area in areas:
-        if area.kw != "area" or country is None:
-            continue
+        if area.kw != "area" or area.town_surface and not area.town_before or country is None:
+            continue  # ("the X area of Y": a village of Y, no place to measure from)
         top = next(iter(accept(gaz, area.surface, country, True)), None)
         if top is not None and top.country == country and (
                 top.kind == "admin1" or top.kind == "town" and not is_small(top)):
@@ -344,8 +344,8 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     if not context:
         context = operation_context(gaz, text, country, [
             h.places[0] for h in hits if h.places and not h.demonym])
-    context += _towns_of_areas(gaz, areas, country)
-    hits = disambiguate(gaz, hits, country, context + about, text,
+    anchors = context + about + _towns_of_areas(gaz, areas, country)
+    hits = disambiguate(gaz, hits, country, anchors, text,
                         [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front,
                         grounds=grounds)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
