@@ -19,7 +19,7 @@ from khaldun.actors.phrases import (
 from khaldun.actors.role_actors import country_name, dictionary_actor, pick_name, role_actor
 from khaldun.actors.theatres import Shares, names_aircraft, theatres
 from khaldun.claims.lexicon import speech_after
-from khaldun.data import read_lines
+from khaldun.data import alternation, read_lines, read_mapping
 from khaldun.nlp.grammar_words import words
 from khaldun.places.lexicon import country_vote_cues, demonyms, kin_adjectives
 from khaldun.records import (
@@ -32,6 +32,11 @@ from khaldun.records import (
 
 # a descriptor quoted alone: "terrorists", \u201cgangs\u201d (straight or curly quotes)
 _QUOTED = re.compile("^[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019]+[\"\u201d\u2019']$")
+_NAME_CONTEXT = "places/name_context.yaml"
+# "regime-held", "regime-controlled": a side descriptor holding a place
+_HELD_WORDS = alternation(_NAME_CONTEXT, "holder_participles",
+                          read_mapping(_NAME_CONTEXT).get("holder_participles"))
+_HOLDER = re.compile(rf"\b([A-Za-z]+)-(?:{_HELD_WORDS})\b")
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019]+)")
 # "dressed as soldiers": what attackers looked like, not who they were
@@ -205,6 +210,13 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
             # its name, however often said, points at no country of its own.
             counted.add(actor.name)
             fought.extend(shares.items())
+    for m in _HOLDER.finditer(text):
+        # "the regime-held town": the side holding a place is a side of its war, as "regime
+        # forces" is
+        word = known.descriptor(m.group(1))
+        if word and word not in counted:
+            counted.add(word)
+            fought.extend(known.descriptors[word][1].items())
     return HomeCountries(tuple(armed), tuple(dict.fromkeys(states)), tuple(fought))
 
 

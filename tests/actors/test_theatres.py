@@ -99,3 +99,11 @@ def test_an_unnamed_group_known_by_a_demonym_is_no_group_at_home():
     # the demonym votes for its country once, as a demonym; the fighter may be abroad
     homes = home_countries("The bomber who struck the market was a Chadian militant.")
     assert not homes.armed_groups
+
+
+def test_a_side_descriptor_holding_a_place_votes_for_its_conflict():
+    # "the regime-held town": who holds the town is the side of a war, as "regime forces"
+    homes = home_countries("Shells fell on the regime-held village of Tell Kurum.")
+    assert homes.theatres == tuple(theatres().descriptors["regime"][1].items())
+    homes = home_countries("Rebels shelled regime-controlled areas and regime tanks moved in.")
+    assert homes.theatres == tuple(theatres().descriptors["regime"][1].items())
