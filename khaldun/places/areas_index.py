@@ -117,6 +117,18 @@ class AreaQueries:
             "SELECT place_id, lower, key FROM district_names WHERE country = ? AND admin2 = ?"
             " ORDER BY lat, place_id, lower", (country, admin2))
 
+    def middle_of(self, country: str) -> tuple[float, float] | None:
+        """The middle (lat, lon) of the span of a country's provinces' points: where its
+        "northern" and "southern" parts meet (remembered)."""
+        key = ("middle_of", country)
+        if key not in self.memo:
+            (row,) = self._query(
+                "SELECT min(lat), max(lat), min(lon), max(lon) FROM places"
+                " WHERE country = ? AND kind = 'admin1' AND lat IS NOT NULL", (country,))
+            self.memo[key] = None if row[0] is None else (
+                (row[0] + row[1]) / 2.0, (row[2] + row[3]) / 2.0)
+        return self.memo[key]
+
     def province_of(self, place: Place) -> str | None:
         """The place's province (admin1), or for a town the gazetteer puts in none, that of
         the nearest town within PROVINCE_OF_NEIGHBOUR_KM that has one (remembered)."""

@@ -7,7 +7,7 @@ its centre.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from khaldun.places import context
 from khaldun.places.geometry import distance_km
@@ -153,3 +153,36 @@ def bearing_steps(place: Place, directed: list[tuple[Place, str]]) -> int:
         off = abs(bearing - _said_bearing(direction)) % 360
         steps = max(steps, int(min(off, 360 - off) // BEARING_STEP))
     return steps
+
+
+# A place lies off the side of its country a text names ("southern Somalia") when it lies this
+# far (degrees) onto the other side of the middle of the country's provinces.
+COUNTRY_SIDE_MARGIN_DEGREES = 0.5
+
+
+def country_sides(text: str, named: Iterable[tuple[int, int, Place]]) -> list[tuple[str, str]]:
+    """(country code, side) of the countries named in text (start, end, place) with a side
+    ("in southern Somalia", "northwestern Syria")."""
+    out = []
+    for start, end, place in named:
+        if place.kind != "country" or not place.country:
+            continue
+        direction = context.direction_of(text[max(0, start - 60):start], text[end:end + 40])
+        if direction:
+            out.append((place.country, direction))
+    return out
+
+
+def off_country_side(place: Place, sides: list[tuple[str, str]],
+                     middle_of: Callable[[str], tuple[float, float] | None]) -> bool:
+    """The place lies on another side of its country than the text names for it."""
+    if place.lat is None or place.lon is None:
+        return False
+    for country, direction in sides:
+        middle = middle_of(country) if place.country == country else None
+        if middle is not None and _off_side(place.lat - middle[0], place.lon - middle[1],
+                                            direction, COMPOUND_SLACK) > (
+                COUNTRY_SIDE_MARGIN_DEGREES):
+            return True
+    return False
+

@@ -15,7 +15,9 @@ from khaldun.places.bearing import (
     PROVINCE_CORE_DEGREES,
     UNJUDGED,
     bearing_steps,
+    country_sides,
     directed_places,
+    off_country_side,
     on_said_side,
     side_error,
     sides_of_points,
@@ -295,6 +297,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     anchors = [h.places[0] for h in confident if not wide_region(h.places[0])]
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
     pointed = sides_of_points(text, [(h.start, h.end, h.places[0]) for h in confident])
+    # "X in southern Somalia": of namesakes, one in that part of the country
+    parts = country_sides(text, [(h.start, h.end, h.places[0]) for h in found
+                                 if h.places[0].kind == "country"])
     anchors += context or []
     provinces = {p.admin1 for p in anchors if p.admin1}
     # Districts the text names ("in Nihm district", "X in Khabb wa ash Shaaf of Al Jawf"):
@@ -353,6 +358,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 # on the side the text says, then on another; one in or near none of the
                 # places given a side of after those
                 _side_rank(p, directed),
+                bool(parts) and off_country_side(p, parts, gaz.middle_of),
                 bool(front) and not _near(p, front, FRONT_KM),
                 not (_near(p, anchors, NEAR_KM) or p.admin1 in held),
                 _closeness(p, towns),
