@@ -92,6 +92,8 @@ class ArticleState:
     # quarters the article placed in a known town, by name key: the same name later is that
     # quarter, not a village the gazetteer spells alike (events.facts)
     quarters: dict[str, PlaceMention] = field(default_factory=dict)
+    # the parts of countries the article named ("in southern Somalia": SO, south), in order
+    country_parts: list[tuple[str, str]] = field(default_factory=list)
     actor1: dict[int, Actor] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
     # every source the article has named, in order: whom "the ministry said" may stand for

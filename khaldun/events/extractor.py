@@ -71,6 +71,7 @@ from khaldun.events.unharmed import unharmed
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
+from khaldun.places.bearing import country_sides
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
     CIVILIANS,
@@ -218,9 +219,13 @@ def _sentence_facts(
     )
     facts = analyse(
         sentence, grammar, state.country, state.town, state.published, recent, state.quarters,
-        state.province.admin1 if state.province else None,
+        state.province.admin1 if state.province else None, tuple(state.country_parts),
     )
     if facts is not None:
+        for part in country_sides(sentence.text, [(p.start, p.end, p.place) for p in facts.places
+                                                  if p.role == "country" and p.place]):
+            if part not in state.country_parts:
+                state.country_parts.append(part)
         count_from_told_day(facts, state, before)
         recall_forces(facts, state)
         facts.strikers = {

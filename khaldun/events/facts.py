@@ -230,12 +230,13 @@ def analyse(
     recent: frozenset[str] = frozenset(),
     quarters: dict[str, PlaceMention] | None = None,
     province: str | None = None,
+    parts: tuple[tuple[str, str], ...] = (),
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot.
     Places and dates attached to a verb of saying are the statement's, not the event's.
     `recent`: the sub-types of the events the article has just reported; after one, a sentence
     with no trigger where a named source speaks ("residents said the roof fell in") is read too,
-    as a follow-up."""
+    as a follow-up. `parts`: the parts of countries the article named ("southern Somalia")."""
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     kindred = [m.span() for m in _KINDRED.finditer(text)]  # "previous attacks": others
@@ -279,7 +280,7 @@ def analyse(
     actors = timed("actors", find_actors, text, country=country, when=published)
     found = timed("places", find_places, text, country=country, town=town, look_near=False,
                   grounds=_grounds(actors, text, country, published),
-                  guess_country=False, province=province)
+                  guess_country=False, province=province, parts=parts)
     found = [_of_the_city(text, p, town) for p in _as_told_before(found, quarters or {})
              if p.role in ("admin1", "country") or not grammar.in_speakers_name(p.start, p.end)]
     stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]

@@ -279,7 +279,8 @@ def _in_theatre(hit: Hit, countries: frozenset[str]) -> bool:
 def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                  context: list[Place] | None = None, text: str = "",
                  district_spans: list[tuple[int, int, str]] | None = None,
-                 front: list[Place] | None = None, grounds: Grounds | None = None) -> list[Hit]:
+                 front: list[Place] | None = None, grounds: Grounds | None = None,
+                 parts: tuple[tuple[str, str], ...] = ()) -> list[Hit]:
     """Hits with same-named candidates reordered by context (the confident places among
     the hits, the side of them the text names, `context`: places the article has named
     before, `front`: the centres of the operations it names, in the provinces it names, and
@@ -298,8 +299,8 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
     pointed = sides_of_points(text, [(h.start, h.end, h.places[0]) for h in confident])
     # "X in southern Somalia": of namesakes, one in that part of the country
-    parts = country_sides(text, [(h.start, h.end, h.places[0]) for h in found
-                                 if h.places[0].kind == "country"])
+    parts = [*parts, *country_sides(text, [(h.start, h.end, h.places[0]) for h in found
+                                           if h.places[0].kind == "country"])]
     anchors += context or []
     provinces = {p.admin1 for p in anchors if p.admin1}
     # Districts the text names ("in Nihm district", "X in Khabb wa ash Shaaf of Al Jawf"):

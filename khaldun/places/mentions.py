@@ -306,14 +306,16 @@ def _kin_group(text: str, hit: Hit) -> bool:
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True,
                 grounds: Grounds | None = None, guess_country: bool = True,
-                province: str | None = None) -> list[PlaceMention]:
+                province: str | None = None,
+                parts: tuple[tuple[str, str], ...] = ()) -> list[PlaceMention]:
     """Place mentions in text order, with roles, enclosing towns and precision; names the
     gazetteer lacks are looked for near the known places (unless look_near is False, for a
     caller that does it with more context: `nearby.resolve_unknown`). Without a country, the
     text's own places choose one, unless guess_country is False (a caller that weighed the
     whole article and found none). `grounds`: where the text's actors fight, for same-named
     villages nothing else tells apart; `province`: the province the article is about, whose
-    villages come first among namesakes when the text names no town."""
+    villages come first among namesakes when the text names no town; `parts`: the parts of
+    countries (code, side) the article named before ("in southern Somalia")."""
     from khaldun.places.location import document_country
 
     gaz = gazetteer or get_gazetteer()
@@ -347,7 +349,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     anchors = context + about + _towns_of_areas(gaz, areas, country)
     hits = disambiguate(gaz, hits, country, anchors, text,
                         [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front,
-                        grounds=grounds)
+                        grounds=grounds, parts=parts)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
     out: list[PlaceMention] = []
