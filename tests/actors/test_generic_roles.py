@@ -69,3 +69,10 @@ def test_a_sniper_named_by_no_side_is_no_army():
     text = "Army snipers shot dead a shepherd near the village of Kawuri on Monday."
     (event,) = extract(text, published=date(2019, 3, 6))
     assert event.actor1 is not None and event.actor1.inter == 1
+
+
+def test_a_states_attacks_or_offensive_named_by_its_demonym_are_its_forces():
+    text = ("Government troops repelled Turkish attacks near the village of Kawuri on Monday, "
+            "the army said.")
+    (event,) = extract(text, published=date(2019, 3, 6))
+    assert "Military Forces of Turkey" in {a.name for a in (event.actor1, event.actor2) if a}
