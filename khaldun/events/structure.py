@@ -33,7 +33,7 @@ def _lists() -> dict[str, str]:
             "succession_approximators",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
             "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs",
-            "summary_spreads")
+            "summary_spreads", "series_members")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -172,8 +172,16 @@ def names_one_incident(before: str) -> bool:
 @lru_cache(maxsize=1024)
 def is_summary(text: str) -> bool:
     """The sentence counts incidents in the plural: a lead that sums up others (remembered: a
-    sentence is asked once per event it tells)."""
-    return _summary().search(text) is not None
+    sentence is asked once per event it tells); not one that tells its act as one of them
+    ("the latest in a string of attacks")."""
+    return any(not _member_before().search(text, 0, m.start())
+               for m in _summary().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _member_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_lists()['series_members']})\s+(?:in|of)\s+(?:the\s+)?\Z",
+                      re.I)
 
 
 def attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:
