@@ -281,10 +281,11 @@ def _role_mention(
 
 
 def _owned(text: str, mention: ActorMention, before: list[ActorMention]) -> ActorMention:
-    """ "Al Shabaab said its fighters ...": an armed descriptor after "its" or "their"
-    (grammar.yaml self_possessives) is the armed side named last before it."""
+    """ "Al Shabaab said its fighters ...", "the Israeli military said its aircraft ...": an
+    armed descriptor after "its" or "their" (grammar.yaml self_possessives) is the armed side
+    named last before it."""
     owner = next((m for m in reversed(before) if not m.generic), None)
-    if not (mention.generic and mention.actor.inter in NON_STATE_ARMED and owner is not None
+    if not (mention.generic and mention.actor.inter in ARMED_CLASSES and owner is not None
             and owner.actor.inter in ARMED_CLASSES and _possessed(text, mention.start)):
         return mention
     return ActorMention(mention.start, mention.end, mention.surface, owner.actor, False)

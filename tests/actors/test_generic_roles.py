@@ -76,3 +76,10 @@ def test_a_states_attacks_or_offensive_named_by_its_demonym_are_its_forces():
             "the army said.")
     (event,) = extract(text, published=date(2019, 3, 6))
     assert "Military Forces of Turkey" in {a.name for a in (event.actor1, event.actor2) if a}
+
+
+def test_the_aircraft_a_foreign_army_calls_its_own_are_its_forces():
+    text = ("The Turkish military said its aircraft struck militants near the village of Kawuri "
+            "on Monday.")
+    (event,) = extract(text, published=date(2019, 3, 6))
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Turkey"
