@@ -8,7 +8,7 @@ from khaldun import extract
 
 
 def test_each_village_listed_after_a_lead_is_an_event():
-    text = ("Gunmen killed 14 people in attacks on three villages in Borno state overnight, "
+    text = ("Gunmen killed 14 residents in attacks on three villages in Borno state overnight, "
             "police said on Tuesday.\n\nThe attackers struck Kawuri, Gubio and Konduga at "
             "about midnight, burning houses and shooting residents, a police spokesman said.")
     events = extract(text, published=date(2019, 7, 16))

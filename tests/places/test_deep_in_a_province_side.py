@@ -28,7 +28,7 @@ def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 @pytest.mark.parametrize("text", [
-    "Jets struck Tarmin village in the southern countryside of Qadira on Friday.",
+    "Jets struck the village of Tarmin in the southern countryside of Qadira on Friday.",
     "Jets struck Tarmin village in southern Qadira on Friday.",
 ])
 def test_the_village_deep_in_the_said_side_is_meant(gaz, text):
