@@ -135,8 +135,9 @@ def astray(places: list[PlaceMention], containers: dict[int, list[PlaceMention]]
     for p in places:
         holders = [c for c in containers.get(p.start, ())
                    if not (c.reference and p.role == "admin1")] if p.place is not None else []
-        judged = [c for c in holders if _verdict(p, c, text) is not None]
-        if not judged or any(_verdict(p, c, text) for c in judged):
+        verdicts = [(c, _verdict(p, c, text)) for c in holders]
+        judged = [c for c, v in verdicts if v is not None]
+        if not judged or any(v for _, v in verdicts):
             out.append(p)
             continue
         if _doubtful(p):
