@@ -21,13 +21,10 @@ _ABOUT = frozenset({"pobj", "prep", "agent", "dobj", "compound", "amod", "conj",
 def no_account(facts: SentenceFacts) -> bool:
     """ "Witnesses said the town was calm", "the Red Cross said it was sending supplies", "the
     governor said he would visit": a sentence naming no act, dead or perpetrator whose every
-    said-clause tells of the speaker itself, of what is yet to be, of a feeling or of the state
-    of a place afterwards. The wounded a speaker tells of itself ("the hospital said it had
-    received 30 wounded") are its care, no account of the act."""
-    clauses = [
-        (verb, c) for verb in facts.grammar.span if is_reporting(verb)
-        for c in verb.children if c.dep_ == "ccomp"
-    ]
+    said-clause tells of the speaker itself, of what is yet to be or so now, of a feeling or of
+    the state of a place afterwards. The wounded a speaker tells of itself ("the hospital said
+    it had received 30 wounded") are its care, no account of the act."""
+    clauses = _said_clauses(facts)
     # ("said it was concerned by the violence": an act only felt about is not named)
     acts = [t for t in facts.triggers if not _felt_about(facts.grammar.root(t.start, t.end))]
     if not clauses or _names_the_act(facts, acts):
@@ -35,7 +32,7 @@ def no_account(facts: SentenceFacts) -> bool:
     own = [c for verb, c in clauses if _of_itself(verb, c)]
     # ("officials said the death toll could rise", "clinics were treating the wounded": the
     # dead or wounded of what is yet to be or of what is so now)
-    coming = [c for verb, c in clauses if _yet_to_be(c) or _so_now(c, _armed_subject(facts, c))]
+    coming = [c for _, c in clauses if _untold(facts, c)]
     cared = words()["cared_for_words"]
     for t in acts:
         token = facts.grammar.root(t.start, t.end)
@@ -45,6 +42,17 @@ def no_account(facts: SentenceFacts) -> bool:
             return False
     return all(_of_itself(verb, c) or _tells_no_act(c, _armed_subject(facts, c))
                for verb, c in clauses)
+
+
+def _said_clauses(facts: SentenceFacts) -> list[tuple[Token, Token]]:
+    """(reporting verb, the clause it reports) of each said-clause of the sentence."""
+    return [(verb, c) for verb in facts.grammar.span if is_reporting(verb)
+            for c in verb.children if c.dep_ == "ccomp"]
+
+
+def _untold(facts: SentenceFacts, clause: Token) -> bool:
+    """The said-clause tells of what is yet to be or of what is so now."""
+    return _yet_to_be(clause) or _so_now(clause, _armed_subject(facts, clause))
 
 
 def _armed_subject(facts: SentenceFacts, clause: Token) -> bool:
@@ -131,10 +139,7 @@ def told_as_no_act(facts: SentenceFacts, triggers: list) -> bool:
     "attacks", a hint), each in a said-clause of what is yet to be or so now, tell of no act."""
     if not triggers or any(t.role not in ("generic", "hint") for t in triggers):
         return False
-    clauses = [c for verb in facts.grammar.span if is_reporting(verb)
-               for c in verb.children if c.dep_ == "ccomp"]
-    untold = [c for c in clauses
-              if _yet_to_be(c) or _so_now(c, _armed_subject(facts, c))]
+    untold = [c for _, c in _said_clauses(facts) if _untold(facts, c)]
     roots = [facts.grammar.root(t.start, t.end) for t in triggers]
     return all(r is not None and any(r in c.subtree for c in untold) for r in roots)
 
