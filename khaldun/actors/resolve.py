@@ -19,8 +19,9 @@ from khaldun.actors.phrases import (
 from khaldun.actors.role_actors import country_name, dictionary_actor, pick_name, role_actor
 from khaldun.actors.theatres import Shares, names_aircraft, theatres
 from khaldun.claims.lexicon import speech_after
-from khaldun.data import alternation, read_lines, read_mapping
+from khaldun.data import read_lines
 from khaldun.nlp.grammar_words import words
+from khaldun.places.context import context_words
 from khaldun.places.lexicon import country_vote_cues, demonyms, kin_adjectives
 from khaldun.records import (
     ARMED_CLASSES,
@@ -32,11 +33,8 @@ from khaldun.records import (
 
 # a descriptor quoted alone: "terrorists", \u201cgangs\u201d (straight or curly quotes)
 _QUOTED = re.compile("^[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019]+[\"\u201d\u2019']$")
-_NAME_CONTEXT = "places/name_context.yaml"
 # "regime-held", "regime-controlled": a side descriptor holding a place
-_HELD_WORDS = alternation(_NAME_CONTEXT, "holder_participles",
-                          read_mapping(_NAME_CONTEXT).get("holder_participles"))
-_HOLDER = re.compile(rf"\b([A-Za-z]+)-(?:{_HELD_WORDS})\b")
+_HOLDER = re.compile(rf"\b([A-Za-z]+)-(?:{context_words('holder_participles')})\b")
 PREFIX_WINDOW = 40  # characters looked back for a demonym before a generic descriptor
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019]+)")
 # "dressed as soldiers": what attackers looked like, not who they were

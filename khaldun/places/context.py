@@ -15,7 +15,7 @@ from khaldun.places.lexicon import alternatives, building_nouns, cue_alternation
 FILE = "places/name_context.yaml"
 
 
-def _words(name: str) -> str:
+def context_words(name: str) -> str:
     """A list of name_context.yaml as a regular-expression alternation, entries in order."""
     return alternation(FILE, name, read_mapping(FILE).get(name))
 
@@ -23,10 +23,10 @@ def _words(name: str) -> str:
 # A capitalised name of up to five words, joined by Arabic articles and particles
 # ("Jisr al-Shughur", "Ras al Ain", "Jurat ash Shayah", "Khabb wa ash Shaaf"), optionally
 # opening with a lowercase article ("al-Marja").
-PARTICLE = rf"(?:{_words('name_particles')})"
+PARTICLE = rf"(?:{context_words('name_particles')})"
 # Apostrophes inside a word ("Ma'arat") but not a possessive "'s"; capitalised
 # administrative words ("Marja District", "Helmand Province") end a name.
-_ADMIN_WORD = rf"(?:{_words('admin_words')})\b"
+_ADMIN_WORD = rf"(?:{context_words('admin_words')})\b"
 _WORD = rf"(?!{_ADMIN_WORD})[A-Z\u00c0-\u00de](?:[\w\-]|['’](?=\w)(?!s\b))*"
 NAME = (
     rf"\b(?:{PARTICLE}[-\s])?{_WORD}"
@@ -35,20 +35,21 @@ NAME = (
 # A listed name may end on "City" ("Sadr City and Kadhimiya"): in a list it is the name.
 _ITEM = rf"{NAME}(?:[ \t]+City\b)?"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{0,12}}(?:\s*,?\s+and\s+{_ITEM})?"
-_AREA_WORDS = rf"(?i:{_words('area_words')})"
+_AREA_WORDS = rf"(?i:{context_words('area_words')})"
 # "... of the city of Homs", "... of the besieged northern city of Taiz" (while "of northern
 # Hama" is mostly the province's side)
-_TOWN_SIDE = rf"(?:{_words('filler_words')}|{_words('directions')}(?:ern)?)\s+"
+_TOWN_SIDE = rf"(?:{context_words('filler_words')}|{context_words('directions')}(?:ern)?)\s+"
 _TOWN_WORDS = (
-    rf"(?i:(?:the\s+)?(?:{_TOWN_SIDE}){{0,2}}(?:{_words('town_words')})(?:\s+of)?\s+)")
+    rf"(?i:(?:the\s+)?(?:{_TOWN_SIDE}){{0,2}}(?:{context_words('town_words')})(?:\s+of)?\s+)")
 CAPITAL = r"(?i:the\s+(?:[a-z]+\s+)?capital)"
 # "IS-held X town", "the Jaysh al-Islam-controlled X": who holds the place, written before
 # its name, is no part of it
 HELD_BEFORE = re.compile(
-    rf"(?:\S+\s+){{0,2}}?\S*?-(?:[a-z]+ed|(?i:{_words('holder_participles')}))\s+(?=\S)")
+    rf"(?:\S+\s+){{0,2}}?\S*?-(?:[a-z]+ed|(?i:{context_words('holder_participles')}))\s+(?=\S)")
 
-AREA_KEYWORD = re.compile(rf"(?i:{_words('area_keywords')})|{_words('named_quarters')}")
-TOWN_KEYWORD = re.compile(rf"(?i:{_words('town_keywords')})")
+AREA_KEYWORD = re.compile(
+    rf"(?i:{context_words('area_keywords')})|{context_words('named_quarters')}")
+TOWN_KEYWORD = re.compile(rf"(?i:{context_words('town_keywords')})")
 
 # "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
 NAMED_AREA_OF = re.compile(
@@ -76,7 +77,7 @@ AREA_LIST = re.compile(
 # "the al-Hamdaniya and al-Mogambo neighborhoods": a list named before its plural keyword
 AREA_LIST_BEFORE = re.compile(
     rf"(?P<list>{NAME}(?:\s*,\s*{NAME}){{0,12}}\s*,?\s+and\s+{NAME})\s+"
-    rf"(?P<kw>(?i:{_words('area_plurals')}))\b"
+    rf"(?P<kw>(?i:{context_words('area_plurals')}))\b"
     rf"(?:\s+(?i:in|of)\s+{_TOWN_WORDS}?(?:(?P<cap>{CAPITAL})|(?P<t>{NAME})))?"
 )
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
@@ -84,54 +85,54 @@ NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
 LIST_ITEM = re.compile(_ITEM)
 # "on the outskirts of X", "the countryside of X": a place even if unknown.
 QUALIFIED_NAME = re.compile(
-    rf"(?i:\b(?:{_words('surroundings')})\s+of\s+(?:the\s+)?)"
+    rf"(?i:\b(?:{context_words('surroundings')})\s+of\s+(?:the\s+)?)"
     rf"(?P<n>{NAME})"
 )
 # "the village of X", "the towns of A and B", "al-Shaafa town": towns even if unknown.
-TOWN_LIST = re.compile(rf"(?i:\b(?:{_words('town_list_nouns')}))\s+of\s+(?P<list>{_LIST})")
+TOWN_LIST = re.compile(rf"(?i:\b(?:{context_words('town_list_nouns')}))\s+of\s+(?P<list>{_LIST})")
 NAMED_TOWN = re.compile(rf"(?P<n>{NAME})\s+(?i:town|village)\b(?!\s+of\b)")
 # "Gajigana, a remote village in ..."
 APPOSITIVE_TOWN = re.compile(
-    rf"(?P<n>{NAME}),\s+(?i:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?i:{_words('settlement_nouns')})\b"
+    rf"(?P<n>{NAME}),\s+(?i:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?i:{context_words('settlement_nouns')})\b"
 )
 
-_DIRECTION = rf"(?:{_words('directions')})"
+_DIRECTION = rf"(?:{context_words('directions')})"
 # Words allowed between a qualifier and the name: "near the rebel-held town of X".
 _FILLER = (
-    rf"(?:the\s+)?(?:(?:{_words('filler_words')}|{_DIRECTION}(?:ern)?)\s+)*"
-    rf"(?:(?:{_words('filler_kinds')})\s+(?:of\s+)?)?"
+    rf"(?:the\s+)?(?:(?:{context_words('filler_words')}|{_DIRECTION}(?:ern)?)\s+)*"
+    rf"(?:(?:{context_words('filler_kinds')})\s+(?:of\s+)?)?"
 )
 QUALIFIER_BEFORE = re.compile(
-    rf"(?i:\b(?P<q>{_words('qualifiers_before')}|"
-    rf"(?:\d+\s*(?:{_words('distance_units')})\s+)?{_DIRECTION}\s+of)\s+"
+    rf"(?i:\b(?P<q>{context_words('qualifiers_before')}|"
+    rf"(?:\d+\s*(?:{context_words('distance_units')})\s+)?{_DIRECTION}\s+of)\s+"
     rf"{_FILLER})$"
 )
-ADMIN_BEFORE = re.compile(rf"(?i:\b(?:{_words('admin_before')})\s+of\s+(?:the\s+)?)$")
-TOWN_BEFORE = re.compile(rf"(?i:\b(?:{_words('town_nouns')})\s+of\s+)$")
+ADMIN_BEFORE = re.compile(rf"(?i:\b(?:{context_words('admin_before')})\s+of\s+(?:the\s+)?)$")
+TOWN_BEFORE = re.compile(rf"(?i:\b(?:{context_words('town_nouns')})\s+of\s+)$")
 # "Idlib, Hama and Latakia provinces"; a comma alone is apposition ("X, Luhansk region").
 _AFTER_LIST = rf"(?:(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})?"
 ADMIN_AFTER = re.compile(
     rf"^{_AFTER_LIST}(?:\s+{_DIRECTION}(?:ern)?)?\s+"
-    rf"(?i:{_words('admin_after')})\b"
+    rf"(?i:{context_words('admin_after')})\b"
 )
 # "the X region of northern Homs": X's surroundings within a province named after it.
 REGION_OF_AFTER = re.compile(r"^\s+(?i:region\s+(?:of|in))\b")
 # "the Makhmur region", "the A and B regions": after a list too.
-SURROUNDINGS_AFTER = re.compile(rf"^{_AFTER_LIST}\s+(?i:{_words('surroundings_after')})\b")
+SURROUNDINGS_AFTER = re.compile(rf"^{_AFTER_LIST}\s+(?i:{context_words('surroundings_after')})\b")
 COUNTRYSIDE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
 )
-NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{_words('surroundings_after')})\b")
+NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{context_words('surroundings_after')})\b")
 # "a mosque in Marib": a building lies in a town, not in the province named like it
 BUILDING_IN_BEFORE = re.compile(
     rf"(?i:\b(?:{alternatives(sorted(building_nouns()))})s?\s+in\s+)$")
-TOWN_AFTER = re.compile(rf"^\s+(?i:{_words('town_nouns')})\b")
+TOWN_AFTER = re.compile(rf"^\s+(?i:{context_words('town_nouns')})\b")
 # "Tarbeh village", "the village of Tarbeh": no city
-VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{_words('village_nouns')})\s+of\s+)$")
-VILLAGE_AFTER = re.compile(rf"^\s+(?i:{_words('village_nouns')})\b")
+VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{context_words('village_nouns')})\s+of\s+)$")
+VILLAGE_AFTER = re.compile(rf"^\s+(?i:{context_words('village_nouns')})\b")
 # "rural Damascus", "Damascus countryside": names of a governorate of their own
-PROVINCE_RURAL_BEFORE = re.compile(rf"(?i:\b({_words('province_rural_before')})\s+)$")
-PROVINCE_RURAL_AFTER = re.compile(rf"^\s+(?i:{_words('province_rural_after')})\b")
+PROVINCE_RURAL_BEFORE = re.compile(rf"(?i:\b({context_words('province_rural_before')})\s+)$")
+PROVINCE_RURAL_AFTER = re.compile(rf"^\s+(?i:{context_words('province_rural_after')})\b")
 
 # "southern Idleb", "the northern countryside of Aleppo", "south of Hama", "Aleppo's
 # northern countryside": the part of a province or the side of a town a place lies in.

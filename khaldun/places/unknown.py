@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import re
 
-from khaldun.data import alternation, read_mapping
 from khaldun.nlp.entities import place_entities
 from khaldun.nlp.possessive import POSSESSIVE
-from khaldun.places.context import FILE as NAME_CONTEXT
 from khaldun.places.context import (
     HELD_BEFORE,
     NEIGHBOURHOOD_NOUNS,
     PARTICLE,
     TOWN_AFTER,
     TOWN_BEFORE,
+    context_words,
 )
 from khaldun.places.districts import BIG_TOWN_POPULATION
 from khaldun.places.gazetteer import get_gazetteer
@@ -38,21 +37,15 @@ from khaldun.places.lexicon import (
 from khaldun.places.model import PlaceMention
 from khaldun.places.transliteration import exact_form
 
-
-def _words(name: str) -> str:
-    """A list of name_context.yaml as a regular-expression alternation, entries in order."""
-    return alternation(NAME_CONTEXT, name, read_mapping(NAME_CONTEXT).get(name))
-
-
 _NAME = (
     r"(?P<name>(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)"
-    rf"(?:\s+(?:(?:{_words('slot_name_particles')})[-\s])?"
+    rf"(?:\s+(?:(?:{context_words('slot_name_particles')})[-\s])?"
     r"(?:[A-Z][\w'’-]*|[Aa][lnrstdz][-'’][A-Z][\w'’-]*)){0,3})"
 )
 # A preposition or attack verb right before a name makes it a place ...
 _BEFORE = re.compile(
-    rf"\b(?:{_words('slot_before')}|{slot_alternation('capture_before')}|"
-    rf"{_words('slot_of_before')})\s+(?:the\s+)?" + _NAME
+    rf"\b(?:{context_words('slot_before')}|{slot_alternation('capture_before')}|"
+    rf"{context_words('slot_of_before')})\s+(?:the\s+)?" + _NAME
 )
 # ... and so do the names listed after it ("captured Tal Rif and Jabra", "A, B and C")
 _LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME)
@@ -63,12 +56,12 @@ _LIST_GOES_ON = re.compile(
 # ... and so does a place noun right after it ("Om Hosh area", "Sha'fe town").
 _AFTER = re.compile(
     _NAME
-    + rf"\s+(?P<noun>{_words('slot_after_nouns')})\b"
+    + rf"\s+(?P<noun>{context_words('slot_after_nouns')})\b"
     + r"(?!\s+of\b)"  # "the Idlib suburb of X": X is the place, Idlib its town
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Seas, rivers and deserts locate a region, not an event ("the Red Sea port city of X").
-_FEATURE = re.compile(rf"\b(?:{_words('natural_features')})$")
+_FEATURE = re.compile(rf"\b(?:{context_words('natural_features')})$")
 
 
 # "near Mussab bin Umeir mosque": a building or a site inside a town, not a town
@@ -92,7 +85,7 @@ _POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
 _OWNER = re.compile(rf"(?P<owner>\S.*?){POSSESSIVE}\s+(?=[A-Z])")
 # "the HTS-held town of X", "Iranian-linked sites": who holds or backs it (a participle
 # after a hyphen), not its name
-_HELD = re.compile(rf"-(?:[a-z]+ed|(?i:{_words('holder_participles')}))$")
+_HELD = re.compile(rf"-(?:[a-z]+ed|(?i:{context_words('holder_participles')}))$")
 
 
 def find_unknown_places(
