@@ -4,7 +4,9 @@
 gazetteer holds a dozen villages called X; the one found first may lie in another province.
 A village (a place of unknown or tiny population) or a country-wide quarter that cannot lie
 in its container is a namesake: the name is left unknown, to be looked for near the
-container and else placed at the container's point (events/locate.py).
+container and else placed at the container's point (events/locate.py). A town no such
+namesake that cannot lie in its container shows the container misread instead: a namesake of
+the container that can hold it takes its place.
 """
 
 from __future__ import annotations
