@@ -139,8 +139,10 @@ def split_containers(
             inner = kept[-1]
             continue
         if kept and _others_of(text, kept[-1], p):
-            # "X and other villages of Y": Y holds X and the rest, it is no event place
-            for item in _listed_before(text, kept):
+            # "X and other villages of Y": Y holds X and the rest, it is no event place (and
+            # a place after Y, "... of Y in Z province", holds them too)
+            listed = _listed_before(text, kept)
+            for item in listed:
                 containers.setdefault(item.start, []).append(p)
             inner = p
             continue

@@ -96,3 +96,13 @@ def test_a_place_after_a_list_holds_each_place_of_the_list():
     kept, containers = split_containers(text, [*mentions, holder])
     assert [p.surface for p in kept] == ["Alpha", "Beta", "Gamma"]
     assert all([c.surface for c in containers[p.start]] == ["Holder"] for p in kept)
+
+
+def test_a_place_after_others_of_a_holder_holds_the_listed_places_too():
+    text = "Jets hit Alpha and other villages of Middle in Holder province on Monday."
+    names = ("Alpha", "Middle", "Holder")
+    mentions = [PlaceMention(text.index(n), text.index(n) + len(n), n, _TOWN, "town")
+                for n in names]
+    kept, containers = split_containers(text, mentions)
+    assert [p.surface for p in kept] == ["Alpha"]
+    assert [c.surface for c in containers[text.index("Alpha")]] == ["Middle", "Holder"]
