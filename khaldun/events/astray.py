@@ -52,8 +52,7 @@ def _landmark(holder: PlaceMention, outer: Place) -> bool:
             or bool(outer.admin2) and name_key(outer.admin2 or "") == name_key(outer.name))
 
 
-def _in_container(place: Place, holder: PlaceMention, stated: float | None = None
-                  ) -> bool | None:
+def _in_container(place: Place, holder: PlaceMention, stated: float | None) -> bool | None:
     """Whether `place` can lie in the container (`stated`: the distance in km the text puts
     between them); None when the container cannot tell."""
     outer = holder.place or holder.town
