@@ -32,13 +32,13 @@ def no_account(facts: SentenceFacts) -> bool:
     own = [c for verb, c in clauses if _of_itself(verb, c)]
     # ("officials said the death toll could rise", "clinics were treating the wounded": the
     # dead or wounded of what is yet to be or of what is so now)
-    coming = [c for _, c in clauses if _untold(facts, c)]
+    untold = [c for _, c in clauses if _untold(facts, c)]
     cared = words()["cared_for_words"]
     for t in acts:
         token = facts.grammar.root(t.start, t.end)
         if t.role == "hint" and not (t.surface.lower() in cared and token is not None
                                      and any(token in c.subtree for c in own)) and not (
-                token is not None and any(token in c.subtree for c in coming)):
+                token is not None and any(token in c.subtree for c in untold)):
             return False
     return all(_of_itself(verb, c) or _tells_no_act(c, _armed_subject(facts, c))
                for verb, c in clauses)
