@@ -21,8 +21,9 @@ from khaldun.places.model import DISTRICT_CODE, in_province
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, same_place_name
 
-# A village said to lie in, near or "south of" a town or district lies this close to its point
-# at most (ACLED 2018 notes put "X, southeast of Y" up to about 75 km from Y).
+# A village said to lie in, near or "south of" a town lies this close to its point at most
+# (ACLED 2018 notes put "X, southeast of Y" up to about 75 km from Y); "in Y district":
+# IN_DISTRICT_KM.
 NEAR_KM = 100.0
 # A province is wider, and the text's province and the gazetteer's may differ near a border:
 # a village outside the province said to hold it is a namesake only this far from its point.
