@@ -213,6 +213,7 @@ def without_summaries(events: list[Building]) -> list[Building]:
             if not other.summary
             and other.first_offset > event.first_offset
             and (SUB_TO_TYPE.get(other.sub_event_type) == kind
+                 or other.sub_event_type in refines().get(event.sub_event_type or "", ())
                  # "a wave of attacks killed 23": typed from attack words alone, it sums up
                  # bombings and shootings alike (not what other sides did, "separately")
                  or (event.generic and SUB_TO_TYPE.get(other.sub_event_type) in VIOLENT_TYPES

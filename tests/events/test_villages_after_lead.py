@@ -22,3 +22,14 @@ def test_an_act_told_as_the_latest_of_a_series_is_no_lead_summing_it_up():
             "the road out of Kawuri, the officials said.")
     (event,) = extract(text, published=date(2019, 7, 16))
     assert event.fatalities is not None and event.fatalities.low == 2
+
+
+def test_deaths_listed_after_a_lead_of_force_on_spreading_protests_are_that_force():
+    text = ("Security forces killed 11 protesters on Friday as demonstrations against "
+            "unemployment spread across northern towns, police and medics said.\n\nSeven "
+            "people were killed in Kawuri, where protesters set fire to the council offices, "
+            "and four in Konduga, the medics said.")
+    events = extract(text, published=date(2019, 10, 26))
+    kawuri = [e for e in events if e.location.name == "Kawuri"]
+    assert [(e.sub_event_type, e.fatalities.low, e.fatalities.high) for e in kawuri] == [
+        ("Excessive force against protesters", 7, 7)]
