@@ -73,6 +73,13 @@ def test_a_pro_government_militiaman_is_of_a_militia():
          "federal police officers, a source said.", 1),
         ("A blast killed six people in Sirte on Monday. Two soldiers were among the dead, a "
          "medic said.", 1),
+        ("A landmine killed two people, one of them a police officer, near Baidoa on Monday.", 1),
+        ("A mortar round hit a market in Aden on Friday, killing five people, two of whom were "
+         "soldiers.", 1),
+        ("A car bomb went off in Kismayo on Monday, killing its two occupants, both members of "
+         "NISA, an official said.", 1),
+        ("A bomb hit a van in Quetta on Sunday, killing its three passengers, all members of the "
+         "Balochistan Levies.", 1),
     ],
 )
 def test_a_later_word_on_who_the_dead_were_names_the_side_hit(text, inter):
