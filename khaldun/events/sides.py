@@ -57,7 +57,8 @@ TERRITORY_SUBS = frozenset(
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 FIRST_SIDE = re.compile(rf"\b(?:{alternation('first_side_markers')})\b", re.I)
 FRONTED = re.compile(rf"\s*({alternation('fronted_openers')})\b", re.I)
-BY = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
+# ("a bomb, likely planted by X": a hedged agent set off by a comma)
+BY = re.compile(r"^,?\s*(?:\w+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$", re.I)
 # between an actor and the trigger noun it modifies: a space or hyphen ("regime-shelling")
 PREMODIFIES = re.compile(r"[\s-]+\Z")
 

@@ -121,3 +121,31 @@ def test_the_counted_dead_said_after_to_be_police_are_the_side_hit():
 def test_people_an_attack_killed_said_after_to_be_forces_make_it_a_battle(text):
     (event,) = extract(text, published=PUBLISHED)
     assert (event.event_type, event.actor2.inter) == ("Battles", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb, likely by IS, wounded two shepherds near Hawija on Monday.",
+        "A sticky bomb, apparently by IS, killed a farmer in Baiji on Sunday.",
+    ],
+)
+def test_a_hedged_agent_after_the_weapon_is_the_perpetrator_not_the_side_hit(text):
+    """ "by X" set off by a comma after the weapon names who used it."""
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.actor1 is not None and event.actor1.name == "Islamic State"
+    assert event.actor2 is not None and event.actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an IED (probably by IS), hidden in a cart near a bakery in Shirqat, went off "
+        "and wounded a baker.",
+        "A rocket apparently fired by IS militants fell on a farm near Makhmour on Monday.",
+    ],
+)
+def test_a_hedged_agent_anywhere_in_the_sentence_names_the_perpetrator(text):
+    """ "likely by X", "presumably fired by X": the group the hedge names did it."""
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.actor1 is not None and event.actor1.name == "Islamic State"
