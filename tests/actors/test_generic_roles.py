@@ -83,3 +83,12 @@ def test_the_aircraft_a_foreign_army_calls_its_own_are_its_forces():
             "on Monday.")
     (event,) = extract(text, published=date(2019, 3, 6))
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Turkey"
+
+
+def test_faction_fighters_are_the_countrys_insurgents_and_opposition_troops_its_rebels():
+    (shelling,) = extract("Faction fighters shelled army posts near Kafr Zita on Monday.",
+                          published=date(2018, 3, 5))
+    assert shelling.actor1 is not None and shelling.actor1.inter == 2
+    (blast,) = extract("A bomb went off at a base of opposition troops in Ariha on Monday.",
+                       published=date(2018, 3, 5))
+    assert blast.actor2 is not None and blast.actor2.inter == 2
