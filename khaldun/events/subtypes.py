@@ -455,6 +455,14 @@ def _unspecified(count: Count) -> bool:
     return not count.head or bool(UNSPECIFIED_HEADS.search(count.head.lower()))
 
 
+def _titled(count: Count) -> bool:
+    """ "the Colonel Ali Saleh": a rank before a name is one man's title (his killing an
+    assassination), not the counted soldiers."""
+    found = re.search(rf"\b{re.escape(count.head or '')}\b", count.surface, re.I)
+    return bool(found and count.head and count.surface[found.start()].isupper()
+                and re.match(r"\s+[A-Z]", count.surface[found.end():]))
+
+
 def _combatants(facts: SentenceFacts, count: Count) -> bool:
     """The counted are soldiers or fighters: by their noun, as an armed side named right
     after them ("three government forces", "eleven members of the army"; not its office
@@ -465,7 +473,8 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
         return False  # "a retired army officer": a civilian now
     if _civil_post(facts, count):
         return False  # "a municipal election officer": a civil servant
-    if count.head and COMBATANT_HEADS.search(count.head) or count.side in ARMED_VICTIMS:
+    if count.head and COMBATANT_HEADS.search(count.head) and not _titled(count) or (
+            count.side in ARMED_VICTIMS):
         return True
     text = facts.sentence.text
     if any(

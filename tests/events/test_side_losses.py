@@ -77,3 +77,19 @@ def test_a_side_told_losing_men_in_a_sentence_of_its_own_gives_its_speakers_toll
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 11, "high": 11}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "inter"),
+    [
+        ("Unknown gunmen killed a police constable in Sukkur on Tuesday.", "Armed clash", 1),
+        ("Gunmen killed an army colonel outside his home in Mukalla on Monday.", "Armed clash", 1),
+        ("Gunmen killed a retired army colonel outside his home in Mukalla on Monday.", "Attack",
+         7),
+        ("Gunmen shot dead the Colonel Saeed Awad, a court clerk, in Mukalla on Monday.",
+         "Attack", 7),
+    ],
+)
+def test_an_officer_named_by_rank_is_a_combatant(text, sub, inter):
+    (event,) = extract(text, published=date(2018, 3, 6))
+    assert (event.sub_event_type, event.actor2.inter) == (sub, inter)
