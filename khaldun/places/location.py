@@ -18,8 +18,14 @@ from khaldun.places.name_countries import (
 )
 from khaldun.places.name_windows import set_aside
 from khaldun.places.ranking import wide_region
-from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, find_hits
+from khaldun.places.scan import (
+    CITY_OVER_LOOKALIKE_POPULATION,
+    WORLD_MIN_POPULATION,
+    Hit,
+    find_hits,
+)
 from khaldun.places.text import next_word
+from khaldun.places.transliteration import name_key
 from khaldun.records import Location
 
 # Votes for an article's country: towns and provinces say where things happen;
@@ -198,8 +204,12 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         # look-alike elsewhere (Ibadan for Abadan) is no rival, however big.
         exact = {id(p) for p in gaz.exact(hit.surface)}
         spelled = id(top) in exact
+        # (a city named so in its own right takes the vote of the bigger places abroad that
+        # bore its name once: "Islamabad" is no old name of Chattogram)
+        own = [p for p in hit.places if p.kind == top.kind and p.population >= (
+            CITY_OVER_LOOKALIKE_POPULATION) and name_key(p.name) == name_key(hit.surface)]
         sizes: Counter[str] = Counter()
-        for p in [top] if fitting else hit.places:
+        for p in [top] if fitting else (own or hit.places):
             if p.kind == top.kind and p.country and (not spelled or id(p) in exact):
                 sizes[p.country] = max(sizes[p.country], p.population + 1)
         for country, size in sizes.items():

@@ -180,6 +180,15 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
                           and p.population >= CITY_OVER_LOOKALIKE_POPULATION)), None)
         if city is not None:
             ranked = [city] + [p for p in ranked if p is not city]
+    top = ranked[0]
+    if top.kind == "town" and name_key(top.name) != name_key(surface) and (
+            country is None or top.country != country):
+        # "ISLAMABAD": the city so named, not a bigger one abroad that bore the name once
+        own = next((p for p in ranked if id(p) in exact_ids and p.kind == "town"
+                    and name_key(p.name) == name_key(surface)
+                    and p.population >= CITY_OVER_LOOKALIKE_POPULATION), None)
+        if own is not None:
+            ranked = [own] + [p for p in ranked if p is not own]
     return ranked
 
 
