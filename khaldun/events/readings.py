@@ -17,6 +17,7 @@ from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_reporting, is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.nlp.possessive import owns
+from khaldun.nlp.statements import verb_after_aside
 from khaldun.places import PlaceMention
 from khaldun.records import RIOTERS, SUB_TO_TYPE, Sentence
 
@@ -136,7 +137,9 @@ def acts_itself(grammar: Grammar, text: str, mention: SourceMention) -> bool:
     # (a verb that cues a source is one unless it can state a toll: "gave an ultimatum")
     cue = bool(_SOURCE_VERB.fullmatch(verb.text)) and (
         verb.lower_ not in grammar_words()["toll_statement_verbs"])
-    return token.dep_ == "nsubj" and is_verb(verb) and not is_reporting(verb) and not cue
+    # ("the separatists, who claimed X was full, said": the parse took them for X's verb's)
+    return token.dep_ == "nsubj" and is_verb(verb) and not is_reporting(verb) and not cue and (
+        verb_after_aside(token) is None)
 
 
 # the verbs that cue a source (attribution.yaml): "activists documented 20 deaths"

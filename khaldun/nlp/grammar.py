@@ -18,6 +18,7 @@ from khaldun.nlp.statements import (
     speakers_aside,
     statement_noun,
     statement_verb,
+    verb_after_aside,
 )
 
 
@@ -172,6 +173,9 @@ class Grammar:
             return False
         phrase = words()["phrase_labels"]
         while token.head.i != token.i:
+            aside = verb_after_aside(token)
+            if aside is not None:  # "the Taliban, who claimed X, said": the parse split them
+                return not any(c.dep_ == "neg" for c in aside.children)
             if token.dep_ in ("nsubj", "nsubjpass") and is_reporting(token.head):
                 if misparsed_subject(token):
                     return False

@@ -41,6 +41,23 @@ def speakers_aside(token: Token) -> Token | None:
     return None
 
 
+def verb_after_aside(token: Token) -> Token | None:
+    """ "the Taliban, who claimed the mosque was full, said 20 died": the verb of saying right
+    after the relative clause set between commas beside the phrase, which the parse left with no
+    subject of its own (it took the phrase for the clause's subject), else None."""
+    doc = token.doc
+    opens = token.i + 2  # ", who ...": the clause opens right after the comma after the phrase
+    if not any(c.dep_ == "relcl" and c.left_edge.i == opens for c in token.children) or (
+            doc[token.i + 1].text != ","):
+        return None
+    for t in doc[opens : token.sent.end - 1]:
+        if t.text == ",":
+            verb = doc[t.i + 1]
+            subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return verb if is_reporting(verb) and not any(subjects) else None
+    return None
+
+
 def statement_noun(token: Token) -> Token | None:
     """The noun of a statement a phrase hangs on, through prepositions, nouns and participles
     ("in a statement issued from the palace in Kabul": statement), else None."""

@@ -137,3 +137,13 @@ TELLING_VERBS = {
 def test_a_source_telling_what_it_saw_or_counted_speaks_of_the_event(text, published, source):
     [event] = extract(text, published=published)
     assert source in {c.source for c in event.claims}
+
+
+def test_a_speaker_set_before_a_relative_clause_that_says_something_speaks():
+    # the parse takes the group for the subject of the aside's reported clause
+    sources = sources_of(
+        LEAD + "The separatists, who claimed the mosque was full of soldiers, said 12 people "
+        "had died in the raid."
+    )
+    assert ("rebels", "fatalities") in sources, sources
+    assert ("reporter", "fatalities") not in sources, sources
