@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from khaldun.actors.dictionary import load
 from khaldun.actors.role_actors import country_name
 from khaldun.actors.source_lexicon import FILE, load_sources, strip_the
 from khaldun.actors.sources import resolve_source
@@ -27,7 +28,8 @@ def named_claims(claims: list[Claim], country: str | None) -> list[Claim]:
 def _named(claim: Claim, country: str | None) -> Claim:
     source = source_name(claim.source, claim.quote, country)
     origin = claim.originator and source_name(claim.originator, claim.quote, country)
-    kind = _class_of_forces(claim.originator or claim.source, country)
+    kind = _class_of_forces(claim.originator or claim.source, country) or _own_government(
+        source, country)
     if kind and kind != source:
         origin = kind  # "the FAMa said": one principal with "the army said" (§8.5)
     if (source, origin) == (claim.source, claim.originator):
@@ -78,6 +80,18 @@ def _class_of_forces(actor: str, country: str | None) -> str | None:
         if prefix and actor.startswith(f"{prefix} {own}"):
             return rule["source"]
     return None
+
+
+def _own_government(source: str, country: str | None) -> str | None:
+    """ "Somali government" in a story from Somalia: the state's own government (the `of_state`
+    source, named by the country's demonym) as originator, which speaks for the principal its
+    ministers and offices do (its entry's `voice`), not for a second one (§8.5); another
+    state's government is a source of its own."""
+    state = load().countries.get(country or "")
+    if state is None or source.casefold() not in {
+            f"{d} government".casefold() for d in state.demonyms}:
+        return None
+    return next((e.name for e in load_sources().entries.values() if e.of_state), None)
 
 
 def _proper_name_in(quote: str, actor: str, country: str | None) -> str | None:

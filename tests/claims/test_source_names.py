@@ -280,6 +280,15 @@ def test_the_states_forces_by_a_proper_name_and_the_army_are_one_source():
     assert event.status == "single"
 
 
+def test_the_states_government_and_its_minister_are_one_source():
+    text = ("BAMAKO, Mali - Jihadists stormed an army post near the town of Boni on Sunday, "
+            "killing eight soldiers, the Malian government said.\n\nDefence Minister Oumar "
+            "Traore said the attackers fled after a long gun battle at the Boni post.")
+    (event,) = extract(text, published=PUBLISHED)
+    assert {c.source for c in event.claims} == {"Malian government", "Defence Minister"}
+    assert event.status == "single"
+
+
 @pytest.mark.parametrize(
     ("speaker", "source"),
     [("a vigilante leader told AFP", "vigilante leader"),
