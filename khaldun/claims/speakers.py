@@ -356,12 +356,15 @@ def _generic(source: str) -> bool:
 
 
 def _learn(subject: Token, name: str, people: dict[str, str]) -> None:
-    """ "Saad Maan, a spokesman for ...": "Maan" (or "Saad") alone stands for the source later."""
-    if subject.tag_ != "NNP":
-        return
-    for token in subject.subtree:
-        if token.tag_ == "NNP" and (token.i == subject.i or token.head.i == subject.i):
-            people[token.text] = name
+    """ "Ali Nur, a spokesman for ..." or "a ministry spokesman, Ali Nur,": "Nur" (or "Ali")
+    alone stands for the source later."""
+    for person in _subject_and_appositions(subject):
+        if person.tag_ != "NNP":
+            continue
+        for token in person.subtree:
+            if token.tag_ == "NNP" and (token.i == person.i or token.head.i == person.i) and (
+                    token.lower_ not in words("ranks")):  # ("Brigadier General X": his name)
+                people[token.text] = name
 
 
 @lru_cache(maxsize=1)

@@ -80,3 +80,11 @@ def test_a_subject_that_describes_its_speaker_is_the_source():
 def test_a_subject_whose_verb_claims_a_thing_is_no_speaker():
     text = "The long feud between the clans claimed the lives of six herders near Marsabit."
     assert speakers(text, "KE") == ["reporter"]
+
+
+def test_a_name_set_beside_a_title_is_learnt_for_its_organisation():
+    people: dict[str, str] = {}
+    text = "A defence ministry spokesman, Colonel Omar Jalil, said eight bodies were found."
+    assert speakers(text, "IQ", people) == ["defence ministry"]
+    assert people.get("Jalil") == "defence ministry"
+    assert "Colonel" not in people
