@@ -44,6 +44,7 @@ from khaldun.events.readings import (
     counted_in,
     counted_victims,
     definite,
+    describes_a_thing,
     generic_act,
     habitual,
     headline_like,
@@ -335,6 +336,7 @@ def analyse(
     sources = [
         s for s in timed("claims", find_sources, text, country)
         if not acted_on(grammar, text, s) and not acts_itself(grammar, text, s)
+        and not describes_a_thing(grammar, s)
     ]
     all_dates = timed("dates", find_dates, text, published)
     # a statement is made on a day: a range ("over the past six days") is the event's

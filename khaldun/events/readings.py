@@ -121,6 +121,14 @@ def acted_on(grammar: Grammar, text: str, mention: SourceMention) -> bool:
     return not is_reporting(token.head)
 
 
+def describes_a_thing(grammar: Grammar, mention: SourceMention) -> bool:
+    """The source's word is an adjective of a noun after it ("said the jets hit military
+    targets"): a kind of thing, not a speaker."""
+    token = grammar.root(mention.start, mention.end)
+    return token is not None and token.tag_ == "JJ" and token.dep_ == "amod" and (
+        grammar.offsets(token.head)[0] >= mention.end)
+
+
 def acts_itself(grammar: Grammar, text: str, mention: SourceMention) -> bool:
     """A source word that counts only near a speech cue ("separatists", "residents") is the
     subject of a verb that is no verb of saying ("said the separatists had failed", "after

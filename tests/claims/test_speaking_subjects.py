@@ -147,3 +147,10 @@ def test_a_speaker_set_before_a_relative_clause_that_says_something_speaks():
     )
     assert ("rebels", "fatalities") in sources, sources
     assert ("reporter", "fatalities") not in sources, sources
+
+
+def test_a_source_word_describing_a_thing_after_it_is_no_speaker():
+    sources = sources_of(
+        LEAD + "Police said the jets hit military targets near the village."
+    )
+    assert "military" not in {s for s, _ in sources}, sources
