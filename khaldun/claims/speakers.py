@@ -56,8 +56,10 @@ def organisation_speakers(
             if name is None or _named_inside(own, name):
                 continue
             # "governor" for the speaker already known as the "regional governor": that one, in
-            # the subject or just before
-            name = next((s.source for s in [*inside, *earlier] if head_of(name, s.source)), name)
+            # the subject or just before; in the subject, one its words end ("health
+            # directorate" of "Kirkuk health directorate spokesman X": the parse split them)
+            name = next((s.source for s in inside if _ends(s.source, name)), None) or next(
+                (s.source for s in [*inside, *earlier] if head_of(name, s.source)), name)
             denies = any(s.denial for s in inside)
             out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
             out.append(Attribution(name, name, denies, start, said_as))
@@ -115,6 +117,12 @@ def _class_of(
     said_as = phrase_name(grammar, text, subject)
     known = resolve_source(said_as, country)
     return (known if load_sources().entries.get(known or "") is not None else None), said_as
+
+
+def _ends(source: str, name: str) -> bool:
+    """A longer source's name ends with the words of the name."""
+    longer, words = source.casefold().split(), name.casefold().split()
+    return len(longer) > len(words) and longer[-len(words):] == words
 
 
 def _unknown_in_complement(grammar: Grammar, subject: Token, speaker: Attribution) -> bool:

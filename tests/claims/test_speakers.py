@@ -88,3 +88,12 @@ def test_a_name_set_beside_a_title_is_learnt_for_its_organisation():
     assert speakers(text, "IQ", people) == ["defence ministry"]
     assert people.get("Jalil") == "defence ministry"
     assert "Colonel" not in people
+
+
+@pytest.mark.parametrize("text", [
+    "Kirkuk health directorate spokesman Ziad Khalaf told AFP the bodies were taken away.",
+    "Basra health directorate spokesman Ali Hassan told AFP the bodies were taken away.",
+])
+def test_an_office_named_with_its_place_keeps_it_when_its_spokesman_speaks(text):
+    # the parse may hang the place on the spokesman, not on the office
+    assert speakers(text, "IQ")[0] == " ".join(text.split()[:3])
