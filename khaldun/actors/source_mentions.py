@@ -380,6 +380,11 @@ def _own_words(hit: Any) -> tuple[int, str]:
     return hit.start + lead, re.sub(rf"{POSSESSIVE}$", "", own)
 
 
+def without_voice(words: str) -> str:
+    """A body's words without the words for its voice after them ("LNA spokesman": LNA)."""
+    return _voice_after().sub("", words)
+
+
 @lru_cache(maxsize=1)
 def _voice_after() -> re.Pattern[str]:
     return re.compile(rf"(?<=\S)\s+(?:{source_alternation('voice_words')})$", re.I)

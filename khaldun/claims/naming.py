@@ -10,6 +10,7 @@ from functools import lru_cache
 from khaldun.actors.dictionary import load
 from khaldun.actors.role_actors import country_name
 from khaldun.actors.source_lexicon import FILE, load_sources, strip_the
+from khaldun.actors.source_mentions import without_voice
 from khaldun.actors.sources import resolve_source
 from khaldun.actors.speech_cues import speaks
 from khaldun.data import read_mapping
@@ -100,10 +101,12 @@ def _proper_name_in(quote: str, actor: str, country: str | None) -> str | None:
     None when it names the actor only by common words ("troops", "Nigerian soldiers")."""
     from khaldun.actors.resolve import find_actors
 
-    named = [m for m in find_actors(quote, country)
-             if m.actor.name == actor and not m.generic and _PROPER_END.search(m.surface)]
+    # ("an LNA spokesman said": the name before the words for its voice)
+    named = [m for m in find_actors(quote, country) if m.actor.name == actor and not m.generic
+             and _PROPER_END.search(without_voice(m.surface))]
     speaking = [m for m in named if speaks(quote, m.start, m.end)]
-    return _OWNER.sub("", strip_the((speaking or named)[-1].surface)) if named else None
+    return _OWNER.sub("", without_voice(strip_the((speaking or named)[-1].surface))) if (
+        named) else None
 
 
 # a name ends in a capitalised word or an acronym ("the Somali National Army", "FAMa")

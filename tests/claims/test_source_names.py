@@ -337,3 +337,9 @@ def test_security_forces_speaking_as_a_body_are_named_as_written(said, source):
 )
 def test_officials_or_sources_a_side_names_before_them_speak_for_it(text, source):
     assert sources_of(text) == {source}
+
+
+def test_a_group_whose_spokesman_speaks_is_named_as_the_text_writes_it_there():
+    text = ("BENGHAZI, Libya - Clashes between the Libyan National Army and Islamist fighters "
+            "killed seven fighters in the city of Derna on Sunday, an LNA spokesman said.")
+    assert sources_of(text) == {"LNA"}
