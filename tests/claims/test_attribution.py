@@ -325,3 +325,9 @@ def test_a_description_right_before_an_unknown_name_is_that_one_source():
     found = sources("Five died in the raid, according to the internet monitoring group Pulsewatch.",
                     country="YE")
     assert found == [("Pulsewatch", False)]
+
+
+def test_the_agent_of_a_passive_verb_of_saying_is_the_source():
+    sentence = "The death toll was confirmed by the Hajjah provincial council."
+    said = attribute(sentence, "YE", [], find_sources(sentence, "YE"))
+    assert [s.source for s in said] == ["local officials"]
