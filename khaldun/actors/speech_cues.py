@@ -27,7 +27,9 @@ _CUE_AFTER = re.compile(
     # "the police commissioner, Ali Nur, said", "a witness, who asked not to be named, said",
     # "a witness who asked not to be named said": the speaker's name or an aside between
     rf"|\s*,\s+(?-i:(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}[A-Z][\w'\u2019-]*),\s+(?:{_VERBS})\b"
-    rf"|,?\s+(?:{_ASIDES})\s+[^,.;\"]{{1,60}}?,?\s+(?:{_VERBS})\b",
+    # ("a shopkeeper, who gave only his first name, Ahmed, said": the name the aside gives)
+    rf"|,?\s+(?:{_ASIDES})\s+[^,.;\"]{{1,60}}?"
+    rf"(?:,\s+(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}}))?,?\s+(?:{_VERBS})\b",
     re.I,
 )
 _CUE_BEFORE = re.compile(

@@ -505,7 +505,9 @@ def names_a_speaker(sentence: str, country: str | None) -> bool:
 
 
 # ", which is linked to": an aside on the speaker named before it opens right before a name
-_IN_ASIDE = re.compile(rf",\s+(?:{alternation('aside_openers')})\b[^,.;:]*$", re.I)
+# (or the name the aside gives: "a shopkeeper, who gave only his first name, Ahmed, said")
+_IN_ASIDE = re.compile(
+    rf",\s+(?:{alternation('aside_openers')})\b[^,.;:]*(?:,\s+)?$", re.I)
 
 
 @lru_cache(maxsize=64)

@@ -154,3 +154,12 @@ def test_a_source_word_describing_a_thing_after_it_is_no_speaker():
         LEAD + "Police said the jets hit military targets near the village."
     )
     assert "military" not in {s for s, _ in sources}, sources
+
+
+def test_a_name_an_aside_gives_a_described_speaker_does_not_replace_the_description():
+    sources = sources_of(
+        LEAD + '"The gunmen came at dawn," a shopkeeper, who gave only his first name, Issa, '
+        "said."
+    )
+    assert ("residents", "occurred") in sources, sources
+    assert not any(s == "Issa" for s, _ in sources), sources
