@@ -7,6 +7,7 @@ A later sentence's "two more died of their wounds" adds to the toll told before 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -16,6 +17,8 @@ from khaldun.nlp.grammar_words import words
 from khaldun.numbers import Count, find_counts
 from khaldun.numbers.lexicon import alternation
 from khaldun.records import REPORTER, Claim
+
+_ITEM_END = re.compile(r"[,.;!?]|\n")  # where a list's item ends
 
 
 @lru_cache(maxsize=1)
@@ -84,15 +87,20 @@ def _adds(claim: Claim) -> bool:
     return first is not None and first.value == claim.value and _added_at(claim.quote, first)
 
 
-def with_others_added(grammar: Grammar, text: str, counts: list[Count]) -> list[Count]:
+def with_others_added(
+    grammar: Grammar, text: str, counts: list[Count], places: Sequence[tuple[int, int]] = ()
+) -> list[Count]:
     """The counts with a sum for each "N others" killed count and the killed count before it
-    in the same clause; the two become the sum's parts (subsets)."""
+    in the same clause; the two become the sum's parts (subsets). The others of a list whose
+    verb is left out ("eight died on the spot and four others in hospital") add up too,
+    unless a name parts the list ("eight in A and four others in B": each its place's)."""
     apart = _patterns()[1]
     out: list[Count] = []
     for count in counts:
         before = next((c for c in reversed(out) if c.kind == "killed" and not c.subset), None)
         if (
-            count.kind == "killed" and not (count.subset or count.continues or count.vague)
+            count.kind == "killed" and not (count.subset or count.vague)
+            and not (count.continues and _named_apart(grammar, text, before, count, places))
             and count.value > 0 and before is not None and not before.vague and before.value > 0
             and _added_at(text, count)
             and not apart.search(text, before.end, count.start)
@@ -105,6 +113,20 @@ def with_others_added(grammar: Grammar, text: str, counts: list[Count]) -> list[
                              before.approximate or count.approximate, before.head))
         out.append(count)
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _named_apart(
+    grammar: Grammar, text: str, before: Count | None, count: Count,
+    places: Sequence[tuple[int, int]],
+) -> bool:
+    """A place or another proper name stands in the list from the first count to the end of
+    the others' item: the items may be different places' or days' tolls."""
+    if before is None:
+        return False
+    end = _ITEM_END.search(text, count.end)
+    stop = end.start() if end else len(text)
+    return any(before.end <= s and e <= stop for s, e in places) or any(
+        t.tag_ in ("NNP", "NNPS") for t in grammar.tokens(before.end, stop))
 
 
 def _another_agents_act(grammar: Grammar, before: Count, others: Count) -> bool:

@@ -377,7 +377,7 @@ def analyse(
     side_losses(grammar, counts, actors)
     targets_dead(grammar, counts, actors)
     kin_losses(grammar, counts)
-    counts = with_others_added(grammar, text, counts)
+    counts = with_others_added(grammar, text, counts, [(p.start, p.end) for p in found])
     # "it is unclear whether he was killed": a death asked about is no count
     counts = [c for c in counts if c.kind != "killed" or not asked(grammar, c.start, c.end)]
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]

@@ -780,3 +780,12 @@ def test_an_incident_told_separately_by_another_side_is_not_attested_by_the_lead
     events = extract(text, published=date(2021, 6, 13))
     farmers = [e for e in events if e.location.town == "Konduga"]
     assert farmers and {c.source for c in farmers[0].claims} == {"residents"}
+
+
+def test_others_of_a_list_whose_verb_is_left_out_add_to_the_toll():
+    text = (
+        "A roadside bomb hit a minibus near Kandahar on Monday. Six passengers died at the "
+        "scene and three others in hospital, a police spokesman said."
+    )
+    events = extract(text, published=date(2024, 5, 13))
+    assert [e.fatalities.high for e in events] == [9]
