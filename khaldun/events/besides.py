@@ -56,6 +56,13 @@ def _added_at(text: str, count: Count) -> bool:
                 or _also_after().match(text, count.end))
 
 
+def _also_after_noun(text: str, count: Count) -> bool:
+    """ "five attackers were also killed": the count's noun, then a verb of more dead."""
+    noun = re.compile(rf"\s+{re.escape(count.head)}\b").match(text, count.end) if (
+        count.head) else None
+    return noun is not None and bool(_also_after().match(text, noun.end()))
+
+
 def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
     """The claims, each toll of a later sentence that counts dead besides those told before
     ("Two more people died of their wounds", "Another policeman died") raised by the toll it
@@ -65,7 +72,8 @@ def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         earlier = [c for c in out if c.kind == "fatalities" and isinstance(c.value, int)
                    and c.start is not None and claim.start is not None and c.start < claim.start]
-        if claim.kind == "fatalities" and isinstance(claim.value, int) and earlier and _adds(claim):
+        if claim.kind == "fatalities" and isinstance(claim.value, int) and earlier and _adds(
+                claim, earlier):
             key = source_key(claim)
             own = [c for c in earlier if source_key(c) == key]
             last = max(earlier, key=lambda c: c.start)
@@ -74,17 +82,28 @@ def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
             if not own and key.startswith(REPORTER + ":"):
                 # the outlet telling one more death continues the source it relayed (§8.5)
                 claim = replace(claim, originator=last.originator or last.source)
+            elif not own and source_key(last).startswith(REPORTER + ":"):
+                # a source telling dead besides the outlet's toll ("killing 31 people. Police
+                # said five attackers were also killed") counts the outlet's too: that figure
+                # is part of its account, no rival one (§8.5)
+                out = [replace(c, originator=claim.originator or claim.source)
+                       if c is last else c for c in out]
         out.append(claim)
     return out
 
 
-def _adds(claim: Claim) -> bool:
+def _adds(claim: Claim, earlier: list[Claim]) -> bool:
     """The claim's toll is the first its sentence counts, and counts others besides dead told
-    before ("two more", "three others", "another soldier")."""
+    before ("two more", "three others", "another soldier"; "five attackers were also killed"
+    when no toll before counts attackers: else it may be a rival count of them)."""
     # (the first dead its sentence counts: "killed a sheikh and four others" are besides the
     # sheikh, and may restate the toll told before)
     first = next((c for c in find_counts(claim.quote) if c.kind == "killed"), None)
-    return first is not None and first.value == claim.value and _added_at(claim.quote, first)
+    if first is None or first.value != claim.value:
+        return False
+    return _added_at(claim.quote, first) or (
+        claim.victims is not None and all(c.victims != claim.victims for c in earlier)
+        and _also_after_noun(claim.quote, first))
 
 
 def with_others_added(

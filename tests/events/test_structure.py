@@ -789,3 +789,12 @@ def test_others_of_a_list_whose_verb_is_left_out_add_to_the_toll():
     )
     events = extract(text, published=date(2024, 5, 13))
     assert [e.fatalities.high for e in events] == [9]
+
+
+def test_a_source_telling_dead_besides_the_outlets_toll_adds_to_it():
+    text = (
+        "Gunmen opened fire on worshippers at a mosque in Maiduguri on Friday, killing 20 "
+        "people. The army said three gunmen were also killed."
+    )
+    events = extract(text, published=date(2024, 5, 13))
+    assert [(e.fatalities.low, e.fatalities.high) for e in events] == [(23, 23)]
