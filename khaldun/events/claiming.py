@@ -135,7 +135,36 @@ def group_speaking(
     group = _group_before(facts, state, said.start())
     if group is None:
         return speakers
-    return [Attribution(group.name, group.name, at=said.start())]
+    # "the group claimed to have killed 41; the army said it lost five": a named source
+    # speaking in a clause of its own beside the group's still speaks
+    return [Attribution(group.name, group.name, at=said.start()),
+            *(s for s in speakers if _speaks_beside(facts, s, said.start(), said.end()))]
+
+
+def _speaks_beside(facts: SentenceFacts, speaker: Attribution, start: int, end: int) -> bool:
+    """The speaker is named, outside the words at start..end, and speaks in a clause of its
+    own: one joined to theirs ("...; the army said"), neither one said within the other."""
+    if speaker.source == REPORTER or speaker.at is None or start <= speaker.at < end:
+        return False
+    grammar = facts.grammar
+    own = grammar.clause_verb(speaker.at, speaker.at + 1)
+    other = grammar.clause_verb(start, end)
+    if own is None or other is None or own == other:
+        return False
+    if ";" in facts.sentence.text[min(end, speaker.at) : max(start, speaker.at)]:
+        return True  # (a parse may hang the clause before a semicolon under the one after)
+    if other in own.ancestors:
+        low, high = own, other
+    elif own in other.ancestors:
+        low, high = other, own
+    else:
+        return True
+    joins = words()["joined_clause_labels"]
+    while low != high:
+        if low.dep_ not in joins:
+            return False
+        low = low.head
+    return True
 
 
 def _group_before(facts: SentenceFacts, state: ArticleState, at: int) -> Actor | None:

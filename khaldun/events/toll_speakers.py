@@ -44,13 +44,16 @@ def speakers_tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count
         # "residents and medics said": speakers of one statement give its toll alike
         joint = [s for s in placed if s is toll_by or _coordinated(draft, s, toll_by)]
         return {id(s): draft.killed for s in joint or [toll_by]}
+    # (a speaker and a count a semicolon parts are each of another statement)
+    text = draft.facts.sentence.text
     pairs = sorted(
-        (abs(c.start - s.at), i, j) for i, s in enumerate(placed) for j, c in enumerate(counts)
+        (_parted(text, c.start, s.at), abs(c.start - s.at), i, j)
+        for i, s in enumerate(placed) for j, c in enumerate(counts)
     )
     taken_s: set[int] = set()
     taken_c: set[int] = set()
     out: dict[int, Count] = {}
-    for _, i, j in pairs:
+    for _, _, i, j in pairs:
         if i in taken_s or j in taken_c:
             continue
         taken_s.add(i)
@@ -65,8 +68,8 @@ def _of_another_act(draft: Draft, count: Count) -> bool:
     grammar = draft.facts.grammar
     own = grammar.clause_verb(draft.killed.start, draft.killed.end)
     verb = grammar.clause_verb(count.start, count.end)
-    if own is None or verb is None or verb == own:
-        return False
+    if own is None or verb is None or verb == own or count.loss:
+        return False  # ("...; the army said it lost five men": a side's loss in the act)
     acts = {grammar.root(t.start, t.end) for t in draft.facts.triggers}
     return verb in acts and own in acts
 
@@ -98,7 +101,14 @@ def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | No
     placed = [s for s in speakers if s.at is not None]
     if not placed:
         return speakers[0]
-    return min(placed, key=lambda s: abs(s.at - draft.killed.start))
+    text = draft.facts.sentence.text
+    return min(placed, key=lambda s: (_parted(text, s.at, draft.killed.start),
+                                      abs(s.at - draft.killed.start)))
+
+
+def _parted(text: str, a: int, b: int) -> bool:
+    """A semicolon parts the two offsets: they are of two statements."""
+    return ";" in text[min(a, b) : max(a, b)]
 
 
 def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attribution]:
@@ -124,9 +134,11 @@ def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attributi
     others = [t.start for t in draft.facts.event_triggers if t not in draft.triggers]
     closing = next((s.at for s in placed if s.at > last), None)
 
+    text = draft.facts.sentence.text
+
     def apart(s: Attribution) -> bool:
-        if s.at < first:  # closes an earlier act's clause
-            return any(t < s.at for t in others)
+        if s.at < first:  # closes an earlier act's clause (not opens one after a semicolon)
+            return any(t < s.at and not _parted(text, t, s.at) for t in others)
         return closing is not None and s.at > closing and any(closing < t < s.at for t in others)
 
     kept = [s for s in speakers if s.at is None or not apart(s)]

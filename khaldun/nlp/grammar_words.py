@@ -38,6 +38,7 @@ _LISTS = (
     "own_act_verbs",
     "phrase_labels",
     "clause_labels",
+    "joined_clause_labels",
     "target_preps",
     "locative_preps",
     "placement_preps",

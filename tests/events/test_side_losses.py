@@ -93,3 +93,14 @@ def test_a_side_told_losing_men_in_a_sentence_of_its_own_gives_its_speakers_toll
 def test_an_officer_named_by_rank_is_a_combatant(text, sub, inter):
     (event,) = extract(text, published=date(2018, 3, 6))
     assert (event.sub_event_type, event.actor2.inter) == (sub, inter)
+
+
+@pytest.mark.parametrize("told", [
+    "The group said it had killed 30 policemen; the police said they lost four officers.",
+    "The group said it had killed 30 policemen; the police said four officers were killed.",
+])
+def test_each_side_speaking_beside_the_other_after_a_semicolon_gives_its_own_toll(told):
+    text = ("Al-Shabaab fighters stormed a police station in the town of Afgoye on Tuesday. "
+            + told)
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 4, "high": 30}
