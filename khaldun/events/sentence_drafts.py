@@ -133,10 +133,13 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 actor2 = None  # one side named twice is not both sides
             listed = is_list(facts, clusters)
             owns = [own_count(facts, c) if len(clusters) > 1 else None for c in clusters]
+            wider = False  # places of the parts are named beside the wider toll's
             if len(clusters) > 1 and not any(owns):
-                # "killed 19, including 11 in A and eight in B": each place its part
+                # "killed 19, including 11 in A and eight in B": each place its part; "strikes
+                # on X killed 38, including 13 in A and nine in B": X keeps the toll
                 parted = [own_count(facts, c, parts=True) for c in clusters]
-                owns = parted if all(parted) else owns
+                wider = any(parted) and not all(parted)
+                owns = parted if any(parted) else owns
             if k > 0 or (listed and not any(owns[1:]) and not _told_after_list(owns[0], clusters)):
                 # "25 killed in A and B": the list's toll, not A's (codebook §8.3; "shelled A
                 # and B, killing 20 in A" is A's); a toll goes to the first of a group's
@@ -150,7 +153,8 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
                 # A toll for a list of places goes to none of them (codebook §8.3).
-                shared = nearest_killed(facts, group) if k == 0 and not any(owns) else None
+                shared = nearest_killed(facts, group) if k == 0 and (
+                    wider or not any(owns)) else None
                 shared = None if listed or tally or counts_several(facts, group, shared) else shared
                 if shared is not None and tied_elsewhere(facts, shared, cluster):
                     shared = None

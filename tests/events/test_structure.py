@@ -798,3 +798,13 @@ def test_a_source_telling_dead_besides_the_outlets_toll_adds_to_it():
     )
     events = extract(text, published=date(2024, 5, 13))
     assert [(e.fatalities.low, e.fatalities.high) for e in events] == [(23, 23)]
+
+
+def test_places_of_a_wider_tolls_parts_take_their_parts_and_the_area_the_whole():
+    text = (
+        "Army shelling on Jebel Marra killed 21 people on Sunday, including eight in Golo "
+        "and five in Rokoro, a rebel spokesman said."
+    )
+    events = extract(text, published=date(2024, 5, 13))
+    tolls = {e.location.town: e.fatalities.high for e in events}
+    assert tolls.get("Golo") == 8 and tolls.get("Rokoro") == 5
