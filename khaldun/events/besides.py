@@ -15,7 +15,7 @@ from khaldun.claims.status import source_key
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import words
 from khaldun.numbers import Count, find_counts
-from khaldun.numbers.lexicon import alternation
+from khaldun.numbers.lexicon import alternation, word_set
 from khaldun.records import REPORTER, Claim
 
 _ITEM_END = re.compile(r"[,.;!?]|\n")  # where a list's item ends
@@ -95,14 +95,16 @@ def with_later_dead_added(claims: list[Claim]) -> list[Claim]:
 def _adds(claim: Claim, earlier: list[Claim]) -> bool:
     """The claim's toll is the first its sentence counts, and counts others besides dead told
     before ("two more", "three others", "another soldier"; "five attackers were also killed"
-    when no toll before counts attackers: else it may be a rival count of them)."""
+    when the dead are of an armed side no toll before counts: else they may be those it
+    counted, or a rival count of them)."""
     # (the first dead its sentence counts: "killed a sheikh and four others" are besides the
     # sheikh, and may restate the toll told before)
     first = next((c for c in find_counts(claim.quote) if c.kind == "killed"), None)
     if first is None or first.value != claim.value:
         return False
     return _added_at(claim.quote, first) or (
-        claim.victims is not None and all(c.victims != claim.victims for c in earlier)
+        claim.victims in word_set("armed_victim_classes")
+        and all(c.victims != claim.victims for c in earlier)
         and _also_after_noun(claim.quote, first))
 
 
