@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.additive import continued_accounts
-from khaldun.events.assemble import DEFINITE, VIOLENT_DEMONSTRATION, Draft, last_words
+from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS
 from khaldun.events.same_kind import (
@@ -26,7 +26,7 @@ from khaldun.events.same_place import (
     vague_near,
 )
 from khaldun.events.sides import civilians_of_clash
-from khaldun.events.structure import dead_told_by, refines
+from khaldun.events.structure import acts_at_large, dead_told_by, refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
 from khaldun.places.transliteration import same_place_name
@@ -50,7 +50,7 @@ def absorb(
     # a lead told for a whole country ("attacks across Iraq on Saturday and Sunday") that the
     # draft places in a town sums up what the text lists: the listed incident's day is its own
     summed_up = location is not None and location.town is not None and _country_wide(event)
-    if (only_dead(draft) or _acts_at_large(draft)) and _wider_area(location, event.location):
+    if (only_dead(draft) or acts_at_large(draft)) and _wider_area(location, event.location):
         # "37 were killed in Idlib province on Sunday" (or "in air strikes") after a strike on
         # a town in it: the dead of a wider area are no total of this event (codebook §8.1),
         # only its telling
@@ -245,17 +245,6 @@ def _wider_area(here: Location | None, there: Location | None) -> bool:
     if here.geo_precision <= there.geo_precision:
         return False
     return not here.town or not same_place_name(here.town, there.town)
-
-
-def _acts_at_large(draft: Draft) -> bool:
-    """The draft's acts are named in the plural, not as ones told before ("27 were killed in
-    air strikes", not "the strikes killed 27"): acts at large, not one event told again."""
-    text, grammar = draft.facts.sentence.text, draft.facts.grammar
-    acts = [t for t in draft.triggers if t.role != "kill"]
-    return bool(acts) and all(
-        (root := grammar.root(t.start, t.end)) is not None and root.tag_ == "NNS"
-        and not DEFINITE.search(last_words(text, t.start))
-        for t in acts)
 
 
 def _acts_plural(draft: Draft) -> bool:

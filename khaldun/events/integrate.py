@@ -29,7 +29,7 @@ from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
-from khaldun.events.structure import attesting, is_summary
+from khaldun.events.structure import acts_at_large, attesting, is_summary
 from khaldun.events.trace import note
 from khaldun.numbers.lexicon import victim_class
 from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, SUB_TO_TYPE, Event, Location
@@ -167,6 +167,7 @@ def integrate(
                 _story_day(state)),
             made_with=(draft.date_start, draft.date_end, draft.time_precision),
             summary=is_summary(sentence.text),
+            at_large=acts_at_large(draft),
             joined=of_named_days(draft.facts, draft.date_start, draft.date_end),
             sentence=sentence,
             label=f"E{len(state.events)}",

@@ -38,6 +38,7 @@ from khaldun.events.structure import (
     opens_new_incident,
     opens_on_another_time,
     opens_on_the_perpetrator,
+    tells_one_incident,
     told_apart,
 )
 from khaldun.nlp.grammar_words import words
@@ -146,6 +147,8 @@ def find_compatible(
             continue
         if _other_sides(event, draft):
             continue
+        if _one_of_its_acts(event, draft, location):
+            event.summary = True  # ("car bombs killed 30 in X", then "a car bomb" in a part of X)
         if event.summary and location is not None and not names_the_set(draft) and not (
                 told_in_same_sentence(event, draft)):
             continue  # an incident the lead sums up is an event of its own (codebook §8.7)
@@ -167,6 +170,23 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _one_of_its_acts(event: Building, draft: Draft, location: Location | None) -> bool:
+    """The event was told by acts in the plural ("car bombs killed 30 people in X"), and the
+    draft tells one new incident of them in a part of its place (a quarter of its town, a town
+    of its province): the lead sums the incidents up (codebook §8.7)."""
+    if not event.at_large or location is None or event.location is None or event.borrowed:
+        return False
+    if told_in_same_sentence(event, draft) or not tells_one_incident(draft):
+        return False
+    there = event.location
+    if there.town:
+        return bool(location.neighbourhood and not there.neighbourhood
+                    and same_place_name(location.town, there.town)) or (
+            in_district(there, location))
+    return bool(location.town and there.admin1
+                and same_place_name(location.admin1, there.admin1))
 
 
 def names_the_set(draft: Draft) -> bool:

@@ -10,6 +10,7 @@ from importlib import resources
 import yaml
 
 from khaldun.actors.resolve import UNIDENTIFIED
+from khaldun.events.assemble import DEFINITE, Draft, last_words
 from khaldun.events.building import Building
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
@@ -321,3 +322,26 @@ def _toll(event: Building) -> int | None:
 
 def _same_country(a: Location | None, b: Location | None) -> bool:
     return a is None or b is None or not (a.country and b.country) or a.country == b.country
+
+
+def acts_at_large(draft: Draft) -> bool:
+    """The draft's acts are named in the plural, not as ones told before ("27 were killed in
+    air strikes", not "the strikes killed 27"): acts at large, not one event told again."""
+    text, grammar = draft.facts.sentence.text, draft.facts.grammar
+    acts = [t for t in draft.triggers if t.role != "kill"]
+    return bool(acts) and all(
+        (root := grammar.root(t.start, t.end)) is not None and root.tag_ == "NNS"
+        and not DEFINITE.search(last_words(text, t.start))
+        for t in acts)
+
+
+def tells_one_incident(draft: Draft) -> bool:
+    """The draft's first act is named as one new incident ("a car bomb exploded"): a singular
+    act noun, not one told before ("the blast")."""
+    acts = [t for t in draft.triggers if t.role != "kill"]
+    if not acts:
+        return False
+    root = draft.facts.grammar.root(acts[0].start, acts[0].end)
+    text = draft.facts.sentence.text
+    return root is not None and root.tag_ == "NN" and not DEFINITE.search(
+        last_words(text, acts[0].start))

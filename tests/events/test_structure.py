@@ -808,3 +808,13 @@ def test_places_of_a_wider_tolls_parts_take_their_parts_and_the_area_the_whole()
     events = extract(text, published=date(2024, 5, 13))
     tolls = {e.location.town: e.fatalities.high for e in events}
     assert tolls.get("Golo") == 8 and tolls.get("Rokoro") == 5
+
+
+def test_a_lead_of_plural_acts_sums_up_the_incidents_in_its_quarters():
+    text = (
+        "Roadside bombs killed 22 people in Baghdad on Thursday, officials said.\n\n"
+        "In the Adhamiya district, a roadside bomb struck a bus, killing 14 pilgrims, police "
+        "said. Another bomb killed six in Dora."
+    )
+    events = extract(text, published=date(2024, 5, 13))
+    assert 22 not in [e.fatalities.high for e in events if e.fatalities]
