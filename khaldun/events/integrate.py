@@ -21,6 +21,7 @@ from khaldun.events.locate import (
     event_location,
     fallback_location,
     follow_province,
+    remember_placed,
     resolved_earlier,
     sentence_province,
 )
@@ -101,6 +102,8 @@ def integrate(
         if draft.places
         else aimed_abroad(draft, state)
     )
+    if location and draft.places:
+        remember_placed(draft.places, location, state)
     if location and location.country in (None, state.country):
         follow_province(location, state)
     mark_summaries(draft, location, state)

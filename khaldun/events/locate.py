@@ -60,6 +60,8 @@ def resolved_earlier(place: PlaceMention, state: ArticleState, text: str) -> Pla
     for earlier in state.resolved_names.get(name_key(place.surface), ()):
         if called_town and earlier.role == "admin1":
             continue
+        if earlier.place is None and _near_reading(place, earlier.town):
+            continue  # the gazetteer finds it here, by where the article put it before
         if fuzz.ratio(spelling_form(earlier.surface), spelling) >= SAME_SPELLING:
             told = replace(earlier, start=place.start, end=place.end, surface=place.surface)
             if place.qualifier:  # "on the outskirts of X" after X: still its outskirts
@@ -67,6 +69,29 @@ def resolved_earlier(place: PlaceMention, state: ArticleState, text: str) -> Pla
                                precision=max(told.precision, place.precision))
             return told
     return place
+
+
+def remember_placed(places: list[PlaceMention], location: Location, state: ArticleState) -> None:
+    """A village no gazetteer knows, placed by what holds it ("the villages of A and B in
+    Bassa area"), is that place when the article names it again alone ("a leader in A
+    said"), not a namesake the gazetteer finds far away: its reading is kept under its name
+    as an unknown town at the event's point (`resolved_earlier`)."""
+    if location.lat is None:
+        return
+    for p in places:
+        if p.role == "town" and p.place is None and p.town is None and p.surface == location.town:
+            point = Place(None, p.surface, "town", country=location.country,
+                          admin1=location.admin1, admin2=location.admin2,
+                          lat=location.lat, lon=location.lon)
+            state.resolved_names.setdefault(name_key(p.surface), []).append(
+                replace(p, town=point, precision=location.geo_precision))
+
+
+def _near_reading(place: PlaceMention, point: Place | None) -> bool:
+    """The gazetteer's reading of a name lies near the point the article gave it before."""
+    found = place.place
+    return found is not None and point is not None and None not in (found.lat, point.lat) and (
+        distance_km(found.lat, found.lon or 0.0, point.lat, point.lon or 0.0) <= AREA_HOLDS_KM)
 
 
 def event_location(
