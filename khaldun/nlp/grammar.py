@@ -18,6 +18,7 @@ from khaldun.nlp.statements import (
     speakers_aside,
     statement_noun,
     statement_verb,
+    unparsed_speaker,
     verb_after_aside,
 )
 
@@ -192,7 +193,7 @@ class Grammar:
                 return token.dep_ == "nsubj" and not controls and not owns and not silent and not (
                     says_it_did(token.head, acts or set())
                 )
-            if token.lower_ in words()["according"]:
+            if token.lower_ in words()["according"] or unparsed_speaker(token):
                 return True
             if token.dep_ not in phrase and token.dep_ != "conj":
                 return token.lower_ in words()["according"]

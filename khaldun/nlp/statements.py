@@ -58,6 +58,21 @@ def verb_after_aside(token: Token) -> Token | None:
     return None
 
 
+def unparsed_speaker(token: Token) -> bool:
+    """ "The strikes hit A, a local elder in B told Reuters": an appositive set off by a comma
+    and followed right away by a verb of saying that has no subject of its own is that verb's
+    subject, which the parse hung on the place before it."""
+    if token.dep_ != "appos":
+        return False
+    first, after = token.left_edge, token.right_edge.i + 1
+    doc = token.doc
+    if first.i == 0 or doc[first.i - 1].text != "," or after >= len(doc):
+        return False
+    verb = doc[after]
+    return is_verb(verb) and is_reporting(verb) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def statement_noun(token: Token) -> Token | None:
     """The noun of a statement a phrase hangs on, through prepositions, nouns and participles
     ("in a statement issued from the palace in Kabul": statement), else None."""
