@@ -307,6 +307,7 @@ def analyse(
             p for p in stated
             if (p.place is not None and p.place.country != country)
             or not is_verb(grammar.statement_circumstance(p.start, p.end))
+            or grammar.spoken_from(p.start, p.end)  # "told Reuters from X": where one spoke
         ]
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)
                or (_CARE_BEFORE.search(text, max(0, p.start - 60), p.start)

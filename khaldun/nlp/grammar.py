@@ -280,6 +280,17 @@ class Grammar:
             return None
         return head
 
+    def spoken_from(self, start: int, end: int) -> bool:
+        """The mention is where a speaker spoke from ("told Reuters by phone from X",
+        "speaking from X, the governor said"): a "from" phrase on a verb of saying."""
+        token, lists = self.root(start, end), words()
+        while token is not None and token.dep_ in lists["name_phrase_labels"]:
+            if token.dep_ == "prep":
+                break
+            token = token.head
+        return token is not None and token.dep_ == "prep" and (
+            token.lower_ in lists["origin_preps"] and is_reporting(token.head))
+
     def according_to(self, start: int, end: int) -> bool:
         """The mention lies in the phrase of "according to" ("according to a rights group in
         X"): on its chain of heads, before any verb, the word "according"."""

@@ -1,0 +1,24 @@
+"""Where a speaker spoke from ("told Reuters by phone from X", "speaking from X, the governor
+said") is no place of the act the speaker tells of, even where the sentence names no other
+(texts written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from khaldun import extract
+
+PUBLISHED = date(2018, 3, 5)
+_LEAD = (
+    "Gunmen killed nine villagers in an attack on Tudun Wada village in Zamfara state on "
+    "Sunday, police said.\n\n"
+)
+
+
+@pytest.mark.parametrize("then", [
+    "Nine people were killed, a local official told Reuters by phone from Gusau.",
+    "Speaking from Gusau, the state police commissioner said 14 people had been killed.",
+])
+def test_the_place_spoken_from_is_no_new_event(then):
+    events = extract(_LEAD + then, published=PUBLISHED)
+    assert [e.location.name for e in events] == ["Tudun Wada"]
