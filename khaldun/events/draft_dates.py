@@ -40,7 +40,7 @@ TALLY = re.compile(
 # Undated background the date finder leaves: habits and trends, not one event.
 BACKGROUND = re.compile(
     rf"\b(?:{alternation('background_periods')})\b|\b(?:{alternation('habit_adverbs')})\b|"
-    rf"\b(?:{alternation('kindred_events')})\b|"
+    rf"\b(?:{alternation('kindred_events')})\b|\b(?:{alternation('habit_kinds')})\b|"
     rf"\b(?:{alternation('conflict_nouns')})"
     rf"\b[^.;]{{0,40}}\bha(?:s|ve) (?:{alternation('conflict_toll_verbs')})\b",
     re.I,
