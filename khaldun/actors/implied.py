@@ -101,8 +101,12 @@ def settle(
         forces = _victims_side(sides, actor1)
         actor2 = forces if forces is not None and forces.inter in (STATE_FORCES, EXTERNAL) else (
             actor2)
+    # "A suicide bomber struck ... No group claimed responsibility": no descriptor names who
+    unclaimed = _unclaimed(sides)
+    if actor1 is not None and unclaimed and _guessed(sides, actor1):
+        actor1 = None
     if actor1 is None:
-        actor1 = named_perpetrator(sides, actor2)
+        actor1 = named_perpetrator(sides, actor2, descriptors=not unclaimed)
     elif actor1.name.startswith(UNIDENTIFIED) or _guessed(sides, actor1):
         # "gunmen suspected to be members of X", "X claimed the attack": X acted (over a
         # group guessed from a descriptor: "a suicide bomber" is no name)
@@ -174,6 +178,12 @@ def _guessed(sides: Sides, actor: Actor) -> bool:
         for text in sides.sentences
         for m in find_actors(text, sides.country, sides.when)
     )
+
+
+def _unclaimed(sides: Sides) -> bool:
+    """The event's sentences, or those told after it, say no one claimed it."""
+    unclaimed = _patterns().unclaimed
+    return any(unclaimed.search(text) for text in (*sides.sentences, *sides.elsewhere))
 
 
 def _unnamed_home_forces(sides: Sides, actor: Actor) -> bool:
@@ -288,13 +298,15 @@ def _external_by_name(actor: Actor) -> bool:
 
 
 def named_perpetrator(
-    sides: Sides, actor2: Actor | None, attributed: bool = False, allegiance: bool = True
+    sides: Sides, actor2: Actor | None, attributed: bool = False, allegiance: bool = True,
+    descriptors: bool = True,
 ) -> Actor | None:
     """The first armed actor the event's sentences name by name (not a generic descriptor)
     that is not the side acted on, a victim or a speaker; with `attributed`, only one the
     words make the suspect or claimant ("suspected X", "X claimed responsibility", and with
     `allegiance` "gunmen loyal to X"); a descriptor that stands for a non-state group
-    ("Islamist militants" in Nigeria) only as a suspect or in the sentence telling the event."""
+    ("Islamist militants" in Nigeria) only as a suspect or (with `descriptors`) in the
+    sentence telling the event."""
     patterns = _patterns()
     acted_on, speaks = patterns.acted_on, patterns.speaks
     for number, text in enumerate(sides.sentences):
@@ -306,7 +318,7 @@ def named_perpetrator(
             suspect = _attributed(patterns, text, m.start, m.end, allegiance)
             if attributed and not suspect:
                 continue
-            own = number == 0 and not attributed  # the sentence that tells the event
+            own = number == 0 and not attributed and descriptors  # the event's own sentence
             if m.generic and not ((suspect or own) and _stands_for_a_group(m.actor)):
                 continue
             if not suspect and actor2 is not None and m.actor.name == actor2.name:
@@ -375,6 +387,7 @@ class SidePatterns:
     victims_after: re.Pattern[str]
     not_perpetrators: tuple[str, ...]
     mutual: re.Pattern[str]
+    unclaimed: re.Pattern[str]
     communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
 
 
@@ -424,6 +437,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         victims_after=pattern_list(SIDES_FILE, "victims_after", raw.get("victims_after")),
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
         mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
+        unclaimed=pattern_list(SIDES_FILE, "unclaimed", raw.get("unclaimed")),
         communal=tuple(
             (role, pattern_list(SIDES_FILE, f"communal {role}", words))
             for role, words in (raw.get("communal") or {}).items()
