@@ -4,6 +4,7 @@ overlapping days."""
 
 from __future__ import annotations
 
+from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.dates import DateMention
 from khaldun.events.assemble import (
     DEFINITE,
@@ -32,6 +33,7 @@ from khaldun.records import (
     CIVILIANS,
     EVENT_TYPES,
     EXCESSIVE_FORCE,
+    NON_STATE_ARMED,
     PROTESTERS,
     STATE_FORCES,
     SUB_TO_TYPE,
@@ -171,9 +173,23 @@ def weapon_of_attack(event: Building, draft: Draft, undated: bool = False) -> bo
     if not event.generic or (draft.anaphoric and not named) or (
             draft.facts.sentence.start <= event.first_offset):
         return False  # (within one sentence the parse groups a weapon with its act)
+    if _fired_by_another(event, draft):
+        return False  # "rebels attacked army positions ... warplanes then pounded the town"
+    if event.sentence is not None and GUNFIRE_KILLS.search(event.sentence.text):
+        return False  # "gunmen shot dead two elders": its weapon told, the mortars another's
     told_plainly = SUB_TO_TYPE.get(event.sub_event_type) in PLAIN_ATTACK_TYPES
     weapon = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     return told_plainly and weapon and (undated or dates_overlap(event, draft, slack=0))
+
+
+def _fired_by_another(event: Building, draft: Draft) -> bool:
+    """The draft's weapon is fired by the other camp than the one that carried out the attack
+    (a state's or foreign forces against a non-state group named, or the reverse): the other
+    side's act, not the attack's weapon."""
+    sides = (event.actor1, draft.actor1)
+    if not all(a is not None and not a.name.startswith(UNIDENTIFIED) for a in sides):
+        return False
+    return (event.actor1.inter in NON_STATE_ARMED) != (draft.actor1.inter in NON_STATE_ARMED)
 
 
 def only_dead(draft: Draft) -> bool:
