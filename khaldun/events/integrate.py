@@ -30,10 +30,17 @@ from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
-from khaldun.events.structure import acts_at_large, attesting, is_summary
+from khaldun.events.structure import acts_at_large, adds_to_it, attesting, is_summary
 from khaldun.events.trace import note
 from khaldun.numbers.lexicon import victim_class
-from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, SUB_TO_TYPE, Event, Location
+from khaldun.records import (
+    CIVILIANS,
+    EXCESSIVE_FORCE,
+    SUB_TO_TYPE,
+    VIOLENT_TYPES,
+    Event,
+    Location,
+)
 
 
 def integrate_sentence(
@@ -134,7 +141,8 @@ def integrate(
                         listed.sub_event_type == target.sub_event_type):
                     listed.claims += attesting(claims, listed.claims)
         return target
-    if draft.merge_only and not (draft.unplaced and _first_of_its_kind(draft, state)):
+    if draft.merge_only and not (draft.unplaced and (
+            _first_of_its_kind(draft, state) or _added_act(draft, state))):
         note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
         return None
     sub = draft.sub_event_type
@@ -204,6 +212,18 @@ def _first_of_its_kind(draft: Draft, state: ArticleState) -> bool:
     kind = SUB_TO_TYPE.get(draft.sub_event_type)
     return bool(draft.facts.dateline_places) and fallback_location(draft, state) is not None and (
         not any(SUB_TO_TYPE.get(e.sub_event_type) == kind for e in state.events))
+
+
+def _added_act(draft: Draft, state: ArticleState) -> bool:
+    """ "Armed men also attacked the airport with rockets": an act a side named does, added to
+    the occasion just told, of a violent type no event was told of yet, is an event at the
+    place the article is speaking of, though the act's own spot is no place a gazetteer knows
+    (not "houses were also razed": what the violence left)."""
+    kind = SUB_TO_TYPE.get(draft.sub_event_type)
+    added = adds_to_it(draft.facts.sentence.text)
+    return kind in VIOLENT_TYPES and draft.actor1 is not None and added and bool(
+        state.events) and fallback_location(draft, state) is not None and not any(
+        SUB_TO_TYPE.get(e.sub_event_type) == kind for e in state.events)
 
 
 def _story_day(state: ArticleState) -> tuple | None:
