@@ -30,15 +30,7 @@ from khaldun.events.structure import acts_at_large, dead_told_by, refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import (
-    EXCESSIVE_FORCE,
-    EXTERNAL,
-    PROTESTERS,
-    STATE_FORCES,
-    Actor,
-    Claim,
-    Location,
-)
+from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
@@ -106,13 +98,6 @@ def _merge_sub_type(event: Building, draft: Draft, state: ArticleState) -> None:
         event.sub_event_type = ATTACK  # the abducted were killed (ACLED: an attack)
     if event.sub_event_type in refines().get(draft.sub_event_type or "", ()):
         event.sub_event_type = draft.sub_event_type  # "a car bomb ..., the attacker rammed"
-    fought = draft.actor1 is not None and draft.actor1.inter in (STATE_FORCES, EXTERNAL) and (
-        event.actor1 is None or event.actor1.inter not in (STATE_FORCES, EXTERNAL))
-    if event.sub_event_type == ATTACK and event.generic and draft.sub_event_type == CLASH and (
-            fought and not any(c.kind == "fatalities" for c in event.claims)):
-        # "gunmen stormed a hotel ... troops killed the attackers after a siege": an assault
-        # with no victims told that forces fought is a battle (ACLED)
-        event.sub_event_type = CLASH
     denied = any(c.kind == "denial" for c in event.claims)
     if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control

@@ -393,7 +393,7 @@ def _attack_sub(
     civilian_target = any(
         m.actor.inter == CIVILIANS and group[0].start <= m.start < until for m in facts.actors
     ) or (actor1 is not None and actor1.inter in NON_STATE_ARMED
-          and _attacks_inhabited(facts, group) and _told_alone(facts, group))
+          and _attacks_inhabited(facts, group))
     victims = nearest_killed(facts, group) is not None or civilian_target
     if kills or (assault and victims):
         # protesters killed: the excessive force used on their protest (codebook §2)
@@ -447,12 +447,6 @@ def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
             ):
                 return True
     return False
-
-
-def _told_alone(facts: SentenceFacts, group: list[Trigger]) -> bool:
-    """No other word of the sentence tells an act of its own ("stormed a hotel after a car
-    bomb blast at its gate": the assault is part of the bombing)."""
-    return not any(t.sub_event_type for t in facts.triggers if t not in group)
 
 
 def _attacks_inhabited(facts: SentenceFacts, group: list[Trigger]) -> bool:
