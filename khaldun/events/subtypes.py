@@ -21,7 +21,7 @@ from khaldun.events.assemble import (
 )
 from khaldun.events.clash_sides import fought_by_the_unarmed
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.frames import frame, speakers
+from khaldun.events.frames import frame
 from khaldun.events.tolls import nearest_killed
 from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
@@ -32,7 +32,6 @@ from khaldun.records import (
     CIVILIANS,
     EXCESSIVE_FORCE,
     EXTERNAL,
-    NON_STATE_ARMED,
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
@@ -53,7 +52,6 @@ MEMBER_OF = re.compile(
     r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
 ASSAULT = word_class("assault")
-INHABITED = word_class("inhabited_targets", whole=True)
 ONE_SIDED = word_class("one_sided_clashes", whole=True)
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
@@ -376,11 +374,8 @@ def _attack_sub(
         for c in facts.counts
         if c.kind == "killed" and c.value > 0
     )
-    # the side acted on, where the grammar finds it; else any other armed actor named (not one
-    # that reports it: "police said")
-    spoken = speakers(facts)
-    others = [m.actor for m in facts.actors
-              if (actor1 is None or m.actor.name != actor1.name) and m not in spoken]
+    # the side acted on, where the grammar finds it; else any other armed actor named
+    others = [m.actor for m in facts.actors if actor1 is None or m.actor.name != actor1.name]
     armed_target = on_forces or (
         _armed(actor2) if actor2 is not None else any(map(_armed, others))
     )
@@ -392,8 +387,7 @@ def _attack_sub(
     # blast's), or its target plainly civilian
     civilian_target = any(
         m.actor.inter == CIVILIANS and group[0].start <= m.start < until for m in facts.actors
-    ) or (actor1 is not None and actor1.inter in NON_STATE_ARMED
-          and _attacks_inhabited(facts, group))
+    )
     victims = nearest_killed(facts, group) is not None or civilian_target
     if kills or (assault and victims):
         # protesters killed: the excessive force used on their protest (codebook §2)
@@ -445,26 +439,6 @@ def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
                 m.start <= start < m.end and m.actor.inter in (STATE_FORCES, EXTERNAL)
                 and not never_perpetrator(m.actor) for m in facts.actors
             ):
-                return True
-    return False
-
-
-def _attacks_inhabited(facts: SentenceFacts, group: list[Trigger]) -> bool:
-    """An attack word of the group has for object a town or village named, or a place people
-    live or gather in ("attacked the town of X", "stormed a hotel"). (Only an armed group's:
-    troops raiding a town may be searching it.)"""
-    grammar = facts.grammar
-    for trig in group:
-        token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
-        if token is None:
-            continue
-        for patient in _with_whose(trigger_roles(token).patients):
-            start, end = grammar.offsets(patient)
-            # (a town named bare is a singular proper noun: "targeted Shiites" names people)
-            if INHABITED.match(patient.lemma_) or INHABITED.match(patient.text) or (
-                    patient.tag_ == "NNP" and any(
-                        p.start <= start < p.end and p.role not in ("admin1", "country")
-                        for p in facts.places)):
                 return True
     return False
 
