@@ -9,8 +9,8 @@ from khaldun.places.geometry import distance_km
 
 PUBLISHED = date(2018, 3, 5)
 _TEXT = (
-    "Gunmen killed at least 20 people in attacks on three villages in Plateau state, police "
-    "said on Tuesday.\n\n"
+    "Gunmen killed at least 20 people overnight when they raided three villages of Plateau "
+    "state, police said on Tuesday.\n\n"
     "The attackers struck the villages of Ancha, Hukke and Rafiki in Bassa local government "
     "area late on Sunday, burning houses.\n\n"
     "A community leader in Ancha said 11 people were killed in his village."

@@ -17,9 +17,9 @@ def test_each_village_listed_after_a_lead_is_an_event():
 
 
 def test_an_act_told_as_the_latest_of_a_series_is_no_lead_summing_it_up():
-    text = ("A drone strike on a car near the village of Kawuri killed two militants on Saturday, "
-            "officials said, the latest in a string of such attacks.\n\nThe strike hit the car on "
-            "the road out of Kawuri, the officials said.")
+    text = ("A drone strike on a car near the village of Kawuri killed two militants on Saturday "
+            "in what officials called the latest in a string of drone raids.\n\nThe strike hit "
+            "the car on the road out of Kawuri, the officials said.")
     (event,) = extract(text, published=date(2019, 7, 16))
     assert event.fatalities is not None and event.fatalities.low == 2
 
