@@ -163,14 +163,8 @@ COUNTRY_SIDE_MARGIN_DEGREES = 0.5
 def country_sides(text: str, named: Iterable[tuple[int, int, Place]]) -> list[tuple[str, str]]:
     """(country code, side) of the countries named in text (start, end, place) with a side
     ("in southern Somalia", "northwestern Syria")."""
-    out = []
-    for start, end, place in named:
-        if place.kind != "country" or not place.country:
-            continue
-        direction = context.direction_of(text[max(0, start - 60):start], text[end:end + 40])
-        if direction:
-            out.append((place.country, direction))
-    return out
+    countries = [(s, e, p) for s, e, p in named if p.kind == "country" and p.country]
+    return [(place.country, side) for place, side in directed_places(text, countries)]
 
 
 def off_country_side(place: Place, sides: list[tuple[str, str]],
