@@ -38,7 +38,7 @@ from khaldun.events.trace import note
 from khaldun.events.triggers import WORDS_FILE
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
-from khaldun.records import SUB_TO_TYPE
+from khaldun.records import ARMED_CLASSES, SUB_TO_TYPE, VIOLENT_TYPES, Actor
 
 # taken_counts' key for the count kinds that tell an act of any sub-type in full
 ANY_SUBTYPE = "any"
@@ -126,7 +126,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             _known_act(facts, t) for t in facts.triggers if t.end <= group[0].start)
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
-            actor1 = actor1 or state.actor1.get(paragraph)
+            actor1 = actor1 or _carried_actor1(state.actor1.get(paragraph), actor2, sub)
             if actor1:
                 state.actor1[paragraph] = actor1
             if actor1 and actor2 and actor1.name == actor2.name:
@@ -273,3 +273,14 @@ def taken_counts(raw: object) -> dict[str, frozenset[str]]:
 def trigger_words(triggers: list) -> str:
     """The triggers' words, for trace notes ("shelled+killing")."""
     return "+".join(t.surface for t in triggers) or "(none)"
+
+
+def _carried_actor1(carried: Actor | None, actor2: Actor | None, sub: str) -> Actor | None:
+    """The paragraph's last actor1, standing in for an act that names none: only where it
+    could have done it (marchers or civilians do not carry out an armed act) and is not the
+    side acted on."""
+    if carried is None or (actor2 is not None and carried.name == actor2.name):
+        return None
+    if SUB_TO_TYPE.get(sub) in VIOLENT_TYPES and carried.inter not in ARMED_CLASSES:
+        return None
+    return carried
