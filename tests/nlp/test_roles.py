@@ -109,6 +109,17 @@ def test_a_participle_closing_the_sentence_is_not_the_time_clauses_act():
     assert agents == ["Gunmen"]
 
 
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Police on Saturday fired live ammunition at thousands of people marching toward the"
+     " ministry in Kassala, killing five, medics said.", "Police"),
+    ("Gunmen fired on hundreds of villagers fleeing toward the river, killing six.", "Gunmen"),
+])
+def test_a_participle_closing_the_sentence_is_not_the_act_of_a_crowd_s_participle(text, agent):
+    g = grammar_of(text)
+    agents = [t.text for t in trigger_roles(g.root(*at(text, "killing"))).agents]
+    assert agents == [agent]
+
+
 def test_those_a_toll_includes_are_acted_on_too():
     text = "Fighting between rival sects killed eleven people, including three soldiers, in Halba."
     g = grammar_of(text)
