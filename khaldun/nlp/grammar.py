@@ -349,7 +349,9 @@ class Grammar:
             return True
         wider, areas = words()["wider_area_words"], words()["area_plurals"]
         return any(
-            t.lower_ in areas and any(c.dep_ == "amod" and c.lower_ in wider for c in t.children)
+            t.lower_ in areas and (
+                any(c.dep_ == "amod" and c.lower_ in wider for c in t.children)
+                or _beside_named_place(t))
             for t in verb.subtree
         )
 
@@ -398,3 +400,16 @@ def _owned_day(token: Token) -> bool:
     """ "reported in Wednesday's blast": a day in the possessive is the day of the noun it
     owns, not of a statement (unless that noun is one: "in Tuesday's statement")."""
     return token.dep_ == "poss" and token.head.lower_ not in words()["reporting_nouns"]
+
+
+def _beside_named_place(areas: Token) -> bool:
+    """ "in Baghdad and southern cities": places in the plural joined to a named place, not
+    named themselves ("A and B villages", "the towns of A and B") nor its surroundings
+    ("A and nearby villages": the named place's area)."""
+    proper = ("NNP", "NNPS")
+    joined = (areas.dep_ == "conj" and areas.head.tag_ in proper) or any(
+        c.dep_ == "conj" and c.tag_ in proper for c in areas.children)
+    named = any(c.tag_ in proper for c in areas.children) or any(
+        c.dep_ == "prep" and any(g.tag_ in proper for g in c.children) for c in areas.children)
+    around = any(c.lower_ in words()["vicinity_words"] for c in areas.children)
+    return joined and not named and not around

@@ -26,6 +26,7 @@ _LISTS = (
     "according",
     "tally_words",
     "wider_area_words",
+    "vicinity_words",
     "area_plurals",
     "instrument_preps",
     "cause_markers",

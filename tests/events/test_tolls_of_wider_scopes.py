@@ -102,3 +102,14 @@ def test_a_headline_toll_goes_to_no_event_of_a_body_that_tells_several():
     )
     events = extract(text, published=date(2016, 5, 18), title=title)
     assert len(events) == 2 and all(e.fatalities is None for e in events)
+
+
+def test_a_lead_toll_over_a_city_and_other_cities_goes_to_none_of_its_incidents():
+    text = (
+        "Police killed at least nine people on Friday as crowds marched in Basra and northern"
+        " cities, medics said.\n\nIn Basra, two marchers were shot dead near the port.\n\n"
+        "In Kirkuk, seven protesters were killed when guards opened fire on a crowd."
+    )
+    tolls = _tolls(text, date(2019, 11, 2))
+    assert tolls["Basra"] == 2
+    assert tolls["Kirkuk"] == 7

@@ -50,3 +50,14 @@ def test_the_sound_of_an_act_is_heard_not_told():
     assert grammar_of(text).is_heard(*at(text, "jets"))
     text = "Jets struck the market."
     assert not grammar_of(text).is_heard(*at(text, "Jets"))
+
+
+@pytest.mark.parametrize(("text", "wider"), [
+    ("Police killed nine people on Monday as crowds marched in Khartoum and northern towns.",
+     True),
+    ("Police killed nine people on Monday in Kassala and nearby villages.", False),
+    ("Gunmen killed nine people on Monday in Kassala and Sennar villages.", False),
+])
+def test_a_toll_over_a_named_place_and_others_in_the_plural_counts_a_wider_area(text, wider):
+    g = grammar_of(text)
+    assert g.in_tally(*at(text, "nine")) is wider
