@@ -355,3 +355,12 @@ def test_a_capture_told_after_days_of_fighting_keeps_its_own_day():
             "with soldiers, residents said.")
     events = extract(text, published=THURSDAY)
     assert {(e.date_start, e.date_end) for e in events} == {(date(2019, 6, 12), date(2019, 6, 12))}
+
+
+def test_fighting_told_to_resume_on_the_day_of_the_report_extends_the_events_run():
+    text = (
+        "Heavy fighting broke out in the town of Marawi on Tuesday. On Wednesday, the "
+        "fighting resumed after a brief lull, residents said."
+    )
+    [event] = extract(text, published=date(2019, 6, 12))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 11), date(2019, 6, 12))
