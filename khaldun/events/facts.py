@@ -284,7 +284,7 @@ def analyse(
                   guess_country=False, province=province, parts=parts)
     found = [_of_the_city(text, p, town) for p in _as_told_before(found, quarters or {})
              if p.role in ("admin1", "country") or not grammar.in_speakers_name(p.start, p.end)]
-    stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
+    stated = _stated(grammar, found)
     named = {
         p.place.country
         for p in found
@@ -298,7 +298,7 @@ def analyse(
         actors = timed("actors", find_actors, text, country=country, when=published)
         found = timed("places", find_places, text, country=country, town=None, look_near=False,
                       grounds=_grounds(actors, text, country, published))
-        stated = [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None]
+        stated = _stated(grammar, found)
     if all(p in stated for p in found):
         # "..., police said in Kirkuk": with no other place named, a home place of the
         # statement is where the event happened too; a foreign one ("in Geneva") never is,
@@ -306,8 +306,8 @@ def analyse(
         stated = [
             p for p in stated
             if (p.place is not None and p.place.country != country)
-            or not is_verb(grammar.statement_circumstance(p.start, p.end))
             or grammar.spoken_from(p.start, p.end)  # "told Reuters from X": where one spoke
+            or not is_verb(grammar.statement_circumstance(p.start, p.end))
         ]
     stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)
                or (_CARE_BEFORE.search(text, max(0, p.start - 60), p.start)
@@ -443,7 +443,7 @@ def analyse(
     unknown += listed_before(text, known, spans)
     unknown = [
         u for u in unknown
-        if grammar.statement_circumstance(u.start, u.end) is None
+        if u not in _stated(grammar, [u])
         and not home(u)
         and not (told_again and grammar.according_to(u.start, u.end))
         and not (recent and locates_care_source(grammar, u, sources))
@@ -507,6 +507,13 @@ def analyse(
             )
         ],
     )
+
+
+def _stated(grammar: Grammar, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a statement's circumstances ("said in Kirkuk", "told Reuters by phone from
+    the town of X")."""
+    return [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None
+            or grammar.spoken_from(p.start, p.end)]
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from khaldun.nlp.grammar_words import is_reaction, is_reporting, is_verb, words
 from khaldun.nlp.statements import (
     misparsed_subject,
+    names_a_unit,
     says_it_did,
     speakers_aside,
     statement_noun,
@@ -285,7 +286,7 @@ class Grammar:
         "speaking from X, the governor said"): a "from" phrase on a verb of saying."""
         token, lists = self.root(start, end), words()
         while token is not None and token.dep_ in lists["name_phrase_labels"]:
-            if token.dep_ == "prep":
+            if token.dep_ == "prep" and not names_a_unit(token):
                 break
             token = token.head
         return token is not None and token.dep_ == "prep" and (

@@ -16,6 +16,13 @@ def _statement_labels() -> frozenset[str]:
     return words()["phrase_labels"] | {"npadvmod", "tmod", "dobj", "dative"}
 
 
+def names_a_unit(token: Token) -> bool:
+    """The token is the preposition joining a place's name to the noun of its kind ("the
+    town of X"): the phrase stands for the place."""
+    return token.dep_ == "prep" and token.lower_ in words()["naming_preps"] and (
+        token.head.lower_ in words()["unit_nouns"])
+
+
 def statement_verb(token: Token) -> Token | None:
     """The verb of saying the phrase headed by token hangs on, through prepositions and the
     nouns of a statement's circumstances, else None."""

@@ -22,3 +22,13 @@ _LEAD = (
 def test_the_place_spoken_from_is_no_new_event(then):
     events = extract(_LEAD + then, published=PUBLISHED)
     assert [e.location.name for e in events] == ["Tudun Wada"]
+
+
+def test_the_town_a_speaker_spoke_from_is_no_place_of_the_act_told():
+    text = (
+        "Gunmen attacked a police post in the town of Jowhar on Monday. The attackers first"
+        " threw grenades at the post before storming it, a police officer told Reuters by"
+        " phone from the nearby town of Balcad."
+    )
+    events = extract(text, published=date(2019, 5, 7))
+    assert events and "Balcad" not in [e.location.name for e in events]
