@@ -363,9 +363,10 @@ def _own_act_another_day(event: Building, draft: Draft) -> bool:
 def _own_day_apart(event: Building, draft: Draft, state: ArticleState) -> bool:
     """ "A car bomb killed four in X on Saturday ... On Sunday, a car bomb exploded outside a
     hospital in X": an act of its own (a weapon or a deed, not a death) the text dates on
-    another day than the event's own is another incident, even a day apart."""
+    another day than the event's own (or than the story's, for an event placed only by the
+    story's focus) is another incident, even a day apart."""
     return (
-        event.dated
+        (event.dated or event.borrowed)
         and SUB_TO_TYPE.get(event.sub_event_type) in VIOLENT_FAMILIES
         and not draft.anaphoric
         and bool(draft.facts.dates)
