@@ -50,7 +50,12 @@ def counted_victims(text: str, trigger: Trigger, counts: list) -> bool:
 
 def definite(grammar: Grammar, trigger: Trigger) -> bool:
     """The trigger is a noun told as already known ("the fighting", "that attack")."""
-    token = grammar.root(trigger.start, trigger.end)
+    return definite_mention(grammar, trigger.start, trigger.end)
+
+
+def definite_mention(grammar: Grammar, start: int, end: int) -> bool:
+    """The words start..end are a noun told as already known ("the attackers")."""
+    token = grammar.root(start, end)
     return token is not None and any(
         c.dep_ == "det" and _DEFINITE.fullmatch(c.text) for c in token.children
     )

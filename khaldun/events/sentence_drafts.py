@@ -16,8 +16,9 @@ from khaldun.events.draft_dates import GOES_ON, has_own_day, is_tally, pick_date
 from khaldun.events.draft_places import governed_places, place_clusters, sentence_town
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
+from khaldun.events.frames import frame
 from khaldun.events.opponents import second_opponent
-from khaldun.events.readings import definite
+from khaldun.events.readings import definite, definite_mention
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import (
     names_one_incident,
@@ -124,6 +125,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         told_again = bool(state.events) and any(definite(facts.grammar, t) for t in group)
         means_of_it = bool(state.events) and _means_only(facts, group) and any(
             _known_act(facts, t) for t in facts.triggers if t.end <= group[0].start)
+        # "The attackers first set off a car bomb at the gate": done by those the story told of,
+        # at no place of its own, a part of the act told before
+        means_of_it = means_of_it or (bool(state.events) and clusters == [[]]
+                                      and _by_known_doers(facts, group))
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or _carried_actor1(state.actor1.get(paragraph), actor2, sub)
@@ -230,6 +235,12 @@ def _told_after_list(count, clusters: list[list]) -> bool:
 def _known_act(facts: SentenceFacts, trigger) -> bool:
     """An act told as one already known ("the attack", "the fighting")."""
     return trigger.role in ("generic", "act") and definite(facts.grammar, trigger)
+
+
+def _by_known_doers(facts: SentenceFacts, group: list) -> bool:
+    """The group's agent is named as already known ("the attackers", "the gunmen")."""
+    return any(definite_mention(facts.grammar, m.start, m.end)
+               for m in frame(facts, group).agents)
 
 
 def _means_only(facts: SentenceFacts, group: list) -> bool:
