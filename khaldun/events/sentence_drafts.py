@@ -10,7 +10,7 @@ from khaldun.data import read_mapping, word_mapping
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
-from khaldun.events.building import ArticleState
+from khaldun.events.building import ArticleState, Building
 from khaldun.events.context import carry_date, past_context
 from khaldun.events.draft_dates import GOES_ON, has_own_day, is_tally, pick_date, told_by
 from khaldun.events.draft_places import governed_places, place_clusters, sentence_town
@@ -128,7 +128,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         # "The attackers first set off a car bomb at the gate": done by those the story told of,
         # at no place of its own, a part of the act told before
         means_of_it = means_of_it or (bool(state.events) and clusters == [[]]
-                                      and _by_known_doers(facts, group))
+                                      and _by_known_doers(facts, group, state.events[-1]))
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or _carried_actor1(state.actor1.get(paragraph), actor2, sub)
@@ -237,10 +237,12 @@ def _known_act(facts: SentenceFacts, trigger) -> bool:
     return trigger.role in ("generic", "act") and definite(facts.grammar, trigger)
 
 
-def _by_known_doers(facts: SentenceFacts, group: list) -> bool:
-    """The group's agent is named as already known ("the attackers", "the gunmen")."""
-    return any(definite_mention(facts.grammar, m.start, m.end)
-               for m in frame(facts, group).agents)
+def _by_known_doers(facts: SentenceFacts, group: list, last: Building) -> bool:
+    """The group's agent is named as already known ("the attackers", "the gunmen"), and is
+    the side that did the last act told."""
+    return last.actor1 is not None and any(
+        m.actor.name == last.actor1.name and definite_mention(facts.grammar, m.start, m.end)
+        for m in frame(facts, group).agents)
 
 
 def _means_only(facts: SentenceFacts, group: list) -> bool:

@@ -10,7 +10,7 @@ from khaldun import extract
 def test_an_act_dated_on_another_day_does_not_join_an_act_placed_by_the_focus():
     text = (
         "Gunmen attacked a police post in the town of Jowhar on Monday.\n\n"
-        "The attackers first detonated a car bomb at the gate before storming it, a police"
+        "Militants had first detonated a car bomb at the gate before storming the post, a police"
         " officer said.\n\n"
         "On Sunday, a roadside bomb killed two civilians in Mogadishu's Hodan district,"
         " police said."
