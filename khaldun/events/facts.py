@@ -320,7 +320,8 @@ def analyse(
     changed = any(t.sub_event_type == GROUP_CHANGE for t in triggers)
 
     def home(p: PlaceMention) -> bool:
-        return not changed and grammar.hails_from(p.start, p.end)
+        return not changed and (grammar.hails_from(p.start, p.end)
+                                or grammar.came_from(p.start, p.end))
 
     found = [p for p in found if p.role == "country" or not home(p)]
     actors = [

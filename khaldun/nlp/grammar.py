@@ -284,13 +284,25 @@ class Grammar:
     def spoken_from(self, start: int, end: int) -> bool:
         """The mention is where a speaker spoke from ("told Reuters by phone from X",
         "speaking from X, the governor said"): a "from" phrase on a verb of saying."""
-        token, lists = self.root(start, end), words()
-        while token is not None and token.dep_ in lists["name_phrase_labels"]:
+        prep = self._phrase_prep(start, end)
+        return prep is not None and (
+            prep.lower_ in words()["origin_preps"] and is_reporting(prep.head))
+
+    def came_from(self, start: int, end: int) -> bool:
+        """The mention is where someone or something set out from: a "from" phrase on a verb
+        of coming, sending or travelling ("reinforcements arrived from X", "sent from X")."""
+        prep = self._phrase_prep(start, end)
+        return prep is not None and prep.lower_ in words()["origin_preps"] and (
+            prep.head.lower_ in words()["setting_out_verbs"])
+
+    def _phrase_prep(self, start: int, end: int) -> Token | None:
+        """The preposition a place's name phrase hangs on ("from the nearby town of X": from)."""
+        token = self.root(start, end)
+        while token is not None and token.dep_ in words()["name_phrase_labels"]:
             if token.dep_ == "prep" and not names_a_unit(token):
-                break
+                return token
             token = token.head
-        return token is not None and token.dep_ == "prep" and (
-            token.lower_ in lists["origin_preps"] and is_reporting(token.head))
+        return None
 
     def according_to(self, start: int, end: int) -> bool:
         """The mention lies in the phrase of "according to" ("according to a rights group in

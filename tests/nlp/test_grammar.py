@@ -61,3 +61,14 @@ def test_the_sound_of_an_act_is_heard_not_told():
 def test_a_toll_over_a_named_place_and_others_in_the_plural_counts_a_wider_area(text, wider):
     g = grammar_of(text)
     assert g.in_tally(*at(text, "nine")) is wider
+
+
+@pytest.mark.parametrize(("text", "name", "origin"), [
+    ("Troops retook the base on Friday after reinforcements arrived from Balcad.", "Balcad",
+     True),
+    ("Gunmen stopped a bus travelling from the city of Quetta on Friday.", "Quetta", True),
+    ("Troops retook the town of Balcad on Friday.", "Balcad", False),
+])
+def test_where_those_who_came_set_out_from(text, name, origin):
+    g = grammar_of(text)
+    assert g.came_from(*at(text, name)) is origin
