@@ -128,6 +128,8 @@ class SentenceFacts:
     heard: bool = False  # someone heard the sounds of an act ("heard gunfire")
     # it counts a series of acts or another act ("the strikes have killed 62 this month")
     series: bool = False
+    # spans of acts named as others of their kind ("a similar strike", "an earlier bombing")
+    other_acts: list[tuple[int, int]] = field(default_factory=list)
     # the sides that carried out the remote attacks the article just reported, and the
     # sub-type of each one's
     strikers: dict[str, str] = field(default_factory=dict)
@@ -361,7 +363,8 @@ def analyse(
     ]
     # "an earlier bombing at the checkpoint killed 18": another act, undated; the clause it is
     # the subject of tells its toll
-    others = [m.span() for m in _OTHER.finditer(text)] if not dates else []
+    other_acts = [m.span() for m in _OTHER.finditer(text)]
+    others = other_acts if not dates else []
     triggers = [replace(t, role=KINDRED) if any(s <= t.start < e for s, e in others) else t
                 for t in triggers]
     others_told = {n.head for s, e in others if (n := grammar.root(s, e)) is not None
@@ -495,6 +498,7 @@ def analyse(
         recent=recent,
         heard=heard,
         series=bool(series),
+        other_acts=other_acts,
         tallies=[
             c
             for c in counts

@@ -68,6 +68,8 @@ def find_compatible(
     "The attacker"; none of another day for what an event "came a day after"."""
     if draft.second_pair or told_apart(draft.facts.grammar, draft.triggers):
         return None  # "clashed with the army and, separately, with tribesmen"
+    if any(s <= t.start < e for s, e in draft.facts.other_acts for t in draft.triggers):
+        return None  # "last week, a similar strike killed 12": another act of its kind
     text = draft.facts.sentence.text
     events = state.events
     if draft.sequel:  # what an event "came a day after": it joins none of another day

@@ -113,3 +113,13 @@ def test_a_lead_toll_over_a_city_and_other_cities_goes_to_none_of_its_incidents(
     tolls = _tolls(text, date(2019, 11, 2))
     assert tolls["Basra"] == 2
     assert tolls["Kirkuk"] == 7
+
+
+def test_the_toll_of_a_similar_act_last_week_is_not_this_acts():
+    text = (
+        "An air strike hit a market in the town of Binnish on Monday, activists said. Last"
+        " week, a similar strike on the same market killed 12 people."
+    )
+    monday = [e for e in extract(text, published=date(2019, 6, 4))
+              if e.date_start == date(2019, 6, 3)]
+    assert monday and monday[0].fatalities is None
