@@ -143,8 +143,9 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
     """The town called name, or called as the district is (or its first part), that lies in
     the district (its seat: Midi in Midi district; An Nazir, also called Razih, in "Razeh
     district"; Kitaf in Kitaf wa Al Boqe'e), within IN_DISTRICT_MAX_KM of its point: one
-    the gazetteer lists in the district (or in none) before one of another district, then by
-    spelling; of those in it the gazetteer's first, of those outside the closest. A name of a
+    the gazetteer lists in the district (or in none), then by spelling; of those in it the
+    gazetteer's first, of those in none the closest (one listed in another district is never
+    its seat: None, the district itself is meant). A name of a
     joined district's second place is that place: its `district_lookalike` (Al Buq' of Kitaf
     wa Al Boqe'e for "Boqea"), if the district holds one."""
     second = last_of_joined(district.name)
@@ -157,8 +158,11 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
         for rank, p in enumerate(accept(gaz, spelling, district.country, False)):
             # a town the gazetteer lists with no district (a GeoNames city) may be in it
             inside = p.admin2 in (district.admin2, None)
+            # (one the gazetteer lists in another district is that district's: a look-alike
+            # next door, "As Silwah" of a neighbour for As Silw district, is no seat of it)
             if p.feature_code is None and p.kind == "town" and id(p) not in ranked and (
-                    p.admin2 == district.admin2 or km_apart(p, district) <= IN_DISTRICT_MAX_KM
+                    p.admin2 == district.admin2
+                    or inside and km_apart(p, district) <= IN_DISTRICT_MAX_KM
                     or _unlisted_seat(p, district)):
                 ranked[id(p)] = (not inside, n, rank if inside else km_apart(p, district), p)
     return min(ranked.values(), key=lambda r: r[:3])[3] if ranked else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from khaldun.places.districts import district_seat, named_district
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.model import DISTRICT_CODE
 from khaldun.places.transliteration import consonants
@@ -39,6 +40,10 @@ RECORDS = [
     (41, "YE", "locality", "Al Ghurab", 13.61, 44.11, 40, "Lahij", "Al Ghurab", 16000, ""),
     (42, "YE", "locality", "An Nuqub", 13.65, 44.15, 40, "Lahij", "Al Ghurab", 0, ""),
     (43, "YE", "locality", "An Nuqub", 16.3, 43.3, -1, "Hajjah", "", 0, ""),
+    # A district with no village of its name inside, and a look-alike village 12 km off
+    # that the gazetteer lists in the neighbouring district.
+    (44, "YE", "county", "As Kidf", 13.5, 44.5, 1, "Lahij", "As Kidf", 60000, ""),
+    (45, "YE", "locality", "As Kidfah", 13.4, 44.45, 4, "Lahij", "Bani Dhamil", 0, ""),
     # A district whose seat is a town, and a neighbour that lists its name among its own.
     (20, "NG", "region", "Kwara", 9.0, 4.5, -1, "Kwara", "", 0, ""),
     (21, "NG", "county", "Oyun", 8.9, 4.6, 20, "Kwara", "Oyun", 90000, ""),
@@ -111,6 +116,13 @@ def test_a_capitalised_an_inside_a_sentence_is_the_arabic_article(hgaz):
 def test_a_district_seat_lies_in_the_district(hgaz):
     mention = place_named("Jets struck Wadi Hudan district.", "Wadi Hudan", "YE", hgaz)
     assert (mention.place.lat, mention.qualifier) == (14.01, "district")
+
+
+def test_a_village_of_the_next_district_is_no_seat(hgaz):
+    district = named_district(hgaz, "Kidf", "YE", True)
+    assert district is not None and district_seat(hgaz, "Kidf", district) is None
+    mention = place_named("Troops took Kidf district in Lahij.", "Kidf", "YE", hgaz)
+    assert mention.place.lat == 13.5
 
 
 def test_a_province_is_no_holding_district(hgaz):
