@@ -98,6 +98,23 @@ def _likeliest_first(places: list[Place], votes: Counter[str]) -> list[Place]:
     return sized + [p for p in places if p not in sized]
 
 
+def _held_by_next(gaz: Gazetteer, text: str, hit: Hit,
+                  starts: dict[int, list[Place]]) -> str | None:
+    """ "Mansoura, Aden": a name written before a comma and a town or province of another
+    country than its own places' names a place of that town's province, when the province
+    holds a place of its key (Aden's Al Mansura, not the city of Egypt): that country."""
+    if not text.startswith(", ", hit.end):
+        return None
+    holder = next(iter(starts.get(hit.end + 2, ())), None)
+    if holder is None or holder.kind not in ("town", "admin1") or holder.country is None or (
+            holder.admin1 is None) or any(p.country == holder.country for p in hit.places):
+        return None
+    key = name_key(hit.surface)
+    held = any(p.admin1 == holder.admin1 and name_key(p.name) == key
+               for p in gaz.lookup(hit.surface, holder.country) if p.kind != "admin1")
+    return holder.country if held else None
+
+
 def document_country(text: str, gazetteer: Gazetteer | None = None,
                      armed_groups: Iterable[str] = (), states: Iterable[str] = (),
                      theatres: Iterable[tuple[str, float]] = ()) -> str | None:
@@ -192,6 +209,10 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         if (next_word(text, hit.end) in district_nouns() or district_word_after(text, hit.end)
                 ) and gaz.district_countries(hit.surface):
             continue  # "Rashid district" names a district: it votes below as one, not as a town
+        held = _held_by_next(gaz, text, hit, starts)
+        if held is not None:
+            votes[held] += PLACE_VOTE
+            continue
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;
         # else its vote is shared by the countries with a place of that name and kind, in
         # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
