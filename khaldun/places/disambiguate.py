@@ -23,13 +23,18 @@ from khaldun.places.bearing import (
     sides_of_points,
 )
 from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
-from khaldun.places.districts import QUARTERED_CITY, district_seat, named_district
+from khaldun.places.districts import (
+    QUARTERED_CITY,
+    district_seat,
+    named_district,
+    place_in_district,
+)
 from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import admin1_noun_after, cue_alternation
 from khaldun.places.model import DISTRICT_CODE, Place
-from khaldun.places.nearby import district_lookalike, in_districts, near_match
+from khaldun.places.nearby import in_districts, near_match
 from khaldun.places.qualified import is_seat_name
 from khaldun.places.ranking import LIKENESS_STEP, wide_region
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
@@ -205,7 +210,8 @@ def _in_district(place: Place, district: Place) -> bool:
 
 def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
     """A village the text puts in a district: the same-named one in it, else a look-alike of
-    its own (`district_lookalike`: spelled more loosely), else the district: at its seat
+    its own (`place_in_district`: by key, or `district_lookalike`: spelled more loosely),
+    else the district: at its seat
     when that is a town, else at its point (as ACLED codes a village it cannot place); never
     a namesake outside it (in Yemen the neighbouring district's namesake is another
     village)."""
@@ -214,7 +220,9 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
         return
     local = near_match(gaz, hit.surface, [district])
     if local is None or not _in_district(local, district):
-        local = district_lookalike(gaz, hit.surface, district)
+        # (one of the district's villages sharing the name's key and looking alike, as "X
+        # area of D" finds it: "Al Anin" is its Al `Anni; else a looser look-alike)
+        local = place_in_district(gaz, hit.surface, district, None)
     if local is not None:
         hit.places = [local]
         return

@@ -44,6 +44,10 @@ RECORDS = [
     # that the gazetteer lists in the neighbouring district.
     (44, "YE", "county", "As Kidf", 13.5, 44.5, 1, "Lahij", "As Kidf", 60000, ""),
     (45, "YE", "locality", "As Kidfah", 13.4, 44.45, 4, "Lahij", "Bani Dhamil", 0, ""),
+    # A village of Qarawi spelled a little otherwise than the text will, and one spelled as
+    # written in the neighbouring district, 12 km off.
+    (46, "YE", "locality", "Al `Immi", 13.3, 44.35, 3, "Lahij", "Qarawi", 0, ""),
+    (47, "YE", "locality", "Al Imim", 13.2, 44.45, 4, "Lahij", "Bani Dhamil", 0, ""),
     # A district whose seat is a town, and a neighbour that lists its name among its own.
     (20, "NG", "region", "Kwara", 9.0, 4.5, -1, "Kwara", "", 0, ""),
     (21, "NG", "county", "Oyun", 8.9, 4.6, 20, "Kwara", "Oyun", 90000, ""),
@@ -123,6 +127,11 @@ def test_a_village_of_the_next_district_is_no_seat(hgaz):
     assert district is not None and district_seat(hgaz, "Kidf", district) is None
     mention = place_named("Troops took Kidf district in Lahij.", "Kidf", "YE", hgaz)
     assert mention.place.lat == 13.5
+
+
+def test_a_village_of_the_district_spelled_otherwise_comes_before_the_district(hgaz):
+    text = "Gunmen attacked Al Imim in Qarawi of Lahij on Sunday."
+    assert place_named(text, "Al Imim", "YE", hgaz).place.lat == 13.3
 
 
 def test_a_province_is_no_holding_district(hgaz):
