@@ -133,9 +133,17 @@ def checked_words(data: object) -> dict[str, frozenset[str]]:
     return out
 
 
+# A tag's id (the hash of its string) -> whether the tag is a verb's: the id is read from the
+# token without the vocab's string look-up that `tag_` makes, and a parse has few tags.
+_VERB_TAGS: dict[int, bool] = {}
+
+
 def is_verb(token: Token) -> bool:
-    tag = token.tag_  # (read once: each read looks the tag's string up in the vocab)
-    return tag.startswith("VB") or tag == "MD"
+    verb = _VERB_TAGS.get(token.tag)
+    if verb is None:
+        tag = token.tag_
+        verb = _VERB_TAGS[token.tag] = tag.startswith("VB") or tag == "MD"
+    return verb
 
 
 def is_reporting(token: Token) -> bool:
