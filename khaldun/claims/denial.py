@@ -43,7 +43,7 @@ def find_denial(
 ) -> Denial | None:
     """The denial a sentence reports, with a named denier, if any."""
     verbs = words("denial_verbs")
-    for token in grammar.span:
+    for token in grammar.words:
         if token.lower_ not in verbs or not token.tag_.startswith("VB"):
             continue
         objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")]
@@ -110,7 +110,7 @@ def _said_against(
     held = next((m for m in words_of.finditer(text) if not _modifier(grammar, m)), None)
     if held is None:
         return None
-    for token in grammar.span:
+    for token in grammar.words:
         if not (is_reporting(token) or token.lower_ in words("naming_verbs")):
             continue
         said = [c for c in token.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")]

@@ -33,7 +33,7 @@ def organisation_speakers(
     among the `earlier` sentence's speakers ("the interior ministry said ... a spokesman for
     the ministry said")."""
     out = list(speakers)
-    for verb in grammar.span:
+    for verb in grammar.words:
         # "the governor condemned the killings": who reacts to the act tells it happened
         if (not is_reporting(verb) or _says_a_thing(verb)) and not is_reaction(verb):
             continue
@@ -265,7 +265,7 @@ def describes_a_speaker(grammar: Grammar) -> bool:
     return any(
         is_reporting(verb) and not _says_a_thing(verb) and any(
             c.dep_ == "nsubj" and names_itself(c) for c in verb.children)
-        for verb in grammar.span
+        for verb in grammar.words
     )
 
 

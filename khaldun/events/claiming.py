@@ -268,7 +268,7 @@ def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:
     if facts.sentence.start - state.tally_end > TALLY_GAP:
         return False  # another sentence came between
     toll_words = words()["toll_nouns"] | words()["toll_statement_verbs"]
-    return any(t.lower_ in toll_words for t in facts.grammar.span)
+    return any(t.lower_ in toll_words for t in facts.grammar.words)
 
 
 def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
@@ -395,7 +395,7 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
 def _told_number(facts: SentenceFacts) -> int | None:
     """The number a follow-up names people by as ones told before ("the three were ...")."""
     definite = event_words("definite_determiners")
-    for token in facts.grammar.span:
+    for token in facts.grammar.words:
         if token.tag_ == "CD" and token.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and re.fullmatch(definite, c.lower_) for c in token.children):
             return parse_number(token.text)

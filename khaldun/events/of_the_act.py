@@ -46,7 +46,7 @@ def no_account(facts: SentenceFacts) -> bool:
 
 def _said_clauses(facts: SentenceFacts) -> list[tuple[Token, Token]]:
     """(reporting verb, the clause it reports) of each said-clause of the sentence."""
-    return [(verb, c) for verb in facts.grammar.span if is_reporting(verb)
+    return [(verb, c) for verb in facts.grammar.words if is_reporting(verb)
             for c in verb.children if c.dep_ == "ccomp"]
 
 

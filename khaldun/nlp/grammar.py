@@ -31,6 +31,15 @@ class Grammar:
         self.span = span
         self.base = base  # the sentence's offset in the article
         self._roots: dict[tuple[int, int], Token | None] = {}  # (start, end) -> root
+        self._words: tuple[Token, ...] | None = None
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """The sentence's tokens, in order (made once: iterating the span makes each token
+        anew, and several stages walk every token of the sentence)."""
+        if self._words is None:
+            self._words = tuple(self.span)
+        return self._words
 
     def root(self, start: int, end: int) -> Token | None:
         """The syntactic head of the characters start..end of the sentence (remembered: the

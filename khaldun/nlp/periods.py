@@ -16,7 +16,7 @@ def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]
     sentence's date spans (a dated "since" phrase is judged by its date elsewhere)."""
     known = words()
     verbs = set()
-    for token in grammar.span:
+    for token in grammar.words:
         if token.dep_ == "prep" and token.lower_ in known["within_preps"]:
             period = next((c for c in token.children if c.dep_ == "pobj"), None)
             if period is not None and _long(period):
@@ -50,7 +50,7 @@ def accrual_verbs(grammar: Grammar, long_dated: list[tuple[int, int]]) -> set[To
     Monday" is an ongoing event's own run)."""
     known = words()
     verbs = set()
-    for verb in grammar.span:
+    for verb in grammar.words:
         if verb.lower_ not in known["accrual_verbs"] or not any(
             c.dep_ == "dobj" and c.lower_ in known["accrual_nouns"] for c in verb.children
         ):
@@ -84,7 +84,7 @@ def series_verbs(
     "since Friday") tells one act."""
     known = words()
     verbs = set()
-    for verb in grammar.span:
+    for verb in grammar.words:
         subject = _acts(verb) if is_verb(verb) else None
         if subject is None:
             continue
