@@ -52,6 +52,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+# The kinds whose every match holds a month's name (group m or m2): a sentence naming no
+# month (most do not) is not scanned for them.
+_MONTH_KINDS = frozenset({"mdy", "dmy", "month"})
+
+
+@lru_cache(maxsize=1)
+def _month_named() -> re.Pattern[str]:
+    """Any month's name as the date patterns spell it (same case): where none is found, no
+    pattern of _MONTH_KINDS matches."""
+    return re.compile(month_alt())
+
+
 def _day(s: str) -> int:
     return int(re.sub(r"\D", "", s))
 
@@ -80,7 +92,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
 def find_explicit(text: str, published: date | None) -> list[DateMention]:
     """Explicit dates in text (possibly overlapping; the caller keeps the longest)."""
     found: list[DateMention] = []
+    month_named = _month_named().search(text) is not None
     for kind, pattern in _patterns():
+        if kind in _MONTH_KINDS and not month_named:
+            continue
         for m in pattern.finditer(text):
             span = _resolve(kind, m, published)
             if span is None:

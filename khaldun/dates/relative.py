@@ -153,8 +153,11 @@ def _ago(m: re.Match[str], pub: date) -> Span | None:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
+def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]]:
+    """(pattern, resolver, what every match of the pattern holds: where that is not found, the
+    pattern is not tried; None when not told)."""
     i = re.IGNORECASE
+    weekday = re.compile(weekday_alt())  # (the weekday patterns name one in these cases)
     n = r"(?P<n>(?:an?\s+)?[\w-]+(?:\s+of)?)"
     day_part = alternation("day_parts")  # "this morning", "yesterday evening"
     part = rf"(?:\s+(?i:{day_part}|night))?"
@@ -164,27 +167,28 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
         (re.compile(rf"\b(?:(?:{edge})\s+)?(?:today|this\s+(?:{day_part})|"
                     r"tonight|since\s+(?:dawn|midnight|(?:early\s+)?(?:the\s+)?morning))\b"
                     rf"(?!\s+(?:on\s+)?(?:{weekday_alt()})\b)", i),
-         _today),
+         _today, None),
         (re.compile(rf"\b(?:the\s+day\s+before\s+|(?:{edge})\s+)?yesterday"
                     rf"(?:\s+(?:{day_part}))?"
-                    r"\b", i), _yesterday),
-        (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight),
+                    r"\b", i), _yesterday, None),
+        (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight, None),
         (re.compile(rf"(?:\b(?i:(?P<mod>{alternation('weekday_modifiers')}))\s+)?"
-                    rf"\b(?P<wd>{weekday_alt()})\b(?:['’]s)?{part}"), _weekday),
+                    rf"\b(?P<wd>{weekday_alt()})\b(?:['’]s)?{part}"), _weekday, weekday),
         (re.compile(rf"\b(?P<wd>{weekday_alt()})(?:['’]s)?{part}\s+(?i:of\s+)?"
                     rf"(?P<which>(?i:{week_offset_alt()}))\s+(?i:week)\b"),
-         _weekday_of_week),
+         _weekday_of_week, weekday),
         (re.compile(rf"\b(?:(?P<mod>{alternation('weekend_modifiers')})\s+)?"
-                    r"(?:the\s+)?weekend\b", i), _weekend),
+                    r"(?:the\s+)?weekend\b", i), _weekend, re.compile("weekend", i)),
         (re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)\s+"
-                    rf"(?:{n}\s+)?(?P<unit>{_UNITS})\b", i), _last_n),
-        (re.compile(r"\b(?:in|over)\s+(?P<n>recent)\s+(?P<unit>days)\b", i), _last_n),
+                    rf"(?:{n}\s+)?(?P<unit>{_UNITS})\b", i), _last_n, None),
+        (re.compile(r"\b(?:in|over)\s+(?P<n>recent)\s+(?P<unit>days)\b", i), _last_n, None),
         # (not "during the week-long festival")
         (re.compile(rf"\b(?P<which>{alternation('week_which')})\s+week\b(?!-)", i),
-         _week),
+         _week, None),
         (re.compile(rf"\b(?P<which>{alternation('month_year_which')})\s+"
-                    r"(?P<unit>month|year)\b", i), _month_year),
-        (re.compile(rf"\b{n}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", i), _ago),
+                    r"(?P<unit>month|year)\b", i), _month_year, None),
+        (re.compile(rf"\b{n}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", i), _ago,
+         re.compile("ago", i)),
     ]
 
 
@@ -211,7 +215,9 @@ def find_relative(text: str, published: date) -> list[DateMention]:
         for m in pattern.finditer(text):
             when = _holiday(month, day, published)  # a calendar day told without its year
             found.append(DateMention(m.start(), m.end(), m.group(0), when, when, 1, relative=False))
-    for pattern, resolve in _patterns():
+    for pattern, resolve, needed in _patterns():
+        if needed is not None and needed.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             span = resolve(m, published)
             if span is not None:
