@@ -18,9 +18,10 @@ from khaldun.actors.source_lexicon import (
 from khaldun.claims.lexicon import alternation, not_sources, speech, speech_after, words
 from khaldun.dates import find_dateline
 from khaldun.nlp.grammar_words import words as grammar_words
+from khaldun.nlp.initials import compile_guarded
 from khaldun.records import ARMED_CLASSES, REPORTER
 
-_CUE = re.compile(rf"\b(?:{speech()})\b", re.IGNORECASE)
+_CUE = compile_guarded(rf"\b(?:{speech()})\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b(?:{alternation('denial_verbs')})\b", re.IGNORECASE)
 # "he said", "he accused the army of ...": a stand-in for the speaker named before
 _TOLL_GIVEN = (  # "he put the toll at 18", "she gave the death toll as 12"

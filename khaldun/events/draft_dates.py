@@ -17,6 +17,7 @@ from khaldun.events.frames import governed_by
 from khaldun.events.run_told import ENDED_VERBS, GOES_ON
 from khaldun.events.tolls import count_for_place
 from khaldun.events.triggers import Trigger, alternation, word_class
+from khaldun.nlp.initials import compile_guarded
 from khaldun.nlp.motive import in_grievance
 from khaldun.records import SUB_TO_TYPE
 
@@ -38,13 +39,13 @@ TALLY = re.compile(
 )
 
 # Undated background the date finder leaves: habits and trends, not one event.
-BACKGROUND = re.compile(
+_BACKGROUND = (
     rf"\b(?:{alternation('background_periods')})\b|\b(?:{alternation('habit_adverbs')})\b|"
     rf"\b(?:{alternation('kindred_events')})\b|\b(?:{alternation('habit_kinds')})\b|"
     rf"\b(?:{alternation('conflict_nouns')})"
-    rf"\b[^.;]{{0,40}}\bha(?:s|ve) (?:{alternation('conflict_toll_verbs')})\b",
-    re.I,
+    rf"\b[^.;]{{0,40}}\bha(?:s|ve) (?:{alternation('conflict_toll_verbs')})\b"
 )
+BACKGROUND = compile_guarded(_BACKGROUND, re.I)
 
 
 def pick_date(

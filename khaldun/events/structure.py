@@ -14,6 +14,7 @@ from khaldun.events.assemble import DEFINITE, Draft, last_words
 from khaldun.events.building import Building
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
+from khaldun.nlp.initials import compile_guarded
 from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
@@ -128,13 +129,14 @@ def _summary() -> re.Pattern[str]:
     spreads = _lists()["summary_spreads"]
     # "three bombings", "12 separate air strikes", "a wave of suicide attacks", "attacks on
     # two villages", "recaptured three villages", "bombings across the city killed 25"
-    return re.compile(
+    summary = (
         rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b"
         rf"|\b(?:{nouns})\s+(?:[^\W\d]+\s+){{0,4}}?(?:{spreads})\s"
         rf"|\b(?:{nouns})\s+(?:on|in|against|across)\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?"
         rf"(?:{places})\b"
-        rf"|\b(?:{taking})\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?(?:{places})\b", re.I
+        rf"|\b(?:{taking})\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?(?:{places})\b"
     )
+    return compile_guarded(summary, re.I)
 
 
 @lru_cache(maxsize=1)

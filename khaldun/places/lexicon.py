@@ -12,6 +12,7 @@ from importlib import resources
 import yaml
 
 from khaldun.data import lines_of, word_list
+from khaldun.nlp.initials import compile_guarded
 
 
 def _read(name: str) -> str:
@@ -356,11 +357,11 @@ def country_vote_cues() -> CountryVoteCues:
     compass = rf"(?:{alternatives(_cue_lists()['directions'])})(?:ern)?"
     return CountryVoteCues(
         aircraft_nouns=frozenset(w.lower() for w in aircraft),
-        aside=re.compile(rf"\b(?:{alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
-        topic=re.compile(rf"\b(?:{alternatives(topic)})\s+(?:the\s+)?$",
-                         re.IGNORECASE),
+        # (searched in the words before each name: tried only where a cue can begin)
+        aside=compile_guarded(rf"\b(?:{alternatives(aside)})\s+(?:the\s+)?$", re.IGNORECASE),
+        topic=compile_guarded(rf"\b(?:{alternatives(topic)})\s+(?:the\s+)?$", re.IGNORECASE),
         tie_order=tuple(ties),
-        target_before=re.compile(
+        target_before=compile_guarded(
             rf"\b(?:{alternatives(target)})\s+(?:(?:{alternatives(fillers)}|\d+)\s+){{0,3}}$",
             re.IGNORECASE),
         ground_nouns=frozenset(w.lower() for w in ground),
