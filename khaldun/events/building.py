@@ -87,6 +87,10 @@ class ArticleState:
     # those of its sentences that carry the story on (not "Separately, ..." incidents): where
     # an event the text never places happened
     story_places: list[PlaceMention] = field(default_factory=list)
+    # the texts of the sentences that name no act ("HTS advanced on the village of X." before
+    # "Reports said it captured the village."): read for places only when an event the text
+    # never places needs one (events.locate.document_location)
+    quiet_sentences: list[str] = field(default_factory=list)
     # The resolved ones among places[:places_indexed], by name key (events.locate keeps it).
     resolved_names: dict[str, list[PlaceMention]] = field(default_factory=dict)
     places_indexed: int = 0

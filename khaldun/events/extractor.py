@@ -179,6 +179,8 @@ def _read_sentence(
         state.trace.see(sentence, facts)
     denial = _sentence_denial(sentence, grammar, facts, state)
     if facts is None:
+        if not sentence.is_title:
+            state.quiet_sentences.append(sentence.text)
         carry_period(sentence, state)
         if denial is not None:
             deny(denial, sentence, state, article.doc_id)

@@ -12,7 +12,7 @@ from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.events.draft_places import town_of
 from khaldun.events.placing import lies_in
-from khaldun.places import PlaceMention, to_location
+from khaldun.places import PlaceMention, find_places, to_location
 from khaldun.places.context import TOWN_QUALIFIERS
 from khaldun.places.districts import DISTRICT_IS_ADMIN2, QUARTERED_CITY, district_of
 from khaldun.places.gazetteer import get_gazetteer
@@ -379,6 +379,21 @@ def update_focus(
             state.town = gazetteer_town(focus)  # a background sentence still says which town
 
 
+def _quiet_places(state: ArticleState, placed: set[str]) -> list[PlaceMention]:
+    """The known towns, quarters and provinces of the article's country that its sentences
+    naming no act name ("Fighters advanced on the village of X. Reports said they captured
+    the village."): where an act told with no place of its own is, when no sentence that
+    tells an act names a place (nor another event's place: `placed`, by name key)."""
+    for text in state.quiet_sentences:
+        found = [p for p in find_places(text, state.country, state.town)
+                 if p.role in ("neighbourhood", "town", "admin1") and p.place is not None
+                 and (state.country is None or p.place.country in (None, state.country))
+                 and not placed & {name_key(p.surface), name_key(p.place.name)}]
+        if found:
+            return found
+    return []
+
+
 def document_location(state: ArticleState) -> Location:
     """Where an event the text never places happened: the article's most precise place that
     is not another event's (a village retaken hours later is not where the bombing was)."""
@@ -394,6 +409,8 @@ def document_location(state: ArticleState) -> Location:
         # event's sentence (only here: NER on every sentence would double the pipeline's cost).
         quote = state.events[0].claims[0].quote
         named = timed("nlp", entity_places, quote, state.country) or named
+    if all(p.role == "country" for p in named):
+        named = _quiet_places(state, placed) or named
     if named:
         best = min(named, key=lambda p: (rank[p.role], p.start))
         if best.surface.isupper() and len(best.surface) > 3:  # a dateline's "BASRA"
