@@ -35,7 +35,7 @@ from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import toll_victims
 from khaldun.numbers.words import parse_number
 from khaldun.places import PlaceMention
-from khaldun.places.transliteration import name_key
+from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
@@ -273,12 +273,33 @@ def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:
 
 def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     """ "Most of the dead were in the town of X": the one town a follow-up names places an
-    event told with no place of its own, or only with the district that holds the town."""
+    event told with no place of its own, or only with the district that holds the town, or
+    only with the country or province that holds it ("a gunman opened fire in a bar in
+    northern Mexico ... The shooter walked into the Y bar in the city of X": of two names, the
+    one the gazetteer knows)."""
     towns = [p for p in facts.places if p.role in ("town", "neighbourhood")]
     if len(towns) != 1:
-        return None
+        known = [p for p in towns if p.place is not None]
+        if len(known) != 1 or not _only_wider(event.location):
+            return None
+        towns = known
     town = event_location(towns, None, facts.containers)
-    return town if event.location is None or in_district(event.location, town) else None
+    return town if event.location is None or in_district(event.location, town) or (
+        _holds(event.location, town)) else None
+
+
+def _only_wider(location: Location | None) -> bool:
+    """The event is placed by no town nor quarter (only by its country or province, if any)."""
+    return location is None or not (location.town or location.neighbourhood)
+
+
+def _holds(wider: Location | None, town: Location) -> bool:
+    """The event's place is only a country or province, the one the town lies in."""
+    if wider is None or not _only_wider(wider) or town.lat is None or not town.country:
+        return False
+    if wider.country != town.country:
+        return False
+    return not wider.admin1 or bool(town.admin1 and same_place_name(wider.admin1, town.admin1))
 
 
 # A run told ending (or going on) with no toll or source of its own reaches at most this many
