@@ -453,8 +453,11 @@ def analyse(
         and not (recent and locates_care_source(grammar, u, sources))
     ]
     places = siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
-    # "protested in X in solidarity with Y": Y is whom they stand for, X where they stood
-    cause = [p for p in places if in_cause(grammar, p.start, p.end)]
+    # "protested in X in solidarity with Y": Y is whom they stand for, X where they stood; so
+    # is what they protest ("demonstrated in X against the offensive in Y", "protested the
+    # shelling of Y")
+    cause = [p for p in places if in_cause(grammar, p.start, p.end)
+             or in_grievance(grammar, p.start, p.end)]
     if len(cause) < len(places):
         places = [p for p in places if p not in cause]
     if not changed:  # (a group that changes is placed at its home)
