@@ -302,7 +302,9 @@ def _last_words(speaker: Attribution) -> set[str]:
 # "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"
 _APPOSED_PERSON = re.compile(rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}),\s+(?:an?\s+|the\s+)?$")
 # "police chief| Ziaud Din", "spokesman| Faleh al-Essawi": the name a title is set before
-_TITLED_PERSON = re.compile(rf"\s+((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
+# (ranks before the name are no part of it: "spokesman Brig. Gen. Ahmed Ali": Ahmed Ali)
+_TITLED_PERSON = re.compile(
+    rf"\s+(?:(?:{alternation('ranks')})\.?\s+)*((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
 # " spokesman": the lower-case word right after a source's name
 _TITLE_WORD = re.compile(r"\s+([a-z]+)(?=\s)")
 # "al-Essawi": a name's Arabic article, which a later mention may drop ("Essawi said")
@@ -337,7 +339,7 @@ def _serving() -> re.Pattern[str]:
 
 
 # " Colonel", "The officer, Major": the rank or title set right before a speaker's name
-_RANKED = re.compile(rf"\s+(?:{alternation('ranks')})\.?\s+(?=[A-Z])")
+_RANKED = re.compile(rf"\s+(?:(?:{alternation('ranks')})\.?\s+)+(?=[A-Z])")
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z]+\.?,?\s+){1,3})$")
 
 

@@ -421,3 +421,13 @@ def test_they_in_what_he_said_are_others_not_the_speaker():
     (event,) = extract(text, published=MONDAY)
     said = [c.account for c in event.claims if c.quote.startswith('"They took')]
     assert said == [True], [(c.source, c.account, c.quote[:20]) for c in event.claims]
+
+
+@pytest.mark.parametrize("rank", ["Brig. Gen.", "Brigadier General", "Lt. Col.", "Col."])
+def test_a_spokesman_named_after_several_ranks_is_his_body_when_named_again(rank):
+    text = ("Militants attacked an army post near Tessoro on Thursday, army spokesman "
+            f"{rank} Oumar Diallo Kone said. "
+            '"Our soldiers killed nine of the attackers," Kone said.')
+    (event,) = extract(text, published=MONDAY)
+    assert {c.source for c in event.claims} == {"army"}, [(c.source, c.quote) for c in event.claims]
+    assert event.status == "single"
