@@ -218,18 +218,31 @@ def _title_beside_name(subject: Token) -> Token | None:
     """The title set beside a person's name, before it or after it ("the district governor,
     Ahmed Wali," / "Ahmed Wali, the provincial police chief,")."""
     pair = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    # ("the governor of Marib, Ali Musa,": the name the parse hangs from the place)
+    pair += [c for place in _office_places(subject) for c in place.children if c.dep_ == "appos"]
     names = [t for t in pair if t.tag_ in ("NNP", "NNPS")]
     titles = [t for t in pair if t.tag_ in ("NN", "NNS")]
     return titles[0] if names and titles else None
 
 
+def _office_places(title: Token) -> list[Token]:
+    """The proper names an office's title is "of" ("the governor of Marib": Marib)."""
+    return [o for prep in title.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS")]
+
+
 def _office(
     grammar: Grammar, text: str, title: Token, country: str | None
 ) -> tuple[str | None, str]:
-    """The source a person's title names: an office or organisation ("district governor"), or
-    the people on the ground ("residents"); a named holder of a generic role ("a journalist", "a
-    local official") is a source of his own."""
+    """The source a person's title names: an office or organisation ("district governor"; "the
+    governor of Marib": Marib governor), or the people on the ground ("residents"); a named
+    holder of a generic role ("a journalist", "a local official") is a source of his own."""
     said_as = phrase_name(grammar, text, title)
+    for place in _office_places(title):
+        whole = f"{said_as} of {text[slice(*grammar.offsets(place))]}"
+        known = resolve_source(whole, country)
+        if known is not None and not _generic(known):
+            return known, whole
     known = resolve_source(said_as, country)
     if known is None or (_generic(known) and known not in PEOPLE_CLASSES):
         return None, said_as
@@ -366,7 +379,8 @@ def _generic(source: str) -> bool:
 def _learn(subject: Token, name: str, people: dict[str, str]) -> None:
     """ "Ali Nur, a spokesman for ..." or "a ministry spokesman, Ali Nur,": "Nur" (or "Ali")
     alone stands for the source later."""
-    for person in _subject_and_appositions(subject):
+    placed = [c for place in _office_places(subject) for c in place.children if c.dep_ == "appos"]
+    for person in (*_subject_and_appositions(subject), *placed):
         if person.tag_ != "NNP":
             continue
         for token in person.subtree:

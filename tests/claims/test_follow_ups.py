@@ -431,3 +431,12 @@ def test_a_spokesman_named_after_several_ranks_is_his_body_when_named_again(rank
     (event,) = extract(text, published=MONDAY)
     assert {c.source for c in event.claims} == {"army"}, [(c.source, c.quote) for c in event.claims]
     assert event.status == "single"
+
+
+def test_the_holder_of_an_office_of_a_place_named_again_is_the_office():
+    text = ("Gunmen attacked a checkpoint near Tessoro on Thursday, killing six soldiers. "
+            "The governor of Tessoro, Ibrahim Sangare, said the attackers fled on motorbikes. "
+            "Sangare said troops were searching the nearby villages.")
+    (event,) = extract(text, published=MONDAY)
+    said = {c.source for c in event.claims if c.source != REPORTER}
+    assert said == {"Tessoro governor"}, [(c.source, c.quote) for c in event.claims]

@@ -97,3 +97,11 @@ def test_a_name_set_beside_a_title_is_learnt_for_its_organisation():
 def test_an_office_named_with_its_place_keeps_it_when_its_spokesman_speaks(text):
     # the parse may hang the place on the spokesman, not on the office
     assert speakers(text, "IQ")[0] == " ".join(text.split()[:3])
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Zarvan, Omar Haddad, said eight bodies were found.",
+    "The governor of Zarvan, Omar Haddad, told reporters that eight bodies were found.",
+])
+def test_a_named_holder_of_an_office_of_a_place_speaks_as_the_office(text):
+    assert speakers(text, "YE") == ["Zarvan governor"]
