@@ -92,7 +92,10 @@ _RELAYS = re.compile(
 )
 # "a military source told SANA": the one told relays the claim; it does not make it
 _LISTENER = re.compile(
-    rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$"
+    # ("in a statement carried by the official news agency"): the outlet that carries it
+    rf"|\b(?:{alternation('carrier_cues')})\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 # "killed 20 people, including government officials": among the counted, not a speaker
 _INCLUDED = re.compile(

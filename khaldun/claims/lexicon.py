@@ -25,6 +25,7 @@ KEYS = (
     "denying_determiners",
     "denied_things",
     "listener_verbs",
+    "carrier_cues",
     "not_sources",
     "agentless_cues",
     "irregular_past",
