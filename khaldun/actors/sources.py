@@ -29,6 +29,8 @@ _OUTLET_NAMED = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
+# "the state news agency |Saba": an outlet's description right before a name
+_OUTLET_BEFORE = re.compile(rf"\b(?:{source_alternation('outlet_nouns')})\s+$")
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
 _PERSON_FIRST = re.compile(
     rf"^\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+{NAME_WORD}){{1,3}}),\s+(?:a|an|the)\s"
@@ -52,6 +54,12 @@ def resolve_source(phrase: str, country: str | None = None) -> str | None:
     if mentions and (person is None or mentions[0].name in PEOPLE_CLASSES):
         return mentions[0].name
     return _named_actor(phrase, country) or (person.group("name") if person else None)
+
+
+def names_an_outlet(text: str, start: int) -> bool:
+    """The name at `start` follows an outlet's description ("the state news agency Saba"): it
+    names the outlet, no place (nor a person) of its own."""
+    return _OUTLET_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _outlet_name(phrase: str) -> str | None:

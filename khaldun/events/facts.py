@@ -9,6 +9,7 @@ from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.actors.resolve import home_countries
+from khaldun.actors.sources import names_an_outlet
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.denial import negated
 from khaldun.claims.speakers import describes_a_speaker
@@ -315,7 +316,8 @@ def analyse(
                or (_CARE_BEFORE.search(text, max(0, p.start - 60), p.start)
                    and _CARE_AFTER.match(text, p.end))
                or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)
-               or grammar.in_speakers_aside(p.start, p.end)]
+               or grammar.in_speakers_aside(p.start, p.end)
+               or names_an_outlet(text, p.start)]  # ("the state news agency Saba")
     found = [p for p in found if p not in stated]
     # "fighters from X": where they come from is no place of what they did (but where a group
     # changes, "a battalion from X defected", its home is its place)

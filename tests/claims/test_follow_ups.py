@@ -440,3 +440,24 @@ def test_the_holder_of_an_office_of_a_place_named_again_is_the_office():
     (event,) = extract(text, published=MONDAY)
     said = {c.source for c in event.claims if c.source != REPORTER}
     assert said == {"Tessoro governor"}, [(c.source, c.quote) for c in event.claims]
+
+
+@pytest.mark.parametrize("carried", [
+    "in a statement carried by the state news agency",
+    "in an interview with the official news agency",
+])
+def test_an_outlet_carrying_a_statement_is_no_second_source(carried):
+    text = ("Militants attacked an army post near Tessoro on Thursday, killing six soldiers, "
+            f"the army said {carried}.")
+    (event,) = extract(text, published=MONDAY)
+    assert {c.source for c in event.claims} == {"army"}, [(c.source, c.quote) for c in event.claims]
+    assert event.status == "single"
+
+
+def test_an_outlet_named_like_a_town_after_its_description_is_no_place():
+    text = ("Heavy fighting near the city of Marib killed at least 40 fighters on Tuesday. "
+            '"The attackers were pushed back," an army spokesman said in a statement carried by '
+            "the state news agency Saba.")
+    (event,) = extract(text, published=MONDAY)
+    said = {c.source for c in event.claims if c.quote.startswith('"The attackers')}
+    assert said == {"army"}, [(c.source, c.quote) for c in event.claims]
