@@ -10,10 +10,13 @@ from functools import lru_cache
 from khaldun.actors import SourceMention
 from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_verb, words
+from khaldun.nlp.grammar_words import is_reporting, is_verb, words
 from khaldun.places import PlaceMention
 
 _PHRASE = ("pobj", "prep")  # the links of a chain of noun phrases
+# ... and of a name within one ("the Y hospital"), a title set beside a name ("X, the director
+# of ..."), up to the speaking subject
+_LINKS = (*_PHRASE, "compound", "appos", "nsubj")
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +32,9 @@ def locates_care_source(
     and a source is one of the nouns, or the chain is an "according to" phrase."""
     token = grammar.root(place.start, place.end)
     care = source = False
-    while token is not None and token.dep_ in _PHRASE and token.head.i != token.i:
+    while token is not None and token.dep_ in _LINKS and token.head.i != token.i:
+        # ("Dr. X, the director of the Y hospital, said": the subject of a verb of saying)
+        source = source or (token.dep_ == "nsubj" and is_reporting(token.head))
         token = token.head
         if token.dep_ == "prep":  # ("according" is tagged a verb)
             source = source or token.lower_ in words()["according"]
