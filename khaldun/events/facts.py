@@ -88,6 +88,16 @@ _CARE_PLACE = re.compile(
 # hospital's, not a place of the act
 _CARE_BEFORE = re.compile(rf"{_CARED_AT}$", re.I)
 _CARE_AFTER = re.compile(rf"\s+(?:{alternation('care_places')})\b", re.I)
+
+
+def _cared_at(text: str, p: PlaceMention) -> bool:
+    """The place is where victims were treated ("taken to a hospital in X", "taken to X
+    hospital"), not where the event took place."""
+    return bool(_CARE_PLACE.search(text, max(0, p.start - 80), p.start) or (
+        _CARE_BEFORE.search(text, max(0, p.start - 60), p.start)
+        and _CARE_AFTER.match(text, p.end)))
+
+
 # "The dead included four children": a sentence opening on an event's casualties
 _CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", re.I)
 _KINDRED = re.compile(
@@ -312,9 +322,7 @@ def analyse(
             or grammar.spoken_from(p.start, p.end)  # "told Reuters from X": where one spoke
             or not is_verb(grammar.statement_circumstance(p.start, p.end))
         ]
-    stated += [p for p in found if _CARE_PLACE.search(text, max(0, p.start - 80), p.start)
-               or (_CARE_BEFORE.search(text, max(0, p.start - 60), p.start)
-                   and _CARE_AFTER.match(text, p.end))
+    stated += [p for p in found if _cared_at(text, p)
                or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)
                or grammar.in_speakers_aside(p.start, p.end)
                or names_an_outlet(text, p.start)]  # ("the state news agency Saba")
@@ -453,6 +461,7 @@ def analyse(
         and not home(u)
         and not (told_again and grammar.according_to(u.start, u.end))
         and not (recent and locates_care_source(grammar, u, sources))
+        and not _cared_at(text, u)  # ("taken to a hospital in X", X in no gazetteer)
     ]
     places = siblings(text, sorted([*known, *unknown], key=lambda p: p.start))
     # "protested in X in solidarity with Y": Y is whom they stand for, X where they stood; so

@@ -461,3 +461,21 @@ def test_an_outlet_named_like_a_town_after_its_description_is_no_place():
     (event,) = extract(text, published=MONDAY)
     said = {c.source for c in event.claims if c.quote.startswith('"The attackers')}
     assert said == {"army"}, [(c.source, c.quote) for c in event.claims]
+
+
+def test_a_hospital_director_named_by_his_hospital_s_town_speaks_of_the_event_told():
+    text = ("A roadside bomb struck a minibus near Kunduz on Friday, killing eight passengers, "
+            "police said. Dr. Karim Saberi, the director of the Boost hospital, confirmed that "
+            "eight bodies had been brought in.")
+    (event,) = extract(text, published=MONDAY)
+    said = {c.source for c in event.claims if c.quote.startswith("Dr. Karim")}
+    assert said == {"medical sources"}, [(c.source, c.quote) for c in event.claims]
+
+
+def test_the_wounded_taken_to_a_hospital_in_an_unlisted_town_keep_the_speaker_s_claim():
+    text = ("A roadside bomb struck a minibus near Nad Ali on Friday, killing eight passengers, "
+            "said Omar Zaki, a spokesman for the provincial governor. Zaki said five other people "
+            "were wounded and were taken to the hospital in Qarvandeh.")
+    (event,) = extract(text, published=MONDAY)
+    said = {c.source for c in event.claims if c.quote.startswith("Zaki said")}
+    assert said == {"provincial governor"}, [(c.source, c.quote) for c in event.claims]
