@@ -38,6 +38,8 @@ _PRONOUN_DENIES = re.compile(
     rf"\b(?P<who>{alternation('pronoun_speakers')})\s+(?:{alternation('denial_verbs')})\b",
     re.IGNORECASE,
 )
+# "Its spokesman, X, said": the voice of the speaker named before, opening the sentence
+_OWNED_VOICE = re.compile(rf"^\W*(?P<who>{alternation('owned_voices')})\b", re.IGNORECASE)
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
     # ("the officials, who spoke on condition of anonymity, said": an aside between)
@@ -268,7 +270,7 @@ def _back_reference(
     committee spoke (or "the ministry said" after the defence ministry, named by its
     words or its source's): words that stand for the previous speaker, and the noun they
     name it by (None for a pronoun)."""
-    pronoun = _PRONOUN_SUBJECT.search(sentence)
+    pronoun = _PRONOUN_SUBJECT.search(sentence) or _OWNED_VOICE.search(sentence)
     if pronoun:
         return pronoun, None
     stand_in = _STAND_IN.search(sentence)

@@ -34,6 +34,7 @@ KEYS = (
     "false_report_words",
     "naming_verbs",
     "pronoun_speakers",
+    "owned_voices",
     "name_after_cues",
     "source_cues_before",
     "titles",

@@ -479,3 +479,12 @@ def test_the_wounded_taken_to_a_hospital_in_an_unlisted_town_keep_the_speaker_s_
     (event,) = extract(text, published=MONDAY)
     said = {c.source for c in event.claims if c.quote.startswith("Zaki said")}
     assert said == {"provincial governor"}, [(c.source, c.quote) for c in event.claims]
+
+
+@pytest.mark.parametrize("owned", ["Its spokesman, Adel Marwani,", "Its spokeswoman"])
+def test_a_body_s_own_spokesman_is_that_body(owned):
+    text = ("Clashes between rival militias in Tessoro killed 12 people on Sunday, the health "
+            f"ministry said. {owned} said ambulances could not reach some streets.")
+    (event,) = extract(text, published=MONDAY)
+    said = {c.source for c in event.claims if c.quote.startswith("Its")}
+    assert said == {"health ministry"}, [(c.source, c.quote) for c in event.claims]
