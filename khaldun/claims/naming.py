@@ -23,11 +23,18 @@ def named_claims(claims: list[Claim], country: str | None) -> list[Claim]:
     its originator alike; the story's own forces named by a proper name ("the FAMa said") keep
     their class as originator ("a military source"), one principal with the army's spokesman
     when corroboration is counted (§8.5)."""
-    return [_named(c, country) for c in claims]
+    written = {c.source: name for c in claims
+               if (name := source_name(c.source, c.quote, country)) != source_name(
+                   c.source, "", country)}
+    return [_named(c, country, written) for c in claims]
 
 
-def _named(claim: Claim, country: str | None) -> Claim:
-    source = source_name(claim.source, claim.quote, country)
+def _named(claim: Claim, country: str | None, written: dict[str, str] | None = None) -> Claim:
+    # ("He said ..." after "X, a member of the Civilian Joint Task Force, said": the name
+    # another of its claims' quotes writes, one source under one name)
+    source = (written or {}).get(claim.source)
+    source = source if source and not _mentioned(claim.quote, claim.source, country) else None
+    source = source or source_name(claim.source, claim.quote, country)
     origin = claim.originator and source_name(claim.originator, claim.quote, country)
     kind = _class_of_forces(claim.originator or claim.source, country) or _own_government(
         source, country)
@@ -65,6 +72,14 @@ def source_name(source: str, quote: str = "", country: str | None = None) -> str
         usual = full if _writes(quote, full) and not _writes(quote, short) else short
     written = _proper_name_in(quote, source, country)
     return written if written and _words(written) != _words(usual) else usual
+
+
+def _mentioned(quote: str, actor: str, country: str | None) -> bool:
+    """The quote names the actor by some words of its own ("troops said"), not only by a
+    pronoun ("he said") or not at all (a quotation running on)."""
+    from khaldun.actors.resolve import find_actors
+
+    return any(m.actor.name == actor for m in find_actors(quote, country))
 
 
 def _words(name: str) -> list[str]:

@@ -343,3 +343,10 @@ def test_a_group_whose_spokesman_speaks_is_named_as_the_text_writes_it_there():
     text = ("BENGHAZI, Libya - Clashes between the Libyan National Army and Islamist fighters "
             "killed seven fighters in the city of Derna on Sunday, an LNA spokesman said.")
     assert sources_of(text) == {"LNA"}
+
+
+def test_a_speaker_named_again_by_a_pronoun_keeps_the_name_the_text_gave_it():
+    text = ("Gunmen killed nine farmers near Gwoza on Sunday, police said. Musa Bulama, a "
+            "member of the Civilian Joint Task Force, said the gunmen came on motorbikes. "
+            '"They took all the cattle," he said.')
+    assert sources_of(text) == {"police", "Civilian Joint Task Force"}
