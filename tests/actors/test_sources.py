@@ -358,3 +358,9 @@ def test_a_spokesman_for_a_body_named_with_its_state_speaks_for_the_body():
     found = find_sources(
         "Four died, according to Yusuf Abdi, a spokesman for the Kenyan police.", "KE")
     assert [m.name for m in found] == ["police"]
+
+
+def test_a_speaker_named_with_its_verb_before_another_source_is_no_description_of_it():
+    text = "The government said security forces had ended the siege of the hotel."
+    names = [m.name for m in find_sources(text, "SO")]
+    assert "Somali government" in names, names
