@@ -29,6 +29,8 @@ _OUTLET_NAMED = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019-]*|"
     r"al[-\s][\w'\u2019-]+|and|of)){0,5})"
 )
+# "a 45-year-old |shopkeeper": words of a person's age before the noun that describes him
+_AGE = re.compile(rf"\b(?:([Aa]n?)\s+)?(?:{source_alternation('age_words')})\s+")
 # "the state news agency |Saba": an outlet's description right before a name
 _OUTLET_BEFORE = re.compile(rf"\b(?:{source_alternation('outlet_nouns')})\s+$")
 # "Saleem al-Amr, a journalist from ...": a named person speaking for himself.
@@ -40,6 +42,8 @@ _PERSON_FIRST = re.compile(
 def resolve_source(phrase: str, country: str | None = None) -> str | None:
     """The canonical source a speaker phrase stands for ("a spokesman for the Observatory")."""
     d = load_sources()
+    # ("a 45-year-old shopkeeper": a shopkeeper; the age tells nothing of the source)
+    phrase = _AGE.sub(lambda m: "a " if m.group(1) else "", phrase)
     mentions = find_mentions(phrase, country, need_cue=False)
     for m in mentions:
         entry = d.entries.get(m.name)

@@ -243,7 +243,10 @@ def _office(
         known = resolve_source(whole, country)
         if known is not None and not _generic(known):
             return known, whole
-    known = resolve_source(said_as, country)
+    article = next((t.lower_ for t in title.lefts if t.lower_ in _INDEFINITE), None)
+    # ("X, a 45-year-old shopkeeper,": the class its words with their article name)
+    known = resolve_source(said_as, country) or article and resolve_source(
+        f"{article} {said_as}", country)
     if known is None or (_generic(known) and known not in PEOPLE_CLASSES):
         return None, said_as
     return known, said_as

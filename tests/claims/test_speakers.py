@@ -105,3 +105,11 @@ def test_an_office_named_with_its_place_keeps_it_when_its_spokesman_speaks(text)
 ])
 def test_a_named_holder_of_an_office_of_a_place_speaks_as_the_office(text):
     assert speakers(text, "YE") == ["Zarvan governor"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The shelling went on all night," said Idris Lako, a 45-year-old shopkeeper.',
+    '"The shelling went on all night," said Idris Lako, an elderly farmer.',
+])
+def test_a_named_person_described_with_his_age_is_the_class_his_description_names(text):
+    assert speakers(text, "SS") == ["residents"]
