@@ -13,9 +13,52 @@ from khaldun.actors.source_lexicon import FILE, load_sources, strip_the
 from khaldun.actors.source_mentions import without_voice
 from khaldun.actors.sources import resolve_source
 from khaldun.actors.speech_cues import speaks
-from khaldun.data import read_mapping
+from khaldun.claims.attribution import Attribution
+from khaldun.data import read_mapping, word_list
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.records import Claim
+
+
+def described_speakers(speakers: list[Attribution]) -> list[Attribution]:
+    """Speakers of a class the text describes by a plural noun phrase of its own ("medics",
+    "tribal elders", "rebel fighters") named by those words, as a coder writes them (§6: the
+    source as the text describes it), the class staying their originator, so that status
+    still counts one principal; a single person ("a doctor") is named by the class
+    (`described_as_written` in sources.yaml lists the classes)."""
+    return [_described(s) for s in speakers]
+
+
+def _described(speaker: Attribution) -> Attribution:
+    if speaker.source not in _as_written_classes() or speaker.originator != speaker.source:
+        return speaker
+    words = _DETERMINER.sub("", speaker.said_as.strip()).split()
+    if not words or not _PLURAL.search(words[-1]) or not all(
+            w[:1].isalpha() and w.lower() not in _linking() for w in words):
+        return speaker  # ("a source in the security forces": a member, named by the class)
+    said = " ".join(words)
+    if said.casefold() == speaker.source.casefold():
+        return speaker
+    return replace(speaker, source=said)
+
+
+# "the", "a", "two", "several": what opens a described class, no part of its name
+_DETERMINER = re.compile(
+    r"^(?:(?:the|a|an|one|some|several|many|two|three|other|local\s+and)\s+)+", re.I)
+# words that tie a speaker to a body or place ("sources in the army"): no plain description
+# a plural noun ("medics", "elders", "authorities"), not "press" or "status"
+_PLURAL = re.compile(r"[^su']s$")
+
+
+@lru_cache(maxsize=1)
+def _linking() -> frozenset[str]:
+    return frozenset(word_list(FILE, "description_breaks",
+                               read_mapping(FILE).get("description_breaks")))
+
+
+@lru_cache(maxsize=1)
+def _as_written_classes() -> frozenset[str]:
+    return frozenset(word_list(FILE, "described_as_written",
+                               read_mapping(FILE).get("described_as_written")))
 
 
 def named_claims(claims: list[Claim], country: str | None) -> list[Claim]:

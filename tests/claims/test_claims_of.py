@@ -18,7 +18,7 @@ def test_speakers_of_one_statement_share_its_toll():
     )
     (event,) = extract(text, published=MONDAY)
     tolls = {c.source: c.value for c in event.claims if c.kind == "fatalities"}
-    assert tolls == {"residents": 12, "medical sources": 12}, tolls
+    assert tolls == {"residents": 12, "medics": 12}, tolls
 
 
 def test_the_wire_of_the_dateline_speaks_in_its_own_voice():

@@ -350,3 +350,16 @@ def test_a_speaker_named_again_by_a_pronoun_keeps_the_name_the_text_gave_it():
             "member of the Civilian Joint Task Force, said the gunmen came on motorbikes. "
             '"They took all the cattle," he said.')
     assert sources_of(text) == {"police", "Civilian Joint Task Force"}
+
+
+@pytest.mark.parametrize(("said", "source"), [
+    ("tribal elders said", "tribal elders"),
+    ("medics said", "medics"),
+    ("rebel fighters said", "rebel fighters"),
+    ("a doctor said", "medical sources"),  # one person: the class
+])
+def test_a_class_the_text_describes_in_plural_words_is_named_by_them(said, source):
+    text = f"Gunmen killed nine farmers near the village of Tessoro on Sunday, {said}."
+    (event,) = extract(text, published=PUBLISHED)
+    assert {c.source for c in event.claims} == {source}
+    assert event.status == "single"

@@ -24,4 +24,4 @@ def test_a_sentence_calling_the_act_the_latest_of_a_series_still_speaks_of_it():
             "nine people, medics said. The bombing was the latest in a wave of attacks on "
             "markets in the province, police said.")
     found = extract(text, published=date(2013, 6, 11))
-    assert [c.source for e in found for c in e.claims] == ["medical sources", "police"]
+    assert [c.source for e in found for c in e.claims] == ["medics", "police"]
