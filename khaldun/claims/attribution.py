@@ -38,6 +38,9 @@ _PRONOUN_DENIES = re.compile(
     rf"\b(?P<who>{alternation('pronoun_speakers')})\s+(?:{alternation('denial_verbs')})\b",
     re.IGNORECASE,
 )
+# " and the ", ", as well as ": what joins two sources that speak together
+_JOINED = re.compile(
+    rf"\s*,?\s+(?:{alternation('source_conjunctions')})\s+(?:the\s+)?", re.IGNORECASE)
 # "Its spokesman, X, said": the voice of the speaker named before, opening the sentence
 _OWNED_VOICE = re.compile(rf"^\W*(?P<who>{alternation('owned_voices')})\b", re.IGNORECASE)
 # "the committee said": a stand-in for the speaker named before, if its name ends so
@@ -163,6 +166,11 @@ def attribute(
     mentions = _without_relays(sentence, mentions)
     cues = [c.span() for c in _CUE.finditer(sentence)]
     speaking = [m for m in mentions if _next_to_cue(sentence, m.start, m.end, cues)]
+    # ("according to the LCC and the Observatory": the one joined to a speaker speaks too)
+    speaking += [m for m in mentions if m not in speaking and any(
+        _JOINED.fullmatch(sentence, *sorted((s.end, m.start) if s.end <= m.start else
+                                            (m.end, s.start))) for s in speaking)]
+    speaking.sort(key=lambda m: m.start)
     # "SOHR, a monitor with local sources, said": the sources inside the aside are SOHR's
     asides = [(m.end, c) for m in speaking for c, _ in cues if _aside(sentence, m.end, c)]
     speaking = [m for m in speaking if not any(a < m.start < c for a, c in asides)]

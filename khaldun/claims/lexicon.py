@@ -26,6 +26,7 @@ KEYS = (
     "denied_things",
     "listener_verbs",
     "carrier_cues",
+    "source_conjunctions",
     "not_sources",
     "agentless_cues",
     "irregular_past",
