@@ -20,8 +20,9 @@ _CUE_AFTER = re.compile(
     rf"(?:['\u2019]s)?(?:\s+(?-i:{_RANKS})\.?)*\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
     # "the health ministry of the Tripoli-based government said": an owner between
     rf"|\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
-    # "witnesses and a resistance group said": two speakers of one statement
-    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
+    # "witnesses and a resistance group said": two speakers of one statement (the other one
+    # may be named in full: "residents and the Syrian Observatory for Human Rights said")
+    rf"|\s+and\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){{1,6}}?(?:{_VERBS})\b"
     # "state television, citing a hospital official, said": a source relaying another
     rf"|\s*,\s*(?:{speech_alternation('relay_cues')})\b"
     # "the police commissioner, Ali Nur, said", "a witness, who asked not to be named, said",

@@ -363,3 +363,15 @@ def test_a_class_the_text_describes_in_plural_words_is_named_by_them(said, sourc
     (event,) = extract(text, published=PUBLISHED)
     assert {c.source for c in event.claims} == {source}
     assert event.status == "single"
+
+
+@pytest.mark.parametrize("said", [
+    "according to the Local Coordination Committees and the Syrian Observatory for Human Rights",
+    "residents and the Syrian Observatory for Human Rights said",
+])
+def test_two_sources_joined_in_one_attribution_both_speak(said):
+    text = f"Warplanes struck the town of Tessoro in Syria on Monday, killing nine people, {said}."
+    (event,) = extract(text, published=PUBLISHED)
+    named = {c.source for c in event.claims}
+    assert "Syrian Observatory for Human Rights" in named and len(named) == 2, named
+    assert event.status == "corroborated"
