@@ -284,7 +284,8 @@ def _back_reference(
     stand_in = _STAND_IN.search(sentence)
     if stand_in is None:
         return None, None
-    noun = (stand_in.group("noun") or stand_in.group("after") or stand_in.group("owner")).lower()
+    noun = _spelt(
+        (stand_in.group("noun") or stand_in.group("after") or stand_in.group("owner")).lower())
     if any(noun in _last_words(p) for p in previous):
         return stand_in, noun
     return None, None
@@ -308,8 +309,20 @@ def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]
 
 
 def _last_words(speaker: Attribution) -> set[str]:
-    """The last words of a speaker's name and of the words that named it, lower case."""
-    return {words.lower().split()[-1] for words in (speaker.source, speaker.said_as) if words}
+    """The last words of a speaker's name and of the words that named it, lower case, in one
+    spelling ("Media Centre", "Media Center": center)."""
+    return {_spelt(words.lower().split()[-1]) for words in (speaker.source, speaker.said_as)
+            if words}
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    return dict(pair.split(": ") for pair in words("spelling_pairs"))
+
+
+def _spelt(word: str) -> str:
+    """A word in American spelling ("centre": center)."""
+    return _spellings().get(word, word)
 
 
 # "Abu Kinan, an activist in Daraya," / "Rami Abdel Rahman, the Observatory's director,"

@@ -27,6 +27,7 @@ KEYS = (
     "listener_verbs",
     "carrier_cues",
     "source_conjunctions",
+    "spelling_pairs",
     "not_sources",
     "agentless_cues",
     "irregular_past",

@@ -488,3 +488,12 @@ def test_a_body_s_own_spokesman_is_that_body(owned):
     (event,) = extract(text, published=MONDAY)
     said = {c.source for c in event.claims if c.quote.startswith("Its")}
     assert said == {"health ministry"}, [(c.source, c.quote) for c in event.claims]
+
+
+def test_a_body_named_again_in_the_other_spelling_is_the_one_named_before():
+    text = ("Mortar shells killed four children in Kafr Zarvan on Wednesday, according to the "
+            "Zarvan Media Center. Dozens of civilians were wounded, the centre said, and the toll "
+            "was expected to rise.")
+    (event,) = extract(text, published=MONDAY)
+    said = {c.source for c in event.claims if c.quote.startswith("Dozens")}
+    assert said == {"Zarvan Media Center"}, [(c.source, c.quote) for c in event.claims]
