@@ -322,7 +322,11 @@ def analyse(
             or grammar.spoken_from(p.start, p.end)  # "told Reuters from X": where one spoke
             or not is_verb(grammar.statement_circumstance(p.start, p.end))
         ]
+    # ("Some of the wounded were evacuated to X.": with no act told, where victims were
+    # taken, hospital named or not)
+    no_act = not any(t.role in EVENT_ROLES for t in triggers)
     stated += [p for p in found if _cared_at(text, p)
+               or (no_act and _CARE_BEFORE.search(text, max(0, p.start - 60), p.start))
                or grammar.names_a_body(p.start, p.end) or grammar.speaks_itself(p.start, p.end)
                or grammar.in_speakers_aside(p.start, p.end)
                or names_an_outlet(text, p.start)]  # ("the state news agency Saba")

@@ -497,3 +497,13 @@ def test_a_body_named_again_in_the_other_spelling_is_the_one_named_before():
     (event,) = extract(text, published=MONDAY)
     said = {c.source for c in event.claims if c.quote.startswith("Dozens")}
     assert said == {"Zarvan Media Center"}, [(c.source, c.quote) for c in event.claims]
+
+
+def test_a_quotation_running_on_to_where_the_wounded_were_taken_keeps_its_claim():
+    text = ("Gunmen opened fire on worshippers at a mosque in the village of Kadarko in Niger on "
+            "Friday, killing 14 people, a local official said. "
+            '"They shot at everyone who tried to flee," the official said. '
+            '"Some of the wounded were evacuated to Niamey."')
+    (event,) = extract(text, published=MONDAY)
+    assert any(c.quote.startswith('"Some of the wounded') for c in event.claims), [
+        (c.source, c.quote) for c in event.claims]
