@@ -375,3 +375,9 @@ def test_two_sources_joined_in_one_attribution_both_speak(said):
     named = {c.source for c in event.claims}
     assert "Syrian Observatory for Human Rights" in named and len(named) == 2, named
     assert event.status == "corroborated"
+
+
+def test_yemen_s_state_news_agency_is_named_as_texts_name_it():
+    text = ("SANAA, Yemen - An air strike hit a market in Saada province on Monday, killing ten "
+            "people, the state news agency Saba reported.")
+    assert "SABA" in sources_of(text)
