@@ -381,3 +381,12 @@ def test_yemen_s_state_news_agency_is_named_as_texts_name_it():
     text = ("SANAA, Yemen - An air strike hit a market in Saada province on Monday, killing ten "
             "people, the state news agency Saba reported.")
     assert "SABA" in sources_of(text)
+
+
+@pytest.mark.parametrize(("voice", "source"), [
+    ("the interior ministry's spokesman", "interior ministry"),
+    ("the health ministry's spokeswoman", "health ministry"),
+])
+def test_a_ministry_speaking_through_its_spokesman_is_the_ministry(voice, source):
+    text = f"Clashes near the town of Tessoro killed eight fighters on Sunday, {voice} said."
+    assert sources_of(text) == {source}
