@@ -24,7 +24,7 @@ def test_a_spokesman_for_a_known_body_is_that_body():
         '"The car was packed with explosives," said Colonel Haidar Latif, a spokesman for '
         "the Joint Operations Command."
     )
-    assert speakers(text, "IQ") == ["Iraqi Security Media Cell"]
+    assert speakers(text, "IQ") == ["Joint Operations Command"]
 
 
 def test_the_head_of_a_named_service_speaks_for_the_service():
@@ -52,7 +52,7 @@ def test_the_surname_later_stands_for_the_organisation():
     speakers("Haidar Latif, a spokesman for the Joint Operations Command, said ten died.", "IQ",
              people)
     assert speakers("Latif said the road was closed.", "IQ", people) == [
-        "Iraqi Security Media Cell"
+        "Joint Operations Command"
     ]
 
 

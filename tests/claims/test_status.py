@@ -349,3 +349,16 @@ def test_a_source_named_in_fewer_words_then_in_full_is_one_source():
 def test_a_news_outlet_relaying_counts_only_where_no_one_else_is_named(text, status):
     (event,) = extract(text, published=date(2019, 1, 15))
     assert event.status == status
+
+
+def test_the_joint_operations_command_and_the_media_cell_are_one_principal():
+    from datetime import date
+
+    from khaldun import extract
+    text = ("A car bomb killed eight people in the town of Tessoro on Sunday, the Joint "
+            "Operations Command said. The Security Media Cell said the bomber was stopped at a "
+            "checkpoint before the blast.")
+    (event,) = extract(text, published=date(2019, 3, 5))
+    assert {c.source for c in event.claims} == {"Joint Operations Command",
+                                                "Iraqi Security Media Cell"}
+    assert event.status == "single"
