@@ -324,9 +324,11 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     town_arg = town_named(gaz, town, country) if town else None
     # Towns named with a cue but known to the gazetteer are left to the name scan,
     # which reads their qualifiers and province cues.
-    areas = [a for a in find_areas(text)
+    found_areas = find_areas(text)
+    areas = [a for a in found_areas
              if a.kw != "town" or not _known_tail(gaz, a.surface, country)
              and not _known_qualified(gaz, text, a, country)]
+    left_to_scan = [a for a in found_areas if a not in areas]
     claimed = [(a.start, a.end) for a in areas]
     claimed += [(a.town_start, a.town_end or 0) for a in areas
                 if a.town_start is not None and _names_town(gaz, text, a, country)]
@@ -347,11 +349,18 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
         context = operation_context(gaz, text, country, [
             h.places[0] for h in hits if h.places and not h.demonym])
     anchors = context + about + _towns_of_areas(gaz, areas, country)
+    scanned = list(hits)
     hits = disambiguate(gaz, hits, country, anchors, text,
                         [(a.start, a.end, a.surface) for a in areas if a.kw == "district"], front,
                         grounds=grounds, parts=parts)
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in hits if h.places])
     items += [h for h in hits if not h.demonym]
+    # A town named with a cue ("the town of X") whose spelling the scan took for a place far
+    # from where the text is, and dropped, is still a town the text names: looked for nearby.
+    dropped = [h for h in scanned if not any(h is kept for kept in hits)]
+    items += [a for a in left_to_scan
+              if any(h.start < a.end and a.start < h.end for h in dropped)
+              and not any(h.start < a.end and a.start < h.end for h in hits)]
     out: list[PlaceMention] = []
     previous: Place | None = None
     for item in sorted(items, key=lambda it: it.start):
