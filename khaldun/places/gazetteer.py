@@ -29,6 +29,7 @@ from khaldun.places.model import Place
 from khaldun.places.ranked_lookups import RankedLookups
 from khaldun.places.transliteration import (
     MAX_VOWEL_CHANGES,
+    colloquially_alike,
     exact_form,
     forms_likeness,
     key_variants,
@@ -203,6 +204,14 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         wanted, keys = vowelless(surface), _surface_forms(surface)[2]
         return any(vowelless(spelling) == wanted
                    and vowel_changes(surface, spelling) <= MAX_VOWEL_CHANGES
+                   for spelling in self._forms_of(place, keys, place.country == country))
+
+    def colloquially_alike(self, surface: str, place: Place, country: str | None) -> bool:
+        """The place's name, or a spelling it was found by, is the surface's name as a
+        colloquial and a standard transliteration write it (`colloquially_alike`: Jdideh /
+        Judaydah)."""
+        keys = _surface_forms(surface)[2]
+        return any(colloquially_alike(surface, spelling)
                    for spelling in self._forms_of(place, keys, place.country == country))
 
     def __len__(self) -> int:

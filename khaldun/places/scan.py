@@ -161,7 +161,11 @@ def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> 
                 score >= VOWELS_APART_MIN_LIKENESS
                 and len(vowelless(surface).replace(" ", "")) >= VOWELS_APART_LETTERS
                 and gaz.vowels_apart(surface, p, country))
-            if similar_enough(surface, spelled) and (score >= floor or same_form) or vowels_apart:
+            # "Jdideh" for Judaydah: a colloquial spelling of a home village's name
+            colloquial = country is not None and p.country == country and not spelled_so and (
+                gaz.colloquially_alike(surface, p, country))
+            if similar_enough(surface, spelled) and (score >= floor or same_form) or (
+                    vowels_apart or colloquial):
                 kept.append(p)
                 alike[id(p)] = score
     if not kept:

@@ -7,8 +7,10 @@ Jouret al-Shiyah and Jurat ash Shayah. The key is for matching, never for displa
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
+import yaml
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
@@ -302,3 +304,139 @@ def loose_skeleton(name: str, heads: frozenset[str] = frozenset()) -> str:
         letters = letters.replace(old, new)
     letters = _FINAL_H.sub("", letters)
     return _DOUBLE.sub("", _LOOSE_VOWELS.sub("", letters))
+
+
+@cache
+def _colloquial() -> dict:
+    """khaldun/data/places/colloquial_spelling.yaml, its readings and sounds as sets."""
+    text = resources.files("khaldun").joinpath(
+        "data", "places", "colloquial_spelling.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["vowel_readings"] = {k: frozenset(v) for k, v in data["vowel_readings"].items()}
+    data["consonant_spellings"] = sorted(data["consonant_spellings"].items(),
+                                         key=lambda kv: -len(kv[0]))
+    for name in ("long_sounds", "diminutive_sounds", "glued_articles", "digraphs",
+                 "epenthetic_vowels"):
+        data[name] = frozenset(data[name])
+    return data
+
+
+# A nisba ending, kept as one letter of the skeleton: "Zreika" is no "Zurayqiyah".
+_NISBA_MARK = "Y"
+_NISBA_END = re.compile(r"iya$")
+_SHORT_VOWEL_LETTERS = "aeiou"
+# A word's final a or e (with its h): the feminine ending, written or not; not after a vowel
+# or a glide ("Sawa": its w a consonant; "Qursa'a": the vowel of an ayn).
+_FINAL_A = re.compile(r"(?<=[a-z]{2})(?<![aeiouwy])[ae]h?$")
+
+
+@lru_cache(maxsize=200_000)
+def colloquial_skeleton(name: str) -> tuple[tuple[str, ...], tuple[str, ...],
+                                            frozenset[int]] | None:
+    """A name's consonants in order (digraphs as one, doubled letters once, a nisba ending as
+    one mark), the vowel letters written before, between and after them (one more than the
+    consonants), and which of those slots lie between a word's last two consonants, for
+    `colloquially_alike`; None for a name in Arabic script or without letters.
+    "Msheirfeh" -> (m, sh, r, f), ("", "", "ei", "", ""), {3}. A "w" or "y" before a vowel is
+    a consonant, elsewhere one of the vowel letters."""
+    data = _colloquial()
+    if _ARABIC.search(name or ""):
+        return None
+    s = _ARTICLE.sub(" ", " " + exact_form(name))
+    s = _LEADING_ARTICLE_WORD.sub("", _NOT_LETTER_OR_SPACE.sub(" ", s).strip())
+    consonants: list[str] = []
+    groups: list[str] = [""]
+    last_slots: set[int] = set()
+    for at, word in enumerate(s.split()):
+        if at and word[:2] in data["glued_articles"] and (
+                len(word) - 2 >= data["glued_article_min_rest"]):
+            word = word[2:]  # "Rasm Elsheikh": the article written onto the word
+        word = _NISBA.sub("iya", word)
+        word = _NISBA_END.sub(_NISBA_MARK, word) if _NISBA_END.search(word) else (
+            _FINAL_A.sub("", word))
+        for written, read in data["consonant_spellings"]:
+            word = word.replace(written, read)
+        first = len(consonants)
+        _read_word(_DOUBLE.sub("", word), consonants, groups)
+        if len(consonants) - first >= 2:
+            last_slots.add(len(consonants) - 1)
+    if not consonants:
+        return None
+    return tuple(consonants), tuple(groups), frozenset(last_slots)
+
+
+def _read_word(letters: str, consonants: list[str], groups: list[str]) -> None:
+    """Append a word's consonants and the vowel letters after each (`colloquial_skeleton`)."""
+    data = _colloquial()
+    vowels, digraphs = data["vowel_letters"], data["digraphs"]
+    i = 0
+    while i < len(letters):
+        c, after = letters[i], letters[i + 1:i + 2]
+        if c in vowels and not (c in "wy" and after and after in _SHORT_VOWEL_LETTERS):
+            groups[-1] += c
+            i += 1
+            continue
+        unit = letters[i:i + 2] if letters[i:i + 2] in digraphs else c
+        i += len(unit)
+        if consonants and consonants[-1] == unit and not groups[-1]:
+            continue  # "Tall Lahm": one letter written twice
+        consonants.append(unit)
+        groups.append("")
+
+
+@lru_cache(maxsize=4096)
+def _readings(letters: str) -> frozenset[str]:
+    """The sounds a run of vowel letters may be read as (colloquial_spelling.yaml)."""
+    readings = _colloquial()["vowel_readings"]
+    found = readings.get(letters)
+    if found is None:  # by its first vowel letter ("oua" as "o", "iw" as "i": no "aw")
+        first = next((c for c in letters if c in _SHORT_VOWEL_LETTERS), letters[:1])
+        found = readings.get(first, frozenset())
+    return found
+
+
+def _dropped(letters: tuple[str, ...], at: int) -> bool:
+    """The spoken form writing `letters` drops a short vowel at slot `at`: the one before the
+    diphthong of the diminutive (J_dideh), or after a long vowel (Msheir_feh)."""
+    data = _colloquial()
+    if at + 1 < len(letters) - 1 and _readings(letters[at + 1]) & data["diminutive_sounds"]:
+        return True
+    before = letters[at - 1] if at > 0 else ""
+    return len(before) > 1 and bool(_readings(before) & data["long_sounds"])
+
+
+def _slots_agree(one: tuple[str, ...], other: tuple[str, ...], at: int,
+                 last: frozenset[int]) -> bool:
+    """Two spellings' vowel letters at slot `at` may be read as one sound, or one drops the
+    other's short vowel where the spoken form does, or writes the "e" it puts between a word's
+    last two consonants (`last`: "Sakher" / "Sakhr"); the ending must agree."""
+    a, b = one[at], other[at]
+    if a == b:
+        return True
+    if a and b:
+        return bool(_readings(a) & _readings(b))
+    short = a or b
+    if at == len(one) - 1 or len(short) != 1 or short not in _SHORT_VOWEL_LETTERS:
+        return False
+    return (short in _colloquial()["epenthetic_vowels"] and at in last) or _dropped(
+        one if not a else other, at)
+
+
+@lru_cache(maxsize=200_000)
+def colloquially_alike(name: str, other: str) -> bool:
+    """Two spellings of one name as colloquial and standard transliterations differ
+    (colloquial_spelling.yaml): the same consonants in the same order, and between each pair
+    vowels read as one sound, or a short vowel the spoken form drops (Jdideh / Judaydah,
+    Msheirfeh / Mushayrifah, Hosh / Hawsh). A name of one consonant never; one of two only
+    when the two write a vowel in the same places (Tobeh / Tawbah)."""
+    one, two = colloquial_skeleton(name), colloquial_skeleton(other)
+    if one is None or two is None or one[0] != two[0]:
+        return False
+    data, letters = _colloquial(), sum(c != _NISBA_MARK for c in one[0])
+    if letters < data["min_consonants"]:
+        return False
+    if letters < data["min_consonants_dropping"]:
+        return all(_readings(a) & _readings(b) if a != b else True
+                   for a, b in zip(one[1], two[1], strict=True))
+    last = one[2] & two[2]
+    return all(_slots_agree(one[1], two[1], at, last) for at in range(len(one[1])))
