@@ -43,7 +43,13 @@ from khaldun.places.name_windows import (
 from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
 from khaldun.places.ranking import prefer_city, prefer_seat
 from khaldun.places.text import next_word
-from khaldun.places.transliteration import likeness, name_key, similar_enough, vowelless
+from khaldun.places.transliteration import (
+    dental_spellings,
+    likeness,
+    name_key,
+    similar_enough,
+    vowelless,
+)
 
 # Outside the article's country, only places this big are plausible by default
 # (a village of 800 people abroad named like an English word is not).
@@ -130,12 +136,28 @@ def accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> l
     return list(found)
 
 
-def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool) -> list[Place]:
+def _accept(gaz: Gazetteer, surface: str, country: str | None, strict: bool,
+            dental: bool = True) -> list[Place]:
+    found = _accept_spelled(gaz, surface, country, strict)
+    if found or not dental or country is None or strict:
+        return found
+    # "Thubaylah" for Dhubaylah: with no place so spelled, a home place spelled with the other
+    # writing of its dhal or tha is meant
+    for spelling in dental_spellings(surface):
+        found = [p for p in _accept(gaz, spelling, country, strict, dental=False)
+                 if p.country == country]
+        if found:
+            return found
+    return []
+
+
+def _accept_spelled(gaz: Gazetteer, surface: str, country: str | None,
+                    strict: bool) -> list[Place]:
     exact = gaz.exact(surface)
     if not exact:
         # "Western Tiba": the gazetteer writes the qualifier last, in Arabic ("Tiba al-Gharbiyah")
         for form in arabic_forms(surface):
-            if found := _accept(gaz, form, country, strict):
+            if found := _accept(gaz, form, country, strict, dental=False):
                 return found
     if surface.isupper() and len(surface) <= ACRONYM_CHARS:
         # "CAN", "FAR", "IS": acronyms name groups; only a country goes by one ("UAE").

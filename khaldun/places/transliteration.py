@@ -269,6 +269,14 @@ MIN_SOUND_KEY = 3
 
 
 @lru_cache(maxsize=50_000)
+def dental_spellings(name: str) -> tuple[str, ...]:
+    """The other spellings of a name's dhal or tha, as exact forms: "th" written "dh" and "dh"
+    written "th" (Thahiriyeh / Dhahiriyah)."""
+    form = exact_form(name)
+    return tuple(sorted({_DENTAL.sub("th", form), _DENTAL.sub("dh", form)} - {form}))
+
+
+@lru_cache(maxsize=50_000)
 def spelled_keys(name: str) -> frozenset[str]:
     """The transliteration keys a name may be written under: its key with any initial vowel
     (Anqlabi / Inqilab), and the key of each other spelling of one sound ("th" for "dh" and
