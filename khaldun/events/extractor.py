@@ -75,6 +75,7 @@ from khaldun.nlp.segment import split_sentences
 from khaldun.places.bearing import country_sides
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    ARMED_CLASSES,
     CIVILIANS,
     EXCESSIVE_FORCE,
     EXTERNAL,
@@ -440,9 +441,9 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             else _told_after(building, violent, sentences, told),
         )
         building.actor1, building.actor2 = settle(sides, earlier)
-        if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) in (
-                STATE_FORCES, EXTERNAL):
-            # the people it killed were soldiers or police, the article says: a fight (ACLED)
+        if building.sub_event_type == ATTACK and _fought(building.actor1, building.actor2):
+            # the people it killed were soldiers or police, or fighters a state's forces
+            # killed, the article says: a fight (ACLED)
             building.sub_event_type = CLASH
         if SUB_TO_TYPE[building.sub_event_type] == REMOTE and getattr(
                 building.actor2, "inter", None) == CIVILIANS and unharmed(quotes):
@@ -453,6 +454,13 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             building.sub_event_type = EXCESSIVE_FORCE
         building.claims = with_rival_accounts(building.claims, building.actor1, where,
                                               building.date_start)
+
+
+def _fought(actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Those acted on are a state's forces, or an armed group a state's forces acted on."""
+    hit = getattr(actor2, "inter", None)
+    state = (STATE_FORCES, EXTERNAL)
+    return hit in state or (hit in ARMED_CLASSES and getattr(actor1, "inter", None) in state)
 
 
 def _told_after(

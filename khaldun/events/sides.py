@@ -452,6 +452,13 @@ def _side_acted_on(
                          if m.actor.inter == PROTESTERS), None)
         if marchers is not None:
             return marchers
+        # "troops pursued the insurgents and killed 12 of them": a state's forces fight the
+        # armed side they kill
+        armed = next((m.actor for m in frame(facts, group).patients
+                      if m.actor.inter in ARMED_CLASSES and not never_perpetrator(m.actor)
+                      and (actor1 is None or m.actor.name != actor1.name)), None)
+        if armed is not None and getattr(actor1, "inter", None) in (STATE_FORCES, EXTERNAL):
+            return armed
     if sub in CIVILIAN_TARGET_SUBS:
         return civilians(country)  # violence against civilians and arrests target civilians
     spoken = speakers(facts)

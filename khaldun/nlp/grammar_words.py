@@ -15,6 +15,7 @@ _LISTS = (
     "indefinite_articles",
     "origin_preps",
     "naming_preps",
+    "partitive_pronouns",
     "unit_nouns",
     "name_phrase_labels",
     "told_from_nouns",

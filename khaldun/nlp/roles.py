@@ -115,7 +115,8 @@ def verb_roles(verb: Token) -> Roles:
     agents = list(_by_agents(verb)) if passive else [
         c for c in verb.children if c.dep_ == "nsubj"
     ]
-    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [_partitive_antecedent(verb, c) or c for c in verb.children
+                if c.dep_ in ("dobj", "nsubjpass")]
     objects = [p for p in patients if p.dep_ == "dobj"]
     if not passive and all(o.lower_ in words()["fired_things"] for o in objects):
         # "opened fire on farmers", "fired rockets at a patrol": the target is the patient
@@ -160,6 +161,17 @@ def verb_roles(verb: Token) -> Roles:
             agents = [c for c in head.children if c.dep_ == "nsubj"]
             how = f"subject of the verb it is {verb.dep_} of" if agents else ""
     return Roles(tuple(_with_conjuncts(agents)), tuple(_included(_with_conjuncts(patients))), how)
+
+
+def _partitive_antecedent(verb: Token, token: Token) -> Token | None:
+    """ "pursued the insurgents and killed 12 of them": the object of the verb this one is
+    joined to, which the pronoun of a counted part stands for."""
+    pronoun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lower_ in words()["partitive_pronouns"]), None)
+    if pronoun is None or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _included(tokens: list[Token]) -> list[Token]:

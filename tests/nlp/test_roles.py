@@ -120,6 +120,13 @@ def test_a_participle_closing_the_sentence_is_not_the_act_of_a_crowd_s_participl
     assert agents == [agent]
 
 
+def test_a_counted_part_of_them_is_of_the_object_of_the_joined_verb():
+    text = "Soldiers chased the bandits and killed nine of them near the river on Sunday."
+    g = grammar_of(text)
+    patients = [t.text for t in trigger_roles(g.root(*at(text, "killed"))).patients]
+    assert patients == ["bandits"]
+
+
 def test_those_a_toll_includes_are_acted_on_too():
     text = "Fighting between rival sects killed eleven people, including three soldiers, in Halba."
     g = grammar_of(text)
