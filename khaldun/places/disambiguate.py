@@ -63,6 +63,16 @@ _LIST_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2},?\s*and\s+$")
 # A district named like its seat holds the places named before it when the seat is a town
 # no bigger than this (Al Mukha); "X in Taizz" names the city.
 DISTRICT_SEAT_POPULATION = 50_000
+# "X village in Y", "X, south of Y", "X near the town of Y": the words that tie a place to
+# the one named right after it (its holder or reference point); "X in northern Y" and "X, 30 km
+# south of Y" are left to the sides and distances said.
+_TIED_GAP = re.compile(
+    rf"^(?:\s+(?:{cue_alternation('near_nouns')}))?\s*,?\s*(?:(?:to\s+the\s+)?"
+    rf"(?P<d>{cue_alternation('directions')})\s+of|(?:{cue_alternation('tie_words')}))"
+    rf"\s+(?:the\s+)?(?:(?:{cue_alternation('place_kinds')})\s+of\s+)?$", re.I)
+# A city this big, spelled as written, keeps its rank against a namesake by the place it is
+# tied to unless the text calls it a village ("Daraa, south of Damascus" is the city).
+TIED_CITY_POPULATION = 50_000
 # Of same-named villages the text tells nothing more of, the one where the text's actors fight
 # (khaldun/places/grounds.py) comes first, when its share is more by this much and this
 # many times the first one's.
@@ -242,6 +252,70 @@ def _held_elsewhere(gaz: Gazetteer, hit: Hit, district: Place) -> bool:
             and not any(p is top for p in gaz.exact(hit.surface)))
 
 
+def _tied_to(text: str, hit: Hit, hits: list[Hit]) -> tuple[Hit, str] | None:
+    """The hit named right after this one that the text ties it to: its holder ("X village in
+    Y") or reference point ("X, south of Y", "X near Y"; no distance given), a town not named
+    like its province; with the side of it said ("" if none)."""
+    after = [h for h in hits if h.start >= hit.end and h.places and not h.demonym]
+    if not text or not after:
+        return None
+    ref = min(after, key=lambda h: h.start)
+    top = ref.places[0]
+    tie = _TIED_GAP.match(text[hit.end:ref.start])
+    if top.kind != "town" or wide_region(top) or top.lat is None or (
+            top.admin1 and name_key(top.admin1) == name_key(top.name)) or not tie:
+        return None  # (a town named like its province stands for it: sorted by_text)
+    side = (tie.group("d") or "").lower()
+    return ref, side.replace("-", "").replace(" ", "")
+
+
+def _by_reference(place: Place, ref: Place) -> bool:
+    """The place lies within CLOSE_KM of the reference point, or in its area: the district it
+    is or it is named like."""
+    if place.country != ref.country:
+        return False
+    if ref.admin2 and (ref.feature_code == DISTRICT_CODE or name_key(ref.admin2) == name_key(
+            ref.name)) and place.admin2 == ref.admin2:
+        return True
+    return _near(place, [ref], CLOSE_KM)
+
+
+def _tie(gaz: Gazetteer, text: str, hit: Hit, ref: Place, side: str) -> bool:
+    """Of the hit's namesakes, the one by the place the text ties it to (`_tied_to`) comes
+    first when the first one lies neither near it nor in its area (a bigger or foreign
+    namesake); a city spelled as written keeps its rank unless called a village, and so does
+    a district's seat named like it. With a side
+    said, the top on that side within NEAR_KM keeps its rank, and a namesake by the place
+    comes first only if on about that side. True when the order changed."""
+    top = hit.places[0]
+    said = [(ref, side)] if side else []
+    if top is ref or top.kind not in ("town", "neighbourhood") or _by_reference(top, ref) or (
+            said and on_said_side(top, said, NEAR_KM)):
+        return False
+    exact = any(p is top for p in gaz.exact(hit.surface))
+    if exact and top.population >= TIED_CITY_POPULATION and not context.VILLAGE_AFTER.match(
+            text[hit.end:]):
+        return False
+    if exact and top.admin2 and name_key(top.admin2) == name_key(top.name):
+        return False  # (the seat of a district named as written: the text misplaces it)
+    by = [p for p in hit.places[1:] if p.kind in ("town", "neighbourhood") and p is not ref
+          and p.lat is not None and _by_reference(p, ref)]
+    if not by and not _near(top, [ref], NEAR_KM):
+        # (the namesakes kept were of another country the text seemed to be of: "X village
+        # in Y" with Y across the border looks X up in Y's country)
+        by = [p for p in gaz.lookup(hit.surface, ref.country) if p.kind in (
+            "town", "neighbourhood") and p is not ref and p.lat is not None
+            and _by_reference(p, ref)]
+    by = [p for p in by if bearing_steps(p, said) <= 1]
+    if not by:
+        return False
+    best = min(by, key=lambda p: (bearing_steps(p, said),
+                                  distance_km(p.lat, p.lon, ref.lat, ref.lon)))
+    logger.debug("place %r: %s by %s, not %s", hit.surface, best.name, ref.name, top.name)
+    hit.places = [best, *(p for p in hit.places if p is not best)]
+    return True
+
+
 def _plain_village(place: Place) -> bool:
     """A village of unknown size, no area, not named like its district or as a seat
     ("Nahiyat X"): one GeoNames lists is no likelier the one meant than a namesake only Who's
@@ -339,6 +413,11 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             # "X in D of P": a town of another district spelled like X (a district's seat
             # the spelling favoured) is not the X of D
             _held_by(gaz, hit, holder)
+            kept.append(hit)
+            continue
+        tied = _tied_to(text, hit, hits)
+        if tied is not None and (_confident(tied[0]) and id(tied[0]) not in doubtful) and _tie(
+                gaz, text, hit, tied[0].places[0], tied[1]):
             kept.append(hit)
             continue
         if _confident(hit) and id(hit) not in doubtful:
