@@ -263,6 +263,22 @@ def _context_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None
     return previous or town_arg
 
 
+def _quarter_named(gaz: Gazetteer, text: str, area: AreaSpan,
+                   country: str | None) -> Place | None:
+    """ "X area in D district of C": a quarter of a city of the article's country, the
+    gazetteer's first answer for D spelled as written, that the text calls a district or a
+    quarter holds the area (not a town spelled like D elsewhere)."""
+    if not area.town_surface or area.capital or not district_word_after(
+            text, area.town_end or 0):
+        return None
+    found = accept(gaz, area.town_surface, country, False)
+    top = found[0] if found else None
+    if top is None or top.kind != "neighbourhood" or (country and top.country != country) or (
+            not any(p is top for p in gaz.exact(area.town_surface))):
+        return None
+    return top
+
+
 def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
                    country: str | None) -> tuple[Place | None, Place | None]:
     """The town the phrase names, and the administrative district it names: the district,
@@ -272,6 +288,9 @@ def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
         return gaz.capital(country), None
     if admin1_noun_after(text, area.town_end or 0):
         return None, None  # "of Kaduna State": a province holds the district, no town does
+    quarter = _quarter_named(gaz, text, area, country)
+    if quarter is not None:
+        return quarter, None
     town = town_named(gaz, area.town_surface, country)
     if town is None or is_small(town) or district_word_after(text, area.town_end or 0):
         district = named_district(gaz, area.town_surface, country,
@@ -479,6 +498,12 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     mention = PlaceMention(area.start, area.end, area.surface, place, "neighbourhood", town)
     if explicit is not None and area.town_surface and not area.capital:
         mention.town_surface = area.town_surface
+    if explicit is not None and explicit.kind == "neighbourhood":
+        # "X area in D district of C": the quarter D of the city C, at D when X is unknown
+        mention.place = place or explicit
+        mention.town = town_named(gaz, explicit.town, explicit.country) or explicit
+        mention.precision = 1 if place is not None else 2
+        return mention
     if place is not None and place.kind == "neighbourhood" and (area.kw != "area" or town):
         mention.town = mention.town or town_named(gaz, place.town, place.country)
     elif area.kw == "suburb":
