@@ -17,6 +17,7 @@ from khaldun.claims.attribution import UNNAMED, Attribution, head_of
 from khaldun.claims.lexicon import words
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import gives_toll, is_reaction, is_reporting
+from khaldun.nlp.statements import unparsed_speakers_verb
 from khaldun.records import ARMED_CLASSES, REPORTER
 
 # Words of the organisation's phrase kept in its name: its head and the words before it.
@@ -37,7 +38,7 @@ def organisation_speakers(
         # "the governor condemned the killings": who reacts to the act tells it happened
         if (not is_reporting(verb) or _says_a_thing(verb)) and not is_reaction(verb):
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in _subjects(grammar, verb):
             start, end = grammar.subtree_offsets(subject)
             inside = [s for s in out if s.at is not None and start <= s.at < end]
             # "a resident in the province of Hajjah said": a name no list knows in its
@@ -65,6 +66,14 @@ def organisation_speakers(
             out.append(Attribution(name, name, denies, start, said_as))
             _learn(subject, name, people)
     return out if out else speakers
+
+
+def _subjects(grammar: Grammar, verb: Token) -> list[Token]:
+    """The verb's subjects, or the appositive the parse hung on a word before it that is its
+    subject ("..., killing four, the governor of Marib, Ali Musa, told Reuters")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects or [t for t in grammar.words if t.i < verb.i and t.dep_ == "appos"
+                        and getattr(unparsed_speakers_verb(t), "i", None) == verb.i][:1]
 
 
 # what a noun phrase's words set aside: punctuation, clauses and appositions

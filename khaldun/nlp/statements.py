@@ -69,15 +69,27 @@ def unparsed_speaker(token: Token) -> bool:
     """ "The strikes hit A, a local elder in B told Reuters": an appositive set off by a comma
     and followed right away by a verb of saying that has no subject of its own is that verb's
     subject, which the parse hung on the place before it."""
+    return unparsed_speakers_verb(token) is not None
+
+
+def unparsed_speakers_verb(token: Token) -> Token | None:
+    """The verb of saying an unparsed speaker (`unparsed_speaker`) is the subject of, else
+    None."""
     if token.dep_ != "appos":
-        return False
+        return None
     first, after = token.left_edge, token.right_edge.i + 1
     doc = token.doc
     if first.i == 0 or doc[first.i - 1].text != "," or after >= len(doc):
-        return False
+        return None
+    # ("..., the governor of X, Ali Musa, told Reuters": the comma closing the name set
+    # beside the title)
+    if doc[after].text == "," and after + 1 < len(doc) and any(
+            c.dep_ == "appos" for t in token.subtree for c in t.children):
+        after += 1
     verb = doc[after]
-    return is_verb(verb) and is_reporting(verb) and not any(
+    said = is_verb(verb) and is_reporting(verb) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb if said else None
 
 
 def statement_noun(token: Token) -> Token | None:

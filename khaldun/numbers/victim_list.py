@@ -200,11 +200,15 @@ def parse_list(text: str, pos: int, title_case: bool = False,
     """The victim list starting at pos; with tail, what follows must end a noun phrase."""
     items: list[tuple[int, int, int, str | None, str]] = []
     after_comma = 0  # items read since the last comma: a speaker may begin there
+    closed = 0  # items read between the last two commas
     while True:
         item = _item(text, pos, title_case)
         if item is None:
             if tail and after_comma and _SPEAKER_AHEAD.match(text, pos):
                 del items[-after_comma:]  # "killing 12 people, an official and a source said"
+            elif tail and closed and len(items) > closed and _SPEECH.match(
+                    " " + text[pos:pos + 40]):
+                del items[-closed:]  # "killing four, the governor of X, Ali Musa, told Y"
             break
         if items and items[-1][4] == "name" and item[4] in ("num", "numg") and (
                 "," in text[items[-1][1]:pos]):
@@ -241,7 +245,7 @@ def parse_list(text: str, pos: int, title_case: bool = False,
                 if sep is None:
                     break
         if "," in sep.group(0):
-            after_comma = 0
+            closed, after_comma = after_comma, 0
         pos = sep.end()
     if len(items) > 1 and any(i[4] == "numg" for i in items):
         items = items[:[i[4] for i in items].index("numg")] or items[:1]

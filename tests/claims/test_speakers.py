@@ -107,6 +107,13 @@ def test_a_named_holder_of_an_office_of_a_place_speaks_as_the_office(text):
     assert speakers(text, "YE") == ["Zarvan governor"]
 
 
+def test_a_holder_of_an_office_set_after_the_victims_speaks_as_the_office():
+    # the parse hangs "the governor of Zarvan, Omar Haddad," on the victims, not on "told"
+    text = ("Rebels shelled the village of Kefra on Monday, killing three farmers, the governor "
+            "of Zarvan, Omar Haddad, told a local radio station.")
+    assert speakers(text, "YE") == ["Zarvan governor"]
+
+
 @pytest.mark.parametrize("text", [
     '"The shelling went on all night," said Idris Lako, a 45-year-old shopkeeper.',
     '"The shelling went on all night," said Idris Lako, an elderly farmer.',

@@ -89,6 +89,12 @@ def test_victim_lists_are_summed(text, value):
     assert toll(text) == value
 
 
+def test_the_holder_of_an_office_speaking_after_the_victims_is_no_victim():
+    text = ("Rebels shelled the village of Kefra, killing three farmers, the governor of Zarvan, "
+            "Omar Haddad, told a local radio station.")
+    assert toll(text) == 3
+
+
 def test_the_attackers_own_deaths_are_not_victims():
     text = "A boy bomber blew himself up, killing himself, two other bombers and six people."
     assert toll(text) == 6
