@@ -11,7 +11,7 @@ from functools import lru_cache
 from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_words, load_sources
-from khaldun.claims.attribution import Attribution, tells_perpetrator
+from khaldun.claims.attribution import UNNAMED, Attribution, tells_perpetrator
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import alternation, speech_after
 from khaldun.dates import find_dateline
@@ -254,9 +254,27 @@ def follow_up(
         own_day=end is not None,  # (the publication's day too: "the siege ended on Tuesday")
     )
     claims = claims_of(draft, speakers, doc_id)
+    if killed is None:
+        claims = _confirmed_toll(facts, event, claims)
     if idle:
         claims = [replace(c, account=False) for c in claims]
     absorb(event, draft, None if idle else _first_place(facts, event), claims, state)
+
+
+def _confirmed_toll(facts: SentenceFacts, event: Building, claims: list[Claim]) -> list[Claim]:
+    """ "The Observatory confirmed the toll": a named source's words for the toll told last
+    for the event, with no number of their own, are its claim of that toll."""
+    if not _CONFIRMS_TOLL.search(facts.sentence.text):
+        return claims
+    told = [c.value for c in event.claims if c.kind == "fatalities" and isinstance(c.value, int)]
+    if not told:
+        return claims
+    return [replace(c, kind="fatalities", value=told[-1])
+            if c.kind == "occurred" and c.source not in (REPORTER, UNNAMED) else c
+            for c in claims]
+
+
+_CONFIRMS_TOLL = re.compile(rf"\b(?:{event_words('toll_confirmations')})", re.I)
 
 
 def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:

@@ -507,3 +507,16 @@ def test_a_quotation_running_on_to_where_the_wounded_were_taken_keeps_its_claim(
     (event,) = extract(text, published=MONDAY)
     assert any(c.quote.startswith('"Some of the wounded') for c in event.claims), [
         (c.source, c.quote) for c in event.claims]
+
+
+@pytest.mark.parametrize("confirms", [
+    "The Syrian Observatory for Human Rights confirmed the toll.",
+    "The Syrian Observatory for Human Rights later gave the same figure.",
+])
+def test_a_source_confirming_the_toll_told_before_claims_that_toll(confirms):
+    text = ("Government jets bombed a market in the town of Saraqeb on Monday, killing seven "
+            f"people, activists said. {confirms}")
+    (event,) = extract(text, published=MONDAY)
+    tolls = {(c.source, c.kind, c.value) for c in event.claims}
+    assert ("Syrian Observatory for Human Rights", "fatalities", 7) in tolls, tolls
+    assert event.status == "corroborated"
