@@ -259,8 +259,9 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
             start, name = _as_written(text, hit, country)
         elif entry is not None and entry.proper_name:
             named = _proper_before(text, hit.start)
-            if named:
-                start, name = named[0], f"{named[1]} {strip_the(hit.surface)}"
+            if named:  # ("the LNA's media office": the LNA media office, no owner's 's)
+                owner = re.sub(rf"{POSSESSIVE}$", "", named[1])
+                start, name = named[0], f"{owner} {strip_the(hit.surface)}"
             else:  # "the provincial governor": no name of its own, a class of source if any
                 others = [e.target for e in hit.entries if e.target.name != entry.name]
                 name = _choose(d, others, country) if others else name

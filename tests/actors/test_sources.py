@@ -85,6 +85,11 @@ def test_named_media_office_keeps_its_name():
     assert m.name == "local media office"
 
 
+def test_a_groups_media_office_is_named_without_the_owners_s():
+    (m,) = find_sources("Shelling hit the market, the ZLF's media office said.", "SY")
+    assert m.name == "ZLF media office"
+
+
 def test_outlet_and_person_names():
     assert resolve_source("the pro-opposition outlet Halab Today", "SY") == "Halab Today"
     assert resolve_source("Omar Khaled, a journalist in Idlib", "SY") == "Omar Khaled"
