@@ -50,6 +50,10 @@ def organisation_speakers(
                 [s for s in out if s not in inside and s not in told])
             heads = {s.source.lower().split()[-1] for s in [*out, *earlier] if s.source}
             name, said_as = _subject_source(grammar, text, subject, country, may_describe, heads)
+            # "X condemned the attack, his office said": the office speaks for X
+            owner = _voice_owner(grammar, text, verb, subject, country, people, heads)
+            if owner is not None:
+                name, said_as = owner
             if name is None and may_describe and len(own) < len(inside):
                 name, said_as = _class_of(grammar, text, subject, country)
             if name is None and may_describe and not inside:
@@ -66,6 +70,26 @@ def organisation_speakers(
             out.append(Attribution(name, name, denies, start, said_as))
             _learn(subject, name, people)
     return out if out else speakers
+
+
+def _voice_owner(
+    grammar: Grammar, text: str, verb: Token, subject: Token, country: str | None,
+    people: dict[str, str], heads: frozenset[str] | set[str],
+) -> tuple[str, str] | None:
+    """The source a voice owned by a pronoun ("his office", "its spokesman") speaks for: the
+    one the clause it reports names as its subject ("Governor X condemned the attack, his
+    office said": X's office), else None."""
+    start, end = grammar.subtree_offsets(subject)
+    if text[start:end].casefold() not in words("owned_voices"):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for told in (c for c in clause.children if c.dep_ == "nsubj"):
+            name, said_as = _subject_source(grammar, text, told, country, True, heads)
+            if name is None:
+                name, said_as = _person(grammar, text, told, country, people)
+            if name is not None:
+                return name, said_as
+    return None
 
 
 def _subjects(grammar: Grammar, verb: Token) -> list[Token]:

@@ -120,3 +120,11 @@ def test_a_holder_of_an_office_set_after_the_victims_speaks_as_the_office():
 ])
 def test_a_named_person_described_with_his_age_is_the_class_his_description_names(text):
     assert speakers(text, "SS") == ["residents"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zarvan governor Omar Haddad condemned the shelling, his office said.",
+    "The governor of Zarvan, Omar Haddad, condemned the shelling, his office said.",
+])
+def test_an_office_owned_by_a_pronoun_speaks_for_the_one_it_reports_on(text):
+    assert speakers(text, "YE") == ["Zarvan governor"]
