@@ -39,4 +39,25 @@ def _rival(claim: Claim, actor1: Actor, country: str | None, when: date | None) 
          if m.start >= verb.end() and m.start - verb.end() <= 12), None)
     if accused is None or accused.inter not in ARMED_CLASSES or accused.name == actor1.name:
         return None
+    if _claims_it(claim, actor1, country, when, verb.start()):
+        return None
     return replace(claim, kind="denial", value=f"accuses {accused.name}")
+
+
+def _claims_it(claim: Claim, actor1: Actor, country: str | None, when: date | None,
+               accusing: int) -> bool:
+    """ "X claimed responsibility, but Y denied it and blamed Z": the source is the side that
+    claims the act before the accusation, not the one who accuses."""
+    claimed = _responsibility().search(claim.quote, 0, accusing)
+    from khaldun.claims.naming import source_name
+
+    names = {actor1.name, source_name(actor1.name, claim.quote, country)}
+    if claimed is None or not {claim.source, claim.originator} & names:
+        return False
+    return any(m.actor.name == actor1.name and m.end <= claimed.start()
+               for m in find_actors(claim.quote, country, when))
+
+
+@lru_cache(maxsize=1)
+def _responsibility() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation('responsibility_claims')})\b", re.I)

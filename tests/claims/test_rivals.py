@@ -25,3 +25,15 @@ def test_a_source_accusing_the_same_side_does_not():
     )
     (shelling,) = extract(text, published=SUNDAY)
     assert shelling.status != "contested"
+
+
+def test_the_side_claiming_the_act_is_not_the_one_accusing_another():
+    text = (
+        "A car bomb exploded at an army checkpoint in Tarvel in Deir ez-Zor on Sunday, killing "
+        "six soldiers, a war monitor said.\n\nThe Islamic State group claimed responsibility "
+        "for the attack, but the Free Syrian Army denied that and blamed government forces."
+    )
+    (bombing,) = extract(text, published=SUNDAY)
+    kinds = {(c.source, c.kind) for c in bombing.claims}
+    assert ("Islamic State", "occurred") in kinds, kinds
+    assert bombing.status == "contested"
