@@ -130,8 +130,11 @@ def describes_a_thing(grammar: Grammar, mention: SourceMention) -> bool:
     """The source's word is an adjective of a noun after it ("said the jets hit military
     targets"): a kind of thing, not a speaker."""
     token = grammar.root(mention.start, mention.end)
-    return token is not None and token.tag_ == "JJ" and token.dep_ == "amod" and (
-        grammar.offsets(token.head)[0] >= mention.end)
+    if token is None or token.tag_ != "JJ" or token.dep_ != "amod" or (
+            grammar.offsets(token.head)[0] < mention.end):
+        return False
+    # ("a Syrian Civil Defense official told X": the noun after it is who speaks)
+    return not grammar.is_speaker(*grammar.offsets(token.head))
 
 
 def acts_itself(grammar: Grammar, text: str, mention: SourceMention) -> bool:

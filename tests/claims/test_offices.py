@@ -145,3 +145,9 @@ def test_a_spokesman_named_by_one_speakers_noun_is_that_speaker_alone():
     )
     said = {(c.quote[:3], c.source) for e in extract(text, published=SUNDAY) for c in e.claims}
     assert ("The", "police") in said and ("The", "residents") not in said
+
+
+def test_a_body_whose_name_opens_with_an_adjective_speaks_through_its_official():
+    text = ("Government shelling killed five civilians in the town of Kefra in Idlib province "
+            "on Sunday, a Syrian Civil Defense official told reporters.")
+    assert sources(text) == {("fatalities", "Syrian Civil Defense")}
