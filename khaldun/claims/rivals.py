@@ -13,6 +13,11 @@ from khaldun.claims.lexicon import alternation
 from khaldun.records import ARMED_CLASSES, Actor, Claim
 
 
+def _principal(name: str) -> str:
+    """An actor's name without its branch or era ("Islamic State (Syria)": Islamic State)."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
+
+
 @lru_cache(maxsize=1)
 def _accuses() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('accusation_verbs')})\s+", re.I)
@@ -25,7 +30,36 @@ def with_rival_accounts(
     right after the verb) as a denial of actor1's part."""
     if actor1 is None or actor1.name.startswith(UNIDENTIFIED):
         return claims
-    return [_rival(c, actor1, country, when) or c for c in claims]
+    claims = [_rival(c, actor1, country, when) or c for c in claims]
+    # "X claimed responsibility ... Y also claimed responsibility": rival claimants (codebook
+    # §6), the one that is not the perpetrator (else the later) a denial of the other's part
+    claimants = {i: name for i, c in enumerate(claims)
+                 if (name := _claimant(c, country, when)) is not None}
+    if len({_principal(n) for n in claimants.values()}) < 2:
+        return claims
+    first = next((i for i, n in claimants.items()
+                  if _principal(n) == _principal(actor1.name)), min(claimants))
+    return [replace(c, kind="denial", value=f"claims responsibility: {claimants[i]}")
+            if i in claimants and _principal(claimants[i]) != _principal(claimants[first])
+            else c for i, c in enumerate(claims)]
+
+
+def _claimant(claim: Claim, country: str | None, when: date | None) -> str | None:
+    """The armed side a claim's source is, where its quote has that side claim responsibility
+    ("the group claimed responsibility"), else None."""
+    if claim.kind != "occurred":
+        return None
+    from khaldun.claims.naming import source_name
+
+    for claimed in _responsibility().finditer(claim.quote):
+        sides = [m.actor for m in find_actors(claim.quote, country, when)
+                 if m.end <= claimed.start() and m.actor.inter in ARMED_CLASSES]
+        if not sides or sides[-1].name.startswith(UNIDENTIFIED):
+            continue
+        side = sides[-1]
+        if claim.source in (side.name, source_name(side.name, claim.quote, country)):
+            return side.name
+    return None
 
 
 def _rival(claim: Claim, actor1: Actor, country: str | None, when: date | None) -> Claim | None:

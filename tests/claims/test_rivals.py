@@ -37,3 +37,24 @@ def test_the_side_claiming_the_act_is_not_the_one_accusing_another():
     kinds = {(c.source, c.kind) for c in bombing.claims}
     assert ("Islamic State", "occurred") in kinds, kinds
     assert bombing.status == "contested"
+
+
+def test_another_side_claiming_the_act_too_contests_who_did_it():
+    text = (
+        "A car bomb exploded at an army checkpoint in Tarvel in Deir ez-Zor on Sunday, killing "
+        "six soldiers, a war monitor said.\n\nAhrar al-Sham claimed responsibility for the "
+        "attack. The Islamic State group also claimed responsibility for the bombing."
+    )
+    (bombing,) = extract(text, published=SUNDAY)
+    assert bombing.status == "contested"
+    assert any(c.kind == "denial" and c.source == "Islamic State" for c in bombing.claims)
+
+
+def test_the_perpetrator_claiming_its_own_act_contests_nothing():
+    text = (
+        "Ahrar al-Sham fighters attacked an army checkpoint in Tarvel in Deir ez-Zor on Sunday, "
+        "killing six soldiers, a war monitor said.\n\nAhrar al-Sham claimed responsibility "
+        "for the attack."
+    )
+    (attack,) = extract(text, published=SUNDAY)
+    assert attack.status != "contested"
