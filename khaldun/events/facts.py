@@ -450,7 +450,9 @@ def analyse(
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
     )
-    towns = [k.town.name for k in known if k.town]
+    # (a known place's town, in the gazetteer's spelling or as the text writes it: "X area
+    # of D district" places X in D's seat, so D is no place of its own)
+    towns = [n for k in known if k.town for n in (k.town.name, k.town_surface) if n]
     unknown = [
         u
         for u in unknown

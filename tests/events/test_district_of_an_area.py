@@ -1,0 +1,16 @@
+"""'X area of D district': D holds X (its seat places X), D is no event place of its own
+(invented area names; the district is a real one of the gazetteer)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def _locations(text: str):
+    return [e.location for e in extract(text, published=date(2018, 3, 5))]
+
+
+def test_a_district_holding_unknown_areas_is_no_place_of_its_own():
+    locations = _locations("Nine air strikes hit Bel-Tarwa and Zimmiya areas of Baqem district.")
+    assert locations
+    assert all(loc.name != "Baqem" for loc in locations)
