@@ -450,9 +450,11 @@ def analyse(
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
     )
-    # (a known place's town, in the gazetteer's spelling or as the text writes it: "X area
-    # of D district" places X in D's seat, so D is no place of its own)
-    towns = [n for k in known if k.town for n in (k.town.name, k.town_surface) if n]
+    # (a known place's town, in the gazetteer's spelling, or as the text writes it for a name
+    # the gazetteer lacks: "X area of D district" places X in D's seat, so D is no place of
+    # its own)
+    towns = [n for k in known if k.town
+             for n in (k.town.name, k.town_surface if k.place is None else None) if n]
     unknown = [
         u
         for u in unknown
