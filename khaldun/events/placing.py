@@ -29,6 +29,9 @@ _LIST_GAP = re.compile(
     r"^[\s,]*(?:and\s+)?(?:\d+\s+(?:more\s+|others?\s+)?)?(?:in\s+)?(?:the\s+)?$"
 )
 
+# "A and B areas of D": a plural part noun after the list's last name makes D hold every name
+_PARTS_OF = re.compile(rf"\s+(?:{alternation('part_of_nouns')})s\s+of\b", re.IGNORECASE)
+
 
 def siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """Unresolved names listed right after a neighbourhood are neighbourhoods of its town; the
@@ -49,13 +52,20 @@ def siblings(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     # town of each of its quarters
     for i in range(len(out) - 2, -1, -1):
         p, after = out[i], out[i + 1]
+        # (a name the gazetteer lacks, read as a town, is one of them when a plural part noun
+        # follows the list: "the A and B areas of D district")
+        unknown_part = (p.role == "town" and p.place is None
+                        and bool(_PARTS_OF.match(text, after.end)))
         if (
-            p.role == after.role == "neighbourhood"
+            (p.role == "neighbourhood" or unknown_part)
+            and after.role == "neighbourhood"
             and p.town is None
             and after.town is not None
             and _LIST_GAP.match(text[p.end : after.start])
         ):
-            out[i] = replace(p, town=after.town)
+            out[i] = replace(p, role="neighbourhood", town=after.town,
+                             town_surface=p.town_surface or after.town_surface, precision=max(
+                p.precision, after.precision) if unknown_part else p.precision)
     return out
 
 

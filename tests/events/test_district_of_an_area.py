@@ -14,3 +14,9 @@ def test_a_district_holding_unknown_areas_is_no_place_of_its_own():
     locations = _locations("Nine air strikes hit Bel-Tarwa and Zimmiya areas of Baqem district.")
     assert locations
     assert all(loc.name != "Baqem" for loc in locations)
+
+
+def test_every_area_listed_before_a_plural_part_noun_lies_in_the_district():
+    locations = _locations("Nine air strikes hit Bel-Tarwa and Zimmiya areas of Baqem district.")
+    assert {loc.name for loc in locations} == {"Bel-Tarwa", "Zimmiya"}
+    assert all(loc.lat is not None and loc.geo_precision == 2 for loc in locations)
