@@ -13,6 +13,7 @@ from khaldun.places.lexicon import country_vote_cues, district_nouns
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.name_countries import (
     cued_name_countries,
+    cued_name_sizes,
     district_name_countries,
     is_capital,
 )
@@ -145,9 +146,16 @@ def document_country(text: str, gazetteer: Gazetteer | None = None,
     # Ties (to a millionth) go to the likelier scene of conflict (tie_order), then to the
     # country whose villages the gazetteer knows, then alphabetically, so that the answer
     # never depends on the order of a set.
+    # (but first to a country where a name in a place slot is a place of known size: "outside
+    # X town", a town of 40,000 in one country and a hamlet of unknown size in another, is
+    # the town; of two known sizes, the bigger may be a world city, no likelier for that)
     order = {c: i for i, c in enumerate(country_vote_cues().tie_order)}
-    return min(votes, key=lambda c: (-round(votes[c], TIE_DIGITS), order.get(c, len(order)),
-                                     c not in gaz.dense_countries, c))
+    top = max(round(v, TIE_DIGITS) for v in votes.values())
+    tied = [c for c in votes if round(votes[c], TIE_DIGITS) == top]
+    sizes = cued_name_sizes(gaz, text) if len(tied) > 1 else {}
+    return min(votes, key=lambda c: (-round(votes[c], TIE_DIGITS),
+                                     not sizes.get(c, 0),
+                                     order.get(c, len(order)), c not in gaz.dense_countries, c))
 
 
 def country_votes(text: str, gazetteer: Gazetteer | None = None,

@@ -93,6 +93,23 @@ def _slot_country(gaz: Gazetteer, text: str, start: int, surface: str,
 def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
     """For each name in a place slot ("in X", "shelled X"), the countries that have a place
     so named, small ones included: what a text's place names say about its country."""
+    for _, countries in cued_names(gaz, text):
+        yield countries
+
+
+def cued_name_sizes(gaz: Gazetteer, text: str) -> dict[str, int]:
+    """Per country, the population of the biggest place spelled as a name of a place slot
+    ("outside X town": a town of 40,000 in one country, a hamlet of unknown size in another)."""
+    sizes: dict[str, int] = {}
+    for surface, countries in cued_names(gaz, text):
+        for p in gaz.exact(surface):
+            if p.country in countries and p.kind != "country":
+                sizes[p.country] = max(sizes.get(p.country, 0), p.population)
+    return sizes
+
+
+def cued_names(gaz: Gazetteer, text: str) -> Iterator[tuple[str, frozenset[str]]]:
+    """The names in place slots with the countries that have a place so named."""
     toks = tokens(text)
     for i, tok in enumerate(toks):
         if not tok.capital or tok.sentence_initial or not is_cued(text, toks, i, None):
@@ -111,16 +128,16 @@ def cued_name_countries(gaz: Gazetteer, text: str) -> Iterator[frozenset[str]]:
                 # country whose villages are known (no namesake of a city far abroad)
                 home = _countries_named(gaz, surface) & gaz.dense_countries
                 if home:
-                    yield home
+                    yield surface, home
                 break
             named = _slot_country(gaz, text, tok.start, surface, toks[j].end)
             if named is not None:
                 if named:
-                    yield named
+                    yield surface, named
                 break
             countries = _countries_named(gaz, surface)
             if countries:
-                yield countries
+                yield surface, countries
                 break
 
 

@@ -42,6 +42,9 @@ RECORDS = [
     # A city and a small town of its name across the border.
     (64, "UA", "locality", "Donetsky", 48.0, 37.8, -1, "Donetsk", "", 1_000_000, ""),
     (65, "RU", "locality", "Donetsky", 48.3, 39.9, -1, "Rostov", "", 50_000, ""),
+    # A town of known size in one country, a hamlet of its name in another.
+    (70, "YE", "locality", "Wadiq", 14.5, 46.8, -1, "Shabwah", "", 40_000, ""),
+    (71, "IQ", "locality", "Wadiq", 31.7, 47.2, -1, "Maysan", "", 0, ""),
 ]
 
 
@@ -151,3 +154,8 @@ def test_a_town_of_two_countries_is_the_one_the_text_names_most(cgaz):
                                   "countryside."])
 def test_a_country_named_as_a_place_votes_as_a_province(cgaz, text):
     assert document_country(text, cgaz, states=["SA"]) == "YE"
+
+
+def test_a_name_split_evenly_between_countries_is_the_bigger_place(cgaz):
+    text = "Gunmen attacked a checkpoint outside Wadiq town on Tuesday."
+    assert document_country(text, cgaz) == "YE"
