@@ -57,7 +57,7 @@ _STAND_IN = re.compile(
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
 _AFTER_CUE = re.compile(
     rf"\b(?i:{alternation('name_after_cues')})\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+"
+    rf"(?:(?!(?:{alternation('cue_filler_stops')})\b)[a-z-]+\s+){{0,3}}?(?P<name>[A-Z][\w'’-]+"
     r"(?:\s+(?:[A-Z][\w'’-]+|al-\w+|(?:of|for)(?:\s+the)?(?=\s+[A-Z])|and))*"
     # "according to a statement from the Colombian army": the body its adjective names
     rf"(?:\s+(?:{alternation('organisation_nouns')})\b)?)"

@@ -38,6 +38,7 @@ KEYS = (
     "pronoun_speakers",
     "owned_voices",
     "name_after_cues",
+    "cue_filler_stops",
     "source_cues_before",
     "titles",
     "ranks",
