@@ -21,6 +21,8 @@ from khaldun.places.gazetteer import Gazetteer, get_gazetteer
 from khaldun.places.grounds import Grounds
 from khaldun.places.lexicon import (
     admin1_noun_after,
+    district_nouns,
+    function_words,
     kin_adjectives,
     kin_nouns,
     person_possessions,
@@ -28,7 +30,7 @@ from khaldun.places.lexicon import (
     place_cues,
     place_nouns,
 )
-from khaldun.places.model import AREA_CODES, Place, PlaceMention
+from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention
 from khaldun.places.name_windows import country_named_before
 from khaldun.places.nearby import resolve_unknown
 from khaldun.places.operations import operation_anchors, operation_context
@@ -303,6 +305,33 @@ def _kin_group(text: str, hit: Hit) -> bool:
         before and before.group(1).lower() in kin_adjectives())
 
 
+def _lower_case_districts(gaz: Gazetteer, text: str) -> str:
+    """ "shells fell into mawza district": a district's name written in lower case, right
+    before a district noun, is capitalised (same length, so every offset holds) when the
+    gazetteer has a district spelled exactly so (no look-alike); common words ("the border
+    district") and words after a name ("Razeh border district") never are."""
+    if not any(noun in text for noun in district_nouns()):
+        return text
+    nouns = "|".join(sorted((re.escape(n) for n in district_nouns()), key=len, reverse=True))
+    pattern = re.compile(rf"\b((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+(?:{nouns})\b")
+    out = text
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start(1) - 40):m.start(1)].split()
+        if before and before[-1][:1].isupper():
+            continue  # "Razeh border district": a word on the name before, no name itself
+        words = m.group(1).split()
+        for k in range(len(words)):  # the longest name first: "dhi na'im", then "na'im"
+            name = " ".join(words[k:])
+            if any(w.lower() in function_words() or len(w) < 3 for w in words[k:]):
+                continue
+            title = " ".join(w[0].upper() + w[1:] for w in words[k:])
+            if any(p.feature_code == DISTRICT_CODE for p in gaz.exact(title)):
+                start = m.end(1) - len(name)
+                out = out[:start] + title + out[m.end(1):]
+                break
+    return out
+
+
 def find_places(text: str, country: str | None = None, town: str | None = None,
                 gazetteer: Gazetteer | None = None, look_near: bool = True,
                 grounds: Grounds | None = None, guess_country: bool = True,
@@ -319,6 +348,7 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
     from khaldun.places.location import document_country
 
     gaz = gazetteer or get_gazetteer()
+    text = _lower_case_districts(gaz, text)
     if country is None and guess_country:
         country = document_country(text, gaz)
     town_arg = town_named(gaz, town, country) if town else None
