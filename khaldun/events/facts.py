@@ -450,16 +450,18 @@ def analyse(
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
     )
-    # (a known place's town, in the gazetteer's spelling, or as the text writes it for a name
-    # the gazetteer lacks: "X area of D district" places X in D's seat, so D is no place of
-    # its own)
-    towns = [n for k in known if k.town
-             for n in (k.town.name, k.town_surface if k.place is None else None) if n]
+    # (a known place's town, in the gazetteer's spelling, or as the text writes it after a
+    # name the gazetteer lacks: "X area of D district" places X in D's seat, so D is no place
+    # of its own; "D district of P", read the other way round, keeps D)
+    towns = [k.town.name for k in known if k.town]
+    written = [(k.start, k.town_surface) for k in known
+               if k.town and k.place is None and k.town_surface]
     unknown = [
         u
         for u in unknown
         if not any(overlaps(u, k) for k in known)
         and not any(same_place_name(u.surface, t) for t in towns)  # a known place's town
+        and not any(start < u.start and u.surface == t for start, t in written)
     ]
     spans = taken + [(p.start, p.end) for p in [*known, *unknown]]
     unknown += listed_before(text, known, spans)

@@ -20,3 +20,11 @@ def test_every_area_listed_before_a_plural_part_noun_lies_in_the_district():
     locations = _locations("Nine air strikes hit Bel-Tarwa and Zimmiya areas of Baqem district.")
     assert {loc.name for loc in locations} == {"Bel-Tarwa", "Zimmiya"}
     assert all(loc.lat is not None and loc.geo_precision == 2 for loc in locations)
+
+
+def test_a_district_named_before_its_province_stays_a_container():
+    # "D District of P" read the other way round (P a quarter of D) keeps D as the container:
+    # the province makes no event of its own
+    locations = _locations("A roadside bomb killed four policemen near the Tor Khel area in "
+                           "Saydabad District of Wardag Province on Sunday.")
+    assert [loc.name for loc in locations] == ["Tor Khel"]
