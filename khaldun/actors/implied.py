@@ -55,6 +55,11 @@ ARMED_VIOLENCE = frozenset(
 )
 INTERVENTION = "Protest with intervention"
 ATTACK = "Attack"
+# violence that hits people where they are: its civilian dead are the side acted on (not a
+# battle's, fought by two armed sides)
+HITS_PEOPLE = frozenset(
+    {*EVENT_TYPES["Explosions/Remote violence"], *EVENT_TYPES["Violence against civilians"]}
+)
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
 _INNER_WORD = re.compile(r"(?<=\s)\w")  # where each word after a mention's first begins
 _PROPER = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")  # a country's name, if any
@@ -93,7 +98,12 @@ def settle(
     if actor1 is not None and not actor1.name.startswith(UNIDENTIFIED):
         before = _foe_before(earlier.get(sides.sub_event_type), actor1)
         earlier[sides.sub_event_type] = (actor1, actor2 or before)
-    if sides.sub_event_type in ARMED_VIOLENCE and (actor2 is None or (
+    if sides.sub_event_type in HITS_PEOPLE and _civilians_hit(sides) and (
+            actor2 is None or actor2.inter in ARMED_CLASSES):
+        # "killing ten people, mostly civilians" near a checkpoint: the civilians were hit,
+        # not the forces the place or a few of the dead stand for
+        actor2 = role_actor("civilians", sides.country, sides.when)
+    elif sides.sub_event_type in ARMED_VIOLENCE and (actor2 is None or (
             actor2.inter == CIVILIANS and sides.sub_event_type not in BATTLES)):
         actor2 = _victims_side(sides, actor1) or actor2
     elif sides.sub_event_type == ATTACK and (actor2 is None or actor2.inter == CIVILIANS):
@@ -167,6 +177,13 @@ def _victims_side(sides: Sides, actor1: Actor | None) -> Actor | None:
             if patterns.victims_before.search(before) or patterns.victims_after.match(text, m.end):
                 return m.actor
     return None
+
+
+def _civilians_hit(sides: Sides) -> bool:
+    """The event's sentences, or those told right after it, say most or all of its dead or
+    wounded were civilians ("killing ten people, mostly civilians")."""
+    said = _patterns().civilian_victims
+    return any(said.search(text) for text in (*sides.sentences, *sides.elsewhere))
 
 
 def _guessed(sides: Sides, actor: Actor) -> bool:
@@ -388,6 +405,7 @@ class SidePatterns:
     not_perpetrators: tuple[str, ...]
     mutual: re.Pattern[str]
     unclaimed: re.Pattern[str]
+    civilian_victims: re.Pattern[str]
     communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
 
 
@@ -438,6 +456,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
         mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
         unclaimed=pattern_list(SIDES_FILE, "unclaimed", raw.get("unclaimed")),
+        civilian_victims=pattern_list(SIDES_FILE, "civilian_victims", raw.get("civilian_victims")),
         communal=tuple(
             (role, pattern_list(SIDES_FILE, f"communal {role}", words))
             for role, words in (raw.get("communal") or {}).items()

@@ -355,3 +355,18 @@ def test_a_side_with_a_main_enemy_fights_it_where_the_text_names_no_other():
     # (before the war with the Houthis, the army's unnamed foe was the country's jihadists)
     _, actor2 = settle(Sides("Armed clash", army, None, "YE", date(2012, 6, 1), [sentence]), {})
     assert actor2.name.startswith("AQAP")
+
+
+def test_dead_said_to_be_mostly_civilians_are_the_side_acted_on():
+    police = Actor("Police Forces of Somalia", 1, "SO")
+    told = "A car bomb went off near a police post in Dalmar, killing nine, mostly civilians."
+    sides = Sides("Remote explosive/landmine/IED", None, police, "SO", D, [told])
+    assert settle(sides, {})[1].name == "Civilians (Somalia)"
+    later = ["A bomb hit a checkpoint in Dalmar, killing nine.", "Most of the dead were civilians,"
+             " a doctor said; two soldiers were also among the dead."]
+    sides = Sides("Remote explosive/landmine/IED", None, None, "SO", D, later[:1], later[1:])
+    assert settle(sides, {})[1].inter == 7
+    # a clash is fought by two armed sides, whoever died in it
+    army = Actor("Military Forces of Somalia", 1, "SO")
+    clash = "Fighting with the army in Dalmar killed nine people, mostly civilians."
+    assert settle(Sides("Armed clash", None, army, "SO", D, [clash]), {})[1] == army
