@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from khaldun.actors import find_sources
+from khaldun.actors import civilians, find_sources
 from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import find_actors
 from khaldun.claims.attribution import Attribution, attribute, stand_ins
@@ -68,7 +68,7 @@ from khaldun.events.structure import (
 )
 from khaldun.events.subtypes import ATTACK, CLASH, REMOTE_BEFORE
 from khaldun.events.trace import Trace, note
-from khaldun.events.unharmed import unharmed
+from khaldun.events.unharmed import harmed, unharmed
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
 from khaldun.nlp.segment import split_sentences
@@ -448,6 +448,11 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
         if SUB_TO_TYPE[building.sub_event_type] == REMOTE and getattr(
                 building.actor2, "inter", None) == CIVILIANS and unharmed(quotes):
             building.actor2 = None  # shells on houses that hurt no one: no civilians acted on
+        elif SUB_TO_TYPE[building.sub_event_type] == REMOTE and building.actor2 is None and (
+                harmed(quotes)):
+            # "shelled the town, causing injuries": those it hurt, whom the text gives no
+            # side, are the residents it hit (codebook §3)
+            building.actor2 = civilians(where)
         if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) == (
                 PROTESTERS):
             # marchers shot at or killed by any armed side: force against protesters (ACLED)

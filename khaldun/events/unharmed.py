@@ -19,6 +19,11 @@ def _harm() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _of_animals() -> re.Pattern[str]:
+    return re.compile(rf"(?:\W+\w+){{0,2}}?\W+(?:{alternation('animal_victims')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _negated_before() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{alternation('harm_negators')})\b(?:\W+\w+){{0,{NEGATOR_REACH - 1}}}\W*\Z", re.I)
@@ -34,3 +39,11 @@ def unharmed(quotes: list[str]) -> bool:
                 return False
             negated = True
     return negated
+
+
+def harmed(quotes: list[str]) -> bool:
+    """Some sentence tells of harm done ("causing injuries", "one man was killed"), not
+    negated."""
+    return any(not _negated_before().search(quote[: m.start()])
+               and not _of_animals().match(quote, m.end())
+               for quote in quotes for m in _harm().finditer(quote))

@@ -4,7 +4,7 @@ empty for damage to houses alone), on short texts written for these tests."""
 from datetime import date
 
 from khaldun import extract
-from khaldun.events.unharmed import unharmed
+from khaldun.events.unharmed import harmed, unharmed
 
 PUBLISHED = date(2018, 3, 5)
 
@@ -25,3 +25,18 @@ def test_harm_told_only_as_negated():
     assert unharmed(["The jets hit farms, with neither injuries nor deaths reported."])
     assert not unharmed(["The jets hit farms, injuring a boy.", "No deaths were reported."])
     assert not unharmed(["The jets hit farms."])
+
+
+def test_shells_told_to_have_hurt_people_no_side_named_act_on_civilians():
+    (event,) = extract("Army gunners shelled Kessa village in northern Dumar on Sunday, causing "
+                       "injuries. No fatalities reported.", published=PUBLISHED)
+    assert event.actor2 is not None and event.actor2.inter == 7
+    (event,) = extract("Mortar shells fell on Kessa village in northern Dumar on Sunday, killing "
+                       "one man.", published=PUBLISHED)
+    assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_harm_to_animals_or_denied_is_no_harm_to_people():
+    assert not harmed(["A rocket hit a farm in Kessa, killing some livestock."])
+    assert not harmed(["The mine killed two goats but didn't injure anyone."])
+    assert harmed(["A rocket hit a farm in Kessa, causing injuries."])
