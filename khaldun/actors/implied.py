@@ -151,6 +151,13 @@ def settle(
     if actor1 is not None and _governs(actor1) and sides.sub_event_type in ARMED_VIOLENCE:
         # "government shelling", "government air strikes": the state's forces fired
         actor1 = role_actor("state", actor1.country or sides.country, sides.when)
+    if actor2 is not None and sides.sub_event_type in HITS_PEOPLE and _governs(actor2) and (
+            not _leader_hit(sides, actor2)):
+        # "a bomb outside the house of a council member", "targeted a government official":
+        # those who serve a government, and its offices, are civilians when violence hits
+        # them (ACLED codes the government their associate, not a side); its leaders
+        # ("the prime minister's convoy") stand for the government
+        actor2 = role_actor("civilians", sides.country or actor2.country, sides.when)
     actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)
     if actor2 is not None and actor2.inter == CIVILIANS and sides.country and (
             actor2.country not in (None, sides.country)):
@@ -177,6 +184,14 @@ def _victims_side(sides: Sides, actor1: Actor | None) -> Actor | None:
             if patterns.victims_before.search(before) or patterns.victims_after.match(text, m.end):
                 return m.actor
     return None
+
+
+def _leader_hit(sides: Sides, government: Actor) -> bool:
+    """The event's sentences name the government by one of its leaders ("the prime
+    minister", "the interior minister": sides.yaml government_leaders)."""
+    leaders = _patterns().government_leaders
+    return any(m.actor.name == government.name and leaders.search(m.surface)
+               for text in sides.sentences for m in find_actors(text, sides.country, sides.when))
 
 
 def _civilians_hit(sides: Sides) -> bool:
@@ -406,6 +421,7 @@ class SidePatterns:
     mutual: re.Pattern[str]
     unclaimed: re.Pattern[str]
     civilian_victims: re.Pattern[str]
+    government_leaders: re.Pattern[str]
     communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
 
 
@@ -457,6 +473,8 @@ def compile_sides(raw: dict) -> SidePatterns:
         mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
         unclaimed=pattern_list(SIDES_FILE, "unclaimed", raw.get("unclaimed")),
         civilian_victims=pattern_list(SIDES_FILE, "civilian_victims", raw.get("civilian_victims")),
+        government_leaders=pattern_list(
+            SIDES_FILE, "government_leaders", raw.get("government_leaders")),
         communal=tuple(
             (role, pattern_list(SIDES_FILE, f"communal {role}", words))
             for role, words in (raw.get("communal") or {}).items()

@@ -370,3 +370,13 @@ def test_dead_said_to_be_mostly_civilians_are_the_side_acted_on():
     army = Actor("Military Forces of Somalia", 1, "SO")
     clash = "Fighting with the army in Dalmar killed nine people, mostly civilians."
     assert settle(Sides("Armed clash", None, army, "SO", D, [clash]), {})[1] == army
+
+
+def test_officials_hit_by_violence_are_civilians_its_leaders_the_government():
+    government = Actor("Government of Iraq", 1, "IQ")
+    told = "A bomb went off outside the house of a city council official in Kessa, wounding him."
+    sides = Sides("Remote explosive/landmine/IED", None, government, "IQ", D, [told])
+    assert settle(sides, {})[1].name == "Civilians (Iraq)"
+    leader = "A car bomb targeted the convoy of the prime minister in Kessa, killing two guards."
+    sides = Sides("Remote explosive/landmine/IED", None, government, "IQ", D, [leader])
+    assert settle(sides, {})[1] == government
