@@ -100,6 +100,8 @@ class ArticleState:
     # the parts of countries the article named ("in southern Somalia": SO, south), in order
     country_parts: list[tuple[str, str]] = field(default_factory=list)
     actor1: dict[int, Actor] = field(default_factory=dict)
+    # the sub-type of the act the paragraph's last actor1 (above) did
+    actor1_act: dict[int, str] = field(default_factory=dict)
     speakers: list[Attribution] = field(default_factory=list)
     # every source the article has named, in order: whom "the ministry said" may stand for
     # after another spoke in between

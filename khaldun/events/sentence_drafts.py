@@ -41,6 +41,9 @@ from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
 from khaldun.records import ARMED_CLASSES, SUB_TO_TYPE, VIOLENT_TYPES, Actor
 
+# devices planted or carried to their target, not fired from a side's lines
+HIDDEN_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
 # taken_counts' key for the count kinds that tell an act of any sub-type in full
 ANY_SUBTYPE = "any"
 
@@ -131,9 +134,11 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                                       and _by_known_doers(facts, group, state.events[-1]))
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
-            actor1 = actor1 or _carried_actor1(state.actor1.get(paragraph), actor2, sub)
+            actor1 = actor1 or _carried_actor1(
+                state.actor1.get(paragraph), actor2, sub, state.actor1_act.get(paragraph))
             if actor1:
                 state.actor1[paragraph] = actor1
+                state.actor1_act[paragraph] = sub
             if actor1 and actor2 and actor1.name == actor2.name:
                 actor2 = None  # one side named twice is not both sides
             listed = is_list(facts, clusters)
@@ -288,11 +293,17 @@ def trigger_words(triggers: list) -> str:
     return "+".join(t.surface for t in triggers) or "(none)"
 
 
-def _carried_actor1(carried: Actor | None, actor2: Actor | None, sub: str) -> Actor | None:
+def _carried_actor1(
+    carried: Actor | None, actor2: Actor | None, sub: str, carried_act: str | None = None
+) -> Actor | None:
     """The paragraph's last actor1, standing in for an act that names none: only where it
     could have done it (marchers or civilians do not carry out an armed act) and is not the
-    side acted on."""
+    side acted on; a hidden device ("a roadside bomb later exploded") is no act of the side
+    that did another kind of act before it (troops that raided houses): whoever planted it
+    the text does not say (codebook §3)."""
     if carried is None or (actor2 is not None and carried.name == actor2.name):
+        return None
+    if sub in HIDDEN_DEVICES and carried_act not in (None, sub):
         return None
     if SUB_TO_TYPE.get(sub) in VIOLENT_TYPES and carried.inter not in ARMED_CLASSES:
         return None

@@ -418,3 +418,11 @@ def test_sides_named_after_a_lead_that_left_them_unidentified_replace_them():
     )
     events = extract_article(Article(text=text, doc_id="t", published=date(2023, 8, 19))).events
     assert all(not e.actor1.name.startswith("Unidentified") for e in events)
+
+
+def test_a_hidden_bomb_is_not_the_act_of_the_side_that_did_another_act_before_it():
+    (strike, bomb) = events(
+        "Afghan forces killed 20 Taliban fighters in air strikes in Helmand on Sunday, officials "
+        "said. In Kabul, a magnetic bomb attached to a car exploded on Monday, killing two people.")
+    assert strike.actor1.inter == 1
+    assert bomb.actor1.name.startswith("Unidentified Armed Group")
