@@ -380,3 +380,9 @@ def test_officials_hit_by_violence_are_civilians_its_leaders_the_government():
     leader = "A car bomb targeted the convoy of the prime minister in Kessa, killing two guards."
     sides = Sides("Remote explosive/landmine/IED", None, government, "IQ", D, [leader])
     assert settle(sides, {})[1] == government
+
+
+def test_the_side_an_area_is_taken_over_by_did_not_plant_the_mine_there():
+    told = "A landmine went off in the Kessa area, which is taken over by the SDF, killing two."
+    sides = Sides("Remote explosive/landmine/IED", None, None, "SY", D, [told])
+    assert settle(sides, {})[0].name == "Unidentified Armed Group (Syria)"
