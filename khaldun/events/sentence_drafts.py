@@ -39,7 +39,14 @@ from khaldun.events.trace import note
 from khaldun.events.triggers import WORDS_FILE
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
-from khaldun.records import ARMED_CLASSES, SUB_TO_TYPE, VIOLENT_TYPES, Actor
+from khaldun.records import (
+    ARMED_CLASSES,
+    EXTERNAL,
+    STATE_FORCES,
+    SUB_TO_TYPE,
+    VIOLENT_TYPES,
+    Actor,
+)
 
 # devices planted or carried to their target, not fired from a side's lines
 HIDDEN_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -298,12 +305,13 @@ def _carried_actor1(
 ) -> Actor | None:
     """The paragraph's last actor1, standing in for an act that names none: only where it
     could have done it (marchers or civilians do not carry out an armed act) and is not the
-    side acted on; a hidden device ("a roadside bomb later exploded") is no act of the side
-    that did another kind of act before it (troops that raided houses): whoever planted it
-    the text does not say (codebook §3)."""
+    side acted on; a hidden device ("a roadside bomb later exploded") is no act of the
+    state's forces that did another kind of act before it (troops that raided houses):
+    whoever planted it the text does not say (codebook §3)."""
     if carried is None or (actor2 is not None and carried.name == actor2.name):
         return None
-    if sub in HIDDEN_DEVICES and carried_act not in (None, sub):
+    if sub in HIDDEN_DEVICES and carried.inter in (STATE_FORCES, EXTERNAL) and (
+            carried_act not in (None, sub)):
         return None
     if SUB_TO_TYPE.get(sub) in VIOLENT_TYPES and carried.inter not in ARMED_CLASSES:
         return None
