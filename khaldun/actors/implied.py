@@ -55,6 +55,7 @@ ARMED_VIOLENCE = frozenset(
 )
 INTERVENTION = "Protest with intervention"
 ATTACK = "Attack"
+CLASH = "Armed clash"
 # violence that hits people where they are: its civilian dead are the side acted on (not a
 # battle's, fought by two armed sides)
 HITS_PEOPLE = frozenset(
@@ -163,6 +164,13 @@ def settle(
             actor2.country not in (None, sides.country)):
         # the civilians hit are those of where it happened (a rocket from Gaza on Sderot)
         actor2 = role_actor("civilians", sides.country, sides.when) or actor2
+    if sides.sub_event_type == CLASH and _unnamed_sides(sides, actor1, actor2) and (
+            actor2.inter in (STATE_FORCES, EXTERNAL) and actor1.inter not in (
+                STATE_FORCES, EXTERNAL)):
+        # "Clashes also broke out in X": a fight its sentence names no side of, between the
+        # sides told before: the state's forces first, as ACLED lists them when no one is said
+        # to have attacked
+        actor1, actor2 = actor2, actor1
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not (
             actor1.name.startswith(UNIDENTIFIED) and sides.sub_event_type in BATTLES):
         actor2 = None  # one side named twice is not both sides (unnamed groups may fight)
@@ -184,6 +192,18 @@ def _victims_side(sides: Sides, actor1: Actor | None) -> Actor | None:
             if patterns.victims_before.search(before) or patterns.victims_after.match(text, m.end):
                 return m.actor
     return None
+
+
+def _unnamed_sides(sides: Sides, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Both sides are known, and the event's sentences name neither (they came from the
+    events told before) nor tell it as one side's attack (sides.yaml onslaught)."""
+    if actor1 is None or actor2 is None or not sides.sentences:
+        return False
+    if any(_patterns().onslaught.search(text) for text in sides.sentences):
+        return False  # "the attacks took place in X": the attacker told before acted
+    names = {actor1.name, actor2.name}
+    return not any(m.actor.name in names for text in sides.sentences
+                   for m in find_actors(text, sides.country, sides.when))
 
 
 def _leader_hit(sides: Sides, government: Actor) -> bool:
@@ -422,6 +442,7 @@ class SidePatterns:
     unclaimed: re.Pattern[str]
     civilian_victims: re.Pattern[str]
     government_leaders: re.Pattern[str]
+    onslaught: re.Pattern[str]
     communal: tuple[tuple[str, re.Pattern[str]], ...]  # (identity militia role, its words)
 
 
@@ -475,6 +496,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         civilian_victims=pattern_list(SIDES_FILE, "civilian_victims", raw.get("civilian_victims")),
         government_leaders=pattern_list(
             SIDES_FILE, "government_leaders", raw.get("government_leaders")),
+        onslaught=pattern_list(SIDES_FILE, "onslaught", raw.get("onslaught")),
         communal=tuple(
             (role, pattern_list(SIDES_FILE, f"communal {role}", words))
             for role, words in (raw.get("communal") or {}).items()

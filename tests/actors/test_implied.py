@@ -208,8 +208,9 @@ def test_a_battle_with_one_named_side_is_fought_against_the_other_side():
     _, actor2 = settle(Sides("Armed clash", army, None, "AF", D, [sentence]), {})
     assert actor2.name == "Taliban"
     rebels = Actor("Opposition Rebels (Syria)", 2, "SY")
-    _, actor2 = settle(Sides("Armed clash", rebels, None, "SY", D, [sentence]), {})
-    assert actor2.name == "Military Forces of Syria"
+    # (the sentence names neither side: the state's forces are listed first)
+    actor1, actor2 = settle(Sides("Armed clash", rebels, None, "SY", D, [sentence]), {})
+    assert (actor1.name, actor2.name) == ("Military Forces of Syria", "Opposition Rebels (Syria)")
     clan = Actor("Unidentified Clan Militia (Somalia)", 4, "SO")
     assert settle(Sides("Armed clash", clan, None, "SO", D, [sentence]), {})[1] is None
 
@@ -386,3 +387,14 @@ def test_the_side_an_area_is_taken_over_by_did_not_plant_the_mine_there():
     told = "A landmine went off in the Kessa area, which is taken over by the SDF, killing two."
     sides = Sides("Remote explosive/landmine/IED", None, None, "SY", D, [told])
     assert settle(sides, {})[0].name == "Unidentified Armed Group (Syria)"
+
+
+def test_a_clash_naming_no_side_lists_the_states_forces_first():
+    rebels = Actor("Opposition Rebels (Syria)", 2, "SY")
+    army = Actor("Military Forces of Syria", 1, "SY")
+    unnamed = Sides("Armed clash", rebels, army, "SY", D, ["Clashes also broke out in Kessa."])
+    assert settle(unnamed, {}) == (army, rebels)
+    named = Sides("Armed clash", rebels, army, "SY", D, ["Rebels attacked army posts in Kessa."])
+    assert settle(named, {}) == (rebels, army)
+    attack = Sides("Armed clash", rebels, army, "SY", D, ["The attacks took place in Kessa."])
+    assert settle(attack, {}) == (rebels, army)
