@@ -40,3 +40,7 @@ def test_harm_to_animals_or_denied_is_no_harm_to_people():
     assert not harmed(["A rocket hit a farm in Kessa, killing some livestock."])
     assert not harmed(["The mine killed two goats but didn't injure anyone."])
     assert harmed(["A rocket hit a farm in Kessa, causing injuries."])
+
+
+def test_no_information_about_casualties_is_no_harm_told():
+    assert unharmed(["Gunners shelled Kessa with no information about damage or casualties."])
