@@ -43,4 +43,4 @@ def test_harm_to_animals_or_denied_is_no_harm_to_people():
 
 
 def test_no_information_about_casualties_is_no_harm_told():
-    assert unharmed(["Gunners shelled Kessa; there was no information on casualties there."])
+    assert unharmed(["Gunners shelled Kessa, with no information given about any casualties."])
