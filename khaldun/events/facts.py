@@ -467,7 +467,7 @@ def analyse(
     unknown += listed_before(text, known, spans)
     unknown = [
         u for u in unknown
-        if u not in _stated(grammar, [u])
+        if not _is_stated(grammar, u)
         and not home(u)
         and not (told_again and grammar.according_to(u.start, u.end))
         and not (recent and locates_care_source(grammar, u, sources))
@@ -541,8 +541,12 @@ def analyse(
 def _stated(grammar: Grammar, found: list[PlaceMention]) -> list[PlaceMention]:
     """The places of a statement's circumstances ("said in Kirkuk", "told Reuters by phone from
     the town of X")."""
-    return [p for p in found if grammar.statement_circumstance(p.start, p.end) is not None
-            or grammar.spoken_from(p.start, p.end)]
+    return [p for p in found if _is_stated(grammar, p)]
+
+
+def _is_stated(grammar: Grammar, p: PlaceMention) -> bool:
+    return (grammar.statement_circumstance(p.start, p.end) is not None
+            or grammar.spoken_from(p.start, p.end))
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:

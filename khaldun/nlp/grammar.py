@@ -9,6 +9,8 @@ agent and patient: khaldun.nlp.roles; statements: khaldun.nlp.statements.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from khaldun.nlp.grammar_words import is_reaction, is_reporting, is_verb, words
@@ -250,12 +252,9 @@ class Grammar:
         """The mention is where people fled or withdrew to: in a "to"/"into" phrase on a verb
         of flight ("thousands fled to X", "were displaced into X"), or on the place it has
         for object ("fled X for Y": the parse may hang "for Y" on X)."""
-        token, lists = self.root(start, end), words()
-        while token is not None and token.dep_ in lists["name_phrase_labels"]:
-            if token.dep_ == "prep" and token.lower_ not in lists["naming_preps"]:
-                break
-            token = token.head
-        if token is None or token.dep_ != "prep" or token.lower_ not in lists["goal_preps"]:
+        lists = words()
+        token = self._phrase_prep(start, end, lambda t: t.lower_ in lists["naming_preps"])
+        if token is None or token.lower_ not in lists["goal_preps"]:
             return False
         verb = token.head.head if token.head.dep_ == "dobj" else token.head
         return verb.lower_ in lists["flight_verbs"]
@@ -304,11 +303,13 @@ class Grammar:
         return prep is not None and prep.lower_ in words()["origin_preps"] and (
             prep.head.lower_ in words()["setting_out_verbs"])
 
-    def _phrase_prep(self, start: int, end: int) -> Token | None:
-        """The preposition a place's name phrase hangs on ("from the nearby town of X": from)."""
+    def _phrase_prep(self, start: int, end: int,
+                     within: Callable[[Token], bool] = names_a_unit) -> Token | None:
+        """The preposition a place's name phrase hangs on ("from the nearby town of X": from),
+        past those `within` says belong to the name phrase ("the town of")."""
         token = self.root(start, end)
         while token is not None and token.dep_ in words()["name_phrase_labels"]:
-            if token.dep_ == "prep" and not names_a_unit(token):
+            if token.dep_ == "prep" and not within(token):
                 return token
             token = token.head
         return None
