@@ -231,7 +231,7 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
     local = near_match(gaz, hit.surface, [district])
     if local is None or not _in_district(local, district):
         # (one of the district's villages sharing the name's key and looking alike, as "X
-        # area of D" finds it: "Al Anin" is its Al `Anni; else a looser look-alike)
+        # area of D" finds it, not a look-alike next door; else a looser look-alike)
         local = place_in_district(gaz, hit.surface, district, None)
     if local is not None:
         hit.places = [local]

@@ -159,7 +159,8 @@ def district_seat(gaz: Gazetteer, name: str, district: Place) -> Place | None:
             # a town the gazetteer lists with no district (a GeoNames city) may be in it
             inside = p.admin2 in (district.admin2, None)
             # (one the gazetteer lists in another district is that district's: a look-alike
-            # next door, "As Silwah" of a neighbour for As Silw district, is no seat of it)
+            # next door, a village of a neighbouring district spelled like the district, is no
+            # seat of it)
             if p.feature_code is None and p.kind == "town" and id(p) not in ranked and (
                     p.admin2 == district.admin2
                     or inside and km_apart(p, district) <= IN_DISTRICT_MAX_KM

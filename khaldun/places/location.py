@@ -101,9 +101,10 @@ def _likeliest_first(places: list[Place], votes: Counter[str]) -> list[Place]:
 
 def _held_by_next(gaz: Gazetteer, text: str, hit: Hit,
                   starts: dict[int, list[Place]]) -> str | None:
-    """ "Mansoura, Aden": a name written before a comma and a town or province of another
+    """ "X, Y": a name written before a comma and a town or province of another
     country than its own places' names a place of that town's province, when the province
-    holds a place of its key (Aden's Al Mansura, not the city of Egypt): that country."""
+    holds a place of its key (the X of Y's province, not a city of that name abroad): that
+    country."""
     if not text.startswith(", ", hit.end):
         return None
     holder = next(iter(starts.get(hit.end + 2, ())), None)
