@@ -292,9 +292,9 @@ def _restates_tally(facts: SentenceFacts, state: ArticleState) -> bool:
 def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     """ "Most of the dead were in the town of X": the one town a follow-up names places an
     event told with no place of its own, or only with the district that holds the town, or
-    only with the country or province that holds it ("a gunman opened fire in a bar in
-    northern Mexico ... The shooter walked into the Y bar in the city of X": of two names, the
-    one the gazetteer knows)."""
+    only with the country or province that holds it (a shooting told in a province, then "the
+    shooter entered the Y cafe in the city of X": of two names, the one the gazetteer
+    knows)."""
     towns = [p for p in facts.places if p.role in ("town", "neighbourhood")]
     if len(towns) != 1:
         known = [p for p in towns if p.place is not None]

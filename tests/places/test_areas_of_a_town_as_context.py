@@ -25,7 +25,7 @@ def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 @pytest.mark.parametrize("text", [
-    "Troops shelled areas of Qasra countryside, including the vicinity of Tell Bara village.",
+    "Troops shelled areas of Qasra countryside, among them the vicinity of Tell Bara village.",
     "Troops shelled areas of Qasra and the village of Tell Bara on Friday.",
 ])
 def test_a_village_beside_the_areas_of_a_town_lies_near_it(gaz, text):
