@@ -182,8 +182,15 @@ def group_denier(denial: Denial, facts: SentenceFacts, state: ArticleState) -> D
     words = denial.source.lower().replace("'s", "").split()
     if not words or words[0] not in anaphoric_owners():
         return denial
-    group = _group_before(facts, state, denial.start)
+    group = _subject_actor(facts, denial.start) or _group_before(facts, state, denial.start)
     return replace(denial, source=group.name) if group is not None else denial
+
+
+def _subject_actor(facts: SentenceFacts, subject_end: int) -> Actor | None:
+    """The armed side the denier's own words were read as ("the rebels denied", the rebels
+    being the movement the article named before), whatever its class."""
+    return next((m.actor for m in facts.actors if m.end == subject_end
+                 and m.actor.inter in ARMED_CLASSES), None)
 
 
 def _named_source(name: str) -> bool:

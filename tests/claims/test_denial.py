@@ -80,3 +80,16 @@ def test_a_group_distancing_itself_from_a_bombing_contests_who_carried_it_out():
     )
     (event,) = extract(text, published=date(2023, 1, 31))
     assert event.status == "contested"
+
+
+def test_rebels_denying_are_the_rebels_just_named_not_an_earlier_group():
+    text = (
+        "An al-Qaeda suicide bomber struck an army post in Zinjibar on Sunday, killing eight "
+        "soldiers, officials said.\n\n"
+        "Separately, Houthi rebels shelled homes in the city of Taiz on Sunday, killing three "
+        "civilians, a rights group said. The rebels denied targeting civilians."
+    )
+    # (a Monday in 2017, when the dictionary names the Houthis' forces a state's)
+    bombing, shelling = extract(text, published=date(2017, 8, 14))
+    assert not [c for c in bombing.claims if c.kind == "denial"]
+    assert shelling.status == "contested"
