@@ -25,6 +25,7 @@ from khaldun.claims.lexicon import alternation as speech_alternation
 from khaldun.claims.lexicon import words
 from khaldun.data import read_mapping, word_list
 from khaldun.nlp.possessive import POSSESSIVE
+from khaldun.places.lexicon import admin1_entries, admin1_nouns
 from khaldun.records import ARMED_CLASSES, STATE_FORCES
 
 
@@ -484,7 +485,23 @@ def _in_a_name(text: str, hit: Any) -> bool:
     if before is None:
         return False
     words = [w for w in before.group(0).split() if w not in _not_names()]
+    if _names_a_province(words):
+        return False  # "the Kano State Police Command": the province's police, no name
     return len(words) >= 2 or (len(words) == 1 and _NAME_AFTER.match(text, hit.end) is not None)
+
+
+def _names_a_province(words: list[str]) -> bool:
+    """The words name a first-level division ("Kano State", "Nineveh Province", "Basra")."""
+    if not words:
+        return False
+    if words[-1].lower() in admin1_nouns():
+        return True
+    return " ".join(words).lower() in _province_names()
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    return frozenset(n.lower() for e in admin1_entries().values() for n in (e.name, *e.aliases))
 
 
 # "the Central Committee of Sudanese Doctors": a name's words, "of", and the alias's own

@@ -332,3 +332,9 @@ def test_the_agent_of_a_passive_verb_of_saying_is_the_source():
     sentence = "The death toll was confirmed by the Hajjah provincial council."
     said = attribute(sentence, "YE", [], find_sources(sentence, "YE"))
     assert [s.source for s in said] == ["local officials"]
+
+
+def test_a_provinces_police_command_speaks_as_the_police():
+    for sentence in ("The Tarsa State Police Command said two guards were killed.",
+                     "The Kano State Police Command spokesman said two guards were killed."):
+        assert [s for s, _ in sources(sentence, country="NG")] == ["police"]
