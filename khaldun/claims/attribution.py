@@ -97,7 +97,7 @@ _RELAYS = re.compile(
 )
 # "a military source told SANA": the one told relays the claim; it does not make it
 _LISTENER = re.compile(
-    rf"\b(?:{alternation('listener_verbs')})\s+(?:the\s+)?$"
+    rf"\b(?:{alternation('listener_verbs')})\s+(?:(?:{alternation('listener_determiners')})\s+)?$"
     # ("in a statement carried by the official news agency"): the outlet that carries it
     rf"|\b(?:{alternation('carrier_cues')})\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
     re.IGNORECASE,

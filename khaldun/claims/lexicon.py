@@ -25,6 +25,7 @@ KEYS = (
     "denying_determiners",
     "denied_things",
     "listener_verbs",
+    "listener_determiners",
     "carrier_cues",
     "source_conjunctions",
     "spelling_pairs",

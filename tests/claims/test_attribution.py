@@ -334,6 +334,12 @@ def test_the_agent_of_a_passive_verb_of_saying_is_the_source():
     assert [s.source for s in said] == ["local officials"]
 
 
+def test_the_outlets_own_journalist_told_is_no_source():
+    for listener in ("our correspondent", "this reporter"):
+        sentence = f"Bandits burned the market in Tarsa on Sunday, a resident told {listener}."
+        assert [s for s, _ in sources(sentence, country="NG")] == ["residents"]
+
+
 def test_a_provinces_police_command_speaks_as_the_police():
     for sentence in ("The Tarsa State Police Command said two guards were killed.",
                      "The Kano State Police Command spokesman said two guards were killed."):
