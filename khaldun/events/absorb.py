@@ -29,6 +29,10 @@ from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import acts_at_large, dead_told_by, refines
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
+from khaldun.places.context import NEIGHBOURHOOD_NOUNS
+from khaldun.places.districts import QUARTERS_RADIUS_KM
+from khaldun.places.geometry import distance_km
+from khaldun.places.text import next_word
 from khaldun.places.transliteration import same_place_name
 from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
@@ -65,6 +69,8 @@ def absorb(
     told = event.sentence.text if event.sentence is not None else ""
     if location is not None and (event.borrowed or _more_precise(location, event.location, told)):
         event.location, event.borrowed = location, False
+    elif location is not None and (quarter := _quarter_told(location, event.location, draft)):
+        event.location = quarter
     _merge_sub_type(event, draft, state)
     if draft.told_by is not None:
         event.told_by = min(filter(None, (event.told_by, draft.told_by)))
@@ -337,6 +343,27 @@ def _other_side(candidate: Actor | None, side: Actor | None) -> Actor | None:
     if candidate is None or (side is not None and side.name == candidate.name):
         return None
     return candidate
+
+
+def _quarter_told(new: Location, old: Location | None, draft: Draft) -> Location | None:
+    """ "The blast hit a market in the X district" after a bombing in a city: a place the
+    gazetteer lists as a town of its own, told as a district or quarter, that lies among the
+    city's quarters (QUARTERS_RADIUS_KM), is the event's quarter of that city, at its point."""
+    if old is None or old.neighbourhood or new.neighbourhood or not (old.town and new.town) \
+            or old.geo_precision != 1 or same_place_name(old.town, new.town):
+        return None
+    if None in (old.lat, old.lon, new.lat, new.lon) or distance_km(
+            old.lat, old.lon, new.lat, new.lon) > QUARTERS_RADIUS_KM:
+        return None
+    text = draft.facts.sentence.text
+    told = next((p for p in draft.places if p.role == "town" and p.place is not None
+                 and new.town in (p.surface, p.place.name)
+                 and p.qualifier in (None, "district")  # (a district: precision 2)
+                 and next_word(text, p.end) in NEIGHBOURHOOD_NOUNS), None)
+    if told is None:
+        return None
+    return replace(old, name=told.surface, neighbourhood=told.surface, lat=new.lat, lon=new.lon,
+                   admin2=new.admin2 or old.admin2)
 
 
 def _more_precise(new: Location, old: Location | None, told: str = "") -> bool:

@@ -31,3 +31,22 @@ def test_a_suburb_said_to_lie_in_a_side_of_the_city_is_its_quarter():
             "Sunday, killing three fighters, residents said.")
     (event,) = extract(text, published=date(2019, 5, 6))
     assert (event.location.neighbourhood, event.location.town) == ("Ain Zara", "Tripoli")
+
+
+def test_a_town_of_the_gazetteer_told_again_as_a_district_of_the_city_is_its_quarter():
+    text = (
+        "A bomb tore through a bus station in Baghdad on Monday, killing six people, police "
+        "said. The bomb had been hidden under a bench at the station in the Sadr City "
+        "district, a police officer said."
+    )
+    (event,) = extract(text, published=date(2019, 5, 7))
+    assert (event.location.neighbourhood, event.location.town) == ("Sadr City", "Baghdad")
+
+
+def test_a_town_told_near_the_city_is_no_quarter_of_it():
+    text = (
+        "A bomb tore through a bus station in Baghdad on Monday, killing six people, police "
+        "said. The bomb had been made in a workshop near the town of Sadr City, a police "
+        "officer said."
+    )
+    assert all(e.location.neighbourhood is None for e in extract(text, published=date(2019, 5, 7)))
