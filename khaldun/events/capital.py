@@ -1,5 +1,6 @@
 """The capital named by its role rather than its name: "in Somalia's capital", "the capital of
-South Sudan"; names said to be in the capital are its quarters."""
+South Sudan"; names said to be in the capital are its quarters; a seat of the state ("in front
+of the Ministry of Health") in a text that names no other place stands in the capital."""
 
 from __future__ import annotations
 
@@ -29,6 +30,18 @@ _CAPITAL_OF = re.compile(
     r"(?:the\s+)?(?P<owner>[A-Z])"
 )
 
+# "outside the Jordanian parliament", "in front of Iran's ministry of labour": a seat of the
+# state after a preposition of place, with up to two capitalised words before its noun.
+_SEAT_OF_STATE = re.compile(
+    rf"\b(?:{alternation('seat_prepositions')})\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){{0,2}}"
+    rf"(?P<seat>(?i:{alternation('seat_of_state_nouns')}))\b"
+)
+
+# "the Russian Embassy in Lebanon", "the Ministry of Higher Education in Jordan": a country
+# named after "in" this close after the seat's noun is where the seat stands.
+_HOST_CHARS = 40
+_IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
 
 def in_the_capital(
     text: str, places: list[PlaceMention], country: str | None
@@ -36,7 +49,7 @@ def in_the_capital(
     """ "clashes spread to the vicinity of Mazeh airport in the capital": names the gazetteer
     lacks, said to be in the capital, are its quarters; "a blast in Somalia's capital" took
     place in the capital city."""
-    capitals = _capital_places(text, places, country)
+    capitals = _capital_places(text, places, country) or _seat_of_state(text, places, country)
     if capitals:  # "Somalia's capital": the country names the capital, not a place of its own
         kept = [p for p in places if not any(overlaps(p, c) for c in capitals)]
         places = [*kept, *capitals]
@@ -85,6 +98,38 @@ def _capital_places(
         found.append(PlaceMention(start, country_mention.end,
                                   display_name(capital) or capital.name, capital, "town"))
     return found
+
+
+def _seat_of_state(
+    text: str, places: list[PlaceMention], country: str | None
+) -> list[PlaceMention]:
+    """ "Teachers protested in front of the Ministry of Education": where the text names no
+    place but countries, a seat of the state's institutions places the event in the capital
+    of the article's country (the embassy of another state stands there too)."""
+    if any(p.role != "country" for p in places):
+        return []
+    m = _SEAT_OF_STATE.search(text)
+    if m is None:
+        return []
+    host = _host_country(text, m.end()) or country
+    capital = get_gazetteer().capital(host) if host else None
+    if m is None or capital is None:
+        return []
+    return [PlaceMention(m.start("seat"), m.end("seat"), display_name(capital) or capital.name,
+                         capital, "town")]
+
+
+def _host_country(text: str, end: int) -> str | None:
+    """The country named after "in" within _HOST_CHARS of `end` (its ISO2), if any."""
+    m = _IN_NAME.search(text, end, end + _HOST_CHARS)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    for name in (" ".join(words), words[0]):
+        found = get_gazetteer().lookup(name, kind="country")
+        if found:
+            return found[0].country
+    return None
 
 
 def _country_mention(places: list[PlaceMention], start: int) -> PlaceMention | None:

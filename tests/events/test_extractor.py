@@ -614,3 +614,16 @@ def test_aerial_bombardments_in_the_plural_are_air_strikes():
     text = "Eight farmers were killed in aerial bombardments on Kafr Nabl on Sunday."
     event = only(extract(text, published=MONDAY), "Air/drone strike")
     assert event.actor1 is not None and event.actor1.inter == 1
+
+
+def test_a_protest_at_a_seat_of_the_state_in_a_text_naming_no_town_is_in_the_capital():
+    text = "Retired nurses rallied outside the Jordanian parliament on Sunday over their pensions."
+    [event] = extract(text, published=SATURDAY_AFTER)
+    assert event.location.town == "Amman" and event.location.lat is not None
+    text = "Dozens of students protested in front of the Ministry of Higher Education in Lebanon."
+    [event] = extract(text, published=SATURDAY_AFTER)
+    assert event.location.town == "Beirut"
+    # a town the text names is the place, not the capital
+    text = "Retired nurses rallied outside the parliament building in Irbid on Sunday."
+    [event] = extract(text, published=SATURDAY_AFTER)
+    assert event.location.town == "Irbid"
