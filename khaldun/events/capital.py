@@ -105,7 +105,8 @@ def _seat_of_state(
 ) -> list[PlaceMention]:
     """ "Teachers protested in front of the Ministry of Education": where the text names no
     place but countries, a seat of the state's institutions places the event in the capital
-    of the article's country (the embassy of another state stands there too)."""
+    of the country it is said to stand in ("the Russian Embassy in Lebanon"), else of the
+    article's country (the embassy of another state stands there too)."""
     if any(p.role != "country" for p in places):
         return []
     m = _SEAT_OF_STATE.search(text)
@@ -113,7 +114,7 @@ def _seat_of_state(
         return []
     host = _host_country(text, m.end()) or country
     capital = get_gazetteer().capital(host) if host else None
-    if m is None or capital is None:
+    if capital is None:
         return []
     return [PlaceMention(m.start("seat"), m.end("seat"), display_name(capital) or capital.name,
                          capital, "town")]
