@@ -15,7 +15,7 @@ from khaldun.dates.sequel import Sequel
 from khaldun.events.clash_sides import between_armed_sides
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.triggers import Trigger, alternation
-from khaldun.nlp.grammar_words import is_marked, is_reporting
+from khaldun.nlp.grammar_words import is_marked, is_reporting, is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
@@ -304,10 +304,15 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     verb = token.head
-    while verb.dep_ == "advcl" and (is_marked(verb) or _bare_participle(verb)):
+    while verb.dep_ in ("advcl", "acl") and (is_marked(verb) or _bare_participle(verb)):
         # "exploded as worshippers were leaving, killing 27", "opened fire on marchers camped
-        # in the square, killing nine": the main verb
-        verb = verb.head
+        # in the square, killing nine" (the camping a clause or the marchers' own participle):
+        # the main verb
+        up = next((a for a in verb.ancestors if is_verb(a)), None) if verb.dep_ == "acl" \
+            else verb.head
+        if up is None or up is verb:
+            break
+        verb = up
     for t in group:
         root = facts.grammar.root(t.start, t.end)
         # the verb itself ("exploded, killing"), or the verb whose object or subject the

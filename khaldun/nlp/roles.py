@@ -143,9 +143,10 @@ def verb_roles(verb: Token) -> Roles:
         controlled = head.dep_ == "xcomp"  # "claim to have retaken": the claimant's act
         # "stormed the base after detonating a car bomb": through the preposition
         head = head.head.head if head.dep_ == "pcomp" else head.head
-        if verb.tag_ == "VBG" and head.dep_ in ("acl", "pcomp") and head.tag_ == "VBG":
-            # "fired on crowds marching to the palace, killing three": a participle closing
-            # the sentence tells the act of the clause the marchers' phrase sits in
+        if verb.tag_ == "VBG" and head.dep_ in ("acl", "pcomp") and head.tag_ in ("VBG", "VBN"):
+            # "fired on crowds marching to the palace (camped in a square), killing three": a
+            # participle closing the sentence tells the act of the clause the crowd's phrase
+            # sits in
             head = next((a for a in head.ancestors if is_verb(a)), head)
         if not is_verb(head) or (is_reporting(head) and not controlled):
             break

@@ -359,3 +359,13 @@ def test_people_shot_dead_during_protests_are_protesters_met_with_force():
             "prices in Kitwe on Monday, a rights group said.")
     events = extract(text, published=date(2019, 11, 26))
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_marchers_attacked_in_their_camp_and_killed_are_one_act_of_force():
+    text = (
+        "Masked gunmen attacked strikers camped outside the mill in Kassala on Wednesday "
+        "night, killing four, union leaders said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].fatalities.low == 4

@@ -113,6 +113,8 @@ def test_a_participle_closing_the_sentence_is_not_the_time_clauses_act():
     ("Police on Saturday fired live ammunition at thousands of people marching toward the"
      " ministry in Kassala, killing five, medics said.", "Police"),
     ("Gunmen fired on hundreds of villagers fleeing toward the river, killing six.", "Gunmen"),
+    ("Masked men attacked strikers camped outside the mill in Oswe on Monday evening,"
+     " killing eleven, union leaders said.", "men"),
 ])
 def test_a_participle_closing_the_sentence_is_not_the_act_of_a_crowd_s_participle(text, agent):
     g = grammar_of(text)
