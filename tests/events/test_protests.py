@@ -361,6 +361,17 @@ def test_people_shot_dead_during_protests_are_protesters_met_with_force():
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
 
 
+@pytest.mark.parametrize("force", [
+    "riot police beat them with batons",
+    "police charged them with batons",
+    "guards doused them with pepper spray",
+])
+def test_crowd_control_instruments_on_a_sit_in_are_an_intervention(force):
+    text = f"Nurses held a sit-in at the hospital in Kassala on Wednesday, and {force}."
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == [
+        "Protest with intervention"]
+
+
 def test_marchers_attacked_in_their_camp_and_killed_are_one_act_of_force():
     text = (
         "Masked gunmen attacked strikers camped outside the mill in Kassala on Wednesday "
