@@ -215,7 +215,11 @@ def without_summaries(events: list[Building]) -> list[Building]:
             for other in events
             if not other.summary
             and other.first_offset > event.first_offset
-            and (SUB_TO_TYPE.get(other.sub_event_type) == kind
+            # (an act of another sub-type of the type, by another side, is no incident of it:
+            # "Russian jets carried out 12 air strikes on X", then "regime forces also shelled
+            # a village in X")
+            and ((SUB_TO_TYPE.get(other.sub_event_type) == kind
+                  and (other.sub_event_type == event.sub_event_type or _same_side(event, other)))
                  or other.sub_event_type in refines().get(event.sub_event_type or "", ())
                  # "a wave of attacks killed 23": typed from attack words alone, it sums up
                  # bombings and shootings alike (not what other sides did, "separately")

@@ -40,3 +40,13 @@ def test_villages_counted_as_taken_around_a_town_are_a_lead_of_the_captures_list
     found = extract(text, published=date(2017, 6, 8))
     assert sorted(e.location.town for e in found) == ["Hunaida", "Safsafa"]
     assert {e.date_start for e in found} == {date(2017, 6, 6)}
+
+
+def test_acts_of_another_side_and_sub_type_after_a_count_of_strikes_are_no_incidents_of_it():
+    text = (
+        "Russian warplanes carried out 15 air strikes on villages in Jabal al-Zawiya in "
+        "southern Idlib on Monday, a war monitor said.\n\n"
+        "Government forces also shelled the village of Kansafra with rockets, wounding three."
+    )
+    subs = sorted(e.sub_event_type for e in extract(text, published=date(2021, 6, 8)))
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
