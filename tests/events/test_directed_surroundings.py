@@ -17,3 +17,11 @@ def test_an_unknown_village_takes_the_point_of_the_province_around_it(where):
     located = [e.location for e in extract(text, published=THURSDAY)
                if e.location.name == "Qaryat Zuhurna"]
     assert located and located[0].lat is not None and located[0].admin1 == "Idlib"
+
+
+@pytest.mark.parametrize("steppe", ["Badia", "desert"])
+def test_the_steppe_of_a_town_is_around_the_town(steppe):
+    text = (f"Islamic State fighters ambushed an army convoy in the {steppe} of Palmyra on "
+            "Tuesday, killing seven soldiers, a monitor said.")
+    (event,) = extract(text, published=THURSDAY)
+    assert (event.location.town, event.location.geo_precision) == ("Palmyra", 2)
