@@ -100,6 +100,11 @@ def test_a_second_consecutive_night_runs_over_two_days():
         ("Three days of clashes near the dam have left 19 dead.", date(2016, 5, 10)),
         ("The two-day siege of the police post ended on Thursday.", date(2016, 5, 11)),
         ("A week-long offensive on the hills has killed 30 fighters.", date(2016, 5, 6)),
+        # the nouns of an assault told by other words
+        ("A three-day onslaught on the quarry town has killed 25.", date(2016, 5, 10)),
+        ("Two days of crackdown on the market town left 9 dead.", date(2016, 5, 11)),
+        ("The four-day incursion into the valley ended with 12 dead.", date(2016, 5, 9)),
+        ("Its two-day barrage on the river port has killed 7.", date(2016, 5, 11)),
     ],
 )
 def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
