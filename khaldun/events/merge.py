@@ -15,6 +15,7 @@ from khaldun.events.building import (
 from khaldun.events.claiming import ACT_ROLES
 from khaldun.events.draft_dates import ENDED_VERBS, GOES_ON, tells_onset
 from khaldun.events.frames import speakers
+from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import (
     dates_overlap,
     force_on_protesters,
@@ -82,7 +83,8 @@ def find_compatible(
         events = [e for e in events if not e.summary]
         if draft.triggers[0].role in ACT_WORDS and not DEFINITE.search(trigger_prefix(draft)):
             return None  # "a second car bomb", "another attack": none told before
-    if opens_on_another_time(text) and (
+    # ("A day later, the fighting was still raging": the run told before goes on, §8.4)
+    if opens_on_another_time(text) and not (tells_run_end(text) and not _new_act(draft)) and (
         not (draft.anaphoric or draft.weak) or draft.actor1 is not None
         or (not DEFINITE.search(trigger_prefix(draft))
             and any(t.role != "kill" for t in draft.triggers))

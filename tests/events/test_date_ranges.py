@@ -364,3 +364,22 @@ def test_fighting_told_to_resume_on_the_day_of_the_report_extends_the_events_run
     )
     [event] = extract(text, published=date(2019, 6, 12))
     assert (event.date_start, event.date_end) == (date(2019, 6, 11), date(2019, 6, 12))
+
+
+def test_a_run_still_going_a_day_later_is_the_same_event():
+    text = (
+        "Fighting broke out between soldiers and militants in the town of Marawi on Sunday.\n\n"
+        "A day later, the fighting was still raging, a local official said."
+    )
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 10))
+
+
+def test_a_new_act_a_day_later_while_the_run_goes_on_is_another_event():
+    text = (
+        "Fighting broke out between soldiers and militants in the town of Marawi on Sunday.\n\n"
+        "A day later, gunmen attacked a checkpoint in Marawi as the fighting continued, "
+        "killing two soldiers."
+    )
+    found = extract(text, published=date(2019, 6, 11))
+    assert sorted(e.date_start for e in found) == [date(2019, 6, 9), date(2019, 6, 10)]
