@@ -383,3 +383,13 @@ def test_a_new_act_a_day_later_while_the_run_goes_on_is_another_event():
     )
     found = extract(text, published=date(2019, 6, 11))
     assert sorted(e.date_start for e in found) == [date(2019, 6, 9), date(2019, 6, 10)]
+
+
+def test_shelling_told_renewed_today_extends_yesterdays_event():
+    text = (
+        "Government forces shelled the village of Kafr Rumman in the Idlib countryside "
+        "yesterday, killing two civilians. The shelling was renewed today on the village, "
+        "wounding three people."
+    )
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
