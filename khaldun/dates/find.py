@@ -218,9 +218,11 @@ def _extend_ongoing(text: str, mentions: list[DateMention], published: date | No
         return
     last = anchor.date_end if anchor is not None else published
     first = last - timedelta(days=days - 1)
+    # (with no day of its own sentence, the run may be counted from the day the article told
+    # last: khaldun/events/context.py count_from_told_day)
     mentions.append(DateMention(start, end, surface, first, last,
                                 precision_of(first, last), relative=True,
-                                ongoing=True))
+                                ongoing=True, anchored=anchor is not None))
     mentions.sort(key=lambda m: m.start)
 
 

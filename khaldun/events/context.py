@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline, find_dates
+from khaldun.dates.calendar import precision_of
 from khaldun.dates.dateline import DATELINE_REACH
+from khaldun.dates.mention import DateMention
 from khaldun.dates.offset import count_from
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
@@ -155,12 +157,28 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
     for mention in list(facts.dates):
         if mention.anchored:
             continue
+        if mention.ongoing:
+            _run_to_told_day(mention, state)
+            continue
         named = find_dates(before, state.published) if mention.offset == 0 and before else []
         anchor = named[-1] if named else state.last_day
         if anchor is not None:
             count_from(mention, anchor, state.published)
         elif mention.offset == 0:
             facts.dates.remove(mention)
+
+
+def _run_to_told_day(run: DateMention, state: ArticleState) -> None:
+    """ "Protesters rallied in X on Monday. It was the second day of protests in the town": a
+    run counted in days that its sentence dates by no day of its own ends on the day the article
+    told last (Sunday to Monday), not on publication (codebook §8.4)."""
+    day = state.last_day
+    if day is None or day.date_end >= run.date_end or day.background:
+        return
+    length = run.date_end - run.date_start
+    run.date_start, run.date_end = day.date_end - length, day.date_end
+    run.precision = max(run.precision, precision_of(run.date_start, run.date_end))
+    run.anchored = True
 
 
 def carry_date(facts: SentenceFacts, state: ArticleState) -> None:

@@ -393,3 +393,12 @@ def test_shelling_told_renewed_today_extends_yesterdays_event():
     )
     [event] = extract(text, published=date(2019, 6, 11))
     assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
+
+
+def test_a_run_counted_in_days_with_no_day_of_its_own_ends_on_the_day_told_last():
+    text = (
+        "Rebels and soldiers clashed in the village of Umm Saffa on Monday, the monitor said."
+        "\n\nThe clashes raged for a third day, killing six fighters."
+    )
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 10))
