@@ -35,7 +35,7 @@ def _lists() -> dict[str, str]:
             "succession_approximators",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
             "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs",
-            "summary_spreads", "series_members")
+            "summary_spreads", "series_members", "run_day_words")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -146,7 +146,9 @@ def _spread() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _ordinal() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_lists()['incident_ordinals']})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    lists = _lists()
+    return re.compile(rf"\b(?:{lists['incident_ordinals']})\s+(?!(?:{lists['run_day_words']})\b)"
+                      rf"(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -402,3 +402,12 @@ def test_a_run_counted_in_days_with_no_day_of_its_own_ends_on_the_day_told_last(
     )
     [event] = extract(text, published=date(2019, 6, 11))
     assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 10))
+
+
+def test_the_nth_day_of_a_run_told_again_is_that_run_not_another_incident():
+    text = (
+        "Protesters rallied in the town of Sweida on Monday against rising prices, witnesses "
+        "said.\n\nIt was the second day of protests in the town."
+    )
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 10))
