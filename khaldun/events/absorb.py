@@ -9,7 +9,7 @@ from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
-from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS
+from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS, tells_onset
 from khaldun.events.same_kind import (
     PROTESTS,
     act_of_the_dead,
@@ -296,7 +296,9 @@ def _widens(event: Building, draft: Draft) -> bool:
     if not draft.facts.dates:
         return False
     text = draft.facts.sentence.text
-    if draft.anaphoric and not (ENDED.search(text) or GOES_ON.search(text)):
+    # ("The attack began late on Monday": the day the event told began, §8.4)
+    if draft.anaphoric and not (ENDED.search(text) or GOES_ON.search(text)
+                                or tells_onset(draft.facts, draft.triggers)):
         return False
     return (draft.date_start, draft.date_end) != (event.date_start, event.date_end)
 

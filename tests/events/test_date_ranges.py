@@ -411,3 +411,13 @@ def test_the_nth_day_of_a_run_told_again_is_that_run_not_another_incident():
     )
     [event] = extract(text, published=date(2019, 6, 11))
     assert (event.date_start, event.date_end) == (date(2019, 6, 9), date(2019, 6, 10))
+
+
+def test_the_day_an_event_dated_in_the_lead_began_opens_its_range():
+    text = (
+        "Insurgents attacked a police post in the town of Qarabagh on Tuesday, killing seven "
+        "officers, officials said.\n\nThe attack began late on Monday and went on for hours, a "
+        "police spokesman said."
+    )
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
