@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline, find_dates
+from khaldun.dates.calendar import alternation as date_words_alternation
 from khaldun.dates.calendar import precision_of
 from khaldun.dates.dateline import DATELINE_REACH
 from khaldun.dates.mention import DateMention
@@ -35,6 +36,8 @@ DISPATCH_DAYS = 2
 NIGHT_SPAN_DAYS = 1
 # The title and the lead paragraph: where a daily report says which day it counts.
 REPORT_LEAD_PARAGRAPHS = 1
+# "On the second day of the raids, ...": a run's day that times another act (dates.yaml)
+_TIMES_AN_ACT = re.compile(rf"\b(?:{date_words_alternation('run_day_time_preps')})\s+$", re.I)
 # A daily round-up that dates nothing covers the day before publication and the day itself.
 ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
 
@@ -158,7 +161,7 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
         if mention.anchored:
             continue
         if mention.ongoing:
-            _run_to_told_day(mention, state)
+            _run_to_told_day(facts.sentence.text, mention, state)
             continue
         named = find_dates(before, state.published) if mention.offset == 0 and before else []
         anchor = named[-1] if named else state.last_day
@@ -168,12 +171,16 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
             facts.dates.remove(mention)
 
 
-def _run_to_told_day(run: DateMention, state: ArticleState) -> None:
+def _run_to_told_day(text: str, run: DateMention, state: ArticleState) -> None:
     """ "Protesters rallied in X on Monday. It was the second day of protests in the town": a
     run counted in days that its sentence dates by no day of its own ends on the day the article
-    told last (Sunday to Monday), not on publication (codebook §8.4)."""
+    told last (Sunday to Monday), not on publication (codebook §8.4). One that times another act
+    ("On the second day of the raids, a strike killed three") may count from that day or end on
+    it: it stays as it is."""
     day = state.last_day
     if day is None or day.date_end >= run.date_end or day.background:
+        return
+    if _TIMES_AN_ACT.search(text, 0, run.start):
         return
     length = run.date_end - run.date_start
     run.date_start, run.date_end = day.date_end - length, day.date_end

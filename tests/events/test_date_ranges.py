@@ -421,3 +421,13 @@ def test_the_day_an_event_dated_in_the_lead_began_opens_its_range():
     )
     [event] = extract(text, published=date(2019, 6, 11))
     assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
+
+
+def test_a_runs_nth_day_that_times_a_new_act_is_not_counted_back_from_the_day_told():
+    text = (
+        "Israeli aircraft struck targets in the town of Rafah on Sunday, the army said.\n\n"
+        "On the third day of the raids, a strike killed three people in the town of Khan Younis."
+    )
+    found = extract(text, published=date(2019, 6, 12))
+    [later] = [e for e in found if e.location.name == "Khan Younis"]
+    assert later.date_start >= date(2019, 6, 9)
