@@ -431,3 +431,12 @@ def test_a_runs_nth_day_that_times_a_new_act_is_not_counted_back_from_the_day_to
     found = extract(text, published=date(2019, 6, 12))
     [later] = [e for e in found if e.location.name == "Khan Younis"]
     assert later.date_start >= date(2019, 6, 9)
+
+
+def test_clashes_told_still_ongoing_today_run_from_yesterday():
+    text = (
+        "Clashes broke out yesterday between government forces and rebels near the village of "
+        "Kafr Rumman.\n\nThe clashes are still ongoing today, the monitor said."
+    )
+    [event] = extract(text, published=date(2019, 6, 11))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
