@@ -138,3 +138,12 @@ def test_fighting_that_lasted_n_days_runs_back_from_the_day_given():
             "ended on Wednesday.")
     run = next(m for m in find_dates(text, THURSDAY) if m.ongoing)
     assert (run.date_start, run.date_end) == (date(2016, 5, 9), date(2016, 5, 11))
+
+
+def test_an_act_told_over_n_days_runs_back_from_the_day_given():
+    text = ("Militants killed 15 soldiers in raids on hill posts over two days, the army said "
+            "Wednesday.")
+    [run] = [m for m in find_dates(text, THURSDAY) if m.ongoing]
+    assert (run.date_start, run.date_end) == (date(2016, 5, 10), date(2016, 5, 11))
+    # (a future deadline is no run)
+    assert find_dates("Talks are expected to resume within two days.", THURSDAY) == []
