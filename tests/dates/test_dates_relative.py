@@ -68,6 +68,9 @@ def test_weekend_is_the_saturday_and_sunday_before():
         ("Gunmen held the bank on Monday and Tuesday.", date(2012, 2, 27), date(2012, 2, 28)),
         # the night before the day it ran into, not publication's last night
         ("Fighting raged overnight into Friday.", date(2012, 3, 1), date(2012, 3, 2)),
+        # an act told again on the next day
+        ("Police broke up the sit-in on Friday and again on Saturday.", date(2012, 3, 2),
+         date(2012, 3, 3)),
     ],
 )
 def test_days_run_into_the_next_or_listed_in_order_become_one_range(text, first, last):
