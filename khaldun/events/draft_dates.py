@@ -134,7 +134,8 @@ def _verb_phrase_start(facts: SentenceFacts, verb: Token) -> int:
 
 def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
     """The date is governed by a verb telling the group's act still went on ("clashes ... were
-    continuing on Monday"; not "a bomb killed five, while clashes continued elsewhere")."""
+    continuing on Monday", "continued the raids on Sunday", "struck on Saturday and continued on
+    Sunday"; not "a bomb killed five, while clashes continued elsewhere")."""
     grammar = facts.grammar
     verb = grammar.clause_verb(mention.start, mention.end)
     if verb is None:
@@ -143,7 +144,10 @@ def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -
         return False
     acts = {grammar.root(t.start, t.end) for t in group} - {None}
     subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return verb in acts or bool(subjects & acts)
+    # ("continued the raids on Sunday"; "struck the town on Saturday and continued Sunday")
+    objects = {c for c in verb.children if c.dep_ == "dobj"}
+    joined = verb.dep_ == "conj" and verb.head in acts
+    return verb in acts or bool((subjects | objects) & acts) or joined
 
 
 def _daily(group: list[Trigger]) -> bool:

@@ -440,3 +440,25 @@ def test_clashes_told_still_ongoing_today_run_from_yesterday():
     )
     [event] = extract(text, published=date(2019, 6, 11))
     assert (event.date_start, event.date_end) == (date(2019, 6, 10), date(2019, 6, 11))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government warplanes struck the village of Kafr Rumman on Saturday and resumed the "
+        "raids on Sunday, the monitor said.",
+        "Government warplanes struck the village of Kafr Rumman on Saturday and continued the "
+        "raids Sunday, the monitor said.",
+    ],
+)
+def test_an_act_whose_doers_went_on_with_it_the_next_day_runs_to_that_day(text):
+    [event] = extract(text, published=date(2019, 6, 10))
+    assert (event.date_start, event.date_end) == (date(2019, 6, 8), date(2019, 6, 9))
+
+
+def test_other_acts_going_on_the_next_day_do_not_extend_the_act():
+    text = ("A bomb killed five people in the town of Baqubah on Saturday, while clashes "
+            "continued elsewhere on Sunday, police said.")
+    found = extract(text, published=date(2019, 6, 10))
+    [bomb] = [e for e in found if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert (bomb.date_start, bomb.date_end) == (date(2019, 6, 8), date(2019, 6, 8))
