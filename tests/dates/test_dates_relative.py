@@ -71,6 +71,10 @@ def test_weekend_is_the_saturday_and_sunday_before():
         # an act told again on the next day
         ("Police broke up the sit-in on Friday and again on Saturday.", date(2012, 3, 2),
          date(2012, 3, 3)),
+        ("Police broke up the sit-in on Friday and then on Saturday.", date(2012, 3, 2),
+         date(2012, 3, 3)),
+        ("Police broke up the sit-in on Friday as well as on Saturday.", date(2012, 3, 2),
+         date(2012, 3, 3)),
     ],
 )
 def test_days_run_into_the_next_or_listed_in_order_become_one_range(text, first, last):
