@@ -92,6 +92,15 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and text[prev.end:mention.start].split() == ["into"]):
             # "overnight into Tuesday": the night before that Tuesday
             prev.date_start = prev.date_end = mention.date_start - timedelta(days=1)
+        if (prev is not None and prev.precision == 1 and not prev.background
+                and _a_night(mention) and mention.surface.lower() in words()["night_words"]
+                and _CLOSING_AND.fullmatch(text, prev.end, mention.start)
+                and prev.date_end < mention.date_end):
+            # "on Saturday and overnight": the night after that day, dated by its first day
+            # (not publication's last night)
+            prev.end = mention.end
+            prev.surface = text[prev.start:prev.end]
+            continue
         if (prev is not None and (prev.precision == 1 or prev in joined)
                 and mention.precision == 1 and prev.relative == mention.relative
                 and _join().fullmatch(text, prev.end, mention.start)

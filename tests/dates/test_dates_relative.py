@@ -290,3 +290,8 @@ def test_the_night_before_and_early_on_the_publication_day_are_one_range(text):
 def test_a_day_and_the_morning_of_the_next_named_as_its_end_are_one_range(text):
     m = one(text)
     assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 4), MONDAY, 2)
+
+
+def test_overnight_told_after_a_day_is_that_days_night():
+    m = one("Jets pounded the town on Friday evening and overnight.")
+    assert (m.date_start, m.date_end) == (date(2012, 3, 2), date(2012, 3, 2))
