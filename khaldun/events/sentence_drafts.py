@@ -36,7 +36,7 @@ from khaldun.events.tolls import (
     tied_elsewhere,
 )
 from khaldun.events.trace import note
-from khaldun.events.triggers import WORDS_FILE
+from khaldun.events.triggers import WORDS_FILE, Trigger
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
 from khaldun.records import (
@@ -65,6 +65,16 @@ def _last_day(state: ArticleState, subs: list[str] | None = None) -> tuple | Non
     return last.date_start, last.date_end, last.time_precision
 
 
+def _before_sequel(facts: SentenceFacts, group: list[Trigger], sequel: Sequel | None
+                   ) -> SentenceFacts:
+    """The facts a group told before "came a day after" is dated by: without the dates of the
+    clause after it, which are the other event's."""
+    if sequel is None or group[-1].end > sequel.end:
+        return facts
+    own = [d for d in facts.dates if d.start < sequel.end]
+    return facts if len(own) == len(facts.dates) else replace(facts, dates=own)
+
+
 def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     """One draft per sub-type and place cluster of each trigger group of the sentence."""
     sequel = find_sequel(facts.sentence.text)
@@ -87,8 +97,11 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
             continue
+        # ("The shelling came a day after rebels fired mortars on Monday": the subject's act is
+        # not of the day the clause after "after" gives, codebook §8.6)
+        told = _before_sequel(facts, group, sequel)
         start, end, precision, background = pick_date(
-            facts, group, carried, state.default_dates, state.published
+            told, group, carried, state.default_dates, state.published
         )
         own_day = has_own_day(facts, carried, state.published)
         if background:

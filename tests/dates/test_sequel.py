@@ -86,3 +86,18 @@ def test_what_the_only_act_told_came_weeks_after_is_still_the_texts_event():
     )
     [event] = extract(text, published=date(2019, 1, 3))
     assert event.fatalities.low == 3
+
+
+def test_the_subject_of_a_sequel_is_not_dated_by_the_clause_after_it():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "Rebels shelled the Qaboun district of Damascus on Tuesday, killing three people, state "
+        "media reported. The shelling came a day after rebels fired mortars at the district of "
+        "Qaboun on Monday."
+    )
+    found = extract(text, published=date(2019, 6, 11))
+    assert sorted((e.date_start, e.date_end) for e in found) == [
+        (date(2019, 6, 10), date(2019, 6, 10)), (date(2019, 6, 11), date(2019, 6, 11))]
