@@ -34,6 +34,15 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
         raise ValueError(f"khaldun/data/dates.yaml: sequel_phrase/sequel_units: {err}") from err
 
 
+@lru_cache(maxsize=1)
+def _bare() -> re.Pattern[str]:
+    """ "came after", with no length: another event of a day of its own (dates.yaml)."""
+    try:
+        return re.compile(words()["sequel_bare_phrase"], re.I)
+    except (KeyError, re.error) as err:
+        raise ValueError(f"khaldun/data/dates.yaml: sequel_bare_phrase: {err}") from err
+
+
 @lru_cache(maxsize=64)
 def find_sequel(text: str) -> Sequel | None:
     """The "came N days after" phrase of a sentence, if any (remembered: asked of a sentence
@@ -41,7 +50,8 @@ def find_sequel(text: str) -> Sequel | None:
     pattern, units = _pattern()
     m = pattern.search(text)
     if m is None:
-        return None
+        bare = _bare().search(text)
+        return None if bare is None else Sequel(bare.end(), None)
     unit = units[m.group("unit").lower().rstrip("s")]
     count = m.group("n")
     n = 1 if count and count.lower() in ("a", "an") else parse_number(count) if count else None

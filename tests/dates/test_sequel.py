@@ -101,3 +101,25 @@ def test_the_subject_of_a_sequel_is_not_dated_by_the_clause_after_it():
     found = extract(text, published=date(2019, 6, 11))
     assert sorted((e.date_start, e.date_end) for e in found) == [
         (date(2019, 6, 10), date(2019, 6, 10)), (date(2019, 6, 11), date(2019, 6, 11))]
+
+
+def test_came_after_with_no_length_is_a_sequel_of_unknown_days():
+    found = find_sequel("The shelling came after rebels fired mortars at the district.")
+    assert found is not None and found.days_before is None and found.vague_span is None
+    # (", after" with no length opens any clause)
+    assert find_sequel("Police fired tear gas, after riots killed three.") is None
+
+
+def test_what_an_act_came_after_on_its_own_day_is_another_event():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "Rebels shelled the Qaboun district of Damascus on Tuesday, killing three people, state "
+        "media reported. The shelling came after rebels fired mortars at the district of Qaboun "
+        "on Monday."
+    )
+    found = extract(text, published=date(2019, 6, 11))
+    assert sorted((e.date_start, e.date_end) for e in found) == [
+        (date(2019, 6, 10), date(2019, 6, 10)), (date(2019, 6, 11), date(2019, 6, 11))]
