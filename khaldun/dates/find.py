@@ -221,7 +221,9 @@ def _extend_ongoing(text: str, mentions: list[DateMention], published: date | No
     if ongoing is None:
         return
     (start, end, surface), days = ongoing
-    days_of = [m for m in mentions if m.precision == 1 and not m.background]
+    # (a range of days the sentence names, "found on Saturday and Sunday", ends on its last)
+    days_of = [m for m in mentions
+               if (m.precision == 1 or m.named_days) and not m.background and not m.running]
     anchor = min(days_of, key=lambda m: abs(m.start - start), default=None)
     if anchor is None and published is None:
         return

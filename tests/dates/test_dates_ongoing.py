@@ -147,3 +147,9 @@ def test_an_act_told_over_n_days_runs_back_from_the_day_given():
     assert (run.date_start, run.date_end) == (date(2016, 5, 10), date(2016, 5, 11))
     # (a future deadline is no run)
     assert find_dates("Talks are expected to resume within two days.", THURSDAY) == []
+
+
+def test_a_span_told_beside_named_days_ends_on_the_last_of_them():
+    text = "Bodies were found on Monday and Tuesday, victims of a three-day assault on the farms."
+    run = next(m for m in find_dates(text, THURSDAY) if m.ongoing)
+    assert (run.date_start, run.date_end) == (date(2016, 5, 8), date(2016, 5, 10))
