@@ -40,6 +40,14 @@ def test_killed_and_wounded():
         (3, "killed"), (4, "wounded")]
 
 
+def test_nominal_injury_is_not_a_killed_list_item():
+    # "the killing of N and the injury of M": the nominal "injury of" ends the killed list
+    assert kinds("The raid led to the killing of two farmers and the injury of six others.") == [
+        (2, "killed"), (6, "wounded")]
+    assert kinds("Mortars caused the death of a boy and the injury of 9 people.") == [
+        (1, "killed"), (9, "wounded")]
+
+
 def test_arrested_and_missing():
     assert kinds("Troops stormed the village, arresting more than 70.") == [(70, "arrested")]
     assert kinds("Gunmen abducted 14 passengers from the bus.") == [(14, "missing")]
