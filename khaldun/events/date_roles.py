@@ -93,12 +93,14 @@ def tally_clauses(
         if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
     }
     verbs |= war_long_verbs(grammar, [(d.start, d.end) for d in dates])
-    # "bringing to 40 the number killed this month"
-    verbs |= accrual_verbs(grammar, [(d.start, d.end) for d in dates if published is None or (
-        d.precision == 3 or (published - d.date_start).days > BACKGROUND_DAYS)])
     verbs |= series
     verbs.discard(None)
     verbs |= {c for v in verbs for c in v.conjuncts}
+    # "bringing to 40 the number killed this month": the accrual's own clause; not the act it
+    # is joined to ("killing five, bringing to 87 the number killed this week": the five are
+    # the event's)
+    verbs |= accrual_verbs(grammar, [(d.start, d.end) for d in dates if published is None or (
+        d.precision == 3 or (published - d.date_start).days > BACKGROUND_DAYS)])
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
     return verbs if verbs & counted else set()
 

@@ -159,6 +159,11 @@ def test_each_place_of_a_counted_list_is_the_act_told_with_its_own_toll():
      "killed in the area this month.", 3),
     ("Gunmen killed six villagers in the village of Kwaga in Borno state on Monday, police "
      "said, raising the number of people killed in the state this week to 40.", 6),
+    # the accrual joined to the act's own killing ("killing four, bringing to ..."): the four
+    # stay the event's toll
+    ("Warplanes struck the town of Ariha in Idlib province on Thursday, killing four people, "
+     "bringing to 55 the number of civilians killed in the province this week, the monitor "
+     "said.", 4),
 ])
 def test_a_running_total_a_toll_is_brought_to_is_not_the_events_toll(text, toll):
     (event,) = extract(text, published=PUBLISHED)
