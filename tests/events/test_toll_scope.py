@@ -98,6 +98,9 @@ def test_a_toll_restated_right_after_a_tally_is_the_tallys():
          {"Zamalka": None, "Ein Tarma": 17}),
         ("Artillery shelled Zamalka and Ein Tarma on Monday, killing 17 people in Zamalka.",
          {"Zamalka": 17, "Ein Tarma": None}),
+        # targets listed, each with its place: still one list, its toll goes to neither
+        ("Bombers struck a bakery in the town of Zamalka and a roadblock in Ein Tarma on "
+         "Monday, killing 17 people.", {"Zamalka": None, "Ein Tarma": None}),
     ],
 )
 def test_a_toll_for_a_list_goes_to_none_and_one_named_again_to_its_place(text, tolls):
