@@ -58,6 +58,9 @@ class Building:
     story_day: tuple[date | None, date | None, int] | None = None
     made_with: tuple[date | None, date | None, int] | None = None
     summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
+    # started by dead counted over a whole country, no act named ("45 people were killed in
+    # Iraq on Monday"): a toll over a wider area than any one incident the text then tells
+    country_toll: bool = False
     at_large: bool = False  # started by acts in the plural ("car bombs killed 30 in X")
     joined: bool = False  # its range joins days told, not one period ("last week")
     # (source, kind, value, start) of claims[:claims_indexed], so merging stays linear.

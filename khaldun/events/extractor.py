@@ -63,6 +63,7 @@ from khaldun.events.locate import document_location, update_focus
 from khaldun.events.sentence_drafts import sentence_drafts
 from khaldun.events.structure import (
     opens_new_incident,
+    without_country_tolls,
     without_summaries,
     without_summed_tolls,
 )
@@ -408,6 +409,7 @@ def _finish_article(
              f"{dropped.label} dropped: a summary, its incidents follow")
     state.events = kept
     without_summed_tolls(state.events)
+    without_country_tolls(state.events)
 
 
 def _place_unplaced(state: ArticleState) -> None:

@@ -178,6 +178,9 @@ def integrate(
                 _story_day(state)),
             made_with=(draft.date_start, draft.date_end, draft.time_precision),
             summary=is_summary(sentence.text),
+            country_toll=draft.anaphoric and draft.killed is not None and not draft.places
+            and bool(draft.facts.places)
+            and all(p.role == "country" for p in draft.facts.places),
             at_large=acts_at_large(draft),
             joined=of_named_days(draft.facts, draft.date_start, draft.date_end),
             sentence=sentence,

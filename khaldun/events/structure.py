@@ -322,6 +322,31 @@ def without_summed_tolls(events: list[Building]) -> None:
             ]
 
 
+def without_country_tolls(events: list[Building]) -> None:
+    """A lead that counts the dead over a whole country with no act of its own ("45 people
+    were killed in Iraq on Monday", "violence across Syria killed 80"), then told in a town
+    by an incident that names the act, while the text tells other incidents or that one's own
+    toll: the lead's toll is the country's, no incident's (codebook §8.1, §8.7)."""
+    for lead in events:
+        if not lead.country_toll or lead.sentence is None or not (
+                lead.location is not None and lead.location.town):
+            continue
+        start, end = lead.sentence.start, lead.sentence.end
+        own = [c for c in lead.claims if c.kind == "fatalities" and start <= (c.start or 0) < end]
+        if not own:
+            continue
+        later_toll = any(c.kind == "fatalities" and (c.start or 0) >= end for c in lead.claims)
+        # (a place listed with the one the lead was told at is the same telling: "the clashes
+        # broke out around A and B")
+        told = {c.quote for c in lead.claims}
+        others = any(o is not lead and o.location is not None and o.location.town
+                     and _same_country(o.location, lead.location)
+                     and (o.sentence is None or o.sentence.text not in told) for o in events)
+        if later_toll or others:
+            lead.claims = [replace(c, kind="occurred", value=None, victims=None)
+                           if any(c is o for o in own) else c for c in lead.claims]
+
+
 def _toll(event: Building) -> int | None:
     """The largest toll any source gives the event."""
     values = [c.value for c in event.claims if c.kind == "fatalities" and isinstance(c.value, int)]

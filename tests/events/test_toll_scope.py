@@ -335,3 +335,20 @@ def test_a_province_toll_whose_parts_are_told_per_town_in_clauses_is_no_event_of
     events = extract(text, published=date(2019, 12, 25))
     tolls = {e.location.town: e.fatalities.to_dict()["low"] for e in events}
     assert tolls == {"Maaret al-Numan": 7, "Saraqeb": 5, "Ariha": 3}
+
+
+# A lead counting the dead over a whole country with no act of its own, then an incident told
+# in a town: the country's toll is no toll of that incident (codebook §8.1, §8.7); a lead
+# naming its act ("a suicide bomber killed 12 in Iraq") keeps its toll.
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("At least 38 people were killed in Iraq on Sunday, officials said. In Basra, a bomb went "
+     "off outside a bakery. In Kirkuk, gunmen shot dead a judge.", {"Basra": None, "Kirkuk": 1}),
+    ("Violence across Syria killed 70 people on Saturday, the monitor said. In Hama province, "
+     "army shelling on the town of Latamna killed six civilians.", {"Latamna": 6}),
+    ("A suicide bomber killed 12 people in Iraq on Sunday, officials said. The attack hit a "
+     "bakery in Basra.", {"Basra": 12}),
+])
+def test_a_country_wide_toll_goes_to_no_incident_told_after_it(text, tolls):
+    found = {e.location.town: e.fatalities.high if e.fatalities else None
+             for e in extract(text, published=PUBLISHED)}
+    assert found == tolls
