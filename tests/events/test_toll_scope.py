@@ -101,6 +101,9 @@ def test_a_toll_restated_right_after_a_tally_is_the_tallys():
         # targets listed, each with its place: still one list, its toll goes to neither
         ("Bombers struck a bakery in the town of Zamalka and a roadblock in Ein Tarma on "
          "Monday, killing 17 people.", {"Zamalka": None, "Ein Tarma": None}),
+        # the places a wider one is told by ("areas of X, including A and B"): one list
+        ("Mortars fell on areas east of Damascus, including Jaramana and Ein Tarma, on Monday, "
+         "killing 17 people.", {"Damascus": None, "Jaramana": None, "Ein Tarma": None}),
     ],
 )
 def test_a_toll_for_a_list_goes_to_none_and_one_named_again_to_its_place(text, tolls):
