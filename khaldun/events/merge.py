@@ -61,6 +61,12 @@ VIOLENT_FAMILIES = ANAPHORA_FAMILIES - {"Protests"}
 ACT_WORDS = ACT_ROLES | {"generic"}
 
 
+def _other_target(event: Building, draft: Draft) -> bool:
+    """The draft's dead are of another side than the one the event struck."""
+    return draft.actor2 is not None and event.actor2 is not None and (
+        draft.actor2.name != event.actor2.name)
+
+
 def find_compatible(
     draft: Draft, location: Location | None, state: ArticleState
 ) -> Building | None:
@@ -122,6 +128,9 @@ def find_compatible(
         counted = [
             f for f in fits
             if victims and any(c.victims == victims for c in events[-f[1]].claims)
+            # (not one whose dead were of another side: "a bomb killed three soldiers ...
+            # militants attacked a police post; they said they had killed 15 policemen")
+            and not _other_target(events[-f[1]], draft)
         ]
         # "a bomb hit a market ... Taliban ambushed a convoy ... 'The bomb was placed by a
         # stall'": words that name a kind of act ("the bomb", not "killing five") tell of the

@@ -89,6 +89,20 @@ def test_a_rival_toll_goes_to_the_event_counting_the_same_dead():
     assert tolls.get("Nahrin") == (9, 20)
 
 
+def test_a_toll_of_another_side_goes_to_the_latest_event_not_one_counting_other_dead():
+    # the first event's dead are soldiers, the second struck the police: "15 policemen" is the
+    # second's toll, not the first's (they are both "state forces")
+    text = (
+        "A roadside bomb killed three soldiers near Kunduz on Monday.\n\n"
+        "On Tuesday, militants attacked a police post in Helmand. The Taliban said they had "
+        "killed 15 policemen."
+    )
+    events = extract(text, published=date(2019, 5, 15))
+    tolls = {e.location.admin1 if e.location.admin1 == "Helmand" else "first":
+             e.fatalities.high if e.fatalities else None for e in events}
+    assert tolls == {"first": 3, "Helmand": 15}
+
+
 def test_an_insurgent_spokesman_speaks_for_the_group_named_before():
     text = (
         "Islamic State fighters stormed an army post near Baiji on Sunday, killing four "
