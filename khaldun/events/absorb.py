@@ -66,6 +66,12 @@ def absorb(
         # Sunday: the dead of a longer period, or of a window up to the telling, are no total
         # of this event either (codebook §8.1)
         claims = [_told_only(c) for c in claims]
+    if _tallied_over(event, draft, location, state):
+        # "the army said it had killed 30 militants across the province over the past week",
+        # then "on Saturday, helicopters struck the village of X": the lead's dead are a wider
+        # area's over a longer period, no toll of the one strike (codebook §8.1)
+        event.claims = [_told_only(c) for c in event.claims]
+        event.claim_keys, event.claims_indexed = set(), 0
     told = event.sentence.text if event.sentence is not None else ""
     if location is not None and (event.borrowed or _more_precise(location, event.location, told)):
         event.location, event.borrowed = location, False
@@ -271,6 +277,23 @@ def _longer_period(event: Building, draft: Draft, state: ArticleState) -> bool:
         return False
     return (draft.date_start <= event.date_start and event.date_end <= draft.date_end
             and (draft.date_start, draft.date_end) != (event.date_start, event.date_end))
+
+
+def _tallied_over(
+    event: Building, draft: Draft, location: Location | None, state: ArticleState
+) -> bool:
+    """The event, told by its dead alone over an area with no town and a period of days, is
+    placed by the draft in a town on a day inside that period: its toll is a tally."""
+    if not event.generic or location is None or not location.town or event.location is None:
+        return False
+    if event.location.town or not any(c.kind == "fatalities" for c in event.claims):
+        return False
+    if draft.facts.sentence.start <= event.first_offset or not draft.facts.dates:
+        return False
+    if None in (event.date_start, event.date_end) or (
+            event.date_end - event.date_start).days < 2:
+        return False
+    return _within(draft, event) and is_dated(draft, state)
 
 
 def _rolling_window(draft: Draft) -> bool:

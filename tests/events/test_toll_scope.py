@@ -355,3 +355,14 @@ def test_a_country_wide_toll_goes_to_no_incident_told_after_it(text, tolls):
     found = {e.location.town: e.fatalities.high if e.fatalities else None
              for e in extract(text, published=PUBLISHED)}
     assert found == tolls
+
+
+def test_a_provinces_tally_over_days_is_no_toll_of_a_strike_told_on_one_of_them():
+    # the lead counts a province's dead over a week with no act of its own; the strike told
+    # after it, on a day of that week in a village, does not take the tally as its toll
+    text = ("The army said on Sunday it had killed 40 militants in operations across Hama "
+            "province over the past week. On Friday, army helicopters struck the village of "
+            "Latamna.")
+    (event,) = extract(text, published=date(2019, 3, 5))
+    assert event.location.town == "Latamna"
+    assert event.fatalities is None
