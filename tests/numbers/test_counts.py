@@ -48,6 +48,13 @@ def test_nominal_injury_is_not_a_killed_list_item():
         (1, "killed"), (9, "wounded")]
 
 
+def test_bodies_and_wounded_together_are_no_killed_count():
+    assert kinds("The hospital received 24 bodies and wounded.") == [(24, "other")]
+    assert kinds("Medics counted 24 deaths and injuries.") == [(24, "other")]
+    assert kinds("The hospital received 24 bodies and 9 wounded.") == [
+        (24, "killed"), (9, "wounded")]
+
+
 def test_arrested_and_missing():
     assert kinds("Troops stormed the village, arresting more than 70.") == [(70, "arrested")]
     assert kinds("Gunmen abducted 14 passengers from the bus.") == [(14, "missing")]
