@@ -55,6 +55,11 @@ def test_bodies_and_wounded_together_are_no_killed_count():
         (24, "killed"), (9, "wounded")]
 
 
+def test_the_owner_or_all_before_a_killed_count():
+    assert kinds("The drone hit a car, killing its three occupants.") == [(3, "killed")]
+    assert kinds("The blast killed all 12 passengers.") == [(12, "killed")]
+
+
 def test_arrested_and_missing():
     assert kinds("Troops stormed the village, arresting more than 70.") == [(70, "arrested")]
     assert kinds("Gunmen abducted 14 passengers from the bus.") == [(14, "missing")]
