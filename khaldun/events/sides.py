@@ -428,6 +428,18 @@ def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool
     return token.head.i not in own
 
 
+def _weapon_used(facts: SentenceFacts, mention) -> bool:
+    """ "shelled the town with artillery", "fired artillery into", "carried out artillery
+    strikes", "warplanes and helicopters struck": a weapon's bare name, read as a country's
+    forces by context, that is itself the word of a weapon the sentence tells of is what the
+    act was done with, not the side it was done to (a force named with it, "regime tanks",
+    still is one)."""
+    return mention.generic and any(
+        t.role == "instrument" and t.start <= mention.start and mention.end <= t.end
+        for t in facts.triggers
+    )
+
+
 def civilians_of_clash(sub: str | None, side: Actor | None) -> bool:
     """The side is the civilians a clash killed: a clash is fought by two armed sides, and
     they are not one of them."""
@@ -467,6 +479,7 @@ def _side_acted_on(
             m
             for m in frame(facts, group).patients
             if (actor1 is None or m.actor.name != actor1.name) and not _protested(facts, m)
+            and not _weapon_used(facts, m)
         ),
         None,
     )
@@ -483,6 +496,7 @@ def _side_acted_on(
         and m not in spoken
         and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))
         and not _protested(facts, m)
+        and not _weapon_used(facts, m)
     ]
     if acted_on:
         return acted_on[0].actor
