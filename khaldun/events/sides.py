@@ -351,9 +351,10 @@ def _forces_hit_before(
 
 
 def _forces_listed(patients, actor1: Actor | None, patient) -> Actor | None:
-    """ "killed three people, including two policemen": victims named only as people say no
-    side; the state's forces listed among them are the side acted on (ACLED)."""
-    if patient.actor.inter != CIVILIANS or not UNSPECIFIED_HEADS.search(patient.surface):
+    """ "killed three people, including two policemen", "killed eight children and a
+    policeman": where the state's forces are among the victims, with people or civilians,
+    they are the side acted on (ACLED: the forces actor2, the civilians associated with it)."""
+    if patient.actor.inter != CIVILIANS:
         return None
     return next(
         (m.actor for m in patients
