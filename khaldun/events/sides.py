@@ -54,6 +54,14 @@ TERRITORY_SUBS = frozenset(
     {"Government regains territory", "Non-state actor overtakes territory",
      "Non-violent transfer of territory"}
 )
+# before a side that fights with the one named before it: "and allied militias", "supported
+# by its loyal gunmen", "along with allied fighters"
+BACKED = re.compile(
+    rf"\b(?:(?:{alternation('backing_verbs')})(?: up)? by|{alternation('backing_phrases')})"
+    rf"\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+ALLY = re.compile(rf"\b(?:{alternation('ally_words')})\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
 BETWEEN = re.compile(r"\bbetween\b", re.I)
 FIRST_SIDE = re.compile(rf"\b(?:{alternation('first_side_markers')})\b", re.I)
 FRONTED = re.compile(rf"\s*({alternation('fronted_openers')})\b", re.I)
@@ -78,7 +86,9 @@ def pick_actors(
     ]
     between = BETWEEN.search(text)
     if between and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
-        pair = [m for m in actors if m.start > between.end()][:2]
+        # ("between regime forces and allied militias against X": the allies are no side)
+        after = [m for m in actors if m.start > between.end()]
+        pair = after[:1] + [m for m in after[1:] if not _allied(text, m, actors)][:1]
         side = FIRST_SIDE.search(text, between.end())
         if side:  # "between A and B on one side, and C on the other": A and C
             pair = [m for m in pair[:1] if m.start < side.start()] + [
@@ -429,6 +439,21 @@ def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool
     return token.head.i not in own
 
 
+def _allied(text: str, mention, mentions: list) -> bool:
+    """ "regime forces and allied militias", "the army supported by its loyal gunmen": a side
+    named as fighting with another (event_words ally_words, backing_verbs, backing_phrases) is
+    on that side, not the one acted on (an ally word of another side's own words, "loyalist
+    militias clashed with X", says nothing of X)."""
+    start = max(0, mention.start - 60)
+    window = text[start : mention.start]
+    if BACKED.search(window):
+        return True
+    ally = ALLY.search(window)
+    return ally is not None and not any(
+        start + ally.start() < m.end and m.start < mention.start for m in mentions
+        if m is not mention)
+
+
 def _weapon_used(facts: SentenceFacts, mention) -> bool:
     """ "shelled the town with artillery", "fired artillery into", "carried out artillery
     strikes", "warplanes and helicopters struck": a weapon's bare name, read as a country's
@@ -498,6 +523,7 @@ def _side_acted_on(
         and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))
         and not _protested(facts, m)
         and not _weapon_used(facts, m)
+        and not (actor1 is not None and _allied(text, m, facts.actors))
     ]
     if acted_on:
         return acted_on[0].actor
