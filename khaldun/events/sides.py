@@ -527,6 +527,15 @@ def _side_acted_on(
     ]
     if acted_on:
         return acted_on[0].actor
+    fronted = _fronted_end(facts) if sub in TERRITORY_SUBS or sub == "Armed clash" else None
+    if fronted is not None:
+        # "Following clashes with X, Y took the town": the side the fronted phrase names
+        # fought Y, and lost the town to it
+        other = next((m.actor for m in facts.actors
+                      if m.end <= fronted and m not in spoken and m.actor.inter in ARMED_CLASSES
+                      and (actor1 is None or m.actor.name != actor1.name)), None)
+        if other is not None:
+            return other
     victims = [c for c in facts.counts if c.kind in ("killed", "wounded", "arrested")]
     if sub in PROTEST_SUBS:
         return None  # (the marchers held are the protest's own side)
