@@ -7,7 +7,7 @@ from __future__ import annotations
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.lexicon import words
 from khaldun.events.assemble import Draft
-from khaldun.nlp.grammar_words import is_reporting
+from khaldun.nlp.grammar_words import is_marked, is_reporting
 from khaldun.numbers import Count, toll_victims
 from khaldun.records import REPORTER
 
@@ -169,14 +169,17 @@ def _relayed(draft: Draft, speaker: Attribution) -> bool:
 def _speaks_aside(draft: Draft, speaker: Attribution) -> bool:
     """The speaker is in a subordinate clause ("came as the UN said ...") that holds none of
     the draft's triggers, nor gives a toll of no act of its own ("..., while an elder put the
-    toll at 12": a rival figure)."""
+    toll at 12": a rival figure). A clause no conjunction opens ("Gunmen abducted 20 girls
+    on Monday, an official told AFP", which the parse may hang on the act's verb) is the
+    sentence's own attribution, not one beside it."""
     if speaker.at is None or not draft.triggers:
         return False
     grammar = draft.facts.grammar
     token = grammar.root(speaker.at, speaker.at + 1)
     while token is not None and token.head.i != token.i and token.dep_ != "advcl":
         token = token.head
-    if token is None or token.dep_ != "advcl" or not is_reporting(token):
+    if token is None or token.dep_ != "advcl" or not is_reporting(token) or not is_marked(
+            token):
         return False
     start, end = grammar.subtree_offsets(token)
     if any(start <= c.start < end for c in draft.facts.killed) and not any(

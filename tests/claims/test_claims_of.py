@@ -36,3 +36,14 @@ def test_an_act_told_before_a_semicolon_is_the_outlets_and_the_source_after_it_i
     (event,) = extract(text, published=MONDAY)
     assert {c.source for c in event.claims} >= {REPORTER, "police"}, [
         (c.source, c.kind) for c in event.claims]
+
+
+def test_a_closing_speaker_no_conjunction_opens_makes_the_claim():
+    # the parse may hang "told" on the act's verb as a clause beside it; with no "as" or
+    # "while" opening it, it is the sentence's own attribution
+    text = (
+        "Gunmen abducted 14 pupils from a school in Karvani, Kano state, on Monday, a local "
+        "official told AFP."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert [c.source for c in event.claims] == ["local officials"]
