@@ -105,10 +105,14 @@ def _group_speaker() -> re.Pattern[str]:
     adjectives, spokesmen = (
         "|".join(sorted(words, key=len, reverse=True)) for words in group_spokesman_words()
     )
-    named = r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?"  # ", Abu X Y,"
+    person = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"  # "Abu X Y"
+    named = rf"(?:,\s+{person},)?"
     serving = alternation("serving_preps")
+    # ("the group's military operations spokesman": up to two words for his brief)
     speaker = (
-        rf"(?P<noun>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns}))(?:{POSSESSIVE}\s+(?:\w+\s+)?(?i:{spokesmen}){named})?"
+        rf"(?P<noun>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns}))(?:{POSSESSIVE}\s+(?:\w+\s+){{0,2}}(?i:{spokesmen}){named})?"
+        # "Abu X, the group's spokesman, said": his name before the words for his office
+        rf"|{person},\s+(?P<titled>(?i:the)\s+(?:(?i:{adjectives})\s+)?(?:{nouns})){POSSESSIVE}\s+(?:\w+\s+){{0,2}}(?i:{spokesmen}),"
         rf"|(?i:an?\s+|the\s+)?(?i:{adjectives})\s+(?:\w+\s+)?(?i:{spokesmen}){named}"
         # "a spokesman for the group, Abu X, said": the same as "the group's spokesman"
         rf"|(?i:an?\s+|the\s+)?(?i:{spokesmen})\s+(?i:{serving})\s+"
@@ -129,7 +133,7 @@ def group_speaking(
     said = _group_speaker().search(facts.sentence.text)
     if said is None:
         return speakers
-    anaphor = said.group("noun") or said.group("owner")
+    anaphor = said.group("noun") or said.group("owner") or said.group("titled")
     if anaphor and any(_named_source(s.source) for s in state.speakers):
         return speakers
     group = _group_before(facts, state, said.start())

@@ -130,6 +130,21 @@ def test_the_groups_spokesman_with_a_curly_apostrophe_speaks_for_it():
     assert any(c.source == "Islamic State" for c in event.claims)
 
 
+@pytest.mark.parametrize("speaker", [
+    "the group's military operations spokesman told AFP",
+    "Hamza Abu Bakr, the group's spokesman, told AFP",
+    "Hamza Abu Bakr, the group's military spokesman, told AFP",
+])
+def test_the_groups_spokesman_by_name_or_by_a_longer_title_speaks_for_it(speaker):
+    text = (
+        "A suicide car bomb killed six soldiers at a checkpoint in Marka on Sunday. Al-Shabaab "
+        f'claimed the bombing. "Our fighter reached the gate," {speaker}.'
+    )
+    (event,) = extract(text, published=date(2016, 4, 12))
+    sources = {c.source for c in event.claims if c.quote.startswith('"Our')}
+    assert sources == {"Al Shabaab"}, sources
+
+
 def test_a_pronoun_speaking_after_an_event_adds_the_previous_speakers_claim():
     text = (
         "Gunmen shot dead nine villagers in the town of Gao on Monday, police said. "
