@@ -51,7 +51,11 @@ _STAND_IN = re.compile(
     # "..., said the officer": the same, after its verb
     rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)"
     # "ministry spokesman X said" after the defence ministry spoke: its spokesman
-    rf"|\b(?P<owner>[a-z]+)\s+(?:{'|'.join(sorted(group_spokesman_words()[1]))})\b",
+    rf"|\b(?P<owner>[a-z]+)\s+(?:{'|'.join(sorted(group_spokesman_words()[1]))})\b"
+    # "one of the officers said", "another officer said" after two army officers spoke: one
+    # of the speakers named before (not of a body: "another group said" is a new source)
+    rf"|\b(?:{alternation('member_stand_ins')})\s+"
+    rf"(?!(?:{alternation('organisation_nouns')})\b)(?P<member>[a-z]+)\s+(?:{speech_after()})\b",
     re.IGNORECASE,
 )
 # A proper name right after "reported"/"according to" or right before "said": an unknown source.
@@ -284,8 +288,8 @@ def _back_reference(
     stand_in = _STAND_IN.search(sentence)
     if stand_in is None:
         return None, None
-    noun = _spelt(
-        (stand_in.group("noun") or stand_in.group("after") or stand_in.group("owner")).lower())
+    noun = _spelt(_singular((stand_in.group("noun") or stand_in.group("after")
+                             or stand_in.group("owner") or stand_in.group("member")).lower()))
     if any(noun in _last_words(p) for p in previous):
         return stand_in, noun
     return None, None
@@ -311,8 +315,18 @@ def stand_ins(sentence: str, previous: list[Attribution]) -> list[SourceMention]
 def _last_words(speaker: Attribution) -> set[str]:
     """The last words of a speaker's name and of the words that named it, lower case, in one
     spelling ("Media Centre", "Media Center": center)."""
-    return {_spelt(words.lower().split()[-1]) for words in (speaker.source, speaker.said_as)
+    last = {_spelt(words.lower().split()[-1]) for words in (speaker.source, speaker.said_as)
             if words}
+    return last | {_singular(w) for w in last}
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular by its ending ("officers": officer), else the noun."""
+    return noun[:-1] if _PLURAL_END.search(noun) else noun
+
+
+# "officers", "sources", not "press" or "status"
+_PLURAL_END = re.compile(r"[^su']s$")
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ KEYS = (
     "naming_verbs",
     "pronoun_speakers",
     "owned_voices",
+    "member_stand_ins",
     "name_after_cues",
     "cue_filler_stops",
     "source_cues_before",

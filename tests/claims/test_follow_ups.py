@@ -549,3 +549,15 @@ def test_a_source_confirming_the_toll_told_before_claims_that_toll(confirms):
     tolls = {(c.source, c.kind, c.value) for c in event.claims}
     assert ("Syrian Observatory for Human Rights", "fatalities", 7) in tolls, tolls
     assert event.status == "corroborated"
+
+
+@pytest.mark.parametrize("opener", ["One of the officers", "Another officer", "A second officer"])
+def test_one_of_the_speakers_named_before_is_that_source(opener):
+    text = (
+        "Fighting between troops and militants killed nine soldiers near the town of Qarabek "
+        f"on Monday, two army officers said. {opener} said the army had retaken the village "
+        "centre."
+    )
+    (event,) = extract(text, published=date(2016, 4, 12))
+    sources = {c.source for c in event.claims}
+    assert sources == {"a military source"}, sources
