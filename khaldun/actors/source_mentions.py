@@ -343,7 +343,10 @@ def _as_written(text: str, hit: Any, country: str | None) -> tuple[int, str]:
     start, words = _own_words(hit)
     named = _without_own_state(_proper_before(text, hit.start), country)
     if named and re.search(rf"{POSSESSIVE}$", named[1]):
-        named = None  # "Iraq's interior ministry": an owner, not the office's own name
+        # "Iraq's interior ministry": a state owns it, no part of the office's own name; a
+        # place of its own ("Anbar's governor") names the office it has, as "Anbar governor"
+        owner = re.sub(rf"{POSSESSIVE}$", "", named[1])
+        named = (named[0], owner) if _a_place_of_its_own(owner, country) else None
     if not (named and named[1]) and words[1:] == words[1:].lower():
         # "Defence ministry" opening a sentence is the office written "defence ministry"
         words = words[:1].lower() + words[1:]
@@ -415,6 +418,14 @@ def _without_own_state(
 
 # "the mayor of Bankass": the place an office serves, named right after it
 _PLACE_AFTER = re.compile(rf"\s+of\s+(?P<place>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w-])")
+
+
+def _a_place_of_its_own(words: str, country: str | None) -> bool:
+    """The words name no country and no actor ("Anbar", not "Iraq" or "Hezbollah"): a place
+    whose own office ("Anbar's governor") is named after it."""
+    from khaldun.actors.resolve import find_actors
+
+    return not _a_country(words) and not find_actors(words, country)
 
 
 def _a_country(words: str) -> bool:

@@ -4,6 +4,8 @@ tests)."""
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 from khaldun.actors import find_sources
 from khaldun.actors.source_lexicon import voice_of
@@ -40,6 +42,12 @@ def test_an_office_is_the_source_as_the_text_names_it():
 def test_an_office_keeps_its_words_without_the_owner_before_them():
     text = "Mali's interior ministry said gunmen killed nine villagers near Mopti."
     assert speakers(text, "ML") == ["interior ministry"]
+
+
+@pytest.mark.parametrize("owned", ["Kovar's governor", "Kovar's governor Ali Musa"])
+def test_an_office_owned_by_a_province_is_named_after_it(owned):
+    text = f"{owned} said gunmen killed nine villagers near the town of Siran."
+    assert speakers(text, "IQ") == ["Kovar governor"]
 
 
 def test_a_states_offices_speak_for_one_principal_but_another_states_do_not():
