@@ -213,10 +213,14 @@ def _person(
     """ "said Musa Ali": a person named by two names or more, whom no list knows as a side,
     speaks as himself, or for whom the article said he speaks; one with a title ("town mayor
     Ali Musa", "a local elder, Ali Musa,") for the office or class the title names."""
+    ranks = words("ranks")
     for person in _subject_and_appositions(subject):
         names = [t for t in person.lefts if t.dep_ == "compound" and t.tag_ == "NNP"]
         if person.tag_ != "NNP" or not names or names[0].i + len(names) != person.i:
             continue
+        # ("said Colonel Salem Omar": his rank is how he is addressed, no part of his name)
+        while len(names) > 1 and names[0].lower_.rstrip(".") in ranks:
+            names = names[1:]
         titles = [t for t in person.lefts if t.dep_ == "compound" and t.tag_ == "NN"]
         titles += [subject] if person is not subject and subject.tag_ == "NN" else []
         if titles:  # "town mayor Ali Musa": the office or class his title names, if any

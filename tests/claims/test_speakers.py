@@ -128,3 +128,14 @@ def test_a_named_person_described_with_his_age_is_the_class_his_description_name
 ])
 def test_an_office_owned_by_a_pronoun_speaks_for_the_one_it_reports_on(text):
     assert speakers(text, "YE") == ["Zarvan governor"]
+
+
+@pytest.mark.parametrize("speaker", ["Colonel Idris Kamara", "Brigadier General Idris Kamara"])
+def test_a_rank_before_a_speakers_name_is_no_part_of_it(speaker):
+    from datetime import date
+
+    from khaldun import extract
+
+    text = f"A roadside bomb killed four soldiers near the town of Temsa on Monday, said {speaker}."
+    (event,) = extract(text, published=date(2019, 6, 11))
+    assert [c.source for c in event.claims] == ["Idris Kamara"]
