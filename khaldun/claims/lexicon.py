@@ -39,6 +39,7 @@ KEYS = (
     "pronoun_speakers",
     "owned_voices",
     "member_stand_ins",
+    "weapon_act_verbs",
     "name_after_cues",
     "cue_filler_stops",
     "source_cues_before",

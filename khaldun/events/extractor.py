@@ -21,6 +21,7 @@ from khaldun.claims.denial import (
     find_denial,
     find_false_report,
     find_held_ground,
+    instrument_negated,
     negated,
     negated_by,
 )
@@ -539,7 +540,9 @@ def _weapon_hit(facts: SentenceFacts, trigger) -> bool:
 
 
 def _negated(facts: SentenceFacts, trigger) -> bool:
-    return negated(facts.grammar, trigger.start, trigger.end)
+    return negated(facts.grammar, trigger.start, trigger.end) or (
+        trigger.role == "instrument"
+        and instrument_negated(facts.grammar, trigger.start, trigger.end))
 
 
 def _inside(triggers: list, denial: Denial) -> bool:

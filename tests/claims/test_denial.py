@@ -93,3 +93,13 @@ def test_rebels_denying_are_the_rebels_just_named_not_an_earlier_group():
     bombing, shelling = extract(text, published=date(2017, 8, 14))
     assert not [c for c in bombing.claims if c.kind == "denial"]
     assert shelling.status == "contested"
+
+
+def test_a_side_saying_its_aircraft_did_not_strike_denies_the_strike():
+    text = (
+        "Air strikes killed 16 civilians in the town of Kafr Tala on Tuesday, activists said. "
+        "The defence ministry of Norvia said its aircraft did not strike the town."
+    )
+    (event,) = extract(text, published=date(2019, 6, 11))
+    assert event.status == "contested"
+    assert any(c.kind == "denial" for c in event.claims)
