@@ -28,6 +28,41 @@ def described_speakers(speakers: list[Attribution]) -> list[Attribution]:
     return [_described(s) for s in speakers]
 
 
+def ranked_speakers(speakers: list[Attribution], sentence: str) -> list[Attribution]:
+    """Speakers named as persons after a rank ("Captain X Y told Reuters", "said Colonel X Y")
+    keep their names, with the class of forces the rank belongs to as their originator
+    (`rank_sources` in sources.yaml): an officer speaks for the forces, one principal with "a
+    military source" when corroboration is counted (codebook §8.5)."""
+    return [_ranked(s, sentence) for s in speakers]
+
+
+def _ranked(speaker: Attribution, sentence: str) -> Attribution:
+    if (speaker.at is None or speaker.source != speaker.originator
+            or speaker.source in load_sources().entries):
+        return speaker
+    # (the rank before the name, or opening the words that name him: "said Colonel X")
+    before = _RANK_BEFORE.search(sentence, max(0, speaker.at - 40), speaker.at)
+    rank = before.group("rank") if before else None
+    at = speaker.at
+    while (opening := _RANK_OPENING.match(sentence, at)) and opening.group(
+            "rank").rstrip(".").casefold() in _rank_sources():
+        rank, at = opening.group("rank"), opening.end()
+    if rank is None or (at > speaker.at and not sentence.startswith(speaker.source, at)):
+        return speaker
+    forces = _rank_sources().get(rank.rstrip(".").casefold())
+    return replace(speaker, originator=forces) if forces else speaker
+
+
+_RANK_BEFORE = re.compile(r"\b(?P<rank>[A-Z][a-z]+\.?)\s+\Z")
+_RANK_OPENING = re.compile(r"(?P<rank>[A-Z][a-z]+\.?)\s+")
+
+
+@lru_cache(maxsize=1)
+def _rank_sources() -> dict[str, str]:
+    raw = read_mapping(FILE).get("rank_sources") or {}
+    return {rank.casefold(): source for source, ranks in raw.items() for rank in ranks}
+
+
 def _described(speaker: Attribution) -> Attribution:
     if speaker.source not in _as_written_classes() or speaker.originator != speaker.source:
         return speaker

@@ -25,7 +25,7 @@ from khaldun.claims.denial import (
     negated,
     negated_by,
 )
-from khaldun.claims.naming import described_speakers
+from khaldun.claims.naming import described_speakers, ranked_speakers
 from khaldun.claims.quotations import voices
 from khaldun.claims.rivals import with_rival_accounts
 from khaldun.claims.speakers import organisation_speakers
@@ -302,7 +302,7 @@ def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> 
             facts.grammar, sentence.text, facts.country, speakers, state.people, state.speakers
         )
         speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
-        speakers = described_speakers(speakers)
+        speakers = ranked_speakers(described_speakers(speakers), sentence.text)
     if state.outlet:
         speakers = [as_outlet(s, state.outlet) for s in speakers]
     if any(s.source != REPORTER for s in speakers):

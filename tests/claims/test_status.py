@@ -362,3 +362,17 @@ def test_the_joint_operations_command_and_the_media_cell_are_one_principal():
     assert {c.source for c in event.claims} == {"Joint Operations Command",
                                                 "Iraqi Security Media Cell"}
     assert event.status == "single"
+
+
+@pytest.mark.parametrize("said", [
+    '"The truck hit the mine on the bypass road," Captain Idris Kamara told Reuters.',
+    "The truck hit the mine on the bypass road, said Colonel Idris Kamara.",
+])
+def test_an_officer_named_by_rank_speaks_for_the_forces_not_as_a_second_source(said):
+    text = (
+        "A landmine killed four soldiers near the town of Temsa on Monday, a military official "
+        f"said. {said}"
+    )
+    (event,) = extract(text, published=date(2019, 6, 11))
+    assert event.status == "single"
+    assert "Idris Kamara" in {c.source for c in event.claims}
