@@ -47,3 +47,12 @@ def test_a_closing_speaker_no_conjunction_opens_makes_the_claim():
     )
     (event,) = extract(text, published=MONDAY)
     assert [c.source for c in event.claims] == ["local officials"]
+
+
+def test_an_outlet_no_list_knows_that_a_wire_cites_makes_the_claim():
+    text = (
+        "A car bomb killed nine people in the town of Karvani on Monday, Reuters reported, "
+        "citing Dunya Sahel TV."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert [c.source for c in event.claims] == ["Dunya Sahel TV"]
