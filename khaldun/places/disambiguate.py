@@ -58,6 +58,12 @@ FAR_KM = 150.0
 # in D" is no village of D).
 _HOLDING_GAP = re.compile(
     r"^\s*(?:(?:(?!(?:and|or|but|while)\b)[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
+# "X village in the southern countryside of P", "X in P countryside", "X town in eastern P":
+# the words between a place and the province the text puts it in.
+_PROVINCE_GAP = re.compile(
+    rf"^\s*(?:(?:{cue_alternation('near_nouns')})\s+)?in\s+(?:the\s+)?"
+    rf"(?:(?:(?:{cue_alternation('directions')})ern|{cue_alternation('province_sides')})"
+    rf"[\s-]+)?(?:(?:{cue_alternation('side_nouns')})\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
 # "X and Y in D", "X, Y and Z of D": the places of a list share the district after it.
 _LIST_GAP = re.compile(r"^\s*(?:[a-z]+\s+){0,2},?\s*and\s+$")
 # A district named like its seat holds the places named before it when the seat is a town
@@ -122,16 +128,38 @@ def _named_seat(hit: Hit) -> bool:
         and name_key(p.name) == key == name_key(top.name) for p in hit.places[1:])
 
 
-def _doubtful(gaz: Gazetteer, hit: Hit, named: set[str], anchors: list[Place]) -> bool:
-    """A town found only by a look-alike spelling, outside every province the text names and
+def _doubtful(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit], named: set[str],
+              anchors: list[Place]) -> bool:
+    """A town found only by a look-alike spelling, or one under TIED_CITY_POPULATION the text
+    puts in another province (`_held_province`), outside every province the text names and
     far from its other places ("X town in southern Idleb" read as a city of another province
-    spelled alike): its name is weighed like a village's."""
+    spelled alike, or a town of a few thousand named like the village meant): its name is
+    weighed like a village's."""
     top = hit.places[0]
     if top.kind != "town" or not named or top.admin1 in named:
         return False
-    if any(p is top for p in gaz.exact(hit.surface)):
+    if any(p is top for p in gaz.exact(hit.surface)) and not (
+            top.population < TIED_CITY_POPULATION and _held_province(text, hit, hits)):
         return False
     return not _near(top, [a for a in anchors if a is not top], NEAR_KM)
+
+
+def _held_province(text: str, hit: Hit, hits: list[Hit]) -> str | None:
+    """The province the text puts the hit in right after it ("X village in the southern
+    countryside of P", "X in P countryside", "X town in eastern P"): the next place named, a
+    province or the town named like it, after a holding phrase."""
+    after = [h for h in hits if h.start >= hit.end and h.places and not h.demonym]
+    if not text or not after:
+        return None
+    ref = min(after, key=lambda h: h.start)
+    if not _PROVINCE_GAP.match(text[hit.end:ref.start]):
+        return None
+    held = next((p for p in ref.places if p.kind == "admin1"), None)
+    top = ref.places[0]
+    if held is None and top.kind == "town" and top.admin1 and name_key(top.admin1) == name_key(
+            top.name):
+        held = top
+    return held.admin1 or held.name if held is not None else None
 
 
 def _no_city(gaz: Gazetteer, text: str, hit: Hit) -> Callable[[Place], bool]:
@@ -375,7 +403,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     # (a region over several provinces places nothing near its centre)
     anchors = [h.places[0] for h in confident if not wide_region(h.places[0])] + (context or [])
     named = named_provinces(anchors)
-    doubtful = {id(h) for h in confident if _doubtful(gaz, h, named, anchors)}
+    doubtful = {id(h) for h in confident if _doubtful(gaz, text, h, hits, named, anchors)}
     confident = [h for h in confident if id(h) not in doubtful]
     anchors = [h.places[0] for h in confident if not wide_region(h.places[0])]
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
