@@ -110,6 +110,13 @@ class AreaQueries:
             "SELECT place_id, lower, key FROM province_names WHERE country = ? AND admin1 = ?"
             " ORDER BY place_id, lower", (country, admin1))
 
+    def spellings_of_country(self, country: str) -> Spellings:
+        """The Latin spellings of the towns and quarters of a country's provinces."""
+        return self._spellings(
+            (country, "country"),
+            "SELECT place_id, lower, key FROM province_names WHERE country = ?"
+            " ORDER BY place_id, lower", (country,))
+
     def spellings_in_district(self, country: str, admin2: str) -> Spellings:
         """The Latin spellings of the towns and quarters of one district (admin2)."""
         return self._spellings(

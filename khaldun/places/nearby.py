@@ -57,6 +57,11 @@ EDITED_MIN_LIKENESS = 85.0
 COUNTRY_MIN_LIKENESS = 70.0
 # Keys this short are shared by hundreds of villages ("Tah": t): no guess is made.
 COUNTRY_MIN_KEY = 3
+# A name with nothing to place it by whose transliteration key no alike spelling of the country
+# shares (a letter added: Jisrh / Jisr 93) is the country's place spelled this alike, as a whole
+# and in its first proper word, when its key is this long.
+COUNTRY_LOOKALIKE_MIN_LIKENESS = 85.0
+COUNTRY_LOOKALIKE_MIN_KEY = 4
 # A district's villages: those the gazetteer lists in it, and those it lists in no district
 # within this distance of the district's point (GeoNames' villages carry no district).
 DISTRICT_KM = 30.0
@@ -76,6 +81,12 @@ def _first_word(name: str) -> str:
     for word in words:
         if len(word) > 2 and word not in heads:
             return word
+    return words[0] if words else ""
+
+
+def _lead_word(name: str) -> str:
+    """The name's first word."""
+    words = exact_form(name).replace("-", " ").split()
     return words[0] if words else ""
 
 
@@ -228,9 +239,36 @@ def country_match(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
     if country is None or len(name_key(name)) < COUNTRY_MIN_KEY:
         return None
     top = gaz.home_first(name, country)
-    if top is None or top.kind not in ("town", "neighbourhood"):
+    if top is None:
+        return _country_lookalike(gaz, name, country)
+    if top.kind not in ("town", "neighbourhood"):
         return None
     return top if gaz.likeness(name, top, country)[0] >= COUNTRY_MIN_LIKENESS else None
+
+
+def _country_lookalike(gaz: Gazetteer, name: str, country: str) -> Place | None:
+    """The country's town or quarter spelled COUNTRY_LOOKALIKE_MIN_LIKENESS alike (the biggest
+    of the most alike), for a name no spelling of the country shares a key with."""
+    if len(name_key(name)) < COUNTRY_LOOKALIKE_MIN_KEY:
+        return None
+    area = gaz.spellings_of_country(country)
+    close = process.extract(exact_form(name), area.spellings, scorer=fuzz.ratio,
+                            limit=SHORTLIST, score_cutoff=SAME_KEY_MIN_LIKENESS)
+    firsts = (_first_word(name), _lead_word(name))
+    best, best_alike = None, COUNTRY_LOOKALIKE_MIN_LIKENESS
+    for _, _, i in close:
+        spelling = area.spellings[i]
+        alike = likeness(name, spelling)
+        # (alike in the first proper word, or in the first word: "Jisrh" is no head)
+        if alike < best_alike or max(likeness(firsts[0], _first_word(spelling)), likeness(
+                firsts[1], _lead_word(spelling))) < NEAR_MIN_LIKENESS:
+            continue
+        place = gaz.place(area.ids[i])
+        if place.kind not in ("town", "neighbourhood"):
+            continue
+        if alike > best_alike or best is None or place.population > best.population:
+            best, best_alike = place, alike
+    return best
 
 
 def _outside_town(mention: PlaceMention, found: Place,
