@@ -24,6 +24,7 @@ from khaldun.places.lexicon import (
     with_plain_article,
 )
 from khaldun.places.model import DISTRICT_CODE, Place, PlaceMention
+from khaldun.places.name_windows import PARTICLES
 from khaldun.places.transliteration import (
     exact_form,
     likeness,
@@ -62,6 +63,10 @@ COUNTRY_MIN_KEY = 3
 # and in its first proper word, when its key is this long.
 COUNTRY_LOOKALIKE_MIN_LIKENESS = 85.0
 COUNTRY_LOOKALIKE_MIN_KEY = 4
+# "X al-Balad": a name opening with a city's name (a town this big, spelled as the gazetteer
+# spells it) names a part of that city.
+CITY_HEAD_POPULATION = 50_000
+CITY_HEAD_MIN_KEY = 2
 # A district's villages: those the gazetteer lists in it, and those it lists in no district
 # within this distance of the district's point (GeoNames' villages carry no district).
 DISTRICT_KM = 30.0
@@ -271,6 +276,24 @@ def _country_lookalike(gaz: Gazetteer, name: str, country: str) -> Place | None:
     return best
 
 
+def city_head(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
+    """For a name unknown as written that opens with the name of a city of the country (a town
+    of CITY_HEAD_POPULATION or more, spelled as the gazetteer spells it) and goes on in other
+    words ("X al-Balad", "X Mahatta": a part of the city), that city."""
+    words = name.split()
+    if country is None or not words or exact_form(words[0]) in name_heads():
+        return None  # ("Tal X", "Kafr X": a village's name opens so, no city's)
+    for at in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:at])
+        if exact_form(words[at - 1]) in PARTICLES or len(name_key(head)) < CITY_HEAD_MIN_KEY:
+            continue
+        top = gaz.home_first(head, country)
+        if top is not None and top.kind == "town" and top.population >= CITY_HEAD_POPULATION and (
+                any(p is top for p in gaz.exact(head))):
+            return top
+    return None
+
+
 def _outside_town(mention: PlaceMention, found: Place,
                   around: list[PlaceMention]) -> bool:
     """True when a quarter's look-alike lies farther than QUARTER_KM from the town the text
@@ -322,6 +345,9 @@ def resolve_unknown(gaz: Gazetteer, mentions: list[PlaceMention], context: list[
         if found is None and tail is not None and m.role == "town":
             # "Hawi al-Adhaim", the basin of Adhaim: near Adhaim
             found, near = _look(gaz, tail, alone, home, anchors, directed), True
+        if found is None and m.role == "town":
+            # "Daraa al-Mahatta": a part of the city of Daraa
+            found, near = city_head(gaz, m.surface, country), True
         if found is None or _outside_town(m, found, holders):
             continue
         m.place = found
