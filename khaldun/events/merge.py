@@ -296,6 +296,11 @@ def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
         and (not event.location.admin1
              or same_place_name(event.location.admin1, location.admin1))
         and any(c.kind == "fatalities" for c in event.claims)
+        # a part is smaller than its sum: "air strikes killed 20 in Hajjah province", then "the
+        # ministry said 33 were killed in the raids on village X" tells the one event again
+        and draft.killed.value < max((c.value for c in event.claims
+                                      if c.kind == "fatalities" and isinstance(c.value, int)),
+                                     default=0)
     )
 
 

@@ -46,3 +46,14 @@ def test_a_count_of_bombs_sums_up_the_incidents_told_after_it():
     )
     tolls = [e.fatalities for e in extract(text, published=PUBLISHED)]
     assert tolls and all(t is None for t in tolls)
+
+
+def test_a_higher_toll_told_in_a_town_of_the_leads_province_is_the_lead_told_again():
+    text = (
+        "Air strikes killed at least 12 people at a market in northern Hajjah province on "
+        "Sunday, residents said.\n\n"
+        "The provincial health office said 19 people were killed in the raids on the village "
+        "of Mabyan."
+    )
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.fatalities.to_dict() == {"low": 12, "high": 19}
