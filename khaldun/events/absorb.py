@@ -20,6 +20,7 @@ from khaldun.events.same_kind import (
 )
 from khaldun.events.same_place import (
     AROUND_KM,
+    SIDE_TOLD_AGAIN_KM,
     in_district,
     on_side_told,
     same_place,
@@ -395,7 +396,8 @@ def _more_precise(new: Location, old: Location | None, told: str = "") -> bool:
     """The new place says more closely where the event was than the old, told in `told`."""
     if old is None:
         return True
-    if vague_near(old, new, AROUND_KM) or in_district(old, new) or on_side_told(told, old, new):
+    if vague_near(old, new, AROUND_KM) or in_district(old, new) or on_side_told(
+            told, old, new, SIDE_TOLD_AGAIN_KM, precise=(1, 2)):
         return True  # "suburbs east of Damascus", then the town in them: Douma
     if not same_place(old, new) and old.town:
         return False

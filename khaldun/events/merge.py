@@ -26,6 +26,7 @@ from khaldun.events.same_kind import (
 )
 from khaldun.events.same_place import (
     AROUND_KM,
+    SIDE_TOLD_AGAIN_KM,
     in_district,
     is_reference,
     nearby,
@@ -262,9 +263,13 @@ def _told_again(event: Building, draft: Draft, location: Location) -> bool:
         return False
     if location.lat is None or event.location.lat is None:
         return True
+    told = event.sentence.text if event.sentence is not None else ""
     return distance_km(
         location.lat, location.lon, event.location.lat, event.location.lon
-    ) <= AROUND_KM or in_district(event.location, location)
+    ) <= AROUND_KM or in_district(event.location, location) or on_side_told(
+        # "a bomber struck pilgrims south of Baghdad", then "the attack struck a tent on the
+        # road between Hilla and Karbala": a place on the side told, however far along it
+        told, event.location, location, SIDE_TOLD_AGAIN_KM, precise=(1, 2))
 
 
 def mark_summaries(draft: Draft, location: Location | None, state: ArticleState) -> None:

@@ -18,6 +18,7 @@ from khaldun.events.assemble import (
 from khaldun.events.building import TERRITORY_SUBS, Building
 from khaldun.events.clash_sides import fought_by_armed_sides
 from khaldun.events.frames import roles_of
+from khaldun.events.readings import definite
 from khaldun.events.structure import dead_told_by
 from khaldun.events.subtypes import (
     ABDUCTION,
@@ -150,11 +151,21 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return undated or dates_overlap(event, draft, slack=0)
     if weapon_of_attack(event, draft, undated) or act_of_the_dead(event, draft, undated):
         return True
+    if undated and _act_told_again(draft) and SUB_TO_TYPE.get(event.sub_event_type) in (
+            VIOLENT_TYPES):
+        return True  # "a bomber blew himself up among pilgrims ... The attack struck a tent"
     explosive = SUB_TO_TYPE.get(draft.sub_event_type) == "Explosions/Remote violence"
     same_type = SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type)
     if explosive and same_type and undated and _weapon_told_again(draft):
         return True  # "a drone strike killed five ... The missiles hit a compound in X"
     return explosive and same_type and (draft.weak or event.weak)
+
+
+def _act_told_again(draft: Draft) -> bool:
+    """The draft names its act by generic words alone, one with a definite article ("the
+    attack struck a tent"): the act just told, whatever its kind."""
+    return bool(draft.triggers) and all(t.role == "generic" for t in draft.triggers) and any(
+        definite(draft.facts.grammar, t) for t in draft.triggers)
 
 
 def _weapon_told_again(draft: Draft) -> bool:

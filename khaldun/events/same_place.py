@@ -25,6 +25,9 @@ REFERENCE_KM = 12.0
 # The dead of a bombardment "around" or "east of" a town may be counted in a place this far
 # from it (a big city's suburbs and countryside).
 AROUND_KM = 20.0
+# An act told again lies on the side of the point its first telling gave ("south of Baghdad")
+# this far along it: wire leads place a town 100 km off by the capital.
+SIDE_TOLD_AGAIN_KM = 150.0
 
 # Differently named places closer than this are one place (a district the gazetteer lists as
 # a town of its own); neighbouring towns are further apart.
@@ -83,11 +86,12 @@ def vague_near(
     return distance_km(vague.lat, vague.lon, other.lat, other.lon) <= km
 
 
-def on_side_told(told: str, vague: Location, other: Location) -> bool:
+def on_side_told(told: str, vague: Location, other: Location, km: float = NEAR_KM,
+                 precise: tuple[int, ...] = (1,)) -> bool:
     """ "A car bomb killed 12 south of Kabul" (`told`, the sentence of the vague place), then
     the blast told again at a town: a place given only by a side of a point of reference
     matches a named town on that side, within bearing.NEAR_KM."""
-    if vague.geo_precision != 2 or other.geo_precision != 1 or not vague.name:
+    if vague.geo_precision != 2 or other.geo_precision not in precise or not vague.name:
         return False
     if None in (vague.lat, vague.lon, other.lat, other.lon):
         return False
@@ -95,7 +99,7 @@ def on_side_told(told: str, vague: Location, other: Location) -> bool:
     named = [(m.start(), m.end(), point) for m in re.finditer(re.escape(vague.name), told)]
     sides = sides_of_points(told, named)
     here = Place(None, other.town or other.name, "town", lat=other.lat, lon=other.lon)
-    return bool(sides) and on_said_side(here, sides, NEAR_KM)
+    return bool(sides) and on_said_side(here, sides, km)
 
 
 def is_reference(loc: Location) -> bool:
