@@ -204,6 +204,17 @@ def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
             state.dates[paragraph] = mention
 
 
+def roundup_day(sentence: Sentence, state: ArticleState) -> None:
+    """ "Here are the main developments in Syria on Wednesday:": a lead that tells no act and
+    heads a round-up of one day dates the report; its incidents, undated, happened that day."""
+    if sentence.paragraph > REPORT_LEAD_PARAGRAPHS or not ROUNDUP.search(sentence.text):
+        return
+    days = [m for m in find_dates(sentence.text, state.published)
+            if m.precision == 1 and not (m.background or m.running or m.ongoing)]
+    if len(days) == 1:
+        state.default_dates = (days[0].date_start, days[0].date_end, days[0].precision)
+
+
 def carry_period(sentence: Sentence, state: ArticleState) -> None:
     """ "Violence flared over the weekend in central Mali. Militants attacked a base in Boni":
     a sentence that tells no act still sets the time of its paragraph's later sentences, when it

@@ -52,6 +52,7 @@ from khaldun.events.context import (
     dispatch_day,
     headline_day,
     report_day,
+    roundup_day,
     without_statements,
 )
 from khaldun.events.draft_places import told_places, unspoken_places
@@ -186,6 +187,7 @@ def _read_sentence(
         if not sentence.is_title:
             state.quiet_sentences.append(sentence.text)
         carry_period(sentence, state)
+        roundup_day(sentence, state)
         if denial is not None:
             deny(denial, sentence, state, article.doc_id)
         return

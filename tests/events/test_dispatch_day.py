@@ -41,3 +41,14 @@ def test_a_dateline_days_after_publication_is_not_taken():
     )
     [event] = _events(text)
     assert event.date_start == date(2017, 4, 10)
+
+
+def test_a_round_up_headed_by_one_day_dates_its_undated_incidents():
+    text = (
+        "Here are the main developments in Yemen on Tuesday:\n\n"
+        "- Coalition jets struck a fuel depot in the port of Hodeidah, killing three workers, "
+        "residents said.\n\n"
+        "- Houthi fighters shelled a market in the city of Taiz, wounding nine people."
+    )
+    found = _events(text, published=date(2018, 7, 5))
+    assert {(e.date_start, e.date_end) for e in found} == {(date(2018, 7, 3), date(2018, 7, 3))}
