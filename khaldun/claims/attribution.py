@@ -159,12 +159,14 @@ def attribute(
     # "KHARTOUM (Reuters) -": the wire whose dispatch this is speaks in its own voice
     dateline = find_dateline(sentence)
     opening = dateline.end if dateline is not None else 0
+    # ("a statement received by the Iraqi News Agency (INA)": the one told, named again)
+    told = {m.name for m in mentions if _LISTENER.search(sentence, 0, m.start)}
     mentions = [
         m
         for m in mentions
         if not (m.wire and m.start < opening)
         and not _reported_subject(sentence, m.start, m.end)
-        and not _LISTENER.search(sentence, 0, m.start)
+        and m.name not in told
         and not _INCLUDED.search(sentence, 0, m.start)
     ]
     mentions = _without_relays(sentence, mentions)

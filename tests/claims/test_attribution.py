@@ -344,3 +344,12 @@ def test_a_provinces_police_command_speaks_as_the_police():
     for sentence in ("The Tarsa State Police Command said two guards were killed.",
                      "The Kano State Police Command spokesman said two guards were killed."):
         assert [s for s, _ in sources(sentence, country="NG")] == ["police"]
+
+
+def test_the_agency_a_statement_was_sent_to_relays_it_under_any_of_its_names():
+    for carried in ("received by the Iraqi News Agency (INA)", "sent to Reuters",
+                    "seen by the Associated Press"):
+        sentence = (f"The interior ministry said in a statement {carried} that troops killed four "
+                    "militants near Tarsa.")
+        assert "ministry" in sources(sentence, country="IQ")[0][0]
+        assert len(sources(sentence, country="IQ")) == 1
