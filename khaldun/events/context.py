@@ -158,6 +158,9 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
     "since then" runs from the last time the sentence `before` it names, a day or a period
     ("in April"), else from that day, and with neither says nothing and is left out."""
     for mention in list(facts.dates):
+        if mention.running and _told_as_past_perfect(facts, mention):
+            _ended_by_told_day(mention, state)
+            continue
         if mention.anchored:
             continue
         if mention.ongoing:
@@ -169,6 +172,30 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
             count_from(mention, anchor, state.published)
         elif mention.offset == 0:
             facts.dates.remove(mention)
+
+
+def _told_as_past_perfect(facts: SentenceFacts, run: DateMention) -> bool:
+    """The run's clause is in the past perfect ("had blocked the bridge since Saturday"): it
+    ran up to a past day the article tells, not up to publication."""
+    verb = facts.grammar.clause_verb(run.start, run.end)
+    while verb is not None:
+        # ("had set fire to tyres and blocked the bridge since": the perfect of the first verb)
+        if verb.tag_ in ("VBN", "VBD") and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ == "conj" else None
+    return False
+
+
+def _ended_by_told_day(run: DateMention, state: ArticleState) -> None:
+    """ "Police fired on protesters on Sunday. They had blocked the bridge since Saturday
+    night": the run ends on the day the article told last (Sunday), if that lies in it."""
+    day = state.last_day
+    if day is None or day.background or not run.date_start <= day.date_end < run.date_end:
+        return
+    run.date_end = day.date_end
+    run.precision = max(1, precision_of(run.date_start, run.date_end))
+    run.running, run.anchored = False, True
 
 
 def _run_to_told_day(text: str, run: DateMention, state: ArticleState) -> None:

@@ -462,3 +462,13 @@ def test_other_acts_going_on_the_next_day_do_not_extend_the_act():
     found = extract(text, published=date(2019, 6, 10))
     [bomb] = [e for e in found if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert (bomb.date_start, bomb.date_end) == (date(2019, 6, 8), date(2019, 6, 8))
+
+
+def test_a_run_since_a_day_told_in_the_past_perfect_ends_on_the_day_told():
+    text = (
+        "Police fired tear gas at farmers blocking a highway near Tarsa on Sunday, officials "
+        "said.\n\nThe farmers had blocked the highway since Friday evening."
+    )
+    found = extract(text, published=date(2019, 11, 27))
+    assert [(e.date_start, e.date_end) for e in found] == [(date(2019, 11, 22),
+                                                             date(2019, 11, 24))]
