@@ -380,3 +380,13 @@ def test_marchers_attacked_in_their_camp_and_killed_are_one_act_of_force():
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
     assert events[0].fatalities.low == 4
+
+
+def test_petrol_bombs_thrown_by_a_crowd_are_no_bombing():
+    text = (
+        "Police shot dead two demonstrators blocking a road in Kassala on Wednesday, medics "
+        "said.\n\nThe demonstrators had blocked the road since Tuesday night. Police said 12 "
+        "members of the security forces were wounded by stones and petrol bombs."
+    )
+    subs = [e.sub_event_type for e in extract(text, published=THURSDAY)]
+    assert "Remote explosive/landmine/IED" not in subs
