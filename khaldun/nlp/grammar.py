@@ -76,6 +76,12 @@ class Grammar:
         while token is not None:
             if token.i in anchors:
                 return anchors[token.i], " < ".join(path) or "self"
+            if path and token.tag_.startswith("VB") and path[-1] in ("nsubj", "nsubjpass"):
+                # "the city of Douma came under shelling": the subject of a verb whose own
+                # phrase holds the act is that act's, not the act of a verb above it
+                held = _phrase_anchor(token, anchors)
+                if held is not None:
+                    return anchors[held.i], " < ".join([*path, "subject of", held.dep_])
             if token.head.i == token.i:
                 return None
             path.append(token.dep_)
@@ -436,3 +442,16 @@ def _beside_named_place(areas: Token) -> bool:
         c.dep_ == "prep" and any(g.tag_ in proper for g in c.children) for c in areas.children)
     around = any(c.lower_ in words()["vicinity_words"] for c in areas.children)
     return joined and not named and not around
+
+
+def _phrase_anchor(verb: Token, anchors: dict[int, int]) -> Token | None:
+    """An anchor in the verb's own prepositional or object phrases ("came under heavy
+    shelling", "suffered air strikes"), not in a clause of another verb."""
+    stack = [c for c in verb.children if c.dep_ in ("prep", "dobj", "attr")]
+    while stack:
+        token = stack.pop()
+        if token.i in anchors:
+            return token
+        stack += [c for c in token.children if c.dep_ in ("pobj", "compound", "amod", "prep")]
+    return None
+

@@ -183,3 +183,13 @@ def test_a_place_told_before_the_second_act_of_a_sentence_is_that_acts():
     assert tolls[("Grenade", "Mardan")] is None
     assert tolls[("Armed clash", "Bannu")].to_dict() == {"low": 4, "high": 4}
 
+
+
+def test_a_town_that_came_under_shelling_in_a_clause_of_its_own_is_the_shellings():
+    text = (
+        "Jets bombed the town of Kafr Nabl on Monday, killing nine people, and the city of "
+        "Maarat al-Numan came under heavy artillery shelling."
+    )
+    found = {(e.sub_event_type, e.location.town) for e in extract(text, published=WEDNESDAY)}
+    assert ("Air/drone strike", "Maarat al-Numan") not in found
+    assert ("Shelling/artillery/missile attack", "Maarat al-Numan") in found
