@@ -24,6 +24,7 @@ from khaldun.records import SUB_TO_TYPE, Actor
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
 AIR_STRIKE = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(
@@ -195,15 +196,20 @@ def in_distributive_tail(text: str, group: list[Trigger], trig: Trigger) -> bool
 
 def _aircraft_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
     """The trigger is the aircraft the group's verb was done with, though a place comes
-    between ("struck the city of X overnight with drones"): an air strike. (Ground weapons so
-    given may type a battle: ACLED codes "attacked X with heavy weapons" as an armed clash.)"""
-    if trig.role != "instrument" or trig.sub_event_type != AIR_STRIKE:
+    between ("struck the city of X overnight with drones"): an air strike; so is the shell a
+    verb of no kind of its own was done with ("targeted a farm in X with artillery shells").
+    (Other ground weapons so given may type a battle: ACLED codes "attacked X with heavy
+    weapons" as an armed clash.)"""
+    fired = trig.sub_event_type == SHELLING and all(t.role == "generic" for t in group)
+    if trig.role != "instrument" or not (trig.sub_event_type == AIR_STRIKE or fired):
         return False
     token = facts.grammar.root(trig.start, trig.end)
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in grammar_words()[
             "instrument_preps"]:
         return False
-    return token.head.head in {facts.grammar.root(t.start, t.end) for t in group}
+    roots = {facts.grammar.root(t.start, t.end) for t in group}
+    held = token.head.head  # (the parse may hang "with shells" on the verb's object)
+    return held in roots or (held.dep_ == "dobj" and held.head in roots)
 
 
 def _done_by(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:

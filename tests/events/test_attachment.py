@@ -193,3 +193,10 @@ def test_a_town_that_came_under_shelling_in_a_clause_of_its_own_is_the_shellings
     found = {(e.sub_event_type, e.location.town) for e in extract(text, published=WEDNESDAY)}
     assert ("Air/drone strike", "Maarat al-Numan") not in found
     assert ("Shelling/artillery/missile attack", "Maarat al-Numan") in found
+
+
+def test_shells_a_verb_of_no_kind_was_done_with_type_its_act_though_a_place_comes_between():
+    text = ("Coalition jets struck a house in Sahar on Tuesday, residents said. The coalition "
+            "also targeted a farm in Baqim district with artillery shells.")
+    subs = [e.sub_event_type for e in extract(text, published=WEDNESDAY)]
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
