@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_words, load_sources
@@ -306,7 +308,7 @@ def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     only with the country or province that holds it (a shooting told in a province, then "the
     shooter entered the Y cafe in the city of X": of two names, the one the gazetteer
     knows)."""
-    towns = [p for p in facts.places if p.role in ("town", "neighbourhood")]
+    towns = [p for p in _placing(facts) if p.role in ("town", "neighbourhood")]
     if len(towns) != 1:
         known = [p for p in towns if p.place is not None]
         if len(known) != 1 or not _only_wider(event.location):
@@ -315,6 +317,27 @@ def _first_place(facts: SentenceFacts, event: Building) -> Location | None:
     town = event_location(towns, None, facts.containers)
     return town if event.location is None or in_district(event.location, town) or (
         _holds(event.location, town)) else None
+
+
+def _placing(facts: SentenceFacts) -> list[PlaceMention]:
+    """The places that may tell where a follow-up's event is: not those of a clause that tells
+    why ("delayed because fighters blocked the road to X"; grammar.yaml reason_markers)."""
+    return [p for p in facts.places if not _in_reason(facts.grammar.root(p.start, p.end))]
+
+
+def _in_reason(token: Token | None) -> bool:
+    """The word comes after a reason marker ("because ...") with no comma, colon or the
+    sentence's main verb between (read in order: a parse may hang a clause after "because"
+    on the verb before it)."""
+    if token is None:
+        return False
+    markers = words()["reason_markers"]
+    for before in reversed(token.doc[token.sent.start : token.i]):
+        if before.lower_ in markers:
+            return True
+        if before.dep_ == "ROOT" or before.text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _only_wider(location: Location | None) -> bool:
@@ -392,7 +415,9 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
     """The event a follow-up sentence speaks of: one of the kind its words name, else the last
     one with a toll (for a toll), else the last one."""
     places = [
-        event_location([p], None, facts.containers) for p in facts.places if p.role != "country"
+        event_location([p], None, facts.containers)
+        for p in _placing(facts)
+        if p.role != "country"
     ]
     recent = _recent_spoken_of(facts, state, places)
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}

@@ -112,6 +112,7 @@ _LISTS = (
     "response_words",
     "feeling_words",
     "cared_for_words",
+    "reason_markers",
 )
 
 
