@@ -23,6 +23,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, Articl
 from khaldun.events.context import past_context
 from khaldun.events.draft_dates import is_background, run_end
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
+from khaldun.events.focus import points_back
 from khaldun.events.frames import frame, governed_by
 from khaldun.events.locate import event_location
 from khaldun.events.of_the_act import no_account
@@ -388,6 +389,9 @@ def _recent_spoken_of(
     agents = {m.actor.name for m in frame(facts, facts.event_triggers).agents
               if m.actor.inter in ARMED_CLASSES}
     days = _own_act_days(facts)
+    # "engineers combed the old quarters of the city, including X": the place the article is
+    # speaking of, pointed back at, is one the sentence speaks of beside those it names
+    back = state.focus[1] if state.focus is not None and points_back(text) else None
     return [
         e
         for e in state.events
@@ -395,7 +399,8 @@ def _recent_spoken_of(
         and (not days or not (e.dated or e.own_day)
              or any(dates_overlap(e, d, slack=1) for d in days))
         and (not places or e.location is None
-             or any(nearby(e.location, p) or in_district(e.location, p) for p in places))
+             or any(nearby(e.location, p) or in_district(e.location, p) for p in places)
+             or (back is not None and same_place(e.location, back)))
         and (e.location is None or not countries or e.location.country in countries)
         and (e.actor1 is None or not agents or e.actor1.name in agents
              or e.actor1.name.startswith(UNIDENTIFIED))

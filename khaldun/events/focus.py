@@ -54,6 +54,16 @@ def _reference() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{noun_phrase}|{adverb}|(?:{near})\s+[a-z][\w'’-]*)", re.I)
 
 
+# "the city of Hama", "the town Azaz", "the city's": a name after the words names the place
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:of\s+)?(?:the\s+)?[A-Z]")
+
+
+def points_back(text: str) -> bool:
+    """The sentence speaks of a place by reference that no name follows ("the old quarters of
+    the city", not "the city of Hama"): the place the article is speaking of."""
+    return any(_NAMED_AFTER.match(text, m.end()) is None for m in _reference().finditer(text))
+
+
 @lru_cache(maxsize=64)
 def points_to_focus(text: str) -> bool:
     """The sentence speaks of a place by reference ("the town", "its market", "there", "a
