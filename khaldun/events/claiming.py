@@ -238,7 +238,7 @@ def follow_up(
     if killed is not None and _restates_tally(facts, state):
         note(state.trace, facts.sentence, "no event: another figure for the tally before it")
         return
-    event = _follow_up_target(facts, state, killed is not None)
+    event = _follow_up_target(facts, state, killed is not None, named)
     if event is None:
         note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
         return
@@ -416,9 +416,13 @@ def _own_act_days(facts: SentenceFacts) -> list:
             and d not in facts.statement_dates]
 
 
-def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> Building | None:
+def _follow_up_target(
+    facts: SentenceFacts, state: ArticleState, toll: bool, voices: Sequence[Attribution] = ()
+) -> Building | None:
     """The event a follow-up sentence speaks of: one of the kind its words name, else the last
-    one with a toll (for a toll), else the last one."""
+    one with a toll (for a toll), else the last one; of those alike, the last one its named
+    speaker already spoke of ("the governor said 3 were killed in A ... an air strike hit B,
+    the Observatory said ... the governor said the attackers fled": the attack in A)."""
     places = [
         event_location([p], None, facts.containers)
         for p in _placing(facts)
@@ -468,8 +472,14 @@ def _follow_up_target(facts: SentenceFacts, state: ArticleState, toll: bool) -> 
         recent,
     ):
         if choice:
-            return choice[-1]
+            return ([e for e in choice if _spoke_of(e, voices)] or choice)[-1]
     return None
+
+
+def _spoke_of(event: Building, voices: Sequence[Attribution]) -> bool:
+    """One of the sentence's named speakers made a claim of the event before."""
+    sources = {" ".join(s.source.split()).casefold() for s in voices} - {REPORTER, UNNAMED}
+    return any(" ".join(c.source.split()).casefold() in sources for c in event.claims)
 
 
 def _told_number(facts: SentenceFacts) -> int | None:
