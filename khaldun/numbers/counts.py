@@ -60,6 +60,13 @@ _VERB_LIKE = re.compile(r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b")
 _SPEECH = re.compile(
     rf"\b(?:{claims_alternation('cue_phrases')}|{speech_after(plural=True)})\b", re.IGNORECASE
 )
+# "..., two residents said", "three witnesses and a medic told AFP": a number that counts the
+# speakers of the statement, not its dead
+_SPOKEN_BY = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    rf"\s+(?:{speech_after(plural=True)})\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(rf"\b(?:{alternation('clause_openers')})\b", re.IGNORECASE)
 _ZERO = re.compile(
     rf"(?<![\w-])(?P<no>{alternation('no_one')})(?:\s+(?:else|other))?"
@@ -177,6 +184,14 @@ def _head_span(text: str, num: NumberSpan) -> int:
         if word.group(0).lower() in lexicon().person_heads:
             return word.end()
     return 0
+
+
+def _counts_speakers(text: str, num: NumberSpan) -> bool:
+    """True for "two residents said", "three witnesses and a hospital official told AFP":
+    the people the number counts are those who speak."""
+    m = _HEAD_WORDS.match(text[num.end:num.end + 60])
+    return bool(m) and any(_SPOKEN_BY.match(text, num.end + word.end())
+                           for word in re.finditer(r"[A-Za-z][\w'’-]*", m.group(0)))
 
 
 def _left_kind(text: str, num: NumberSpan) -> str | None:
@@ -316,6 +331,9 @@ def numeric_counts(text: str) -> list[Count]:
         if is_excluded(text, num):
             continue
         right = _right_kind(text, num)
+        if right is None and _counts_speakers(text, num):
+            pending = None
+            continue
         kind, phrase_end = right if right else (_left_kind(text, num), num.end)
         loss = kind is None and _lost_people(text, num)
         kind = "killed" if loss else kind

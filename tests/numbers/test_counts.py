@@ -233,3 +233,17 @@ def test_the_counted_noun_stops_at_the_verb_of_dying_and_its_clause():
 def test_the_part_of_a_group_a_death_verb_follows_is_a_toll_not_a_subset(text, value):
     tolls = [c.value for c in find_counts(text) if c.kind == "killed" and not c.subset]
     assert value in tolls
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit the market in Velmora, killing at least 18 people, two residents said.",
+    "A drone hit the market in Velmora, killing 18 people, two residents and a nurse said.",
+    "Shelling killed 18 people in Velmora, three witnesses told reporters.",
+])
+def test_a_number_counting_the_speakers_is_no_toll(text):
+    assert [c.value for c in find_counts(text) if c.kind == "killed"] == [18]
+
+
+def test_a_listed_victim_before_the_speaker_still_counts():
+    text = "The raid killed 18 people and two soldiers, officials said."
+    assert 2 in [c.value for c in find_counts(text) if c.kind == "killed"]
