@@ -44,6 +44,8 @@ logger = logging.getLogger("khaldun.places")
 
 # A candidate this close to a confidently named place of the article is "near" it.
 NEAR_KM = 75.0
+# A town of fewer people than this gives way to a namesake in a province the text names.
+NAMESAKE_MAX_POPULATION = 100_000
 # Of same-named villages near a town the text names, one in a closer ring of this width comes
 # first ("X village in northeast Afrin": the X 15 km off, not the one 60 km off).
 CLOSE_KM = 25.0
@@ -130,15 +132,16 @@ def _named_seat(hit: Hit) -> bool:
 
 def _doubtful(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit], named: set[str],
               anchors: list[Place]) -> bool:
-    """A town found only by a look-alike spelling, or one under TIED_CITY_POPULATION the text
-    puts in another province (`_held_province`), outside every province the text names and
+    """A town found only by a look-alike spelling, one under TIED_CITY_POPULATION the text
+    puts in another province (`_held_province`), or one with a namesake in a province the
+    text names (`_namesake_in`), outside every province the text names and
     far from its other places ("X town in southern Idleb" read as a city of another province
     spelled alike, or a town of a few thousand named like the village meant): its name is
     weighed like a village's."""
     top = hit.places[0]
     if top.kind != "town" or not named or top.admin1 in named:
         return False
-    if any(p is top for p in gaz.exact(hit.surface)) and not (
+    if any(p is top for p in gaz.exact(hit.surface)) and not _namesake_in(hit, named) and not (
             top.population < TIED_CITY_POPULATION and _held_province(text, hit, hits)):
         return False
     return not _near(top, [a for a in anchors if a is not top], NEAR_KM)
@@ -160,6 +163,15 @@ def _held_province(text: str, hit: Hit, hits: list[Hit]) -> str | None:
             top.name):
         held = top
     return held.admin1 or held.name if held is not None else None
+
+
+def _namesake_in(hit: Hit, named: set[str]) -> bool:
+    """A town short of a city whose namesake (the same name, another town) lies in a province
+    the text names ("the village of X in the Y region" where the best-known X is elsewhere)."""
+    top = hit.places[0]
+    return top.population < NAMESAKE_MAX_POPULATION and any(
+        p is not top and p.kind == "town" and p.admin1 in named
+        and name_key(p.name) == name_key(top.name) for p in hit.places[1:])
 
 
 def _no_city(gaz: Gazetteer, text: str, hit: Hit) -> Callable[[Place], bool]:
