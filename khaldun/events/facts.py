@@ -235,6 +235,12 @@ def _grounds(actors: list[ActorMention], text: str, country: str | None,
     return Grounds((m.actor.name for m in actors if m.actor is not None), theatres=theatres)
 
 
+def _spelled_in(surface: str, country: str) -> bool:
+    """A town of that country has this very name: "near Dori in northern Burkina Faso" is
+    that country's Dori, not a namesake in the article's."""
+    return any(p.country == country and p.kind == "town" for p in get_gazetteer().exact(surface))
+
+
 def analyse(
     sentence: Sentence,
     grammar: Grammar,
@@ -303,7 +309,9 @@ def analyse(
         for p in found
         if p.role == "country" and p.place and p not in stated and names_a_place(grammar, p)
     }
-    at_home = any(p.role != "country" and p.place and p.place.country == country for p in found)
+    other = next(iter(named)) if len(named) == 1 else None
+    at_home = any(p.role != "country" and p.place and p.place.country == country
+                  and not (other and _spelled_in(p.surface, other)) for p in found)
     if len(named) == 1 and country not in named and not at_home:
         # "In Iraq, two policemen were killed ...": this sentence is about another country,
         # unless it names a place of the article's own ("backed by Turkey, shelled Afrin")
