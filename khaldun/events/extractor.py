@@ -229,6 +229,13 @@ def _sentence_facts(
         sentence, grammar, state.country, state.town, state.published, recent, state.quarters,
         state.province.admin1 if state.province else None, tuple(state.country_parts),
     )
+    abroad = _paragraph_abroad(sentence, state)
+    if facts is not None and abroad is not None and facts.country == state.country and not any(
+            p.place is not None for p in facts.places):
+        # "In Mali, troops struck X. The army said ...": a sentence that names no place goes
+        # on about the other country its paragraph is about, not the article's
+        facts = analyse(sentence, grammar, abroad, None, state.published, recent, {}, None,
+                        tuple(state.country_parts))
     if facts is not None:
         for part in country_sides(sentence.text, [(p.start, p.end, p.place) for p in facts.places
                                                   if p.role == "country" and p.place]):
@@ -311,6 +318,15 @@ def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> 
         state.speakers = speakers
         state.all_speakers.extend(s for s in speakers if s.source != REPORTER)
     return speakers
+
+
+def _paragraph_abroad(sentence: Sentence, state: ArticleState) -> str | None:
+    """The country of the place the sentence's paragraph last told an act at, when that is
+    not the article's country."""
+    if state.focus is None or state.focus[0] != sentence.paragraph:
+        return None
+    here = state.focus[1].country
+    return here if here and here != state.country else None
 
 
 def _quoted(sentence: Sentence, country: str | None, state: ArticleState) -> list[Attribution]:
