@@ -92,3 +92,16 @@ def test_faction_fighters_are_the_countrys_insurgents_and_opposition_troops_its_
     (blast,) = extract("A bomb went off at a base of opposition troops in Ariha on Monday.",
                        published=date(2018, 3, 5))
     assert blast.actor2 is not None and blast.actor2.inter == 2
+
+
+def test_resistance_fighters_are_rebels():
+    text = ("Resistance fighters attacked a police station in Mawlaik township on Wednesday, "
+            "killing three police officers.")
+    found = extract(text, published=date(2024, 12, 6))
+    assert [(e.actor1.name, e.actor1.inter) for e in found] == [("Opposition Rebels (Myanmar)", 2)]
+
+
+def test_resistance_fighters_in_yemen_resist_the_houthis():
+    text = "Yemeni resistance fighters clashed with Houthi militiamen in Hays on Monday."
+    found = extract(text, published=date(2018, 1, 10))
+    assert [e.actor1.name for e in found] == ["Popular Resistance"]
