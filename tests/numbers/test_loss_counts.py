@@ -22,3 +22,8 @@ def test_things_a_side_lost_are_no_count():
 
 def test_a_conscript_shot_dead_is_one_dead():
     assert _killed("Militants shot dead a police conscript at a checkpoint.") == [(1, False)]
+
+
+def test_only_a_few_men_a_side_says_it_lost_are_its_dead():
+    assert _killed("The rebels said they had lost only six men in the fighting.") == [(6, True)]
+    assert _killed("The militia lost just four fighters at the ridge.") == [(4, True)]
