@@ -105,3 +105,11 @@ def test_resistance_fighters_in_yemen_resist_the_houthis():
     text = "Yemeni resistance fighters clashed with Houthi militiamen in Hays on Monday."
     found = extract(text, published=date(2018, 1, 10))
     assert [e.actor1.name for e in found] == ["Popular Resistance"]
+
+
+def test_unidentified_motorcyclists_who_open_fire_are_an_armed_group():
+    text = ("Two policemen were martyred and three others injured when unidentified "
+            "motorcyclists opened fire on a police van in Bannu on Wednesday, police said.")
+    found = extract(text, published=date(2024, 12, 12))
+    assert [(e.actor1.name, e.actor2.name) for e in found] == [
+        ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")]
