@@ -45,7 +45,9 @@ HOLDING_SPAN_DAYS = 6
 # Two differently named towns at points this close are one gazetteer entry under two
 # names (Aleppo / Halab). Calibrated on ACLED Syria Jan-Feb 2018, whose rows are
 # distinct events: a 3 km rule merged 635 pairs of them, mostly adjacent villages
-# (Syrian villages are often 1-3 km apart); under 0.5 km, 13.
+# (Syrian villages are often 1-3 km apart); under 0.5 km, 13. Both points must be the named
+# places' own (geo_precision 1): villages the gazetteer does not know sit on their district's
+# point, and 0.0 km between two of them says nothing (_stand_in_point).
 SAME_POINT_KM = 0.5
 # A report placed by coordinates only (no town name) is at a named town this close.
 NEAR_KM = 3.0
@@ -152,6 +154,13 @@ def _differ(a: str | None, b: str | None) -> bool:
     return bool(a and b and name_key(a) != name_key(b))
 
 
+def _stand_in_point(a: Location, b: Location) -> bool:
+    """Whether a point of two places stands for something else: a place the gazetteer does
+    not know, or a quarter it does not, is set at its city or district, and a province at its
+    centre (geo_precision 2 and above); two such points close together are not one place."""
+    return max(a.geo_precision, b.geo_precision) > 1
+
+
 def same_place(a: Location, b: Location) -> tuple[int, str] | None:
     """(score, reason) when two locations can be one event's place, else None."""
     if a.country and b.country and a.country.upper() != b.country.upper():
@@ -177,9 +186,11 @@ def same_place(a: Location, b: Location) -> tuple[int, str] | None:
         town, hood = (a, b) if ta and ta == hb else (b, a)
         return 2, f"town {town.name} is the neighbourhood {hood.neighbourhood} of {hood.town}"
     limit = SAME_POINT_KM if ta and tb else NEAR_KM
-    if dist is not None and dist <= limit:
+    if dist is not None and dist <= limit and not _stand_in_point(a, b):
         return 1, f"{a.name} and {b.name} {dist:.1f} km apart"
-    if dist is not None and dist <= NEAR_TOWN_KM and 2 in (a.geo_precision, b.geo_precision):
+    # "Near X" (precision 2) beside a town at its own point; not two stand-in points.
+    precisions = {a.geo_precision, b.geo_precision}
+    if dist is not None and dist <= NEAR_TOWN_KM and precisions == {1, 2}:
         near, other = (a, b) if a.geo_precision == 2 else (b, a)
         reason = f"{other.name} {dist:.1f} km from {near.name} (a report says near {near.name})"
         return VAGUE_SCORE, reason

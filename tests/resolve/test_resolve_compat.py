@@ -264,3 +264,22 @@ def test_state_and_foreign_forces_agree_as_the_side_hit_not_as_the_striker(repor
     national_jets, foreign_jets = report("d", inter=(1, 7)), report("e", inter=(8, 7))
     assert link(national_jets, foreign_jets) is None
     assert compatible_actors(on_army, on_peacekeepers, loose=True)[0] == 1  # not equal
+
+
+def test_two_places_set_at_one_stand_in_point_stay_apart(report):
+    # Two villages the gazetteer does not know, each set at its district's point (precision
+    # 2), or a quarter it does not know set at its city's point beside another village there:
+    # one point, two named places.
+    district = (34.1011, 36.5022)
+    a = report("a", town="Qarnabit", point=district, precision=2)
+    b = report("b", town="Ain Sulwa", point=district, precision=2)
+    assert link(a, b) is None
+    quarter = report("c", town="Homs", hood="Harat Dibs", point=district, precision=2)
+    assert link(quarter, b) is None
+    # A province given at its centre does not place a village lying near that centre.
+    province = report("d", town=None, point=district, precision=3)
+    village = report("e", town="Ain Sulwa", point=(34.1100, 36.5100))
+    assert link(province, village) is None
+    # Two names of one gazetteer entry, each at its own point, are still one place.
+    assert link(report("f", town="Aleppo", point=(36.2021, 37.1343)),
+                report("g", town="Halab", point=(36.2040, 37.1360))) is not None
