@@ -334,6 +334,20 @@ def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
     return 0, f"{a.sub_event_type} / {b.sub_event_type} with one toll in one place"
 
 
+def _one_toll_one_place(a: Event, b: Event) -> bool:
+    """Whether two reports give one toll of at least TOLL_CONFIRMS (overlapping) in one named
+    place: reports of compatible sub-types (COMPATIBLE_SUBTYPES) that do may lie a day apart
+    ("late Saturday" or "overnight" in one, "Sunday" in another), as reports of one sub-type
+    may; a town's air strikes and shelling of consecutive days rarely kill as many."""
+    fa, fb = a.fatalities, b.fatalities
+    if fa is None or fb is None or min(fa.low, fb.low) < TOLL_CONFIRMS:
+        return False
+    if not tolls_agree(a, b, exact=True):
+        return False
+    where = same_place(a.location, b.location)
+    return where is not None and where[0] >= NAMED_PLACE_SCORE
+
+
 def province_area(loc: Location) -> bool:
     """A place given only as a province or an area of it ("the countryside of Idlib"),
     named after the province if at all."""
@@ -370,7 +384,8 @@ def link(a: Event, b: Event, extra_days: int = 0) -> Link | None:
     if sub is None:
         return None
     exact = sub[0] >= 3
-    when = dates_overlap(a, b, (DATE_SLACK_DAYS if exact else 0) + extra_days, hold=exact)
+    slack = DATE_SLACK_DAYS if exact or (sub[0] > 0 and _one_toll_one_place(a, b)) else 0
+    when = dates_overlap(a, b, slack + extra_days, hold=exact)
     if when is None:
         return None
     where = same_place(a.location, b.location)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from khaldun.data import pair_list
-from khaldun.records import INTER_CLASSES, SUB_TO_TYPE, Actor
+from khaldun.records import INTER_CLASSES, SUB_TO_TYPE, Actor, Fatalities
 from khaldun.resolve import candidate_window, cluster
 from khaldun.resolve.compat import (
     compatible_actors,
@@ -283,3 +283,16 @@ def test_two_places_set_at_one_stand_in_point_stay_apart(report):
     # Two names of one gazetteer entry, each at its own point, are still one place.
     assert link(report("f", town="Aleppo", point=(36.2021, 37.1343)),
                 report("g", town="Halab", point=(36.2040, 37.1360))) is not None
+
+
+def test_compatible_sub_types_a_day_apart_merge_on_one_toll_in_one_town(report):
+    # "Air strikes killed 12 on Sunday" / "shelling killed 12 late Saturday": one event.
+    strike = report("a", day=date(2017, 4, 9))
+    shelling = report("b", day=date(2017, 4, 8), sub="Shelling/artillery/missile attack")
+    assert link(strike, shelling) is None  # no toll: two days, two kinds of fire
+    strike.fatalities, shelling.fatalities = Fatalities(12, 12), Fatalities(12, 12)
+    assert link(strike, shelling) is not None
+    shelling.fatalities = Fatalities(2, 2)  # another toll: another strike
+    assert link(strike, shelling) is None
+    strike.fatalities = shelling.fatalities  # too few dead to tell two strikes apart
+    assert link(strike, shelling) is None
