@@ -90,8 +90,16 @@ TOLL_CONFIRMED_TYPES = frozenset(
     word_list(MERGING_FILE, "toll_confirmed_types",
               read_mapping(MERGING_FILE).get("toll_confirmed_types"))
 )
-if not TOLL_CONFIRMED_TYPES <= EVENT_TYPES.keys():
-    raise ValueError(f"{MERGING_FILE}: toll_confirmed_types must be event types")
+# Event types whose reports join those above on one toll only when the side acted on agrees too
+# (merging.yaml): "militants attacked a checkpoint, killing seven soldiers" and "a bombing at
+# a checkpoint killed seven soldiers".
+TARGET_CONFIRMED_TYPES = frozenset(
+    word_list(MERGING_FILE, "target_confirmed_types",
+              read_mapping(MERGING_FILE).get("target_confirmed_types"))
+)
+if not (TOLL_CONFIRMED_TYPES | TARGET_CONFIRMED_TYPES) <= EVENT_TYPES.keys():
+    raise ValueError(f"{MERGING_FILE}: toll_confirmed_types and target_confirmed_types must be"
+                     " event types")
 # Classes that outlets name for one side of one event (merging.yaml): in reports of different
 # articles they agree on the side acted on, and on either side of a symmetric sub-type.
 ALLIED_CLASSES = merging_pairs("allied_classes", INTER_CLASSES, "inter classes")
@@ -320,8 +328,12 @@ def tolls_agree(a: Event, b: Event, exact: bool = False) -> bool:
 
 def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
     """(score 0, reason) when reports of unrelated sub-types of TOLL_CONFIRMED_TYPES share a
-    named place, a day and a toll of at least TOLL_CONFIRMS (within the contested ratio)."""
-    if not {a.event_type, b.event_type} <= TOLL_CONFIRMED_TYPES:
+    named place, a day and a toll of at least TOLL_CONFIRMS (within the contested ratio); a
+    report of TARGET_CONFIRMED_TYPES only when both name one side acted on (same_target)."""
+    types = {a.event_type, b.event_type}
+    targeted = not types <= TOLL_CONFIRMED_TYPES
+    if targeted and not (types <= TOLL_CONFIRMED_TYPES | TARGET_CONFIRMED_TYPES
+                         and same_target(a, b)):
         return None
     fa, fb = a.fatalities, b.fatalities
     if fa is None or fb is None or min(fa.low, fb.low) < TOLL_CONFIRMS:
@@ -332,6 +344,13 @@ def same_toll_and_place(a: Event, b: Event) -> tuple[int, str] | None:
     if where is None or where[0] < NAMED_PLACE_SCORE:
         return None
     return 0, f"{a.sub_event_type} / {b.sub_event_type} with one toll in one place"
+
+
+def same_target(a: Event, b: Event) -> bool:
+    """Whether both reports name the side acted on (actor2, not an unidentified one) with one
+    inter class."""
+    x, y = _inter(a.actor2, unnamed_agrees=True), _inter(b.actor2, unnamed_agrees=True)
+    return x is not None and x == y
 
 
 def _one_toll_one_place(a: Event, b: Event) -> bool:

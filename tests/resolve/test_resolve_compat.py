@@ -296,3 +296,18 @@ def test_compatible_sub_types_a_day_apart_merge_on_one_toll_in_one_town(report):
     assert link(strike, shelling) is None
     strike.fatalities = shelling.fatalities  # too few dead to tell two strikes apart
     assert link(strike, shelling) is None
+
+
+def test_a_clash_and_a_bombing_killing_one_toll_of_one_side_are_one_event(report):
+    # "Militants attacked a checkpoint, killing seven soldiers" (an armed clash) and "a bombing
+    # at a checkpoint killed seven soldiers" (a remote explosive), one town, one day.
+    clash = report("a", sub="Armed clash", inter=(2, 1))
+    bombing = report("b", sub="Remote explosive/landmine/IED", inter=(3, 1))
+    bombing.actor1 = Actor("Unidentified Armed Group (Syria)", 3)
+    clash.fatalities, bombing.fatalities = Fatalities(7, 7), Fatalities(6, 6)
+    assert link(clash, bombing) is not None
+    # Dead civilians in the bombing, soldiers or nobody named in the clash: two events.
+    bombing.actor2 = report("c", inter=(3, 7)).actor2
+    assert link(clash, bombing) is None
+    clash.actor2 = None
+    assert link(clash, bombing) is None
