@@ -19,12 +19,11 @@ from khaldun.nlp.grammar_words import is_marked, is_reporting, is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
-from khaldun.records import SUB_TO_TYPE, Actor
+from khaldun.records import ARMED_CLASSES, SUB_TO_TYPE, Actor
 
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
 AIR_STRIKE = "Air/drone strike"
-SHELLING = "Shelling/artillery/missile attack"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(
@@ -196,20 +195,37 @@ def in_distributive_tail(text: str, group: list[Trigger], trig: Trigger) -> bool
 
 def _aircraft_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
     """The trigger is the aircraft the group's verb was done with, though a place comes
-    between ("struck the city of X overnight with drones"): an air strike; so is the shell a
-    verb of no kind of its own was done with ("targeted a farm in X with artillery shells").
-    (Other ground weapons so given may type a battle: ACLED codes "attacked X with heavy
-    weapons" as an armed clash.)"""
-    fired = trig.sub_event_type == SHELLING and all(t.role == "generic" for t in group)
-    if trig.role != "instrument" or not (trig.sub_event_type == AIR_STRIKE or fired):
+    between ("struck the city of X overnight with drones"): an air strike. (Ground weapons so
+    given may type a battle: ACLED codes "attacked X with heavy weapons" as an armed clash;
+    they join only a verb that tells no act of its own.)"""
+    bare = all(t.role == "generic" for t in group) and not _aimed_at_armed(facts, group)
+    if trig.role != "instrument" or not (trig.sub_event_type == AIR_STRIKE or bare):
+        # a verb with no act of its own ("targeted homes in X with rocket shells") is typed
+        # by any weapon it was done with: the verb's toll is the weapon's
         return False
     token = facts.grammar.root(trig.start, trig.end)
+    while bare and token is not None and token.dep_ == "compound":
+        token = token.head  # "with rocket shells": the noun the weapon word names
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in grammar_words()[
             "instrument_preps"]:
         return False
-    roots = {facts.grammar.root(t.start, t.end) for t in group}
-    held = token.head.head  # (the parse may hang "with shells" on the verb's object)
-    return held in roots or (held.dep_ == "dobj" and held.head in roots)
+    verbs = {facts.grammar.root(t.start, t.end) for t in group}
+    held = token.head.head
+    # "targeted neighbourhoods of X with rockets": the parse may hang the means on the object
+    return held in verbs or (bare and held.dep_ == "dobj" and held.head in verbs)
+
+
+def _aimed_at_armed(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The object of the group's verb names an armed side ("targeted army positions"): the
+    verb tells a fight of its own (ACLED codes such attacks as armed clashes)."""
+    for t in group:
+        verb = facts.grammar.root(t.start, t.end)
+        for obj in (c for c in verb.children if c.dep_ == "dobj") if verb is not None else ():
+            start, end = facts.grammar.subtree_offsets(obj)
+            if any(start <= m.start and m.end <= end and m.actor.inter in ARMED_CLASSES
+                   for m in facts.actors):
+                return True
+    return False
 
 
 def _done_by(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:

@@ -818,3 +818,22 @@ def test_a_lead_of_plural_acts_sums_up_the_incidents_in_its_quarters():
     )
     events = extract(text, published=date(2024, 5, 13))
     assert 22 not in [e.fatalities.high for e in events if e.fatalities]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants targeted houses in the village of Kafr Zita with rocket shells on Monday, "
+    "claiming the lives of four civilians.",
+    "Militants targeted residential neighbourhoods in the city of Hama with rocket shells on "
+    "Monday, claiming the lives of four civilians.",
+])
+def test_a_weapon_a_bare_verb_was_done_with_after_its_place_takes_the_verbs_toll(text):
+    events = extract(text, published=THURSDAY)
+    assert [(e.sub_event_type, e.fatalities and e.fatalities.low) for e in events] == [
+        ("Shelling/artillery/missile attack", 4)]
+
+
+def test_a_bare_verb_aimed_at_armed_men_keeps_its_own_fight():
+    text = ("Militants targeted army positions in the village of Kafr Zita with rocket shells "
+            "on Monday.")
+    subs = sorted(e.sub_event_type for e in extract(text, published=THURSDAY))
+    assert subs == ["Armed clash", "Shelling/artillery/missile attack"]
