@@ -289,9 +289,12 @@ class Grammar:
             head = head.head  # "the raiders, who came from X": the raiders' origin
         # ("reports from X say": told from where it happened; "withdrew under unclear
         # circumstances from X": a noun of another phrase the parse hangs it on)
+        # ("clashes between the Y Brigade from X and ...": a side of the clash, named with
+        # where it comes from)
         if not head.tag_.startswith("NN") or is_reporting(head.head) or (
                 head.lower_ in lists["told_from_nouns"]) or (
-                head.dep_ == "pobj" and head.head.lower_ not in lists["naming_preps"]):
+                head.dep_ == "pobj" and head.head.lower_ not in lists["naming_preps"]
+                and head.head.lower_ not in lists["side_preps"]):
             return None
         return head
 

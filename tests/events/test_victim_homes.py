@@ -47,3 +47,11 @@ def test_where_the_raiders_came_from_is_no_place_of_what_they_did():
             "abducted several children.")
     events = extract(text, published=date(2018, 3, 6))
     assert [e.location.name for e in events] == ["Akobo"]
+
+
+def test_the_home_of_a_clashing_side_is_no_place_of_the_clash():
+    text = ("TRIPOLI - Clashes broke out in the Abu Salim district of Tripoli on Sunday between "
+            "the Ninth Brigade from Zliten and forces loyal to the government, residents said.")
+    events = extract(text, published=date(2018, 3, 5))
+    assert [(e.location.town, e.location.neighbourhood) for e in events] == [
+        ("Tripoli", "Abu Salim")]
