@@ -12,6 +12,7 @@ from khaldun.claims.lexicon import alternation as speech_alternation
 WINDOW = 60
 _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
 _ASIDES = speech_alternation("aside_openers")
+_ADVERBS = speech_alternation("aside_adverbs")
 _RANKS = speech_alternation("ranks")
 # The cue may follow within a few words, with no clause break: "residents who fled said",
 # "military officer Capt. Ahmed Ali told" (the holder's ranks before them: "police chief
@@ -28,6 +29,8 @@ _CUE_AFTER = re.compile(
     # "the police commissioner, Ali Nur, said", "a witness, who asked not to be named, said",
     # "a witness who asked not to be named said": the speaker's name or an aside between
     rf"|\s*,\s+(?-i:(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}[A-Z][\w'\u2019-]*),\s+(?:{_VERBS})\b"
+    # "the opposition website X, however, said": a sentence adverb set off before the verb
+    rf"|(?:\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+)?\s*,\s+(?:{_ADVERBS}),\s+(?:{_VERBS})\b"
     # ("a shopkeeper, who gave only his first name, Ahmed, said": the name the aside gives)
     rf"|,?\s+(?:{_ASIDES})\s+[^,.;\"]{{1,60}}?"
     rf"(?:,\s+(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}}))?,?\s+(?:{_VERBS})\b",

@@ -51,6 +51,7 @@ KEYS = (
     "organisation_nouns",
     "serving_preps",
     "aside_openers",
+    "aside_adverbs",
     "named_site_nouns",
     "relay_cues",
     "governing_preps",

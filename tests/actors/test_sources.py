@@ -369,3 +369,11 @@ def test_a_speaker_named_with_its_verb_before_another_source_is_no_description_o
     text = "The government said security forces had ended the siege of the hotel."
     names = [m.name for m in find_sources(text, "SO")]
     assert "Somali government" in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "Residents, however, said five people were killed.",
+    "Residents of the village, meanwhile, said five people were killed.",
+])
+def test_a_sentence_adverb_set_off_before_the_verb_keeps_the_speaker(text):
+    assert [s.name for s in find_sources(text, "SY")] == ["residents"]
