@@ -65,7 +65,7 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     """
     found = _outermost(
         [m for m in find_mentions(text, country, need_cue=True) if not _names_site(text, m)])
-    found = _described(text, _naming(text, found))
+    found = _described(text, _naming(text, _outlets_named(text, found)))
     found = _serving(text, _owned(text, found))
     found = _joined(text, found, country)
     taken = [(f.start, f.end) for f in found]
@@ -163,6 +163,35 @@ def _naming(text: str, found: list[SourceMention]) -> list[SourceMention]:
         or n.name == m.name
         or ((e := d.entries.get(n.name)) is not None and e.generic)
     ]
+
+
+# "the opposition website |Zaman al-Wasl": a generic source that ends in an outlet's description
+_OUTLET_END = re.compile(rf"\b(?:{source_alternation('outlet_nouns')})\Z")
+# ... and the outlet's proper name right after it
+_OUTLET_NAME_NEXT = re.compile(
+    r"\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|al[-\s][\w'\u2019-]+|and|of))"
+    r"{0,5})")
+
+
+def _outlets_named(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """A generic source in lower case that describes an outlet, with the outlet's proper name
+    right after it that names no source of its own ("the opposition website Zaman al-Wasl
+    said"): the source is that outlet, as written."""
+    d = load_sources()
+    out = []
+    for m in found:
+        entry = d.entries.get(m.name)
+        named = _OUTLET_NAME_NEXT.match(text, m.end)
+        if (entry is not None and entry.generic and named is not None
+                and _in_lower_case(strip_the(m.surface)) and _OUTLET_END.search(m.surface)
+                and not any(o.start < named.end() and named.start("name") < o.end
+                            for o in found if o is not m)):
+            name = re.sub(r"(?:\s+(?:and|of))+$", "", named.group("name"))
+            end = named.start("name") + len(name)
+            out.append(SourceMention(m.start, end, text[m.start:end], name, False))
+        else:
+            out.append(m)
+    return out
 
 
 def _in_lower_case(words: str) -> bool:

@@ -377,3 +377,8 @@ def test_a_speaker_named_with_its_verb_before_another_source_is_no_description_o
 ])
 def test_a_sentence_adverb_set_off_before_the_verb_keeps_the_speaker(text):
     assert [s.name for s in find_sources(text, "SY")] == ["residents"]
+
+
+def test_an_outlet_named_after_a_generic_description_is_that_outlet():
+    text = "The opposition website Qalaat News said the two dead were civilians."
+    assert [s.name for s in find_sources(text, "SY")] == ["Qalaat News"]
