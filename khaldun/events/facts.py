@@ -455,6 +455,8 @@ def analyse(
          if not _inside(p, taken + dateline_span) and not owns_source(text, p, sources)
          and not _runs_into(p, named_actors)
          and not (told_again and grammar.according_to(p.start, p.end))
+         # ("the attack, which targeted pilgrims walking to X": where they were going)
+         and not (told_again and grammar.journey_goal(p.start, p.end))
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
     )
@@ -478,6 +480,7 @@ def analyse(
         if not _is_stated(grammar, u)
         and not home(u)
         and not (told_again and grammar.according_to(u.start, u.end))
+        and not (told_again and grammar.journey_goal(u.start, u.end))
         and not (recent and locates_care_source(grammar, u, sources))
         and not _cared_at(text, u)  # ("taken to a hospital in X", X in no gazetteer)
     ]

@@ -265,6 +265,14 @@ class Grammar:
         verb = token.head.head if token.head.dep_ == "dobj" else token.head
         return verb.lower_ in lists["flight_verbs"]
 
+    def journey_goal(self, start: int, end: int) -> bool:
+        """The mention is where someone was going: in a "to"/"towards" phrase on a word of
+        a journey ("pilgrims walking to X", "a bus on its way to X")."""
+        lists = words()
+        token = self._phrase_prep(start, end, lambda t: t.lower_ in lists["naming_preps"])
+        return (token is not None and token.lower_ in lists["goal_preps"]
+                and token.head.lower_ in lists["journey_verbs"])
+
     def _from_whom(self, start: int, end: int, set_off: bool = False) -> Token | None:
         """The noun a "from" phrase holding the mention hangs on ("fighters from the town of
         X", "fighters, who came from X"; `set_off`: the noun before a comma, as the parse

@@ -20,6 +20,7 @@ _LISTS = (
     "name_phrase_labels",
     "told_from_nouns",
     "flight_verbs",
+    "journey_verbs",
     "setting_out_verbs",
     "reporting_nouns",
     "toll_statement_verbs",

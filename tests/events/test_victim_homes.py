@@ -55,3 +55,12 @@ def test_the_home_of_a_clashing_side_is_no_place_of_the_clash():
     events = extract(text, published=date(2018, 3, 5))
     assert [(e.location.town, e.location.neighbourhood) for e in events] == [
         ("Tripoli", "Abu Salim")]
+
+
+def test_where_those_attacked_were_going_is_no_place_of_the_attack_told_again():
+    text = ("BAGHDAD (AP) - A suicide bomber blew himself up among pilgrims in the town of Balad "
+            "on Thursday, killing nine people, officials said.\n\nA police officer said nine "
+            "people were killed in the attack, which targeted pilgrims walking to the holy city "
+            "of Samarra.")
+    events = extract(text, published=date(2018, 3, 8))
+    assert [e.location.town for e in events] == ["Balad"]
