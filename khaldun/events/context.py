@@ -98,13 +98,19 @@ def dateline_focus(text: str, sentence: Sentence, state: ArticleState) -> None:
     state.focus = (sentence.paragraph, event_location([place], None, {}, state.country))
 
 
+# "the monitor documented the following incidents on Tuesday": a lead announcing a list
+_ROUNDUP_LEAD = re.compile(alternation("roundup_leads"), re.I)
+
+
 def report_day(facts: SentenceFacts, state: ArticleState) -> None:
-    """A lead that tallies the day's dead ("34 people were killed across Syria on Sunday")
-    dates the whole report: its incidents, undated, happened that day."""
+    """A lead that tallies the day's dead ("34 people were killed across Syria on Sunday"),
+    or announces the list of incidents after it ("documented the following incidents on
+    Tuesday"), dates the whole report: its incidents, undated, happened that day."""
     nationwide = bool(facts.places) and all(p.role == "country" for p in facts.places)
     if facts.sentence.paragraph > REPORT_LEAD_PARAGRAPHS:
         return
-    if not facts.tallies and not (nationwide and facts.killed) and not is_tally(facts):
+    if not facts.tallies and not (nationwide and facts.killed) and not is_tally(facts) and (
+            not _ROUNDUP_LEAD.search(facts.sentence.text)):
         return
     day = next((d for d in facts.dates if d.precision == 1 and not d.background), None)
     if day is not None:
@@ -254,6 +260,17 @@ def carry_period(sentence: Sentence, state: ArticleState) -> None:
                and not long_before(m, state.published)]
     if len(periods) == 1:
         state.dates[sentence.paragraph] = periods[0]
+
+
+def roundup_day(sentence: Sentence, state: ArticleState) -> None:
+    """A lead that tells no act but announces the list of incidents after it ("the monitor
+    documented the following incidents on Tuesday") dates the whole report by its one day."""
+    if sentence.paragraph > REPORT_LEAD_PARAGRAPHS or not _ROUNDUP_LEAD.search(sentence.text):
+        return
+    days = [m for m in find_dates(sentence.text, state.published)
+            if m.precision == 1 and not m.background and not long_before(m, state.published)]
+    if len(days) == 1:
+        state.default_dates = (days[0].date_start, days[0].date_end, days[0].precision)
 
 
 def headline_day(drafts: list[Draft], state: ArticleState) -> None:

@@ -837,3 +837,15 @@ def test_a_bare_verb_aimed_at_armed_men_keeps_its_own_fight():
             "on Monday.")
     subs = sorted(e.sub_event_type for e in extract(text, published=THURSDAY))
     assert subs == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_a_lead_announcing_the_incidents_listed_after_it_dates_them():
+    text = (
+        "The monitoring group documented the following incidents on Tuesday.\n\n"
+        "Idlib: Two civilians were killed when helicopters dropped barrel bombs on the town of "
+        "Kafr Nabl.\n\nHama: Rebels and troops clashed near the village of Latamna."
+    )
+    events = extract(text, published=date(2016, 5, 12))
+    assert sorted((e.location.town, e.date_start, e.date_end) for e in events) == [
+        ("Kafr Nabl", date(2016, 5, 10), date(2016, 5, 10)),
+        ("Latamna", date(2016, 5, 10), date(2016, 5, 10))]
