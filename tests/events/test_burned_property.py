@@ -29,3 +29,11 @@ def test_fire_set_to_one_building_is_property_destruction():
     text = "Unknown attackers set fire to a mosque in the village of Tungan Kudu on Sunday."
     assert [e.sub_event_type for e in extract(text, published=date(2019, 3, 12))] == [
         "Looting/property destruction"]
+
+
+def test_cars_and_trees_set_on_fire_are_destruction_of_property():
+    for text in (
+        "Armed men set fire to two cars in the village of Kawuri on Tuesday.",
+        "Armed men burned dozens of olive trees in the village of Kawuri on Tuesday.",
+    ):
+        assert _subs(text) == [("Looting/property destruction", "Kawuri")]
