@@ -238,12 +238,16 @@ def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
 
 
 def roundup_day(sentence: Sentence, state: ArticleState) -> None:
-    """ "Here are the main developments in Syria on Wednesday:": a lead that tells no act and
-    heads a round-up of one day dates the report; its incidents, undated, happened that day."""
-    if sentence.paragraph > REPORT_LEAD_PARAGRAPHS or not ROUNDUP.search(sentence.text):
+    """ "Here are the main developments in Syria on Wednesday:", "the monitor documented the
+    following incidents on Tuesday": a lead that tells no act and heads a round-up of one day,
+    or announces the list of incidents after it, dates the report; its incidents, undated,
+    happened that day."""
+    if sentence.paragraph > REPORT_LEAD_PARAGRAPHS or not (
+            ROUNDUP.search(sentence.text) or _ROUNDUP_LEAD.search(sentence.text)):
         return
     days = [m for m in find_dates(sentence.text, state.published)
-            if m.precision == 1 and not (m.background or m.running or m.ongoing)]
+            if m.precision == 1 and not (m.background or m.running or m.ongoing)
+            and not long_before(m, state.published)]
     if len(days) == 1:
         state.default_dates = (days[0].date_start, days[0].date_end, days[0].precision)
 
@@ -260,17 +264,6 @@ def carry_period(sentence: Sentence, state: ArticleState) -> None:
                and not long_before(m, state.published)]
     if len(periods) == 1:
         state.dates[sentence.paragraph] = periods[0]
-
-
-def roundup_day(sentence: Sentence, state: ArticleState) -> None:
-    """A lead that tells no act but announces the list of incidents after it ("the monitor
-    documented the following incidents on Tuesday") dates the whole report by its one day."""
-    if sentence.paragraph > REPORT_LEAD_PARAGRAPHS or not _ROUNDUP_LEAD.search(sentence.text):
-        return
-    days = [m for m in find_dates(sentence.text, state.published)
-            if m.precision == 1 and not m.background and not long_before(m, state.published)]
-    if len(days) == 1:
-        state.default_dates = (days[0].date_start, days[0].date_end, days[0].precision)
 
 
 def headline_day(drafts: list[Draft], state: ArticleState) -> None:
