@@ -181,8 +181,8 @@ def _with_apposition(text: str, item: tuple[int, int, int, str | None, str],
     if age:
         end += age.end()
     appos = _appositive(item[4], text, end, title_case)
-    if appos is None:
-        return end
+    if appos is None or _SPEECH.match(text, appos):
+        return end  # ("killing a member, Lebanon's National News Agency reported": who said)
     end = appos
     # "a student leader, Ali Musa, a law student of the polytechnic,"
     again = _appositive("name", text, end, title_case) if item[4] != "name" else None

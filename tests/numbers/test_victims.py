@@ -238,3 +238,9 @@ def test_a_speaker_told_after_a_comma_and_his_place_is_no_victim():
 ])
 def test_passers_by_worshippers_and_customers_count_as_one_each(text, value):
     assert toll(text) == value
+
+
+def test_a_named_agency_speaking_after_one_victim_is_no_apposition_of_him():
+    text = ("A drone struck a car near Tarsa on Tuesday, killing a militia member, the "
+            "country's state-run National News Agency reported.")
+    assert toll(text) == 1
