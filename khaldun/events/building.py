@@ -111,6 +111,9 @@ class ArticleState:
     all_speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
+    # the source whose list of incidents the article gives ("SOHR documented the following"):
+    # what the list states unattributed is its claim
+    digest: str | None = None
     focus: tuple[int, Location] | None = None  # (paragraph, place) the text last named
     # the province the article last placed an event in without naming a town ("two villages
     # of Idlib province"): where the places it then names that no gazetteer knows lie

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from khaldun.actors import find_sources
 from khaldun.actors.resolve import home_countries
 from khaldun.dates import find_dateline, find_dates
 from khaldun.dates.calendar import alternation as date_words_alternation
@@ -250,6 +251,17 @@ def roundup_day(sentence: Sentence, state: ArticleState) -> None:
             and not long_before(m, state.published)]
     if len(days) == 1:
         state.default_dates = (days[0].date_start, days[0].date_end, days[0].precision)
+
+
+def digest_source(sentence: Sentence, state: ArticleState) -> None:
+    """ "The Observatory documented the following incidents on Tuesday:": a lead that tells no
+    act but announces the list after it, named by one source, makes that source the speaker of
+    what the list states unattributed."""
+    if sentence.paragraph > REPORT_LEAD_PARAGRAPHS or not _ROUNDUP_LEAD.search(sentence.text):
+        return
+    named = {m.name for m in find_sources(sentence.text, state.country) if not m.wire}
+    if len(named) == 1:
+        state.digest = named.pop()
 
 
 def carry_period(sentence: Sentence, state: ArticleState) -> None:

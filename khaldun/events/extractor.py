@@ -49,6 +49,7 @@ from khaldun.events.context import (
     dateline_context,
     dateline_focus,
     default_dates,
+    digest_source,
     dispatch_day,
     headline_day,
     report_day,
@@ -188,6 +189,7 @@ def _read_sentence(
             state.quiet_sentences.append(sentence.text)
         carry_period(sentence, state)
         roundup_day(sentence, state)
+        digest_source(sentence, state)
         if denial is not None:
             deny(denial, sentence, state, article.doc_id)
         return
@@ -312,6 +314,8 @@ def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> 
         )
         speakers = group_speaking(facts, actors_speaking(facts, speakers), state)
         speakers = ranked_speakers(described_speakers(speakers), sentence.text)
+    if state.digest and all(s.source == REPORTER for s in speakers):
+        speakers = [Attribution(state.digest, state.digest)]  # an item of the source's list
     if state.outlet:
         speakers = [as_outlet(s, state.outlet) for s in speakers]
     if any(s.source != REPORTER for s in speakers):

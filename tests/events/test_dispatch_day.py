@@ -52,3 +52,13 @@ def test_a_round_up_headed_by_one_day_dates_its_undated_incidents():
     )
     found = _events(text, published=date(2018, 7, 5))
     assert {(e.date_start, e.date_end) for e in found} == {(date(2018, 7, 3), date(2018, 7, 3))}
+
+
+def test_a_monitors_list_of_incidents_is_its_claim():
+    text = (
+        "The Syrian Observatory for Human Rights documented the following incidents on "
+        "Tuesday:\n\nIn Idlib province, helicopters dropped barrel bombs on the town of "
+        "Kansafra, killing three civilians."
+    )
+    (event,) = _events(text, published=date(2018, 3, 7))
+    assert {c.source for c in event.claims} == {"Syrian Observatory for Human Rights"}
