@@ -244,3 +244,8 @@ def test_a_named_agency_speaking_after_one_victim_is_no_apposition_of_him():
     text = ("A drone struck a car near Tarsa on Tuesday, killing a militia member, the "
             "country's state-run National News Agency reported.")
     assert toll(text) == 1
+
+
+@pytest.mark.parametrize("victim", ["a protester", "a peacekeeper", "a migrant", "a mourner"])
+def test_a_singular_victim_of_the_crowd_and_the_road_counts_one(victim):
+    assert toll(f"Troops shot dead {victim} near the fence in Tarsa on Friday.") == 1
