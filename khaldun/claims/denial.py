@@ -206,7 +206,7 @@ def negated_by(speakers: list, start: int, end: int, what: str) -> Denial | None
 def instrument_negated(grammar: Grammar, start: int, end: int) -> bool:
     """The weapon at start..end is the subject of a negated verb of its own act ("its aircraft
     did not strike the town", "its jets had not flown over the area"): the act it names was
-    not done; not of what the act did ("the first blast did not cause any casualties")."""
+    not done; not of what the act did ("the blast did not hurt anyone")."""
     token = grammar.root(start, end)
     return token is not None and token.dep_ == "nsubj" and token.head.tag_.startswith(
         "VB") and token.head.lower_ in words("weapon_act_verbs") and any(

@@ -86,7 +86,7 @@ def pick_actors(
     ]
     between = BETWEEN.search(text)
     if between and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
-        # ("between regime forces and allied militias against X": the allies are no side)
+        # ("between regime troops and their allied militias against X": the allies are no side)
         after = [m for m in actors if m.start > between.end()]
         pair = after[:1] + [m for m in after[1:] if not _allied(text, m, actors)][:1]
         side = FIRST_SIDE.search(text, between.end())

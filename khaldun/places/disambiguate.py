@@ -60,7 +60,7 @@ FAR_KM = 150.0
 # in D" is no village of D).
 _HOLDING_GAP = re.compile(
     r"^\s*(?:(?:(?!(?:and|or|but|while)\b)[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?|,\s*)$")
-# "X village in the southern countryside of P", "X in P countryside", "X town in eastern P":
+# "X camp in the southern countryside of P", "X in P countryside", "X town in eastern P":
 # the words between a place and the province the text puts it in.
 _PROVINCE_GAP = re.compile(
     rf"^\s*(?:(?:{cue_alternation('near_nouns')})\s+)?in\s+(?:the\s+)?"

@@ -57,7 +57,7 @@ def test_a_round_up_headed_by_one_day_dates_its_undated_incidents():
 def test_a_monitors_list_of_incidents_is_its_claim():
     text = (
         "The Syrian Observatory for Human Rights documented the following incidents on "
-        "Tuesday:\n\nIn Idlib province, helicopters dropped barrel bombs on the town of "
+        "Tuesday:\n\nIn Idlib province, helicopters dropped barrel bombs over the town of "
         "Kansafra, killing three civilians."
     )
     (event,) = _events(text, published=date(2018, 3, 7))

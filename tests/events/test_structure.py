@@ -842,7 +842,7 @@ def test_a_bare_verb_aimed_at_armed_men_keeps_its_own_fight():
 def test_a_lead_announcing_the_incidents_listed_after_it_dates_them():
     text = (
         "The monitoring group documented the following incidents on Tuesday.\n\n"
-        "Idlib: Two civilians were killed when helicopters dropped barrel bombs on the town of "
+        "Idlib: Two civilians were killed when helicopters dropped barrel bombs over the town of "
         "Kafr Nabl.\n\nHama: Rebels and troops clashed near the village of Latamna."
     )
     events = extract(text, published=date(2016, 5, 12))

@@ -21,7 +21,7 @@ def test_shelling_with_artillery_names_no_side_hit():
 
 def test_helicopters_joined_to_the_warplanes_that_struck_are_no_target():
     text = (
-        "Regime and Russian warplanes and helicopters carried out strikes on the village of"
+        "Government and Russian jets and helicopters carried out raids on the village of"
         " Tamanah on Sunday."
     )
     [event] = extract(text, published=DAY)

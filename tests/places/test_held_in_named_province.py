@@ -1,5 +1,5 @@
 """A town of some size in another province does not outrank the village of its name in the
-province the text puts it in ("X village in the southern countryside of P", "X in P
+province the text puts it in ("X camp in the southern countryside of P", "X in P
 countryside"): a small gazetteer written here."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 @pytest.mark.parametrize("text", [
-    "Jets struck Kafr Nubay village in the southern countryside of Wadan.",
+    "Jets struck Kafr Nubay camp in the southern countryside of Wadan.",
     "Jets struck Kafr Nubay in Wadan countryside.",
     "Jets struck Kafr Nubay village in southern Wadan.",
 ])
