@@ -19,7 +19,7 @@ def test_allied_militias_in_a_between_pair_are_no_side():
 
 def test_loyal_gunmen_backing_the_army_are_no_side():
     text = (
-        "The army supported by loyal tribesmen clashed with rebel factions near the village"
+        "Soldiers supported by their loyal gunmen clashed with rebel factions near the village"
         " of Amiriyah in Homs on Sunday."
     )
     [event] = extract(text, published=DAY)
