@@ -69,6 +69,7 @@ _LISTS = (
     "series_mass_nouns",
     "series_preps",
     "perfect_auxiliaries",
+    "past_perfect_auxiliaries",
     "period_nouns",
     "grievance_verbs",
     "grievance_preps",
