@@ -27,7 +27,7 @@ from khaldun.events.same_place import (
     vague_near,
 )
 from khaldun.events.sides import civilians_of_clash
-from khaldun.events.structure import acts_at_large, dead_told_by, refines
+from khaldun.events.structure import acts_at_large, dead_told_by, refines, told_only
 from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
 from khaldun.places.context import NEIGHBOURHOOD_NOUNS
@@ -59,19 +59,19 @@ def absorb(
         # "37 were killed in Idlib province on Sunday" (or "in air strikes") after a strike on
         # a town in it: the dead of a wider area are no total of this event (codebook §8.1),
         # only its telling
-        claims = [_told_only(c) for c in claims]
+        claims = [told_only(c) for c in claims]
     elif (draft.facts.sentence.start > event.first_offset
           and (only_dead(draft) or _acts_plural(draft))
           and (_longer_period(event, draft, state) or _rolling_window(draft))):
         # "Over the past 48 hours, 18 residents have been killed" told after a strike on
         # Sunday: the dead of a longer period, or of a window up to the telling, are no total
         # of this event either (codebook §8.1)
-        claims = [_told_only(c) for c in claims]
+        claims = [told_only(c) for c in claims]
     if _tallied_over(event, draft, location, state):
         # "the army said it had killed 30 militants across the province over the past week",
         # then "on Saturday, helicopters struck the village of X": the lead's dead are a wider
         # area's over a longer period, no toll of the one strike (codebook §8.1)
-        event.claims = [_told_only(c) for c in event.claims]
+        event.claims = [told_only(c) for c in event.claims]
         event.claim_keys, event.claims_indexed = set(), 0
     told = event.sentence.text if event.sentence is not None else ""
     if location is not None and (event.borrowed or _more_precise(location, event.location, told)):
@@ -300,13 +300,6 @@ def _tallied_over(
 def _rolling_window(draft: Draft) -> bool:
     """The draft is dated by a window up to its telling ("over the past 48 hours")."""
     return any(ROLLING.match(d.surface) for d in draft.facts.dates)
-
-
-def _told_only(claim: Claim) -> Claim:
-    """A fatalities claim as the mere telling of the event."""
-    if claim.kind != "fatalities":
-        return claim
-    return replace(claim, kind="occurred", value=None, victims=None)
 
 
 def _claim_key(claim: Claim) -> tuple:

@@ -42,6 +42,8 @@ REPORT_LEAD_PARAGRAPHS = 1
 _TIMES_AN_ACT = re.compile(rf"\b(?:{date_words_alternation('run_day_time_preps')})\s+$", re.I)
 # A daily round-up that dates nothing covers the day before publication and the day itself.
 ROUNDUP = re.compile(rf"\b(?:{alternation('roundup_cues')})\b", re.I)
+# "the monitor documented the following incidents on Tuesday": a lead announcing a list
+_ROUNDUP_LEAD = re.compile(alternation("roundup_leads"), re.I)
 
 
 def without_statements(text: str, doc: Doc) -> str:
@@ -98,10 +100,6 @@ def dateline_focus(text: str, sentence: Sentence, state: ArticleState) -> None:
         return
     state.town = known.name
     state.focus = (sentence.paragraph, event_location([place], None, {}, state.country))
-
-
-# "the monitor documented the following incidents on Tuesday": a lead announcing a list
-_ROUNDUP_LEAD = re.compile(alternation("roundup_leads"), re.I)
 
 
 def report_day(facts: SentenceFacts, state: ArticleState) -> None:
@@ -203,7 +201,7 @@ def _ended_by_told_day(run: DateMention, state: ArticleState) -> None:
     if day is None or day.background or not run.date_start <= day.date_end < run.date_end:
         return
     run.date_end = day.date_end
-    run.precision = max(1, precision_of(run.date_start, run.date_end))
+    run.precision = precision_of(run.date_start, run.date_end)
     run.running, run.anchored = False, True
 
 

@@ -36,6 +36,7 @@ from khaldun.events.same_place import (
 )
 from khaldun.events.structure import (
     adds_to_it,
+    largest_toll,
     names_one_incident,
     opens_new_incident,
     opens_on_another_time,
@@ -300,12 +301,9 @@ def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
              or SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type))
         and (not event.location.admin1
              or same_place_name(event.location.admin1, location.admin1))
-        and any(c.kind == "fatalities" for c in event.claims)
         # a part is smaller than its sum: "air strikes killed 20 in Hajjah province", then "the
         # ministry said 33 were killed in the raids on village X" tells the one event again
-        and draft.killed.value < max((c.value for c in event.claims
-                                      if c.kind == "fatalities" and isinstance(c.value, int)),
-                                     default=0)
+        and draft.killed.value < (largest_toll(event) or 0)
     )
 
 

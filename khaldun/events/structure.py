@@ -254,8 +254,8 @@ def _sums_up(event: Building, listed: list[Building]) -> bool:
     area ("17 killed in Idlib province ... eight in A, five in B and four in C")."""
     if event.location is not None and event.location.town:
         return False
-    tolls = [_toll(e) for e in listed]
-    own = _toll(event)
+    tolls = [largest_toll(e) for e in listed]
+    own = largest_toll(event)
     return own is not None and len(tolls) > 1 and None not in tolls and sum(tolls) == own
 
 
@@ -305,7 +305,7 @@ def without_summed_tolls(events: list[Building]) -> None:
     lead = leads[0]
     later = [
         t for o in events
-        if o is not lead and _same_country(o.location, lead.location) and (t := _toll(o))
+        if o is not lead and _same_country(o.location, lead.location) and (t := largest_toll(o))
     ]
     for claim in [c for c in lead.claims if c.kind == "fatalities" and c.start == start]:
         if not (is_summary(claim.quote) or _spread().search(claim.quote)):
@@ -343,11 +343,17 @@ def without_country_tolls(events: list[Building]) -> None:
                      and _same_country(o.location, lead.location)
                      and (o.sentence is None or o.sentence.text not in told) for o in events)
         if later_toll or others:
-            lead.claims = [replace(c, kind="occurred", value=None, victims=None)
-                           if any(c is o for o in own) else c for c in lead.claims]
+            lead.claims = [told_only(c) if any(c is o for o in own) else c for c in lead.claims]
 
 
-def _toll(event: Building) -> int | None:
+def told_only(claim: Claim) -> Claim:
+    """A fatalities claim as the mere telling of the event."""
+    if claim.kind != "fatalities":
+        return claim
+    return replace(claim, kind="occurred", value=None, victims=None)
+
+
+def largest_toll(event: Building) -> int | None:
     """The largest toll any source gives the event."""
     values = [c.value for c in event.claims if c.kind == "fatalities" and isinstance(c.value, int)]
     return max(values, default=None)
