@@ -59,8 +59,8 @@ COUNTRY_MIN_LIKENESS = 70.0
 # Keys this short are shared by hundreds of villages ("Tah": t): no guess is made.
 COUNTRY_MIN_KEY = 3
 # A name with nothing to place it by whose transliteration key no alike spelling of the country
-# shares (a letter added: Jisrh / Jisr 93) is the country's place spelled this alike, as a whole
-# and in its first proper word, when its key is this long.
+# shares (a letter added to one of its words changes the key) is the country's place spelled
+# this alike, as a whole and in its first proper word, when its key is this long.
 COUNTRY_LOOKALIKE_MIN_LIKENESS = 85.0
 COUNTRY_LOOKALIKE_MIN_KEY = 4
 # "X al-Balad": a name opening with a city's name (a town this big, spelled as the gazetteer
@@ -264,7 +264,7 @@ def _country_lookalike(gaz: Gazetteer, name: str, country: str) -> Place | None:
     for _, _, i in close:
         spelling = area.spellings[i]
         alike = likeness(name, spelling)
-        # (alike in the first proper word, or in the first word: "Jisrh" is no head)
+        # (alike in the first proper word, or in the first word: a misspelled head is no head)
         if alike < best_alike or max(likeness(firsts[0], _first_word(spelling)), likeness(
                 firsts[1], _lead_word(spelling))) < NEAR_MIN_LIKENESS:
             continue
