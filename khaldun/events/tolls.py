@@ -49,7 +49,10 @@ def count_for_place(
     facts: SentenceFacts, place: PlaceMention, parts: bool = False
 ) -> Count | None:
     """A killed count written right before the place ("25 in Kafarsouseh"); with `parts`,
-    also a part of a wider toll ("including eight in Mandalay")."""
+    also a part of a wider toll ("including eight in Mandalay"). None for a place of the
+    speaker's ("..., killing two, an official in X said": where he speaks from)."""
+    if facts.grammar.is_speaker(place.start, place.end):
+        return None
     text = facts.sentence.text
     counts = facts.killed if not parts else [
         c for c in facts.counts if c.kind == "killed" and not c.vague]

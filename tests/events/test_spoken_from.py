@@ -32,3 +32,17 @@ def test_the_town_a_speaker_spoke_from_is_no_place_of_the_act_told():
     )
     events = extract(text, published=date(2019, 5, 7))
     assert events and "Balcad" not in [e.location.name for e in events]
+
+
+@pytest.mark.parametrize("speaker", [
+    "an official in Kirkuk told reporters",
+    "a police officer in Baghdad said",
+])
+def test_a_toll_is_not_tied_to_the_town_the_speaker_is_in(speaker):
+    text = (
+        "Gunmen ambushed an army patrol near the town of Tuz Khurmatu on Thursday, killing"
+        f" three soldiers, {speaker}."
+    )
+    events = extract(text, published=date(2019, 5, 10))
+    assert [(e.location.name, e.fatalities.low if e.fatalities else None) for e in events] == [
+        ("Tuz Khurmatu", 3)]
