@@ -32,7 +32,8 @@ NAME = (
     rf"\b(?:{PARTICLE}[-\s])?{_WORD}"
     rf"(?:[ \t]+(?:{PARTICLE}[-\s]+){{0,2}}{_WORD}){{0,4}}"
 )
-# A listed name may end on "City" ("Sadr City and Kadhimiya"): in a list it is the name.
+# A listed name may end on "City" ("Sadr City and Kadhimiya"): in a list it is the name; so
+# it is before the word of a quarter ("the Sadr City district of Baghdad").
 _ITEM = rf"{NAME}(?:[ \t]+City\b)?"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{0,12}}(?:\s*,?\s+and\s+{_ITEM})?"
 _AREA_WORDS = rf"(?i:{context_words('area_words')})"
@@ -53,7 +54,7 @@ TOWN_KEYWORD = re.compile(rf"(?i:{context_words('town_keywords')})")
 
 # "the Khaldiyeh district of Homs", "Khaldiyeh neighbourhood in Homs", "... of the capital"
 NAMED_AREA_OF = re.compile(
-    rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\s+(?i:of|in)\s+{_TOWN_WORDS}?"
+    rf"(?P<n>{_ITEM})\s+(?P<kw>{_AREA_WORDS})\s+(?i:of|in)\s+{_TOWN_WORDS}?"
     rf"(?:(?P<cap>{CAPITAL})|(?P<t>{NAME}))"
 )
 # "Homs Old City", "Homs' Old City", "the Old City of Homs", "the Old City": a quarter
@@ -81,7 +82,7 @@ AREA_LIST_BEFORE = re.compile(
     rf"(?:\s+(?i:in|of)\s+{_TOWN_WORDS}?(?:(?P<cap>{CAPITAL})|(?P<t>{NAME})))?"
 )
 # "al-Marja neighborhood", "the Sabaa Bahrat district", "Kashma area"
-NAMED_AREA = re.compile(rf"(?P<n>{NAME})\s+(?P<kw>{_AREA_WORDS})\b")
+NAMED_AREA = re.compile(rf"(?P<n>{_ITEM})\s+(?P<kw>{_AREA_WORDS})\b")
 LIST_ITEM = re.compile(_ITEM)
 # "on the outskirts of X", "the countryside of X": a place even if unknown.
 QUALIFIED_NAME = re.compile(

@@ -22,3 +22,10 @@ def test_quarters_listed_before_their_plural_share_the_town_after_them():
     spans = find_areas("Rebels shelled the Zqubiyat and Marjat neighbourhoods of the city of Zqaq.")
     assert [(s.surface, s.town_surface) for s in spans] == [
         ("Zqubiyat", "Zqaq"), ("Marjat", "Zqaq")]
+
+
+def test_a_quarter_whose_name_ends_on_city_is_found_with_its_town():
+    spans = find_areas("A bomb went off in the Zqubiyat City district of Zqaq on Sunday.")
+    assert [(s.surface, s.town_surface) for s in spans] == [("Zqubiyat City", "Zqaq")]
+    spans = find_areas("A bomb went off in the Zqubiyat City neighbourhood on Sunday.")
+    assert [s.surface for s in spans] == ["Zqubiyat City"]
