@@ -27,6 +27,7 @@ from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.nlp.roles import trigger_roles
 from khaldun.numbers import Count
+from khaldun.places.lexicon import building_nouns
 from khaldun.records import (
     ARMED_CLASSES,
     CIVILIANS,
@@ -59,6 +60,8 @@ ANAPHORIC_HEADS = word_class("anaphoric_heads")
 CIVILIAN_TRADES = word_class("civilian_trades")
 CIVIL_OFFICES = word_class("civil_offices")
 # a ground word as a whole word, plural or not ("farms", not "farmers"; "territories")
+ENTRY_VERBS = word_class("entry_verbs", whole=True)
+ENTERED_ROOMS = word_class("entered_rooms", whole=True)
 GROUND_NOUNS = re.compile(rf"\b(?:{word_class('ground_nouns').pattern})(?:s|es|y|ies)?\b", re.I)
 AIR_DELIVERED = word_class("air_delivered")
 REMOTE_GENERIC = word_class("remote_generic")
@@ -547,11 +550,20 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
         return any(any(s <= p.start and p.end <= e for p in facts.places)
                    or GROUND_NOUNS.search(text[s:e]) for s, e in spans)
 
+    if ENTRY_VERBS.match(token.lower_) and patients and all(_a_building(p) for p in patients):
+        return True  # "gunmen entered the hotel": the way into an attack, no ground
     if token.lower_ in grammar_words()["falling_verbs"]:
         # "the town fell to the Taliban", "days after it fell": the ground is the subject
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         return not (ground(subjects) or any(c.tag_ == "PRP" for c in subjects))
     return bool(patients) and not ground(patients)
+
+
+def _a_building(token: Token) -> bool:
+    """The noun is a building's or a room's ("the hotel", "a nearby house")."""
+    word = token.lower_
+    return any(w in building_nouns() for w in (word, word[:-1], word[:-2])) or (
+        ENTERED_ROOMS.match(word) is not None)
 
 
 def _seizes_civilians(facts: SentenceFacts, trig: Trigger) -> bool:

@@ -148,3 +148,15 @@ def test_a_member_of_an_armed_side_counted_as_one_is_a_fighter():
         "Armed clash"]
     assert subs("Militants shot dead a member of the local council in Tal Hadid near Idlib.") == [
         "Attack"]
+
+
+def test_entering_a_building_is_the_way_into_an_attack_no_ground_taken():
+    for text in (
+        "Gunmen entered a mosque in Tal Hadid near Idlib and fired, killing the imam.",
+        "In Tal Hadid near Idlib, gunmen entered the home of a judge and shot him dead.",
+        "Gunmen entered the village mosque in Tal Hadid near Idlib and shot dead two guards.",
+    ):
+        found = subs(text)
+        assert found and "Non-state actor overtakes territory" not in found, (text, found)
+    assert subs("Rebels entered the village of Tal Hadid near Idlib after clashes.") == [
+        "Non-state actor overtakes territory"]
