@@ -15,9 +15,14 @@ from khaldun.records import EXTERNAL, STATE_FORCES, Actor
 def default_actor(
     sub_event_type: str, country: str | None, when: date | None = None
 ) -> Actor | None:
-    """Who acted when the text names no one ("Air/drone strike" in YE -> the coalition), or None."""
+    """Who acted when the text names no one ("Air/drone strike" in YE -> the coalition; where
+    the role's bare word stands for another country's forces, theirs), or None."""
     role = load().defaults.get(sub_event_type)
-    return role_actor(role, country, when) if role else None
+    if not role:
+        return None
+    whose = load().roles[role].bare_of.get(country or "")
+    return role_actor(role, whose, when, context=country) if whose else role_actor(
+        role, country, when)
 
 
 def fights_for_the_state(actor: Actor | None) -> bool:

@@ -298,6 +298,14 @@ def test_default_actor_by_sub_event_type():
     assert set(load().defaults) <= set(SUB_TO_TYPE)
 
 
+def test_unattributed_air_strikes_where_another_state_flies_are_its_forces_abroad():
+    from khaldun.actors import default_actor
+
+    for where, whose in (("PS", "Military Forces of Israel"), ("UA", "Military Forces of Russia")):
+        strike = default_actor("Air/drone strike", where, date(2024, 3, 4))
+        assert (strike.name, strike.inter) == (whose, 8)
+
+
 def test_people_who_protest_are_protesters():
     ms = find_actors("Workers of the Ahvaz steel company protested unpaid wages.", "IR", D2018)
     assert [(m.surface, m.actor.name, m.actor.inter) for m in ms] == [
