@@ -488,3 +488,9 @@ def test_the_short_name_an_acled_name_opens_with_names_the_actor():
 
 def test_a_short_name_in_lower_case_or_shared_by_two_names_is_no_actor():
     assert names("The hndz fighters and the UN team met.", "SY", D2018) == []
+
+
+def test_a_defence_ministry_of_a_country_named_with_a_possessive_is_its_forces():
+    ms = find_actors("Russia's Defense Ministry said its forces took the village.", "UA",
+                     date(2024, 3, 4))
+    assert [m.actor.name for m in ms][:1] == ["Military Forces of Russia"]
