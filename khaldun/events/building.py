@@ -128,6 +128,9 @@ class ArticleState:
     # the triggers of the acts the sentence being read tells as background ("... came two
     # weeks after a truck bomb killed 30"): the counts they govern are no follow-up's toll
     past_acts: list[Trigger] = field(default_factory=list)
+    # the remote weapons (sub-types) the article's sentences named, by the paragraph that named
+    # them last, whether or not they made an event (a lead that sums the day's strikes up)
+    weapons_told: dict[str, int] = field(default_factory=dict)
     trace: Trace | None = None  # decisions kept for --explain
     # the sentence (and its parse) that names the speaker of the quotation a sentence lies
     # inside, by the quoted sentence's start (claims.quotations)

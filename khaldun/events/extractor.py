@@ -249,6 +249,12 @@ def _sentence_facts(
             e.actor1.name: e.sub_event_type for e in state.events
             if e.actor1 is not None and e.sub_event_type in REMOTE_BEFORE
             and sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS}
+        facts.weapons_told = frozenset(
+            sub for sub, paragraph in state.weapons_told.items()
+            if sentence.paragraph - paragraph <= FOLLOW_UP_PARAGRAPHS)
+        for t in facts.triggers:
+            if t.role == "instrument" and t.sub_event_type in REMOTE_BEFORE:
+                state.weapons_told[t.sub_event_type] = sentence.paragraph
     return facts
 
 

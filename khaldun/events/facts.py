@@ -144,6 +144,8 @@ class SentenceFacts:
     # the sides that carried out the remote attacks the article just reported, and the
     # sub-type of each one's
     strikers: dict[str, str] = field(default_factory=dict)
+    # the remote weapons the paragraphs just before named, events made of them or not
+    weapons_told: frozenset[str] = frozenset()
     # answers of khaldun.events.frames for this sentence, computed once
     frames: dict = field(default_factory=dict, repr=False, compare=False)
 

@@ -301,10 +301,12 @@ def _force_on_a_protest(
 
 def _remote_as_before(facts: SentenceFacts, group: list[Trigger]) -> list[str]:
     """ "Eleven were killed in strikes on X, while seven died in raids on Y": strikes that name
-    no weapon, in an article that has just reported air strikes (or shelling), are those."""
+    no weapon, in an article that has just reported air strikes (or shelling), are those; so
+    are they after a lead that named the weapon only to sum the day's strikes up."""
     if not _unnamed_strikes(group):
         return []
-    return next(([sub] for sub in REMOTE_BEFORE if sub in facts.recent), [])
+    return next(([sub] for sub in REMOTE_BEFORE if sub in facts.recent), []) or next(
+        ([sub] for sub in REMOTE_BEFORE if sub in facts.weapons_told), [])
 
 
 def _unnamed_strikes(group: list[Trigger]) -> bool:

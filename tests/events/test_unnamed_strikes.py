@@ -66,3 +66,13 @@ def test_a_strike_verb_by_the_side_whose_air_strikes_were_just_told_is_another()
     )
     found = extract(text, published=date(2023, 11, 8))
     assert {e.sub_event_type for e in found} == {"Air/drone strike"}
+
+
+def test_an_unnamed_strike_after_a_lead_that_made_no_event_is_one_of_its_air_strikes():
+    text = (
+        "Air strikes killed at least 40 people across the enclave overnight and on Tuesday,"
+        " health officials said, as tanks pushed deeper into the southern city of Rafah.\n\n"
+        "A strike on a house in the Nuseirat camp killed 12 people, including five children,"
+        " medics said."
+    )
+    assert _subs(text) == ["Air/drone strike"]
