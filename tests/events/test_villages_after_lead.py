@@ -33,3 +33,12 @@ def test_deaths_listed_after_a_lead_of_force_on_spreading_protests_are_that_forc
     kawuri = [e for e in events if e.location.name == "Kawuri"]
     assert [(e.sub_event_type, e.fatalities.low, e.fatalities.high) for e in kawuri] == [
         ("Excessive force against protesters", 7, 7)]
+
+
+def test_a_village_no_gazetteer_knows_keeps_its_own_toll_after_a_province_lead():
+    text = ("Air strikes killed at least 30 people across Borno state on Saturday, officials "
+            "said.\n\nA strike on a house in the village of Zqubiyat killed seven members of "
+            "one family, a rescuer said.")
+    events = extract(text, published=date(2019, 7, 16))
+    assert [(e.location.name, e.fatalities.to_dict() if e.fatalities else None)
+            for e in events] == [("Zqubiyat", {"low": 7, "high": 7})]
