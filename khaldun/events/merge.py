@@ -296,7 +296,8 @@ def _sums_up(event: Building, draft: Draft, location: Location) -> bool:
         event.location is not None
         and event.location.geo_precision >= 3
         # (a town no gazetteer knows is placed at its province's point: still a town)
-        and (location.geo_precision == 1 or bool(location.town and not event.location.town))
+        and (location.geo_precision == 1 or (
+            location.geo_precision >= 3 and bool(location.town) and not event.location.town))
         and draft.killed is not None
         and (draft.anaphoric
              or SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type))
