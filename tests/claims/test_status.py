@@ -376,3 +376,15 @@ def test_an_officer_named_by_rank_speaks_for_the_forces_not_as_a_second_source(s
     (event,) = extract(text, published=date(2019, 6, 11))
     assert event.status == "single"
     assert "Idris Kamara" in {c.source for c in event.claims}
+
+
+@pytest.mark.parametrize("relay", [
+    "Radio Andalus, the group's radio station, said 12 soldiers had died.",
+    "The Shahada News Agency said 12 soldiers had died in the raid.",
+])
+def test_an_armed_groups_own_radio_and_agency_speak_for_the_group(relay):
+    text = ("MOGADISHU - Al Shabaab fighters attacked a military base in the town of Dhuusaley "
+            f"on Sunday, killing 12 soldiers, the group said. {relay}")
+    (event,) = extract(text, published=date(2018, 3, 5))
+    assert len({c.source for c in event.claims}) == 2
+    assert event.status == "single"
