@@ -11,6 +11,7 @@ from khaldun.actors import SourceMention, find_actors, find_sources, resolve_sou
 from khaldun.actors.source_lexicon import (
     NAME_WORD,
     group_spokesman_words,
+    is_wire,
     load_sources,
     role_nouns,
     source_alternation,
@@ -188,6 +189,9 @@ def attribute(
             for start, end, name in unknown_sources(sentence, country)
         ]
         _learn_named(sentence, spans, people)
+    outlet = _outlet_stand_in(sentence, mentions, [*earlier, *previous])
+    if outlet:
+        return outlet
     back, noun = _back_reference(sentence, previous)
     if back is None and earlier:
         # "the ministry said" after residents spoke: the ministry that spoke before them
@@ -295,6 +299,32 @@ def _back_reference(
     if any(noun in _last_words(p) for p in previous):
         return stand_in, noun
     return None, None
+
+
+# "the Saudi-owned channel said", "the station reported": a kind of outlet, the words before it
+# describing it, by a speech verb
+_OUTLET_STAND_IN = re.compile(
+    rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation('outlet_nouns')})\s+(?:{speech_after()})\b",
+    re.IGNORECASE)
+_OUTLET_WORD = re.compile(rf"\b(?:{alternation('outlet_name_words')})\b", re.IGNORECASE)
+
+
+def _outlet_stand_in(
+    sentence: str, mentions: list[SourceMention], speakers: list[Attribution]
+) -> list[Attribution]:
+    """ "the Saudi-owned channel said" after Al Arabiya spoke: words for a kind of news outlet
+    that name no source the dictionary knows stand for the last news outlet that spoke (a news
+    agency, or one whose name or the words that named it say it is one), not for a described
+    source of their own."""
+    found = _OUTLET_STAND_IN.search(sentence)
+    if found is None or any(found.start() <= m.start < found.end() for m in mentions):
+        return []
+    outlets = [s for s in speakers if s.source != REPORTER and (
+        is_wire(s.source) or _OUTLET_WORD.search(f"{s.source} {s.said_as}"))]
+    if not outlets:
+        return []
+    denies = _denies(sentence, found.start(), found.end())
+    return [replace(outlets[-1], at=found.start(), denial=denies)]
 
 
 def _generic(name: str) -> bool:

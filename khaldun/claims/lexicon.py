@@ -60,6 +60,8 @@ KEYS = (
     "responsibility_claims",
     "inclusion_cues",
     "appositive_openers",
+    "outlet_nouns",
+    "outlet_name_words",
 )
 
 

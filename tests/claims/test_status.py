@@ -388,3 +388,17 @@ def test_an_armed_groups_own_radio_and_agency_speak_for_the_group(relay):
     (event,) = extract(text, published=date(2018, 3, 5))
     assert len({c.source for c in event.claims}) == 2
     assert event.status == "single"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("SANAA - A coalition air strike killed nine people in the village of Bani Marwan on "
+     "Sunday, according to the Houthi-run Al Masirah TV. The rebel-run channel said the raid "
+     "hit a crowded market.", "Houthi media"),
+    ("BEIRUT - Air strikes killed 11 people in the town of Kafr Seitoun on Sunday, Al Arabiya "
+     "television reported. The Saudi-owned broadcaster said the raids hit a bakery.",
+     "Al Arabiya"),
+])
+def test_a_kind_of_outlet_after_an_outlet_spoke_is_that_outlet(text, outlet):
+    (event,) = extract(text, published=date(2018, 3, 5))
+    assert {c.source for c in event.claims} == {outlet}
+    assert event.status == "single"
