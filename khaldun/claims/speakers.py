@@ -67,8 +67,11 @@ def organisation_speakers(
                 (s.source for s in [*inside, *earlier] if head_of(name, s.source)), name)
             denies = any(s.denial for s in inside)
             out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
+            # ("the district head said" after "said X, a district head": X again)
+            name = people.get(_ROLE + name.casefold(), name)
             out.append(Attribution(name, name, denies, start, said_as))
             _learn(subject, name, people)
+            _learn_role(grammar, text, subject, name, people)
     return out if out else speakers
 
 
@@ -414,6 +417,25 @@ def _generic(source: str) -> bool:
     """A class of source ("medical sources"), which an organisation's own name outranks."""
     entry = load_sources().entries.get(source)
     return entry is not None and entry.generic
+
+
+# key of `people` for a role a named person was set beside ("role:district head")
+_ROLE = "role:"
+
+
+def _learn_role(
+    grammar: Grammar, text: str, subject: Token, name: str, people: dict[str, str]
+) -> None:
+    """ "said Usman Kachalla, a district head": the role set beside a person the article names
+    (a common noun, not a known class of source) stands for him later ("the district head
+    said"), one source, not a described one of its own (codebook §8.5)."""
+    person = subject if subject.tag_ == "NNP" else None
+    if person is None or name == REPORTER:
+        return
+    for role in (c for c in person.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")):
+        said = phrase_name(grammar, text, role)
+        if resolve_source(said) is None:
+            people.setdefault(_ROLE + said.casefold(), name)
 
 
 def _learn(subject: Token, name: str, people: dict[str, str]) -> None:

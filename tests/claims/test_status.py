@@ -402,3 +402,12 @@ def test_a_kind_of_outlet_after_an_outlet_spoke_is_that_outlet(text, outlet):
     (event,) = extract(text, published=date(2018, 3, 5))
     assert {c.source for c in event.claims} == {outlet}
     assert event.status == "single"
+
+
+def test_the_role_set_beside_a_named_person_stands_for_him_later():
+    text = ("MAIDUGURI, Nigeria - Gunmen killed nine farmers in the village of Kofanti on "
+            "Sunday, said Bukar Tijjani, a ward head. The ward head said the farmers were "
+            "attacked in their fields.")
+    (event,) = extract(text, published=date(2018, 3, 5))
+    assert {c.source for c in event.claims} == {"Bukar Tijjani"}
+    assert event.status == "single"
