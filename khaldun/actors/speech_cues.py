@@ -11,6 +11,8 @@ from khaldun.claims.lexicon import alternation as speech_alternation
 # How far before a mention (characters) a cue or an aside is looked for.
 WINDOW = 60
 _VERBS = f"{speech_alternation('speech_verbs')}|{speech_alternation('source_verbs')}"
+# a verb of saying that charges those it follows ("men accused of spying") is no cue
+_NOT_CHARGED = rf"(?!\s+(?:{speech_alternation('charge_preps')})\b)"
 _ASIDES = speech_alternation("aside_openers")
 _ADVERBS = speech_alternation("aside_adverbs")
 _RANKS = speech_alternation("ranks")
@@ -18,7 +20,7 @@ _RANKS = speech_alternation("ranks")
 # "military officer Capt. Ahmed Ali told" (the holder's ranks before them: "police chief
 # Brigadier General Ali Kamal said").
 _CUE_AFTER = re.compile(
-    rf"(?:['\u2019]s)?(?:\s+(?-i:{_RANKS})\.?)*\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b"
+    rf"(?:['\u2019]s)?(?:\s+(?-i:{_RANKS})\.?)*\s+(?:[\w'\u2019-]+\.?\s+){{0,3}}?(?:[\w'\u2019-]+,\s+)?(?:{_VERBS})\b{_NOT_CHARGED}"
     # "the health ministry of the Tripoli-based government said": an owner between
     rf"|\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?(?:{_VERBS})\b"
     # "witnesses and a resistance group said": two speakers of one statement (the other one

@@ -62,6 +62,7 @@ KEYS = (
     "appositive_openers",
     "outlet_nouns",
     "outlet_name_words",
+    "charge_preps",
 )
 
 

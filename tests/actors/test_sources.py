@@ -382,3 +382,9 @@ def test_a_sentence_adverb_set_off_before_the_verb_keeps_the_speaker(text):
 def test_an_outlet_named_after_a_generic_description_is_that_outlet():
     text = "The opposition website Qalaat News said the two dead were civilians."
     assert [s.name for s in find_sources(text, "SY")] == ["Qalaat News"]
+
+
+@pytest.mark.parametrize("charged", ["accused of spying", "blamed for the bombing"])
+def test_a_group_whose_victims_were_charged_with_something_is_no_speaker(charged):
+    text = f"Al Shabaab fighters executed two men {charged} in a village on Monday."
+    assert [m.name for m in find_sources(text, "SO")] == []
