@@ -147,7 +147,11 @@ def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -
     # ("continued the raids on Sunday"; "struck the town on Saturday and continued Sunday")
     objects = {c for c in verb.children if c.dep_ == "dobj"}
     joined = verb.dep_ == "conj" and verb.head in acts
-    return verb in acts or bool((subjects | objects) & acts) or joined
+    # ("protests spread to X on Monday and continued into Tuesday": the act is the subject the
+    # continuing verb shares with the verb it is joined to)
+    shared = verb.dep_ == "conj" and not subjects and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c in acts for c in verb.head.children)
+    return verb in acts or bool((subjects | objects) & acts) or joined or shared
 
 
 def _daily(group: list[Trigger]) -> bool:

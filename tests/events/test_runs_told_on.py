@@ -1,0 +1,19 @@
+"""An act told on one day and said to go on, or to end, on a later one in the same sentence is
+one event over both days (codebook §1, §8.4)."""
+
+from datetime import date
+
+from khaldun import extract
+
+WEDNESDAY = date(2018, 3, 7)
+
+
+def test_protests_that_continued_into_the_next_day_run_to_it():
+    # the continuing verb shares its subject, the act, with the verb it is joined to
+    text = (
+        "Protests spread to the hamlet of Zarqun on Monday and continued into Tuesday, "
+        "activists said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
+
