@@ -118,12 +118,23 @@ def _until(facts: SentenceFacts, mention: DateMention) -> bool:
     the hotel on Sunday", "until Sunday"): the day the act's run ended."""
     grammar = facts.grammar
     marks = words()["run_end_marks"]
+    if _until_time().search(facts.sentence.text, max(0, mention.start - 40), mention.start):
+        return True  # "until dawn on Tuesday" (however the parse hangs the day)
     token = grammar.root(mention.start, mention.end)
     if token is not None and token.dep_ == "pobj" and token.head.lower_ in marks:
         return True
     verb = grammar.clause_verb(mention.start, mention.end)
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in marks
                                     for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _until_time() -> re.Pattern[str]:
+    """ "until dawn ", "till the early hours of ": a time of day that ends a run, right before
+    the day it falls on (dates.yaml run_end_marks, run_end_times)."""
+    marks = "|".join(words()["run_end_marks"])
+    times = "|".join(words()["run_end_times"])
+    return re.compile(rf"\b(?:{marks})\s+(?:{times})\s+$", re.I)
 
 
 def _verb_phrase_start(facts: SentenceFacts, verb: Token) -> int:

@@ -17,3 +17,12 @@ def test_protests_that_continued_into_the_next_day_run_to_it():
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
 
+
+def test_fighting_until_dawn_on_the_next_day_is_one_event_over_both_days():
+    # a time of day between "until" and the day: the day still ends the run the attack began
+    text = (
+        "Militiamen attacked a police post in the hamlet of Zarqun late on Monday and kept "
+        "fighting until dawn on Tuesday, a monitor said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
