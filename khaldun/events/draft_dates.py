@@ -267,9 +267,12 @@ def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> 
         return False
     events = {grammar.root(t.start, t.end) for t in group} - {None}
     subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return (verb.dep_ in ("relcl", "acl") and _noun_phrase_head(verb.head) in events) or bool(
-        subjects & events
-    )
+    if verb.dep_ in ("relcl", "acl"):
+        run = _noun_phrase_head(verb.head)
+        # ("the siege of X, which began on Saturday, has killed 12": the run whose toll the
+        # group's verb tells is the subject of that verb)
+        return run in events or (run.dep_ in ("nsubj", "nsubjpass") and run.head in events)
+    return bool(subjects & events)
 
 
 def _perfect(facts: SentenceFacts, group: list[Trigger]) -> bool:

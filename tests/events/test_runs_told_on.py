@@ -26,3 +26,13 @@ def test_fighting_until_dawn_on_the_next_day_is_one_event_over_both_days():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
+
+
+def test_a_run_that_began_on_a_day_and_has_killed_runs_to_the_days_it_is_told():
+    # the run that the relative clause opens is the subject of the verb that tells its toll
+    text = (
+        "The siege of the hamlet of Zarqun by army units, which began on Saturday, has killed "
+        "nine civilians, residents said on Tuesday."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 6))
