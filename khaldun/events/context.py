@@ -292,5 +292,36 @@ def headline_day(drafts: list[Draft], state: ArticleState) -> None:
             event.time_precision, event.dated = draft.time_precision, True
 
 
+def headline_run(drafts: list[Draft], state: ArticleState) -> None:
+    """ "Clashes rage for second day in X" over a lead that dates its clash on one day: the run
+    the headline counts ends on that day (codebook §8.4), which its first days come before."""
+    for draft in drafts:
+        runs = [m for m in draft.facts.dates if m.ongoing and not m.anchored]
+        if len(runs) != 1 or len(draft.facts.dates) != 1:
+            continue
+        days = (runs[0].date_end - runs[0].date_start).days
+        kind = SUB_TO_TYPE.get(draft.sub_event_type)
+        event = next((e for e in state.events if _told_in_lead(e)
+                      and SUB_TO_TYPE.get(e.sub_event_type) == kind), None)
+        if (event is None or not (event.dated or event.own_day) or event.date_end is None
+                or event.date_start != event.date_end
+                or not 0 <= (runs[0].date_end - event.date_end).days <= 1
+                or not _headlines_its_town(draft, event)):
+            continue
+        event.date_start = event.date_end - timedelta(days=days)
+        event.time_precision = precision_of(event.date_start, event.date_end)
+
+
+def _headlines_its_town(draft: Draft, event: Building) -> bool:
+    """The headline names no town, or the event's (as written or as the gazetteer knows it)."""
+    towns = [p for p in draft.facts.places if p.role in ("town", "neighbourhood")]
+    if not towns:
+        return True
+    own = {(n or "").lower() for n in (event.location.town, event.location.name)} if (
+        event.location is not None) else set()
+    return any({p.surface.lower(), (p.place.name if p.place else "").lower(),
+                (p.town.name if p.town else "").lower()} & own for p in towns)
+
+
 def _told_in_lead(event: Building) -> bool:
     return event.sentence is not None and event.sentence.paragraph <= FOLLOW_UP_PARAGRAPHS

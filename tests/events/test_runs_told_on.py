@@ -36,3 +36,22 @@ def test_a_run_that_began_on_a_day_and_has_killed_runs_to_the_days_it_is_told():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 6))
+
+
+def test_a_headline_counting_the_days_of_a_run_ends_it_on_the_leads_day():
+    # headlines drop the article ("for second day"); the run ends on the day the lead tells
+    text = (
+        "Clashes rage for second day in Zarqun\n\nRebels and militiamen clashed in the hamlet "
+        "of Zarqun on Tuesday, killing eight fighters, a monitor said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
+
+
+def test_a_headline_run_at_another_town_leaves_the_leads_day():
+    text = (
+        "Clashes rage for second day in Zarqun\n\nRebels and militiamen clashed in the hamlet "
+        "of Umm Tallal on Tuesday, killing eight fighters, a monitor said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 6), date(2018, 3, 6))
