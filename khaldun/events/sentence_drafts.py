@@ -3,6 +3,7 @@ group, with its sides, dates and toll."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -12,7 +13,14 @@ from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
 from khaldun.events.building import ArticleState, Building
 from khaldun.events.context import carry_date, past_context
-from khaldun.events.draft_dates import GOES_ON, has_own_day, is_tally, pick_date, told_by
+from khaldun.events.draft_dates import (
+    GOES_ON,
+    ONSET_VERBS,
+    has_own_day,
+    is_tally,
+    pick_date,
+    told_by,
+)
 from khaldun.events.draft_places import governed_places, place_clusters, sentence_town
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
@@ -49,6 +57,7 @@ from khaldun.records import (
 )
 
 # devices planted or carried to their target, not fired from a side's lines
+_WORDS = re.compile(r"[\w'-]+")
 HIDDEN_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 # taken_counts' key for the count kinds that tell an act of any sub-type in full
@@ -231,8 +240,10 @@ def _went_on_from(drafts: list[Draft], sequel: Sequel | None) -> list[Draft]:
     """ "Fighting continued on Wednesday in X, a day after rebels launched an assault there":
     the act told going on and the one it went on from, of one kind and place, are one event
     over both days (codebook §8.4)."""
-    if sequel is None or not drafts or not GOES_ON.search(drafts[0].facts.sentence.text,
-                                                          0, sequel.end):
+    if sequel is None or not drafts:
+        return drafts
+    text = drafts[0].facts.sentence.text
+    if not GOES_ON.search(text, 0, sequel.end) and not _opened_after(text, sequel):
         return drafts
     kept = []
     for draft in drafts:
@@ -249,6 +260,16 @@ def _went_on_from(drafts: list[Draft], sequel: Sequel | None) -> list[Draft]:
         going.killed = going.killed or draft.killed
         going.actor1, going.actor2 = going.actor1 or draft.actor1, going.actor2 or draft.actor2
     return kept
+
+
+def _opened_after(text: str, sequel: Sequel) -> bool:
+    """ "Rebels kept up their attack on Tuesday, a day after the assault began": the clause
+    after the sequel's "after" tells the act's onset, so the act told before it went on from
+    that day (one event over both days, codebook §8.4); not one that itself began ("fighting
+    erupted on Wednesday, a day after rebels launched an assault": another clash)."""
+    clause = text[sequel.end:].split(",", 1)[0]
+    return any(ONSET_VERBS.fullmatch(w) for w in _WORDS.findall(clause)) and not any(
+        ONSET_VERBS.fullmatch(w) for w in _WORDS.findall(text[:sequel.end]))
 
 
 def _told_after_list(count, clusters: list[list]) -> bool:

@@ -55,3 +55,22 @@ def test_a_headline_run_at_another_town_leaves_the_leads_day():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 6), date(2018, 3, 6))
+
+
+def test_an_act_kept_up_a_day_after_it_began_is_one_event_over_both_days():
+    # the clause after the sequel's "after" tells the act's onset, not another act
+    text = (
+        "Militiamen kept up their attack on police posts in the hamlet of Zarqun on Tuesday, "
+        "a day after the assault began, a monitor said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
+
+
+def test_an_act_a_day_after_another_began_elsewhere_stays_apart():
+    text = (
+        "Militiamen attacked the hamlet of Zarqun on Tuesday, a day after the army began an "
+        "offensive on the hamlet of Umm Tallal, a monitor said."
+    )
+    days = sorted((e.date_start, e.date_end) for e in extract(text, published=WEDNESDAY))
+    assert (date(2018, 3, 6), date(2018, 3, 6)) in days
