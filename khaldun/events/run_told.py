@@ -18,7 +18,17 @@ _THE_RUN = re.compile(
 )
 
 
+# "They were still going on on Tuesday", "It ended on Sunday": the run spoken of by a pronoun
+_ITS_RUN = re.compile(
+    rf"^\W*(?:{alternation('run_pronouns')})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation('event_goes_on_verbs')}|{alternation('event_end_verbs')})\b",
+    re.I,
+)
+
+
 def tells_run_end(text: str) -> bool:
     """The sentence speaks of a told run again and says it ended or still went on."""
+    if _ITS_RUN.search(text) is not None:
+        return True
     return _THE_RUN.search(text) is not None and (
         ENDED_VERBS.search(text) is not None or GOES_ON.search(text) is not None)

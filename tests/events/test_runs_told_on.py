@@ -74,3 +74,12 @@ def test_an_act_a_day_after_another_began_elsewhere_stays_apart():
     )
     days = sorted((e.date_start, e.date_end) for e in extract(text, published=WEDNESDAY))
     assert (date(2018, 3, 6), date(2018, 3, 6)) in days
+
+
+def test_a_run_spoken_of_again_by_a_pronoun_goes_on_to_the_day_it_gives():
+    text = (
+        "Clashes broke out in the hamlet of Zarqun on Sunday between militiamen and police. "
+        "They were still going on on Tuesday, a monitor said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 6))
