@@ -17,6 +17,7 @@ from khaldun.events.frames import governed_by
 from khaldun.events.run_told import ENDED_VERBS, GOES_ON
 from khaldun.events.tolls import count_for_place
 from khaldun.events.triggers import Trigger, alternation, word_class
+from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.nlp.initials import compile_guarded
 from khaldun.nlp.motive import in_grievance
 from khaldun.records import SUB_TO_TYPE
@@ -162,7 +163,12 @@ def _goes_on(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -
     # continuing verb shares with the verb it is joined to)
     shared = verb.dep_ == "conj" and not subjects and any(
         c.dep_ in ("nsubj", "nsubjpass") and c in acts for c in verb.head.children)
-    return verb in acts or bool((subjects | objects) & acts) or joined or shared
+    # ("launched attacks on X on Sunday night that continued into Monday": a clause on the act,
+    # which the parse may hang on the verb whose object the act is)
+    described = (verb.dep_ in ("relcl", "acl") and _noun_phrase_head(verb.head) in acts) or (
+        any(s.lower_ in grammar_words()["relative_pronouns"] for s in subjects)
+        and any(c in acts for c in verb.head.children if c.dep_ == "dobj"))
+    return verb in acts or bool((subjects | objects) & acts) or joined or shared or described
 
 
 def _daily(group: list[Trigger]) -> bool:

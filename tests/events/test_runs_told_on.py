@@ -83,3 +83,13 @@ def test_a_run_spoken_of_again_by_a_pronoun_goes_on_to_the_day_it_gives():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 6))
+
+
+def test_attacks_that_continued_into_the_next_day_run_to_it():
+    # the continuing verb is a relative clause on the act's own noun
+    text = (
+        "Insurgents launched attacks on army bases in the hamlet of Zarqun on Sunday night "
+        "that continued into Monday, the army said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 5))
