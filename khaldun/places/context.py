@@ -128,8 +128,8 @@ NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{context_words('surroundings_afte
 BUILDING_IN_BEFORE = re.compile(
     rf"(?i:\b(?:{alternatives(sorted(building_nouns()))})s?\s+in\s+)$")
 TOWN_AFTER = re.compile(rf"^\s+(?i:{context_words('town_nouns')})\b")
-# "Tarbeh village", "the village of Tarbeh": no city
-VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{context_words('village_nouns')})\s+of\s+)$")
+# "Tarbeh village", "the village of Tarbeh", "the village Tarbeh": no city
+VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{context_words('village_nouns')})\s+(?:of\s+)?)$")
 VILLAGE_AFTER = re.compile(rf"^\s+(?i:{context_words('village_nouns')})\b")
 # "rural Damascus", "Damascus countryside": names of a governorate of their own
 PROVINCE_RURAL_BEFORE = re.compile(rf"(?i:\b({context_words('province_rural_before')})\s+)$")

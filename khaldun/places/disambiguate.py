@@ -416,6 +416,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     anchors = [h.places[0] for h in confident if not wide_region(h.places[0])] + (context or [])
     named = named_provinces(anchors)
     doubtful = {id(h) for h in confident if _doubtful(gaz, text, h, hits, named, anchors)}
+    # "the village of X" read as a city spelled alike is weighed like the village it is
+    hamlets = {id(h) for h in confident if _no_city(gaz, text, h)(h.places[0])}
+    confident = [h for h in confident if id(h) not in hamlets]
     confident = [h for h in confident if id(h) not in doubtful]
     anchors = [h.places[0] for h in confident if not wide_region(h.places[0])]
     directed = directed_places(text, [(h.start, h.end, h.places[0]) for h in confident])
@@ -460,7 +463,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 gaz, text, hit, tied[0].places[0], tied[1]):
             kept.append(hit)
             continue
-        if _confident(hit) and id(hit) not in doubtful:
+        if _confident(hit) and id(hit) not in doubtful and id(hit) not in hamlets:
             kept.append(hit)
             continue
         provinces_named = [p for p in hit.places if p.kind == "admin1"]

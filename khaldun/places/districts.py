@@ -442,8 +442,11 @@ def _of_named_province(gaz: Gazetteer, text: str, area: AreaSpan,
 
 
 def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
-              town_arg: Place | None, previous: Place | None) -> PlaceMention:
-    """A district mention; known to the gazetteer or not, it keeps its town."""
+              town_arg: Place | None, previous: Place | None,
+              village: bool = False) -> PlaceMention:
+    """A district mention; known to the gazetteer or not, it keeps its town. `village`: the
+    text calls the previous town a village, whose namesake city's quarters are not meant
+    ("the village of X, east of D district": D is no quarter of a city spelled like X)."""
     orient(gaz, area, country, text)
     named = accept(gaz, area.surface, country, False)
     if named and named[0].kind == "country":  # "neighbourhoods in Syria"
@@ -480,7 +483,8 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     # is the place meant, not a district or town of that name elsewhere in the country.
     quarter = explicit is None and town is not None and (
         (place is not None and place.kind == "neighbourhood")
-        or (place is None and _quarter_of_city(gaz, text, area, town, country)))
+        or (place is None and not (village and town is previous)
+            and _quarter_of_city(gaz, text, area, town, country)))
     itself = town_named(gaz, area.surface, country, home=True)
     if (explicit is None and not quarter and itself is not None
             and itself.population >= BIG_TOWN_POPULATION):

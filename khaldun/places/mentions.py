@@ -305,6 +305,12 @@ def _kin_group(text: str, hit: Hit) -> bool:
         before and before.group(1).lower() in kin_adjectives())
 
 
+def _called_village(text: str, mention: PlaceMention) -> bool:
+    """ "the village of X", "the village X", "X village": the text calls the town a village."""
+    return bool(context.VILLAGE_AFTER.match(text[mention.end:]) or context.VILLAGE_BEFORE.search(
+        text[max(0, mention.start - 30):mention.start]))
+
+
 def _lower_case_districts(gaz: Gazetteer, text: str) -> str:
     """ "shells fell into mawza district": a district's name written in lower case, right
     before a district noun, is capitalised (same length, so every offset holds) when the
@@ -393,17 +399,19 @@ def find_places(text: str, country: str | None = None, town: str | None = None,
               and not any(h.start < a.end and a.start < h.end for h in hits)]
     out: list[PlaceMention] = []
     previous: Place | None = None
+    village = False  # the text calls the previous town a village: it has no quarters
     for item in sorted(items, key=lambda it: it.start):
         if isinstance(item, Hit):
             mention = _from_hit(gaz, text, item, country)
         elif item.kw == "town":
             mention = _unknown_town(text, item)
         else:
-            mention = from_area(gaz, text, item, country, town_arg, previous)
+            mention = from_area(gaz, text, item, country, town_arg, previous, village)
             if item.generic and mention.town is None:
                 continue
         if mention.role == "town" and mention.place is not None:
             previous = mention.place
+            village = _called_village(text, mention)
         elif mention.role == "neighbourhood" and mention.town is not None:
             previous = mention.town
         out.append(mention)
