@@ -55,6 +55,9 @@ FRONT_KM = 40.0
 # A village found only by a look-alike spelling, this far from every confident place of
 # the article and in no province it names, is not taken: the name is left unknown.
 FAR_KM = 150.0
+# A village the text puts on a side of a town ("X village, south of T") lies within this of
+# it (ACLED 2018 notes so placing a village: 16 of 17 points within 60 km of the town).
+SIDE_VILLAGE_KM = 75.0
 # "X in D", "X hill in D of G", "X, D": the words between a village and the district that
 # holds it (nouns such as "military camp"; a conjunction opens another clause: "X and five
 # in D" is no village of D).
@@ -181,6 +184,16 @@ def _no_city(gaz: Gazetteer, text: str, hit: Hit) -> Callable[[Place], bool]:
         text[max(0, hit.start - 30):hit.start]))
     exact = {id(p) for p in gaz.exact(hit.surface)} if called else set()
     return lambda p: called and p.population >= QUARTERED_CITY and id(p) not in exact
+
+
+def _strayed(place: Place, pointed: list[tuple[Place, str]], text: str, hit: Hit) -> bool:
+    """ "X village, west of T": a place the text calls a village and puts on a side of towns,
+    lying farther than SIDE_VILLAGE_KM from all of them, is a namesake, not the X meant (a
+    town so placed may lie farther: "the town of X north of Baghdad", 80 km off)."""
+    towns = [a for a, _ in pointed if a.kind == "town"]
+    return bool(towns) and place.kind == "town" and place.feature_code is None and bool(
+        context.VILLAGE_AFTER.match(text[hit.end:]) or context.VILLAGE_BEFORE.search(
+            text[max(0, hit.start - 30):hit.start])) and not _near(place, towns, SIDE_VILLAGE_KM)
 
 
 def named_provinces(anchors: list[Place]) -> set[str]:
@@ -511,7 +524,8 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         home_named = named_provinces(home) if home is not anchors else named
         outside = bool(home_named) and gaz.province_of(top) not in home_named and not _near(
             top, home, NEAR_KM) and not onside
-        far = gaz.province_of(top) not in provinces and not _near(top, home, FAR_KM)
+        far = gaz.province_of(top) not in provinces and not _near(top, home, FAR_KM) or (
+            _strayed(top, pointed, text, hit))
         off_district = bool(districts) and top.admin2 not in districts
         if front and not (outside or far or off_district) and not _near(top, front, FRONT_KM):
             # "X village in northern Aleppo" in a report of an operation fought around a town
