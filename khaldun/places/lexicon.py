@@ -235,6 +235,13 @@ def route_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_features() -> frozenset[str]:
+    """Landform words that make a country's name before them a feature's ("the Jordan
+    Valley"; country_features.txt)."""
+    return _words("country_features.txt")
+
+
+@lru_cache(maxsize=1)
 def site_nouns() -> frozenset[str]:
     """Capitalised words that make the name before them a site's (site_nouns.txt)."""
     return _words("site_nouns.txt")

@@ -11,6 +11,7 @@ from khaldun.places.lexicon import (
     admin1_noun_after,
     admin1_nouns,
     alternatives,
+    country_features,
     country_vote_cues,
     demonyms,
     determiners,
@@ -297,6 +298,9 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         if places and places[0].kind == "country" and (
                 set_aside(text, tok.start) or _acting(text, toks[j].end)):
             return None  # "the border with Turkey", "the US embassy": not where it happens
+        if places and places[0].kind == "country" and name_goes_on(text, toks, j) and (
+                toks[j + 1].text.lower() in country_features()):
+            return None  # "the Jordan Valley": a landform across borders, not the country
         if places and gaz.capitals.get(places[0].country or "") == places[0].name and (
                 _acting(text, toks[j].end, possessive=True)):
             return None  # "Washington's decision": the capital stands for its state
