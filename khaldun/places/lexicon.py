@@ -242,6 +242,13 @@ def country_features() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def link_nouns() -> frozenset[str]:
+    """Nouns that make two names joined in one word a link told from the first ("the
+    Kirkuk-Erbil road"; link_nouns.txt)."""
+    return _words("link_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def site_nouns() -> frozenset[str]:
     """Capitalised words that make the name before them a site's (site_nouns.txt)."""
     return _words("site_nouns.txt")

@@ -54,6 +54,17 @@ _JOINED_NAMES = re.compile(
     rf"(?<![\w'])(?!(?i:{_ARTICLES})\s*[-\u2013])[A-Z][\w']*\s*[-\u2013]\s*[A-Z]")
 
 
+# "Kirkuk-Erbil": two capitalised names joined by a hyphen in one word (not an article's).
+_LINKED = re.compile(rf"(?!(?i:{_ARTICLES})-)([A-Z][\w']+)-[A-Z][\w']+")
+
+
+def first_of_linked(word: str) -> str | None:
+    """The first of two capitalised names joined by a hyphen in one word ("Kirkuk-Erbil":
+    Kirkuk; not "Al-Bab", an article's), else None."""
+    linked = _LINKED.fullmatch(word)
+    return linked.group(1) if linked else None
+
+
 def joins_two_names(surface: str) -> bool:
     """Two names joined by a dash ("Maiduguri- Biu", "Kano - Zaria"), not an article's
     ("Al-Mukalla")."""

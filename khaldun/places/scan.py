@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from khaldun.places.context import ADMIN_BEFORE
 from khaldun.places.gazetteer import Gazetteer
+from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import (
     admin1_noun_after,
     admin1_nouns,
@@ -15,6 +16,7 @@ from khaldun.places.lexicon import (
     country_vote_cues,
     demonyms,
     determiners,
+    link_nouns,
     modifier_articles,
     place_nouns,
     route_nouns,
@@ -27,6 +29,7 @@ from khaldun.places.name_windows import (
     arabic_article,
     country_named_before,
     demonym_before,
+    first_of_linked,
     in_dateline,
     inside_name,
     is_cued,
@@ -76,6 +79,9 @@ VOWELS_APART_LETTERS = 4
 VOWELS_APART_MIN_LIKENESS = 70
 # A city this big spelled exactly as written is meant before a look-alike spelling at home.
 CITY_OVER_LOOKALIKE_POPULATION = 100_000
+# "the Kirkuk-Erbil road": a link between towns this far apart or more ("the Damascus-Aleppo
+# highway") is too long for its first end to place what happens along it.
+LINK_MAX_KM = 150.0
 # A word in capitals this short is an acronym, a place only if it is a country's.
 ACRONYM_CHARS = 4
 # "the central province of": how far back a province noun before a name is looked for.
@@ -306,7 +312,28 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             return None  # "Washington's decision": the capital stands for its state
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
-    return None
+    return _link_end(gaz, text, toks, i, country)
+
+
+def _link_end(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int,
+              country: str | None) -> Hit | None:
+    """ "the Kirkuk-Erbil road", "the Gaza-Israel border": of two names joined in one word
+    before a link noun (link_nouns.txt), no place as a whole, the first is the place the
+    link is told from; None for any other word."""
+    surface = first_of_linked(toks[i].text)
+    if surface is None or i + 1 >= len(toks) or toks[i + 1].text.lower() not in link_nouns() or (
+            i > 0 and toks[i - 1].capital and text[toks[i - 1].end:toks[i].start] == " "):
+        return None  # ("the South Sudan-Sudan border": the first end is a longer name)
+    places = accept(gaz, surface, country, strict=False)
+    if not places or places[0].kind == "country" and set_aside(text, toks[i].start):
+        return None
+    other = next(iter(accept(gaz, toks[i].text[len(surface) + 1:], country, False)), None)
+    first = places[0]
+    if other is not None and other.kind == first.kind == "town" and None not in (
+            first.lat, first.lon, other.lat, other.lon) and distance_km(
+            first.lat, first.lon, other.lat, other.lon) >= LINK_MAX_KM:
+        return None
+    return Hit(toks[i].start, toks[i].start + len(surface), surface, places)
 
 
 def _acting(text: str, end: int, possessive: bool = False) -> bool:
