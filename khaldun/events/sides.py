@@ -120,6 +120,8 @@ def pick_actors(
              and not _acted_on_or_at(facts, m)),
             None,
         )
+    if actor1 is None and sub == "Armed clash":
+        actor1 = _both_sides_lost(roles.patients, spoken)
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
         marchers = next((m.actor for m in facts.actors if m.actor.inter == PROTESTERS), None)
         actor1 = marchers or role_actor("protesters", country)
@@ -134,6 +136,16 @@ def pick_actors(
         if yielded and received and actor2.inter in ARMED_CLASSES:
             actor1, actor2 = actor2, actor1  # "X handed the town to Y": Y gained it, Y acted
     return _as_riot(sub, actor1, actor2, actors, country)
+
+
+def _both_sides_lost(patients: list, spoken) -> Actor | None:
+    """ "Three soldiers and six militants were killed in clashes": the dead of a clash name
+    its two sides; the first named is actor1 (as ACLED lists them), the other the side acted
+    on. None unless two distinct armed sides are among the patients."""
+    armed = [m.actor for m in patients
+             if m.actor.inter in ARMED_CLASSES and m not in spoken
+             and not never_perpetrator(m.actor)]
+    return armed[0] if len({a.name for a in armed}) > 1 else None
 
 
 def _own_frame(facts: SentenceFacts, group: list[Trigger], sub: str):
