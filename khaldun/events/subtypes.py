@@ -21,7 +21,7 @@ from khaldun.events.assemble import (
 )
 from khaldun.events.clash_sides import fought_by_the_unarmed
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.frames import frame
+from khaldun.events.frames import frame, speakers
 from khaldun.events.tolls import nearest_killed
 from khaldun.events.triggers import Trigger, without_overridden, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
@@ -384,7 +384,11 @@ def _attack_sub(
     armed_target = on_forces or (
         _armed(actor2) if actor2 is not None else any(map(_armed, others))
     )
-    if _armed(actor1) and armed_target and not non_combatant_dead:
+    # (a perpetrator the sentence does not name is an unidentified armed group, codebook §3:
+    # "an attack on a police station killed two people"; not where another armed side is
+    # named, "attacks on police and the army", that may yet be read as the attacker)
+    unnamed_on_forces = actor1 is None and on_forces and _one_armed_side(facts)
+    if (_armed(actor1) or unnamed_on_forces) and armed_target and not non_combatant_dead:
         return ["Armed clash"]
     kills = any(t.role == "kill" for t in group)
     assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)
@@ -398,6 +402,12 @@ def _attack_sub(
         # protesters killed: the excessive force used on their protest (codebook §2)
         return [EXCESSIVE_FORCE if _protesters_hit(facts, actor2) else "Attack"]
     return []
+
+
+def _one_armed_side(facts: SentenceFacts) -> bool:
+    """The sentence names one armed side only, its speakers aside."""
+    spoken = speakers(facts)
+    return len({m.actor.name for m in facts.actors if _armed(m.actor) and m not in spoken}) == 1
 
 
 def _protesters_hit(facts: SentenceFacts, actor2: Actor | None) -> bool:
