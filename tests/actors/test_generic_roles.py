@@ -113,3 +113,12 @@ def test_unidentified_motorcyclists_who_open_fire_are_an_armed_group():
     found = extract(text, published=date(2024, 12, 12))
     assert [(e.actor1.name, e.actor2.name) for e in found] == [
         ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")]
+
+
+def test_security_men_and_operatives_are_the_states_forces():
+    for text in (
+        "Three security men were shot dead by gunmen near a market in Mukalla on Wednesday.",
+        "Gunmen killed four security operatives near a market in Kaduna state on Monday.",
+    ):
+        (event,) = extract(text, published=date(2018, 3, 5))
+        assert event.actor2 is not None and event.actor2.inter == 1, text
