@@ -83,6 +83,7 @@ def pick_actors(
         m
         for m in facts.actors
         if (m.actor.inter not in (CIVILIANS,) or sub.startswith("Peaceful")) and m not in spoken
+        and not _responded(facts, m)
     ]
     between = BETWEEN.search(text)
     if between and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
@@ -206,6 +207,15 @@ def _acted_on_or_at(facts: SentenceFacts, mention) -> bool:
     return root.dep_ == "dobj" or (root.dep_ == "pobj" and (
         prep.lower_ in words()["locative_preps"]
         or (prep.lower_ in words()["placement_preps"] and prep.head.dep_ in ("acl", "relcl"))))
+
+
+def _responded(facts: SentenceFacts, mention) -> bool:
+    """ "Security forces cordoned off the area after the attack", "troops were deployed to
+    the village": the subject of a verb of the authorities' response (grammar.yaml
+    response_words) did what followed the act, and is no agent of it."""
+    token = facts.grammar.root(mention.start, mention.end)
+    return (token is not None and token.dep_ in words()["subject_labels"]
+            and token.head.lower_ in words()["response_words"])
 
 
 def _suffered(facts: SentenceFacts, mention) -> bool:
