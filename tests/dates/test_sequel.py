@@ -14,6 +14,8 @@ from khaldun.dates.sequel import find_sequel
     ("The bombing came days after a raid on the camp.", None),
     ("Police fired tear gas on Friday, a day after riots killed three.", 1),
     ("Jets struck the camp, hours after rebels shelled the airport.", 0),
+    ("Students marched on Monday, a month after a guard was shot dead.", 30),
+    ("The strike came a year before the army retook the town.", -365),
 ])
 def test_the_days_between(text, days):
     found = find_sequel(text)
@@ -123,3 +125,18 @@ def test_what_an_act_came_after_on_its_own_day_is_another_event():
     found = extract(text, published=date(2019, 6, 11))
     assert sorted((e.date_start, e.date_end) for e in found) == [
         (date(2019, 6, 10), date(2019, 6, 10)), (date(2019, 6, 11), date(2019, 6, 11))]
+
+
+def test_what_a_protest_came_a_month_after_lends_it_no_toll():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "Hundreds of students protested in Mosul on Saturday, a month after a university lecturer "
+        "was killed, demanding that his killers be tried."
+    )
+    events = extract(text, published=date(2020, 1, 31))
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert protests and all(e.fatalities is None for e in protests)
+    assert all(e.sub_event_type == "Peaceful protest" for e in protests)
