@@ -106,6 +106,11 @@ _LIST_GOES_ON = re.compile(
     rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{alternation('place_of_nouns')})\s+of\s+)?$"
 )
 
+# "A, B, C and D" where the gazetteer knows no D: the list goes on past its last known item,
+# in names, to its "and"
+_NAME = r"(?-i:[A-Z][\w'‘’-]*)(?:\s+(?-i:[A-Z][\w'‘’-]*)){0,2}"
+_LIST_ENDS_LATER = re.compile(rf"^(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}\b")
+
 
 
 def counts_several(facts: SentenceFacts, group: list[Trigger], toll: Count | None) -> bool:
@@ -205,8 +210,12 @@ def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
     mentions = sorted((p for c in clusters for p in c), key=lambda p: p.start)
     ends = [max((p for p in mentions if p.end <= b.start), key=lambda p: p.end) for b in firsts[1:]]
     gaps = [text[a.end : b.start] for a, b in zip(ends, firsts[1:], strict=True)]
-    # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council")
-    return all(_LIST_GOES_ON.match(g) for g in gaps) and "and" in gaps[-1]
+    # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council"), unless
+    # the list's "and" comes after names the gazetteer does not know ("A, B, C and D")
+    last = max(mentions, key=lambda p: p.end)
+    return all(_LIST_GOES_ON.match(g) for g in gaps) and (
+        "and" in gaps[-1] or (len(firsts) > 2 and _LIST_ENDS_LATER.match(text[last.end :])
+                              is not None))
 
 
 def tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:

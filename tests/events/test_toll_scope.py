@@ -366,3 +366,10 @@ def test_a_provinces_tally_over_days_is_no_toll_of_a_strike_told_on_one_of_them(
     (event,) = extract(text, published=date(2019, 3, 5))
     assert event.location.town == "Latamna"
     assert event.fatalities is None
+
+
+def test_a_list_whose_last_names_the_gazetteer_lacks_shares_its_toll_with_none():
+    text = "Shelling on Zorva, Kamdal, Reshin and Tolvamir killed six civilians on Monday."
+    events = extract(text, published=PUBLISHED)
+    assert len(events) >= 3
+    assert all(e.fatalities is None for e in events)
