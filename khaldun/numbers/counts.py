@@ -114,7 +114,8 @@ def is_excluded(text: str, num: NumberSpan) -> bool:
     """True for numbers that are measurements, dates, ages or labels rather than counts."""
     lex = lexicon()
     left, right = text[max(0, num.start - 30):num.start], text[num.end:num.end + 30]
-    if lex.unit_after.match(right) or lex.not_count_before.search(left):
+    if lex.unit_after.match(right) or lex.not_count_before.search(left) or (
+            lex.animal_after.match(right)):
         return True
     if re.match(r"^-[a-z]", right, re.IGNORECASE):
         return True  # a compound adjective: "12-year-old", "three-day", "five-storey"

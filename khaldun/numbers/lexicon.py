@@ -16,7 +16,7 @@ KINDS = ("killed", "wounded", "arrested", "missing", "other")
 FILE = "numbers.yaml"
 _MAPPINGS = ("units", "tens", "scales", "vague", "kinds", "zero_kinds")
 _LISTS = ("at_least", "approximate", "aux_after", "fill_before", "person_heads",
-          "singular_heads", "distinct_heads", "non_count_units", "non_count_before",
+          "singular_heads", "distinct_heads", "non_count_units", "animal_heads", "non_count_before",
           "subset_before", "subset_after", "parse_kill_verbs", "parse_die_verbs")
 
 
@@ -45,6 +45,7 @@ class Lexicon:
     any_kind: re.Pattern[str]  # any kind word, to keep list continuation inside one clause
     agent_object: re.Pattern[str]  # an object after an active kind verb: the count is its agent
     unit_after: re.Pattern[str]
+    animal_after: re.Pattern[str]  # "12 sheep", "five of his goats": animals, no people
     not_count_before: re.Pattern[str]
     subset_before: re.Pattern[str]
     subset_after: re.Pattern[str]
@@ -157,6 +158,9 @@ def lexicon() -> Lexicon:
             flags,
         ),
         unit_after=re.compile(rf"^(?:\s*%|[\s-]*(?:{_alt(raw['non_count_units'])})\b)", flags),
+        animal_after=re.compile(
+            rf"^\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?(?:[a-z-]+\s+)?"
+            rf"(?:{_alt(raw['animal_heads'])})\b", flags),
         not_count_before=re.compile(
             rf"(?<![\w-])(?:{_alt(raw['non_count_before'])})\.?\s*$", flags
         ),

@@ -247,3 +247,14 @@ def test_a_number_counting_the_speakers_is_no_toll(text):
 def test_a_listed_victim_before_the_speaker_still_counts():
     text = "The raid killed 18 people and two soldiers, officials said."
     assert 2 in [c.value for c in find_counts(text) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers attacked a shepherd and killed 12 of his sheep.",
+])
+def test_animals_killed_are_no_dead(text):
+    assert [c for c in find_counts(text) if c.kind == "killed"] == []
+
+
+def test_animals_beside_people_leave_the_people_counted():
+    assert kinds("Gunmen killed two herders and 40 of their goats.") == [(2, "killed")]
