@@ -75,6 +75,7 @@ _LISTS = (
     "grievance_preps",
     "grievance_heads",
     "onset_nouns",
+    "onset_verbs",
     "within_preps",
     "whole_war_nouns",
     "long_span_nouns",

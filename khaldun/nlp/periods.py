@@ -35,7 +35,9 @@ def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]
         else:
             continue
         start, end = grammar.subtree_offsets(clause)
-        if period is None or period.lower_ not in known["period_nouns"]:
+        # ("since the coalition intervened": a clause whose verb opens a war)
+        onset = token.dep_ == "mark" and token.head.lower_ in known["onset_verbs"]
+        if not onset and (period is None or period.lower_ not in known["period_nouns"]):
             continue
         if not any(start <= s and e <= end for s, e in dated):
             verbs.add(verb)

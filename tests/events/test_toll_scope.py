@@ -373,3 +373,13 @@ def test_a_list_whose_last_names_the_gazetteer_lacks_shares_its_toll_with_none()
     events = extract(text, published=PUBLISHED)
     assert len(events) >= 3
     assert all(e.fatalities is None for e in events)
+
+
+def test_a_toll_since_an_intervention_is_no_strikes_toll():
+    text = (
+        "Coalition jets struck rebel positions near Saada on Saturday, officials said. More than "
+        "6,000 civilians have been killed in the country since the coalition intervened, the UN "
+        "says."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert events and all(e.fatalities is None for e in events)

@@ -20,3 +20,10 @@ def test_a_dated_or_short_period_is_left_to_its_date():
     start = text.index("on Monday")
     assert _verbs(text, [(start, start + len("on Monday"))]) == []
     assert _verbs("Four people have been killed since the funeral.") == []
+
+
+def test_since_an_intervention_or_an_invasion():
+    assert _verbs("More than 7,000 civilians have been killed since the alliance intervened.") == [
+        "killed"]
+    assert _verbs("Thousands have died since the army invaded.") == ["died"]
+    assert _verbs("Three people have been killed since the clashes erupted.") == []
