@@ -390,3 +390,36 @@ def test_petrol_bombs_thrown_by_a_crowd_are_no_bombing():
     )
     subs = [e.sub_event_type for e in extract(text, published=THURSDAY)]
     assert "Remote explosive/landmine/IED" not in subs
+
+
+def test_a_crowd_gathered_to_press_a_demand_protests_and_live_fire_on_it_is_excessive_force():
+    text = (
+        "Thousands of people gathered in the main square of Kassala on Wednesday to demand "
+        "clean water. Soldiers opened fire, killing four people, a medic said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].actor2.inter == 6
+
+
+def test_a_crowd_gathered_outside_an_office_of_the_state_protests():
+    text = (
+        "Crowds gathered outside the governor's office in Kassala on Wednesday. "
+        "Police fired live rounds at the crowd, killing one man."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_crowd_gathered_at_the_scene_of_a_blast_is_no_protest():
+    text = (
+        "A roadside bomb killed three people in Kassala on Wednesday. A crowd gathered at "
+        "the scene as ambulances arrived."
+    )
+    subs = [e.sub_event_type for e in extract(text, published=THURSDAY)]
+    assert "Peaceful protest" not in subs
+
+
+def test_a_march_named_by_its_kind_is_a_protest():
+    text = "Hundreds of villagers joined the weekly march in Kassala on Wednesday."
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == ["Peaceful protest"]
