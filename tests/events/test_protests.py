@@ -423,3 +423,23 @@ def test_a_crowd_gathered_at_the_scene_of_a_blast_is_no_protest():
 def test_a_march_named_by_its_kind_is_a_protest():
     text = "Hundreds of villagers joined the weekly march in Kassala on Wednesday."
     assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == ["Peaceful protest"]
+
+
+def test_a_shooting_by_troops_then_the_march_it_met_told_after_are_one_act_of_force():
+    text = (
+        "One man was killed and 12 wounded by Sudanese army fire in Kassala on Wednesday, the "
+        "health ministry said. Thousands took part in a rally in the town."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert (events[0].actor1.inter, events[0].actor2.inter) == (1, 6)
+    assert events[0].fatalities.low == 1
+
+
+def test_a_shooting_by_troops_in_another_town_than_the_march_stays_apart():
+    text = (
+        "One man was killed by Sudanese army fire in Kassala on Wednesday, the health ministry "
+        "said. Thousands took part in a rally in Gedaref."
+    )
+    subs = sorted(e.sub_event_type for e in extract(text, published=THURSDAY))
+    assert subs == ["Attack", "Peaceful protest"]

@@ -1,0 +1,65 @@
+"""Within one article, once its sides are settled: people hurt by a state's forces and a protest
+told apart, at one place on one day, are the force used on that protest (codebook §2).
+
+"One man was killed by police fire in X on Friday. Thousands had marched to the governor's
+office": the sentence that tells the shooting names no crowd, and the one that tells the crowd
+names no force; merging (events/same_kind.py `killing_at_protest`) asks for the killer's side
+before the article settles it from words such as "police fire", so it is asked again here.
+"""
+
+from __future__ import annotations
+
+from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
+from khaldun.events.same_kind import dates_overlap
+from khaldun.events.same_place import same_place
+from khaldun.events.trace import Trace, note
+from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, EXTERNAL, PROTESTERS, STATE_FORCES
+
+ATTACK = "Attack"
+# the protests no force has yet been told on (one that met force already has its own)
+UNMET_PROTESTS = ("Peaceful protest", "Protest with intervention")
+
+
+def _force_of_the_state(event: Building) -> bool:
+    """An attack by a state's forces (at home or abroad: troops firing on a march in occupied
+    land) on people who are no fighters, or on no one named."""
+    by = getattr(event.actor1, "inter", None)
+    on = getattr(event.actor2, "inter", None)
+    return event.sub_event_type == ATTACK and by in (STATE_FORCES, EXTERNAL) and on in (
+        None, CIVILIANS, PROTESTERS)
+
+
+def _at_the_protest(attack: Building, protest: Building) -> bool:
+    near = abs(attack.paragraph - protest.paragraph) <= FOLLOW_UP_PARAGRAPHS
+    placed = attack.location is not None and protest.location is not None and same_place(
+        protest.location, attack.location)
+    return near and placed and dates_overlap(attack, protest, slack=0)
+
+
+def join_force_on_protests(events: list[Building], trace: Trace | None = None) -> list[Building]:
+    """The events with each attack by a state's forces that falls at the place and on the day of
+    a protest the article tells (before or after it) joined to that protest as excessive force:
+    the forces are actor1, the protesters actor2, the claims of both kept."""
+    protests = [e for e in events if e.sub_event_type in UNMET_PROTESTS]
+    attacks = [e for e in events if _force_of_the_state(e)]
+    if not protests or not attacks:
+        return events
+    joined: list[Building] = []
+    for attack in attacks:
+        candidates = [p for p in protests if _at_the_protest(attack, p) and all(
+            p is not j for j in joined)]
+        if not candidates:
+            continue
+        protest = min(candidates, key=lambda p: abs(p.first_offset - attack.first_offset))
+        attack.sub_event_type = EXCESSIVE_FORCE
+        marchers = protest.actor1 if getattr(protest.actor1, "inter", None) == PROTESTERS else None
+        attack.actor2 = marchers or attack.actor2
+        keys = {(c.source, c.kind, c.value, c.quote) for c in attack.claims}
+        attack.claims += [c for c in protest.claims
+                          if (c.source, c.kind, c.value, c.quote) not in keys]
+        joined.append(protest)
+        if attack.sentence is not None:
+            note(trace, attack.sentence,
+                 f"{attack.label} and the protest {protest.label} at its place that day: "
+                 "one event of force used on the protest")
+    return [e for e in events if all(e is not j for j in joined)]
