@@ -9,13 +9,26 @@ before the article settles it from words such as "police fire", so it is asked a
 
 from __future__ import annotations
 
+from khaldun.actors.resolve import UNIDENTIFIED
+from khaldun.actors.role_actors import role_actor
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
 from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import same_place
 from khaldun.events.trace import Trace, note
-from khaldun.records import CIVILIANS, EXCESSIVE_FORCE, EXTERNAL, PROTESTERS, STATE_FORCES
+from khaldun.records import (
+    CIVILIANS,
+    EXCESSIVE_FORCE,
+    EXTERNAL,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    Actor,
+)
 
 ATTACK = "Attack"
+CLASH = "Armed clash"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+FORCES = (STATE_FORCES, EXTERNAL)
 # the protests no force has yet been told on (one that met force already has its own)
 UNMET_PROTESTS = ("Peaceful protest", "Protest with intervention")
 
@@ -25,7 +38,7 @@ def _force_of_the_state(event: Building) -> bool:
     land) on people who are no fighters, or on no one named."""
     by = getattr(event.actor1, "inter", None)
     on = getattr(event.actor2, "inter", None)
-    return event.sub_event_type == ATTACK and by in (STATE_FORCES, EXTERNAL) and on in (
+    return event.sub_event_type == ATTACK and by in FORCES and on in (
         None, CIVILIANS, PROTESTERS)
 
 
@@ -63,3 +76,45 @@ def join_force_on_protests(events: list[Building], trace: Trace | None = None) -
                  f"{attack.label} and the protest {protest.label} at its place that day: "
                  "one event of force used on the protest")
     return [e for e in events if all(e is not j for j in joined)]
+
+
+def _marchers_side(event: Building) -> tuple[Actor, Actor | None] | None:
+    """A clash one of whose sides are demonstrators and the other a state's (or foreign)
+    forces, or none named: (the demonstrators, the forces)."""
+    if event.sub_event_type != CLASH:
+        return None
+    for marchers, other in ((event.actor1, event.actor2), (event.actor2, event.actor1)):
+        marching = getattr(marchers, "inter", None) in (PROTESTERS, RIOTERS)
+        if marching and (other is None or other.inter in FORCES or other.name.startswith(
+                UNIDENTIFIED)):
+            forces = other if other is not None and other.inter in FORCES else None
+            return marchers, forces
+    return None
+
+
+def riots_of_clashing_marchers(events: list[Building],
+                               trace: Trace | None = None) -> list[Building]:
+    """ "Six were killed in clashes between police and residents who were demonstrating": a
+    clash the article's sides give to demonstrators and the forces is no battle but the
+    protesters fighting, a riot (codebook §2): a violent demonstration by rioters against the
+    forces, which takes in the protest told at its place that day (its claims kept)."""
+    joined: list[Building] = []
+    for riot in events:
+        sides = _marchers_side(riot)
+        if sides is None:
+            continue
+        marchers, forces = sides
+        country = riot.location.country if riot.location else marchers.country
+        riot.sub_event_type = VIOLENT_DEMONSTRATION
+        riot.actor1, riot.actor2 = role_actor("rioters", country), forces
+        for other in events:
+            if other is not riot and all(other is not j for j in joined) and (
+                    other.sub_event_type in UNMET_PROTESTS and _at_the_protest(riot, other)):
+                keys = {(c.source, c.kind, c.value, c.quote) for c in riot.claims}
+                riot.claims += [c for c in other.claims
+                                if (c.source, c.kind, c.value, c.quote) not in keys]
+                joined.append(other)
+        if riot.sentence is not None:
+            note(trace, riot.sentence, f"{riot.label}: demonstrators fought the forces, a riot")
+    return [e for e in events if all(e is not j for j in joined)]
+

@@ -443,3 +443,16 @@ def test_a_shooting_by_troops_in_another_town_than_the_march_stays_apart():
     )
     subs = sorted(e.sub_event_type for e in extract(text, published=THURSDAY))
     assert subs == ["Attack", "Peaceful protest"]
+
+
+def test_a_clash_of_police_with_residents_who_were_demonstrating_is_a_riot():
+    text = (
+        "At least six people were killed and seven wounded in clashes between police and "
+        "residents in Kassala who were demonstrating against the governor, a Red Crescent "
+        "spokesman said on Wednesday."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert (events[0].actor1.inter, events[0].actor2.inter) == (5, 1)
+    assert events[0].fatalities.low == 6
+
