@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from khaldun.actors.coordinated import joined_sides, shared_noun_sides
-from khaldun.actors.dictionary import Role, Target, load, template_name
+from khaldun.actors.dictionary import Dictionary, Role, Target, load, template_name
 from khaldun.actors.phrases import (
     adjective_use,
     cased_spans,
@@ -75,13 +75,49 @@ class ActorMention:
     role: str | None = None  # the generic role the words named ("state", "air", "civilians")
 
 
+# How many find_actors answers are remembered: a sentence, its clauses and its victims' phrases
+# are searched again by several stages (a third of the calls repeat one of the last few).
+FOUND_CALLS = 256
+_found: dict[tuple[str, str | None, date | None, bool], tuple[ActorMention, ...]] = {}
+_found_for: list[object] = [None]  # the dictionary the remembered answers were read with
+
+
 def find_actors(
     text: str, country: str | None = None, when: date | None = None, adjectives: bool = False
 ) -> list[ActorMention]:
     """Actors mentioned in text, in text order; the longest alias wins where aliases overlap,
     and "<demonym> and <side> <noun>" is one mention of the demonym's side (joined_sides).
-    With `adjectives`, named actors used as adjectives ("YPG-held") count too."""
+    With `adjectives`, named actors used as adjectives ("YPG-held") count too.
+
+    The answers of the last FOUND_CALLS calls are remembered; every call gets mentions and
+    actors of its own (copies), so that a caller changing one changes no other's."""
     d = load()
+    if _found_for[0] is not d:
+        _found.clear()
+        _found_for[0] = d
+    key = (text, country, when, adjectives)
+    found = _found.get(key)
+    if found is None:
+        found = _found[key] = tuple(_find_actors(d, text, country, when, adjectives))
+        while len(_found) > FOUND_CALLS:  # the oldest first
+            _found.pop(next(iter(_found)), None)
+    return [_fresh(m) for m in found]
+
+
+def _fresh(mention: ActorMention) -> ActorMention:
+    """A copy of a remembered mention and of its actor (their fields copied as they are: a
+    quarter of the time `copy.copy` takes)."""
+    out = object.__new__(type(mention))
+    out.__dict__.update(mention.__dict__)
+    if mention.actor is not None:
+        out.actor = object.__new__(type(mention.actor))
+        out.actor.__dict__.update(mention.actor.__dict__)
+    return out
+
+
+def _find_actors(
+    d: Dictionary, text: str, country: str | None, when: date | None, adjectives: bool
+) -> list[ActorMention]:
     folded = fold(text)
     mentions: list[ActorMention] = []
     for hit in d.index.find(text):
