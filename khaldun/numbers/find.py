@@ -26,8 +26,31 @@ _RANGE_REACH = 25  # characters from a range's low number to the noun after its 
 _THEM_WINDOW = 200  # characters back from "killed them" to the count it points to
 
 
+# How many texts' counts are remembered: a sentence read again in another country's context
+# (and a quote read for its toll) asks for the same counts again.
+FOUND_TEXTS = 64
+_found: dict[str, tuple[Count, ...]] = {}
+
+
 def find_counts(text: str) -> list[Count]:
-    """Casualty, arrest and missing counts in text order, with character offsets of the number."""
+    """Casualty, arrest and missing counts in text order, with character offsets of the number
+    (those of the last FOUND_TEXTS texts remembered; every call gets counts of its own, copies,
+    so that a caller marking one marks no other's)."""
+    found = _found.get(text)
+    if found is None:
+        found = _found[text] = tuple(_find_counts(text))
+        while len(_found) > FOUND_TEXTS:  # the oldest first
+            _found.pop(next(iter(_found)), None)
+    return [_fresh(c) for c in found]
+
+
+def _fresh(count: Count) -> Count:
+    out = object.__new__(type(count))
+    out.__dict__.update(count.__dict__)  # (every field is a number, a string or a flag)
+    return out
+
+
+def _find_counts(text: str) -> list[Count]:
     counts = numeric_counts(text)
     counts.extend(zero_counts(text))
     counts = _merge_victims(text, counts)
