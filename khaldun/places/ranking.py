@@ -5,7 +5,8 @@ before a same-named province."""
 from __future__ import annotations
 
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, REGION_CODE, Place
-from khaldun.places.transliteration import name_key
+from khaldun.places.qualified import bare_names
+from khaldun.places.transliteration import likeness, name_key, name_openings
 
 # A town this big is meant by its name even when the spelling is exactly a
 # province alias ("Deir Ezzor" is written for the city of 270,000).
@@ -85,9 +86,21 @@ def prefer_seat(ranked: list[Place], exact: frozenset[int] = frozenset()) -> lis
     return [seat] + [p for p in ranked if p is not seat]
 
 
-def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.0) -> tuple:
+def own_likeness(surface: str, name: str) -> float:
+    """How alike the surface looks to the place's own name, without the word for its unit
+    (`bare_names`: "Nahiyat X" is X's own), or to its core before a qualifier
+    (`name_openings`: "Baqim as Suq" is written "Baqim" too)."""
+    return max(likeness(surface, opening) for own in (name, *bare_names(name))
+               for opening in name_openings(own))
+
+
+def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.0,
+             own: float = 100.0) -> tuple:
     """Sort key, best first: in country, a country name, exact spelling, the closest
-    spelling (in steps of LIKENESS_STEP), a town before a district, most populous."""
+    spelling (in steps of LIKENESS_STEP), a town before a district, most populous; of places
+    alike in all that (villages of unknown size found by the same spelling), the one whose own
+    name looks most like it (`own`, in steps of LIKENESS_STEP: "Karak" is Al Karak before a
+    Kurik that lists Karak among its other spellings)."""
     return (
         country is not None and place.country != country,
         _KIND_RANK[place.kind],
@@ -95,4 +108,5 @@ def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.
         -(alike // LIKENESS_STEP),
         place.feature_code in AREA_CODES and not wide_region(place),
         -_weight(place),
+        -(own // LIKENESS_STEP),
     )

@@ -156,6 +156,14 @@ def plain_letters(name: str) -> str:
     return _NOT_LETTER.sub("", _ARTICLE.sub(" ", " " + exact_form(name)))
 
 
+def name_openings(name: str) -> list[str]:
+    """The name and its openings before each later word that is an article: a name qualified
+    after its core ("Baqim as Suq", "Tiba al Gharbiyah") is written by its core alone too."""
+    words = name.split()
+    return [name] + [" ".join(words[:k]) for k in range(1, len(words))
+                     if _ARTICLE.match(words[k].lower() + " x")]
+
+
 @lru_cache(maxsize=200_000)
 def likeness(surface: str, name: str) -> float:
     """How alike two spellings look, 0–100: the normalised spelling's ratio averaged with
