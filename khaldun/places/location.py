@@ -208,6 +208,13 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
     for country, share in theatres:
         votes[country] += ACTOR_VOTE * share
     named = set(votes)
+    # (the countries of cities of one country alone, "BEIRUT" on a dateline, are named by the
+    # text as surely as a demonym: an ambiguous name below may fit them)
+    sure = named | {
+        h.places[0].country for h in hits
+        if not h.demonym and h.places and h.places[0].kind == "town"
+        and h.places[0].population >= CITY_OVER_LOOKALIKE_POPULATION
+        and len({p.country for p in h.places}) == 1}
     # Where the text's actors are known to fight, a place name elsewhere that no word of the
     # text names is likelier a namesake: its vote is damped.
     outside = OUTSIDE_THEATRE if fought else 1.0
@@ -225,7 +232,7 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;
         # else its vote is shared by the countries with a place of that name and kind, in
         # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
-        fitting = _likeliest_first([p for p in hit.places if p.country in named], votes)
+        fitting = _likeliest_first([p for p in hit.places if p.country in sure], votes)
         top = (fitting or hit.places)[0]
         # A province, or a country's capital so spelled, is named for where things happen.
         vote = ADMIN1_VOTE if top.kind == "admin1" or is_capital(

@@ -45,6 +45,10 @@ RECORDS = [
     # A town of known size in one country, a hamlet of its name in another.
     (70, "YE", "locality", "Wadiq", 14.5, 46.8, -1, "Shabwah", "", 40_000, ""),
     (71, "IQ", "locality", "Wadiq", 31.7, 47.2, -1, "Maysan", "", 0, ""),
+    # A city of two countries, bigger in one, and a city of the other alone.
+    (80, "LY", "locality", "Tarablusa", 32.9, 13.2, -1, "Tarablusa", "", 1_100_000, ""),
+    (81, "LB", "locality", "Tarablusa", 34.4, 35.8, -1, "North", "", 230_000, ""),
+    (82, "LB", "locality", "Zarqet", 33.9, 35.5, -1, "Zarqet", "", 400_000, ""),
 ]
 
 
@@ -159,3 +163,10 @@ def test_a_country_named_as_a_place_votes_as_a_province(cgaz, text):
 def test_a_name_split_evenly_between_countries_is_the_bigger_place(cgaz):
     text = "Gunmen attacked a checkpoint outside Wadiq town on Tuesday."
     assert document_country(text, cgaz) == "YE"
+
+
+def test_a_name_of_two_countries_fits_the_country_of_a_city_the_text_names(cgaz, monkeypatch):
+    monkeypatch.setitem(cgaz.capitals, "LY", "Tarablusa")  # (a capital votes as a province)
+    text = "Gunmen clashed in the northern city of Tarablusa on Monday, killing two."
+    assert document_country(text, cgaz) == "LY"
+    assert document_country(f"ZARQET (Reuters) - {text}", cgaz) == "LB"
