@@ -494,3 +494,11 @@ def test_a_defence_ministry_of_a_country_named_with_a_possessive_is_its_forces()
     ms = find_actors("Russia's Defense Ministry said its forces took the village.", "UA",
                      date(2024, 3, 4))
     assert [m.actor.name for m in ms][:1] == ["Military Forces of Russia"]
+
+
+def test_the_macina_brigade_is_named_as_it_was_on_the_event_date():
+    text = "Officials blamed the attack on the Macina Liberation Front."
+    assert [m.actor.name for m in find_actors(text, "ML", date(2015, 8, 7))][-1:] == [
+        "Katiba Macina"]
+    assert [m.actor.name for m in find_actors(text, "ML", date(2022, 6, 19))][-1:] == [
+        "JNIM: Jamaah Nusrat al-Islam wal-Muslimin"]
