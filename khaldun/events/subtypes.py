@@ -71,6 +71,8 @@ REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
 AIR_POWERS = word_class("air_powers", whole=True)
 PLANTED_BOMBS = word_class("planted_bombs", whole=True)
 GUNFIRE_KILLS = word_class("gunfire_kills")
+RAID_WORDS = word_class("raid_words", whole=True)
+GROUND_RAIDERS = re.compile(rf"\b(?:{word_class('ground_raiders').pattern})$", re.I)
 DEVICE = "Remote explosive/landmine/IED"
 DEAL_CONTEXT = word_class("deal_context")
 DISPOSAL = word_class("disposal_verbs", whole=True)
@@ -303,7 +305,7 @@ def _remote_as_before(facts: SentenceFacts, group: list[Trigger]) -> list[str]:
     """ "Eleven were killed in strikes on X, while seven died in raids on Y": strikes that name
     no weapon, in an article that has just reported air strikes (or shelling), are those; so
     are they after a lead that named the weapon only to sum the day's strikes up."""
-    if not _unnamed_strikes(group):
+    if not _unnamed_strikes(group) or _ground_raid(facts, group):
         return []
     return next(([sub] for sub in REMOTE_BEFORE if sub in facts.recent), []) or next(
         ([sub] for sub in REMOTE_BEFORE if sub in facts.weapons_told), [])
@@ -315,6 +317,18 @@ def _unnamed_strikes(group: list[Trigger]) -> bool:
     strikes = [t for t in group if t.role == "generic" and REMOTE_GENERIC.fullmatch(t.surface)]
     return bool(strikes) and not any(
         GUNFIRE_KILLS.search(t.surface) for t in group if t.role == "kill")
+
+
+def _ground_raid(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """ "Troops killed three during a raid on the camp": the group's unnamed strikes are all
+    raids, and the sentence names soldiers on the ground (event_words.yaml `ground_raiders`)
+    and no aircraft: a raid on foot, not more of the air strikes just told."""
+    strikes = [t for t in group if t.role == "generic" and REMOTE_GENERIC.fullmatch(t.surface)]
+    if not strikes or not all(RAID_WORDS.fullmatch(t.surface) for t in strikes):
+        return False
+    if any(m.role == "air" for m in facts.actors):
+        return False
+    return any(GROUND_RAIDERS.search(m.surface) for m in facts.actors)
 
 
 def _remote_by_air_power(

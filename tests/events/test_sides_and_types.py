@@ -426,3 +426,11 @@ def test_a_hidden_bomb_is_not_the_act_of_the_side_that_did_another_act_before_it
         "said. In Kabul, a magnetic bomb attached to a car exploded on Monday, killing two people.")
     assert strike.actor1.inter == 1
     assert bomb.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_troops_killing_during_a_raid_after_air_strikes_is_no_air_strike():
+    found = events(
+        "An air strike on a school in Khan Younis killed seven people on Tuesday, medics said.\n\n"
+        "Separately, soldiers killed two young men during a raid in Qalqilya, officials said."
+    )
+    assert {e.location.name: e.sub_event_type for e in found}.get("Qalqilya") == "Attack"
