@@ -128,13 +128,17 @@ def _summary() -> re.Pattern[str]:
     taking = _lists()["place_taking_verbs"]
     spreads = _lists()["summary_spreads"]
     # "three bombings", "12 separate air strikes", "a wave of suicide attacks", "attacks on
-    # two villages", "recaptured three villages", "bombings across the city killed 25"
+    # two villages", "recaptured three villages", "bombings across the city killed 25",
+    # "struck cities across the country"
     summary = (
         rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b"
         rf"|\b(?:{nouns})\s+(?:[^\W\d]+\s+){{0,4}}?(?:{spreads})\s"
         rf"|\b(?:{nouns})\s+(?:on|in|against|across)\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?"
         rf"(?:{places})\b"
         rf"|\b(?:{taking})\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?(?:{places})\b"
+        # "a barrage of missiles at cities across Ukraine": places in the plural spread over
+        # a wider one are several incidents' places
+        rf"|\b(?:{places})\s+(?:{spreads})\s"
     )
     return compile_guarded(summary, re.I)
 

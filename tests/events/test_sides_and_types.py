@@ -434,3 +434,15 @@ def test_troops_killing_during_a_raid_after_air_strikes_is_no_air_strike():
         "Separately, soldiers killed two young men during a raid in Qalqilya, officials said."
     )
     assert {e.location.name: e.sub_event_type for e in found}.get("Qalqilya") == "Attack"
+
+
+def test_a_barrage_at_cities_across_a_country_sums_up_the_strikes_told_after_it():
+    found = events(
+        "Russia fired a wave of missiles and drones at cities across Ukraine overnight, killing "
+        "at least nine people, officials said.\n\n"
+        "In Zaporizhzhia, a missile hit a block of flats, killing four people, the governor "
+        "said.\n\n"
+        "Two people died when drones struck a warehouse in Mykolaiv, the mayor said."
+    )
+    tolls = {e.location.town: e.fatalities and e.fatalities.high for e in found}
+    assert tolls.get("Mykolaiv") == 2 and tolls.get("Zaporizhzhia") == 4
