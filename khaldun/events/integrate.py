@@ -30,7 +30,13 @@ from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
-from khaldun.events.structure import acts_at_large, adds_to_it, attesting, is_summary
+from khaldun.events.structure import (
+    acts_at_large,
+    adds_to_it,
+    attesting,
+    is_summary,
+    on_one_target,
+)
 from khaldun.events.trace import note
 from khaldun.numbers.lexicon import victim_class
 from khaldun.records import (
@@ -180,7 +186,8 @@ def integrate(
             summary=is_summary(sentence.text),
             country_toll=draft.anaphoric and draft.killed is not None and not draft.places
             and bool(draft.facts.places)
-            and all(p.role == "country" for p in draft.facts.places),
+            and all(p.role == "country" for p in draft.facts.places)
+            and not on_one_target(draft),
             at_large=acts_at_large(draft),
             joined=of_named_days(draft.facts, draft.date_start, draft.date_end),
             sentence=sentence,

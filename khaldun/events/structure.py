@@ -13,7 +13,7 @@ from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.assemble import DEFINITE, Draft, last_words
 from khaldun.events.building import Building
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_verb
+from khaldun.nlp.grammar_words import is_verb, words
 from khaldun.nlp.initials import compile_guarded
 from khaldun.places.districts import QUARTERED_CITY, QUARTERS_RADIUS_KM
 from khaldun.places.gazetteer import get_gazetteer
@@ -376,6 +376,24 @@ def acts_at_large(draft: Draft) -> bool:
         (root := grammar.root(t.start, t.end)) is not None and root.tag_ == "NNS"
         and not DEFINITE.search(last_words(text, t.start))
         for t in acts)
+
+
+def on_one_target(draft: Draft) -> bool:
+    """The draft's attack verb falls on one thing named new ("jihadists attacked an army post
+    in the north, killing 20 soldiers"): one act, whose toll is its own, not a count of the
+    dead over the country it is placed in."""
+    grammar = draft.facts.grammar
+    for trigger in draft.triggers:
+        if trigger.role != "generic":
+            continue
+        verb = grammar.root(trigger.start, trigger.end)
+        if verb is None or not is_verb(verb):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"):
+            if any(d.dep_ == "det" and d.lower_ in words()["indefinite_articles"]
+                   for d in obj.children):
+                return True
+    return False
 
 
 def tells_one_incident(draft: Draft) -> bool:

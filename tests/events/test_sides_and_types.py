@@ -446,3 +446,14 @@ def test_a_barrage_at_cities_across_a_country_sums_up_the_strikes_told_after_it(
     )
     tolls = {e.location.town: e.fatalities and e.fatalities.high for e in found}
     assert tolls.get("Mykolaiv") == 2 and tolls.get("Zaporizhzhia") == 4
+
+
+def test_an_attack_on_one_post_placed_by_the_next_sentence_keeps_its_toll():
+    found = events(
+        "Militants attacked a gendarmerie post in western Niger on Monday, killing 11 "
+        "gendarmes, security sources said.\n\n"
+        "The attack in Tillaberi was claimed by Islamic State.\n\n"
+        "In a separate attack, gunmen killed six farmers in Tahoua, residents said."
+    )
+    tolls = {e.location.town: e.fatalities and e.fatalities.high for e in found}
+    assert tolls.get("Tillaberi") == 11
