@@ -423,10 +423,14 @@ def _follow_up_target(
     one with a toll (for a toll), else the last one; of those alike, the last one its named
     speaker already spoke of ("the governor said 3 were killed in A ... an air strike hit B,
     the Observatory said ... the governor said the attackers fled": the attack in A)."""
+    # ("the government in X said the toll was 15": a place in the speaker's phrase is where
+    # the speaker sits, a hint as a statement's place is, not where the dead must have been)
+    placing = [p for p in _placing(facts) if p.role != "country"]
+    speaking = [p for p in placing if facts.grammar.is_speaker(p.start, p.end)]
     places = [
         event_location([p], None, facts.containers)
-        for p in _placing(facts)
-        if p.role != "country"
+        for p in placing
+        if p not in speaking
     ]
     recent = _recent_spoken_of(facts, state, places)
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
@@ -434,7 +438,7 @@ def _follow_up_target(
     # at which event they speak of
     spoken_from = [
         event_location([p], None, facts.containers)
-        for p in facts.statement_places
+        for p in [*facts.statement_places, *speaking]
         if p.role in ("town", "neighbourhood")
     ]
     named_towns = {name_key(p.town) for p in [*places, *spoken_from] if p.town}

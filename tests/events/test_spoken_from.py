@@ -46,3 +46,12 @@ def test_a_toll_is_not_tied_to_the_town_the_speaker_is_in(speaker):
     events = extract(text, published=date(2019, 5, 10))
     assert [(e.location.name, e.fatalities.low if e.fatalities else None) for e in events] == [
         ("Tuz Khurmatu", 3)]
+
+
+@pytest.mark.parametrize("then", [
+    "Officials in Abuja said the toll was 14.",
+    "The state government in Gusau put the toll at 14.",
+])
+def test_a_toll_from_speakers_seated_elsewhere_is_the_last_events(then):
+    (event,) = extract(_LEAD + then, published=PUBLISHED)
+    assert (event.fatalities.low, event.fatalities.high) == (9, 14)
