@@ -9,6 +9,7 @@ from datetime import date
 
 from khaldun.actors import ActorMention, SourceMention, find_actors, find_sources
 from khaldun.actors.resolve import home_countries
+from khaldun.actors.role_actors import role_actor
 from khaldun.actors.sources import names_an_outlet
 from khaldun.claims.attribution import names_a_speaker, unknown_sources
 from khaldun.claims.denial import negated
@@ -52,6 +53,7 @@ from khaldun.events.readings import (
     names_a_place,
     names_an_actor,
     owns_source,
+    state_acting,
 )
 from khaldun.events.realis import asked, unreported
 from khaldun.events.run_told import tells_run_end
@@ -305,6 +307,14 @@ def analyse(
                   guess_country=False, province=province, parts=parts)
     found = [_of_the_city(text, p, town) for p in _as_told_before(found, quarters or {})
              if p.role in ("admin1", "country") or not grammar.in_speakers_name(p.start, p.end)]
+    # "Israel struck a house in X": a country acting is its state's forces, no place
+    acts = [t for t in triggers if t.role in EVENT_ROLES]
+    # (not the country set after a town's name, "a car bomb in Balad, Iraq killed 7": the
+    # parse may make it the verb's subject)
+    acting = {(p.start, p.end): p.place.country for p in found if p.role == "country"
+              and p.place and state_acting(grammar, p, acts)
+              and not any(_APPOSED.fullmatch(text, q.end, p.start) for q in found if q is not p)}
+    found = [p for p in found if (p.start, p.end) not in acting]
     stated = _stated(grammar, found)
     named = {
         p.place.country
@@ -321,7 +331,11 @@ def analyse(
         actors = timed("actors", find_actors, text, country=country, when=published)
         found = timed("places", find_places, text, country=country, town=None, look_near=False,
                       grounds=_grounds(actors, text, country, published))
+        found = [p for p in found if (p.start, p.end) not in acting]
         stated = _stated(grammar, found)
+    if acting:
+        actors = sorted([*actors, *_states_acting(text, acting, country, published)],
+                        key=lambda m: m.start)
     if all(p in stated for p in found):
         # "..., police said in Kirkuk": with no other place named, a home place of the
         # statement is where the event happened too; a foreign one ("in Geneva") never is,
@@ -549,6 +563,19 @@ def analyse(
             )
         ],
     )
+
+
+# "Balad, Iraq": a place's country set after it
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _states_acting(
+    text: str, acting: dict[tuple[int, int], str], country: str | None, when: date | None
+) -> list[ActorMention]:
+    """The forces of each country named as acting (abroad: inter 8 where the act is)."""
+    return [ActorMention(start, end, text[start:end],
+                         role_actor("state", code, when, context=country), False, role="state")
+            for (start, end), code in acting.items()]
 
 
 def _stated(grammar: Grammar, found: list[PlaceMention]) -> list[PlaceMention]:

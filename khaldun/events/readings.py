@@ -210,3 +210,30 @@ def names_a_place(grammar: Grammar, mention: PlaceMention) -> bool:
     "Iraq's army")."""
     token = grammar.root(mention.start, mention.end)
     return token is None or token.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def state_acting(grammar: Grammar, place: PlaceMention, acts: list[Trigger]) -> bool:
+    """A country's name is the subject of the verb of an act ("Israel struck a house in X",
+    "Russia launched a barrage of missiles"): the state acting through its forces, no place
+    of the event (not "Russia said", nor "Russia accused Kyiv of shelling X")."""
+    token = grammar.root(place.start, place.end)
+    if token is None or token.dep_ != "nsubj" or not is_verb(token.head):
+        return False
+    verb = token.head
+    if is_reporting(verb):
+        return False
+    roots = [r for t in acts if (r := grammar.root(t.start, t.end)) is not None]
+    # (the act the object's noun phrase names: "launched a barrage of missiles"; not one a
+    # verb inside it tells, "accused Kyiv of shelling X")
+    return any(r.i == verb.i or _in_object(r, verb) for r in roots)
+
+
+def _in_object(token: Token, verb: Token) -> bool:
+    """The token lies in the verb's object, in its noun phrase, not under a verb of its own."""
+    while token.head.i != token.i:
+        if token.head.i == verb.i:
+            return token.dep_ == "dobj"
+        if is_verb(token):
+            return False
+        token = token.head
+    return False

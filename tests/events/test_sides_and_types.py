@@ -457,3 +457,17 @@ def test_an_attack_on_one_post_placed_by_the_next_sentence_keeps_its_toll():
     )
     tolls = {e.location.town: e.fatalities and e.fatalities.high for e in found}
     assert tolls.get("Tillaberi") == 11
+
+
+def test_a_country_named_as_the_one_who_struck_is_its_forces():
+    (hit,) = events("Russia pounded Zaporizhzhia with missiles on Friday, killing three people, "
+                    "the governor said.")
+    assert (hit.actor1.name, hit.location.country) == ("Military Forces of Russia", "UA")
+    (house,) = events("Israel struck a house in Khan Younis on Friday, killing five people, "
+                      "medics said.")
+    assert house.actor1.name == "Military Forces of Israel"
+
+
+def test_a_country_that_accuses_another_of_an_act_did_not_do_it():
+    found = events("Syria accused Turkey of shelling a village near Afrin on Friday.")
+    assert all(e.actor1 is None or e.actor1.name != "Military Forces of Syria" for e in found)
