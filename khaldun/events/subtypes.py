@@ -338,13 +338,33 @@ def _remote_by_air_power(
     actor that strikes from the air (event_words.yaml `air_powers`), are air strikes; so are
     those an air power's name stands right before ("reported a coalition strike on X"),
     whoever the sentence's first actor is."""
-    if not _unnamed_strikes(group):
+    if _ground_raid(facts, group) or _by_ground_forces(facts, actor1):
         return []
+    if not _unnamed_strikes(group):
+        return _struck_by_air_power(group, actor1)
     starts = [t.start for t in group if t.role == "generic"]
     by_air = actor1 is not None and AIR_POWERS.fullmatch(actor1.name) or any(
         AIR_POWERS.fullmatch(m.actor.name)
         and any(0 <= s - m.end <= 1 for s in starts) for m in facts.actors)
     return [AIR_STRIKE] if by_air else []
+
+
+def _by_ground_forces(facts: SentenceFacts, actor1: Actor | None) -> bool:
+    """The acting side is named by its forces on the ground (event_words.yaml `ground_raiders`:
+    "Israeli troops", "tanks"), and no aircraft of its."""
+    own = [m for m in facts.actors if actor1 is not None and m.actor.name == actor1.name]
+    return not any(m.role == "air" for m in own) and any(
+        GROUND_RAIDERS.search(m.surface) for m in own)
+
+
+def _struck_by_air_power(group: list[Trigger], actor1: Actor | None) -> list[str]:
+    """ "Israel struck a house in X": an attack verb naming no weapon, by an actor that strikes
+    from the air, no killing by gunfire told."""
+    if actor1 is None or not AIR_POWERS.fullmatch(actor1.name):
+        return []
+    struck = any(t.role == "generic" and REMOTE_VERBS.fullmatch(t.surface) for t in group)
+    shot = any(t.role == "kill" and GUNFIRE_KILLS.search(t.surface) for t in group)
+    return [AIR_STRIKE] if struck and not shot else []
 
 
 def _struck_again(facts: SentenceFacts, group: list[Trigger], actor1: Actor | None) -> list[str]:

@@ -471,3 +471,17 @@ def test_a_country_named_as_the_one_who_struck_is_its_forces():
 def test_a_country_that_accuses_another_of_an_act_did_not_do_it():
     found = events("Syria accused Turkey of shelling a village near Afrin on Friday.")
     assert all(e.actor1 is None or e.actor1.name != "Military Forces of Syria" for e in found)
+
+
+def test_an_air_powers_strike_naming_no_weapon_is_an_air_strike():
+    (house,) = events("Israel struck a house in Deir al-Balah on Friday, killing six people, "
+                      "medics said.")
+    assert house.sub_event_type == "Air/drone strike"
+    found = events(
+        "Israeli strikes across the Gaza Strip killed 30 people on Friday, medics said.\n\n"
+        "A strike on a flat in Beit Lahia killed nine of them, relatives said."
+    )
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    (tanks,) = events("Israeli tanks struck a house in Rafah on Friday, killing two people, "
+                      "medics said.")
+    assert tanks.sub_event_type != "Air/drone strike"
