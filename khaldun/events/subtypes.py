@@ -57,6 +57,7 @@ ONE_SIDED = word_class("one_sided_clashes", whole=True)
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 ANAPHORIC_HEADS = word_class("anaphoric_heads")
+PARTITIVE = re.compile(rf"\s+(?:{word_class('partitive_pronouns').pattern})\b", re.I)
 CIVILIAN_TRADES = word_class("civilian_trades")
 CIVIL_OFFICES = word_class("civil_offices")
 # a ground word as a whole word, plural or not ("farms", not "farmers"; "territories")
@@ -533,9 +534,20 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
         for m in facts.actors
     ) or _member_within(facts, count):
         return True
+    if PARTITIVE.match(text, count.end):
+        # "pursued the attackers and killed four of them": some of the side named last
+        # before them that is no verb's subject (not the killers: "gunmen fired on a crowd
+        # and killed five of them")
+        named = [m for m in facts.actors if m.end <= count.start
+                 and not _a_subject(facts.grammar.root(m.start, m.end))]
+        return bool(named) and _armed(named[-1].actor)
     at = facts.counts.index(count) if count in facts.counts else 0
     told_before = not count.head or ANAPHORIC_HEADS.fullmatch(count.head.lower())
     return bool(told_before) and at > 0 and _combatants(facts, facts.counts[at - 1])
+
+
+def _a_subject(token: Token | None) -> bool:
+    return token is not None and token.dep_ in grammar_words()["subject_labels"]
 
 
 def _member_within(facts: SentenceFacts, count: Count) -> bool:

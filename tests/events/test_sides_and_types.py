@@ -485,3 +485,9 @@ def test_an_air_powers_strike_naming_no_weapon_is_an_air_strike():
     (tanks,) = events("Israeli tanks struck a house in Rafah on Friday, killing two people, "
                       "medics said.")
     assert tanks.sub_event_type != "Air/drone strike"
+
+
+def test_some_of_an_armed_side_named_just_before_are_fighters():
+    (chase,) = events("Police chased the kidnappers near a forest outside Gusau on Friday, "
+                      "killing two of them.")
+    assert chase.sub_event_type == "Armed clash"
