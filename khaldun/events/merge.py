@@ -48,7 +48,7 @@ from khaldun.nlp.grammar_words import words
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import SUB_TO_TYPE, Location
+from khaldun.records import ARMED_CLASSES, CIVILIANS, SUB_TO_TYPE, Location
 from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
@@ -124,6 +124,7 @@ def find_compatible(
             and not (draft.one_of_list and _listed_apart(e, draft, location))
             and (not dated or not e.dated or dates_overlap(e, draft))
             and not _own_act_another_day(e, draft)
+            and not _turned_on_the_killers(e, draft)
         ]
         # "the group said it had killed 17 policemen": the event that counts such dead
         victims = toll_victims(draft.killed, draft.facts.sentence.text)
@@ -185,6 +186,20 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _turned_on_the_killers(event: Building, draft: Draft) -> bool:
+    """ "Gunmen killed 18 villagers ... soldiers pursued the attackers and killed four of
+    them": an armed side other than the one that struck civilians, killing armed men, fought
+    them after: an act of its own, not another toll of the attack on the civilians."""
+    by, on = draft.actor1, draft.actor2
+    # (its dead counted and typed as fighters: not "they were killed by security forces as
+    # they fled", a rival account of who killed the civilians)
+    fought = draft.sub_event_type == "Armed clash" and draft.killed is not None
+    return fought and (event.actor2 is not None and event.actor2.inter == CIVILIANS
+            and event.actor1 is not None and by is not None and by.inter in ARMED_CLASSES
+            and by.name != event.actor1.name
+            and on is not None and on.inter in ARMED_CLASSES and on.name != by.name)
 
 
 def _one_of_its_acts(event: Building, draft: Draft, location: Location | None) -> bool:
