@@ -29,9 +29,10 @@ _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"^\s*[,)]")
 _ONE_OF = re.compile(rf"^\s+of\s+(?:{alternation('one_of_determiners')})\b", re.I)
 # up to four words after a number, not across a function word: "Sudanese health ministry workers"
+# (a word may open a quotation: killed 30 "terrorists", the speaker's word for them)
 _HEAD_WORDS = re.compile(
     rf"^(?:\s+of\s+(?:them|whom|those))?(?:\s+(?:{alternation('more_words')}))?"
-    rf"(?:\s+(?!(?:{alternation('head_stop')})\b)[A-Za-z][\w'’-]*){{1,4}}",
+    rf"(?:\s+[\"“‘]?(?!(?:{alternation('head_stop')})\b)[A-Za-z][\w'’-]*){{1,4}}",
     re.IGNORECASE,
 )
 # "eight people died and nine people survived": a list item with a verb of its own

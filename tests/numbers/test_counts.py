@@ -258,3 +258,10 @@ def test_animals_killed_are_no_dead(text):
 
 def test_animals_beside_people_leave_the_people_counted():
     assert kinds("Gunmen killed two herders and 40 of their goats.") == [(2, "killed")]
+
+
+def test_a_quoted_noun_after_a_number_is_what_it_counts():
+    (count,) = find_counts('The army said it had killed 14 "bandits" near the border.')
+    assert (count.value, count.head) == (14, "bandits")
+    (curly,) = find_counts("Troops killed nine \u201cextremists\u201d in the hills.")
+    assert curly.head == "extremists"
