@@ -5,6 +5,7 @@ date each paragraph carries."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -236,6 +237,30 @@ def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
         held = state.dates.get(paragraph)
         if held is None or mention.precision <= held.precision:
             state.dates[paragraph] = mention
+
+
+def carry_run(drafts: list[Draft], state: ArticleState) -> None:
+    """ "The attack began late on Sunday and lasted until Monday. Twelve were killed": a run
+    the sentence joined from the days it names (its onset and its end), no one mention's span,
+    is the time its paragraph carries to the sentences after it (codebook §8.4), not the last
+    day it names."""
+    if not drafts:
+        return
+    facts = drafts[0].facts
+    held = state.dates.get(facts.sentence.paragraph)
+    runs = {(d.date_start, d.date_end) for d in drafts
+            if d.date_start is not None and d.date_end is not None and d.date_start < d.date_end
+            and d.time_precision == 2}
+    if held is None or len(runs) != 1 or len(facts.dates) < 2:
+        return
+    [(start, end)] = runs
+    if any((m.date_start, m.date_end) == (start, end) for m in facts.dates):
+        return  # one mention's own span ("over the weekend", "on Saturday and Sunday")
+    if not start <= held.date_start <= held.date_end <= end or (held.date_start, held.date_end) == (
+            start, end):
+        return
+    state.dates[facts.sentence.paragraph] = replace(
+        held, date_start=start, date_end=end, precision=2, named_days=True)
 
 
 def roundup_day(sentence: Sentence, state: ArticleState) -> None:

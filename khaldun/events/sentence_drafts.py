@@ -12,7 +12,7 @@ from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
 from khaldun.events.building import ArticleState, Building
-from khaldun.events.context import carry_date, past_context
+from khaldun.events.context import carry_date, carry_run, past_context
 from khaldun.events.draft_dates import (
     GOES_ON,
     ONSET_VERBS,
@@ -233,7 +233,9 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                     # "clashed with the army and, separately, with tribesmen": a clash of
                     # its own with the second side, the toll told for neither
                     drafts.append(replace(drafts[-1], actor2=other, killed=None, second_pair=True))
-    return _went_on_from(drafts, sequel)
+    drafts = _went_on_from(drafts, sequel)
+    carry_run(drafts, state)
+    return drafts
 
 
 def _went_on_from(drafts: list[Draft], sequel: Sequel | None) -> list[Draft]:

@@ -93,3 +93,14 @@ def test_attacks_that_continued_into_the_next_day_run_to_it():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 5))
+
+
+def test_a_run_told_in_a_sentence_of_its_own_dates_the_toll_after_it():
+    # the paragraph carries the run from its onset to its end, not the last day it names
+    text = (
+        "Gunmen attacked the hamlet of Zarqun. The attack began at 10 pm on Sunday and lasted "
+        "until the early hours of Monday. At least 12 people were killed, police said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 5))
+
