@@ -55,8 +55,10 @@ def pick_date(
     carried: DateMention | None,
     default: tuple[date | None, date | None, int],
     published: date | None,
+    begun: DateMention | None = None,
 ) -> tuple[date | None, date | None, int, bool]:
-    """(start, end, precision, is_background) for a group from the sentence's dates.
+    """(start, end, precision, is_background) for a group from the sentence's dates; `begun`
+    is the day a run the sentence tells the end of may have begun on.
 
     A sentence whose every date is background ("in 2011", "since July 2014") is background."""
     if is_background(facts, published):
@@ -104,7 +106,27 @@ def pick_date(
     last = max(ends, default=chosen.date_end)
     if chosen.date_start < last and (last - chosen.date_start).days <= BACKGROUND_DAYS:
         return chosen.date_start, last, 2, False
+    if (first := _run_begun_before(facts, chosen, begun)) is not None:
+        return first, chosen.date_end, 2, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
+
+
+def _run_begun_before(facts: SentenceFacts, chosen: DateMention,
+                      begun: DateMention | None) -> date | None:
+    """ "Gunmen stormed a hotel on Saturday night. Troops ended the siege on Sunday after a
+    gunbattle that killed 26": a day the sentence gives as its act's end ("ended", "until")
+    ends the run told before (its paragraph's day, or the day the article told last when the
+    sentence speaks of the run again: "the siege"); the run starts on that earlier day (codebook
+    §8.4). (One told going on, "On Wednesday, clashes continued in X", may be another place's
+    fight: it keeps its day.)"""
+    if begun is None or chosen is begun or chosen not in facts.dates:
+        return None
+    if not (begun.date_start < chosen.date_start
+            and (chosen.date_end - begun.date_start).days <= BACKGROUND_DAYS):
+        return None
+    if _ends(facts, chosen) or _until(facts, chosen):
+        return begun.date_start
+    return None
 
 
 def _ends(facts: SentenceFacts, mention: DateMention) -> bool:

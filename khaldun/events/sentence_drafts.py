@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khaldun.data import read_mapping, word_mapping
-from khaldun.dates import BACKGROUND_DAYS
+from khaldun.dates import BACKGROUND_DAYS, DateMention
 from khaldun.dates.sequel import Sequel, find_sequel
 from khaldun.events.assemble import Draft, trigger_groups
 from khaldun.events.building import ArticleState, Building
@@ -27,6 +27,7 @@ from khaldun.events.focus import points_to_focus
 from khaldun.events.frames import frame
 from khaldun.events.opponents import second_opponent
 from khaldun.events.readings import definite, definite_mention
+from khaldun.events.run_told import tells_run_end
 from khaldun.events.sides import pick_actors
 from khaldun.events.structure import (
     names_one_incident,
@@ -74,6 +75,24 @@ def _last_day(state: ArticleState, subs: list[str] | None = None) -> tuple | Non
     return last.date_start, last.date_end, last.time_precision
 
 
+def _run_told_before(facts: SentenceFacts, state: ArticleState, carried: DateMention | None
+                     ) -> DateMention | None:
+    """ "Militants stormed a hotel on Saturday night. Troops ended the siege on Sunday": the day
+    a run the sentence may tell the end of began on: its paragraph's day, else the day told
+    last when the sentence speaks of a run told before ("the siege"), if that day's act made
+    no event of its own (an event of that day is another act: "a strike hit X on the 3rd. 4th:
+    rebels continued their siege on Y")."""
+    day = carried if carried is not None else (
+        state.last_day if tells_run_end(facts.sentence.text) else None)
+    if day is None:
+        return None
+    if any(e.dated and e.date_start is not None and e.date_end is not None
+           and e.date_start <= day.date_end and day.date_start <= e.date_end
+           for e in state.events):
+        return None
+    return day
+
+
 def _before_sequel(facts: SentenceFacts, group: list[Trigger], sequel: Sequel | None
                    ) -> SentenceFacts:
     """The facts a group told before "came a day after" is dated by: without the dates of the
@@ -90,6 +109,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     groups = trigger_groups(facts, sequel)
     paragraph = facts.sentence.paragraph
     carried = state.dates.get(paragraph)  # what the paragraph dated before this sentence
+    begun = _run_told_before(facts, state, carried)
     state.past_acts = []
     carry_date(facts, state)
     if past_context(facts, state):
@@ -110,7 +130,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         # not of the day the clause after "after" gives, codebook §8.6)
         told = _before_sequel(facts, group, sequel)
         start, end, precision, background = pick_date(
-            told, group, carried, state.default_dates, state.published
+            told, group, carried, state.default_dates, state.published, begun
         )
         own_day = has_own_day(facts, carried, state.published)
         if background:

@@ -104,3 +104,36 @@ def test_a_run_told_in_a_sentence_of_its_own_dates_the_toll_after_it():
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 5))
 
+
+def test_a_siege_ended_the_day_after_its_paragraph_told_it_began_runs_from_that_day():
+    # the storming makes no event of its own; the sentence that ends the siege has the toll
+    text = (
+        "Militants stormed a hotel in the hamlet of Zarqun on Saturday night. Security forces "
+        "ended the siege on Sunday morning after a gunbattle that killed 26 people, police said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 4))
+
+
+
+def test_a_siege_spoken_of_again_in_the_next_paragraph_runs_from_the_day_told_last():
+    text = (
+        "Militants stormed a hotel in the hamlet of Zarqun on Saturday night.\n\nSecurity "
+        "forces ended the siege on Sunday morning after a gunbattle that killed 26 people, "
+        "police said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 3), date(2018, 3, 4))
+
+
+def test_a_siege_ended_after_another_acts_day_keeps_its_own_day():
+    # the earlier day made an event of its own: another act, not the siege's start
+    text = (
+        "Rebels attacked an army post in the hamlet of Zarqun on Sunday, killing seven soldiers. "
+        "On Tuesday, troops ended the siege of the hamlet of Umm Tallal after a gunbattle that "
+        "killed four militants, a monitor said."
+    )
+    events = extract(text, published=WEDNESDAY)
+    assert {(e.location.town, e.date_start, e.date_end) for e in events} == {
+        ("Zarqun", date(2018, 3, 4), date(2018, 3, 4)),
+        ("Umm Tallal", date(2018, 3, 6), date(2018, 3, 6))}
