@@ -89,8 +89,12 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             # "on Thursday and Friday" told on a Thursday: the Thursday before that Friday
             prev.date_start = prev.date_end = prev.date_start - timedelta(days=7)
         if (prev is not None and _a_night(prev) and _a_weekday(mention)
-                and text[prev.end:mention.start].split() == ["into"]):
-            # "overnight into Tuesday": the night before that Tuesday
+                and (text[prev.end:mention.start].split() == ["into"] or (
+                    _join().fullmatch(text, prev.end, mention.start)
+                    and any(c.isalpha() for c in text[prev.end:mention.start])
+                    and prev.date_start >= mention.date_start))):
+            # "overnight into Tuesday", "overnight and on Tuesday" (told on a Wednesday): the
+            # night before that Tuesday, not publication's last night
             prev.date_start = prev.date_end = mention.date_start - timedelta(days=1)
         if (prev is not None and prev.precision == 1 and not prev.background
                 and _a_night(mention) and mention.surface.lower() in words()["night_words"]

@@ -68,6 +68,9 @@ def test_weekend_is_the_saturday_and_sunday_before():
         ("Gunmen held the bank on Monday and Tuesday.", date(2012, 2, 27), date(2012, 2, 28)),
         # the night before the day it ran into, not publication's last night
         ("Fighting raged overnight into Friday.", date(2012, 3, 1), date(2012, 3, 2)),
+        # joined by "and" to a day publication's last night would not fall before
+        ("Jets struck the town overnight and on Sunday.", date(2012, 3, 3), date(2012, 3, 4)),
+        ("Jets struck the town overnight and into Sunday.", date(2012, 3, 3), date(2012, 3, 4)),
         # an act told again on the next day
         ("Police broke up the sit-in on Friday and again on Saturday.", date(2012, 3, 2),
          date(2012, 3, 3)),
