@@ -20,7 +20,7 @@ from khaldun.dates.mention import DateMention
 from khaldun.dates.offset import count_from
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
-from khaldun.events.draft_dates import is_tally, long_before
+from khaldun.events.draft_dates import is_tally, long_before, run_of_days
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
 from khaldun.events.locate import event_location
@@ -287,6 +287,25 @@ def digest_source(sentence: Sentence, state: ArticleState) -> None:
     named = {m.name for m in find_sources(sentence.text, state.country) if not m.wire}
     if len(named) == 1:
         state.digest = named.pop()
+
+
+def carry_told_run(sentence: Sentence, state: ArticleState) -> None:
+    """ "Gunmen attacked the village. It began late on Sunday and lasted until Monday. Twelve
+    were killed": a sentence that tells no act but a run's first and last day sets the time of
+    its paragraph's later sentences to the run (codebook §8.4), unless the paragraph dated them
+    outside it."""
+    if sentence.is_title:
+        return
+    dates = [m for m in find_dates(sentence.text, state.published)
+             if not (m.background or m.running or m.ongoing)
+             and not long_before(m, state.published)]
+    run = run_of_days(sentence.text, dates)
+    held = state.dates.get(sentence.paragraph)
+    if run is None or (held is not None and not run[0] <= held.date_start <= held.date_end
+                       <= run[1]):
+        return
+    state.dates[sentence.paragraph] = replace(
+        dates[-1], date_start=run[0], date_end=run[1], precision=2, named_days=True)
 
 
 def carry_period(sentence: Sentence, state: ArticleState) -> None:

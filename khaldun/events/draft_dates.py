@@ -242,6 +242,23 @@ def run_end(facts: SentenceFacts, published: date | None) -> DateMention | None:
     return max(days, key=lambda m: m.date_end, default=None)
 
 
+def run_of_days(text: str, dates: list[DateMention]) -> tuple[date, date] | None:
+    """ "It began late on Sunday and lasted until Monday": a sentence that tells a run's first
+    day (a verb of beginning before it) and its last (an end verb or "until" before it), up to
+    a week apart: the run's days (codebook §8.4)."""
+    days = [m for m in dates if m.precision == 1]
+    if len(days) != 2 or not 0 < (days[1].date_start - days[0].date_end).days <= BACKGROUND_DAYS:
+        return None
+    first, last = days
+    if not any(ONSET_VERBS.fullmatch(w) for w in re.findall(r"[\w-]+", text[: first.start])):
+        return None
+    marks = words()["run_end_marks"]
+    ends = ENDED_VERBS.search(text, first.end, last.start) is not None or any(
+        w.lower() in marks for w in text[first.end : last.start].split()[-1:]) or (
+        _until_time().search(text, max(first.end, last.start - 40), last.start) is not None)
+    return (first.date_start, last.date_end) if ends else None
+
+
 def of_named_days(facts: SentenceFacts, start: date | None, end: date | None) -> bool:
     """The range joins days the sentence names ("on Saturday and Sunday", "began on Friday and
     continued on Sunday", "for a third day on Wednesday"), not one period it tells ("over the

@@ -45,6 +45,7 @@ from khaldun.events.claiming import (
 from khaldun.events.context import (
     article_country,
     carry_period,
+    carry_told_run,
     count_from_told_day,
     dateline_context,
     dateline_focus,
@@ -192,6 +193,7 @@ def _read_sentence(
         if not sentence.is_title:
             state.quiet_sentences.append(sentence.text)
         carry_period(sentence, state)
+        carry_told_run(sentence, state)
         roundup_day(sentence, state)
         digest_source(sentence, state)
         if denial is not None:

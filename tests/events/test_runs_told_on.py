@@ -137,3 +137,22 @@ def test_a_siege_ended_after_another_acts_day_keeps_its_own_day():
     assert {(e.location.town, e.date_start, e.date_end) for e in events} == {
         ("Zarqun", date(2018, 3, 4), date(2018, 3, 4)),
         ("Umm Tallal", date(2018, 3, 6), date(2018, 3, 6))}
+
+
+def test_a_run_told_by_a_sentence_with_no_act_dates_the_toll_after_it():
+    # "It began ... and lasted until ...": no trigger, but the run's first and last days
+    text = (
+        "Gunmen attacked the hamlet of Zarqun. It began late on Sunday and lasted until Monday. "
+        "At least 12 people were killed, police said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 5))
+
+
+def test_two_days_told_with_no_run_between_them_set_no_run():
+    text = (
+        "Gunmen attacked the hamlet of Zarqun. Talks began on Sunday and a truce was signed on "
+        "Monday. At least 12 people were killed, police said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) != (date(2018, 3, 4), date(2018, 3, 5))
