@@ -122,8 +122,10 @@ def find_compatible(
                      and not told_in_same_sentence(e, draft))
             and _continues(e, draft, location)
             and not (draft.one_of_list and _listed_apart(e, draft, location))
-            and (not dated or not e.dated or dates_overlap(e, draft))
-            and not _own_act_another_day(e, draft)
+            # ("The assault lasted until dawn on Monday": the run told before ended that day)
+            and (_ends_its_run(e, draft, location) or (
+                (not dated or not e.dated or dates_overlap(e, draft))
+                and not _own_act_another_day(e, draft)))
             and not _turned_on_the_killers(e, draft)
         ]
         # "the group said it had killed 17 policemen": the event that counts such dead
@@ -332,6 +334,13 @@ def _began_before(event: Building, draft: Draft) -> bool:
         return False
     return 0 < (event.date_start - draft.date_start).days <= BACKGROUND_DAYS and tells_onset(
         draft.facts, draft.triggers)
+
+
+def _ends_its_run(event: Building, draft: Draft, location: Location | None) -> bool:
+    """ "Gunmen stormed X late on Sunday, killing 12. The assault lasted until dawn on Monday":
+    a sentence that speaks of a run told before ("the assault") and tells the later day it
+    ended or still went on tells that run's last day (codebook §8.4), not an act of that day."""
+    return tells_run_end(draft.facts.sentence.text) and _went_on_to(event, draft, location)
 
 
 def _went_on_to(event: Building, draft: Draft, location: Location | None) -> bool:

@@ -156,3 +156,13 @@ def test_two_days_told_with_no_run_between_them_set_no_run():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) != (date(2018, 3, 4), date(2018, 3, 5))
+
+
+def test_an_assault_said_to_last_until_the_next_day_is_the_run_told_before():
+    # the sentence makes no clash of its own on the later day: it ends the attack's run
+    text = (
+        "Gunmen stormed the hamlet of Zarqun late on Sunday, killing 12 people. The assault "
+        "lasted until dawn on Monday, police said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 5))
