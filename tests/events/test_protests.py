@@ -456,3 +456,11 @@ def test_a_clash_of_police_with_residents_who_were_demonstrating_is_a_riot():
     assert (events[0].actor1.inter, events[0].actor2.inter) == (5, 1)
     assert events[0].fatalities.low == 6
 
+
+
+@pytest.mark.parametrize("target", [
+    "the Turkish consulate", "the embassy", "the ruling party headquarters"])
+def test_demonstrators_who_burn_a_mission_or_offices_riot(target):
+    text = f"Angry demonstrators burned {target} in Kassala on Wednesday night."
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == [
+        "Violent demonstration"]
