@@ -38,6 +38,8 @@ _LISTS = (
     "stretch_nouns",
     "sequence_markers",
     "killing_means_preps",
+    "sourced_fire",
+    "fire_source_preps",
     "self_pronouns",
     "self_possessives",
     "own_act_verbs",

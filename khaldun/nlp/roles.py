@@ -285,7 +285,20 @@ def _undergone(verb: Token) -> tuple[list[Token], list[Token]] | None:
 def _by_agents(head: Token) -> Iterator[Token]:
     for child in head.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            yield from (g for g in child.children if g.dep_ == "pobj")
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    yield g
+                    yield from _fire_sources(head, g)
+
+
+def _fire_sources(head: Token, agent: Token) -> list[Token]:
+    """ "killed by live fire from troops": the fire's source (after the fire, or after the verb
+    the parser hangs the preposition on) fired it."""
+    if agent.lower_ not in words()["sourced_fire"]:
+        return []
+    return [g for h in (agent, head) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in words()["fire_source_preps"]
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:

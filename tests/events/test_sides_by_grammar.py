@@ -264,3 +264,12 @@ def test_fighting_told_on_with_no_side_named_is_between_the_sides_told_before():
         published=PUBLISHED,
     )
     assert {_sides(e) for e in events} == {("HTS: Hayat Tahrir al-Sham", "AAS: Ahrar al-Sham")}
+
+
+def test_the_troops_whose_fire_killed_are_the_killers():
+    (event,) = extract(
+        "Three men were killed by live fire from troops in Khartoum on Friday.",
+        published=PUBLISHED,
+    )
+    assert event.actor1.name.startswith("Military Forces of Sudan")
+    assert event.actor1.inter == 1

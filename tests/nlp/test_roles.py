@@ -186,3 +186,18 @@ def test_what_has_fallen_was_taken_by_no_side_the_clause_names():
     roles = trigger_roles(grammar_of(text).root(*at(text, "fallen")))
     assert not roles.agents
     assert [t.text for t in roles.patients] == ["station", "base"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the parser hangs "from" on the verb here
+        ("Three men were killed by live fire from troops in Tarvel on Friday.", "killed"),
+        # and on the fire here
+        ("A farmer was wounded by gunfire from soldiers near the dam.", "wounded"),
+    ],
+)
+def test_the_source_of_the_fire_that_killed_is_its_agent(text, trigger):
+    g = grammar_of(text)
+    agents = [t.text for t in trigger_roles(g.root(*at(text, trigger))).agents]
+    assert agents[-1] in ("troops", "soldiers")
