@@ -122,3 +122,21 @@ def test_security_men_and_operatives_are_the_states_forces():
     ):
         (event,) = extract(text, published=date(2018, 3, 5))
         assert event.actor2 is not None and event.actor2.inter == 1, text
+
+
+def test_workers_named_by_their_strike_or_march_are_protesters():
+    for text, sub in (
+        ("Riot police attacked striking truck drivers in Kassala on Wednesday and detained 15 "
+         "of them.", "Protest with intervention"),
+        ("Police fired on marching teachers in Kassala on Wednesday, killing one of them.",
+         "Excessive force against protesters"),
+    ):
+        (event,) = extract(text, published=date(2021, 6, 10))
+        assert event.sub_event_type == sub, text
+        assert 6 in (event.actor1.inter, event.actor2.inter), text
+
+
+def test_a_missile_striking_homes_strikes_no_one_on_strike():
+    text = "A missile fired by rebels struck Kassala on Wednesday, striking homes and killing two."
+    events = extract(text, published=date(2021, 6, 10))
+    assert all(e.event_type != "Protests" for e in events)

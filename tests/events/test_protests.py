@@ -464,3 +464,10 @@ def test_demonstrators_who_burn_a_mission_or_offices_riot(target):
     text = f"Angry demonstrators burned {target} in Kassala on Wednesday night."
     assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == [
         "Violent demonstration"]
+
+
+def test_people_told_marching_when_force_met_them_were_protesting():
+    text = ("Hundreds of teachers were marching in Kassala on Wednesday when police fired tear "
+            "gas at them.")
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
