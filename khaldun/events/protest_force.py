@@ -9,7 +9,7 @@ before the article settles it from words such as "police fire", so it is asked a
 
 from __future__ import annotations
 
-from khaldun.actors.resolve import UNIDENTIFIED
+from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import role_actor
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
 from khaldun.events.same_kind import dates_overlap
@@ -19,6 +19,7 @@ from khaldun.records import (
     CIVILIANS,
     EXCESSIVE_FORCE,
     EXTERNAL,
+    NON_STATE_ARMED,
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
@@ -29,6 +30,7 @@ ATTACK = "Attack"
 CLASH = "Armed clash"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 FORCES = (STATE_FORCES, EXTERNAL)
+PROTESTERS_ROLE, CIVILIANS_ROLE = "protesters", "civilians"  # generic.yaml roles
 # the protests no force has yet been told on (one that met force already has its own)
 UNMET_PROTESTS = ("Peaceful protest", "Protest with intervention")
 
@@ -40,6 +42,27 @@ def _force_of_the_state(event: Building) -> bool:
     on = getattr(event.actor2, "inter", None)
     return event.sub_event_type == ATTACK and by in FORCES and on in (
         None, CIVILIANS, PROTESTERS)
+
+
+def _marchers_shot(attack: Building, protest: Building) -> bool:
+    """An armed group's attack, told after a protest, on people named as that protest's people
+    were ("Students held a sit-in ... Gunmen stormed the campus and shot dead two students"):
+    force used on the protest (ACLED: by any side, lethal force on peaceful protesters)."""
+    by = getattr(attack.actor1, "inter", None)
+    on = getattr(attack.actor2, "inter", None)
+    if not (attack.sub_event_type == ATTACK and by in NON_STATE_ARMED and on in (None, CIVILIANS)):
+        return False
+    if attack.sentence is None or protest.sentence is None or (
+            protest.sentence.start >= attack.sentence.start):
+        return False
+    marchers = {_head_word(m.surface) for m in find_actors(protest.sentence.text)
+                if m.role == PROTESTERS_ROLE}
+    return any(_head_word(m.surface) in marchers for m in find_actors(attack.sentence.text)
+               if m.role in (CIVILIANS_ROLE, PROTESTERS_ROLE))
+
+
+def _head_word(surface: str) -> str:
+    return surface.lower().split()[-1] if surface.split() else ""
 
 
 def _at_the_protest(attack: Building, protest: Building) -> bool:
@@ -54,13 +77,14 @@ def join_force_on_protests(events: list[Building], trace: Trace | None = None) -
     a protest the article tells (before or after it) joined to that protest as excessive force:
     the forces are actor1, the protesters actor2, the claims of both kept."""
     protests = [e for e in events if e.sub_event_type in UNMET_PROTESTS]
-    attacks = [e for e in events if _force_of_the_state(e)]
+    attacks = [e for e in events if e.sub_event_type == ATTACK]
     if not protests or not attacks:
         return events
     joined: list[Building] = []
     for attack in attacks:
+        state = _force_of_the_state(attack)
         candidates = [p for p in protests if _at_the_protest(attack, p) and all(
-            p is not j for j in joined)]
+            p is not j for j in joined) and (state or _marchers_shot(attack, p))]
         if not candidates:
             continue
         protest = min(candidates, key=lambda p: abs(p.first_offset - attack.first_offset))

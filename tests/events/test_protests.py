@@ -471,3 +471,24 @@ def test_people_told_marching_when_force_met_them_were_protesting():
             "gas at them.")
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_gunmen_shooting_the_people_of_a_sit_in_just_told_used_force_on_it():
+    text = ("Students held a sit-in at the university in Kassala on Wednesday. Gunmen stormed "
+            "the campus and shot dead two students.")
+    (event,) = extract(text, published=THURSDAY)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1.inter, event.actor2.inter) == (3, 6)
+
+
+@pytest.mark.parametrize("text", [
+    # other people shot
+    "Students held a sit-in at the university in Kassala on Wednesday. Gunmen shot dead two "
+    "shopkeepers in the market.",
+    # the protest answers the killing
+    "Gunmen shot dead two students at the university in Kassala on Wednesday. Hundreds of "
+    "students later held a sit-in to condemn the killing.",
+])
+def test_gunmen_shooting_others_or_before_the_protest_used_no_force_on_it(text):
+    subs = [e.sub_event_type for e in extract(text, published=THURSDAY)]
+    assert "Excessive force against protesters" not in subs
