@@ -492,3 +492,11 @@ def test_gunmen_shooting_the_people_of_a_sit_in_just_told_used_force_on_it():
 def test_gunmen_shooting_others_or_before_the_protest_used_no_force_on_it(text):
     subs = [e.sub_event_type for e in extract(text, published=THURSDAY)]
     assert "Excessive force against protesters" not in subs
+
+
+def test_a_marcher_hit_by_police_gunfire_met_excessive_force():
+    text = ("Thousands marched in Kassala on Wednesday against the government. A man was hit by "
+            "police gunfire and died in hospital.")
+    (event,) = extract(text, published=THURSDAY)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1.inter, event.actor2.inter) == (1, 6)

@@ -273,3 +273,21 @@ def test_the_troops_whose_fire_killed_are_the_killers():
     )
     assert event.actor1.name.startswith("Military Forces of Sudan")
     assert event.actor1.inter == 1
+
+
+def test_a_man_hit_by_police_gunfire_was_attacked_by_the_police():
+    (event,) = extract(
+        "A man was hit by police gunfire in Basra on Friday and died in hospital.",
+        published=PUBLISHED,
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.name.startswith("Police Forces of Iraq")
+
+
+def test_a_convoy_hit_by_rocket_fire_was_shelled():
+    (event,) = extract(
+        "Dozens of people were killed on Friday when a convoy of buses was hit by rocket fire "
+        "near Luhansk.",
+        published=PUBLISHED,
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
