@@ -500,3 +500,15 @@ def test_a_marcher_hit_by_police_gunfire_met_excessive_force():
     (event,) = extract(text, published=THURSDAY)
     assert event.sub_event_type == "Excessive force against protesters"
     assert (event.actor1.inter, event.actor2.inter) == (1, 6)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Police fired tear gas at thousands marching towards the palace in Kassala on Wednesday.",
+     "Protest with intervention"),
+    ("Workers striking for higher wages blocked the port in Kassala on Wednesday.",
+     "Peaceful protest"),
+])
+def test_people_told_marching_or_striking_after_their_noun_are_protesting(text, sub):
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == [sub]
+    assert 6 in (events[0].actor1.inter, getattr(events[0].actor2, "inter", None))
