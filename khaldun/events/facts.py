@@ -61,7 +61,7 @@ from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_cause, in_grievance, in_motive
-from khaldun.nlp.periods import in_record_span, in_yardstick
+from khaldun.nlp.periods import country_tally_verbs, in_record_span, in_yardstick
 from khaldun.numbers import Count, find_counts
 from khaldun.places import Place, PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -434,6 +434,13 @@ def analyse(
         return None
     series = series_clauses(grammar, dates)
     tally_verbs = tally_clauses(grammar, dates, counts, published, series)
+    if recent:
+        # "more than 5,000 people have been killed in Yemen": after the story's event, a
+        # country's dead told in the perfect and undated are a running tally
+        tally_verbs |= country_tally_verbs(
+            grammar, [(p.start, p.end) for p in found if p.role == "country"],
+            [(p.start, p.end) for p in found if p.role != "country"],
+            [(d.start, d.end) for d in all_dates])
     # "air strikes on the province killed 47 last week", "an earlier bombing killed 18": the
     # series' or the other act's acts and days are no event's
     tally_verbs |= others_told

@@ -64,6 +64,7 @@ _LISTS = (
     "transfer_verbs",
     "support_verbs",
     "period_openers",
+    "country_nouns",
     "accrual_verbs",
     "accrual_nouns",
     "scope_nouns",

@@ -212,3 +212,37 @@ def _long(noun: Token) -> bool:
         or c.dep_ == "compound"
         for c in kids
     )
+
+
+def country_tally_verbs(
+    grammar: Grammar, countries: list[tuple[int, int]], finer: list[tuple[int, int]],
+    dated: list[tuple[int, int]],
+) -> set[Token]:
+    """Perfect-tense verbs whose clause counts the dead of a whole country, undated ("more than
+    5,000 people have been killed in Yemen", "in Yemen's war", "in the country", "fighting has
+    killed 10,000 across the country"): a running tally (codebook §8.1), not the toll of an
+    act at a place. `countries` are the spans of the sentence's country names, `finer` of its
+    towns, districts and provinces (a clause that names one of them may tell one act: "have
+    been killed in Yemen's Taiz province"), `dated` of its dates ("since Monday": a run)."""
+    known = words()
+    verbs = set()
+    heads = [grammar.root(s, e) for s, e in countries]
+    heads += [t for t in grammar.words if t.lower_ in known["country_nouns"] and t.dep_ == "pobj"
+              and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+    for head in heads:
+        # the country bounds the clause itself ("killed in Yemen", "across the country", "in
+        # Yemen's war"), not a thing within it ("in an eastern Syria holdout": one place there)
+        if head is not None and head.dep_ == "poss" and head.head.lower_ in known["period_nouns"]:
+            head = head.head
+        if head is None or head.dep_ != "pobj" or head.head.lower_ not in (
+                known["within_preps"] | known["tally_words"]):
+            continue
+        verb = next((a for a in head.ancestors if is_verb(a)), None)
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ in known["perfect_auxiliaries"]
+                                   for c in verb.children):
+            continue
+        start, end = grammar.subtree_offsets(verb)
+        if any(start <= s < end for s, _ in [*finer, *dated]):
+            continue
+        verbs.add(verb)
+    return verbs

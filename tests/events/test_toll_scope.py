@@ -383,3 +383,29 @@ def test_a_toll_since_an_intervention_is_no_strikes_toll():
     )
     events = extract(text, published=PUBLISHED)
     assert events and all(e.fatalities is None for e in events)
+
+
+@pytest.mark.parametrize("tally", [
+    "More than 5,000 people have been killed in Yemen.",
+    "More than 9,000 people have been killed in Yemen's war, according to the UN.",
+    "Nearly 9,000 people have been killed in the country, aid groups say.",
+    "About 9,000 people have been killed in the fighting in Yemen, the UN says.",
+])
+def test_a_countrys_dead_told_in_the_perfect_are_no_towns_toll(tally):
+    text = (
+        "An air strike hit a market in the town of Zabid on Monday, killing six civilians, "
+        f"residents said. {tally}"
+    )
+    events = extract(text, published=PUBLISHED)
+    assert events[0].fatalities.to_dict() == {"low": 6, "high": 6}
+    assert all(e.fatalities is None for e in events[1:])
+
+
+def test_a_countrys_dead_told_of_a_holdout_there_stay_the_acts_toll():
+    # the country names where the place is, not the clause's bound
+    text = (
+        "Air strikes by the coalition have killed 19 people in an eastern Syria holdout of the "
+        "militants, a monitor said on Monday."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert events and events[0].fatalities.to_dict() == {"low": 19, "high": 19}
