@@ -78,6 +78,7 @@ _LISTS = (
     "grievance_preps",
     "grievance_heads",
     "onset_nouns",
+    "onset_gerunds",
     "onset_verbs",
     "within_preps",
     "whole_war_nouns",

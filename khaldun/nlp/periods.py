@@ -30,7 +30,8 @@ def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]
             period = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             clause, verb = token.head, token.head.head
         elif token.dep_ == "prep":
-            period = _onset_of(next((c for c in token.children if c.dep_ == "pobj"), None))
+            period = _onset_of(next((c for c in token.children if c.dep_ == "pobj"), None)
+                               or _launched(token))
             clause, verb = token, token.head
         else:
             continue
@@ -195,6 +196,13 @@ def _onset_of(noun: Token | None) -> Token | None:
         return noun
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+
+
+def _launched(opener: Token) -> Token | None:
+    """ "since launching the operation" -> operation: what a gerund of an onset opens."""
+    verb = next((c for c in opener.children if c.dep_ == "pcomp"
+                 and c.lower_ in words()["onset_gerunds"]), None)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
 
 
 def _long(noun: Token) -> bool:

@@ -409,3 +409,16 @@ def test_a_countrys_dead_told_of_a_holdout_there_stay_the_acts_toll():
     )
     events = extract(text, published=PUBLISHED)
     assert events and events[0].fatalities.to_dict() == {"low": 19, "high": 19}
+
+
+@pytest.mark.parametrize("tally", [
+    "The ministry says it has killed more than 400 fighters since the start of the operation.",
+    "The army says it has killed 1,500 militants since launching the operation.",
+])
+def test_a_toll_since_an_operation_began_is_no_strikes_toll(tally):
+    text = (
+        "Warplanes struck positions of the rebels near Tal Qarun on Saturday, the army said. "
+        f"{tally}"
+    )
+    events = extract(text, published=PUBLISHED)
+    assert events and all(e.fatalities is None for e in events)
