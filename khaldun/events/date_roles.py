@@ -13,7 +13,12 @@ from khaldun.dates import BACKGROUND_DAYS, DateMention, find_dates, is_running_t
 from khaldun.events.triggers import Trigger
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
-from khaldun.nlp.periods import accrual_verbs, series_verbs, war_long_verbs
+from khaldun.nlp.periods import (
+    accrual_verbs,
+    counted_series_verbs,
+    series_verbs,
+    war_long_verbs,
+)
 from khaldun.numbers import Count
 
 # what may stand between a statement's day and the same day told again ("said on Sunday
@@ -114,9 +119,10 @@ def series_clauses(grammar: Grammar, dates: list[DateMention]) -> set[Token]:
     calendar = [d for d in dates if (d.precision == 3 or (
         d.date_end - d.date_start).days >= LONG_DAYS) and (
         d.date_start.day == 1 or (d.precision == 2 and d.date_start.weekday() == 0))]
+    spans = [(d.start, d.end) for d in dates]
     return series_verbs(
-        grammar, [(d.start, d.end) for d in dates], [(d.start, d.end) for d in calendar],
-        any(d.precision == 3 for d in calendar))
+        grammar, spans, [(d.start, d.end) for d in calendar],
+        any(d.precision == 3 for d in calendar)) | counted_series_verbs(grammar, spans)
 
 
 def told_relative(

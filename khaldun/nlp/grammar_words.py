@@ -71,6 +71,8 @@ _LISTS = (
     "series_nouns",
     "series_mass_nouns",
     "series_preps",
+    "series_quantifiers",
+    "few_counts",
     "perfect_auxiliaries",
     "past_perfect_auxiliaries",
     "period_nouns",

@@ -254,3 +254,39 @@ def country_tally_verbs(
             continue
         verbs.add(verb)
     return verbs
+
+
+def counted_series_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]:
+    """Perfect-tense verbs whose object counts acts ("the rebels have fired more than 90
+    missiles at the kingdom", "the coalition has carried out dozens of air strikes"), undated,
+    with the participles that tell what they did (", killing at least 12"): a series' toll
+    (codebook §8.1), no one act's. `dated` are the sentence's date spans ("fired two rockets on
+    Monday, killing one" tells one act)."""
+    known = words()
+    verbs = set()
+    for verb in grammar.words:
+        if not is_verb(verb) or not any(
+                c.dep_ == "aux" and c.lower_ in known["perfect_auxiliaries"]
+                for c in verb.children):
+            continue
+        acts = [o for o in verb.children if o.dep_ == "dobj" and _counted_acts(o)]
+        if not acts:
+            continue
+        start, end = grammar.subtree_offsets(verb)
+        if any(start <= s < end for s, _ in dated):
+            continue
+        verbs.add(verb)
+        verbs |= {c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"}
+    return verbs
+
+
+def _counted_acts(noun: Token) -> bool:
+    """ "more than 90 missiles", "dozens of air strikes": acts in the plural, counted."""
+    known = words()
+    if noun.lower_ in known["series_quantifiers"]:
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        return noun is not None and _series(noun)
+    return _series(noun) and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in known["few_counts"]
+        for c in noun.children)

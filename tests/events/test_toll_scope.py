@@ -422,3 +422,22 @@ def test_a_toll_since_an_operation_began_is_no_strikes_toll(tally):
     )
     events = extract(text, published=PUBLISHED)
     assert events and all(e.fatalities is None for e in events)
+
+
+@pytest.mark.parametrize("series", [
+    "The rebels have fired more than 80 rockets at the kingdom, killing at least 11 people.",
+    "The militia has launched dozens of missiles at border towns, killing 11 civilians.",
+])
+def test_the_dead_of_a_counted_series_are_no_event(series):
+    text = (
+        "Air defences shot down a rocket fired by the rebels over Jizan on Friday, the "
+        f"coalition said. {series}"
+    )
+    events = extract(text, published=PUBLISHED)
+    assert events and all(e.fatalities is None for e in events)
+
+
+def test_two_rockets_told_in_the_perfect_may_be_one_act():
+    text = "Militants have fired two rockets at the town of Sderot, killing one person."
+    events = extract(text, published=PUBLISHED)
+    assert events and events[0].fatalities.to_dict() == {"low": 1, "high": 1}
