@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from khaldun.dates import BACKGROUND_DAYS, DateMention, find_dates, is_running_tally
 from khaldun.events.triggers import Trigger
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_verb
+from khaldun.nlp.grammar_words import is_verb, words
 from khaldun.nlp.periods import (
     accrual_verbs,
     counted_series_verbs,
@@ -108,6 +108,28 @@ def tally_clauses(
         d.precision == 3 or (published - d.date_start).days > BACKGROUND_DAYS)])
     counted = {grammar.clause_verb(c.start, c.end) for c in counts if c.kind == "killed"}
     return verbs if verbs & counted else set()
+
+
+def longer_runs(
+    grammar: Grammar, dates: list[DateMention], counts: list[Count], told_from: date,
+    published: date | None,
+) -> set[Token]:
+    """The verbs of clauses that count the dead over a run of days back from the report ("the
+    fighting has killed 70 over the past three days", "in the past 48 hours") that began before
+    the first day of the acts just told (`told_from`): a longer period's toll (codebook §8.1),
+    whose acts and days are no event's. ("since Friday" opens an ongoing event's own run.)"""
+    openers = words()["period_openers"]
+    verbs = set()
+    for d in dates:
+        if (published is None or d.date_end != published or d.date_start >= told_from
+                or d.named_days or d.surface.split()[0].lower() in openers):
+            continue
+        verb = grammar.clause_verb(d.start, d.end)
+        if verb is not None and any(
+                c.kind == "killed" and grammar.clause_verb(c.start, c.end) == verb
+                for c in counts):
+            verbs.add(verb)
+    return verbs
 
 
 def series_clauses(grammar: Grammar, dates: list[DateMention]) -> set[Token]:

@@ -233,9 +233,15 @@ def _sentence_facts(
         d.sub_event_type for d, _ in title_drafts
         if sentence.paragraph <= FOLLOW_UP_PARAGRAPHS
     )
+    # the first day of the acts just told: a run of days back from the report that starts
+    # before it is a longer period than theirs
+    told_from = min((e.date_start for e in state.events
+                     if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+                     and e.dated and e.date_start is not None), default=None)
     facts = analyse(
         sentence, grammar, state.country, state.town, state.published, recent, state.quarters,
         state.province.admin1 if state.province else None, tuple(state.country_parts),
+        told_from,
     )
     abroad = _paragraph_abroad(sentence, state)
     if facts is not None and abroad is not None and facts.country == state.country and not any(

@@ -23,6 +23,7 @@ from khaldun.events.containers import THE_CITYS, province_containers, split_cont
 from khaldun.events.date_roles import (
     dates_a_thing,
     frames_a_comparison,
+    longer_runs,
     restated,
     series_clauses,
     tally_clauses,
@@ -255,12 +256,14 @@ def analyse(
     quarters: dict[str, PlaceMention] | None = None,
     province: str | None = None,
     parts: tuple[tuple[str, str], ...] = (),
+    told_from: date | None = None,
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot.
     Places and dates attached to a verb of saying are the statement's, not the event's.
     `recent`: the sub-types of the events the article has just reported; after one, a sentence
     with no trigger where a named source speaks ("residents said the roof fell in") is read too,
-    as a follow-up. `parts`: the parts of countries the article named ("southern Somalia")."""
+    as a follow-up. `parts`: the parts of countries the article named ("southern Somalia").
+    `told_from`: the first day of the events the article has just reported."""
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     kindred = [m.span() for m in _KINDRED.finditer(text)]  # "previous attacks": others
@@ -433,6 +436,10 @@ def analyse(
         log.debug("sentence %d: acts told as a state of things; skipped", sentence.start)
         return None
     series = series_clauses(grammar, dates)
+    if told_from is not None and not any(p.role != "country" for p in found):
+        # "the fighting has killed 70 over the past three days", after a clash told on one of
+        # them: the dead of a longer run than the event's, no event's toll nor day
+        series |= longer_runs(grammar, dates, counts, told_from, published)
     tally_verbs = tally_clauses(grammar, dates, counts, published, series)
     if recent:
         # "more than 5,000 people have been killed in Yemen": after the story's event, a

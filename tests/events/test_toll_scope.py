@@ -441,3 +441,27 @@ def test_two_rockets_told_in_the_perfect_may_be_one_act():
     text = "Militants have fired two rockets at the town of Sderot, killing one person."
     events = extract(text, published=PUBLISHED)
     assert events and events[0].fatalities.to_dict() == {"low": 1, "high": 1}
+
+
+@pytest.mark.parametrize("run", [
+    "The fighting has killed 70 people over the past three days, medics said.",
+    "Seventy people have been killed in three days of fighting, medics said.",
+])
+def test_the_dead_of_a_run_longer_than_the_clash_are_not_its_toll(run):
+    # published on a Tuesday: the clash is Monday's, the run began on Sunday
+    text = (
+        "Tribal fighters clashed with soldiers in the town of Wadi Kharan on Monday, officials "
+        f"said. {run}"
+    )
+    events = extract(text, published=date(2019, 3, 5))
+    assert events and all(e.fatalities is None for e in events)
+    assert all(e.date_start == e.date_end == date(2019, 3, 4) for e in events)
+
+
+def test_the_dead_of_a_clashs_own_run_are_its_toll():
+    text = (
+        "Tribal fighters clashed with soldiers in the town of Wadi Kharan on Sunday, officials "
+        "said. The fighting has killed 70 people over the past three days, medics said."
+    )
+    events = extract(text, published=date(2019, 3, 5))
+    assert events and events[0].fatalities.to_dict() == {"low": 70, "high": 70}
