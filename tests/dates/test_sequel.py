@@ -140,3 +140,28 @@ def test_what_a_protest_came_a_month_after_lends_it_no_toll():
     protests = [e for e in events if e.event_type == "Protests"]
     assert protests and all(e.fatalities is None for e in protests)
     assert all(e.sub_event_type == "Peaceful protest" for e in protests)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the second attack in a week, after a bombing killed 14.",
+    "The blast was the latest in a string of raids on the city, after gunmen killed 14.",
+])
+def test_an_act_told_as_one_of_a_run_then_after_is_a_sequel(text):
+    found = find_sequel(text)
+    assert found is not None and found.days_before is None
+    assert text[: found.end].endswith("after")
+
+
+def test_the_second_attack_in_a_week_keeps_its_own_toll():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = (
+        "A car bomb exploded at a market in the town of Qasr Harun on Monday, killing three "
+        "people, police said. It was the second attack in a week, after a bombing on Saturday "
+        "killed 14."
+    )
+    events = extract(text, published=date(2019, 3, 5))
+    monday = [e for e in events if e.date_start == date(2019, 3, 4)]
+    assert monday and monday[0].fatalities.to_dict() == {"low": 3, "high": 3}
