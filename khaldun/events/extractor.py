@@ -66,6 +66,7 @@ from khaldun.events.headline_toll import headline_toll
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
 from khaldun.events.locate import document_location, update_focus
 from khaldun.events.protest_force import join_force_on_protests, riots_of_clashing_marchers
+from khaldun.events.realis import doubted_death, says_death
 from khaldun.events.sentence_drafts import sentence_drafts
 from khaldun.events.structure import (
     opens_new_incident,
@@ -189,6 +190,8 @@ def _read_sentence(
     if state.trace is not None:
         state.trace.see(sentence, facts)
     denial = _sentence_denial(sentence, grammar, facts, state)
+    if not sentence.is_title and (facts is None or not facts.killed) and doubted_death(grammar):
+        _doubt_one_death(sentence, state)
     if facts is None:
         if not sentence.is_title:
             state.quiet_sentences.append(sentence.text)
@@ -210,6 +213,18 @@ def _read_sentence(
                  "headline or bullet: its drafts count only if no body event")
         return
     _take_up(article.doc_id, sentence, facts, drafts, speakers, denial, state)
+
+
+def _doubt_one_death(sentence: Sentence, state: ArticleState) -> None:
+    """ "A local official was shot ... It was not clear whether he was killed": the one death
+    the event just told counted is in doubt, so it has no toll (codebook §6)."""
+    recent = [e for e in state.events if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
+    if not recent:
+        return
+    event = recent[-1]
+    tolls = [c for c in event.claims if c.kind == "fatalities"]
+    if tolls and all(c.value == 1 and not says_death(c.quote) for c in tolls):
+        event.claims = [c for c in event.claims if c not in tolls]
 
 
 def _sentence_facts(

@@ -3,6 +3,7 @@ crimes a court tries (codebook §1: no forecasts, threats or background)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -10,11 +11,12 @@ import yaml
 from spacy.tokens import Token
 
 from khaldun.nlp.grammar import Grammar
+from khaldun.nlp.grammar_words import is_verb
 
 _KEYS = (
     "intention_verbs", "future_modals", "condition_marks", "sequel_verbs", "judicial_verbs",
     "judicial_preps", "captive_participles", "anticipation_words", "anticipation_preps",
-    "question_marks",
+    "question_marks", "fate_words", "one_victim_pronouns", "sure_death_words",
 )
 
 
@@ -129,3 +131,25 @@ def _intended(verb: Token) -> bool:
 
 def _modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _words()["future_modals"] for c in verb.children)
+
+
+def doubted_death(grammar: Grammar) -> bool:
+    """The sentence asks whether the one victim just told died ("it was not clear whether he
+    was killed", "it was unclear if she survived"): a death in doubt, told by no one."""
+    fates, pronouns = _words()["fate_words"], _words()["one_victim_pronouns"]
+    for token in grammar.words:
+        if token.lower_ not in fates:
+            continue
+        start, end = grammar.offsets(token)
+        verb = token if is_verb(token) else token.head
+        if asked(grammar, start, end) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns
+                for c in verb.children):
+            return True
+    return False
+
+
+def says_death(text: str) -> bool:
+    """The sentence tells a death in so many words ("shot dead", "killed"), not only a shooting
+    that may have killed ("was shot")."""
+    return any(w in _words()["sure_death_words"] for w in re.findall(r"[a-z]+", text.lower()))
