@@ -443,11 +443,14 @@ def analyse(
     tally_verbs = tally_clauses(grammar, dates, counts, published, series)
     if recent:
         # "more than 5,000 people have been killed in Yemen": after the story's event, a
-        # country's dead told in the perfect and undated are a running tally
-        tally_verbs |= country_tally_verbs(
+        # country's dead told in the perfect and undated are a running tally, whose acts are
+        # none of the story's (its source is no second witness of the event)
+        countrywide = country_tally_verbs(
             grammar, [(p.start, p.end) for p in found if p.role == "country"],
             [(p.start, p.end) for p in found if p.role != "country"],
             [(d.start, d.end) for d in all_dates])
+        tally_verbs |= countrywide
+        series |= countrywide
     # "air strikes on the province killed 47 last week", "an earlier bombing killed 18": the
     # series' or the other act's acts and days are no event's
     tally_verbs |= others_told

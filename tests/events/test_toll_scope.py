@@ -401,6 +401,16 @@ def test_a_countrys_dead_told_in_the_perfect_are_no_towns_toll(tally):
     assert all(e.fatalities is None for e in events[1:])
 
 
+def test_the_source_of_a_countrys_tally_is_no_second_witness():
+    text = (
+        "An air strike hit a market in the town of Zabid on Monday, killing six civilians, "
+        "residents said. About 9,000 people have been killed in the fighting in Yemen, "
+        "according to the United Nations."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert len(events) == 1 and events[0].status == "single"
+
+
 def test_a_countrys_dead_told_of_a_holdout_there_stay_the_acts_toll():
     # the country names where the place is, not the clause's bound
     text = (
