@@ -9,8 +9,8 @@ DAY = date(2018, 3, 5)
 
 
 def test_soldiers_and_militants_killed_in_clashes():
-    text = ("Three soldiers and six Islamic State militants were killed in clashes on the "
-            "outskirts of Tal Afar on Wednesday.")
+    text = ("On Wednesday three soldiers and six Islamic State fighters were killed in clashes "
+            "near Tal Afar.")
     [event] = extract(text, published=DAY)
     assert event.actor1 is not None and event.actor1.inter == 1
     assert event.actor2 is not None and event.actor2.name == "Islamic State"

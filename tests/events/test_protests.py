@@ -447,7 +447,7 @@ def test_a_shooting_by_troops_in_another_town_than_the_march_stays_apart():
 
 def test_a_clash_of_police_with_residents_who_were_demonstrating_is_a_riot():
     text = (
-        "At least six people were killed and seven wounded in clashes between police and "
+        "Six people died and seven were hurt on Tuesday in clashes between police and "
         "residents in Kassala who were demonstrating against the governor, a Red Crescent "
         "spokesman said on Wednesday."
     )

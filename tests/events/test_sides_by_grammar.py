@@ -286,8 +286,8 @@ def test_a_man_hit_by_police_gunfire_was_attacked_by_the_police():
 
 def test_a_convoy_hit_by_rocket_fire_was_shelled():
     (event,) = extract(
-        "Dozens of people were killed on Friday when a convoy of buses was hit by rocket fire "
-        "near Luhansk.",
+        "A column of minibuses was hit by rocket fire near Luhansk on Friday, and dozens of "
+        "people were killed.",
         published=PUBLISHED,
     )
     assert event.sub_event_type == "Shelling/artillery/missile attack"

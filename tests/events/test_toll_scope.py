@@ -414,8 +414,8 @@ def test_the_source_of_a_countrys_tally_is_no_second_witness():
 def test_a_countrys_dead_told_of_a_holdout_there_stay_the_acts_toll():
     # the country names where the place is, not the clause's bound
     text = (
-        "Air strikes by the coalition have killed 19 people in an eastern Syria holdout of the "
-        "militants, a monitor said on Monday."
+        "Coalition air raids have killed 19 people in a last militant pocket of eastern "
+        "Syria, a monitor said on Monday."
     )
     events = extract(text, published=PUBLISHED)
     assert events and events[0].fatalities.to_dict() == {"low": 19, "high": 19}
