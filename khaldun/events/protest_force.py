@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import role_actor
+from khaldun.events.assemble import VIOLENT_DEMONSTRATION
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
 from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import same_place
@@ -28,7 +29,6 @@ from khaldun.records import (
 
 ATTACK = "Attack"
 CLASH = "Armed clash"
-VIOLENT_DEMONSTRATION = "Violent demonstration"
 FORCES = (STATE_FORCES, EXTERNAL)
 PROTESTERS_ROLE, CIVILIANS_ROLE = "protesters", "civilians"  # generic.yaml roles
 # the protests no force has yet been told on (one that met force already has its own)
@@ -65,6 +65,12 @@ def _head_word(surface: str) -> str:
     return surface.lower().split()[-1] if surface.split() else ""
 
 
+def _take_claims(event: Building, joined: Building) -> None:
+    """The claims of the event joined to `event` that it does not hold already."""
+    keys = {(c.source, c.kind, c.value, c.quote) for c in event.claims}
+    event.claims += [c for c in joined.claims if (c.source, c.kind, c.value, c.quote) not in keys]
+
+
 def _at_the_protest(attack: Building, protest: Building) -> bool:
     near = abs(attack.paragraph - protest.paragraph) <= FOLLOW_UP_PARAGRAPHS
     placed = attack.location is not None and protest.location is not None and same_place(
@@ -91,9 +97,7 @@ def join_force_on_protests(events: list[Building], trace: Trace | None = None) -
         attack.sub_event_type = EXCESSIVE_FORCE
         marchers = protest.actor1 if getattr(protest.actor1, "inter", None) == PROTESTERS else None
         attack.actor2 = marchers or attack.actor2
-        keys = {(c.source, c.kind, c.value, c.quote) for c in attack.claims}
-        attack.claims += [c for c in protest.claims
-                          if (c.source, c.kind, c.value, c.quote) not in keys]
+        _take_claims(attack, protest)
         joined.append(protest)
         if attack.sentence is not None:
             note(trace, attack.sentence,
@@ -134,9 +138,7 @@ def riots_of_clashing_marchers(events: list[Building],
         for other in events:
             if other is not riot and all(other is not j for j in joined) and (
                     other.sub_event_type in UNMET_PROTESTS and _at_the_protest(riot, other)):
-                keys = {(c.source, c.kind, c.value, c.quote) for c in riot.claims}
-                riot.claims += [c for c in other.claims
-                                if (c.source, c.kind, c.value, c.quote) not in keys]
+                _take_claims(riot, other)
                 joined.append(other)
         if riot.sentence is not None:
             note(trace, riot.sentence, f"{riot.label}: demonstrators fought the forces, a riot")
