@@ -25,7 +25,7 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
 from khaldun.events.locate import event_location
 from khaldun.events.triggers import alternation
-from khaldun.nlp.grammar_words import words as grammar_words
+from khaldun.nlp.grammar_words import has_auxiliary
 from khaldun.nlp.statements import statement_phrases
 from khaldun.places import document_country, find_places, get_gazetteer
 from khaldun.records import SUB_TO_TYPE, Article, Sentence
@@ -187,9 +187,7 @@ def _told_as_past_perfect(facts: SentenceFacts, run: DateMention) -> bool:
     verb = facts.grammar.clause_verb(run.start, run.end)
     while verb is not None:
         # ("had set fire to tyres and blocked the bridge since": the perfect of the first verb)
-        if verb.tag_ in ("VBN", "VBD") and any(
-                c.dep_ == "aux" and c.lower_ in grammar_words()["past_perfect_auxiliaries"]
-                for c in verb.children):
+        if verb.tag_ in ("VBN", "VBD") and has_auxiliary(verb, "past_perfect_auxiliaries"):
             return True
         verb = verb.head if verb.dep_ == "conj" else None
     return False

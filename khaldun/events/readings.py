@@ -14,7 +14,7 @@ from khaldun.claims.lexicon import alternation as speech_alternation
 from khaldun.claims.lexicon import speaks_next
 from khaldun.events.triggers import Trigger, alternation
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_reporting, is_verb
+from khaldun.nlp.grammar_words import has_auxiliary, is_reporting, is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.nlp.possessive import owns
 from khaldun.nlp.statements import verb_after_aside
@@ -97,9 +97,7 @@ def generic_act(grammar: Grammar, trigger: Trigger) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] if token.dep_ == "nsubj" else []
     if not any(_bare_plural(t) for t in [token, *objects]):
         return False
-    perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in grammar_words()["perfect_auxiliaries"]
-        for c in verb.children)
+    perfect = verb.tag_ == "VBN" and has_auxiliary(verb, "perfect_auxiliaries")
     # ("slow to respond to attacks": a verb in its bare form tells no act either)
     return verb.tag_ in ("VBZ", "VBP") or perfect or (token.dep_ == "pobj" and verb.tag_ == "VB")
 

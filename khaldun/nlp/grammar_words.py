@@ -149,6 +149,12 @@ def checked_words(data: object) -> dict[str, frozenset[str]]:
 _VERB_TAGS: dict[int, bool] = {}
 
 
+def has_auxiliary(verb: Token, key: str) -> bool:
+    """The verb has an auxiliary of the grammar.yaml list `key` ("have killed":
+    perfect_auxiliaries; "had blocked": past_perfect_auxiliaries)."""
+    return any(c.dep_ == "aux" and c.lower_ in words()[key] for c in verb.children)
+
+
 def is_verb(token: Token) -> bool:
     verb = _VERB_TAGS.get(token.tag)
     if verb is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from khaldun.nlp.grammar import Grammar
-from khaldun.nlp.grammar_words import is_verb, words
+from khaldun.nlp.grammar_words import has_auxiliary, is_verb, words
 
 
 def war_long_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[Token]:
@@ -102,8 +102,7 @@ def series_verbs(
             (t.dep_ == "prep" and t.head == verb or t.dep_ == "mark" and t.head.head == verb)
             and t.lower_ in known["period_openers"] and not own
             for t in verb.subtree)
-        perfect = any(c.dep_ == "aux" and c.lower_ in known["perfect_auxiliaries"]
-                      for c in verb.children)
+        perfect = has_auxiliary(verb, "perfect_auxiliaries")
         scoped = any(_scope(t, verb, subject) for t in verb.subtree)
         # ("mines left by the group have killed 80 in the area": undated, an area's accrual)
         if not (own or undated_since or (perfect and scoped and not dated)):
@@ -246,8 +245,7 @@ def country_tally_verbs(
                 known["within_preps"] | known["tally_words"]):
             continue
         verb = next((a for a in head.ancestors if is_verb(a)), None)
-        if verb is None or not any(c.dep_ == "aux" and c.lower_ in known["perfect_auxiliaries"]
-                                   for c in verb.children):
+        if verb is None or not has_auxiliary(verb, "perfect_auxiliaries"):
             continue
         start, end = grammar.subtree_offsets(verb)
         if any(start <= s < end for s, _ in [*finer, *dated]):
@@ -262,12 +260,9 @@ def counted_series_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[
     with the participles that tell what they did (", killing at least 12"): a series' toll
     (codebook §8.1), no one act's. `dated` are the sentence's date spans ("fired two rockets on
     Monday, killing one" tells one act)."""
-    known = words()
     verbs = set()
     for verb in grammar.words:
-        if not is_verb(verb) or not any(
-                c.dep_ == "aux" and c.lower_ in known["perfect_auxiliaries"]
-                for c in verb.children):
+        if not is_verb(verb) or not has_auxiliary(verb, "perfect_auxiliaries"):
             continue
         acts = [o for o in verb.children if o.dep_ == "dobj" and _counted_acts(o)]
         if not acts:
