@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from khaldun.records import REPORTER, Claim
 
@@ -52,14 +53,38 @@ def sources_found(gold: list[Claim], system: list[Claim]) -> int:
     return sum(1 for g in gold if (g.kind, _source_key(g.source)) in have)
 
 
-def source_misses(gold: list[Claim], system: list[Claim], text: str | None = None) -> list[str]:
+def _wording(gold: str, names: set[str]) -> str:
+    """How a system source with a word in common differs from the gold one."""
+    want = _words(gold)
+    if any(_words(name) < want for name in names):
+        return "other wording; system's words within gold's"
+    if any(want < _words(name) for name in names):
+        return "other wording; gold's words within system's"
+    return "other wording; partly shared"
+
+
+def _named_in_quote(claim: Claim) -> str:
+    words = _words(claim.source)
+    if words and words <= _words(claim.quote):
+        return "other source; gold source named in its quote"
+    return "other source; gold source not in its quote"
+
+
+def source_misses(
+    gold: list[Claim],
+    system: list[Claim],
+    text: str | None = None,
+    elsewhere: Sequence[Claim] = (),
+) -> list[str]:
     """Why each gold claim without a same-kind, same-source system claim was missed.
 
     Judged against the system claims whose quote overlaps the gold quote: `no quote` (none
-    does), `other kind` (one has the gold source), `reporter for a source` (the system
+    does; told apart by whether a claim of another system event of the article, `elsewhere`,
+    quotes it), `other kind` (one has the gold source), `reporter for a source` (the system
     gives the outlet's voice where gold names a source), `source for the reporter` (the
     reverse), `other wording` (both name a source with a word in common: "police" for "a police
-    spokesman") or `other source` (no word in common).
+    spokesman"; told apart by which name's words hold the other's) or `other source` (no word
+    in common; told apart by whether the gold source is named in its own quote).
     """
     have = {(c.kind, _source_key(c.source)) for c in system}
     reasons = []
@@ -69,7 +94,10 @@ def source_misses(gold: list[Claim], system: list[Claim], text: str | None = Non
         near = [s for s in system if quotes_overlap(g, s, text)]
         names = {_source_key(s.source) for s in near}
         if not near:
-            reasons.append("no quote")
+            other = any(quotes_overlap(g, s, text) for s in elsewhere)
+            reasons.append(
+                "no quote; quoted for another event" if other else "no quote; quoted by no event"
+            )
         elif _source_key(g.source) in names:
             reasons.append("other kind")
         elif _source_key(g.source) == REPORTER:
@@ -77,7 +105,7 @@ def source_misses(gold: list[Claim], system: list[Claim], text: str | None = Non
         elif names == {REPORTER}:
             reasons.append("reporter for a source")
         elif any(_words(g.source) & _words(name) for name in names):
-            reasons.append("other wording")
+            reasons.append(_wording(g.source, names))
         else:
-            reasons.append("other source")
+            reasons.append(_named_in_quote(g))
     return reasons

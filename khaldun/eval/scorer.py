@@ -58,7 +58,9 @@ class PairTally:
     held_by: dict[str, int] = field(default_factory=dict)
     merged_pairs: dict[str, int] = field(default_factory=dict)
 
-    def add(self, gold: Event, system: Event, text: str | None) -> None:
+    def add(
+        self, gold: Event, system: Event, text: str | None, others: Iterable[Event] = ()
+    ) -> None:
         agree = agreement(gold, system)
         self.matched += 1
         self.sub_type += agree.sub_type
@@ -70,7 +72,8 @@ class PairTally:
         self.gold_quotes += len(gold.claims)
         self.quotes_found += quotes_found(gold.claims, system.claims, text)
         self.sources_found += sources_found(gold.claims, system.claims)
-        _count(self.source_misses, source_misses(gold.claims, system.claims, text))
+        elsewhere = [claim for event in others if event is not system for claim in event.claims]
+        _count(self.source_misses, source_misses(gold.claims, system.claims, text, elsewhere))
         _count(self.field_misses, disagreements(gold, system))
         if span := date_span_miss(gold, system):
             _count(self.date_spans, [span])
@@ -192,7 +195,7 @@ def score(gold_docs: list[DocEvents], system: dict[str, list[Event]]) -> EvalRes
         sys_events = system.get(doc_id, [])
         pairs = match_events(doc.events, sys_events)
         for gi, si in pairs:
-            tally.add(doc.events[gi], sys_events[si], doc.article.text or None)
+            tally.add(doc.events[gi], sys_events[si], doc.article.text or None, sys_events)
         tally.add_missed(*missed_holders(doc.events, sys_events, pairs, doc.article.text or None))
         by_doc.append(_doc_score(doc_id, len(doc.events), len(sys_events), len(pairs)))
         errors.extend(

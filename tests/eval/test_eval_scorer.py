@@ -77,13 +77,32 @@ def test_gold_claims_missing_their_source_are_told_apart_by_reason():
     ]
     # the gold reporter claim is found: the system has a reporter claim of that kind
     assert source_misses(gold, system, TEXT) == [
-        "other wording",
-        "other source",
-        "no quote",
+        "other wording; gold's words within system's",
+        "other source; gold source not in its quote",
+        "no quote; quoted by no event",
         "reporter for a source",
     ]
+    elsewhere = [_claim("Mortars fell on the old market", True, source="residents")]
+    assert source_misses(gold[4:], [], TEXT, elsewhere) == ["no quote; quoted for another event"]
     assert source_misses(gold[2:3], system[:1], TEXT) == ["source for the reporter"]
     assert source_misses(gold[:1], [_claim(said, True, source="monitoring group")]) == []
+
+
+def test_source_wording_and_other_sources_are_told_apart():
+    said = "A local police spokesman said four people were killed."
+    gold = [
+        _claim(said, True, source="a police spokesman"),
+        _claim(said, True, source="police"),
+        _claim(said, True, source="local police chief"),
+        _claim(said, True, source="a police spokesman"),
+    ]
+    short = [_claim(said, True, source="police")]
+    long = [_claim(said, True, source="a local police spokesman")]
+    assert source_misses(gold[:1], short) == ["other wording; system's words within gold's"]
+    assert source_misses(gold[1:2], long) == ["other wording; gold's words within system's"]
+    assert source_misses(gold[2:3], long) == ["other wording; partly shared"]
+    other = [_claim(said, True, source="witnesses")]
+    assert source_misses(gold[3:], other) == ["other source; gold source named in its quote"]
 
 
 def _doc(doc_id: str, events, text: str = TEXT) -> DocEvents:  # noqa: ANN001
