@@ -63,6 +63,16 @@ def _wording(gold: str, names: set[str]) -> str:
     return "other wording; partly shared"
 
 
+def _quoted_by(
+    claim: Claim, elsewhere: Sequence[Claim], unmatched: Sequence[Claim], text: str | None
+) -> str:
+    if any(quotes_overlap(claim, s, text) for s in unmatched):
+        return "no quote; quoted for an unmatched event"
+    if any(quotes_overlap(claim, s, text) for s in elsewhere):
+        return "no quote; quoted for another matched event"
+    return "no quote; quoted by no event"
+
+
 def _named_in_quote(claim: Claim) -> str:
     words = _words(claim.source)
     if words and words <= _words(claim.quote):
@@ -75,16 +85,18 @@ def source_misses(
     system: list[Claim],
     text: str | None = None,
     elsewhere: Sequence[Claim] = (),
+    unmatched: Sequence[Claim] = (),
 ) -> list[str]:
     """Why each gold claim without a same-kind, same-source system claim was missed.
 
     Judged against the system claims whose quote overlaps the gold quote: `no quote` (none
-    does; told apart by whether a claim of another system event of the article, `elsewhere`,
-    quotes it), `other kind` (one has the gold source), `reporter for a source` (the system
-    gives the outlet's voice where gold names a source), `source for the reporter` (the
-    reverse), `other wording` (both name a source with a word in common: "police" for "a police
-    spokesman"; told apart by which name's words hold the other's) or `other source` (no word
-    in common; told apart by whether the gold source is named in its own quote).
+    does; told apart by whether a claim of another matched system event of the article,
+    `elsewhere`, or of one matched to no gold event, `unmatched`, quotes it), `other kind`
+    (one has the gold source), `reporter for a source` (the system gives the outlet's voice
+    where gold names a source), `source for the reporter` (the reverse), `other wording` (both
+    name a source with a word in common: "police" for "a police spokesman"; told apart by which
+    name's words hold the other's) or `other source` (no word in common; told apart by whether
+    the gold source is named in its own quote).
     """
     have = {(c.kind, _source_key(c.source)) for c in system}
     reasons = []
@@ -94,10 +106,7 @@ def source_misses(
         near = [s for s in system if quotes_overlap(g, s, text)]
         names = {_source_key(s.source) for s in near}
         if not near:
-            other = any(quotes_overlap(g, s, text) for s in elsewhere)
-            reasons.append(
-                "no quote; quoted for another event" if other else "no quote; quoted by no event"
-            )
+            reasons.append(_quoted_by(g, elsewhere, unmatched, text))
         elif _source_key(g.source) in names:
             reasons.append("other kind")
         elif _source_key(g.source) == REPORTER:

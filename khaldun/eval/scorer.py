@@ -59,8 +59,15 @@ class PairTally:
     merged_pairs: dict[str, int] = field(default_factory=dict)
 
     def add(
-        self, gold: Event, system: Event, text: str | None, others: Iterable[Event] = ()
+        self,
+        gold: Event,
+        system: Event,
+        text: str | None,
+        others: Iterable[Event] = (),
+        unmatched: Iterable[Event] = (),
     ) -> None:
+        """Count one matched pair; `others` are the article's other matched system events and
+        `unmatched` its system events matched to no gold event (where a missed quote went)."""
         agree = agreement(gold, system)
         self.matched += 1
         self.sub_type += agree.sub_type
@@ -73,7 +80,9 @@ class PairTally:
         self.quotes_found += quotes_found(gold.claims, system.claims, text)
         self.sources_found += sources_found(gold.claims, system.claims)
         elsewhere = [claim for event in others if event is not system for claim in event.claims]
-        _count(self.source_misses, source_misses(gold.claims, system.claims, text, elsewhere))
+        spare = [claim for event in unmatched for claim in event.claims]
+        _count(self.source_misses,
+               source_misses(gold.claims, system.claims, text, elsewhere, spare))
         _count(self.field_misses, disagreements(gold, system))
         if span := date_span_miss(gold, system):
             _count(self.date_spans, [span])
@@ -194,8 +203,10 @@ def score(gold_docs: list[DocEvents], system: dict[str, list[Event]]) -> EvalRes
         doc_id = doc.article.doc_id
         sys_events = system.get(doc_id, [])
         pairs = match_events(doc.events, sys_events)
+        paired = [sys_events[si] for _, si in pairs]
+        spare = [e for i, e in enumerate(sys_events) if i not in {si for _, si in pairs}]
         for gi, si in pairs:
-            tally.add(doc.events[gi], sys_events[si], doc.article.text or None, sys_events)
+            tally.add(doc.events[gi], sys_events[si], doc.article.text or None, paired, spare)
         tally.add_missed(*missed_holders(doc.events, sys_events, pairs, doc.article.text or None))
         by_doc.append(_doc_score(doc_id, len(doc.events), len(sys_events), len(pairs)))
         errors.extend(

@@ -83,7 +83,10 @@ def test_gold_claims_missing_their_source_are_told_apart_by_reason():
         "reporter for a source",
     ]
     elsewhere = [_claim("Mortars fell on the old market", True, source="residents")]
-    assert source_misses(gold[4:], [], TEXT, elsewhere) == ["no quote; quoted for another event"]
+    assert source_misses(gold[4:], [], TEXT, elsewhere) == [
+        "no quote; quoted for another matched event"]
+    assert source_misses(gold[4:], [], TEXT, [], elsewhere) == [
+        "no quote; quoted for an unmatched event"]
     assert source_misses(gold[2:3], system[:1], TEXT) == ["source for the reporter"]
     assert source_misses(gold[:1], [_claim(said, True, source="monitoring group")]) == []
 
