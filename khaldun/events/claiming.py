@@ -30,6 +30,7 @@ from khaldun.events.of_the_act import no_account
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import in_district, nearby, same_place
+from khaldun.events.several import attest_others
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation as event_words
@@ -273,6 +274,7 @@ def follow_up(
     if idle:
         claims = [replace(c, account=False) for c in claims]
     absorb(event, draft, None if idle else _first_place(facts, event), claims, state)
+    attest_others(event, facts, claims, state)
 
 
 def _confirmed_toll(facts: SentenceFacts, event: Building, claims: list[Claim]) -> list[Claim]:

@@ -30,6 +30,7 @@ from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
+from khaldun.events.several import attest_others
 from khaldun.events.structure import (
     acts_at_large,
     adds_to_it,
@@ -139,6 +140,7 @@ def integrate(
             claims = [replace(c, account=False) for c in claims]
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
+        attest_others(target, draft.facts, claims, state)
         if names_the_set(draft):
             # "Nine were killed in A and five in B ... Police confirmed the attacks": the set
             # told again is each incident its sentence listed

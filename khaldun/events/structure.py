@@ -42,6 +42,11 @@ def _lists() -> dict[str, str]:
         raise ValueError(f"khaldun/data/structure.yaml: missing or malformed list {err}") from err
 
 
+def incident_nouns() -> str:
+    """structure.yaml's plural incident nouns ("bombings", "air strikes") as an alternation."""
+    return _lists()["incident_nouns"]
+
+
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_lists()['new_incident_openers']})\b", re.I)

@@ -1,0 +1,78 @@
+"""A sentence that speaks of several events told before it at once ("the two attacks killed
+12, police said", "both blasts were condemned"): its sources attest each of them, its toll
+none (codebook §8.1, §8.3, §8.7)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building
+from khaldun.events.facts import SentenceFacts
+from khaldun.events.structure import attesting, incident_nouns
+from khaldun.events.trace import note
+from khaldun.events.triggers import alternation
+from khaldun.numbers.words import parse_number
+from khaldun.records import SUB_TO_TYPE, VIOLENT_TYPES, Claim
+
+# a word that counts no number ("both") counts two
+_PAIR = 2
+
+
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern[str]:
+    """ "the two attacks", "both deadly blasts": the words that count acts, then a plural act
+    noun (event_words.yaml several_events, structure.yaml incident_nouns)."""
+    return re.compile(
+        rf"\b(?P<count>{alternation('several_events')})\s+(?:[\w-]+\s+)?"
+        rf"(?:{incident_nouns()})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> re.Pattern[str]:
+    """ "two bombs", "three suicide attacks": a number, then a plural act noun."""
+    return re.compile(
+        rf"\b(?P<count>[\w-]+)\s+(?:(?P<then>[\w-]+)\s+)?(?:{incident_nouns()})\b", re.I)
+
+
+def acts_counted(text: str) -> int | None:
+    """How many acts the sentence counts by a plural act noun ("the three bombings": 3;
+    "both attacks": 2), None when it counts none."""
+    found = _counted().search(text)
+    if found is None:
+        return None
+    numbers = [n for w in found.group("count").split() if (n := parse_number(w)) is not None]
+    return numbers[0] if numbers else _PAIR
+
+
+def attest_others(
+    target: Building, facts: SentenceFacts, claims: list[Claim], state: ArticleState
+) -> None:
+    """The sentence counts several acts and has told of `target`: the other acts it counts,
+    the events of the same family told last before it, gain its claims as accounts."""
+    count = acts_counted(facts.sentence.text)
+    if count is None or count < 2 or _told_as_several(target):
+        return
+    family = _family(target.sub_event_type)
+    others = [
+        e for e in reversed(state.events)
+        if e is not target and e.first_offset < facts.sentence.start
+        and facts.sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+        and _family(e.sub_event_type) == family
+    ][: count - 1]
+    for other in others:
+        other.claims += attesting(claims, other.claims)
+        note(state.trace, facts.sentence, f"one of the acts it counts: attests {other.label}")
+
+
+def _told_as_several(event: Building) -> bool:
+    """The event was told by a count of acts ("two bombs went off near a market"): "the two
+    bombs" told on are its own, no others."""
+    told = event.sentence.text if event.sentence is not None else ""
+    return any((n := parse_number(word or "")) is not None and n >= 2
+               for m in _numbered().finditer(told) for word in m.group("count", "then"))
+
+
+def _family(sub_event_type: str | None) -> str | None:
+    kind = SUB_TO_TYPE.get(sub_event_type or "")
+    return "violent" if kind in VIOLENT_TYPES else kind
