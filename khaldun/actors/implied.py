@@ -22,11 +22,13 @@ import yaml
 from khaldun.actors.dictionary import load
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import (
+    AIR_STRIKE,
     default_actor,
     dictionary_actor,
     fights_for_the_state,
     pick_name,
     role_actor,
+    strikes_from_air,
 )
 from khaldun.countries import resolve as country_code
 from khaldun.data import pattern_list
@@ -375,6 +377,9 @@ def named_perpetrator(
                 continue
             if not suspect and actor2 is not None and m.actor.name == actor2.name:
                 continue  # the side acted on; a suspect ("gunmen suspected to be X") acted
+            if not suspect and sides.sub_event_type == AIR_STRIKE and not strikes_from_air(
+                    m.actor, sides.country):
+                continue  # ("rebels shelled A, and an air strike hit B": no rebels' strike)
             if acted_on.match(text, m.end) or (not suspect and speaks.match(text, m.end)):
                 continue
             if not suspect and patterns.acted_on_before.search(text, 0, m.start):

@@ -4,11 +4,13 @@ predecessors (Nusra -> JFS -> HTS), state forces abroad."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
 from khaldun.actors.dictionary import Dictionary, Role, load, template_name
+from khaldun.data import pattern_list, read_mapping
 from khaldun.records import EXTERNAL, STATE_FORCES, Actor
 
 
@@ -23,6 +25,33 @@ def default_actor(
     whose = load().roles[role].bare_of.get(country or "")
     return role_actor(role, whose, when, context=country) if whose else role_actor(
         role, country, when)
+
+
+AIR_STRIKE = "Air/drone strike"
+
+
+@lru_cache(maxsize=1)
+def _air_powers() -> re.Pattern[str]:
+    raw = read_mapping("event_words.yaml").get("air_powers")
+    return pattern_list("khaldun/data/event_words.yaml", "air_powers", raw, whole=True)
+
+
+def strikes_from_air(actor: Actor, country: str | None) -> bool:
+    """The actor could have carried out an air strike in the country: one that strikes from
+    the air (event_words.yaml `air_powers`) or the forces the dictionary makes the striker of
+    air strikes there that the text names no one for (whatever their dated name)."""
+    if _air_powers().fullmatch(actor.name):
+        return True
+    default = default_actor(AIR_STRIKE, country)
+    return default is not None and _undated(default.name) == _undated(actor.name)
+
+
+def _undated(name: str) -> str:
+    """ "Military Forces of Syria (2011-2024)": the name without its period."""
+    return _PERIOD.sub("", name)
+
+
+_PERIOD = re.compile(r"\s+\(\d{4}-(?:\d{4})?\)$")
 
 
 def fights_for_the_state(actor: Actor | None) -> bool:

@@ -7,10 +7,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from khaldun.actors.role_actors import strikes_from_air
 from khaldun.data import read_mapping, word_mapping
 from khaldun.dates import BACKGROUND_DAYS, DateMention
 from khaldun.dates.sequel import Sequel, find_sequel
-from khaldun.events.assemble import Draft, trigger_groups
+from khaldun.events.assemble import AIR_STRIKE, Draft, trigger_groups
 from khaldun.events.building import ArticleState, Building
 from khaldun.events.context import carry_date, carry_run, past_context
 from khaldun.events.draft_dates import (
@@ -184,7 +185,8 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             actor1 = actor1 or _carried_actor1(
-                state.actor1.get(paragraph), actor2, sub, state.actor1_act.get(paragraph))
+                state.actor1.get(paragraph), actor2, sub, state.actor1_act.get(paragraph),
+                facts.country)
             if actor1:
                 state.actor1[paragraph] = actor1
                 state.actor1_act[paragraph] = sub
@@ -357,14 +359,24 @@ def trigger_words(triggers: list) -> str:
 
 
 def _carried_actor1(
-    carried: Actor | None, actor2: Actor | None, sub: str, carried_act: str | None = None
+    carried: Actor | None,
+    actor2: Actor | None,
+    sub: str,
+    carried_act: str | None = None,
+    country: str | None = None,
 ) -> Actor | None:
     """The paragraph's last actor1, standing in for an act that names none: only where it
     could have done it (marchers or civilians do not carry out an armed act) and is not the
     side acted on; a hidden device ("a roadside bomb later exploded") is no act of the
     state's forces that did another kind of act before it (troops that raided houses):
-    whoever planted it the text does not say (codebook §3)."""
+    whoever planted it the text does not say (codebook §3); an air strike is no act of a
+    side told doing another kind of act ("rebels shelled A, and an air strike hit B") unless
+    it strikes from the air (event_words.yaml `air_powers`) or is who strikes there when the
+    text names no one (the dictionary's default for air strikes in the country)."""
     if carried is None or (actor2 is not None and carried.name == actor2.name):
+        return None
+    if sub == AIR_STRIKE and carried_act not in (None, sub) and not strikes_from_air(
+            carried, country):
         return None
     if sub in HIDDEN_DEVICES and carried.inter in (STATE_FORCES, EXTERNAL) and (
             carried_act not in (None, sub)):

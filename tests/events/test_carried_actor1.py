@@ -31,3 +31,21 @@ def test_an_armed_actor1_still_stands_in_for_the_next_act():
     )
     binnish = next(e for e in events if e.location.name == "Binnish")
     assert binnish.actor1 is not None and binnish.actor1.inter == 1
+
+
+def test_an_air_strike_told_after_a_ground_sides_act_is_not_theirs():
+    events = _events(
+        "Rebel fighters shelled the western outskirts of Hama on Friday, and an air strike"
+        " hit a bakery in Kafr Zita."
+    )
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.inter != 2
+
+
+def test_an_air_strike_after_a_ground_sides_act_is_the_theatres_air_power():
+    events = _events(
+        "Houthi fighters shelled a market in Taiz on Friday. Later an air strike hit a"
+        " school in Hodeidah."
+    )
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.inter == 8
