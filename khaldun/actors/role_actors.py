@@ -38,9 +38,10 @@ def _air_powers() -> re.Pattern[str]:
 
 def strikes_from_air(actor: Actor, country: str | None) -> bool:
     """The actor could have carried out an air strike in the country: one that strikes from
-    the air (event_words.yaml `air_powers`) or the forces the dictionary makes the striker of
-    air strikes there that the text names no one for (whatever their dated name)."""
-    if _air_powers().fullmatch(actor.name):
+    the air (event_words.yaml `air_powers`), a foreign state's forces abroad, or the forces the
+    dictionary makes the striker of air strikes there that the text names no one for (whatever
+    their dated name)."""
+    if actor.inter == EXTERNAL or _air_powers().fullmatch(actor.name):
         return True
     default = default_actor(AIR_STRIKE, country)
     return default is not None and _undated(default.name) == _undated(actor.name)
