@@ -226,11 +226,13 @@ def without_summaries(events: list[Building]) -> list[Building]:
             for other in events
             if not other.summary
             and other.first_offset > event.first_offset
-            # (an act of another sub-type of the type, by another side, is no incident of it:
-            # "Russian jets carried out 12 air strikes on X", then "regime forces also shelled
-            # a village in X")
+            # (an act of another sub-type of the type, by another side or told as one more,
+            # is no incident of it: "Russian jets carried out 12 air strikes on X", then
+            # "regime forces also shelled a village in X"; "warplanes carried out air strikes
+            # on X ... the army also shelled X")
             and ((SUB_TO_TYPE.get(other.sub_event_type) == kind
-                  and (other.sub_event_type == event.sub_event_type or _same_side(event, other)))
+                  and (other.sub_event_type == event.sub_event_type or (
+                      _same_side(event, other) and not _added_act(other))))
                  or other.sub_event_type in refines().get(event.sub_event_type or "", ())
                  # "a wave of attacks killed 23": typed from attack words alone, it sums up
                  # bombings and shootings alike (not what other sides did, "separately")
@@ -266,6 +268,11 @@ def _sums_up(event: Building, listed: list[Building]) -> bool:
     tolls = [largest_toll(e) for e in listed]
     own = largest_toll(event)
     return own is not None and len(tolls) > 1 and None not in tolls and sum(tolls) == own
+
+
+def _added_act(incident: Building) -> bool:
+    """The incident is told as one more act ("the army also shelled X")."""
+    return incident.sentence is not None and adds_to_it(incident.sentence.text)
 
 
 def _same_side(summary: Building, incident: Building) -> bool:

@@ -50,3 +50,14 @@ def test_acts_of_another_side_and_sub_type_after_a_count_of_strikes_are_no_incid
     )
     subs = sorted(e.sub_event_type for e in extract(text, published=date(2021, 6, 8)))
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_another_kind_of_act_told_as_one_more_is_no_incident_of_the_lead():
+    text = (
+        "Warplanes carried out a string of air strikes on the town of Douma on Sunday, killing "
+        "seven civilians, rescuers said. Government forces also shelled Douma."
+    )
+    found = extract(text, published=date(2018, 2, 20))
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.fatalities.high == 7
+    assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in found}
