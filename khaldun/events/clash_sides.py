@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from khaldun.actors import ActorMention
+from khaldun.actors.dictionary import load
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import speakers
 from khaldun.events.triggers import Trigger, word_class
 from khaldun.nlp.grammar_words import is_verb, words
+from khaldun.numbers.words import parse_number
 from khaldun.records import ARMED_CLASSES, CIVILIANS, EXTERNAL, PROTESTERS, RIOTERS, STATE_FORCES
 
 CROWD_CONTROL = word_class("crowd_control")
+PARTICIPANTS = word_class("clash_participants", whole=True)
 UNARMED = (CIVILIANS, PROTESTERS, RIOTERS)
 # the armed side a crowd riots against: the state's forces (at home or abroad)
 FORCES = (STATE_FORCES, EXTERNAL)
@@ -29,9 +33,30 @@ def fought_by_the_unarmed(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
         return False
     if CROWD_CONTROL.search(facts.sentence.text):
         return True
+    if len(armed) == 1 and any(_took_part(m, facts.country) for m in named):
+        return True
     spans = [span for t in clashes for span in _side_spans(facts, t)]
     return len(armed) == 1 and any(
         s <= m.start and m.end <= e and m.actor.inter in UNARMED for m in named for s, e in spans)
+
+
+def _took_part(mention: ActorMention, country: str | None) -> bool:
+    """The mention names people who fought the forces themselves: event_words.yaml
+    clash_participants, or a plural demonym of the country ("Palestinians")."""
+    if mention.actor.inter != CIVILIANS:
+        return False
+    words = mention.surface.split()
+    while words and (words[0].lower() in _OPENERS or parse_number(words[0]) is not None):
+        words = words[1:]  # "a", "the", "16", "sixteen"
+    head = " ".join(words)
+    # ("a Palestinian teenager", "young men": the words that name them, after any adjective)
+    if any(PARTICIPANTS.fullmatch(" ".join(words[i:])) for i in range(len(words))):
+        return True
+    state = load().countries.get(country or "")
+    return state is not None and any(head.lower() == f"{d}s".lower() for d in state.demonyms)
+
+
+_OPENERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "dozens", "scores"})
 
 
 def fought_by_armed_sides(facts: SentenceFacts, clashes: list[Trigger]) -> bool:

@@ -1,0 +1,32 @@
+"""People hit in a clash with the one armed side named, when the words name them as those who
+fought it ("youths", "villagers", a plural demonym), are a crowd that rioted, not bystanders of
+a battle (texts written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from khaldun import extract
+
+
+@pytest.mark.parametrize("text", [
+    "A Palestinian teenager was shot and wounded by Israeli troops during clashes in the "
+    "village of Kafr Qaddum on Friday.",
+    "Eleven Palestinians were wounded by live fire during clashes with Israeli soldiers in "
+    "Jericho on Friday.",
+    "Several villagers were hurt during clashes with police in the town of Kisumu on Friday.",
+])
+def test_those_hit_fought_the_forces_themselves(text):
+    [event] = extract(text, published=date(2018, 3, 6))
+    assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Two civilians were killed during clashes with government forces in the town of Atareb "
+    "on Friday.",
+    "Clashes erupted between Hamas gunmen and Israeli troops in Jenin on Friday, killing two "
+    "fighters.",
+])
+def test_bystanders_or_two_armed_sides_make_a_battle(text):
+    found = extract(text, published=date(2018, 3, 6))
+    assert "Armed clash" in {e.sub_event_type for e in found}
