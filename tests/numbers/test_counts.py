@@ -265,3 +265,16 @@ def test_a_quoted_noun_after_a_number_is_what_it_counts():
     assert (count.value, count.head) == (14, "bandits")
     (curly,) = find_counts("Troops killed nine \u201cextremists\u201d in the hills.")
     assert curly.head == "extremists"
+
+
+def test_a_kind_word_after_a_later_count_is_that_counts():
+    text = ("Police arrested 23 men over the deaths of four farmers who were hacked to death "
+            "by a mob last week.")
+    counts = {c.value: c.kind for c in find_counts(text)}
+    assert counts.get(23) != "killed"
+    assert counts[4] == "killed"
+
+
+def test_a_part_of_the_dead_leaves_the_kind_word_to_the_whole():
+    text = "The strike left nine civilians, including five women, dead."
+    assert {(c.value, c.kind) for c in find_counts(text) if not c.subset} >= {(9, "killed")}
