@@ -39,6 +39,9 @@ PROVINCE_AREA_KM = 200.0
 # A town named like an administrative district and this close to its centre point is its
 # seat (Yemen's districts span 20-50 km).
 IN_DISTRICT_MAX_KM = 30.0
+# A town this far from the district named like it is a namesake, not its seat (a city and
+# the district around it lie closer: Marib 66 km, Mukalla 34 km apart in Yemen).
+DISTRICT_NAMESAKE_KM = 100.0
 # A town the gazetteer lists in no district, spelled as a district is, this close to the
 # district's point is its seat (Iraq's desert districts span 100 km and more).
 UNLISTED_SEAT_MAX_KM = 60.0
@@ -293,12 +296,23 @@ def _explicit_town(gaz: Gazetteer, text: str, area: AreaSpan,
     if quarter is not None:
         return quarter, None
     town = town_named(gaz, area.town_surface, country)
-    if town is None or is_small(town) or district_word_after(text, area.town_end or 0):
-        district = named_district(gaz, area.town_surface, country,
-                                  district_word_after(text, area.town_end or 0))
-        if district is not None:
+    called = district_word_after(text, area.town_end or 0)
+    if town is None or is_small(town) or called or country in DISTRICT_IS_ADMIN2:
+        district = named_district(gaz, area.town_surface, country, called)
+        if district is not None and (town is None or is_small(town) or called
+                                     or _namesake_far(town, district)):
             return district_seat(gaz, area.town_surface, district) or district, district
     return town, None
+
+
+def _namesake_far(town: Place, district: Place) -> bool:
+    """The town a name finds is a namesake of the country's district so named: abroad, or in
+    another province, farther than DISTRICT_NAMESAKE_KM from it ("X area of D" where a town
+    spelled D lies in another province or across the border: the district holds X; a city of
+    the district's own province is no namesake, however far the district's point)."""
+    return town.country != district.country or (
+        town.admin1 is not None and district.admin1 is not None
+        and town.admin1 != district.admin1 and km_apart(town, district) > DISTRICT_NAMESAKE_KM)
 
 
 def place_in_district(gaz: Gazetteer, name: str, district: Place,
