@@ -324,9 +324,13 @@ def gazetteer_town(location: Location) -> str | None:
     is "Ar Rami", not the "Ar Ramah" a name search ranks first), else the town as written."""
     if not location.town or location.lat is None or location.lon is None:
         return location.town
-    town = get_gazetteer().town_at(
-        location.town, location.country, location.lat, location.lon, TOWN_POINT_KM
-    )
+    gaz = get_gazetteer()
+    town = gaz.town_at(location.town, location.country, location.lat, location.lon, TOWN_POINT_KM)
+    if town is None and location.admin2:
+        # placed at its district's point (a look-alike spelling of the district's seat): the
+        # town so called in that district, not a look-alike elsewhere the bare name ranks first
+        town = next((p for p in gaz.lookup(location.town, location.country, kind="town")
+                     if p.admin2 == location.admin2 and p.lat is not None), None)
     return town.name if town is not None else location.town
 
 
