@@ -232,33 +232,37 @@ def _side_rank(place: Place, directed: list[tuple[Place, str]]) -> tuple[int, fl
 
 def _holding_district(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit],
                       country: str | None, district_spans: list[tuple[int, int, str]]
-                      ) -> Place | None:
+                      ) -> tuple[Place | None, Place | None]:
     """The administrative district the text puts the hit in ("X in Nihm", "X valley of Nihm
     district", "X in Y in Nati of Al Bayda", "X and Y in Nihm": through a chain or a list of
     places), if any: a name of a district that is no province and no city (its seat is a
-    village or a town, or the gazetteer's first answer is the district).
+    village or a town, or the gazetteer's first answer is the district); with the first
+    place of the chain between them that holds the hit ("Y" of "X in Y in Nati"), if any.
     `district_spans`: "D district" phrases."""
     following = sorted([(h.start, h.end, h) for h in hits if h.start >= hit.end and h.places]
                        + [(s, e, name) for s, e, name in district_spans if s >= hit.end],
                        key=lambda item: item[0])
-    end = hit.end
+    end, via, held = hit.end, None, True  # held: no list has come between the hit and here
     for start, stop, item in following:
         gap = text[end:start]
         listed = bool(_LIST_GAP.match(gap))
         if not text or not (listed or _HOLDING_GAP.match(gap)):
-            return None
+            return None, None
         if isinstance(item, str):
-            return None if listed else named_district(gaz, item, country)
+            return (None, None) if listed else (named_district(gaz, item, country), via)
         top = item.places[0]
         if item.demonym:
-            return None
+            return None, None
+        held = held and not listed
         if not listed and top.kind == "town" and (
                 top.feature_code == DISTRICT_CODE or top.population < DISTRICT_SEAT_POPULATION):
             district = named_district(gaz, item.surface, country)
             if district is not None and not _province_named(gaz, item.surface, country):
-                return district
+                return district, via
+        if via is None and held and top.kind == "town" and top.feature_code is None:
+            via = top
         end = stop
-    return None
+    return None, None
 
 
 def _province_named(gaz: Gazetteer, name: str, country: str | None) -> bool:
@@ -271,10 +275,11 @@ def _in_district(place: Place, district: Place) -> bool:
     return place.admin2 == district.admin2
 
 
-def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
+def _held_by(gaz: Gazetteer, hit: Hit, district: Place, via: Place | None = None) -> None:
     """A village the text puts in a district: the same-named one in it, else a look-alike of
     its own (`place_in_district`: by key, or `district_lookalike`: spelled more loosely),
-    else the district: at its seat
+    else the village of the district the text puts it in on the way (`via`: "X in Y in D",
+    at Y), else the district: at its seat
     when that is a town, else at its point (as ACLED codes a village it cannot place); never
     a namesake outside it (in Yemen the neighbouring district's namesake is another
     village)."""
@@ -288,6 +293,10 @@ def _held_by(gaz: Gazetteer, hit: Hit, district: Place) -> None:
         local = place_in_district(gaz, hit.surface, district, None)
     if local is not None:
         hit.places = [local]
+        return
+    if via is not None and _in_district(via, district):
+        hit.places = [via]
+        hit.district_point = True
         return
     seat = district_seat(gaz, district.name, district)
     hit.places = [seat if seat is not None and not is_small(seat) else district]
@@ -464,11 +473,11 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             hit.places = [side]
             kept.append(hit)
             continue
-        holder = _holding_district(gaz, text, hit, hits, country, district_spans or [])
+        holder, via = _holding_district(gaz, text, hit, hits, country, district_spans or [])
         if holder is not None and _held_elsewhere(gaz, hit, holder):
             # "X in D of P": a town of another district spelled like X (a district's seat
             # the spelling favoured) is not the X of D
-            _held_by(gaz, hit, holder)
+            _held_by(gaz, hit, holder, via)
             kept.append(hit)
             continue
         tied = _tied_to(text, hit, hits)
@@ -487,7 +496,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             continue
         if holder is not None and holder not in hit.places and (
                 hit.places[0].feature_code is None):  # a village, not a region
-            _held_by(gaz, hit, holder)
+            _held_by(gaz, hit, holder, via)
             kept.append(hit)
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}
