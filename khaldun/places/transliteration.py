@@ -101,9 +101,18 @@ def exact_form(name: str) -> str:
 def spelling_form(name: str) -> str:
     """A vowel-keeping normal form for judging how alike two spellings are."""
     s = _ARTICLE.sub(" ", " " + exact_form(name))
-    s = _LEADING_ARTICLE_WORD.sub("", s.strip())
+    s = _glued_articles(_LEADING_ARTICLE_WORD.sub("", s.strip()))
     s = _NISBA.sub("iya", _NOT_LETTER_OR_SPACE.sub(" ", s))
     return _DOUBLE.sub("", " ".join(_spelling_word(word) for word in s.split()))
+
+
+def _glued_articles(s: str) -> str:
+    """The words after the first without an article written onto them ("Jubb Elsafa" is
+    Jubb as Safa), as `name_key` drops it: the first word keeps its letters (Aleppo)."""
+    first, _, rest = s.partition(" ")
+    if not rest:
+        return s
+    return " ".join([first, *(_LEADING_ARTICLE.sub("", w) for w in rest.split())])
 
 
 @lru_cache(maxsize=50_000)
@@ -153,7 +162,7 @@ def forms_likeness(form: str, letters: str, other: str,
 @lru_cache(maxsize=200_000)
 def plain_letters(name: str) -> str:
     """The letters of a name without its article, spaces or punctuation."""
-    return _NOT_LETTER.sub("", _ARTICLE.sub(" ", " " + exact_form(name)))
+    return _NOT_LETTER.sub("", _glued_articles(_ARTICLE.sub(" ", " " + exact_form(name)).strip()))
 
 
 def name_openings(name: str) -> list[str]:
