@@ -44,6 +44,9 @@ from khaldun.places.transliteration import (
 WORLD_KEYED_MIN_POPULATION = 1_000_000
 # A latitude filter in SQL keeps this much more than the distance asked (rounding).
 LATITUDE_MARGIN_KM = 0.01
+# "Kafr Aleppo": a later word of a name that spells a town this big is the town's name, which
+# the gazetteer may hold in its own language ("Kafr Halab").
+CITY_WORD_MIN_POPULATION = 100_000
 # SQLite's default limit on bound parameters per statement is far above this.
 _BATCH = 500
 # Where a row of PLACE_COLUMNS turns from its id and the Place's fields to its name's forms.
@@ -213,6 +216,33 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         keys = _surface_forms(surface)[2]
         return any(colloquially_alike(surface, spelling)
                    for spelling in self._forms_of(place, keys, place.country == country))
+
+    def city_word_forms(self, name: str) -> list[str]:
+        """The name with a later word that spells a city (a town of CITY_WORD_MIN_POPULATION
+        or more, exactly so spelled) written as each other Latin spelling of that city under
+        another key ("Kafr Aleppo" -> "Kafr Halab"): reports write a city's English name
+        inside a village's name. None when no later word names such a city."""
+        words = name.split()
+        forms: list[str] = []
+        for at in range(1, len(words)):
+            for spelling in self._city_spellings(words[at]):
+                forms.append(" ".join([*words[:at], spelling, *words[at + 1:]]))
+        return forms
+
+    def _city_spellings(self, word: str) -> list[str]:
+        key = ("city_spellings", word)
+        found = self.memo.get(key)
+        if found is None:
+            city = next((p for p in self.exact(word) if p.kind == "town"
+                         and p.population >= CITY_WORD_MIN_POPULATION), None)
+            stored = self._stored.get(id(city)) if city is not None else None
+            rows = self._query("SELECT lower FROM names WHERE place_id = ?",
+                               (stored[0],)) if stored else []
+            own = name_key(word)
+            found = self.memo[key] = list(dict.fromkeys(
+                r[0] for r in rows if " " not in r[0] and r[0].isascii() and r[0].isalpha()
+                and name_key(r[0]) != own))
+        return found
 
     def __len__(self) -> int:
         return self._query("SELECT COUNT(*) FROM places")[0][0]

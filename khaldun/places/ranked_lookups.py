@@ -68,6 +68,11 @@ class RankedLookups:
             for form in arabic_forms(name):
                 if found := self._lookup(form, country, kind, near):
                     return found
+            for form in self.city_word_forms(name):  # "Kafr Aleppo" is "Kafr Halab"
+                if found := [p for p in self.exact(form) if p.kind in ("town", "neighbourhood")
+                             and (not kind or p.kind == kind)
+                             and (near is None or within_km(p, *near))]:
+                    return found
         if not exact and not keyed and not (near and self._has_key(name)):
             keyed = self._variant_candidates(name)
         if near is not None:  # (lat, lon, km): only the places that close

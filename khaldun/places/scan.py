@@ -166,6 +166,11 @@ def _accept_spelled(gaz: Gazetteer, surface: str, country: str | None,
         for form in arabic_forms(surface):
             if found := _accept(gaz, form, country, strict, dental=False):
                 return found
+        # "Kafr Aleppo": a city's English name inside a village's, which the gazetteer writes
+        # with the city's own ("Kafr Halab")
+        for form in gaz.city_word_forms(surface):
+            if found := [p for p in gaz.exact(form) if p.kind in ("town", "neighbourhood")]:
+                return found
     if surface.isupper() and len(surface) <= ACRONYM_CHARS:
         # "CAN", "FAR", "IS": acronyms name groups; only a country goes by one ("UAE").
         exact = [p for p in exact if p.kind == "country"]
