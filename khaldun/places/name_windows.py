@@ -69,8 +69,10 @@ def joins_two_names(surface: str) -> bool:
     """Two names joined by a dash ("Maiduguri- Biu", "Kano - Zaria"), not an article's
     ("Al-Mukalla")."""
     return _JOINED_NAMES.search(surface) is not None
-# What may stand between two words of one name: spaces or a hyphen.
-GAP = re.compile(r"^[ \t]+$|^-$")
+# What may stand between two words of one name: spaces or a hyphen; the spaces may end in
+# the apostrophe a transliteration writes for an ayn at the head of the next word ("Kafr
+# 'Ubayd", "Al 'Awja"), which the word itself does not take in.
+GAP = re.compile(r"^[ \t]+['’‘`]?$|^-$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$|\n\s*$")
 
 
