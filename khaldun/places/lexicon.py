@@ -269,6 +269,19 @@ def organisation_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def point_sites() -> frozenset[str]:
+    """Site nouns that, in lower case after a town's name, stand at the town
+    (point_sites.txt)."""
+    return _words("point_sites.txt")
+
+
+@lru_cache(maxsize=1)
+def site_locators() -> frozenset[str]:
+    """Words that, after a point site, say where the site stands (site_locators.txt)."""
+    return _words("site_locators.txt")
+
+
+@lru_cache(maxsize=1)
 def quarter_sites() -> frozenset[str]:
     """Site nouns whose name is kept as a spot of the city it is in (quarter_sites.txt)."""
     return _words("quarter_sites.txt")

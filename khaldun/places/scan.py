@@ -19,7 +19,9 @@ from khaldun.places.lexicon import (
     link_nouns,
     modifier_articles,
     place_nouns,
+    point_sites,
     route_nouns,
+    site_locators,
     site_nouns,
 )
 from khaldun.places.model import Place
@@ -236,6 +238,13 @@ def is_small(place: Place) -> bool:
     return place.kind in ("town", "neighbourhood") and place.population < SMALL_PLACE_POPULATION
 
 
+def _located_after(text: str, toks: tuple[Token, ...], k: int) -> bool:
+    """True when the word after token k (a site noun) says where the site stands ("the X
+    checkpoint near Y")."""
+    return k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].isspace() and (
+        toks[k + 1].text.lower() in site_locators())
+
+
 def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country: str | None,
             taken: list[tuple[int, int]], listed_end: int | None = None) -> Hit | None:
     """The longest window at token i that names a plausible place (or is a demonym)."""
@@ -267,8 +276,12 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             # "on Mecca road": a street named after a town far off names no place (a road
             # between two towns, "the Maiduguri- Damboa road", runs from the first)
             return None
-        if j + 1 < len(toks) and toks[j + 1].text.lower() in site_nouns():
-            continue  # "the Khan Toman Road": a road named after the town, not the town
+        if j + 1 < len(toks) and toks[j + 1].text.lower() in site_nouns() and (
+                toks[j + 1].capital or toks[j + 1].text not in point_sites()
+                or _located_after(text, toks, j + 1)):
+            # "the Khan Toman Road": a road named after the town, not the town ("the X
+            # checkpoint" stands at X, "the X checkpoint near Y" at Y)
+            continue
         # A name opening the sentence ("In Yangon" is no spelling of Yangon), or the head or
         # the tail of a longer unknown name ("Mike Ojon"), must be spelled exactly as the
         # gazetteer has it.
