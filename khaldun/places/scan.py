@@ -193,15 +193,15 @@ def _accept_spelled(gaz: Gazetteer, surface: str, country: str | None,
             score, spelled = gaz.likeness(surface, p, country)
             floor = SMALL_PLACE_MIN_LIKENESS if is_small(p) or country is None else 0.0
             same_form = country is not None and spelled >= SAME_FORM
-            vowels_apart = country is not None and p.country == country and not spelled_so and (
-                score >= VOWELS_APART_MIN_LIKENESS
-                and len(vowelless(surface).replace(" ", "")) >= VOWELS_APART_LETTERS
-                and gaz.vowels_apart(surface, p, country))
-            # "Jdideh" for Judaydah: a colloquial spelling of a home village's name
-            colloquial = country is not None and p.country == country and not spelled_so and (
-                gaz.colloquially_alike(surface, p, country))
-            if similar_enough(surface, spelled) and (score >= floor or same_form) or (
-                    vowels_apart or colloquial):
+            # (the two spelling tests below compare every stored spelling: asked only of a
+            # place not already kept as alike enough)
+            home = country is not None and p.country == country and not spelled_so
+            if similar_enough(surface, spelled) and (score >= floor or same_form) or home and (
+                    score >= VOWELS_APART_MIN_LIKENESS
+                    and len(vowelless(surface).replace(" ", "")) >= VOWELS_APART_LETTERS
+                    and gaz.vowels_apart(surface, p, country)
+                    # "Jdideh" for Judaydah: a colloquial spelling of a home village's name
+                    or gaz.colloquially_alike(surface, p, country)):
                 kept.append(p)
                 alike[id(p)] = score
     if not kept:
