@@ -8,7 +8,7 @@ from __future__ import annotations
 from khaldun.places.geometry import distance_km, within_km
 from khaldun.places.model import Place
 from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
-from khaldun.places.ranking import own_likeness, prefer_city, rank_key
+from khaldun.places.ranking import own_likeness, prefer_city, rank_fields, rank_key, rank_sorted
 from khaldun.places.transliteration import exact_form, similar_enough, sound_variants
 
 # "Damascus - Barzeh": the district is looked for this close to the town.
@@ -92,8 +92,8 @@ class RankedLookups:
         if kind:
             ranked = [r for r in ranked if r[0].kind == kind]
         ranked.sort(key=lambda r: unit_rank(r[0].name))  # of equals: "Nahiyat X", "X", "Qaryat X"
-        ranked.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2],
-                                                own_likeness(name, r[0].name)))
+        ranked = rank_sorted(ranked, lambda r: rank_fields(r[0], country, r[1], r[2]),
+                             lambda r: own_likeness(name, r[0].name))
         unique: dict[int, Place] = {}
         for place, _, _ in ranked:
             unique.setdefault(id(place), place)
@@ -118,8 +118,8 @@ class RankedLookups:
         home += [(p, False, self.likeness(name, p, country)[0])
                  for p in self.keyed(name, country) if p.country == country and id(p) not in seen]
         home = [r for r in home if not kind or r[0].kind == kind]
-        home.sort(key=lambda r: self.rank_key(r[0], country, r[1], r[2],
-                                              own_likeness(name, r[0].name)))
+        home = rank_sorted(home, lambda r: rank_fields(r[0], country, r[1], r[2]),
+                           lambda r: own_likeness(name, r[0].name))
         ranked = prefer_city(list({id(p): p for p, _, _ in home}.values()))
         return ranked[0] if ranked else None
 

@@ -4,6 +4,9 @@ before a same-named province."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, REGION_CODE, Place
 from khaldun.places.qualified import bare_names
 from khaldun.places.transliteration import likeness, name_key, name_openings
@@ -24,6 +27,8 @@ LIKENESS_STEP = 5
 # A hamlet this populous (or more) is a town in its own right, not outranked by a district seat.
 SEAT_MIN_RIVAL = 500
 _KIND_RANK = {"country": 0, "town": 1, "admin1": 1, "neighbourhood": 1}
+
+T = TypeVar("T")
 
 
 def _weight(place: Place) -> float:
@@ -101,6 +106,12 @@ def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.
     alike in all that (villages of unknown size found by the same spelling), the one whose own
     name looks most like it (`own`, in steps of LIKENESS_STEP: "Karak" is Al Karak before a
     Kurik that lists Karak among its other spellings)."""
+    return (*rank_fields(place, country, exact, alike), -(own // LIKENESS_STEP))
+
+
+def rank_fields(place: Place, country: str | None, exact: bool,
+                alike: float = 100.0) -> tuple:
+    """`rank_key` without its last field (`own`)."""
     return (
         country is not None and place.country != country,
         _KIND_RANK[place.kind],
@@ -108,5 +119,25 @@ def rank_key(place: Place, country: str | None, exact: bool, alike: float = 100.
         -(alike // LIKENESS_STEP),
         place.feature_code in AREA_CODES and not wide_region(place),
         -_weight(place),
-        -(own // LIKENESS_STEP),
     )
+
+
+def rank_sorted(items: Iterable[T], fields: Callable[[T], tuple],
+                own: Callable[[T], float]) -> list[T]:
+    """The items in `rank_key`'s order, stable (`fields` gives an item's `rank_fields`, `own`
+    its `own_likeness`): the own likeness, the dearest field and the last, is computed only
+    for items whose other fields tie with another item's."""
+    decorated = sorted(((fields(item), n, item) for n, item in enumerate(items)),
+                       key=lambda t: (t[0], t[1]))
+    ranked: list[T] = []
+    at = 0
+    while at < len(decorated):
+        end = at + 1
+        while end < len(decorated) and decorated[end][0] == decorated[at][0]:
+            end += 1
+        run = [t[2] for t in decorated[at:end]]
+        if len(run) > 1:
+            run.sort(key=lambda item: -(own(item) // LIKENESS_STEP))
+        ranked.extend(run)
+        at = end
+    return ranked

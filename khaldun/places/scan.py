@@ -47,7 +47,7 @@ from khaldun.places.name_windows import (
     windows,
 )
 from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
-from khaldun.places.ranking import own_likeness, prefer_city, prefer_seat
+from khaldun.places.ranking import own_likeness, prefer_city, prefer_seat, rank_fields, rank_sorted
 from khaldun.places.text import next_word
 from khaldun.places.transliteration import (
     dental_spellings,
@@ -210,9 +210,9 @@ def _accept_spelled(gaz: Gazetteer, surface: str, country: str | None,
     exact_ids = {id(p) for p in exact if not only_bare(surface, p.name)}
     unique = list({id(p): p for p in kept}.values())
     unique.sort(key=lambda p: unit_rank(p.name))  # of equals: "Nahiyat X", "X", "Qaryat X"
-    ranked = prefer_seat(prefer_city(sorted(unique, key=lambda p: gaz.rank_key(
-        p, country, id(p) in exact_ids, alike[id(p)], own_likeness(surface, p.name)))),
-        frozenset(exact_ids))
+    ranked = prefer_seat(prefer_city(rank_sorted(
+        unique, lambda p: rank_fields(p, country, id(p) in exact_ids, alike[id(p)]),
+        lambda p: own_likeness(surface, p.name))), frozenset(exact_ids))
     if alike[id(ranked[0])] < SAME_FORM:
         # A look-alike at home ("Irbin" for Erbil) yields to a city spelled as written abroad,
         # and to a country so named ("Russia" is no Ukrainian village that looks like it).
