@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from khaldun.actors import civilians, find_sources
 from khaldun.actors.implied import Sides, settle
 from khaldun.actors.resolve import find_actors
+from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution, attribute, stand_ins
 from khaldun.claims.denial import (
     DENIAL_WORD,
@@ -478,6 +479,16 @@ def _place_unplaced(state: ArticleState) -> None:
             building.location = building.location or fallback
 
 
+def _own_forces_hit(sides: Sides, actor1: Actor | None) -> Actor | None:
+    """The state's forces the sentences named as the side acted on, when the text named no one
+    who acted and the sub-type's default perpetrator is those same forces (settle drops a side
+    named twice), or None."""
+    named = sides.actor2
+    if sides.actor1 is not None or named is None or actor1 is None:
+        return None
+    return named if named.inter == STATE_FORCES and actor1.name == named.name else None
+
+
 def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
     """Each event's sides settled from what the article tells of it (its own claims' sentences
     and those told after it that no event took up, or the whole text for the only violent
@@ -509,9 +520,17 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             building.actor2 = None  # shells on houses that hurt no one: no civilians acted on
         elif SUB_TO_TYPE[building.sub_event_type] == REMOTE and building.actor2 is None and (
                 harmed(quotes)):
-            # "shelled the town, causing injuries": those it hurt, whom the text gives no
-            # side, are the residents it hit (codebook §3)
-            building.actor2 = civilians(where)
+            hit = _own_forces_hit(sides, building.actor1)
+            if hit is not None:
+                # "a drone strike killed three members of the army": the forces the sentence
+                # named were hit; who flies there was only the sub-type's default, and no side
+                # strikes itself: an unnamed perpetrator (codebook §3)
+                building.actor1 = role_actor("gunmen", where, building.date_start)
+                building.actor2 = hit
+            else:
+                # "shelled the town, causing injuries": those it hurt, whom the text gives no
+                # side, are the residents it hit (codebook §3)
+                building.actor2 = civilians(where)
         if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) == (
                 PROTESTERS):
             # marchers shot at or killed by any armed side: force against protesters (ACLED)
