@@ -40,6 +40,8 @@ DEPENDENT = re.compile(
 CIVILIAN_HEADS = word_class("civilian_heads")
 # the labels of a verb heading the sentence's own clause ("a bomb hit X", "..., killing X")
 MAIN_CLAUSE = frozenset({"ROOT", "advcl", "xcomp", "ccomp", "conj"})
+# the labels that join a weapon's word to the verb it was used with ("with a roadside bomb")
+MEANS_LINKS = frozenset({"pobj", "prep", "compound", "amod", "nmod"})
 MAX_CARRIERS = 2  # "a truck carrying a bus carrying ...": how far carried things are followed
 SUFFERING = word_class("suffering_verbs", whole=True)
 # right before the side a place is yielded to: "handed it over to Y", "hands the government"
@@ -446,6 +448,30 @@ def _protested(facts: SentenceFacts, mention) -> bool:
     return any(token.i != t.i and token in t.subtree for t in marches)
 
 
+def _object_of_the_means(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """ "X wounded two soldiers with a roadside bomb": the object of a verb (here no trigger of
+    its own) whose phrase holds the weapon the event is of is whom the weapon hit, though it
+    is named before the weapon."""
+    grammar = facts.grammar
+    token = _phrase_head(grammar.root(mention.start, mention.end))
+    if token is None or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    own = [t for trig in group if (t := grammar.root(trig.start, trig.end)) is not None]
+    return any(_means_of(t, verb, token) for t in own)
+
+
+def _means_of(trigger: Token, verb: Token, obj: Token) -> bool:
+    """The trigger is named in a phrase of means on the verb or its object ("with a roadside
+    bomb", "by the blast of an IED"), not in a clause of its own ("and resumed shelling")."""
+    token = trigger
+    while token.dep_ in MEANS_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.i in (verb.i, obj.i):
+            return True
+    return False
+
+
 def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
     """ "struck the city since X fired missiles at the capital", "as residents fled": the active
     subject of another word than this event's triggers acts there; it is not the side this
@@ -539,7 +565,8 @@ def _side_acted_on(
     acted_on = [
         m
         for m in facts.actors
-        if (m.start >= group[0].start or PASSIVE.match(text[m.end :]) or _suffered(facts, m))
+        if (m.start >= group[0].start or PASSIVE.match(text[m.end :]) or _suffered(facts, m)
+            or _object_of_the_means(facts, group, m))
         and (actor1 is None or m.actor.name != actor1.name)
         and m not in spoken
         and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))

@@ -1,0 +1,21 @@
+"""The side a weapon hit, named as the object of a verb before the weapon ("X wounded two
+soldiers with a roadside bomb"), is the side acted on (texts written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+DAY = date(2024, 5, 6)
+
+
+def test_soldiers_wounded_with_a_roadside_bomb():
+    text = "Islamic State fighters wounded two soldiers with a roadside bomb near Hit on Sunday."
+    [event] = extract(text, published=DAY)
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_a_militia_fighter_wounded_by_an_ied():
+    text = "Militants injured a Popular Mobilization fighter with an IED in Anbar on Monday."
+    [event] = extract(text, published=DAY)
+    assert event.actor2 is not None and event.actor2.name == "Popular Mobilization Forces"
+
