@@ -479,6 +479,12 @@ def _place_unplaced(state: ArticleState) -> None:
             building.location = building.location or fallback
 
 
+def _people_named(quotes: list[str], country: str | None, when: date | None) -> bool:
+    """Some sentence of the event names civilians or protesters ("fired at farmers")."""
+    return any(m.actor.inter in (CIVILIANS, PROTESTERS)
+               for quote in quotes for m in find_actors(quote, country, when))
+
+
 def _own_forces_hit(sides: Sides, actor1: Actor | None) -> Actor | None:
     """The state's forces the sentences named as the side acted on, when the text named no one
     who acted and the sub-type's default perpetrator is those same forces (settle drops a side
@@ -518,6 +524,12 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
         if SUB_TO_TYPE[building.sub_event_type] == REMOTE and getattr(
                 building.actor2, "inter", None) == CIVILIANS and unharmed(quotes):
             building.actor2 = None  # shells on houses that hurt no one: no civilians acted on
+        elif building.sub_event_type == ATTACK and getattr(
+                building.actor2, "inter", None) == CIVILIANS and unharmed(quotes) and (
+                not _people_named(quotes, where, building.date_start)):
+            # "troops opened fire on the village; no one was hurt": gunfire at a place that hit
+            # no one, its words naming no people, has no side acted on (codebook §3)
+            building.actor2 = None
         elif SUB_TO_TYPE[building.sub_event_type] == REMOTE and building.actor2 is None and (
                 harmed(quotes)):
             hit = _own_forces_hit(sides, building.actor1)
