@@ -151,6 +151,10 @@ def settle(
                   or unnamed_opponent(actor1, sides.country, sides.when) or _mutual(sides, actor1))
     if actor2 is None and sides.sub_event_type == INTERVENTION:
         actor2 = intervening_force(sides, actor1)
+    if actor1 is not None and _unknown_flyers(sides, actor1):
+        # "unidentified warplanes bombed X": who flies there is no guess the text leaves open
+        # (codebook §3: an unnamed perpetrator is an unidentified armed group)
+        actor1 = role_actor("gunmen", sides.country, sides.when) or actor1
     if actor1 is not None and _governs(actor1) and sides.sub_event_type in ARMED_VIOLENCE:
         # "government shelling", "government air strikes": the state's forces fired
         actor1 = role_actor("state", actor1.country or sides.country, sides.when)
@@ -238,6 +242,18 @@ def _unclaimed(sides: Sides) -> bool:
     """The event's sentences, or those told after it, say no one claimed it."""
     unclaimed = _patterns().unclaimed
     return any(unclaimed.search(text) for text in (*sides.sentences, *sides.elsewhere))
+
+
+def _unknown_flyers(sides: Sides, actor: Actor) -> bool:
+    """actor1 is a state's forces, which the event's sentences call by no name, and they call
+    the aircraft or strikes unidentified (sides.yaml unknown_flyers)."""
+    unknown = _patterns().unknown_flyers
+    return actor.inter in (STATE_FORCES, EXTERNAL) and any(
+        unknown.search(text) for text in sides.sentences) and not any(
+        m.actor.name == actor.name and not m.generic
+        for text in sides.sentences
+        for m in find_actors(text, sides.country, sides.when)
+    )
 
 
 def _unnamed_home_forces(sides: Sides, actor: Actor) -> bool:
@@ -445,6 +461,7 @@ class SidePatterns:
     not_perpetrators: tuple[str, ...]
     mutual: re.Pattern[str]
     unclaimed: re.Pattern[str]
+    unknown_flyers: re.Pattern[str]
     civilian_victims: re.Pattern[str]
     government_leaders: re.Pattern[str]
     onslaught: re.Pattern[str]
@@ -498,6 +515,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         not_perpetrators=tuple(raw.get("not_perpetrators") or ()),
         mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
         unclaimed=pattern_list(SIDES_FILE, "unclaimed", raw.get("unclaimed")),
+        unknown_flyers=pattern_list(SIDES_FILE, "unknown_flyers", raw.get("unknown_flyers")),
         civilian_victims=pattern_list(SIDES_FILE, "civilian_victims", raw.get("civilian_victims")),
         government_leaders=pattern_list(
             SIDES_FILE, "government_leaders", raw.get("government_leaders")),
