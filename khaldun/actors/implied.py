@@ -244,6 +244,13 @@ def _unclaimed(sides: Sides) -> bool:
     return any(unclaimed.search(text) for text in (*sides.sentences, *sides.elsewhere))
 
 
+def aimed_at_someone(texts: list[str]) -> bool:
+    """Some text tells the act as aimed at a person ("tried to assassinate", "survived an
+    attempt on his life"; sides.yaml aimed_at_someone), whoever the words name."""
+    aimed = _patterns().aimed_at_someone
+    return any(aimed.search(text) for text in texts)
+
+
 def _unknown_flyers(sides: Sides, actor: Actor) -> bool:
     """actor1 is a state's forces, which the event's sentences call by no name, and they call
     the aircraft or strikes unidentified (sides.yaml unknown_flyers)."""
@@ -462,6 +469,7 @@ class SidePatterns:
     mutual: re.Pattern[str]
     unclaimed: re.Pattern[str]
     unknown_flyers: re.Pattern[str]
+    aimed_at_someone: re.Pattern[str]
     civilian_victims: re.Pattern[str]
     government_leaders: re.Pattern[str]
     onslaught: re.Pattern[str]
@@ -516,6 +524,8 @@ def compile_sides(raw: dict) -> SidePatterns:
         mutual=pattern_list(SIDES_FILE, "mutual", raw.get("mutual")),
         unclaimed=pattern_list(SIDES_FILE, "unclaimed", raw.get("unclaimed")),
         unknown_flyers=pattern_list(SIDES_FILE, "unknown_flyers", raw.get("unknown_flyers")),
+        aimed_at_someone=pattern_list(
+            SIDES_FILE, "aimed_at_someone", raw.get("aimed_at_someone")),
         civilian_victims=pattern_list(SIDES_FILE, "civilian_victims", raw.get("civilian_victims")),
         government_leaders=pattern_list(
             SIDES_FILE, "government_leaders", raw.get("government_leaders")),

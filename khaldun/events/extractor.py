@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from khaldun.actors import civilians, find_sources
-from khaldun.actors.implied import Sides, settle
+from khaldun.actors.implied import Sides, aimed_at_someone, settle
 from khaldun.actors.resolve import find_actors
 from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution, attribute, stand_ins
@@ -526,9 +526,11 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             building.actor2 = None  # shells on houses that hurt no one: no civilians acted on
         elif building.sub_event_type == ATTACK and getattr(
                 building.actor2, "inter", None) == CIVILIANS and unharmed(quotes) and (
-                not _people_named(quotes, where, building.date_start)):
+                not _people_named(quotes, where, building.date_start)) and (
+                not aimed_at_someone(quotes)):
             # "troops opened fire on the village; no one was hurt": gunfire at a place that hit
-            # no one, its words naming no people, has no side acted on (codebook §3)
+            # no one, its words naming no people nor telling it aimed at someone, has no side
+            # acted on (codebook §3)
             building.actor2 = None
         elif SUB_TO_TYPE[building.sub_event_type] == REMOTE and building.actor2 is None and (
                 harmed(quotes)):

@@ -26,3 +26,10 @@ def test_farmers_fired_on_stay_civilians():
     text = "Gunmen fired on a group of farmers near Kirkuk on Monday; no one was hurt."
     [event] = extract(text, published=DAY)
     assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_an_attempt_on_someone_keeps_a_side_acted_on():
+    text = ("Unknown gunmen tried to assassinate a local judge near the village of Kafr Hamra on "
+            "Monday, opening fire on his car. No fatalities were reported.")
+    [event] = extract(text, published=DAY)
+    assert event.actor2 is not None and event.actor2.inter == 7
