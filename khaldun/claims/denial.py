@@ -14,6 +14,7 @@ from khaldun.claims.lexicon import alternation, words
 from khaldun.claims.speakers import names_itself, phrase_name
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_reporting
+from khaldun.nlp.grammar_words import words as grammar_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +54,7 @@ def find_denial(
             continue  # "rejected a truce": no event denied
         named = [
             (_named(text, *span, actors, sources), span[1])
-            for span in (grammar.subtree_offsets(s) for s in _subjects(token))
+            for span in (_own_offsets(grammar, s) for s in _subjects(token))
         ]
         denier, s_end = next(((n, e) for n, e in named if n is not None), (None, 0))
         if denier is None:
@@ -150,6 +151,17 @@ def _named(
                 return strip_the(text[start:end].strip(" ,"))
             return a.actor.name
     return None
+
+
+def _own_offsets(grammar: Grammar, subject: Token) -> tuple[int, int]:
+    """The subject's words, less an apposition that relates it to another ("Russia, a key ally
+    of X,": grammar.yaml relation_nouns), whose names deny nothing."""
+    start, end = grammar.subtree_offsets(subject)
+    related = [c for c in subject.children
+               if c.dep_ == "appos" and c.lower_ in grammar_words()["relation_nouns"]]
+    if related:
+        end = min(grammar.subtree_offsets(c)[0] for c in related)
+    return start, end
 
 
 def _described(grammar: Grammar, text: str, verb: Token) -> tuple[str | None, int]:

@@ -261,8 +261,17 @@ def _title_beside_name(subject: Token) -> Token | None:
     # ("the governor of Marib, Ali Musa,": the name the parse hangs from the place)
     pair += [c for place in _office_places(subject) for c in place.children if c.dep_ == "appos"]
     names = [t for t in pair if t.tag_ in ("NNP", "NNPS")]
-    titles = [t for t in pair if t.tag_ in ("NN", "NNS")]
+    titles = [t for t in pair if t.tag_ in ("NN", "NNS") and _titles_a_source(t)]
     return titles[0] if names and titles else None
+
+
+def _titles_a_source(title: Token) -> bool:
+    """The noun is a role or names an office or class of source by itself ("governor",
+    "spokesman", "a shopkeeper"), not a word that only relates the name to another ("Russia,
+    a key ally of President X," is no office of X's)."""
+    return title.lower_ in _roles() or any(
+        resolve_source(words_, None) is not None
+        for words_ in (title.text, f"a {title.text}", f"an {title.text}"))
 
 
 def _office_places(title: Token) -> list[Token]:

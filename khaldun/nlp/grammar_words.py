@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 _LISTS = (
     "reporting_verbs",
+    "relation_nouns",
     "goal_preps",
     "indefinite_articles",
     "origin_preps",
