@@ -62,7 +62,7 @@ from khaldun.events.context import (
 from khaldun.events.draft_places import told_places, unspoken_places
 from khaldun.events.facts import SentenceFacts, analyse
 from khaldun.events.focus import in_background
-from khaldun.events.forces import recall_forces
+from khaldun.events.forces import recall_forces, recall_perpetrators
 from khaldun.events.headline_toll import headline_toll
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
 from khaldun.events.locate import document_location, update_focus
@@ -273,6 +273,7 @@ def _sentence_facts(
                 state.country_parts.append(part)
         count_from_told_day(facts, state, before)
         recall_forces(facts, state)
+        recall_perpetrators(facts, state)
         facts.strikers = {
             e.actor1.name: e.sub_event_type for e in state.events
             if e.actor1 is not None and e.sub_event_type in REMOTE_BEFORE

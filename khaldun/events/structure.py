@@ -65,6 +65,16 @@ def _perpetrator() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_lists()['perpetrator_references']})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _perpetrator_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_lists()['perpetrator_references']})", re.I)
+
+
+def is_perpetrator_reference(words: str) -> bool:
+    """The words are a definite reference to the perpetrator of an act told ("the gunmen")."""
+    return _perpetrator_words().fullmatch(words.strip()) is not None
+
+
 def opens_on_the_perpetrator(text: str) -> bool:
     """The sentence opens on "The attacker", "The gunmen": it goes on with the event told."""
     return _perpetrator().search(text) is not None
