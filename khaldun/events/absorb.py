@@ -401,3 +401,11 @@ def _more_precise(new: Location, old: Location | None, told: str = "") -> bool:
         # the same town, now with coordinates
         or (new.lat is not None and old.lat is None and bool(new.town and old.town))
     )
+
+
+def said_at_only(draft: Draft) -> bool:
+    """The draft is placed only by where its statement was made ("..., the ministry said in
+    Kabul"): a borrowed place, as the focus is for a sentence that names none."""
+    said = draft.facts.said_at
+    return bool(said) and bool(draft.places) and all((p.start, p.end) in said
+                                                    for p in draft.places)

@@ -134,6 +134,9 @@ class SentenceFacts:
     # where a statement was made ("said in Geneva") and when ("said on Tuesday"): not the event's
     statement_places: list[PlaceMention] = field(default_factory=list)
     statement_dates: list[DateMention] = field(default_factory=list)
+    # the statement's places taken as the event's for want of any other ("..., police said in
+    # Kirkuk"): a place borrowed, which a later sentence's own place of the act replaces
+    said_at: frozenset[tuple[int, int]] = frozenset()
     # counts no event of the sentence takes: national totals ("across Iraq, 40 ..."), running
     # tallies, the dead of what an act avenges ("in response to the killing of two officers")
     # or is measured against ("the deadliest since an ambush that killed 30")
@@ -339,16 +342,19 @@ def analyse(
     if acting:
         actors = sorted([*actors, *_states_acting(text, acting, country, published)],
                         key=lambda m: m.start)
+    said_at: frozenset[tuple[int, int]] = frozenset()
     if all(p in stated for p in found):
         # "..., police said in Kirkuk": with no other place named, a home place of the
         # statement is where the event happened too; a foreign one ("in Geneva") never is,
         # nor one the statement itself was issued from ("in a statement issued in Kabul")
+        kept = stated
         stated = [
             p for p in stated
             if (p.place is not None and p.place.country != country)
             or grammar.spoken_from(p.start, p.end)  # "told Reuters from X": where one spoke
             or not is_verb(grammar.statement_circumstance(p.start, p.end))
         ]
+        said_at = frozenset((p.start, p.end) for p in kept if p not in stated)
     # ("Some of the wounded were evacuated to X.": with no act told, where victims were
     # taken, hospital named or not)
     no_act = not any(t.role in EVENT_ROLES for t in triggers)
@@ -562,6 +568,7 @@ def analyse(
         sources=sources,
         dateline_places=[p for p in found if dateline and p.end <= dateline.end],
         statement_places=stated,
+        said_at=said_at,
         statement_dates=statement_dates,
         recent=recent,
         heard=heard,

@@ -10,7 +10,7 @@ from khaldun.claims.attribution import Attribution
 from khaldun.claims.naming import named_claims
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.dates.sequel import find_sequel
-from khaldun.events.absorb import absorb
+from khaldun.events.absorb import absorb, said_at_only
 from khaldun.events.assemble import Draft
 from khaldun.events.besides import with_later_dead_added
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
@@ -163,7 +163,7 @@ def integrate(
         Building(
             sub_event_type=sub,
             location=location or fallback_location(draft, state),
-            borrowed=location is None,
+            borrowed=location is None or said_at_only(draft),
             paragraph=sentence.paragraph,
             first_offset=sentence.start,
             date_start=draft.date_start,
