@@ -74,9 +74,12 @@ def absorb(
         event.claims = [told_only(c) for c in event.claims]
         event.claim_keys, event.claims_indexed = set(), 0
     told = event.sentence.text if event.sentence is not None else ""
-    if location is not None and (event.borrowed or _more_precise(location, event.location, told)):
+    # ("a camp in Marib was hit ... a spokesman said in Sanaa that": where the event was told
+    # of, no closer place of it)
+    moves = location is not None and (event.borrowed or not said_at_only(draft))
+    if moves and (event.borrowed or _more_precise(location, event.location, told)):
         event.location, event.borrowed = location, False
-    elif location is not None and (quarter := _quarter_told(location, event.location, draft)):
+    elif moves and (quarter := _quarter_told(location, event.location, draft)):
         event.location = quarter
     _merge_sub_type(event, draft, state)
     if draft.told_by is not None:

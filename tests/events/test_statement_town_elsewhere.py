@@ -19,3 +19,19 @@ def test_the_statement_town_still_places_an_act_told_nowhere_else():
             "Baghdad.")
     events = extract(text, published=date(2019, 3, 7))
     assert [e.location.town for e in events] == ["Baghdad"]
+
+
+def test_a_statement_town_does_not_move_an_act_told_at_a_place():
+    text = ("A rocket fired by rebels hit an army post in Hama province on Tuesday, killing "
+            "four soldiers, officials said. A rebel commander said in Idlib that his men had "
+            "targeted the post.")
+    events = extract(text, published=date(2019, 3, 7))
+    assert [e.location.admin1 for e in events] == ["Hama"]
+
+
+def test_a_follow_ups_own_town_still_places_an_act_told_in_a_province():
+    text = ("A rocket fired by rebels hit an army post in Hama province on Tuesday, killing "
+            "four soldiers, officials said. The rocket struck the post near the town of "
+            "Suqaylabiyah, a rebel commander said.")
+    events = extract(text, published=date(2019, 3, 7))
+    assert [e.location.town for e in events] == ["Suqaylabiyah"]
