@@ -28,6 +28,7 @@ from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar_words import has_auxiliary
 from khaldun.nlp.statements import statement_phrases
 from khaldun.places import document_country, find_places, get_gazetteer
+from khaldun.places.transliteration import same_place_name
 from khaldun.records import SUB_TO_TYPE, Article, Sentence
 from khaldun.timing import timed
 
@@ -352,6 +353,27 @@ def headline_run(drafts: list[Draft], state: ArticleState) -> None:
             continue
         event.date_start = event.date_end - timedelta(days=days)
         event.time_precision = precision_of(event.date_start, event.date_end)
+
+
+def headline_town(drafts: list[Draft], state: ArticleState) -> None:
+    """ "Car bomb kills five in Afgoye" over a lead that places the blast only in its region
+    ("a market in the Lower Shabelle region"): the lead's one event placed no closer than a
+    province that holds the headline's one town is at that town (the headline tells it too)."""
+    for draft in drafts:
+        towns = {p.place.name: p for p in draft.places
+                 if p.role == "town" and p.place is not None and p.place.lat is not None}
+        if len(towns) != 1:
+            continue
+        town = next(iter(towns.values()))
+        kind = SUB_TO_TYPE.get(draft.sub_event_type) if draft.sub_event_type else None
+        held = [e for e in state.events if e.location is not None and not e.location.town
+                and e.location.admin1 and e.location.country == town.place.country
+                and same_place_name(e.location.admin1, town.place.admin1 or "")]
+        if len(held) != 1 or not _told_in_lead(held[0]) or (
+                kind is not None and SUB_TO_TYPE.get(held[0].sub_event_type) != kind):
+            continue
+        held[0].location = event_location([town], None, {}, state.country)
+        held[0].borrowed = False
 
 
 def _headlines_its_town(draft: Draft, event: Building) -> bool:

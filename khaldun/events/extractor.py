@@ -55,6 +55,7 @@ from khaldun.events.context import (
     dispatch_day,
     headline_day,
     headline_run,
+    headline_town,
     report_day,
     roundup_day,
     without_statements,
@@ -461,6 +462,7 @@ def _finish_article(
             integrate(draft, speakers, state, doc_id)
     headline_day([d for d, _ in title_drafts], state)
     headline_run([d for d, _ in title_drafts], state)
+    headline_town([d for d, _ in title_drafts], state)
     headline_toll(title_drafts, state, doc_id)
     kept = without_summaries(state.events)
     for dropped in (b for b in state.events if all(b is not k for k in kept)):
