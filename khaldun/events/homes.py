@@ -31,7 +31,8 @@ def is_home(grammar: Grammar, text: str, place: PlaceMention, counts: list[Count
     they fled to."""
     if place.role == "country" or _referenced(text, place):
         return False  # ("90 km from X": a point of reference, placed as one)
-    if grammar.home_of(place.start, place.end) or grammar.fled_to(place.start, place.end):
+    if grammar.home_of(place.start, place.end) or grammar.fled_to(place.start, place.end) or (
+            grammar.based_in(place.start, place.end)):
         return True
     return any(
         c.end <= place.start and _from_after_count().match(text, c.end, place.start)

@@ -254,6 +254,19 @@ class Grammar:
             token = token.head  # "from the villages of A and B": B too
         return token is not None and self._from_whom(*self.offsets(token)) is not None
 
+    def based_in(self, start: int, end: int) -> bool:
+        """The mention is where those who act are based: in a phrase on a participle of being
+        based that modifies the subject or the by-phrase agent ("militants based in X
+        attacked", "an attack by gunmen stationed in X"); those acted on ("shelled soldiers
+        stationed in X") are hit where they are based."""
+        prep = self._phrase_prep(start, end)
+        if prep is None or prep.head.lower_ not in words()["base_participles"] or (
+                prep.head.dep_ != "acl"):
+            return False
+        noun = prep.head.head
+        return noun.tag_.startswith("NN") and (noun.dep_ == "nsubj" or (
+            noun.dep_ == "pobj" and noun.head.lower_ in words()["agent_preps"]))
+
     def fled_to(self, start: int, end: int) -> bool:
         """The mention is where people fled or withdrew to: in a "to"/"into" phrase on a verb
         of flight ("thousands fled to X", "were displaced into X"), or on the place it has

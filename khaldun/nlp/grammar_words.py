@@ -13,6 +13,8 @@ _LISTS = (
     "reporting_verbs",
     "relation_nouns",
     "goal_preps",
+    "base_participles",
+    "agent_preps",
     "indefinite_articles",
     "origin_preps",
     "naming_preps",
