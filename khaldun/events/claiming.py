@@ -429,6 +429,9 @@ def _follow_up_target(
     # the speaker sits, a hint as a statement's place is, not where the dead must have been)
     placing = [p for p in _placing(facts) if p.role != "country"]
     speaking = [p for p in placing if facts.grammar.is_speaker(p.start, p.end)]
+    # ("two died in the city, the governor said in X": where it was said, kept as the place
+    # of an act told nowhere else, is such a hint too)
+    speaking += [p for p in placing if (p.start, p.end) in facts.said_at and p not in speaking]
     places = [
         event_location([p], None, facts.containers)
         for p in placing

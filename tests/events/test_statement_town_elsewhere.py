@@ -35,3 +35,11 @@ def test_a_follow_ups_own_town_still_places_an_act_told_in_a_province():
             "Suqaylabiyah, a rebel commander said.")
     events = extract(text, published=date(2019, 3, 7))
     assert [e.location.town for e in events] == ["Suqaylabiyah"]
+
+
+def test_a_toll_said_in_another_town_counts_for_the_act_just_told():
+    text = ("Russian forces shelled the town of Vovchansk overnight. Three civilians died in "
+            "the town, the regional governor said in Kharkiv.")
+    events = extract(text, published=date(2019, 3, 7))
+    assert [(e.location.town, e.fatalities and e.fatalities.low) for e in events] == [
+        ("Vovchansk", 3)]
