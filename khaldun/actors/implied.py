@@ -240,8 +240,12 @@ def _guessed(sides: Sides, actor: Actor) -> bool:
 
 def _unclaimed(sides: Sides) -> bool:
     """The event's sentences, or those told after it, say no one claimed it."""
-    unclaimed = _patterns().unclaimed
-    return any(unclaimed.search(text) for text in (*sides.sentences, *sides.elsewhere))
+    return any(says_unclaimed(text) for text in (*sides.sentences, *sides.elsewhere))
+
+
+def says_unclaimed(text: str) -> bool:
+    """The text says no one claimed the act (sides.yaml unclaimed)."""
+    return _patterns().unclaimed.search(text) is not None
 
 
 def aimed_at_someone(texts: list[str]) -> bool:
@@ -400,6 +404,8 @@ def named_perpetrator(
                 continue
             if not suspect and actor2 is not None and m.actor.name == actor2.name:
                 continue  # the side acted on; a suspect ("gunmen suspected to be X") acted
+            if not suspect and says_unclaimed(text):
+                continue  # ("no one claimed it, but X and Y are active in the area": guesses)
             if not suspect and sides.sub_event_type == AIR_STRIKE and not strikes_from_air(
                     m.actor, sides.country):
                 continue  # ("rebels shelled A, and an air strike hit B": no rebels' strike)

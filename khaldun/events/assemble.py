@@ -81,6 +81,9 @@ class Draft:
 
 # "the strike", "this attack": an act named as one already told
 DEFINITE = re.compile(rf"\b(?:{alternation('definite_determiners')})\s+(?:\w+\s+)?$", re.I)
+# "that attack", "this bombing": the act told last (event_words.yaml demonstrative_determiners)
+DEMONSTRATIVE = re.compile(
+    rf"\b(?:{alternation('demonstrative_determiners')})\s+(?:\w+\s+)?$", re.I)
 
 
 def trigger_prefix(draft: Draft) -> str:

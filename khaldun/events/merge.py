@@ -4,7 +4,14 @@ khaldun.events.absorb)."""
 from __future__ import annotations
 
 from khaldun.dates import BACKGROUND_DAYS
-from khaldun.events.assemble import DEFINITE, DISRUPTED, Draft, last_words, trigger_prefix
+from khaldun.events.assemble import (
+    DEFINITE,
+    DEMONSTRATIVE,
+    DISRUPTED,
+    Draft,
+    last_words,
+    trigger_prefix,
+)
 from khaldun.events.building import (
     FOLLOW_UP_PARAGRAPHS,
     TERRITORY_SUBS,
@@ -141,7 +148,8 @@ def find_compatible(
         # stall'": words that name a kind of act ("the bomb", not "killing five") tell of the
         # latest event of that kind, not of the latest of another
         kin = [f for f in fits if _of_its_kind(events[-f[1]], draft)]
-        fits = kin or fits
+        if not DEMONSTRATIVE.search(trigger_prefix(draft)):
+            fits = kin or fits  # ("that attack": the act told last, whatever its kind)
         if counted or fits:
             best = max(counted or fits)
             listed = [f for f in fits if f[0] == best[0]]

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from khaldun.actors.implied import says_unclaimed
 from khaldun.actors.role_actors import strikes_from_air
 from khaldun.data import read_mapping, word_mapping
 from khaldun.dates import BACKGROUND_DAYS, DateMention
@@ -184,6 +185,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                                       and _by_known_doers(facts, group, state.events[-1]))
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
+            if anaphoric and says_unclaimed(facts.sentence.text):
+                # "no one claimed that attack, but the Taliban are active in the area": the
+                # groups named are guesses, no side of the act told before
+                actor1 = None
             actor1 = actor1 or _carried_actor1(
                 state.actor1.get(paragraph), actor2, sub, state.actor1_act.get(paragraph),
                 facts.country)
