@@ -315,7 +315,7 @@ def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | Non
     else an unidentified armed group), rebels and militias the state's forces (None for others)."""
     if actor1 is None or country is None:
         return None
-    enemy = _main_enemy(actor1, country, when)
+    enemy = _main_enemy(actor1, country, when) or _war_enemy(actor1, country, when)
     if enemy is not None:
         return enemy
     if fights_for_the_state(actor1) or actor1.inter == EXTERNAL:
@@ -323,6 +323,35 @@ def unnamed_opponent(actor1: Actor | None, country: str | None, when: date | Non
     if actor1.inter in (REBELS, POLITICAL_MILITIAS) and not actor1.name.startswith(UNIDENTIFIED):
         return role_actor("state", country, when)
     return None
+
+
+def _war_enemy(actor: Actor, country: str, when: date | None) -> Actor | None:
+    """The forces of the state at war with the actor's own (sides.yaml state_wars), where the
+    actor is a state's forces fighting at home or in the enemy's country, or None."""
+    if actor.inter not in (STATE_FORCES, EXTERNAL):
+        return None
+    own = actor.country or country
+    for states, since in _state_wars():
+        if own in states and country in states and (when is None or when >= since):
+            other = next(iter(states - {own}))
+            return role_actor("state", other, when, context=country)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_wars() -> tuple[tuple[frozenset[str], date], ...]:
+    """sides.yaml state_wars: the two states of each war and the day it began; an entry that
+    is not two known countries and a date is an error naming the file."""
+    text = resources.files("khaldun.data").joinpath(SIDES_FILE).read_text("utf-8")
+    wars = []
+    for entry in yaml.load(text, Loader=yaml.CSafeLoader).get("state_wars") or []:
+        states = frozenset(entry.get("states") or ()) if isinstance(entry, dict) else frozenset()
+        since = entry.get("since") if isinstance(entry, dict) else None
+        if len(states) != 2 or not states <= load().countries.keys() or not isinstance(
+                since, date):
+            raise ValueError(f"{SIDES_FILE}: bad state_wars entry {entry!r}")
+        wars.append((states, since))
+    return tuple(wars)
 
 
 def _main_enemy(actor: Actor, country: str, when: date | None) -> Actor | None:
