@@ -232,7 +232,8 @@ def _added_act(draft: Draft, state: ArticleState) -> bool:
     place the article is speaking of, though the act's own spot is no place a gazetteer knows
     (not "houses were also razed": what the violence left)."""
     kind = SUB_TO_TYPE.get(draft.sub_event_type)
-    added = adds_to_it(draft.facts.sentence.text)
+    # ("troops repelled the assault and killed dozens of RSF fighters": both sides named)
+    added = adds_to_it(draft.facts.sentence.text) or draft.actor2 is not None
     return kind in VIOLENT_TYPES and draft.actor1 is not None and added and bool(
         state.events) and fallback_location(draft, state) is not None and not any(
         SUB_TO_TYPE.get(e.sub_event_type) == kind for e in state.events)
