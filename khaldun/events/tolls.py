@@ -27,9 +27,14 @@ _STRIKES_ON = (
 )
 
 # "25 in Kafarsouseh", "three in the nearby town of X"
+_PLACE_NOUN = (rf"(?:(?:(?-i:[a-z-]+)\s+){{0,2}}(?:{alternation('count_place_nouns')})s?"
+               r"\s+(?:of\s+)?)")
+# ("nine members of one family in a house in X": the building they died in, then the place)
+_SITE = (rf"(?:(?:an?|the|their|his|her)\s+)?(?:(?-i:[a-z-]+)\s+){{0,2}}"
+         rf"(?:{alternation('count_site_nouns')})s?\s+(?:in|at|near)\s+(?:the\s+)?{_PLACE_NOUN}?")
 COUNT_TO_PLACE = re.compile(
     rf"^[\s\w,-]{{0,30}}?\b(?:in\s+(?:the\s+)?(?:{_STRIKES_ON})?|by\s+{_STRIKES_ON})"
-    rf"(?:(?:(?-i:[a-z-]+)\s+){{0,2}}(?:{alternation('count_place_nouns')})s?\s+(?:of\s+)?)?$",
+    rf"(?:{_PLACE_NOUN}|{_SITE})?$",
     re.I,
 )
 

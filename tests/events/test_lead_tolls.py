@@ -57,3 +57,11 @@ def test_a_higher_toll_told_in_a_town_of_the_leads_province_is_the_lead_told_aga
     )
     (event,) = extract(text, published=PUBLISHED)
     assert event.fatalities.to_dict() == {"low": 12, "high": 19}
+
+
+def test_a_part_of_a_region_wide_toll_in_a_building_of_a_town_is_its_event():
+    text = ("Air strikes killed at least 16 people across the Gaza Strip on Wednesday, including "
+            "seven members of one family in a house in Deir al-Balah, medics said.")
+    [event] = extract(text, published=date(2024, 5, 16))
+    assert event.location.town == "Deir al-Balah"
+    assert event.fatalities.high == 7
