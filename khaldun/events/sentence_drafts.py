@@ -206,6 +206,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 parted = [own_count(facts, c, parts=True) for c in clusters]
                 wider = any(parted) and not all(parted)
                 owns = parted if any(parted) else owns
+            elif len(clusters) == 1 and clusters[0] and _wider_area_named(facts):
+                # "killed 18 in the Gaza Strip, including nine in a house in X": X's part is
+                # its toll, the wider area's is no total of its event (codebook §8.1)
+                owns = [own_count(facts, clusters[0], parts=True)]
             if k > 0 or (listed and not any(owns[1:]) and not _told_after_list(owns[0], clusters)):
                 # "25 killed in A and B": the list's toll, not A's (codebook §8.3; "shelled A
                 # and B, killing 20 in A" is A's); a toll goes to the first of a group's
@@ -361,6 +365,11 @@ def taken_counts(raw: object) -> dict[str, frozenset[str]]:
 def trigger_words(triggers: list) -> str:
     """The triggers' words, for trace notes ("shelled+killing")."""
     return "+".join(t.surface for t in triggers) or "(none)"
+
+
+def _wider_area_named(facts: SentenceFacts) -> bool:
+    """The sentence places something in a province, region or country as well as a town."""
+    return any(p.role in ("admin1", "country") for p in facts.places)
 
 
 def _carried_actor1(

@@ -65,3 +65,11 @@ def test_a_part_of_a_region_wide_toll_in_a_building_of_a_town_is_its_event():
     [event] = extract(text, published=date(2024, 5, 16))
     assert event.location.town == "Deir al-Balah"
     assert event.fatalities.high == 7
+
+
+def test_a_town_s_part_of_a_province_wide_toll_is_its_toll():
+    text = ("Air strikes killed at least 16 people in the Gaza Strip on Wednesday, including "
+            "seven members of one family in a house in Deir al-Balah, medics said.")
+    [event] = extract(text, published=date(2024, 5, 16))
+    assert event.location.town == "Deir al-Balah"
+    assert event.fatalities.high == 7
