@@ -149,8 +149,10 @@ def settle(
     if actor2 is None and sides.sub_event_type in BATTLES:
         actor2 = (_foe_before(earlier.get(sides.sub_event_type), actor1)
                   or unnamed_opponent(actor1, sides.country, sides.when) or _mutual(sides, actor1))
-    if actor2 is None and sides.sub_event_type == INTERVENTION:
-        actor2 = intervening_force(sides, actor1)
+    if sides.sub_event_type == INTERVENTION and (actor2 is None or actor2.inter == CIVILIANS):
+        # ("police fired tear gas ... 50 people were injured": the hurt are the marchers; the
+        # side acted on them is the force)
+        actor2 = intervening_force(sides, actor1) or actor2
     if actor1 is not None and _unknown_flyers(sides, actor1):
         # "unidentified warplanes bombed X": who flies there is no guess the text leaves open
         # (codebook §3: an unnamed perpetrator is an unidentified armed group)

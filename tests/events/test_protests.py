@@ -512,3 +512,13 @@ def test_people_told_marching_or_striking_after_their_noun_are_protesting(text, 
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == [sub]
     assert 6 in (events[0].actor1.inter, getattr(events[0].actor2, "inter", None))
+
+
+def test_the_force_that_intervened_is_the_side_acted_on_not_the_hurt():
+    text = (
+        "Thousands of protesters gathered in the main square of Basra on Friday. Police fired "
+        "tear gas to push them back, and at least 40 people were injured, a rights group said."
+    )
+    [event] = extract(text, published=date(2019, 11, 30))
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.inter == 1
