@@ -24,6 +24,8 @@ from khaldun.records import SUB_TO_TYPE, VIOLENT_TYPES, Claim, Location
 # "villages south of Mosul", "towns around Aleppo": a lead placed by a town sums up the
 # incidents this far from it
 SURROUNDS_RADIUS_KM = 60.0
+# A place the gazetteer gives no province counts as inside a province whose point lies this near
+PROVINCE_RADIUS_KM = 100.0
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +301,9 @@ def _inside(incident: Location | None, summary: Location | None) -> bool:
     if summary is None or incident is None:
         return True
     if summary.geo_precision >= 3 or not summary.town:
+        if summary.admin1 and not incident.admin1:
+            # a village the gazetteer gives no province: near the province's point
+            return _within(incident, summary, PROVINCE_RADIUS_KM)
         return not summary.admin1 or same_place_name(incident.admin1, summary.admin1)
     if same_place_name(incident.town, summary.town):
         return True
@@ -310,6 +315,11 @@ def _inside(incident: Location | None, summary: Location | None) -> bool:
         return distance_km(*points) <= SURROUNDS_RADIUS_KM
     # a quarter the gazetteer lists as a town of its own ("Sadr City" in Baghdad)
     return distance_km(*points) <= QUARTERS_RADIUS_KM and _is_city(summary)
+
+
+def _within(place: Location, other: Location, km: float) -> bool:
+    points = (place.lat, place.lon, other.lat, other.lon)
+    return None not in points and distance_km(*points) <= km
 
 
 def _is_city(location: Location) -> bool:

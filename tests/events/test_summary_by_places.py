@@ -61,3 +61,16 @@ def test_another_kind_of_act_told_as_one_more_is_no_incident_of_the_lead():
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert strike.fatalities.high == 7
     assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in found}
+
+
+def test_a_lead_over_a_province_sums_up_villages_the_gazetteer_gives_no_province():
+    text = (
+        "Suspected jihadists killed at least 40 civilians in attacks on two villages in central "
+        "Mali's Mopti region over the weekend, local officials said on Monday.\n\n"
+        "Gunmen on motorcycles raided the village of Ogossagou on Saturday, shooting residents "
+        "and burning granaries. On Sunday, another group attacked the neighbouring village of "
+        "Sobane-Da, killing 12 people."
+    )
+    found = extract(text, published=date(2024, 3, 11))
+    assert all(e.location.town for e in found)
+    assert all(e.fatalities is None or e.fatalities.high < 40 for e in found)
