@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from khaldun.events.facts import SentenceFacts
+from khaldun.events.focus import refers_back
 from khaldun.events.frames import governing_trigger
 from khaldun.events.placing import holds_the_one_before, lies_in
 from khaldun.events.triggers import RUN_UP, Trigger, word_class
@@ -17,11 +18,16 @@ from khaldun.places.transliteration import name_key, same_place_name
 
 def told_places(facts: SentenceFacts, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places less those in the speaker's words ("..., Kaduna police spokesman X said"),
-    unless the speaker's are all the sentence names; never those of one who reacts to an act
+    unless the speaker's are all the sentence names and it points to no place spoken of
+    before ("the town"); never those of one who reacts to an act
     ("the governor of X condemned the strike": where he is, not where it was)."""
+    unspoken = unspoken_places(facts, places)
+    if unspoken or refers_back(facts.sentence.text, [p.start for p in facts.places]):
+        # ("the rebels entered the town, said X, an administrator in Y territory": the town
+        # spoken of, not where the speaker serves)
+        return unspoken
     reacting = _reacting_places(facts)
-    return unspoken_places(facts, places) or [
-        p for p in places if (p.start, p.end) not in reacting]
+    return [p for p in places if (p.start, p.end) not in reacting]
 
 
 def unspoken_places(facts: SentenceFacts, places: list[PlaceMention]) -> list[PlaceMention]:

@@ -64,6 +64,18 @@ def points_back(text: str) -> bool:
     return any(_NAMED_AFTER.match(text, m.end()) is None for m in _reference().finditer(text))
 
 
+def refers_back(text: str, named_at: list[int]) -> bool:
+    """The sentence speaks of a place by reference without naming it there ("the town", not
+    "the town of X" or "adjacent to the town of X": no place named, at `named_at`, within
+    NAMED_REACH characters after the reference)."""
+    return any(not any(m.end() <= at <= m.end() + NAMED_REACH for at in named_at)
+               for m in _reference().finditer(text))
+
+
+# characters after a reference within which a named place is the one it names
+NAMED_REACH = 25
+
+
 @lru_cache(maxsize=64)
 def points_to_focus(text: str) -> bool:
     """The sentence speaks of a place by reference ("the town", "its market", "there", "a

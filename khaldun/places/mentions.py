@@ -172,6 +172,9 @@ def _known_qualified(gaz: Gazetteer, text: str, area: AreaSpan, country: str | N
 def _unknown_town(text: str, area: AreaSpan) -> PlaceMention:
     """A town the gazetteer lacks, named with a clear cue ("the village of X", "X town")."""
     mention = PlaceMention(area.start, area.end, area.surface, None, "town")
+    # ("the town of X": a settlement of its own, no quarter of the city the text is about)
+    mention.settlement = bool(context.TOWN_BEFORE.search(before(text, area.start))
+                              or context.TOWN_AFTER.match(after(text, area.end)))
     # "the southern Lebanese village of X": a country the text gives it
     mention.country = country_named_before(text, area.start)
     qualifier = context.QUALIFIER_BEFORE.search(before(text, area.start))
