@@ -52,6 +52,8 @@ def find_denial(
             o.lower_ in words("denied_things") for o in objects
         ):
             continue  # "rejected a truce": no event denied
+        if objects and all(o.lower_ in words("support_denied") for o in objects):
+            continue  # "Rwanda denies supporting them": a side's backing, not the act
         named = [
             (_named(text, *span, actors, sources), span[1])
             for span in (_own_offsets(grammar, s) for s in _subjects(token))

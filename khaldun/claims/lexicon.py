@@ -24,6 +24,7 @@ KEYS = (
     "deny_forms",
     "denying_determiners",
     "denied_things",
+    "support_denied",
     "listener_verbs",
     "listener_determiners",
     "carrier_cues",

@@ -23,3 +23,11 @@ def test_a_related_name_is_no_office_of_the_speaker():
     [event] = extract(text, published=date(2018, 3, 7))
     tolls = {c.source: c.value for c in event.claims if c.kind == "fatalities"}
     assert tolls.get("Russia") == 14
+
+
+def test_denying_backing_a_side_denies_no_act():
+    text = _STRIKE + ("Rebels in the town accuse Turkey of backing the attackers. Turkey "
+                      "denies arming them.")
+    [event] = extract(text, published=date(2018, 3, 7))
+    assert not [c for c in event.claims if c.kind == "denial"]
+    assert event.status != "contested"
