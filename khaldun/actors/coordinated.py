@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from khaldun.records import ARMED_CLASSES
 
-# right before the later side: "<demonym> and ", "<demonym> or "
-_JOINED = re.compile(r"(?<=[\w']) +(?:and|or|and/or) +\Z", re.I)
+# right before the later side: "<demonym> and ", "<demonym> or " (a demonym may end on a point:
+# "U.S. and")
+_JOINED = re.compile(r"(?<=[\w'.]) +(?:and|or|and/or) +\Z", re.I)
 # "between Turkish and Kurdish forces": two sides, not one
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z", re.I)
 _LAST_WORD = re.compile(r"[\w'-]+\Z")

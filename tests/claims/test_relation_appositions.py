@@ -31,3 +31,4 @@ def test_denying_backing_a_side_denies_no_act():
     [event] = extract(text, published=date(2018, 3, 7))
     assert not [c for c in event.claims if c.kind == "denial"]
     assert event.status != "contested"
+
