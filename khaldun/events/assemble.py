@@ -139,6 +139,8 @@ def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]
     if token is None or token.dep_ != "relcl" or token.head.dep_ not in ("dobj", "nsubjpass"):
         return False
     heads = {grammar.root(t.start, t.end) for t in group}
+    if trig.role == "kill" and _relative_outcome(token, list(heads)):
+        return False  # "shelled the village which killed one child": the shelling's outcome
     return token.head.head in heads
 
 
@@ -315,6 +317,17 @@ def _bare_participle(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _relative_outcome(token: Token, roots: list[Token | None]) -> bool:
+    """The killing verb heads a "which" clause on a noun under one of the group's verbs
+    ("shelled the village of X which killed one child", "dropped bombs on the area between A
+    and B which killed a man"): what the act did, whatever noun the parse hangs it on."""
+    if token.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in grammar_words()["outcome_relatives"]
+            for c in token.children):
+        return False
+    return any(r is not None and (r == token.head or r in token.head.ancestors) for r in roots)
+
+
 def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
     """The trigger is a killing participle whose clause modifies the group's verb, or a killing
     verb whose subject is the group's weapon or act."""
@@ -326,6 +339,8 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
     roots = [facts.grammar.root(t.start, t.end) for t in group]
     if any(c.dep_ == "nsubj" and any(r in c.subtree for r in roots) for c in token.children):
         return True  # "a series of bombings across Baghdad killed 25": the bombings killed
+    if _relative_outcome(token, roots):
+        return True
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     verb = token.head

@@ -55,6 +55,7 @@ _LISTS = (
     "inclusion_preps",
     "fired_things",
     "attendant_markers",
+    "outcome_relatives",
     "reaction_verbs",
     "showing_verbs",
     "copulas",
