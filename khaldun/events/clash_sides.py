@@ -4,6 +4,8 @@ weapons, is a riot."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from khaldun.actors import ActorMention
@@ -17,6 +19,7 @@ from khaldun.records import ARMED_CLASSES, CIVILIANS, EXTERNAL, PROTESTERS, RIOT
 
 CROWD_CONTROL = word_class("crowd_control")
 PARTICIPANTS = word_class("clash_participants", whole=True)
+PERSONS = word_class("clash_persons", whole=True)
 UNARMED = (CIVILIANS, PROTESTERS, RIOTERS)
 # the armed side a crowd riots against: the state's forces (at home or abroad)
 FORCES = (STATE_FORCES, EXTERNAL)
@@ -36,8 +39,26 @@ def fought_by_the_unarmed(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
     if len(armed) == 1 and any(_took_part(m, facts.country) for m in named):
         return True
     spans = [span for t in clashes for span in _side_spans(facts, t)]
+    hurt = [span for t in clashes for span in _side_spans(facts, t, hurt_during=True)]
+    if len(armed) == 1 and any(
+            _one_of_the_country(facts.sentence.text[s:e], facts.country) for s, e in hurt):
+        return True
     return len(armed) == 1 and any(
         s <= m.start and m.end <= e and m.actor.inter in UNARMED for m in named for s, e in spans)
+
+
+def _one_of_the_country(phrase: str, country: str | None) -> bool:
+    """A side's phrase names one person by the country's demonym ("a Palestinian young man",
+    "a 16-year-old Palestinian", "a Palestinian"): one of the crowd that clashed."""
+    state = load().countries.get(country or "")
+    if state is None:
+        return False
+    words = [w for w in phrase.split() if w.lower() not in _OPENERS
+             and parse_number(w) is None and not _AGE.fullmatch(w)]
+    demonyms = {d.lower() for d in state.demonyms}
+    if not words or words[0].lower() not in demonyms:
+        return False
+    return len(words) == 1 or PERSONS.fullmatch(" ".join(words[1:])) is not None
 
 
 def _took_part(mention: ActorMention, country: str | None) -> bool:
@@ -56,6 +77,7 @@ def _took_part(mention: ActorMention, country: str | None) -> bool:
     return state is not None and any(head.lower() == f"{d}s".lower() for d in state.demonyms)
 
 
+_AGE = re.compile(r"[\w-]+-years?-old", re.I)
 _OPENERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "dozens", "scores"})
 
 
@@ -80,7 +102,8 @@ def between_armed_sides(facts: SentenceFacts, trig: Trigger) -> bool:
     return len(armed) > 1 and not any(a.inter in UNARMED for a in named)
 
 
-def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:
+def _side_spans(facts: SentenceFacts, trig: Trigger, hurt_during: bool = False
+                ) -> list[tuple[int, int]]:
     """The phrases that name the sides of one clash word: its subject and the objects of
     "between", "with", "against", on the word, on a clause that tells of it ("clashes
     that erupted with X") or on the verb it is the subject of ("clashes broke out
@@ -93,8 +116,10 @@ def _side_spans(facts: SentenceFacts, trig: Trigger) -> list[tuple[int, int]]:
     if token.dep_ in words()["subject_labels"]:
         heads.append(token.head)
     sides = [side for head in heads for side in _sides(head)]
-    if token.dep_ == "pobj" and token.head.lower_ == "in" and is_verb(token.head.head):
-        # "dozens were injured in clashes with troops": those hurt in the clash fought it
+    preps = words()["clash_hurt_preps"] if hurt_during else ("in",)
+    if token.dep_ == "pobj" and token.head.lower_ in preps and is_verb(token.head.head):
+        # "dozens were injured in clashes with troops": those hurt in the clash fought it (with
+        # `hurt_during`, also "during" and "amid" ones: for people named as the country's)
         sides += [c for c in token.head.head.children if c.dep_ in words()["subject_labels"]]
     return [grammar.subtree_offsets(side) for side in sides]
 

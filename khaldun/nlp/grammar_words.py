@@ -56,6 +56,7 @@ _LISTS = (
     "fired_things",
     "attendant_markers",
     "outcome_relatives",
+    "clash_hurt_preps",
     "reaction_verbs",
     "showing_verbs",
     "copulas",

@@ -62,6 +62,8 @@ def parse_number(s: str) -> int | None:
             return None  # a decimal is a measurement, not a count
         return int(text.replace(",", ""))
     parts = [p for p in _SPLIT.split(text) if p and p != "and"]
+    if not parts:
+        return None  # "and" alone
     if parts[:1] == ["half"] and parts[1:3] == ["a", "dozen"] and len(parts) == 3:
         return 6
     if parts[0] in ("a", "an") and len(parts) > 1:

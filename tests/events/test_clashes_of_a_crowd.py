@@ -30,3 +30,22 @@ def test_those_hit_fought_the_forces_themselves(text):
 def test_bystanders_or_two_armed_sides_make_a_battle(text):
     found = extract(text, published=date(2018, 3, 6))
     assert "Armed clash" in {e.sub_event_type for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "A Palestinian young man was hurt by gunfire during clashes with Israeli troops in the "
+    "village of Kafr Dan on Friday.",
+    "A 17-year-old Palestinian was shot dead in clashes with the Israeli army in the village "
+    "of Kafr Dan on Friday.",
+    "A Palestinian was killed during clashes with Israeli soldiers in the village of Kafr Dan "
+    "on Friday.",
+])
+def test_one_person_named_by_the_demonym_fought_the_forces(text):
+    [event] = extract(text, published=date(2018, 3, 6))
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_man_named_by_no_demonym_hurt_during_clashes_is_no_rioter():
+    found = extract("A man was killed during clashes with Israeli soldiers in the village of "
+                    "Kafr Dan on Friday.", published=date(2018, 3, 6))
+    assert "Violent demonstration" not in {e.sub_event_type for e in found}

@@ -45,3 +45,7 @@ def test_find_numbers_spans_and_vague():
 def test_find_numbers_skips_labels_and_parts_of_words():
     assert find_numbers("Su-24 jets and BM-21 launchers; someone often") == []
     assert [n.value for n in find_numbers("killed five six people")] == [5, 6]
+
+
+def test_a_bare_and_is_no_number():
+    assert parse_number("and") is None
