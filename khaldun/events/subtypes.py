@@ -41,6 +41,7 @@ from khaldun.records import (
 
 # Word classes (what each holds): khaldun/data/event_words.yaml.
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
+BORNE = word_class("borne_sub_types", whole=True)
 COMBATANT_HEADS = word_class("combatant_heads")
 KILLER_NOUNS = word_class("killer_nouns", whole=True)
 ARMED_VICTIMS = ("state forces", "fighters")  # victim classes (numbers.yaml) of combatants
@@ -116,13 +117,15 @@ def group_sub_types(
 ) -> tuple[list[str], bool]:
     """Sub-types of a trigger group, and whether they come from a weak explosion word only."""
     group = groups[i]
-    instruments = [t for t in group if t.role == "instrument"]
+    killed = _killed_bearers(facts, group)
+    instruments = [t for t in group if t.role == "instrument" and t not in killed]
     if not instruments and i > 0 and _elliptic(facts, group):
         # "a roadside bomb killed three in A, and another killed a soldier in B"
         instruments = [t for t in groups[i - 1] if t.role == "instrument"]
     if not instruments and len(groups) == 1:
         instruments = [t for t in facts.triggers
-                       if t.role == "instrument" and not attends_clash(facts, t, group)]
+                       if t.role == "instrument" and not attends_clash(facts, t, group)
+                       and t not in killed]
     strong = [t for t in instruments if not WEAK_INSTRUMENTS.match(t.surface)]
     chosen = strong or instruments
     if any(t.sub_event_type == "Air/drone strike" for t in chosen):
@@ -217,6 +220,34 @@ def group_sub_types(
     if not subs:
         subs = _attack_sub(facts, group, actors, until)
     return subs, bool(instruments) and not strong and not acts
+
+
+def _killed_bearers(facts: SentenceFacts, group: list[Trigger]) -> list[Trigger]:
+    """Instruments that name a person (event_words.yaml borne_sub_types) in the patient of one
+    of the group's killing verbs done by someone named: the object of an active verb with a
+    subject ("troops shot dead two suicide bombers") or the subject of a passive one with a
+    by-agent ("a man wearing a suicide vest was killed by police")."""
+    grammar = facts.grammar
+    spans = []
+    for t in group:
+        verb = grammar.root(t.start, t.end) if t.role == "kill" else None
+        if verb is None:
+            continue
+        own = {c.dep_ for c in verb.children}
+        up = {c.dep_ for c in verb.head.children} if verb.dep_ == "conj" else set()
+        # "was shot and killed by police": joined verbs share the subject and the agent
+        joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        if verb.dep_ == "conj":
+            joined.append(verb.head)
+        agent = any(c.dep_ == "agent" for v in joined for c in v.children)
+        if "dobj" in own and ("nsubj" in own or "nsubj" in up):
+            spans += [grammar.subtree_offsets(c) for c in verb.children if c.dep_ == "dobj"]
+        if agent:
+            spans += [grammar.subtree_offsets(c) for v in joined for c in v.children
+                      if c.dep_ == "nsubjpass"]
+    return [t for t in facts.triggers if t.role == "instrument"
+            and BORNE.fullmatch(t.sub_event_type or "")
+            and any(s <= t.start and t.end <= e for s, e in spans)]
 
 
 def _one_sided_on_civilians(
