@@ -249,3 +249,11 @@ def test_a_named_agency_speaking_after_one_victim_is_no_apposition_of_him():
 @pytest.mark.parametrize("victim", ["a protester", "a peacekeeper", "a migrant", "a mourner"])
 def test_a_singular_victim_of_the_crowd_and_the_road_counts_one(victim):
     assert toll(f"Troops shot dead {victim} near the fence in Tarsa on Friday.") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A rebel commander and five of his escorts were killed.",
+    "The rebel commander, Abu Salim, and five of his escorts were killed in the clashes.",
+])
+def test_escorts_are_people_counted_with_their_commander(text):
+    assert toll(text) == 6
