@@ -42,6 +42,7 @@ from khaldun.records import (
 # Word classes (what each holds): khaldun/data/event_words.yaml.
 WEAK_INSTRUMENTS = word_class("weak_instruments", whole=True)
 BORNE = word_class("borne_sub_types", whole=True)
+TAKEN_PEOPLE = word_class("taken_people_heads", whole=True)
 COMBATANT_HEADS = word_class("combatant_heads")
 KILLER_NOUNS = word_class("killer_nouns", whole=True)
 ARMED_VICTIMS = ("state forces", "fighters")  # victim classes (numbers.yaml) of combatants
@@ -635,7 +636,7 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
         # its own phrase is no part of what was taken)
         spans = [_without(facts.grammar.subtree_offsets(t), facts.grammar.subtree_offsets(token))
                  if token.head == t and token.dep_ == "acl" and _civilians(facts, t)
-                 else facts.grammar.subtree_offsets(t) for t in tokens]
+                 else _taken_where(facts, t) for t in tokens]
         return any(any(s <= p.start and p.end <= e for p in facts.places)
                    or GROUND_NOUNS.search(text[s:e]) for s, e in spans)
 
@@ -646,6 +647,19 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         return not (ground(subjects) or any(c.tag_ == "PRP" for c in subjects))
     return bool(patients) and not ground(patients)
+
+
+def _taken_where(facts: SentenceFacts, taken: Token) -> tuple[int, int]:
+    """The phrase of what was taken, without a place phrase on it when it names people
+    ("captured a third one in the town of X": where he was taken, not ground taken)."""
+    span = facts.grammar.subtree_offsets(taken)
+    if not (TAKEN_PEOPLE.fullmatch(taken.lower_) or COMBATANT_HEADS.search(taken.lower_)):
+        return span
+    for c in taken.children:
+        if c.dep_ == "prep" and c.lower_ in grammar_words()["circumstance_preps"] | grammar_words()[
+                "locative_preps"]:
+            span = _without(span, facts.grammar.subtree_offsets(c))
+    return span
 
 
 def _a_building(token: Token) -> bool:

@@ -160,3 +160,10 @@ def test_entering_a_building_is_the_way_into_an_attack_no_ground_taken():
         assert found and "Non-state actor overtakes territory" not in found, (text, found)
     assert subs("Rebels entered the village of Tal Hadid near Idlib after clashes.") == [
         "Non-state actor overtakes territory"]
+
+
+def test_a_person_captured_in_a_town_is_no_ground_taken():
+    assert subs("Soldiers killed two militants and captured a third one in the town of "
+                "Tal Hadid on Monday.") == ["Armed clash"]
+    assert subs("Soldiers captured the village of Tal Hadid near Idlib on Monday.") == [
+        "Government regains territory"]
