@@ -167,3 +167,10 @@ def test_a_person_captured_in_a_town_is_no_ground_taken():
                 "Tal Hadid on Monday.") == ["Armed clash"]
     assert subs("Soldiers captured the village of Tal Hadid near Idlib on Monday.") == [
         "Government regains territory"]
+
+
+def test_re_establishing_control_is_taking_ground_back():
+    assert subs("Rebels clashed with the army in Tal Hadid, where the rebels managed to "
+                "re-establish control of the town.") == ["Non-state actor overtakes territory"]
+    assert subs("The army reestablished full control over Tal Hadid near Idlib on "
+                "Monday.") == ["Government regains territory"]
