@@ -164,6 +164,7 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
     if sequel is not None and last <= sequel.end <= trig.start:
         return False  # "the blast came a day after a car bomb ...": two events
     if (_outcome_of(facts, trig, group) or _cause_of(facts, trig, group)
+            or _since_its_onset(facts, trig, group)
             or _aircraft_of(facts, trig, group) or _done_by(facts, trig, group)):
         return True
     if in_distributive_tail(facts.sentence.text, group, trig):
@@ -300,6 +301,22 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
         return verb.head in kills
     day = verb.head  # a "when" clause on the object of the killing verb's own preposition
     return day.dep_ == "pobj" and day.head.dep_ == "prep" and day.head.head in kills
+
+
+def _since_its_onset(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is the weapon or act whose start a "since" clause on the group's killing
+    verb tells ("twelve have been killed in X since air strikes began on Saturday"): what
+    killed them over that stretch."""
+    if trig.role not in ("instrument", "generic") or not any(t.role == "kill" for t in group):
+        return False
+    kills = {facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"}
+    verb = facts.grammar.clause_verb(trig.start, trig.end)
+    if verb is None or verb.dep_ != "advcl" or verb.head not in kills:
+        return False
+    if verb.lower_ not in grammar_words()["onset_clause_verbs"]:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark")}
+    return bool(marks & grammar_words()["onset_clause_markers"])
 
 
 def _crowd_told(facts: SentenceFacts) -> bool:

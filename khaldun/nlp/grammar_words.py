@@ -57,6 +57,8 @@ _LISTS = (
     "attendant_markers",
     "outcome_relatives",
     "clash_hurt_preps",
+    "onset_clause_markers",
+    "onset_clause_verbs",
     "reaction_verbs",
     "showing_verbs",
     "copulas",

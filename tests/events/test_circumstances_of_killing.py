@@ -83,3 +83,13 @@ def test_deaths_during_a_stretch_of_clashes_at_a_protest_are_that_riot():
 def test_fire_on_agitators_is_force_used_on_protesters():
     assert subs("Two people were killed in Multan when police opened fire on agitators who "
                 "defied a ban on gatherings.") == ["Excessive force against protesters"]
+
+
+def test_deaths_since_strikes_began_are_the_strikes():
+    assert subs("Twelve people have been killed in Sarpol since air strikes began on "
+                "Saturday, a governor's aide said.") == ["Air/drone strike"]
+
+
+def test_deaths_since_a_day_or_a_background_capture_are_no_strike():
+    assert "Air/drone strike" not in subs("Twelve people have been killed in Sarpol since "
+                                          "the army retook the town last month.")
