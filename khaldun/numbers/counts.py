@@ -37,6 +37,8 @@ _HEAD_WORDS = re.compile(
 )
 # "eight people died and nine people survived": a list item with a verb of its own
 _OWN_VERB = re.compile(rf"\s+(?:{alternation('own_verbs')})\b", re.IGNORECASE)
+_WOUNDED_BEFORE_HEAD = re.compile(
+    rf"\s+(?:{alternation('wounded_adjectives')})\s+[A-Za-z]", re.IGNORECASE)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.IGNORECASE)  # "a family of five"
 # "killing 13 of them": after a verb, "of them" names whom the toll counts, not a subset
 _VERB_OF_THEM = re.compile(
@@ -351,7 +353,9 @@ def numeric_counts(text: str) -> list[Count]:
         continues = False
         if kind is None and prev is not None and _in_one_clause(text, prev_end, num.start):
             own_verb = _OWN_VERB.match(text, num.end + _head_span(text, num))
-            if not own_verb and (_head_after(text, num) or _LIST_TAIL.match(text, num.end)):
+            if _WOUNDED_BEFORE_HEAD.match(text, num.end) and _head_after(text, num):
+                kind = "wounded"  # "three deaths and 30 injured civilians"
+            elif not own_verb and (_head_after(text, num) or _LIST_TAIL.match(text, num.end)):
                 kind, continues = prev.kind, True
         if kind is None:
             pending = num if (_head_after(text, num) or _RANGE_GAP.match(text, num.end)
