@@ -234,6 +234,9 @@ def tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMentio
         and not _holds(p, cluster)
         # "a tribal elder in Pakistan's North Waziristan district": the owner holds what it owns
         and not any(owns_place(text, p.end, c.start) for c in cluster)
+        # "shot dead a soldier in A front in B": the count is written against A first, B
+        # only says where A lies
+        and not any(count.end <= c.start and c.end <= p.start for c in cluster)
         for p in facts.places
     )
 
