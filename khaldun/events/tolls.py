@@ -218,9 +218,12 @@ def is_list(facts: SentenceFacts, clusters: list[list[PlaceMention]]) -> bool:
     # "A, B" without "and" is an apposition: B holds A ("Egbe, Yagba West council"), unless
     # the list's "and" comes after names the gazetteer does not know ("A, B, C and D")
     last = max(mentions, key=lambda p: p.end)
+    # "shelled A, B, C, D in X": three or more towns in a row, commas alone between them, are
+    # a list written without its "and" (an apposition names a town and what holds it)
+    bare = len(firsts) > 2 and roles == {"town"} and all(g.strip() == "," for g in gaps)
     return all(_LIST_GOES_ON.match(g) for g in gaps) and (
-        "and" in gaps[-1] or (len(firsts) > 2 and _LIST_ENDS_LATER.match(text[last.end :])
-                              is not None))
+        "and" in gaps[-1] or bare or (len(firsts) > 2 and _LIST_ENDS_LATER.match(
+            text[last.end :]) is not None))
 
 
 def tied_elsewhere(facts: SentenceFacts, count: Count, cluster: list[PlaceMention]) -> bool:

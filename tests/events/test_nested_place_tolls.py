@@ -22,3 +22,14 @@ def test_a_toll_in_a_place_situated_by_a_town_is_the_place_s():
 def test_a_toll_tied_to_another_listed_place_stays_there():
     assert tolls("Rebels shelled Douma and Zabadani, killing five in Zabadani.") == [
         ("Douma", None), ("Zabadani", 5)]
+
+
+def test_a_toll_for_towns_listed_with_commas_alone_goes_to_none():
+    found = tolls("The army shelled the towns of Qarsun, Tel Warda, Kafr Nabl, Saraqib in "
+                  "Idlib, killing 2 civilians.")
+    assert len(found) == 4 and all(toll is None for _, toll in found)
+
+
+def test_a_town_and_its_province_with_a_comma_keep_the_toll():
+    assert tolls("A roadside bomb killed two soldiers in Kafr Nabl, Idlib, on Monday.") == [
+        ("Kafr Nabl", 2)]
