@@ -202,11 +202,12 @@ def group_sub_types(
     if killing and ABDUCTION in subs:
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
         subs = _ordered({ATTACK if s == ABDUCTION else s for s in subs})
-    if DESTRUCTION in subs and tells_a_killing(facts.triggers):
-        # "killed 18 people and burned 70 houses": the killing is the event, the burning a
-        # part of it (ACLED codes the deadlier act)
+    dead_told = any(c.value > 0 for c in facts.killed)
+    if DESTRUCTION in subs and (tells_a_killing(facts.triggers) or dead_told):
+        # "killed 18 people and burned 70 houses", "17 died when gunmen torched the market":
+        # the killing is the event, the burning a part of it (ACLED codes the deadlier act)
         subs.remove(DESTRUCTION)
-        if not subs and not tells_a_killing(group):
+        if not subs and not tells_a_killing(group) and not dead_told:
             return [], False
     if not subs and killing and facts.recent & PROTEST_SUBS:
         subs = _force_on_a_protest(facts, group, actors[0])

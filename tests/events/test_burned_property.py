@@ -37,3 +37,13 @@ def test_cars_and_trees_set_on_fire_are_destruction_of_property():
         "Armed men burned dozens of olive trees in the village of Kawuri on Tuesday.",
     ):
         assert _subs(text) == [("Looting/property destruction", "Kawuri")]
+
+
+def test_deaths_told_with_homes_burned_make_the_killing_the_event():
+    # the dead are told by a death phrase ("died", "were killed"), not by a killing verb
+    for text in (
+        "Twelve people died in a raid on Tuesday when gunmen torched more than 80 houses in "
+        "Kawuri, police said.",
+        "Nine villagers were killed on Tuesday as armed men burned the market of Kawuri.",
+    ):
+        assert _subs(text) == [("Attack", "Kawuri")], text
