@@ -55,6 +55,7 @@ MEMBER_OF = re.compile(
     r"^\s*(?:\w+\s+)?(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
 ASSAULT = word_class("assault")
+HAND_FIRE_BOMBS = word_class("hand_fire_bombs")
 ONE_SIDED = word_class("one_sided_clashes", whole=True)
 PROTESTER_HEADS = word_class("protester_heads")
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
@@ -167,6 +168,10 @@ def group_sub_types(
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in (CLASH, DESTRUCTION) else s for s in subs
         }))
+    if VIOLENT_DEMONSTRATION in subs and _fire_bombs_of_armed_men(facts, group, actors[0]):
+        # "attackers hurled petrol bombs at a bus", "six died when a petrol bomb was hurled into
+        # a bus": armed men threw them, or they killed: an attack
+        subs = _ordered({ATTACK if s == VIOLENT_DEMONSTRATION else s for s in subs})
     clashes = [t for t in group if t.sub_event_type == CLASH and t.role == "act"]
     until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
     if CLASH in subs and _one_sided_on_civilians(facts, group, clashes, actors, until):
@@ -266,6 +271,20 @@ def _one_sided_on_civilians(
     as_attack = [replace(t, sub_event_type=None, role="generic") if t in clashes else t
                  for t in group]
     return _attack_sub(facts, as_attack, actors, until) == [ATTACK]
+
+
+def _fire_bombs_of_armed_men(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None
+) -> bool:
+    """The group's riot words all tell fire bombs thrown by hand, in an article that tells of no
+    protest, that killed people (whoever threw them: "five were burnt to death when a petrol
+    bomb was hurled into a bus") or were thrown by an armed side (not a crowd)."""
+    riots = [t for t in group if t.sub_event_type == VIOLENT_DEMONSTRATION]
+    if not riots or not all(HAND_FIRE_BOMBS.search(t.surface) for t in riots):
+        return False
+    if facts.recent & PROTEST_SUBS:
+        return False
+    return _armed(actor1) or tells_a_killing(facts.triggers) or _dead_of(facts, group)
 
 
 def _marchers_assault(facts: SentenceFacts, group: list[Trigger]) -> bool:
