@@ -37,6 +37,8 @@ CLAUSE_BREAK = re.compile(
     rf"|\b(?:{alternation('clause_break_adverbs')})\b",
     re.I,
 )
+# "arrested 23 people in connection with the killing of seven": the act arrested for is another
+ARREST_REASON = re.compile(rf"\b(?:{alternation('arrest_reasons')})\b", re.I)
 # "two bombs went off, one near a school and the other at a market": a distributive tail
 DISTRIBUTIVE = re.compile(
     rf",\s*(?:{alternation('distributive_firsts')})\b[^;]*?"
@@ -170,6 +172,8 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
     if in_distributive_tail(facts.sentence.text, group, trig):
         return True
     gap = facts.sentence.text[last : trig.start]
+    if group[-1].sub_event_type == "Arrests" and ARREST_REASON.search(gap):
+        return False  # "arrested 23 in connection with the killing of seven": two events
     return not CLAUSE_BREAK.search(gap) and not _said_apart(facts, group[-1], trig) and not any(
         last <= p.start < trig.start for p in facts.places
     )

@@ -386,7 +386,8 @@ def _carried_actor1(
     whoever planted it the text does not say (codebook §3); an air strike is no act of a
     side told doing another kind of act ("rebels shelled A, and an air strike hit B") unless
     it strikes from the air (event_words.yaml `air_powers`) or is who strikes there when the
-    text names no one (the dictionary's default for air strikes in the country)."""
+    text names no one (the dictionary's default for air strikes in the country); the force
+    that made an arrest is no doer of a violent act told after it."""
     if carried is None or (actor2 is not None and carried.name == actor2.name):
         return None
     if sub == AIR_STRIKE and carried_act not in (None, sub) and not strikes_from_air(
@@ -396,5 +397,9 @@ def _carried_actor1(
             carried_act not in (None, sub)):
         return None
     if SUB_TO_TYPE.get(sub) in VIOLENT_TYPES and carried.inter not in ARMED_CLASSES:
+        return None
+    if carried_act == "Arrests" and SUB_TO_TYPE.get(sub) in VIOLENT_TYPES:
+        # "police arrested 11 in connection with the burning of four women": those who made
+        # the arrests did not do the act they arrested for
         return None
     return carried

@@ -11,7 +11,13 @@ from spacy.tokens import Token
 
 from khaldun.actors import civilians, role_actor
 from khaldun.actors.implied import never_perpetrator
-from khaldun.events.assemble import CLAUSE_BREAK, PASSIVE, PROTEST_SUBS, VIOLENT_DEMONSTRATION
+from khaldun.events.assemble import (
+    ARREST_REASON,
+    CLAUSE_BREAK,
+    PASSIVE,
+    PROTEST_SUBS,
+    VIOLENT_DEMONSTRATION,
+)
 from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.subtypes import UNSPECIFIED_HEADS
@@ -229,14 +235,18 @@ def _suffered(facts: SentenceFacts, mention) -> bool:
 
 def _earlier_clause(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
     """ "A car bomb hit a checkpoint in A, and a roadside bomb hit a bus in B": the actor lies
-    in an earlier clause, behind another act and a clause break, and is that act's."""
+    in an earlier clause, behind another act and a clause break, and is that act's; so is the
+    force behind an arrest made over this act ("police arrested 11 in connection with the
+    burning of four women")."""
     text, first = facts.sentence.text, group[0].start
     between = [
         t for t in facts.triggers
         if (t.role in EVENT_ROLES or t.role == KINDRED) and mention.end <= t.start < first
     ]
     return bool(between) and any(
-        CLAUSE_BREAK.search(text, t.end, first) for t in between if t not in group
+        CLAUSE_BREAK.search(text, t.end, first)
+        or (t.sub_event_type == "Arrests" and ARREST_REASON.search(text, t.end, first))
+        for t in between if t not in group
     )
 
 
