@@ -140,3 +140,10 @@ def test_a_missile_striking_homes_strikes_no_one_on_strike():
     text = "A missile fired by rebels struck Kassala on Wednesday, striking homes and killing two."
     events = extract(text, published=date(2021, 6, 10))
     assert all(e.event_type != "Protests" for e in events)
+
+
+def test_rebel_artillery_is_the_rebels_not_the_army():
+    text = ("Rebel artillery and tanks killed six civilians in residential districts of the "
+            "town of Kawuri on Tuesday, medics said.")
+    found = extract(text, published=date(2019, 3, 6))
+    assert [e.actor1.inter for e in found] == [2]
