@@ -140,6 +140,8 @@ def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]
     token = grammar.root(trig.start, trig.end)
     if token is None or token.dep_ != "relcl" or token.head.dep_ not in ("dobj", "nsubjpass"):
         return False
+    if trig.role == "kill" and _where_clause(token):
+        return False  # "hit a minibus in which six were killed": what the act did, not who
     heads = {grammar.root(t.start, t.end) for t in group}
     if trig.role == "kill" and _relative_outcome(token, list(heads)):
         return False  # "shelled the village which killed one child": the shelling's outcome
@@ -349,6 +351,14 @@ def _relative_outcome(token: Token, roots: list[Token | None]) -> bool:
     return any(r is not None and (r == token.head or r in token.head.ancestors) for r in roots)
 
 
+def _where_clause(token: Token) -> bool:
+    """A relative clause that tells where or in what something happened ("in which", "where",
+    "during which"), not who someone was ("a man who had killed")."""
+    first = token.left_edge
+    return first.lower_ == "where" or (
+        first.dep_ == "prep" and any(c.lower_ == "which" for c in first.children))
+
+
 def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
     """The trigger is a killing participle whose clause modifies the group's verb, or a killing
     verb whose subject is the group's weapon or act."""
@@ -362,6 +372,9 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
         return True  # "a series of bombings across Baghdad killed 25": the bombings killed
     if _relative_outcome(token, roots):
         return True
+    if token.dep_ == "relcl" and _where_clause(token) and any(
+            r is not None and token.head in r.subtree for r in roots):
+        return True  # "a bomb hit a minibus near X in which six women were killed"
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     verb = token.head
