@@ -147,3 +147,14 @@ def test_rebel_artillery_is_the_rebels_not_the_army():
             "town of Kawuri on Tuesday, medics said.")
     found = extract(text, published=date(2019, 3, 6))
     assert [e.actor1.inter for e in found] == [2]
+
+
+def test_a_military_alliance_and_un_helicopters_are_external_forces():
+    for text in (
+        "Air strikes carried out by a military alliance led by Saudi Arabia killed 20 people in "
+        "the Yemeni province of Saada on Monday, officials said.",
+        "UN helicopters killed four civilians in the village of Kawuri in eastern Congo on "
+        "Monday, the governor said.",
+    ):
+        found = extract(text, published=date(2019, 3, 6))
+        assert [e.actor1.inter for e in found] == [8], text
