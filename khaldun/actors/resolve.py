@@ -46,6 +46,12 @@ _DISGUISE = re.compile(
 _FORMER = re.compile(
     rf"\b(?:{lexicon_alternation('former_phrases')})\s*-?\s*(?:[\w'-]+\s+)?\Z", re.I
 )
+# "the husband of a town mayor": the kin of the one named, a civilian
+_KIN = re.compile(
+    rf"\b(?:{lexicon_alternation('kin_phrases')})\s+of\s+(?:(?:the|an?|his|her|their|its)\s+)?"
+    r"(?:[\w'-]+\s+)?\Z",
+    re.I,
+)
 _ONCE = re.compile(rf"\b(?:{lexicon_alternation('former_phrases')})\b", re.I)
 
 
@@ -302,8 +308,12 @@ def _role_mention(
         return None  # "military analysts", "army hospital"
     key = _shifted(role, folded, end)
     before = prefix[0] if prefix else start
-    if role.inter == STATE_FORCES and _FORMER.search(text, max(0, before - PREFIX_WINDOW), before):
-        key = "civilians"  # "a retired army general" (generic.yaml former_phrases)
+    if role.inter == STATE_FORCES and (
+            _FORMER.search(text, max(0, before - PREFIX_WINDOW), before)
+            or _KIN.search(text, max(0, before - PREFIX_WINDOW), before)):
+        # "a retired army general", "the son of a police commander" (generic.yaml
+        # former_phrases, kin_phrases)
+        key = "civilians"
     if prefix:
         start, iso = prefix
         actor = role_actor(key, iso, when, context=country)

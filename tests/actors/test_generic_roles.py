@@ -158,3 +158,12 @@ def test_a_military_alliance_and_un_helicopters_are_external_forces():
     ):
         found = extract(text, published=date(2019, 3, 6))
         assert [e.actor1.inter for e in found] == [8], text
+
+
+def test_the_kin_of_an_official_or_an_officer_are_civilians():
+    for text in (
+        "Unidentified gunmen killed the husband of a town mayor in Kawuri on Monday.",
+        "Unidentified gunmen killed the son of a police commander in Kawuri on Monday.",
+    ):
+        found = extract(text, published=date(2019, 3, 6))
+        assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Attack", 7)], text
