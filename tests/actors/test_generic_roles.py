@@ -167,3 +167,10 @@ def test_the_kin_of_an_official_or_an_officer_are_civilians():
     ):
         found = extract(text, published=date(2019, 3, 6))
         assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Attack", 7)], text
+
+
+def test_an_uncle_of_a_governor_is_a_civilian():
+    text = ("A paternal uncle of the state governor has been murdered with a machete in Kawuri, "
+            "police said on Monday.")
+    found = extract(text, published=date(2019, 3, 6))
+    assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Attack", 7)]
