@@ -308,11 +308,12 @@ def _role_mention(
         return None  # "military analysts", "army hospital"
     key = _shifted(role, folded, end)
     before = prefix[0] if prefix else start
-    if role.inter == STATE_FORCES and (
-            _FORMER.search(text, max(0, before - PREFIX_WINDOW), before)
-            or _KIN.search(text, max(0, before - PREFIX_WINDOW), before)):
-        # "a retired army general", "the son of a police commander" (generic.yaml
-        # former_phrases, kin_phrases)
+    if (role.inter == STATE_FORCES and _FORMER.search(
+            text, max(0, before - PREFIX_WINDOW), before)) or (
+            role.inter in ARMED_CLASSES and _KIN.search(
+                text, max(0, before - PREFIX_WINDOW), before)):
+        # "a retired army general", "the son of a police commander", "the son of a militia
+        # leader" (generic.yaml former_phrases, kin_phrases)
         key = "civilians"
     if prefix:
         start, iso = prefix

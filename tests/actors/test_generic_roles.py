@@ -174,3 +174,9 @@ def test_an_uncle_of_a_governor_is_a_civilian():
             "police said on Monday.")
     found = extract(text, published=date(2019, 3, 6))
     assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Attack", 7)]
+
+
+def test_the_son_of_a_militia_leader_is_a_civilian():
+    text = "Gunmen shot dead the son of a local militia leader in Kawuri on Monday."
+    found = extract(text, published=date(2019, 3, 6))
+    assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Attack", 7)]
