@@ -30,8 +30,21 @@ def with_parsed_counts(grammar: Grammar, text: str, counts: list[Count]) -> list
         if noun.dep_ == "nsubj" and verb.dep_ == "auxpass":
             verb, passive = verb.head, True  # the subject hung on "were": "were ... killed"
         verbs = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ == "conj"}
-        if (passive and verbs & kill) or (noun.dep_ == "nsubj" and verb.lower_ in die):
+        if (passive and verbs & kill) or (noun.dep_ == "nsubj" and verb.lower_ in die) or (
+                _object_of_killing(noun, word_set("parse_killing_verbs"))):
             at_least, approximate = qualifiers(text, num)
             added.append(Count(num.start, num.end, text[num.start : num.end], num.value,
                                "killed", at_least, approximate, noun.lower_))
     return sorted([*counts, *added], key=lambda c: (c.start, -c.end)) if added else counts
+
+
+def _object_of_killing(noun, killing: frozenset[str] | set[str]) -> bool:
+    """The noun is a later conjunct of the object of an active killing verb, past words that
+    keep the regular expressions from reaching it ("killing a district chief, his apparent
+    target, and seven others")."""
+    if noun.dep_ != "conj":
+        return False
+    first = noun.head
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ == "dobj" and first.head.lower_ in killing
