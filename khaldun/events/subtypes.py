@@ -207,7 +207,8 @@ def group_sub_types(
     if killing and ABDUCTION in subs:
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
         subs = _ordered({ATTACK if s == ABDUCTION else s for s in subs})
-    dead_told = any(c.value > 0 for c in facts.killed)
+    dead_told = DESTRUCTION in subs and not tells_a_killing(facts.triggers) and _dead_of(
+        facts, group)
     if DESTRUCTION in subs and (tells_a_killing(facts.triggers) or dead_told):
         # "killed 18 people and burned 70 houses", "17 died when gunmen torched the market":
         # the killing is the event, the burning a part of it (ACLED codes the deadlier act)
@@ -226,6 +227,10 @@ def group_sub_types(
         subs = _bomb_on_the_ground(facts, group)
     if not subs:
         subs = _attack_sub(facts, group, actors, until)
+    if not subs and dead_told:
+        # "23 died in clashes and 3,000 cattle were looted": no attack told with the dead
+        # (the parse may hang them on the looting): the destruction stays
+        subs = [DESTRUCTION]
     return subs, bool(instruments) and not strong and not acts
 
 

@@ -47,3 +47,10 @@ def test_deaths_told_with_homes_burned_make_the_killing_the_event():
         "Nine villagers were killed on Tuesday as armed men burned the market of Kawuri.",
     ):
         assert _subs(text) == [("Attack", "Kawuri")], text
+
+
+def test_dead_of_a_clash_told_with_looting_are_not_lost():
+    text = ("Officials said clashes between cattle raiders and villagers of Kawuri on Friday "
+            "left about 23 people dead and over 3,000 cattle were looted.")
+    found = extract(text, published=date(2019, 3, 6))
+    assert any(e.fatalities is not None and e.fatalities.low == 23 for e in found)
