@@ -37,7 +37,7 @@ CLAUSE_BREAK = re.compile(
     rf"|\b(?:{alternation('clause_break_adverbs')})\b",
     re.I,
 )
-# "arrested 23 people in connection with the killing of seven": the act arrested for is another
+# "police held 20 men over the killing of six farmers": the act arrested for is another
 ARREST_REASON = re.compile(rf"\b(?:{alternation('arrest_reasons')})\b", re.I)
 # "two bombs went off, one near a school and the other at a market": a distributive tail
 DISTRIBUTIVE = re.compile(

@@ -169,7 +169,7 @@ def _right_kind(text: str, num: NumberSpan) -> tuple[str, int] | None:
            and not is_subset(text, other, num.end) for other in find_numbers(text)):
         # "arrested 23 people over the killing of seven people who were burnt to death": the
         # kind word after a later count of people is that count's (not after a part of them:
-        # "leaving nine civilians, including five women, dead")
+        # "left eight villagers, among them four children, dead")
         return None
     # "3 gunmen killed 12 civilians": the number is the agent of an active verb
     passive = _PASSIVE.search(m.group("aux"))

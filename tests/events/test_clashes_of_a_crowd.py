@@ -35,8 +35,8 @@ def test_bystanders_or_two_armed_sides_make_a_battle(text):
 @pytest.mark.parametrize("text", [
     "A Palestinian young man was hurt by gunfire during clashes with Israeli troops in the "
     "village of Kafr Dan on Friday.",
-    "A 17-year-old Palestinian was shot dead in clashes with the Israeli army in the village "
-    "of Kafr Dan on Friday.",
+    "A 16-year-old Palestinian was killed on Friday during clashes with Israeli troops in the "
+    "village of Kafr Dan.",
     "A Palestinian was killed during clashes with Israeli soldiers in the village of Kafr Dan "
     "on Friday.",
 ])

@@ -18,6 +18,6 @@ def test_a_confrontation_between_armed_sides_is_a_clash():
 
 
 def test_fans_dying_in_a_confrontation_with_police_is_a_riot():
-    text = ("At least nine football fans died on Sunday in a confrontation with the police at "
-            "the gates of the stadium in Dandume, officials said.")
+    text = ("Nine football supporters were killed on Sunday when fans fought a confrontation "
+            "with riot police outside the stadium in Dandume, officials said.")
     assert _events(text) == [("Violent demonstration", 9)]

@@ -25,5 +25,5 @@ def test_a_bomber_who_killed_or_blew_himself_up_is_still_a_suicide_bombing():
                 "Monday.") == ["Suicide bomb"]
     assert subs("Three soldiers were killed by a suicide bomber at a checkpoint in Tal Hamar "
                 "on Monday.") == ["Suicide bomb"]
-    assert subs("At least 52 people were killed and more than 124 wounded in a series of "
-                "suicide bombings in Tal Hamar on Monday.") == ["Suicide bomb"]
+    assert subs("A string of suicide bombings in Tal Hamar on Monday left 40 people dead and "
+                "about 90 hurt.") == ["Suicide bomb"]

@@ -15,7 +15,7 @@ def tolls(text: str) -> list[tuple[str, int | None]]:
 
 
 def test_a_toll_in_a_place_situated_by_a_town_is_the_place_s():
-    assert tolls("Houthi forces shot dead a pro-Hadi soldier in al-Shaqb front in "
+    assert tolls("Rebel snipers shot dead an army soldier in the al-Shaqb front in "
                  "Taiz.") == [("al-Shaqb", 1)]
 
 

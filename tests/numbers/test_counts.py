@@ -276,12 +276,12 @@ def test_a_kind_word_after_a_later_count_is_that_counts():
 
 
 def test_a_part_of_the_dead_leaves_the_kind_word_to_the_whole():
-    text = "The strike left nine civilians, including five women, dead."
-    assert {(c.value, c.kind) for c in find_counts(text) if not c.subset} >= {(9, "killed")}
+    text = "The raid left eight villagers, among them four children, dead."
+    assert {(c.value, c.kind) for c in find_counts(text) if not c.subset} >= {(8, "killed")}
 
 
 def test_a_count_of_injured_people_after_deaths_counts_the_wounded():
-    assert kinds("The raids led to three civilian deaths and at least 30 injured civilians.") == [
+    assert kinds("The bombing caused three civilian deaths and some 30 injured civilians.") == [
         (3, "killed"), (30, "wounded")]
     assert kinds("The shelling killed two farmers and 14 wounded residents were taken to "
                  "hospital.") == [(2, "killed"), (14, "wounded")]
