@@ -303,10 +303,16 @@ def intervening_force(sides: Sides, actor1: Actor | None) -> Actor | None:
 
 def _foe_before(before: tuple[Actor, Actor | None] | None, actor1: Actor | None) -> Actor | None:
     """The named side actor1 fought in the article's last battle of the kind ("Fighting
-    continued on Tuesday" after a battle of A and B told before: B again), else None."""
-    if before is None or actor1 is None or before[0].name != actor1.name:
+    continued on Tuesday" after a battle of A and B told before: B again, for A or for B),
+    else None."""
+    if before is None or actor1 is None:
         return None
-    foe = before[1]
+    if before[0].name == actor1.name:
+        foe = before[1]
+    elif before[1] is not None and before[1].name == actor1.name:
+        foe = before[0]  # ("... the SDF said it had repelled an attack": the side it fought)
+    else:
+        return None
     return None if foe is None or foe.name.startswith(UNIDENTIFIED) else foe
 
 

@@ -1,0 +1,18 @@
+"""A battle naming one side only is fought against the side that side fought in the article's
+last battle, whichever side of it it was (texts written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def test_the_side_acted_on_before_fights_its_attacker_again():
+    text = (
+        "Fighting between the Turkish-backed Syrian National Army and the Syrian Democratic "
+        "Forces near Manbij killed at least 14 fighters on Friday, a monitor said.\n\n"
+        "The SDF said it had repelled an assault on the Tishreen Dam on Saturday."
+    )
+    found = extract(text, published=date(2024, 12, 22))
+    dam = next(e for e in found if e.location.name == "Tishreen Dam")
+    assert {dam.actor1.name, dam.actor2.name} == {
+        "QSD: Syrian Democratic Forces", "Syrian National Army"}
