@@ -22,7 +22,6 @@ import yaml
 from khaldun.actors.dictionary import load
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import (
-    AIR_STRIKE,
     default_actor,
     dictionary_actor,
     fights_for_the_state,
@@ -34,6 +33,7 @@ from khaldun.countries import resolve as country_code
 from khaldun.data import pattern_list
 from khaldun.nlp.grammar_words import words
 from khaldun.records import (
+    AIR_STRIKE,
     ARMED_CLASSES,
     CIVILIANS,
     EVENT_TYPES,

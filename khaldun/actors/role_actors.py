@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from khaldun.actors.dictionary import Dictionary, Role, load, template_name
 from khaldun.data import pattern_list, read_mapping
-from khaldun.records import EXTERNAL, STATE_FORCES, Actor
+from khaldun.records import AIR_STRIKE, EXTERNAL, STATE_FORCES, Actor
 
 
 def default_actor(
@@ -25,9 +25,6 @@ def default_actor(
     whose = load().roles[role].bare_of.get(country or "")
     return role_actor(role, whose, when, context=country) if whose else role_actor(
         role, country, when)
-
-
-AIR_STRIKE = "Air/drone strike"
 
 
 @lru_cache(maxsize=1)

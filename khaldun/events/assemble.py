@@ -19,11 +19,10 @@ from khaldun.nlp.grammar_words import is_marked, is_reporting, is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
-from khaldun.records import ARMED_CLASSES, SUB_TO_TYPE, Actor
+from khaldun.records import AIR_STRIKE, ARMED_CLASSES, SUB_TO_TYPE, Actor
 
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
-AIR_STRIKE = "Air/drone strike"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(

@@ -227,12 +227,12 @@ def _first_of_its_kind(draft: Draft, state: ArticleState) -> bool:
 
 
 def _added_act(draft: Draft, state: ArticleState) -> bool:
-    """ "Armed men also attacked the airport with rockets": an act a side named does, added to
-    the occasion just told, of a violent type no event was told of yet, is an event at the
-    place the article is speaking of, though the act's own spot is no place a gazetteer knows
-    (not "houses were also razed": what the violence left)."""
+    """ "Armed men also attacked the airport with rockets", "troops repelled the assault and
+    killed dozens of RSF fighters": an act a side named does, added to the occasion just told
+    or told with its other side named too, of a violent type no event was told of yet, is an
+    event at the place the article is speaking of, though the act's own spot is no place a
+    gazetteer knows (not "houses were also razed": what the violence left)."""
     kind = SUB_TO_TYPE.get(draft.sub_event_type)
-    # ("troops repelled the assault and killed dozens of RSF fighters": both sides named)
     added = adds_to_it(draft.facts.sentence.text) or draft.actor2 is not None
     return kind in VIOLENT_TYPES and draft.actor1 is not None and added and bool(
         state.events) and fallback_location(draft, state) is not None and not any(

@@ -12,7 +12,7 @@ from khaldun.actors.role_actors import strikes_from_air
 from khaldun.data import read_mapping, word_mapping
 from khaldun.dates import BACKGROUND_DAYS, DateMention
 from khaldun.dates.sequel import Sequel, find_sequel
-from khaldun.events.assemble import AIR_STRIKE, Draft, trigger_groups
+from khaldun.events.assemble import Draft, trigger_groups
 from khaldun.events.building import ArticleState, Building
 from khaldun.events.context import carry_date, carry_run, past_context
 from khaldun.events.draft_dates import (
@@ -51,6 +51,7 @@ from khaldun.events.triggers import WORDS_FILE, Trigger
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
 from khaldun.records import (
+    AIR_STRIKE,
     ARMED_CLASSES,
     EXTERNAL,
     STATE_FORCES,
