@@ -20,6 +20,7 @@ from khaldun.records import ARMED_CLASSES, CIVILIANS, EXTERNAL, PROTESTERS, RIOT
 CROWD_CONTROL = word_class("crowd_control")
 PARTICIPANTS = word_class("clash_participants", whole=True)
 PERSONS = word_class("clash_persons", whole=True)
+OPENERS = word_class("people_openers", whole=True)
 UNARMED = (CIVILIANS, PROTESTERS, RIOTERS)
 # the armed side a crowd riots against: the state's forces (at home or abroad)
 FORCES = (STATE_FORCES, EXTERNAL)
@@ -53,7 +54,7 @@ def _one_of_the_country(phrase: str, country: str | None) -> bool:
     state = load().countries.get(country or "")
     if state is None:
         return False
-    words = [w for w in phrase.split() if w.lower() not in _OPENERS
+    words = [w for w in phrase.split() if not OPENERS.fullmatch(w)
              and parse_number(w) is None and not _AGE.fullmatch(w)]
     demonyms = {d.lower() for d in state.demonyms}
     if not words or words[0].lower() not in demonyms:
@@ -67,7 +68,7 @@ def _took_part(mention: ActorMention, country: str | None) -> bool:
     if mention.actor.inter != CIVILIANS:
         return False
     words = mention.surface.split()
-    while words and (words[0].lower() in _OPENERS or parse_number(words[0]) is not None):
+    while words and (OPENERS.fullmatch(words[0]) or parse_number(words[0]) is not None):
         words = words[1:]  # "a", "the", "16", "sixteen"
     head = " ".join(words)
     # ("a Palestinian teenager", "young men": the words that name them, after any adjective)
@@ -78,7 +79,6 @@ def _took_part(mention: ActorMention, country: str | None) -> bool:
 
 
 _AGE = re.compile(r"[\w-]+-years?-old", re.I)
-_OPENERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "dozens", "scores"})
 
 
 def fought_by_armed_sides(facts: SentenceFacts, clashes: list[Trigger]) -> bool:
