@@ -140,9 +140,9 @@ def settle(
         unnamed = default is not None and default.name.startswith(UNIDENTIFIED)
         before = earlier.get(sides.sub_event_type)
         # (a battle no side is named for goes on between the sides of the article's last)
-        if before is not None and unnamed and not (
-                sides.sub_event_type in BATTLES and _foe_before(before, before[0])):
-            before = None
+        if before is not None and unnamed and (unclaimed or not (
+                sides.sub_event_type in BATTLES and _foe_before(before, before[0]))):
+            before = None  # (and "no group claimed it": the text says no one is known)
         actor1 = (before[0] if before else None) or default
         if actor1 is not None:
             log.debug("implied actor1 %s for %s", actor1.name, sides.sub_event_type)

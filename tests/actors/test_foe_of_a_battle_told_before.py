@@ -16,3 +16,15 @@ def test_the_side_acted_on_before_fights_its_attacker_again():
     dam = next(e for e in found if e.location.name == "Tishreen Dam")
     assert {dam.actor1.name, dam.actor2.name} == {
         "QSD: Syrian Democratic Forces", "Syrian National Army"}
+
+
+def test_an_unclaimed_attack_is_no_side_of_the_battle_told_before():
+    text = (
+        "ADEN, Yemen (AP) — Clashes between government forces and Houthi rebels near Hays "
+        "killed eight fighters on Monday, medics said.\n\n"
+        "Separately, gunmen shot dead a police officer in Aden on Tuesday, police said. No "
+        "group claimed the killing."
+    )
+    found = extract(text, published=date(2018, 5, 9))
+    shot = next(e for e in found if e.location.town == "Aden")
+    assert shot.actor1.name.startswith("Unidentified Armed Group")
