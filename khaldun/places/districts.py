@@ -344,9 +344,12 @@ def _administrative(itself: Place | None, town: Place | None, explicit: Place | 
 
 
 def _mentions(text: str, name: str) -> bool:
-    """The text names the place (up to three capitalised words, any transliteration)."""
-    key, words = name_key(name), _CAPITALISED.findall(text)
-    return any(name_key(" ".join(words[i:i + n])) == key
+    """The text names the place (up to three capitalised words, any transliteration), a
+    province also without its noun ("Sanaa" for "Sanaa Governorate")."""
+    parts = name.split()
+    bare = " ".join(parts[:-1]) if len(parts) > 1 and parts[-1].lower() in admin1_nouns() else ""
+    keys, words = {name_key(name), name_key(bare)} - {""}, _CAPITALISED.findall(text)
+    return any(name_key(" ".join(words[i:i + n])) in keys
                for n in (1, 2, 3) for i in range(len(words)))
 
 

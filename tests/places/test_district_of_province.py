@@ -32,3 +32,14 @@ def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 def test_a_district_of_the_province_named_like_its_city(gaz, text):
     place = place_named(text, "Bani Hilal", "YE", gaz).place
     assert place is not None and place.admin2 == "Bani Hilal"
+
+
+def test_a_district_beside_a_named_province_is_no_quarter_of_the_dateline_city():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = ("ADEN, Yemen (AP) — Air strikes hit rebel positions in the Arhab district north of "
+            "Sanaa on Thursday, officials said.")
+    found = extract(text, published=date(2018, 5, 11))
+    assert [(e.location.name, e.location.neighbourhood) for e in found] == [("Arhab", None)]
