@@ -28,3 +28,9 @@ def test_an_unclaimed_attack_is_no_side_of_the_battle_told_before():
     found = extract(text, published=date(2018, 5, 9))
     shot = next(e for e in found if e.location.town == "Aden")
     assert shot.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_the_coalitions_unnamed_foe_in_yemen_is_the_houthis():
+    text = "Saudi-led coalition troops fought fierce battles near Hays on Sunday, medics said."
+    found = extract(text, published=date(2018, 5, 9))
+    assert found[0].actor2.name == "Military Forces of Yemen (2016-) Supreme Political Council"
