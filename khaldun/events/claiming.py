@@ -478,11 +478,12 @@ def _follow_up_target(
         # "no one was hurt" tells of an event no one has given a toll yet
         [e for e in recent if toll_count is not None and toll_count.value == 0 and not _dead(e)],
         [e for e in recent if toll and any(c.kind == "fatalities" for c in e.claims)],
-        recent,
     ):
         if choice:
             return ([e for e in choice if _spoke_of(e, voices)] or choice)[-1]
-    return None
+    # (nothing in the sentence ties it to an event: its speaker turns back to the one before
+    # the last at most, not past two acts told since)
+    return ([e for e in recent[-2:] if _spoke_of(e, voices)] or recent[-1:] or [None])[-1]
 
 
 def _spoke_of(event: Building, voices: Sequence[Attribution]) -> bool:

@@ -35,3 +35,14 @@ def test_a_new_speaker_still_speaks_of_the_last_act():
     found = extract(_TWO_ACTS.format(follow_up), published=date(2019, 4, 2))
     by_sub = {e.sub_event_type: e for e in found}
     assert follow_up in _quotes(by_sub["Air/drone strike"])
+
+
+def test_a_speaker_does_not_turn_back_past_two_acts_told_since():
+    text = _TWO_ACTS.format(
+        "On Tuesday, a roadside bomb hit an army bus near Jisr al-Shughur, killing two "
+        "soldiers, a monitor said.\n\nThe governor of Aleppo said several people were hurt.")
+    found = extract(text, published=date(2019, 4, 3))
+    by_sub = {e.sub_event_type: e for e in found}
+    follow_up = "The governor of Aleppo said several people were hurt."
+    assert follow_up in _quotes(by_sub["Remote explosive/landmine/IED"])
+    assert follow_up not in _quotes(by_sub["Armed clash"])
