@@ -11,13 +11,7 @@ from spacy.tokens import Token
 
 from khaldun.actors import civilians, role_actor
 from khaldun.actors.implied import never_perpetrator
-from khaldun.events.assemble import (
-    ARREST_REASON,
-    CLAUSE_BREAK,
-    PASSIVE,
-    PROTEST_SUBS,
-    VIOLENT_DEMONSTRATION,
-)
+from khaldun.events.assemble import ARREST_REASON, CLAUSE_BREAK, PASSIVE, PROTEST_SUBS
 from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.subtypes import UNSPECIFIED_HEADS
@@ -32,6 +26,7 @@ from khaldun.records import (
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
+    VIOLENT_DEMONSTRATION,
     Actor,
 )
 
