@@ -106,3 +106,9 @@ def test_names_listed_after_a_captured_one_are_places_and_initials_and_speakers_
 def test_a_name_ending_in_a_building_is_no_town():
     text = "Gunmen stormed the Qurqubish Girls Academy on Thursday."
     assert names(text) == []
+
+
+def test_names_after_a_plural_place_noun_are_places():
+    text = "Troops took the villages of Qarmadun and Tell Qarmadun, and the towns of Zubaydiya."
+    names = [p.surface for p in find_unknown_places(text, [], "SY")]
+    assert names == ["Qarmadun", "Tell Qarmadun", "Zubaydiya"]
