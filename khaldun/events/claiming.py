@@ -616,7 +616,8 @@ def deny(
         return
     chosen = [e for e in recent if e.sub_event_type in named] or theirs or recent
     event = chosen[0] if later else chosen[-1]
-    for denied in [*_listed_with(event, recent), event]:
+    listed = [*_listed_with(event, recent), event]
+    for denied in _named_in_denial(listed, denial.what) or listed:
         if any(c.kind == "denial" and c.source == denial.source for c in denied.claims):
             continue
         denied.claims.append(
@@ -631,6 +632,18 @@ def deny(
             )
         )
         note(state.trace, sentence, f"denial by {denial.source}: a claim on {denied.label}")
+
+
+def _named_in_denial(events: list[Building], what: str) -> list[Building]:
+    """Of the places of one claimed capture, those the denied words name ("seized A and
+    Tell A" ... "denied losing Tell A": Tell A only, not A inside its name)."""
+    def named(event: Building) -> str:
+        name = event.location.name if event.location is not None else ""
+        return name if name and re.search(rf"\b{re.escape(name)}\b", what, re.I) else ""
+    names = {id(e): named(e) for e in events}
+    return [e for e in events if names[id(e)] and not any(
+        names[id(e)] != other and names[id(e)].casefold() in other.casefold()
+        for other in names.values())]
 
 
 def _listed_with(event: Building, recent: list[Building]) -> list[Building]:

@@ -103,3 +103,15 @@ def test_a_side_saying_its_aircraft_did_not_strike_denies_the_strike():
     (event,) = extract(text, published=date(2019, 6, 11))
     assert event.status == "contested"
     assert any(c.kind == "denial" for c in event.claims)
+
+
+def test_a_denial_naming_one_place_of_a_claimed_list_contests_that_place_only():
+    text = (
+        "Government forces seized the villages of Qarmadun and Tell Qarmadun in Idlib province "
+        "on Friday, state media said. Rebels denied losing Tell Qarmadun."
+    )
+    found = extract(text, published=date(2019, 8, 10))
+    assert sorted((e.location.name, e.sub_event_type, e.status) for e in found) == [
+        ("Qarmadun", "Government regains territory", "single"),
+        ("Tell Qarmadun", "Armed clash", "contested"),
+    ]
