@@ -16,6 +16,7 @@ from khaldun.nlp.grammar_words import is_verb, words
 from khaldun.nlp.periods import (
     accrual_verbs,
     counted_series_verbs,
+    in_yardstick,
     series_verbs,
     war_long_verbs,
 )
@@ -93,9 +94,12 @@ def tally_clauses(
     sentence's `series_clauses` (a series' toll is a running tally too)."""
     verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
     # "... since the protests erupted on Oct. 1": a period opened long before
+    # (not "the first attack since a raid killed 20 last month": a yardstick's clause, whose old
+    # day opens no period for the act measured against it)
     verbs |= {
         grammar.opened_period(d.start, d.end) for d in dates
         if published is not None and (published - d.date_start).days > BACKGROUND_DAYS
+        and not in_yardstick(grammar, d.start, d.end)
     }
     verbs |= war_long_verbs(grammar, [(d.start, d.end) for d in dates])
     verbs |= series

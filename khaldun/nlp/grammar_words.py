@@ -94,6 +94,7 @@ _LISTS = (
     "long_span_nouns",
     "record_span_nouns",
     "record_adjectives",
+    "yardstick_ordinals",
     "outbreak_adjectives",
     "motive_words",
     "motive_preps",

@@ -160,7 +160,8 @@ def in_yardstick(grammar: Grammar, start: int, end: int) -> bool:
             (c for c in token.children
              if c.dep_ == "mark" and c.lower_ in known["period_openers"]), None)
         if opener is not None:
-            return any(_superlative(t) for t in (token.head, *token.head.children))
+            return any(_superlative(t) or t.lower_ in known["yardstick_ordinals"]
+                       for t in (token.head, *token.head.children))
         token = token.head
     return False
 

@@ -1,0 +1,35 @@
+"""The act an event is measured against ("the deadliest attack since a raid killed 20 last
+month"): that earlier act's day opens no period for the event, which stays an event with its
+own toll, and its dead are not the event's (codebook §1, §8.1)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2016, 5, 10)
+
+
+def _tolls(text: str) -> list:
+    return [e.fatalities.to_dict() if e.fatalities else None
+            for e in extract(text, published=PUBLISHED)]
+
+
+def test_a_yardstick_clause_with_an_old_day_leaves_the_act_its_toll():
+    text = (
+        "Gunmen shot dead five soldiers near Arish on Monday, the deadliest attack since an "
+        "army raid killed 20 militants last month."
+    )
+    assert _tolls(text) == [{"low": 5, "high": 5}]
+
+
+def test_an_ordinal_measures_as_a_superlative_does():
+    text = (
+        "Gunmen shot dead five soldiers near Arish on Monday, the first attack since an army "
+        "raid killed 20 militants last month."
+    )
+    assert _tolls(text) == [{"low": 5, "high": 5}]
+
+
+def test_a_running_toll_since_an_old_day_is_still_no_event():
+    text = "Twenty people have been killed in Arish since January, police said."
+    assert _tolls(text) == []
