@@ -163,7 +163,23 @@ def in_yardstick(grammar: Grammar, start: int, end: int) -> bool:
             return any(_superlative(t) or t.lower_ in known["yardstick_ordinals"]
                        for t in (token.head, *token.head.children))
         token = token.head
-    return False
+    return _since_subject(grammar.clause_verb(start, end))
+
+
+def _since_subject(verb: Token | None) -> bool:
+    """ "the deadliest attack since a bombing in March killed 50": a verb with no subject of its
+    own right after a "since" phrase of a superlative, whose noun the parser did not make the
+    verb's subject: the clause is the yardstick's."""
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    known = words()
+    return any(
+        t.lower_ in known["period_openers"] and t.dep_ == "prep" and t.i < verb.i
+        and t.right_edge.i == verb.i - 1 and any(c.dep_ == "pobj" for c in t.children)
+        and any(_superlative(h) or h.lower_ in known["yardstick_ordinals"]
+                for h in (t.head, *t.head.children))
+        for t in verb.doc[verb.sent.start : verb.i]
+    )
 
 
 def in_record_span(grammar: Grammar, start: int, end: int) -> bool:

@@ -33,3 +33,20 @@ def test_an_ordinal_measures_as_a_superlative_does():
 def test_a_running_toll_since_an_old_day_is_still_no_event():
     text = "Twenty people have been killed in Arish since January, police said."
     assert _tolls(text) == []
+
+
+def test_the_yardstick_acts_dead_are_not_the_events_when_the_parse_drops_its_subject():
+    text = (
+        "A suicide bomber blew himself up at a shrine in Samarra on Monday, wounding nine "
+        "pilgrims. It was the deadliest attack since a bombing in March killed 40 people in "
+        "the city."
+    )
+    assert _tolls(text) == [None]
+
+
+def test_a_record_without_a_since_clause_leaves_the_toll():
+    text = (
+        "A car bomb killed 14 people at a market in Samarra on Monday. It was the worst "
+        "attack in months."
+    )
+    assert _tolls(text) == [{"low": 14, "high": 14}]
