@@ -15,6 +15,7 @@ from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb, words
 from khaldun.nlp.periods import (
     accrual_verbs,
+    campaign_verbs,
     counted_series_verbs,
     in_yardstick,
     series_verbs,
@@ -148,7 +149,8 @@ def series_clauses(grammar: Grammar, dates: list[DateMention]) -> set[Token]:
     spans = [(d.start, d.end) for d in dates]
     return series_verbs(
         grammar, spans, [(d.start, d.end) for d in calendar],
-        any(d.precision == 3 for d in calendar)) | counted_series_verbs(grammar, spans)
+        any(d.precision == 3 for d in calendar)) | counted_series_verbs(grammar, spans) | (
+        campaign_verbs(grammar))
 
 
 def told_relative(

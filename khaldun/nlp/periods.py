@@ -112,6 +112,27 @@ def series_verbs(
     return verbs
 
 
+def campaign_verbs(grammar: Grammar) -> set[Token]:
+    """Perfect-tense verbs whose subject is a campaign ("the offensive", "the siege", a period
+    noun) and whose clause spans a week or more ("the offensive on X has killed 500 in two
+    weeks", "the siege has killed 300 in three months"): the campaign's toll over its run, no
+    one act's (codebook §8.1). ("The offensive has killed 23", undated, may be the act's own.)"""
+    known = words()
+    verbs = set()
+    for verb in grammar.words:
+        if not is_verb(verb) or not has_auxiliary(verb, "perfect_auxiliaries"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in known["period_nouns"]:
+            continue
+        if any(p.dep_ == "prep" and p.lower_ in known["within_preps"]
+               and any(o.dep_ == "pobj" and o.lower_ in known["record_span_nouns"]
+                       for o in p.children)
+               for p in verb.children):
+            verbs.add(verb)
+    return verbs
+
+
 def _scope(token: Token, verb: Token, subject: Token) -> bool:
     """ "in the area", "on the province", "across the country": an area the text names no
     more, bounding the verb's clause or its subject."""
