@@ -34,7 +34,7 @@ def organisation_speakers(
     among the `earlier` sentence's speakers ("the interior ministry said ... a spokesman for
     the ministry said")."""
     out = list(speakers)
-    for verb in grammar.words:
+    for verb in grammar.verbs:  # (is_reporting and is_reaction hold of verbs only)
         # "the governor condemned the killings": who reacts to the act tells it happened
         if (not is_reporting(verb) or _says_a_thing(verb)) and not is_reaction(verb):
             continue

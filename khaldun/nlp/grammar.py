@@ -34,6 +34,10 @@ class Grammar:
         self.base = base  # the sentence's offset in the article
         self._roots: dict[tuple[int, int], Token | None] = {}  # (start, end) -> root
         self._words: tuple[Token, ...] | None = None
+        self._verbs: tuple[Token, ...] | None = None
+        # Answers of the walks the stages ask again of the same mention (clause verbs,
+        # speakers, phrase extents): the parse does not change, so neither do they.
+        self._memo: dict[tuple, object] = {}
 
     @property
     def words(self) -> tuple[Token, ...]:
@@ -42,6 +46,13 @@ class Grammar:
         if self._words is None:
             self._words = tuple(self.span)
         return self._words
+
+    @property
+    def verbs(self) -> tuple[Token, ...]:
+        """The sentence's verbs (`is_verb`), in order, for the walks that look at verbs only."""
+        if self._verbs is None:
+            self._verbs = tuple(t for t in self.words if is_verb(t))
+        return self._verbs
 
     def root(self, start: int, end: int) -> Token | None:
         """The syntactic head of the characters start..end of the sentence (remembered: the
@@ -64,9 +75,16 @@ class Grammar:
         return start, start + len(token.text)
 
     def subtree_offsets(self, token: Token) -> tuple[int, int]:
-        """(start, end) of a token's whole phrase in the sentence text."""
+        """(start, end) of a token's whole phrase in the sentence text (remembered per token
+        of this sentence's parse)."""
+        key = ("subtree", token.i)
+        if token.doc is self.span.doc and key in self._memo:
+            return self._memo[key]  # type: ignore[return-value]
         tokens = list(token.subtree)
-        return tokens[0].idx - self.base, tokens[-1].idx + len(tokens[-1].text) - self.base
+        found = tokens[0].idx - self.base, tokens[-1].idx + len(tokens[-1].text) - self.base
+        if token.doc is self.span.doc:
+            self._memo[key] = found
+        return found
 
     def governor(self, start: int, end: int, anchors: dict[int, int]) -> tuple[int, str] | None:
         """The anchor (a token index -> value map, e.g. trigger tokens -> group) that governs
@@ -186,7 +204,13 @@ class Grammar:
         """The mention is (in) the subject of a verb of saying, or the X of "according to X".
         Not who "claims to have taken" or "announced the capture" of a place: a verb of saying
         whose object holds one of the `acts` (token indices of triggers) reports its
-        subject's own act."""
+        subject's own act. (Remembered per mention and acts.)"""
+        key = ("speaker", start, end, frozenset(acts or ()))
+        if key not in self._memo:
+            self._memo[key] = self._is_speaker(start, end, acts)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _is_speaker(self, start: int, end: int, acts: set[int] | None) -> bool:
         token = self.root(start, end)
         if token is None:
             return False
@@ -384,7 +408,13 @@ class Grammar:
         return head if is_verb(head) else self.clause_verb(*self.offsets(head))
 
     def clause_verb(self, start: int, end: int) -> Token | None:
-        """The verb whose clause holds the mention start..end."""
+        """The verb whose clause holds the mention start..end (remembered)."""
+        key = ("clause", start, end)
+        if key not in self._memo:
+            self._memo[key] = self._clause_verb(start, end)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _clause_verb(self, start: int, end: int) -> Token | None:
         token = self.root(start, end)
         while token is not None and not is_verb(token):
             if token.head.i == token.i:

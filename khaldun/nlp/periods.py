@@ -87,8 +87,8 @@ def series_verbs(
     "since Friday") tells one act."""
     known = words()
     verbs = set()
-    for verb in grammar.words:
-        subject = _acts(verb) if is_verb(verb) else None
+    for verb in grammar.verbs:
+        subject = _acts(verb)
         if subject is None:
             continue
         joined = {verb, *verb.conjuncts}
@@ -299,8 +299,8 @@ def counted_series_verbs(grammar: Grammar, dated: list[tuple[int, int]]) -> set[
     (codebook §8.1), no one act's. `dated` are the sentence's date spans ("fired two rockets on
     Monday, killing one" tells one act)."""
     verbs = set()
-    for verb in grammar.words:
-        if not is_verb(verb) or not has_auxiliary(verb, "perfect_auxiliaries"):
+    for verb in grammar.verbs:
+        if not has_auxiliary(verb, "perfect_auxiliaries"):
             continue
         acts = [o for o in verb.children if o.dep_ == "dobj" and _counted_acts(o)]
         if not acts:

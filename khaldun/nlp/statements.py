@@ -54,8 +54,9 @@ def verb_after_aside(token: Token) -> Token | None:
     subject of its own (it took the phrase for the clause's subject), else None."""
     doc = token.doc
     opens = token.i + 2  # ", who ...": the clause opens right after the comma after the phrase
-    if not any(c.dep_ == "relcl" and c.left_edge.i == opens for c in token.children) or (
-            doc[token.i + 1].text != ","):
+    # (the comma first: most words are followed by none, and then no child is looked at)
+    if opens >= len(doc) or doc[token.i + 1].text != "," or not any(
+            c.dep_ == "relcl" and c.left_edge.i == opens for c in token.children):
         return None
     for t in doc[opens : token.sent.end - 1]:
         if t.text == ",":

@@ -72,3 +72,38 @@ def test_a_toll_over_a_named_place_and_others_in_the_plural_counts_a_wider_area(
 def test_where_those_who_came_set_out_from(text, name, origin):
     g = grammar_of(text)
     assert g.came_from(*at(text, name)) is origin
+
+
+def test_a_sentence_s_walks_asked_again_are_answered_from_memory(monkeypatch):
+    # (invented sentence) the stages ask the same mention's clause verb and speaker many times
+    text = "Officials in Varenby said gunmen shot two guards near the depot on Friday."
+    g = grammar_of(text)
+    walks = {"clause": 0, "speaker": 0}
+    clause_walk, speaker_walk = g._clause_verb, g._is_speaker
+
+    def clause(*args):
+        walks["clause"] += 1
+        return clause_walk(*args)
+
+    def speaker(*args):
+        walks["speaker"] += 1
+        return speaker_walk(*args)
+
+    monkeypatch.setattr(g, "_clause_verb", clause)
+    monkeypatch.setattr(g, "_is_speaker", speaker)
+    first = g.clause_verb(*at(text, "guards"))
+    assert first is not None and first.text == "shot"
+    assert g.clause_verb(*at(text, "guards")) is first
+    assert g.is_speaker(*at(text, "Officials")) and g.is_speaker(*at(text, "Officials"))
+    assert not g.is_speaker(*at(text, "gunmen"))
+    assert walks == {"clause": 1, "speaker": 2}
+    shot = g.root(*at(text, "shot"))
+    assert g.subtree_offsets(shot) == g.subtree_offsets(shot)
+    assert text[slice(*g.subtree_offsets(shot))].startswith("gunmen shot")
+
+
+def test_the_verbs_of_a_sentence_are_its_verb_tagged_words_in_order():
+    text = "Residents said rebels had shelled the village and burned two houses."
+    g = grammar_of(text)
+    assert [t.text for t in g.verbs] == [t.text for t in g.words if t.tag_.startswith("VB")]
+    assert [t.text for t in g.verbs][:1] == ["said"]

@@ -43,3 +43,15 @@ def test_a_day_in_the_possessive_is_the_day_of_the_act_it_owns():
     g = grammar_of(text)
     assert g.statement_circumstance(*at(text, "Thursday's")) is None
     assert g.said_just_before(*at(text, "Thursday's")) is None
+
+
+def test_the_verb_of_saying_after_an_aside_and_none_at_the_sentence_end():
+    from khaldun.nlp.statements import verb_after_aside
+
+    text = "The Falvar Front, who claimed the hill was empty, said four fighters died."
+    g = grammar_of(text)
+    front = g.root(*at(text, "Front"))
+    found = verb_after_aside(front)
+    assert found is None or found.text == "said"  # (as the parse hangs the clause)
+    assert verb_after_aside(g.words[-1]) is None  # the last word: no comma after it
+    assert verb_after_aside(g.root(*at(text, "hill"))) is None  # no comma right after
