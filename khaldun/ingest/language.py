@@ -31,7 +31,8 @@ def _english_words() -> frozenset[str]:
 def _plainly_english(sample: str) -> bool:
     words = _WORD.findall(sample.lower())
     common = _english_words()
-    return bool(words) and sum(w in common for w in words) >= ENGLISH_WORD_SHARE * len(words)
+    return bool(words) and (
+        sum(map(common.__contains__, words)) >= ENGLISH_WORD_SHARE * len(words))
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def language_name(code: str) -> str:
 def detect_language(text: str) -> str | None:
     """The code of the language the text is written in, when it is surely not English."""
     sample = text[:SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS or _plainly_english(sample):
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS or _plainly_english(sample):
         return None
     ranked = _identifier().rank(sample)
     english = dict(ranked).get("en", 0.0)
