@@ -16,6 +16,7 @@ from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.subtypes import UNSPECIFIED_HEADS
 from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
+from khaldun.events.unharmed import harmed
 from khaldun.nlp.grammar_words import words
 from khaldun.records import (
     ARMED_CLASSES,
@@ -45,6 +46,7 @@ MAIN_CLAUSE = frozenset({"ROOT", "advcl", "xcomp", "ccomp", "conj"})
 MEANS_LINKS = frozenset({"pobj", "prep", "compound", "amod", "nmod"})
 MAX_CARRIERS = 2  # "a truck carrying a bus carrying ...": how far carried things are followed
 SUFFERING = word_class("suffering_verbs", whole=True)
+OWNED_THINGS = re.compile(rf"(?:{alternation('owned_things')})s?", re.I)
 # right before the side a place is yielded to: "handed it over to Y", "hands the government"
 RECIPIENT = re.compile(r"\b(?:to|hands?|handed|handing)\s+(?:the\s+)?\Z", re.I)
 YIELDS = re.compile(
@@ -519,6 +521,24 @@ def _weapon_used(facts: SentenceFacts, mention) -> bool:
     )
 
 
+def _property_only(facts: SentenceFacts, sub: str, mention) -> bool:
+    """ "Warplanes struck a civilian house, causing damage", "a bomb under the car of a local
+    imam": civilians named only as the owners of a thing (event_words owned_things) a remote
+    attack hit, in a sentence that tells of no one hurt, are no side acted on (ACLED leaves
+    actor2 empty for property hit alone; codebook §3)."""
+    if sub not in REMOTE_VIOLENCE or mention.actor.inter != CIVILIANS:
+        return False
+    # (its last word: "a civilian" of "a civilian house" is two modifiers of the house)
+    tokens = facts.grammar.tokens(mention.start, mention.end)
+    token = tokens[-1] if tokens else None
+    if token is None:
+        return False
+    owned = _phrase_head(token)
+    if owned is None or owned.i == token.i or not OWNED_THINGS.fullmatch(owned.text):
+        return False
+    return not harmed([facts.sentence.text])
+
+
 def civilians_of_clash(sub: str | None, side: Actor | None) -> bool:
     """The side is the civilians a clash killed: a clash is fought by two armed sides, and
     they are not one of them."""
@@ -563,6 +583,8 @@ def _side_acted_on(
         None,
     )
     if patient is not None:
+        if _property_only(facts, sub, patient):
+            return None
         return (_forces_hit_before(facts, group, actor1, patient, spoken)
                 or _forces_listed(frame(facts, group).patients, actor1, patient)
                 or patient.actor)
@@ -580,7 +602,7 @@ def _side_acted_on(
         and not (actor1 is not None and _allied(text, m, facts.actors))
     ]
     if acted_on:
-        return acted_on[0].actor
+        return None if _property_only(facts, sub, acted_on[0]) else acted_on[0].actor
     fronted = _fronted_end(facts) if sub in TERRITORY_SUBS or sub == "Armed clash" else None
     if fronted is not None:
         # "Following clashes with X, Y took the town": the side the fronted phrase names
