@@ -488,6 +488,22 @@ def _people_named(quotes: list[str], country: str | None, when: date | None) -> 
                for quote in quotes for m in find_actors(quote, country, when))
 
 
+def _side_of_the_toll(building: Building, where: str | None) -> Actor | None:
+    """The armed side whose dead or wounded all of an event's counted tolls are (numbers.yaml
+    victim_classes): a state's forces, or fighters of a group the text does not name (ACLED's
+    unidentified armed group; none when that group is the one that acted), or None."""
+    classes = {c.victims for c in building.claims if c.kind == "fatalities" and c.value}
+    if len(classes) != 1:
+        return None
+    victims = classes.pop()
+    if victims == "state forces":
+        return role_actor("state", where, building.date_start)
+    if victims != "fighters":
+        return None
+    group = role_actor("gunmen", where, building.date_start)
+    return None if building.actor1 is not None and building.actor1.name == group.name else group
+
+
 def _own_forces_hit(sides: Sides, actor1: Actor | None) -> Actor | None:
     """The state's forces the sentences named as the side acted on, when the text named no one
     who acted and the sub-type's default perpetrator is those same forces (settle drops a side
@@ -546,8 +562,9 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
                 building.actor2 = hit
             else:
                 # "shelled the town, causing injuries": those it hurt, whom the text gives no
-                # side, are the residents it hit (codebook §3)
-                building.actor2 = civilians(where)
+                # side, are the residents it hit (codebook §3); a toll only of soldiers or
+                # fighters ("killing one fighter") is of the armed side it hit
+                building.actor2 = _side_of_the_toll(building, where) or civilians(where)
         if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) == (
                 PROTESTERS):
             # marchers shot at or killed by any armed side: force against protesters (ACLED)
