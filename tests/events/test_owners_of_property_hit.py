@@ -38,7 +38,7 @@ def test_civilians_killed_in_an_air_strike_stay_civilians():
 
 
 def test_shelling_that_wounded_residents_of_a_house_stays_civilians():
-    text = ("Rebel shells hit the house of a farmer in the village of Kafr Zita on Monday, "
+    text = ("Rebel shells hit a farmer's house in the village of Kafr Zita on Monday, "
             "wounding his two sons.")
     [event] = extract(text, published=DAY)
     assert event.actor2 is not None and event.actor2.inter == 7
