@@ -40,6 +40,9 @@ class SourceEntry:
     inside_names: bool = True  # also where its words end a longer proper name
     members: str | None = None  # the source an unnamed member of it is ("an officer in the army")
     of_state: bool = False  # a state's government: "<demonym> government" of the story's country
+    # a word that names a source only after a country ("a U.S. official"): that state's, or
+    # `at_home` (the story's own country's)
+    at_home: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             inside_names=bool(item.get("inside_names", True)),
             members=item.get("members"),
             of_state=bool(item.get("of_state")),
+            at_home=item.get("at_home"),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")

@@ -390,3 +390,11 @@ def test_yemen_s_state_news_agency_is_named_as_texts_name_it():
 def test_a_ministry_speaking_through_its_spokesman_is_the_ministry(voice, source):
     text = f"Clashes near the town of Tessoro killed eight fighters on Sunday, {voice} said."
     assert sources_of(text) == {source}
+
+
+def test_an_official_a_country_names_is_that_states_and_the_bare_word_no_source():
+    text = ("A drone strike killed four militants in Shabwa province on Sunday, a U.S. official "
+            "said. An official in the governor's office said the dead included a commander.")
+    [event] = extract(text, published=date(2018, 5, 8))
+    sources = [c.source for c in event.claims]
+    assert sources[0] == "US official" and "governor's office" in sources
