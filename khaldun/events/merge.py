@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.events.assemble import (
-    CROWD_TYPES,
     DEFINITE,
     DEMONSTRATIVE,
     DISRUPTED,
@@ -56,15 +55,7 @@ from khaldun.nlp.grammar_words import words
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import (
-    ARMED_CLASSES,
-    CIVILIANS,
-    PROTESTERS,
-    RIOTERS,
-    STATE_FORCES,
-    SUB_TO_TYPE,
-    Location,
-)
+from khaldun.records import ARMED_CLASSES, CIVILIANS, SUB_TO_TYPE, Location
 from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
@@ -387,8 +378,6 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     resolve/compat.py); a change of control is told from either side, so it does not count."""
     if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS or riot_dead(event, draft):
         return False
-    if _one_crowd_and_force(event, draft):
-        return False
     if event.actor2 is None or draft.actor2 is None:
         return False
     if event.actor1 is None and draft.actor1 is None:
@@ -396,22 +385,6 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     else:
         told = event.actor1 is not None and draft.actor1 is not None
     return told and compatible_actors(event, draft, unnamed_agrees=True) is None
-
-
-def _one_crowd_and_force(event: Building, draft: Draft) -> bool:
-    """ "Police fired on protesters ... The protesters threw stones at police": a crowd and
-    the state's forces told in either order, as protesters or as rioters, are one pair of
-    sides (a protest or riot and the force used on it)."""
-    def pair(report: Building | Draft) -> tuple[str | None, int | None] | None:
-        sides = [a for a in (report.actor1, report.actor2) if a is not None]
-        crowd = [a for a in sides if a.inter in (PROTESTERS, RIOTERS)]
-        force = [a.inter for a in sides if a.inter not in (PROTESTERS, RIOTERS)]
-        if SUB_TO_TYPE.get(report.sub_event_type) not in CROWD_TYPES or len(crowd) != 1:
-            return None
-        return crowd[0].country, force[0] if force else None
-    here, there = pair(event), pair(draft)
-    return here is not None and there is not None and here[0] == there[0] and (
-        None in (here[1], there[1]) or here[1] == there[1] == STATE_FORCES)
 
 
 def _part_of_a_lead(event: Building, draft: Draft) -> bool:

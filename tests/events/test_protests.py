@@ -522,22 +522,3 @@ def test_the_force_that_intervened_is_the_side_acted_on_not_the_hurt():
     [event] = extract(text, published=date(2019, 11, 30))
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor2 is not None and event.actor2.inter == 1
-
-
-def test_force_on_a_crowd_and_the_crowd_rioting_told_apart_are_one_riot():
-    text = ("KIRKUK, Iraq (Reuters) - Police fired live rounds on Monday to disperse hundreds of "
-            "demonstrators outside the governor's office in Kirkuk, killing one man, medics said. "
-            "The demonstrators hurled rocks at the police and torched a car.")
-    found = extract(text, published=date(2018, 7, 17))
-    assert [(e.sub_event_type, e.actor1.inter, e.fatalities.high) for e in found] == [
-        ("Violent demonstration", 5, 1)]
-
-
-def test_a_crowd_that_rioted_after_force_was_used_on_it_meets_that_force():
-    text = ("NAJAF, Iraq (Reuters) - On Sunday, security forces fired tear gas to disperse "
-            "hundreds of protesters outside the airport in Najaf, killing one protester, "
-            "doctors said. The protesters, angry over unemployment, set fire to tyres and "
-            "blocked roads.")
-    found = extract(text, published=date(2018, 7, 16))
-    assert [(e.sub_event_type, e.actor1.inter, e.actor2.inter) for e in found] == [
-        ("Violent demonstration", 5, 1)]
