@@ -149,11 +149,6 @@ def integrate(
                         listed.sub_event_type == target.sub_event_type):
                     listed.claims += attesting(claims, listed.claims)
         return target
-    if reacted_to(draft.facts, draft.triggers):
-        # "Washington was concerned about the fighting": a feeling about an act tells nothing
-        # of it, so it starts no event (the place is whose feeling it is)
-        note(state.trace, sentence, f"{what}: a reaction, no account; no event to join")
-        return None
     if draft.merge_only and not (draft.unplaced and (
             _first_of_its_kind(draft, state) or _added_act(draft, state))):
         note(state.trace, sentence, f"{what}: no place, toll or sub-type; no event to join")
