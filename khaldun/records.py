@@ -334,6 +334,5 @@ def article_from_dict(d: dict[str, Any]) -> Article:
 # The sub-type of force used on a protest (its force is actor1, the marchers actor2).
 EXCESSIVE_FORCE = "Excessive force against protesters"
 AIR_STRIKE = "Air/drone strike"
-VIOLENT_DEMONSTRATION = "Violent demonstration"
 # The sub-type of a group's change (formed, split, defected): its home is its place.
 GROUP_CHANGE = "Change to group/activity"

@@ -45,7 +45,6 @@ from khaldun.records import (
     REBELS,
     RIOTERS,
     STATE_FORCES,
-    VIOLENT_DEMONSTRATION,
     Actor,
 )
 
@@ -154,10 +153,6 @@ def settle(
         # ("police fired tear gas ... 50 people were injured": the hurt are the marchers; the
         # side acted on them is the force)
         actor2 = intervening_force(sides, actor1) or actor2
-    elif sides.sub_event_type == VIOLENT_DEMONSTRATION and actor2 is None and (
-            actor1 is not None and actor1.inter == RIOTERS):
-        # "police fired to disperse the crowd ... the crowd threw stones": the force it met
-        actor2 = intervening_force(sides, actor1)
     if actor1 is not None and _unknown_flyers(sides, actor1):
         # "unidentified warplanes bombed X": who flies there is no guess the text leaves open
         # (codebook §3: an unnamed perpetrator is an unidentified armed group)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.additive import continued_accounts
-from khaldun.events.assemble import Draft
+from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS, tells_onset
 from khaldun.events.same_kind import (
@@ -35,15 +35,7 @@ from khaldun.places.districts import QUARTERS_RADIUS_KM
 from khaldun.places.geometry import distance_km
 from khaldun.places.text import next_word
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import (
-    EXCESSIVE_FORCE,
-    PROTESTERS,
-    RIOTERS,
-    VIOLENT_DEMONSTRATION,
-    Actor,
-    Claim,
-    Location,
-)
+from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
@@ -167,11 +159,8 @@ def _met_protest(event: Building, draft: Draft) -> None:
             event.actor1, event.actor2 = draft.actor1, event.actor1
     elif event.sub_event_type in overrides().get(draft.sub_event_type, ()):
         if draft.sub_event_type == VIOLENT_DEMONSTRATION:  # the protest turned violent
-            # (the force used on it told first stays its other side)
-            force = next((a for a in (event.actor1, event.actor2)
-                          if a is not None and a.inter not in (PROTESTERS, RIOTERS)), None)
             event.sub_event_type = VIOLENT_DEMONSTRATION
-            event.actor1, event.actor2 = draft.actor1, draft.actor2 or force
+            event.actor1, event.actor2 = draft.actor1, draft.actor2 or event.actor2
         elif draft.sub_event_type == EXCESSIVE_FORCE:
             _force_used(event, event, draft)
         else:  # force used on the protest it reported, or the weapon use disrupted, by whom

@@ -23,6 +23,7 @@ from khaldun.records import AIR_STRIKE, ARMED_CLASSES, SUB_TO_TYPE, Actor
 
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
 # Phrase patterns around word classes of khaldun/data/event_words.yaml.
 PASSIVE = re.compile(
     rf"^[^.;]{{0,25}}?\b(?:{alternation('passive_auxiliaries')})\s+(?:\w+ly\s+)?"

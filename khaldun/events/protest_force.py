@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import role_actor
+from khaldun.events.assemble import VIOLENT_DEMONSTRATION
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
 from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import same_place
@@ -23,7 +24,6 @@ from khaldun.records import (
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
-    VIOLENT_DEMONSTRATION,
     Actor,
 )
 

@@ -10,6 +10,7 @@ from khaldun.events.assemble import (
     DEFINITE,
     DISRUPTED,
     PROTEST_SUBS,
+    VIOLENT_DEMONSTRATION,
     Draft,
     last_words,
     trigger_prefix,
@@ -37,7 +38,6 @@ from khaldun.records import (
     PROTESTERS,
     STATE_FORCES,
     SUB_TO_TYPE,
-    VIOLENT_DEMONSTRATION,
     VIOLENT_TYPES,
 )
 

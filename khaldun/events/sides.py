@@ -11,7 +11,13 @@ from spacy.tokens import Token
 
 from khaldun.actors import civilians, role_actor
 from khaldun.actors.implied import never_perpetrator
-from khaldun.events.assemble import ARREST_REASON, CLAUSE_BREAK, PASSIVE, PROTEST_SUBS
+from khaldun.events.assemble import (
+    ARREST_REASON,
+    CLAUSE_BREAK,
+    PASSIVE,
+    PROTEST_SUBS,
+    VIOLENT_DEMONSTRATION,
+)
 from khaldun.events.facts import EVENT_ROLES, KINDRED, SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.subtypes import UNSPECIFIED_HEADS
@@ -27,7 +33,6 @@ from khaldun.records import (
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
-    VIOLENT_DEMONSTRATION,
     Actor,
 )
 

@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from khaldun.actors.implied import never_perpetrator
 from khaldun.actors.resolve import held_once
 from khaldun.actors.role_actors import fights_for_the_state
-from khaldun.events.assemble import AIR_STRIKE, DISRUPTED, PASSIVE, PROTEST_SUBS, attends_clash
+from khaldun.events.assemble import (
+    AIR_STRIKE,
+    DISRUPTED,
+    PASSIVE,
+    PROTEST_SUBS,
+    VIOLENT_DEMONSTRATION,
+    attends_clash,
+)
 from khaldun.events.clash_sides import fought_by_the_unarmed
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
@@ -29,7 +36,6 @@ from khaldun.records import (
     PROTESTERS,
     RIOTERS,
     STATE_FORCES,
-    VIOLENT_DEMONSTRATION,
     Actor,
 )
 
