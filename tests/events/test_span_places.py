@@ -37,3 +37,15 @@ def test_a_spot_on_the_road_from_one_town_to_another_is_one_event_near_the_first
 def test_forces_moving_from_one_town_to_another_are_no_route():
     text = "Rebels advanced from Morek to Latamneh on Monday, clashing with troops."
     assert len(extract(text, published=PUBLISHED)) == 2
+
+
+def test_a_road_linking_or_connecting_two_towns_is_one_spot_near_the_first():
+    for text in (
+        "A landmine hit a bus on the road linking Afgoye to Mogadishu on Monday, killing five "
+        "passengers, police said.",
+        "A landmine hit a bus on the highway connecting Afgoye and Mogadishu on Monday, killing "
+        "five passengers, police said.",
+    ):
+        (event,) = extract(text, published=PUBLISHED)
+        assert (event.location.name, event.location.geo_precision) == ("Afgoye", 2)
+        assert event.fatalities.to_dict() == {"low": 5, "high": 5}
