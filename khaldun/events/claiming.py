@@ -607,6 +607,10 @@ def deny(
         if not recent:
             note(state.trace, sentence, f"held ground by {denial.source}: no claimed capture")
             return
+    if named & TERRITORY_SUBS:
+        # "denied the district had fallen": a change of control either way (the side that
+        # gained it is the event's, not the denied word's)
+        named = named | TERRITORY_SUBS
     # "the Taliban denied involvement": the event they are said to have done
     theirs = [e for e in recent if e.actor1 is not None and e.actor1.name == denial.source]
     kinds = {SUB_TO_TYPE[s] for s in named if s in SUB_TO_TYPE}

@@ -1,0 +1,24 @@
+"""A denial whose words name a change of control ("denied the district had fallen") denies the
+claimed capture, whichever side's gain the denied word alone would read as, not the act told
+last (codebook §8.2)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2018, 10, 4)
+
+
+def test_a_denied_fall_denies_the_capture_not_the_burning_told_after_it():
+    text = (
+        "KABUL (Reuters) - Taliban fighters overran the centre of Qaisar district in Faryab "
+        "province on Tuesday, killing 14 policemen, officials said.\n\n"
+        "The insurgents seized the centre of Qaisar district late on Tuesday and set fire to "
+        "government buildings, a police spokesman said.\n\n"
+        "The defence ministry denied the district had fallen."
+    )
+    events = extract(text, published=PUBLISHED)
+    denied = [e for e in events if any(c.kind == "denial" for c in e.claims)]
+    assert [e.event_type for e in denied] == ["Battles"]
+    assert denied[0].sub_event_type == "Armed clash"
+    assert denied[0].status == "contested"
