@@ -202,9 +202,11 @@ def attribute(
             back.start() <= s < back.end() or (s >= back.end() and _generic(name))
             for s, _, name in spans):
         # "he said", "the official said": the speaker named before ("the ministry said":
-        # the one of them it names), speaking where this sentence stands for it
+        # the one of them it names), speaking where this sentence stands for it; it denies
+        # only where its verb here denies (not because it denied before)
         said = [p for p in previous if noun in _last_words(p)] if noun else previous
-        return [replace(p, at=back.start()) for p in said]
+        denies = bool(_DENIAL.search(back.group())) or _denies(sentence, back.start(), back.end())
+        return [replace(p, at=back.start(), denial=denies) for p in said]
     if not spans:
         spans = [(m.start, m.end, m.name) for m in mentions if m.wire]
     if not spans:

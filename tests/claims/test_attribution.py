@@ -353,3 +353,11 @@ def test_the_agency_a_statement_was_sent_to_relays_it_under_any_of_its_names():
                     "militants near Tarsa.")
         assert "ministry" in sources(sentence, country="IQ")[0][0]
         assert len(sources(sentence, country="IQ")) == 1
+
+
+def test_a_speaker_named_again_denies_only_where_its_own_verb_denies():
+    denier = [Attribution("defence ministry", "The defence ministry", True)]
+    said = sources("Jets later bombed positions near the town, the ministry said.", denier)
+    assert said == [("defence ministry", False)]
+    said = sources("The ministry said it denied that jets had bombed the town.", denier)
+    assert said == [("defence ministry", True)]
