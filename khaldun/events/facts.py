@@ -400,6 +400,10 @@ def analyse(
              or grammar.said_just_before(d.start, d.end))
     ]
     statement_dates += restated(text, all_dates, statement_dates)
+    # "KHARTOUM, May 20 (Reuters) -": the day the report was filed, a statement's day
+    filed = find_dateline(text)
+    statement_dates += [d for d in all_dates if filed is not None
+                        and d.end <= filed.end and d not in statement_dates]
     dates = [
         d for d in all_dates
         if d not in statement_dates and not dates_a_thing(grammar, d, triggers)
