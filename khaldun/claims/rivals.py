@@ -23,6 +23,15 @@ def _accuses() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('accusation_verbs')})\s+", re.I)
 
 
+def accused_at(text: str, starts: list[int]) -> int | None:
+    """Where the side an accusation names right after its verb begins ("accused the army
+    of ...": the army), among the `starts` of the sentence's actor mentions; None if none."""
+    verb = _accuses().search(text)
+    if verb is None:
+        return None
+    return next((s for s in sorted(starts) if 0 <= s - verb.end() <= 12), None)
+
+
 def with_rival_accounts(
     claims: list[Claim], actor1: Actor | None, country: str | None, when: date | None
 ) -> list[Claim]:

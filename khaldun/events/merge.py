@@ -3,6 +3,7 @@ khaldun.events.absorb)."""
 
 from __future__ import annotations
 
+from khaldun.claims.rivals import accused_at
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.events.assemble import (
     DEFINITE,
@@ -163,7 +164,8 @@ def find_compatible(
         near = draft.paragraph - event.paragraph <= FOLLOW_UP_PARAGRAPHS
         undated = near and not is_dated(draft, state)
         if undated and (_own_account(event, draft, location)
-                        or (location is None and _same_side_again(event, draft))):
+                        or (location is None and _same_side_again(event, draft))
+                        or (location is None and _accused_of(event, draft))):
             return event
         if not same_kind(event, draft, undated) or not (
                 undated or dates_overlap(event, draft) or _began_before(event, draft)
@@ -263,6 +265,19 @@ def _own_account(event: Building, draft: Draft, location: Location | None) -> bo
     if elsewhere:
         return False
     return any(m.actor.name == event.actor1.name for m in speakers(draft.facts))
+
+
+def _accused_of(event: Building, draft: Draft) -> bool:
+    """ "The RSF accused the army of a massacre and said 45 were killed": a violent act put,
+    at no place of its own, on the side that carried out a violent event just told is that
+    event in the accuser's account (its toll a claim on it, codebook §6), not a new event."""
+    if event.actor1 is None or SUB_TO_TYPE.get(event.sub_event_type) not in VIOLENT_FAMILIES:
+        return False
+    if SUB_TO_TYPE.get(draft.sub_event_type) not in VIOLENT_FAMILIES:
+        return False
+    mentions = {m.start: m for m in draft.facts.actors}
+    at = accused_at(draft.facts.sentence.text, list(mentions))
+    return at is not None and mentions[at].actor.name == event.actor1.name
 
 
 def _same_side_again(event: Building, draft: Draft) -> bool:
