@@ -16,6 +16,7 @@ from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_word
 from khaldun.claims.attribution import UNNAMED, Attribution, tells_perpetrator
 from khaldun.claims.denial import Denial
 from khaldun.claims.lexicon import alternation, speech_after
+from khaldun.claims.naming import source_name
 from khaldun.dates import find_dateline
 from khaldun.events.absorb import absorb
 from khaldun.events.assemble import Draft
@@ -603,7 +604,10 @@ def deny(
         note(state.trace, sentence, f"denial by {denial.source}: no recent event")
         return
     if denial.ground:
-        recent = captures_held(recent, places)
+        # ("'Our forces are in full control of Sake,' the rebels said": the side that took
+        # the ground holds it, no denial of its capture)
+        recent = [e for e in captures_held(recent, places)
+                  if not _capturer(e, denial.source, sentence.text, state.country)]
         if not recent:
             note(state.trace, sentence, f"held ground by {denial.source}: no claimed capture")
             return
@@ -648,6 +652,13 @@ def _named_in_denial(events: list[Building], what: str) -> list[Building]:
     return [e for e in events if names[id(e)] and not any(
         names[id(e)] != other and names[id(e)].casefold() in other.casefold()
         for other in names.values())]
+
+
+def _capturer(event: Building, source: str, quote: str, country: str | None) -> bool:
+    """The source is the side that carried out the event (its actor1), by name or by the
+    name its claims go by."""
+    side = event.actor1
+    return side is not None and source in (side.name, source_name(side.name, quote, country))
 
 
 def _listed_with(event: Building, recent: list[Building]) -> list[Building]:

@@ -22,3 +22,14 @@ def test_a_denied_fall_denies_the_capture_not_the_burning_told_after_it():
     assert [e.event_type for e in denied] == ["Battles"]
     assert denied[0].sub_event_type == "Armed clash"
     assert denied[0].status == "contested"
+
+
+def test_the_capturer_saying_it_holds_the_town_confirms_the_capture():
+    text = (
+        "M23 rebels seized the town of Sake, west of Goma, on Wednesday after fighting with the "
+        "Congolese army, residents said.\n\n"
+        '"Our forces are in full control of Sake," M23 spokesman Lawrence Kanyuka said.'
+    )
+    (event,) = extract(text, published=date(2024, 2, 9))
+    assert not [c for c in event.claims if c.kind == "denial"]
+    assert event.sub_event_type == "Non-state actor overtakes territory"
