@@ -437,10 +437,12 @@ def _deny_told(
     """The denial denies the kinds of act its words name ("denied that aircraft struck ..."),
     not a weapon they tell was hit ("denied that any aircraft had been lost"), at the places
     the sentence tells."""
-    denied = frozenset(
-        t.sub_event_type for t in facts.triggers
-        if denial.start <= t.start < denial.end and not _weapon_hit(facts, t)
-    )
+    within = [t for t in facts.triggers
+              if denial.start <= t.start < denial.end and not _weapon_hit(facts, t)]
+    denied = frozenset(t.sub_event_type for t in within if t.role != "kill")
+    if not denied and any(t.role == "kill" for t in within):
+        # "denied killing civilians": deaths alone, which any violent act may have caused
+        denied |= {s for s, kind in SUB_TO_TYPE.items() if kind in VIOLENT_TYPES}
     told = unspoken_places(facts, facts.places)
     deny(denial, sentence, state, doc_id, denied, told)
 

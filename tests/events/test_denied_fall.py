@@ -33,3 +33,15 @@ def test_the_capturer_saying_it_holds_the_town_confirms_the_capture():
     (event,) = extract(text, published=date(2024, 2, 9))
     assert not [c for c in event.claims if c.kind == "denial"]
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_denying_killing_civilians_contests_the_air_strike_that_killed_them():
+    text = (
+        "Myanmar's military launched air strikes on Kanbalu in Sagaing region on Monday, "
+        "killing 17 people, residents said.\n\n"
+        "The military government said it had targeted a training camp of terrorists and denied "
+        "killing civilians."
+    )
+    (event,) = extract(text, published=date(2023, 1, 18))
+    assert [c.kind for c in event.claims if c.kind == "denial"] == ["denial"]
+    assert event.status == "contested"
