@@ -522,3 +522,12 @@ def test_the_force_that_intervened_is_the_side_acted_on_not_the_hurt():
     [event] = extract(text, published=date(2019, 11, 30))
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_workers_who_staged_a_strike_protest_but_a_drone_strike_staged_is_no_protest():
+    text = ("More than 300 garment workers staged a strike in Mandalay on Wednesday to demand "
+            "higher wages, a union leader said.")
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == ["Peaceful protest"]
+    text = "The army staged a drone strike on a rebel camp near Mandalay on Wednesday."
+    assert [e.event_type for e in extract(text, published=THURSDAY)] == [
+        "Explosions/Remote violence"]
