@@ -277,6 +277,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
             entry.proper_name or entry.as_written)
         if entry is not None and entry.cue and not named_itself and _in_a_name(text, hit):
             continue  # "the Sudan Doctors Network": a name of its own, not doctors
+        if entry is not None and entry.generic and _runs_into_a_name(text, hit):
+            continue  # "the local People's Defense Force": a name, not local people
         if entry is not None and entry.generic and _TITLE_BEFORE_NAME.match(text, hit.end):
             titled = titled_speaker(text, hit.start, hit.end)
             if hit.surface.split()[-1].lower() in _TITLES and not titled:
@@ -521,6 +523,18 @@ def _local_government_words() -> frozenset[str]:
 # Capitalised words before a generic alias: two, or one with another after it
 _NAME_BEFORE = re.compile(rf"{NAME_WORD}\s+(?:{NAME_WORD}\s+)?\Z")
 _NAME_AFTER = re.compile(rf"\s+{NAME_WORD}")
+
+
+# "People's Defense Force", "People Power": capitalised words going on after a word
+_NAME_GOES_ON = re.compile(rf"(?:['’]s)?\s+{NAME_WORD}")
+
+
+def _runs_into_a_name(text: str, hit: Any) -> bool:
+    """A generic alias whose last word, capitalised inside the sentence, begins a proper name
+    that goes on after it ("the local People's Defense Force": not local people)."""
+    said = hit.surface.split()
+    return len(said) > 1 and said[0][:1].islower() and said[-1][:1].isupper() and bool(
+        _NAME_GOES_ON.match(text, hit.end))
 
 
 def _in_a_name(text: str, hit: Any) -> bool:

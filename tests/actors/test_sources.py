@@ -388,3 +388,10 @@ def test_an_outlet_named_after_a_generic_description_is_that_outlet():
 def test_a_group_whose_victims_were_charged_with_something_is_no_speaker(charged):
     text = f"Al Shabaab fighters executed two men {charged} in a village on Monday."
     assert [m.name for m in find_sources(text, "SO")] == []
+
+
+def test_a_generic_alias_running_into_a_proper_name_is_no_source():
+    text = "Jets bombed the village, a spokesman for the local People's Defense Force said."
+    assert "residents" not in [m.name for m in find_sources(text, "MM")]
+    text = "Jets bombed the village, local people said."
+    assert [m.name for m in find_sources(text, "MM")] == ["residents"]
