@@ -107,3 +107,13 @@ def test_a_side_descriptor_holding_a_place_votes_for_its_conflict():
     assert homes.theatres == tuple(theatres().descriptors["regime"][1].items())
     homes = home_countries("Rebels shelled regime-controlled areas and regime tanks moved in.")
     assert homes.theatres == tuple(theatres().descriptors["regime"][1].items())
+
+
+def test_al_qaedas_affiliate_is_the_one_of_the_story_country():
+    text = "An al Qaeda affiliate claimed responsibility for the attack."
+    when = date(2024, 9, 19)
+    found = {c: [m.actor.name for m in find_actors(text, c, when)] for c in ("ML", "SO", "YE")}
+    assert found == {"ML": ["JNIM: Jamaah Nusrat al-Islam wal-Muslimin"], "SO": ["Al Shabaab"],
+                     "YE": ["AQAP: Al Qaeda in the Arabian Peninsula"]}
+    assert [m.actor.name for m in find_actors(text, "SY", date(2015, 5, 1))] == [
+        "Jabhat al-Nusra"]
