@@ -13,6 +13,7 @@ KEYS = (
     "speech_verbs",
     "clause_auxiliaries",
     "new_clause_marks",
+    "statement_contrasts",
     "relaying_cues",
     "plain_speech",
     "speech_adverbs",

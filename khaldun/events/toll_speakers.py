@@ -4,6 +4,9 @@ sides' dead one source gives."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.lexicon import words
 from khaldun.events.assemble import Draft
@@ -107,8 +110,16 @@ def _toll_speaker(draft: Draft, speakers: list[Attribution]) -> Attribution | No
 
 
 def _parted(text: str, a: int, b: int) -> bool:
-    """A semicolon parts the two offsets: they are of two statements."""
-    return ";" in text[min(a, b) : max(a, b)]
+    """A semicolon, or a comma opening a contrast ("..., while Y said"), parts the two offsets:
+    they are of two statements."""
+    between = text[min(a, b) : max(a, b)]
+    return ";" in between or bool(_contrast().search(between))
+
+
+@lru_cache(maxsize=1)
+def _contrast() -> re.Pattern[str]:
+    said = "|".join(re.escape(w) for w in sorted(words("statement_contrasts")))
+    return re.compile(rf",\s+(?:{said})\b", re.IGNORECASE)
 
 
 def clause_speakers(draft: Draft, speakers: list[Attribution]) -> list[Attribution]:

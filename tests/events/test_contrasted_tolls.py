@@ -1,0 +1,18 @@
+"""Two speakers' tolls set against each other by "while"/"whereas" are each the toll of the
+speaker of its own clause, not of the speaker named nearest to it (texts written for these
+tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+
+def test_each_speaker_of_a_while_clause_keeps_its_own_toll():
+    text = (
+        "Gunmen attacked a military school in Kati on Tuesday. A security source put the death "
+        "toll at 77, while a hospital official said more than 50 bodies had been brought to "
+        "the morgue."
+    )
+    (event,) = extract(text, published=date(2024, 9, 19))
+    tolls = {c.source: c.value for c in event.claims if c.kind == "fatalities"}
+    assert tolls == {"a security source": 77, "medical sources": 50}
