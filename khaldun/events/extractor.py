@@ -439,8 +439,9 @@ def _deny_told(
     the sentence tells."""
     within = [t for t in facts.triggers
               if denial.start <= t.start < denial.end and not _weapon_hit(facts, t)]
-    denied = frozenset(t.sub_event_type for t in within if t.role != "kill")
-    if not denied and any(t.role == "kill" for t in within):
+    denied = frozenset(t.sub_event_type for t in within if t.sub_event_type)
+    if any(t.role == "kill" for t in within) and not any(
+            t.role != "kill" and t.sub_event_type for t in within):
         # "denied killing civilians": deaths alone, which any violent act may have caused
         denied |= {s for s, kind in SUB_TO_TYPE.items() if kind in VIOLENT_TYPES}
     told = unspoken_places(facts, facts.places)
