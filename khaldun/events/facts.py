@@ -400,13 +400,15 @@ def analyse(
              or grammar.said_just_before(d.start, d.end))
     ]
     statement_dates += restated(text, all_dates, statement_dates)
-    # "KHARTOUM, May 20 (Reuters) -": the day the report was filed, a statement's day
+    # "KHARTOUM, May 20 (Reuters) -": the day the report was filed, neither an event's day nor
+    # a statement's day that would re-date the sentence's weekdays
     filed = find_dateline(text)
-    statement_dates += [d for d in all_dates if filed is not None
-                        and d.end <= filed.end and d not in statement_dates]
+    in_dateline = [d for d in all_dates if filed is not None and d.end <= filed.end]
+    statement_dates = [d for d in statement_dates if d not in in_dateline]
     dates = [
         d for d in all_dates
-        if d not in statement_dates and not dates_a_thing(grammar, d, triggers)
+        if d not in statement_dates and d not in in_dateline
+        and not dates_a_thing(grammar, d, triggers)
         and not grammar.in_speakers_name(d.start, d.end)
         and not frames_a_comparison(grammar, d)
         # "to commemorate the death of three executed on 15 January 2017": the motive's day
