@@ -622,6 +622,11 @@ def deny(
         # "police said no arrests were made" after a march: no act the article told is denied
         note(state.trace, sentence, f"denial by {denial.source}: of no kind of act told")
         return
+    # "the coalition denied striking civilians in A" after a strike on A and a missile on B:
+    # the events at a town the denial names, whichever was told last
+    placed = _at_places(recent, places, sentence.text)
+    if placed and not denial.ground:
+        recent, theirs = placed, [e for e in theirs if any(e is p for p in placed)]
     chosen = [e for e in recent if e.sub_event_type in named] or theirs or recent
     event = chosen[0] if later else chosen[-1]
     listed = [*_listed_with(event, recent), event]
@@ -659,6 +664,25 @@ def _capturer(event: Building, source: str, quote: str, country: str | None) -> 
     name its claims go by."""
     side = event.actor1
     return side is not None and source in (side.name, source_name(side.name, quote, country))
+
+
+def _at_places(
+    events: Sequence[Building], places: Sequence[PlaceMention], text: str
+) -> list[Building]:
+    """The events placed at a town or quarter among `places`, or whose town or quarter the
+    text names as the event's place was written ("denied losing X", X found no place of its
+    own there); [] if none."""
+    where = [event_location([p], None, {}) for p in places if p.role in ("town", "neighbourhood")]
+    return [e for e in events if e.location is not None
+            and (any(same_place(e.location, w) for w in where) or names_place(e.location, text))]
+
+
+def names_place(location: Location, text: str) -> bool:
+    """The text names the location's town or quarter, as a whole name."""
+    return any(
+        name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        for name in (location.town, location.neighbourhood)
+    )
 
 
 def _listed_with(event: Building, recent: list[Building]) -> list[Building]:
