@@ -472,6 +472,10 @@ def _follow_up_target(
         # "the three were members of its armed wing": the event whose toll was three
         [e for e in recent if told is not None and any(
             c.kind == "fatalities" and c.value == told for c in e.claims)],
+        # "health officials said 22 died in the mosque bombing" after 22 were told killed in
+        # one act and two in a later one: the toll restated is of the act it was told for
+        [e for e in recent if toll_count is not None and toll_count.value and any(
+            c.kind == "fatalities" and c.value == toll_count.value for c in e.claims)],
         [e for e in recent if e.sub_event_type in named],
         [e for e in recent if violent and SUB_TO_TYPE[e.sub_event_type] in VIOLENT_TYPES],
         [e for e in recent if victims and any(c.victims == victims for c in e.claims)],

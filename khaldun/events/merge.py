@@ -148,11 +148,14 @@ def find_compatible(
         # "a bomb hit a market ... Taliban ambushed a convoy ... 'The bomb was placed by a
         # stall'": words that name a kind of act ("the bomb", not "killing five") tell of the
         # latest event of that kind, not of the latest of another
+        # "22 died in the mosque bombing" after 22 were told killed in one act and two in a
+        # later one: the toll restated is of the act it was told for
+        restated = [f for f in fits if _restates_toll(events[-f[1]], draft)]
         kin = [f for f in fits if _of_its_kind(events[-f[1]], draft)]
         if not DEMONSTRATIVE.search(trigger_prefix(draft)):
             fits = kin or fits  # ("that attack": the act told last, whatever its kind)
-        if counted or fits:
-            best = max(counted or fits)
+        if restated or counted or fits:
+            best = max(restated or counted or fits)
             listed = [f for f in fits if f[0] == best[0]]
             earlier = [f for f in fits if f[0] < best[0]]
             if len(listed) > 1 and location is None and draft.killed is not None and earlier:
@@ -204,6 +207,12 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _restates_toll(event: Building, draft: Draft) -> bool:
+    """The draft's toll (above zero) is one a source already gave the event."""
+    toll = draft.killed.value if draft.killed is not None else None
+    return bool(toll) and any(c.kind == "fatalities" and c.value == toll for c in event.claims)
 
 
 def _turned_on_the_killers(event: Building, draft: Draft) -> bool:
