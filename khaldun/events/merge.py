@@ -154,8 +154,11 @@ def find_compatible(
         kin = [f for f in fits if _of_its_kind(events[-f[1]], draft)]
         if not DEMONSTRATIVE.search(trigger_prefix(draft)):
             fits = kin or fits  # ("that attack": the act told last, whatever its kind)
-        if restated or counted or fits:
-            best = max(restated or counted or fits)
+        # "the cadets killed on Thursday" after a Thursday bombing and a Friday raid: the act
+        # of the day the sentence itself gives, not one a day's slack away
+        own_day = [f for f in fits if _on_its_day(events[-f[1]], draft, dated)]
+        if restated or own_day or counted or fits:
+            best = max(restated or own_day or counted or fits)
             listed = [f for f in fits if f[0] == best[0]]
             earlier = [f for f in fits if f[0] < best[0]]
             if len(listed) > 1 and location is None and draft.killed is not None and earlier:
@@ -213,6 +216,15 @@ def _restates_toll(event: Building, draft: Draft) -> bool:
     """The draft's toll (above zero) is one a source already gave the event."""
     toll = draft.killed.value if draft.killed is not None else None
     return bool(toll) and any(c.kind == "fatalities" and c.value == toll for c in event.claims)
+
+
+def _on_its_day(event: Building, draft: Draft, dated: bool) -> bool:
+    """The draft's sentence gives a day of its own (not a statement's) that the event's
+    dates hold, with no slack."""
+    facts = draft.facts
+    return dated and event.dated and any(
+        d.precision == 1 and not d.background and d not in facts.statement_dates
+        for d in facts.dates) and dates_overlap(event, draft, slack=0)
 
 
 def _turned_on_the_killers(event: Building, draft: Draft) -> bool:
