@@ -9,10 +9,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from khaldun.actors import civilians, find_sources
+from khaldun.actors import SourceMention, civilians, find_sources
 from khaldun.actors.implied import Sides, aimed_at_someone, settle
 from khaldun.actors.resolve import find_actors
 from khaldun.actors.role_actors import role_actor
+from khaldun.actors.source_lexicon import anaphoric_owners, strip_the
 from khaldun.claims.attribution import Attribution, attribute, stand_ins
 from khaldun.claims.denial import (
     DENIAL_WORD,
@@ -89,6 +90,7 @@ from khaldun.records import (
     CIVILIANS,
     EXCESSIVE_FORCE,
     EXTERNAL,
+    NON_STATE_ARMED,
     PROTESTERS,
     REPORTER,
     STATE_FORCES,
@@ -619,12 +621,24 @@ def _denial(
     else:
         actors = timed("actors", find_actors, sentence.text, country=state.country, when=published)
         sources = timed("claims", find_sources, sentence.text, state.country)
-    sources = [*sources, *stand_ins(sentence.text, state.speakers)]
+    sources = [*sources, *(_group_named_before(s, actors)
+                           for s in stand_ins(sentence.text, state.speakers))]
     if denies:
         return find_denial(grammar, sentence.text, actors, sources)
     if held:
         return find_held_ground(grammar, sentence.text, actors, sources)
     return find_false_report(grammar, sentence.text, actors, sources)
+
+
+def _group_named_before(stand_in: SourceMention, actors: list) -> SourceMention:
+    """ "rebels blamed IS for the bombing, but the group denied any role": words that stand for
+    an armed group ("the group") after the sentence names one stand for the last one named,
+    not for the source that spoke before."""
+    if strip_the(stand_in.surface).lower() not in anaphoric_owners():
+        return stand_in
+    named = [m.actor.name for m in actors if not m.generic and m.end <= stand_in.start
+             and m.actor.inter in NON_STATE_ARMED]
+    return replace(stand_in, name=named[-1]) if named else stand_in
 
 
 def _hold_ground_said(
