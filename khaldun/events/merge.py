@@ -3,6 +3,8 @@ khaldun.events.absorb)."""
 
 from __future__ import annotations
 
+import re
+
 from khaldun.claims.rivals import accused_at
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.events.assemble import (
@@ -151,14 +153,18 @@ def find_compatible(
         # "22 died in the mosque bombing" after 22 were told killed in one act and two in a
         # later one: the toll restated is of the act it was told for
         restated = [f for f in fits if _restates_toll(events[-f[1]], draft)]
+        # "IS said it carried out the attack on the church" after an attack on a church and a
+        # later bombing: the act whose sentences named the target the words name
+        targets = _target_nouns(draft)
+        aimed = [f for f in fits if targets and _names_target(events[-f[1]], targets)]
         kin = [f for f in fits if _of_its_kind(events[-f[1]], draft)]
         if not DEMONSTRATIVE.search(trigger_prefix(draft)):
             fits = kin or fits  # ("that attack": the act told last, whatever its kind)
         # "the cadets killed on Thursday" after a Thursday bombing and a Friday raid: the act
         # of the day the sentence itself gives, not one a day's slack away
         own_day = [f for f in fits if _on_its_day(events[-f[1]], draft, dated)]
-        if restated or own_day or counted or fits:
-            best = max(restated or own_day or counted or fits)
+        if restated or own_day or aimed or counted or fits:
+            best = max(restated or own_day or aimed or counted or fits)
             listed = [f for f in fits if f[0] == best[0]]
             earlier = [f for f in fits if f[0] < best[0]]
             if len(listed) > 1 and location is None and draft.killed is not None and earlier:
@@ -216,6 +222,28 @@ def _restates_toll(event: Building, draft: Draft) -> bool:
     """The draft's toll (above zero) is one a source already gave the event."""
     toll = draft.killed.value if draft.killed is not None else None
     return bool(toll) and any(c.kind == "fatalities" and c.value == toll for c in event.claims)
+
+
+def _target_nouns(draft: Draft) -> set[str]:
+    """The common nouns that head the targets an act's words name ("the attack on the police
+    academy": academy; not "police", which names many a source), lower case."""
+    preps = words()["target_preps"]
+    grammar = draft.facts.grammar
+    found: set[str] = set()
+    for token in (w for t in draft.triggers for w in grammar.tokens(t.start, t.end)):
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for head in prep.children:
+                if head.dep_ == "pobj" and head.tag_ in ("NN", "NNS"):
+                    found.add(head.lower_)
+    return found
+
+
+def _names_target(event: Building, targets: set[str]) -> bool:
+    """A sentence that gave the event a claim names one of the target's nouns."""
+    return any(re.search(rf"\b{re.escape(noun)}\b", c.quote, re.I)
+               for c in event.claims for noun in targets)
 
 
 def _on_its_day(event: Building, draft: Draft, dated: bool) -> bool:
