@@ -39,6 +39,11 @@ _PRONOUN_DENIES = re.compile(
     rf"\b(?P<who>{alternation('pronoun_speakers')})\s+(?:{alternation('denial_verbs')})\b",
     re.IGNORECASE,
 )
+# "according to the group": a stand-in for the speaker named before, cited
+_PRONOUN_CITED = re.compile(
+    rf"\b(?:{alternation('relaying_cues')})\s+(?P<who>{alternation('cited_stand_ins')})\b",
+    re.IGNORECASE,
+)
 # " and the ", ", as well as ": what joins two sources that speak together
 _JOINED = re.compile(
     rf"\s*,?\s+(?:{alternation('source_conjunctions')})\s+(?:the\s+)?", re.IGNORECASE)
@@ -290,7 +295,8 @@ def _back_reference(
     committee spoke (or "the ministry said" after the defence ministry, named by its
     words or its source's): words that stand for the previous speaker, and the noun they
     name it by (None for a pronoun)."""
-    pronoun = _PRONOUN_SUBJECT.search(sentence) or _OWNED_VOICE.search(sentence)
+    pronoun = (_PRONOUN_SUBJECT.search(sentence) or _OWNED_VOICE.search(sentence)
+               or _PRONOUN_CITED.search(sentence))
     if pronoun:
         return pronoun, None
     stand_in = _STAND_IN.search(sentence)

@@ -40,6 +40,7 @@ KEYS = (
     "naming_verbs",
     "pronoun_speakers",
     "owned_voices",
+    "cited_stand_ins",
     "member_stand_ins",
     "weapon_act_verbs",
     "name_after_cues",
