@@ -281,14 +281,20 @@ def follow_up(
 def _confirmed_toll(facts: SentenceFacts, event: Building, claims: list[Claim]) -> list[Claim]:
     """ "The Observatory confirmed the toll": a named source's words for the toll told last
     for the event, with no number of their own, are its claim of that toll."""
-    if not _CONFIRMS_TOLL.search(facts.sentence.text):
-        return claims
+    confirms = _CONFIRMS_TOLL.search(facts.sentence.text)
+    if confirms is None or _negated(facts, confirms.start()):
+        return claims  # ("the Observatory could not confirm the toll": no figure of its own)
     told = [c.value for c in event.claims if c.kind == "fatalities" and isinstance(c.value, int)]
     if not told:
         return claims
     return [replace(c, kind="fatalities", value=told[-1])
             if c.kind == "occurred" and c.source not in (REPORTER, UNNAMED) else c
             for c in claims]
+
+
+def _negated(facts: SentenceFacts, at: int) -> bool:
+    """The verb at `at` is negated ("could not confirm", "did not verify")."""
+    return any(c.dep_ == "neg" for t in facts.grammar.tokens(at, at + 1) for c in t.children)
 
 
 _CONFIRMS_TOLL = re.compile(rf"\b(?:{event_words('toll_confirmations')})", re.I)
