@@ -681,10 +681,17 @@ def _at_places(
 ) -> list[Building]:
     """The events placed at a town or quarter among `places`, or whose town or quarter the
     text names as the event's place was written ("denied losing X", X found no place of its
-    own there); [] if none."""
+    own there); else those in a province among them or named so ("denied that its fighters
+    were killed in <province>"); [] if none."""
     where = [event_location([p], None, {}) for p in places if p.role in ("town", "neighbourhood")]
-    return [e for e in events if e.location is not None
-            and (any(same_place(e.location, w) for w in where) or names_place(e.location, text))]
+    provinces = [p.place.admin1 or p.place.name for p in places
+                 if p.role == "admin1" and p.place is not None]
+    placed = [e for e in events if e.location is not None
+              and (any(same_place(e.location, w) for w in where) or names_place(e.location, text))]
+    return placed or [
+        e for e in events if e.location is not None and e.location.admin1
+        and (any(same_place_name(e.location.admin1, name) for name in provinces)
+             or re.search(rf"(?<![\w-]){re.escape(e.location.admin1)}(?![\w-])", text))]
 
 
 def names_place(location: Location, text: str) -> bool:

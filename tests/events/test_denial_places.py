@@ -37,3 +37,15 @@ def test_a_denial_naming_no_town_still_denies_the_last_act():
     denial = "The Houthis denied targeting civilians."
     found = _denials(extract(_TWO_ACTS.format(denial), published=date(2019, 4, 3)))
     assert found["Jizan"]
+
+
+def test_a_denial_naming_the_province_of_an_act_denies_that_act():
+    text = ("Taliban fighters attacked a police post in Ghazni province on Sunday, killing 11 "
+            "policemen, a provincial official said.\n\nIn a separate incident on Monday, a US "
+            "drone strike killed six militants in the Achin district of Nangarhar province, the "
+            "governor's spokesman said.\n\nThe Taliban denied that any of their fighters were "
+            "killed in Nangarhar.")
+    found = {e.location.name: [c.source for c in e.claims if c.kind == "denial"]
+             for e in extract(text, published=date(2019, 4, 3))}
+    assert found["Achin"] == ["Taliban"]
+    assert found["Ghazni"] == []
