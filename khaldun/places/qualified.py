@@ -18,6 +18,8 @@ from khaldun.places.transliteration import exact_form
 
 # The rest of a "Qaryat X" name must have this many letters to be a name of its own.
 MIN_BARE_LETTERS = 4
+# Letters the Arabic article takes the sound of ("ad-Dud", "ash-Shurfah"), longest first.
+SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,29 @@ def arabic_forms(name: str) -> list[str]:
     words = name.split(maxsplit=1)
     forms = _qualifiers().get(words[0].lower()) if len(words) == 2 else None
     return [f"{words[1]} al {form}" for form in forms or ()]
+
+
+@lru_cache(maxsize=1)
+def _landform_words() -> dict[str, tuple[str, ...]]:
+    lines = [ln for ln in _read("landform_words.csv").splitlines() if not ln.startswith("#")]
+    return {row["english"].strip(): tuple(f.strip() for f in row["arabic"].split("|"))
+            for row in csv.DictReader(io.StringIO("\n".join(lines)))}
+
+
+def landform_forms(name: str, word_after: str) -> list[str]:
+    """The Arabic spellings of a name followed by an English landform word ("Jarah" +
+    "valley" -> "Wadi Jarah", "Wadi al Jarah"), none when the word is no such word."""
+    heads = _landform_words().get(word_after.lower(), ())
+    bare = name.split(maxsplit=1)
+    if len(bare) == 2 and bare[0].lower() in ("al", "al-", "el", "el-"):
+        name = bare[1]
+    elif name.lower().startswith(("al-", "el-")):
+        name = name[3:]
+    articles = ["", " al"]
+    sun = next((s for s in SUN_LETTERS if name.lower().startswith(s)), None)
+    if sun:  # "Jabal ad Dud": the article takes a sun letter's sound
+        articles.append(f" a{sun}")
+    return [f"{head.title()}{article} {name}" for head in heads for article in articles]
 
 
 def qualified_before(text: str, start: int, name: str) -> str | None:

@@ -46,11 +46,12 @@ from khaldun.places.name_windows import (
     topic_before,
     windows,
 )
-from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
+from khaldun.places.qualified import arabic_forms, landform_forms, only_bare, unit_rank
 from khaldun.places.ranking import own_likeness, prefer_city, prefer_seat, rank_fields, rank_sorted
 from khaldun.places.text import next_word
 from khaldun.places.transliteration import (
     dental_spellings,
+    exact_form,
     likeness,
     name_key,
     similar_enough,
@@ -292,7 +293,8 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             name_goes_on(text, toks, j, place_nouns()))
         if dateline and surface.isupper():
             surface = surface.title()  # (as the name is written in the story)
-        places = accept(gaz, surface, country, strict=strict)
+        places = _landform_places(gaz, text, toks, j, surface, country) or accept(
+            gaz, surface, country, strict=strict)
         if j > i and toks[j].text.lower() in admin1_nouns():
             # "Kaduna State" is the province, not a district spelled alike ("Kaduna South")
             places = [p for p in places if p.kind == "admin1"]
@@ -332,6 +334,27 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
         if places:
             return Hit(tok.start, toks[j].end, surface, places)
     return _link_end(gaz, text, toks, i, country)
+
+
+def _landform_places(gaz: Gazetteer, text: str, toks: tuple[Token, ...], j: int, surface: str,
+                     country: str | None) -> list[Place]:
+    """ "Jarah valley", "Alb crossing": the gazetteer's place headed by the landform's Arabic
+    word ("Wadi al Jarah", "Aqabat al Alb"), of the text's country, when it has one."""
+    if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] != " ":
+        return []
+    forms = landform_forms(surface, toks[j + 1].text)
+    if not forms or country is None or any(p.country == country for p in gaz.exact(surface)):
+        return []  # (a home place spelled as written is the one meant: "Shirqan hill")
+    for form in forms:
+        if found := [p for p in gaz.exact(form) if p.kind == "town" and p.country == country]:
+            return found
+    for form in forms:  # "Alab crossing": a home place so headed, spelled alike
+        head = exact_form(form.split()[0])
+        if found := [p for p in accept(gaz, form, country, strict=False)
+                     if p.kind == "town" and p.country == country
+                     and exact_form(p.name).split()[0] == head]:
+            return found
+    return []
 
 
 def _link_end(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int,
