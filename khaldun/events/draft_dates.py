@@ -322,16 +322,26 @@ def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> 
 
 def _perfect(facts: SentenceFacts, group: list[Trigger]) -> bool:
     """The group's act, or the verb its noun is the subject of, is told in the present perfect
-    ("has killed", "have displaced"): a run still going when told."""
+    ("has killed", "have displaced"), or in the present progressive ("are continuing"), or joined
+    to such a verb ("are continuing and have killed"): a run still going when told. A sentence's
+    opening gerund ("Fighting ..., which erupted on Saturday, has killed 17") may be parsed as
+    a clause of that verb: its subject all the same."""
     for trigger in group:
         token = facts.grammar.root(trigger.start, trigger.end)
         if token is None:
             continue
-        verb = token if token.dep_ not in ("nsubj", "nsubjpass") else token.head
-        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
-                                      for c in verb.children):
+        opening_gerund = token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == (
+            token.sent.start) and token.i < token.head.i
+        verb = token.head if token.dep_ in ("nsubj", "nsubjpass") or opening_gerund else token
+        if any(_still_told(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
             return True
     return False
+
+
+def _still_told(verb: Token) -> bool:
+    """ "has killed", "are continuing": a present auxiliary before a participle."""
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _noun_phrase_head(token: Token) -> Token:

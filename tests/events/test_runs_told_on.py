@@ -166,3 +166,29 @@ def test_an_assault_said_to_last_until_the_next_day_is_the_run_told_before():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 5))
+
+
+def test_a_gerund_run_that_began_on_a_day_and_has_killed_runs_to_publication():
+    # the parse may hang a sentence-opening gerund ("Fighting") on the perfect verb as a clause
+    text = (
+        "Fighting between militiamen and soldiers in the hamlet of Zarqun, which erupted on "
+        "Saturday, has killed 17 people."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 3), WEDNESDAY)
+
+
+def test_a_run_that_began_on_a_day_and_is_continuing_runs_to_publication():
+    # told in the present progressive ("are continuing", joined "and have killed"): still going
+    text = (
+        "The clashes in the hamlet of Zarqun, which started on Sunday, are continuing, and have "
+        "killed ten fighters."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), WEDNESDAY)
+
+
+def test_a_run_that_began_on_a_day_and_killed_keeps_that_day():
+    text = "Clashes that broke out in the hamlet of Zarqun on Sunday killed 12 fighters."
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 4))
