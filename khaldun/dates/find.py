@@ -225,6 +225,9 @@ def _extend_ongoing(text: str, mentions: list[DateMention], published: date | No
     if ongoing is None:
         return
     (start, end, surface), days = ongoing
+    if any(m.precision > 1 and not (m.background or m.running or m.named_days or m.ongoing)
+           for m in mentions):
+        return  # ("two days of fighting last week": within the period the sentence tells)
     # (a range of days the sentence names, "found on Saturday and Sunday", ends on its last)
     days_of = [m for m in mentions
                if (m.precision == 1 or m.named_days) and not m.background and not m.running]

@@ -153,3 +153,11 @@ def test_a_span_told_beside_named_days_ends_on_the_last_of_them():
     text = "Bodies were found on Monday and Tuesday, victims of a three-day assault on the farms."
     run = next(m for m in find_dates(text, THURSDAY) if m.ongoing)
     assert (run.date_start, run.date_end) == (date(2016, 5, 8), date(2016, 5, 10))
+
+
+def test_a_span_told_within_a_period_is_left_to_the_period():
+    # "last week" holds the two days, whichever they were: no run up to publication
+    mentions = find_dates("Two days of fighting between the clans last week killed 40.", THURSDAY)
+    assert not any(m.ongoing for m in mentions)
+    [week] = mentions
+    assert (week.date_start, week.date_end) == (date(2016, 5, 2), date(2016, 5, 8))
