@@ -79,7 +79,8 @@ def pick_date(
         return None, None, 3, True
     mentions = sorted(
         (m for m in current
-         if governed[id(m)] is not False or not long_before(m, published)),
+         if (governed[id(m)] is not False or not long_before(m, published))
+         and not _run_up_to_the_act(facts, group, m)),
         key=lambda d: (governed[id(d)] is not True, abs(d.start - group[0].start)),
     )
     chosen = mentions[0] if mentions else carried
@@ -217,6 +218,22 @@ def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention
          and not _run_before(facts, m)),
         day,
     )
+
+
+def _run_up_to_the_act(facts: SentenceFacts, group: list[Trigger], mention: DateMention
+                       ) -> bool:
+    """ "have retaken the town after three days of fighting": a run told as what came before
+    the group's act, the word "after" hangs on, is not its date (the act keeps the day reported);
+    the run's own act ("days of fighting") is dated by it."""
+    if not mention.ongoing or any(mention.start <= t.start < mention.end for t in group):
+        return False
+    acts = {facts.grammar.root(t.start, t.end) for t in group} - {None}
+    token = facts.grammar.root(mention.start, mention.end)
+    while token is not None and token.dep_ != "ROOT" and not token.tag_.startswith("VB"):
+        if token.dep_ == "prep" and token.lower_ in words()["run_up_preps"]:
+            return token.head in acts  # ("as troops struggle after three days of clashes")
+        token = token.head
+    return False
 
 
 def _run_before(facts: SentenceFacts, mention: DateMention) -> bool:

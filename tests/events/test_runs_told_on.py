@@ -192,3 +192,10 @@ def test_a_run_that_began_on_a_day_and_killed_keeps_that_day():
     text = "Clashes that broke out in the hamlet of Zarqun on Sunday killed 12 fighters."
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 4))
+
+
+def test_an_act_after_a_run_with_no_day_of_its_own_keeps_the_day_reported():
+    # the run "after" opens came before the act, which is of the day reported, not the run
+    text = "Militiamen have retaken the hamlet of Zarqun after three days of fighting."
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (WEDNESDAY, WEDNESDAY)
