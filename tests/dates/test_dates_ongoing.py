@@ -105,6 +105,13 @@ def test_a_second_consecutive_night_runs_over_two_days():
         ("Two days of crackdown on the market town left 9 dead.", date(2016, 5, 11)),
         ("The four-day incursion into the valley ended with 12 dead.", date(2016, 5, 9)),
         ("Its two-day barrage on the river port has killed 7.", date(2016, 5, 11)),
+        # a possessive holds the determiner's place
+        ("The army's three-day offensive on the hills has killed 30.", date(2016, 5, 10)),
+        ("The militia's week-long siege of the port has killed 14.", date(2016, 5, 6)),
+        # a vague count is the number dates.yaml vague_counts gives it
+        ("Rebels have shelled the river port for several days.", date(2016, 5, 9)),
+        ("Several days of shelling on the river port have killed 11.", date(2016, 5, 9)),
+        ("Troops have fought militants in the hills for a few days.", date(2016, 5, 10)),
     ],
 )
 def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
