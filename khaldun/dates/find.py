@@ -204,7 +204,8 @@ def _ongoing_days(text: str, mentions: list[DateMention]
     span = "told" if "told" in found.re.groupindex else 0  # (the phrase's date words)
     if any(m.start < found.end(span) and found.start(span) < m.end for m in mentions):
         return None
-    count = " ".join(found.group("count").lower().split())
+    units = "unit" in found.re.groupindex and found.group("unit")  # ("for a week")
+    count = " ".join((units or found.group("count")).lower().split())
     days = (words()["span_units"].get(count) or words()["vague_counts"].get(count)
             or parse_number(count))
     told = (found.start(span), found.end(span), found.group(span))

@@ -112,6 +112,9 @@ def test_a_second_consecutive_night_runs_over_two_days():
         ("Rebels have shelled the river port for several days.", date(2016, 5, 9)),
         ("Several days of shelling on the river port have killed 11.", date(2016, 5, 9)),
         ("Troops have fought militants in the hills for a few days.", date(2016, 5, 10)),
+        # a week told as one: seven days up to the day reported
+        ("Protests have rocked the river port for a week.", date(2016, 5, 6)),
+        ("Militiamen have been pounding the quarry town for a whole week.", date(2016, 5, 6)),
     ],
 )
 def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
