@@ -105,10 +105,9 @@ def pick_date(
             if m is not chosen
             and (_ends(facts, m) or _goes_on(facts, group, m) or _until(facts, m))]
     last = max(ends, default=chosen.date_end)
-    if chosen.date_start < last and (last - chosen.date_start).days <= BACKGROUND_DAYS:
-        return chosen.date_start, last, 2, False
-    if (first := _run_begun_before(facts, chosen, begun)) is not None:
-        return first, chosen.date_end, 2, False
+    first = _run_begun_before(facts, chosen, begun) or chosen.date_start
+    if first < last and (last - first).days <= BACKGROUND_DAYS:
+        return first, last, 2, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
 
 
@@ -118,8 +117,9 @@ def _run_begun_before(facts: SentenceFacts, chosen: DateMention,
     gunbattle that killed 26": a day the sentence gives as its act's end ("ended", "until")
     ends the run told before (its paragraph's day, or the day the article told last when the
     sentence speaks of the run again: "the siege"); the run starts on that earlier day (codebook
-    §8.4). (One told going on, "On Wednesday, clashes continued in X", may be another place's
-    fight: it keeps its day.)"""
+    §8.4). So does one told going on that names no place ("Fighting continued on Monday and
+    Tuesday"); one that names a place, "On Wednesday, clashes continued in X", may be another
+    place's fight: it keeps its day."""
     if begun is None or chosen is begun or chosen not in facts.dates:
         return None
     if not (begun.date_start < chosen.date_start
@@ -127,7 +127,16 @@ def _run_begun_before(facts: SentenceFacts, chosen: DateMention,
         return None
     if _ends(facts, chosen) or _until(facts, chosen):
         return begun.date_start
+    if not facts.places and _told_going_on(facts, chosen):
+        return begun.date_start  # ("Fighting continued on Monday and Tuesday": placed nowhere else)
     return None
+
+
+def _told_going_on(facts: SentenceFacts, mention: DateMention) -> bool:
+    """The date is governed by a verb telling a run still went on ("continued", "raged on")."""
+    verb = facts.grammar.clause_verb(mention.start, mention.end)
+    return verb is not None and GOES_ON.match(
+        facts.sentence.text, _verb_phrase_start(facts, verb)) is not None
 
 
 def _ends(facts: SentenceFacts, mention: DateMention) -> bool:

@@ -199,3 +199,14 @@ def test_an_act_after_a_run_with_no_day_of_its_own_keeps_the_day_reported():
     text = "Militiamen have retaken the hamlet of Zarqun after three days of fighting."
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (WEDNESDAY, WEDNESDAY)
+
+
+def test_a_run_told_going_on_after_its_first_day_began_on_that_day():
+    # the first sentence's act made no event of its own; the run that goes on, placed nowhere
+    # else, began on its day
+    text = (
+        "Militiamen attacked the hamlet of Zarqun on Sunday. Fighting continued on Monday and "
+        "Tuesday, leaving 22 dead."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 6))
