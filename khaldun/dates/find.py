@@ -122,6 +122,21 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _run_into() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation('run_into_leads')})\s+(?:well\s+)?into\s+"
+        r"(?:the\s+(?:early\s+|small\s+)?(?:hours|morning)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _ran_into(text: str, mention: DateMention) -> None:
+    """ "clashes continued into Tuesday": the run went on the day before that day too."""
+    if mention.precision == 1 and mention.date_start == mention.date_end and _run_into().search(
+            text, max(0, mention.start - 60), mention.start):
+        mention.date_start -= timedelta(days=1)
+        mention.precision, mention.named_days = 2, True
+
+
 def _a_run(text: str, first: DateMention, last: DateMention) -> bool:
     """Two calendar dates told as the ends of one run ("between March 23 and March 31",
     "from 2 to 20 May"), not two days ("on March 2 and March 20")."""
@@ -259,6 +274,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         mentions.extend(find_relative(text, published))
     kept = _join_ranges(text, _longest(mentions))
     for mention in kept:
+        _ran_into(text, mention)
         _extend_since(text, mention, published)
         mention.background = is_background(mention, published) or _is_baseline(text, mention)
     _extend_ongoing(text, kept, published)

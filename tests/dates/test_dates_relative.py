@@ -78,6 +78,9 @@ def test_weekend_is_the_saturday_and_sunday_before():
          date(2012, 3, 3)),
         ("Police broke up the sit-in on Friday as well as on Saturday.", date(2012, 3, 2),
          date(2012, 3, 3)),
+        # a run told going on into a day went on the day before it too
+        ("Clashes in the valley continued into Friday.", date(2012, 3, 1), date(2012, 3, 2)),
+        ("The fighting dragged on well into Saturday.", date(2012, 3, 2), date(2012, 3, 3)),
     ],
 )
 def test_days_run_into_the_next_or_listed_in_order_become_one_range(text, first, last):
