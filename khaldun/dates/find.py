@@ -105,8 +105,9 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             prev.end = mention.end
             prev.surface = text[prev.start:prev.end]
             continue
-        if (prev is not None and (prev.precision == 1 or prev in joined)
-                and mention.precision == 1 and prev.relative == mention.relative
+        if (prev is not None and (prev.precision == 1 or prev in joined or _short_period(prev))
+                and (mention.precision == 1 or _short_period(mention))
+                and prev.relative == mention.relative
                 and _join().fullmatch(text, prev.end, mention.start)
                 and (text[prev.end:mention.start].strip() != "," or _listed(text, mentions, i))
                 and 0 < (mention.date_end - prev.date_start).days < (
@@ -120,6 +121,12 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         out.append(mention)
     return out
+
+
+def _short_period(mention: DateMention) -> bool:
+    """A period of two days told as one ("over the weekend"), which a day next to it joins."""
+    return (mention.precision == 2 and not (mention.running or mention.background)
+            and (mention.date_end - mention.date_start).days <= 1)
 
 
 @lru_cache(maxsize=1)

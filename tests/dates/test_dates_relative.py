@@ -81,6 +81,11 @@ def test_weekend_is_the_saturday_and_sunday_before():
         # a run told going on into a day went on the day before it too
         ("Clashes in the valley continued into Friday.", date(2012, 3, 1), date(2012, 3, 2)),
         ("The fighting dragged on well into Saturday.", date(2012, 3, 2), date(2012, 3, 3)),
+        # the weekend joined to the day after it
+        ("Jets struck the town over the weekend and on Monday.", date(2012, 3, 3),
+         date(2012, 3, 5)),
+        ("Jets struck the town on Friday and over the weekend.", date(2012, 3, 2),
+         date(2012, 3, 4)),
     ],
 )
 def test_days_run_into_the_next_or_listed_in_order_become_one_range(text, first, last):
