@@ -81,6 +81,7 @@ def test_weekend_is_the_saturday_and_sunday_before():
         # a run told going on into a day went on the day before it too
         ("Clashes in the valley continued into Friday.", date(2012, 3, 1), date(2012, 3, 2)),
         ("The fighting dragged on well into Saturday.", date(2012, 3, 2), date(2012, 3, 3)),
+        ("The fighting spilled over into Friday.", date(2012, 3, 1), date(2012, 3, 2)),
         # the weekend joined to the day after it
         ("Jets struck the town over the weekend and on Monday.", date(2012, 3, 3),
          date(2012, 3, 5)),
