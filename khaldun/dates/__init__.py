@@ -20,6 +20,11 @@ Resolution rules (codebook §5; `published` is the publication date):
   "in March", "in 2011", "a year ago": precision 3.
 - "for a third day", "entered its fourth day": a mention of its own, the run up to the day
   mention nearest it (else publication); the clause that tells both takes the run.
+- "for three days", "for several days", "for a week", "the army's three-day offensive": the
+  run of that many days (vague counts as dates.yaml vague_counts) up to the day told, unless a
+  period of the sentence ("last week") holds it.
+- "continued into Tuesday", "spilled over into Tuesday": Monday and Tuesday; "over the weekend
+  and on Monday": Saturday to Monday.
 - "the day before", "two days earlier", "the next day", "since then": counted from the day the
   sentence gives, else from the day the article told last (khaldun.dates.offset).
 - explicit dates ("March 4", "4 March 2012", "2012-03-04", "1-2 May"): a missing year is
