@@ -262,8 +262,9 @@ def run_end(facts: SentenceFacts, published: date | None) -> DateMention | None:
     text = facts.sentence.text
     if not (ENDED_VERBS.search(text) or GOES_ON.search(text)):
         return None
-    days = [m for m in facts.dates
-            if m.precision == 1 and m not in facts.statement_dates and not _is_old(m, published)
+    days = [m for m in facts.dates  # ("dragged on into Tuesday": that day and the one before)
+            if (m.precision == 1 or m.named_days) and m not in facts.statement_dates
+            and not _is_old(m, published)
             and not (published and m.is_future(published))]
     return max(days, key=lambda m: m.date_end, default=None)
 
