@@ -142,13 +142,17 @@ class Grammar:
 
     def speaks_itself(self, start: int, end: int) -> bool:
         """The mention alone is the subject of a verb of saying or reacting ("but Khogyani
-        blamed the Taliban", "Kabul condemned the attack"): a person or a government, not a
-        place; "Kirkuk police said" names the place of the police that spoke."""
+        blamed the Taliban", "Kabul condemned the attack") or of a feeling ("Paris was worried"):
+        a person or a government, not a place; "Kirkuk police said" names the place of the
+        police that spoke."""
         token = self.root(start, end)
-        return (
-            token is not None and token.dep_ == "nsubj" and token.head.i != token.i
-            and (is_reporting(token.head) or is_reaction(token.head))
-        )
+        if token is None or token.head.i == token.i:
+            return False
+        if token.dep_ == "nsubj" and (is_reporting(token.head) or is_reaction(token.head)):
+            return True
+        # "Washington was concerned about the fighting": who feels, not where it was
+        return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in words()[
+            "feeling_words"]
 
     def in_speakers_name(self, start: int, end: int) -> bool:
         """The mention is part of the proper name set beside a speaker's noun ("a community

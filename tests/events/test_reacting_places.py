@@ -27,3 +27,10 @@ def test_the_seat_of_a_reacting_government_is_no_place_of_the_act():
             "said. The government, based in Aden, condemned the shelling.")
     found = extract(text, published=date(2019, 3, 12))
     assert [e.location.town for e in found] == ["Hodeidah"]
+
+
+def test_a_capital_worried_about_the_fighting_is_no_place_of_it():
+    text = ("Rebels and government forces clashed near Marib on Sunday, killing six fighters, "
+            "officials said. A European diplomat said Paris was worried about the fighting.")
+    found = extract(text, published=date(2019, 3, 12))
+    assert [e.location.town for e in found] == ["Marib"]
