@@ -8,7 +8,14 @@ from __future__ import annotations
 from khaldun.places.geometry import distance_km, within_km
 from khaldun.places.model import Place
 from khaldun.places.qualified import arabic_forms, only_bare, unit_rank
-from khaldun.places.ranking import own_likeness, prefer_city, rank_fields, rank_key, rank_sorted
+from khaldun.places.ranking import (
+    is_city,
+    own_likeness,
+    prefer_city,
+    rank_fields,
+    rank_key,
+    rank_sorted,
+)
 from khaldun.places.transliteration import exact_form, similar_enough, sound_variants
 
 # "Damascus - Barzeh": the district is looked for this close to the town.
@@ -88,7 +95,9 @@ class RankedLookups:
             alike, spelled = self.likeness(name, p, country)
             if similar_enough(name, spelled) or (
                     country is not None and p.country == country):
-                ranked.append((p, False, alike))
+                # a city spelled so but for its article or accents ("Qamishli" for Al
+                # Qamishli) is as good as a hamlet spelled exactly so
+                ranked.append((p, alike >= 100 and is_city(p), alike))
         if kind:
             ranked = [r for r in ranked if r[0].kind == kind]
         ranked.sort(key=lambda r: unit_rank(r[0].name))  # of equals: "Nahiyat X", "X", "Qaryat X"

@@ -43,15 +43,18 @@ def wide_region(place: Place) -> bool:
     return place.feature_code == REGION_CODE and place.admin1 is None
 
 
+def is_city(place: Place) -> bool:
+    """A town of CITY_OVER_PROVINCE_POPULATION or more."""
+    return place.kind == "town" and place.population >= CITY_OVER_PROVINCE_POPULATION
+
+
 def prefer_city(ranked: list[Place]) -> list[Place]:
     """Put a big city before a same-named province ranked first ("Deir Ezzor", "Raqqa")."""
     if not ranked or ranked[0].kind != "admin1":
         return ranked
     top = ranked[0]
     for i, place in enumerate(ranked[1:], 1):
-        if place.kind == "town" and place.country == top.country and (
-            place.population >= CITY_OVER_PROVINCE_POPULATION
-        ):
+        if place.country == top.country and is_city(place):
             return [place] + ranked[:i] + ranked[i + 1:]
     return ranked
 
