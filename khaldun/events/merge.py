@@ -295,8 +295,10 @@ def names_the_set(draft: Draft) -> bool:
     token = draft.facts.grammar.root(first.start, first.end)
     if token is None or token.tag_ != "NNS":
         return False
-    # "two of the bombs": a part of the set, some of its incidents
-    return not (token.dep_ == "pobj" and token.head.lower_ == "of")
+    # "two of the bombs": a part of the set, some of its incidents; "the heaviest raids",
+    # "the latest strikes": those the superlative singles out of it
+    return not (token.dep_ == "pobj" and token.head.lower_ == "of") and not any(
+        c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children)
 
 
 def _own_account(event: Building, draft: Draft, location: Location | None) -> bool:

@@ -74,3 +74,12 @@ def test_a_lead_over_a_province_sums_up_villages_the_gazetteer_gives_no_province
     found = extract(text, published=date(2024, 3, 11))
     assert all(e.location.town for e in found)
     assert all(e.fatalities is None or e.fatalities.high < 40 for e in found)
+
+
+def test_the_heaviest_of_a_weeks_raids_at_a_town_is_an_incident_of_the_lead():
+    text = ("AMMAN (Reuters) - Jets pounded rebel-held towns in Deraa province this week, killing "
+            "at least 30 civilians, rescuers said on Thursday. The heaviest raids hit the town "
+            "of Nawa on Wednesday, where 11 people died, the rescuers said.")
+    found = extract(text, published=date(2018, 6, 28))
+    assert [(e.location.town, e.date_start, e.fatalities.high) for e in found] == [
+        ("Nawa", date(2018, 6, 27), 11)]
