@@ -25,6 +25,7 @@ from khaldun.claims.lexicon import alternation as speech_alternation
 from khaldun.claims.lexicon import words
 from khaldun.data import read_mapping, word_list
 from khaldun.nlp.possessive import POSSESSIVE
+from khaldun.places.context import TOWN_BEFORE
 from khaldun.places.lexicon import admin1_entries, admin1_nouns
 from khaldun.records import ARMED_CLASSES, STATE_FORCES
 
@@ -269,6 +270,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
         if name is None:
             continue
         entry = d.entries.get(name)
+        if TOWN_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+            continue  # "the town of Mayadeen": a place named like an outlet
         if adjective_use(text, hit.start, hit.end, generic=entry is None or entry.generic):
             continue  # "pro-opposition", "rebel-held"
         if need_cue and entry is not None and entry.cue and not _speaks(text, hit):

@@ -398,3 +398,10 @@ def test_an_official_a_country_names_is_that_states_and_the_bare_word_no_source(
     [event] = extract(text, published=date(2018, 5, 8))
     sources = [c.source for c in event.claims]
     assert sources[0] == "US official" and "governor's office" in sources
+
+
+def test_a_town_named_like_an_outlet_is_no_source():
+    from khaldun.actors.source_mentions import find_mentions
+
+    text = "A car bomb exploded in the town of Mayadeen on Tuesday, Al Mayadeen reported."
+    assert [m.start for m in find_mentions(text, "SY", need_cue=False)] == [text.index("Al M")]
