@@ -202,6 +202,13 @@ def named_provinces(anchors: list[Place]) -> set[str]:
         p.admin1 for p in anchors if p.admin1 and name_key(p.admin1) == name_key(p.name)}
 
 
+def _called_settlement(text: str, hit: Hit) -> bool:
+    """The text calls the name a town, city or village ("the town of X", "X village")."""
+    before, after = text[max(0, hit.start - 30):hit.start], text[hit.end:]
+    return bool(context.TOWN_BEFORE.search(before) or context.VILLAGE_BEFORE.search(before)
+                or context.TOWN_AFTER.match(after) or context.VILLAGE_AFTER.match(after))
+
+
 def _near(place: Place, anchors: list[Place], km: float) -> bool:
     if place.lat is None or place.lon is None:
         return False
@@ -501,11 +508,15 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}
         no_city = _no_city(gaz, text, hit)
+        settled = _called_settlement(text, hit)
 
-        def by_text(p: Place, no_city: Callable[[Place], bool] = no_city) -> tuple:
+        def by_text(p: Place, no_city: Callable[[Place], bool] = no_city,
+                    settled: bool = settled) -> tuple:
             return (
                 country is not None and p.country != country,
                 no_city(p),
+                # "the town of X": a town, not a quarter spelled alike near the dateline
+                settled and p.kind == "neighbourhood",
                 gaz.province_of(p) not in provinces,
                 bool(districts) and p.admin2 not in districts,
                 # on the side the text says, then on another; one in or near none of the
@@ -540,12 +551,15 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             # "X village in northern Aleppo" in a report of an operation fought around a town
             # of Aleppo: a look-alike near that town is the X meant, not a namesake far off
             local = near_match(gaz, hit.surface, front, directed)
-            if local is not None and (not named or local.admin1 in named):
+            if local is not None and (not named or local.admin1 in named) and not (
+                    settled and local.kind == "neighbourhood"):
                 hit.places = [local]
         if home and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, home, directed) if outside or far else (
                 in_districts(gaz, hit.surface, anchors, directed))
+            if local is not None and settled and local.kind == "neighbourhood":
+                local = None  # "the town of X": no quarter of a town the text names
             if local is not None:
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)

@@ -37,3 +37,14 @@ def test_at_home_the_hamlet_still_wins(gaz):
     mention = place_named("A car bomb exploded in the town of Qarmishli on Tuesday.",
                           "Qarmishli", "AF", gaz)
     assert mention.place is not None and mention.place.country == "AF"
+
+
+def test_a_town_the_text_calls_one_is_no_quarter_of_the_dateline_city():
+    from datetime import date
+
+    from khaldun import extract
+
+    text = ("DAMASCUS, Syria (Reuters) - A car bomb exploded near a checkpoint in the town of "
+            "Mayadeen on Tuesday, killing six people, a monitor said.")
+    [event] = extract(text, published=date(2018, 7, 18))
+    assert event.location.neighbourhood is None and event.location.admin1 == "Deir ez-Zor"
