@@ -202,6 +202,19 @@ def named_provinces(anchors: list[Place]) -> set[str]:
         p.admin1 for p in anchors if p.admin1 and name_key(p.admin1) == name_key(p.name)}
 
 
+def _quarter_lookalike(gaz: Gazetteer, text: str, hit: Hit,
+                       country: str | None) -> Callable[[Place], bool]:
+    """For a name the text calls a town, city or village: whether a candidate is a quarter
+    spelled less like it than a town so named is ("the town of Mayadeen": Al Mayadin, not
+    Maydan of the dateline city)."""
+    if not _called_settlement(text, hit):
+        return lambda place: False
+    towns = [gaz.likeness(hit.surface, p, country)[0] for p in hit.places if p.kind == "town"]
+    best = max(towns, default=0.0)
+    return lambda place: place.kind == "neighbourhood" and (
+        gaz.likeness(hit.surface, place, country)[0] + LIKENESS_STEP <= best)
+
+
 def _called_settlement(text: str, hit: Hit) -> bool:
     """The text calls the name a town, city or village ("the town of X", "X village")."""
     before, after = text[max(0, hit.start - 30):hit.start], text[hit.end:]
@@ -508,15 +521,15 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             continue
         order = {id(p): n for n, p in enumerate(hit.places)}
         no_city = _no_city(gaz, text, hit)
-        settled = _called_settlement(text, hit)
+        lookalike = _quarter_lookalike(gaz, text, hit, country)
 
         def by_text(p: Place, no_city: Callable[[Place], bool] = no_city,
-                    settled: bool = settled) -> tuple:
+                    lookalike: Callable[[Place], bool] = lookalike) -> tuple:
             return (
                 country is not None and p.country != country,
                 no_city(p),
                 # "the town of X": a town, not a quarter spelled alike near the dateline
-                settled and p.kind == "neighbourhood",
+                lookalike(p),
                 gaz.province_of(p) not in provinces,
                 bool(districts) and p.admin2 not in districts,
                 # on the side the text says, then on another; one in or near none of the
@@ -552,13 +565,13 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             # of Aleppo: a look-alike near that town is the X meant, not a namesake far off
             local = near_match(gaz, hit.surface, front, directed)
             if local is not None and (not named or local.admin1 in named) and not (
-                    settled and local.kind == "neighbourhood"):
+                    lookalike(local)):
                 hit.places = [local]
         if home and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, home, directed) if outside or far else (
                 in_districts(gaz, hit.surface, anchors, directed))
-            if local is not None and settled and local.kind == "neighbourhood":
+            if local is not None and lookalike(local):
                 local = None  # "the town of X": no quarter of a town the text names
             if local is not None:
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
