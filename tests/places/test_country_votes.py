@@ -170,3 +170,25 @@ def test_a_name_of_two_countries_fits_the_country_of_a_city_the_text_names(cgaz,
     text = "Gunmen clashed in the northern city of Tarablusa on Monday, killing two."
     assert document_country(text, cgaz) == "LY"
     assert document_country(f"ZARQET (Reuters) - {text}", cgaz) == "LB"
+
+
+
+
+# A village named like a holy day, abroad.
+DAY_RECORDS = [
+    (1, "NG", "region", "Olomu", 8.5, 3.5, -1, "Olomu", "", 0, ""),
+    (2, "NG", "locality", "Sabbath", 8.3, 3.6, 1, "Olomu", "", 0, ""),
+    (3, "NG", "locality", "Shabbat", 8.4, 3.7, 1, "Olomu", "", 0, ""),
+]
+
+
+@pytest.fixture(scope="module")
+def dgaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return wof_gazetteer(tmp_path_factory.mktemp("holy_days"), DAY_RECORDS)
+
+
+@pytest.mark.parametrize("day", ["Sabbath", "Shabbat"])
+def test_a_holy_day_is_no_place_nor_country(dgaz, day):
+    text = f"A rocket broke the calm of the {day} in the Nuvarim region. No one was hurt."
+    assert document_country(text, dgaz) is None
+    assert not [m for m in find_places(text, None, gazetteer=dgaz) if m.surface == day]
