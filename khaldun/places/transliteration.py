@@ -340,6 +340,9 @@ def _colloquial() -> dict:
     data["vowel_readings"] = {k: frozenset(v) for k, v in data["vowel_readings"].items()}
     data["consonant_spellings"] = sorted(data["consonant_spellings"].items(),
                                          key=lambda kv: -len(kv[0]))
+    data["glide_spellings"] = [
+        (re.compile(rf"{re.escape(written)}(?=[aeiou])"), read)
+        for written, read in sorted(data["glide_spellings"].items(), key=lambda kv: -len(kv[0]))]
     for name in ("long_sounds", "diminutive_sounds", "glued_articles", "digraphs",
                  "epenthetic_vowels"):
         data[name] = frozenset(data[name])
@@ -353,6 +356,9 @@ _SHORT_VOWEL_LETTERS = "aeiou"
 # A word's final a or e (with its h): the feminine ending, written or not; not after a vowel
 # or a glide ("Sawa": its w a consonant; "Qursa'a": the vowel of an ayn).
 _FINAL_A = re.compile(r"(?<=[a-z]{2})(?<![aeiouwy])[ae]h?$")
+# After a glide the ending keeps its vowel (the glide a consonant before it) but its h is
+# written or not: "Helweh" / "Helwe", "Sawah" / "Sawa".
+_GLIDE_ENDING_H = re.compile(r"(?<=[a-z][wy][ae])h$")
 
 
 @lru_cache(maxsize=200_000)
@@ -376,7 +382,9 @@ def colloquial_skeleton(name: str) -> tuple[tuple[str, ...], tuple[str, ...],
         if at and word[:2] in data["glued_articles"] and (
                 len(word) - 2 >= data["glued_article_min_rest"]):
             word = word[2:]  # "Rasm Elsheikh": the article written onto the word
-        word = _NISBA.sub("iya", word)
+        for written, read in data["glide_spellings"]:
+            word = written.sub(read, word)  # "Hiloue": the glide as a consonant
+        word = _GLIDE_ENDING_H.sub("", _NISBA.sub("iya", word))
         word = _NISBA_END.sub(_NISBA_MARK, word) if _NISBA_END.search(word) else (
             _FINAL_A.sub("", word))
         for written, read in data["consonant_spellings"]:

@@ -19,6 +19,8 @@ from tests.places.conftest import place_named, wof_gazetteer
     ("Khreibet Elsoud", "Khuraybat as Sawd"),  # an article written onto the word, "o" for "aw"
     ("Rasm Elnabek", "Rasm an Nabk"),  # the spoken "e" between a word's last two consonants
     ("Tobeh", "At Tawbah"),  # two consonants: every vowel written, read alike
+    ("Ain el-Darweh", "Ain ed Daroue"),  # French "ou" for w, the ending's h written or not
+    ("Ouadi Samer", "Wadi Samir"),  # ... at a word's start too
 ])
 def test_colloquial_and_standard_spellings_are_one_name(colloquial, standard):
     assert colloquially_alike(colloquial, standard)
@@ -33,6 +35,7 @@ def test_colloquial_and_standard_spellings_are_one_name(colloquial, standard):
     ("Zbeilekh", "Zubaylikhiyah"),  # a nisba ending makes another name
     ("Tobeh", "Tabah"),  # two consonants: a vowel read otherwise
     ("Dumaytiri", "Dumaytir"),  # another ending
+    ("Daroub", "Darwab"),  # "ou" before a consonant is a vowel, no glide
 ])
 def test_other_vowels_or_endings_are_other_names(one, other):
     assert not colloquially_alike(one, other)
