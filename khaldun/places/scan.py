@@ -343,6 +343,9 @@ def _landform_places(gaz: Gazetteer, text: str, toks: tuple[Token, ...], j: int,
     if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] != " ":
         return []
     forms = landform_forms(surface, toks[j + 1].text)
+    if not forms and j + 2 < len(toks) and text[toks[j + 1].end:toks[j + 2].start] == " ":
+        # "Alb border crossing": a landform word of two words
+        forms = landform_forms(surface, f"{toks[j + 1].text} {toks[j + 2].text}")
     if not forms or country is None or any(p.country == country for p in gaz.exact(surface)):
         return []  # (a home place spelled as written is the one meant: "Shirqan hill")
     for form in forms:

@@ -36,11 +36,13 @@ def test_a_landform_word_gives_the_arabic_heads():
     assert landform_forms("Dumah", "valley") == ["Wadi Dumah", "Wadi al Dumah", "Wadi ad Dumah"]
     assert "Aqabat al Zulb" in landform_forms("al-Zulb", "crossing")
     assert landform_forms("Dumah", "village") == []
+    assert "Aqabat al Zulb" in landform_forms("Zulb", "border crossing")
 
 
 @pytest.mark.parametrize("text, surface, lat", [
     ("Troops shelled soldiers in Zulb crossing, Tarfan.", "Zulb", 17.6),
     ("Jets struck Dumah valley in Tarfan.", "Dumah", 17.3),
+    ("Troops shelled soldiers in the Zulb border crossing area.", "Zulb", 17.6),
 ])
 def test_a_name_before_a_landform_word_is_the_place_so_headed(lgaz, text, surface, lat):
     mention = place_named(text, surface, "SA", lgaz)
