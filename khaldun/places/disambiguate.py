@@ -567,6 +567,7 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             if local is not None and (not named or local.admin1 in named) and not (
                     lookalike(local)):
                 hit.places = [local]
+        spelled = any(p is top for p in gaz.exact(hit.surface))
         if home and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, home, directed) if outside or far else (
@@ -577,9 +578,11 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                 logger.debug("place %r: %s near the article's places, not %s", hit.surface,
                              local.name, top.name)
                 hit.places = [local]
-            elif id(hit) in doubtful:
+            elif id(hit) in doubtful and not (far and not spelled):
                 pass  # a town with no local look-alike stays: dropping it loses the name
-            elif outside or (far and not any(p is top for p in gaz.exact(hit.surface))):
+            elif outside or (far and not spelled):
+                # (a town found only by a look-alike spelling, far from every place the text
+                # names and in no province it names, is no better than the province named)
                 logger.debug("place %r: %s is outside the places the text names, dropped",
                              hit.surface, top.name)
                 continue
