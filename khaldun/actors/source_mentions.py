@@ -26,7 +26,7 @@ from khaldun.claims.lexicon import words
 from khaldun.data import read_mapping, word_list
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.places.context import TOWN_BEFORE
-from khaldun.places.lexicon import admin1_entries, admin1_nouns
+from khaldun.places.lexicon import admin1_entries, admin1_nouns, building_nouns
 from khaldun.records import ARMED_CLASSES, STATE_FORCES
 
 
@@ -272,6 +272,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
         entry = d.entries.get(name)
         if TOWN_BEFORE.search(text, max(0, hit.start - 30), hit.start):
             continue  # "the town of Mayadeen": a place named like an outlet
+        if _building_after(text, hit.end):
+            continue  # "a doctor at Al-Thawra hospital": a building named like an outlet
         if adjective_use(text, hit.start, hit.end, generic=entry is None or entry.generic):
             continue  # "pro-opposition", "rebel-held"
         if need_cue and entry is not None and entry.cue and not _speaks(text, hit):
@@ -333,6 +335,16 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
         wire = bool(entry and entry.wire)
         out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
+
+
+def _building_after(text: str, end: int) -> bool:
+    """A building noun in lower case follows ("X hospital", "the X mosque": places.lexicon
+    building_nouns), so the name before it is the building's."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in building_nouns()
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | None) -> str | None:

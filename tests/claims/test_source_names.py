@@ -405,3 +405,11 @@ def test_a_town_named_like_an_outlet_is_no_source():
 
     text = "A car bomb exploded in the town of Mayadeen on Tuesday, Al Mayadeen reported."
     assert [m.start for m in find_mentions(text, "SY", need_cue=False)] == [text.index("Al M")]
+
+
+def test_a_building_named_like_an_outlet_is_no_source():
+    from khaldun.actors.source_mentions import find_mentions
+
+    text = "A doctor at Al-Thawra hospital said three were killed, Al-Thawra newspaper reported."
+    starts = [m.start for m in find_mentions(text, "YE", need_cue=False)]
+    assert text.index("Al-Thawra") not in starts
