@@ -9,7 +9,7 @@ from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
-from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS, tells_onset
+from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS, ROLLING, tells_onset
 from khaldun.events.same_kind import (
     PROTESTS,
     act_of_the_dead,
@@ -39,7 +39,6 @@ from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
-ROLLING = word_class("rolling_windows")
 
 
 def absorb(

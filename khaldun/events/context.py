@@ -20,7 +20,7 @@ from khaldun.dates.mention import DateMention
 from khaldun.dates.offset import count_from
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building, is_dated
-from khaldun.events.draft_dates import is_tally, long_before, run_of_days
+from khaldun.events.draft_dates import ROLLING, is_tally, long_before, run_of_days
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
 from khaldun.events.locate import event_location
@@ -231,8 +231,8 @@ def carry_date(facts: SentenceFacts, state: ArticleState) -> None:
             and (m.date_end - m.date_start).days <= NIGHT_SPAN_DAYS and not m.running]
     state.last_day = told[-1] if told else state.last_day
     for mention in facts.dates:
-        if mention.background:
-            continue
+        if mention.background or ROLLING.match(mention.surface):
+            continue  # ("45 were killed in the past 24 hours": a tally's window, no day told)
         held = state.dates.get(paragraph)
         if held is None or mention.precision <= held.precision:
             state.dates[paragraph] = mention

@@ -24,6 +24,8 @@ from khaldun.records import SUB_TO_TYPE
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
 DAILY_TYPES = word_class("daily_event_types", whole=True)
+# "over the past 48 hours": a window up to the telling (event_words.yaml rolling_windows)
+ROLLING = word_class("rolling_windows")
 
 # A statement's day bounds an undated event only when a report could carry it: up to three
 # days before publication ("said on Monday" in Tuesday's paper, "said on Friday" in Monday's,

@@ -155,3 +155,12 @@ def test_an_event_that_lasted_until_a_later_day_runs_to_it():
     )
     events = extract(text, published=MONDAY)
     assert (date(2013, 8, 23), date(2013, 8, 24)) in [(e.date_start, e.date_end) for e in events]
+
+
+def test_a_tallys_window_dates_no_later_act_of_its_paragraph():
+    text = ("Turkish jets bombed Kurdish positions near Afrin on Sunday, the army said.\n\n"
+            "The army said 30 militants were killed in the past 24 hours. Rockets fired from "
+            "Syria hit the border town of Kilis, wounding three people, the governor said.")
+    found = extract(text, published=date(2018, 1, 28))
+    kilis = next(e for e in found if e.location.town == "Kilis")
+    assert (kilis.date_start, kilis.date_end) == (date(2018, 1, 28), date(2018, 1, 28))
