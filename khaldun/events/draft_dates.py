@@ -107,7 +107,8 @@ def pick_date(
             if m is not chosen
             and (_ends(facts, m) or _goes_on(facts, group, m) or _until(facts, m))]
     last = max(ends, default=chosen.date_end)
-    first = _run_begun_before(facts, chosen, begun) or chosen.date_start
+    first = (_run_begun_before(facts, chosen, begun) or _run_begun_here(facts, chosen, current)
+             or chosen.date_start)
     if first < last and (last - first).days <= BACKGROUND_DAYS:
         return first, last, 2, False
     return chosen.date_start, chosen.date_end, chosen.precision, False
@@ -132,6 +133,20 @@ def _run_begun_before(facts: SentenceFacts, chosen: DateMention,
     if not facts.places and _told_going_on(facts, chosen):
         return begun.date_start  # ("Fighting continued on Monday and Tuesday": placed nowhere else)
     return None
+
+
+def _run_begun_here(facts: SentenceFacts, chosen: DateMention,
+                    current: list[DateMention]) -> date | None:
+    """ "The assault began on Sunday evening and ended on Monday afternoon, when troops killed
+    the last gunmen": an act dated by the day the sentence's run ended on ("ended", "until")
+    is that run's end; the run starts on the day the sentence tells it began (codebook §8.4)."""
+    if chosen not in current or not (_ends(facts, chosen) or _until(facts, chosen)):
+        return None
+    days = [m for m in current if not (m.background or m.running or m.ongoing)]
+    run = run_of_days(facts.sentence.text, days)
+    if run is None or run[1] != chosen.date_end or run[0] >= chosen.date_start:
+        return None
+    return run[0]
 
 
 def _told_going_on(facts: SentenceFacts, mention: DateMention) -> bool:

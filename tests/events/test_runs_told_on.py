@@ -210,3 +210,24 @@ def test_a_run_told_going_on_after_its_first_day_began_on_that_day():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 4), date(2018, 3, 6))
+
+
+def test_an_act_that_ends_a_run_the_sentence_began_the_day_before_runs_from_that_day():
+    # the act of the clause on the run's end day is the run's end: one event over both days
+    text = (
+        "The assault on a hostel in the hamlet of Zarqun began on Monday evening and ended on "
+        "Tuesday afternoon, when commandos shot dead the last four raiders."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
+
+
+def test_an_act_on_a_day_after_a_run_the_sentence_closed_keeps_its_day():
+    # the run ended the day before the act: the act is not its end
+    text = (
+        "The assault on a hostel in the hamlet of Zarqun began on Sunday and ended on Monday; "
+        "on Tuesday commandos shot dead four raiders in the hamlet."
+    )
+    events = extract(text, published=WEDNESDAY)
+    assert all(e.date_start == e.date_end for e in events
+               if e.date_end == date(2018, 3, 6))
