@@ -231,3 +231,22 @@ def test_an_act_on_a_day_after_a_run_the_sentence_closed_keeps_its_day():
     events = extract(text, published=WEDNESDAY)
     assert all(e.date_start == e.date_end for e in events
                if e.date_end == date(2018, 3, 6))
+
+
+def test_a_run_said_in_a_later_paragraph_to_enter_its_second_day_runs_to_that_day():
+    text = (
+        "Raiders stormed a hostel in the hamlet of Zarqun on Monday, killing five guests and "
+        "taking others hostage.\n\nThe standoff entered its second day on Tuesday."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
+
+
+def test_a_later_paragraph_on_another_towns_run_entering_a_day_leaves_the_act_its_day():
+    text = (
+        "Raiders stormed a hostel in the hamlet of Zarqun on Monday, killing five guests.\n\n"
+        "In the hamlet of Umm Tallal, a sit-in by farmers entered its third day on Tuesday."
+    )
+    events = extract(text, published=WEDNESDAY)
+    assert [(e.date_start, e.date_end) for e in events if e.location.town == "Zarqun"] == [
+        (date(2018, 3, 5), date(2018, 3, 5))]
