@@ -352,6 +352,8 @@ def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> 
     launched on Saturday")."""
     grammar = facts.grammar
     verb = grammar.clause_verb(mention.start, mention.end)
+    if verb is not None and not ONSET_VERBS.fullmatch(verb.lower_):
+        verb = _onset_clause_around(facts, mention) or verb
     if verb is None or not ONSET_VERBS.fullmatch(verb.lower_):
         return False
     events = {grammar.root(t.start, t.end) for t in group} - {None}
@@ -362,6 +364,24 @@ def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> 
         # group's verb tells is the subject of that verb)
         return run in events or (run.dep_ in ("nsubj", "nsubjpass") and run.head in events)
     return bool(subjects & events)
+
+
+def _onset_clause_around(facts: SentenceFacts, mention: DateMention) -> Token | None:
+    """ "Clashes that broke out in X on Monday evening have killed six": a relative clause of
+    beginning on the subject of a later verb holds every word between its verb and that verb,
+    so the day there is the clause's, wherever the parse hangs it (on "killed")."""
+    grammar = facts.grammar
+    for token in grammar.tokens(0, mention.start):
+        if token.dep_ not in ("relcl", "acl") or not ONSET_VERBS.fullmatch(token.lower_):
+            continue
+        run = _noun_phrase_head(token.head)
+        if run.dep_ not in ("nsubj", "nsubjpass") or run.head.i <= token.i:
+            continue
+        if grammar.offsets(run.head)[0] >= mention.end and not any(
+                grammar.offsets(t)[0] < mention.start and t.dep_ == "punct"
+                for t in grammar.tokens(grammar.offsets(token)[1], mention.start)):
+            return token
+    return None
 
 
 def _perfect(facts: SentenceFacts, group: list[Trigger]) -> bool:

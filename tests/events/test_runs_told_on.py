@@ -250,3 +250,24 @@ def test_a_later_paragraph_on_another_towns_run_entering_a_day_leaves_the_act_it
     events = extract(text, published=WEDNESDAY)
     assert [(e.date_start, e.date_end) for e in events if e.location.town == "Zarqun"] == [
         (date(2018, 3, 5), date(2018, 3, 5))]
+
+
+def test_a_day_inside_the_clause_that_opens_a_run_with_a_toll_so_far_is_its_first_day():
+    # the parse may hang the day on the toll's verb; it stands between the clause's verb of
+    # beginning and the verb of the toll, so it dates the beginning: a run up to the day told
+    text = (
+        "Clashes that broke out in Zarbana on Monday evening have killed six fighters, "
+        "residents said on Tuesday."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 6))
+
+
+def test_a_day_after_the_toll_of_a_run_that_opened_before_it_keeps_that_day():
+    # the day follows the toll's verb: the toll's day, not the run's beginning
+    text = (
+        "Clashes that broke out in Zarbana killed six fighters on Monday evening, residents "
+        "said on Tuesday."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 5))
