@@ -263,10 +263,15 @@ def _seat_pattern() -> re.Pattern[str]:
 def find_mentions(text: str, country: str | None, need_cue: bool) -> list[SourceMention]:
     """Dictionary sources named in text, each read on its own (need_cue: the ones that count
     only near a speech cue must have one)."""
+    from khaldun.actors.resolve import country_before
+
     d = load_sources()
     out = []
     for hit in d.index.find(text):
-        name = _choose(d, [e.target for e in hit.entries], country)
+        # ("the Saudi civil defence" in a story from Syria: another state's body, not the
+        # one a local alias names at home)
+        state = country_before(text, hit.start)
+        name = _choose(d, [e.target for e in hit.entries], country, state and state[1])
         if name is None:
             continue
         entry = d.entries.get(name)
@@ -347,8 +352,11 @@ def _building_after(text: str, end: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
-def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | None) -> str | None:
-    """Prefer a source of this country; local aliases count only at home or with no country."""
+def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | None,
+            named: str | None = None) -> str | None:
+    """Prefer a source of this country; local aliases count only at home or with no country,
+    and not after another state's name (named: the country a demonym before the mention
+    names)."""
     usable: list[str] = []
     for t in targets:
         if t.role:
@@ -356,7 +364,8 @@ def _choose(d: SourceDictionary, targets: list[SourceTarget], country: str | Non
             usable.append((role.get("by_country") or {}).get(country or "", role["default"]))
             continue
         entry = d.entries[t.name or ""]
-        if t.local and country and entry.countries and country not in entry.countries:
+        if t.local and entry.countries and any(
+                c and c not in entry.countries for c in (country, named)):
             continue
         usable.append(entry.name)
     if not usable:

@@ -413,3 +413,23 @@ def test_a_building_named_like_an_outlet_is_no_source():
     text = "A doctor at Al-Thawra hospital said three were killed, Al-Thawra newspaper reported."
     starts = [m.start for m in find_mentions(text, "YE", need_cue=False)]
     assert text.index("Al-Thawra") not in starts
+@pytest.mark.parametrize(
+    ("text", "source", "not_source"),
+    [
+        # another state's civil defence is that state's, not the story's own rescuers
+        ("IDLIB, Syria - Warplanes struck the town of Kafr Dumma on Monday. The Jordanian "
+         "civil defence said three people were killed in Kafr Dumma.",
+         "Jordanian civil defence", "Syrian Civil Defense"),
+        # nor is it a class of medics where a service of the story's own state would be
+        ("SAADA, Yemen - Troops clashed with Houthi fighters near Saada on Monday. The Omani "
+         "civil defence said four soldiers were killed in the fighting near Saada.",
+         "Omani civil defence", "medical sources"),
+        # another state's Red Crescent is that state's society, not the story's own one
+        ("IDLIB, Syria - Shells hit the town of Kafr Dumma on Monday. The Kuwaiti Red "
+         "Crescent said five people were killed in Kafr Dumma.",
+         "Kuwaiti Red Crescent", "Syrian Arab Red Crescent"),
+    ],
+)
+def test_another_states_rescue_service_is_that_states(text, source, not_source):
+    sources = sources_of(text)
+    assert source in sources and not_source not in sources, sources
