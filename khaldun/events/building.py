@@ -58,6 +58,9 @@ class Building:
     story_day: tuple[date | None, date | None, int] | None = None
     made_with: tuple[date | None, date | None, int] | None = None
     summary: bool = False  # a lead summing up incidents ("three bombings"), codebook §8.7
+    # the ordinal its first sentence named it by ("The first bomb exploded in X"): one incident of
+    # several, which a sentence telling another by another ordinal ("the second") is not
+    ordinal: str | None = None
     # started by dead counted over a whole country, no act named ("45 people were killed in
     # Iraq on Monday"): a toll over a wider area than any one incident the text then tells
     country_toll: bool = False

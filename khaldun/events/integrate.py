@@ -11,7 +11,7 @@ from khaldun.claims.naming import named_claims
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.absorb import absorb, said_at_only
-from khaldun.events.assemble import Draft
+from khaldun.events.assemble import Draft, trigger_prefix
 from khaldun.events.besides import with_later_dead_added
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.claiming import claims_of
@@ -35,6 +35,7 @@ from khaldun.events.structure import (
     acts_at_large,
     adds_to_it,
     attesting,
+    incident_ordinal,
     is_summary,
     on_one_target,
 )
@@ -186,6 +187,7 @@ def integrate(
                 _story_day(state)),
             made_with=(draft.date_start, draft.date_end, draft.time_precision),
             summary=is_summary(sentence.text),
+            ordinal=incident_ordinal(trigger_prefix(draft)) if draft.triggers else None,
             country_toll=draft.anaphoric and draft.killed is not None and not draft.places
             and bool(draft.facts.places)
             and all(p.role == "country" for p in draft.facts.places)

@@ -46,6 +46,7 @@ from khaldun.events.same_place import (
 )
 from khaldun.events.structure import (
     adds_to_it,
+    incident_ordinal,
     largest_toll,
     names_one_incident,
     opens_new_incident,
@@ -99,6 +100,9 @@ def find_compatible(
     if names_one_incident(trigger_prefix(draft)):
         # "The first blast hit a hotel": one of the incidents a lead summed up, not the lead
         events = [e for e in events if not e.summary]
+        # ("The first bomb exploded in A ... The second exploded in B": not the first one)
+        own = incident_ordinal(trigger_prefix(draft))
+        events = [e for e in events if e.ordinal in (None, own)]
         if draft.triggers[0].role in ACT_WORDS and not DEFINITE.search(trigger_prefix(draft)):
             return None  # "a second car bomb", "another attack": none told before
     # ("A day later, the fighting was still raging": the run told before goes on, §8.4)

@@ -168,8 +168,8 @@ def _spread() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _ordinal() -> re.Pattern[str]:
     lists = _lists()
-    return re.compile(rf"\b(?:{lists['incident_ordinals']})\s+(?!(?:{lists['run_day_words']})\b)"
-                      rf"(?:[\w-]+\s+){{0,2}}$", re.I)
+    return re.compile(rf"\b(?P<ordinal>{lists['incident_ordinals']})\s+"
+                      rf"(?!(?:{lists['run_day_words']})\b)(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +193,13 @@ def names_one_incident(before: str) -> bool:
     """The words before an act's word end on an ordinal ("the first", "a second car"): one
     incident of several, told on its own."""
     return _ordinal().search(before) is not None
+
+
+def incident_ordinal(before: str) -> str | None:
+    """The ordinal that names one incident of several in the words before an act's word ("the
+    second" in "The second exploded in X"), in lower case; None when they name none."""
+    found = _ordinal().search(before)
+    return found.group("ordinal").casefold() if found else None
 
 
 @lru_cache(maxsize=1024)
