@@ -518,6 +518,29 @@ def _dead(event: Building) -> bool:
     return any(c.kind == "fatalities" and c.value for c in event.claims)
 
 
+def _control_change(draft: Draft) -> str | None:
+    """The words of the draft's sentence that tell ground changing hands: a side taking it (of
+    a territorial event or a clash, whose claimed gain is ground claimed, codebook §8.2) or
+    leaving a place it names (of a territorial event only); None when they tell none."""
+    text = draft.facts.sentence.text
+    if draft.sub_event_type in TERRITORY_SUBS:
+        # ("most left on Wednesday": a leaving told of no place it names is no ground told)
+        found = _CONTROL_TAKEN.search(text) or _CONTROL_LEFT.search(text)
+    elif draft.sub_event_type in _CLAIMED_GROUND:
+        found = _CONTROL_TAKEN.search(text)
+    else:
+        return None
+    return found.group(0) if found else None
+
+
+_CONTROL_TAKEN = re.compile(rf"\b(?:{event_words('control_taken')})\b", re.I)
+_CONTROL_LEFT = re.compile(
+    rf"\b(?i:{event_words('control_left')})\s+(?:(?i:from|of)\s+)?(?:(?i:the)\s+)?"
+    rf"(?!(?i:{event_words('control_left_times')})\b)"
+    rf"(?:[A-Z]|(?i:{event_words('control_left_places')})\b)")
+_CLAIMED_GROUND = frozenset({"Armed clash"})
+
+
 def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:
     sentence = draft.facts.sentence
     # a sentence claims ground when its own words tell a change of control ("took the town"),
@@ -527,6 +550,11 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
     ):
         words = [t.surface for t in draft.triggers[:1]] + [p.surface for p in draft.places]
         kind, value = "territory", " ".join(words) or None
+    elif told := _control_change(draft):
+        # "the last rebels left the town", "state TV said the town was purified of
+        # terrorists": ground changing hands in the sentence's own words (codebook §8.2)
+        words = [told] + [p.surface for p in draft.places]
+        kind, value = "territory", " ".join(words)
     else:
         kind, value = "occurred", None
     speakers = clause_speakers(draft, speakers)
