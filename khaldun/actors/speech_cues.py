@@ -66,8 +66,17 @@ def speaks(text: str, start: int, end: int) -> bool:
     if _ASIDE_CLOSED.match(text, end) and _APPOSED_BEFORE.search(text, window, start):
         return True
     return bool(
-        _CUE_BEFORE.search(text, window, start) or _APPOSED_SPEAKER.search(text, window, start)
+        (_CUE_BEFORE.search(text, window, start) and not _REPORTED_SUBJECT.match(text, end))
+        or _APPOSED_SPEAKER.search(text, window, start)
     )
+
+
+# "said 20 fighters on both sides were killed": the mention opens the words reported
+_REPORTED_SUBJECT = re.compile(
+    rf"(?:\s+(?:{speech_alternation('reported_subject_preps')})(?:\s+[\w'\u2019-]+){{1,3}}?)?"
+    rf"\s+(?:{speech_alternation('reported_subject_verbs')})\b",
+    re.I,
+)
 
 
 # a preposition governing the title ("against President X", "loyal to Governor X")

@@ -46,6 +46,8 @@ KEYS = (
     "name_after_cues",
     "cue_filler_stops",
     "source_cues_before",
+    "reported_subject_verbs",
+    "reported_subject_preps",
     "titles",
     "ranks",
     "office_holders",
