@@ -73,8 +73,27 @@ def _of_another_act(draft: Draft, count: Count) -> bool:
     verb = grammar.clause_verb(count.start, count.end)
     if own is None or verb is None or verb == own or count.loss:
         return False  # ("...; the army said it lost five men": a side's loss in the act)
+    if _told_by_another(own, verb):
+        return False  # ("X said six were killed, while Y said seven died": two accounts)
     acts = {grammar.root(t.start, t.end) for t in draft.facts.triggers}
     return verb in acts and own in acts
+
+
+def _told_by_another(own, verb) -> bool:
+    """Both verbs are deaths reported by verbs of saying of their own ("X said six were killed,
+    while Y said seven died"): one act's toll in two statements, not two acts (a clause with
+    an agent of its own, "Y said shelling killed seven", may tell another act)."""
+    heads = [v.head for v in (own, verb)]
+    return heads[0] != heads[1] and all(
+        v.dep_ == "ccomp" and is_reporting(h) and not any(map(_agentive, v.children))
+        for v, h in zip((own, verb), heads, strict=True))
+
+
+def _agentive(child) -> bool:
+    """A verb's agent or a subject that counts no dead ("shelling" in "shelling killed
+    seven"; not "seven" in "seven died" nor "people" in "six people died")."""
+    return child.dep_ == "agent" or (child.dep_ == "nsubj" and child.tag_ != "CD" and not any(
+        c.dep_ == "nummod" for c in child.children))
 
 
 def _of_another_group(draft: Draft, count: Count) -> bool:

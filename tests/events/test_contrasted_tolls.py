@@ -16,3 +16,15 @@ def test_each_speaker_of_a_while_clause_keeps_its_own_toll():
     (event,) = extract(text, published=date(2024, 9, 19))
     tolls = {c.source: c.value for c in event.claims if c.kind == "fatalities"}
     assert tolls == {"a security source": 77, "medical sources": 50}
+
+
+def test_two_sources_reporting_the_dead_by_two_death_verbs_each_give_a_toll():
+    # "X said six were killed, while Y said seven died": one act's toll in two accounts
+    text = (
+        "Government forces shelled the village of Kafr Dumma on Monday. The monitoring group "
+        "said six people were killed in Kafr Dumma, while activists said seven died."
+    )
+    found = extract(text, published=date(2018, 3, 5))
+    fatal = {(c.source, c.value) for e in found for c in e.claims if c.kind == "fatalities"}
+    assert fatal == {("Syrian Observatory for Human Rights", 6),
+                     ("opposition activists", 7)}, fatal
