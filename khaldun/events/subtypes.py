@@ -65,6 +65,7 @@ CIVILIAN_TRADES = word_class("civilian_trades")
 CIVIL_OFFICES = word_class("civil_offices")
 # a ground word as a whole word, plural or not ("farms", not "farmers"; "territories")
 ENTRY_VERBS = word_class("entry_verbs", whole=True)
+HANDING_VERBS = word_class("handing_verbs", whole=True)
 ENTERED_ROOMS = word_class("entered_rooms", whole=True)
 GROUND_NOUNS = re.compile(rf"\b(?:{word_class('ground_nouns').pattern})(?:s|es|y|ies)?\b", re.I)
 AIR_DELIVERED = word_class("air_delivered")
@@ -89,6 +90,7 @@ CLASH = "Armed clash"
 ATTACK = "Attack"
 WEAPONS_SPOILS = word_class("weapons_spoils")
 ABDUCTION = "Abduction/forced disappearance"
+TRANSFER = "Non-violent transfer of territory"
 DESTRUCTION = "Looting/property destruction"
 ARRESTS = "Arrests"
 PEACEFUL = "Peaceful protest"
@@ -141,7 +143,8 @@ def group_sub_types(
     for special in INSTRUMENT_PRECEDENCE:
         if special in subs:
             subs = [special]
-    acts = _ordered({t.sub_event_type for t in group if t.role == "act"})
+    acts = _ordered({t.sub_event_type for t in group
+                     if t.role == "act" and not _hands_over_no_ground(facts, t)})
     if set(subs) & REMOTE_ATTACKS:
         # "a suicide bomber blew himself up at an election rally": the gathering is where the
         # bomb went off, not an event of its own
@@ -674,6 +677,16 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
     return bool(patients) and not ground(patients)
 
 
+def _hands_over_no_ground(facts: SentenceFacts, trig: Trigger) -> bool:
+    """A transfer of territory told by a verb of handing over whose object is people or things
+    ("a captured officer was handed over to a mediator"): no ground changed hands."""
+    if trig.sub_event_type != TRANSFER:
+        return False
+    token = facts.grammar.root(trig.start, trig.end)
+    return (token is not None and HANDING_VERBS.fullmatch(token.lower_) is not None
+            and _takes_people(facts, trig))
+
+
 def _taken_where(facts: SentenceFacts, taken: Token) -> tuple[int, int]:
     """The phrase of what was taken, without a place phrase on it when it names people
     ("captured a third one in the town of X": where he was taken, not ground taken)."""
@@ -721,7 +734,7 @@ def _territory_sub(
     regime militias advanced to establish control"), else the group's actor1; the state and
     the militias fighting for it regain territory."""
     if DEAL_CONTEXT.search(facts.sentence.text):
-        return "Non-violent transfer of territory"
+        return TRANSFER
     agents = frame(facts, taking).agents if taking else []
     taker = agents[0].actor if agents else actor1
     if fights_for_the_state(taker):
