@@ -54,6 +54,8 @@ def find_denial(
             continue  # "rejected a truce": no event denied
         if objects and all(o.lower_ in words("support_denied") for o in objects):
             continue  # "Rwanda denies supporting them": a side's backing, not the act
+        if _denies_a_standing_charge(grammar, token, objects):
+            continue  # "X accuses Y of backing the rebels, a charge Y denies": no act denied
         named = [
             (_named(text, *span, actors, sources), span[1])
             for span in (_own_offsets(grammar, s) for s in _subjects(token))
@@ -67,6 +69,29 @@ def find_denial(
         what = text[grammar.offsets(token)[1] : end].strip(" ,.;")
         return Denial(denier, s_end, end, what)
     return None
+
+
+def standing_charges(grammar: Grammar) -> list[Token]:
+    """Verbs of accusing a side of backing another ("X accuses Y of arming the rebels"): a
+    standing charge, no account of an act."""
+    return [
+        v for v in grammar.words if v.lower_ in words("accusation_verbs") and any(
+            p.lower_ in words("charge_preps") and any(
+                g.lower_ in words("support_denied") for g in p.children)
+            for p in v.children if p.dep_ == "prep")
+    ]
+
+
+def _denies_a_standing_charge(grammar: Grammar, token: Token, objects: list[Token]) -> bool:
+    """The denial answers an accusation of backing a side told in the sentence ("Kinshasa
+    accuses Rwanda of backing the rebels, a charge Kigali denies", "..., which Kigali denies"):
+    it denies nothing but the accusation (its object is the accusing clause, a pronoun or a
+    word for a charge, or none)."""
+    charges = standing_charges(grammar)
+    if not charges:
+        return False
+    return all(o in charges or o.tag_ in ("WDT", "WP", "PRP")
+               or o.lower_ in words("denied_things") for o in objects)
 
 
 def find_held_ground(

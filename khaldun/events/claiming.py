@@ -14,7 +14,7 @@ from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_words, load_sources
 from khaldun.claims.attribution import UNNAMED, Attribution, tells_perpetrator
-from khaldun.claims.denial import Denial
+from khaldun.claims.denial import Denial, standing_charges
 from khaldun.claims.lexicon import alternation, speech_after
 from khaldun.claims.naming import source_name
 from khaldun.dates import find_dateline
@@ -236,6 +236,11 @@ def follow_up(
     ends = tells_run_end(facts.sentence.text)
     if not (told or ends):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
+        return
+    if killed is None and standing_charges(facts.grammar):
+        # "X accuses Y of arming the rebels, which Y denies": a standing charge and its
+        # denial, no account of the act told
+        note(state.trace, facts.sentence, "no event: a standing charge of backing a side")
         return
     if killed is not None and _restates_tally(facts, state):
         note(state.trace, facts.sentence, "no event: another figure for the tally before it")
