@@ -295,6 +295,8 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
                 continue  # "President Bashar al-Assad": a title, the person is someone else
         start = hit.start
         member = _member_before(text, hit.start) if entry is not None and entry.members else None
+        if member is not None and _a_groups_name(text, hit, country):
+            member = None  # "a member of the Arakan Army": the group speaks, as it is named
         if entry is not None and entry.members and member is not None:
             start, name = member, entry.members  # "an officer in the Iraqi army": a member
         elif entry is not None and entry.as_written:
@@ -395,6 +397,19 @@ def _proper_before(text: str, start: int) -> tuple[int, str] | None:
     if not words:
         return None
     return start - len(m.group(0)) + m.group(0).index(words[0]), " ".join(words)
+
+
+def _a_groups_name(text: str, hit: Any, country: str | None) -> bool:
+    """The body's words end the name of an armed group of the actor dictionary, not a state's
+    forces ("the Arakan Army", not "the Iraqi army")."""
+    from khaldun.actors.resolve import find_actors
+
+    named = _proper_before(text, hit.start)
+    if not named:
+        return False
+    phrase = text[named[0] : hit.end]
+    return any(not a.generic and a.actor.inter in ARMED_CLASSES - {STATE_FORCES}
+               and a.start == 0 and a.end == len(phrase) for a in find_actors(phrase, country))
 
 
 def _as_written(text: str, hit: Any, country: str | None) -> tuple[int, str]:
