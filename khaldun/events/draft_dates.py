@@ -421,7 +421,9 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
     dates are old, a "since <old date>" tally (facts.py leaves out a tally's clause where
     another clause reports), or an undated background phrase."""
     current = [m for m in facts.dates if not _is_old(m, published)]
-    if facts.dates and not current:
+    # ("carried out by X, which split from Y in 2016": an old date in a relative clause
+    # dates what the clause tells of a side, not the act told outside it)
+    if facts.dates and not current and not in_side_clause_dates(facts):
         return True
     if any(is_running_tally(m, published) for m in facts.dates):
         return True  # "since 15 March 2011, 500 have been killed": a tally
@@ -437,6 +439,12 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
     spans = [*background_cues(text), *(m.span() for m in BACKGROUND.finditer(text))]
     return any(not _in_side_clause(facts, start, end) and not _told_before(facts, start, end)
                for start, end in spans)
+
+
+def in_side_clause_dates(facts: SentenceFacts) -> bool:
+    """Every date of the sentence sits in a relative clause the act is told outside of ("ISWAP,
+    which split from the group in 2016, carried out the attack")."""
+    return bool(facts.dates) and all(_in_side_clause(facts, m.start, m.end) for m in facts.dates)
 
 
 def _told_before(facts: SentenceFacts, start: int, end: int) -> bool:

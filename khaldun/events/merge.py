@@ -23,7 +23,7 @@ from khaldun.events.building import (
     is_dated,
 )
 from khaldun.events.claiming import ACT_ROLES
-from khaldun.events.draft_dates import ENDED_VERBS, GOES_ON, tells_onset
+from khaldun.events.draft_dates import ENDED_VERBS, GOES_ON, in_side_clause_dates, tells_onset
 from khaldun.events.frames import speakers
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import (
@@ -486,6 +486,7 @@ def _own_act_another_day(event: Building, draft: Draft) -> bool:
     return (
         draft.actor1 is not None
         and bool(draft.facts.dates)
+        and not in_side_clause_dates(draft.facts)
         and event.dated
         and not dates_overlap(event, draft, slack=0)
     )
