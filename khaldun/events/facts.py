@@ -249,16 +249,6 @@ def _spelled_in(surface: str, country: str) -> bool:
     return any(p.country == country and p.kind == "town" for p in get_gazetteer().exact(surface))
 
 
-def _placed_abroad(
-    found: list[PlaceMention], stated: list[PlaceMention], country: str
-) -> str | None:
-    """The one other country all the sentence's own places (not a statement's, not countries)
-    lie in, where none lies in the article's country."""
-    own = {p.place.country for p in found
-           if p.role != "country" and p.place and p not in stated}
-    return own.pop() if len(own) == 1 and country not in own else None
-
-
 def analyse(
     sentence: Sentence,
     grammar: Grammar,
@@ -349,11 +339,6 @@ def analyse(
                       grounds=_grounds(actors, text, country, published))
         found = [p for p in found if (p.start, p.end) not in acting]
         stated = _stated(grammar, found)
-    elif not named and country and (abroad := _placed_abroad(found, stated, country)):
-        # "Militants killed four soldiers near X" in a story datelined in another country:
-        # the unnamed sides ("militants", "soldiers") are those of the country X lies in
-        # (its sources are still named as the article's country names them)
-        actors = timed("actors", find_actors, text, country=abroad, when=published)
     if acting:
         actors = sorted([*actors, *_states_acting(text, acting, country, published)],
                         key=lambda m: m.start)
