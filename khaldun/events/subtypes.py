@@ -516,10 +516,12 @@ def _protesters_hit(facts: SentenceFacts, actor2: Actor | None) -> bool:
 def _fighters_hit(
     facts: SentenceFacts, group: list[Trigger], actor1: Actor | None, until: int
 ) -> bool:
-    """The group's victims are combatants: every counted dead or wounded is a soldier or a
-    fighter, or (with none counted) an armed side is the object right after the trigger or
-    the passive subject before it."""
-    counted = [c for c in facts.counts if c.kind in ("killed", "wounded") and c.value > 0]
+    """The group's victims are combatants: every counted dead (or, with no dead counted, every
+    wounded) is a soldier or a fighter, or (with none counted) an armed side is the object
+    right after the trigger or the passive subject before it. The dead decide before the
+    wounded: "killed a soldier and wounded two civilians" hit the state's forces."""
+    counted = [c for c in facts.counts if c.kind == "killed" and c.value > 0] or [
+        c for c in facts.counts if c.kind == "wounded" and c.value > 0]
     if counted:
         return all(_combatants(facts, c) for c in counted)
     text = facts.sentence.text
