@@ -588,6 +588,8 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
     if count.head and COMBATANT_HEADS.search(count.head) and not _titled(count) or (
             count.side in ARMED_VICTIMS):
         return True
+    if count.head and not _titled(count) and _head_of_armed_side(facts, count):
+        return True  # "an army captain", "a brigade commander": the head names an armed side
     text = facts.sentence.text
     if any(
         m.start >= count.end and _armed(m.actor)
@@ -610,6 +612,16 @@ def _combatants(facts: SentenceFacts, count: Count) -> bool:
 
 def _a_subject(token: Token | None) -> bool:
     return token is not None and token.dep_ in grammar_words()["subject_labels"]
+
+
+def _head_of_armed_side(facts: SentenceFacts, count: Count) -> bool:
+    """The count's head noun is part of an armed side's name in the actor data ("an army
+    captain", "a captain in the army", "an explosives expert"; not a government's: "a district
+    official")."""
+    text = facts.sentence.text
+    head = text.find(count.head, count.start, count.end) if count.head else -1
+    return head >= 0 and any(m.start <= head < m.end and _armed(m.actor)
+                             and not never_perpetrator(m.actor) for m in facts.actors)
 
 
 def _member_within(facts: SentenceFacts, count: Count) -> bool:
