@@ -615,12 +615,12 @@ def _a_subject(token: Token | None) -> bool:
 
 
 def _head_of_armed_side(facts: SentenceFacts, count: Count) -> bool:
-    """The count's head noun is part of an armed side's name in the actor data ("an army
+    """The count's head noun is part of the name of a state's forces in the actor data ("an army
     captain", "a captain in the army", "an explosives expert"; not a government's: "a district
-    official")."""
+    official"; not a gang's: "suspected gang members" killed at home are no fighters)."""
     text = facts.sentence.text
     head = text.find(count.head, count.start, count.end) if count.head else -1
-    return head >= 0 and any(m.start <= head < m.end and _armed(m.actor)
+    return head >= 0 and any(m.start <= head < m.end and m.actor.inter in (STATE_FORCES, EXTERNAL)
                              and not never_perpetrator(m.actor) for m in facts.actors)
 
 
