@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.claims.rivals import accused_at
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.events.assemble import (
@@ -603,9 +604,23 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
             event.sentence.text, there, here):
         return True  # "a car bomb killed 12 south of Kabul ... the blast hit X", south of it
     if not here.town or not there.town:
-        return True
+        # ("soldiers killed 15 insurgents in X province" after a strike by another side on a
+        # town of Y province: another side's act in another province, no more of the event)
+        return not (_apart_provinces(here, there) and _another_doer(event, draft))
     # "the blast went off near a bakery in the X roundabout": a spot no gazetteer knows,
     # inside the event's place.
     return draft.weak and location.lat is None and DEFINITE.search(trigger_prefix(draft))
 
 
+def _apart_provinces(here: Location, there: Location) -> bool:
+    """The two places lie in different countries, or in different provinces of one."""
+    if here.country and there.country and here.country != there.country:
+        return True
+    return bool(here.admin1 and there.admin1 and here.admin1 != there.admin1)
+
+
+def _another_doer(event: Building, draft: Draft) -> bool:
+    """The draft names a side that acted, and it is not the event's."""
+    return (draft.actor1 is not None and event.actor1 is not None
+            and not draft.actor1.name.startswith(UNIDENTIFIED)
+            and draft.actor1.name != event.actor1.name)
