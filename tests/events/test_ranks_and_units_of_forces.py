@@ -37,3 +37,9 @@ def test_a_former_officer_or_a_ships_captain_is_no_force(victim):
                     published=date(2018, 3, 5))
     assert len(found) == 1
     assert found[0].actor2 is not None and found[0].actor2.inter == 7
+
+
+def test_a_police_rank_is_the_police_not_the_army():
+    found = extract("Gunmen shot dead a police colonel in the town of Dorvalle in Mali on "
+                    "Monday.", published=date(2018, 3, 5))
+    assert [e.actor2.name for e in found if e.actor2] == ["Police Forces of Mali"]
