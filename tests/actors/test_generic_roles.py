@@ -180,3 +180,12 @@ def test_the_son_of_a_militia_leader_is_a_civilian():
     text = "Gunmen shot dead the son of a local militia leader in Kawuri on Monday."
     found = extract(text, published=date(2019, 3, 6))
     assert [(e.sub_event_type, e.actor2.inter) for e in found] == [("Attack", 7)]
+
+
+def test_yemens_police_are_named_by_their_period_as_its_army_is():
+    text = ("Unknown attackers threw a grenade at a police station in Taiz on Monday, "
+            "wounding two policemen.")
+    [before] = extract(text, published=date(2010, 6, 15))
+    [after] = extract(text, published=date(2018, 6, 12))
+    assert before.actor2.name == "Police Forces of Yemen (1990-2012)"
+    assert after.actor2.name == "Police Forces of Yemen"
