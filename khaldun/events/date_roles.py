@@ -93,7 +93,10 @@ def tally_clauses(
     """The verbs (with their conjuncts) of clauses that count the dead "since <an old date>":
     running tallies ("500 have been killed and 2,500 detained since March"); `series` are the
     sentence's `series_clauses` (a series' toll is a running tally too)."""
-    verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)}
+    # (not "killing nine in the first attack there since 2009": the yardstick's "since" tells
+    # the record the act is measured against, no period the act's toll runs over)
+    verbs = {grammar.clause_verb(d.start, d.end) for d in dates if is_running_tally(d, published)
+             and not in_yardstick(grammar, d.start, d.end)}
     # "... since the protests erupted on Oct. 1": a period opened long before
     # (not "the first attack since a raid killed 20 last month": a yardstick's clause, whose old
     # day opens no period for the act measured against it)

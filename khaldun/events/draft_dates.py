@@ -20,6 +20,7 @@ from khaldun.events.triggers import Trigger, alternation, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.nlp.initials import compile_guarded
 from khaldun.nlp.motive import in_grievance
+from khaldun.nlp.periods import in_yardstick
 from khaldun.records import SUB_TO_TYPE
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
@@ -75,6 +76,7 @@ def pick_date(
     governed = {id(m): governed_by(facts, group, m.start, m.end) for m in current}
     if not any(governed.values()) and any(
             _is_old(m, published) and governed_by(facts, group, m.start, m.end) is True
+            and not in_yardstick(facts.grammar, m.start, m.end)  # ("the first since 2009")
             for m in facts.dates):
         # "the latest in a wave of attacks that have killed 40 people this month": the group's
         # own time is past, a tally of it, not the day the sentence tells
@@ -425,7 +427,8 @@ def is_background(facts: SentenceFacts, published: date | None) -> bool:
     # dates what the clause tells of a side, not the act told outside it)
     if facts.dates and not current and not in_side_clause_dates(facts):
         return True
-    if any(is_running_tally(m, published) for m in facts.dates):
+    if any(is_running_tally(m, published)
+           and not in_yardstick(facts.grammar, m.start, m.end) for m in facts.dates):
         return True  # "since 15 March 2011, 500 have been killed": a tally
     if facts.series and not facts.triggers:
         return True  # "air strikes on the province killed 47 last week": a series' toll

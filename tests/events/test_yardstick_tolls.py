@@ -50,3 +50,27 @@ def test_a_record_without_a_since_clause_leaves_the_toll():
         "attack in months."
     )
     assert _tolls(text) == [{"low": 14, "high": 14}]
+
+
+def test_a_yardstick_since_an_old_year_leaves_the_killing_clause_its_toll():
+    text = (
+        "Gunmen raided a police station in Zarvan on Sunday, killing seven people in the first "
+        "major attack there since 2011."
+    )
+    assert _tolls(text) == [{"low": 7, "high": 7}]
+
+
+def test_a_toll_since_an_old_year_is_still_a_running_tally():
+    text = (
+        "Gunmen raided a police station in Zarvan on Sunday, killing two officers. Attacks on "
+        "the police have killed 300 people in the province since 2011."
+    )
+    assert _tolls(text) == [{"low": 2, "high": 2}]
+
+
+def test_a_yardstick_since_an_old_year_on_the_acts_own_noun_leaves_it_an_event():
+    text = (
+        "Insurgents launched a car bomb attack on the governor's office in Zarvan on Sunday, "
+        "killing eight people in the first major assault there since 2010."
+    )
+    assert _tolls(text) == [{"low": 8, "high": 8}]
