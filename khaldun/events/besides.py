@@ -28,7 +28,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\s+(?:(?:{alternation('besides_heads')})\b|(?:{alternation('more_words')})\s+\w)",
         re.IGNORECASE,
     )
-    apart = re.compile(rf"[.!?;]\s|\n|\b(?:{alternation('clause_openers')})\b", re.IGNORECASE)
+    apart = re.compile(
+        rf"[.!?;]\s|\n|\b(?:{alternation('clause_openers')}|{alternation('others_apart_words')})\b",
+        re.IGNORECASE)
     return besides, apart
 
 

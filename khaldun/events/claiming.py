@@ -26,7 +26,7 @@ from khaldun.events.draft_dates import is_background, run_end
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
 from khaldun.events.focus import points_back
 from khaldun.events.frames import frame, governed_by
-from khaldun.events.locate import event_location
+from khaldun.events.locate import event_location, told_elsewhere_count
 from khaldun.events.of_the_act import no_account
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import dates_overlap
@@ -228,7 +228,9 @@ def follow_up(
         return
     # ("It came two weeks after a truck bomb killed 30": the toll of the act told as background)
     killed = max(
-        (c for c in facts.killed if not governed_by(facts, state.past_acts, c.start, c.end)),
+        (c for c in facts.killed if not governed_by(facts, state.past_acts, c.start, c.end)
+         # ("Another 15 were killed elsewhere in the province": not the last event's dead)
+         and not told_elsewhere_count(facts.grammar, c.start, c.end)),
         key=lambda c: c.value, default=None)
     named = [s for s in speakers if s.source != REPORTER]
     told = killed is not None or bool(named) or opens_on_casualties(facts.sentence.text)

@@ -24,6 +24,7 @@ from khaldun.events.locate import (
     remember_placed,
     resolved_earlier,
     sentence_province,
+    told_elsewhere,
 )
 from khaldun.events.merge import find_compatible, mark_summaries, names_the_set
 from khaldun.events.of_the_act import reacted_to, told_as_no_act
@@ -117,6 +118,14 @@ def integrate(
         if draft.places
         else aimed_abroad(draft, state)
     )
+    if location is None and told_elsewhere(draft) is not None:
+        # "another 15 were killed in fighting elsewhere in the province": not at the place told
+        # before, nor its event's; the province it lies in, or no place (and no event) at all
+        location = fallback_location(draft, state)
+        if location is None:
+            note(state.trace, draft.facts.sentence,
+                 f"{trigger_words(draft.triggers)}: told elsewhere, in no province: no event")
+            return None
     if location and draft.places:
         remember_placed(draft.places, location, state)
     if location and location.country in (None, state.country):

@@ -12,6 +12,8 @@ from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.events.draft_places import town_of
 from khaldun.events.placing import lies_in
+from khaldun.nlp.grammar_words import is_verb
+from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.places import PlaceMention, find_places, to_location
 from khaldun.places.context import TOWN_QUALIFIERS
 from khaldun.places.districts import DISTRICT_IS_ADMIN2, QUARTERED_CITY, district_of
@@ -358,7 +360,20 @@ def aimed_abroad(draft: Draft, state: ArticleState) -> Location | None:
 
 def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
     """A sentence naming no place continues the article's focus: the place it named last, or
-    the town of the paragraph's last event."""
+    the town of the paragraph's last event; one that tells its act "elsewhere" is not there:
+    in the province that place lies in when it says "in the province", else nowhere."""
+    found = _focus_location(draft, state)
+    elsewhere = told_elsewhere(draft)
+    if elsewhere is None or found is None:
+        return found
+    if not elsewhere or not found.admin1 or found.geo_precision >= 3:
+        return None
+    named = [p for p in find_places(f"in {found.admin1} province", found.country, None)
+             if p.role == "admin1" and p.place is not None]
+    return to_location(named[0]) if named else None
+
+
+def _focus_location(draft: Draft, state: ArticleState) -> Location | None:
     if state.focus is not None and draft.paragraph - state.focus[0] <= FOLLOW_UP_PARAGRAPHS:
         return state.focus[1]
     for event in reversed(state.events):
@@ -366,6 +381,46 @@ def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
             loc = event.location
             return replace(loc, name=loc.town or loc.name, neighbourhood=None) if loc.town else loc
     return None
+
+
+def told_elsewhere(draft: Draft) -> bool | None:
+    """None when no act of the draft is told "elsewhere"; else whether the text puts it in the
+    province the story is in ("killed in fighting elsewhere in the province": True;
+    "elsewhere in the country", "elsewhere": False)."""
+    grammar = draft.facts.grammar
+    for token, verb in _elsewhere(grammar):
+        roots = [grammar.root(t.start, t.end) for t in draft.triggers]
+        if any(r is not None and (r == verb or verb in r.ancestors) for r in roots):
+            known = grammar_words()
+            return any(
+                c.dep_ == "prep" and any(
+                    o.dep_ == "pobj" and o.lower_ in known["province_nouns"]
+                    and any(d.dep_ == "det" for d in o.children) for o in c.children)
+                for c in token.children)
+    return None
+
+
+def told_elsewhere_count(grammar, start: int, end: int) -> bool:
+    """The count start..end is told in a clause of an act "elsewhere" ("..., killing 28, and
+    bombings elsewhere in the north killed 10": the ten)."""
+    verb = grammar.clause_verb(start, end)
+    return verb is not None and any(v == verb for _, v in _elsewhere(grammar))
+
+
+def _elsewhere(grammar) -> list:
+    """Each "elsewhere" of the sentence with the verb of its clause (not a gerund named as an
+    act: "killed in fighting elsewhere" is the clause of "killed")."""
+    found = []
+    for token in grammar.words:
+        if token.lower_ not in grammar_words()["elsewhere_adverbs"]:
+            continue
+        verb = token.head
+        while not (is_verb(verb) and verb.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass")):
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        found.append((token, verb))
+    return found
 
 
 def update_focus(

@@ -26,6 +26,7 @@ from khaldun.events.building import (
 from khaldun.events.claiming import ACT_ROLES
 from khaldun.events.draft_dates import ENDED_VERBS, GOES_ON, in_side_clause_dates, tells_onset
 from khaldun.events.frames import speakers
+from khaldun.events.locate import told_elsewhere
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import (
     dates_overlap,
@@ -89,6 +90,8 @@ def find_compatible(
     "The attacker"; none of another day for what an event "came a day after"."""
     if draft.second_pair or told_apart(draft.facts.grammar, draft.triggers):
         return None  # "clashed with the army and, separately, with tribesmen"
+    if not draft.places and told_elsewhere(draft) is not None:
+        return None  # "another 15 were killed in shelling elsewhere in the province"
     if any(s <= t.start < e for s, e in draft.facts.other_acts for t in draft.triggers):
         return None  # "last week, a similar strike killed 12": another act of its kind
     text = draft.facts.sentence.text

@@ -95,6 +95,8 @@ _LISTS = (
     "record_span_nouns",
     "record_adjectives",
     "yardstick_ordinals",
+    "elsewhere_adverbs",
+    "province_nouns",
     "outbreak_adjectives",
     "motive_words",
     "motive_preps",
