@@ -224,7 +224,7 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 # "shelled Douma and Zabadani, killing five in Douma": a toll tied to one place
                 # is not the others'.
                 # A toll for a list of places goes to none of them (codebook §8.3).
-                shared = nearest_killed(facts, group) if k == 0 and (
+                shared = nearest_killed(facts, group, sequel) if k == 0 and (
                     wider or not any(owns)) else None
                 shared = None if listed or tally or counts_several(facts, group, shared) else shared
                 if shared is not None and tied_elsewhere(facts, shared, cluster):

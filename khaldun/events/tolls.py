@@ -11,7 +11,7 @@ from khaldun.dates.sequel import Sequel
 from khaldun.events.assemble import DISTRIBUTIVE
 from khaldun.events.building import ArticleState
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.frames import governed_by, own_date
+from khaldun.events.frames import governing_trigger, own_date
 from khaldun.events.triggers import Trigger, alternation
 from khaldun.nlp.possessive import owns_place
 from khaldun.numbers import Count
@@ -132,13 +132,33 @@ def counts_several(facts: SentenceFacts, group: list[Trigger], toll: Count | Non
     )
 
 
-def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
+def nearest_killed(
+    facts: SentenceFacts, group: list[Trigger], sequel: Sequel | None = None
+) -> Count | None:
     """The largest killed count the parse puts under this group's triggers; else the largest
     count of the sentence, if it belongs to this group: a toll follows
     the verb it counts ("struck Sarmin, killing six"), so it goes to the group of the nearest
     trigger before it (else of the nearest one after it). A "..., killing six" group of its
-    own then continues the event before it."""
+    own then continues the event before it. With a `sequel` ("..., a day after clashes in
+    the town left 12 dead"), a count on the other side of its "after" is the other act's."""
     killed = facts.killed
+    after = sequel is not None and group[0].start >= sequel.end
+    # (only when an act is told on both sides: "bodies were found, weeks after they were
+    # abducted" has the dead of the one act told)
+    if sequel is not None and not all(
+            any((t.start >= sequel.end) == side for t in facts.event_triggers)
+            for side in (False, True)):
+        sequel = None
+    if sequel is not None:
+        killed = [c for c in killed if (c.start >= sequel.end) == after]
+
+    def governed(c: Count) -> bool | None:
+        # (the sequel's clause hangs on the main verb: a count in it the parse puts under the
+        # main act is under no trigger of its own side)
+        found = governing_trigger(facts, c.start, c.end)
+        if found is None or (sequel is not None and (found[0].start >= sequel.end) != after):
+            return None
+        return found[0] in group
     if not killed:
         return None
     # "six others died in air strikes": the count dead in the act named right after it
@@ -155,11 +175,11 @@ def nearest_killed(facts: SentenceFacts, group: list[Trigger]) -> Count | None:
         return None
     # "9 were killed in strikes on A, while 3 others were killed when shells hit B": each
     # count the parse puts under this group's verb is its toll
-    own = [c for c in killed if governed_by(facts, group, c.start, c.end)]
+    own = [c for c in killed if governed(c)]
     if own:
         return max(own, key=lambda c: c.value)
     best = max(killed, key=lambda c: c.value)
-    owned = governed_by(facts, group, best.start, best.end)
+    owned = governed(best)
     if owned is not None:
         return best if owned else None
     triggers = facts.event_triggers
