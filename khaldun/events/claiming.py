@@ -244,6 +244,11 @@ def follow_up(
         # denial, no account of the act told
         note(state.trace, facts.sentence, "no event: a standing charge of backing a side")
         return
+    if killed is None and facts.tallies and not ends:
+        # ("Across Syria, 60 were killed on Monday, the Observatory said": its source counts a
+        # wider area's dead, and attests no event of it, codebook §8.1)
+        note(state.trace, facts.sentence, "no event: a tally's source attests no event")
+        return
     if killed is not None and _restates_tally(facts, state):
         note(state.trace, facts.sentence, "no event: another figure for the tally before it")
         return

@@ -118,6 +118,14 @@ def integrate(
         if draft.places
         else aimed_abroad(draft, state)
     )
+    facts = draft.facts
+    if draft.killed is None and facts.tallies and facts.places and all(
+            p.role == "country" for p in facts.places):
+        # "Across Syria, 60 were killed on Monday, the Observatory said": a country's dead,
+        # no act of its own, whose source attests none of the acts told (codebook §8.1)
+        note(state.trace, facts.sentence,
+             f"{trigger_words(draft.triggers)}: a country's toll: no event")
+        return None
     if location is None and told_elsewhere(draft) is not None:
         # "another 15 were killed in fighting elsewhere in the province": not at the place told
         # before, nor its event's; the province it lies in, or no place (and no event) at all
