@@ -402,7 +402,7 @@ def told_elsewhere(draft: Draft) -> bool | None:
 
 def told_elsewhere_count(grammar, start: int, end: int) -> bool:
     """The count start..end is told in a clause of an act "elsewhere" ("..., killing 28, and
-    bombings elsewhere in the north killed 10": the ten)."""
+    shelling elsewhere in the region killed 10": the ten)."""
     verb = grammar.clause_verb(start, end)
     return verb is not None and any(v == verb for _, v in _elsewhere(grammar))
 

@@ -33,7 +33,7 @@ def test_more_dead_in_the_same_province_still_join_the_strike():
 def test_an_incident_placed_closer_in_a_province_spelt_otherwise_still_joins():
     text = (
         "Five people were killed when a truck hit a landmine in Helmand province on Tuesday, "
-        "officials said. The incident happened in the Nad Ali district."
+        "officials said. It took place in the Nad Ali district."
     )
     found = extract(text, published=date(2018, 3, 7))
     assert len(found) == 1

@@ -46,7 +46,7 @@ def test_elsewhere_with_no_province_is_no_event_and_no_toll_of_the_town():
 def test_others_killed_elsewhere_add_nothing_to_the_acts_toll():
     text = (
         "Government air strikes hit a camp and a school in Idlib province, killing 21 people, "
-        "and bombings elsewhere in the north killed 9 others."
+        "and shelling elsewhere in the region killed 9 others."
     )
     assert {"low": 21, "high": 21} in [e[3] for e in _events(text)]
     assert all(e[3] != {"low": 30, "high": 30} for e in _events(text))

@@ -71,6 +71,6 @@ def test_a_toll_since_an_old_year_is_still_a_running_tally():
 def test_a_yardstick_since_an_old_year_on_the_acts_own_noun_leaves_it_an_event():
     text = (
         "Insurgents launched a car bomb attack on the governor's office in Zarvan on Sunday, "
-        "killing eight people in the first major assault there since 2010."
+        "leaving eight people dead, the first big raid on the town since 2010."
     )
     assert _tolls(text) == [{"low": 8, "high": 8}]
