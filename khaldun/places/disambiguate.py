@@ -36,7 +36,7 @@ from khaldun.places.lexicon import admin1_noun_after, cue_alternation
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import in_districts, near_match
 from khaldun.places.qualified import is_seat_name
-from khaldun.places.ranking import LIKENESS_STEP, wide_region
+from khaldun.places.ranking import LIKENESS_STEP, is_city, wide_region
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
 from khaldun.places.transliteration import name_key
 
@@ -567,7 +567,9 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
             if local is not None and (not named or local.admin1 in named) and not (
                     lookalike(local)):
                 hit.places = [local]
-        spelled = any(p is top for p in gaz.exact(hit.surface))
+        # (a city spelled as written but for its article or accents is so spelled too)
+        spelled = any(p is top for p in gaz.exact(hit.surface)) or (
+            is_city(top) and gaz.likeness(hit.surface, top, country)[0] >= 100)
         if home and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, home, directed) if outside or far else (
