@@ -308,12 +308,14 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
             f"SELECT country, kind, lower, spelling, plain FROM key_names WHERE key IN ({marks})",
             tuple(keys))
 
-    def keyed(self, name: str, country: str | None) -> list[Place]:
-        """Places sharing name's transliteration key: in country, or very big ones if None."""
+    def keyed(self, name: str, country: str | None,
+              min_population: int = WORLD_KEYED_MIN_POPULATION) -> list[Place]:
+        """Places sharing name's transliteration key: in country, or (if None) ones of
+        min_population or more."""
         key = name_key(name)
         if not key:
             return []
-        found = self._keyed.get((key, country))
+        found = self._keyed.get((key, country, min_population))
         if found is None:
             # Short keys ("hm") are shared by thousands of places: the filter runs in SQL,
             # once per key and country.
@@ -324,10 +326,10 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
             rows = self._query(
                 f"SELECT place_id, key, lower, spelling, plain FROM key_names WHERE key IN"
                 f" ({marks}) AND {where} ORDER BY key, rid",
-                (*keys, country or WORLD_KEYED_MIN_POPULATION),
+                (*keys, country or min_population),
             ) if keys else []
             self._note_key_forms(rows, key_variants(key))
-            found = self._keyed[(key, country)] = self.places(
+            found = self._keyed[(key, country, min_population)] = self.places(
                 list(dict.fromkeys(r[0] for r in rows)))
         return found
 

@@ -32,7 +32,7 @@ from khaldun.places.name_windows import (
     windows,
 )
 from khaldun.places.qualified import is_seat_name
-from khaldun.places.ranking import is_city
+from khaldun.places.ranking import CITY_OVER_PROVINCE_POPULATION, is_city
 from khaldun.places.scan import SMALL_PLACE_MIN_LIKENESS
 from khaldun.places.transliteration import (
     exact_form,
@@ -59,9 +59,9 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
         countries = {p.country for p in capital or exact if p.country and p.kind != "country"}
         if exact and not capital:
             # a city so spelled but for its article or accents votes too ("Qamishli")
-            top = next(iter(gaz.lookup(surface, None)), None)
-            if top is not None and top.country and is_city(top):
-                countries.add(top.country)
+            countries |= {p.country for p in gaz.keyed(
+                surface, None, CITY_OVER_PROVINCE_POPULATION) if p.country and is_city(p)
+                and gaz.likeness(surface, p, None)[0] >= 100}
         if not exact and len(name_key(surface)) >= MIN_VOTING_KEY:
             form, letters = spelling_form(surface), plain_letters(surface)
             for c, k, _, spelled, plain in gaz.key_spellings(surface):  # one alike a country
