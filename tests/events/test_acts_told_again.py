@@ -1,5 +1,7 @@
-"""Words that tell an act again on a day the sentence gives go to the event of that day, not
-to a later one a day's slack away (texts written for these tests)."""
+"""Words that tell an act again join the event they name, not the one told last: by its target
+("the attack on the academy": the event whose sentences named that target) or by a day the
+sentence gives ("the cadets killed on Thursday": the event of that day, not a later one a day's
+slack away) (texts written for these tests)."""
 
 from datetime import date
 
@@ -15,6 +17,19 @@ _TWO_ACTS = (
 
 def _quotes(found):
     return {e.location.name: [c.quote for c in e.claims] for e in found}
+
+
+def test_the_attack_on_a_target_told_before_is_that_act():
+    again = "Al Shabaab said it was behind the attack on the academy."
+    found = _quotes(extract(_TWO_ACTS.format(again), published=date(2019, 4, 3)))
+    assert again in found["Mogadishu"]
+    assert again not in found["Afgoye"]
+
+
+def test_the_attack_on_a_target_of_neither_is_the_last_act():
+    again = "Al Shabaab said it was behind the attack on the convoy."
+    found = _quotes(extract(_TWO_ACTS.format(again), published=date(2019, 4, 3)))
+    assert again in found["Afgoye"]
 
 
 def test_the_dead_of_a_day_told_go_to_that_days_act():
