@@ -6,7 +6,7 @@ from datetime import date
 from khaldun import extract
 
 _ACT = ("A car bomb exploded near a checkpoint in the city of Azaz on Monday, killing five "
-        "soldiers. The Syrian Observatory for Human Rights reported the toll.\n\n{}")
+        "soldiers, a war monitor reported.\n\n{}")
 
 
 def _deniers(text):
