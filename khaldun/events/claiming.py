@@ -679,8 +679,7 @@ def deny(
         recent, theirs = placed, [e for e in theirs if any(e is p for p in placed)]
     chosen = [e for e in recent if e.sub_event_type in named] or theirs or recent
     event = chosen[0] if later else chosen[-1]
-    listed = [*_listed_with(event, recent), event]
-    for denied in _named_in_denial(listed, denial.what) or listed:
+    for denied in [*_listed_with(event, recent), event]:
         if any(c.kind == "denial" and c.source == denial.source for c in denied.claims):
             continue
         denied.claims.append(
@@ -695,18 +694,6 @@ def deny(
             )
         )
         note(state.trace, sentence, f"denial by {denial.source}: a claim on {denied.label}")
-
-
-def _named_in_denial(events: list[Building], what: str) -> list[Building]:
-    """Of the places of one claimed capture, those the denied words name ("seized A and
-    Tell A" ... "denied losing Tell A": Tell A only, not A inside its name)."""
-    def named(event: Building) -> str:
-        name = event.location.name if event.location is not None else ""
-        return name if name and re.search(rf"\b{re.escape(name)}\b", what, re.I) else ""
-    names = {id(e): named(e) for e in events}
-    return [e for e in events if names[id(e)] and not any(
-        names[id(e)] != other and names[id(e)].casefold() in other.casefold()
-        for other in names.values())]
 
 
 def _capturer(event: Building, source: str, quote: str, country: str | None) -> bool:
@@ -726,12 +713,22 @@ def _at_places(
     where = [event_location([p], None, {}) for p in places if p.role in ("town", "neighbourhood")]
     provinces = [p.place.admin1 or p.place.name for p in places
                  if p.role == "admin1" and p.place is not None]
-    placed = [e for e in events if e.location is not None
-              and (any(same_place(e.location, w) for w in where) or names_place(e.location, text))]
+    placed = _not_inside_another([
+        e for e in events if e.location is not None
+        and (any(same_place(e.location, w) for w in where) or names_place(e.location, text))])
     return placed or [
         e for e in events if e.location is not None and e.location.admin1
         and (any(same_place_name(e.location.admin1, name) for name in provinces)
              or re.search(rf"(?<![\w-]){re.escape(e.location.admin1)}(?![\w-])", text))]
+
+
+def _not_inside_another(events: list[Building]) -> list[Building]:
+    """The events but those whose town or quarter name lies inside another's ("denied losing
+    Tell A" names A too: the event at Tell A only)."""
+    def names(event: Building) -> set[str]:
+        return {n.casefold() for n in (event.location.town, event.location.neighbourhood) if n}
+    return [e for e in events if not any(
+        n != m and n in m for o in events if o is not e for n in names(e) for m in names(o))]
 
 
 def names_place(location: Location, text: str) -> bool:
