@@ -314,13 +314,10 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
                     continue
         if entry is not None and entry.at_home:
             # "a U.S. official said": a state's official only as the country's words name one
-            from khaldun.actors.resolve import country_before
-
-            found = country_before(text, hit.start)
-            if found is None:
+            if state is None:
                 continue
             foreign = _foreign_office(text, hit, country) if country else None
-            start, name = foreign or (found[0], entry.at_home)
+            start, name = foreign or (state[0], entry.at_home)
         elif entry is not None and entry.national and country:
             start, name = _foreign_office(text, hit, country) or (start, name)
         if entry is not None and entry.of_state:

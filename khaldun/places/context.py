@@ -128,6 +128,13 @@ NEAR_AFTER = re.compile(rf"^(?:['’]s)?\s+(?i:{context_words('surroundings_afte
 BUILDING_IN_BEFORE = re.compile(
     rf"(?i:\b(?:{alternatives(sorted(building_nouns()))})s?\s+in\s+)$")
 TOWN_AFTER = re.compile(rf"^\s+(?i:{context_words('town_nouns')})\b")
+
+
+def called_settlement(text: str, start: int, end: int) -> bool:
+    """The text calls the name at start..end a town, city or village ("the village of X",
+    "X town")."""
+    return bool(TOWN_BEFORE.search(text[max(0, start - 20):start])
+                or TOWN_AFTER.match(text[end:]))
 # "Tarbeh village", "the village of Tarbeh", "the village Tarbeh": no city
 VILLAGE_BEFORE = re.compile(rf"(?i:\b(?:{context_words('village_nouns')})\s+(?:of\s+)?)$")
 VILLAGE_AFTER = re.compile(rf"^\s+(?i:{context_words('village_nouns')})\b")

@@ -36,7 +36,7 @@ from khaldun.places.lexicon import admin1_noun_after, cue_alternation
 from khaldun.places.model import DISTRICT_CODE, Place
 from khaldun.places.nearby import in_districts, near_match
 from khaldun.places.qualified import is_seat_name
-from khaldun.places.ranking import LIKENESS_STEP, is_city, wide_region
+from khaldun.places.ranking import LIKENESS_STEP, wide_region
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
 from khaldun.places.transliteration import name_key
 
@@ -207,19 +207,12 @@ def _quarter_lookalike(gaz: Gazetteer, text: str, hit: Hit,
     """For a name the text calls a town, city or village: whether a candidate is a quarter
     spelled less like it than a town so named is ("the town of Mayadeen": Al Mayadin, not
     Maydan of the dateline city)."""
-    if not _called_settlement(text, hit):
+    if not context.called_settlement(text, hit.start, hit.end):
         return lambda place: False
     towns = [gaz.likeness(hit.surface, p, country)[0] for p in hit.places if p.kind == "town"]
     best = max(towns, default=0.0)
     return lambda place: place.kind == "neighbourhood" and (
         gaz.likeness(hit.surface, place, country)[0] + LIKENESS_STEP <= best)
-
-
-def _called_settlement(text: str, hit: Hit) -> bool:
-    """The text calls the name a town, city or village ("the town of X", "X village")."""
-    before, after = text[max(0, hit.start - 30):hit.start], text[hit.end:]
-    return bool(context.TOWN_BEFORE.search(before) or context.VILLAGE_BEFORE.search(before)
-                or context.TOWN_AFTER.match(after) or context.VILLAGE_AFTER.match(after))
 
 
 def _near(place: Place, anchors: list[Place], km: float) -> bool:
@@ -568,8 +561,8 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
                     lookalike(local)):
                 hit.places = [local]
         # (a city spelled as written but for its article or accents is so spelled too)
-        spelled = any(p is top for p in gaz.exact(hit.surface)) or (
-            is_city(top) and gaz.likeness(hit.surface, top, country)[0] >= 100)
+        spelled = any(p is top for p in gaz.exact(hit.surface)) or gaz.spells_city(
+            hit.surface, top, country)
         if home and (outside or far or off_district):
             # Only off the named district, a look-alike is looked for in the district alone.
             local = near_match(gaz, hit.surface, home, directed) if outside or far else (

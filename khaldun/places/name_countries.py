@@ -32,7 +32,7 @@ from khaldun.places.name_windows import (
     windows,
 )
 from khaldun.places.qualified import is_seat_name
-from khaldun.places.ranking import CITY_OVER_PROVINCE_POPULATION, is_city
+from khaldun.places.ranking import CITY_OVER_PROVINCE_POPULATION
 from khaldun.places.scan import SMALL_PLACE_MIN_LIKENESS
 from khaldun.places.transliteration import (
     exact_form,
@@ -60,8 +60,8 @@ def _countries_named(gaz: Gazetteer, surface: str) -> frozenset[str]:
         if exact and not capital:
             # a city so spelled but for its article or accents votes too ("Qamishli")
             countries |= {p.country for p in gaz.keyed(
-                surface, None, CITY_OVER_PROVINCE_POPULATION) if p.country and is_city(p)
-                and gaz.likeness(surface, p, None)[0] >= 100}
+                surface, None, CITY_OVER_PROVINCE_POPULATION)
+                if p.country and gaz.spells_city(surface, p, None)}
         if not exact and len(name_key(surface)) >= MIN_VOTING_KEY:
             form, letters = spelling_form(surface), plain_letters(surface)
             for c, k, _, spelled, plain in gaz.key_spellings(surface):  # one alike a country

@@ -27,6 +27,11 @@ class RankedLookups:
 
     rank_key = staticmethod(rank_key)
 
+    def spells_city(self, name: str, place: Place, country: str | None) -> bool:
+        """The place is a city spelled as name is but for its article or accents ("Qamishli"
+        for Al Qamishli): as good as a place so spelled exactly."""
+        return is_city(place) and self.likeness(name, place, country)[0] >= 100
+
     def lookup(self, name: str, country: str | None = None,
                kind: str | None = None) -> list[Place]:
         """Places called name, best first: in country, exact spelling, then most populous

@@ -14,8 +14,7 @@ from khaldun.places.context import (
     HELD_BEFORE,
     NEIGHBOURHOOD_NOUNS,
     PARTICLE,
-    TOWN_AFTER,
-    TOWN_BEFORE,
+    called_settlement,
     context_words,
 )
 from khaldun.places.districts import BIG_TOWN_POPULATION
@@ -135,7 +134,7 @@ def find_unknown_places(
                 None,
                 "neighbourhood" if noun.lower() in NEIGHBOURHOOD_NOUNS else "town",
                 precision=2 if noun.lower() == "area" else 1,
-                settlement=_called_settlement(text, start, end),
+                settlement=called_settlement(text, start, end),
             )
     return sorted(found.values(), key=lambda p: p.start)
 
@@ -171,12 +170,6 @@ def _bare_name(name: str) -> str:
     if len(words) > 1 and words[-1].lower() in place_nouns():
         name = name[: name.rindex(words[-1])].rstrip()
     return name
-
-
-def _called_settlement(text: str, start: int, end: int) -> bool:
-    """The text calls the name a town, city or village ("the village of X", "X town")."""
-    before = text[max(0, start - 20) : start]
-    return bool(TOWN_BEFORE.search(before) or TOWN_AFTER.match(text[end:]))
 
 
 _SITE_WORD = re.compile(
