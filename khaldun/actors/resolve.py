@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from khaldun.actors.coordinated import joined_sides, shared_noun_sides
 from khaldun.actors.dictionary import Dictionary, Role, Target, load, template_name
+from khaldun.actors.kin_groups import kin_groups
 from khaldun.actors.phrases import (
     adjective_use,
     cased_spans,
@@ -149,7 +150,8 @@ def _find_actors(
             mention = ActorMention(hit.start, end, text[hit.start : end], actor, False)
         if mention is not None:
             mentions.append(_owned(text, mention, mentions))
-    mentions = _ethnic_militias(text, mentions, country)
+    mentions = _kin_militias(text, _ethnic_militias(text, mentions, country), country)
+    mentions = _members_named(text, mentions)
 
     def resolve(phrase: str) -> list[ActorMention]:
         return find_actors(phrase, country, when)
@@ -196,6 +198,50 @@ def _ethnic_militias(
                 for g in ("a", "b") if m.group(g)]
         mentions = [x for x in mentions if x.end <= m.start() or x.start >= m.end()] + made
     return sorted(mentions, key=lambda x: x.start)
+
+
+def _kin_militias(
+    text: str, mentions: list[ActorMention], country: str | None
+) -> list[ActorMention]:
+    """The mentions, with each named tribe or clan its militia ("the Shammar tribe": "Shammar
+    Tribal Militia (Iraq)", inter 4) in place of the mentions its words overlap; a phrase
+    that names a known people ("Dinka and Nuer tribesmen") keeps the dictionary's militias."""
+    groups = kin_groups(text) if country else []
+    if not groups:
+        return mentions
+    where = country_name(country) or country
+    named = [x for x in mentions if not x.generic]
+    for g in groups:
+        if any(x.start < g.phrase[1] and g.phrase[0] < x.end for x in named):
+            continue
+        mentions = [x for x in mentions if x.end <= g.start or x.start >= g.end] + [
+            ActorMention(g.start, g.end, text[g.start : g.end],
+                         Actor(f"{g.name} {g.kind} Militia ({where})", IDENTITY_MILITIAS, country),
+                         False)]
+    return sorted(mentions, key=lambda x: x.start)
+
+
+def _members_named(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "gunmen from the Shammar tribe", "fighters loyal to X": an armed descriptor joined
+    (grammar.yaml membership_links) to the named armed group its people belong to is one
+    mention of that group, spanning both."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.generic and not m.generic
+                and last.actor.inter in ARMED_CLASSES and m.actor.inter in ARMED_CLASSES
+                and _membership().fullmatch(text, last.end, m.start)):
+            out[-1] = ActorMention(last.start, m.end, text[last.start : m.end], m.actor, False)
+            continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _membership() -> re.Pattern[str]:
+    links = sorted(words()["membership_links"], key=len, reverse=True)
+    joined = "|".join(r"\s+".join(map(re.escape, link.split())) for link in links)
+    return re.compile(rf"\s+(?:{joined})\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)

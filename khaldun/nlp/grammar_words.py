@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 _LISTS = (
     "reporting_verbs",
+    "membership_links",
     "relation_nouns",
     "goal_preps",
     "base_participles",
