@@ -25,6 +25,7 @@ from khaldun.places.lexicon import (
     building_nouns,
     container_kinds,
     described,
+    kin_nouns,
     leading_noise,
     not_places,
     place_nouns,
@@ -34,6 +35,7 @@ from khaldun.places.lexicon import (
     unit_suffixes,
 )
 from khaldun.places.model import PlaceMention
+from khaldun.places.text import next_word
 from khaldun.places.transliteration import exact_form
 
 _NAME = (
@@ -228,6 +230,8 @@ def entity_places(text: str, country: str | None) -> list[PlaceMention]:
         start = end - len(name)
         if not name[:1].isupper():
             continue  # "the west coast": a description, not a name
+        if next_word(text, end) in kin_nouns():
+            continue  # "the Shammar tribe": a people, not a place
         match = next(iter(gazetteer.lookup(name, country)), None)
         if match is not None and match.kind == "country":
             continue

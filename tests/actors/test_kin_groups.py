@@ -52,3 +52,10 @@ def test_gunmen_from_a_named_group_are_that_group_and_leave_the_other_side():
 def test_two_tribes_before_one_noun_are_two_militias():
     found = [m.actor.name for m in find_actors("The Zubarat and Haddar tribes fought.", "IQ")]
     assert found == ["Zubarat Tribal Militia (Iraq)", "Haddar Tribal Militia (Iraq)"]
+
+
+def test_a_tribe_spacy_tags_as_a_place_is_no_place_of_the_event():
+    [event] = extract("MOSUL, Iraq - Fighters from the Shammar tribe repelled an Islamic State "
+                      "attack on Monday, killing six militants, a tribal leader said.",
+                      published="2018-03-06")
+    assert event.location.name != "Shammar" and event.location.admin1 != "Salahuddin"
