@@ -42,6 +42,10 @@ def test_aliases_and_transliterations(phrase, expected):
 @pytest.mark.parametrize("phrase,country,when,expected", [
     ("the al-Murabitoun group", "ML", date(2015, 6, 1), "Al Mourabitoun"),
     ("Ansarul Islam fighters", "BF", D2018, "Ansaroul Islam"),
+    ("volunteers for the defence of the homeland", "BF", date(2021, 3, 1),
+     "VDP: Volunteers for the Defense of the Homeland"),
+    ("two VDP volunteers", "BF", date(2021, 3, 1),
+     "VDP: Volunteers for the Defense of the Homeland"),
 ])
 def test_sahel_groups(phrase, country, when, expected):
     assert resolve_actor(phrase, country, when).name == expected
