@@ -113,6 +113,12 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
             mention.place, mention.role = admin, "admin1"
             mention.precision = 2 if mention.qualifier else 3
             return mention
+        county = _county_named(hit, country) if admin_cue else None
+        if county is not None:
+            # "Soum province" where provinces are the second level (Burkina Faso): the
+            # county so named, at its point, not a hamlet of that name
+            mention.place = best = county
+            mention.precision = 2
     if best.kind == "admin1" and (town_cue or (
             not admin_cue and context.BUILDING_IN_BEFORE.search(ahead))):
         # "the city of Marib", "Marib city", "a mosque in Marib": the province's town of
@@ -131,6 +137,15 @@ def _from_hit(gaz: Gazetteer, text: str, hit: Hit, country: str | None) -> Place
     if wide_region(best):  # a region over several provinces ("Darfur"): held as a province
         mention.role, mention.precision = "admin1", 3
     return mention
+
+
+def _county_named(hit: Hit, country: str | None) -> Place | None:
+    """The gazetteer's county (second-level area) of the hit's name in the country, when the
+    hit's best place is a settlement of that name rather than it."""
+    if hit.places[0].feature_code == DISTRICT_CODE:
+        return None
+    return next((p for p in hit.places if p.feature_code == DISTRICT_CODE
+                 and (country is None or p.country == country)), None)
 
 
 def _names_town(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None) -> bool:
