@@ -572,6 +572,12 @@ def tells_perpetrator(sentence: str) -> bool:
     return bool(_RESPONSIBILITY.search(sentence) or _ACCUSES.search(sentence))
 
 
+def claims_responsibility(sentence: str) -> bool:
+    """ "X later claimed responsibility for the attack": the sentence tells an actor's claim of
+    an act (attribution.yaml responsibility_claims), not an accusation by another."""
+    return _RESPONSIBILITY.search(sentence) is not None
+
+
 def names_a_speaker(sentence: str, country: str | None) -> bool:
     """A speech cue with a named source by it ("residents said", "according to Ali Omar"), or
     with words that stand for the speaker named before ("he said", "the statement said"), or

@@ -14,7 +14,7 @@ from khaldun.actors.implied import Sides, aimed_at_someone, settle
 from khaldun.actors.resolve import find_actors
 from khaldun.actors.role_actors import role_actor
 from khaldun.actors.source_lexicon import anaphoric_owners, strip_the
-from khaldun.claims.attribution import Attribution, attribute, stand_ins
+from khaldun.claims.attribution import Attribution, attribute, claims_responsibility, stand_ins
 from khaldun.claims.denial import (
     DENIAL_WORD,
     FALSE_REPORT,
@@ -79,6 +79,7 @@ from khaldun.events.structure import (
 )
 from khaldun.events.subtypes import ATTACK, CLASH, REMOTE_BEFORE
 from khaldun.events.trace import Trace, note
+from khaldun.events.triggers import find_triggers
 from khaldun.events.unharmed import harmed, unharmed
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import PIPE_BATCH, parse, parse_all, sentence_span
@@ -538,7 +539,8 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             building.date_start,
             quotes,
             [s.text for s in sentences if s.text not in quotes] if violent == [building]
-            else _told_after(building, violent, sentences, told),
+            else [*_told_after(building, violent, sentences, told),
+                  *_claimed_later(building, violent, sentences, quotes)],
         )
         building.actor1, building.actor2 = settle(sides, earlier)
         if building.sub_event_type == ATTACK and _fought(building.actor1, building.actor2):
@@ -598,6 +600,41 @@ def _told_after(
         s.text for s in sentences
         if s.start > event.first_offset and (end is None or s.start < end) and s.text not in told
     ]
+
+
+def _claimed_later(
+    event: Building, violent: list[Building], sentences: list[Sentence], quotes: list[str]
+) -> list[str]:
+    """The article's claims of responsibility that name this event by its place ("X later
+    claimed responsibility for the A attack") or, naming no place of another violent event,
+    by its kind when it is the article's only violent event of that kind ("claimed the car
+    bombing"): they say who did it, however many incidents were told in between."""
+    if all(b is not event for b in violent):
+        return []
+    found = []
+    for sentence in sentences:
+        text = sentence.text
+        if sentence.start <= event.first_offset or text in quotes or not (
+                claims_responsibility(text)):
+            continue
+        named = [b for b in violent if _names_place(text, b.location)]
+        if named:
+            if any(b is event for b in named):
+                found.append(text)
+            continue
+        kinds = {t.sub_event_type for t in find_triggers(text)}
+        if event.sub_event_type in kinds and [b for b in violent if (
+                b.sub_event_type == event.sub_event_type)] == [event]:
+            found.append(text)
+    return found
+
+
+def _names_place(text: str, location) -> bool:
+    """The text names the event's place (as written, or its town or quarter)."""
+    if location is None:
+        return False
+    names = {n for n in (location.name, location.town, location.neighbourhood) if n}
+    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
 
 
 def _denial(
