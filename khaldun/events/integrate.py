@@ -29,7 +29,7 @@ from khaldun.events.locate import (
 from khaldun.events.merge import find_compatible, mark_summaries, names_the_set
 from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
-from khaldun.events.same_kind import told_by_its_dead, told_in_same_sentence
+from khaldun.events.same_kind import only_dead, told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
 from khaldun.events.several import attest_others
 from khaldun.events.structure import (
@@ -140,6 +140,12 @@ def integrate(
         follow_province(location, state)
     mark_summaries(draft, location, state)
     target = find_compatible(draft, location, state)
+    if target is None and location is not None and said_at_only(draft) and (
+            draft.anaphoric or only_dead(draft)):
+        # "the minister told a news conference in Kabul that 40 militants had been killed":
+        # placed only where it was said, the toll goes on with the act told before, as one
+        # told with no place would (the event keeps its own place)
+        target = find_compatible(draft, None, state)
     if target is not None and _listed_after_lead(target, draft, location):
         # "Gunmen attacked three villages in X state ... The attackers struck A, B and C": each
         # village listed is an incident of the act the lead told over the wider area (§8.7)

@@ -43,3 +43,20 @@ def test_a_toll_said_in_another_town_counts_for_the_act_just_told():
     events = extract(text, published=date(2019, 3, 7))
     assert [(e.location.town, e.fatalities and e.fatalities.low) for e in events] == [
         ("Vovchansk", 3)]
+
+
+def test_a_toll_told_at_a_news_conference_elsewhere_joins_the_act_told_before():
+    text = ("Rebels attacked the city of Ghazni on Friday, killing 12 policemen, "
+            "officials said.\n\nA police spokesman told a news conference in Kabul on "
+            "Saturday that 40 rebels had been killed since the assault began.")
+    events = extract(text, published=date(2018, 8, 12))
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.high == 40
+
+
+def test_a_toll_said_in_the_capital_joins_the_act_told_before():
+    text = ("Rebels attacked the city of Ghazni on Friday, killing 12 policemen, "
+            "officials said.\n\nA police spokesman said in Kabul on Saturday that 40 rebels "
+            "had been killed.")
+    events = extract(text, published=date(2018, 8, 12))
+    assert [e.fatalities.high for e in events if e.fatalities] == [40]
