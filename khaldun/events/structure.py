@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
+from itertools import combinations
 
 import yaml
 
@@ -26,6 +27,8 @@ from khaldun.records import SUB_TO_TYPE, VIOLENT_TYPES, Claim, Location
 SURROUNDS_RADIUS_KM = 60.0
 # A place the gazetteer gives no province counts as inside a province whose point lies this near
 PROVINCE_RADIUS_KM = 100.0
+# A lead summing up more incidents than this is not searched for the ones its toll adds up
+MAX_SUMMED_PARTS = 12
 
 
 @lru_cache(maxsize=1)
@@ -358,11 +361,22 @@ def without_summed_tolls(events: list[Building]) -> None:
             if c.kind == "fatalities" and isinstance(c.value, int) and c.value != claim.value
             and (c.start or 0) > (claim.start or 0)
         ]
-        parts = later + own[-1:]
-        if len(parts) >= 2 and sum(parts) == claim.value:
+        if _parts_add_up(claim.value, later, own[-1:]):
             lead.claims = [
                 c for c in lead.claims if not (c.kind == "fatalities" and c.value == claim.value)
             ]
+
+
+def _parts_add_up(total: object, later: list[int], own: list[int]) -> bool:
+    """Two or more of the tolls told after the lead (with the part that joined the lead's event,
+    if one did) add up to the lead's toll: "seven in A, six in B and five in C" for 18, while
+    the text tells other dead besides ("police killed two of the attackers")."""
+    if not isinstance(total, int) or len(later) > MAX_SUMMED_PARTS:
+        return False
+    for size in range(max(1, 2 - len(own)), len(later) + 1):
+        if any(sum(chosen) + sum(own) == total for chosen in combinations(later, size)):
+            return True
+    return False
 
 
 def without_country_tolls(events: list[Building]) -> None:

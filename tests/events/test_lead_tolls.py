@@ -73,3 +73,17 @@ def test_a_town_s_part_of_a_province_wide_toll_is_its_toll():
     [event] = extract(text, published=date(2024, 5, 16))
     assert event.location.town == "Deir al-Balah"
     assert event.fatalities.high == 7
+
+
+def test_a_lead_toll_some_of_the_later_tolls_add_up_to_is_no_toll_of_the_first_place():
+    # 4 + 3 + 2 = 9; the two gunmen the police killed are dead besides, not of the raids
+    text = (
+        "Gunmen killed nine people in raids on three villages in Katsina state on Sunday, "
+        "police said. The gunmen killed four people in Dankar, three in Kankara and two in "
+        "Faskari, a police spokesman said. Police killed two of the gunmen in a shootout as "
+        "they fled."
+    )
+    tolls = {e.location.town: e.fatalities and e.fatalities.high
+             for e in extract(text, published=PUBLISHED)
+             if e.event_type == "Violence against civilians"}
+    assert tolls.get("Dankar") == 4
