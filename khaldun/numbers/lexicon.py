@@ -193,4 +193,39 @@ def victim_class(head: str | None, after: str = "") -> str | None:
     if not head:
         group = _OF_GROUP.match(after)
         head = group.group(1) if group else None
+    elif head.lower() in word_set("member_heads"):
+        # "ten members of the security forces": the group they are members of
+        group = _group_named(after)
+        if group is not None:
+            return group
     return _victim_classes().get(head.lower()) if head else None
+
+
+# (the words after the number: the head noun, then the group: " members of the army and")
+_MEMBERS_OF = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:of|from)\s+((?:[\w'’-]+\s*){1,5})", re.I)
+
+
+def _group_named(after: str) -> str | None:
+    """The class of the group named after "of" ("of the Afghan security forces and 20
+    militants": state forces), None when its name gives none."""
+    found = _MEMBERS_OF.match(after)
+    if not found:
+        return None
+    name: list[str] = []
+    for word in found.group(1).lower().split():
+        if word in word_set("item_stop"):
+            if name:
+                break
+            continue  # ("of the army": the article)
+        name.append(word)
+    phrase = " ".join(name)
+    for cls, groups in _group_classes().items():
+        if any(phrase == g or phrase.endswith(" " + g) for g in groups):
+            return cls
+    return _victim_classes().get(name[-1]) if name else None
+
+
+@lru_cache(maxsize=1)
+def _group_classes() -> dict[str, list[str]]:
+    raw = _load_yaml().get("group_classes") or {}
+    return {cls: [g.lower() for g in groups] for cls, groups in raw.items()}
