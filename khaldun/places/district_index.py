@@ -61,7 +61,8 @@ class DistrictQueries:
     memo: LruCache
 
     def district_countries(self, name: str) -> frozenset[str]:
-        """The countries with a district (admin2) spelled like name: exactly, sharing its key
+        """The countries with a district (admin2) spelled like name: exactly (those alone, if
+        any), sharing its key
         and looking as alike as a village must (a quarter "al-Mashlab" is no Maslub), or
         with its consonants (`districts_alike`), or as the second place of a joined name
         ("Boqea"). Remembered per name (in `memo`)."""
@@ -73,6 +74,10 @@ class DistrictQueries:
     def _district_countries(self, name: str) -> frozenset[str]:
         form, districts = exact_form(name), self._districts()
         found = {c for c in districts.countries_spelled.get(form, ()) if c}
+        if found:
+            # a district spelled exactly as written is the one meant: a look-alike of another
+            # country (Al-Madinah for Madain) is no rival
+            return frozenset(found)
         found.update(c for key in dict.fromkeys(key_variants(name_key(name)))
                      for c, spelling in districts.keyed.get(key, ())
                      if c and (spelling == form or likeness(name, spelling)
