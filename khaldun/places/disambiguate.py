@@ -391,6 +391,30 @@ def _tie(gaz: Gazetteer, text: str, hit: Hit, ref: Place, side: str) -> bool:
     return True
 
 
+def _pair_namesakes(hit: Hit, ref: Hit, side: str, country: str | None) -> bool:
+    """A village tied to a place with namesakes of its own ("X, north of Y", neither name
+    sure, no district holding it): of the hit's namesakes and those of the place it is tied
+    to (`_tied_to`), the two lying by each other (`_by_reference`; on about the side said)
+    come first in each, unless the first two already do; only when one namesake of the hit
+    alone lies by one of the place's (in a land of many namesakes a pair by chance is no
+    evidence); a town of known size keeps its rank. True when the hit's order changed."""
+    top, ref_top = hit.places[0], ref.places[0]
+    if not is_small(top) or _by_reference(top, ref_top):
+        return False
+    pairs = [(distance_km(p.lat, p.lon, r.lat, r.lon), p, r)
+             for p in hit.places if p.kind in ("town", "neighbourhood") and p.lat is not None
+             and (country is None or p.country == country)
+             for r in ref.places if r.kind == "town" and r is not p and r.lat is not None
+             and _by_reference(p, r) and (not side or bearing_steps(p, [(r, side)]) <= 1)]
+    if not pairs or len({id(p) for _, p, _ in pairs}) > 1:
+        return False
+    _, best, best_ref = min(pairs, key=lambda t: t[0])
+    logger.debug("place %r: %s by %s, not %s", hit.surface, best.name, best_ref.name, top.name)
+    hit.places = [best, *(p for p in hit.places if p is not best)]
+    ref.places = [best_ref, *(p for p in ref.places if p is not best_ref)]
+    return best is not top
+
+
 def _plain_village(place: Place) -> bool:
     """A village of unknown size, no area, not named like its district or as a seat
     ("Nahiyat X"): one GeoNames lists is no likelier the one meant than a namesake only Who's
@@ -496,6 +520,10 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
         tied = _tied_to(text, hit, hits)
         if tied is not None and (_confident(tied[0]) and id(tied[0]) not in doubtful) and _tie(
                 gaz, text, hit, tied[0].places[0], tied[1]):
+            kept.append(hit)
+            continue
+        if holder is None and tied is not None and not _confident(tied[0]) and (
+                _pair_namesakes(hit, tied[0], tied[1], country)):
             kept.append(hit)
             continue
         if _confident(hit) and id(hit) not in doubtful and id(hit) not in hamlets:
