@@ -469,6 +469,11 @@ def analyse(
     series = series & tally_verbs | others_told
     triggers = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in series]
     dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in series]
+    if not any(not d.background and in_yardstick(grammar, d.start, d.end) for d in dates):
+        # "the deadliest attack since July 2016, when a truck bomb killed 300": the act a
+        # record is measured against is an older one, background (codebook §1), unless a
+        # current day dates it
+        triggers = [t for t in triggers if not in_yardstick(grammar, t.start, t.end)]
     reporting = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in tally_verbs]
     if tally_verbs and reporting:
         # "protested on Saturday after eight women were killed since December": the tally's
@@ -537,6 +542,8 @@ def analyse(
              or in_grievance(grammar, p.start, p.end)]
     if len(cause) < len(places):
         places = [p for p in places if p not in cause]
+    # ("the deadliest attack since 2016, when a bomb in X killed 300": the record's place)
+    places = [p for p in places if not in_yardstick(grammar, p.start, p.end)]
     if not changed:  # (a group that changes is placed at its home)
         places = without_homes(grammar, text, places, counts)
     places = in_the_capital(text, places, country)

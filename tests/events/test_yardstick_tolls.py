@@ -74,3 +74,17 @@ def test_a_yardstick_since_an_old_year_on_the_acts_own_noun_leaves_it_an_event()
         "leaving eight people dead, the first big raid on the town since 2010."
     )
     assert _tolls(text) == [{"low": 8, "high": 8}]
+
+
+def test_the_yardstick_acts_place_and_kind_are_not_the_events():
+    # the record told in a "when" clause of its own day: its bomb and its quarter are the
+    # older act's, not a second act of this one
+    text = (
+        "ARISH, Egypt - A car bomb exploded at a market in the city on Monday, killing 12 "
+        "people, police said.\n\nIt was the deadliest attack in Arish since June 2014, when a "
+        "truck bomb in the Masaid district killed more than 80 people."
+    )
+    [event] = extract(text, published=PUBLISHED)
+    assert event.location.town == "Arish" and event.location.neighbourhood is None
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities.to_dict() == {"low": 12, "high": 12}
