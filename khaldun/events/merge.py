@@ -110,7 +110,8 @@ def find_compatible(
         if draft.triggers[0].role in ACT_WORDS and not DEFINITE.search(trigger_prefix(draft)):
             return None  # "a second car bomb", "another attack": none told before
     # ("A day later, the fighting was still raging": the run told before goes on, §8.4)
-    if opens_on_another_time(text) and not (tells_run_end(text) and not _new_act(draft)) and (
+    if opens_on_another_time(text) and not _opens_on_its_telling(draft) and not (
+        tells_run_end(text) and not _new_act(draft)) and (
         not (draft.anaphoric or draft.weak) or draft.actor1 is not None
         or (not DEFINITE.search(trigger_prefix(draft))
             and any(t.role != "kill" for t in draft.triggers))
@@ -224,6 +225,14 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _opens_on_its_telling(draft: Draft) -> bool:
+    """The time the sentence opens on is the day of its statement ("A day later, the group
+    said it had carried out the bombing"): what was said tells of an act told before, not of
+    another incident that time."""
+    text = draft.facts.sentence.text
+    return any(not text[: d.start].strip(" \"'") for d in draft.facts.statement_dates)
 
 
 def _restates_toll(event: Building, draft: Draft) -> bool:

@@ -13,7 +13,7 @@ from khaldun.nlp.grammar_words import is_passive, is_reporting, is_verb, words
 
 @lru_cache(maxsize=1)
 def _statement_labels() -> frozenset[str]:
-    return words()["phrase_labels"] | {"npadvmod", "tmod", "dobj", "dative"}
+    return words()["phrase_labels"] | {"npadvmod", "tmod", "advmod", "dobj", "dative"}
 
 
 def names_a_unit(token: Token) -> bool:
