@@ -79,6 +79,26 @@ def frames_a_comparison(grammar: Grammar, mention: DateMention) -> bool:
     return any(_superlative(t) for t in compared)
 
 
+def frames_a_count(grammar: Grammar, mention: DateMention) -> bool:
+    """A period an ordinal counts an act in ("it was the second bombing in the city this
+    month"): the frame of that count, not the act's day (not the mention's own word: "for a
+    third day" is the run's day)."""
+    own = token = grammar.root(mention.start, mention.end)
+    if token is None:
+        return False
+    while token.dep_ in _FRAMING and token.head.i != token.i:
+        token = token.head
+    compared = [token, *(c for c in token.children if c.dep_ == "attr")]
+    return any(t is not own and _counted_in_period(t) for t in compared)
+
+
+def _counted_in_period(token: Token) -> bool:
+    """ "the second bombing", "the third such attack": an act's noun an ordinal counts, not a
+    run's day ("the second day of protests")."""
+    return token.tag_.startswith("NN") and token.lower_ not in words()["run_span_nouns"] and any(
+        c.dep_ == "amod" and c.lower_ in words()["tally_ordinals"] for c in token.children)
+
+
 def _superlative(token: Token) -> bool:
     """ "deadliest", "the worst attack", "the most violent day": a superlative or its noun."""
     return token.tag_ in ("JJS", "RBS") or any(

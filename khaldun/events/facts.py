@@ -23,6 +23,7 @@ from khaldun.events.containers import THE_CITYS, province_containers, split_cont
 from khaldun.events.date_roles import (
     dates_a_thing,
     frames_a_comparison,
+    frames_a_count,
     longer_runs,
     restated,
     series_clauses,
@@ -438,6 +439,10 @@ def analyse(
     counts = with_others_added(grammar, text, counts, [(p.start, p.end) for p in found])
     # "it is unclear whether he was killed": a death asked about is no count
     counts = [c for c in counts if c.kind != "killed" or not asked(grammar, c.start, c.end)]
+    if not counts:
+        # ("It was the second bombing in the city this month.": with no toll of the period's
+        # acts, whose series the period would frame, the period is no day of the act)
+        dates = [d for d in dates if not frames_a_count(grammar, d)]
     triggers = [t for t in triggers if not counted_victims(text, t, counts)]
     acts = [t for t in triggers if t.role in EVENT_ROLES]
     if recent and acts and not dates and not counts and not any(

@@ -96,6 +96,8 @@ _LISTS = (
     "record_span_nouns",
     "record_adjectives",
     "yardstick_ordinals",
+    "tally_ordinals",
+    "run_span_nouns",
     "elsewhere_adverbs",
     "province_nouns",
     "outbreak_adjectives",
