@@ -79,6 +79,14 @@ def frames_a_comparison(grammar: Grammar, mention: DateMention) -> bool:
     return any(_superlative(t) for t in compared)
 
 
+def bounds_a_count(grammar: Grammar, mention: DateMention) -> bool:
+    """A day a count was reached by ("16 bodies had been found by Sunday afternoon"): a bound
+    of the tally, not the day of the act (grammar.yaml bound_preps)."""
+    token = grammar.root(mention.start, mention.end)
+    return token is not None and token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent") \
+        and token.head.lower_ in words()["bound_preps"] and is_verb(token.head.head)
+
+
 def frames_a_count(grammar: Grammar, mention: DateMention) -> bool:
     """A period an ordinal counts an act in ("it was the second bombing in the city this
     month"): the frame of that count, not the act's day (not the mention's own word: "for a

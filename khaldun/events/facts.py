@@ -21,6 +21,7 @@ from khaldun.events.capital import in_the_capital
 from khaldun.events.care_sources import locates_care_source
 from khaldun.events.containers import THE_CITYS, province_containers, split_containers
 from khaldun.events.date_roles import (
+    bounds_a_count,
     dates_a_thing,
     frames_a_comparison,
     frames_a_count,
@@ -412,6 +413,7 @@ def analyse(
         and not dates_a_thing(grammar, d, triggers)
         and not grammar.in_speakers_name(d.start, d.end)
         and not frames_a_comparison(grammar, d)
+        and not bounds_a_count(grammar, d)
         # "to commemorate the death of three executed on 15 January 2017": the motive's day
         and not (told_motive and in_grievance(grammar, d.start, d.end))
     ]

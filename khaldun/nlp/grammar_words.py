@@ -98,6 +98,7 @@ _LISTS = (
     "yardstick_ordinals",
     "tally_ordinals",
     "run_span_nouns",
+    "bound_preps",
     "elsewhere_adverbs",
     "province_nouns",
     "outbreak_adjectives",
