@@ -494,6 +494,9 @@ def _follow_up_target(
         # one act and two in a later one: the toll restated is of the act it was told for
         [e for e in recent if toll_count is not None and toll_count.value and any(
             c.kind == "fatalities" and c.value == toll_count.value for c in e.claims)],
+        # "... told AP that 12 of their fighters were killed. / He said the rebels had lost
+        # 60": a speaker who goes on talking speaks of the event its last words were of
+        _continued(facts, recent, voices),
         [e for e in recent if e.sub_event_type in named],
         [e for e in recent if violent and SUB_TO_TYPE[e.sub_event_type] in VIOLENT_TYPES],
         [e for e in recent if victims and any(c.victims == victims for c in e.claims)],
@@ -507,6 +510,25 @@ def _follow_up_target(
     # (nothing in the sentence ties it to an event: its speaker turns back to the one before
     # the last at most, not past two acts told since)
     return ([e for e in recent[-2:] if _spoke_of(e, voices)] or recent[-1:] or [None])[-1]
+
+
+def _continued(
+    facts: SentenceFacts, recent: list[Building], voices: Sequence[Attribution]
+) -> list[Building]:
+    """The recent events the article's last claim before this sentence went to, when that
+    claim's source is one of the sentence's named speakers (the speaker goes on)."""
+    sources = {" ".join(s.source.split()).casefold() for s in voices} - {REPORTER, UNNAMED}
+    at = facts.sentence.start
+    told = [(c.start, e) for e in recent for c in e.claims
+            if c.start is not None and c.start < at]
+    if not sources or not told:
+        return []
+    last = max(start for start, _ in told)
+    events = [e for start, e in told if start == last]
+    if not any(" ".join(c.source.split()).casefold() in sources
+               for e in events for c in e.claims if c.start == last):
+        return []
+    return [e for e in recent if any(e is o for o in events)]
 
 
 def _spoke_of(event: Building, voices: Sequence[Attribution]) -> bool:
