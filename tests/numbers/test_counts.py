@@ -60,6 +60,11 @@ def test_the_owner_or_all_before_a_killed_count():
     assert kinds("The blast killed all 12 passengers.") == [(12, "killed")]
 
 
+def test_a_toll_set_higher_or_lower_than_another():
+    assert kinds("The doctors' union put the death toll higher, at 47.") == [(47, "killed")]
+    assert kinds("Medics put the toll slightly lower, at thirty.") == [(30, "killed")]
+
+
 def test_arrested_and_missing():
     assert kinds("Troops stormed the village, arresting more than 70.") == [(70, "arrested")]
     assert kinds("Gunmen abducted 14 passengers from the bus.") == [(14, "missing")]
