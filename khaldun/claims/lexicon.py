@@ -54,6 +54,7 @@ KEYS = (
     "member_nouns",
     "member_preps",
     "organisation_nouns",
+    "armed_organisation_nouns",
     "serving_preps",
     "aside_openers",
     "aside_adverbs",

@@ -16,6 +16,7 @@ from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_word
 from khaldun.claims.attribution import UNNAMED, Attribution, tells_perpetrator
 from khaldun.claims.denial import Denial, standing_charges
 from khaldun.claims.lexicon import alternation, speech_after
+from khaldun.claims.lexicon import words as claim_words
 from khaldun.claims.naming import source_name
 from khaldun.dates import find_dateline
 from khaldun.events.absorb import absorb
@@ -141,6 +142,11 @@ def group_speaking(
     anaphor = said.group("noun") or said.group("owner") or said.group("titled")
     if anaphor and any(_named_source(s.source) for s in state.speakers):
         return speakers
+    named = [s for s in state.speakers if _named_organisation(s)]
+    if anaphor and named:
+        # ("the Darfur Lawyers Union said ... The group said": the organisation named by
+        # its own name before, though the sources list lacks it)
+        return [replace(s, at=said.start()) for s in named]
     group = _group_before(facts, state, said.start())
     if group is None:
         return speakers
@@ -207,6 +213,17 @@ def _named_source(name: str) -> bool:
     for (not "local officials", "residents", "a military source", nor a wire agency)."""
     entry = load_sources().entries.get(name)
     return entry is not None and not (entry.generic or entry.national or entry.cue or entry.wire)
+
+
+def _named_organisation(speaker: Attribution) -> bool:
+    """A speaker named by a proper name of an unarmed organisation ("the Darfur Lawyers
+    Union"), not a class of people nor one described by common words ("a rights group")."""
+    said = (speaker.said_as or speaker.source).split()
+    entry = load_sources().entries.get(speaker.source)
+    return (len(said) >= 2 and said[0][:1].isupper() and said[-1][:1].isupper()
+            and said[-1].lower() in claim_words("organisation_nouns")
+            and said[-1].lower() not in claim_words("armed_organisation_nouns")
+            and not (entry is not None and (entry.generic or entry.wire)))
 
 
 def as_outlet(speaker: Attribution, outlet: str) -> Attribution:
