@@ -32,3 +32,12 @@ def test_an_armed_body_or_a_described_one_is_not_such_an_organisation(speaker):
     sources = _sources_of(found, "The group said the dead included women and children.")
     assert sources == {"RSF"}
 
+
+def test_the_paramilitary_group_is_the_armed_group_named_before():
+    text = ("Fighters of the Rapid Support Forces stormed the village of Tawila in North Darfur "
+            "on Monday, killing 20 people, medics said.\n\n"
+            "The paramilitary group said its fighters had been attacked first.\n")
+    found = extract(text, published=date(2024, 5, 8))
+    sources = _sources_of(found, "The paramilitary group said its fighters had been attacked "
+                                 "first.")
+    assert sources == {"RSF"}
