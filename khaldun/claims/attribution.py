@@ -190,7 +190,9 @@ def attribute(
     spans = [(m.start, m.end, m.name) for m in mentions if not m.wire]
     if not spans:
         spans = [
-            (start, end, _described_before(sentence, start, previous) or _speaks_for(name, people))
+            (start, end, _described_before(sentence, start, previous)
+             or _organisation_named_before(name, [*earlier, *previous])
+             or _speaks_for(name, people))
             for start, end, name in unknown_sources(sentence, country)
         ]
         _learn_named(sentence, spans, people)
@@ -434,6 +436,28 @@ def _described_before(sentence: str, start: int, previous: list[Attribution]) ->
     said &= _rank_words() | _titles()
     return next((p.source for p in previous
                  if p.source not in (REPORTER, UNNAMED) and said & _last_words(p)), None)
+
+
+def _organisation_named_before(name: str, speakers: Sequence[Attribution]) -> str | None:
+    """ "the doctors' group said" after the Sudan Doctors Network spoke: an organisation
+    described by words all of which the name of one that spoke before holds is that one
+    (codebook §8.5: one source named twice in other words), the last such to speak."""
+    said = name.split()
+    if len(said) < 2 or said[-1].lower() not in words("organisation_nouns"):
+        return None
+    own = _description_words(" ".join(said[:-1]))
+    if not own:
+        return None
+    return next((p.source for p in reversed(speakers)
+                 if p.source not in (REPORTER, UNNAMED) and len(p.source.split()) >= 2
+                 and own <= _description_words(f"{p.source} {p.said_as}")), None)
+
+
+def _description_words(words_: str) -> set[str]:
+    """Lower-case words of a name or description, singular, without possessive endings."""
+    found = re.findall(r"[a-z][a-z'’-]*", words_.lower())
+    return {_singular(w.replace("’", "'").removesuffix("'s").rstrip("'"))
+            for w in found if w not in ("the", "a", "an", "of", "for", "and")}
 
 
 @lru_cache(maxsize=1)
