@@ -46,7 +46,7 @@ _PRONOUN_CITED = re.compile(
 )
 # " and the ", ", as well as ": what joins two sources that speak together
 _JOINED = re.compile(
-    rf"\s*,?\s+(?:{alternation('source_conjunctions')})\s+(?:the\s+)?", re.IGNORECASE)
+    rf"\s*,?\s+(?:{alternation('source_conjunctions')})\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # "Its spokesman, X, said": the voice of the speaker named before, opening the sentence
 _OWNED_VOICE = re.compile(rf"^\W*(?P<who>{alternation('owned_voices')})\b", re.IGNORECASE)
 # "the committee said": a stand-in for the speaker named before, if its name ends so

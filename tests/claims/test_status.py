@@ -309,6 +309,13 @@ def test_sources_joined_by_and_remain_two():
     assert event.status == "corroborated"
 
 
+def test_a_source_joined_by_and_an_remains_a_second_one():
+    text = ("An air strike on the village of Hpa Lan killed 25 people on Saturday, a local "
+            "resistance group and an independent news outlet said.")
+    (event,) = extract(text, published=date(2023, 4, 12))
+    assert event.status == "corroborated"
+
+
 def test_an_agencys_own_voice_in_its_dispatch_restates_the_source_it_names():
     text = (
         "DAMASCUS, SANA - Army units restored security to several building blocks in the Jobar "
