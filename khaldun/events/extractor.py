@@ -31,6 +31,7 @@ from khaldun.claims.naming import described_speakers, ranked_speakers
 from khaldun.claims.quotations import voices
 from khaldun.claims.rivals import with_rival_accounts
 from khaldun.claims.speakers import organisation_speakers
+from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
@@ -211,6 +212,12 @@ def _read_sentence(
         _follow_story(facts, sentence, state, article.text)
     speakers = _speakers(facts, sentence, state)
     drafts, denial = _drafts_told(facts, sentence, speakers, denial, state)
+    if not drafts and state.past_acts and _told_long_before(facts, state):
+        # "In January, it overran a base in X": every act told is background, on days well
+        # before the report (codebook §1), so X is no place of the story an act told without
+        # one happened at ("massacred them in X earlier this month" may retell the act)
+        state.story_places = [p for p in state.story_places
+                              if all(p is not q for q in facts.places)]
     if sentence.is_title or BULLET.match(sentence.text):
         title_drafts.extend((d, speakers) for d in drafts)
         if drafts:
@@ -218,6 +225,13 @@ def _read_sentence(
                  "headline or bullet: its drafts count only if no body event")
         return
     _take_up(article.doc_id, sentence, facts, drafts, speakers, denial, state)
+
+
+def _told_long_before(facts: SentenceFacts, state: ArticleState) -> bool:
+    """Every date the sentence tells ends more than a week before the report ("in January",
+    "last year"), none reaching its days ("earlier this month")."""
+    return bool(facts.dates) and state.published is not None and all(
+        (state.published - d.date_end).days > BACKGROUND_DAYS for d in facts.dates)
 
 
 def _doubt_one_death(sentence: Sentence, state: ArticleState) -> None:
