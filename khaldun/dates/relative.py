@@ -110,6 +110,10 @@ def _last_n(m: re.Match[str], pub: date) -> Span | None:
     return start, pub, precision_of(start, pub)
 
 
+# The words of "next week" and "the coming month": the one after publication's.
+_AHEAD = ("next", "coming")
+
+
 def _week(m: re.Match[str], pub: date) -> Span:
     which = " ".join(m.group("which").lower().split())
     monday = pub - pub.weekday() * _DAY
@@ -119,18 +123,33 @@ def _week(m: re.Match[str], pub: date) -> Span:
         return pub - 6 * _DAY, pub, 2
     if which.startswith("earlier"):
         return monday, max(monday, pub - _DAY), precision_of(monday, max(monday, pub - _DAY))
+    if which.split()[-1] in _AHEAD:  # "next week", "the coming week"
+        return monday + 7 * _DAY, monday + 13 * _DAY, 2
+    if which.startswith("later"):  # "later this week": the rest of it
+        return pub + _DAY, max(pub + _DAY, monday + 6 * _DAY), 2
     return monday, pub, precision_of(monday, pub)
 
 
 def _month_year(m: re.Match[str], pub: date) -> Span:
-    which = m.group("which").lower().split()[-1]
+    words = m.group("which").lower().split()
+    which = words[-1]
+    ahead, later = which in _AHEAD, words[0] == "later"  # "next month", "later this year"
     if m.group("unit").lower() == "year":
+        if ahead:
+            return date(pub.year + 1, 1, 1), date(pub.year + 1, 12, 31), 3
+        if later:
+            return pub + _DAY, max(pub + _DAY, date(pub.year, 12, 31)), 3
         year = pub.year - 1 if which in ("last", "previous") else pub.year
         end = date(year, 12, 31) if year < pub.year else pub
         return date(year, 1, 1), end, 3
     if which in ("last", "previous"):
         start, end = month_span(*shift_month(pub, -1))
         return start, end, 3
+    if ahead:
+        start, end = month_span(*shift_month(pub, 1))
+        return start, end, 3
+    if later:
+        return pub + _DAY, max(pub + _DAY, month_span(pub.year, pub.month)[1]), 3
     return pub.replace(day=1), pub, 3
 
 

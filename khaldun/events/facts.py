@@ -136,6 +136,9 @@ class SentenceFacts:
     # where a statement was made ("said in Geneva") and when ("said on Tuesday"): not the event's
     statement_places: list[PlaceMention] = field(default_factory=list)
     statement_dates: list[DateMention] = field(default_factory=list)
+    # weeks, months or years after the report ("next week", "later this month"): no day of an
+    # act told, nor a period whose dead are counted; only what says an act is still to come
+    ahead: list[DateMention] = field(default_factory=list)
     # the statement's places taken as the event's for want of any other ("..., police said in
     # Kirkuk"): a place borrowed, which a later sentence's own place of the act replaces
     said_at: frozenset[tuple[int, int]] = frozenset()
@@ -417,6 +420,9 @@ def analyse(
         # "to commemorate the death of three executed on 15 January 2017": the motive's day
         and not (told_motive and in_grievance(grammar, d.start, d.end))
     ]
+    ahead = [d for d in dates if published is not None and d.precision > 1
+             and d.is_future(published)]
+    dates = [d for d in dates if d not in ahead]
     # "an earlier bombing at the checkpoint killed 18": another act, undated; the clause it is
     # the subject of tells its toll
     other_acts = [m.span() for m in _OTHER.finditer(text)]
@@ -590,6 +596,7 @@ def analyse(
         statement_places=stated,
         said_at=said_at,
         statement_dates=statement_dates,
+        ahead=ahead,
         recent=recent,
         heard=heard,
         series=bool(series),

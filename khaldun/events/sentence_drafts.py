@@ -48,6 +48,7 @@ from khaldun.events.tolls import (
 )
 from khaldun.events.trace import note
 from khaldun.events.triggers import WORDS_FILE, Trigger
+from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
 from khaldun.records import (
@@ -106,6 +107,38 @@ def _before_sequel(facts: SentenceFacts, group: list[Trigger], sequel: Sequel | 
     return facts if len(own) == len(facts.dates) else replace(facts, dates=own)
 
 
+def _to_come(facts: SentenceFacts, group: list[Trigger], state: ArticleState) -> bool:
+    """The group names its acts by nouns only, and every date the sentence tells is after the
+    report, one of them on the verb of the group's clause ("the envoy is due in the capital
+    next week for talks on a prisoner swap"): the act is still to come (codebook §1: no
+    forecasts or plans)."""
+    published = state.published
+    told = [*facts.dates, *facts.ahead]
+    if published is None or not facts.ahead or not all(m.is_future(published) for m in told):
+        return False
+    grammar = facts.grammar
+    roots = [grammar.root(t.start, t.end) for t in group]
+    if not all(r is not None and r.tag_.startswith("NN") for r in roots):
+        return False  # a verb told done ("was burnt to death ... ahead of a vote next month")
+    verb = grammar.clause_verb(group[0].start, group[0].end)
+    # (a date of a noun, "elections set for next month", "next month's vote", is that
+    # thing's, not the act's)
+    return verb is not None and any(
+        _dates_a_verb(grammar, m) and grammar.clause_verb(m.start, m.end) == verb
+        for m in told)
+
+
+def _dates_a_verb(grammar, mention: DateMention) -> bool:
+    """The date phrase hangs on a verb or a predicate itself ("arrives next week", "is due in
+    X next week", "meets on Monday"), not on a noun it dates."""
+    token = grammar.root(mention.start, mention.end)
+    if token is not None and token.dep_ == "pobj":
+        token = token.head  # "on Monday"
+    if token is None or token.dep_ not in ("npadvmod", "tmod", "prep", "advmod"):
+        return False
+    return is_verb(token.head) or token.head.tag_ == "JJ"  # ("due", "set", "likely")
+
+
 def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
     """One draft per sub-type and place cluster of each trigger group of the sentence."""
     sequel = find_sequel(facts.sentence.text)
@@ -132,6 +165,10 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         # ("The shelling came a day after rebels fired mortars on Monday": the subject's act is
         # not of the day the clause after "after" gives, codebook §8.6)
         told = _before_sequel(facts, group, sequel)
+        if _to_come(told, group, state):
+            note(state.trace, facts.sentence,
+                 f"{trigger_words(group)}: not yet happened (its dates are after the report)")
+            continue
         start, end, precision, background = pick_date(
             told, group, carried, state.default_dates, state.published, begun
         )
