@@ -597,7 +597,7 @@ def tells_perpetrator(sentence: str) -> bool:
 
 
 def claims_responsibility(sentence: str) -> bool:
-    """ "X later claimed responsibility for the attack": the sentence tells an actor's claim of
+    """ "X later claimed the raid": the sentence tells an actor's claim of
     an act (attribution.yaml responsibility_claims), not an accusation by another."""
     return _RESPONSIBILITY.search(sentence) is not None
 

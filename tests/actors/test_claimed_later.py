@@ -16,7 +16,7 @@ RAIDS = (
         'No group has claimed the raid, but the area has been the scene of frequent '
         'attacks by Islamist militants fighting to carve out a caliphate in the '
         'northeast.\n\n'
-        'In a separate incident on Sunday, a female suicide bomber blew herself up at a '
+        'In a separate incident on Sunday, a woman wearing an explosive vest set it off at a '
         'crowded bus station in the town of Potiskum in neighbouring Yobe state, killing '
         'eight people and wounding 20 others, police spokesman Toyin Gbadegesin said.\n\n'
         'Nigerian troops backed by Chadian soldiers repelled an attack by Boko Haram '

@@ -15,7 +15,7 @@ def test_bodo_militants_named_by_their_initials_are_a_rebel_group():
 
 
 def test_the_group_investigators_believe_was_responsible_set_off_the_bombs():
-    text = ("A series of small bomb blasts killed five people in Patna on Sunday. Investigators "
-            "believe that Indian Mujahideen, an outlawed group, was responsible.")
+    text = ("Five people died on Sunday when several small bombs went off near a rally ground in "
+            "Patna. Police say they think Indian Mujahideen, a banned outfit, was responsible.")
     found = extract(text, published=date(2013, 10, 28))
     assert (found[0].actor1.name, found[0].actor1.inter) == ("Indian Mujahideen", 2)
