@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from khaldun.actors.implied import says_unclaimed
@@ -219,8 +220,11 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
             _known_act(facts, t) for t in facts.triggers if t.end <= group[0].start)
         # "The attackers first set off a car bomb at the gate": done by those the story told of,
         # at no place of its own, a part of the act told before
+        # (not one the sentence dates on a day of its own: "On Tuesday, the army shelled the
+        # town again" after Monday's shelling is an act of that day)
         means_of_it = means_of_it or (bool(state.events) and clusters == [[]]
-                                      and _by_known_doers(facts, group, state.events[-1]))
+                                      and _by_known_doers(facts, group, state.events[-1])
+                                      and not _another_day(facts, start, end, state.events[-1]))
         for k, sub in enumerate(subs or [""]):
             actor1, actor2 = pick_actors(facts, group, sub, facts.country)
             if anaphoric and says_unclaimed(facts.sentence.text):
@@ -360,6 +364,14 @@ def _by_known_doers(facts: SentenceFacts, group: list, last: Building) -> bool:
     return last.actor1 is not None and any(
         m.actor.name == last.actor1.name and definite_mention(facts.grammar, m.start, m.end)
         for m in frame(facts, group).agents)
+
+
+def _another_day(facts: SentenceFacts, start: date | None, end: date | None, last: Building
+                 ) -> bool:
+    """The sentence gives the act a day of its own, other than the one the last event was
+    told on."""
+    return bool(facts.dates) and last.dated and start is not None and (
+        (start, end) != (last.date_start, last.date_end))
 
 
 def _means_only(facts: SentenceFacts, group: list) -> bool:
