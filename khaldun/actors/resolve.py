@@ -152,6 +152,7 @@ def _find_actors(
             mentions.append(_owned(text, mention, mentions))
     mentions = _kin_militias(text, _ethnic_militias(text, mentions, country), country)
     mentions = _members_named(text, mentions)
+    mentions = _held_by_named(text, mentions, lambda words: find_actors(words, country, when))
 
     def resolve(phrase: str) -> list[ActorMention]:
         return find_actors(phrase, country, when)
@@ -235,6 +236,35 @@ def _members_named(text: str, mentions: list[ActorMention]) -> list[ActorMention
             continue
         out.append(m)
     return out
+
+
+def _held_by_named(
+    text: str, mentions: list[ActorMention], resolve
+) -> list[ActorMention]:
+    """ "a Houthi-held military camp", "a Houthi army post": a generic armed descriptor right
+    after a named armed group, or after one's "-held"/"-controlled", is that group's, spanning
+    both (a demonym before it is left to the country's forces)."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.generic and m.actor.inter in ARMED_CLASSES:
+            last = out[-1] if out else None
+            if (last is not None and not last.generic and last.actor.inter in ARMED_CLASSES
+                    and text[last.end : m.start] == " "):
+                out[-1] = ActorMention(last.start, m.end, text[last.start : m.end],
+                                       last.actor, False)
+                continue
+            held = _HELD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            owner = [x for x in resolve(held.group(1)) if not x.generic
+                     and x.actor.inter in ARMED_CLASSES] if held else []
+            if owner and (last is None or last.end <= held.start()):
+                out.append(ActorMention(held.start(), m.end, text[held.start() : m.end],
+                                        owner[0].actor, False))
+                continue
+        out.append(m)
+    return out
+
+
+_HELD_BEFORE = re.compile(rf"\b([A-Z][\w']*)-(?:{context_words('holding_participles')})\s+\Z")
 
 
 @lru_cache(maxsize=1)

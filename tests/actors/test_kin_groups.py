@@ -59,3 +59,13 @@ def test_a_tribe_spacy_tags_as_a_place_is_no_place_of_the_event():
                       "attack on Monday, killing six militants, a tribal leader said.",
                       published="2018-03-06")
     assert event.location.name != "Shammar" and event.location.admin1 != "Salahuddin"
+
+
+def test_a_descriptor_held_or_named_by_a_group_is_that_groups():
+    for text in ("Coalition jets struck a Houthi-held military camp.",
+                 "Coalition jets struck a Houthi military camp."):
+        found = [m.actor.name for m in find_actors(text, "YE") if m.actor.inter == 1]
+        assert found == ["Military Forces of Yemen (2016-) Supreme Political Council"], text
+    besieged = [m.actor.name for m in find_actors(
+        "Jets struck a Houthi-besieged army base.", "YE") if m.actor.inter == 1]
+    assert "Military Forces of Yemen" in besieged
