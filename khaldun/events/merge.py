@@ -174,6 +174,12 @@ def find_compatible(
         own_day = [f for f in fits if _on_its_day(events[-f[1]], draft, dated)]
         if restated or own_day or aimed or counted or fits:
             best = max(restated or own_day or aimed or counted or fits)
+            placed_here = [f for f in fits if _placed_at(events[-f[1]], location)]
+            if placed_here and not _placed_at(events[-best[1]], location):
+                # "Soldiers clashed with militants near the border. X claimed responsibility
+                # for the A attack": the act told at the place the words name, not a later
+                # one that has no place of its own (nor another place)
+                best = max(placed_here)
             listed = [f for f in fits if f[0] == best[0]]
             earlier = [f for f in fits if f[0] < best[0]]
             if len(listed) > 1 and location is None and draft.killed is not None and earlier:
@@ -570,6 +576,12 @@ def _another_town_added(event: Building, draft: Draft, location: Location) -> bo
     there = event.location
     return bool(there is not None and there.town and location.town) and adds_to_it(
         draft.facts.sentence.text) and not same_place_name(there.town, location.town)
+
+
+def _placed_at(event: Building, location: Location | None) -> bool:
+    """The event has a place of its own, the same as the draft's."""
+    return location is not None and event.location is not None and not event.borrowed and (
+        same_place(event.location, location))
 
 
 def _of_its_kind(event: Building, draft: Draft) -> bool:

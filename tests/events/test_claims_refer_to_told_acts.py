@@ -1,0 +1,25 @@
+"""Sentences that refer to an act already told (a claim of responsibility, a reaction) join
+that act: they neither start an event nor move another's place or day (texts written for these
+tests, with invented places where the gazetteer is not involved)."""
+
+from datetime import date
+
+from khaldun import extract
+
+_TWO_ACTS = (
+    "MAIDUGURI, Nigeria (AP) - Gunmen killed seven farmers in Gwoza district on Saturday, "
+    "residents said.\n\n"
+    "Separately, soldiers clashed with militants near the border, leaving four militants "
+    "dead, the army said.\n\n{}"
+)
+
+
+def _claimed(found, quote):
+    return [e for e in found if quote in [c.quote for c in e.claims]]
+
+
+def test_a_claim_naming_the_acts_place_joins_the_act_there_not_a_later_unplaced_one():
+    claim = "Boko Haram later claimed responsibility for the Gwoza attack."
+    found = extract(_TWO_ACTS.format(claim), published=date(2018, 3, 5))
+    assert [e.sub_event_type for e in _claimed(found, claim)] == ["Attack"]
+
