@@ -23,3 +23,13 @@ def test_a_claim_naming_the_acts_place_joins_the_act_there_not_a_later_unplaced_
     found = extract(_TWO_ACTS.format(claim), published=date(2018, 3, 5))
     assert [e.sub_event_type for e in _claimed(found, claim)] == ["Attack"]
 
+
+def test_the_day_a_video_of_the_claim_came_out_is_the_statements_not_the_acts():
+    claim = "Boko Haram claimed responsibility for the Gwoza attack in a video released on Sunday."
+    found = extract(_TWO_ACTS.format(claim), published=date(2018, 3, 5))
+    attack = next(e for e in found if e.sub_event_type == "Attack")
+    assert claim in [c.quote for c in attack.claims]
+    assert attack.date_start == date(2018, 3, 3)
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert claim not in [c.quote for c in clash.claims]
+    assert clash.date_start != date(2018, 3, 4)
