@@ -166,7 +166,10 @@ def find_compatible(
         # later bombing: the act whose sentences named the target the words name
         targets = _target_nouns(draft)
         aimed = [f for f in fits if targets and _names_target(events[-f[1]], targets)]
-        kin = [f for f in fits if _of_its_kind(events[-f[1]], draft)]
+        # ("X said it carried out the attack": a bare act word, no place, day or toll, whose
+        # kind only its sides guessed, names no kind the act told before must be of)
+        guessed = draft.merge_only and all(t.role == "generic" for t in draft.triggers)
+        kin = [f for f in fits if not guessed and _of_its_kind(events[-f[1]], draft)]
         if not DEMONSTRATIVE.search(trigger_prefix(draft)):
             fits = kin or fits  # ("that attack": the act told last, whatever its kind)
         # "the cadets killed on Thursday" after a Thursday bombing and a Friday raid: the act

@@ -33,3 +33,22 @@ def test_the_day_a_video_of_the_claim_came_out_is_the_statements_not_the_acts():
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert claim not in [c.quote for c in clash.claims]
     assert clash.date_start != date(2018, 3, 4)
+
+
+_CLASH_THEN_BOMB = (
+    "MOGADISHU, Somalia (Reuters) - Clan militias fought over grazing land in Galkayo on "
+    "Monday, killing five people, elders said.\n\n"
+    "In a separate incident, a roadside bomb hit a convoy of government officials in Afgoye "
+    "on Tuesday, killing three, police said.\n\n{}"
+)
+
+
+def test_a_bare_attack_whose_kind_only_its_sides_guess_joins_the_act_told_last():
+    claim = (
+        "Al Shabaab said it carried out the attack, saying it had targeted government officials.")
+    found = extract(_CLASH_THEN_BOMB.format(claim), published=date(2018, 3, 7))
+    assert [e.sub_event_type for e in _claimed(found, claim)] == [
+        "Remote explosive/landmine/IED"]
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor1.name.startswith("Unidentified Clan Militia")
+
