@@ -70,6 +70,8 @@ def integrate_sentence(
             draft.merge_only = False
     # the event a group's first listed place joined or started, and where the list is
     typed: dict[int, tuple[Building, int]] = {}
+    told_before = {id(e) for e in state.events}
+    referred: Building | None = None
     for draft in drafts:
         group, text = id(draft.triggers), draft.facts.sentence.text
         untyped = not draft.sub_event_type
@@ -88,7 +90,13 @@ def integrate_sentence(
             draft.actor1, draft.actor2 = told.actor1, draft.actor2 or told.actor2
             if {draft.sub_event_type, told.sub_event_type} <= TERRITORY_SUBS:
                 draft.sub_event_type = told.sub_event_type
-        target = integrate(draft, speakers, state, doc_id)
+        target = integrate(draft, speakers, state, doc_id,
+                           referred if _refers_on(draft) else None)
+        if referred is None and target is not None and id(target) in told_before and (
+                draft.merge_only):
+            # "X claimed the ambush, saying its fighters had attacked Y": the act the sentence
+            # refers back to is the one its further bare act words tell too
+            referred = target
         if listed:
             typed[group] = (typed[group][0], draft.places[-1].end)
         elif target is not None and draft.places and group not in typed:
@@ -105,9 +113,11 @@ def integrate_sentence(
 
 
 def integrate(
-    draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str
+    draft: Draft, speakers: list[Attribution], state: ArticleState, doc_id: str,
+    referred: Building | None = None,
 ) -> Building | None:
-    """Join the draft to the earlier event it reports again (returned), or start a new event."""
+    """Join the draft to the earlier event it reports again (returned), or start a new event;
+    a draft that only refers on to the act its sentence referred to joins that one."""
     claims = claims_of(draft, speakers, doc_id)
     draft.places = [resolved_earlier(p, state, draft.facts.sentence.text) for p in draft.places]
     location = (
@@ -139,7 +149,7 @@ def integrate(
     if location and location.country in (None, state.country):
         follow_province(location, state)
     mark_summaries(draft, location, state)
-    target = find_compatible(draft, location, state)
+    target = referred or find_compatible(draft, location, state)
     if target is None and location is not None and said_at_only(draft) and (
             draft.anaphoric or only_dead(draft)):
         # "the minister told a news conference in Kabul that 40 militants had been killed":
@@ -223,6 +233,13 @@ def integrate(
     )
     note(state.trace, sentence, f"{what}: new event {state.events[-1].label}")
     return None
+
+
+def _refers_on(draft: Draft) -> bool:
+    """The draft has only bare act words ("attacked", "targeted"), with no place, day or toll
+    of its own: it can only tell more of an act already told."""
+    return draft.merge_only and draft.anaphoric and all(
+        t.role == "generic" for t in draft.triggers)
 
 
 def _listed_after_lead(event: Building, draft: Draft, location: Location | None) -> bool:

@@ -52,3 +52,18 @@ def test_a_bare_attack_whose_kind_only_its_sides_guess_joins_the_act_told_last()
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert clash.actor1.name.startswith("Unidentified Clan Militia")
 
+
+def test_what_a_claim_says_its_fighters_did_is_the_claimed_act_not_another():
+    text = (
+        "ADEN (Reuters) - Suspected Al Qaeda militants ambushed a military convoy in Abyan "
+        "province on Monday, killing six soldiers, security officials said.\n\n"
+        "Elsewhere, Houthi rebels shelled residential areas of Taiz, killing two children, "
+        "medics said.\n\n"
+        "Al Qaeda in the Arabian Peninsula claimed responsibility for the ambush, saying its "
+        "fighters had attacked forces loyal to the Saudi-led coalition."
+    )
+    found = extract(text, published=date(2018, 3, 7))
+    claim = text.rsplit("\n\n", 1)[1]
+    assert [e.sub_event_type for e in _claimed(found, claim)] == ["Armed clash"]
+    shelling = next(e for e in found if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.status == "single"
