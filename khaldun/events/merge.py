@@ -72,6 +72,9 @@ ANAPHORA_FAMILIES = frozenset(
 # Of those, the violent acts: a day apart, two of them are two incidents.
 VIOLENT_FAMILIES = ANAPHORA_FAMILIES - {"Protests"}
 
+# Event types a bare act word ("the attack") gets from its sides alone, not from its words.
+SIDES_DECIDE = frozenset({"Battles", "Violence against civilians"})
+
 # Roles of words that name an act, not a death ("another bomb", not "another person died").
 ACT_WORDS = ACT_ROLES | {"generic"}
 
@@ -167,8 +170,10 @@ def find_compatible(
         targets = _target_nouns(draft)
         aimed = [f for f in fits if targets and _names_target(events[-f[1]], targets)]
         # ("X said it carried out the attack": a bare act word, no place, day or toll, whose
-        # kind only its sides guessed, names no kind the act told before must be of)
-        guessed = draft.merge_only and all(t.role == "generic" for t in draft.triggers)
+        # kind, a fight or an attack on civilians, only its sides guessed, names no kind the
+        # act told before must be of; "the bomb" still names one)
+        guessed = draft.merge_only and all(t.role == "generic" for t in draft.triggers) and (
+            SUB_TO_TYPE.get(draft.sub_event_type) in SIDES_DECIDE)
         kin = [f for f in fits if not guessed and _of_its_kind(events[-f[1]], draft)]
         if not DEMONSTRATIVE.search(trigger_prefix(draft)):
             fits = kin or fits  # ("that attack": the act told last, whatever its kind)
