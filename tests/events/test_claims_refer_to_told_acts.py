@@ -67,3 +67,17 @@ def test_what_a_claim_says_its_fighters_did_is_the_claimed_act_not_another():
     assert [e.sub_event_type for e in _claimed(found, claim)] == ["Armed clash"]
     shelling = next(e for e in found if e.sub_event_type == "Shelling/artillery/missile attack")
     assert shelling.status == "single"
+
+
+def test_killings_named_by_their_day_are_the_act_told_before():
+    text = (
+        "KIRKUK, Iraq (AP) - Islamic State militants shot dead three shepherds near Hawija on "
+        "Sunday, local officials said.\n\n"
+        "On Monday, federal police clashed with militants in the Hamrin mountains, the ministry "
+        "said.\n\n"
+        "The Islamic State group claimed Sunday's killings in Hawija, saying the men were spies."
+    )
+    found = extract(text, published=date(2018, 3, 8))
+    claim = text.rsplit("\n\n", 1)[1]
+    assert [e.sub_event_type for e in _claimed(found, claim)] == ["Attack"]
+    assert len(found) == 2
