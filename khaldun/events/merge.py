@@ -41,6 +41,7 @@ from khaldun.events.same_place import (
     SIDE_TOLD_AGAIN_KM,
     in_district,
     is_reference,
+    names_the_unnamed,
     nearby,
     on_side_told,
     same_place,
@@ -230,7 +231,9 @@ def find_compatible(
             continue  # one sentence's places are apart by construction ("A, B and C")
         if _another_town_added(event, draft, location):
             continue
-        if same_place(event.location, location):
+        if same_place(event.location, location) or (near and event.sentence is not None and (
+                names_the_unnamed(event.sentence.text, event.location,
+                                  draft.facts.sentence.text, location))):
             return event
         if _part_of_a_lead(event, draft):
             continue
@@ -635,6 +638,9 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
     if told_again and event.sentence is not None and on_side_told(
             event.sentence.text, there, here):
         return True  # "a car bomb killed 12 south of Kabul ... the blast hit X", south of it
+    if event.sentence is not None and names_the_unnamed(
+            event.sentence.text, there, draft.facts.sentence.text, here):
+        return True  # "an attack on a village east of Y ... stormed the village of X"
     if not here.town or not there.town:
         # ("soldiers killed 15 insurgents in X province" after a strike by another side on a
         # town of Y province: another side's act in another province, no more of the event)

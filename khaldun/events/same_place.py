@@ -8,9 +8,11 @@ import re
 from rapidfuzz import fuzz
 
 from khaldun.places.bearing import NEAR_KM, on_said_side, sides_of_points
+from khaldun.places.context import SIDE_OF_BEFORE
 from khaldun.places.districts import mapped_at
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
+from khaldun.places.lexicon import cue_alternation
 from khaldun.places.model import Place
 from khaldun.places.transliteration import same_place_name, spelling_form
 from khaldun.records import Location
@@ -38,6 +40,17 @@ SAME_POINT_DEGREES = 0.01
 # A circle around a point holding the square of SAME_POINT_DEGREES around it (its corners lie
 # under 1.6 km away): only the places so close are looked up.
 SAME_POINT_KM = 2.0
+
+# "a village east of", "a town some 40 km north of": a place of a kind, left unnamed, on a
+# side of the point of reference named next
+_KIND = rf"(?P<kind>{cue_alternation('place_kinds')})"
+_UNNAMED_ON_SIDE = re.compile(
+    rf"(?i:\b(?:{cue_alternation('unnamed_determiners')})\s+(?:[\w-]+\s+)?{_KIND}\s+"
+    rf"(?:(?:[a-z]+\s+)?[\d.]+\s*(?:{cue_alternation('units')})\s+)?)"
+    rf"(?:{SIDE_OF_BEFORE.pattern})")
+# "the village of X", "X village": the text names a place of a kind
+_NAMED_KIND_BEFORE = re.compile(rf"(?i:\bthe\s+(?:[\w-]+\s+)?{_KIND}\s+of\s+)$")
+_NAMED_KIND_AFTER = re.compile(rf"(?i:\s+{_KIND}\b)")
 
 
 def nearby(there: Location | None, here: Location | None) -> bool:
@@ -100,6 +113,32 @@ def on_side_told(told: str, vague: Location, other: Location, km: float = NEAR_K
     sides = sides_of_points(told, named)
     here = Place(None, other.town or other.name, "town", lat=other.lat, lon=other.lon)
     return bool(sides) and on_said_side(here, sides, km)
+
+
+def names_the_unnamed(told: str, vague: Location, said: str, other: Location) -> bool:
+    """ "Gunmen killed 30 in an attack on a village east of Y" (`told`, the sentence of the
+    vague place), then "they stormed the village of X" (`said`, the sentence of `other`): the
+    place of a kind the lead left unnamed, on a side of its point of reference, is the place of
+    that kind the text names later, on that side up to SIDE_TOLD_AGAIN_KM along it (a wire
+    lead places a village by the nearest big town, however far)."""
+    if vague.geo_precision != 2 or other.geo_precision != 1 or not vague.name:
+        return False
+    if None in (vague.lat, vague.lon, other.lat, other.lon):
+        return False
+    unnamed = {
+        found.group("kind").lower()
+        for at in re.finditer(re.escape(vague.name), told)
+        if (found := _UNNAMED_ON_SIDE.search(told[max(0, at.start() - 80):at.start()]))
+    }
+    if not unnamed:
+        return False
+    named = set()
+    for surface in {other.name, other.town} - {None}:
+        for at in re.finditer(re.escape(surface), said):
+            before = _NAMED_KIND_BEFORE.search(said[max(0, at.start() - 40):at.start()])
+            after = _NAMED_KIND_AFTER.match(said, at.end())
+            named |= {m.group("kind").lower() for m in (before, after) if m}
+    return bool(unnamed & named) and on_side_told(told, vague, other, SIDE_TOLD_AGAIN_KM)
 
 
 def is_reference(loc: Location) -> bool:
