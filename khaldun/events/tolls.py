@@ -105,7 +105,8 @@ def _clause_count(facts: SentenceFacts, place: PlaceMention, counts: list[Count]
 # "in A and B", "in Baghdad and the southern city of Nasiriya": what joins a list's places;
 # "a market in A and a checkpoint in B": targets listed, each with its place
 _LIST_GOES_ON = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+|(?:{alternation('list_openers')})\s+)?|and\s+)"
+    rf"^(?:\s+(?:{alternation('list_item_kinds')})\b)?"
+    rf"\s*(?:,\s*(?:and\s+|(?:{alternation('list_openers')})\s+)?|and\s+)"
     rf"(?:(?:{alternation('list_item_articles')})\s+(?:[a-z-]+\s+){{1,3}}?"
     rf"(?:{alternation('list_item_preps')})\s+)?(?:the\s+)?"
     rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{alternation('place_of_nouns')})\s+of\s+)?$"
