@@ -47,6 +47,10 @@ _IN_CONTAINER = re.compile(
     rf"(?:{_DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
+# "the X mountains in Y province": a landform in the province that holds it
+_LANDFORM_IN = re.compile(
+    rf"^\s*(?:{alternation('landform_nouns')})\s+(?:{alternation('landform_preps')})\s+"
+    rf"(?:the\s+)?(?:{_DIRECTION}\s+)?$", re.IGNORECASE)
 _SITE_AFTER = re.compile(rf"^\s*(?:{_SITES})\b", re.IGNORECASE)
 _PART_AFTER = re.compile(rf"^\s*(?:{alternation('frame_part_nouns')})\b", re.IGNORECASE)
 _COMMA_CONTAINER = re.compile(
@@ -347,6 +351,8 @@ def _contains(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
         or (outer.town is not None and same_place_name(outer.town.name, inner.surface))
     ):
         return False  # "the Idlib suburb of Kafaroweid": the later name is the smaller place
+    if outer.role == "admin1" and _LANDFORM_IN.match(gap):
+        return True
     if _IN_CONTAINER.match(gap) or (regional and _COMMA_IN.match(gap)):
         return True
     if _COMMA_IN_SIDE.match(gap) and not _IN_GOES_ON.match(text, outer.end):

@@ -122,8 +122,11 @@ def event_location(
         # says)
         areas = _named_areas(outer)
         outer = [o for o in outer if o.place is None or not _outside(o.place, areas)]
-        # (in the country of the place that holds it, not of a namesake its name recalls)
-        primary = replace(primary, place=None, town=None, country=None)
+        # (in the country of the place that holds it, not of a namesake its name recalls;
+        # held by no town, no quarter of one either: "the X mountains in P")
+        role = primary.role if any(o.role in ("town", "neighbourhood") for o in outer) else (
+            "town")
+        primary = replace(primary, place=None, town=None, country=None, role=role)
     location = to_location(primary)
     if primary.role == "neighbourhood":
         # "Homs' Jouret al-Shiyah neighbourhood": the quarter's name without its town
@@ -251,6 +254,11 @@ def _outside_named(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     so: "X village in southern Hama" may lie across the border of the province. A town of
     known size, a district or its seat keeps its place ("the city of X in P" may err on P)."""
     place = primary.place
+    if primary.role == "neighbourhood" and place is not None and place.admin1 and any(
+            o.role == "admin1" for o in outer):
+        # "the X mountains in P": a city's quarter the gazetteer reads X as lies in its city's
+        # province; in another province than P it is a namesake
+        return _outside(place, _named_areas(outer))
     if len(outer) < 2 or primary.role not in ("neighbourhood", "town") or place is None or (
             place.admin1 is None or place.feature_code is not None or not is_small(place)
             or name_key(place.name) == name_key(place.admin2 or "")):
