@@ -475,6 +475,8 @@ def _follow_up_target(
     ]
     recent = _recent_spoken_of(facts, state, places)
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
+    # "the toll from the air strike rose to 12": the kind of act the toll is said to be of
+    counted = {t.sub_event_type for t in facts.counted_acts if t.sub_event_type}
     # "activists in Khan Sheikhoun said the toll rose to 13": where the speakers are hints
     # at which event they speak of
     spoken_from = [
@@ -504,6 +506,7 @@ def _follow_up_target(
          and name_key(e.location.neighbourhood) in named_quarters],
         [e for e in recent if e.location and name_key(e.location.town or "") in named_towns],
         [e for e in recent if e.location and any(same_place(e.location, p) for p in spoken_from)],
+        [e for e in recent if e.sub_event_type in counted],
         # "the three were members of its armed wing": the event whose toll was three
         [e for e in recent if told is not None and any(
             c.kind == "fatalities" and c.value == told for c in e.claims)],

@@ -155,6 +155,9 @@ class SentenceFacts:
     # the sides that carried out the remote attacks the article just reported, and the
     # sub-type of each one's
     strikers: dict[str, str] = field(default_factory=dict)
+    # the acts a toll is said to be of, named again after they were told ("the toll from the
+    # air strike rose to 12"): no act of the sentence, a hint at which event it speaks of
+    counted_acts: list[Trigger] = field(default_factory=list)
     # the remote weapons the paragraphs just before named, events made of them or not
     weapons_told: frozenset[str] = frozenset()
     # answers of khaldun.events.frames for this sentence, computed once
@@ -374,8 +377,8 @@ def analyse(
     changed = any(t.sub_event_type == GROUP_CHANGE for t in triggers)
 
     def home(p: PlaceMention) -> bool:
-        return not changed and (grammar.hails_from(p.start, p.end)
-                                or grammar.came_from(p.start, p.end))
+        return not changed and not _names_the_act(grammar, p, triggers) and (
+            grammar.hails_from(p.start, p.end) or grammar.came_from(p.start, p.end))
 
     found = [p for p in found if p.role == "country" or not home(p)]
     actors = [
@@ -384,9 +387,11 @@ def analyse(
     ]  # "Imam Sahib": a title inside a known place's name names no one
     # ("raising the toll from the attack to six" after the attack was told: that attack's toll;
     # "the toll from Sunday's air raids" with no air raid told yet tells them)
-    triggers = [t for t in triggers if not names_an_actor(grammar, text, t, actors)
-                and not ((t.sub_event_type in recent if t.sub_event_type else recent)
-                         and counted_in(grammar, t))]
+    triggers = [t for t in triggers if not names_an_actor(grammar, text, t, actors)]
+    counted_acts = [t for t in triggers
+                    if (t.sub_event_type in recent if t.sub_event_type else recent)
+                    and counted_in(grammar, t)]
+    triggers = [t for t in triggers if t not in counted_acts]
     if not triggers and not spoken:
         return None
     sources = [
@@ -598,6 +603,7 @@ def analyse(
         statement_dates=statement_dates,
         ahead=ahead,
         recent=recent,
+        counted_acts=counted_acts,
         heard=heard,
         series=bool(series),
         other_acts=other_acts,
@@ -638,6 +644,17 @@ def _stated(grammar: Grammar, found: list[PlaceMention]) -> list[PlaceMention]:
 def _is_stated(grammar: Grammar, p: PlaceMention) -> bool:
     return (grammar.statement_circumstance(p.start, p.end) is not None
             or grammar.spoken_from(p.start, p.end))
+
+
+def _names_the_act(grammar: Grammar, p: PlaceMention, triggers: list[Trigger]) -> bool:
+    """The place is said as a word of an act's name ("the toll from the X car bomb", "after
+    the X attack"): where that act was, not where anyone came from."""
+    token = grammar.root(p.start, p.end)
+    if token is None or token.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head_start, head_end = grammar.offsets(token.head)
+    return any(t.role in EVENT_ROLES and t.start <= head_start and head_end <= t.end
+               for t in triggers)
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
