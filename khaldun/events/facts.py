@@ -61,6 +61,7 @@ from khaldun.events.readings import (
 from khaldun.events.realis import asked, unreported
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.triggers import Trigger, alternation, find_triggers
+from khaldun.nlp.consequence import consequence_clause
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_cause, in_grievance, in_motive
@@ -93,6 +94,16 @@ _CARE_PLACE = re.compile(
 # hospital's, not a place of the act
 _CARE_BEFORE = re.compile(rf"{_CARED_AT}$", re.I)
 _CARE_AFTER = re.compile(rf"\s+(?:{alternation('care_places')})\b", re.I)
+
+
+def _made_to_use(grammar: Grammar, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """A vehicle or weapon named in what an act made others do ("forcing the authorities to
+    divert planes to X"): no act of its own, unless that clause's verb tells one."""
+    if trigger.role != "instrument":
+        return False
+    verb = consequence_clause(grammar, trigger.start, trigger.end)
+    return verb is not None and not any(
+        grammar.root(t.start, t.end) is verb for t in triggers if t is not trigger)
 
 
 def _cared_at(text: str, p: PlaceMention) -> bool:
@@ -392,6 +403,7 @@ def analyse(
                     if (t.sub_event_type in recent if t.sub_event_type else recent)
                     and counted_in(grammar, t)]
     triggers = [t for t in triggers if t not in counted_acts]
+    triggers = [t for t in triggers if not _made_to_use(grammar, t, triggers)]
     if not triggers and not spoken:
         return None
     sources = [
@@ -560,6 +572,11 @@ def analyse(
              or in_grievance(grammar, p.start, p.end)]
     if len(cause) < len(places):
         places = [p for p in places if p not in cause]
+    # ("rockets hit the airport, forcing the authorities to divert flights to Y": where others
+    # went because of the act)
+    made = [p for p in places if consequence_clause(grammar, p.start, p.end) is not None]
+    if len(made) < len(places):
+        places = [p for p in places if p not in made]
     # ("the deadliest attack since 2016, when a bomb in X killed 300": the record's place)
     places = [p for p in places if not in_yardstick(grammar, p.start, p.end)]
     if not changed:  # (a group that changes is placed at its home)

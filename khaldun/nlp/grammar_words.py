@@ -107,6 +107,7 @@ _LISTS = (
     "avenging_verbs",
     "cause_words",
     "cause_preps",
+    "consequence_verbs",
     "additive_adverbs",
     "undergoing_verbs",
     "undergoing_preps",
