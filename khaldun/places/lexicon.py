@@ -282,6 +282,18 @@ def site_locators() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def site_locator_pattern() -> re.Pattern[str]:
+    """The locators of site_locators.txt as one pattern anchored after a site noun: a phrase
+    takes one word more after its "the" ("on the western edge of")."""
+    def phrase(words: list[str]) -> str:
+        return "".join(re.escape(w) + (r"\s+(?:[a-z]+\s+)?" if w == "the" else r"\s+")
+                       for w in words[:-1]) + re.escape(words[-1])
+
+    parts = [phrase(p.split()) for p in sorted(site_locators(), key=len, reverse=True)]
+    return re.compile(rf"\s+(?:{'|'.join(parts)})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def quarter_sites() -> frozenset[str]:
     """Site nouns whose name is kept as a spot of the city it is in (quarter_sites.txt)."""
     return _words("quarter_sites.txt")

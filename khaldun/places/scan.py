@@ -21,7 +21,7 @@ from khaldun.places.lexicon import (
     place_nouns,
     point_sites,
     route_nouns,
-    site_locators,
+    site_locator_pattern,
     site_nouns,
 )
 from khaldun.places.model import Place
@@ -242,8 +242,8 @@ def is_small(place: Place) -> bool:
 def _located_after(text: str, toks: tuple[Token, ...], k: int) -> bool:
     """True when the word after token k (a site noun) says where the site stands ("the X
     checkpoint near Y")."""
-    return k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].isspace() and (
-        toks[k + 1].text.lower() in site_locators())
+    return k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].isspace() and bool(
+        site_locator_pattern().match(text, toks[k].end))
 
 
 def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country: str | None,

@@ -48,3 +48,17 @@ def test_a_village_before_a_road_is_no_place(sgaz, text):
 def test_a_site_said_to_stand_near_a_village_is_at_that_village(sgaz):
     text = "Gunmen attacked the Zawarta checkpoint near Bayt Qumar village on Friday."
     assert _names(text, sgaz) == ["Bayt Qumar"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb went off at the Zawarta checkpoint on the western edge of Bayt Qumar on Friday.",
+    "Troops closed the Zawarta crossing at the entrance to Bayt Qumar on Friday.",
+    "A bomb went off at the Zawarta junction on the outskirts of Bayt Qumar.",
+])
+def test_a_site_said_to_stand_at_the_edge_of_a_town_is_at_that_town(sgaz, text):
+    assert _names(text, sgaz) == ["Bayt Qumar"]
+
+
+def test_a_point_site_followed_by_its_day_still_stands_at_its_village(sgaz):
+    text = "Soldiers shot a youth at the Zawarta checkpoint on the morning of Friday."
+    assert _names(text, sgaz) == ["Zawarta"]
