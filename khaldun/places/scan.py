@@ -279,9 +279,10 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             return None
         if j + 1 < len(toks) and toks[j + 1].text.lower() in site_nouns() and (
                 toks[j + 1].capital or toks[j + 1].text not in point_sites()
-                or _located_after(text, toks, j + 1)):
+                or _located_after(text, toks, j + 1) or home_only):
             # "the Khan Toman Road": a road named after the town, not the town ("the X
-            # checkpoint" stands at X, "the X checkpoint near Y" at Y)
+            # checkpoint" stands at X, "the X checkpoint near Y" at Y, and "the Old X
+            # checkpoint" at a site of that longer name, not at X)
             continue
         # A name opening the sentence ("In Yangon" is no spelling of Yangon), or the head or
         # the tail of a longer unknown name ("Mike Ojon"), must be spelled exactly as the

@@ -16,6 +16,7 @@ RECORDS = [
     (1, "PS", "region", "West Bank", 31.95, 35.25, -1, "West Bank", "", 0, ""),
     (2, "PS", "locality", "Zawarta", 32.10, 35.20, 1, "West Bank", "", 0, ""),
     (3, "PS", "locality", "Bayt Qumar", 32.00, 35.30, 1, "West Bank", "", 0, ""),
+    (4, "PS", "locality", "Tammun", 32.28, 35.38, 1, "West Bank", "", 14000, ""),
 ]
 
 
@@ -62,3 +63,15 @@ def test_a_site_said_to_stand_at_the_edge_of_a_town_is_at_that_town(sgaz, text):
 def test_a_point_site_followed_by_its_day_still_stands_at_its_village(sgaz):
     text = "Soldiers shot a youth at the Zawarta checkpoint on the morning of Friday."
     assert _names(text, sgaz) == ["Zawarta"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police sealed the roads to the Ex-Police Tammun checkpoint after the blast.",
+    "A bomb went off at the Kassab Tammun junction on Friday.",
+])
+def test_a_town_at_the_end_of_a_sites_longer_name_is_no_place(sgaz, text):
+    assert "Tammun" not in _names(text, sgaz)
+
+
+def test_a_town_before_a_point_site_is_the_place(sgaz):
+    assert _names("A bomb went off at the Tammun junction on Friday.", sgaz) == ["Tammun"]
