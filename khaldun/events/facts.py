@@ -537,6 +537,8 @@ def analyse(
          and not (told_again and grammar.according_to(p.start, p.end))
          # ("the attack, which targeted pilgrims walking to X": where they were going)
          and not (told_again and grammar.journey_goal(p.start, p.end))
+         # ("the shelling forced families to flee to X": where those it drove out went)
+         and not (told_again and grammar.fled_to(p.start, p.end))
          and not (recent and locates_care_source(grammar, p, sources))],
         country,
     )
@@ -561,6 +563,7 @@ def analyse(
         and not home(u)
         and not (told_again and grammar.according_to(u.start, u.end))
         and not (told_again and grammar.journey_goal(u.start, u.end))
+        and not (told_again and grammar.fled_to(u.start, u.end))
         and not (recent and locates_care_source(grammar, u, sources))
         and not _cared_at(text, u)  # ("taken to a hospital in X", X in no gazetteer)
     ]
