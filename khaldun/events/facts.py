@@ -61,7 +61,7 @@ from khaldun.events.readings import (
 from khaldun.events.realis import asked, unreported
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.triggers import Trigger, alternation, find_triggers
-from khaldun.nlp.consequence import consequence_clause
+from khaldun.nlp.consequence import consequence_clause, done_there
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_cause, in_grievance, in_motive
@@ -577,9 +577,11 @@ def analyse(
         places = [p for p in places if p not in cause]
     # ("rockets hit the airport, forcing the authorities to divert flights to Y": where others
     # went because of the act)
+    # ("prompting residents to seek shelter in Y", even with no other place named)
     made = [p for p in places if consequence_clause(grammar, p.start, p.end) is not None]
     if len(made) < len(places):
         places = [p for p in places if p not in made]
+    places = [p for p in places if not done_there(grammar, p.start, p.end)]
     # ("the deadliest attack since 2016, when a bomb in X killed 300": the record's place)
     places = [p for p in places if not in_yardstick(grammar, p.start, p.end)]
     if not changed:  # (a group that changes is placed at its home)

@@ -24,3 +24,20 @@ def consequence_clause(grammar: Grammar, start: int, end: int) -> Token | None:
                 and token.dep_ in ("advcl", "conj", "xcomp")):
             return child
     return None
+
+
+def done_there(grammar: Grammar, start: int, end: int) -> bool:
+    """The mention is where the others did what the act made them do: its phrase hangs on the
+    consequence clause's verb by a preposition other than "from" ("prompting residents to seek
+    shelter in X", "forcing planes to land in X"), not on a noun of that clause ("forcing
+    families to leave their homes in X" still tells where the act drove them out)."""
+    verb = consequence_clause(grammar, start, end)
+    if verb is None:
+        return False
+    lists = words()
+    token = grammar.root(start, end)
+    while token is not None and token.dep_ in lists["name_phrase_labels"]:
+        if token.dep_ == "prep" and token.lower_ not in lists["naming_preps"]:
+            return token.lower_ not in lists["origin_preps"] and token.head.i == verb.i
+        token = token.head
+    return False

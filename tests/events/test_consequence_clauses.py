@@ -20,3 +20,11 @@ def test_the_consequence_clause_of_a_main_verb_tells_the_act():
             "police said.")
     events = extract(text, published=date(2019, 4, 9))
     assert [e.location.town for e in events] == ["Mandera"]
+
+
+def test_where_residents_sought_shelter_is_no_place_of_the_strike():
+    text = ("Rebels shelled a market in Kadugli on Saturday, killing four people, medics said.\n"
+            "Government aircraft responded with strikes on rebel positions east of the town, "
+            "prompting residents to seek shelter in Dilling.")
+    events = extract(text, published=date(2019, 4, 9))
+    assert "Dilling" not in [e.location.town for e in events]
