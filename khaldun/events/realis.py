@@ -12,11 +12,12 @@ from spacy.tokens import Token
 
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
+from khaldun.nlp.grammar_words import words as grammar_words
 
 _KEYS = (
     "intention_verbs", "future_modals", "condition_marks", "sequel_verbs", "judicial_verbs",
     "judicial_preps", "captive_participles", "anticipation_words", "anticipation_preps",
-    "question_marks", "fate_words", "one_victim_pronouns", "sure_death_words",
+    "question_marks", "held_nouns", "fate_words", "one_victim_pronouns", "sure_death_words",
 )
 
 
@@ -60,6 +61,8 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
         return True
     if token.dep_ == "amod" and token.lower_ in _words()["captive_participles"]:
         return True  # "the release of detained activists": held since before
+    if _describes(token):
+        return True  # "a stronghold of rebels fighting the government": who they are
     if any(c.dep_ in ("acl", "amod") and c.lower_ in _words()["intention_verbs"]
            for c in token.children):
         return True  # "protests expected on Friday", "a planned offensive": still to come
@@ -90,6 +93,20 @@ def asked(grammar: Grammar, start: int, end: int) -> bool:
             return False
         token = token.head
     return False
+
+
+def _describes(token: Token) -> bool:
+    """The trigger is a present participle set after the holders of a place ("the stronghold of
+    rebels fighting the government", "a town held by rebels fighting the army"): it says who
+    they are, no act of the story's; a noun that is a clause's subject or object acts or is
+    acted on in it ("gunmen attacking a checkpoint were killed"), and one a preposition of
+    another kind takes may be told acting ("in support of troops fighting militias")."""
+    noun = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or noun.i == token.i or noun.dep_ != "pobj":
+        return False
+    prep, held = noun.head, noun.head.head
+    return (prep.lower_ == "of" and held.lower_ in _words()["held_nouns"]) or (
+        prep.dep_ == "agent" and held.lower_ in grammar_words()["holding_verbs"])
 
 
 def _tallied(token: Token) -> bool:
