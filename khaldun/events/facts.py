@@ -58,7 +58,7 @@ from khaldun.events.readings import (
     owns_source,
     state_acting,
 )
-from khaldun.events.realis import asked, unreported
+from khaldun.events.realis import asked, undone, unreported
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.consequence import consequence_clause, done_there
@@ -297,6 +297,7 @@ def analyse(
         and (headline_like(sentence) or not habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))
         and not unreported(grammar, t.start, t.end)
+        and not undone(grammar, t.start, t.end, t.sub_event_type)
     ]
     # "residents heard gunfire": the sounds of an act told elsewhere, no act of their own
     heard = any(grammar.is_heard(t.start, t.end) for t in triggers)

@@ -17,7 +17,8 @@ from khaldun.nlp.grammar_words import words as grammar_words
 _KEYS = (
     "intention_verbs", "future_modals", "condition_marks", "sequel_verbs", "judicial_verbs",
     "judicial_preps", "captive_participles", "anticipation_words", "anticipation_preps",
-    "question_marks", "held_nouns", "fate_words", "one_victim_pronouns", "sure_death_words",
+    "question_marks", "held_nouns", "undone_sub_types", "ending_verbs",
+    "breaking_participles", "fate_words", "one_victim_pronouns", "sure_death_words",
 )
 
 
@@ -79,6 +80,30 @@ def unreported(grammar: Grammar, start: int, end: int) -> bool:
     purpose = verb.dep_ == "xcomp" or (
         verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children))
     return _intended(verb) or (purpose and _intended(verb.head)) or _condition(verb)
+
+
+def undone(grammar: Grammar, start: int, end: int, sub_event_type: str | None) -> bool:
+    """The trigger start..end names a deal told ending ("a ceasefire agreed in May collapsed",
+    "the truce deal was violated"): the deal was made before; its end is no new one."""
+    if sub_event_type not in _data()["undone_sub_types"]:
+        return False
+    token = grammar.root(start, end)
+    if token is None:
+        return False
+    if token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head
+    ending = _words()["ending_verbs"]
+    # (the participle of "a ceasefire agreed in May collapsed" may be parsed as the verb, the
+    # ending verb as its clause with no subject of its own)
+    if is_verb(token) and any(
+            c.dep_ in ("advcl", "conj") and c.lower_ in ending
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in token.children):
+        return True
+    verb = token.head
+    if token.dep_ == "nsubj":
+        return verb.lower_ in ending
+    return token.dep_ == "nsubjpass" and verb.lower_ in _words()["breaking_participles"]
 
 
 def asked(grammar: Grammar, start: int, end: int) -> bool:
