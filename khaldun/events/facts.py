@@ -268,6 +268,14 @@ def _spelled_in(surface: str, country: str) -> bool:
     return any(p.country == country and p.kind == "town" for p in get_gazetteer().exact(surface))
 
 
+def _counted_by(grammar: Grammar, trigger: Trigger, series: set) -> bool:
+    """The trigger is a noun whose relative clause is one of `series`' verbs ("clashes that
+    killed 30 last month"): it names the acts that clause counts over its period."""
+    token = grammar.root(trigger.start, trigger.end)
+    return token is not None and not is_verb(token) and any(
+        c.dep_ == "relcl" and c in series for c in token.children)
+
+
 def analyse(
     sentence: Sentence,
     grammar: Grammar,
@@ -498,7 +506,10 @@ def analyse(
     # series' or the other act's acts and days are no event's
     tally_verbs |= others_told
     series = series & tally_verbs | others_told
-    triggers = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in series]
+    # ("arrested 12 over clashes that killed 30 last month": the acts a series' relative clause
+    # counts are the series', not acts of the day the sentence's other clause tells)
+    triggers = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in series
+                and not _counted_by(grammar, t, series)]
     dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in series]
     if not any(not d.background and in_yardstick(grammar, d.start, d.end) for d in dates):
         # "the deadliest attack since July 2016, when a truck bomb killed 300": the act a
