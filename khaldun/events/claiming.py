@@ -695,6 +695,9 @@ def deny(
             state.early_denials.append((denial, sentence, named, places))
         note(state.trace, sentence, f"denial by {denial.source}: no recent event")
         return
+    if denial.ground and not later and repulse_of_last(recent, sentence, places):
+        note(state.trace, sentence, f"held ground by {denial.source}: of the fight told last")
+        return
     if denial.ground:
         # ("'Our forces are in full control of Sake,' the rebels said": the side that took
         # the ground holds it, no denial of its capture)
@@ -736,6 +739,25 @@ def deny(
             )
         )
         note(state.trace, sentence, f"denial by {denial.source}: a claim on {denied.label}")
+
+
+def repulse_of_last(
+    events: Sequence[Building], sentence: Sentence, places: Sequence[PlaceMention]
+) -> bool:
+    """A held ground that names no town, told in the paragraph of the fight the article told
+    last before it, which is no capture ("militants attacked a checkpoint in B. He said
+    soldiers had repelled the attack"): the repulse of that fight, no denial of a capture
+    told earlier."""
+    if any(p.role in ("town", "neighbourhood") for p in places):
+        return False
+    told = [(max(c.start for c in e.claims if c.start < sentence.start), e) for e in events
+            if any(c.start < sentence.start for c in e.claims)]
+    if not told:
+        return False
+    _, last = max(told, key=lambda pair: pair[0])
+    return (last.paragraph == sentence.paragraph and SUB_TO_TYPE.get(last.sub_event_type)
+            == "Battles" and last.sub_event_type not in TERRITORY_SUBS
+            and not any(c.kind == "territory" for c in last.claims))
 
 
 def _capturer(event: Building, source: str, quote: str, country: str | None) -> bool:

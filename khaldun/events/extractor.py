@@ -44,6 +44,7 @@ from khaldun.events.claiming import (
     follow_up,
     group_denier,
     group_speaking,
+    repulse_of_last,
 )
 from khaldun.events.context import (
     article_country,
@@ -317,6 +318,9 @@ def _sentence_denial(
     if denial is not None and denial.ground and facts is not None and not captures_held(
             state.events, unspoken_places(facts, facts.places)):
         denial = None
+    if facts is not None and HELD_GROUND.search(sentence.text) and repulse_of_last(
+            state.events, sentence, unspoken_places(facts, facts.places)):
+        return None  # "attacked a checkpoint in B. He said the attack was repelled": its end
     if denial is None and facts is not None:
         _hold_ground_said(sentence, grammar, facts, state)
     return denial
