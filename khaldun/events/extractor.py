@@ -318,9 +318,11 @@ def _sentence_denial(
     if denial is not None and denial.ground and facts is not None and not captures_held(
             state.events, unspoken_places(facts, facts.places)):
         denial = None
-    if facts is not None and HELD_GROUND.search(sentence.text) and repulse_of_last(
+    if denial is not None and denial.ground and facts is not None and repulse_of_last(
             state.events, sentence, unspoken_places(facts, facts.places)):
-        return None  # "attacked a checkpoint in B. He said the attack was repelled": its end
+        # "attacked a checkpoint in B. He said the attack was repelled": that fight's end,
+        # kept (below) only to deny a capture of it claimed later
+        denial = None
     if denial is None and facts is not None:
         _hold_ground_said(sentence, grammar, facts, state)
     return denial
