@@ -149,3 +149,17 @@ def test_a_hedged_agent_anywhere_in_the_sentence_names_the_perpetrator(text):
     """ "likely by X", "presumably fired by X": the group the hedge names did it."""
     (event,) = extract(text, published=PUBLISHED)
     assert event.actor1 is not None and event.actor1.name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Both were members of the security forces.",
+        "The two men were policemen.",
+        "The victim was a soldier.",
+    ],
+)
+def test_forces_the_dead_are_said_to_be_in_the_next_sentence_are_acted_on(told):
+    (event,) = extract(f"Gunmen shot dead two men in the town of Qarvel on Monday. {told}",
+                       published=PUBLISHED)
+    assert event.actor2 is not None and event.actor2.inter == 1
