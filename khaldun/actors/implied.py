@@ -131,6 +131,10 @@ def settle(
             sides.elsewhere):
         claimed = replace(sides, sentences=sides.elsewhere)
         actor1 = named_perpetrator(claimed, actor2, attributed=True, allegiance=False) or actor1
+    if actor1 is None or actor1.name.startswith(UNIDENTIFIED) or _guessed(sides, actor1):
+        # "the group's news agency said its fighters killed five soldiers": the outlet speaks
+        # for the group, which claims the act as its own
+        actor1 = _claiming_voice(sides) or actor1
     if actor1 is None or actor1.name.startswith(UNIDENTIFIED):
         actor1 = communal_militia(sides) or actor1
     if actor1 is None:
@@ -199,6 +203,27 @@ def _victims_side(sides: Sides, actor1: Actor | None) -> Actor | None:
             before = text[max(0, m.start - SUSPECT_WINDOW) : m.start]
             if patterns.victims_before.search(before) or patterns.victims_after.match(text, m.end):
                 return m.actor
+    return None
+
+
+def _claiming_voice(sides: Sides) -> Actor | None:
+    """The non-state armed group a source speaks for (sources.yaml `voice`: a group's news
+    agency or radio) where the event's sentences, or those told after it, have that source
+    claim the act (sides.yaml suspect_after), else None."""
+    from khaldun.actors.source_lexicon import voice_of
+    from khaldun.actors.source_mentions import find_sources
+
+    claims, actors = _patterns().suspect_after, load().actors
+    for text in (*sides.sentences, *sides.elsewhere):
+        for source in find_sources(text, sides.country):
+            voice = voice_of(source.name)
+            entry = actors.get(voice)
+            if entry is None or entry.inter not in NON_STATE_ARMED:
+                continue
+            if claims.match(text, source.end):
+                log.debug("perpetrator %s claimed by its voice %s", voice, source.name)
+                return dictionary_actor(pick_name([voice], sides.country, sides.when),
+                                        sides.country)
     return None
 
 
