@@ -169,6 +169,7 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
     cues = country_vote_cues()
     starts = {h.start: h.places for h in hits if not h.demonym}
     airborne = set()
+    flown = set()  # the homes of the aircraft a demonym names ("Pakistani jets")
     for hit in hits:
         following = next_word(text, hit.end)
         if hit.demonym and set_aside(text, hit.start):
@@ -181,6 +182,8 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         elif hit.demonym and (following in cues.aircraft_nouns
                               or cues.from_afar(text, hit.start, hit.end)):
             airborne.add(hit.demonym)  # "Russian warplanes" strike abroad as often as at home
+            if following in cues.aircraft_nouns:
+                flown.add(hit.demonym)
         elif hit.demonym and (cues.placed_after.match(text, hit.end)
                               or _in_compass_part(text, hit)):
             votes[hit.demonym] += PLACED_COUNTRY_VOTE  # "the Iraqi capital", "northern Iraqi"
@@ -232,7 +235,13 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
         # An ambiguous name (Tripoli) votes for the country the text names, if it can;
         # else its vote is shared by the countries with a place of that name and kind, in
         # proportion to their size (Al Jawf is a province of Yemen and of Saudi Arabia).
-        fitting = _likeliest_first([p for p in hit.places if p.country in sure], votes)
+        fitting = _likeliest_first([p for p in hit.places if p.country in sure], votes) or (
+            # (else, where no actor of the text has a known theatre, a place in the home of
+            # the aircraft the text names: "Pakistani jets struck hideouts in X" is
+            # Pakistan's X, not a namesake in a country it never names; the demonym still
+            # gives no vote of its own)
+            [] if fought else _likeliest_first(
+                [p for p in hit.places if p.country in flown], votes))
         top = (fitting or hit.places)[0]
         # A province, or a country's capital so spelled, is named for where things happen.
         vote = ADMIN1_VOTE if top.kind == "admin1" or is_capital(
@@ -254,6 +263,10 @@ def country_votes(text: str, gazetteer: Gazetteer | None = None,
             damp = 1.0 if top.population >= WORLD_MIN_POPULATION else weight.get(country, outside)
             votes[country] += vote * size / sum(sizes.values()) * damp
     for countries in cued_name_countries(gaz, text):
+        home = [] if fought else [c for c in countries if c in flown]
+        if home and not sure.intersection(countries) and not any(votes[c] for c in countries):
+            # (as above: the aircraft's home, over namesakes nothing else in the text names)
+            countries = home
         for country in countries:
             share = CUED_NAME_VOTE / len(countries) * weight.get(country, outside)
             votes[country] += share if country in gaz.dense_countries else share * SPARSE_SHARE

@@ -49,6 +49,9 @@ RECORDS = [
     (80, "LY", "locality", "Tarablusa", 32.9, 13.2, -1, "Tarablusa", "", 1_100_000, ""),
     (81, "LB", "locality", "Tarablusa", 34.4, 35.8, -1, "North", "", 230_000, ""),
     (82, "LB", "locality", "Zarqet", 33.9, 35.5, -1, "Zarqet", "", 400_000, ""),
+    # A village of Pakistan, and a town of its name far away.
+    (90, "PK", "locality", "Sarozai", 33.8, 70.9, -1, "Khyber Pakhtunkhwa", "", 0, ""),
+    (91, "IL", "locality", "Sarozai", 32.7, 35.0, -1, "Haifa", "", 30_000, ""),
 ]
 
 
@@ -192,3 +195,13 @@ def test_a_holy_day_is_no_place_nor_country(dgaz, day):
     text = f"A rocket broke the calm of the {day} in the Nuvarim region. No one was hurt."
     assert document_country(text, dgaz) is None
     assert not [m for m in find_places(text, None, gazetteer=dgaz) if m.surface == day]
+
+
+@pytest.mark.parametrize("hit", ["militant hideouts in the Sarozai valley",
+                                 "the village of Sarozai"])
+def test_the_home_of_the_aircraft_outvotes_a_namesake_the_text_never_names(cgaz, hit):
+    text = f"Pakistani jets struck {hit} on Sunday, killing 12 militants."
+    assert document_country(text, cgaz, states=["PK"]) == "PK"
+    # a country the text names still comes first
+    assert document_country(f"Pakistani jets struck {hit} in Israel.", cgaz,
+                            states=["PK"]) == "IL"
