@@ -64,6 +64,7 @@ HITS_PEOPLE = frozenset(
     {*EVENT_TYPES["Explosions/Remote violence"], *EVENT_TYPES["Violence against civilians"]}
 )
 SUSPECT_WINDOW = 60  # characters looked back for "suspected to be members of" before a name
+SPEAKER_WINDOW = 120  # characters looked back for "said A B, a member of" before a name
 _INNER_WORD = re.compile(r"(?<=\s)\w")  # where each word after a mention's first begins
 _PROPER = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")  # a country's name, if any
 
@@ -473,6 +474,9 @@ def named_perpetrator(
                 continue  # ("rebels shelled A, and an air strike hit B": no rebels' strike)
             if acted_on.match(text, m.end) or (not suspect and speaks.match(text, m.end)):
                 continue
+            if not suspect and patterns.speaks_before.search(
+                    text, max(0, m.start - SPEAKER_WINDOW), m.start):
+                continue  # "said A B, a member of X": the speaker's own body reports it
             if not suspect and patterns.acted_on_before.search(text, 0, m.start):
                 continue  # "an attack targeting a UN convoy"
             if _holds(text, m.start):
@@ -528,6 +532,7 @@ class SidePatterns:
     acted_on: re.Pattern[str]
     acted_on_before: re.Pattern[str]
     speaks: re.Pattern[str]
+    speaks_before: re.Pattern[str]
     suspect_before: re.Pattern[str]
     allegiance_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
@@ -575,6 +580,7 @@ def compile_sides(raw: dict) -> SidePatterns:
     raw = raw or {}
     acted_on = pattern_list(SIDES_FILE, "acted_on", raw.get("acted_on"))
     speaks = pattern_list(SIDES_FILE, "speaks", raw.get("speaks"))
+    speaker_of = pattern_list(SIDES_FILE, "speaks_before", raw.get("speaks_before"))
     before_acted = pattern_list(SIDES_FILE, "acted_on_before", raw.get("acted_on_before"))
     before = pattern_list(SIDES_FILE, "suspect_before", raw.get("suspect_before"))
     loyal = pattern_list(SIDES_FILE, "allegiance_before", raw.get("allegiance_before"))
@@ -583,6 +589,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         acted_on=acted_on,
         acted_on_before=re.compile(rf"(?:{before_acted.pattern})\Z", re.I),
         speaks=speaks,
+        speaks_before=re.compile(rf"(?:{speaker_of.pattern})\Z", re.I),  # ends at the mention
         suspect_before=re.compile(rf"(?:{before.pattern})\Z", re.I),  # ends at the mention
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),

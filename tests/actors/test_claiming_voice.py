@@ -1,5 +1,6 @@
 """A group's own outlet that says its fighters did the act names the group as the perpetrator
-(sources.yaml voice; codebook §3), on texts written for these tests."""
+(sources.yaml voice; codebook §3), and the armed body a speaker belongs to is none, on texts
+written for these tests."""
 
 from datetime import date
 
@@ -33,3 +34,16 @@ def test_an_outlet_that_speaks_for_no_armed_group_names_no_perpetrator():
     (event,) = extract("Gunmen attacked an army checkpoint near Baiji on Sunday. Reuters said "
                        "its reporters saw five bodies.", published=PUBLISHED)
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "said Musa Ali, a member of the Civilian Joint Task Force",
+        "according to Musa Ali, a local leader of the Civilian Joint Task Force",
+    ],
+)
+def test_the_armed_body_a_speaker_belongs_to_is_no_perpetrator(speaker):
+    (event,) = extract("Three farmers were killed in an attack on the village of Kolofa in "
+                       f"Borno state on Tuesday, {speaker}.", published=PUBLISHED)
+    assert event.actor1 is not None and event.actor1.name != "Civilian JTF"
