@@ -115,6 +115,7 @@ def pick_actors(
             [m for m in actors if m not in roles.patients and not _earlier_clause(facts, group, m)
              and not _in_other_act(facts, group, m)
              and not _describes_patient(facts, m, roles.patients)
+             and not _describes_the_hit(facts, group, m)
              and not _acted_on_or_at(facts, m) and not _suffered(facts, m)],
             _fronted_end(facts),
         )
@@ -128,6 +129,7 @@ def pick_actors(
             (m.actor for m in actors if m not in roles.patients and m.actor.name not in hit
              and m.actor.inter in ARMED_CLASSES and not _backed_leader(facts, m)
              and not _describes_patient(facts, m, roles.patients)
+             and not _describes_the_hit(facts, group, m)
              and not _acted_on_or_at(facts, m)),
             None,
         )
@@ -194,6 +196,18 @@ def _describes_patient(facts: SentenceFacts, mention, patients: list) -> bool:
     # (up to the noun a patient modifies: "a truck owned by X")
     held = [_phrase_head(facts.grammar.root(p.start, p.end)) for p in patients]
     return token is not None and any(h is not None and h in token.ancestors for h in held)
+
+
+def _describes_the_hit(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """ "The slain man was an army captain": a name said of a subject the act's own word is
+    part of (what the one hit was, after a copula) tells who was hit; it did not act."""
+    said = _phrase_head(facts.grammar.root(mention.start, mention.end))
+    if said is None or said.dep_ != "attr":
+        return False
+    acts = {token.i for t in group if (token := facts.grammar.root(t.start, t.end)) is not None}
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and any(token.i in acts for token in child.subtree)
+        for child in said.head.children)
 
 
 def _phrase_head(root: Token | None) -> Token | None:

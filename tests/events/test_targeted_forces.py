@@ -157,6 +157,8 @@ def test_a_hedged_agent_anywhere_in_the_sentence_names_the_perpetrator(text):
         "Both were members of the security forces.",
         "The two men were policemen.",
         "The victim was a soldier.",
+        "The slain man was an army captain.",
+        "The victim, an off-duty police officer, was walking home.",
     ],
 )
 def test_forces_the_dead_are_said_to_be_in_the_next_sentence_are_acted_on(told):
