@@ -334,5 +334,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
 # The sub-type of force used on a protest (its force is actor1, the marchers actor2).
 EXCESSIVE_FORCE = "Excessive force against protesters"
 AIR_STRIKE = "Air/drone strike"
+# The battle sub-type the rules of sides and merging turn on.
+ARMED_CLASH = "Armed clash"
 # The sub-type of a group's change (formed, split, defected): its home is its place.
 GROUP_CHANGE = "Change to group/activity"

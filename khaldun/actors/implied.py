@@ -34,6 +34,7 @@ from khaldun.data import pattern_list
 from khaldun.nlp.grammar_words import words
 from khaldun.records import (
     AIR_STRIKE,
+    ARMED_CLASH,
     ARMED_CLASSES,
     CIVILIANS,
     EVENT_TYPES,
@@ -57,7 +58,6 @@ ARMED_VIOLENCE = frozenset(
 )
 INTERVENTION = "Protest with intervention"
 ATTACK = "Attack"
-CLASH = "Armed clash"
 # violence that hits people where they are: its civilian dead are the side acted on (not a
 # battle's, fought by two armed sides)
 HITS_PEOPLE = frozenset(
@@ -177,7 +177,7 @@ def settle(
             actor2.country not in (None, sides.country)):
         # the civilians hit are those of where it happened (a rocket from Gaza on Sderot)
         actor2 = role_actor("civilians", sides.country, sides.when) or actor2
-    if sides.sub_event_type == CLASH and _unnamed_sides(sides, actor1, actor2) and (
+    if sides.sub_event_type == ARMED_CLASH and _unnamed_sides(sides, actor1, actor2) and (
             actor2.inter in (STATE_FORCES, EXTERNAL) and actor1.inter not in (
                 STATE_FORCES, EXTERNAL)):
         # "Clashes also broke out in X": a fight its sentence names no side of, between the

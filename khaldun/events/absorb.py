@@ -28,14 +28,14 @@ from khaldun.events.same_place import (
 )
 from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import acts_at_large, dead_told_by, refines, told_only
-from khaldun.events.subtypes import ABDUCTION, ATTACK, CLASH, tells_a_killing
+from khaldun.events.subtypes import ABDUCTION, ATTACK, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
 from khaldun.places.context import NEIGHBOURHOOD_NOUNS
 from khaldun.places.districts import QUARTERS_RADIUS_KM
 from khaldun.places.geometry import distance_km
 from khaldun.places.text import next_word
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
+from khaldun.records import ARMED_CLASH, EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
@@ -102,7 +102,7 @@ def _merge_sub_type(event: Building, draft: Draft, state: ArticleState) -> None:
         # policemen were killed ... a roadside bomb struck their patrol"); a fight told stays a
         # fight (a car bomb in an assault on army positions is part of the battle, as ACLED
         # codes it)
-        if event.sub_event_type != CLASH or event.by_its_dead:
+        if event.sub_event_type != ARMED_CLASH or event.by_its_dead:
             event.sub_event_type = draft.sub_event_type
         event.generic = False
     elif act_of_the_dead(event, draft, undated):
@@ -114,7 +114,8 @@ def _merge_sub_type(event: Building, draft: Draft, state: ArticleState) -> None:
     if event.sub_event_type in refines().get(draft.sub_event_type or "", ()):
         event.sub_event_type = draft.sub_event_type  # "a car bomb ..., the attacker rammed"
     denied = any(c.kind == "denial" for c in event.claims)
-    if event.sub_event_type == CLASH and draft.sub_event_type in TERRITORY_SUBS and not denied:
+    if (event.sub_event_type == ARMED_CLASH and draft.sub_event_type in TERRITORY_SUBS
+            and not denied):
         event.sub_event_type = draft.sub_event_type  # the clash ended in a change of control
 
 

@@ -19,7 +19,7 @@ from khaldun.nlp.grammar_words import is_marked, is_reporting, is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers import Count
 from khaldun.places import PlaceMention
-from khaldun.records import AIR_STRIKE, ARMED_CLASSES, SUB_TO_TYPE, Actor
+from khaldun.records import AIR_STRIKE, ARMED_CLASH, ARMED_CLASSES, SUB_TO_TYPE, Actor
 
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
 DISRUPTED = "Disrupted weapons use"
@@ -149,7 +149,7 @@ def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]
 
 def attends_clash(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
     """A weapon in an "amid" phrase right after a clash: the fire of that fighting."""
-    if trig.role != "instrument" or not any(t.sub_event_type == "Armed clash" for t in group):
+    if trig.role != "instrument" or not any(t.sub_event_type == ARMED_CLASH for t in group):
         return False
     gap = facts.sentence.text[group[-1].end : trig.start]
     return _attendant().search(gap) is not None
@@ -265,7 +265,7 @@ def _cause_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool
     during clashes between ...") or a "by" phrase ("killed in X by shelling"): what did the
     killing, or the act it was part of."""
     act = trig.role == "act" and SUB_TO_TYPE.get(trig.sub_event_type or "") in KILLING_ACTS
-    if act and trig.sub_event_type == "Armed clash" and not (
+    if act and trig.sub_event_type == ARMED_CLASH and not (
             between_armed_sides(facts, trig) or _crowd_told(facts)):
         return False  # people dead in a clash with police, or between neighbours
     if (trig.role not in ("instrument", "generic", "kill") and not act) or not any(

@@ -43,6 +43,7 @@ from khaldun.numbers.words import parse_number
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key, same_place_name
 from khaldun.records import (
+    ARMED_CLASH,
     ARMED_CLASSES,
     CIVILIANS,
     NON_STATE_ARMED,
@@ -592,7 +593,7 @@ _CONTROL_LEFT = re.compile(
     rf"\b(?i:{event_words('control_left')})\s+(?:(?i:from|of)\s+)?(?:(?i:the)\s+)?"
     rf"(?!(?i:{event_words('control_left_times')})\b)"
     rf"(?:[A-Z]|(?i:{event_words('control_left_places')})\b)")
-_CLAIMED_GROUND = frozenset({"Armed clash"})
+_CLAIMED_GROUND = frozenset({ARMED_CLASH})
 
 
 def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:

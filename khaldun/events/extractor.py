@@ -79,7 +79,7 @@ from khaldun.events.structure import (
     without_summaries,
     without_summed_tolls,
 )
-from khaldun.events.subtypes import ATTACK, CLASH, REMOTE_BEFORE
+from khaldun.events.subtypes import ATTACK, REMOTE_BEFORE
 from khaldun.events.trace import Trace, note
 from khaldun.events.triggers import find_triggers
 from khaldun.events.unharmed import harmed, unharmed
@@ -89,6 +89,7 @@ from khaldun.nlp.segment import split_sentences
 from khaldun.places.bearing import country_sides
 from khaldun.places.transliteration import name_key
 from khaldun.records import (
+    ARMED_CLASH,
     ARMED_CLASSES,
     CIVILIANS,
     EXCESSIVE_FORCE,
@@ -566,7 +567,7 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
         if building.sub_event_type == ATTACK and _fought(building.actor1, building.actor2):
             # the people it killed were soldiers or police, or fighters a state's forces
             # killed, the article says: a fight (ACLED)
-            building.sub_event_type = CLASH
+            building.sub_event_type = ARMED_CLASH
         if SUB_TO_TYPE[building.sub_event_type] == REMOTE and getattr(
                 building.actor2, "inter", None) == CIVILIANS and unharmed(quotes):
             building.actor2 = None  # shells on houses that hurt no one: no civilians acted on

@@ -43,6 +43,7 @@ from khaldun.events.structure import (
 from khaldun.events.trace import note
 from khaldun.numbers.lexicon import victim_class
 from khaldun.records import (
+    ARMED_CLASH,
     CIVILIANS,
     EXCESSIVE_FORCE,
     SUB_TO_TYPE,
@@ -305,7 +306,7 @@ def finish_event(b: Building, doc_id: str, n: int) -> Event:
     source named as a coder names it."""
     sub = b.sub_event_type
     if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
-        sub = "Armed clash"
+        sub = ARMED_CLASH
     actor2 = b.actor2
     start, end, precision = b.date_start, b.date_end, b.time_precision
     if b.story_day is not None and not (b.dated or b.own_day) and (

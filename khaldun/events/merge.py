@@ -62,7 +62,7 @@ from khaldun.nlp.grammar_words import words
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import ARMED_CLASSES, CIVILIANS, SUB_TO_TYPE, Location
+from khaldun.records import ARMED_CLASH, ARMED_CLASSES, CIVILIANS, SUB_TO_TYPE, Location
 from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
@@ -296,7 +296,7 @@ def _turned_on_the_killers(event: Building, draft: Draft) -> bool:
     by, on = draft.actor1, draft.actor2
     # (its dead counted and typed as fighters: not "they were killed by security forces as
     # they fled", a rival account of who killed the civilians)
-    fought = draft.sub_event_type == "Armed clash" and draft.killed is not None
+    fought = draft.sub_event_type == ARMED_CLASH and draft.killed is not None
     return fought and (event.actor2 is not None and event.actor2.inter == CIVILIANS
             and event.actor1 is not None and by is not None and by.inter in ARMED_CLASSES
             and by.name != event.actor1.name

@@ -17,6 +17,7 @@ from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import same_place
 from khaldun.events.trace import Trace, note
 from khaldun.records import (
+    ARMED_CLASH,
     CIVILIANS,
     EXCESSIVE_FORCE,
     EXTERNAL,
@@ -28,7 +29,6 @@ from khaldun.records import (
 )
 
 ATTACK = "Attack"
-CLASH = "Armed clash"
 FORCES = (STATE_FORCES, EXTERNAL)
 PROTESTERS_ROLE, CIVILIANS_ROLE = "protesters", "civilians"  # generic.yaml roles
 # the protests no force has yet been told on (one that met force already has its own)
@@ -109,7 +109,7 @@ def join_force_on_protests(events: list[Building], trace: Trace | None = None) -
 def _marchers_side(event: Building) -> tuple[Actor, Actor | None] | None:
     """A clash one of whose sides are demonstrators and the other a state's (or foreign)
     forces, or none named: (the demonstrators, the forces)."""
-    if event.sub_event_type != CLASH:
+    if event.sub_event_type != ARMED_CLASH:
         return None
     for marchers, other in ((event.actor1, event.actor2), (event.actor2, event.actor1)):
         marching = getattr(marchers, "inter", None) in (PROTESTERS, RIOTERS)

@@ -23,7 +23,6 @@ from khaldun.events.structure import dead_told_by
 from khaldun.events.subtypes import (
     ABDUCTION,
     ATTACK,
-    CLASH,
     DESTRUCTION,
     GUNFIRE_KILLS,
     PROTESTER_HEADS,
@@ -31,6 +30,7 @@ from khaldun.events.subtypes import (
 from khaldun.events.triggers import overrides, word_class
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.records import (
+    ARMED_CLASH,
     CIVILIANS,
     EVENT_TYPES,
     EXCESSIVE_FORCE,
@@ -137,7 +137,7 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True
     if killing_at_protest(event, draft) or arrests_at_protest(event, draft):
         return True
-    if pair <= TERRITORY_SUBS | {CLASH}:
+    if pair <= TERRITORY_SUBS | {ARMED_CLASH}:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s),
         # or the capture claimed right after the fight is told, undated
         return undated or dates_overlap(event, draft, slack=0)
@@ -225,8 +225,8 @@ def act_of_the_dead(event: Building, draft: Draft, undated: bool = False) -> boo
         return False
     if draft.facts.sentence.start <= event.first_offset:
         return False  # (within one sentence the parse groups an act with its dead)
-    clashes = [t for t in draft.triggers if t.sub_event_type == CLASH]
-    if draft.sub_event_type == CLASH and not fought_by_armed_sides(draft.facts, clashes):
+    clashes = [t for t in draft.triggers if t.sub_event_type == ARMED_CLASH]
+    if draft.sub_event_type == ARMED_CLASH and not fought_by_armed_sides(draft.facts, clashes):
         return False  # a fight is told by the armed sides that fought it
     return draft.sub_event_type in dead_told_by() and (
         undated or dates_overlap(event, draft, slack=0))

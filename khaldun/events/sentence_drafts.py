@@ -37,7 +37,7 @@ from khaldun.events.structure import (
     opens_on_the_same_day,
     tells_another_incident,
 )
-from khaldun.events.subtypes import CLASH, group_sub_types, is_anaphoric
+from khaldun.events.subtypes import group_sub_types, is_anaphoric
 from khaldun.events.tolls import (
     counts_several,
     dated_elsewhere,
@@ -54,6 +54,7 @@ from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
 from khaldun.records import (
     AIR_STRIKE,
+    ARMED_CLASH,
     ARMED_CLASSES,
     EXTERNAL,
     STATE_FORCES,
@@ -301,7 +302,8 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                         one_of_list=len(clusters) > 1 and listed,
                     )
                 )
-                other = second_opponent(facts, group, actor1, actor2) if sub == CLASH else None
+                other = (second_opponent(facts, group, actor1, actor2) if sub == ARMED_CLASH
+                         else None)
                 if other is not None:
                     # "clashed with the army and, separately, with tribesmen": a clash of
                     # its own with the second side, the toll told for neither

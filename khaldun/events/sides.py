@@ -25,6 +25,7 @@ from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.events.unharmed import harmed
 from khaldun.nlp.grammar_words import words
 from khaldun.records import (
+    ARMED_CLASH,
     ARMED_CLASSES,
     CIVILIANS,
     EVENT_TYPES,
@@ -96,7 +97,7 @@ def pick_actors(
         and not _responded(facts, m)
     ]
     between = BETWEEN.search(text)
-    if between and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
+    if between and sub in (ARMED_CLASH, VIOLENT_DEMONSTRATION):
         # ("between regime troops and their allied militias against X": the allies are no side)
         after = [m for m in actors if m.start > between.end()]
         pair = after[:1] + [m for m in after[1:] if not _allied(text, m, actors)][:1]
@@ -121,7 +122,7 @@ def pick_actors(
         )
     if actor1 is not None and _own_side_hit(actors, actor1, roles.patients):
         actor1 = None  # "guns pounded Saudi troops" in Saudi Arabia: not Saudi artillery
-    if actor1 is None and sub in ("Armed clash", VIOLENT_DEMONSTRATION):
+    if actor1 is None and sub in (ARMED_CLASH, VIOLENT_DEMONSTRATION):
         # "four fighters died in fighting with army troops": the side they fought (not
         # one another act was done to: "fighting raged as air strikes hit X's positions")
         hit = {m.actor.name for m in roles.patients}
@@ -133,7 +134,7 @@ def pick_actors(
              and not _acted_on_or_at(facts, m)),
             None,
         )
-    if actor1 is None and sub == "Armed clash":
+    if actor1 is None and sub == ARMED_CLASH:
         actor1 = _both_sides_lost(roles.patients, spoken)
     if sub in PROTEST_SUBS and (actor1 is None or actor1.inter not in (RIOTERS, PROTESTERS)):
         marchers = next((m.actor for m in facts.actors if m.actor.inter == PROTESTERS), None)
@@ -561,7 +562,7 @@ def _property_only(facts: SentenceFacts, sub: str, mention) -> bool:
 def civilians_of_clash(sub: str | None, side: Actor | None) -> bool:
     """The side is the civilians a clash killed: a clash is fought by two armed sides, and
     they are not one of them."""
-    return sub == "Armed clash" and side is not None and side.inter == CIVILIANS
+    return sub == ARMED_CLASH and side is not None and side.inter == CIVILIANS
 
 
 def _side_acted_on(
@@ -622,7 +623,7 @@ def _side_acted_on(
     ]
     if acted_on:
         return None if _property_only(facts, sub, acted_on[0]) else acted_on[0].actor
-    fronted = _fronted_end(facts) if sub in TERRITORY_SUBS or sub == "Armed clash" else None
+    fronted = _fronted_end(facts) if sub in TERRITORY_SUBS or sub == ARMED_CLASH else None
     if fronted is not None:
         # "Following clashes with X, Y took the town": the side the fronted phrase names
         # fought Y, and lost the town to it

@@ -29,6 +29,7 @@ from khaldun.nlp.roles import trigger_roles
 from khaldun.numbers import Count
 from khaldun.places.lexicon import building_nouns
 from khaldun.records import (
+    ARMED_CLASH,
     ARMED_CLASSES,
     CIVILIANS,
     EXCESSIVE_FORCE,
@@ -86,7 +87,6 @@ REMOTE_ATTACKS = frozenset({
     "Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
     "Shelling/artillery/missile attack",
 })
-CLASH = "Armed clash"
 ATTACK = "Attack"
 WEAPONS_SPOILS = word_class("weapons_spoils")
 ABDUCTION = "Abduction/forced disappearance"
@@ -164,27 +164,27 @@ def group_sub_types(
     marchers = PROTEST_SUBS & set(subs) or any(
         a is not None and a.inter in (PROTESTERS, RIOTERS) for a in actors
     )
-    if marchers and {CLASH, DESTRUCTION} & set(subs):
+    if marchers and {ARMED_CLASH, DESTRUCTION} & set(subs):
         # "riot police fought marchers", "protesters torched the party offices": the
         # protest turned violent, no battle (a battle is fought between armed, organised
         # sides) and no plain destruction (ACLED: demonstrators' vandalism is a riot)
         subs = without_overridden(_ordered({
-            VIOLENT_DEMONSTRATION if s in (CLASH, DESTRUCTION) else s for s in subs
+            VIOLENT_DEMONSTRATION if s in (ARMED_CLASH, DESTRUCTION) else s for s in subs
         }))
     if VIOLENT_DEMONSTRATION in subs and _fire_bombs_of_armed_men(facts, group, actors[0]):
         # "attackers hurled petrol bombs at a bus", "six died when a petrol bomb was hurled into
         # a bus": armed men threw them, or they killed: an attack
         subs = _ordered({ATTACK if s == VIOLENT_DEMONSTRATION else s for s in subs})
-    clashes = [t for t in group if t.sub_event_type == CLASH and t.role == "act"]
+    clashes = [t for t in group if t.sub_event_type == ARMED_CLASH and t.role == "act"]
     until = groups[i + 1][0].start if i + 1 < len(groups) else len(facts.sentence.text)
-    if CLASH in subs and _one_sided_on_civilians(facts, group, clashes, actors, until):
+    if ARMED_CLASH in subs and _one_sided_on_civilians(facts, group, clashes, actors, until):
         # "killed a judge in an ambush": the ambush fell on civilians, an attack
-        subs = _ordered({ATTACK if s == CLASH else s for s in subs})
-    if CLASH in subs and fought_by_the_unarmed(facts, clashes):
+        subs = _ordered({ATTACK if s == ARMED_CLASH else s for s in subs})
+    if ARMED_CLASH in subs and fought_by_the_unarmed(facts, clashes):
         # "residents clashed with police", "injured by rubber bullets during clashes": one
         # armed side against a crowd is a riot, not a battle
         subs = without_overridden(_ordered({
-            VIOLENT_DEMONSTRATION if s == CLASH else s for s in subs}))
+            VIOLENT_DEMONSTRATION if s == ARMED_CLASH else s for s in subs}))
     if PROTEST_SUBS & set(subs) and _marchers_assault(facts, group):
         # "demonstrators stormed the consulate": the marchers used force, a riot
         subs = without_overridden(_ordered({
@@ -206,7 +206,7 @@ def group_sub_types(
     if killing and ARRESTS in subs and _fighters_hit(facts, group, actors[0], 0):
         # "troops killed 20 militants and arrested 15 others": the fight is the event, the
         # arrests a part of it (ACLED codes the deadlier act)
-        subs = _ordered({CLASH if s == ARRESTS else s for s in subs})
+        subs = _ordered({ARMED_CLASH if s == ARRESTS else s for s in subs})
     if killing and ABDUCTION in subs:
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
         subs = _ordered({ATTACK if s == ABDUCTION else s for s in subs})
@@ -461,7 +461,7 @@ def _attack_sub(
         return ["Attack"]  # a massacre or an execution is violence against civilians
     actor1, actor2 = actors
     if _fighters_hit(facts, group, actor1, until):
-        return ["Armed clash"]  # killing or attacking soldiers and fighters is fighting
+        return [ARMED_CLASH]  # killing or attacking soldiers and fighters is fighting
     if any(t.role == "kill" and ATROCITY.search(t.surface) for t in group):
         return ["Attack"]
     # a clash kills fighters: any other victim ("a local official", "villagers") makes it an
@@ -484,7 +484,7 @@ def _attack_sub(
     # named, "attacks on police and the army", that may yet be read as the attacker)
     unnamed_on_forces = actor1 is None and on_forces and _one_armed_side(facts)
     if (_armed(actor1) or unnamed_on_forces) and armed_target and not non_combatant_dead:
-        return ["Armed clash"]
+        return [ARMED_CLASH]
     kills = any(t.role == "kill" for t in group)
     assault = any(t.role == "generic" and ASSAULT.match(t.surface) for t in group)
     # the dead must be this group's ("stormed a hotel after a car bomb blast, killing 15": the

@@ -16,6 +16,7 @@ import yaml
 
 from khaldun.data import pattern_list
 from khaldun.nlp.initials import WordPatterns, word_pattern
+from khaldun.records import ARMED_CLASH
 
 ROLES = ("instrument", "act", "territory", "kill", "generic", "hint", "stative")
 LEXICON_FILES = ("triggers.yaml", "triggers_inflected.yaml")
@@ -170,7 +171,7 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
     return [
         t if not _PRIOR_PERIOD.search(text[max(0, t.start - 50) : t.start])
         and not (t.sub_event_type and _GRIEVANCE.search(text[max(0, t.start - 70) : t.start]))
-        and not (capture and t.sub_event_type == "Armed clash"
+        and not (capture and t.sub_event_type == ARMED_CLASH
                  and _BATTLE_RUN_UP.search(text[max(0, t.start - 50) : t.start]))
         else Trigger(t.start, t.end, t.surface, None, RUN_UP)
         for t in kept
