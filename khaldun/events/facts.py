@@ -65,7 +65,12 @@ from khaldun.nlp.consequence import consequence_clause, done_there
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.motive import in_cause, in_grievance, in_motive
-from khaldun.nlp.periods import country_tally_verbs, in_record_span, in_yardstick
+from khaldun.nlp.periods import (
+    country_tally_verbs,
+    in_record_span,
+    in_yardstick,
+    measures_against,
+)
 from khaldun.numbers import Count, find_counts
 from khaldun.places import Place, PlaceMention, find_places, get_gazetteer
 from khaldun.places.bearing import directed_places
@@ -511,7 +516,9 @@ def analyse(
     triggers = [t for t in triggers if grammar.clause_verb(t.start, t.end) not in series
                 and not _counted_by(grammar, t, series)]
     dates = [d for d in dates if grammar.clause_verb(d.start, d.end) not in series]
-    if not any(not d.background and in_yardstick(grammar, d.start, d.end) for d in dates):
+    measured = measures_against(text)
+    if measured and not any(not d.background and in_yardstick(grammar, d.start, d.end)
+                            for d in dates):
         # "the deadliest attack since July 2016, when a truck bomb killed 300": the act a
         # record is measured against is an older one, background (codebook §1), unless a
         # current day dates it
@@ -595,7 +602,7 @@ def analyse(
         places = [p for p in places if p not in made]
     places = [p for p in places if not done_there(grammar, p.start, p.end)]
     # ("the deadliest attack since 2016, when a bomb in X killed 300": the record's place)
-    places = [p for p in places if not in_yardstick(grammar, p.start, p.end)]
+    places = [p for p in places if not (measured and in_yardstick(grammar, p.start, p.end))]
     if not changed:  # (a group that changes is placed at its home)
         places = without_homes(grammar, text, places, counts)
     places = in_the_capital(text, places, country)
@@ -649,7 +656,7 @@ def analyse(
                 grammar.in_tally(c.start, c.end)
                 or grammar.clause_verb(c.start, c.end) in tally_verbs
                 or in_motive(grammar, c.start, c.end)
-                or in_yardstick(grammar, c.start, c.end)
+                or (measured and in_yardstick(grammar, c.start, c.end))
                 or in_record_span(grammar, c.start, c.end)
             )
         ],

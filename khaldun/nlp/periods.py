@@ -5,6 +5,9 @@ says the period is short (codebook §8.1: a toll for a longer period is no event
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from khaldun.nlp.grammar import Grammar
@@ -168,6 +171,17 @@ def _series(subject: Token) -> bool:
     known = words()
     return subject.lower_ in known["series_mass_nouns"] or (
         subject.tag_ in ("NNS", "NNPS") and subject.lower_ in known["series_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _period_opener() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words()['period_openers']))})\b", re.I)
+
+
+def measures_against(text: str) -> bool:
+    """The sentence has a word ("since") that can open what an act is measured against: only
+    then can `in_yardstick` hold for any of its words."""
+    return _period_opener().search(text) is not None
 
 
 def in_yardstick(grammar: Grammar, start: int, end: int) -> bool:
