@@ -24,10 +24,12 @@ from khaldun.events.facts import SentenceFacts
 from khaldun.events.frames import frame, speakers
 from khaldun.events.tolls import nearest_killed
 from khaldun.events.triggers import Trigger, without_overridden, word_class
+from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.nlp.roles import trigger_roles
 from khaldun.numbers import Count
 from khaldun.places.lexicon import building_nouns
+from khaldun.places.scan import NEIGHBOUR_MIN_POPULATION
 from khaldun.records import (
     ARMED_CLASH,
     ARMED_CLASSES,
@@ -493,6 +495,12 @@ def _attack_sub(
         m.actor.inter == CIVILIANS and group[0].start <= m.start < until for m in facts.actors
     )
     victims = nearest_killed(facts, group) is not None or civilian_target
+    if (_armed(actor1) and actor1.inter not in (STATE_FORCES, EXTERNAL) and not victims
+            and not non_combatant_dead and _attacks_a_town(facts, group)):
+        # "Taliban fighters attacked the city of X": insurgents assault a town its holders
+        # defend, a battle (codebook §2), though the text names no defender (not "struck A
+        # and B, shooting residents")
+        return [ARMED_CLASH]
     if kills or (assault and victims):
         # protesters killed: the excessive force used on their protest (codebook §2)
         return [EXCESSIVE_FORCE if _protesters_hit(facts, actor2) else "Attack"]
@@ -551,6 +559,22 @@ def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
                 m.start <= start < m.end and m.actor.inter in (STATE_FORCES, EXTERNAL)
                 and not never_perpetrator(m.actor) for m in facts.actors
             ):
+                return True
+    return False
+
+
+def _attacks_a_town(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """An attack word of the group has for object a town of some size ("attacked the city of
+    X", "stormed X"; not a village, a building or people in it)."""
+    grammar = facts.grammar
+    for trig in group:
+        token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
+        if token is None or not is_verb(token):
+            continue
+        for patient in _with_whose(trigger_roles(token).patients):
+            start, end = grammar.offsets(patient)
+            if any(p.start <= start < p.end and p.role == "town" and p.place is not None
+                   and p.place.population >= NEIGHBOUR_MIN_POPULATION for p in facts.places):
                 return True
     return False
 
