@@ -44,6 +44,7 @@ from khaldun.events.claiming import (
     follow_up,
     group_denier,
     group_speaking,
+    names_place,
     repulse_of_last,
 )
 from khaldun.events.context import (
@@ -638,7 +639,7 @@ def _claimed_later(
         if sentence.start <= event.first_offset or text in quotes or not (
                 claims_responsibility(text)):
             continue
-        named = [b for b in violent if _names_place(text, b.location)]
+        named = [b for b in violent if b.location is not None and names_place(b.location, text)]
         if named:
             if any(b is event for b in named):
                 found.append(text)
@@ -648,14 +649,6 @@ def _claimed_later(
                 b.sub_event_type == event.sub_event_type)] == [event]:
             found.append(text)
     return found
-
-
-def _names_place(text: str, location) -> bool:
-    """The text names the event's place (as written, or its town or quarter)."""
-    if location is None:
-        return False
-    names = {n for n in (location.name, location.town, location.neighbourhood) if n}
-    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
 
 
 def _denial(
