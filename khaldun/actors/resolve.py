@@ -151,8 +151,7 @@ def _find_actors(
         if mention is not None:
             mentions.append(_owned(text, mention, mentions))
     mentions = _kin_militias(text, _ethnic_militias(text, mentions, country), country)
-    mentions = _members_named(text, mentions)
-    mentions = _held_by_named(text, mentions, lambda words: find_actors(words, country, when))
+    mentions = _group_descriptors(text, mentions, lambda words: find_actors(words, country, when))
 
     def resolve(phrase: str) -> list[ActorMention]:
         return find_actors(phrase, country, when)
@@ -222,46 +221,42 @@ def _kin_militias(
     return sorted(mentions, key=lambda x: x.start)
 
 
-def _members_named(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "gunmen from the Shammar tribe", "fighters loyal to X": an armed descriptor joined
-    (grammar.yaml membership_links) to the named armed group its people belong to is one
-    mention of that group, spanning both."""
+def _group_descriptors(
+    text: str, mentions: list[ActorMention], resolve
+) -> list[ActorMention]:
+    """An armed descriptor named with the armed group its people belong to is one mention of
+    that group, spanning both: joined after it ("gunmen from the Shammar tribe", "fighters
+    loyal to X": grammar.yaml membership_links), right after its name ("a Houthi army post")
+    or after its "-held" ("a Houthi-held military camp"); a demonym before a descriptor is
+    left to the country's forces."""
     out: list[ActorMention] = []
     for m in mentions:
         last = out[-1] if out else None
-        if (last is not None and last.generic and not m.generic
-                and last.actor.inter in ARMED_CLASSES and m.actor.inter in ARMED_CLASSES
-                and _membership().fullmatch(text, last.end, m.start)):
-            out[-1] = ActorMention(last.start, m.end, text[last.start : m.end], m.actor, False)
+        if last is not None and _one_of_group(text, last, m):
+            named = m if last.generic else last
+            out[-1] = ActorMention(last.start, m.end, text[last.start : m.end], named.actor, False)
+            continue
+        held = (_HELD_BEFORE.search(text, max(0, m.start - 40), m.start)
+                if m.generic and m.actor.inter in ARMED_CLASSES else None)
+        owner = [x for x in resolve(held.group(1)) if not x.generic
+                 and x.actor.inter in ARMED_CLASSES] if held else []
+        if owner and (last is None or last.end <= held.start()):
+            out.append(ActorMention(held.start(), m.end, text[held.start() : m.end],
+                                    owner[0].actor, False))
             continue
         out.append(m)
     return out
 
 
-def _held_by_named(
-    text: str, mentions: list[ActorMention], resolve
-) -> list[ActorMention]:
-    """ "a Houthi-held military camp", "a Houthi army post": a generic armed descriptor right
-    after a named armed group, or after one's "-held"/"-controlled", is that group's, spanning
-    both (a demonym before it is left to the country's forces)."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        if m.generic and m.actor.inter in ARMED_CLASSES:
-            last = out[-1] if out else None
-            if (last is not None and not last.generic and last.actor.inter in ARMED_CLASSES
-                    and text[last.end : m.start] == " "):
-                out[-1] = ActorMention(last.start, m.end, text[last.start : m.end],
-                                       last.actor, False)
-                continue
-            held = _HELD_BEFORE.search(text, max(0, m.start - 40), m.start)
-            owner = [x for x in resolve(held.group(1)) if not x.generic
-                     and x.actor.inter in ARMED_CLASSES] if held else []
-            if owner and (last is None or last.end <= held.start()):
-                out.append(ActorMention(held.start(), m.end, text[held.start() : m.end],
-                                        owner[0].actor, False))
-                continue
-        out.append(m)
-    return out
+def _one_of_group(text: str, first: ActorMention, second: ActorMention) -> bool:
+    """Two armed mentions in a row, one a descriptor and one a named group, that name one side:
+    the descriptor joined to the name after it, or set right after the name."""
+    if first.generic == second.generic or not (
+            first.actor.inter in ARMED_CLASSES and second.actor.inter in ARMED_CLASSES):
+        return False
+    if first.generic:
+        return _membership().fullmatch(text, first.end, second.start) is not None
+    return text[first.end : second.start] == " "
 
 
 _HELD_BEFORE = re.compile(rf"\b([A-Z][\w']*)-(?:{context_words('holding_participles')})\s+\Z")
