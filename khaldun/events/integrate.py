@@ -26,7 +26,7 @@ from khaldun.events.locate import (
     sentence_province,
     told_elsewhere,
 )
-from khaldun.events.merge import find_compatible, mark_summaries, names_the_set
+from khaldun.events.merge import bare_acts, find_compatible, mark_summaries, names_the_set
 from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import only_dead, told_by_its_dead, told_in_same_sentence
@@ -237,10 +237,9 @@ def integrate(
 
 
 def _refers_on(draft: Draft) -> bool:
-    """The draft has only bare act words ("attacked", "targeted"), with no place, day or toll
-    of its own: it can only tell more of an act already told."""
-    return draft.merge_only and draft.anaphoric and all(
-        t.role == "generic" for t in draft.triggers)
+    """The draft's bare act words (`bare_acts`) are anaphoric ("the attack"): they tell more of
+    the act its sentence referred to."""
+    return draft.anaphoric and bare_acts(draft)
 
 
 def _listed_after_lead(event: Building, draft: Draft, location: Location | None) -> bool:

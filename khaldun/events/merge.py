@@ -173,8 +173,7 @@ def find_compatible(
         # ("X said it carried out the attack": a bare act word, no place, day or toll, whose
         # kind, a fight or an attack on civilians, only its sides guessed, names no kind the
         # act told before must be of; "the bomb" still names one)
-        guessed = draft.merge_only and all(t.role == "generic" for t in draft.triggers) and (
-            SUB_TO_TYPE.get(draft.sub_event_type) in SIDES_DECIDE)
+        guessed = bare_acts(draft) and SUB_TO_TYPE.get(draft.sub_event_type) in SIDES_DECIDE
         kin = [f for f in fits if not guessed and _of_its_kind(events[-f[1]], draft)]
         if not DEMONSTRATIVE.search(trigger_prefix(draft)):
             fits = kin or fits  # ("that attack": the act told last, whatever its kind)
@@ -242,6 +241,12 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def bare_acts(draft: Draft) -> bool:
+    """The draft has only bare act words ("attacked", "targeted") and no place, day or toll of
+    its own (merge-only): it can only tell more of an act already told."""
+    return draft.merge_only and all(t.role == "generic" for t in draft.triggers)
 
 
 def _opens_on_its_telling(draft: Draft) -> bool:
