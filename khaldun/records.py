@@ -336,5 +336,7 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 AIR_STRIKE = "Air/drone strike"
 # The battle sub-type the rules of sides and merging turn on.
 ARMED_CLASH = "Armed clash"
+# The sub-type of a deal between sides: those who made it together are its two sides.
+AGREEMENT = "Agreement"
 # The sub-type of a group's change (formed, split, defected): its home is its place.
 GROUP_CHANGE = "Change to group/activity"

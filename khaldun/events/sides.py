@@ -25,6 +25,7 @@ from khaldun.events.triggers import RUN_UP, Trigger, alternation, word_class
 from khaldun.events.unharmed import harmed
 from khaldun.nlp.grammar_words import words
 from khaldun.records import (
+    AGREEMENT,
     ARMED_CLASH,
     ARMED_CLASSES,
     CIVILIANS,
@@ -592,6 +593,12 @@ def _side_acted_on(
             return armed
     if sub in CIVILIAN_TARGET_SUBS:
         return civilians(country)  # violence against civilians and arrests target civilians
+    if sub == AGREEMENT:
+        # "the army and the rebels signed a truce": the parties that made it together
+        party = next((m.actor for m in frame(facts, group).agents
+                      if actor1 is None or m.actor.name != actor1.name), None)
+        if party is not None:
+            return party
     spoken = speakers(facts)
     patient = next(
         (
