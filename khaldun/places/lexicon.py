@@ -282,6 +282,22 @@ def site_locators() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _numbered_site() -> re.Pattern[str]:
+    sites = "|".join(sorted(map(re.escape, site_nouns())))
+    return re.compile(
+        rf"[ \t]+\d{{1,3}}\b(?![.,]\d)(?=\s*(?:[,.;:)]|\Z)|[ \t]+(?i:{sites})s?\b"
+        rf"|(?i:{site_locator_pattern().pattern}))"
+    )
+
+
+def numbered_site_after(text: str, end: int) -> bool:
+    """True when the name ending at `end` goes on with a number naming a site ("at the Kilo 16
+    junction", "near Camp 4, east of Y"): a number followed by a site noun, a locator or the
+    clause's end belongs to a longer name, not to a count ("Homs 12 people"); a year is none."""
+    return _numbered_site().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
 def site_locator_pattern() -> re.Pattern[str]:
     """The locators of site_locators.txt as one pattern anchored after a site noun: a phrase
     takes one word more after its "the" ("on the western edge of")."""

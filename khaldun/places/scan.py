@@ -18,6 +18,7 @@ from khaldun.places.lexicon import (
     determiners,
     link_nouns,
     modifier_articles,
+    numbered_site_after,
     place_nouns,
     point_sites,
     route_nouns,
@@ -284,6 +285,8 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             # checkpoint" stands at X, "the X checkpoint near Y" at Y, and "the Old X
             # checkpoint" at a site of that longer name, not at X)
             continue
+        if numbered_site_after(text, toks[j].end):
+            continue  # "the Kilo 16 junction" is a site of that name, not at a town "Kilo"
         # A name opening the sentence ("In Yangon" is no spelling of Yangon), or the head or
         # the tail of a longer unknown name ("Mike Ojon"), must be spelled exactly as the
         # gazetteer has it.

@@ -28,6 +28,7 @@ from khaldun.places.lexicon import (
     kin_nouns,
     leading_noise,
     not_places,
+    numbered_site_after,
     place_nouns,
     quarter_sites,
     site_nouns,
@@ -114,7 +115,8 @@ def find_unknown_places(
             if ((first in not_places() or first in leading_noise()) and not particle) or len(
                     name) < 3:
                 continue  # a sentence word, a demonym or a stopword starts no place name
-            if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]):
+            if _FEATURE.search(name) or _HELD.search(name) or _SITE_AFTER.match(text[end:]) or (
+                    numbered_site_after(text, end)):
                 continue
             if _ACRONYM.fullmatch(name):
                 continue  # "AAS", "HNDZ": a group's initials, no village
