@@ -77,6 +77,10 @@ REMOTE_VERBS = word_class("remote_verbs")
 # The strikes an article has just reported that its unnamed "strikes" and "raids" continue.
 REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
 AIR_POWERS = word_class("air_powers", whole=True)
+AREA_GUNNERS = word_class("area_gunners", whole=True)
+FIRED_ON_AREAS = word_class("fired_on_areas", whole=True)
+GUN_WEAPONS = word_class("gun_weapons")
+SHELLING = "Shelling/artillery/missile attack"
 PLANTED_BOMBS = word_class("planted_bombs", whole=True)
 GUNFIRE_KILLS = word_class("gunfire_kills")
 RAID_WORDS = word_class("raid_words", whole=True)
@@ -230,6 +234,8 @@ def group_sub_types(
         subs = _struck_again(facts, group, actors[0])
     if not subs:
         subs = _bomb_on_the_ground(facts, group)
+    if not subs:
+        subs = _fire_on_an_area(facts, group, actors[0])
     if not subs:
         subs = _attack_sub(facts, group, actors, until)
     if not subs and dead_told:
@@ -438,6 +444,42 @@ def _struck_again(facts: SentenceFacts, group: list[Trigger], actor1: Actor | No
     struck = any(t.role == "generic" and REMOTE_VERBS.fullmatch(t.surface) for t in group)
     shot = any(t.role == "kill" and GUNFIRE_KILLS.search(t.surface) for t in group)
     return [facts.strikers[actor1.name]] if struck and not shot else []
+
+
+def _fire_on_an_area(
+    facts: SentenceFacts, group: list[Trigger], actor1: Actor | None
+) -> list[str]:
+    """ "Regime forces targeted the X neighbourhood, killing four": an attack verb naming no
+    weapon, whose object is a town or a quarter itself (not people or positions in it), by an
+    army (event_words.yaml `area_gunners`), no gun nor killing by gunfire told, is fire from
+    afar on the place, however its dead are told."""
+    if actor1 is None or not AREA_GUNNERS.fullmatch(actor1.name) or GUN_WEAPONS.search(
+            facts.sentence.text) or any(
+            t.role == "kill" and GUNFIRE_KILLS.search(t.surface) for t in group):
+        return []
+    grammar = facts.grammar
+    for trig in group:
+        token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
+        if token is None or not is_verb(token) or not REMOTE_VERBS.fullmatch(trig.surface):
+            continue
+        for patient in trigger_roles(token).patients:
+            if _a_place_itself(facts, patient):
+                return [SHELLING]
+    return []
+
+
+def _a_place_itself(facts: SentenceFacts, token: Token) -> bool:
+    """The object names a town or a quarter: it is one, or it is a place noun ("the X
+    neighbourhood", "the town of X") whose phrase holds one."""
+    grammar = facts.grammar
+    start, end = grammar.offsets(token)
+    towns = [p for p in facts.places if p.role in ("town", "neighbourhood")]
+    if any(p.start <= start < p.end for p in towns):
+        return True
+    if not FIRED_ON_AREAS.fullmatch(token.lower_):
+        return False
+    start, end = grammar.subtree_offsets(token)
+    return any(start <= p.start < end for p in towns)
 
 
 def _bomb_on_the_ground(facts: SentenceFacts, group: list[Trigger]) -> list[str]:

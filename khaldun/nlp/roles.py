@@ -47,7 +47,7 @@ def trigger_roles(trigger: Token) -> Roles:
     # "strikes by the coalition", "the army's shelling" (a compound or adjective, as in
     # "coalition air strikes", is as often the target or the place: not taken)
     modifiers = [c for c in trigger.children if c.dep_ == "poss"]
-    fired_by = [a for c in trigger.children if c.dep_ == "acl" for a in _by_agents(c)]
+    fired_by = [a for c in trigger.children if c.dep_ in ("acl", "relcl") for a in _by_agents(c)]
     fired_by += _fired_from(trigger)
     verb = trigger.head
     if trigger.dep_ == "nsubjpass" and not (
