@@ -275,7 +275,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     ("on Sunday", "yesterday") and yearless ones ("March 4") are left out.
     """
     if not _prefilter().search(text):
-        return []
+        return _going_on_now(text, published)
     mentions = find_explicit(text, published)
     if published is not None:
         mentions.extend(find_relative(text, published))
@@ -286,7 +286,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         mention.background = is_background(mention, published) or _is_baseline(text, mention)
     _extend_ongoing(text, kept, published)
     add_offsets(text, kept, published)
-    return kept
+    return kept or _going_on_now(text, published)
+
+
+@lru_cache(maxsize=1)
+def _present_run() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words()['present_runs_named']})\b", re.IGNORECASE)
+
+
+def _going_on_now(text: str, published: date | None) -> list[DateMention]:
+    """ "Clashes continue in X": with no other date in the sentence, a run told going on in the
+    present is told of the day of publication (codebook §8.4: a run's range reaches the latest
+    day the text reports)."""
+    found = _present_run().search(text) if published is not None else None
+    if found is None or published is None:
+        return []
+    return [DateMention(found.start(), found.end(), found.group(), published, published, 1,
+                        relative=True, now=True)]
 
 
 @lru_cache(maxsize=1)

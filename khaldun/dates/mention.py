@@ -33,6 +33,9 @@ class DateMention:
     # a range joined from days it names ("on Saturday and Sunday", "from Monday to Wednesday"),
     # not one period ("over the weekend", "last week")
     named_days: bool = False
+    # a run told going on in the present, with no day of its own ("Clashes continue in X"):
+    # the publication day (khaldun.dates.find)
+    now: bool = False
 
     def age_days(self, published: date) -> int:
         """Days from the end of the range to publication (negative: after publication)."""

@@ -340,6 +340,9 @@ def headline_run(drafts: list[Draft], state: ArticleState) -> None:
     the headline counts ends on that day (codebook §8.4), which its first days come before."""
     for draft in drafts:
         runs = [m for m in draft.facts.dates if m.ongoing and not m.anchored]
+        if len(draft.facts.dates) == 1 and draft.facts.dates[0].now:
+            _headline_goes_on(draft, draft.facts.dates[0], state)
+            continue
         if len(runs) != 1 or len(draft.facts.dates) != 1:
             continue
         days = (runs[0].date_end - runs[0].date_start).days
@@ -374,6 +377,21 @@ def headline_town(drafts: list[Draft], state: ArticleState) -> None:
             continue
         held[0].location = event_location([town], None, {}, state.country)
         held[0].borrowed = False
+
+
+def _headline_goes_on(draft: Draft, now: DateMention, state: ArticleState) -> None:
+    """ "Clashes continue in X" over a lead that dates its clash on the day before: the run the
+    headline tells still going on reaches the day it is told (codebook §8.4)."""
+    kind = SUB_TO_TYPE.get(draft.sub_event_type)
+    event = next((e for e in state.events if _told_in_lead(e)
+                  and SUB_TO_TYPE.get(e.sub_event_type) == kind), None)
+    if (event is None or not (event.dated or event.own_day) or event.date_end is None
+            or event.date_start != event.date_end
+            or (now.date_end - event.date_end).days != 1
+            or not _headlines_its_town(draft, event)):
+        return
+    event.date_end = now.date_end
+    event.time_precision = precision_of(event.date_start, event.date_end)
 
 
 def _headlines_its_town(draft: Draft, event: Building) -> bool:

@@ -171,3 +171,14 @@ def test_a_span_told_within_a_period_is_left_to_the_period():
     assert not any(m.ongoing for m in mentions)
     [week] = mentions
     assert (week.date_start, week.date_end) == (date(2016, 5, 2), date(2016, 5, 8))
+
+
+def test_a_run_told_going_on_in_the_present_is_told_of_publication():
+    [mention] = find_dates("Clashes continue in the quarry town", THURSDAY)
+    assert (mention.surface, mention.date_start, mention.date_end) == (
+        "Clashes continue", THURSDAY, THURSDAY)
+    assert mention.now
+    # "continue to" tells no run going on; a day of its own dates it
+    assert find_dates("Rebels continue to hold the quarry town.", THURSDAY) == []
+    [day] = find_dates("Clashes continue in the quarry town on Tuesday.", THURSDAY)
+    assert not day.now

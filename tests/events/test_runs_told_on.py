@@ -271,3 +271,22 @@ def test_a_day_after_the_toll_of_a_run_that_opened_before_it_keeps_that_day():
     )
     [event] = extract(text, published=WEDNESDAY)
     assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 5))
+
+
+def test_a_headline_telling_a_run_goes_on_extends_the_leads_day_to_publication():
+    # "Clashes continue": the run still going on when told, the day after the lead's
+    text = (
+        "Clashes continue in Zarqun\n\nRebels and militiamen clashed in the hamlet of Zarqun on "
+        "Tuesday, killing eight fighters, a monitor said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 6), WEDNESDAY)
+
+
+def test_a_headline_run_going_on_two_days_after_the_lead_leaves_its_day():
+    text = (
+        "Clashes continue in Zarqun\n\nRebels and militiamen clashed in the hamlet of Zarqun on "
+        "Monday, killing eight fighters, a monitor said."
+    )
+    [event] = extract(text, published=WEDNESDAY)
+    assert (event.date_start, event.date_end) == (date(2018, 3, 5), date(2018, 3, 5))
