@@ -97,6 +97,8 @@ class RankedLookups:
         ranked: list[tuple[Place, bool, float]] = [
             (p, not only_bare(name, p.name), 100.0) for p in exact]
         for p in keyed:
+            if kind and p.kind != kind:
+                continue  # (dropped below whatever its likeness: not compared)
             alike, spelled = self.likeness(name, p, country)
             if similar_enough(name, spelled) or (
                     country is not None and p.country == country):
@@ -130,7 +132,8 @@ class RankedLookups:
         home: list[tuple[Place, bool, float]] = [(p, True, 100.0) for p in exact
                                                  if p.country == country]
         home += [(p, False, self.likeness(name, p, country)[0])
-                 for p in self.keyed(name, country) if p.country == country and id(p) not in seen]
+                 for p in self.keyed(name, country) if p.country == country and id(p) not in seen
+                 and (not kind or p.kind == kind)]  # (not compared when of another kind)
         home = [r for r in home if not kind or r[0].kind == kind]
         home = rank_sorted(home, lambda r: rank_fields(r[0], country, r[1], r[2]),
                            lambda r: own_likeness(name, r[0].name))
