@@ -35,9 +35,19 @@ def is_home(grammar: Grammar, text: str, place: PlaceMention, counts: list[Count
             grammar.based_in(place.start, place.end)):
         return True
     return any(
-        c.end <= place.start and _from_after_count().match(text, c.end, place.start)
+        c.end <= place.start and _from_after_count().match(text, _past_head(text, c), place.start)
         for c in counts
     )
+
+
+def _past_head(text: str, count: Count) -> int:
+    """Where the counted people's phrase ends: past the counted noun written right after the
+    number ("nine labourers from X": the parse may hang "from X" on the verb)."""
+    if count.head:
+        after = re.match(rf"\s+{re.escape(count.head)}\b", text[count.end:], re.IGNORECASE)
+        if after:
+            return count.end + after.end()
+    return count.end
 
 
 def without_homes(
