@@ -4,6 +4,7 @@ one; an assembled event ends as an event record."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution
@@ -299,6 +300,18 @@ def _anchors_a_sequel(draft: Draft) -> bool:
             and bool(draft.triggers) and all(t.end <= sequel.end for t in draft.triggers))
 
 
+def final_dates(b: Building) -> tuple[date | None, date | None, int]:
+    """The dates an assembled event ends with: an undated one takes its story's day, or the
+    earlier day it was told on."""
+    start, end, precision = b.date_start, b.date_end, b.time_precision
+    if b.story_day is not None and not (b.dated or b.own_day) and (
+            start, end, precision) == b.made_with:
+        start, end, precision = b.story_day
+    if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
+        start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
+    return start, end, precision
+
+
 def finish_event(b: Building, doc_id: str, n: int) -> Event:
     """The event record of an assembled event: status and fatality range from its claims; a
     claimed change of control that a source denies is an armed clash (codebook §8.2); each claim's
@@ -307,12 +320,7 @@ def finish_event(b: Building, doc_id: str, n: int) -> Event:
     if sub in TERRITORY_SUBS and any(c.kind == "denial" for c in b.claims):
         sub = ARMED_CLASH
     actor2 = b.actor2
-    start, end, precision = b.date_start, b.date_end, b.time_precision
-    if b.story_day is not None and not (b.dated or b.own_day) and (
-            start, end, precision) == b.made_with:
-        start, end, precision = b.story_day
-    if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
-        start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
+    start, end, precision = final_dates(b)
     if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
         actor2 = role_actor("protesters", b.location.country if b.location else None)
     claims = named_claims(b.claims, b.location.country if b.location else None)

@@ -31,6 +31,7 @@ from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import (
     dates_overlap,
     force_on_protesters,
+    killing_at_protest,
     riot_dead,
     same_kind,
     told_in_same_sentence,
@@ -482,6 +483,10 @@ def _other_sides(event: Building, draft: Draft) -> bool:
     """Two different pairs of sides are two events (the cross-article actor rule,
     resolve/compat.py); a change of control is told from either side, so it does not count."""
     if {event.sub_event_type, draft.sub_event_type} & TERRITORY_SUBS or riot_dead(event, draft):
+        return False
+    if killing_at_protest(event, draft, undated=True):
+        # a state's killing of people, and its force on a protest there: the people killed and
+        # the protesters are one side told two ways (events/same_kind.py decides the day)
         return False
     if event.actor2 is None or draft.actor2 is None:
         return False

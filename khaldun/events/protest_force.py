@@ -13,7 +13,7 @@ from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import role_actor
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
-from khaldun.events.same_kind import dates_overlap
+from khaldun.events.integrate import final_dates
 from khaldun.events.same_place import same_place
 from khaldun.events.trace import Trace, note
 from khaldun.records import (
@@ -33,6 +33,9 @@ FORCES = (STATE_FORCES, EXTERNAL)
 PROTESTERS_ROLE, CIVILIANS_ROLE = "protesters", "civilians"  # generic.yaml roles
 # the protests no force has yet been told on (one that met force already has its own)
 UNMET_PROTESTS = ("Peaceful protest", "Protest with intervention")
+# a protest the article already tells as met with force, or a crowd that turned violent: the
+# force of a state told again at its place that day is part of it, not an attack of its own
+MET_PROTESTS = (EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION)
 
 
 def _force_of_the_state(event: Building) -> bool:
@@ -72,17 +75,25 @@ def _take_claims(event: Building, joined: Building) -> None:
 
 
 def _at_the_protest(attack: Building, protest: Building) -> bool:
+    """Near in the text, at one place, on one day: the day each ends with (a sentence that
+    dates neither takes its story's day only once the article is told)."""
     near = abs(attack.paragraph - protest.paragraph) <= FOLLOW_UP_PARAGRAPHS
     placed = attack.location is not None and protest.location is not None and same_place(
         protest.location, attack.location)
-    return near and placed and dates_overlap(attack, protest, slack=0)
+    (a_start, a_end, _), (p_start, p_end, _) = final_dates(attack), final_dates(protest)
+    if None in (a_start, a_end, p_start, p_end):
+        return near and placed
+    return near and placed and max((p_start - a_end).days, (a_start - p_end).days) <= 0
 
 
 def join_force_on_protests(events: list[Building], trace: Trace | None = None) -> list[Building]:
     """The events with each attack by a state's forces that falls at the place and on the day of
     a protest the article tells (before or after it) joined to that protest as excessive force:
-    the forces are actor1, the protesters actor2, the claims of both kept."""
-    protests = [e for e in events if e.sub_event_type in UNMET_PROTESTS]
+    the forces are actor1, the protesters actor2, the claims of both kept. A protest the article
+    already tells as met with force, or as a riot ("forces shot dead two people as thousands
+    rallied ... Protesters threw stones at police"), takes in such an attack as it is: the force
+    and the protest are one event (codebook §2), whose dead are the attack's."""
+    protests = [e for e in events if e.sub_event_type in UNMET_PROTESTS + MET_PROTESTS]
     attacks = [e for e in events if e.sub_event_type == ATTACK]
     if not protests or not attacks:
         return events
@@ -90,10 +101,22 @@ def join_force_on_protests(events: list[Building], trace: Trace | None = None) -
     for attack in attacks:
         state = _force_of_the_state(attack)
         candidates = [p for p in protests if _at_the_protest(attack, p) and all(
-            p is not j for j in joined) and (state or _marchers_shot(attack, p))]
+            p is not j for j in joined) and (state or (
+                p.sub_event_type in UNMET_PROTESTS and _marchers_shot(attack, p)))]
         if not candidates:
             continue
         protest = min(candidates, key=lambda p: abs(p.first_offset - attack.first_offset))
+        if protest.sub_event_type in MET_PROTESTS:
+            _take_claims(protest, attack)
+            if protest.sub_event_type == EXCESSIVE_FORCE and (
+                    protest.actor1 is None or protest.actor1.name.startswith(UNIDENTIFIED)):
+                protest.actor1 = attack.actor1
+            joined.append(attack)
+            if attack.sentence is not None:
+                note(trace, attack.sentence,
+                     f"{attack.label} at the place and on the day of {protest.label} "
+                     f"({protest.sub_event_type}): the force used on it, one event")
+            continue
         attack.sub_event_type = EXCESSIVE_FORCE
         marchers = protest.actor1 if getattr(protest.actor1, "inter", None) == PROTESTERS else None
         attack.actor2 = marchers or attack.actor2

@@ -109,16 +109,19 @@ def victims_told_before(draft: Draft) -> bool:
     return False
 
 
-def killing_at_protest(event: Building, draft: Draft) -> bool:
+def killing_at_protest(event: Building, draft: Draft, undated: bool = False) -> bool:
     """A protest and, at its place on the same day, people (not fighters) killed by state
     forces: the force used on that protest ("security forces killed 12 as demonstrations
-    entered their second week"), one event of excessive force (codebook §2)."""
+    entered their second week"), one event of excessive force (codebook §2). A draft the text
+    does not date (`undated`: "The police fired at people who were protesting", right after
+    "Police killed three in X on Wednesday") is on the event's day."""
     subs = {event.sub_event_type, draft.sub_event_type}
     if "Attack" not in subs or not subs & PROTESTS:
         return False
     killing = event if event.sub_event_type == "Attack" else draft
     by_state = killing.actor1 is not None and killing.actor1.inter == STATE_FORCES
-    return by_state and force_on_protesters(killing) and dates_overlap(event, draft, slack=0)
+    return by_state and force_on_protesters(killing) and (
+        undated or dates_overlap(event, draft, slack=0))
 
 
 def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
@@ -135,7 +138,7 @@ def same_kind(event: Building, draft: Draft, undated: bool = False) -> bool:
         return True
     if riot_dead(event, draft) or _disrupted_here(event, draft, undated):
         return True
-    if killing_at_protest(event, draft) or arrests_at_protest(event, draft):
+    if killing_at_protest(event, draft, undated) or arrests_at_protest(event, draft):
         return True
     if pair <= TERRITORY_SUBS | {ARMED_CLASH}:
         # "retook X after heavy fighting": the fight ended in the capture, the same day(s),

@@ -531,3 +531,38 @@ def test_workers_who_staged_a_strike_protest_but_a_drone_strike_staged_is_no_pro
     text = "The army staged a drone strike on a rebel camp near Mandalay on Wednesday."
     assert [e.event_type for e in extract(text, published=THURSDAY)] == [
         "Explosions/Remote violence"]
+
+
+def test_a_killing_by_forces_in_the_clause_of_their_fire_on_a_gathering_is_one_event():
+    text = (
+        "Soldiers killed two people and wounded 15 in Kassala on Wednesday when they opened "
+        "fire on hundreds of people who had gathered outside the governor's office, witnesses "
+        "said. Police arrested dozens of the demonstrators."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].fatalities.low == 2
+
+
+def test_a_killing_by_forces_told_before_the_fire_on_a_protest_in_a_later_paragraph_joins_it():
+    text = (
+        "Police killed three people on Wednesday in Kassala, witnesses said.\n\n"
+        "The police fired at a group of people who were protesting against the demolition of "
+        "their homes.\n\n"
+        "\"They were unarmed,\" said a resident."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].fatalities.low == 3
+
+
+def test_a_killing_by_forces_at_a_riot_that_day_is_part_of_the_riot():
+    text = (
+        "Soldiers shot dead two people in Baghdad on Wednesday, medical sources said, as "
+        "thousands rallied in Tahrir Square for a second week against corruption.\n\n"
+        "Protesters in Tahrir Square threw stones at police, who responded with tear gas."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [(e.event_type, e.fatalities.low if e.fatalities else None) for e in events] == [
+        ("Riots", 2)]
+
