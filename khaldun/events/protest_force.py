@@ -16,6 +16,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
 from khaldun.events.integrate import final_dates
 from khaldun.events.same_place import same_place
 from khaldun.events.trace import Trace, note
+from khaldun.events.triggers import word_class
 from khaldun.records import (
     ARMED_CLASH,
     CIVILIANS,
@@ -48,18 +49,28 @@ def _force_of_the_state(event: Building) -> bool:
 
 
 def _marchers_shot(attack: Building, protest: Building) -> bool:
-    """An armed group's attack, told after a protest, on people named as that protest's people
-    were ("Students held a sit-in ... Gunmen stormed the campus and shot dead two students"):
-    force used on the protest (ACLED: by any side, lethal force on peaceful protesters)."""
+    """An armed group's attack on people named as a protest's people were, told after that
+    protest ("Students held a sit-in ... Gunmen stormed the campus and shot dead two students"),
+    or on people a protest told right after it, as going on before it, gathered ("Gunmen fired
+    on mourners ... The mourners had been chanting against the governor"): force used on the
+    protest (ACLED: by any side, lethal force on peaceful protesters)."""
     by = getattr(attack.actor1, "inter", None)
     on = getattr(attack.actor2, "inter", None)
     if not (attack.sub_event_type == ATTACK and by in NON_STATE_ARMED and on in (None, CIVILIANS)):
         return False
-    if attack.sentence is None or protest.sentence is None or (
-            protest.sentence.start >= attack.sentence.start):
+    if attack.sentence is None or protest.sentence is None:
+        return False
+    roles = (PROTESTERS_ROLE,)
+    if protest.sentence.start > attack.sentence.start:
+        if not word_class("scene_told_after").search(protest.sentence.text):
+            return False
+        if protest.paragraph - attack.paragraph <= 1:
+            return True  # ("... killing six. Hundreds of residents had gathered outside")
+        roles = (PROTESTERS_ROLE, CIVILIANS_ROLE)
+    elif protest.sentence.start == attack.sentence.start:
         return False
     marchers = {_head_word(m.surface) for m in find_actors(protest.sentence.text)
-                if m.role == PROTESTERS_ROLE}
+                if m.role in roles}
     return any(_head_word(m.surface) in marchers for m in find_actors(attack.sentence.text)
                if m.role in (CIVILIANS_ROLE, PROTESTERS_ROLE))
 

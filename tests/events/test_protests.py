@@ -566,3 +566,23 @@ def test_a_killing_by_forces_at_a_riot_that_day_is_part_of_the_riot():
     assert [(e.event_type, e.fatalities.low if e.fatalities else None) for e in events] == [
         ("Riots", 2)]
 
+
+def test_gunmen_firing_on_a_crowd_a_protest_told_next_had_gathered_use_force_on_it():
+    text = (
+        "Militiamen opened fire on a crowd in Kassala on Wednesday, killing six people, the "
+        "health ministry said.\n\n"
+        "Hundreds of residents had gathered outside the militia's headquarters to demand that "
+        "the armed group leave the town."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert (events[0].actor2.inter, events[0].fatalities.low) == (6, 6)
+
+
+def test_gunmen_killing_people_a_protest_told_next_as_now_going_on_is_apart():
+    text = (
+        "Gunmen shot dead two farmers in Kassala on Wednesday, police said. "
+        "Hundreds of students are marching in Kassala against tuition fees."
+    )
+    subs = [e.sub_event_type for e in extract(text, published=THURSDAY)]
+    assert "Excessive force against protesters" not in subs
