@@ -145,7 +145,9 @@ def _met_protest(event: Building, draft: Draft) -> None:
     if event.sub_event_type == VIOLENT_DEMONSTRATION and draft.sub_event_type == EXCESSIVE_FORCE:
         # live fire on rioters: the riot's dead, the force its other side (ACLED)
         event.actor2 = event.actor2 or draft.actor1
-    elif killing_at_protest(event, draft):
+    elif killing_at_protest(event, draft, undated=not draft.facts.dates):
+        # ("Three were killed in X on Friday when police opened fire ... the demonstrators were
+        # trying to reach parliament when the shooting started": undated, the killing's day)
         protest, force = (event, draft) if event.sub_event_type in PROTESTS else (draft, event)
         _force_used(event, protest, force)
     elif arrests_at_protest(event, draft):

@@ -586,3 +586,15 @@ def test_gunmen_killing_people_a_protest_told_next_as_now_going_on_is_apart():
     )
     subs = [e.sub_event_type for e in extract(text, published=THURSDAY)]
     assert "Excessive force against protesters" not in subs
+
+
+def test_demonstrators_told_undated_at_the_shooting_make_the_killing_force_on_them():
+    text = (
+        "Three people were killed in Kassala on Wednesday when police opened fire, a hospital "
+        "official said.\n\n"
+        "Witnesses said the demonstrators were trying to reach the parliament building when "
+        "the shooting started."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert (events[0].actor1.inter, events[0].actor2.inter) == (1, 6)
