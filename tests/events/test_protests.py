@@ -598,3 +598,18 @@ def test_demonstrators_told_undated_at_the_shooting_make_the_killing_force_on_th
     events = extract(text, published=THURSDAY)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
     assert (events[0].actor1.inter, events[0].actor2.inter) == (1, 6)
+
+
+def test_crowds_filling_the_streets_protest_and_fire_on_the_crowd_is_force_on_them():
+    text = (
+        "Crowds filled the streets of Kassala on Wednesday, chanting against the governor.\n\n"
+        "Soldiers fired live ammunition at the crowd, killing three, a doctors' group said."
+    )
+    events = extract(text, published=THURSDAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].date_start == date(2021, 6, 9)
+
+
+def test_smoke_filling_the_streets_is_no_protest():
+    text = "Smoke filled the streets of Kassala on Wednesday after a fire at a depot."
+    assert [e.event_type for e in extract(text, published=THURSDAY)] == []
