@@ -399,3 +399,21 @@ def test_a_clash_naming_no_side_lists_the_states_forces_first():
     assert settle(named, {}) == (rebels, army)
     attack = Sides("Armed clash", rebels, army, "SY", D, ["The attacks took place in Kessa."])
     assert settle(attack, {}) == (rebels, army)
+
+
+def test_fighting_between_faiths_or_slash_joined_communities_is_a_communal_militia():
+    # clashes between faiths or sects, and between peoples one of them written "A/B", are
+    # communal fighting: an identity militia (inter 4), not an unnamed armed group
+    for text in (
+        "Seven died in clashes between Christians and Muslims in the market town of Varkol.",
+        "Sectarian clashes in the city of Varkol left seven people dead on Monday.",
+        "Seven died in Buddhist-Muslim fighting in the town of Varkol.",
+        "Seven died in fighting between the Orlu and Benka/Tassa communities at Varkol.",
+    ):
+        actor1, _ = settle(Sides("Armed clash", None, None, "NG", D, [text]), {})
+        assert (actor1.name, actor1.inter) == ("Unidentified Communal Militia (Nigeria)", 4), text
+    # a bombing in a sectarian war is no fight between communities
+    bomb = "A car bomb killed seven in a market amid sectarian violence in the city of Varkol."
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
+    assert settle(Sides("Remote explosive/landmine/IED", gunmen, None, "NG", D, [bomb]), {})[
+        0].inter == 3
