@@ -173,6 +173,7 @@ def settle(
         # ("the prime minister's convoy") stand for the government
         actor2 = role_actor("civilians", sides.country or actor2.country, sides.when)
     actor1, actor2 = abroad(actor1, sides.country), abroad(actor2, sides.country)
+    actor1, actor2 = _home_forces(sides, actor1), _home_forces(sides, actor2)
     if actor2 is not None and actor2.inter == CIVILIANS and sides.country and (
             actor2.country not in (None, sides.country)):
         # the civilians hit are those of where it happened (a rocket from Gaza on Sderot)
@@ -432,6 +433,27 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
         return replace(actor, inter=EXTERNAL)
     if actor.inter == EXTERNAL and actor.country == country and not _external_by_name(actor):
         return replace(actor, inter=STATE_FORCES)
+    return actor
+
+
+def _home_forces(sides: Sides, actor: Actor | None) -> Actor | None:
+    """A force external by name whose theatre lies abroad (a Saudi-led coalition's is Yemen),
+    named in the event's sentences by the demonym of the country the event happened in
+    ("Saudi warplanes" striking a village of Jizan): that country's own forces at home
+    (inter 1), as ACLED codes them."""
+    if actor is None or sides.country is None or actor.inter != EXTERNAL:
+        return actor
+    entry = load().actors.get(actor.name)
+    if entry is None or not entry.countries or sides.country in (*entry.countries, entry.country):
+        return actor
+    home = load().countries.get(sides.country)
+    if home is None or not home.demonyms:
+        return actor
+    cue = re.compile(rf"\b(?:{'|'.join(map(re.escape, home.demonyms))})\b", re.I)
+    for text in sides.sentences:
+        for m in find_actors(text, sides.country, sides.when):
+            if m.actor.name == actor.name and cue.search(m.surface):
+                return role_actor("state", sides.country, sides.when) or actor
     return actor
 
 

@@ -417,3 +417,15 @@ def test_fighting_between_faiths_or_slash_joined_communities_is_a_communal_milit
     gunmen = Actor("Unidentified Armed Group (Nigeria)", 3, "NG")
     assert settle(Sides("Remote explosive/landmine/IED", gunmen, None, "NG", D, [bomb]), {})[
         0].inter == 3
+
+
+def test_a_coalition_named_by_the_demonym_of_the_country_it_strikes_at_home_is_its_army():
+    # a Saudi-led coalition's theatre is Yemen: "Saudi warplanes" over a Saudi village are
+    # Saudi Arabia's own forces at home (inter 1); in Yemen they stay the coalition (inter 8)
+    coalition = Actor("Operation Restoring Hope", 8, None)
+    text = "Saudi warplanes fired an airstrike on the village of Varkol on Monday."
+    when = date(2018, 3, 1)
+    actor1, _ = settle(Sides("Air/drone strike", coalition, None, "SA", when, [text]), {})
+    assert (actor1.name, actor1.inter) == ("Military Forces of Saudi Arabia", 1)
+    actor1, _ = settle(Sides("Air/drone strike", coalition, None, "YE", when, [text]), {})
+    assert (actor1.name, actor1.inter) == ("Operation Restoring Hope", 8)
