@@ -12,6 +12,7 @@ from spacy.tokens import Token
 _LISTS = (
     "reporting_verbs",
     "membership_links",
+    "force_nouns",
     "relation_nouns",
     "goal_preps",
     "base_participles",

@@ -38,3 +38,19 @@ def test_two_peoples_before_a_shared_noun_are_two_sides():
     assert names == ["Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)"]
     (event,) = extract("JUBA - " + text, published=WHEN)
     assert (event.actor1.inter, event.actor2.inter) == (4, 4)
+
+
+def test_a_demonym_joined_to_a_run_of_sides_before_their_noun_is_its_state_forces():
+    # "Turkish and rebel Olive Branch factions": the noun the joined sides share comes after
+    # the run, and a noun no state's forces bear ("factions") still makes the demonym's side
+    # its forces; a bare descriptor ("rebel") is no noun the demonym takes ("Turkish rebel")
+    for text in (
+        "Turkish and rebel Olive Branch factions took the village of Varkol from YPG fighters.",
+        "Clashes took place between Turkish and FSA Olive Branch forces against YPG fighters.",
+        "Turkish and rebel factions shelled the village of Varkol.",
+    ):
+        first = find_actors(text, "SY", WHEN)[0]
+        assert (first.actor.name, first.actor.inter) == ("Military Forces of Turkey", 8), text
+    # a people joined to another before their noun keeps its own side
+    tribes = find_actors("Nine died between some groups of Arab and Fur tribes.", "SD", WHEN)
+    assert all(m.actor.inter != 8 for m in tribes)
