@@ -149,10 +149,10 @@ def _summary() -> re.Pattern[str]:
     spreads = _lists()["summary_spreads"]
     # "three bombings", "12 separate air strikes", "a wave of suicide attacks", "attacks on
     # two villages", "recaptured three villages", "bombings across the city killed 25",
-    # "struck cities across the country"
+    # "struck cities across the country", "air strikes killed 30 people across the province"
     summary = (
         rf"\b(?:\d+|{counters})\s+(?:(?:{counters})\s+)?(?:[\w-]+\s+)?(?:{nouns})\b"
-        rf"|\b(?:{nouns})\s+(?:[^\W\d]+\s+){{0,4}}?(?:{spreads})\s"
+        rf"|\b(?:{nouns})\s+(?:(?:[^\W\d]+|\d[\d,]*)\s+){{0,6}}?(?:{spreads})\s"
         rf"|\b(?:{nouns})\s+(?:on|in|against|across)\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?"
         rf"(?:{places})\b"
         rf"|\b(?:{taking})\s+(?:\d+|{counters})\s+(?:[\w-]+\s+)?(?:{places})\b"

@@ -42,6 +42,18 @@ def test_a_lead_of_acts_throughout_a_province_gives_its_toll_to_none_of_its_inci
     assert tolls["Hawija"] == 5 and 13 not in tolls.values()
 
 
+def test_a_lead_whose_toll_is_spread_over_a_province_gives_it_to_none_of_its_incidents():
+    # the spread follows the toll ("strikes killed 30 people across X"), and the first
+    # incident told after it does not take the lead's toll by joining it
+    text = (
+        "Government air strikes killed at least 30 people across Idlib province on Monday, "
+        "a monitor said. Warplanes struck Saraqeb and Maarat al-Numan, while helicopters "
+        "dropped barrel bombs on Khan Sheikhoun."
+    )
+    tolls = _tolls(text, date(2018, 3, 6))
+    assert len(tolls) == 3 and 30 not in tolls.values()
+
+
 def test_a_count_before_the_place_of_another_act_is_the_first_acts():
     text = (
         "A car bomb in the Sadr City district of Baghdad killed nine, and a roadside bomb in "
