@@ -68,6 +68,7 @@ from khaldun.nlp.motive import in_cause, in_grievance, in_motive
 from khaldun.nlp.periods import (
     country_tally_verbs,
     in_record_span,
+    in_span_relative,
     in_yardstick,
     measures_against,
 )
@@ -658,6 +659,7 @@ def analyse(
                 or in_motive(grammar, c.start, c.end)
                 or (measured and in_yardstick(grammar, c.start, c.end))
                 or in_record_span(grammar, c.start, c.end)
+                or in_span_relative(grammar, c.start, c.end)
             )
         ],
     )

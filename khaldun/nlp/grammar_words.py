@@ -95,6 +95,7 @@ _LISTS = (
     "whole_war_nouns",
     "long_span_nouns",
     "record_span_nouns",
+    "tally_span_nouns",
     "record_adjectives",
     "yardstick_ordinals",
     "tally_ordinals",

@@ -70,9 +70,26 @@ def accrual_verbs(grammar: Grammar, long_dated: list[tuple[int, int]]) -> set[To
             or (t.lower_ in known["period_openers"]
                 and any(w.lower_ in known["period_nouns"] for w in t.head.subtree))
             for t in clause
-        ):
+        ) or _ranked_in_period(grammar, verb, long_dated):
             verbs |= {t for t in clause if is_verb(t)}
     return verbs
+
+
+def _ranked_in_period(grammar: Grammar, verb: Token, long_dated: list[tuple[int, int]]) -> bool:
+    """The accrual hangs on a clause that ranks its act among a long period's ("it was the
+    third such attack this month, bringing the number of officers killed to 20"): the figure
+    is the period's ("the second blast went off minutes later, bringing the toll to 12" is the
+    act's own)."""
+    if verb.dep_ != "advcl" or not any(
+            noun.dep_ in ("attr", "nsubj", "dobj") and any(
+                c.dep_ == "amod" and c.lower_ in words()["tally_ordinals"]
+                for c in noun.children)
+            for noun in verb.head.children):
+        return False
+    start, end = grammar.subtree_offsets(verb.head)
+    own_start, own_end = grammar.subtree_offsets(verb)
+    return any(start <= s and e <= end and not (own_start <= s and e <= own_end)
+               for s, e in long_dated)
 
 
 def series_verbs(
@@ -231,6 +248,15 @@ def in_record_span(grammar: Grammar, start: int, end: int) -> bool:
     return bool(spans) and any(
         _superlative(t) or any(c.lower_ in words()["record_adjectives"] for c in t.children)
         for t in (head, *spans))
+
+
+def in_span_relative(grammar: Grammar, start: int, end: int) -> bool:
+    """The mention's clause is a relative clause on a span of a week or more ("the third attack
+    in a month that has left 20 officers dead", "a year in which 300 were killed"): the span's
+    toll, no event's (codebook §8.1)."""
+    verb = grammar.clause_verb(start, end)
+    return verb is not None and verb.dep_ == "relcl" and (
+        verb.head.lower_ in words()["tally_span_nouns"])
 
 
 def _superlative(token: Token) -> bool:

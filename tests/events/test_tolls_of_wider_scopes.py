@@ -135,3 +135,15 @@ def test_the_toll_of_a_similar_act_last_week_is_not_this_acts():
     monday = [e for e in extract(text, published=date(2019, 6, 4))
               if e.date_start == date(2019, 6, 3)]
     assert monday and monday[0].fatalities is None
+
+
+def test_a_toll_in_a_relative_clause_on_a_month_is_the_months():
+    text = ("Gunmen shot dead two policemen in Quetta on Sunday, the third attack on police in "
+            "a month that has left 20 officers dead.")
+    assert _tolls(text, date(2018, 3, 5)) == {"Quetta": 2}
+
+
+def test_a_figure_brought_up_by_an_act_ranked_in_a_month_is_the_months():
+    text = ("Gunmen shot dead two policemen in Quetta on Sunday. It was the third such attack "
+            "this month, bringing the number of officers killed to 20.")
+    assert _tolls(text, date(2018, 3, 5)) == {"Quetta": 2}

@@ -1,8 +1,10 @@
-"""war_long_verbs: the verbs a "since" phrase of a war's or a siege's run modifies."""
+"""war_long_verbs: the verbs a "since" phrase of a war's or a siege's run modifies;
+in_span_relative: a count in a relative clause on a span of weeks or more."""
 
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.parse import pipeline
-from khaldun.nlp.periods import war_long_verbs
+from khaldun.nlp.periods import in_span_relative, war_long_verbs
+from tests.nlp.parsed import at, grammar_of
 
 
 def _verbs(text: str, dated: list[tuple[int, int]] = ()) -> list[str]:
@@ -27,3 +29,12 @@ def test_since_an_intervention_or_an_invasion():
         "killed"]
     assert _verbs("Thousands have died since the army invaded.") == ["died"]
     assert _verbs("Three people have been killed since the clashes erupted.") == []
+
+
+def test_a_count_in_a_relative_clause_on_a_month_or_a_year():
+    for text in ("It was the fourth raid in a month that has left 30 farmers dead.",
+                 "It ended a year in which 300 people were killed."):
+        number = "30" if "30 " in text else "300"
+        assert in_span_relative(grammar_of(text), *at(text, number))
+    text = "Clashes broke out on Sunday, a day that left 12 people dead."
+    assert not in_span_relative(grammar_of(text), *at(text, "12"))
