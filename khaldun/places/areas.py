@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khaldun.data import read_mapping, word_list
 from khaldun.places import context
 from khaldun.places.lexicon import compound_adjective, described, leading_noise
 
 _WORD = re.compile(r"\S+")
+# A capitalised lone article before another word opens the name ("Al Hamily area"): trimmed,
+# the name would lose it and the scan would read "Al Hamily" again apart from its district.
+_HEAD_ARTICLES = frozenset(word_list(
+    context.FILE, "head_articles", read_mapping(context.FILE).get("head_articles")))
 
 
 @dataclass(slots=True)
@@ -34,7 +39,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that are stopwords or demonyms ("On Tuesday Khaldiyeh" -> ...)."""
     skip = leading_noise()
     for m in _WORD.finditer(text, start, end):
-        if m.group().lower().strip(",") not in skip:
+        word = m.group()
+        if word.lower().strip(",") not in skip or (
+                word[:1].isupper() and word.lower() in _HEAD_ARTICLES and m.end() < end):
             return m.start(), end
     return None
 
