@@ -68,6 +68,8 @@ DISTRICT_LEAD = 10
 # A district found by its consonants alone must look at least this alike to be taken for a
 # hamlet's name ("Thahban" shares its consonants with Dhi Bin, likeness 40).
 HAMLET_DISTRICT_LIKENESS = 60
+# `likeness` of a spelling that differs from the text's by its article and accents only.
+EXACT_LIKENESS = 100.0
 # A district found by its loose skeleton alone must look at least this alike.
 LOOSE_DISTRICT_LIKENESS = 60
 _CAPITAL_WORD = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?capital\b)")
@@ -563,13 +565,21 @@ def district_of(town: Place | None, city: Place | None) -> bool:
     )
 
 
+def _seat_spelled(gaz: Gazetteer, name: str, seat: Place | None, district: Place) -> bool:
+    """The district's seat, listed in it, is spelled as written but for its article and
+    accents (Al Hawijah for "Hawijah"): as exact as a hamlet so spelled elsewhere."""
+    return seat is not None and seat.admin2 == district.admin2 and gaz.likeness(
+        name, seat, district.country)[0] >= EXACT_LIKENESS
+
+
 def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str | None) -> None:
     """A name the scan read as a hamlet of unknown size that is also spelled like an
     administrative district of the article's country ("in Nehm", "in Al-Sab'ein") names the
     district, at its seat when a town of its name lies in it: in countries whose news places
     events by district (DISTRICT_IS_ADMIN2), a district is reported far more often than one
     of the hamlets spelled like it, which are dropped. A hamlet inside that district stays
-    first, and so does a hamlet spelled exactly as written when the district is not, one the
+    first, and so does a hamlet spelled exactly as written when neither the district nor its
+    seat is (but for the seat's article and accents), one the
     text calls a village ("X village", "the town of X"), or one the spelling ranked before
     the district's seat, a town of known size ("Karabila" is no Karbala), or a town listed in
     no district that lies in another province or within UNLISTED_SEAT_MAX_KM of the district's
@@ -591,10 +601,11 @@ def district_before_hamlets(gaz: Gazetteer, text: str, hits: list, country: str 
         if top.admin2 is None and (top.admin1 not in (None, district.admin1) or km_apart(
                 top, district) <= UNLISTED_SEAT_MAX_KM):
             continue  # a GeoNames town of no known district near it may be the district's seat
-        exact = {id(p) for p in gaz.exact(hit.surface)}
-        if id(top) in exact and id(district) not in exact:
-            continue
         seat = district_seat(gaz, hit.surface, district)
+        exact = {id(p) for p in gaz.exact(hit.surface)}
+        if id(top) in exact and id(district) not in exact and not _seat_spelled(
+                gaz, hit.surface, seat, district):
+            continue
         if seat is not None and not is_small(seat) and any(p is seat for p in hit.places):
             continue  # a seat of known size the spelling ranked below the hamlet (Karbala)
         first = seat if seat is not None and seat.admin2 in (district.admin2, None) else district
