@@ -38,7 +38,7 @@ from khaldun.places.nearby import in_districts, near_match
 from khaldun.places.qualified import is_seat_name
 from khaldun.places.ranking import LIKENESS_STEP, wide_region
 from khaldun.places.scan import WORLD_MIN_POPULATION, Hit, is_small
-from khaldun.places.transliteration import name_key
+from khaldun.places.transliteration import exact_form, name_key
 
 logger = logging.getLogger("khaldun.places")
 
@@ -144,8 +144,11 @@ def _doubtful(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit], named: set[s
     top = hit.places[0]
     if top.kind != "town" or not named or top.admin1 in named:
         return False
+    # (a name written twice is one place: "between X and Sanah ... near Sanah in P")
+    held = next((p for p in (_held_province(text, h, hits) for h in hits
+                             if h.surface == hit.surface) if p), None)
     if any(p is top for p in gaz.exact(hit.surface)) and not _namesake_in(hit, named) and not (
-            top.population < TIED_CITY_POPULATION and _held_province(text, hit, hits)):
+            top.population < TIED_CITY_POPULATION and held) and not _own_name_in(hit, held):
         return False
     return not _near(top, [a for a in anchors if a is not top], NEAR_KM)
 
@@ -175,6 +178,16 @@ def _namesake_in(hit: Hit, named: set[str]) -> bool:
     return top.population < NAMESAKE_MAX_POPULATION and any(
         p is not top and p.kind == "town" and p.admin1 in named
         and name_key(p.name) == name_key(top.name) for p in hit.places[1:])
+
+
+def _own_name_in(hit: Hit, province: str | None) -> bool:
+    """"X in P" where a town of P bears X as its own name and the first place, a city of
+    another province, only lists X among its other spellings ("Sanah in Ad Dali" is no
+    Sanaa): a city of any size is then a namesake of the place meant."""
+    top = hit.places[0]
+    return province is not None and exact_form(top.name) != exact_form(hit.surface) and any(
+        p is not top and p.kind == "town" and p.admin1 == province
+        and exact_form(p.name) == exact_form(hit.surface) for p in hit.places[1:])
 
 
 def _no_city(gaz: Gazetteer, text: str, hit: Hit) -> Callable[[Place], bool]:
