@@ -86,7 +86,11 @@ def riot_dead(event: Building, draft: Draft) -> bool:
 
 def force_on_protesters(report: Draft | Building) -> bool:
     """A killing that continues a protest: by state forces or no one named, of protesters,
-    civilians or no one named ("the four were shot dead"), never of fighters or soldiers."""
+    civilians or no one named ("the four were shot dead"), never of fighters or soldiers, nor
+    by a bomb or a strike ("protested after a bomb killed two": the bomb is an act of its own,
+    no force used on the crowd)."""
+    if SUB_TO_TYPE.get(report.sub_event_type) == "Explosions/Remote violence":
+        return False
     by = report.actor1.inter if report.actor1 else None
     on = report.actor2.inter if report.actor2 else None
     # (protesters: the sides carried from the march)
