@@ -2,8 +2,9 @@
 
 Choices (see tests/numbers): years, dates, times, ages ("a 12-year-old", "aged 12"),
 percentages, distances, calibres, money and unit-bearing numbers are never counts;
-"one of the ..." is never a count (it points into another group); "one person was killed"
-is. Vague plurals ("dozens killed") are counts with vague=True and ACLED's floor as value.
+"one of the ..." is no count (it points into another group) unless a killing verb tells it
+("killing one of them"); "one person was killed" is.
+Vague plurals ("dozens killed") are counts with vague=True and ACLED's floor as value.
 A count inside "including ..." / "among them ..." / "... of them" is a subset of the
 count before it (subset=True): the extractor must not add it to the total.
 """
@@ -128,8 +129,10 @@ def is_excluded(text: str, num: NumberSpan) -> bool:
         return True  # an age after a name: "Sofia Haddad, 46, a teacher"; "Omar (12)"
     if lexicon().member_of.search(left) and not (num.value > 1 and _FAMILY_OF.search(left)):
         return True  # "ten members of one family": the number is not the count
-    if num.value == 1 and (_ONE_OF.match(right) or re.search(r"\bno\s+$", left, re.I)):
+    if num.value == 1 and re.search(r"\bno\s+$", left, re.I):
         return True
+    if num.value == 1 and _ONE_OF.match(right) and not _VERB_OF_THEM.search(left):
+        return True  # "one of the wounded": into another group ("killing one of them" counts)
     digits = text[num.start:num.end]
     if digits.isdigit() and len(digits) == 4 and 1900 <= num.value <= 2100:
         return not _YEAR_COUNT.match(right)

@@ -290,3 +290,9 @@ def test_a_count_of_injured_people_after_deaths_counts_the_wounded():
         (3, "killed"), (30, "wounded")]
     assert kinds("The shelling killed two farmers and 14 wounded residents were taken to "
                  "hospital.") == [(2, "killed"), (14, "wounded")]
+
+
+def test_one_of_them_after_a_killing_verb_is_the_toll():
+    # "one of ..." points into another group, unless a killing verb tells it
+    assert (1, "killed") in kinds("Gunmen fired on three guards, killing one of them.")
+    assert (1, "killed") not in kinds("One of the guards was later released.")
