@@ -172,12 +172,35 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
         return True
     if in_distributive_tail(facts.sentence.text, group, trig):
         return True
+    if _act_before_it(facts, trig, group):
+        return False  # "police arrested 12 after a bomb killed two": the bombing is its own
     gap = facts.sentence.text[last : trig.start]
     if group[-1].sub_event_type == "Arrests" and ARREST_REASON.search(gap):
         return False  # "arrested 23 in connection with the killing of seven": two events
     return not CLAUSE_BREAK.search(gap) and not _said_apart(facts, group[-1], trig) and not any(
         last <= p.start < trig.start for p in facts.places
     )
+
+
+def _act_before_it(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is in a clause of its own subject that tells what came before the group's
+    act (grammar.yaml sequence_markers: "arrested 12 suspects after a bomb killed two",
+    "protested after gunmen shot a teacher"), and the group kills no one: that act is another
+    event (a killing's own "after" clause may tell its cause: _cause_of)."""
+    if any(t.role == "kill" for t in group):
+        return False
+    grammar = facts.grammar
+    token = grammar.root(trig.start, trig.end)
+    roots = [r for t in group if (r := grammar.root(t.start, t.end)) is not None]
+    clause = token if token is not None and is_verb(token) else (
+        token.head if token is not None else None)
+    while clause is not None and clause.dep_ not in ("advcl", "ROOT"):
+        clause = clause.head
+    if clause is None or clause.dep_ != "advcl" or any(r in clause.subtree for r in roots):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return subject and bool(marks) and marks <= grammar_words()["sequence_markers"]
 
 
 def _said_apart(facts: SentenceFacts, before: Trigger, trig: Trigger) -> bool:
