@@ -7,7 +7,8 @@ Resolution rules (codebook §5; `published` is the publication date):
   before `published`; the publication weekday itself means that same day ("on Monday" in
   a Monday article is that Monday); "last Friday" is strictly before; "next Friday" is after.
 - "today", "this morning", "tonight", "since dawn": `published`; "yesterday": the day before.
-- "overnight", "last night": the night before, published - 1 (codebook §5), precision 1.
+- "overnight", "last night", "during the past night": the night before, published - 1 (codebook
+  §5), precision 1; "the past two nights": the two nights before, published - 2 .. published - 1.
 - "the weekend": the Saturday and Sunday on or before `published` (cut at `published`),
   precision 2.
 - "the last/past N days": N days ending on `published` (pub - N + 1 .. pub); "the past N

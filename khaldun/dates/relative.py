@@ -88,15 +88,23 @@ def _weekend(m: re.Match[str], pub: date) -> Span:
 
 
 def _counts_days(unit: str) -> bool:
-    """ "the past three days", "two nights": a run of days, up to the day reported."""
-    return unit.startswith(("day", "night"))
+    """ "the past three days": a run of days, up to the day reported."""
+    return unit.startswith("day")
 
 
 def _last_n(m: re.Match[str], pub: date) -> Span | None:
+    if (m.group("n") is None and (m.groupdict().get("which") or "").lower() == "previous"
+            and m.group("unit").lower() in ("day", "night")):
+        return None  # "(during) the previous night": the day before the one told (offset.py)
     counted = _count(m.group("n"))
     if counted is None:
         return None
     n, unit = counted[0], m.group("unit").lower()
+    if unit.startswith("night"):
+        # "the past night", "the last two nights": the nights up to the telling, each dated by
+        # the day it began (codebook §5: "overnight" is the night before), as "last night" is
+        start, end = pub - n * _DAY, pub - _DAY
+        return start, end, precision_of(start, end)
     if unit.startswith("hour"):
         start = pub - max(1, math.ceil(n / 24) - 1) * _DAY  # "past 24/48 hours": since yesterday
     elif _counts_days(unit):
@@ -198,8 +206,11 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]
          _weekday_of_week, weekday),
         (re.compile(rf"\b(?:(?P<mod>{alternation('weekend_modifiers')})\s+)?"
                     r"(?:the\s+)?weekend\b", i), _weekend, re.compile("weekend", i)),
-        (re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:last|past|previous)\s+"
-                    rf"(?:{n}\s+)?(?P<unit>{_UNITS})\b", i), _last_n, None),
+        # ("during the previous night", "the previous day": the day before the one told, an
+        # offset, khaldun.dates.offset; "the previous two days" counts back from publication)
+        (re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?the\s+"
+                    rf"(?P<which>last|past|previous)\s+(?:{n}\s+)?(?P<unit>{_UNITS})\b", i),
+         _last_n, None),
         (re.compile(r"\b(?:in|over)\s+(?P<n>recent)\s+(?P<unit>days)\b", i), _last_n, None),
         # (not "during the week-long festival")
         (re.compile(rf"\b(?P<which>{alternation('week_which')})\s+week\b(?!-)", i),

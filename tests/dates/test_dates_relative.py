@@ -40,11 +40,20 @@ def test_today_yesterday_and_the_day_before():
         assert m.date_start == m.date_end == date(2012, 3, 5 - back), phrase
 
 
-@pytest.mark.parametrize("phrase", ["overnight", "last night", "late last night"])
+@pytest.mark.parametrize("phrase", ["overnight", "last night", "late last night",
+                                    "during the past night", "in the last night"])
 def test_overnight_is_the_night_before(phrase):
     m = one(f"Rockets fell on the town {phrase}, residents said.")
     # codebook §5: the night before, one day (a range to publication never equals a gold day)
     assert (m.date_start, m.date_end, m.precision) == (date(2012, 3, 4), date(2012, 3, 4), 1)
+
+
+def test_the_past_nights_are_the_days_before_publication():
+    # each night is dated by the day it began: the two nights up to a Monday morning are
+    # Saturday's and Sunday's, not a run up to publication
+    m = one("Jets pounded the town over the past two nights, residents said.")
+    assert (m.date_start, m.date_end, m.precision, m.running) == (
+        date(2012, 3, 3), date(2012, 3, 4), 2, False)
 
 
 def test_overnight_with_a_weekday_takes_the_weekday():

@@ -37,3 +37,11 @@ def test_days_after_for_are_how_long_an_act_went_on_not_a_day_before():
     [mention] = find_dates(text, SATURDAY)
     assert (mention.date_start, mention.date_end) == (date(2021, 9, 16), SATURDAY)
     assert mention.offset is None
+
+
+def test_during_the_previous_night_is_the_night_before_the_day_told():
+    # "during" does not make "the previous night" the night up to publication
+    text = "A monitor said on Thursday that jets struck the town during the previous night."
+    days = [(m.surface, m.date_start, m.date_end) for m in find_dates(text, SATURDAY)]
+    assert days == [("on Thursday", date(2021, 9, 16), date(2021, 9, 16)),
+                    ("the previous night", date(2021, 9, 15), date(2021, 9, 15))]
