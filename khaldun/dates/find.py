@@ -109,7 +109,8 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and (mention.precision == 1 or _short_period(mention))
                 and prev.relative == mention.relative
                 and _join().fullmatch(text, prev.end, mention.start)
-                and (text[prev.end:mention.start].strip() != "," or _listed(text, mentions, i))
+                and (text[prev.end:mention.start].strip() != "," or _listed(text, mentions, i)
+                     or _across_midnight(prev, mention))
                 and 0 < (mention.date_end - prev.date_start).days < (
                     EXPLICIT_RUN_DAYS if _a_run(text, prev, mention) else 7)
                 and mention.date_start > prev.date_end - timedelta(days=1)):
@@ -142,6 +143,16 @@ def _ran_into(text: str, mention: DateMention) -> None:
             text, max(0, mention.start - 60), mention.start):
         mention.date_start -= timedelta(days=1)
         mention.precision, mention.named_days = 2, True
+
+
+def _across_midnight(first: DateMention, then: DateMention) -> bool:
+    """ "late Sunday, early Monday": a day's late hours (or its night), a comma, and the next
+    day's early hours, one range as with "and" (dates.yaml comma_late_edges)."""
+    late, early = first.surface.lower().split(), then.surface.lower().split()
+    return (first.precision == then.precision == 1
+            and then.date_start - first.date_end == timedelta(days=1)
+            and (late[0] in words()["comma_late_edges"] or late[-1] in words()["night_words"])
+            and early[0] in words()["comma_early_edges"])
 
 
 def _a_run(text: str, first: DateMention, last: DateMention) -> bool:

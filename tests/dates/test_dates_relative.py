@@ -273,6 +273,24 @@ def test_late_on_one_day_and_early_on_the_next_is_one_range():
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Gunmen stormed the hotel late Saturday, early Sunday.",
+     "Gunmen stormed the hotel late on Saturday, early on Sunday, police said.",
+     "Gunmen stormed the hotel on Saturday night, early Sunday."],
+)
+def test_a_comma_joins_late_on_one_day_to_early_on_the_next(text):
+    [mention] = find_dates(text, MONDAY)
+    assert (mention.date_start, mention.date_end, mention.precision) == (
+        date(2012, 3, 3), date(2012, 3, 4), 2)
+
+
+def test_a_comma_joins_no_late_day_to_a_day_not_the_next():
+    found = find_dates("Gunmen stormed the hotel late Friday, early Sunday.", MONDAY)
+    assert [(m.date_start, m.date_end) for m in found] == [
+        (date(2012, 3, 2), date(2012, 3, 2)), (date(2012, 3, 4), date(2012, 3, 4))]
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         pytest.param("Rebels have shelled the port since dawn on Friday.", date(2012, 3, 2),
@@ -295,6 +313,7 @@ def test_a_run_told_by_its_start_or_its_week_reaches_publication(text, start):
 @pytest.mark.parametrize(
     "text",
     ["Troops fought the raiders late last night and early this morning.",
+     "Troops fought the raiders late last night, early this morning.",
      "Troops fought the raiders overnight and early today.",
      "Troops fought the raiders late yesterday and early today."],
 )
