@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -238,9 +239,14 @@ def _ongoing_days(text: str, mentions: list[DateMention]
     if any(m.start < found.end(span) and found.start(span) < m.end for m in mentions):
         return None
     units = "unit" in found.re.groupindex and found.group("unit")  # ("for a week")
-    count = " ".join((units or found.group("count")).lower().split())
-    days = (words()["span_units"].get(count) or words()["vague_counts"].get(count)
-            or parse_number(count))
+    hours = "hours" in found.re.groupindex and found.group("hours")  # ("for 36 hours")
+    if hours:
+        told_hours = parse_number(hours.lower())
+        days = told_hours and math.ceil(told_hours / words()["hours_per_day"])
+    else:
+        count = " ".join((units or found.group("count")).lower().split())
+        days = (words()["span_units"].get(count) or words()["vague_counts"].get(count)
+                or parse_number(count))
     told = (found.start(span), found.end(span), found.group(span))
     return (told, days) if days and 1 < days <= longest else None
 

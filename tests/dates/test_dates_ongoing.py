@@ -122,6 +122,37 @@ def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
     assert (run.date_start, run.date_end) == (first, THURSDAY)
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Rebels and troops have fought for 36 hours in the river port.", date(2016, 5, 11)),
+        ("Jets killed 20 people in 48 hours of raids on the quarry town.", date(2016, 5, 11)),
+        ("A 72-hour blitz on the quarry town has killed 20.", date(2016, 5, 10)),
+        ("Clashes in the hills lasted some 30 hours.", date(2016, 5, 11)),
+        ("Strikes killed 20 people in the quarry town over 48 hours.", date(2016, 5, 11)),
+    ],
+)
+def test_a_span_told_in_hours_covers_its_days_up_to_the_day_reported(text, first):
+    [run] = [m for m in find_dates(text, THURSDAY) if m.ongoing]
+    assert (run.date_start, run.date_end, run.precision) == (first, THURSDAY, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A 24-hour blitz on the quarry town has killed 20.",
+     "Rebels and troops fought for two hours in the river port.",
+     "A curfew was imposed on the river port for 48 hours."],
+)
+def test_a_span_of_hours_within_a_day_or_no_act_is_no_run(text):
+    assert not any(m.ongoing for m in find_dates(text, THURSDAY))
+
+
+def test_a_span_told_in_hours_ends_on_the_day_given():
+    text = "Rebels and troops fought in the river port on Tuesday for 36 hours."
+    run = next(m for m in find_dates(text, THURSDAY) if m.ongoing)
+    assert (run.date_start, run.date_end) == (date(2016, 5, 9), date(2016, 5, 10))
+
+
 def test_a_length_over_a_week_is_a_period_not_one_act():
     assert find_dates("Ten days of fighting in the valley have killed 80.", THURSDAY) == []
 
