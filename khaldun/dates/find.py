@@ -242,7 +242,8 @@ def _ongoing_days(text: str, mentions: list[DateMention]
     hours = "hours" in found.re.groupindex and found.group("hours")  # ("for 36 hours")
     if hours:
         told_hours = parse_number(hours.lower())
-        days = told_hours and math.ceil(told_hours / words()["hours_per_day"])
+        more = "more" in found.re.groupindex and found.group("more") is not None
+        days = told_hours and math.ceil((told_hours + more) / words()["hours_per_day"])
     else:
         count = " ".join((units or found.group("count")).lower().split())
         days = (words()["span_units"].get(count) or words()["vague_counts"].get(count)

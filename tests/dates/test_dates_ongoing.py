@@ -130,6 +130,9 @@ def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
         ("A 72-hour blitz on the quarry town has killed 20.", date(2016, 5, 10)),
         ("Clashes in the hills lasted some 30 hours.", date(2016, 5, 11)),
         ("Strikes killed 20 people in the quarry town over 48 hours.", date(2016, 5, 11)),
+        # more than a day is two days
+        ("Raiders have killed 9 in more than 24 hours of attacks on the farms.", date(2016, 5, 11)),
+        ("Clashes in the hills lasted over 24 hours.", date(2016, 5, 11)),
     ],
 )
 def test_a_span_told_in_hours_covers_its_days_up_to_the_day_reported(text, first):
