@@ -304,7 +304,24 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         mention.background = is_background(mention, published) or _is_baseline(text, mention)
     _extend_ongoing(text, kept, published)
     add_offsets(text, kept, published)
-    return kept or _going_on_now(text, published)
+    return kept or _the_night(text, published) or _going_on_now(text, published)
+
+
+@lru_cache(maxsize=1)
+def _told_night() -> re.Pattern[str]:
+    return re.compile(words()["told_night"], re.IGNORECASE)
+
+
+def _the_night(text: str, published: date | None) -> list[DateMention]:
+    """ "Jets struck the town during the night": with no other date in the sentence, the night
+    before publication, as "overnight" (codebook §5), unless the article told a day before it
+    (khaldun/events/context.py count_from_told_day: the night of that day)."""
+    found = _told_night().search(text) if published is not None else None
+    if found is None or published is None:
+        return []
+    night = published - timedelta(days=1)
+    return [DateMention(found.start(), found.end(), found.group(), night, night, 1,
+                        relative=True, anchored=False, night=True)]
 
 
 @lru_cache(maxsize=1)

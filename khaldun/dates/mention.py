@@ -36,6 +36,9 @@ class DateMention:
     # a run told going on in the present, with no day of its own ("Clashes continue in X"):
     # the publication day (khaldun.dates.find)
     now: bool = False
+    # a night told with no day of its sentence ("during the night"): the night before
+    # publication until khaldun.events.context dates it by the day the article told last
+    night: bool = False
 
     def age_days(self, published: date) -> int:
         """Days from the end of the range to publication (negative: after publication)."""

@@ -171,6 +171,9 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
             continue
         if mention.anchored:
             continue
+        if mention.night:
+            _night_of_told_day(mention, state)
+            continue
         if mention.ongoing:
             _run_to_told_day(facts.sentence.text, mention, state)
             continue
@@ -180,6 +183,17 @@ def count_from_told_day(facts: SentenceFacts, state: ArticleState, before: str =
             count_from(mention, anchor, state.published)
         elif mention.offset == 0:
             facts.dates.remove(mention)
+
+
+def _night_of_told_day(night: DateMention, state: ArticleState) -> None:
+    """ "The army stormed X on Saturday. During the night, jets struck Y": a night told with no
+    day of its own is that of the day the article told last (a night belongs to the day it
+    begins on), not publication's last night."""
+    day = state.last_day
+    if day is None or day.background or day.date_end > night.date_end + timedelta(days=1):
+        return
+    night.date_start = night.date_end = day.date_end
+    night.precision, night.anchored = 1, True
 
 
 def _told_as_past_perfect(facts: SentenceFacts, run: DateMention) -> bool:
