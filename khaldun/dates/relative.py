@@ -198,7 +198,9 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]
         (re.compile(rf"\b(?:the\s+day\s+before\s+|(?:{edge})\s+)?yesterday"
                     rf"(?:\s+(?:{day_part}))?"
                     r"\b", i), _yesterday, None),
-        (re.compile(r"\b(?:late\s+)?(?:overnight|last\s+night)\b", i), _overnight, None),
+        # ("last evening": the evening before publication, as "yesterday evening")
+        (re.compile(r"\b(?:late\s+|early\s+)?(?:overnight|last\s+(?:night|evening))\b", i),
+         _overnight, None),
         (re.compile(rf"(?:\b(?i:(?P<mod>{alternation('weekday_modifiers')}))\s+)?"
                     rf"\b(?P<wd>{weekday_alt()})\b(?:['’]s)?{part}"), _weekday, weekday),
         (re.compile(rf"\b(?P<wd>{weekday_alt()})(?:['’]s)?{part}\s+(?i:of\s+)?"

@@ -34,7 +34,8 @@ def test_last_friday_and_possessive_weekday():
 
 def test_today_yesterday_and_the_day_before():
     texts = {"today": 0, "this morning": 0, "tonight": 0, "yesterday": 1,
-             "yesterday evening": 1, "the day before yesterday": 2}
+             "yesterday evening": 1, "the day before yesterday": 2, "last evening": 1,
+             "late last evening": 1}
     for phrase, back in texts.items():
         m = one(f"Clashes erupted {phrase} in the old city.")
         assert m.date_start == m.date_end == date(2012, 3, 5 - back), phrase
