@@ -10,10 +10,12 @@ from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS, ROLLING, tells_onset
+from khaldun.events.homes import referenced
 from khaldun.events.same_kind import (
     PROTESTS,
     act_of_the_dead,
     arrests_at_protest,
+    dates_overlap,
     killing_at_protest,
     only_dead,
     weapon_of_attack,
@@ -30,12 +32,21 @@ from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import acts_at_large, dead_told_by, refines, told_only
 from khaldun.events.subtypes import ABDUCTION, ATTACK, tells_a_killing
 from khaldun.events.triggers import overrides, word_class
+from khaldun.places import PlaceMention
 from khaldun.places.context import NEIGHBOURHOOD_NOUNS
 from khaldun.places.districts import QUARTERS_RADIUS_KM
 from khaldun.places.geometry import distance_km
 from khaldun.places.text import next_word
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import ARMED_CLASH, EXCESSIVE_FORCE, PROTESTERS, Actor, Claim, Location
+from khaldun.records import (
+    ARMED_CLASH,
+    EXCESSIVE_FORCE,
+    PROTESTERS,
+    SUB_TO_TYPE,
+    Actor,
+    Claim,
+    Location,
+)
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
@@ -76,14 +87,17 @@ def absorb(
     # ("a camp in Marib was hit ... a spokesman said in Sanaa that": where the event was told
     # of, no closer place of it)
     moves = location is not None and (event.borrowed or not said_at_only(draft))
-    if moves and (event.borrowed or _more_precise(location, event.location, told)):
+    # ("... killed 12 on Monday. The attack took place in X": where it happened, not when)
+    stated = moves and states_its_place(event, draft, location, is_dated(draft, state))
+    if moves and (event.borrowed or _more_precise(location, event.location, told) or stated):
         event.location, event.borrowed = location, False
     elif moves and (quarter := _quarter_told(location, event.location, draft)):
         event.location = quarter
     _merge_sub_type(event, draft, state)
     if draft.told_by is not None:
         event.told_by = min(filter(None, (event.told_by, draft.told_by)))
-    _merge_dates(event, draft, state, summed_up)
+    if not stated:
+        _merge_dates(event, draft, state, summed_up)
     _merge_sides(event, draft)
     _merge_claims(event, draft, claims)
     if draft.sub_event_type and not only_dead(draft):
@@ -406,6 +420,37 @@ def _more_precise(new: Location, old: Location | None, told: str = "") -> bool:
         # the same town, now with coordinates
         or (new.lat is not None and old.lat is None and bool(new.town and old.town))
     )
+
+
+def states_its_place(
+    event: Building, draft: Draft, location: Location | None, dated: bool
+) -> bool:
+    """The draft says again where the act told before happened ("the attack took place in X",
+    "the incident occurred in X"), in a town other than the act's: that town is its place.
+    Only for the act it refers to: the act word is of the event's kind (or of none, "the
+    attack", "the incident"), and a day the sentence gives is the event's own (a sentence
+    dated on another day, or dating an event told undated, tells no place of it)."""
+    grammar, text, old = draft.facts.grammar, draft.facts.sentence.text, event.location
+    family = SUB_TO_TYPE.get(event.sub_event_type)
+    return (
+        draft.anaphoric and location is not None and location.town is not None
+        and old is not None and old.town != location.town
+        and any(grammar.states_place_of(t.start, t.end)
+                and (t.sub_event_type is None or SUB_TO_TYPE.get(t.sub_event_type) == family)
+                for t in draft.triggers)
+        and (not dated or (event.dated and dates_overlap(event, draft, slack=0)))
+        # (the town of the first place the sentence names, not of a point of reference
+        # further on: "at X, 60 km south of Y")
+        and any(location.town in _names_of(p) and not referenced(text, p)
+                for p in [*(p for p in draft.facts.places
+                            if p.role in ("town", "neighbourhood"))][:1])
+    )
+
+
+def _names_of(place: PlaceMention) -> set[str]:
+    """The town names a place mention may stand for: its gazetteer name, its town's, and the
+    name as the text writes it."""
+    return {place.surface, *(q.name for q in (place.place, place.town) if q is not None)}
 
 
 def said_at_only(draft: Draft) -> bool:

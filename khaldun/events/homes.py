@@ -29,7 +29,7 @@ def is_home(grammar: Grammar, text: str, place: PlaceMention, counts: list[Count
     """The place is where people come from: a "from" phrase on a noun ("a policeman from X"),
     or right after people counted as victims (the parse may hang it on the verb); or where
     they fled to."""
-    if place.role == "country" or _referenced(text, place):
+    if place.role == "country" or referenced(text, place):
         return False  # ("90 km from X": a point of reference, placed as one)
     if grammar.home_of(place.start, place.end) or grammar.fled_to(place.start, place.end) or (
             grammar.based_in(place.start, place.end)):
@@ -57,12 +57,12 @@ def without_homes(
     point of reference ("north of Y"; a province may only hold the home: "a councillor from
     X in Y State")."""
     homes = [p for p in places if is_home(grammar, text, p, counts)]
-    if any(p.role in ("town", "neighbourhood") and p not in homes and not _referenced(text, p)
+    if any(p.role in ("town", "neighbourhood") and p not in homes and not referenced(text, p)
            for p in places):
         return [p for p in places if p not in homes]
     return places
 
 
-def _referenced(text: str, place: PlaceMention) -> bool:
+def referenced(text: str, place: PlaceMention) -> bool:
     """The place is named as a point of reference ("north of X", "90 km from X")."""
     return reference_cues().before.search(text, max(0, place.start - 40), place.start) is not None

@@ -8,6 +8,7 @@ import re
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.claims.rivals import accused_at
 from khaldun.dates import BACKGROUND_DAYS
+from khaldun.events.absorb import states_its_place
 from khaldun.events.assemble import (
     DEFINITE,
     DEMONSTRATIVE,
@@ -144,7 +145,7 @@ def find_compatible(
             # began in X", still tell where the summed-up acts were)
             and not (e.summary and location is not None and not draft.merge_only
                      and not told_in_same_sentence(e, draft))
-            and _continues(e, draft, location)
+            and _continues(e, draft, location, dated)
             and not (draft.one_of_list and _listed_apart(e, draft, location))
             # ("The assault lasted until dawn on Monday": the run told before ended that day)
             and (_ends_its_run(e, draft, location) or (
@@ -611,7 +612,7 @@ def _of_its_kind(event: Building, draft: Draft) -> bool:
         SUB_TO_TYPE.get(event.sub_event_type) == SUB_TO_TYPE.get(draft.sub_event_type))
 
 
-def _continues(event: Building, draft: Draft, location: Location | None) -> bool:
+def _continues(event: Building, draft: Draft, location: Location | None, dated: bool) -> bool:
     """An anaphoric draft ("the strike", "the blast", "killing five") continues a violent event
     of the same family at a compatible place."""
     family = SUB_TO_TYPE.get(event.sub_event_type)
@@ -623,6 +624,8 @@ def _continues(event: Building, draft: Draft, location: Location | None) -> bool
         return False
     if location is None or event.location is None or event.borrowed:
         return True
+    if states_its_place(event, draft, location, dated):
+        return True  # "... killed 12. The attack took place in X": where the act happened
     if _part_of_a_lead(event, draft):
         return False
     if victims_told_before(draft) and nearby(event.location, location):

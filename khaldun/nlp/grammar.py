@@ -306,6 +306,20 @@ class Grammar:
         verb = token.head.head if token.head.dep_ == "dobj" else token.head
         return verb.lower_ in lists["flight_verbs"]
 
+    def states_place_of(self, start: int, end: int) -> bool:
+        """The mention (an act word) is the subject of a verb that says where it happened
+        ("the attack took place in X", "the incident occurred in X")."""
+        token, lists = self.root(start, end), words()
+        if token is None or token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = token.head
+        if verb.lower_ not in lists["place_stating_verbs"]:
+            return False
+        if verb.lemma_.lower() == "take":
+            return any(c.dep_ == "dobj" and c.lower_ in lists["place_stating_objects"]
+                       for c in verb.children)
+        return True
+
     def journey_goal(self, start: int, end: int) -> bool:
         """The mention is where someone was going: in a "to"/"towards" phrase on a word of
         a journey ("pilgrims walking to X", "a bus on its way to X")."""

@@ -25,6 +25,8 @@ _LISTS = (
     "name_phrase_labels",
     "told_from_nouns",
     "flight_verbs",
+    "place_stating_verbs",
+    "place_stating_objects",
     "journey_verbs",
     "setting_out_verbs",
     "reporting_nouns",

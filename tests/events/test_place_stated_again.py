@@ -1,0 +1,44 @@
+"""An act told before, said again with where it happened ("the attack took place in X"), is
+at X, even when its first telling named another town; only the act that sentence refers to
+(of its kind, of its day), and its dates stay its own (texts written for these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2019, 2, 6)  # a Wednesday
+
+
+def _events(text: str) -> list[tuple[str | None, date | None, date | None]]:
+    return [(e.location.town if e.location else None, e.date_start, e.date_end)
+            for e in extract(text, published=PUBLISHED)]
+
+
+def test_the_place_a_later_sentence_states_for_the_act_is_its_place():
+    text = ("Gunmen shot dead five passengers on a bus heading to Multan on Monday, police "
+            "said. The attack took place in the town of Bahawalpur.")
+    assert _events(text) == [("Bahawalpur", date(2019, 2, 4), date(2019, 2, 4))]
+
+
+def test_occurred_states_the_place_too():
+    text = ("Gunmen shot dead five passengers on a bus heading to Multan on Monday, police "
+            "said. The incident occurred in Bahawalpur, 90 kilometres south of Multan.")
+    assert [town for town, *_ in _events(text)] == ["Bahawalpur"]
+
+
+def test_a_stating_sentence_on_the_acts_own_day_keeps_its_dates():
+    text = ("Militants attacked a checkpoint near Multan on Monday, killing four soldiers. "
+            "The attack took place on Monday and Tuesday in the town of Bahawalpur.")
+    assert _events(text) == [("Bahawalpur", date(2019, 2, 4), date(2019, 2, 4))]
+
+
+def test_a_stating_sentence_of_another_day_gives_the_act_no_place():
+    text = ("A roadside bomb killed three soldiers near Multan on Monday. The attack took "
+            "place on Tuesday in the town of Bahawalpur.")
+    assert ("Multan", date(2019, 2, 4), date(2019, 2, 4)) in _events(text)
+
+
+def test_a_stating_sentence_of_another_kind_of_act_gives_the_act_no_place():
+    text = ("A roadside bomb killed three soldiers near Multan on Monday. The clashes took "
+            "place in the town of Bahawalpur.")
+    assert ("Multan", date(2019, 2, 4), date(2019, 2, 4)) in _events(text)
