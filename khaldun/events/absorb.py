@@ -433,7 +433,8 @@ def states_its_place(
     grammar, text, old = draft.facts.grammar, draft.facts.sentence.text, event.location
     family = SUB_TO_TYPE.get(event.sub_event_type)
     return (
-        draft.anaphoric and location is not None and location.town is not None
+        draft.anaphoric and not draft.one_of_list
+        and location is not None and location.town is not None
         and old is not None and old.town != location.town
         and any(grammar.states_place_of(t.start, t.end)
                 and (t.sub_event_type is None or SUB_TO_TYPE.get(t.sub_event_type) == family)

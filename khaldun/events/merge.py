@@ -624,10 +624,10 @@ def _continues(event: Building, draft: Draft, location: Location | None, dated: 
         return False
     if location is None or event.location is None or event.borrowed:
         return True
-    if states_its_place(event, draft, location, dated):
-        return True  # "... killed 12. The attack took place in X": where the act happened
     if _part_of_a_lead(event, draft):
         return False
+    if states_its_place(event, draft, location, dated):
+        return True  # "... killed 12. The attack took place in X": where the act happened
     if victims_told_before(draft) and nearby(event.location, location):
         return True  # "... killing four. The four were shot in X": where those dead fell
     if _another_town_added(event, draft, location):

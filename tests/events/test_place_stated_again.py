@@ -42,3 +42,9 @@ def test_a_stating_sentence_of_another_kind_of_act_gives_the_act_no_place():
     text = ("A roadside bomb killed three soldiers near Multan on Monday. The clashes took "
             "place in the town of Bahawalpur.")
     assert ("Multan", date(2019, 2, 4), date(2019, 2, 4)) in _events(text)
+
+
+def test_a_list_of_places_stated_for_acts_told_apart_moves_none_of_them():
+    text = ("Bombs killed five people in Multan and three in Lahore on Monday. The attacks "
+            "took place in Bahawalpur and Sahiwal.")
+    assert [town for town, *_ in _events(text)][:2] == ["Multan", "Lahore"]
