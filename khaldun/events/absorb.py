@@ -24,6 +24,7 @@ from khaldun.events.same_place import (
     AROUND_KM,
     SIDE_TOLD_AGAIN_KM,
     in_district,
+    off_the_side_told,
     on_side_told,
     same_place,
     vague_near,
@@ -31,7 +32,7 @@ from khaldun.events.same_place import (
 from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import acts_at_large, dead_told_by, refines, told_only
 from khaldun.events.subtypes import ABDUCTION, ATTACK, tells_a_killing
-from khaldun.events.triggers import overrides, word_class
+from khaldun.events.triggers import Trigger, overrides, word_class
 from khaldun.places import PlaceMention
 from khaldun.places.context import NEIGHBOURHOOD_NOUNS
 from khaldun.places.districts import QUARTERS_RADIUS_KM
@@ -50,6 +51,8 @@ from khaldun.records import (
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
+# "the attack", "this bombing": an act word told as one known already
+KNOWN = word_class("definite_determiners", whole=True)
 
 
 def absorb(
@@ -432,13 +435,21 @@ def states_its_place(
     dated on another day, or dating an event told undated, tells no place of it)."""
     grammar, text, old = draft.facts.grammar, draft.facts.sentence.text, event.location
     family = SUB_TO_TYPE.get(event.sub_event_type)
+    stated = [t for t in draft.triggers if grammar.states_place_of(t.start, t.end)
+              and _told_as_known(grammar, t)]
     return (
-        draft.anaphoric and not draft.one_of_list
+        # an act word told as known ("the attack", "the bombing", "the clashes"), and no act
+        # of the sentence's own besides ("... a day after a car bomb exploded in Y")
+        bool(stated) and (draft.anaphoric or len(stated) == len(draft.triggers))
+        and not draft.one_of_list
         and location is not None and location.town is not None
         and old is not None and old.town != location.town
-        and any(grammar.states_place_of(t.start, t.end)
-                and (t.sub_event_type is None or SUB_TO_TYPE.get(t.sub_event_type) == family)
-                for t in draft.triggers)
+        # ("a car bomb killed 12 north of Y ... the blast occurred in X", south of Y: no
+        # telling of that act)
+        and not (event.sentence is not None
+                 and off_the_side_told(event.sentence.text, old, location))
+        and any(t.sub_event_type is None or SUB_TO_TYPE.get(t.sub_event_type) == family
+                for t in stated)
         and (not dated or (event.dated and dates_overlap(event, draft, slack=0)))
         # (the town of the first place the sentence names, not of a point of reference
         # further on: "at X, 60 km south of Y")
@@ -446,6 +457,14 @@ def states_its_place(
                 for p in [*(p for p in draft.facts.places
                             if p.role in ("town", "neighbourhood"))][:1])
     )
+
+
+def _told_as_known(grammar, trigger: Trigger) -> bool:
+    """The act word is told as one known already: "the attack", "this bombing" (event_words
+    definite_determiners)."""
+    token = grammar.root(trigger.start, trigger.end)
+    return token is not None and any(
+        c.dep_ == "det" and KNOWN.fullmatch(c.lower_) for c in token.children)
 
 
 def _names_of(place: PlaceMention) -> set[str]:

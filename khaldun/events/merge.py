@@ -232,6 +232,8 @@ def find_compatible(
             continue  # one sentence's places are apart by construction ("A, B and C")
         if _another_town_added(event, draft, location):
             continue
+        if near and states_its_place(event, draft, location, not undated):
+            return event  # "... clashed in Y. The fighting took place in X": where it was
         if same_place(event.location, location) or (near and event.sentence is not None and (
                 names_the_unnamed(event.sentence.text, event.location,
                                   draft.facts.sentence.text, location))):

@@ -115,6 +115,21 @@ def on_side_told(told: str, vague: Location, other: Location, km: float = NEAR_K
     return bool(sides) and on_said_side(here, sides, km)
 
 
+def off_the_side_told(told: str, vague: Location, other: Location) -> bool:
+    """ "A car bomb killed 12 north of Kabul" (`told`, the sentence of the vague place), then a
+    town the text says the act happened in that lies on no side told (south of Kabul), or
+    beyond SIDE_TOLD_AGAIN_KM along it: no place of that act."""
+    if vague.geo_precision != 2 or not vague.name:
+        return False
+    if None in (vague.lat, vague.lon, other.lat, other.lon):
+        return False
+    point = Place(None, vague.town or vague.name, "town", lat=vague.lat, lon=vague.lon)
+    named = [(m.start(), m.end(), point) for m in re.finditer(re.escape(vague.name), told)]
+    sides = sides_of_points(told, named)
+    here = Place(None, other.town or other.name, "town", lat=other.lat, lon=other.lon)
+    return bool(sides) and not on_said_side(here, sides, SIDE_TOLD_AGAIN_KM)
+
+
 def names_the_unnamed(told: str, vague: Location, said: str, other: Location) -> bool:
     """ "Gunmen killed 30 in an attack on a village east of Y" (`told`, the sentence of the
     vague place), then "they stormed the village of X" (`said`, the sentence of `other`): the

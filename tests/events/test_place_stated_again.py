@@ -48,3 +48,16 @@ def test_a_list_of_places_stated_for_acts_told_apart_moves_none_of_them():
     text = ("Bombs killed five people in Multan and three in Lahore on Monday. The attacks "
             "took place in Bahawalpur and Sahiwal.")
     assert [town for town, *_ in _events(text)][:2] == ["Multan", "Lahore"]
+
+
+def test_the_bombing_told_again_with_its_place_is_there():
+    text = ("A car bomb exploded near a market in Multan on Monday, killing seven people. "
+            "The bombing took place in Bahawalpur.")
+    assert _events(text) == [("Bahawalpur", date(2019, 2, 4), date(2019, 2, 4))]
+
+
+def test_the_fighting_told_again_with_its_place_keeps_its_day_not_the_statements():
+    text = ("Clashes between the army and militants killed six fighters in Multan on Saturday. "
+            "The fighting occurred in the village of Shujabad, a military statement said on "
+            "Sunday.")
+    assert _events(text) == [("Shujabad", date(2019, 2, 2), date(2019, 2, 2))]
