@@ -182,16 +182,35 @@ def _ethnic_pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:and|or)\s+(?P<b>{people}))?\s+(?i:{'|'.join(map(re.escape, nouns))})\b")
 
 
+@lru_cache(maxsize=1)
+def _people_pattern() -> re.Pattern[str]:
+    """ "Bantu militiamen", "Pokot raiders": a known people (data/actors/peoples.txt), one or
+    two, capitalised, right before an armed noun (data/actors/armed_people_nouns.txt), no
+    word of kinship."""
+    nouns = sorted(read_lines("actors/armed_people_nouns.txt"), key=len, reverse=True)
+    people = "|".join(map(re.escape, sorted(read_lines("actors/peoples.txt"), key=len,
+                                            reverse=True)))
+    return re.compile(
+        rf"\b(?P<a>(?=[A-Z])(?i:{people}))(?:\s+(?:and|or)\s+(?P<b>(?=[A-Z])(?i:{people})))?\s+"
+        rf"(?i:{'|'.join(map(re.escape, nouns))})\b")
+
+
 def _ethnic_militias(
     text: str, mentions: list[ActorMention], country: str | None
 ) -> list[ActorMention]:
-    """The mentions, with each people named after a word of kinship and before a militia noun
-    its ethnic militia ("<People> Ethnic Militia (<Country>)", ACLED's name, inter 4), in
-    place of the mentions its words overlap."""
+    """The mentions, with each people named after a word of kinship and before a militia noun,
+    or a known people before an armed noun, its ethnic militia ("<People> Ethnic Militia
+    (<Country>)", ACLED's name, inter 4), in place of the mentions its words overlap; a
+    people the dictionary already names an identity militia keeps it."""
     if country is None:
         return mentions
     where = country_name(country) or country
-    for m in _ethnic_pattern().finditer(text):
+    kin = list(_ethnic_pattern().finditer(text))
+    bare = [m for m in _people_pattern().finditer(text)
+            if not any(k.start() <= m.start() < k.end() for k in kin)
+            and not any(x.start < m.end() and m.start() < x.end and not x.generic
+                        and x.actor.inter == IDENTITY_MILITIAS for x in mentions)]
+    for m in sorted(kin + bare, key=lambda m: m.start()):
         made = [ActorMention(m.start(g), m.end() if g == "b" or not m.group("b") else m.end(g),
                              m.group(g), Actor(f"{m.group(g)} Ethnic Militia ({where})",
                                                IDENTITY_MILITIAS, country), False)

@@ -37,3 +37,17 @@ def test_a_militia_named_by_its_faith_is_an_identity_militia():
 def test_cattle_herders_in_nigeria_are_the_fulani_militia():
     assert _found("Suspected cattle herders raided the farms.", "NG")[0] == (
         "Fulani Ethnic Militia (Nigeria)", 4)
+
+
+def test_a_known_people_before_an_armed_noun_is_its_ethnic_militia():
+    # no word of kinship ("ethnic") needed for a people of data/actors/peoples.txt
+    assert _found("Bantu militiamen burned the huts.", "SO")[0] == (
+        "Bantu Ethnic Militia (Somalia)", 4)
+    assert _found("Uighur assailants stabbed the guards.", "CN")[0] == (
+        "Uighur Ethnic Militia (China)", 4)
+    assert _found("Tarok thugs burned the houses.", "NG")[0] == (
+        "Tarok Ethnic Militia (Nigeria)", 4)
+
+
+def test_a_town_before_a_militia_noun_is_no_people():
+    assert all(a[1] != 4 for a in _found("Zintan militia fighters seized the depot.", "LY"))
