@@ -339,8 +339,7 @@ def gazetteer_town(location: Location) -> str | None:
     if town is None and location.admin2:
         # placed at its district's point (a look-alike spelling of the district's seat): the
         # town so called in that district, not a look-alike elsewhere the bare name ranks first
-        town = next((p for p in gaz.lookup(location.town, location.country, kind="town")
-                     if p.admin2 == location.admin2 and p.lat is not None), None)
+        town = gaz.town_in_district(location.town, location.country, location.admin2)
     return town.name if town is not None else location.town
 
 

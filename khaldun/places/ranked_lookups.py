@@ -59,6 +59,39 @@ class RankedLookups:
         self.memo[key] = town
         return town
 
+    def town_in_district(self, name: str, country: str | None, admin2: str) -> Place | None:
+        """The first of `lookup(name, country, "town")` lying in district admin2 with a point
+        (remembered). Only the district's towns are compared with the name and ranked: a
+        place's rank key is its own, and the order is stable, so its first is the same."""
+        key = ("town_in_district", name, country, admin2)
+        found = self.memo.get(key, key)  # the key itself: not remembered yet
+        if found is not key:
+            return found
+
+        def here(p: Place) -> bool:
+            return p.kind == "town" and p.admin2 == admin2 and p.lat is not None
+
+        exact = self.exact(name)
+        if " - " in name or not exact or ("lookup", name, country, "town") in self.memo:
+            # the rare paths (no exact spelling: other forms are tried), or ranked already
+            town = next((p for p in self.lookup(name, country, "town") if here(p)), None)
+        else:  # as _lookup ranks them, less the places outside the district
+            ranked: list[tuple[Place, bool, float]] = [
+                (p, not only_bare(name, p.name), 100.0) for p in exact if here(p)]
+            for p in self._kind_keyed(name, "town"):
+                if not here(p):
+                    continue
+                alike, spelled = self.likeness(name, p, country)
+                if similar_enough(name, spelled) or (
+                        country is not None and p.country == country):
+                    ranked.append((p, alike >= 100 and is_city(p), alike))
+            ranked.sort(key=lambda r: unit_rank(r[0].name))
+            ranked = rank_sorted(ranked, lambda r: rank_fields(r[0], country, r[1], r[2]),
+                                 lambda r: own_likeness(name, r[0].name))
+            town = ranked[0][0] if ranked else None
+        self.memo[key] = town
+        return town
+
     def places_at(self, name: str, country: str | None, lat: float, lon: float,
                   km: float) -> list[Place]:
         """The places of `lookup(name, country)` lying within km of the point, best first
@@ -73,8 +106,13 @@ class RankedLookups:
         if " - " in name:
             return self._lookup_part_of(name, country, kind)
         # Near a point, only the key's places at its latitude are made (most lie far away).
-        exact, keyed = self.candidates(name) if near is None else (
-            self.exact(name), self._keyed_at_latitude(name, near[0], near[2]))
+        # Of one kind, only the key's places of that kind are made (most are of others).
+        if near is not None:
+            exact, keyed = self.exact(name), self._keyed_at_latitude(name, near[0], near[2])
+        elif kind:
+            exact, keyed = self.exact(name), self._kind_keyed(name, kind)
+        else:
+            exact, keyed = self.candidates(name)
         if not exact:
             # "Western Tiba": the gazetteer writes the qualifier last, in Arabic
             for form in arabic_forms(name):
@@ -85,7 +123,9 @@ class RankedLookups:
                              and (not kind or p.kind == kind)
                              and (near is None or within_km(p, *near))]:
                     return found
-        if not exact and not keyed and not (near and self._has_key(name)):
+        # (near a point or of one kind, keyed may be empty though the key has places: other
+        # spellings of the sound are tried only where it has none, as without the filter)
+        if not exact and not keyed and not ((near or kind) and self._has_key(name)):
             keyed = self._variant_candidates(name)
         if near is not None:  # (lat, lon, km): only the places that close
             exact = [p for p in exact if within_km(p, *near)]
