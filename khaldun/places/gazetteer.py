@@ -76,7 +76,7 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
         self._stored: dict[int, tuple[int, str, str, str]] = {}
         self._forms = LruCache(FORM_CACHE)
         self._keys = LruCache(KEY_CACHE)
-        self._kind_keys = LruCache(KEY_CACHE)  # (key, kind) -> place ids
+        self._kind_keys = LruCache(KEY_CACHE)  # (key, kind, admin2 or None) -> place ids
         self._key_forms = LruCache(KEY_FORM_CACHE)
         self._keyed = LruCache(KEYED_CACHE)
         self._near = LruCache(AREA_CACHE)
@@ -274,24 +274,34 @@ class Gazetteer(AreaQueries, DistrictQueries, RankedLookups):
                     self._key_forms[(i, variant)] = {}
         return ids
 
-    def _kind_keyed(self, name: str, kind: str) -> list[Place]:
-        """`candidates(name)[1]` less the places of another kind (in the same order): the kind
-        filter runs in SQL, so the key's places of other kinds, worldwide, are never made."""
+    def _kind_keyed(self, name: str, kind: str, admin2: str | None = None) -> list[Place]:
+        """`candidates(name)[1]` less the places of another kind, or (admin2) of another
+        district (in the same order): the filter runs in SQL, so the key's other places,
+        worldwide, are never made."""
         key = name_key(name)
         if not key:
             return []
-        ids = [i for k in dict.fromkeys(key_variants(key)) for i in self._one_key_kind_ids(k, kind)]
+        ids = [i for k in dict.fromkeys(key_variants(key))
+               for i in self._one_key_kind_ids(k, kind, admin2)]
         exact = set(self._form_ids(exact_form(name)))
         return self.places([i for i in ids if i not in exact])
 
-    def _one_key_kind_ids(self, key: str, kind: str) -> list[int]:
-        ids = self._kind_keys.get((key, kind))
+    def _one_key_kind_ids(self, key: str, kind: str, admin2: str | None) -> list[int]:
+        ids = self._kind_keys.get((key, kind, admin2))
         if ids is None:
-            rows = self._query(
-                "SELECT place_id, key, lower, spelling, plain FROM key_names WHERE key = ?"
-                " AND kind = ? ORDER BY rid", (key, kind)) if key in self._key_filter else []
+            if key not in self._key_filter:
+                rows = []
+            elif admin2 is None:
+                rows = self._query(
+                    "SELECT place_id, key, lower, spelling, plain FROM key_names WHERE key = ?"
+                    " AND kind = ? ORDER BY rid", (key, kind))
+            else:
+                rows = self._query(
+                    "SELECT k.place_id, k.key, k.lower, k.spelling, k.plain FROM key_names k"
+                    " JOIN places p ON p.id = k.place_id WHERE k.key = ? AND k.kind = ?"
+                    " AND p.admin2 = ? ORDER BY k.rid", (key, kind, admin2))
             self._note_key_forms(rows, [key])
-            ids = self._kind_keys[(key, kind)] = list(dict.fromkeys(r[0] for r in rows))
+            ids = self._kind_keys[(key, kind, admin2)] = list(dict.fromkeys(r[0] for r in rows))
         return ids
 
     def _keyed_at_latitude(self, name: str, lat: float, km: float) -> list[Place]:

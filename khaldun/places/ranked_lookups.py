@@ -72,13 +72,17 @@ class RankedLookups:
             return p.kind == "town" and p.admin2 == admin2 and p.lat is not None
 
         exact = self.exact(name)
-        if " - " in name or not exact or ("lookup", name, country, "town") in self.memo:
-            # the rare paths (no exact spelling: other forms are tried), or ranked already
+        # the rare paths, in full: ranked already; "X - Y"; no exact spelling, and the name's
+        # other forms are tried (_lookup), or other spellings of its sound (no key's place)
+        full = " - " in name or ("lookup", name, country, "town") in self.memo or not exact and (
+            bool(arabic_forms(name)) or bool(self.city_word_forms(name))
+            or not self._has_key(name))
+        if full:
             town = next((p for p in self.lookup(name, country, "town") if here(p)), None)
         else:  # as _lookup ranks them, less the places outside the district
             ranked: list[tuple[Place, bool, float]] = [
                 (p, not only_bare(name, p.name), 100.0) for p in exact if here(p)]
-            for p in self._kind_keyed(name, "town"):
+            for p in self._kind_keyed(name, "town", admin2):
                 if not here(p):
                     continue
                 alike, spelled = self.likeness(name, p, country)

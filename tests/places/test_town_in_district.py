@@ -59,3 +59,10 @@ def test_a_lookup_of_towns_makes_no_place_of_another_kind(tgaz):
     assert [p.name for p in gaz.lookup("Qarmood", "SY", kind="town")][:1] == ["Qarmoud"]
     assert {p.kind for p in gaz._made.values()} <= {"town", "country"}
     assert "admin1" in {p.kind for p in gaz.lookup("Qarmood", "SY")}
+
+
+def test_the_town_in_a_district_makes_no_town_of_another_district(tgaz):
+    gaz = _fresh(tgaz)
+    found = gaz.town_in_district("Qarmood", "SY", "Zawrak")
+    assert found is not None and found.admin2 == "Zawrak"
+    assert {p.admin2 for p in gaz._made.values() if p.kind == "town"} == {"Zawrak"}
