@@ -58,6 +58,7 @@ _LISTS = (
     "placement_preps",
     "inclusion_preps",
     "fired_things",
+    "intransitive_acts",
     "attendant_markers",
     "outcome_relatives",
     "clash_hurt_preps",
@@ -215,6 +216,21 @@ def is_passive(verb: Token) -> bool:
 
 
 def active_participle(verb: Token) -> bool:
-    """ "strikes killed 14 civilians, residents said": a participle with an object of its own
-    is the report's main verb the parse hung on its subject, not "civilians killed by ..."."""
-    return verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children)
+    """ "strikes killed 14 civilians, residents said": a participle with an object of its own,
+    or of an act that takes none ("forces, backed by X, clashed with Y": grammar.yaml
+    intransitive_acts), is the report's main verb the parse hung on its subject, not
+    "civilians killed by ..."."""
+    return verb.dep_ == "acl" and (any(c.dep_ == "dobj" for c in verb.children) or (
+        verb.lower_ in words()["intransitive_acts"] and verb.head.tag_.startswith("NN")))
+
+
+def participle_subject(verb: Token) -> Token:
+    """Who does the act of an active participle: the noun it hangs on, or for an act that
+    takes no object, the noun whose phrase holds it, out of the phrases of support or place
+    within ("troops backed by warplanes clashed with Y": the troops, not the warplanes)."""
+    token = verb.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return token
+    while token.dep_ in ("pobj", "agent", "prep", "acl") and token.head is not token:
+        token = token.head
+    return token

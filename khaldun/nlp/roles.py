@@ -14,6 +14,7 @@ from khaldun.nlp.grammar_words import (
     is_passive,
     is_reporting,
     is_verb,
+    participle_subject,
     words,
 )
 
@@ -132,7 +133,7 @@ def verb_roles(verb: Token) -> Roles:
     if passive and verb.dep_ in ("acl", "amod"):
         patients.append(verb.head)  # "civilians killed by a strike"
     if not agents and active_participle(verb):
-        agents = [verb.head]
+        agents = [participle_subject(verb)]
     how = "by-phrase of passive verb" if passive else "subject of active verb"
     how = how if agents else ""
     head = verb
