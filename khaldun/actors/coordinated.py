@@ -78,7 +78,7 @@ def shared_noun_sides(text: str, mentions: list, resolve: Callable[[str], list])
 def _shared_noun(text: str, mention, mentions: list) -> re.Match[str] | None:
     """The noun the sides joined before a mention share, matched in the text: its own last
     word when it is more than one word ("Free Syrian Army forces"), else the last word of
-    the run of sides right after it ("rebel and Islamist Olive Branch factions"); a bare
+    the run of sides right after it ("rebel and jihadist Shield factions"); a bare
     descriptor's own word ("rebel") is no shared noun."""
     last = mention
     for nxt in mentions:

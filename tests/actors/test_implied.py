@@ -405,7 +405,7 @@ def test_fighting_between_faiths_or_slash_joined_communities_is_a_communal_milit
     # clashes between faiths or sects, and between peoples one of them written "A/B", are
     # communal fighting: an identity militia (inter 4), not an unnamed armed group
     for text in (
-        "Seven died in clashes between Christians and Muslims in the market town of Varkol.",
+        "Seven were killed in Varkol town in clashes between Christians and Muslims.",
         "Sectarian clashes in the city of Varkol left seven people dead on Monday.",
         "Seven died in Buddhist-Muslim fighting in the town of Varkol.",
         "Seven died in fighting between the Orlu and Benka/Tassa communities at Varkol.",

@@ -46,11 +46,11 @@ def test_a_demonym_joined_to_a_run_of_sides_before_their_noun_is_its_state_force
     # its forces; a bare descriptor ("rebel") is no noun the demonym takes ("Turkish rebel")
     for text in (
         "Turkish and rebel Olive Branch factions took the village of Varkol from YPG fighters.",
-        "Clashes took place between Turkish and FSA Olive Branch forces against YPG fighters.",
+        "Fighting broke out between Turkish and FSA Euphrates Shield forces against YPG units.",
         "Turkish and rebel factions shelled the village of Varkol.",
     ):
         first = find_actors(text, "SY", WHEN)[0]
         assert (first.actor.name, first.actor.inter) == ("Military Forces of Turkey", 8), text
     # a people joined to another before their noun keeps its own side
-    tribes = find_actors("Nine died between some groups of Arab and Fur tribes.", "SD", WHEN)
+    tribes = find_actors("Nine died between rival groups of Arab and Fur tribes.", "SD", WHEN)
     assert all(m.actor.inter != 8 for m in tribes)
