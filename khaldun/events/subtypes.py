@@ -213,6 +213,11 @@ def group_sub_types(
         # "troops killed 20 militants and arrested 15 others": the fight is the event, the
         # arrests a part of it (ACLED codes the deadlier act)
         subs = _ordered({ARMED_CLASH if s == ARRESTS else s for s in subs})
+    elif killing and ARRESTS in subs and _killers_arrest(facts, group):
+        # "security forces killed three demonstrators and arrested dozens more": one event,
+        # the deadlier act (ACLED): the force used on the protest, or the attack
+        deadlier = EXCESSIVE_FORCE if _protesters_hit(facts, actors[1]) else ATTACK
+        subs = _ordered({deadlier if s == ARRESTS else s for s in subs})
     if killing and ABDUCTION in subs:
         # "abducted and killed a village head": the killing is the event (ACLED: Attack)
         subs = _ordered({ATTACK if s == ABDUCTION else s for s in subs})
@@ -318,6 +323,18 @@ def _marchers_arrested(facts: SentenceFacts, group: list[Trigger]) -> bool:
     told = [t for t in arrests if (token := facts.grammar.root(t.start, t.end)) is not None
             and token.dep_ != "acl"]
     return bool(told) and any(m.actor.inter == PROTESTERS for m in frame(facts, told).patients)
+
+
+def _killers_arrest(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The group's killing and its arrest are told as acts of one side ("police killed three
+    and arrested ten"), not an arrest of those who killed ("police arrested a man who killed
+    three")."""
+    kills = [t for t in group if t.role == "kill"]
+    arrests = [t for t in group if t.sub_event_type == ARRESTS]
+    if not kills or not arrests:
+        return False
+    killers = {m.actor.name for m in frame(facts, kills).agents}
+    return bool(killers & {m.actor.name for m in frame(facts, arrests).agents})
 
 
 def _disposed_by_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:

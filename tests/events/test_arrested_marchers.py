@@ -26,3 +26,14 @@ def test_marchers_once_detained_who_hold_a_sit_in_met_no_intervention():
     text = ("Students detained in last month's protests staged a sit-in outside the court in "
             "Omdurman on Thursday.")
     assert "Protest with intervention" not in _subs(text)
+
+
+def test_killing_and_arresting_marchers_in_one_sentence_is_one_excessive_force():
+    text = ("Security forces in Omdurman killed three demonstrators on Sunday and arrested "
+            "dozens more.")
+    assert _subs(text) == ["Excessive force against protesters"]
+
+
+def test_an_arrest_of_the_killer_stays_an_arrest():
+    text = "Police in Omdurman on Sunday arrested a man who killed three people."
+    assert _subs(text) == ["Arrests"]
