@@ -553,7 +553,10 @@ def _attack_sub(
     civilian_target = any(
         m.actor.inter == CIVILIANS and group[0].start <= m.start < until for m in facts.actors
     )
-    victims = nearest_killed(facts, group) is not None or civilian_target
+    # (or people counted wounded who are no fighters: "two demonstrators were injured when
+    # soldiers attacked a gathering")
+    victims = nearest_killed(facts, group) is not None or civilian_target or bool(
+        _hurt(facts))
     if (_armed(actor1) and actor1.inter not in (STATE_FORCES, EXTERNAL) and not victims
             and not non_combatant_dead and _attacks_a_town(facts, group)):
         # "Taliban fighters attacked the city of X": insurgents assault a town its holders
@@ -576,8 +579,14 @@ def _protesters_hit(facts: SentenceFacts, actor2: Actor | None) -> bool:
     """The side acted on are protesters, or every counted dead is one."""
     if actor2 is not None and actor2.inter == PROTESTERS:
         return True
-    counted = [c for c in facts.killed if c.value > 0]
+    counted = [c for c in facts.killed if c.value > 0] or _hurt(facts)
     return bool(counted) and all(c.head and PROTESTER_HEADS.search(c.head) for c in counted)
+
+
+def _hurt(facts: SentenceFacts) -> list[Count]:
+    """People the sentence counts wounded who are no fighters."""
+    return [c for c in facts.counts
+            if c.kind == "wounded" and c.value > 0 and not _combatants(facts, c)]
 
 
 def _fighters_hit(
