@@ -37,7 +37,7 @@ from khaldun.events.structure import (
     opens_on_the_same_day,
     tells_another_incident,
 )
-from khaldun.events.subtypes import group_sub_types, is_anaphoric
+from khaldun.events.subtypes import PROTESTER_HEADS, group_sub_types, is_anaphoric
 from khaldun.events.tolls import (
     counts_several,
     dated_elsewhere,
@@ -52,10 +52,12 @@ from khaldun.events.triggers import WORDS_FILE, Trigger
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers.lexicon import KINDS
+from khaldun.numbers.words import parse_number
 from khaldun.records import (
     AIR_STRIKE,
     ARMED_CLASH,
     ARMED_CLASSES,
+    EXCESSIVE_FORCE,
     EXTERNAL,
     STATE_FORCES,
     SUB_TO_TYPE,
@@ -63,6 +65,7 @@ from khaldun.records import (
     Actor,
 )
 
+ATTACK, PEACEFUL = "Attack", "Peaceful protest"
 # devices planted or carried to their target, not fired from a side's lines
 _WORDS = re.compile(r"[\w'-]+")
 HIDDEN_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -79,6 +82,43 @@ def _last_day(state: ArticleState, subs: list[str] | None = None) -> tuple | Non
     if last is None or not last.dated:
         return None
     return last.date_start, last.date_end, last.time_precision
+
+
+def _victims_were_marchers(facts: SentenceFacts, group: list[Trigger], state: ArticleState
+                           ) -> bool:
+    """The group's protest words are a noun for the marchers that names the dead of the killing
+    told last, and the protest words it holds: the noun told as known ("the three
+    demonstrators") or what the victims were ("the victims were demonstrators who had joined a
+    march"), after an attack that killed."""
+    last = state.events[-1] if state.events else None
+    dead = {c.value for c in last.claims if c.kind == "fatalities"} if last else set()
+    dead = {v for v in dead if isinstance(v, int) and v > 0}
+    if last is None or last.sub_event_type != ATTACK or not dead:
+        return False
+    for t in group:
+        token = facts.grammar.root(t.start, t.end)
+        if token is None or not token.tag_.startswith("NN") or not PROTESTER_HEADS.search(
+                token.text):
+            continue
+        start, end = facts.grammar.subtree_offsets(token)
+        if not all(start <= u.start and u.end <= end for u in group):
+            continue
+        # (known as the dead: "the three demonstrators" as many as were killed, "the slain
+        # demonstrators"; not "the demonstrators demanded justice", maybe a protest after it)
+        counted = {parse_number(c.text) for c in token.children if c.dep_ == "nummod"}
+        if definite_mention(facts.grammar, t.start, t.end) and (
+                counted & dead or _hint_within(facts, token)):
+            return True
+        if token.dep_ == "attr" and any(
+                c.dep_ == "nsubj" and _hint_within(facts, c) for c in token.head.children):
+            return True
+    return False
+
+
+def _hint_within(facts: SentenceFacts, token) -> bool:
+    """A hint of harm ("victims", "the dead") within the token's words."""
+    start, end = facts.grammar.subtree_offsets(token)
+    return any(h.role == "hint" and start <= h.start and h.end <= end for h in facts.triggers)
 
 
 def _run_told_before(facts: SentenceFacts, state: ArticleState, carried: DateMention | None
@@ -161,6 +201,12 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
         guess1 = guess1 or state.actor1.get(paragraph)
         subs, weak = group_sub_types(facts, groups, i, (guess1, guess2))
         anaphoric = is_anaphoric(group)
+        victims_marched = subs == [PEACEFUL] and _victims_were_marchers(facts, group, state)
+        if victims_marched:
+            # "Police shot dead three people ... The three demonstrators were buried", "the
+            # victims were demonstrators": the killing told before was force used on their
+            # protest (codebook §2), no protest of its own, on the killing's day
+            subs, anaphoric = [EXCESSIVE_FORCE], True
         if not subs and not anaphoric:
             note(state.trace, facts.sentence, f"{trigger_words(group)}: no sub-type")
             continue
@@ -180,7 +226,9 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                  f"{trigger_words(group)}: background (its dates are old)")
             state.past_acts += group
             continue
-        if not facts.dates and opens_on_the_same_day(facts.sentence.text):
+        if victims_marched:
+            start, end, precision = _last_day(state) or (start, end, precision)
+        elif not facts.dates and opens_on_the_same_day(facts.sentence.text):
             # "Hours later, gunmen attacked a hotel": the day of the event just told
             start, end, precision = _last_day(state) or (start, end, precision)
         elif not facts.dates and any(definite(facts.grammar, t) for t in group):
@@ -203,6 +251,8 @@ def sentence_drafts(facts: SentenceFacts, state: ArticleState) -> list[Draft]:
                 state.past_acts += group
                 continue
         clusters = place_clusters(facts, governed_places(facts, groups, i), context_town) or [[]]
+        if victims_marched:
+            clusters = [[]]  # (where the killing was told: "a march to parliament" is not it)
         # "Hours later, gunmen attacked a hotel": a new incident told with no place of its own
         # is at the place the article is speaking of
         # (as is "the first blast", one of the incidents a lead summed up)
