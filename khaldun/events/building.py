@@ -97,6 +97,9 @@ class ArticleState:
     # "Reports said it captured the village."): read for places only when an event the text
     # never places needs one (events.locate.document_location)
     quiet_sentences: list[str] = field(default_factory=list)
+    # the protest the next sentence of the paragraph tells ("Soldiers fired tear gas at hundreds
+    # of people. The crowd had marched to ..."): the force before it was used on that protest
+    protest_next: frozenset[str] = frozenset()
     # The resolved ones among places[:places_indexed], by name key (events.locate keeps it).
     resolved_names: dict[str, list[PlaceMention]] = field(default_factory=dict)
     places_indexed: int = 0

@@ -33,7 +33,7 @@ from khaldun.claims.rivals import with_rival_accounts
 from khaldun.claims.speakers import organisation_speakers
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import find_sequel
-from khaldun.events.assemble import Draft
+from khaldun.events.assemble import PROTEST_SUBS, Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
 from khaldun.events.claiming import (
     actors_speaking,
@@ -158,6 +158,8 @@ def extract_one(
     for i, sentence in enumerate(sentences):
         grammar = Grammar(sentence_span(doc, sentence), sentence.start)
         before = sentences[i - 1].text if i else ""  # what "since then" counts from
+        state.protest_next = _protest_told(sentences[i + 1] if i + 1 < len(sentences) else None,
+                                           sentence)
         _read_sentence(article, sentence, grammar, before, state, title_drafts)
     _finish_article(article.doc_id, state, title_drafts)
     _place_unplaced(state)
@@ -166,6 +168,15 @@ def extract_one(
     state.events = riots_of_clashing_marchers(state.events, state.trace)
     events = [finish_event(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
+
+
+def _protest_told(after: Sentence | None, sentence: Sentence) -> frozenset[str]:
+    """The protest sub-types the sentence after this one tells in the same paragraph by protest
+    words of its own (no force word needing a protest)."""
+    if after is None or after.is_title or sentence.is_title or (
+            after.paragraph != sentence.paragraph):
+        return frozenset()
+    return frozenset(t.sub_event_type for t in find_triggers(after.text)) & PROTEST_SUBS
 
 
 def _article_state(
@@ -278,7 +289,7 @@ def _sentence_facts(
     facts = analyse(
         sentence, grammar, state.country, state.town, state.published, recent, state.quarters,
         state.province.admin1 if state.province else None, tuple(state.country_parts),
-        told_from,
+        told_from, state.protest_next,
     )
     abroad = _paragraph_abroad(sentence, state)
     if facts is not None and abroad is not None and facts.country == state.country and not any(

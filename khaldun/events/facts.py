@@ -293,20 +293,22 @@ def analyse(
     province: str | None = None,
     parts: tuple[tuple[str, str], ...] = (),
     told_from: date | None = None,
+    told_next: frozenset[str] = frozenset(),
 ) -> SentenceFacts | None:
     """Run the stage finders on a sentence that may report an event; None when it cannot.
     Places and dates attached to a verb of saying are the statement's, not the event's.
     `recent`: the sub-types of the events the article has just reported; after one, a sentence
     with no trigger where a named source speaks ("residents said the roof fell in") is read too,
     as a follow-up. `parts`: the parts of countries the article named ("southern Somalia").
-    `told_from`: the first day of the events the article has just reported."""
+    `told_from`: the first day of the events the article has just reported. `told_next`: the
+    protest sub-types the next sentence tells, that force words here ("tear gas") may type."""
     text = sentence.text
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
     kindred = [m.span() for m in _KINDRED.finditer(text)]  # "previous attacks": others
     charged = [m.span() for m in _CHARGED.finditer(text)]  # "suspected of kidnapping": a charge
     triggers = [
         t
-        for t in timed("events", find_triggers, text, recent)
+        for t in timed("events", find_triggers, text, recent | told_next)
         if t.role != "stative" and not any(s <= t.start < e for s, e in [*titles, *charged])
         and (headline_like(sentence) or not habitual(grammar, t))
         and not (t.role == "instrument" and grammar.conveys(t.start, t.end))

@@ -613,3 +613,17 @@ def test_crowds_filling_the_streets_protest_and_fire_on_the_crowd_is_force_on_th
 def test_smoke_filling_the_streets_is_no_protest():
     text = "Smoke filled the streets of Kassala on Wednesday after a fire at a depot."
     assert [e.event_type for e in extract(text, published=THURSDAY)] == []
+
+
+def test_tear_gas_fired_at_a_crowd_whose_march_the_next_sentence_tells_is_its_intervention():
+    text = ("Soldiers fired tear gas and rubber bullets at hundreds of people in Omdurman on "
+            "Tuesday. The crowd had marched from the university to the governor's office.")
+    events = extract(text, published=date(2019, 6, 28))
+    assert [(e.sub_event_type, str(e.date_start)) for e in events] == [
+        ("Protest with intervention", "2019-06-25")]
+
+
+def test_tear_gas_with_no_protest_told_next_types_nothing():
+    text = ("Soldiers fired tear gas in Omdurman on Tuesday. The governor said the curfew "
+            "would be lifted on Friday.")
+    assert extract(text, published=date(2019, 6, 28)) == []
