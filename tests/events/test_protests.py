@@ -627,3 +627,10 @@ def test_tear_gas_with_no_protest_told_next_types_nothing():
     text = ("Soldiers fired tear gas in Omdurman on Tuesday. The governor said the curfew "
             "would be lifted on Friday.")
     assert extract(text, published=date(2019, 6, 28)) == []
+
+
+def test_thousands_in_a_square_demanding_a_resignation_protest():
+    text = ("Soldiers shot dead four people in Omdurman on Thursday. Thousands were in the "
+            "square demanding the resignation of the governor.")
+    assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == [
+        "Excessive force against protesters"]
