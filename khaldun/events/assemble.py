@@ -174,6 +174,8 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
         return True
     if _act_before_it(facts, trig, group):
         return False  # "police arrested 12 after a bomb killed two": the bombing is its own
+    if _arrests_of_the_killers(facts, trig, group):
+        return True
     gap = facts.sentence.text[last : trig.start]
     if group[-1].sub_event_type == "Arrests" and ARREST_REASON.search(gap):
         return False  # "arrested 23 in connection with the killing of seven": two events
@@ -201,6 +203,22 @@ def _act_before_it(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) ->
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     return subject and bool(marks) and marks <= grammar_words()["sequence_markers"]
+
+
+def _arrests_of_the_killers(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """An arrest verb joined to a killing verb of the group, sharing its subject ("police killed
+    two people in X and arrested ten others"), its clause naming no place of its own: the same
+    side's act at the same place, one event (ACLED codes the deadlier act)."""
+    if trig.sub_event_type != "Arrests":
+        return False
+    token = facts.grammar.root(trig.start, trig.end)
+    kills = {facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"}
+    if token is None or token.dep_ != "conj" or token.head not in kills or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False  # (not "troops killed three, and police arrested dozens": two sides)
+    start = facts.grammar.offsets(token)[0]
+    end = facts.grammar.subtree_offsets(token)[1]
+    return not any(start <= p.start < end for p in facts.places)
 
 
 def _said_apart(facts: SentenceFacts, before: Trigger, trig: Trigger) -> bool:

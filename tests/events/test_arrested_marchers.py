@@ -37,3 +37,14 @@ def test_killing_and_arresting_marchers_in_one_sentence_is_one_excessive_force()
 def test_an_arrest_of_the_killer_stays_an_arrest():
     text = "Police in Omdurman on Sunday arrested a man who killed three people."
     assert _subs(text) == ["Arrests"]
+
+
+def test_killing_and_arresting_by_one_subject_after_the_place_is_one_attack():
+    text = "Police killed two people in Omdurman on Sunday and arrested ten others."
+    assert _subs(text) == ["Attack"]
+
+
+def test_arrests_by_another_side_stay_apart():
+    text = ("Troops killed three protesters in Omdurman on Sunday, and police arrested dozens "
+            "of others.")
+    assert sorted(_subs(text)) == ["Arrests", "Excessive force against protesters"]
