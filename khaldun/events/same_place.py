@@ -104,30 +104,33 @@ def on_side_told(told: str, vague: Location, other: Location, km: float = NEAR_K
     """ "A car bomb killed 12 south of Kabul" (`told`, the sentence of the vague place), then
     the blast told again at a town: a place given only by a side of a point of reference
     matches a named town on that side, within bearing.NEAR_KM."""
-    if vague.geo_precision != 2 or other.geo_precision not in precise or not vague.name:
+    if other.geo_precision not in precise:
         return False
-    if None in (vague.lat, vague.lon, other.lat, other.lon):
-        return False
-    point = Place(None, vague.town or vague.name, "town", lat=vague.lat, lon=vague.lon)
-    named = [(m.start(), m.end(), point) for m in re.finditer(re.escape(vague.name), told)]
-    sides = sides_of_points(told, named)
-    here = Place(None, other.town or other.name, "town", lat=other.lat, lon=other.lon)
-    return bool(sides) and on_said_side(here, sides, km)
+    found = _sides_told(told, vague, other)
+    return found is not None and bool(found[0]) and on_said_side(found[1], found[0], km)
 
 
 def off_the_side_told(told: str, vague: Location, other: Location) -> bool:
     """ "A car bomb killed 12 north of Kabul" (`told`, the sentence of the vague place), then a
     town the text says the act happened in that lies on no side told (south of Kabul), or
     beyond SIDE_TOLD_AGAIN_KM along it: no place of that act."""
+    found = _sides_told(told, vague, other)
+    return found is not None and bool(found[0]) and not on_said_side(
+        found[1], found[0], SIDE_TOLD_AGAIN_KM)
+
+
+def _sides_told(told: str, vague: Location, other: Location) -> tuple[list, Place] | None:
+    """The sides of its point of reference that `told` gives a place located only by a side
+    (precision 2), and the other place as a town to test against them; None when either has
+    no coordinates."""
     if vague.geo_precision != 2 or not vague.name:
-        return False
+        return None
     if None in (vague.lat, vague.lon, other.lat, other.lon):
-        return False
+        return None
     point = Place(None, vague.town or vague.name, "town", lat=vague.lat, lon=vague.lon)
     named = [(m.start(), m.end(), point) for m in re.finditer(re.escape(vague.name), told)]
-    sides = sides_of_points(told, named)
     here = Place(None, other.town or other.name, "town", lat=other.lat, lon=other.lon)
-    return bool(sides) and not on_said_side(here, sides, SIDE_TOLD_AGAIN_KM)
+    return sides_of_points(told, named), here
 
 
 def names_the_unnamed(told: str, vague: Location, said: str, other: Location) -> bool:
