@@ -33,6 +33,7 @@ from khaldun.events.sides import civilians_of_clash
 from khaldun.events.structure import acts_at_large, dead_told_by, refines, told_only
 from khaldun.events.subtypes import ABDUCTION, ATTACK, tells_a_killing
 from khaldun.events.triggers import Trigger, overrides, word_class
+from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.places import PlaceMention
 from khaldun.places.context import NEIGHBOURHOOD_NOUNS
 from khaldun.places.districts import QUARTERS_RADIUS_KM
@@ -454,9 +455,22 @@ def states_its_place(
         # (the town of the first place the sentence names, not of a point of reference
         # further on: "at X, 60 km south of Y")
         and any(location.town in _names_of(p) and not referenced(text, p)
+                and not _in_other_clause(grammar, p, stated)
                 for p in [*(p for p in draft.facts.places
                             if p.role in ("town", "neighbourhood"))][:1])
     )
+
+
+def _in_other_clause(grammar, place: PlaceMention, stated: list[Trigger]) -> bool:
+    """The place hangs on the stating verb through a clause opener ("took place a day after a
+    similar attack in X", grammar.yaml clause_preps): the place of the other act."""
+    token = grammar.root(place.start, place.end)
+    verbs = {r.head.i for t in stated if (r := grammar.root(t.start, t.end)) is not None}
+    while token is not None and token.i not in verbs and token.head.i != token.i:
+        if token.lower_ in grammar_words()["clause_preps"]:
+            return True
+        token = token.head
+    return False
 
 
 def _told_as_known(grammar, trigger: Trigger) -> bool:

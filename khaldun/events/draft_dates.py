@@ -413,7 +413,7 @@ def _still_told(verb: Token) -> bool:
 def _noun_phrase_head(token: Token) -> Token:
     """The head noun of the phrase a token ends: "clashes between rebels and troops [that
     began]" hangs the clause on "troops", which belongs to "clashes"."""
-    while token.dep_ in ("pobj", "prep", "conj") and token.head is not token:
+    while token.dep_ in ("pobj", "prep", "conj") and token.head.i != token.i:
         token = token.head
     return token
 

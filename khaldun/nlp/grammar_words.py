@@ -231,6 +231,6 @@ def participle_subject(verb: Token) -> Token:
     token = verb.head
     if any(c.dep_ == "dobj" for c in verb.children):
         return token
-    while token.dep_ in ("pobj", "agent", "prep", "acl") and token.head is not token:
+    while token.dep_ in ("pobj", "agent", "prep", "acl") and token.head.i != token.i:
         token = token.head
     return token

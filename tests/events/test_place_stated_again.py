@@ -61,3 +61,18 @@ def test_the_fighting_told_again_with_its_place_keeps_its_day_not_the_statements
             "The fighting occurred in the village of Shujabad, a military statement said on "
             "Sunday.")
     assert _events(text) == [("Shujabad", date(2019, 2, 2), date(2019, 2, 2))]
+
+
+def test_a_place_in_the_clause_of_another_act_is_not_stated_for_this_one():
+    # "took place a day after a similar attack in X": X is where the earlier attack was
+    text = ("A bomb killed four soldiers in Multan on Monday. The blast took place a day after "
+            "a similar attack in Bahawalpur.")
+    assert _events(text)[0][0] == "Multan"
+
+
+def test_a_place_outside_the_stating_clause_is_read_to_the_sentence_root():
+    # the place hangs on the reporting verb, above the stating clause: the walk up the parse
+    # ends at the sentence's root
+    text = ("A bomb killed four soldiers in Multan on Monday. In Lahore, officials said the "
+            "attack took place late at night.")
+    assert _events(text)[0][0] == "Multan"
