@@ -424,7 +424,7 @@ def _outcome_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bo
         # the main verb
         up = next((a for a in verb.ancestors if is_verb(a)), None) if verb.dep_ == "acl" \
             else verb.head
-        if up is None or up is verb:
+        if up is None or up.i == verb.i:
             break
         verb = up
     for t in group:
