@@ -11,6 +11,7 @@ from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
 from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS, ROLLING, tells_onset
 from khaldun.events.homes import referenced
+from khaldun.events.readings import definite_mention
 from khaldun.events.same_kind import (
     PROTESTS,
     act_of_the_dead,
@@ -52,8 +53,6 @@ from khaldun.records import (
 
 # "the siege ended on Sunday": when the event ended (event_words.yaml)
 ENDED = word_class("event_end_verbs")
-# "the attack", "this bombing": an act word told as one known already
-KNOWN = word_class("definite_determiners", whole=True)
 
 
 def absorb(
@@ -437,7 +436,7 @@ def states_its_place(
     grammar, text, old = draft.facts.grammar, draft.facts.sentence.text, event.location
     family = SUB_TO_TYPE.get(event.sub_event_type)
     stated = [t for t in draft.triggers if grammar.states_place_of(t.start, t.end)
-              and _told_as_known(grammar, t)]
+              and definite_mention(grammar, t.start, t.end)]
     return (
         # an act word told as known ("the attack", "the bombing", "the clashes"), and no act
         # of the sentence's own besides ("... a day after a car bomb exploded in Y")
@@ -454,10 +453,10 @@ def states_its_place(
         and (not dated or (event.dated and dates_overlap(event, draft, slack=0)))
         # (the town of the first place the sentence names, not of a point of reference
         # further on: "at X, 60 km south of Y")
-        and any(location.town in _names_of(p) and not referenced(text, p)
-                and not _in_other_clause(grammar, p, stated)
-                for p in [*(p for p in draft.facts.places
-                            if p.role in ("town", "neighbourhood"))][:1])
+        and (first := next((p for p in draft.facts.places
+                            if p.role in ("town", "neighbourhood")), None)) is not None
+        and location.town in _names_of(first) and not referenced(text, first)
+        and not _in_other_clause(grammar, first, stated)
     )
 
 
@@ -471,14 +470,6 @@ def _in_other_clause(grammar, place: PlaceMention, stated: list[Trigger]) -> boo
             return True
         token = token.head
     return False
-
-
-def _told_as_known(grammar, trigger: Trigger) -> bool:
-    """The act word is told as one known already: "the attack", "this bombing" (event_words
-    definite_determiners)."""
-    token = grammar.root(trigger.start, trigger.end)
-    return token is not None and any(
-        c.dep_ == "det" and KNOWN.fullmatch(c.lower_) for c in token.children)
 
 
 def _names_of(place: PlaceMention) -> set[str]:

@@ -37,7 +37,13 @@ from khaldun.events.structure import (
     opens_on_the_same_day,
     tells_another_incident,
 )
-from khaldun.events.subtypes import PROTESTER_HEADS, group_sub_types, is_anaphoric
+from khaldun.events.subtypes import (
+    ATTACK,
+    PEACEFUL,
+    PROTESTER_HEADS,
+    group_sub_types,
+    is_anaphoric,
+)
 from khaldun.events.tolls import (
     counts_several,
     dated_elsewhere,
@@ -65,7 +71,6 @@ from khaldun.records import (
     Actor,
 )
 
-ATTACK, PEACEFUL = "Attack", "Peaceful protest"
 # devices planted or carried to their target, not fired from a side's lines
 _WORDS = re.compile(r"[\w'-]+")
 HIDDEN_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
