@@ -509,7 +509,7 @@ def reference_cues() -> ReferenceCues:
     raw = _cue_lists()
     # "near the eastern town of Y": a direction may qualify the kind
     kinds = (rf"(?:(?:(?:{alternatives(raw['directions'])})(?:ern)?\s+)?"
-             rf"(?:{alternatives(raw['place_kinds'])})\s+(?:of\s+)?)?")
+             rf"(?:{alternatives(raw['place_kinds'])}),?\s+(?:of\s+)?)?")
     direction = rf"\b(?:{alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
     distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
     cue = rf"(?:{direction}|{distance}|\b(?:{alternatives(raw['before'])}))"
