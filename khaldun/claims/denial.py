@@ -67,6 +67,10 @@ def find_denial(
             continue
         end = _denied_end(grammar, token)
         what = text[grammar.offsets(token)[1] : end].strip(" ,.;")
+        if not any(c.dep_ == "nsubj" for c in token.children):
+            # "TV said the raids killed eight and denied that ...": a subject shared with the
+            # statement before it; the denied words begin at the denial verb
+            s_end = max(s_end, grammar.offsets(token)[0])
         return Denial(denier, s_end, end, what)
     return None
 
@@ -112,15 +116,19 @@ def find_false_report(
 
 def _denied_end(grammar: Grammar, verb: Token) -> int:
     """Where the denied words end: the denial verb's own complements, not a statement
-    coordinated with it ("denied losing fighters and said 20 police were killed")."""
+    coordinated with it ("denied losing fighters and said 20 police were killed") or a
+    reporting clause after it ("denied it, saying ...")."""
     said = [
         t for t in verb.subtree
-        if t.i != verb.i and t.dep_ == "conj" and (t.head == verb or is_reporting(t))
+        if t.i != verb.i and (
+            (t.dep_ == "conj" and (t.head == verb or is_reporting(t)))
+            # "denied that civilians were hurt, saying 12 militants died"
+            or (t.dep_ == "advcl" and t.head == verb and is_reporting(t)))
     ]
     cut = {t.i for s in said for t in s.subtree}
     kept = [
         t for t in verb.subtree
-        if t.i >= verb.i and t.i not in cut and t.dep_ not in ("punct", "cc")
+        if t.i >= verb.i and t.i not in cut and t.dep_ not in ("punct", "cc") and not t.is_space
     ]
     return max(grammar.offsets(t)[1] for t in kept)
 

@@ -458,6 +458,10 @@ def _take_up(
     the acts it names."""
     if not drafts and denial is None:
         follow_up(facts, speakers, state, doc_id)
+    elif not drafts and (beside := _counts_beside(facts, denial)) is not None:
+        # "the army denied that civilians were hurt, saying 12 militants died": the denier's
+        # own toll for the event, beside what it denies
+        follow_up(beside, speakers, state, doc_id)
     integrate_sentence(drafts, speakers, state, doc_id)
     if drafts and denial is None and not _told(sentence, state):
         # "the command said the bomber drove a car packed with explosives"
@@ -465,6 +469,13 @@ def _take_up(
     if denial is not None:
         _deny_told(doc_id, sentence, facts, denial, state)
     state.tally_end = sentence.end if facts.tallies else None
+
+
+def _counts_beside(facts: SentenceFacts, denial: Denial) -> SentenceFacts | None:
+    """The sentence's facts less the counts inside its denial, if a death count is left."""
+    outside = [c for c in facts.counts if not denial.start <= c.start < denial.end]
+    beside = replace(facts, counts=outside)
+    return beside if beside.killed else None
 
 
 def _deny_told(

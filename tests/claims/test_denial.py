@@ -115,3 +115,24 @@ def test_a_denial_naming_one_place_of_a_claimed_list_contests_that_place_only():
         ("Qarmadun", "Government regains territory", "single"),
         ("Tell Qarmadun", "Armed clash", "contested"),
     ]
+
+
+def test_a_toll_told_beside_a_denial_with_one_subject_is_the_deniers_figure():
+    text = (
+        "Government airstrikes hit the town of Saraqeb on Sunday, killing nine people, "
+        "activists said.\n\nThe army said the strike killed 12 militants and denied that any "
+        "civilians were hurt."
+    )
+    (event,) = extract(text, published=date(2018, 3, 12))
+    assert event.fatalities.to_dict() == {"low": 9, "high": 12}
+    assert {(c.source, c.kind) for c in event.claims if c.source == "army"} == {
+        ("army", "fatalities"), ("army", "denial")}
+
+
+def test_a_toll_in_a_saying_clause_after_a_denial_is_not_denied():
+    text = (
+        "Government airstrikes hit the town of Saraqeb on Sunday, killing nine people, "
+        "activists said.\n\nThe army denied that civilians were hurt, saying 12 militants died."
+    )
+    (event,) = extract(text, published=date(2018, 3, 12))
+    assert event.fatalities.to_dict() == {"low": 9, "high": 12}
