@@ -64,15 +64,16 @@ def governed_places(
     prev = groups[i - 1][-1].end if i > 0 else -1
     # (a group's own span holds a place only when a killing joined it: "struck X, killing")
     after = [p for p in places if first < p.start < nxt and p.start >= groups[i][0].end]
+    before = [p for p in places if prev <= p.start and p.end <= first]
     if i + 1 < len(groups) and _own_act(groups[i + 1]) and not _after(
             places, groups[i + 1], groups[i + 2 : i + 3]):
         # "a bomb hit a car in A, and in B an attack killed six": B, told before the next
-        # act, which has no place after it, under it in the parse, is that act's
+        # act, which has no place after it, under it in the parse, is that act's ("in A,
+        # protesters stormed X, while in B police fired tear gas": this act's is A, before it)
         theirs = _theirs(facts, groups[i + 1], after)
-        after = [p for p in after if p not in theirs] or after
+        after = [p for p in after if p not in theirs] or ([] if before else after)
     if after:
         return after
-    before = [p for p in places if prev <= p.start and p.end <= first]
     if i > 0 and _own_act(groups[i]) and (theirs := _theirs(facts, groups[i], before)):
         before = theirs
     if before or i == 0:

@@ -94,9 +94,12 @@ class Grammar:
         while token is not None:
             if token.i in anchors:
                 return anchors[token.i], " < ".join(path) or "self"
-            if path and token.tag_.startswith("VB") and path[-1] in ("nsubj", "nsubjpass"):
+            if path and token.tag_.startswith("VB") and (
+                    path[-1] in ("nsubj", "nsubjpass")
+                    or (path[-1] == "prep" and _own_subject(token))):
                 # "the city of Douma came under shelling": the subject of a verb whose own
-                # phrase holds the act is that act's, not the act of a verb above it
+                # phrase holds the act is that act's, not the act of a verb above it; so is a
+                # place of a clause with its own subject ("..., while in X police fired tear gas")
                 held = _phrase_anchor(token, anchors)
                 if held is not None:
                     return anchors[held.i], " < ".join([*path, "subject of", held.dep_])
@@ -514,6 +517,11 @@ def _beside_named_place(areas: Token) -> bool:
         c.dep_ == "prep" and any(g.tag_ in proper for g in c.children) for c in areas.children)
     around = any(c.lower_ in words()["vicinity_words"] for c in areas.children)
     return joined and not named and not around
+
+
+def _own_subject(verb: Token) -> bool:
+    """The verb heads a clause of its own subject, below another verb."""
+    return verb.head.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _phrase_anchor(verb: Token, anchors: dict[int, int]) -> Token | None:
