@@ -87,7 +87,10 @@ def _take_claims(event: Building, joined: Building) -> None:
 
 def _at_the_protest(attack: Building, protest: Building) -> bool:
     """Near in the text, at one place, on one day: the day each ends with (a sentence that
-    dates neither takes its story's day only once the article is told)."""
+    dates neither takes its story's day only once the article is told); not a crowd told after
+    the attack as its sequel ("clashes later broke out in his village")."""
+    if _sequel(attack, protest):
+        return False
     near = abs(attack.paragraph - protest.paragraph) <= FOLLOW_UP_PARAGRAPHS
     placed = attack.location is not None and protest.location is not None and same_place(
         protest.location, attack.location)
@@ -95,6 +98,14 @@ def _at_the_protest(attack: Building, protest: Building) -> bool:
     if None in (a_start, a_end, p_start, p_end):
         return near and placed
     return near and placed and max((p_start - a_end).days, (a_start - p_end).days) <= 0
+
+
+def _sequel(attack: Building, protest: Building) -> bool:
+    """The protest is told after the attack in words that set it after it."""
+    if attack.sentence is None or protest.sentence is None:
+        return False
+    return protest.sentence.start > attack.sentence.start and bool(
+        word_class("aftermath_told").search(protest.sentence.text))
 
 
 def join_force_on_protests(events: list[Building], trace: Trace | None = None) -> list[Building]:

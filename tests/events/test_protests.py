@@ -634,3 +634,13 @@ def test_thousands_in_a_square_demanding_a_resignation_protest():
             "square demanding the resignation of the governor.")
     assert [e.sub_event_type for e in extract(text, published=THURSDAY)] == [
         "Excessive force against protesters"]
+
+
+def test_a_riot_told_as_later_than_a_shooting_is_no_crowd_it_fell_on():
+    text = (
+        "Troops shot dead a man who tried to stab a soldier at a checkpoint near Nablus on "
+        "Thursday, the army said.\n\nClashes later broke out in Beita between residents and "
+        "soldiers, who fired tear gas, according to medics."
+    )
+    events = extract(text, published=date(2018, 3, 16))
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Violent demonstration"]
