@@ -726,6 +726,15 @@ def deny(
     chosen = [e for e in recent if e.sub_event_type in named] or theirs or recent
     event = chosen[0] if later else chosen[-1]
     for denied in [*_listed_with(event, recent), event]:
+        told = [i for i, c in enumerate(denied.claims)
+                if c.kind == "denial" and c.quote == sentence.text]
+        if told:
+            # "denied the town had fallen, saying insurgents had pushed back the attack": the
+            # speaker's act told beside the denial already made it its denial; it gains the
+            # denied words
+            first = denied.claims[told[0]]
+            denied.claims[told[0]] = replace(first, value=first.value or denial.what or None)
+            continue
         if any(c.kind == "denial" and c.source == denial.source for c in denied.claims):
             continue
         denied.claims.append(

@@ -136,3 +136,15 @@ def test_a_toll_in_a_saying_clause_after_a_denial_is_not_denied():
     )
     (event,) = extract(text, published=date(2018, 3, 12))
     assert event.fatalities.to_dict() == {"low": 9, "high": 12}
+
+
+def test_a_denial_with_a_repulse_told_beside_it_is_one_denial_of_the_words_denied():
+    text = (
+        "Government forces captured the town of Khan Sheikhoun on Tuesday, state television "
+        "reported.\n\nA rebel spokesman denied the town had fallen, saying insurgents had "
+        "pushed back the attack."
+    )
+    (event,) = extract(text, published=date(2018, 3, 21))
+    denials = [c for c in event.claims if c.kind == "denial"]
+    assert [c.value for c in denials] == ["the town had fallen"]
+    assert event.status == "contested"
