@@ -161,8 +161,11 @@ class Grammar:
         """The mention is part of the proper name set beside a speaker's noun ("a community
         leader in X, Sunday Abdu, said"): a person's name, no place nor day of its own."""
         token = self.root(start, end)
+        part = token is not None and token.dep_ == "compound" and token.tag_.startswith("NNP")
         while token is not None and token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
+        if part and _persons_name(token):
+            return True  # "..., said Yakubu Musa, a community leader": a first name
         if token is None or token.dep_ != "appos" or not token.tag_.startswith("NNP"):
             return False
         noun = token.head
@@ -517,6 +520,16 @@ def _beside_named_place(areas: Token) -> bool:
         c.dep_ == "prep" and any(g.tag_ in proper for g in c.children) for c in areas.children)
     around = any(c.lower_ in words()["vicinity_words"] for c in areas.children)
     return joined and not named and not around
+
+
+def _persons_name(name: Token) -> bool:
+    """A proper name of several words that speaks ("said Yakubu Musa") or is set beside a
+    common noun ("Yakubu Musa, a community leader"): a person's."""
+    if not name.tag_.startswith("NNP"):
+        return False
+    if name.dep_ in ("nsubj", "nsubjpass") and is_reporting(name.head):
+        return True
+    return any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") for c in name.children)
 
 
 def _own_subject(verb: Token) -> bool:
