@@ -29,14 +29,17 @@ _TOLL_GIVEN = (  # "he put the toll at 18", "she gave the death toll as 12"
     rf"(?:{'|'.join(sorted(grammar_words()['toll_statement_verbs']))})\s+(?:the\s+)?"
     rf"(?:death\s+)?(?:{'|'.join(sorted(grammar_words()['toll_nouns']))})"
 )
+# ("he also said", "it later added": an adverb between)
+_ADVERB = rf"(?:(?:{alternation('speech_adverbs')})\s+)?"
 _PRONOUN_SUBJECT = re.compile(
-    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+"
+    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+{_ADVERB}"
     rf"(?:{speech_after(role=True)}|{alternation('accusation_verbs')}|{_TOLL_GIVEN})\b",
     re.IGNORECASE,
 )
 # "it denied", "the statement denied": a stand-in for the speaker named before who denies
 _PRONOUN_DENIES = re.compile(
-    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+(?:{alternation('denial_verbs')})\b",
+    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+{_ADVERB}"
+    rf"(?:{alternation('denial_verbs')})\b",
     re.IGNORECASE,
 )
 # "according to the group": a stand-in for the speaker named before, cited
@@ -53,7 +56,7 @@ _OWNED_VOICE = re.compile(rf"^\W*(?P<who>{alternation('owned_voices')})\b", re.I
 _STAND_IN = re.compile(
     # ("the officials, who spoke on condition of anonymity, said": an aside between)
     rf"\bthe\s+(?P<noun>[a-z]+)(?:,\s+(?:{alternation('aside_openers')})\s+[^,]{{1,80}},)?"
-    rf"\s+(?:{speech_after()})\b"
+    rf"\s+{_ADVERB}(?:{speech_after()})\b"
     # "..., said the officer": the same, after its verb
     rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)"
     # "ministry spokesman X said" after the defence ministry spoke: its spokesman
@@ -204,9 +207,11 @@ def attribute(
         # "the ministry said" after residents spoke: the ministry that spoke before them
         back, noun = _back_reference(sentence, earlier)
         previous = [p for p in reversed(earlier) if noun in _last_words(p)][:1] if back else []
-    # (a class of source after the stand-in's verb is what it said: "he said 15 fighters died")
+    # (a class of source after the stand-in's verb is what it said: "he said 15 fighters died";
+    # so is a name no list knows with no cue of its own: "they reported shelling of Azaz")
     if back and previous and all(
-            back.start() <= s < back.end() or (s >= back.end() and _generic(name))
+            back.start() <= s < back.end() or (s >= back.end() and (
+                _generic(name) or _told_of(sentence, back.end(), s, name)))
             for s, _, name in spans):
         # "he said", "the official said": the speaker named before ("the ministry said":
         # the one of them it names), speaking where this sentence stands for it; it denies
@@ -335,6 +340,13 @@ def _outlet_stand_in(
         return []
     denies = _denies(sentence, found.start(), found.end())
     return [replace(outlets[-1], at=found.start(), denial=denies)]
+
+
+def _told_of(sentence: str, after: int, start: int, name: str) -> bool:
+    """A name no list knows, after a stand-in's verb with no cue of its own between ("they
+    also reported heavy shelling of Azaz"): what the speaker named before tells of, not a
+    source ("he said, citing Ali Musa, ...": a cue of its own)."""
+    return name not in load_sources().entries and not _CUE.search(sentence, after, start)
 
 
 def _generic(name: str) -> bool:

@@ -1,0 +1,47 @@
+"""A statement carried on in the next sentences: "the same source said", "the source added"
+after a relayed speaker, "they also reported ..." (texts written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from khaldun import extract
+from khaldun.actors import find_sources
+from khaldun.claims.attribution import attribute
+
+PUBLISHED = date(2013, 6, 5)
+
+
+def _after(lead: str, again: str) -> list[str]:
+    first = attribute(lead, "SY", [], find_sources(lead, "SY"), None)
+    return [a.source for a in attribute(again, "SY", first, find_sources(again, "SY"), None)]
+
+
+@pytest.mark.parametrize("again", [
+    "In Aleppo, the same source said, troops killed 12 gunmen in the Salaheddin district.",
+    "The same source added that troops killed 12 gunmen in the Salaheddin district.",
+    "According to the same source, troops killed 12 gunmen in the Salaheddin district.",
+])
+def test_the_same_source_is_the_speaker_before(again):
+    lead = "Shelling hit a market in Qudsaya, killing six people, the Syrian Observatory said."
+    assert _after(lead, again) == ["Syrian Observatory for Human Rights"]
+
+
+def sources_of(text: str) -> list[tuple[str, str]]:
+    return [(c.source, c.quote) for e in extract(text, published=PUBLISHED) for c in e.claims]
+
+
+def test_they_reported_names_no_source_in_what_they_reported():
+    lead = "Activists said government forces executed seven men in Tal Rifaat."
+    again = "They also reported heavy shelling of Azaz."
+    assert _after(lead, again) == ["opposition activists"]
+
+
+@pytest.mark.parametrize("again", [
+    "He also said troops shelled Harasta, killing two children.",
+    "It later added that five rebels died in clashes in Harasta.",
+    "The monitor also said troops shelled Harasta.",
+])
+def test_an_adverb_before_the_verb_keeps_the_speaker(again):
+    lead = "Shelling hit a market in Qudsaya, killing six people, the Syrian Observatory said."
+    assert _after(lead, again) == ["Syrian Observatory for Human Rights"]
