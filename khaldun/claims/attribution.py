@@ -292,7 +292,9 @@ def _without_relays(sentence: str, mentions: list[SourceMention]) -> list[Source
         return mentions
     if all(m.name == UNNAMED for m in cited):
         return [m for m in mentions if m not in cited]
-    return [m for m in mentions if m not in citing]
+    # ("the state news agency SANA reported, quoting ...": the one citing, named twice)
+    relaying = {m.name for m in citing} - {m.name for m in cited}
+    return [m for m in mentions if m not in citing and m.name not in relaying]
 
 
 def _back_reference(

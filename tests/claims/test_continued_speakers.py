@@ -31,6 +31,16 @@ def sources_of(text: str) -> list[tuple[str, str]]:
     return [(c.source, c.quote) for e in extract(text, published=PUBLISHED) for c in e.claims]
 
 
+def test_the_source_a_relaying_agency_quotes_speaks_on():
+    text = (
+        "DAMASCUS (AFP) - The army pounded rebel positions in Zabadani on Tuesday, the state "
+        "news agency SANA reported, quoting a military source.\n\n"
+        "The source said dozens of gunmen were killed in the operation."
+    )
+    said = {s for s, q in sources_of(text) if q.startswith("The source said")}
+    assert said == {"a military source"}, said
+
+
 def test_they_reported_names_no_source_in_what_they_reported():
     lead = "Activists said government forces executed seven men in Tal Rifaat."
     again = "They also reported heavy shelling of Azaz."
