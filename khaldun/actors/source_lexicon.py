@@ -43,6 +43,9 @@ class SourceEntry:
     # a word that names a source only after a country ("a U.S. official"): that state's, or
     # `at_home` (the story's own country's)
     at_home: str | None = None
+    # the class of source it is one of ("opposition activists" for an activists' network): "the
+    # activists", "the activist group" after it spoke stand for it, not for a class of their own
+    one_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
             members=item.get("members"),
             of_state=bool(item.get("of_state")),
             at_home=item.get("at_home"),
+            one_of=item.get("one_of"),
         )
         if entry.name in entries:
             raise ValueError(f"sources.yaml: duplicate source {entry.name!r}")
@@ -94,6 +98,9 @@ def build_sources(raw: dict[str, Any]) -> SourceDictionary:
         index.add_all([*named, *(item.get("aliases") or ())], SourceTarget(entry.name))
         index.add_all(item.get("people") or (), SourceTarget(entry.name))
         index.add_all(item.get("local_aliases") or (), SourceTarget(entry.name, local=True))
+    for entry in entries.values():
+        if entry.one_of is not None and entry.one_of not in entries:
+            raise ValueError(f"sources.yaml: {entry.name!r} is one_of unknown {entry.one_of!r}")
     roles = raw.get("roles") or {}
     for key, role in roles.items():
         for iso, name in (role.get("by_country") or {}).items():

@@ -158,6 +158,7 @@ def attribute(
     to the source they speak for ("Abu Kinan, an activist in Daraya" ... "Kinan said"); it is
     updated here."""
     people = {} if people is None else people
+    mentions = _one_of_before(sentence, mentions, [*earlier, *previous])
     mentions = _without_members(sentence, _same_speakers(sentence, mentions, previous))
     _learn_people(sentence, mentions, people)
     if not _CUE.search(sentence):
@@ -504,6 +505,28 @@ def _same_speakers(
         # "the regional governor said" ... "X, the governor of Y, said": one office named
         # again by its head alone
         prior = prior or next((p for p in named if head_of(m.name, p.source)), None)
+        out.append(replace(m, name=prior.source) if prior else m)
+    return out
+
+
+# "the activists": a class named definite, as one told of before
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _one_of_before(
+    sentence: str, mentions: list[SourceMention], speakers: Sequence[Attribution]
+) -> list[SourceMention]:
+    """ "the activists said", "the activist group said" after the Local Coordination Committees
+    spoke: a class of source named definite stands for the last speaker that is one of that
+    class (sources.yaml `one_of`; codebook §8.5: one source named twice in other words), not
+    for a class of its own."""
+    entries = load_sources().entries
+    out = []
+    for m in mentions:
+        definite = _DEFINITE.search(sentence, max(0, m.start - 8), m.start) or (
+            m.surface.lower().startswith("the "))
+        prior = next((p for p in reversed(speakers) if (e := entries.get(p.source)) is not None
+                      and e.one_of == m.name), None) if definite else None
         out.append(replace(m, name=prior.source) if prior else m)
     return out
 
