@@ -268,18 +268,26 @@ def _learn_named(sentence: str, spans: list[tuple[int, int, str]], people: dict[
 # "according to" reports what the one before said
 _ACCORDING_TO = re.compile(rf"\b(?:{alternation('relaying_cues')})\s+(?:the\s+)?$", re.I)
 _SAID_THEN = re.compile(rf"^\s+(?:{speech_after()})\b[^.;]{{0,40}}?,\s*$", re.I)
+# "X reported that, according to Y, ...": "according to" inside what the one before reports
+_CLAUSE_OPENS = re.compile(rf"\b(?:{alternation('reported_clause_openers')})\b", re.I)
 
 
 def _said_according_to(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:
     """The mentions less one that only relays, "according to" it, what the mention before it
-    said (codebook §8.5)."""
+    said (codebook §8.5); where the words between open what the one before reports ("the TV
+    reported that, according to a military source, ..."), the one before relays instead."""
     out = []
+    relays: set[int] = set()
     for i, m in enumerate(mentions):
         told = _ACCORDING_TO.search(sentence, max(0, m.start - 20), m.start)
-        if told and any(_SAID_THEN.match(sentence[p.end:told.start()]) for p in mentions[:i]):
+        before = [p for p in mentions[:i] if told and _SAID_THEN.match(
+            sentence[p.end:told.start()])]
+        inside = [p for p in before if _CLAUSE_OPENS.search(sentence, p.end, told.start())]
+        if before and not inside:
             continue
+        relays.update(id(p) for p in inside)
         out.append(m)
-    return out
+    return [m for m in out if id(m) not in relays]
 
 
 def _without_relays(sentence: str, mentions: list[SourceMention]) -> list[SourceMention]:

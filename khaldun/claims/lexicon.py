@@ -15,6 +15,7 @@ KEYS = (
     "new_clause_marks",
     "statement_contrasts",
     "relaying_cues",
+    "reported_clause_openers",
     "plain_speech",
     "speech_adverbs",
     "plural_speech",

@@ -5,6 +5,7 @@ priest said") where the word lists found none (codebook §6)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -14,7 +15,7 @@ from khaldun.actors import find_actors
 from khaldun.actors.source_lexicon import PEOPLE_CLASSES, is_wire, load_sources, role_nouns
 from khaldun.actors.sources import resolve_source
 from khaldun.claims.attribution import UNNAMED, Attribution, head_of
-from khaldun.claims.lexicon import words
+from khaldun.claims.lexicon import alternation, words
 from khaldun.nlp.grammar import Grammar
 from khaldun.nlp.grammar_words import gives_toll, is_reaction, is_reporting
 from khaldun.nlp.statements import unparsed_speakers_verb
@@ -46,6 +47,8 @@ def organisation_speakers(
             own = [s for s in inside if not _unknown_in_complement(grammar, subject, s)]
             # "an elder said six fighters died": those the reported clause tells of say nothing
             told = [s for s in out if _reported(grammar, verb, s)]
+            if any(_cited(text, s) for s in told):
+                continue  # "the TV reported that, according to a source, ...": it relays
             may_describe = not own and not _named(
                 [s for s in out if s not in inside and s not in told])
             heads = {s.source.lower().split()[-1] for s in [*out, *earlier] if s.source}
@@ -73,6 +76,16 @@ def organisation_speakers(
             _learn(subject, name, people)
             _learn_role(grammar, text, subject, name, people)
     return out if out else speakers
+
+
+# "according to |a military source": a relaying cue right before a speaker
+_CITED = re.compile(rf"\b(?:{alternation('relaying_cues')})\s+$", re.IGNORECASE)
+
+
+def _cited(text: str, speaker: Attribution) -> bool:
+    """The speaker is cited by a relaying cue ("according to X") where it is named."""
+    at = speaker.at
+    return at is not None and _CITED.search(text, max(0, at - 20), at) is not None
 
 
 def _voice_owner(

@@ -55,3 +55,18 @@ def test_they_reported_names_no_source_in_what_they_reported():
 def test_an_adverb_before_the_verb_keeps_the_speaker(again):
     lead = "Shelling hit a market in Qudsaya, killing six people, the Syrian Observatory said."
     assert _after(lead, again) == ["Syrian Observatory for Human Rights"]
+
+
+def test_who_reports_what_a_source_says_by_according_to_relays_it():
+    text = (
+        "DAMASCUS (AP) - Al-Ikhbariya TV reported that, according to a military source, the "
+        "army destroyed a rebel convoy near Talkalakh on Monday, killing 15 fighters."
+    )
+    assert {s for s, _ in sources_of(text)} == {"a military source"}
+
+
+def test_who_speaks_according_to_an_agency_is_still_the_speaker():
+    lead = ("The interior ministry said, according to the Pajhwok news agency, that gunmen "
+            "killed four police officers in Ghazni.")
+    first = attribute(lead, "AF", [], find_sources(lead, "AF"), None)
+    assert [a.source for a in first] == ["interior ministry"]
