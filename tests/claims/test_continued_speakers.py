@@ -70,3 +70,16 @@ def test_who_speaks_according_to_an_agency_is_still_the_speaker():
             "killed four police officers in Ghazni.")
     first = attribute(lead, "AF", [], find_sources(lead, "AF"), None)
     assert [a.source for a in first] == ["interior ministry"]
+
+
+@pytest.mark.parametrize("lead, again, source", [
+    ("The United Nations said in a report that air strikes on Maaret Harma killed 30 civilians.",
+     "The report added that a market in Kafr Sajna was hit.", "United Nations"),
+    ("The Syrian Observatory said in a communique that troops killed 25 rebels in Qaboun.",
+     "The communique said the fighting went on in Barzeh.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_the_report_told_before_speaks_for_who_issued_it(lead, again, source):
+    first = attribute(lead, "SY", [], find_sources(lead, "SY"), None)
+    assert [a.source for a in attribute(again, "SY", first, find_sources(again, "SY"), None)] == [
+        source]
