@@ -533,8 +533,10 @@ def _one_of_before(
     for m in mentions:
         definite = _DEFINITE.search(sentence, max(0, m.start - 8), m.start) or (
             m.surface.lower().startswith("the "))
-        prior = next((p for p in reversed(speakers) if (e := entries.get(p.source)) is not None
-                      and e.one_of == m.name), None) if definite else None
+        # (the last of that class to speak: the class itself, if it spoke since, stays)
+        prior = next((p for p in reversed(speakers) if p.source == m.name or (
+            (e := entries.get(p.source)) is not None and e.one_of == m.name)),
+            None) if definite else None
         out.append(replace(m, name=prior.source) if prior else m)
     return out
 
