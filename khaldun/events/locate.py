@@ -16,7 +16,12 @@ from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.places import PlaceMention, find_places, to_location
 from khaldun.places.context import TOWN_QUALIFIERS
-from khaldun.places.districts import DISTRICT_IS_ADMIN2, QUARTERED_CITY, district_of
+from khaldun.places.districts import (
+    DISTRICT_IS_ADMIN2,
+    QUARTERED_CITY,
+    district_of,
+    named_district,
+)
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
 from khaldun.places.lexicon import cue_alternation
@@ -219,10 +224,24 @@ def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     if held.feature_code in AREA_CODES:
         return distance_km(primary.place.lat, primary.place.lon or 0.0, held.lat,
                            held.lon or 0.0) > AREA_HOLDS_KM
+    if _in_district_named(primary.place, holder, held):
+        return False
     # "X village in northern Mosul": a place the text calls a village or town is no quarter
     # of the city; it may lie in the city's surroundings, as near as a small town's, and so
     # may a place on its outskirts
     return not lies_in(primary.place, held, settlement=primary.settlement or outskirts)
+
+
+def _in_district_named(place: Place, holder: PlaceMention, held: Place) -> bool:
+    """ "X in Y of P" where Y is a town and the administrative district named after it: a
+    village X of that district lies in what the text names, however far from the town Y (in
+    DISTRICT_IS_ADMIN2 countries a district is reported by its name alone, and its villages
+    lie 20-60 km from its seat). A city with quarters is the town meant."""
+    if not (place.admin2 and held.admin2 == place.admin2 and held.country in DISTRICT_IS_ADMIN2
+            and held.population < QUARTERED_CITY and held.feature_code is None):
+        return False
+    district = named_district(get_gazetteer(), holder.surface, held.country)
+    return district is not None and district.admin2 == place.admin2
 
 
 def _named_areas(outer: list[PlaceMention]) -> tuple[set[str], set[str]]:
