@@ -21,6 +21,11 @@ from khaldun.records import ARMED_CLASH
 ROLES = ("instrument", "act", "territory", "kill", "generic", "hint", "stative")
 LEXICON_FILES = ("triggers.yaml", "triggers_inflected.yaml")
 log = logging.getLogger("khaldun.events")
+# How many texts' pattern matches are remembered: a sentence is searched twice (for the protest
+# its predecessor may need, then for its own analysis), and the matches depend on the text only.
+MATCHED_TEXTS = 16
+_matched: dict[str, list[list[re.Match[str]]]] = {}
+_matched_for: list[object] = [None]  # the patterns the remembered matches were found with
 
 
 @dataclass(frozen=True)
@@ -140,6 +145,19 @@ def _unreported(text: str, trigger: Trigger) -> bool:
         and bool(_ATTEMPT.search(before)))
 
 
+def _matches(patterns: WordPatterns, text: str) -> list[list[re.Match[str]]]:
+    """`patterns.matches(text)`, remembered for the last MATCHED_TEXTS texts (read only)."""
+    if _matched_for[0] is not patterns:
+        _matched.clear()
+        _matched_for[0] = patterns
+    found = _matched.get(text)
+    if found is None:
+        found = _matched[text] = patterns.matches(text)
+        while len(_matched) > MATCHED_TEXTS:  # the oldest first
+            _matched.pop(next(iter(_matched)), None)
+    return found
+
+
 def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trigger]:
     """Triggers in text order, forecasts and the run-up of an event ("after days of
     bombardment") left out; where matches overlap, the longest wins.
@@ -148,7 +166,7 @@ def find_triggers(text: str, context: frozenset[str] = frozenset()) -> list[Trig
     found: list[Trigger] = []
     needs: dict[int, frozenset[str]] = {}
     lexicon, patterns = _lexicon()
-    for (_, sub, role, requires), matches in zip(lexicon, patterns.matches(text), strict=True):
+    for (_, sub, role, requires), matches in zip(lexicon, _matches(patterns, text), strict=True):
         for m in matches:
             found.append(Trigger(m.start(), m.end(), m.group(0), sub, role))
             needs[id(found[-1])] = requires

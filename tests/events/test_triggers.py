@@ -136,3 +136,26 @@ def test_a_noun_after_to_be_makes_no_forecast():
     assert "killed" in [t.surface for t in find_triggers(text)]
     assert not [t for t in find_triggers("Two prisoners are to be executed on Friday.")
                 if t.role == "kill"]
+
+
+def test_a_text_searched_again_is_matched_once(monkeypatch):
+    """A sentence is searched for triggers twice (its predecessor's protest check, then its
+    own analysis): the lexicon's patterns run over it once, to the same triggers."""
+    from khaldun.events import triggers
+
+    calls = []
+    patterns = triggers._lexicon()[1]
+    real = type(patterns).matches
+
+    def counted(self, text):
+        calls.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(type(patterns), "matches", counted)
+    monkeypatch.setattr(triggers, "_matched", {}, raising=False)
+    text = "Gunmen stormed the market of Qarvella and shot two guards dead."
+    first = find_triggers(text)
+    again = find_triggers(text, frozenset({"Peaceful protest"}))
+    assert calls == [text]
+    assert [(t.start, t.end, t.sub_event_type, t.role) for t in first] == [
+        (t.start, t.end, t.sub_event_type, t.role) for t in again]
