@@ -106,6 +106,12 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_enders() -> frozenset[str]:
+    """Words that end a capitalised name read as a place: days written after it."""
+    return _words("name_enders.txt")
+
+
+@lru_cache(maxsize=1)
 def kin_nouns() -> frozenset[str]:
     """Nouns of kin groups ("tribe", "clan") that make the name before them a group's."""
     return _words("kin_nouns.txt")

@@ -22,6 +22,7 @@ from khaldun.places.lexicon import (
     function_words,
     leading_noise,
     lone_stopwords,
+    name_enders,
     organisation_nouns,
     place_cues,
     place_nouns,
@@ -195,11 +196,12 @@ def inside_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
 def name_goes_on(text: str, toks: tuple[Token, ...], j: int,
                   but: frozenset[str] = frozenset()) -> bool:
     """True when token j is followed by another capitalised word of one name ("Nahar Aisha"),
-    one not in `but`."""
+    one not in `but` nor a day written after the name ("in Lebanon Monday")."""
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    return nxt.capital and text[toks[j].end:nxt.start] == " " and nxt.text.lower() not in but
+    return nxt.capital and text[toks[j].end:nxt.start] == " " and (
+        nxt.text.lower() not in but and nxt.text.lower() not in name_enders())
 
 
 # "the Saudi city of", "Yemen's Red Sea port city of": a country's demonym or name, then

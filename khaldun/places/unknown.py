@@ -27,6 +27,7 @@ from khaldun.places.lexicon import (
     described,
     kin_nouns,
     leading_noise,
+    name_enders,
     not_places,
     numbered_site_after,
     place_nouns,
@@ -102,7 +103,7 @@ def find_unknown_places(
             ):
                 continue
             start, end = m.span("name")
-            name = _bare_name(_POSSESSIVE.sub("", m.group("name")).rstrip("'’-"))
+            name = _bare_name(_before_day(_POSSESSIVE.sub("", m.group("name")).rstrip("'’-")))
             held = HELD_BEFORE.match(name)
             if held:
                 start, name = start + held.end(), name[held.end():]
@@ -161,6 +162,13 @@ def _quarter_of(owned: re.Match[str] | None, name: str, start: int, end: int,
     if town.population < BIG_TOWN_POPULATION and any(p.kind == "admin1" for p in places):
         return None
     return PlaceMention(start, end, name, None, "neighbourhood", town=town, precision=1)
+
+
+def _before_day(name: str) -> str:
+    """The name up to a day written after it ("Qusayr Saturday": Qusayr)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in name_enders()), None)
+    return name if cut is None else name[: name.index(words[cut])].rstrip()
 
 
 def _bare_name(name: str) -> str:

@@ -112,3 +112,8 @@ def test_names_after_a_plural_place_noun_are_places():
     text = "Troops took the villages of Qarmadun and Tell Qarmadun, and the towns of Zubaydiya."
     names = [p.surface for p in find_unknown_places(text, [], "SY")]
     assert names == ["Qarmadun", "Tell Qarmadun", "Zubaydiya"]
+
+
+def test_a_day_written_after_a_name_is_no_part_of_it():
+    assert names("Government forces shelled Tell Wardan Saturday and Sunday.") == [
+        ("Tell Wardan", "town")]
