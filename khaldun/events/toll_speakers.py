@@ -10,6 +10,7 @@ from functools import lru_cache
 from khaldun.claims.attribution import Attribution
 from khaldun.claims.lexicon import words
 from khaldun.events.assemble import Draft
+from khaldun.events.tolls import count_for_place
 from khaldun.nlp.grammar_words import is_marked, is_reporting
 from khaldun.numbers import Count, toll_victims
 from khaldun.records import REPORTER
@@ -37,7 +38,8 @@ def speakers_tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count
     """Each speaker's toll (by id): with several named speakers and several counts ("the
     Observatory said twelve died; a local council put the toll at twenty"), each speaker takes
     the count named nearest to it; else the draft's toll goes to its speaker."""
-    counts = [c for c in draft.facts.killed if not _of_another_act(draft, c)] if (
+    counts = [c for c in draft.facts.killed
+              if not _of_another_act(draft, c) and not _of_another_place(draft, c)] if (
         draft.killed is not None) else []
     placed = [s for s in speakers if s.at is not None]
     if len(counts) < 2 or len(placed) < 2:
@@ -63,6 +65,17 @@ def speakers_tolls(draft: Draft, speakers: list[Attribution]) -> dict[int, Count
         taken_c.add(j)
         out[id(placed[i])] = counts[j]
     return out
+
+
+def _of_another_place(draft: Draft, count: Count) -> bool:
+    """ "Five were killed in A, six in B and four in C, X and Y said": a count written before
+    another place of the sentence than the draft's is that place's toll, no rival account of
+    the draft's (codebook §8.3)."""
+    if count is draft.killed:
+        return False
+    own = {(p.start, p.end) for p in draft.places}
+    return any((p.start, p.end) not in own and count_for_place(draft.facts, p) is count
+               for p in draft.facts.places)
 
 
 def _of_another_act(draft: Draft, count: Count) -> bool:

@@ -18,7 +18,8 @@ from khaldun.numbers import Count
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 
-# "46 civilians in Qabun, 25 in Kafarsouseh": text allowed between a count and its place.
+# "46 civilians in Qabun, 25 in Kafarsouseh", "six in and around X": text allowed between a
+# count and its place.
 # "five died in raids on X", "seven were killed in regime airstrikes on the town of X", "six
 # killed by shelling on X"
 _STRIKES_ON = (
@@ -26,14 +27,15 @@ _STRIKES_ON = (
     r"(?:the\s+)?"
 )
 
-# "25 in Kafarsouseh", "three in the nearby town of X"
+# "25 in Kafarsouseh", "three in the nearby town of X", "four in neighbouring X"
 _PLACE_NOUN = (rf"(?:(?:(?-i:[a-z-]+)\s+){{0,2}}(?:{alternation('count_place_nouns')})s?"
-               r"\s+(?:of\s+)?)")
+               rf"\s+(?:of\s+)?|(?:{alternation('count_place_adjectives')})\s+)")
 # ("nine members of one family in a house in X": the building they died in, then the place)
 _SITE = (rf"(?:(?:an?|the|their|his|her)\s+)?(?:(?-i:[a-z-]+)\s+){{0,2}}"
          rf"(?:{alternation('count_site_nouns')})s?\s+(?:in|at|near)\s+(?:the\s+)?{_PLACE_NOUN}?")
 COUNT_TO_PLACE = re.compile(
-    rf"^[\s\w,-]{{0,30}}?\b(?:in\s+(?:the\s+)?(?:{_STRIKES_ON})?|by\s+{_STRIKES_ON})"
+    rf"^[\s\w,-]{{0,30}}?\b(?:(?:{alternation('count_place_preps')})\s+(?:the\s+)?(?:{_STRIKES_ON})?"
+    rf"|by\s+{_STRIKES_ON})"
     rf"(?:{_PLACE_NOUN}|{_SITE})?$",
     re.I,
 )
