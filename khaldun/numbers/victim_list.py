@@ -102,6 +102,10 @@ def item_patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<bare>(?:(?!(?:{_NOT_BARE})\b){_WORD}\s+){{0,4}}(?:[\w'’/]+-)?(?P<bhead>{single}))"
         rf"\b(?![\w-]|['’]s)"
         rf"{_COMPLEMENT}(?P<btail>{_NAME_TAIL})"
+        # "23 regime and 21 rebel fighters", "7 HTS and 5 IS fighters": the first item's
+        # people noun left out, shared with the numbered item after "and"
+        rf"|(?P<enum>{num})(?:\s+{_WORD}){{1,2}}(?=\s+and\s+(?:{num})(?:\s+{_WORD}){{0,3}}?"
+        rf"\s+(?P<ehead>{plural})\b(?![\w-]))"
     )
     flags = re.IGNORECASE
     return {
@@ -121,6 +125,10 @@ def _item(text: str, pos: int, title_case: bool) -> tuple[int, int, int, str | N
     m = item_patterns()["item"].match(text, pos)
     if m is None:
         return None
+    if m.group("enum"):
+        value = parse_number(m.group("enum"))
+        return None if value is None else (m.start(), m.end(), value,
+                                           m.group("ehead").lower(), "num")
     if m.group("num"):
         value = parse_number(m.group("num"))
         after = text[m.end("num"):m.end("num") + 30]
@@ -128,8 +136,10 @@ def _item(text: str, pos: int, title_case: bool) -> tuple[int, int, int, str | N
                 " " + m.group("nhead")):
             return None  # "two days later", "five times"
         head = m.group("nhead").lower()
-        # a plural noun not known to name people ("rustlers", "targets") stands alone
-        kind = "num" if head in lexicon().person_heads or head == "others" else "numg"
+        # a plural noun not known to name people ("rustlers", "targets") stands alone; one
+        # written with a capital names a people or a group's members ("13 Huthists")
+        kind = "num" if head in lexicon().person_heads or head == "others" or (
+            m.group("nhead")[0].isupper()) else "numg"
         return m.start(), m.end(), value, head, kind
     if m.group("couple"):
         return m.start(), m.end(), 2, "couple", "couple"

@@ -257,3 +257,16 @@ def test_a_singular_victim_of_the_crowd_and_the_road_counts_one(victim):
 ])
 def test_escorts_are_people_counted_with_their_commander(text):
     assert toll(text) == 6
+
+
+@pytest.mark.parametrize("text,value", [
+    # the first item's people noun left out, shared with the item after "and"
+    ("Officials said 16 Qarvani and 22 Belmiri tribesmen were killed in the clashes.", 38),
+    ("In the clashes on Monday, 23 regime and 21 rebel fighters were killed.", 44),
+    # a plural written with a capital names a people or a group's members
+    ("The fighting killed 12 Zelmarites and three soldiers on Monday.", 15),
+    # a plural noun not known to name people still stands alone
+    ("The strikes destroyed 17 targets and killed 21 militants.", 21),
+])
+def test_list_items_sharing_a_head_or_named_by_a_group_are_summed(text, value):
+    assert toll(text) == value
