@@ -16,6 +16,8 @@ from khaldun.dates.sequel import find_sequel
     ("Jets struck the camp, hours after rebels shelled the airport.", 0),
     ("Students marched on Monday, a month after a guard was shot dead.", 30),
     ("The strike came a year before the army retook the town.", -365),
+    ("Crowds marched on Monday, forty days after a guard was shot dead.", 40),
+    ("The raid came twenty-one days after a bomb hit the base.", 21),
 ])
 def test_the_days_between(text, days):
     found = find_sequel(text)
