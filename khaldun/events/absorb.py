@@ -68,10 +68,11 @@ def absorb(
     # a lead told for a whole country ("attacks across Iraq on Saturday and Sunday") that the
     # draft places in a town sums up what the text lists: the listed incident's day is its own
     summed_up = location is not None and location.town is not None and _country_wide(event)
-    if (only_dead(draft) or acts_at_large(draft)) and _wider_area(location, event.location):
+    if (only_dead(draft) or acts_at_large(draft)) and (
+            _wider_area(location, event.location) or _spread_over_country(draft, location, event)):
         # "37 were killed in Idlib province on Sunday" (or "in air strikes") after a strike on
-        # a town in it: the dead of a wider area are no total of this event (codebook §8.1),
-        # only its telling
+        # a town in it, "violence across Iraq killed 35": the dead of a wider area are no
+        # total of this event (codebook §8.1), only its telling
         claims = [told_only(c) for c in claims]
     elif (draft.facts.sentence.start > event.first_offset
           and (only_dead(draft) or _acts_plural(draft))
@@ -280,6 +281,16 @@ def _wider_area(here: Location | None, there: Location | None) -> bool:
     if here.geo_precision <= there.geo_precision:
         return False
     return not here.town or not same_place_name(here.town, there.town)
+
+
+def _spread_over_country(draft: Draft, location: Location | None, event: Building) -> bool:
+    """The draft, placed nowhere but in a country, counts its dead across it ("violence
+    across Iraq killed 35", "across the country") after an event in one of its towns."""
+    killed = draft.killed
+    return (location is None and killed is not None and event.location is not None
+            and bool(event.location.town)
+            and all(p.role == "country" for p in draft.facts.places)
+            and draft.facts.grammar.spread_over(killed.start, killed.end))
 
 
 def _acts_plural(draft: Draft) -> bool:

@@ -462,6 +462,17 @@ class Grammar:
             for t in verb.subtree
         )
 
+    def spread_over(self, start: int, end: int) -> bool:
+        """The mention's clause, or its subject, is spread over a whole country or area
+        ("violence across Iraq killed 35", "35 were killed nationwide")."""
+        verb = self.clause_verb(start, end)
+        if verb is None:
+            return False
+        spread = words()["tally_words"]
+        return any(t.lower_ in spread for t in verb.children) or any(
+            t.lower_ in spread for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+            for t in s.children if t.dep_ == "prep")
+
     def covers(self, token: Token, start: int, end: int) -> bool:
         """The mention start..end lies in the phrase the token heads, outside what a clause
         within it acts on ("a bomb targeting a police chief": not the police) or puts or aims
