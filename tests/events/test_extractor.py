@@ -584,6 +584,13 @@ def test_a_source_calling_the_reports_false_contests_the_event():
         assert event.status == "contested", reply
 
 
+def test_a_source_saying_there_is_no_truth_to_the_reports_contests_the_event():
+    lead = "Jets bombed a market in Idlib on Sunday, killing 12 people, activists said. "
+    reply = "The defence ministry said there was no truth to reports that its jets hit the town."
+    (event,) = extract(lead + reply, published=MONDAY)
+    assert event.status == "contested"
+
+
 def test_a_false_report_word_as_a_modifier_contests_nothing():
     lead = "Gunmen attacked an army post in Boni on Sunday, killing seven soldiers, the army said. "
     reply = "The jihadist group claimed the attack on its propaganda channels."
