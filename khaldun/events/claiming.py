@@ -712,7 +712,8 @@ def deny(
         # gained it is the event's, not the denied word's)
         named = named | TERRITORY_SUBS
     # "the Taliban denied involvement": the event they are said to have done
-    theirs = [e for e in recent if e.actor1 is not None and e.actor1.name == denial.source]
+    theirs = [e for e in recent if e.actor1 is not None
+              and _names_actor(denial.source, e.actor1.name, state.country)]
     kinds = {SUB_TO_TYPE[s] for s in named if s in SUB_TO_TYPE}
     if kinds and not theirs and not any(SUB_TO_TYPE[e.sub_event_type] in kinds for e in recent):
         # "police said no arrests were made" after a march: no act the article told is denied
@@ -749,6 +750,16 @@ def deny(
             )
         )
         note(state.trace, sentence, f"denial by {denial.source}: a claim on {denied.label}")
+
+
+def _names_actor(source: str, actor: str, country: str | None) -> bool:
+    """The source is the actor under its own name or the one a source takes ("the Israeli
+    military" denying is Military Forces of Israel, the side said to have done the act)."""
+    if source == actor:
+        return True
+    from khaldun.actors.resolve import find_actors
+
+    return any(m.actor.name == actor and not m.generic for m in find_actors(source, country))
 
 
 def repulse_of_last(

@@ -591,6 +591,17 @@ def test_a_source_saying_there_is_no_truth_to_the_reports_contests_the_event():
     assert event.status == "contested"
 
 
+def test_the_perpetrator_denying_under_another_name_contests_its_act():
+    # the denied words name another kind of act ("entered": a territorial trigger), but the
+    # denier is the event's own actor1 under a source's name ("the Israeli military")
+    text = (
+        "Israeli forces killed two Palestinians in a raid on Bureij on Tuesday, the health "
+        "ministry said. The Israeli military denied reports that its forces entered the camp."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == "contested"
+
+
 def test_a_false_report_word_as_a_modifier_contests_nothing():
     lead = "Gunmen attacked an army post in Boni on Sunday, killing seven soldiers, the army said. "
     reply = "The jihadist group claimed the attack on its propaganda channels."
