@@ -33,7 +33,7 @@ def independent_sources(claims: list[Claim]) -> set[str]:
     # (a news outlet that names no one it relays speaks for those the article names: "according
     # to Radio Dabanga" ... "a local leader told the radio station": the leader's account, once)
     named_in = [{c.doc_id or "" for c in claims if _voice_rank(c) > rank} for rank in (0, 1)]
-    kept = {_principal(source_key(c)) for c in claims
+    kept = {_principal(source_key(c), c.originator or c.source) for c in claims
             if _voice_rank(c) == 2 or (c.doc_id or "") not in named_in[_voice_rank(c)]}
     return set(_longest_names(kept).values())
 
@@ -75,12 +75,28 @@ def _joining() -> frozenset[str]:
                                read_mapping(FILE).get("name_joining_words")))
 
 
-def _principal(key: str) -> str:
+def _principal(key: str, name: str = "") -> str:
     """The principal a source key speaks for, one for a group and its region's branch
-    ("Islamic State (Afghanistan)" and the group's agency, Amaq, are one)."""
+    ("Islamic State (Afghanistan)" and the group's agency, Amaq, are one), and one for the
+    names of one actor ("PMF" and "Hashd al-Shaabi", "the IDF" and "the Israeli military":
+    the same source named twice in different words, codebook §8.5)."""
     if key.startswith(REPORTER + ":"):
         return key
-    return _BRANCH.sub("", voice_of(key)).lower()
+    voice = voice_of(key)
+    if voice == key and name:
+        voice = _actor_named(name) or voice
+    return _BRANCH.sub("", voice).lower()
+
+
+@lru_cache(maxsize=1024)
+def _actor_named(name: str) -> str | None:
+    """The actor a source's whole name names by a proper name, not by a common word
+    ("police", "residents"), else None."""
+    from khaldun.actors.resolve import find_actors
+
+    found = find_actors(name)
+    whole = [m for m in found if m.start == 0 and m.end == len(name) and not m.generic]
+    return whole[0].actor.name if len(found) == 1 and whole else None
 
 
 def fatality_range(claims: list[Claim]) -> Fatalities | None:

@@ -418,3 +418,16 @@ def test_the_role_set_beside_a_named_person_stands_for_him_later():
     (event,) = extract(text, published=date(2018, 3, 5))
     assert {c.source for c in event.claims} == {"Bukar Tijjani"}
     assert event.status == "single"
+
+
+def test_two_names_of_one_actor_are_one_source():
+    # codebook §8.5: the same source named twice in different words
+    claims = [claim("PMF", "fatalities", 3), claim("Hashd al-Shaabi")]
+    assert event_status(claims) == "single"
+    claims = [claim("IDF", "fatalities", 3), claim("Israeli military")]
+    assert event_status(claims) == "single"
+
+
+def test_two_actors_named_as_sources_stay_two():
+    claims = [claim("Iraqi police", "fatalities", 3), claim("Iraqi army")]
+    assert event_status(claims) == "corroborated"
