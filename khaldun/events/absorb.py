@@ -72,15 +72,16 @@ def absorb(
             _wider_area(location, event.location) or _spread_over_country(draft, location, event)):
         # "37 were killed in Idlib province on Sunday" (or "in air strikes") after a strike on
         # a town in it, "violence across Iraq killed 35": the dead of a wider area are no
-        # total of this event (codebook §8.1), only its telling
-        claims = [told_only(c) for c in claims]
+        # total of this event (codebook §8.1), only its telling, and its source, who counts
+        # something else, no second account of the act (codebook §8.5)
+        claims = [_wider_told(c) for c in claims]
     elif (draft.facts.sentence.start > event.first_offset
           and (only_dead(draft) or _acts_plural(draft))
           and (_longer_period(event, draft, state) or _rolling_window(draft))):
         # "Over the past 48 hours, 18 residents have been killed" told after a strike on
         # Sunday: the dead of a longer period, or of a window up to the telling, are no total
-        # of this event either (codebook §8.1)
-        claims = [told_only(c) for c in claims]
+        # of this event either (codebook §8.1), nor their source an account of it (§8.5)
+        claims = [_wider_told(c) for c in claims]
     if _tallied_over(event, draft, location, state):
         # "the army said it had killed 30 militants across the province over the past week",
         # then "on Saturday, helicopters struck the village of X": the lead's dead are a wider
@@ -271,6 +272,12 @@ def _force_used(event: Building, protest: Building | Draft, force: Building | Dr
         forces = event.actor1  # (the marchers did not use force on themselves)
     event.actor1 = forces
     event.actor2 = marchers or force.actor2
+
+
+def _wider_told(claim: Claim) -> Claim:
+    """A claim of a wider area's or a longer period's dead: the telling of the event, which
+    attests no act of its own (no account for status)."""
+    return replace(told_only(claim), account=False)
 
 
 def _wider_area(here: Location | None, there: Location | None) -> bool:

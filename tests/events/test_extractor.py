@@ -602,6 +602,19 @@ def test_the_perpetrator_denying_under_another_name_contests_its_act():
     assert event.status == "contested"
 
 
+def test_a_source_counting_a_wider_area_does_not_corroborate():
+    # codebook §8.1, §8.5: the dead of a province are no toll of the strike on one town, and
+    # the source that counts them gives no second account of it
+    text = (
+        "Warplanes struck the town of Saraqeb on Sunday, killing six people, activists said. "
+        "The Syrian Observatory for Human Rights said 37 people were killed in Idlib province "
+        "on Sunday."
+    )
+    (event,) = extract(text, published=MONDAY)
+    assert event.status == "single"
+    assert (event.fatalities.low, event.fatalities.high) == (6, 6)
+
+
 def test_a_false_report_word_as_a_modifier_contests_nothing():
     lead = "Gunmen attacked an army post in Boni on Sunday, killing seven soldiers, the army said. "
     reply = "The jihadist group claimed the attack on its propaganda channels."
