@@ -615,6 +615,19 @@ def test_a_source_counting_a_wider_area_does_not_corroborate():
     assert (event.fatalities.low, event.fatalities.high) == (6, 6)
 
 
+def test_a_side_disowning_the_act_or_its_toll_contests_the_event():
+    lead = "A car bomb killed seven people at a market in Kandahar on Sunday, police said. "
+    for reply in (
+        "The insurgents said they were not responsible for the blast.",
+        "An insurgent spokesman said the group bore no responsibility for the bombing.",
+        "The insurgents said the reports were inaccurate.",
+        "The insurgents said they had no hand in the attack.",
+        "The insurgents said the police figure was exaggerated.",
+    ):
+        (event,) = extract(lead + reply, published=MONDAY)
+        assert event.status == "contested", reply
+
+
 def test_a_false_report_word_as_a_modifier_contests_nothing():
     lead = "Gunmen attacked an army post in Boni on Sunday, killing seven soldiers, the army said. "
     reply = "The jihadist group claimed the attack on its propaganda channels."
