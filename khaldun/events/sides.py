@@ -50,7 +50,7 @@ CIVILIAN_HEADS = word_class("civilian_heads")
 # the labels of a verb heading the sentence's own clause ("a bomb hit X", "..., killing X")
 MAIN_CLAUSE = frozenset({"ROOT", "advcl", "xcomp", "ccomp", "conj"})
 # the labels that join a weapon's word to the verb it was used with ("with a roadside bomb")
-MEANS_LINKS = frozenset({"pobj", "prep", "compound", "amod", "nmod"})
+MEANS_LINKS = frozenset({"pobj", "pcomp", "prep", "compound", "amod", "nmod"})
 MAX_CARRIERS = 2  # "a truck carrying a bus carrying ...": how far carried things are followed
 SUFFERING = word_class("suffering_verbs", whole=True)
 OWNED_THINGS = re.compile(rf"(?:{alternation('owned_things')})s?", re.I)
@@ -491,7 +491,8 @@ def _object_of_the_means(facts: SentenceFacts, group: list[Trigger], mention) ->
 
 def _means_of(trigger: Token, verb: Token, obj: Token) -> bool:
     """The trigger is named in a phrase of means on the verb or its object ("with a roadside
-    bomb", "by the blast of an IED"), not in a clause of its own ("and resumed shelling")."""
+    bomb", "by the blast of an IED", a gerund's "after shelling their position"), not in a
+    clause of its own ("and resumed shelling")."""
     token = trigger
     while token.dep_ in MEANS_LINKS and token.head.i != token.i:
         token = token.head

@@ -19,3 +19,11 @@ def test_a_militia_fighter_wounded_by_an_ied():
     [event] = extract(text, published=DAY)
     assert event.actor2 is not None and event.actor2.name == "Popular Mobilization Forces"
 
+
+
+def test_soldiers_wounded_after_shelling_their_position():
+    # the weapon named in a gerund clause of the verb ("after shelling", "by shelling")
+    text = ("Rebel fighters said they wounded three soldiers after shelling their position near "
+            "Kafr Zeta on Monday.")
+    [event] = extract(text, published=DAY)
+    assert event.actor2 is not None and event.actor2.inter == 1
