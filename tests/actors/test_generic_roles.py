@@ -189,3 +189,9 @@ def test_yemens_police_are_named_by_their_period_as_its_army_is():
     [after] = extract(text, published=date(2018, 6, 12))
     assert before.actor2.name == "Police Forces of Yemen (1990-2012)"
     assert after.actor2.name == "Police Forces of Yemen"
+
+
+def test_an_airbase_fired_at_is_the_states_forces():
+    text = "Rebels fired rockets at the Tabqa airbase on Monday. No casualties were reported."
+    [event] = extract(text, published=date(2018, 3, 5))
+    assert event.actor2 is not None and event.actor2.inter == 1
