@@ -590,7 +590,10 @@ def _side_acted_on(
         armed = next((m.actor for m in frame(facts, group).patients
                       if m.actor.inter in ARMED_CLASSES and not never_perpetrator(m.actor)
                       and (actor1 is None or m.actor.name != actor1.name)), None)
-        if armed is not None and getattr(actor1, "inter", None) in (STATE_FORCES, EXTERNAL):
+        if armed is not None and (getattr(actor1, "inter", None) in (STATE_FORCES, EXTERNAL)
+                                  or any(t.sub_event_type == ARMED_CLASH for t in group)):
+            # ("gunmen ambushed an Islamic State patrol, killing three": a word of fighting
+            # among the act's own words says the armed side was fought, whoever fought it)
             return armed
     if sub in CIVILIAN_TARGET_SUBS:
         return civilians(country)  # violence against civilians and arrests target civilians
