@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from khaldun.dates.sequel import Sequel
 from khaldun.events.clash_sides import between_armed_sides
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.triggers import Trigger, alternation
+from khaldun.events.triggers import Trigger, alternation, word_class
 from khaldun.nlp.grammar_words import is_marked, is_reporting, is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.numbers import Count
@@ -168,7 +168,8 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
         return False  # "the blast came a day after a car bomb ...": two events
     if (_outcome_of(facts, trig, group) or _cause_of(facts, trig, group)
             or _since_its_onset(facts, trig, group)
-            or _aircraft_of(facts, trig, group) or _done_by(facts, trig, group)):
+            or _aircraft_of(facts, trig, group) or _done_by(facts, trig, group)
+            or _means_of(facts, trig, group)):
         return True
     if in_distributive_tail(facts.sentence.text, group, trig):
         return True
@@ -288,6 +289,40 @@ def _done_by(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
         return False
     roots = {facts.grammar.root(t.start, t.end) for t in group}
     return any(c.dep_ == "nsubj" and c in roots for c in token.children)
+
+
+GUN_WEAPONS = word_class("gun_weapons")
+_FIGHT_ARMS = ("Grenade",)
+
+
+def beside_guns(facts: SentenceFacts, trig: Trigger) -> bool:
+    """A grenade listed with guns as one act's arms ("with machine guns and
+    rocket-propelled grenades"): the arms of a gunfight, no attack of their own."""
+    if trig.role != "instrument" or trig.sub_event_type not in _FIGHT_ARMS:
+        return False
+    token = facts.grammar.root(trig.start, trig.end)
+    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token is None or token.dep_ != "pobj":
+        return False
+    start, end = facts.grammar.subtree_offsets(token)
+    return GUN_WEAPONS.search(facts.sentence.text[start:end]) is not None
+
+
+def _means_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+    """The trigger is a weapon listed with guns that the group's verb was done with
+    ("attacked a post near the village of X with machine guns and rocket-propelled
+    grenades"): a place between them breaks no clause."""
+    if not beside_guns(facts, trig):
+        return False
+    token = facts.grammar.root(trig.start, trig.end)
+    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    roots = {r.i for t in group if (r := facts.grammar.root(t.start, t.end)) is not None}
+    return prep.lower_ in grammar_words()["instrument_preps"] and prep.head.i in roots
 
 
 def _cause_markers() -> frozenset[str]:

@@ -14,10 +14,12 @@ from khaldun.actors.role_actors import fights_for_the_state
 from khaldun.events.assemble import (
     AIR_STRIKE,
     DISRUPTED,
+    GUN_WEAPONS,
     PASSIVE,
     PROTEST_SUBS,
     VIOLENT_DEMONSTRATION,
     attends_clash,
+    beside_guns,
 )
 from khaldun.events.clash_sides import fought_by_the_unarmed
 from khaldun.events.facts import SentenceFacts
@@ -79,7 +81,6 @@ REMOTE_BEFORE = ("Air/drone strike", "Shelling/artillery/missile attack")
 AIR_POWERS = word_class("air_powers", whole=True)
 AREA_GUNNERS = word_class("area_gunners", whole=True)
 FIRED_ON_AREAS = word_class("fired_on_areas", whole=True)
-GUN_WEAPONS = word_class("gun_weapons")
 SHELLING = "Shelling/artillery/missile attack"
 PLANTED_BOMBS = word_class("planted_bombs", whole=True)
 GUNFIRE_KILLS = word_class("gunfire_kills")
@@ -128,14 +129,15 @@ def group_sub_types(
     """Sub-types of a trigger group, and whether they come from a weak explosion word only."""
     group = groups[i]
     killed = _killed_bearers(facts, group)
-    instruments = [t for t in group if t.role == "instrument" and t not in killed]
+    instruments = [t for t in group if t.role == "instrument" and t not in killed
+                   and not beside_guns(facts, t)]
     if not instruments and i > 0 and _elliptic(facts, group):
         # "a roadside bomb killed three in A, and another killed a soldier in B"
         instruments = [t for t in groups[i - 1] if t.role == "instrument"]
     if not instruments and len(groups) == 1:
         instruments = [t for t in facts.triggers
                        if t.role == "instrument" and not attends_clash(facts, t, group)
-                       and t not in killed]
+                       and t not in killed and not beside_guns(facts, t)]
     strong = [t for t in instruments if not WEAK_INSTRUMENTS.match(t.surface)]
     chosen = strong or instruments
     if any(t.sub_event_type == "Air/drone strike" for t in chosen):
