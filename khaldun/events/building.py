@@ -146,3 +146,15 @@ class ArticleState:
 def is_dated(draft: Draft, state: ArticleState) -> bool:
     """The draft's date comes from the text, not from the publication date."""
     return (draft.date_start, draft.date_end, draft.time_precision) != state.default_dates
+
+
+def final_dates(b: Building) -> tuple[date | None, date | None, int]:
+    """The dates an assembled event ends with: an undated one takes its story's day, or the
+    earlier day it was told on."""
+    start, end, precision = b.date_start, b.date_end, b.time_precision
+    if b.story_day is not None and not (b.dated or b.own_day) and (
+            start, end, precision) == b.made_with:
+        start, end, precision = b.story_day
+    if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
+        start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
+    return start, end, precision

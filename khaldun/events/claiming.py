@@ -21,7 +21,13 @@ from khaldun.claims.naming import source_name
 from khaldun.dates import find_dateline
 from khaldun.events.absorb import absorb
 from khaldun.events.assemble import Draft
-from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, TERRITORY_SUBS, ArticleState, Building
+from khaldun.events.building import (
+    FOLLOW_UP_PARAGRAPHS,
+    TERRITORY_SUBS,
+    ArticleState,
+    Building,
+    final_dates,
+)
 from khaldun.events.context import past_context
 from khaldun.events.draft_dates import is_background, run_end
 from khaldun.events.facts import SentenceFacts, opens_on_casualties
@@ -276,7 +282,7 @@ def follow_up(
         return
     # "The Red Cross said it was sending supplies": its sources tell nothing of the act, and
     # join it as evidence of no account, with no day or place
-    idle = killed is None and not ends and no_account(facts)
+    idle = killed is None and not ends and (no_account(facts) or _told_after(facts, event))
     note(state.trace, facts.sentence, f"follow-up: its toll and sources go to {event.label}"
          + (" (no account of the act)" if idle else ""))
     # "The attack lasted until Sunday morning": a later day the dated event ran to
@@ -306,6 +312,15 @@ def follow_up(
         claims = [replace(c, account=False) for c in claims]
     absorb(event, draft, None if idle else _first_place(facts, event), claims, state)
     attest_others(event, facts, claims, state)
+
+
+def _told_after(facts: SentenceFacts, event: Building) -> bool:
+    """The sentence dates what it tells only on days after the event ("Iraqi forces launched an
+    operation on Saturday to clear the area" after Friday's ambush): a later act, no account
+    of the event."""
+    _, last, _ = final_dates(event)
+    return last is not None and bool(facts.dates) and all(
+        d.date_start > last for d in facts.dates)
 
 
 def _confirmed_toll(facts: SentenceFacts, event: Building, claims: list[Claim]) -> list[Claim]:

@@ -4,7 +4,6 @@ one; an assembled event ends as an event record."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from khaldun.actors.role_actors import role_actor
 from khaldun.claims.attribution import Attribution
@@ -14,7 +13,7 @@ from khaldun.dates.sequel import find_sequel
 from khaldun.events.absorb import absorb, said_at_only
 from khaldun.events.assemble import Draft, trigger_prefix
 from khaldun.events.besides import with_later_dead_added
-from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
+from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, final_dates, is_dated
 from khaldun.events.claiming import claims_of
 from khaldun.events.draft_dates import of_named_days
 from khaldun.events.locate import (
@@ -298,18 +297,6 @@ def _anchors_a_sequel(draft: Draft) -> bool:
     sequel = find_sequel(draft.facts.sentence.text)
     return (sequel is not None and not draft.sequel and draft.killed is None
             and bool(draft.triggers) and all(t.end <= sequel.end for t in draft.triggers))
-
-
-def final_dates(b: Building) -> tuple[date | None, date | None, int]:
-    """The dates an assembled event ends with: an undated one takes its story's day, or the
-    earlier day it was told on."""
-    start, end, precision = b.date_start, b.date_end, b.time_precision
-    if b.story_day is not None and not (b.dated or b.own_day) and (
-            start, end, precision) == b.made_with:
-        start, end, precision = b.story_day
-    if not b.own_day and b.told_by is not None and start is not None and start > b.told_by:
-        start, end, precision = b.told_by, b.told_by, 1  # undated, told on an earlier day
-    return start, end, precision
 
 
 def finish_event(b: Building, doc_id: str, n: int) -> Event:

@@ -12,8 +12,7 @@ from __future__ import annotations
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
 from khaldun.actors.role_actors import role_actor
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION
-from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building
-from khaldun.events.integrate import final_dates
+from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, Building, final_dates
 from khaldun.events.same_place import same_place
 from khaldun.events.trace import Trace, note
 from khaldun.events.triggers import word_class
