@@ -105,7 +105,8 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
             return [Attribution(m.actor.name, m.actor.name, at=m.start)]
         said = facts.sentence.text[m.start : m.end]
         role = resolve_source(f"{said} said", facts.country)
-        if m.actor.inter == STATE_FORCES and role is not None:
+        if m.actor.inter in (STATE_FORCES, CIVILIANS) and role is not None:
+            # ("residents fleeing to X said": people speaking, the source their words make)
             return [Attribution(role, role, at=m.start, said_as=said)]
     return speakers
 
