@@ -295,32 +295,34 @@ GUN_WEAPONS = word_class("gun_weapons")
 _FIGHT_ARMS = ("Grenade",)
 
 
-def beside_guns(facts: SentenceFacts, trig: Trigger) -> bool:
-    """A grenade listed with guns as one act's arms ("with machine guns and
-    rocket-propelled grenades"): the arms of a gunfight, no attack of their own."""
+def _arms_list(facts: SentenceFacts, trig: Trigger) -> Token | None:
+    """The object of a preposition that lists the grenade trigger among guns ("with machine
+    guns and rocket-propelled grenades"), else None."""
     if trig.role != "instrument" or trig.sub_event_type not in _FIGHT_ARMS:
-        return False
+        return None
     token = facts.grammar.root(trig.start, trig.end)
     while token is not None and token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token is None or token.dep_ != "pobj":
-        return False
+        return None
     start, end = facts.grammar.subtree_offsets(token)
-    return GUN_WEAPONS.search(facts.sentence.text[start:end]) is not None
+    return token if GUN_WEAPONS.search(facts.sentence.text[start:end]) else None
+
+
+def beside_guns(facts: SentenceFacts, trig: Trigger) -> bool:
+    """A grenade listed with guns as one act's arms: the arms of a gunfight, no attack of
+    their own."""
+    return _arms_list(facts, trig) is not None
 
 
 def _means_of(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
-    """The trigger is a weapon listed with guns that the group's verb was done with
+    """The trigger is a grenade listed with guns that the group's verb was done with
     ("attacked a post near the village of X with machine guns and rocket-propelled
     grenades"): a place between them breaks no clause."""
-    if not beside_guns(facts, trig):
+    listed = _arms_list(facts, trig)
+    if listed is None:
         return False
-    token = facts.grammar.root(trig.start, trig.end)
-    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    if token is None or token.dep_ != "pobj":
-        return False
-    prep = token.head
+    prep = listed.head
     roots = {r.i for t in group if (r := facts.grammar.root(t.start, t.end)) is not None}
     return prep.lower_ in grammar_words()["instrument_preps"] and prep.head.i in roots
 
