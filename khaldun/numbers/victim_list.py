@@ -102,7 +102,7 @@ def item_patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<bare>(?:(?!(?:{_NOT_BARE})\b){_WORD}\s+){{0,4}}(?:[\w'’/]+-)?(?P<bhead>{single}))"
         rf"\b(?![\w-]|['’]s)"
         rf"{_COMPLEMENT}(?P<btail>{_NAME_TAIL})"
-        # "23 regime and 21 rebel fighters", "7 HTS and 5 IS fighters": the first item's
+        # "14 regime and 9 rebel fighters", "6 HTS and 4 IS fighters": the first item's
         # people noun left out, shared with the numbered item after "and"
         rf"|(?P<enum>{num})(?:\s+{_WORD}){{1,2}}(?=\s+and\s+(?:{num})(?:\s+{_WORD}){{0,3}}?"
         rf"\s+(?P<ehead>{plural})\b(?![\w-]))"
