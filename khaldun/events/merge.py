@@ -57,6 +57,7 @@ from khaldun.events.structure import (
     opens_new_incident,
     opens_on_another_time,
     opens_on_the_perpetrator,
+    opens_quoted_pronoun,
     tells_one_incident,
     told_apart,
 )
@@ -107,6 +108,14 @@ def find_compatible(
     if opens_new_incident(text):
         # "Separately, ...": none told before; the sentence's own acts are still one another's
         events = [e for e in events if told_in_same_sentence(e, draft)]
+    if opens_quoted_pronoun(text) and not draft.places and not draft.facts.dates and (
+            draft.actor1 is None):
+        # "'They rammed a car bomb into the gate and stormed in,' an officer said": how the act
+        # just told was carried out, no place, day or side of its own (codebook §1;
+        # a "first" there orders its steps, it names no incident)
+        recent = [e for e in events if draft.paragraph - e.paragraph <= 1 and not e.summary]
+        if recent:
+            return recent[-1]
     if names_one_incident(trigger_prefix(draft)):
         # "The first blast hit a hotel": one of the incidents a lead summed up, not the lead
         events = [e for e in events if not e.summary]

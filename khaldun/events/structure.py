@@ -40,7 +40,7 @@ def _lists() -> dict[str, str]:
             "succession_approximators",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
             "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs",
-            "summary_spreads", "series_members", "run_day_words")
+            "summary_spreads", "series_members", "run_day_words", "quoted_pronoun_subjects")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -73,6 +73,18 @@ def _perpetrator() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _perpetrator_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{_lists()['perpetrator_references']})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _quoted_pronoun() -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*[\"\u201c\u2018'](?:{_lists()['quoted_pronoun_subjects']})\b", re.I)
+
+
+def opens_quoted_pronoun(text: str) -> bool:
+    """The sentence opens on a quote whose subject is a pronoun ("'They stormed in,' ..."): a
+    witness's or an officer's words of the act just told."""
+    return _quoted_pronoun().search(text) is not None
 
 
 def is_perpetrator_reference(words: str) -> bool:
