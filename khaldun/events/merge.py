@@ -65,7 +65,15 @@ from khaldun.nlp.grammar_words import words
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
-from khaldun.records import ARMED_CLASH, ARMED_CLASSES, CIVILIANS, SUB_TO_TYPE, Location
+from khaldun.records import (
+    ARMED_CLASH,
+    ARMED_CLASSES,
+    CIVILIANS,
+    EXTERNAL,
+    STATE_FORCES,
+    SUB_TO_TYPE,
+    Location,
+)
 from khaldun.resolve.compat import compatible_actors
 
 # Event types whose reports a later "the strike", "killing five" may continue.
@@ -506,7 +514,23 @@ def _other_sides(event: Building, draft: Draft) -> bool:
         told = _tolls_apart(event, draft)  # no side named that acted, in either
     else:
         told = event.actor1 is not None and draft.actor1 is not None
+    if told and _generic_forces_of(event, draft):
+        return False
     return told and compatible_actors(event, draft, unnamed_agrees=True) is None
+
+
+def _generic_forces_of(event: Building, draft: Draft) -> bool:
+    """ "militants attacked an African Union base ... the group said it killed 30 soldiers": a
+    force noun with no nation of its own ("soldiers", "troops"), which the country's army stands
+    for by default, names the foreign or international force the event acted on, not another
+    side (the actor acted by is the event's)."""
+    if draft.actor2.inter != STATE_FORCES or event.actor2.inter != EXTERNAL:
+        return False
+    if draft.actor1 is not None and event.actor1 is not None and (
+            draft.actor1.name != event.actor1.name):
+        return False
+    mentions = [m for m in draft.facts.actors if m.actor.name == draft.actor2.name]
+    return bool(mentions) and all(m.generic and m.role == "state" for m in mentions)
 
 
 def _part_of_a_lead(event: Building, draft: Draft) -> bool:
