@@ -72,9 +72,13 @@ from khaldun.records import (
     EXTERNAL,
     STATE_FORCES,
     SUB_TO_TYPE,
+    VIOLENT_TYPES,
     Location,
 )
 from khaldun.resolve.compat import compatible_actors
+
+# The end of a quote a sentence opens on.
+QUOTE_CLOSE = re.compile(r"[\"\u201d\u2019]")
 
 # Event types whose reports a later "the strike", "killing five" may continue.
 ANAPHORA_FAMILIES = frozenset(
@@ -116,11 +120,12 @@ def find_compatible(
     if opens_new_incident(text):
         # "Separately, ...": none told before; the sentence's own acts are still one another's
         events = [e for e in events if told_in_same_sentence(e, draft)]
-    if opens_quoted_pronoun(text) and not draft.places and not draft.facts.dates and (
-            draft.actor1 is None):
+    if opens_quoted_pronoun(text) and not draft.places and not draft.facts.dates and not (
+            _side_in_quote(draft)) and SUB_TO_TYPE.get(draft.sub_event_type) in VIOLENT_TYPES:
         # "'They rammed a car bomb into the gate and stormed in,' an officer said": how the act
-        # just told was carried out, no place, day or side of its own (codebook §1;
-        # a "first" there orders its steps, it names no incident)
+        # just told was carried out, no place, day or side of its own (codebook §1; a "first"
+        # there orders its steps, it names no incident); a riot or a protest word there
+        # ("they ransacked the town") gives sides of its kind the act told had not
         recent = [e for e in events if draft.paragraph - e.paragraph <= 1 and not e.summary]
         if recent:
             return recent[-1]
@@ -262,6 +267,18 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _side_in_quote(draft: Draft) -> bool:
+    """The draft's acting side is named inside the quote its sentence opens on (not only by
+    the speaker after it: "..., an army officer said")."""
+    if draft.actor1 is None:
+        return False
+    text = draft.facts.sentence.text
+    close = QUOTE_CLOSE.search(text, 1)
+    end = close.start() if close else len(text)
+    return any(m.actor.name == draft.actor1.name and m.start < end
+               for m in draft.facts.actors)
 
 
 def bare_acts(draft: Draft) -> bool:

@@ -29,3 +29,12 @@ def test_a_quoted_act_at_a_place_of_its_own_stays_apart():
              'the officer said.')
     found = extract(_LEAD + quote, published=date(2019, 6, 13))
     assert len(found) == 2
+
+
+def test_a_speaker_after_the_quote_names_no_side_of_it():
+    lead = ("BAGHDAD (Reuters) - Islamic State militants attacked an army outpost near the town "
+            "of Tuz Khurmatu on Thursday, killing three soldiers, security sources said.\n\n")
+    quote = '"They used mortars first, then they attacked with machine guns," an army officer said.'
+    found = extract(lead + quote, published=date(2018, 3, 10))
+    assert len(found) == 1
+    assert quote in [c.quote for c in found[0].claims]
