@@ -59,6 +59,7 @@ from khaldun.events.structure import (
     opens_on_the_perpetrator,
     opens_quoted_pronoun,
     tells_one_incident,
+    told_act_opener_end,
     told_apart,
 )
 from khaldun.nlp.grammar_words import words
@@ -128,6 +129,16 @@ def find_compatible(
         # ("they ransacked the town") gives sides of its kind the act told had not
         recent = [e for e in events if draft.paragraph - e.paragraph <= 1 and not e.summary]
         if recent:
+            return recent[-1]
+    opener = told_act_opener_end(text)
+    if opener and draft.triggers and draft.triggers[0].start < opener and not (
+            draft.places or draft.facts.dates):
+        # "After the explosion, armed fighters entered the police station": the act just told
+        # is the sentence's time, and what it tells there, with no place or day of its own,
+        # is part of it (codebook §1)
+        # (not another side's act then: "After the attack, the army shelled the village")
+        recent = [e for e in events if draft.paragraph - e.paragraph <= 1 and not e.summary]
+        if recent and not _another_doer(recent[-1], draft):
             return recent[-1]
     if names_one_incident(trigger_prefix(draft)):
         # "The first blast hit a hotel": one of the incidents a lead summed up, not the lead

@@ -40,7 +40,8 @@ def _lists() -> dict[str, str]:
             "succession_approximators",
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
             "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs",
-            "summary_spreads", "series_members", "run_day_words", "quoted_pronoun_subjects")
+            "summary_spreads", "series_members", "run_day_words", "quoted_pronoun_subjects",
+            "told_act_openers")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -85,6 +86,18 @@ def opens_quoted_pronoun(text: str) -> bool:
     """The sentence opens on a quote whose subject is a pronoun ("'They stormed in,' ..."): a
     witness's or an officer's words of the act just told."""
     return _quoted_pronoun().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _told_act_opener() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_lists()['told_act_openers']})\s+the\s+[^,]*,", re.I)
+
+
+def told_act_opener_end(text: str) -> int:
+    """Where an opener that names the act just told as the sentence's time ("After the
+    explosion,") ends; 0 when the sentence does not open on one."""
+    found = _told_act_opener().search(text)
+    return found.end() if found else 0
 
 
 def is_perpetrator_reference(words: str) -> bool:
