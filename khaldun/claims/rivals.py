@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from khaldun.actors.resolve import UNIDENTIFIED, find_actors
-from khaldun.claims.lexicon import alternation
+from khaldun.claims.lexicon import alternation, words
 from khaldun.records import ARMED_CLASSES, Actor, Claim
 
 
@@ -56,6 +56,11 @@ def with_rival_accounts(
 def _claimant(claim: Claim, country: str | None, when: date | None) -> str | None:
     """The armed side a claim's source is, where its quote has that side claim responsibility
     ("the group claimed responsibility"), else None."""
+    side = _claimant_side(claim, country, when)
+    return None if side is None else side.name
+
+
+def _claimant_side(claim: Claim, country: str | None, when: date | None) -> Actor | None:
     if claim.kind != "occurred":
         return None
     from khaldun.claims.naming import source_name
@@ -67,7 +72,7 @@ def _claimant(claim: Claim, country: str | None, when: date | None) -> str | Non
             continue
         side = sides[-1]
         if claim.source in (side.name, source_name(side.name, claim.quote, country)):
-            return side.name
+            return side
     return None
 
 
@@ -104,3 +109,106 @@ def _claims_it(claim: Claim, actor1: Actor, country: str | None, when: date | No
 @lru_cache(maxsize=1)
 def _responsibility() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('responsibility_claims')})\b", re.I)
+
+
+def with_stated_rivals(claims: list[Claim], actor1: Actor | None, actor2: Actor | None,
+                       country: str | None, when: date | None) -> list[Claim]:
+    """The claims, with the accounts of sources that tell another side than the others as the
+    one who carried out the act ("the army blamed IS, while local officials said a tribal
+    militia planted the bomb") as denials of that side's part (codebook §6: rival accounts of
+    the perpetrator). A side is told by the words right before an act verb, right after an
+    accusation verb, or by the source itself saying it acted ("Hamas said it fired"); two
+    told sides rival when of different classes or both named groups, and one of them is
+    neither side of the event (in a battle, each side acts on the other)."""
+    from khaldun.claims.status import source_key
+
+    told = {i: side for i, c in enumerate(claims)
+            if (side := told_perpetrator(c, country, when)) is not None}
+    if len({_principal(a.name) for a, _ in told.values()}) < 2:
+        return claims
+    sides = {_principal(a.name) for a in (actor1, actor2) if a is not None}
+    ref = next((i for i, (a, _) in told.items() if actor1 is not None
+                and _principal(a.name) == _principal(actor1.name)), min(told))
+    first, first_generic = told[ref]
+    rivals = {i for i, (a, generic) in told.items()
+              if source_key(claims[i]) != source_key(claims[ref])
+              and _rival_sides(first, first_generic, a, generic)
+              and not {_principal(first.name), _principal(a.name)} <= sides}
+    return [replace(c, kind="denial", value=f"names {told[i][0].name}") if i in rivals else c
+            for i, c in enumerate(claims)]
+
+
+def _rival_sides(a: Actor, a_generic: bool, b: Actor, b_generic: bool) -> bool:
+    if _principal(a.name) == _principal(b.name):
+        return False
+    return a.inter != b.inter or not (a_generic or b_generic)
+
+
+def told_perpetrator(claim: Claim, country: str | None,
+                     when: date | None) -> tuple[Actor, bool] | None:
+    """The armed side a source tells as the one who carried out the act, in its own clause of
+    the claim's quote, and whether words naming a role only name it; None if it names none
+    (or only "gunmen")."""
+    if claim.kind != "occurred" or not claim.account:
+        return None
+    claimant = _claimant_side(claim, country, when)
+    if claimant is not None:
+        return claimant, False
+    quote = claim.quote
+    at = _source_span(claim, country, when)
+    if at is None:
+        return None
+    lo = max((b.end() for b in _breaks().finditer(quote) if b.end() <= at[0]), default=0)
+    hi = min((b.start() for b in _breaks().finditer(quote) if b.start() >= at[1]),
+             default=len(quote))
+    found = [m for m in find_actors(quote, country, when) if lo <= m.start and m.end <= hi]
+    own = [m for m in found if m.start < at[1] and at[0] < m.end]
+    for m in found:
+        if m in own or m.actor.inter not in ARMED_CLASSES:
+            continue
+        if m.generic and m.role in words("unnamed_perpetrator_roles"):
+            continue
+        accused = _accuses().search(quote, lo, m.start)
+        if (accused is not None and 0 <= m.start - accused.end() <= 12) or (
+                _acts().match(quote, m.end, hi)):
+            return m.actor, m.generic
+    selfish = _self_acts().search(quote, at[1], hi)
+    own_armed = [m for m in own if m.actor.inter in ARMED_CLASSES and not m.generic]
+    if selfish is not None and own_armed:
+        return own_armed[0].actor, False
+    return None
+
+
+def _source_span(claim: Claim, country: str | None, when: date | None
+                 ) -> tuple[int, int] | None:
+    """Where the claim's source is named in its quote, by its words or as the actor it is."""
+    names = [n for n in (claim.source, claim.originator) if n]
+    # ("opposition activists" told as "activists": the name's last words)
+    for name in names:
+        tail = name.split()
+        for k in range(len(tail)):
+            part = " ".join(tail[k:])
+            if found := re.search(rf"\b{re.escape(part)}\b", claim.quote, re.I):
+                return found.span()
+    return next(((m.start, m.end) for m in find_actors(claim.quote, country, when)
+                 if m.actor.name in names), None)
+
+
+@lru_cache(maxsize=1)
+def _breaks() -> re.Pattern[str]:
+    return re.compile(rf"[;.]\s|\b(?:{alternation('rival_clause_breaks')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _acts() -> re.Pattern[str]:
+    """Right after a side: up to three words of it ("air strike", "fighters"), then the act."""
+    return re.compile(
+        rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:had|has|have)\s+)?(?:{alternation('agent_verbs')})\b",
+        re.I)
+
+
+@lru_cache(maxsize=1)
+def _self_acts() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation('agent_pronouns')})\s+(?:(?:had|has|have)\s+)?"
+        rf"(?:{alternation('agent_verbs')})\b", re.I)

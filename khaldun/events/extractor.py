@@ -29,7 +29,7 @@ from khaldun.claims.denial import (
 )
 from khaldun.claims.naming import described_speakers, ranked_speakers
 from khaldun.claims.quotations import voices
-from khaldun.claims.rivals import with_rival_accounts
+from khaldun.claims.rivals import with_rival_accounts, with_stated_rivals
 from khaldun.claims.speakers import organisation_speakers
 from khaldun.dates import BACKGROUND_DAYS
 from khaldun.dates.sequel import find_sequel
@@ -622,6 +622,8 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
             building.sub_event_type = EXCESSIVE_FORCE
         building.claims = with_rival_accounts(building.claims, building.actor1, where,
                                               building.date_start)
+        building.claims = with_stated_rivals(building.claims, building.actor1, building.actor2,
+                                             where, building.date_start)
 
 
 def _fought(actor1: Actor | None, actor2: Actor | None) -> bool:

@@ -58,3 +58,45 @@ def test_the_perpetrator_claiming_its_own_act_contests_nothing():
     )
     (attack,) = extract(text, published=SUNDAY)
     assert attack.status != "contested"
+
+
+def test_sources_stating_different_perpetrators_contest_who_did_it():
+    text = (
+        "A roadside bomb exploded near a checkpoint in Ramadi on Sunday, killing four "
+        "soldiers.\n\nThe army blamed Islamic State militants, while local officials said a "
+        "tribal militia planted the bomb."
+    )
+    (bombing,) = extract(text, published=SUNDAY)
+    assert bombing.status == "contested"
+    assert any(c.kind == "denial" and c.source == "local officials" for c in bombing.claims)
+
+
+def test_a_side_saying_it_acted_rivals_another_claiming_it():
+    text = (
+        "A rocket fired from Gaza struck an open field near Sderot on Sunday, causing no "
+        "injuries, the Israeli military said.\n\nHamas said it had fired the rocket. Islamic "
+        "Jihad also claimed responsibility."
+    )
+    (rocket,) = extract(text, published=SUNDAY)
+    assert rocket.status == "contested"
+
+
+def test_unnamed_gunmen_are_no_rival_to_a_named_group():
+    text = (
+        "A bomb exploded at a market in Baqubah on Sunday, killing five people.\n\nPolice said "
+        "gunmen planted the bomb. A local official said Islamic State militants carried out "
+        "the bombing."
+    )
+    (bombing,) = extract(text, published=SUNDAY)
+    assert bombing.status != "contested"
+
+
+def test_each_side_of_a_battle_telling_its_own_attack_contests_nothing():
+    text = (
+        "Government troops clashed with Islamic State fighters near Hawija on Sunday.\n\nThe "
+        "army said its soldiers killed twelve militants. The Islamic State group said its "
+        "fighters attacked an army convoy and killed ten soldiers."
+    )
+    (clash,) = extract(text, published=SUNDAY)
+    assert clash.status != "contested"
+
