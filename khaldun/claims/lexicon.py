@@ -69,6 +69,7 @@ KEYS = (
     "rival_clause_breaks",
     "agent_pronouns",
     "unnamed_perpetrator_roles",
+    "accident_words",
     "inclusion_cues",
     "appositive_openers",
     "outlet_nouns",

@@ -124,6 +124,12 @@ def with_stated_rivals(claims: list[Claim], actor1: Actor | None, actor2: Actor 
 
     told = {i: side for i, c in enumerate(claims)
             if (side := told_perpetrator(c, country, when)) is not None}
+    # "the governor said the blast was an accident" against "activists said an air strike hit
+    # it": rival accounts of what happened (codebook §6, on its outcome)
+    accidents = {i for i, c in enumerate(claims) if i not in told and _tells_accident(c)
+                 and any(source_key(claims[j]) != source_key(c) for j in told)}
+    claims = [replace(c, kind="denial", value="tells an accident") if i in accidents else c
+              for i, c in enumerate(claims)]
     if len({_principal(a.name) for a, _ in told.values()}) < 2:
         return claims
     sides = {_principal(a.name) for a in (actor1, actor2) if a is not None}
@@ -177,6 +183,23 @@ def told_perpetrator(claim: Claim, country: str | None,
     if selfish is not None and own_armed:
         return own_armed[0].actor, False
     return None
+
+
+def _tells_accident(claim: Claim) -> bool:
+    """The claim's source tells, in its own clause, that the act was an accident."""
+    if claim.kind != "occurred" or not claim.account:
+        return False
+    at = _source_span(claim, None, None)
+    if at is None:
+        return False
+    hi = min((b.start() for b in _breaks().finditer(claim.quote) if b.start() >= at[1]),
+             default=len(claim.quote))
+    return _accident().search(claim.quote, at[1], hi) is not None
+
+
+@lru_cache(maxsize=1)
+def _accident() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation('accident_words')})\b", re.I)
 
 
 def _source_span(claim: Claim, country: str | None, when: date | None

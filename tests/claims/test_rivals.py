@@ -100,3 +100,13 @@ def test_each_side_of_a_battle_telling_its_own_attack_contests_nothing():
     (clash,) = extract(text, published=SUNDAY)
     assert clash.status != "contested"
 
+
+def test_a_source_telling_an_accident_rivals_one_telling_who_struck():
+    text = (
+        "An explosion tore through an arms depot in Khan Sheikhoun on Sunday, killing six "
+        "people.\n\nState television said the blast was an accident caused by a technical "
+        "fault. Opposition activists said a Russian air strike hit the depot."
+    )
+    (blast,) = extract(text, published=SUNDAY)
+    assert blast.status == "contested"
+    assert any(c.kind == "denial" and c.value == "tells an accident" for c in blast.claims)
