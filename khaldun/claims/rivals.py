@@ -116,10 +116,11 @@ def with_stated_rivals(claims: list[Claim], actor1: Actor | None, actor2: Actor 
     """The claims, with the accounts of sources that tell another side than the others as the
     one who carried out the act ("the army blamed IS, while local officials said a tribal
     militia planted the bomb") as denials of that side's part (codebook §6: rival accounts of
-    the perpetrator). A side is told by the words right before an act verb, right after an
-    accusation verb, or by the source itself saying it acted ("Hamas said it fired"); two
-    told sides rival when of different classes or both named groups, and one of them is
-    neither side of the event (in a battle, each side acts on the other)."""
+    the perpetrator). A side is told by the words right before an act verb or right after one
+    and "by" (the passive), right after an accusation verb, or by the source itself saying
+    it acted ("Hamas said it fired"); two told sides rival when of different classes or both
+    named groups, and one of them is neither side of the event (in a battle, each side acts on
+    the other)."""
     from khaldun.claims.status import source_key
 
     told = {i: side for i, c in enumerate(claims)
@@ -176,7 +177,7 @@ def told_perpetrator(claim: Claim, country: str | None,
             continue
         accused = _accuses().search(quote, lo, m.start)
         if (accused is not None and 0 <= m.start - accused.end() <= 12) or (
-                _acts().match(quote, m.end, hi)):
+                _acts().match(quote, m.end, hi) or _acted_by().search(quote, lo, m.start)):
             return m.actor, m.generic
     selfish = _self_acts().search(quote, at[1], hi)
     own_armed = [m for m in own if m.actor.inter in ARMED_CLASSES and not m.generic]
@@ -228,6 +229,13 @@ def _acts() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:had|has|have)\s+)?(?:{alternation('agent_verbs')})\b",
         re.I)
+
+
+@lru_cache(maxsize=1)
+def _acted_by() -> re.Pattern[str]:
+    """Right before a side, the act in the passive: "the bomb was planted by" a side."""
+    return re.compile(
+        rf"\b(?:{alternation('agent_verbs')})\s+by\s+(?:(?:a|an|the)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

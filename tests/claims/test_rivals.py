@@ -110,3 +110,13 @@ def test_a_source_telling_an_accident_rivals_one_telling_who_struck():
     (blast,) = extract(text, published=SUNDAY)
     assert blast.status == "contested"
     assert any(c.kind == "denial" and c.value == "tells an accident" for c in blast.claims)
+
+
+def test_a_source_telling_the_perpetrator_in_the_passive_rivals_another():
+    text = (
+        "A roadside bomb exploded near a checkpoint in Ramadi on Sunday, killing four "
+        "soldiers.\n\nThe army said Islamic State militants planted the device. Local "
+        "officials said the bomb was planted by a tribal militia."
+    )
+    (bombing,) = extract(text, published=SUNDAY)
+    assert bombing.status == "contested"
