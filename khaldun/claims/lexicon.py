@@ -68,6 +68,7 @@ KEYS = (
     "agent_verbs",
     "rival_clause_breaks",
     "agent_pronouns",
+    "passive_followers",
     "unnamed_perpetrator_roles",
     "accident_words",
     "inclusion_cues",

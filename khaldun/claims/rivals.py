@@ -141,8 +141,13 @@ def with_stated_rivals(claims: list[Claim], actor1: Actor | None, actor2: Actor 
               if source_key(claims[i]) != source_key(claims[ref])
               and _rival_sides(first, first_generic, a, generic)
               and not {_principal(first.name), _principal(a.name)} <= sides}
-    return [replace(c, kind="denial", value=f"names {told[i][0].name}") if i in rivals else c
-            for i, c in enumerate(claims)]
+    # (a source's count of the dead keeps its number; its rival telling is a claim of its own)
+    out = []
+    for i, c in enumerate(claims):
+        denial = replace(c, kind="denial", value=f"names {told[i][0].name}") if (
+            i in rivals) else None
+        out += [c, denial] if denial and c.kind == "fatalities" else [denial or c]
+    return out
 
 
 def _rival_sides(a: Actor, a_generic: bool, b: Actor, b_generic: bool) -> bool:
@@ -155,8 +160,9 @@ def told_perpetrator(claim: Claim, country: str | None,
                      when: date | None) -> tuple[Actor, bool] | None:
     """The armed side a source tells as the one who carried out the act, in its own clause of
     the claim's quote, and whether words naming a role only name it; None if it names none
-    (or only "gunmen")."""
-    if claim.kind != "occurred" or not claim.account:
+    (or only "gunmen"); a count of the dead tells it too ("IS militants killed four soldiers,
+    the army said")."""
+    if claim.kind not in ("occurred", "fatalities") or not claim.account:
         return None
     claimant = _claimant_side(claim, country, when)
     if claimant is not None:
@@ -225,10 +231,11 @@ def _breaks() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _acts() -> re.Pattern[str]:
-    """Right after a side: up to three words of it ("air strike", "fighters"), then the act."""
+    """Right after a side: up to three words of it ("air strike", "fighters"), then the act,
+    not a passive one ("the men were Taliban militants killed in a clash")."""
     return re.compile(
-        rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:had|has|have)\s+)?(?:{alternation('agent_verbs')})\b",
-        re.I)
+        rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:had|has|have)\s+)?(?:{alternation('agent_verbs')})\b"
+        rf"(?!\s+(?:{alternation('passive_followers')})\b)", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,8 @@
 from datetime import date
 
 from khaldun import extract
+from khaldun.claims.rivals import told_perpetrator
+from khaldun.records import Claim
 
 SUNDAY = date(2021, 1, 10)
 
@@ -120,3 +122,20 @@ def test_a_source_telling_the_perpetrator_in_the_passive_rivals_another():
     )
     (bombing,) = extract(text, published=SUNDAY)
     assert bombing.status == "contested"
+
+
+def test_a_source_counting_the_dead_tells_who_killed_them():
+    text = (
+        "Islamic State militants killed four soldiers with a roadside bomb near Ramadi on "
+        "Sunday, the army said.\n\nLocal officials said a tribal militia planted the bomb."
+    )
+    (bombing,) = extract(text, published=SUNDAY)
+    assert bombing.status == "contested"
+    assert any(c.kind == "fatalities" and c.value == 4 for c in bombing.claims)
+
+
+def test_a_side_killed_in_the_passive_is_not_told_as_the_perpetrator():
+    quote = ("Local officials said the men were Taliban militants killed in a clash with the "
+             "army.")
+    claim = Claim("local officials", "occurred", None, quote)
+    assert told_perpetrator(claim, "AF", SUNDAY) is None
