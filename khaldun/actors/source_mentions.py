@@ -67,7 +67,7 @@ def find_sources(text: str, country: str | None = None) -> list[SourceMention]:
     found = _outermost(
         [m for m in find_mentions(text, country, need_cue=True) if not _names_site(text, m)])
     found = _described(text, _naming(text, _outlets_named(text, found)))
-    found = _serving(text, _owned(text, found))
+    found = _serving(text, _owned(text, _not_voices_owned(text, found)))
     found = _joined(text, found, country)
     taken = [(f.start, f.end) for f in found]
     seats = [
@@ -107,6 +107,19 @@ def _joined(text: str, found: list[SourceMention], country: str | None) -> list[
         if len(named) == 1 and named[0].start == 0 and named[0].end == len(phrase):
             out.append(SourceMention(start, end, text[start:end], named[0].name, named[0].wire))
     return sorted(out, key=lambda o: o.start)
+
+
+# "a statement from their spokesman": a pronoun that owns the generic speaker after it
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
+
+
+def _not_voices_owned(text: str, found: list[SourceMention]) -> list[SourceMention]:
+    """Without a generic speaker a pronoun owns ("the Taliban said in a statement from their
+    spokesman"): the voice of the side the sentence names, no class of officials of its own."""
+    d = load_sources()
+    return [m for m in found
+            if not ((e := d.entries.get(m.name)) is not None and e.generic
+                    and _PRONOUN_OWNER.search(text, max(0, m.start - 8), m.start))]
 
 
 # "the U.S. military's Africa Command": from an owner's possessive to the part of it that speaks
