@@ -21,6 +21,7 @@ CROWD_CONTROL = word_class("crowd_control")
 PARTICIPANTS = word_class("clash_participants", whole=True)
 PERSONS = word_class("clash_persons", whole=True)
 OPENERS = word_class("people_openers", whole=True)
+AGES = word_class("person_ages", whole=True)
 UNARMED = (CIVILIANS, PROTESTERS, RIOTERS)
 # the armed side a crowd riots against: the state's forces (at home or abroad)
 FORCES = (STATE_FORCES, EXTERNAL)
@@ -55,7 +56,7 @@ def _one_of_the_country(phrase: str, country: str | None) -> bool:
     if state is None:
         return False
     words = [w for w in phrase.split() if not OPENERS.fullmatch(w)
-             and parse_number(w) is None and not _AGE.fullmatch(w)]
+             and parse_number(w) is None and not _AGE.fullmatch(w) and not AGES.fullmatch(w)]
     demonyms = {d.lower() for d in state.demonyms}
     if not words or words[0].lower() not in demonyms:
         return False
@@ -120,8 +121,20 @@ def _side_spans(facts: SentenceFacts, trig: Trigger, hurt_during: bool = False
     if token.dep_ == "pobj" and token.head.lower_ in preps and is_verb(token.head.head):
         # "dozens were injured in clashes with troops": those hurt in the clash fought it (with
         # `hurt_during`, also "during" and "amid" ones: for people named as the country's)
-        sides += [c for c in token.head.head.children if c.dep_ in words()["subject_labels"]]
+        sides += _subjects(token.head.head)
     return [grammar.subtree_offsets(side) for side in sides]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, and those of each verb it is joined to by a conjunction ("a
+    Palestinian was shot and wounded during clashes", "one was killed and dozens wounded in
+    clashes"): the clash the last verb is told in is where the first one's people were hurt."""
+    found = []
+    while True:
+        found += [c for c in verb.children if c.dep_ in words()["subject_labels"]]
+        if verb.dep_ != "conj" or not is_verb(verb.head):
+            return found
+        verb = verb.head
 
 
 def _sides(head: Token) -> list[Token]:

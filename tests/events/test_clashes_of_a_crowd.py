@@ -45,6 +45,21 @@ def test_one_person_named_by_the_demonym_fought_the_forces(text):
     assert event.sub_event_type == "Violent demonstration"
 
 
+@pytest.mark.parametrize("text", [
+    # the clash told on the second of two joined verbs: the first verb's subject was hurt in it
+    "A Palestinian was shot and wounded on Friday during clashes that broke out with Israeli "
+    "troops in the village of Kafr Dan.",
+    "A Palestinian was killed and dozens wounded in clashes with Israeli troops in the village "
+    "of Kafr Dan on Friday.",
+    # an age word before the demonym
+    "A young Palestinian was hurt by gunfire during clashes with Israeli troops in the village "
+    "of Kafr Dan on Friday.",
+])
+def test_the_person_of_a_joined_verb_or_an_aged_demonym_fought_the_forces(text):
+    [event] = extract(text, published=date(2018, 3, 6))
+    assert event.sub_event_type == "Violent demonstration"
+
+
 def test_a_man_named_by_no_demonym_hurt_during_clashes_is_no_rioter():
     found = extract("A man was killed during clashes with Israeli soldiers in the village of "
                     "Kafr Dan on Friday.", published=date(2018, 3, 6))
