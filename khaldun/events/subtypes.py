@@ -197,6 +197,10 @@ def group_sub_types(
         # "demonstrators stormed the consulate": the marchers used force, a riot
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in PROTEST_SUBS else s for s in subs}))
+    if PEACEFUL in subs and _forces_assault_marchers(facts, group):
+        # "security forces attacked the demonstrations", "police stormed the sit-in": the
+        # force that intervened in a protest
+        subs = without_overridden(_ordered({INTERVENTION if s == PEACEFUL else s for s in subs}))
     if ARRESTS in subs and _marchers_arrested(facts, group):
         # "police arrested dozens of demonstrators": the force that intervened in a protest
         subs = without_overridden(_ordered({
@@ -315,6 +319,28 @@ def _marchers_assault(facts: SentenceFacts, group: list[Trigger]) -> bool:
     acts = [t for t in group if t.role == "generic"]
     return bool(acts) and any(
         m.actor.inter in (PROTESTERS, RIOTERS) for m in frame(facts, acts).agents)
+
+
+def _forces_assault_marchers(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """An attack verb of the group ("attacked", "stormed") whose subject is a state's forces
+    and whose object is the marchers or the protest itself ("the demonstrations", "a
+    sit-in")."""
+    acts = [t for t in group if t.role == "generic"]
+    if not acts or not any(m.actor.inter in (STATE_FORCES, EXTERNAL)
+                           for m in frame(facts, acts).agents):
+        return False
+    protest_words = [t for t in group if t.sub_event_type in PROTEST_SUBS]
+    for act in acts:
+        token = facts.grammar.root(act.start, act.end)
+        if token is None:
+            continue
+        for patient in trigger_roles(token).patients:
+            start, end = facts.grammar.subtree_offsets(patient)
+            if any(start <= t.start and t.end <= end for t in protest_words) or any(
+                    start <= m.start and m.end <= end and m.actor.inter == PROTESTERS
+                    for m in facts.actors):
+                return True
+    return False
 
 
 def _marchers_arrested(facts: SentenceFacts, group: list[Trigger]) -> bool:
