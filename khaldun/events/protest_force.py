@@ -29,6 +29,7 @@ from khaldun.records import (
 )
 
 ATTACK = "Attack"
+UNSPECIFIED = word_class("unspecified_heads")
 FORCES = (STATE_FORCES, EXTERNAL)
 PROTESTERS_ROLE, CIVILIANS_ROLE = "protesters", "civilians"  # generic.yaml roles
 # the protests no force has yet been told on (one that met force already has its own)
@@ -70,8 +71,12 @@ def _marchers_shot(attack: Building, protest: Building) -> bool:
         return False
     marchers = {_head_word(m.surface) for m in find_actors(protest.sentence.text)
                 if m.role in roles}
-    return any(_head_word(m.surface) in marchers for m in find_actors(attack.sentence.text)
-               if m.role in (CIVILIANS_ROLE, PROTESTERS_ROLE))
+    # ("Thousands gathered in the square ... Snipers shot dead four people there": people named
+    # by no trait, shot in the paragraph right after the crowd is told, are of that crowd)
+    next_told = 0 <= attack.paragraph - protest.paragraph <= 1
+    return any(_head_word(m.surface) in marchers or (next_told and UNSPECIFIED.fullmatch(
+        _head_word(m.surface))) for m in find_actors(attack.sentence.text)
+        if m.role in (CIVILIANS_ROLE, PROTESTERS_ROLE))
 
 
 def _head_word(surface: str) -> str:
