@@ -208,7 +208,8 @@ def group_sub_types(
     killing = any(t.role == "kill" for t in group)
     if ABDUCTION in subs and not tells_a_killing(group):
         killing = False  # "gunmen abducted 30": who abducted, no killing
-    if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0):
+    if killing and PROTEST_SUBS & set(subs) and not _fighters_hit(facts, group, None, 0) and (
+            not _mourned_dead(facts, group)):
         # protesters killed by the force used on them: excessive force (codebook §2)
         subs = without_overridden([EXCESSIVE_FORCE if s in PROTEST_SUBS else s for s in subs])
     if INTERVENTION in subs and _dead_of(facts, group):
@@ -341,6 +342,15 @@ def _forces_assault_marchers(facts: SentenceFacts, group: list[Trigger]) -> bool
                     for m in facts.actors):
                 return True
     return False
+
+
+def _mourned_dead(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """Every killing of the group is told as what marks a person a protest gathers for, in a
+    clause on a noun that is itself no act's subject ("a funeral for a young man killed by
+    police turned into a protest"): a death before the protest, no force used on it."""
+    kills = [facts.grammar.root(t.start, t.end) for t in group if t.role == "kill"]
+    return bool(kills) and all(
+        k is not None and k.dep_ == "acl" and k.head.dep_ == "pobj" for k in kills)
 
 
 def _marchers_arrested(facts: SentenceFacts, group: list[Trigger]) -> bool:
