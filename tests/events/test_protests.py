@@ -644,3 +644,12 @@ def test_a_riot_told_as_later_than_a_shooting_is_no_crowd_it_fell_on():
     )
     events = extract(text, published=date(2018, 3, 16))
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Violent demonstration"]
+
+
+def test_riot_weapons_used_to_disperse_youths_tell_a_gathering_intervened_in():
+    text = (
+        "Troops fired tear gas and rubber bullets to disperse hundreds of youths in the "
+        "village of Kafr Qaddum on Friday, medics said."
+    )
+    (event,) = extract(text, published=date(2018, 3, 17))
+    assert event.sub_event_type == "Protest with intervention"
