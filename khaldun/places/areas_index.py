@@ -29,13 +29,14 @@ class Spellings:
     """The spellings (exact forms) of the places in an area, with their keys, for comparing
     one name against all of them quickly."""
 
-    def __init__(self, rows: list[tuple[int, str, str]]) -> None:
-        """From (place row id, spelling, key) rows; Places are made only for the spellings
-        compared."""
-        ids, spellings, keys = zip(*rows, strict=True) if rows else ((), (), ())
-        self.ids: tuple[int, ...] = ids
-        self.spellings: tuple[str, ...] = spellings
-        self.keys: tuple[str, ...] = keys
+    def __init__(self, rows: list[tuple[int, str, str]] | list[tuple[int, str]]) -> None:
+        """From (place row id, spelling, key) rows, or (place row id, spelling) rows for an
+        area compared by spelling alone (its `keys` are then empty: no key search finds
+        anything there); Places are made only for the spellings compared."""
+        columns = list(zip(*rows, strict=True)) if rows else []
+        self.ids: tuple[int, ...] = columns[0] if columns else ()
+        self.spellings: tuple[str, ...] = columns[1] if columns else ()
+        self.keys: tuple[str, ...] = columns[2] if len(columns) > 2 else ()
         self._skeletons: dict[frozenset[str], dict[str, list[int]]] = {}
 
     def with_key(self, key: str) -> list[int]:
@@ -111,10 +112,12 @@ class AreaQueries:
             " ORDER BY place_id, lower", (country, admin1))
 
     def spellings_of_country(self, country: str) -> Spellings:
-        """The Latin spellings of the towns and quarters of a country's provinces."""
+        """The Latin spellings of the towns and quarters of a country's provinces, without
+        their keys: a whole country is compared by spelling alone (nearby._country_lookalike),
+        and its keys, tens of thousands of strings, cost a quarter of the read."""
         return self._spellings(
             (country, "country"),
-            "SELECT place_id, lower, key FROM province_names WHERE country = ?"
+            "SELECT place_id, lower FROM province_names WHERE country = ?"
             " ORDER BY place_id, lower", (country,))
 
     def spellings_in_district(self, country: str, admin2: str) -> Spellings:

@@ -79,6 +79,20 @@ def test_area_spellings_answer_like_the_join(gaz, gazetteer_path):
     assert list(zip(province.ids, province.spellings, province.keys, strict=True)) == joined
 
 
+def test_country_spellings_are_read_without_their_keys(gaz, gazetteer_path):
+    # (a whole country is compared by spelling alone: its keys are not read)
+    country = gaz.spellings_of_country("SY")
+    joined = _rows(gazetteer_path,
+                   "SELECT p.id, n.lower FROM places p JOIN names n ON n.place_id = p.id"
+                   " WHERE p.country = 'SY' AND p.admin1 IS NOT NULL"
+                   " AND p.kind IN ('town', 'neighbourhood') AND n.key != ''"
+                   " ORDER BY p.id, n.lower")
+    assert joined
+    assert list(zip(country.ids, country.spellings, strict=True)) == joined
+    assert country.keys == ()
+    assert country.with_key(name_key(joined[0][1])) == []
+
+
 def test_home_first_is_lookups_first_in_the_country(gaz):
     for name in ("Homs", "Hims", "Tripoli", "Khaldiyeh", "Jobar", "Hama", "Saraqeb", "Nowhere"):
         for country in ("SY", "LB", "LY", "IQ"):
