@@ -58,6 +58,8 @@ def landform_forms(name: str, word_after: str) -> list[str]:
     """The Arabic spellings of a name followed by an English landform word ("Jarah" +
     "valley" -> "Wadi Jarah", "Wadi al Jarah"), none when the word is no such word."""
     heads = _landform_words().get(word_after.lower(), ())
+    if not heads:
+        return []  # (most words after a name are none: no spelling of the name is made)
     bare = name.split(maxsplit=1)
     if len(bare) == 2 and bare[0].lower() in ("al", "al-", "el", "el-"):
         name = bare[1]

@@ -39,6 +39,29 @@ def test_a_landform_word_gives_the_arabic_heads():
     assert "Aqabat al Zulb" in landform_forms("Zulb", "border crossing")
 
 
+class _CountedLetters(tuple):
+    """SUN_LETTERS that count how often they are read."""
+
+    reads = 0
+
+    def __iter__(self):
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_a_word_that_is_no_landform_reads_nothing_of_the_name(monkeypatch):
+    # (the scan asks for every name and the word after it: most are no landform word)
+    import khaldun.places.qualified as qualified
+
+    letters = _CountedLetters(qualified.SUN_LETTERS)
+    monkeypatch.setattr(qualified, "SUN_LETTERS", letters)
+    assert landform_forms("Dumah", "village") == []
+    assert landform_forms("Dumah", "on") == []
+    assert _CountedLetters.reads == 0
+    assert landform_forms("Dumah", "valley")
+    assert _CountedLetters.reads == 1
+
+
 @pytest.mark.parametrize("text, surface, lat", [
     ("Troops shelled soldiers in Zulb crossing, Tarfan.", "Zulb", 17.6),
     ("Jets struck Dumah valley in Tarfan.", "Dumah", 17.3),
