@@ -514,7 +514,9 @@ def reference_cues() -> ReferenceCues:
     """The reference-point cues of reference_cues.yaml, compiled."""
     raw = _cue_lists()
     # "near the eastern town of Y": a direction may qualify the kind
-    kinds = (rf"(?:(?:(?:{alternatives(raw['directions'])})(?:ern)?\s+)?"
+    # "from the Red Sea port city of Y": other words may qualify the kind too
+    modifier = rf"(?!(?:{alternatives(raw['not_kind_modifiers'])})\s)[\w-]+\s+"
+    kinds = (rf"(?:(?:(?:{alternatives(raw['directions'])})(?:ern)?\s+)?(?:{modifier}){{0,3}}?"
              rf"(?:{alternatives(raw['place_kinds'])}),?\s+(?:of\s+)?)?")
     direction = rf"\b(?:{alternatives(raw['directions'])})(?:ern)?(?:\s+edge)?\s+of"
     distance = rf"\b\d+(?:[.,]\d+)?\s*(?:{alternatives(raw['units'])})\.?(?:\s+\w+)?\s+(?:from|of)"
