@@ -105,10 +105,27 @@ def reference_points(
         right_after = kept and cues.after_previous.match(text[kept[-1].end : p.start])
         if kept and not _within_province(kept[-1], p) and (
                 right_after or cues.before.search(text[max(0, p.start - 40) : p.start])):
-            containers.setdefault(kept[-1].start, []).append(replace(p, reference=True))
+            for listed in _listed_before(text, kept):
+                containers.setdefault(listed.start, []).append(replace(p, reference=True))
             continue
         kept.append(p)
     return kept
+
+
+def _listed_before(text: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+    """The last place kept and the places listed with it ("A and B village near Y", "A, B and
+    C, north of Y"): a reference point after a list locates each of its items."""
+    listed = [kept[-1]]
+    for prev in reversed(kept[:-1]):
+        if {prev.role, listed[-1].role} - {"town", "neighbourhood"} or not LIST_SEPARATOR.match(
+                _VILLAGE_WORD.sub("", text[prev.end : listed[-1].start]).lower()):
+            break
+        listed.append(prev)
+    return listed
+
+
+# "A village and B village": a place noun after an item of a list
+_VILLAGE_WORD = re.compile(r"^\s+(?:village|town|district|area)\b")
 
 
 def _route_ends(text: str, a: PlaceMention, b: PlaceMention, cues: ReferenceCues) -> bool:
