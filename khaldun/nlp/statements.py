@@ -32,10 +32,17 @@ def statement_verb(token: Token) -> Token | None:
         if is_verb(head):
             said = is_reporting(head) and not _fronted(token, head) and not _told_of(head)
             return head if said else None
-        if head.tag_ != "IN" and head.lower_ not in nouns:
+        if head.tag_ != "IN" and head.lower_ not in nouns and not _where_from(head):
             return None
         token = head
     return None
+
+
+def _where_from(noun: Token) -> bool:
+    """ "speaking from his base in X", "told AP from his office in X": a noun after an origin
+    preposition ("from") on the way up is where the speaker speaks from, and so is a place in a
+    phrase hanging on it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in words()["origin_preps"]
 
 
 def speakers_aside(token: Token) -> Token | None:
