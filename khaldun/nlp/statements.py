@@ -49,10 +49,17 @@ def speakers_aside(token: Token) -> Token | None:
     """The verb of saying whose subject a clause set beside it holds the phrase ("the RSF,
     which control Nyala, said": who speaks is told by the place, the act is not at it)."""
     for clause in token.ancestors:
-        if clause.dep_ == "relcl" and clause.head.dep_ == "nsubj" and is_reporting(
-                clause.head.head):
+        if clause.dep_ == "relcl" and clause.head.dep_ == "nsubj" and (
+                is_reporting(clause.head.head) or _lasting(clause)):
             return clause.head.head
     return None
+
+
+def _lasting(clause: Token) -> bool:
+    """ "the Houthis, who control X, condemned the raid": a clause in the simple present set
+    beside a subject tells what lasts (who holds a place), not an act at that place."""
+    return clause.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def verb_after_aside(token: Token) -> Token | None:
