@@ -232,7 +232,7 @@ def _breaks() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _acts() -> re.Pattern[str]:
     """Right after a side: up to three words of it ("air strike", "fighters"), then the act,
-    not a passive one ("the men were Taliban militants killed in a clash")."""
+    not a passive one ("the two were insurgents killed in fighting")."""
     return re.compile(
         rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:had|has|have)\s+)?(?:{alternation('agent_verbs')})\b"
         rf"(?!\s+(?:{alternation('passive_followers')})\b)", re.I)

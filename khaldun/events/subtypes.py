@@ -198,7 +198,7 @@ def group_sub_types(
         subs = without_overridden(_ordered({
             VIOLENT_DEMONSTRATION if s in PROTEST_SUBS else s for s in subs}))
     if PEACEFUL in subs and _forces_assault_marchers(facts, group):
-        # "security forces attacked the demonstrations", "police stormed the sit-in": the
+        # "troops attacked the marchers", "police stormed the sit-in": the
         # force that intervened in a protest
         subs = without_overridden(_ordered({INTERVENTION if s == PEACEFUL else s for s in subs}))
     if ARRESTS in subs and _marchers_arrested(facts, group):

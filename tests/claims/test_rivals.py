@@ -135,7 +135,7 @@ def test_a_source_counting_the_dead_tells_who_killed_them():
 
 
 def test_a_side_killed_in_the_passive_is_not_told_as_the_perpetrator():
-    quote = ("Local officials said the men were Taliban militants killed in a clash with the "
+    quote = ("Local officials said the two were insurgents killed in fighting with the "
              "army.")
     claim = Claim("local officials", "occurred", None, quote)
     assert told_perpetrator(claim, "AF", SUNDAY) is None

@@ -47,8 +47,8 @@ def test_one_person_named_by_the_demonym_fought_the_forces(text):
 
 @pytest.mark.parametrize("text", [
     # the clash told on the second of two joined verbs: the first verb's subject was hurt in it
-    "A Palestinian was shot and wounded on Friday during clashes that broke out with Israeli "
-    "troops in the village of Kafr Dan.",
+    "A Palestinian was shot and wounded on Friday in the village of Kafr Dan during clashes "
+    "that erupted there with Israeli troops.",
     "A Palestinian was killed and dozens wounded in clashes with Israeli troops in the village "
     "of Kafr Dan on Friday.",
     # an age word before the demonym

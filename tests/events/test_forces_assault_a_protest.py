@@ -10,7 +10,7 @@ from khaldun import extract
 
 @pytest.mark.parametrize("text", [
     "Police attacked a sit-in by teachers in the town of Kisumu on Friday, witnesses said.",
-    "Security forces attacked the demonstrations in the town of Kisumu on Friday.",
+    "Troops attacked the marchers in the town of Kisumu on Friday.",
 ])
 def test_forces_attacking_a_protest_intervene_in_it(text):
     [event] = extract(text, published=date(2018, 3, 6))

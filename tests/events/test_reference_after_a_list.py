@@ -11,7 +11,7 @@ PUBLISHED = date(2015, 3, 6)
 
 def test_a_reference_after_a_list_locates_each_item():
     text = ("Gunmen killed villagers in attacks on Zarbuwa village and Mbuta village near the city "
-            "of Maiduguri in northeast Nigeria, a community leader said on Thursday.")
+            "of Maiduguri on Thursday, a resident told reporters.")
     events = {e.location.name: e for e in extract(text, published=PUBLISHED)}
     unknown = events["Zarbuwa"].location
     assert unknown.geo_precision == 2

@@ -12,7 +12,7 @@ _LEAD = ("At least 20 people were killed on Tuesday when Al Shabaab militants as
 
 
 def test_what_follows_the_blast_told_is_part_of_the_assault():
-    text = _LEAD + (" After the explosion, armed Shabab fighters entered the police station, "
+    text = _LEAD + (" After the explosion, armed Shabab militants went into the police station, "
                     "witnesses said.")
     found = extract(text, published=date(2016, 5, 4))
     assert len(found) == 1
