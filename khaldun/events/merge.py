@@ -127,7 +127,7 @@ def find_compatible(
         # just told was carried out, no place, day or side of its own (codebook §1; a "first"
         # there orders its steps, it names no incident); a riot or a protest word there
         # ("they ransacked the town") gives sides of its kind the act told had not
-        recent = [e for e in events if draft.paragraph - e.paragraph <= 1 and not e.summary]
+        recent = _just_told(events, draft)
         if recent:
             return recent[-1]
     opener = told_act_opener_end(text)
@@ -137,7 +137,7 @@ def find_compatible(
         # is the sentence's time, and what it tells there, with no place or day of its own,
         # is part of it (codebook §1)
         # (not another side's act then: "After the attack, the army shelled the village")
-        recent = [e for e in events if draft.paragraph - e.paragraph <= 1 and not e.summary]
+        recent = _just_told(events, draft)
         if recent and not _another_doer(recent[-1], draft):
             return recent[-1]
     if names_one_incident(trigger_prefix(draft)):
@@ -278,6 +278,11 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _just_told(events: list[Building], draft: Draft) -> list[Building]:
+    """The events told in the draft's paragraph or the one before it, no summing-up lead."""
+    return [e for e in events if draft.paragraph - e.paragraph <= 1 and not e.summary]
 
 
 def _side_in_quote(draft: Draft) -> bool:
