@@ -124,8 +124,9 @@ def _listed_before(text: str, kept: list[PlaceMention]) -> list[PlaceMention]:
     return listed
 
 
-# "A village and B village": a place noun after an item of a list
-_VILLAGE_WORD = re.compile(r"^\s+(?:village|town|district|area)\b")
+# "A village and B village": a place noun after an item of a list (reference_cues.yaml
+# near_nouns)
+_VILLAGE_WORD = re.compile(rf"^\s+(?:{cue_alternation('near_nouns')})\b", re.IGNORECASE)
 
 
 def _route_ends(text: str, a: PlaceMention, b: PlaceMention, cues: ReferenceCues) -> bool:
