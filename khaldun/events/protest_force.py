@@ -30,6 +30,7 @@ from khaldun.records import (
 
 ATTACK = "Attack"
 UNSPECIFIED = word_class("unspecified_heads")
+AFTERMATH = word_class("aftermath_told")
 FORCES = (STATE_FORCES, EXTERNAL)
 PROTESTERS_ROLE, CIVILIANS_ROLE = "protesters", "civilians"  # generic.yaml roles
 # the protests no force has yet been told on (one that met force already has its own)
@@ -109,7 +110,7 @@ def _sequel(attack: Building, protest: Building) -> bool:
     if attack.sentence is None or protest.sentence is None:
         return False
     return protest.sentence.start > attack.sentence.start and bool(
-        word_class("aftermath_told").search(protest.sentence.text))
+        AFTERMATH.search(protest.sentence.text))
 
 
 def join_force_on_protests(events: list[Building], trace: Trace | None = None) -> list[Building]:
