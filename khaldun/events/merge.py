@@ -89,6 +89,10 @@ ANAPHORA_FAMILIES = frozenset(
 # Of those, the violent acts: a day apart, two of them are two incidents.
 VIOLENT_FAMILIES = ANAPHORA_FAMILIES - {"Protests"}
 
+# Families whose acts, each dated on a day of its own, are two incidents: the violent ones and
+# the gatherings (a protest on a later day is that day's protest, as ACLED codes one a day).
+DAILY_FAMILIES = VIOLENT_FAMILIES | {"Protests", "Riots"}
+
 # Event types a bare act word ("the attack") gets from its sides alone, not from its words.
 SIDES_DECIDE = frozenset({"Battles", "Violence against civilians"})
 
@@ -613,10 +617,11 @@ def _own_day_apart(event: Building, draft: Draft, state: ArticleState) -> bool:
     """ "A car bomb killed four in X on Saturday ... On Sunday, a car bomb exploded outside a
     hospital in X": an act of its own (a weapon or a deed, not a death) the text dates on
     another day than the event's own (or than the story's, for an event placed only by the
-    story's focus) is another incident, even a day apart."""
+    story's focus) is another incident, even a day apart; so is a gathering on a later day than
+    a protest or riot ("On Friday, relatives marched")."""
     return (
         (event.dated or event.borrowed)
-        and SUB_TO_TYPE.get(event.sub_event_type) in VIOLENT_FAMILIES
+        and SUB_TO_TYPE.get(event.sub_event_type) in DAILY_FAMILIES
         and not draft.anaphoric
         and bool(draft.facts.dates)
         and is_dated(draft, state)
