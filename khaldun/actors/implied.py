@@ -481,7 +481,8 @@ def named_perpetrator(
                 continue
             if never_perpetrator(m.actor):
                 continue
-            suspect = _attributed(patterns, text, m.start, m.end, allegiance)
+            suspect = _attributed(patterns, text, m.start, m.end, allegiance,
+                                  agent=not says_unclaimed(text))
             if attributed and not suspect:
                 continue
             own = number == 0 and not attributed and descriptors  # the event's own sentence
@@ -531,7 +532,8 @@ def _blamed_state(sides: Sides, patterns: SidePatterns) -> Actor | None:
                 None,
             )
             before = text[max(0, m.start() - SUSPECT_WINDOW) : m.start()]
-            if code and patterns.suspect_before.search(before):
+            if code and (patterns.suspect_before.search(before) or (
+                    not says_unclaimed(text) and patterns.agent_before.search(before))):
                 return role_actor("state", code, sides.when, context=sides.country)
     return None
 
@@ -557,6 +559,7 @@ class SidePatterns:
     speaks_before: re.Pattern[str]
     suspect_before: re.Pattern[str]
     allegiance_before: re.Pattern[str]
+    agent_before: re.Pattern[str]
     suspect_after: re.Pattern[str]
     victims_before: re.Pattern[str]
     victims_after: re.Pattern[str]
@@ -572,17 +575,20 @@ class SidePatterns:
 
 
 def _attributed(
-    patterns: SidePatterns, text: str, start: int, end: int, allegiance: bool
+    patterns: SidePatterns, text: str, start: int, end: int, allegiance: bool,
+    agent: bool = True,
 ) -> bool:
     """True when the words around a mention make it the suspect or claimant of the event; a
     cue the mention's own leading words hold ("suspected Fulani herdsmen" as one alias)
-    counts as one before it."""
+    counts as one before it; with `agent`, so does an act's noun before it ("attacks by")."""
     if patterns.suspect_after.match(text, end):
         return True
     cuts = [start, *(m.start() for m in _INNER_WORD.finditer(text, start, end))]
     for cut in cuts:
         before = text[max(0, cut - SUSPECT_WINDOW) : cut]
         if allegiance and patterns.allegiance_before.search(before):
+            return True
+        if agent and patterns.agent_before.search(before):
             return True
         if patterns.suspect_before.search(before):
             return True
@@ -606,6 +612,7 @@ def compile_sides(raw: dict) -> SidePatterns:
     before_acted = pattern_list(SIDES_FILE, "acted_on_before", raw.get("acted_on_before"))
     before = pattern_list(SIDES_FILE, "suspect_before", raw.get("suspect_before"))
     loyal = pattern_list(SIDES_FILE, "allegiance_before", raw.get("allegiance_before"))
+    agent = pattern_list(SIDES_FILE, "act_agent_before", raw.get("act_agent_before"))
     victims = pattern_list(SIDES_FILE, "victims_before", raw.get("victims_before"))
     return SidePatterns(
         acted_on=acted_on,
@@ -614,6 +621,7 @@ def compile_sides(raw: dict) -> SidePatterns:
         speaks_before=re.compile(rf"(?:{speaker_of.pattern})\Z", re.I),  # ends at the mention
         suspect_before=re.compile(rf"(?:{before.pattern})\Z", re.I),  # ends at the mention
         allegiance_before=re.compile(rf"(?:{loyal.pattern})\Z", re.I),
+        agent_before=re.compile(rf"(?:{agent.pattern})\Z", re.I),
         suspect_after=pattern_list(SIDES_FILE, "suspect_after", raw.get("suspect_after")),
         victims_before=re.compile(rf"(?:{victims.pattern})\Z", re.I),
         victims_after=pattern_list(SIDES_FILE, "victims_after", raw.get("victims_after")),
