@@ -182,7 +182,25 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
         return False  # "arrested 23 in connection with the killing of seven": two events
     return not CLAUSE_BREAK.search(gap) and not _said_apart(facts, group[-1], trig) and not any(
         last <= p.start < trig.start for p in facts.places
-    )
+    ) and not _conjoined_clause_apart(facts, group[-1], trig)
+
+
+def _conjoined_clause_apart(facts: SentenceFacts, before: Trigger, trig: Trigger) -> bool:
+    """ "said the army was targeting positions and that insurgents had fired mortars": a clause
+    joined to the earlier trigger's, with a subject of its own, tells another act when one of
+    the two clauses' verbs names no act of its own (a generic "targeting") or the clause opens
+    as a statement of its own ("and that ...")."""
+    grammar = facts.grammar
+    first = grammar.clause_verb(before.start, before.end)
+    second = grammar.clause_verb(trig.start, trig.end)
+    if first is None or second is None or second.dep_ != "conj" or second.head != first:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return False
+    # (a generic verb with a subject names sides; a noun, "in a bomb and gun attack", none)
+    verbs = {before: first, trig: second}
+    return any(t.role == "generic" and grammar.root(t.start, t.end) == verbs[t]
+               for t in (before, trig)) or any(c.dep_ == "mark" for c in second.children)
 
 
 def _act_before_it(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
