@@ -23,6 +23,7 @@ from khaldun.places.lexicon import (
     leading_noise,
     lone_stopwords,
     name_enders,
+    name_heads,
     organisation_nouns,
     place_cues,
     place_nouns,
@@ -235,6 +236,13 @@ def all_stopwords(toks: tuple[Token, ...], i: int, j: int) -> bool:
     if len(words) == 2 and words[0] in ("al", "el") and words[1] in article_heads():
         return False
     return all(w in stop for w in words)
+
+
+def only_name_heads(toks: tuple[Token, ...], i: int, j: int) -> bool:
+    """Every word of tokens i..j is a generic head of an Arabic name ("Umm Qasr"), none a
+    stopword of its own: together they may spell a whole name."""
+    heads = name_heads()
+    return all(t.text.lower() in heads for t in toks[i:j + 1])
 
 
 def arabic_article(toks: tuple[Token, ...], i: int) -> bool:

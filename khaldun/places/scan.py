@@ -39,6 +39,7 @@ from khaldun.places.name_windows import (
     is_stopped,
     joins_two_names,
     name_goes_on,
+    only_name_heads,
     organisation_named,
     past_name,
     place_noun_after,
@@ -271,7 +272,10 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             continue
         if j == i and tok.text.lower() in demonyms():
             return Hit(tok.start, tok.end, surface, [], demonyms()[tok.text.lower()])
-        if is_stopped(surface) or all_stopwords(toks, i, j):  # "Old Town"
+        if is_stopped(surface):
+            continue
+        heads_only = all_stopwords(toks, i, j)  # "Old Town"
+        if heads_only and not (j > i and only_name_heads(toks, i, j)):
             continue
         if j + 1 < len(toks) and toks[j + 1].text.lower() in route_nouns() and not (
                 joins_two_names(surface)):
@@ -308,6 +312,10 @@ def _hit_at(gaz: Gazetteer, text: str, toks: tuple[Token, ...], i: int, country:
             # a bigger town abroad
             places = [p for p in gaz.exact(surface) if p.kind == "admin1" and (
                 country is None or p.country == country)] or places
+        if heads_only:
+            # "Umm Qasr": generic heads alone name a town the gazetteer spells so and knows
+            # people in, not a hamlet ("Abu Omar" is a man)
+            places = [p for p in places if not is_small(p) and _own_spelling(surface, p)]
         if not places:
             continue  # the filters below only drop places
         if modifier:
