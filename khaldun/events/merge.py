@@ -62,7 +62,7 @@ from khaldun.events.structure import (
     told_act_opener_end,
     told_apart,
 )
-from khaldun.nlp.grammar_words import words
+from khaldun.nlp.grammar_words import is_reporting, words
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
@@ -163,8 +163,9 @@ def find_compatible(
         # policeman": another incident, by its own side or weapon (not "the blast"); the
         # sentence's own acts are still one another's
         events = [e for e in events if told_in_same_sentence(e, draft)]
-    if opens_on_the_perpetrator(text):
-        # "The attacker ... detonated his explosives in the X area": the event just told
+    if opens_on_the_perpetrator(text) or opens_on_the_perpetrator(_reported_opening(draft)):
+        # "The attacker ... detonated his explosives in the X area", "Police said the attacker
+        # detonated ...": the event just told
         recent = [e for e in events if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
                   and not (e.summary and location is not None)]  # (its incidents are events)
         if recent and nearby(recent[-1].location, location) and not (
@@ -282,6 +283,23 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _reported_opening(draft: Draft) -> str:
+    """The words of what the sentence's opening speaker said ("Police said the attacker
+    detonated ...": "the attacker detonated ..."), from the subject of the clause reported;
+    "" when the sentence does not open on a speaker and a verb of saying."""
+    grammar = draft.facts.grammar
+    verb = grammar.clause_verb(draft.triggers[0].start, draft.triggers[0].end)
+    if verb is None or verb.dep_ != "ccomp" or not is_reporting(verb.head):
+        return ""
+    said, text = verb.head, draft.facts.sentence.text
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker is None or said.i > subject.left_edge.i or text[
+            : grammar.offsets(speaker.left_edge)[0]].strip():
+        return ""
+    return text[grammar.offsets(subject.left_edge)[0]:]
 
 
 def _just_told(events: list[Building], draft: Draft) -> list[Building]:
