@@ -327,10 +327,14 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
                     continue
         if entry is not None and entry.at_home:
             # "a U.S. official said": a state's official only as the country's words name one
-            if state is None:
+            people = _people_before(text, hit.start) if state is None else None
+            if state is None and people is None:
                 continue
-            foreign = _foreign_office(text, hit, country) if country else None
-            start, name = foreign or (state[0], entry.at_home)
+            if people is not None:  # "a Kurdish official said": named as written
+                start, name = people, text[people : hit.end]
+            else:
+                foreign = _foreign_office(text, hit, country) if country else None
+                start, name = foreign or (state[0], entry.at_home)
         elif entry is not None and entry.national and country:
             start, name = _foreign_office(text, hit, country) or (start, name)
         if entry is not None and entry.of_state:
@@ -352,6 +356,21 @@ def find_mentions(text: str, country: str | None, need_cue: bool) -> list[Source
         wire = bool(entry and entry.wire)
         out.append(SourceMention(start, hit.end, text[start : hit.end], name, wire))
     return out
+
+
+def _people_before(text: str, start: int) -> int | None:
+    """Where the name of a people without a state of its own ("Kurdish", `people_words` in
+    sources.yaml) starts, right before start; None when no such word is there."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m and m.group(1) in _people_words() else None
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(word_list(FILE, "people_words", read_mapping(FILE).get("people_words")))
 
 
 def _building_after(text: str, end: int) -> bool:

@@ -433,3 +433,10 @@ def test_a_building_named_like_an_outlet_is_no_source():
 def test_another_states_rescue_service_is_that_states(text, source, not_source):
     sources = sources_of(text)
     assert source in sources and not_source not in sources, sources
+
+
+def test_an_official_of_a_people_without_a_state_is_named_as_written():
+    # no state's demonym before "official": the people's word names him, not the outlet
+    text = ("Shelling killed six people in the village of Tessoro on Sunday, a Kurdish "
+            "official said.")
+    assert sources_of(text) == {"Kurdish official"}
