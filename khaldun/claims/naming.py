@@ -196,10 +196,25 @@ def _proper_name_in(quote: str, actor: str, country: str | None) -> str | None:
 
     # ("an LNA spokesman said": the name before the words for its voice)
     named = [m for m in find_actors(quote, country) if m.actor.name == actor and not m.generic
-             and _PROPER_END.search(without_voice(m.surface))]
+             and _PROPER_END.search(_without_post(m.surface))]
     speaking = [m for m in named if speaks(quote, m.start, m.end)]
-    return _OWNER.sub("", without_voice(strip_the((speaking or named)[-1].surface))) if (
+    return _OWNER.sub("", _without_post(strip_the((speaking or named)[-1].surface))) if (
         named) else None
+
+
+def _without_post(words: str) -> str:
+    """A body's words without its voice or the post of one of its members after them ("LNA
+    spokesman", "Hamas official": LNA, Hamas; `described_one_heads`)."""
+    words = without_voice(words)
+    *name, last = words.split() or [""]
+    post = last.casefold().removesuffix("s")
+    return " ".join(name) if name and post in _one_heads() else words
+
+
+@lru_cache(maxsize=1)
+def _one_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list(
+        FILE, "described_one_heads", read_mapping(FILE).get("described_one_heads")))
 
 
 # a name ends in a capitalised word or an acronym ("the Somali National Army", "FAMa")

@@ -440,3 +440,10 @@ def test_an_official_of_a_people_without_a_state_is_named_as_written():
     text = ("Shelling killed six people in the village of Tessoro on Sunday, a Kurdish "
             "official said.")
     assert sources_of(text) == {"Kurdish official"}
+
+
+def test_a_member_of_an_armed_group_named_by_his_post_speaks_by_the_groups_name():
+    # "a Hamas official said" as "a Hamas spokesman said": the group's own name
+    text = ("GAZA - An air strike killed two men in the town of Tessoro on Sunday, a Hamas "
+            "official said.")
+    assert sources_of(text) == {"Hamas"}
