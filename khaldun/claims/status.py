@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
-from khaldun.actors.source_lexicon import FILE, is_wire, voice_of
+from khaldun.actors.source_lexicon import FILE, is_wire, load_sources, voice_of
+from khaldun.claims.lexicon import words
 from khaldun.data import read_mapping, word_list
 from khaldun.records import REPORTER, Claim, Fatalities
 
@@ -33,9 +35,51 @@ def independent_sources(claims: list[Claim]) -> set[str]:
     # (a news outlet that names no one it relays speaks for those the article names: "according
     # to Radio Dabanga" ... "a local leader told the radio station": the leader's account, once)
     named_in = [{c.doc_id or "" for c in claims if _voice_rank(c) > rank} for rank in (0, 1)]
-    kept = {_principal(source_key(c), c.originator or c.source) for c in claims
-            if _voice_rank(c) == 2 or (c.doc_id or "") not in named_in[_voice_rank(c)]}
-    return set(_longest_names(kept).values())
+    kept = [c for c in claims
+            if _voice_rank(c) == 2 or (c.doc_id or "") not in named_in[_voice_rank(c)]]
+    kept = [c for c in kept if not _described_person(c, kept)]
+    return set(_longest_names({_principal(source_key(c), c.originator or c.source)
+                               for c in kept}).values())
+
+
+def _described_person(claim: Claim, claims: list[Claim]) -> bool:
+    """The one person an article names by name alone, with no office the lexicon knows, where it
+    also gives a source by description ("officials said" ... "said Ali Musa, adviser to the
+    ministry"; "a local official said" ... "Ali Musa told reporters"): the person the
+    description stands for, not a second source (codebook §8.5)."""
+    doc = claim.doc_id or ""
+    same = [c for c in claims if (c.doc_id or "") == doc]
+    if not _person(claim) or len({c.source for c in same if _person(c)}) != 1:
+        return False
+    return any(_description(c) for c in same)
+
+
+def _person(claim: Claim) -> bool:
+    """A source named by a person's name the lexicon and the actor dictionary do not know
+    ("Ali Musa", "Officer Ali Musa", "ombudsman Ali Musa"), speaking for himself."""
+    name = claim.source.strip()
+    if (claim.originator or name) != name or _known(name):
+        return False
+    found = name.split()
+    capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(found)))
+    return bool(capitalised) and not any(
+        w.lower().strip(".,") in words("organisation_nouns") for w in found)
+
+
+def _description(claim: Claim) -> bool:
+    """A source given by a description of its class ("officials", "a security source",
+    "residents") or by lower-case words of its own ("the provincial ombudsman")."""
+    entry = load_sources().entries.get(claim.originator or claim.source)
+    if entry is not None:
+        return entry.generic
+    name = claim.source.strip()
+    return name != REPORTER and name == name.lower() and not _known(name)
+
+
+def _known(name: str) -> bool:
+    """The name is a source of the lexicon, the voice of one, or an actor's proper name."""
+    return (name in load_sources().entries or voice_of(name).lower() != name.lower()
+            or _actor_named(name) is not None)
 
 
 def _voice_rank(claim: Claim) -> int:

@@ -431,3 +431,30 @@ def test_two_names_of_one_actor_are_one_source():
 def test_two_actors_named_as_sources_stay_two():
     claims = [claim("Iraqi police", "fatalities", 3), claim("Iraqi army")]
     assert event_status(claims) == "corroborated"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said two roadside bombs killed four civilians in the district of Sarkani on "
+    "Thursday. The chief of the district, Gul Ahmadzai, said the bombs hit a minibus.",
+    "Gunmen shot dead six traders in the village of Mandaro on Monday, an elected local "
+    "official said. Hamidou Sangare told AFP that the gunmen arrived on motorbikes.",
+    "Police say bandits killed three herders near the village of Kotora. Officer Bako Lawal "
+    "said on Friday that the bandits stole their cattle.",
+    "A rights activist was killed in the town of Paloma on Wednesday, the regional human rights "
+    "ombudsman said. The activist was shot outside his home, said ombudsman Carlos Medina Ruiz.",
+])
+def test_a_named_person_after_a_described_source_is_that_source(text):
+    # codebook §8.5: "officials said" then the one official the article names is one source
+    (event,) = extract(text, published=date(2018, 3, 5))
+    assert len({c.source for c in event.claims}) == 2
+    assert event.status == "single"
+
+
+def test_a_named_person_beside_a_described_source_is_no_second_source():
+    claims = [claim("officials", "fatalities", 4, originator="local officials"),
+              claim("Gul Ahmadzai")]
+    assert event_status(claims) == "single"
+    # two people named, or a person beside a source named by its name, stay two sources
+    assert event_status([*claims, claim("Wali Rahimi")]) == "corroborated"
+    assert event_status([claim("SOHR", "fatalities", 4), claim("Gul Ahmadzai")]) == (
+        "corroborated")
