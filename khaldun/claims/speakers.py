@@ -51,7 +51,8 @@ def organisation_speakers(
                 continue  # "the TV reported that, according to a source, ...": it relays
             may_describe = not own and not _named(
                 [s for s in out if s not in inside and s not in told])
-            heads = {s.source.lower().split()[-1] for s in [*out, *earlier] if s.source}
+            heads = {w.lower().split()[-1] for s in [*out, *earlier] for w in (s.source, s.said_as)
+                     if w}
             name, said_as = _subject_source(grammar, text, subject, country, may_describe, heads)
             # "X condemned the attack, his office said": the office speaks for X
             owner = _voice_owner(grammar, text, verb, subject, country, people, heads)
@@ -66,8 +67,10 @@ def organisation_speakers(
             # "governor" for the speaker already known as the "regional governor": that one, in
             # the subject or just before; in the subject, one its words end ("health
             # directorate" of "Kirkuk health directorate spokesman X": the parse split them)
+            # ("a member of the council" after "the local council", a class of source, spoke)
             name = next((s.source for s in inside if _ends(s.source, name)), None) or next(
-                (s.source for s in [*inside, *earlier] if head_of(name, s.source)), name)
+                (s.source for s in [*inside, *earlier]
+                 if head_of(name, s.source) or head_of(name, s.said_as)), name)
             denies = any(s.denial for s in inside)
             out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
             # ("the district head said" after "said X, a district head": X again)

@@ -467,3 +467,13 @@ def test_the_outlet_a_speaker_spoke_on_is_no_second_source():
     (event,) = extract(text, published=date(2018, 3, 5))
     assert {c.source for c in event.claims} == {"interior minister"}
     assert event.status == "single"
+
+
+def test_a_member_of_a_body_that_spoke_is_that_body():
+    # codebook §8.5: "the local council said" ... "a member of the council told ...": one source
+    text = ("Regime forces shelled the town of Kafr Batna on Thursday, killing three people, the "
+            "local council said. A member of the council, Abu Ahmad, told Enab Baladi that the "
+            "shells hit a school.")
+    (event,) = extract(text, published=date(2018, 3, 5))
+    assert {c.source for c in event.claims} == {"local officials"}
+    assert event.status == "single"
