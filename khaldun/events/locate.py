@@ -16,6 +16,7 @@ from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.places import PlaceMention, find_places, to_location
 from khaldun.places.context import TOWN_QUALIFIERS
+from khaldun.places.district_index import DISTRICT_MIN_LIKENESS
 from khaldun.places.districts import (
     DISTRICT_IS_ADMIN2,
     QUARTERED_CITY,
@@ -218,7 +219,8 @@ def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     held = (holder.place or holder.town) if holder else None
     outskirts = holder is not None and holder.qualifier in TOWN_QUALIFIERS
     if held is None or None in (held.lat, primary.place.lat) or (
-            held.admin1 and name_key(held.admin1) == name_key(held.name)
+            (held.admin1 and name_key(held.admin1) == name_key(held.name)
+             or _province_called(held, primary.place))
             and not (holder.settlement or outskirts)):
         return False
     if held.feature_code in AREA_CODES:
@@ -230,6 +232,18 @@ def _away_from(primary: PlaceMention, outer: list[PlaceMention]) -> bool:
     # of the city; it may lie in the city's surroundings, as near as a small town's, and so
     # may a place on its outskirts
     return not lies_in(primary.place, held, settlement=primary.settlement or outskirts)
+
+
+def _province_called(town: Place, place: Place) -> bool:
+    """The place lies in a province called like the town, not the town's own ("X in Sanaa":
+    a village of Sanaa Governorate, outside the capital's own province): the town's name
+    stands for that province."""
+    if not town.country or place.admin1 is None or place.admin1 == town.admin1:
+        return False
+    gaz = get_gazetteer()
+    return any(p.country == town.country and p.name == place.admin1
+               and gaz.likeness(town.name, p, town.country)[0] >= DISTRICT_MIN_LIKENESS
+               for p in gaz.lookup(town.name, town.country, kind="admin1"))
 
 
 def _in_district_named(place: Place, holder: PlaceMention, held: Place) -> bool:
