@@ -250,9 +250,13 @@ def _in_district_named(place: Place, holder: PlaceMention, held: Place) -> bool:
     """ "X in Y of P" where Y is a town and the administrative district named after it: a
     village X of that district lies in what the text names, however far from the town Y (in
     DISTRICT_IS_ADMIN2 countries a district is reported by its name alone, and its villages
-    lie 20-60 km from its seat). A city with quarters is the town meant."""
-    if not (place.admin2 and held.admin2 == place.admin2 and held.country in DISTRICT_IS_ADMIN2
-            and held.population < QUARTERED_CITY and held.feature_code is None):
+    lie 20-60 km from its seat). A city with quarters is the town meant, unless the gazetteer
+    puts the town in no district at all: then only the name tells, and a district so named
+    holding X is what the text names ("X area, Y district" with Y a city of no known
+    district)."""
+    if not (place.admin2 and held.country in DISTRICT_IS_ADMIN2 and held.feature_code is None
+            and (held.admin2 == place.admin2 and held.population < QUARTERED_CITY
+                 or held.admin2 is None)):
         return False
     district = named_district(get_gazetteer(), holder.surface, held.country)
     return district is not None and district.admin2 == place.admin2
