@@ -88,6 +88,11 @@ def absorb(
         # area's over a longer period, no toll of the one strike (codebook §8.1)
         event.claims = [told_only(c) for c in event.claims]
         event.claim_keys, event.claims_indexed = set(), 0
+    elif _list_under_lead(event, draft, location):
+        # "strikes killed 25 in several towns of X province", then "warplanes struck A, B and
+        # C": the lead's toll is the whole list's, none of its towns' (codebook §8.3, §8.7)
+        event.claims = [told_only(c) for c in event.claims]
+        event.claim_keys, event.claims_indexed = set(), 0
     told = event.sentence.text if event.sentence is not None else ""
     # ("a camp in Marib was hit ... a spokesman said in Sanaa that": where the event was told
     # of, no closer place of it)
@@ -335,6 +340,18 @@ def _tallied_over(
             event.date_end - event.date_start).days < 2:
         return False
     return _within(draft, event) and is_dated(draft, state)
+
+
+def _list_under_lead(event: Building, draft: Draft, location: Location | None) -> bool:
+    """The event, told with a toll over an area with no town, is placed by a later sentence in
+    one town of a list of several, a list that gives no toll of its own: the toll is the whole
+    list's."""
+    if not draft.one_of_list or draft.killed is not None or location is None:
+        return False
+    if not location.town or event.location is None or event.location.town:
+        return False
+    return (draft.facts.sentence.start > event.first_offset
+            and any(c.kind == "fatalities" for c in event.claims))
 
 
 def _rolling_window(draft: Draft) -> bool:

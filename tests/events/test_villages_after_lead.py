@@ -42,3 +42,21 @@ def test_a_village_no_gazetteer_knows_keeps_its_own_toll_after_a_province_lead()
     events = extract(text, published=date(2019, 7, 16))
     assert [(e.location.name, e.fatalities.to_dict() if e.fatalities else None)
             for e in events] == [("Zqubiyat", {"low": 7, "high": 7})]
+
+
+def test_a_leads_toll_goes_to_no_town_of_the_list_that_places_it():
+    text = ("Government air strikes killed 25 people in several towns of Idlib province on "
+            "Tuesday, activists said. Warplanes struck Maarat al-Numan, Saraqeb and Khan "
+            "Sheikhoun.")
+    events = extract(text, published=date(2018, 3, 5))
+    towns = {e.location.name: e.fatalities for e in events if e.location.town}
+    assert set(towns) == {"Maarat al-Numan", "Saraqeb", "Khan Sheikhoun"}
+    assert all(toll is None for toll in towns.values())
+
+
+def test_a_leads_toll_stays_with_the_one_town_that_places_it():
+    text = ("Government air strikes killed 25 people in Idlib province on Tuesday, activists "
+            "said. Warplanes struck the town of Saraqeb.")
+    events = extract(text, published=date(2018, 3, 5))
+    assert [(e.location.name, e.fatalities.low) for e in events if e.fatalities] == [
+        ("Saraqeb", 25)]
