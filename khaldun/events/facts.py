@@ -125,6 +125,7 @@ _CASUALTIES_FIRST = re.compile(rf"\W*(?:{alternation('casualty_subjects')})\b", 
 _KINDRED = re.compile(
     rf"\b(?:{alternation('kindred_events')}|{alternation('series_events')})\b", re.I)
 _OTHER = re.compile(rf"\b(?:{alternation('other_events')})\b", re.I)
+_OTHER_PREP = re.compile(alternation("other_event_preps"), re.I)
 _CHARGED = re.compile(rf"\b(?:{alternation('charge_phrases')})", re.I)
 
 # 'a video entitled "Massacre at the mosque"': the words of a title report nothing
@@ -465,6 +466,10 @@ def analyse(
                 for t in triggers]
     others_told = {n.head for s, e in others if (n := grammar.root(s, e)) is not None
                    and n.dep_ in ("nsubj", "nsubjpass")}
+    # ("the militants killed 30 in a similar raid": the verb the other act is the setting of)
+    others_told |= {n.head.head for s, e in others if (n := grammar.root(s, e)) is not None
+                    and n.dep_ == "pobj" and n.head.dep_ == "prep"
+                    and _OTHER_PREP.fullmatch(n.head.text)}
     told = min((d.date_start for d in statement_dates), default=None)
     if told is not None and published is not None and told < published:
         dates = as_told(text, dates, told)  # "'... yesterday,' he said on Monday": Sunday

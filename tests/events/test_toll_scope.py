@@ -475,3 +475,12 @@ def test_the_dead_of_a_clashs_own_run_are_its_toll():
     )
     events = extract(text, published=date(2019, 3, 5))
     assert events and events[0].fatalities.to_dict() == {"low": 70, "high": 70}
+
+
+def test_a_toll_told_in_a_similar_earlier_raid_is_not_the_events_toll():
+    text = (
+        "MAIDUGURI (Reuters) - Boko Haram militants attacked the town of Dikwa on Saturday, "
+        "residents said.\n\nThe militants killed at least 30 people in Dikwa in a similar raid."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert [e.fatalities for e in events if e.date_start == date(2019, 3, 2)] == [None]
