@@ -81,3 +81,18 @@ def points_to_focus(text: str) -> bool:
     """The sentence speaks of a place by reference ("the town", "its market", "there", "a
     nearby forest"; remembered per sentence)."""
     return _reference().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _town_pointer() -> re.Pattern[str]:
+    words = _words()
+    determiners = "|".join(map(re.escape, words["determiners"]))
+    nouns = "|".join(map(re.escape, words["town_nouns"]))
+    return re.compile(rf"\b(?:{determiners})\s+(?:{nouns})\b", re.I)
+
+
+def town_pointers(text: str) -> list[int]:
+    """Where the sentence's words that point at the town spoken of start ("the city", "this
+    town"; focus.yaml town_nouns), no name after them ("the city of Hama" names one)."""
+    return [m.start() for m in _town_pointer().finditer(text)
+            if _NAMED_AFTER.match(text, m.end()) is None and not text.startswith("'", m.end())]

@@ -11,6 +11,7 @@ from khaldun.actors import country_name
 from khaldun.events.assemble import Draft
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.events.draft_places import town_of
+from khaldun.events.focus import town_pointers
 from khaldun.events.placing import lies_in
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
@@ -25,7 +26,7 @@ from khaldun.places.districts import (
 )
 from khaldun.places.gazetteer import get_gazetteer
 from khaldun.places.geometry import distance_km
-from khaldun.places.lexicon import cue_alternation
+from khaldun.places.lexicon import cue_alternation, reference_cues
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, spelling_form
@@ -406,7 +407,7 @@ def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
     """A sentence naming no place continues the article's focus: the place it named last, or
     the town of the paragraph's last event; one that tells its act "elsewhere" is not there:
     in the province that place lies in when it says "in the province", else nowhere."""
-    found = _focus_location(draft, state)
+    found = _at_the_town_pointed(draft, state, _focus_location(draft, state))
     elsewhere = told_elsewhere(draft)
     if elsewhere is None or found is None:
         return found
@@ -415,6 +416,29 @@ def fallback_location(draft: Draft, state: ArticleState) -> Location | None:
     named = [p for p in find_places(f"in {found.admin1} province", found.country, None)
              if p.role == "admin1" and p.place is not None]
     return to_location(named[0]) if named else None
+
+
+def _at_the_town_pointed(draft: Draft, state: ArticleState,
+                         found: Location | None) -> Location | None:
+    """The focus a sentence points at as "the city" or "the town" is that town, not the quarter
+    of it told last (the town the event told there was placed in); "south of the city",
+    "outside the town": near it (precision 2)."""
+    if found is None:
+        return found
+    text = draft.facts.sentence.text
+    pointers = town_pointers(text)
+    if not pointers:
+        return found
+    told = next((e.location for e in reversed(state.events)
+                 if draft.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS and e.location), None)
+    if told is not None and told.town and name_key(found.name) in {
+            name_key(told.name), name_key(told.neighbourhood or "")}:
+        found = told
+    if not found.town:
+        return found
+    near = any(reference_cues().before.search(text, 0, at) for at in pointers)
+    return replace(found, name=found.town, neighbourhood=None,
+                   geo_precision=2 if near else found.geo_precision)
 
 
 def _focus_location(draft: Draft, state: ArticleState) -> Location | None:
