@@ -55,6 +55,10 @@ QUARTERED_CITY = 150_000
 QUARTERS_RADIUS_KM = 12.0
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 FAR_NAMESAKE_KM = 50.0
+# An administrative district spelled as the text writes it this close to a big city is
+# that district, not an unknown quarter of the city (districts of the neighbouring provinces
+# lie 50-120 km from their capital).
+NEIGHBOUR_DISTRICT_KM = 120.0
 # "the southern neighbourhoods of Damascus": a list item this big is the town itself.
 BIG_TOWN_POPULATION = 50_000
 # "the Damascus district of Jobar": the first name is the town when it is this many
@@ -363,13 +367,26 @@ def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
     province stays one)."""
     if area.kw not in ("district", "neighbourhood", "quarter") or city.population < QUARTERED_CITY:
         return False
-    named = [p for p in (named_district(gaz, area.surface, country),
-                         town_named(gaz, area.surface, country, home=True)) if p is not None]
+    district = named_district(gaz, area.surface, country)
+    if district is not None and _spelled_so(gaz, area.surface, district) and (
+            km_apart(district, city) <= NEIGHBOUR_DISTRICT_KM):
+        # "the Khalis district" in a Baghdad story: the administrative district of the next
+        # province, spelled as the text writes it, not an unknown quarter of the city
+        return False
+    named = [p for p in (district, town_named(gaz, area.surface, country, home=True))
+             if p is not None]
     return all(
         km_apart(p, city) > FAR_NAMESAKE_KM and p.admin1 != city.admin1
         and not (p.admin1 and _mentions(text, p.admin1))
         for p in named
     )
+
+
+def _spelled_so(gaz: Gazetteer, name: str, district: Place) -> bool:
+    """The gazetteer spells the district as the text does (accents and article aside), not
+    merely alike."""
+    return any(p is district for p in gaz.exact(name)) or (
+        exact_form(name) == exact_form(district.name))
 
 
 def _district_of_province(gaz: Gazetteer, area: AreaSpan, city: Place | None,

@@ -25,6 +25,10 @@ RECORDS = [
     (12, "YE", "region", "Shabwah", 14.5, 46.8, -1, "Shabwah", "", 0, ""),
     (13, "YE", "county", "Rawdah", 14.47, 47.27, 12, "Shabwah", "Rawdah", 30000, ""),
     (14, "YE", "county", "Mawza", 13.27, 43.52, 10, "Taiz", "Mawza", 30000, ""),
+    # A district of the next province 80 km from Baghdad, and one spelled only alike.
+    (20, "IQ", "region", "Qarnawa", 33.9, 45.0, -1, "Qarnawa", "", 0, ""),
+    (21, "IQ", "county", "Zubaydiya", 33.95, 45.05, 20, "Qarnawa", "Zubaydiya", 30000, ""),
+    (22, "IQ", "county", "Hamdaniyat", 33.90, 44.95, 20, "Qarnawa", "Hamdaniyat", 30000, ""),
 ]
 
 
@@ -62,3 +66,18 @@ def test_a_district_named_like_one_far_off_in_another_province_is_the_citys_quar
 def test_a_district_of_the_citys_own_province_stays_a_district(qgaz):
     mention = _first(qgaz, "Shells landed in the Mawza district, killing two.", "Taiz")
     assert mention.role == "town" and mention.place.name == "Mawza"
+
+
+def test_a_district_of_the_next_province_spelled_so_is_that_district(qgaz):
+    text = "A roadside bomb hit a patrol in the Zubaydiya district."
+    mention = next(m for m in find_places(text, "IQ", town="Baghdad", gazetteer=qgaz)
+                   if m.surface == "Zubaydiya")
+    assert mention.role == "town" and mention.place is not None
+    assert mention.place.admin1 == "Qarnawa" and mention.precision == 2
+
+
+def test_a_district_of_the_next_province_spelled_only_alike_stays_a_quarter(qgaz):
+    text = "A roadside bomb hit a patrol in the Hamdaniya district."
+    mention = next(m for m in find_places(text, "IQ", town="Baghdad", gazetteer=qgaz)
+                   if m.surface == "Hamdaniya")
+    assert mention.role == "neighbourhood" and mention.town.name == "Baghdad"
