@@ -89,6 +89,19 @@ def test_since_launching_an_operation_on_a_day_runs_to_publication():
     assert mention.running
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fierce fighting has gone on in Velmora since the army launched an offensive on Monday.",
+        "Rebels have killed 30 soldiers since government troops began their assault on Monday.",
+    ],
+)
+def test_since_a_subject_started_a_run_on_a_day_runs_to_publication(text):
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.date_start, mention.date_end) == (date(2016, 5, 9), THURSDAY)
+    assert mention.running
+
+
 def test_a_second_consecutive_night_runs_over_two_days():
     [run] = find_dates("Protesters burned tyres for a second consecutive night.", THURSDAY)
     assert (run.date_start, run.date_end, run.ongoing) == (date(2016, 5, 11), THURSDAY, True)
