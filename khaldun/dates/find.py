@@ -122,6 +122,24 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             joined.append(prev)
             continue
         out.append(mention)
+    return _night_between(text, out)
+
+
+def _night_between(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "overnight from Saturday to Sunday", "overnight between Saturday and Sunday": the night
+    is the one across the two days that follow it (dates.yaml night_span_preps), not
+    publication's last night."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and _a_night(prev) and prev.surface.lower() in words()["night_words"]
+                and text[prev.end:mention.start].strip().lower() in words()["night_span_preps"]
+                and mention.date_end - mention.date_start == timedelta(days=1)):
+            mention.start = prev.start
+            mention.surface = text[mention.start:mention.end]
+            out[-1] = mention
+            continue
+        out.append(mention)
     return out
 
 

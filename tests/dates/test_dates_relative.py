@@ -81,6 +81,11 @@ def test_weekend_is_the_saturday_and_sunday_before():
         # joined by "and" to a day publication's last night would not fall before
         ("Jets struck the town overnight and on Sunday.", date(2012, 3, 3), date(2012, 3, 4)),
         ("Jets struck the town overnight and into Sunday.", date(2012, 3, 3), date(2012, 3, 4)),
+        # the night across the two days told after it, not publication's last night
+        ("Jets struck the town overnight from Friday to Saturday.", date(2012, 3, 2),
+         date(2012, 3, 3)),
+        ("Jets struck the town overnight between Friday and Saturday.", date(2012, 3, 2),
+         date(2012, 3, 3)),
         # an act told again on the next day
         ("Police broke up the sit-in on Friday and again on Saturday.", date(2012, 3, 2),
          date(2012, 3, 3)),
