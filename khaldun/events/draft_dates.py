@@ -92,6 +92,7 @@ def pick_date(
         return (*default, False)
     if governed.get(id(chosen)) is not True or not _daily(group):
         chosen = _run_up_to(facts, chosen, current)
+    chosen = _own_run_going_on(facts, group, chosen, current)
     # "clashes that began on Friday continued on Sunday": from the first day to the last
     onsets = [m.date_start for m in current if _opens(facts, group, m)]
     if onsets:
@@ -246,6 +247,30 @@ def _run_up_to(facts: SentenceFacts, day: DateMention, current: list[DateMention
          and not _run_before(facts, m)),
         day,
     )
+
+
+def _own_run_going_on(facts: SentenceFacts, group: list[Trigger], day: DateMention,
+                      current: list[DateMention]) -> DateMention:
+    """ "Ten people were killed on Tuesday as clashes entered a third day": a run told ongoing up
+    to the chosen day whose subject is the group's own act ("clashes") is the group's run, from
+    its first day (codebook §8.4). Not when the group also tells an act of another type ("a car
+    bomb killed five on Tuesday as fighting entered its third day": the bombing keeps its day)."""
+    if day.ongoing or day not in current:
+        return day
+    acts = {facts.grammar.root(t.start, t.end): t for t in group}
+    acts.pop(None, None)
+    for m in current:
+        if not m.ongoing or m.date_end != day.date_end or _run_before(facts, m):
+            continue
+        verb = facts.grammar.clause_verb(m.start, m.end)
+        subjects = [] if verb is None else [
+            acts[c] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c in acts]
+        kinds = {SUB_TO_TYPE.get(t.sub_event_type or "") for t in group
+                 if t.role in ("act", "instrument") and t.sub_event_type}
+        if subjects and subjects[0].role == "act" and kinds == {
+                SUB_TO_TYPE.get(subjects[0].sub_event_type or "")}:
+            return m
+    return day
 
 
 def _run_up_to_the_act(facts: SentenceFacts, group: list[Trigger], mention: DateMention

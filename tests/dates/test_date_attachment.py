@@ -14,6 +14,17 @@ def _dates(events, sub_event_type):
     return sorted((e.date_start, e.date_end) for e in events if e.sub_event_type == sub_event_type)
 
 
+def test_a_run_whose_subject_is_the_act_told_going_on_dates_that_act():
+    # the clashes themselves are told as in their third day: the event runs from the first
+    text = "Twelve fighters were killed in Velmora on Monday as clashes entered a third day."
+    events = extract(text, published=MONDAY)
+    assert _dates(events, "Armed clash") == [(date(2013, 8, 24), MONDAY)]
+    # a bombing told on that day keeps its day, whatever run goes on around it
+    text = "A car bomb killed five people in Velmora on Monday as fighting entered its third day."
+    events = extract(text, published=MONDAY)
+    assert _dates(events, "Remote explosive/landmine/IED") == [(MONDAY, MONDAY)]
+
+
 def test_an_ongoing_run_dates_only_the_clause_that_tells_it():
     text = (
         "Government jets bombed the town of Saraqeb on Monday, activists said, as rebels "
