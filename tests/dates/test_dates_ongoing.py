@@ -102,6 +102,12 @@ def test_since_a_subject_started_a_run_on_a_day_runs_to_publication(text):
     assert mention.running
 
 
+def test_fighting_for_nearly_a_week_runs_seven_days_to_the_day_reported():
+    text = "Militiamen have been fighting troops in Velmora for nearly a week."
+    [run] = find_dates(text, THURSDAY)
+    assert (run.date_start, run.date_end, run.ongoing) == (date(2016, 5, 6), THURSDAY, True)
+
+
 def test_a_second_consecutive_night_runs_over_two_days():
     [run] = find_dates("Protesters burned tyres for a second consecutive night.", THURSDAY)
     assert (run.date_start, run.date_end, run.ongoing) == (date(2016, 5, 11), THURSDAY, True)
