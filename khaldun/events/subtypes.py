@@ -652,21 +652,37 @@ def _fighters_hit(
 
 def _attacks_forces(facts: SentenceFacts, group: list[Trigger]) -> bool:
     """An attack word of the group has the state's (or foreign) forces for object in the parse
-    ("stormed a police station", "ambushed Kenyan troops", "attacked a convoy of peacekeepers";
-    not a government: "attacked wards of the local government")."""
+    ("stormed a police station", "ambushed Kenyan troops", "attacked a convoy of peacekeepers",
+    "opened fire on a police patrol"; not a government: "attacked wards of the local
+    government")."""
     grammar = facts.grammar
     for trig in group:
-        token = grammar.root(trig.start, trig.end) if trig.role == "generic" else None
+        token = grammar.root(trig.start, trig.end) if trig.role in ("generic", "kill") else None
         if token is None:
             continue
-        for patient in _with_whose(trigger_roles(token).patients):
-            start, end = grammar.offsets(patient)
-            if any(
-                m.start <= start < m.end and m.actor.inter in (STATE_FORCES, EXTERNAL)
-                and not never_perpetrator(m.actor) for m in facts.actors
-            ):
-                return True
+        patients = trigger_roles(token).patients
+        named = [_named(facts, p) for p in _with_whose(patients)]
+        forces = [m is not None and _forces(m.actor) and m.role != "government" for m in named]
+        aimed = [f for m, f in zip(named, forces, strict=True) if m is not None]
+        if trig.role == "kill" and not all(aimed):
+            # a killing or shooting word aims at the forces only where every side its objects
+            # name is theirs (not "opened fire on police and civilians", "killed 14 people,
+            # including soldiers")
+            continue
+        if any(forces):
+            return True
     return False
+
+
+def _forces(actor: Actor) -> bool:
+    return actor.inter in (STATE_FORCES, EXTERNAL) and not never_perpetrator(actor)
+
+
+def _named(facts: SentenceFacts, token: Token):
+    """The mention, no speaker's, the token lies in, else None."""
+    start, _ = facts.grammar.offsets(token)
+    spoken = speakers(facts)
+    return next((m for m in facts.actors if m.start <= start < m.end and m not in spoken), None)
 
 
 def _attacks_a_town(facts: SentenceFacts, group: list[Trigger]) -> bool:

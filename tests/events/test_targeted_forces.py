@@ -31,6 +31,21 @@ def test_forces_the_blast_was_aimed_at_are_acted_on(text):
     assert event.actor2 is not None and event.actor2.inter == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on a police patrol in Falluja on Monday, killing two people.",
+        "Militants fired on an army checkpoint near Tal Zaru on Friday, killing three.",
+    ],
+)
+def test_forces_fired_on_are_fought_though_the_dead_are_people(text):
+    # a shooting word's object is its target as an attack word's is: the state's forces fired
+    # on make the act a clash with them, the dead named only as people
+    (event,) = extract(text, published=PUBLISHED)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
 def test_forces_listed_among_people_killed_are_acted_on():
     (event,) = extract("A roadside bomb killed five people, including three soldiers, in "
                        "Gardez on Thursday, officials said.", published=PUBLISHED)
