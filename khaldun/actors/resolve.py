@@ -330,6 +330,8 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
                 continue
             shares = {c: v for c, v in shares.items() if c != actor.country}
         if shares is None:
+            if len(_alias_homes(m.surface)) > 1:
+                continue  # "Kurdish security forces": Syria's or Iraq's, as the place says
             if actor.country and actor.inter in NON_STATE_ARMED:
                 if not actor.name.startswith(UNIDENTIFIED):
                     armed.append(actor.country)  # "a Sudanese militant": its demonym votes
@@ -348,6 +350,18 @@ def home_countries(text: str, when: date | None = None) -> HomeCountries:
             counted.add(word)
             fought.extend(known.descriptors[word][1].items())
     return HomeCountries(tuple(armed), tuple(dict.fromkeys(states)), tuple(fought))
+
+
+@lru_cache(maxsize=1024)
+def _alias_homes(surface: str) -> frozenset[str]:
+    """The home countries of the named actors whose alias the words are: more than one where
+    actors of several countries share it, which then says nothing of where a text is."""
+    d = load()
+    return frozenset(
+        d.actors[e.target.actor].country or ""
+        for hit in d.index.find(surface) if hit.start == 0
+        for e in hit.entries if e.target.actor and e.target.actor in d.actors
+    )
 
 
 def _fires_from_home(text: str, m: ActorMention) -> bool:
