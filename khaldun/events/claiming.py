@@ -14,7 +14,7 @@ from khaldun.actors import is_wire, resolve_source
 from khaldun.actors.resolve import UNIDENTIFIED
 from khaldun.actors.source_lexicon import anaphoric_owners, group_spokesman_words, load_sources
 from khaldun.claims.attribution import UNNAMED, Attribution, tells_perpetrator
-from khaldun.claims.denial import Denial, standing_charges
+from khaldun.claims.denial import DENIAL_WORD, Denial, standing_charges
 from khaldun.claims.lexicon import alternation, speech_after
 from khaldun.claims.lexicon import words as claim_words
 from khaldun.claims.naming import source_name
@@ -42,7 +42,7 @@ from khaldun.events.several import attest_others
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation as event_words
-from khaldun.nlp.grammar_words import words
+from khaldun.nlp.grammar_words import is_verb, words
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import toll_victims
 from khaldun.numbers.words import parse_number
@@ -651,8 +651,11 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
             )
             for count in sides_dead
         )
+    beside = _told_beside_denial(draft)
     for s in speakers:
         own_toll = tolls.get(id(s))
+        if beside:
+            s = replace(s, denial=False)  # ("denied X and accused Y of shelling Z": Y's act)
         if s.denial and own_toll:
             # "denied losing any fighters and said 20 police were killed": a denier's toll is
             # its figure for the event, as well as its denial
@@ -675,6 +678,20 @@ def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Cl
     return claims
 
 
+def _told_beside_denial(draft: Draft) -> bool:
+    """The draft's act is told in a clause joined to a denial's verb, not in what is denied
+    ("the rebels denied firing on the town and accused the army of shelling X": the shelling
+    of X is the rebels' account of an act, no denial of it)."""
+    grammar = draft.facts.grammar
+    for trigger in draft.triggers:
+        node = grammar.root(trigger.start, trigger.end)
+        while node is not None and node.head.i != node.i:
+            if node.dep_ == "conj" and is_verb(node) and DENIAL_WORD.fullmatch(node.head.text):
+                return True
+            node = node.head
+    return False
+
+
 def captures_held(events: Sequence[Building], places: Sequence[PlaceMention]) -> list[Building]:
     """ "The attackers were repulsed": the claimed captures among `events` a held ground denies
     (of the places the sentence names, if it names any), nothing else."""
@@ -695,18 +712,22 @@ def deny(
     named: frozenset[str] = frozenset(),
     places: Sequence[PlaceMention] = (),
     later: bool = False,
+    besides: bool = False,
 ) -> None:
     """A denial is a claim on the latest recent event, of a sub-type the denied words name if
     they name one (codebook §6: it makes the event contested). A denied change of control stays
     one while the article is read, so later claims of it join it; it ends an armed clash (§8.2).
     A denial told before any event ("the army denied that its troops shelled the village",
-    then the residents' account) is kept, and `later` it goes to the first event told after it."""
+    then the residents' account) is kept, and `later` it goes to the first event told after it.
+    With `besides`, the sentence tells an act of its own after the denial's words ("denied
+    shelling the town and accused the army of shelling X"): an event it started is not denied."""
     if later:
         recent = [e for e in state.events if e.first_offset > sentence.start
                   and e.paragraph - sentence.paragraph <= FOLLOW_UP_PARAGRAPHS]
     else:
         recent = [e for e in state.events
-                  if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS]
+                  if sentence.paragraph - e.paragraph <= FOLLOW_UP_PARAGRAPHS
+                  and not (besides and e.first_offset == sentence.start)]
     if not recent:
         if not later and not denial.ground:
             state.early_denials.append((denial, sentence, named, places))

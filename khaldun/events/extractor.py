@@ -491,8 +491,11 @@ def _deny_told(
             t.role != "kill" and t.sub_event_type for t in within):
         # "denied killing civilians": deaths alone, which any violent act may have caused
         denied |= {s for s, kind in SUB_TO_TYPE.items() if kind in VIOLENT_TYPES}
-    told = unspoken_places(facts, facts.places)
-    deny(denial, sentence, state, doc_id, denied, told)
+    # ("denied shelling the town and accused the army of shelling X": X is the place of the act
+    # told after the denial's words, which the sentence tells of its own, not of the denied one)
+    after = [t for t in facts.event_triggers if t.start >= denial.end]
+    told = [p for p in unspoken_places(facts, facts.places) if not after or p.start < denial.end]
+    deny(denial, sentence, state, doc_id, denied, told, besides=bool(after))
 
 
 def _finish_article(

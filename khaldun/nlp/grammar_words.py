@@ -127,6 +127,8 @@ _LISTS = (
     "sound_nouns",
     "falling_verbs",
     "falling_preps",
+    "charging_verbs",
+    "charge_preps",
     "subject_labels",
     "side_preps",
     "meanwhile_marks",

@@ -70,7 +70,11 @@ def trigger_roles(trigger: Token) -> Roles:
         reports = is_reporting(verb) and verb.lower_ not in words()["own_act_verbs"]
         if not is_passive(verb) and not reports:
             # "claim to have fired rockets": the claimant fired them
-            agents = list(verb_roles(verb).agents)
+            # ("accused X of carrying out the attack": a charge about an act told before, no
+            # account of who did it; "... of carrying out an attack on Y": X's act)
+            new_act = any(c.dep_ == "det" and c.lower_ in words()["indefinite_articles"]
+                          for c in trigger.children)
+            agents = list(verb_roles(verb, charges=new_act).agents)
         how = "subject of the verb the trigger completes" if agents else ""
     return Roles(tuple(_with_conjuncts(agents)), tuple(_with_conjuncts(patients)), how)
 
@@ -103,7 +107,9 @@ def _fallen_to(verb: Token) -> Roles | None:
                  "object of the preposition after a verb of falling")
 
 
-def verb_roles(verb: Token) -> Roles:
+def verb_roles(verb: Token, charges: bool = True) -> Roles:
+    """Who acted and who was acted on in the verb's clause; with `charges`, the one a verb of
+    charging names does the act of the clause after its preposition."""
     undergone = _undergone(verb)
     if undergone is not None:  # "a patrol came under fire from X": X fired on the patrol
         agents, subjects = undergone
@@ -142,6 +148,10 @@ def verb_roles(verb: Token) -> Roles:
     while head is not None and not agents and not passive and head.dep_ in (
             "advcl", "xcomp", "conj", "pcomp"):
         controlled = head.dep_ == "xcomp"  # "claim to have retaken": the claimant's act
+        charged = _charged(head) if charges else []
+        if charged:  # "accused government forces of shelling X": the forces shelled it
+            agents, how = charged, "object of the verb of charging it is told after"
+            break
         # "stormed the base after detonating a car bomb": through the preposition
         head = head.head.head if head.dep_ == "pcomp" else head.head
         if verb.tag_ == "VBG" and head.dep_ in ("acl", "pcomp") and head.tag_ in ("VBG", "VBN"):
@@ -163,6 +173,18 @@ def verb_roles(verb: Token) -> Roles:
             agents = [c for c in head.children if c.dep_ == "nsubj"]
             how = f"subject of the verb it is {verb.dep_} of" if agents else ""
     return Roles(tuple(_with_conjuncts(agents)), tuple(_included(_with_conjuncts(patients))), how)
+
+
+def _charged(clause: Token) -> list[Token]:
+    """The object of a verb of charging whose preposition the -ing clause completes ("accused
+    government forces of shelling X": the forces); none for another clause."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.lower_ not in words()["charge_preps"]:
+        return []
+    verb = prep.head
+    if verb.lower_ not in words()["charging_verbs"]:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _partitive_antecedent(verb: Token, token: Token) -> Token | None:
