@@ -64,6 +64,10 @@ class Draft:
     unplaced: bool = False  # merge_only only for naming no place: may start an event at the focus
     anaphoric: bool = False  # only attack verbs or killings: may continue an earlier event
     sequel: bool = False  # told as what an event "came a day after": joins none of other days
+    # "clashes erupted after a man was shot dead": the events the sentence's later acts joined,
+    # which this act, told as what came before them, is not
+    apart_from: tuple = ()
+    precursor: bool = False  # told as what came before another act of its sentence
     told_by: date | None = None  # undated, but told on this day ("police said on Monday")
     own_day: bool = False  # the sentence or its paragraph gives a date (maybe the publication's)
     context_town: str | None = None  # town for neighbourhoods that name none
@@ -173,7 +177,7 @@ def _joins(facts: SentenceFacts, trig: Trigger, group: list[Trigger], sequel: Se
         return True
     if in_distributive_tail(facts.sentence.text, group, trig):
         return True
-    if _act_before_it(facts, trig, group):
+    if act_before_it(facts, trig, group):
         return False  # "police arrested 12 after a bomb killed two": the bombing is its own
     if _arrests_of_the_killers(facts, trig, group):
         return True
@@ -203,7 +207,7 @@ def _conjoined_clause_apart(facts: SentenceFacts, before: Trigger, trig: Trigger
                for t in (before, trig)) or any(c.dep_ == "mark" for c in second.children)
 
 
-def _act_before_it(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
+def act_before_it(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
     """The trigger is in a clause of its own subject that tells what came before the group's
     act (grammar.yaml sequence_markers: "arrested 12 suspects after a bomb killed two",
     "protested after gunmen shot a teacher"), and the group kills no one: that act is another

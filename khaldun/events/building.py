@@ -66,6 +66,9 @@ class Building:
     country_toll: bool = False
     at_large: bool = False  # started by acts in the plural ("car bombs killed 30 in X")
     joined: bool = False  # its range joins days told, not one period ("last week")
+    # told as what came before another act of its sentence ("clashes erupted after a man was
+    # shot dead"): the story's occasion, not the act its later tolls and sources speak of
+    precursor: bool = False
     # (source, kind, value, start) of claims[:claims_indexed], so merging stays linear.
     claim_keys: set[tuple] = field(default_factory=set, repr=False, compare=False)
     claims_indexed: int = field(default=0, repr=False, compare=False)

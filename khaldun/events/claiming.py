@@ -490,7 +490,10 @@ def _follow_up_target(
         for p in placing
         if p not in speaking
     ]
+    # (not the occasion a sentence told as what came before its act: "clashes erupted after
+    # a man was shot dead. The hospital received nine bodies": the clashes' dead)
     recent = _recent_spoken_of(facts, state, places)
+    recent = [e for e in recent if not e.precursor] or recent
     named = {t.sub_event_type for t in facts.triggers if t.sub_event_type}
     # "the toll from the air strike rose to 12": the kind of act the toll is said to be of
     counted = {t.sub_event_type for t in facts.counted_acts if t.sub_event_type}

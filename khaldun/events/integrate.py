@@ -11,7 +11,7 @@ from khaldun.claims.naming import named_claims
 from khaldun.claims.status import event_status, fatality_range
 from khaldun.dates.sequel import find_sequel
 from khaldun.events.absorb import absorb, said_at_only
-from khaldun.events.assemble import Draft, trigger_prefix
+from khaldun.events.assemble import Draft, act_before_it, trigger_prefix
 from khaldun.events.besides import with_later_dead_added
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, final_dates, is_dated
 from khaldun.events.claiming import claims_of
@@ -73,6 +73,11 @@ def integrate_sentence(
     typed: dict[int, tuple[Building, int]] = {}
     told_before = {id(e) for e in state.events}
     referred: Building | None = None
+    targets: list[tuple[Draft, Building | None]] = []  # each draft told so far, its event
+    for draft in drafts:
+        draft.precursor = bool(draft.triggers) and any(
+            act_before_it(draft.facts, draft.triggers[0], other.triggers)
+            for other in drafts if other is not draft and other.triggers)
     for draft in drafts:
         group, text = id(draft.triggers), draft.facts.sentence.text
         untyped = not draft.sub_event_type
@@ -91,8 +96,14 @@ def integrate_sentence(
             draft.actor1, draft.actor2 = told.actor1, draft.actor2 or told.actor2
             if {draft.sub_event_type, told.sub_event_type} <= TERRITORY_SUBS:
                 draft.sub_event_type = told.sub_event_type
+        # ("clashes erupted after a man was shot dead", "after a man was shot dead, clashes
+        # erupted": the act told as what came before the other is not the other's event)
+        draft.apart_from = tuple(
+            joined for other, joined in targets if joined is not None and (
+                draft.precursor or other.precursor))
         target = integrate(draft, speakers, state, doc_id,
                            referred if _refers_on(draft) else None)
+        targets.append((draft, target))
         if referred is None and target is not None and id(target) in told_before and (
                 draft.merge_only):
             # "X claimed the ambush, saying its fighters had attacked Y": the act the sentence
@@ -220,6 +231,7 @@ def integrate(
             story_day=None if dated or draft.own_day or state.default_dates[2] != 1 else (
                 _story_day(state)),
             made_with=(draft.date_start, draft.date_end, draft.time_precision),
+            precursor=draft.precursor,
             summary=is_summary(sentence.text),
             ordinal=incident_ordinal(trigger_prefix(draft)) if draft.triggers else None,
             country_toll=draft.anaphoric and draft.killed is not None and not draft.places

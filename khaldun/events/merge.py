@@ -119,7 +119,7 @@ def find_compatible(
     if any(s <= t.start < e for s, e in draft.facts.other_acts for t in draft.triggers):
         return None  # "last week, a similar strike killed 12": another act of its kind
     text = draft.facts.sentence.text
-    events = state.events
+    events = [e for e in state.events if not any(e is x for x in draft.apart_from)]
     if draft.sequel:  # what an event "came a day after": it joins none of another day
         events = [e for e in events if dates_overlap(e, draft, slack=0)]
     if opens_new_incident(text):
