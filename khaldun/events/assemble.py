@@ -141,6 +141,14 @@ def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]
     triggers ("killed a man who had been abducted"): it says who was acted on."""
     grammar = facts.grammar
     token = grammar.root(trig.start, trig.end)
+    if token is not None and token.dep_ == "dobj" and token.head.dep_ == "relcl" and (
+            trig.role != "kill") and not any(
+            c.dep_ == "nsubj" and c.lower_ in grammar_words()["outcome_relatives"]
+            for c in token.head.children):
+        # "shot dead an activist who had led protests": the act his relative clause's verb
+        # takes as its object says who he was, as its verb would (not "... a position in X
+        # which caused an explosion": the act's outcome)
+        token = token.head
     if token is None or token.dep_ != "relcl" or token.head.dep_ not in ("dobj", "nsubjpass"):
         return False
     if trig.role == "kill" and _where_clause(token):
