@@ -353,6 +353,34 @@ def _outlet_stand_in(
     return [replace(outlets[-1], at=found.start(), denial=denies)]
 
 
+def subject_speaking(
+    sentence: str,
+    country: str | None,
+    subjects: list[Attribution],
+    mentions: list[SourceMention],
+    people: dict[str, str] | None = None,
+) -> list[Attribution]:
+    """ "Police gave details of the attack. They said ...", "The ministry issued a statement.
+    ... the statement said": a pronoun or stand-in before a speech verb, with no speaker named
+    since, stands for the source the outlet last told of as the subject of its own sentence
+    (`subjects`; codebook §6, §8.5: who says it); "he"/"she" only for one person named by a
+    title ("a police officer"). [] where the sentence names a speaker of its own."""
+    if not subjects:
+        return []
+    back, _ = _back_reference(sentence, subjects)
+    if back is None:
+        return []
+    who = (back.groupdict().get("who") or "").lower()
+    if who in words("person_pronouns") and not all(
+            p.said_as.split()[-1].lower() in _titles() for p in subjects if p.said_as):
+        return []
+    said = attribute(sentence, country, subjects, mentions, people)
+    named = {p.source for p in subjects}
+    if said and all(s.source in named and s.at is not None for s in said):
+        return said
+    return []
+
+
 def _told_of(sentence: str, after: int, start: int, name: str) -> bool:
     """A name no list knows, after a stand-in's verb with no cue of its own between ("they
     also reported heavy shelling of Azaz"): what the speaker named before tells of, not a

@@ -40,6 +40,7 @@ KEYS = (
     "false_report_words",
     "naming_verbs",
     "pronoun_speakers",
+    "person_pronouns",
     "owned_voices",
     "cited_stand_ins",
     "member_stand_ins",

@@ -119,6 +119,9 @@ class ArticleState:
     # after another spoke in between
     all_speakers: list[Attribution] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # a person's name -> source
+    # (paragraph, sources): the sources the outlet last told of as the subject of a sentence in
+    # its own voice, since the last speaker ("Police gave details."): whom "they said" may stand for
+    subjects: tuple[int, list[Attribution]] | None = None
     outlet: str | None = None  # the source whose own dispatch the article is (a dateline's)
     # the source whose list of incidents the article gives ("SOHR documented the following"):
     # what the list states unattributed is its claim

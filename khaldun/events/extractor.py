@@ -14,7 +14,13 @@ from khaldun.actors.implied import Sides, aimed_at_someone, settle
 from khaldun.actors.resolve import find_actors
 from khaldun.actors.role_actors import role_actor
 from khaldun.actors.source_lexicon import anaphoric_owners, strip_the
-from khaldun.claims.attribution import Attribution, attribute, claims_responsibility, stand_ins
+from khaldun.claims.attribution import (
+    Attribution,
+    attribute,
+    claims_responsibility,
+    stand_ins,
+    subject_speaking,
+)
 from khaldun.claims.denial import (
     DENIAL_WORD,
     FALSE_REPORT,
@@ -215,6 +221,7 @@ def _read_sentence(
     if facts is None:
         if not sentence.is_title:
             state.quiet_sentences.append(sentence.text)
+            _tell_subjects(sentence, grammar, state)
         carry_period(sentence, state)
         carry_told_run(sentence, state)
         roundup_day(sentence, state)
@@ -369,7 +376,8 @@ def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> 
     organisations and the sides of its acts speaking, the article's armed group for "the group
     said", else the reporter, which a dateline's outlet stands for. Any source but the reporter
     is who the next sentences' "he said" refers to."""
-    speakers = _quoted(sentence, facts.country, state)
+    speakers = _quoted(sentence, facts.country, state) or _subject_speaking(
+        facts, sentence, state)
     if not speakers:
         speakers = timed(
             "claims",
@@ -393,7 +401,35 @@ def _speakers(facts: SentenceFacts, sentence: Sentence, state: ArticleState) -> 
     if any(s.source != REPORTER for s in speakers):
         state.speakers = speakers
         state.all_speakers.extend(s for s in speakers if s.source != REPORTER)
+        state.subjects = None
+    else:
+        _tell_subjects(sentence, facts.grammar, state)
     return speakers
+
+
+def _tell_subjects(sentence: Sentence, grammar: Grammar, state: ArticleState) -> None:
+    """The sources a sentence in the outlet's own voice tells of as the subject of its main
+    verb ("Police gave details of the attack": police) are those a later "they said" may
+    stand for."""
+    out = []
+    for m in find_sources(sentence.text, state.country):
+        token = grammar.root(m.start, m.end)
+        if (not m.wire and token is not None and token.dep_ == "nsubj"
+                and token.head.dep_ == "ROOT"):
+            out.append(Attribution(m.name, m.name, said_as=m.surface))
+    if out:
+        state.subjects = (sentence.paragraph, out)
+
+
+def _subject_speaking(
+    facts: SentenceFacts, sentence: Sentence, state: ArticleState
+) -> list[Attribution]:
+    """The source told of as a subject since the last speaker, in this paragraph or the one
+    before, where this sentence's "they said" or "the statement said" stands for it."""
+    if state.subjects is None or sentence.paragraph - state.subjects[0] > 1:
+        return []
+    return subject_speaking(sentence.text, facts.country, state.subjects[1], facts.sources,
+                            state.people)
 
 
 def _paragraph_abroad(sentence: Sentence, state: ArticleState) -> str | None:
