@@ -1,0 +1,24 @@
+"""The speaker named before, named again by words that stand for it: "one of them said" after
+residents spoke, "the spokesman added" after an army spokesman spoke, "the ministry's statement
+added" after the ministry spoke (codebook §8.5: one source, not a second; texts written for
+these tests)."""
+
+from datetime import date
+
+from khaldun import extract
+
+PUBLISHED = date(2018, 3, 5)
+
+
+def _events(text: str):
+    return extract(text, published=PUBLISHED)
+
+
+def _said(text: str, opening: str) -> set[str]:
+    return {c.source for e in _events(text) for c in e.claims if c.quote.startswith(opening)}
+
+
+def test_one_of_them_is_one_of_the_speakers_before():
+    text = ("Residents described heavy shelling of the village of Dravenna on Sunday. One of "
+            "them said that four children were killed when a shell hit their house.")
+    assert _said(text, "One of them") == {"residents"}
