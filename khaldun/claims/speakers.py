@@ -72,6 +72,10 @@ def organisation_speakers(
                 (s.source for s in [*inside, *earlier]
                  if head_of(name, s.source) or head_of(name, s.said_as)), name)
             denies = any(s.denial for s in inside)
+            # ("an army spokesman, Colonel X, said": the fuller words that named the one inside,
+            # its title with them, by which a later "the spokesman said" names it again)
+            said_as = next((s.said_as for s in inside
+                            if s.source == name and len(s.said_as) > len(said_as or "")), said_as)
             out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
             # ("the district head said" after "said X, a district head": X again)
             name = people.get(_ROLE + name.casefold(), name)

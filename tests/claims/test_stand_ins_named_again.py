@@ -22,3 +22,9 @@ def test_one_of_them_is_one_of_the_speakers_before():
     text = ("Residents described heavy shelling of the village of Dravenna on Sunday. One of "
             "them said that four children were killed when a shell hit their house.")
     assert _said(text, "One of them") == {"residents"}
+
+
+def test_the_spokesman_is_the_body_whose_spokesman_spoke():
+    text = ("An army spokesman, Colonel Ali Musa, said troops clashed with militants near "
+            "Dravenna on Monday. The spokesman added that six militants were killed.")
+    assert _said(text, "The spokesman") == {"army"}
