@@ -52,6 +52,8 @@ _JOINED = re.compile(
     rf"\s*,?\s+(?:{alternation('source_conjunctions')})\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # "Its spokesman, X, said": the voice of the speaker named before, opening the sentence
 _OWNED_VOICE = re.compile(rf"^\W*(?P<who>{alternation('owned_voices')})\b", re.IGNORECASE)
+# "statement", "spokesman": what owns a voice in "its statement", "its spokesman"
+_OWNED_NOUNS = "|".join(sorted({v.split()[-1] for v in words("owned_voices")}))
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
     # ("the officials, who spoke on condition of anonymity, said": an aside between)
@@ -61,6 +63,9 @@ _STAND_IN = re.compile(
     rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)"
     # "ministry spokesman X said" after the defence ministry spoke: its spokesman
     rf"|\b(?P<owner>[a-z]+)\s+(?:{'|'.join(sorted(group_spokesman_words()[1]))})\b"
+    # "the ministry's statement added" after the defence ministry spoke: its voice, owned by
+    # its own noun as "its statement" is by a pronoun
+    rf"|\bthe\s+(?P<possessor>[a-z]+)['’]s\s+(?:{_OWNED_NOUNS})\s+{_ADVERB}(?:{speech_after()})\b"
     # "one of the officers said", "another officer said" after two army officers spoke: one
     # of the speakers named before (not of a body: "another group said" is a new source)
     rf"|\b(?:{alternation('member_stand_ins')})\s+"
@@ -321,7 +326,8 @@ def _back_reference(
     if stand_in is None:
         return None, None
     noun = _spelt(_singular((stand_in.group("noun") or stand_in.group("after")
-                             or stand_in.group("owner") or stand_in.group("member")).lower()))
+                             or stand_in.group("owner") or stand_in.group("possessor")
+                             or stand_in.group("member")).lower()))
     if any(noun in _last_words(p) for p in previous):
         return stand_in, noun
     return None, None

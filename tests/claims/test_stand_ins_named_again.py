@@ -5,6 +5,8 @@ these tests)."""
 
 from datetime import date
 
+import pytest
+
 from khaldun import extract
 
 PUBLISHED = date(2018, 3, 5)
@@ -28,3 +30,14 @@ def test_the_spokesman_is_the_body_whose_spokesman_spoke():
     text = ("An army spokesman, Colonel Ali Musa, said troops clashed with militants near "
             "Dravenna on Monday. The spokesman added that six militants were killed.")
     assert _said(text, "The spokesman") == {"army"}
+
+
+@pytest.mark.parametrize("again", [
+    "The ministry's statement added that 14 fighters were killed in the raid.",
+    "The ministry's spokesman said that 14 fighters were killed in the raid.",
+])
+def test_the_voice_a_body_owns_is_that_body(again):
+    text = ("According to the defence ministry, jets struck a militant camp near Dravenna on "
+            f"Tuesday. {again}")
+    assert _said(text, "The ministry's") == {"defence ministry"}
+    assert [e.status for e in _events(text)] == ["single"]
