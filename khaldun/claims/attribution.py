@@ -31,8 +31,13 @@ _TOLL_GIVEN = (  # "he put the toll at 18", "she gave the death toll as 12"
 )
 # ("he also said", "it later added": an adverb between)
 _ADVERB = rf"(?:(?:{alternation('speech_adverbs')})\s+)?"
+# ("the group, which formed last year, added", "the report, released in Geneva, said": an
+# aside between)
+_STAND_IN_ASIDE = (
+    rf"(?:,\s+(?:{alternation('aside_openers')}|{alternation('aside_participles')})\s+"
+    r"[^,;\"“”]{1,80},)?")
 _PRONOUN_SUBJECT = re.compile(
-    rf"\b(?P<who>{alternation('pronoun_speakers')})\s+{_ADVERB}"
+    rf"\b(?P<who>{alternation('pronoun_speakers')}){_STAND_IN_ASIDE}\s+{_ADVERB}"
     rf"(?:{speech_after(role=True)}|{alternation('accusation_verbs')}|{_TOLL_GIVEN})\b",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ KEYS = (
     "false_report_words",
     "naming_verbs",
     "pronoun_speakers",
+    "aside_participles",
     "person_pronouns",
     "owned_voices",
     "cited_stand_ins",

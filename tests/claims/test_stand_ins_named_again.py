@@ -41,3 +41,14 @@ def test_the_voice_a_body_owns_is_that_body(again):
             f"Tuesday. {again}")
     assert _said(text, "The ministry's") == {"defence ministry"}
     assert [e.status for e in _events(text)] == ["single"]
+
+
+@pytest.mark.parametrize("lead, again, source", [
+    ("The Kelvor Brigade said its fighters attacked an army post near Dravenna on Friday.",
+     "The group, which formed last year, added that nine soldiers were killed.",
+     "Kelvor Brigade"),
+    ("The UN said in a report that air strikes hit Dravenna on Monday.",
+     "The report, released in Geneva, said 30 civilians were killed.", "United Nations"),
+])
+def test_an_aside_between_the_stand_in_and_its_verb(lead, again, source):
+    assert _said(f"{lead} {again}", again[:10]) == {source}
