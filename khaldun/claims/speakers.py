@@ -76,6 +76,9 @@ def organisation_speakers(
             # its title with them, by which a later "the spokesman said" names it again)
             said_as = next((s.said_as for s in inside
                             if s.source == name and len(s.said_as) > len(said_as or "")), said_as)
+            # ("a spokesman for the X Brigade told Reuters": the brigade, named with the title
+            # of the one who spoke for it, "X Brigade spokesman")
+            said_as = _with_role(said_as, inside)
             out = [s for s in out if s not in inside and s not in told and s.source != REPORTER]
             # ("the district head said" after "said X, a district head": X again)
             name = people.get(_ROLE + name.casefold(), name)
@@ -83,6 +86,17 @@ def organisation_speakers(
             _learn(subject, name, people)
             _learn_role(grammar, text, subject, name, people)
     return out if out else speakers
+
+
+def _with_role(said_as: str, inside: list[Attribution]) -> str:
+    """The words that name a speaker, with the role the one inside its subject was named by
+    ("spokesman") after them if they lack it."""
+    roles = {w.lower() for w in role_nouns()}
+    for s in inside:
+        last = s.said_as.split()[-1] if s.said_as else ""
+        if last.lower() in roles and said_as and last.lower() not in said_as.lower().split():
+            return f"{said_as} {last}"
+    return said_as
 
 
 # "according to |a military source": a relaying cue right before a speaker

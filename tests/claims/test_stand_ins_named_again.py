@@ -52,3 +52,11 @@ def test_the_voice_a_body_owns_is_that_body(again):
 ])
 def test_an_aside_between_the_stand_in_and_its_verb(lead, again, source):
     assert _said(f"{lead} {again}", again[:10]) == {source}
+
+
+def test_the_spokesman_after_a_spokesman_for_a_group_is_that_group():
+    text = ("A spokesman for the Kelvor Brigade told Reuters the group had shelled army "
+            "positions in Dravenna on Monday, killing six soldiers. The group's fighters also "
+            "seized two tanks, the spokesman said.")
+    assert _said(text, "The group's fighters") == {"Kelvor Brigade"}
+    assert [e.status for e in _events(text)] == ["single"]
