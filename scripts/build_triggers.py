@@ -36,19 +36,29 @@ def forms(word: str) -> list[str]:
     return sorted(out, key=lambda w: (len(w), w))
 
 
-def inflect(phrase: str) -> list[str]:
-    """Regular expressions for every inflection of the phrase's first word."""
+def inflect(phrase: str, fillers: dict[str, list[str]] | None = None) -> list[str]:
+    """Regular expressions for every inflection of the phrase's first word.
+
+    `fillers` maps a word to the words that may stand just before it in a phrase (up to two:
+    "impose control" also reads "imposed their full control").
+    """
     head, _, rest = phrase.partition(" ")
     tail = (" " + re.escape(rest)) if rest else ""
-    return [re.escape(f).replace(r"\-", "-") + tail.replace(r"\ ", " ") for f in forms(head)]
+    tail = tail.replace(r"\ ", " ")
+    second = rest.split(" ")[0] if rest else ""
+    if fillers and second in fillers:
+        slot = "(?:(?:" + "|".join(re.escape(w) for w in fillers[second]) + ") ){0,2}"
+        tail = " " + slot + tail[1:]
+    return [re.escape(f).replace(r"\-", "-") + tail for f in forms(head)]
 
 
 def build(source: Path, target: Path) -> int:
     """Write the inflected lexicon; the number of patterns written."""
     raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    fillers = raw.get("fillers") or {}
     out = []
     for entry in raw["entries"]:
-        patterns = sorted({p for phrase in entry["phrases"] for p in inflect(phrase)})
+        patterns = sorted({p for phrase in entry["phrases"] for p in inflect(phrase, fillers)})
         built = {"sub": entry["sub"], "role": entry["role"], "patterns": patterns}
         if entry.get("requires"):
             built["requires"] = entry["requires"]

@@ -830,6 +830,8 @@ def _takes_people(facts: SentenceFacts, trig: Trigger) -> bool:
 
     if ENTRY_VERBS.match(token.lower_) and patients and all(_a_building(p) for p in patients):
         return True  # "gunmen entered the hotel": the way into an attack, no ground
+    if token.lower_ in grammar_words()["ousting_verbs"]:
+        return False  # "expelled the militants from the town": the ground is where from
     if token.lower_ in grammar_words()["falling_verbs"]:
         # "the town fell to the Taliban", "days after it fell": the ground is the subject
         subjects = [c for c in token.children if c.dep_ == "nsubj"]

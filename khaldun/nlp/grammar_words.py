@@ -129,6 +129,7 @@ _LISTS = (
     "falling_preps",
     "charging_verbs",
     "charge_preps",
+    "ousting_verbs",
     "subject_labels",
     "side_preps",
     "meanwhile_marks",
