@@ -137,8 +137,9 @@ def trigger_groups(facts: SentenceFacts, sequel: Sequel | None) -> list[list[Tri
 
 
 def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
-    """The trigger is the verb of a relative clause on the object of one of the group's
-    triggers ("killed a man who had been abducted"): it says who was acted on."""
+    """The trigger is the verb of a relative clause or a participle on the object of one of the
+    group's triggers ("killed a man who had been abducted", "killed two men kidnapped last
+    year"): it says who was acted on."""
     grammar = facts.grammar
     token = grammar.root(trig.start, trig.end)
     if token is not None and token.dep_ == "dobj" and token.head.dep_ == "relcl" and (
@@ -149,7 +150,11 @@ def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]
         # takes as its object says who he was, as its verb would (not "... a position in X
         # which caused an explosion": the act's outcome)
         token = token.head
-    if token is None or token.dep_ != "relcl" or token.head.dep_ not in ("dobj", "nsubjpass"):
+    # ("killed two journalists kidnapped last year": a participle on the object says who they
+    # were, as a relative clause does; a killing so told is the act's outcome)
+    described = token is not None and (token.dep_ == "relcl" or (
+        token.dep_ == "acl" and token.tag_ == "VBN" and trig.role != "kill"))
+    if not described or token.head.dep_ not in ("dobj", "nsubjpass"):
         return False
     if trig.role == "kill" and _where_clause(token):
         return False  # "hit a minibus in which six were killed": what the act did, not who

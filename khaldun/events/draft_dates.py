@@ -485,7 +485,8 @@ def _told_before(facts: SentenceFacts, start: int, end: int) -> bool:
 
 def _in_side_clause(facts: SentenceFacts, start: int, end: int) -> bool:
     """ "The attack took place in X, where insurgents have stepped up raids in recent weeks":
-    the background phrase sits in a relative clause, and an act outside it is reported; or in
+    the background phrase sits in a relative clause (or a participle on a noun: "killed two
+    journalists kidnapped last year"), and an act outside it is reported; or in
     what a protest answers ("marched to commemorate three executed a year ago": facts.py
     leaves that act out where another is told)."""
     grammar = facts.grammar
@@ -498,7 +499,8 @@ def _in_side_clause(facts: SentenceFacts, start: int, end: int) -> bool:
         if (t := grammar.root(trig.start, trig.end)) is not None
     }
     while token is not None and token.head.i != token.i:
-        if token.dep_ == "relcl":
+        # (or in a participle on a noun: "killed two journalists kidnapped last year")
+        if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBN"):
             inside = {t.i for t in token.subtree}
             return bool(acts - inside)
         token = token.head
