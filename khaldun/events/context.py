@@ -23,7 +23,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building
 from khaldun.events.draft_dates import ROLLING, is_tally, long_before, run_of_days
 from khaldun.events.facts import SentenceFacts
 from khaldun.events.focus import points_to_focus
-from khaldun.events.locate import event_location
+from khaldun.events.locate import THE_CAPITAL, event_location
 from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar_words import has_auxiliary
 from khaldun.nlp.statements import statement_phrases
@@ -73,13 +73,18 @@ def article_country(article: Article, places_text: str) -> str | None:
 
 def dateline_context(facts: SentenceFacts, state: ArticleState, text: str) -> None:
     """A dateline in the story's own country ("Aleppo province:") is the town context for
-    neighbourhoods named without their town, if the story names that place again: a wire
-    filed from the capital about "an army camp in central Mali" is not about the capital."""
+    neighbourhoods named without their town, if the story names that place again, by name or,
+    for the country's capital, as "the capital" ("BAGHDAD - ... a bomb in X, west of the
+    capital"): a wire filed from the capital about "an army camp in central Mali" is not about
+    the capital."""
     for place in facts.dateline_places:
         known = place.place
         if known and known.country == state.country and place.role in ("town", "admin1"):
             names = {place.surface, known.name}
-            if any(len(re.findall(rf"\b{re.escape(n)}\b", text, re.I)) >= 2 for n in names):
+            again = any(len(re.findall(rf"\b{re.escape(n)}\b", text, re.I)) >= 2 for n in names)
+            capital = place.role == "town" and get_gazetteer().capitals.get(
+                known.country or "") == known.name
+            if again or (capital and THE_CAPITAL.search(text, place.end)):
                 state.town = known.name
 
 

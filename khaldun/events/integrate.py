@@ -21,6 +21,7 @@ from khaldun.events.locate import (
     event_location,
     fallback_location,
     follow_province,
+    placed_from_story_town,
     remember_placed,
     resolved_earlier,
     sentence_province,
@@ -158,7 +159,8 @@ def integrate(
             return None
     if location and draft.places:
         remember_placed(draft.places, location, state)
-    if location and location.country in (None, state.country):
+    if location and location.country in (None, state.country) and not placed_from_story_town(
+            draft, state):
         follow_province(location, state)
     mark_summaries(draft, location, state)
     target = referred or find_compatible(draft, location, state)

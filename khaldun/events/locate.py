@@ -13,6 +13,7 @@ from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState
 from khaldun.events.draft_places import town_of
 from khaldun.events.focus import town_pointers
 from khaldun.events.placing import lies_in
+from khaldun.events.triggers import alternation
 from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.places import PlaceMention, find_places, to_location
@@ -177,6 +178,37 @@ def sentence_province(places: list[PlaceMention], country: str | None) -> Locati
     named = {id(p.place): p for p in places if p.role == "admin1" and p.place is not None
              and p.place.lat is not None and p.place.country in (None, country)}
     return to_location(next(iter(named.values()))) if len(named) == 1 else None
+
+
+# "the capital", "the Iraqi capital", "Iraq's capital" (not "the provincial capital", "the
+# capital of Anbar"): the country's capital spoken of by its role (event_words capital_nouns)
+THE_CAPITAL = re.compile(
+    rf"\b(?:the\s+(?:[A-Z][\w-]+\s+)?|[A-Z][\w-]+['’]s\s+)(?:{alternation('capital_nouns')})\b"
+    r"(?!\s+(?:of|city)\b)")
+# How far after a town's name "..., west of the capital" still locates that town.
+SIDE_OF_CAPITAL_REACH = 60
+
+
+def placed_from_story_town(draft: Draft, state: ArticleState) -> bool:
+    """The draft's town is one the text places by the story's own city ("X, west of Baghdad",
+    "X, 30 km north of the capital" in a story from the capital): a town outside that city,
+    which stays the story's town for the quarters named after it (events/integrate.py)."""
+    city = _known_town(state.town, state.country)
+    if city is None:
+        return False
+    capital = get_gazetteer().capitals.get(state.country or "") == city.name
+    text, cues = draft.facts.sentence.text, reference_cues()
+    for p in draft.places:
+        if p.role != "town" or p.place is None or p.place is city:
+            continue
+        for held in draft.facts.containers.get(p.start, []):
+            if held.reference and held.place is not None and (
+                    held.place is city or name_key(held.place.name) == name_key(city.name)):
+                return True
+        said = THE_CAPITAL.search(text, p.end, p.end + SIDE_OF_CAPITAL_REACH) if capital else None
+        if said is not None and cues.before.search(text, p.end, said.start()):
+            return True
+    return False
 
 
 def follow_province(location: Location, state: ArticleState) -> None:
