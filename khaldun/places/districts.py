@@ -12,7 +12,7 @@ from khaldun.places.gazetteer import Gazetteer
 from khaldun.places.geometry import km_apart
 from khaldun.places.lexicon import admin1_noun_after, admin1_nouns, district_nouns
 from khaldun.places.model import AREA_CODES, DISTRICT_CODE, Place, PlaceMention, in_province
-from khaldun.places.nearby import district_lookalike, near_match
+from khaldun.places.nearby import country_match, district_lookalike, near_match
 from khaldun.places.scan import accept, is_small
 from khaldun.places.text import after, before
 from khaldun.places.transliteration import (
@@ -55,6 +55,9 @@ QUARTERED_CITY = 150_000
 QUARTERS_RADIUS_KM = 12.0
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 FAR_NAMESAKE_KM = 50.0
+# "the X area" is often a stretch of countryside a story about a city reaches out to: only a
+# namesake this far off (beyond the provinces around the city) is no place of its story.
+AREA_NAMESAKE_KM = 150.0
 # An administrative district spelled as the text writes it this close to a big city is
 # that district, not an unknown quarter of the city (districts of the neighbouring provinces
 # lie 50-120 km from their capital).
@@ -359,6 +362,32 @@ def _mentions(text: str, name: str) -> bool:
                for n in (1, 2, 3) for i in range(len(words)))
 
 
+def _far_from(text: str, place: Place, city: Place, km: float = FAR_NAMESAKE_KM) -> bool:
+    """The place lies farther than km from the city, in a province neither the city's nor
+    named in the sentence: a namesake, not a place of the city's."""
+    return km_apart(place, city) > km and place.admin1 != city.admin1 and not (
+        place.admin1 and _mentions(text, place.admin1))
+
+
+def _area_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
+                  country: str | None) -> bool:
+    """"the X area" in a story about a big city, no other town named before it: one of the
+    city's quarters when the gazetteer's towns so named, and the country's look-alike that
+    would otherwise be taken for it, are all villages or small towns (under
+    BIG_TOWN_POPULATION) lying far from it (`_far_from`, AREA_NAMESAKE_KM), and none looks
+    like it around the city (`near_match`); a name with no namesake at all is
+    left to the city's context as it is."""
+    if city.population < QUARTERED_CITY or near_match(gaz, area.surface, [city]) is not None:
+        return False  # (a look-alike around the city is the place meant)
+    named = [p for p in accept(gaz, area.surface, country, False) if p.kind == "town"]
+    alike = country_match(gaz, area.surface, country)
+    if alike is not None and alike.kind == "town" and not any(p is alike for p in named):
+        named.append(alike)
+    return bool(named) and all(
+        p.feature_code is None and p.population < BIG_TOWN_POPULATION
+        and _far_from(text, p, city, AREA_NAMESAKE_KM) for p in named)
+
+
 def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
                      country: str | None) -> bool:
     """"the Al-Rawdah district" in a story about a big city: one of its quarters, when every
@@ -375,11 +404,7 @@ def _quarter_of_city(gaz: Gazetteer, text: str, area: AreaSpan, city: Place,
         return False
     named = [p for p in (district, town_named(gaz, area.surface, country, home=True))
              if p is not None]
-    return all(
-        km_apart(p, city) > FAR_NAMESAKE_KM and p.admin1 != city.admin1
-        and not (p.admin1 and _mentions(text, p.admin1))
-        for p in named
-    )
+    return all(_far_from(text, p, city) for p in named)
 
 
 def _spelled_so(gaz: Gazetteer, name: str, district: Place) -> bool:
@@ -520,7 +545,9 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
     quarter = explicit is None and town is not None and (
         (place is not None and place.kind == "neighbourhood")
         or (place is None and not (village and town is previous)
-            and _quarter_of_city(gaz, text, area, town, country)))
+            and _quarter_of_city(gaz, text, area, town, country))
+        or (place is None and area.kw == "area" and previous is None and town is town_arg
+            and _area_of_city(gaz, text, area, town, country)))
     itself = town_named(gaz, area.surface, country, home=True)
     if (explicit is None and not quarter and itself is not None
             and itself.population >= BIG_TOWN_POPULATION):
@@ -553,7 +580,7 @@ def from_area(gaz: Gazetteer, text: str, area: AreaSpan, country: str | None,
         mention.role, mention.qualifier = "town", "suburb"
         if place is None:
             mention.precision = 2
-    elif area.kw == "area" and explicit is None:
+    elif area.kw == "area" and explicit is None and not quarter:
         # "the Kashma area": a village or tract, not a part of a known town; a lone quarter so
         # named in a town the text does not name is one of its namesakes (khaldun.places.
         # mentions._settle_areas chooses among them by the text's other places).
