@@ -186,12 +186,13 @@ THE_CAPITAL = re.compile(
     rf"\b(?:the\s+(?:[A-Z][\w-]+\s+)?|[A-Z][\w-]+['’]s\s+)(?:{alternation('capital_nouns')})\b"
     r"(?!\s+(?:of|city)\b)")
 # How far after a town's name "..., west of the capital" still locates that town.
-SIDE_OF_CAPITAL_REACH = 60
+SIDE_OF_REACH = 60
 
 
 def placed_from_story_town(draft: Draft, state: ArticleState) -> bool:
     """The draft's town is one the text places by the story's own city ("X, west of Baghdad",
-    "X, 30 km north of the capital" in a story from the capital): a town outside that city,
+    "X, 30 km north of the capital" in a story from the capital, "X, on the eastern edge of
+    the city"): a town outside that city,
     which stays the story's town for the quarters named after it (events/integrate.py)."""
     city = _known_town(state.town, state.country)
     if city is None:
@@ -205,8 +206,12 @@ def placed_from_story_town(draft: Draft, state: ArticleState) -> bool:
             if held.reference and held.place is not None and (
                     held.place is city or name_key(held.place.name) == name_key(city.name)):
                 return True
-        said = THE_CAPITAL.search(text, p.end, p.end + SIDE_OF_CAPITAL_REACH) if capital else None
-        if said is not None and cues.before.search(text, p.end, said.start()):
+        # "X, west of the capital" (the story's city the capital), "X, a district south of
+        # the city" (focus.yaml town_nouns)
+        said = [m.start() for m in THE_CAPITAL.finditer(text, p.end, p.end + SIDE_OF_REACH)
+                ] if capital else []
+        said += [at for at in town_pointers(text) if p.end < at < p.end + SIDE_OF_REACH]
+        if any(cues.before.search(text, p.end, at) for at in said):
             return True
     return False
 

@@ -30,3 +30,11 @@ def test_a_town_north_of_the_named_city_holds_no_later_quarter():
     events = extract(text, published=date(2018, 4, 4))
     assert ("Mansour", "Baghdad") in _towns(events)
 
+
+
+def test_a_town_on_the_edge_of_the_city_holds_no_later_quarter():
+    text = ("Gunmen killed five people in Karachi on Sunday, police said. A policeman was shot "
+            "dead in Malir, on the eastern edge of the city. In the Lyari neighbourhood, gunmen "
+            "killed two men, police said.")
+    events = extract(text, published=date(2018, 4, 2))
+    assert ("Lyari", "Karachi") in _towns(events)
