@@ -462,8 +462,8 @@ def test_a_named_person_beside_a_described_source_is_no_second_source():
 
 def test_the_outlet_a_speaker_spoke_on_is_no_second_source():
     # codebook §8.5: the television that carries a minister's words relays them
-    text = ("Twelve people were killed on Friday in an attack on a hotel in the town of Kidara "
-            "by militants, the interior minister said on state television.")
+    text = ("Militants stormed a hotel in the town of Kidara on Friday and killed twelve guests, "
+            "the interior minister said on state television.")
     (event,) = extract(text, published=date(2018, 3, 5))
     assert {c.source for c in event.claims} == {"interior minister"}
     assert event.status == "single"

@@ -34,7 +34,7 @@ def test_the_accused_side_did_the_act_it_is_charged_with():
 
 def test_a_charge_about_the_act_told_before_names_no_perpetrator():
     text = ("A car bomb exploded near a mosque in the town of Mhardeh on Friday, killing six "
-            "people, state media said. Opposition groups accused the government of carrying "
-            "out the attack.")
+            "people, state media said. Two opposition parties blamed the security services for "
+            "carrying out the bombing.")
     (event,) = extract(text, published=date(2018, 3, 10))
     assert event.actor1.name.startswith("Unidentified Armed Group")

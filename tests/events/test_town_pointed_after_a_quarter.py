@@ -6,7 +6,7 @@ from datetime import date
 
 from khaldun import extract
 
-TEXT = ("Shells hit the Bab Touma district of Damascus on Monday, killing three people, "
+TEXT = ("Shells hit the Bab Touma quarter of Damascus on Monday and three people died, "
         "activists said. Fighting between rebels and the army also raged {where} on Monday, "
         "residents said.")
 
