@@ -6,10 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khaldun.actors.resolve import UNIDENTIFIED
+from khaldun.dates import BACKGROUND_DAYS
 from khaldun.events.additive import continued_accounts
 from khaldun.events.assemble import VIOLENT_DEMONSTRATION, Draft
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, is_dated
-from khaldun.events.draft_dates import GOES_ON, ONSET_VERBS, ROLLING, tells_onset
+from khaldun.events.draft_dates import (
+    GOES_ON,
+    ONSET_VERBS,
+    ROLLING,
+    opens_lasting_run,
+    tells_onset,
+)
 from khaldun.events.homes import referenced
 from khaldun.events.readings import definite_mention
 from khaldun.events.same_kind import (
@@ -206,7 +213,11 @@ def _merge_dates(event: Building, draft: Draft, state: ArticleState, summed_up: 
     goes_on = draft.own_day and (GOES_ON.search(text) or ENDED.search(text)) is not None
     if not ((is_dated(draft, state) or goes_on) and draft.date_start and draft.date_end):
         return
-    if not told_day:
+    if not told_day and _run_opened_before_told(event, draft):
+        event.date_start = draft.date_start
+        event.date_end = min(filter(None, (event.told_by, event.date_end)))
+        event.time_precision, event.dated, event.joined = 2, True, True
+    elif not told_day:
         _date_first_told(event, draft, state)
     elif (summed_up and _within(draft, event)) or _pinpoints(event, draft, state):
         event.date_start, event.date_end = draft.date_start, draft.date_end
@@ -215,6 +226,21 @@ def _merge_dates(event: Building, draft: Draft, state: ArticleState, summed_up: 
         event.date_start = min(event.date_start, draft.date_start)
         event.date_end = max(event.date_end, draft.date_end)
         event.time_precision, event.joined = max(event.time_precision, 2), True
+
+
+def _run_opened_before_told(event: Building, draft: Draft) -> bool:
+    """ "Clashes have killed 20, a monitor said on Wednesday. The clashes began on Monday": a
+    lasting run told undated and still going on when told (its report's day, else publication's),
+    whose own noun a later sentence dates the first day of, runs from that day to that one
+    (codebook §5, §8.4)."""
+    if not event.still_told:
+        return False  # ("killed nine, an official said on Wednesday": only its first day is told)
+    opened = opens_lasting_run(draft.facts, draft.triggers)
+    if opened is None or event.date_end is None or event.date_start != event.date_end:
+        return False
+    days = (min(filter(None, (event.told_by, event.date_end))) - opened.date_start).days
+    return (draft.date_start, draft.date_end) == (opened.date_start, opened.date_end) and (
+        0 < days <= BACKGROUND_DAYS)
 
 
 def _date_first_told(event: Building, draft: Draft, state: ArticleState) -> None:

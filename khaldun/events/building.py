@@ -53,6 +53,9 @@ class Building:
     dated: bool = False  # the date comes from the text, not from the publication date
     told_by: date | None = None  # undated, but told on this day: it happened by then
     own_day: bool = False  # a sentence of it gives its date (maybe the publication day)
+    # its first telling says it still went on when told ("fighting has killed 20"): a run up to
+    # that day
+    still_told: bool = False
     # undated, told on in a story about this time: the dates it takes if none is told later
     # (its dates then are still the default it was made with, `made_with`)
     story_day: tuple[date | None, date | None, int] | None = None

@@ -24,6 +24,8 @@ from khaldun.nlp.periods import in_yardstick
 from khaldun.records import SUB_TO_TYPE
 
 ONSET_VERBS = word_class("onset_verbs", whole=True)
+# "the clashes began on Monday": a run that lasts, not one act (event_words.yaml)
+LASTING_RUNS = word_class("lasting_run_nouns", whole=True)
 DAILY_TYPES = word_class("daily_event_types", whole=True)
 # "over the past 48 hours": a window up to the telling (event_words.yaml rolling_windows)
 ROLLING = word_class("rolling_windows")
@@ -373,6 +375,18 @@ def tells_onset(facts: SentenceFacts, group: list[Trigger]) -> bool:
     return any(_opens(facts, group, m) for m in facts.dates)
 
 
+def opens_lasting_run(facts: SentenceFacts, group: list[Trigger]) -> DateMention | None:
+    """The one day the sentence tells a lasting run of the group's began on, the run named
+    by its own noun as the subject of the verb of beginning ("the clashes began on Monday",
+    "the offensive, launched on Saturday"); not one act's start ("the attack began at dawn")."""
+    runs = [t for t in group if LASTING_RUNS.fullmatch(t.surface.lower())]
+    if not runs:
+        return None
+    opened = [m for m in facts.dates if not (m.background or m.running or m.ongoing)
+              and m.date_start == m.date_end and _opens(facts, runs, m)]
+    return opened[0] if len(opened) == 1 and len(facts.dates) == 1 else None
+
+
 def _opens(facts: SentenceFacts, group: list[Trigger], mention: DateMention) -> bool:
     """The date is governed by a verb of beginning whose subject is the group's event
     ("clashes that began on Friday", "the fighting, which started on Friday", "the offensive,
@@ -427,6 +441,11 @@ def _perfect(facts: SentenceFacts, group: list[Trigger]) -> bool:
         if any(_still_told(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
             return True
     return False
+
+
+def told_still_going(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The group's act is told as still going on when told ("fighting has killed 20")."""
+    return _perfect(facts, group)
 
 
 def _still_told(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from khaldun.events.assemble import Draft, act_before_it, trigger_prefix
 from khaldun.events.besides import with_later_dead_added
 from khaldun.events.building import TERRITORY_SUBS, ArticleState, Building, final_dates, is_dated
 from khaldun.events.claiming import claims_of
-from khaldun.events.draft_dates import of_named_days
+from khaldun.events.draft_dates import of_named_days, told_still_going
 from khaldun.events.locate import (
     aimed_abroad,
     event_location,
@@ -226,6 +226,7 @@ def integrate(
             dated=dated,
             told_by=draft.told_by,
             own_day=draft.own_day,
+            still_told=told_still_going(draft.facts, draft.triggers),
             # "Gunmen attacked a checkpoint on Monday. ... A roadside bomb struck a patrol": an
             # act the story tells on with no day of its own is of the day it is telling, unless
             # a later sentence dates it (merging still weighs it as undated); a round-up's
