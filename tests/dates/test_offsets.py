@@ -45,3 +45,12 @@ def test_during_the_previous_night_is_the_night_before_the_day_told():
     days = [(m.surface, m.date_start, m.date_end) for m in find_dates(text, SATURDAY)]
     assert days == [("on Thursday", date(2021, 9, 16), date(2021, 9, 16)),
                     ("the previous night", date(2021, 9, 15), date(2021, 9, 15))]
+
+
+def test_a_bare_since_ending_its_clause_is_since_then():
+    text = "Fighting has continued since, killing at least 30 fighters, a monitor said."
+    [since] = find_dates(text, SATURDAY)
+    assert since.surface == "since" and since.date_end == SATURDAY
+    # a since that opens a day is that day's
+    assert [m.surface for m in find_dates("Fighting has raged since Monday.", SATURDAY)] == [
+        "since Monday"]

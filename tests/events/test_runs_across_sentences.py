@@ -30,3 +30,12 @@ def test_one_attack_begun_on_a_day_keeps_that_day():
     )
     events = extract(text, published=THURSDAY)
     assert [d for d in _dates(events, "Armed clash") if d[0] != d[1]] == []
+
+
+def test_a_bare_since_runs_from_the_day_told_before_to_publication():
+    text = (
+        "The army launched an offensive on Monday against rebels in the town of Velmora. "
+        "Fighting has continued since, killing at least 30 fighters, a monitor said."
+    )
+    events = extract(text, published=WEDNESDAY)
+    assert _dates(events, "Armed clash") == [(MONDAY, WEDNESDAY)]
