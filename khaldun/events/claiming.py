@@ -18,7 +18,7 @@ from khaldun.claims.denial import DENIAL_WORD, Denial, standing_charges
 from khaldun.claims.lexicon import alternation, speech_after
 from khaldun.claims.lexicon import words as claim_words
 from khaldun.claims.naming import source_name
-from khaldun.dates import find_dateline
+from khaldun.dates import BACKGROUND_DAYS, DateMention, find_dateline
 from khaldun.events.absorb import absorb
 from khaldun.events.assemble import Draft
 from khaldun.events.building import (
@@ -261,7 +261,8 @@ def follow_up(
     told = killed is not None or bool(named) or opens_on_casualties(facts.sentence.text)
     # ("The siege ended on Tuesday.": the day a told run ended, with no toll or source)
     ends = tells_run_end(facts.sentence.text)
-    if not (told or ends):
+    leaving = _leaving_since(facts, state)
+    if not (told or ends or leaving):
         note(state.trace, facts.sentence, "no event: no draft, no toll, no named source")
         return
     if killed is None and standing_charges(facts.grammar):
@@ -281,6 +282,11 @@ def follow_up(
     if event is None:
         note(state.trace, facts.sentence, "no event: a follow-up with no recent event")
         return
+    if leaving is not None and not _withdrawal_of(event, leaving):
+        leaving = None
+        if not (told or ends):
+            note(state.trace, facts.sentence, "no event: a side leaving since a day, no handover")
+            return
     # "The Red Cross said it was sending supplies": its sources tell nothing of the act, and
     # join it as evidence of no account, with no day or place
     idle = killed is None and not ends and (no_account(facts) or _told_after(facts, event))
@@ -290,6 +296,9 @@ def follow_up(
     end = run_end(facts, state.published) if event.dated and not idle else None
     if end is not None and event.date_end is not None and end.date_end <= event.date_end:
         end = None
+    # "Some 1,500 fighters have left since Wednesday" after the handover told on Thursday: the
+    # withdrawal that is the change of control runs from that day up to the telling
+    end = end or leaving
     if not told and (end is None or event.date_end is None
                      or (end.date_end - event.date_end).days > RUN_END_DAYS):
         note(state.trace, facts.sentence, "no event: a run's end told after no recent day")
@@ -313,6 +322,26 @@ def follow_up(
         claims = [replace(c, account=False) for c in claims]
     absorb(event, draft, None if idle else _first_place(facts, event), claims, state)
     attest_others(event, facts, claims, state)
+
+
+def _leaving_since(facts: SentenceFacts, state: ArticleState) -> DateMention | None:
+    """The sentence's one date is a run up to publication ("since Wednesday") that a verb of a
+    side leaving governs ("fighters have left since Wednesday", "rebels have been withdrawing
+    since Monday")."""
+    if len(facts.dates) != 1 or state.published is None:
+        return None
+    mention = facts.dates[0]
+    if mention.background or not (mention.date_start < mention.date_end == state.published):
+        return None
+    verb = facts.grammar.clause_verb(mention.start, mention.end)
+    return mention if verb is not None and _LEAVING.fullmatch(verb.lower_) else None
+
+
+def _withdrawal_of(event: Building, leaving: DateMention) -> bool:
+    """The event is a change of control dated (or, undated, told) up to a week after the
+    leaving began: the withdrawal is its run (codebook §8.4)."""
+    return (event.sub_event_type in TERRITORY_SUBS and event.date_start is not None
+            and 0 < (event.date_start - leaving.date_start).days <= BACKGROUND_DAYS)
 
 
 def _told_after(facts: SentenceFacts, event: Building) -> bool:
@@ -613,6 +642,7 @@ _CONTROL_LEFT = re.compile(
     rf"(?!(?i:{event_words('control_left_times')})\b)"
     rf"(?:[A-Z]|(?i:{event_words('control_left_places')})\b)")
 _CLAIMED_GROUND = frozenset({ARMED_CLASH})
+_LEAVING = re.compile(rf"(?:{event_words('control_left')})", re.I)
 
 
 def claims_of(draft: Draft, speakers: list[Attribution], doc_id: str) -> list[Claim]:

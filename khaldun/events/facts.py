@@ -59,7 +59,7 @@ from khaldun.events.readings import (
     state_acting,
 )
 from khaldun.events.realis import asked, undone, unreported
-from khaldun.events.run_told import tells_run_end
+from khaldun.events.run_told import tells_leaving_since, tells_run_end
 from khaldun.events.triggers import Trigger, alternation, find_triggers
 from khaldun.nlp.consequence import consequence_clause, done_there
 from khaldun.nlp.grammar import Grammar
@@ -340,7 +340,9 @@ def analyse(
         triggers = [t for t in triggers if t not in told_not]
     spoken = not triggers and bool(recent) and (
         names_a_speaker(text, country) or opens_on_casualties(text)
-        or describes_a_speaker(grammar) or tells_run_end(text))
+        or describes_a_speaker(grammar) or tells_run_end(text)
+        # ("Some 1,500 fighters have left since Wednesday" after a handover: its run)
+        or tells_leaving_since(text))
     if not triggers and not spoken:
         log.debug("sentence %d: no trigger, count or hint; skipped", sentence.start)
         return None

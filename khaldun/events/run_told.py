@@ -32,3 +32,12 @@ def tells_run_end(text: str) -> bool:
         return True
     return _THE_RUN.search(text) is not None and (
         ENDED_VERBS.search(text) is not None or GOES_ON.search(text) is not None)
+
+
+# "fighters have left since Wednesday": a side leaving, told as a run from a day
+_LEAVING_SINCE = re.compile(rf"\b(?:{alternation('control_left')})\s+since\b", re.I)
+
+
+def tells_leaving_since(text: str) -> bool:
+    """The sentence tells a side leaving since a day, the run of a withdrawal."""
+    return _LEAVING_SINCE.search(text) is not None

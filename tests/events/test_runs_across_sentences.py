@@ -39,3 +39,22 @@ def test_a_bare_since_runs_from_the_day_told_before_to_publication():
     )
     events = extract(text, published=WEDNESDAY)
     assert _dates(events, "Armed clash") == [(MONDAY, WEDNESDAY)]
+
+
+def test_fighters_leaving_since_a_day_is_the_run_of_the_handover():
+    text = (
+        "Government troops took full control of the old quarter of Velmora on Thursday after "
+        "rebels left under a deal, state media said.\n\n"
+        "Some 1,500 fighters and their families have left since Wednesday."
+    )
+    events = extract(text, published=date(2019, 4, 12))
+    assert [(e.date_start, e.date_end) for e in events] == [(WEDNESDAY, date(2019, 4, 12))]
+
+
+def test_people_leaving_since_a_day_leave_an_attack_its_day():
+    text = (
+        "Gunmen attacked the village of Velmora on Thursday, killing five farmers, police "
+        "said.\n\nHundreds of residents have left since Wednesday."
+    )
+    events = extract(text, published=date(2019, 4, 12))
+    assert [(e.date_start, e.date_end) for e in events] == [(THURSDAY, THURSDAY)]
