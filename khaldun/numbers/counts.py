@@ -73,7 +73,10 @@ _SPOKEN_BY = re.compile(
 )
 _NEW_CLAUSE = re.compile(rf"\b(?:{alternation('clause_openers')})\b", re.IGNORECASE)
 _ZERO = re.compile(
-    rf"(?<![\w-])(?P<no>{alternation('no_one')})(?:\s+(?:else|other))?"
+    # ("no one was killed"; "no policemen were killed": none of the people a count names)
+    rf"(?<![\w-])(?P<no>{alternation('no_one')}"
+    rf"|(?:{alternation('zero_determiners')})\s+(?:{alternation('person_heads')}))"
+    rf"(?:\s+(?:else|other))?"
     rf"(?:\s+(?:{alternation('zero_auxiliaries')}))*\s+"
     rf"(?P<kw>{alternation('zero_verbs')})\b"
     rf"|(?<![\w-])(?:there\s+were\s+)?(?P<no2>{alternation('zero_determiners')})\s+"

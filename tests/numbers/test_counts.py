@@ -111,6 +111,9 @@ def test_continuation_stops_at_a_new_clause():
     ("There were no casualties.", "killed"),
     ("Nobody was hurt.", "killed"),
     ("No one was injured.", "wounded"),
+    # none of the people a count would name: "no policemen were killed"
+    ("Officials said no policemen were killed.", "killed"),
+    ("No civilians were wounded.", "wounded"),
 ])
 def test_zero(text, kind):
     assert kinds(text) == [(0, kind)]
