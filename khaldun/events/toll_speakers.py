@@ -104,9 +104,11 @@ def _told_by_another(own, verb) -> bool:
 
 def _agentive(child) -> bool:
     """A verb's agent or a subject that counts no dead ("shelling" in "shelling killed
-    seven"; not "seven" in "seven died" nor "people" in "six people died")."""
-    return child.dep_ == "agent" or (child.dep_ == "nsubj" and child.tag_ != "CD" and not any(
-        c.dep_ == "nummod" for c in child.children))
+    seven"; not "seven" in "seven died" nor "people" in "six people died", nor the pronoun
+    of the speaker itself, "they" in "X said they killed 30, but Y said no one was killed")."""
+    return child.dep_ == "agent" or (
+        child.dep_ == "nsubj" and child.tag_ not in ("CD", "PRP")
+        and not any(c.dep_ == "nummod" for c in child.children))
 
 
 def _of_another_group(draft: Draft, count: Count) -> bool:

@@ -28,3 +28,14 @@ def test_two_sources_reporting_the_dead_by_two_death_verbs_each_give_a_toll():
     fatal = {(c.source, c.value) for e in found for c in e.claims if c.kind == "fatalities"}
     assert fatal == {("Syrian Observatory for Human Rights", 6),
                      ("opposition activists", 7)}, fatal
+
+
+def test_a_side_counting_the_dead_by_its_own_pronoun_and_a_zero_told_against_it_are_a_range():
+    # "X said they killed 30, but Y said no one was killed": 0 to 30, contested (codebook §6)
+    text = (
+        "The Taliban said they killed 25 policemen in an attack on a checkpoint in Ghazni on "
+        "Monday, but officials said no one was killed."
+    )
+    (event,) = extract(text, published=date(2018, 3, 6))
+    assert (event.fatalities.low, event.fatalities.high) == (0, 25)
+    assert event.status == "contested"
