@@ -93,13 +93,16 @@ def actors_speaking(facts: SentenceFacts, speakers: list[Attribution]) -> list[A
         return speakers + [
             Attribution(m.actor.name, m.actor.name, at=m.start) for m in facts.actors
             if not m.generic and m.actor.name not in named
-            and grammar.is_speaker(m.start, m.end)
+            and (grammar.is_speaker(m.start, m.end) or grammar.claims_done(m.start, m.end))
             and not any(s.at is not None and m.start <= s.at < m.end for s in speakers)
             and not any(o.start < m.end and m.start < o.end for o in facts.sources)
             and grammar.speaker_phrase(m.start, m.end) not in found - {None}
         ]
     for m in facts.actors:
         if not grammar.is_speaker(m.start, m.end):
+            if not m.generic and grammar.claims_done(m.start, m.end):
+                # "the rebels claimed to have killed 30 soldiers": their claim, not the outlet's
+                return [Attribution(m.actor.name, m.actor.name, at=m.start)]
             continue
         if not m.generic:
             return [Attribution(m.actor.name, m.actor.name, at=m.start)]

@@ -95,10 +95,12 @@ def _of_another_act(draft: Draft, count: Count) -> bool:
 def _told_by_another(own, verb) -> bool:
     """Both verbs are deaths reported by verbs of saying of their own ("X said six were killed,
     while Y said seven died"): one act's toll in two statements, not two acts (a clause with
-    an agent of its own, "Y said shelling killed seven", may tell another act)."""
+    an agent of its own, "Y said shelling killed seven", may tell another act; "X claimed to
+    have killed 30" reports X's act as its object too)."""
     heads = [v.head for v in (own, verb)]
     return heads[0] != heads[1] and all(
-        v.dep_ == "ccomp" and is_reporting(h) and not any(map(_agentive, v.children))
+        v.dep_ in ("ccomp", "xcomp") and is_reporting(h)
+        and not any(map(_agentive, v.children))
         for v, h in zip((own, verb), heads, strict=True))
 
 

@@ -252,6 +252,19 @@ class Grammar:
             token = token.head
         return False
 
+    def claims_done(self, start: int, end: int) -> bool:
+        """The mention is the subject of a verb of saying whose object is a perfect infinitive
+        ("the rebels claimed to have killed 30 soldiers"): a side claiming its own act, the
+        source of what it claims though no speaker of the sentence's other words."""
+        token = self.root(start, end)
+        if token is None or token.dep_ != "nsubj" or not is_reporting(token.head) or any(
+                c.dep_ == "neg" for c in token.head.children):
+            return False
+        perfect = words()["perfect_auxiliaries"]
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in perfect
+                                             for a in c.children)
+                   for c in token.head.children)
+
     def speaker_phrase(self, start: int, end: int) -> int | None:
         """The token index of the speaker a mention is part of: the speaking subject (or the
         "according to") its phrase belongs to, or the conjunct of it that holds it ("police

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 _LISTS = (
     "reporting_verbs",
+    "perfect_auxiliaries",
     "membership_links",
     "force_nouns",
     "relation_nouns",
