@@ -42,7 +42,7 @@ from khaldun.events.several import attest_others
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation as event_words
-from khaldun.nlp.grammar_words import is_verb, words
+from khaldun.nlp.grammar_words import is_reporting, is_verb, words
 from khaldun.nlp.possessive import POSSESSIVE
 from khaldun.numbers import toll_victims
 from khaldun.numbers.words import parse_number
@@ -187,10 +187,20 @@ def _speaks_beside(facts: SentenceFacts, speaker: Attribution, start: int, end: 
         return True
     joins = words()["joined_clause_labels"]
     while low != high:
+        if _contrasted_statement(low):
+            return True  # (the parse may hang it under the clause the other speaker reports)
         if low.dep_ not in joins:
             return False
         low = low.head
     return True
+
+
+def _contrasted_statement(verb: Token) -> bool:
+    """A verb of saying a contrast opens ("..., while the AU said four died"): a statement set
+    against the one the parse hangs it under, of its own speaker."""
+    return verb.dep_ == "advcl" and is_reporting(verb) and any(
+        c.dep_ == "mark" and c.lower_ in claim_words("statement_contrasts")
+        for c in verb.children)
 
 
 def _group_before(facts: SentenceFacts, state: ArticleState, at: int) -> Actor | None:

@@ -39,3 +39,14 @@ def test_a_side_counting_the_dead_by_its_own_pronoun_and_a_zero_told_against_it_
     (event,) = extract(text, published=date(2018, 3, 6))
     assert (event.fatalities.low, event.fatalities.high) == (0, 25)
     assert event.status == "contested"
+
+
+def test_a_while_statement_the_parse_hangs_under_a_group_s_claim_keeps_its_speaker():
+    # "the militants said they killed 40, while the army said six died": 6 to 40, contested
+    text = (
+        "Al Shabaab militants attacked an army base near Baidoa on Monday. The militants said "
+        "they killed 35 soldiers, while the army said five of its soldiers died."
+    )
+    (event,) = extract(text, published=date(2018, 3, 6))
+    assert (event.fatalities.low, event.fatalities.high) == (5, 35)
+    assert event.status == "contested"
