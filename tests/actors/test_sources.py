@@ -395,3 +395,10 @@ def test_a_generic_alias_running_into_a_proper_name_is_no_source():
     assert "residents" not in [m.name for m in find_sources(text, "MM")]
     text = "Jets bombed the village, local people said."
     assert [m.name for m in find_sources(text, "MM")] == ["residents"]
+
+
+def test_the_african_union_speaking_is_a_source_and_its_troops_are_not():
+    said = "The militants said they killed 40 soldiers, while the AU said three of its men died."
+    assert [m.name for m in find_sources(said, "SO")] == ["African Union"]
+    assert resolve_source("an African Union spokesman", "SO") == "African Union"
+    assert find_sources("Gunmen ambushed an AU convoy near Marka.", "SO") == []
