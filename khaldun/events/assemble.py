@@ -143,12 +143,13 @@ def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]
     grammar = facts.grammar
     token = grammar.root(trig.start, trig.end)
     if token is not None and token.dep_ == "dobj" and token.head.dep_ == "relcl" and (
-            trig.role != "kill") and not any(
+            trig.role != "kill") and not _arrest_of_doers(group) and not any(
             c.dep_ == "nsubj" and c.lower_ in grammar_words()["outcome_relatives"]
             for c in token.head.children):
         # "shot dead an activist who had led protests": the act his relative clause's verb
         # takes as its object says who he was, as its verb would (not "... a position in X
-        # which caused an explosion": the act's outcome)
+        # which caused an explosion": the act's outcome; nor "detained two men who planted a
+        # bomb": what those arrested did is an act told)
         token = token.head
     # ("killed two journalists kidnapped last year": a participle on the object says who they
     # were, as a relative clause does; a killing so told is the act's outcome)
@@ -162,6 +163,11 @@ def _describes_patient(facts: SentenceFacts, trig: Trigger, group: list[Trigger]
     if trig.role == "kill" and _relative_outcome(token, list(heads)):
         return False  # "shelled the village which killed one child": the shelling's outcome
     return token.head.head in heads
+
+
+def _arrest_of_doers(group: list[Trigger]) -> bool:
+    """The group tells an arrest: a relative clause on those arrested tells what they did."""
+    return any(t.sub_event_type == "Arrests" for t in group)
 
 
 def attends_clash(facts: SentenceFacts, trig: Trigger, group: list[Trigger]) -> bool:
