@@ -89,15 +89,12 @@ def absorb(
         # Sunday: the dead of a longer period, or of a window up to the telling, are no total
         # of this event either (codebook §8.1), nor their source an account of it (§8.5)
         claims = [_wider_told(c) for c in claims]
-    if _tallied_over(event, draft, location, state):
+    if _tallied_over(event, draft, location, state) or _list_under_lead(event, draft, location):
         # "the army said it had killed 30 militants across the province over the past week",
         # then "on Saturday, helicopters struck the village of X": the lead's dead are a wider
-        # area's over a longer period, no toll of the one strike (codebook §8.1)
-        event.claims = [told_only(c) for c in event.claims]
-        event.claim_keys, event.claims_indexed = set(), 0
-    elif _list_under_lead(event, draft, location):
-        # "strikes killed 25 in several towns of X province", then "warplanes struck A, B and
-        # C": the lead's toll is the whole list's, none of its towns' (codebook §8.3, §8.7)
+        # area's over a longer period, no toll of the one strike (codebook §8.1); "strikes
+        # killed 25 in several towns of X province", then "warplanes struck A, B and C": the
+        # lead's toll is the whole list's, none of its towns' (§8.3, §8.7)
         event.claims = [told_only(c) for c in event.claims]
         event.claim_keys, event.claims_indexed = set(), 0
     told = event.sentence.text if event.sentence is not None else ""
