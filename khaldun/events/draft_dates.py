@@ -99,7 +99,7 @@ def pick_date(
     onsets = [m.date_start for m in current if _opens(facts, group, m)]
     if onsets:
         first, last = min(onsets), max(m.date_end for m in current)
-        if first == last and published is not None and _perfect(facts, group):
+        if first == last and published is not None and told_still_going(facts, group):
             # "fighting that began on Friday has killed 20, officials said on Sunday": a run
             # up to the day it is told
             last = max((m.date_end for m in facts.statement_dates
@@ -425,7 +425,7 @@ def _onset_clause_around(facts: SentenceFacts, mention: DateMention) -> Token | 
     return None
 
 
-def _perfect(facts: SentenceFacts, group: list[Trigger]) -> bool:
+def told_still_going(facts: SentenceFacts, group: list[Trigger]) -> bool:
     """The group's act, or the verb its noun is the subject of, is told in the present perfect
     ("has killed", "have displaced"), or in the present progressive ("are continuing"), or joined
     to such a verb ("are continuing and have killed"): a run still going when told. A sentence's
@@ -441,11 +441,6 @@ def _perfect(facts: SentenceFacts, group: list[Trigger]) -> bool:
         if any(_still_told(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
             return True
     return False
-
-
-def told_still_going(facts: SentenceFacts, group: list[Trigger]) -> bool:
-    """The group's act is told as still going on when told ("fighting has killed 20")."""
-    return _perfect(facts, group)
 
 
 def _still_told(verb: Token) -> bool:
