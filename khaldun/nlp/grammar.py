@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from khaldun.nlp.grammar_words import is_reaction, is_reporting, is_verb, words
+from khaldun.nlp.grammar_words import has_auxiliary, is_reaction, is_reporting, is_verb, words
 from khaldun.nlp.statements import (
     misparsed_subject,
     names_a_unit,
@@ -260,9 +260,7 @@ class Grammar:
         if token is None or token.dep_ != "nsubj" or not is_reporting(token.head) or any(
                 c.dep_ == "neg" for c in token.head.children):
             return False
-        perfect = words()["perfect_auxiliaries"]
-        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in perfect
-                                             for a in c.children)
+        return any(c.dep_ == "xcomp" and has_auxiliary(c, "perfect_auxiliaries")
                    for c in token.head.children)
 
     def speaker_phrase(self, start: int, end: int) -> int | None:

@@ -86,7 +86,6 @@ _LISTS = (
     "series_preps",
     "series_quantifiers",
     "few_counts",
-    "perfect_auxiliaries",
     "past_perfect_auxiliaries",
     "period_nouns",
     "grievance_verbs",
