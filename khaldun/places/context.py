@@ -119,7 +119,7 @@ ADMIN_AFTER = re.compile(
 # "the X region of northern Homs": X's surroundings within a province named after it.
 REGION_OF_AFTER = re.compile(r"^\s+(?i:region\s+(?:of|in))\b")
 # "the Makhmur region", "the A and B regions": after a list too.
-SURROUNDINGS_AFTER = re.compile(rf"^{_AFTER_LIST}\s+(?i:{context_words('surroundings_after')})\b")
+SURROUNDINGS_AFTER = re.compile(rf"^{_AFTER_LIST}\s+(?i:{context_words('region_after')})\b")
 COUNTRYSIDE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:{_DIRECTION}(?:ern)?|rural))?\s+(?i:countryside|countrysides)\b"
 )
