@@ -38,7 +38,8 @@ from khaldun.events.of_the_act import no_account
 from khaldun.events.run_told import tells_run_end
 from khaldun.events.same_kind import dates_overlap
 from khaldun.events.same_place import in_district, nearby, same_place
-from khaldun.events.several import attest_others
+from khaldun.events.several import attest_list, attest_others, list_mates
+from khaldun.events.structure import attesting
 from khaldun.events.toll_speakers import clause_speakers, other_sides_dead, speakers_tolls
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation as event_words
@@ -333,8 +334,14 @@ def follow_up(
         claims = _confirmed_toll(facts, event, claims)
     if idle:
         claims = [replace(c, account=False) for c in claims]
+    # ("Shells hit A and B ... The Observatory put the toll at seven": a sentence naming no
+    # place speaks of the whole list, its toll no one place's, codebook §8.3)
+    mates = [] if _placing(facts) else list_mates(event, state)
+    if mates:
+        claims = attesting(claims, [])
     absorb(event, draft, None if idle else _first_place(facts, event), claims, state)
     attest_others(event, facts, claims, state)
+    attest_list(event, mates, facts, claims, state)
 
 
 def _leaving_since(facts: SentenceFacts, state: ArticleState) -> DateMention | None:

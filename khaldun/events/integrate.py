@@ -32,7 +32,7 @@ from khaldun.events.of_the_act import reacted_to, told_as_no_act
 from khaldun.events.placing import LIST_SEPARATOR
 from khaldun.events.same_kind import only_dead, told_by_its_dead, told_in_same_sentence
 from khaldun.events.sentence_drafts import trigger_words
-from khaldun.events.several import attest_others
+from khaldun.events.several import attest_list, attest_others, list_mates
 from khaldun.events.structure import (
     acts_at_large,
     adds_to_it,
@@ -186,9 +186,15 @@ def integrate(
             # "The UN said it was concerned by the violence": a reaction, no account of it;
             # "the envoy said attacks must stop": what is to be, neither
             claims = [replace(c, account=False) for c in claims]
+        # ("Shells hit A and B ... SANA said rockets fell on homes": an account naming no
+        # place of the list's act, of each place's event; its toll none of theirs, §8.3)
+        mates = list_mates(target, state) if location is None and not draft.places else []
+        if mates:
+            claims = attesting(claims, [])
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
         attest_others(target, draft.facts, claims, state)
+        attest_list(target, mates, draft.facts, claims, state)
         if names_the_set(draft):
             # "Nine were killed in A and five in B ... Police confirmed the attacks": the set
             # told again is each incident its sentence listed

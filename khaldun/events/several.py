@@ -65,6 +65,28 @@ def attest_others(
         note(state.trace, facts.sentence, f"one of the acts it counts: attests {other.label}")
 
 
+def list_mates(event: Building, state: ArticleState) -> list[Building]:
+    """The other events of the list of places one sentence told `event`'s act at ("shells hit
+    A and B": B's event for A's), each an event of its own (codebook §8.3)."""
+    if event.location is None:
+        return []
+    return [e for e in state.events if e is not event and e.first_offset == event.first_offset
+            and e.sub_event_type == event.sub_event_type and e.location is not None
+            and e.location != event.location]
+
+
+def attest_list(
+    target: Building, mates: list[Building], facts: SentenceFacts, claims: list[Claim],
+    state: ArticleState,
+) -> None:
+    """A sentence naming no place goes on about a list of places told before: its sources
+    attest each place's event, as they do the one it joined."""
+    for mate in mates:
+        mate.claims += attesting(claims, mate.claims)
+        note(state.trace, facts.sentence,
+             f"one of the list {target.label} was told in: attests {mate.label}")
+
+
 def _told_as_several(event: Building) -> bool:
     """The event was told by a count of acts ("two bombs went off near a market"): "the two
     bombs" told on are its own, no others."""
