@@ -337,8 +337,8 @@ def follow_up(
     # ("Shells hit A and B ... The Observatory put the toll at seven": a sentence naming no
     # place speaks of the whole list, its toll no one place's, codebook §8.3)
     mates = [] if _placing(facts) else list_mates(event, state)
-    if mates:
-        claims = attesting(claims, [])
+    if mates and not (killed is not None and killed.value == 0):
+        claims = attesting(claims, [])  # (none killed in all of them is none in each)
     absorb(event, draft, None if idle else _first_place(facts, event), claims, state)
     attest_others(event, facts, claims, state)
     attest_list(event, mates, facts, claims, state)

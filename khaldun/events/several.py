@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.structure import attesting, incident_nouns
+from khaldun.events.structure import attesting, incident_nouns, list_breaker
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation
 from khaldun.numbers.words import parse_number
@@ -72,7 +72,34 @@ def list_mates(event: Building, state: ArticleState) -> list[Building]:
         return []
     return [e for e in state.events if e is not event and e.first_offset == event.first_offset
             and e.sub_event_type == event.sub_event_type and e.location is not None
-            and e.location != event.location]
+            and e.location != event.location and _listed_together(event, e)]
+
+
+def _listed_together(one: Building, other: Building) -> bool:
+    """The sentence names the two places as items of one list ("A, B and C"): only commas,
+    "and"/"or" and the items' own words between them, no word that sets one in, near or
+    beside the other ("A village in B district", "A, headquarters of B")."""
+    told = one.sentence.text if one.sentence is not None else ""
+    names = [loc.name for loc in (one.location, other.location)]
+    found = [told.find(n) for n in names if n]
+    if len(found) != 2 or min(found) < 0:
+        return False
+    first, second = sorted(zip(found, names, strict=True))
+    between = told[first[0] + len(first[1]):second[0]]
+    if list_breaker().search(between):
+        return False
+    if _JOINED.search(between):
+        return True
+    # ("A, B and C": a comma between two items, an "and" before the list ends; not "A, B
+    # district of C", an item and where it lies)
+    after = told[second[0] + len(second[1]):]
+    breaker = list_breaker().search(after)
+    joined = _JOINED.search(after)
+    return "," in between and joined is not None and (
+        breaker is None or joined.start() < breaker.start())
+
+
+_JOINED = re.compile(r"\b(?:and|or)\b", re.I)
 
 
 def attest_list(
@@ -80,8 +107,12 @@ def attest_list(
     state: ArticleState,
 ) -> None:
     """A sentence naming no place goes on about a list of places told before: its sources
-    attest each place's event, as they do the one it joined."""
+    attest each place's event, as they do the one it joined; none killed in all of them is
+    none in each."""
     for mate in mates:
+        told = {(c.source, c.kind, c.quote) for c in mate.claims}
+        mate.claims += [c for c in claims if c.kind == "fatalities" and c.value == 0
+                        and (c.source, c.kind, c.quote) not in told]
         mate.claims += attesting(claims, mate.claims)
         note(state.trace, facts.sentence,
              f"one of the list {target.label} was told in: attests {mate.label}")

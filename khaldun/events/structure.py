@@ -41,7 +41,7 @@ def _lists() -> dict[str, str]:
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
             "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs",
             "summary_spreads", "series_members", "run_day_words", "quoted_pronoun_subjects",
-            "told_act_openers")
+            "told_act_openers", "list_breakers")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -243,6 +243,12 @@ def is_summary(text: str) -> bool:
 def _member_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_lists()['series_members']})\s+(?:in|of)\s+(?:the\s+)?\Z",
                       re.I)
+
+
+@lru_cache(maxsize=1)
+def list_breaker() -> re.Pattern[str]:
+    """A word between two places that makes them no items of one list (structure.yaml)."""
+    return re.compile(rf"\b(?:{_lists()['list_breakers']})\b", re.I)
 
 
 def attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:

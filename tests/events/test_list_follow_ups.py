@@ -32,3 +32,9 @@ def test_a_toll_naming_one_of_the_places_stays_its_own():
     events = _by_quarter(LIST + "A doctor said three people died in Midan.")
     assert events["Midan"].fatalities is not None
     assert events["Sulaymaniyah"].fatalities is None
+
+
+def test_none_killed_in_the_list_is_none_in_each():
+    events = _by_quarter("Mortar rounds hit the Midan and Sulaymaniyah districts of Aleppo on "
+                         "Thursday, activists said. No casualties were reported.")
+    assert [(e.fatalities.low, e.fatalities.high) for e in events.values()] == [(0, 0), (0, 0)]
