@@ -390,13 +390,17 @@ def _owner_town(surface: str, country: str | None) -> str | None:
 
 
 def _known_town(name: str | None, country: str | None) -> Place | None:
-    """The gazetteer's town called `name` in `country`, if it has coordinates."""
+    """The gazetteer's town called `name` in `country`, if it has coordinates. With no country
+    known, only a town spelled as written (or alike by transliteration) is that town: a village
+    no gazetteer knows ("Ashlij") is no look-alike town of any country in the world."""
     if not name:
         return None
+    gaz = get_gazetteer()
     if country:
-        town = get_gazetteer().home_first(name, country, kind="town")
+        town = gaz.home_first(name, country, kind="town")
     else:
-        town = next(iter(get_gazetteer().lookup(name, None, kind="town")), None)
+        spelled = {id(p) for p in gaz.exact(name)} | {id(p) for p in gaz.keyed(name, None)}
+        town = next((p for p in gaz.lookup(name, None, kind="town") if id(p) in spelled), None)
     return None if town is None or town.lat is None else town
 
 
