@@ -104,6 +104,7 @@ from khaldun.records import (
     NON_STATE_ARMED,
     PROTESTERS,
     REPORTER,
+    RIOTERS,
     STATE_FORCES,
     SUB_TO_TYPE,
     VIOLENT_TYPES,
@@ -115,6 +116,7 @@ from khaldun.records import (
 from khaldun.timing import timed
 
 REMOTE = "Explosions/Remote violence"
+MOB_VIOLENCE = "Mob violence"
 # Texts this short (ACLED notes, wire briefs) code an event even when it names no place.
 BRIEF_SENTENCES = 2
 # Summary bullets under a headline repeat the story: like the headline, they only add claims.
@@ -655,6 +657,11 @@ def _settle_sides(state: ArticleState, sentences: list[Sentence]) -> None:
                 # side, are the residents it hit (codebook §3); a toll only of soldiers or
                 # fighters ("killing one fighter") is of the armed side it hit
                 building.actor2 = _side_of_the_toll(building, where) or civilians(where)
+        if building.sub_event_type == ATTACK and getattr(building.actor1, "inter", None) == (
+                RIOTERS):
+            # "a crowd of residents lynched a suspected thief": a crowd that fell on someone is
+            # no armed group but a mob, its violence a riot (codebook §2: Riots / Mob violence)
+            building.sub_event_type = MOB_VIOLENCE
         if building.sub_event_type == ATTACK and getattr(building.actor2, "inter", None) == (
                 PROTESTERS):
             # marchers shot at or killed by any armed side: force against protesters (ACLED)

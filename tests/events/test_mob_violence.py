@@ -22,3 +22,15 @@ def test_demonstrators_burning_stay_a_violent_demonstration():
     [event] = extract("Demonstrators set fire to a police station in the town of Kisumu on "
                       "Sunday.", published=date(2018, 3, 6))
     assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "A crowd of residents lynched a suspected kidnapper in a village near Zinder on Monday, "
+    "police said.",
+    "A crowd of villagers beat a suspected thief to death in Dhamar on Monday, police said.",
+])
+def test_a_crowd_killing_someone_is_mob_violence(text):
+    # people who fell on someone are no armed group: the crowd's killing is a riot (§2)
+    [event] = extract(text, published=date(2018, 1, 20))
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1.inter == 5
