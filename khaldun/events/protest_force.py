@@ -120,6 +120,7 @@ def join_force_on_protests(events: list[Building], trace: Trace | None = None) -
     already tells as met with force, or as a riot ("forces shot dead two people as thousands
     rallied ... Protesters threw stones at police"), takes in such an attack as it is: the force
     and the protest are one event (codebook §2), whose dead are the attack's."""
+    events = _protests_met(events, trace)
     protests = [e for e in events if e.sub_event_type in UNMET_PROTESTS + MET_PROTESTS]
     attacks = [e for e in events if e.sub_event_type == ATTACK]
     if not protests or not attacks:
@@ -153,6 +154,32 @@ def join_force_on_protests(events: list[Building], trace: Trace | None = None) -
             note(trace, attack.sentence,
                  f"{attack.label} and the protest {protest.label} at its place that day: "
                  "one event of force used on the protest")
+    return [e for e in events if all(e is not j for j in joined)]
+
+
+def _protests_met(events: list[Building], trace: Trace | None = None) -> list[Building]:
+    """The events with each protest not yet met with force, told at the place and on the day
+    of force the article tells as used on a protest ("mourners chanted against the militias,
+    and gunmen fired on the procession"), joined to that force: the march and the fire on it
+    are one event (codebook §2), whose claims it keeps."""
+    forces = [e for e in events if e.sub_event_type == EXCESSIVE_FORCE]
+    joined: list[Building] = []
+    for protest in events:
+        if protest.sub_event_type not in UNMET_PROTESTS:
+            continue
+        met = [f for f in forces if _at_the_protest(f, protest)]
+        if not met:
+            continue
+        force = min(met, key=lambda f: abs(f.first_offset - protest.first_offset))
+        _take_claims(force, protest)
+        if getattr(force.actor2, "inter", None) != PROTESTERS and getattr(
+                protest.actor1, "inter", None) == PROTESTERS:
+            force.actor2 = protest.actor1
+        joined.append(protest)
+        if protest.sentence is not None:
+            note(trace, protest.sentence,
+                 f"{protest.label} at the place and on the day of {force.label}: the protest "
+                 "the force was used on, one event")
     return [e for e in events if all(e is not j for j in joined)]
 
 

@@ -63,6 +63,7 @@ ASSAULT = word_class("assault")
 HAND_FIRE_BOMBS = word_class("hand_fire_bombs")
 ONE_SIDED = word_class("one_sided_clashes", whole=True)
 PROTESTER_HEADS = word_class("protester_heads")
+PROTEST_CROWDS = word_class("protest_crowd_heads", whole=True)
 UNSPECIFIED_HEADS = word_class("unspecified_heads")
 ANAPHORIC_HEADS = word_class("anaphoric_heads")
 PARTITIVE = re.compile(rf"\s+(?:{word_class('partitive_pronouns').pattern})\b", re.I)
@@ -603,7 +604,8 @@ def _attack_sub(
         return [ARMED_CLASH]
     if kills or (assault and victims):
         # protesters killed: the excessive force used on their protest (codebook §2)
-        return [EXCESSIVE_FORCE if _protesters_hit(facts, actor2) else "Attack"]
+        return [EXCESSIVE_FORCE if _protesters_hit(facts, actor2) or _fired_on_the_protest(
+            facts, group) else "Attack"]
     return []
 
 
@@ -619,6 +621,23 @@ def _protesters_hit(facts: SentenceFacts, actor2: Actor | None) -> bool:
         return True
     counted = [c for c in facts.killed if c.value > 0] or _hurt(facts)
     return bool(counted) and all(c.head and PROTESTER_HEADS.search(c.head) for c in counted)
+
+
+def _fired_on_the_protest(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """The sentence tells a protest, and the group's attack falls on its crowd: the object of
+    its verb is a protest's crowd ("mourners chanted against the militias, and gunmen fired on
+    the procession"), whoever fired (ACLED: lethal force on peaceful protesters)."""
+    if not any(t.sub_event_type in PROTEST_SUBS and t not in group for t in facts.triggers):
+        return False
+    for t in group:
+        if t.role not in ("kill", "generic"):
+            continue
+        token = facts.grammar.root(t.start, t.end)
+        if token is None:
+            continue
+        if any(PROTEST_CROWDS.fullmatch(p.lower_) for p in trigger_roles(token).patients):
+            return True
+    return False
 
 
 def _hurt(facts: SentenceFacts) -> list[Count]:
