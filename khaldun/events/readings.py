@@ -23,9 +23,10 @@ from khaldun.records import RIOTERS, SUB_TO_TYPE, Sentence
 
 _DEFINITE = re.compile(rf"(?:{alternation('definite_determiners')})", re.I)
 # "two demonstrators dead": what may stand between a count and the marchers it counts
-# ("three people during protests": the protest is where they were killed, not who)
-_VICTIM_GAP = re.compile(
-    rf"^\s*(?:(?!(?:{'|'.join(grammar_words()['circumstance_preps'])})\b)[a-z-]+\s+){{0,2}}$")
+# ("three people during protests": the protest is where they were killed, not who; "two people
+# as protests spread": a clause the cause markers open tells the protest, not the victims)
+_GAP_OPENERS = sorted(grammar_words()["circumstance_preps"] | grammar_words()["cause_markers"])
+_VICTIM_GAP = re.compile(rf"^\s*(?:(?!(?:{'|'.join(_GAP_OPENERS)})\b)[a-z-]+\s+){{0,2}}$")
 
 
 def owns_source(text: str, place: PlaceMention, sources: list) -> bool:
