@@ -34,3 +34,13 @@ def test_a_crowd_killing_someone_is_mob_violence(text):
     [event] = extract(text, published=date(2018, 1, 20))
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert event.actor1.inter == 5
+
+
+def test_a_crowd_attacking_a_church_is_mob_violence():
+    # "a crowd attacked": the crowd is the side that acted, rioters (codebook §3), not whoever
+    # arrested them afterwards
+    events = extract("A crowd attacked a church in the town of Minya on Friday, injuring four "
+                     "Christians, and police later arrested 15 people, the diocese said.",
+                     published=date(2018, 1, 22))
+    assert "Mob violence" in [e.sub_event_type for e in events]
+    assert "Attack" not in [e.sub_event_type for e in events]
