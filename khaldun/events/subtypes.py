@@ -85,6 +85,7 @@ FIRED_ON_AREAS = word_class("fired_on_areas", whole=True)
 SHELLING = "Shelling/artillery/missile attack"
 PLANTED_BOMBS = word_class("planted_bombs", whole=True)
 GUNFIRE_KILLS = word_class("gunfire_kills")
+UNCLAIMED_PROTEST_FIRE = word_class("unclaimed_protest_fire")
 RAID_WORDS = word_class("raid_words", whole=True)
 GROUND_RAIDERS = re.compile(rf"\b(?:{word_class('ground_raiders').pattern})$", re.I)
 DEVICE = "Remote explosive/landmine/IED"
@@ -420,8 +421,13 @@ def _force_on_a_protest(
 ) -> list[str]:
     """ "Iran protests: five killed" ... "Security forces killed five people in Zahedan": a
     killing of people by state forces in an article just telling of a protest is the force
-    used on it (codebook §2), unless fighters fell."""
-    if actor1 is None or actor1.inter != STATE_FORCES or _fighters_hit(facts, group, None, 0):
+    used on it (codebook §2), unless fighters fell; so is a killing by the gunfire used on crowds
+    that names no one who fired ("In X, two people were killed by live fire")."""
+    if _fighters_hit(facts, group, None, 0):
+        return []
+    if actor1 is None and UNCLAIMED_PROTEST_FIRE.search(facts.sentence.text):
+        return [EXCESSIVE_FORCE]
+    if actor1 is None or actor1.inter != STATE_FORCES:
         return []
     return [EXCESSIVE_FORCE]
 
