@@ -99,6 +99,10 @@ def acled_row(row: dict[str, str], where: str) -> LabelledRow:
     except ValueError as err:
         raise ValueError(f"{where}: {err}") from None
     fatalities = row.get("fatalities", "").strip()
+    try:
+        day = parse_acled_date(row.get("event_date", ""))
+    except ValueError:
+        day = None
     return LabelledRow(
         row_id=row.get("data_id") or where,
         event_types=types,
@@ -109,6 +113,7 @@ def acled_row(row: dict[str, str], where: str) -> LabelledRow:
         fatalities=int(fatalities) if fatalities.isdigit() else None,
         actor1_inter=_inter(row.get("inter1")),
         country=country_code(row.get("country", "")),
+        date_start=day,
     )
 
 

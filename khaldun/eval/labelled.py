@@ -13,6 +13,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from khaldun.eval.matching import within_km
 from khaldun.places.transliteration import same_place_name
@@ -36,6 +37,10 @@ class LabelledRow:
     fatalities: int | None = None
     actor1_inter: int | None = None
     country: str | None = None  # ISO2, where the dataset names the country
+    # The row's day (ACLED event_date, PITF start); date_end only where the dataset gives
+    # the event an end of its own (a PITF row with an End Day), which must then be matched.
+    date_start: date | None = None
+    date_end: date | None = None
 
     @property
     def has_place(self) -> bool:
@@ -66,6 +71,7 @@ class TextScore:
     place_by_coordinates: bool | None = None
     wrong_country: bool | None = None
     country: str | None = None
+    date: bool | None = None
 
 
 @dataclass
@@ -94,6 +100,9 @@ class LabelledResult:
     events_without_coordinates: float | None = None
     # Texts with an event in a country their rows are not about.
     texts_in_wrong_country: float | None = None
+    # Some event's dates agree with some row's (see dates_agree).
+    date_accuracy: float | None = None
+    date_texts: int = 0
     seconds: float = 0.0
     cpu_seconds: float = 0.0
     texts_per_second: float | None = None
@@ -113,13 +122,20 @@ class TextError:
     system: list[str]
 
 
+def _days(start: date | None, end: date | None) -> str:
+    if start is None:
+        return "—"
+    return str(start) if end in (None, start) else f"{start}..{end}"
+
+
 def describe_row(row: LabelledRow) -> str:
-    """A gold row on one line: types, places, point, deaths, actor class."""
+    """A gold row on one line: types, places, point, deaths, actor class, dates."""
     point = f" @{row.lat:.3f},{row.lon:.3f}" if row.lat is not None and row.lon is not None else ""
     sub = f" / {row.sub_event_type}" if row.sub_event_type else ""
     return (
         f"{' or '.join(sorted(row.event_types))}{sub} · {', '.join(row.place_names) or '?'}"
         f"{point} · deaths {_or_dash(row.fatalities)} · actor1 inter {_or_dash(row.actor1_inter)}"
+        f" · {_days(row.date_start, row.date_end)}"
     )
 
 
@@ -135,7 +151,7 @@ def describe_event(event: Event) -> str:
     inter = event.actor1.inter if event.actor1 else None
     return (
         f"{event.event_type} / {event.sub_event_type} · {names}{point} · deaths {deaths}"
-        f" · actor1 inter {_or_dash(inter)}"
+        f" · actor1 inter {_or_dash(inter)} · {_days(event.date_start, event.date_end)}"
     )
 
 
@@ -151,6 +167,7 @@ def text_error(text: LabelledText, events: list[Event], score: TextScore) -> Tex
         "place": score.place,
         "fatalities": score.fatalities,
         "actor_class": score.actor_class,
+        "date": score.date,
     }
     wrong = [name for name, ok in verdicts.items() if ok is False]
     if not wrong:
@@ -204,6 +221,18 @@ def fatalities_agree(row: LabelledRow, event: Event) -> bool:
     return fat.low <= (row.fatalities or 0) <= fat.high
 
 
+def dates_agree(row: LabelledRow, event: Event) -> bool:
+    """A row with an end of its own: the event runs exactly from its start to its end.
+    Otherwise the row's day lies in the event's range (a single day equal to it): an event
+    told over several days holds the day a one-day row was filed under."""
+    start, end = event.date_start, event.date_end or event.date_start
+    if row.date_start is None or start is None or end is None:
+        return False
+    if row.date_end is not None:
+        return (start, end) == (row.date_start, row.date_end)
+    return start <= row.date_start <= end
+
+
 def actor_agrees(row: LabelledRow, event: Event) -> bool:
     """actor1's inter class equals the row's."""
     return event.actor1 is not None and event.actor1.inter == row.actor1_inter
@@ -221,6 +250,7 @@ def score_text(text: LabelledText, events: list[Event]) -> TextScore:
     acted = [r for r in rows if r.actor1_inter is not None]
     subtyped = [r for r in rows if r.sub_event_type is not None]
     pointed = [r for r in rows if r.lat is not None and r.lon is not None]
+    dated = [r for r in rows if r.date_start is not None]
     return TextScore(
         doc_id=text.article.doc_id,
         gold_rows=len(rows),
@@ -236,6 +266,7 @@ def score_text(text: LabelledText, events: list[Event]) -> TextScore:
         place_by_coordinates=_any(pointed, events, near_by_coordinates) if pointed else None,
         wrong_country=_wrong_country(rows, events),
         country=next((r.country for r in rows if r.country), None),
+        date=_any(dated, events, dates_agree) if dated else None,
     )
 
 
@@ -260,6 +291,7 @@ def score_labelled(
     fat_acc, fat_n = _share([s.fatalities for s in scores])
     actor_acc, actor_n = _share([s.actor_class for s in scores])
     coords_acc, _ = _share([s.place_by_coordinates for s in scores])
+    date_acc, date_n = _share([s.date for s in scores])
     by_country: dict[str, list[bool | None]] = {}
     for s in scores:
         by_country.setdefault(s.country or "?", []).append(s.place_by_coordinates)
@@ -289,6 +321,8 @@ def score_labelled(
         events_without_coordinates=(
             sum(1 for loc in located if loc.lat is None) / len(located) if located else None),
         texts_in_wrong_country=_share([s.wrong_country for s in scores])[0],
+        date_accuracy=date_acc,
+        date_texts=date_n,
         by_text=scores,
         errors=[e for e in errors if e is not None],
     )

@@ -193,11 +193,17 @@ def _column_names(header: str) -> list[str]:
     return names
 
 
-def _start_date(fields: dict[str, str]) -> date | None:
+def _day(fields: dict[str, str], side: str) -> date | None:
+    """The Start or End day; None where blank or unknown (End 99/9999: no end)."""
     try:
-        return date(int(fields["Start Year"]), int(fields["Start Month"]), int(fields["Start Day"]))
+        return date(int(fields[f"{side} Year"]), int(fields[f"{side} Month"]),
+                    int(fields[f"{side} Day"]))
     except (KeyError, ValueError):
         return None
+
+
+def _start_date(fields: dict[str, str]) -> date | None:
+    return _day(fields, "Start")
 
 
 def _coordinate(fields: dict[str, str], suffix: str) -> float | None:
@@ -225,6 +231,8 @@ def pitf_text(fields: dict[str, str], where: str) -> LabelledText | None:
         fatalities=int(deaths) if deaths.isdigit() else None,
         actor1_inter=perpetrator_inter(fields),
         country=resolve_country(fields.get("Country", "")),
+        date_start=_start_date(fields),
+        date_end=_day(fields, "End"),
     )
     doc_id = "pitf-" + where.rsplit(" ", 1)[-1]
     article = Article(text=description, doc_id=doc_id, published=_start_date(fields), origin=where)

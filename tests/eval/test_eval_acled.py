@@ -170,3 +170,13 @@ def test_town_and_district_written_without_spaces_are_split():
     assert acled_place_names("Townville-Quarterton") == (
         "Townville-Quarterton", "Townville", "Quarterton")
     assert acled_place_names("Al-Somewhere") == ("Al-Somewhere",)  # an article, one name
+
+
+def test_acled_rows_carry_their_event_date(tmp_path):
+    row = {"data_id": "21", "event_date": "03-Mar-18", "event_type": "Remote violence",
+           "inter1": "1", "location": "Kafr Zeita", "latitude": "", "longitude": "",
+           "notes": "Jets struck Kafr Zeita over the weekend.", "fatalities": "0"}
+    path = tmp_path / "acled.csv"
+    _write(path, [row])
+    (text,) = read_acled(path)
+    assert (text.rows[0].date_start, text.rows[0].date_end) == (date(2018, 3, 3), None)

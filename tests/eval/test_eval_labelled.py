@@ -118,3 +118,29 @@ def test_errors_show_gold_rows_and_system_events_for_wrong_texts():
     (error,) = result.errors
     assert error.doc_id == "wrong" and error.wrong == ["place"]
     assert "Rastan" in error.gold[0] and "Tadmur" in error.system[0]
+
+
+def test_dates_a_range_holds_a_one_day_row_and_a_row_with_an_end_is_matched_exactly():
+    from datetime import date
+
+    one_day = _row(date_start=date(2012, 3, 4))
+    weekend = make_event(day="2012-03-03", end="2012-03-04")
+    assert score_text(_text("t", one_day), [weekend]).date
+    assert not score_text(_text("t", one_day), [make_event(day="2012-03-05")]).date
+    ranged = _row(date_start=date(2012, 3, 2), date_end=date(2012, 3, 4))
+    assert not score_text(_text("t", ranged), [make_event(day="2012-03-04")]).date
+    assert not score_text(_text("t", ranged), [weekend]).date
+    assert score_text(_text("t", ranged), [make_event(day="2012-03-02", end="2012-03-04")]).date
+    assert score_text(_text("t", _row()), [weekend]).date is None  # an undated row
+
+
+def test_date_accuracy_and_the_date_in_errors():
+    from datetime import date
+
+    texts = [_text("a", _row(date_start=date(2012, 3, 4), fatalities=0, place_names=("Homs",))),
+             _text("b", _row(date_start=date(2012, 3, 1), fatalities=0, place_names=("Homs",)))]
+    result = score_labelled("x", texts, {"a": [make_event()], "b": [make_event()]})
+    assert (result.date_accuracy, result.date_texts) == (0.5, 2)
+    (error,) = result.errors
+    assert error.wrong == ["date"] and "2012-03-01" in error.gold[0]
+    assert "2012-03-04" in error.system[0]

@@ -209,3 +209,16 @@ def test_non_state_perpetrator_words_decide_the_class():
     assert perpetrator_inter(_non_state(Religious="Christians")) == 4
     assert perpetrator_inter(_non_state(Religious="a jihadist group")) == 2
     assert perpetrator_inter(_non_state(Ideological="a jihadist group", Ethnic="herders")) is None
+
+
+def test_pitf_rows_carry_start_and_end_days_and_99_is_no_end():
+    from khaldun.eval.pitf import pitf_text
+
+    base = {"Start Day": "4", "Start Month": "3", "Start Year": "2014",
+            "Description": "Gunmen raided two villages over three days."}
+    ended = pitf_text({**base, "End Day": "6", "End Month": "3", "End Year": "2014"}, "f: record 1")
+    row = ended.rows[0]
+    assert (row.date_start, row.date_end) == (date(2014, 3, 4), date(2014, 3, 6))
+    open_ended = pitf_text({**base, "End Day": "99", "End Month": "99", "End Year": "9999"},
+                           "f: record 2")
+    assert (open_ended.rows[0].date_start, open_ended.rows[0].date_end) == (date(2014, 3, 4), None)
