@@ -219,6 +219,8 @@ def pitf_text(fields: dict[str, str], where: str) -> LabelledText | None:
     names = place_names(fields.get("Locality", ""), fields.get("District", ""))
     has_point = fields.get("Locality", "").strip().lower() not in _NOT_A_PLACE
     deaths = fields.get("Deaths Number", "").strip()
+    start = _start_date(fields)
+    end = _day(fields, "End")
     row = LabelledRow(
         row_id=where,
         event_types=pitf_event_types(
@@ -231,11 +233,15 @@ def pitf_text(fields: dict[str, str], where: str) -> LabelledText | None:
         fatalities=int(deaths) if deaths.isdigit() else None,
         actor1_inter=perpetrator_inter(fields),
         country=resolve_country(fields.get("Country", "")),
-        date_start=_start_date(fields),
-        date_end=_day(fields, "End"),
+        date_start=start,
+        date_end=end if start is not None and end is not None and end >= start else None,
     )
     doc_id = "pitf-" + where.rsplit(" ", 1)[-1]
-    article = Article(text=description, doc_id=doc_id, published=_start_date(fields), origin=where)
+    # A text that reports its row up to the End day was written on that day or later (as an
+    # ACLED text is dated by its latest row): "over the weekend" and "said on Sunday" are read
+    # from there, not from the first day.
+    published = row.date_end or start
+    article = Article(text=description, doc_id=doc_id, published=published, origin=where)
     return LabelledText(article=article, rows=[row])
 
 

@@ -222,3 +222,18 @@ def test_pitf_rows_carry_start_and_end_days_and_99_is_no_end():
     open_ended = pitf_text({**base, "End Day": "99", "End Month": "99", "End Year": "9999"},
                            "f: record 2")
     assert (open_ended.rows[0].date_start, open_ended.rows[0].date_end) == (date(2014, 3, 4), None)
+
+
+def test_a_pitf_text_with_an_end_day_is_read_as_published_on_it():
+    from khaldun.eval.pitf import pitf_text
+
+    base = {"Start Day": "4", "Start Month": "3", "Start Year": "2014",
+            "Description": "Gunmen raided two villages over the weekend, police said on Sunday."}
+    ended = pitf_text({**base, "End Day": "6", "End Month": "3", "End Year": "2014"}, "f: record 1")
+    assert ended.article.published == date(2014, 3, 6)
+    open_ended = pitf_text({**base, "End Day": "99", "End Month": "99", "End Year": "9999"},
+                           "f: record 2")
+    assert open_ended.article.published == date(2014, 3, 4)
+    backwards = pitf_text({**base, "End Day": "1", "End Month": "3", "End Year": "2014"},
+                          "f: record 3")  # (an end before the start is no end)
+    assert (backwards.article.published, backwards.rows[0].date_end) == (date(2014, 3, 4), None)
