@@ -134,6 +134,9 @@ def test_a_second_consecutive_night_runs_over_two_days():
         # a week told as one: seven days up to the day reported
         ("Protests have rocked the river port for a week.", date(2016, 5, 6)),
         ("Militiamen have been pounding the quarry town for a whole week.", date(2016, 5, 6)),
+        # a toll told over a span: "killed ... in three days"
+        ("Raiders killed 30 herders in three days near the river port.", date(2016, 5, 10)),
+        ("Nineteen people have died within two days in the quarry town.", date(2016, 5, 11)),
     ],
 )
 def test_a_span_told_as_its_length_runs_to_the_day_reported(text, first):
@@ -173,6 +176,11 @@ def test_a_span_told_in_hours_ends_on_the_day_given():
     text = "Rebels and troops fought in the river port on Tuesday for 36 hours."
     run = next(m for m in find_dates(text, THURSDAY) if m.ongoing)
     assert (run.date_start, run.date_end) == (date(2016, 5, 9), date(2016, 5, 10))
+
+
+def test_a_span_of_days_told_of_no_toll_is_no_run():
+    text = "Rebels shelled the quarry town on Tuesday and vowed to strike again in three days."
+    assert not any(m.ongoing for m in find_dates(text, THURSDAY))
 
 
 def test_a_length_over_a_week_is_a_period_not_one_act():
