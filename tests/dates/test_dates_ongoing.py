@@ -134,6 +134,10 @@ def test_a_second_consecutive_night_runs_over_two_days():
         # a week told as one: seven days up to the day reported
         ("Protests have rocked the river port for a week.", date(2016, 5, 6)),
         ("Militiamen have been pounding the quarry town for a whole week.", date(2016, 5, 6)),
+        # nouns of a run of violence
+        ("Three days of skirmishes near the dam have left 19 dead.", date(2016, 5, 10)),
+        ("Two days of bloodletting in the river port killed 8.", date(2016, 5, 11)),
+        ("The four-day hostilities in the valley left 12 dead.", date(2016, 5, 9)),
         # a toll told over a span: "killed ... in three days"
         ("Raiders killed 30 herders in three days near the river port.", date(2016, 5, 10)),
         ("Nineteen people have died within two days in the quarry town.", date(2016, 5, 11)),
