@@ -728,12 +728,49 @@ def unknown_sources(sentence: str, country: str | None) -> tuple[tuple[int, int,
                 continue
             if _LOCATIVE.search(sentence, 0, start) and not _CITED.search(sentence, 0, start):
                 continue  # "activists in Khan Sheikhoun said": where they are, not who
+            start, name = _body_of_person(sentence, start, name, country)
             found.append((start, start + len(name), resolve_source(name, country) or name))
     described = _described_organisations(sentence, country)
     found += [d for d in described if not any(d[0] < e and s < d[1] for s, e, _ in found)]
     # "X, which is linked to al-Qaida, said": X speaks, not the name in the aside on it
     return tuple((s, e, name) for s, e, name in found
                  if not (_IN_ASIDE.search(sentence, 0, s) and sentence.startswith(",", e)))
+
+
+# "Ali Hussein of the |Tikrit police": a person's names, then the body he is one of
+_PERSON_OF = re.compile(
+    rf"(?P<person>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s+(?:of|from|with)\s+(?:the\s+)?(?=[A-Z])")
+# " police": the lower-case word right after a body's proper words
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _body_of_person(
+    sentence: str, start: int, name: str, country: str | None
+) -> tuple[int, str]:
+    """ "according to Ali Hussein of the Tikrit police": a person no list knows, named as one
+    of a body, speaks for that body (as "a spokesman for X" does), named by the body's words
+    with the common noun that ends them ("Tikrit police"); else the name as found."""
+    m = _PERSON_OF.match(name)
+    if m is None or not _a_persons_name(m.group("person"), name, country):
+        return start, name
+    body, at = name[m.end():], start + m.end()
+    after = _WORD_AFTER.match(sentence, at + len(body))
+    if after and (after.group(1) in words("organisation_nouns")
+                  or resolve_source(f"{body} {after.group(1)}", country) is not None):
+        body = sentence[at : after.end()]
+    return at, body
+
+
+def _a_persons_name(person: str, name: str, country: str | None) -> bool:
+    """Proper words that name a person, not a body ("Ali Hussein", not "Syrian Observatory" of
+    "Syrian Observatory for Human Rights" nor "Islamic State" of "Islamic State of Iraq")."""
+    known = resolve_source(name, country)
+    return (
+        person.split()[-1].lower() not in words("organisation_nouns")
+        and (known is None or known not in load_sources().entries)
+        and resolve_source(person, country) is None
+        and not find_actors(person, country)
+    )
 
 
 def _described_organisations(sentence: str, country: str | None) -> list[tuple[int, int, str]]:
