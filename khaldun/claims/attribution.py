@@ -241,8 +241,28 @@ def attribute(
     out: dict[str, Attribution] = {}
     for start, end, name in _named_after_description(sentence, spans):
         denies = _denies(sentence, start, end)
-        out.setdefault(name, Attribution(name, name, denies, start, sentence[start:end]))
+        said_as = _with_title_before(sentence, start, sentence[start:end])
+        out.setdefault(name, Attribution(name, name, denies, start, said_as))
     return list(out.values())
+
+
+def _with_title_before(sentence: str, start: int, said_as: str) -> str:
+    """The words that name a source, with the title of the one who spoke for it after them
+    ("a spokesman for the Kirkuk police": "Kirkuk police spokesman"), by which a later "the
+    spokesman said" names it again (codebook §8.5: one source named twice in other words)."""
+    title = _role_for().search(sentence, max(0, start - 60), start)
+    if title is None or title.group("title").lower() in said_as.lower().split():
+        return said_as
+    return f"{said_as} {title.group('title').lower()}"
+
+
+@lru_cache(maxsize=1)
+def _role_for() -> re.Pattern[str]:
+    """ "a spokesman for the |": a role held for the source named right after it."""
+    roles = "|".join(sorted((w.lower() for w in role_nouns()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<title>(?i:{roles}))\s+(?:{alternation('serving_preps')})\s+(?:the\s+)?"
+        rf"(?:{NAME_WORD}\s+){{0,3}}$")
 
 
 def _named_after_description(
