@@ -35,7 +35,7 @@ _ADVERB = rf"(?:(?:{alternation('speech_adverbs')})\s+)?"
 # aside between)
 _STAND_IN_ASIDE = (
     rf"(?:,\s+(?:{alternation('aside_openers')}|{alternation('aside_participles')})\s+"
-    r"[^,;\"“”]{1,80},)?")
+    r"[^,;\"“”]{1,160},)?")
 _PRONOUN_SUBJECT = re.compile(
     rf"\b(?P<who>{alternation('pronoun_speakers')}){_STAND_IN_ASIDE}\s+{_ADVERB}"
     rf"(?:{speech_after(role=True)}|{alternation('accusation_verbs')}|{_TOLL_GIVEN})\b",
@@ -62,7 +62,7 @@ _OWNED_NOUNS = "|".join(sorted({v.split()[-1] for v in words("owned_voices")}))
 # "the committee said": a stand-in for the speaker named before, if its name ends so
 _STAND_IN = re.compile(
     # ("the officials, who spoke on condition of anonymity, said": an aside between)
-    rf"\bthe\s+(?P<noun>[a-z]+)(?:,\s+(?:{alternation('aside_openers')})\s+[^,]{{1,80}},)?"
+    rf"\bthe\s+(?P<noun>[a-z]+)(?:,\s+(?:{alternation('aside_openers')})\s+[^,]{{1,160}},)?"
     rf"\s+{_ADVERB}(?:{speech_after()})\b"
     # "..., said the officer": the same, after its verb
     rf"|\b(?:{speech_after()})\s+the\s+(?P<after>[a-z]+)\b(?!\s+(?:of|for)\b)"
