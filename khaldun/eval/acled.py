@@ -65,6 +65,14 @@ def _inter(value: str | None) -> int | None:
     return code if 1 <= code <= 8 else None
 
 
+def _inter2(row: dict[str, str]) -> int | None:
+    """ACLED inter2: 0 when the row codes no actor2 (0 or blank), None when the export has no
+    inter2 column."""
+    if "inter2" not in row:
+        return None
+    return _inter(row["inter2"]) or 0
+
+
 # "Taizz-Birarah": ACLED's town-district form written without spaces; a hyphen after an
 # article ("Al-Shaghour") joins one name.
 _TIGHT_PART = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-Z])")
@@ -112,6 +120,7 @@ def acled_row(row: dict[str, str], where: str) -> LabelledRow:
         lon=_float(row.get("longitude")),
         fatalities=int(fatalities) if fatalities.isdigit() else None,
         actor1_inter=_inter(row.get("inter1")),
+        actor2_inter=_inter2(row),
         country=country_code(row.get("country", "")),
         date_start=day,
     )

@@ -36,6 +36,8 @@ class LabelledRow:
     lon: float | None = None
     fatalities: int | None = None
     actor1_inter: int | None = None
+    # actor2's class: 0 when the row codes no actor2, None when the dataset does not say.
+    actor2_inter: int | None = None
     country: str | None = None  # ISO2, where the dataset names the country
     # The row's day (ACLED event_date, PITF start); date_end only where the dataset gives
     # the event an end of its own (a PITF row with an End Day), which must then be matched.
@@ -68,6 +70,7 @@ class TextScore:
     place: bool | None
     fatalities: bool | None
     actor_class: bool | None
+    actor2_class: bool | None = None
     place_by_coordinates: bool | None = None
     wrong_country: bool | None = None
     country: str | None = None
@@ -93,6 +96,9 @@ class LabelledResult:
     fatalities_texts: int
     actor_class_accuracy: float | None
     actor_texts: int
+    # actor2's class (or its absence) agrees with the row's; only where the dataset codes it.
+    actor2_class_accuracy: float | None = None
+    actor2_texts: int = 0
     # An event within 10 km of a gold point by coordinates alone (no name agreement).
     place_by_coordinates: float | None = None
     place_by_coordinates_by_country: dict[str, float] = field(default_factory=dict)
@@ -135,6 +141,7 @@ def describe_row(row: LabelledRow) -> str:
     return (
         f"{' or '.join(sorted(row.event_types))}{sub} · {', '.join(row.place_names) or '?'}"
         f"{point} · deaths {_or_dash(row.fatalities)} · actor1 inter {_or_dash(row.actor1_inter)}"
+        f" · actor2 inter {_or_dash(row.actor2_inter)}"
         f" · {_days(row.date_start, row.date_end)}"
     )
 
@@ -151,7 +158,8 @@ def describe_event(event: Event) -> str:
     inter = event.actor1.inter if event.actor1 else None
     return (
         f"{event.event_type} / {event.sub_event_type} · {names}{point} · deaths {deaths}"
-        f" · actor1 inter {_or_dash(inter)} · {_days(event.date_start, event.date_end)}"
+        f" · actor1 inter {_or_dash(inter)} · actor2 inter {actor2_inter(event)}"
+        f" · {_days(event.date_start, event.date_end)}"
     )
 
 
@@ -167,6 +175,7 @@ def text_error(text: LabelledText, events: list[Event], score: TextScore) -> Tex
         "place": score.place,
         "fatalities": score.fatalities,
         "actor_class": score.actor_class,
+        "actor2_class": score.actor2_class,
         "date": score.date,
     }
     wrong = [name for name, ok in verdicts.items() if ok is False]
@@ -238,6 +247,16 @@ def actor_agrees(row: LabelledRow, event: Event) -> bool:
     return event.actor1 is not None and event.actor1.inter == row.actor1_inter
 
 
+def actor2_inter(event: Event) -> int:
+    """actor2's inter class as ACLED writes it: 0 when the event has none (or an unclassed one)."""
+    return event.actor2.inter if event.actor2 is not None and event.actor2.inter else 0
+
+
+def actor2_agrees(row: LabelledRow, event: Event) -> bool:
+    """actor2's inter class equals the row's; no actor2 matches a row that codes none (0)."""
+    return row.actor2_inter is not None and actor2_inter(event) == row.actor2_inter
+
+
 def _any(rows: list[LabelledRow], events: list[Event], test: RowTest) -> bool:
     return any(test(r, e) for r in rows for e in events)
 
@@ -248,6 +267,7 @@ def score_text(text: LabelledText, events: list[Event]) -> TextScore:
     placed = [r for r in rows if r.has_place]
     counted = [r for r in rows if r.fatalities is not None]
     acted = [r for r in rows if r.actor1_inter is not None]
+    acted2 = [r for r in rows if r.actor2_inter is not None]
     subtyped = [r for r in rows if r.sub_event_type is not None]
     pointed = [r for r in rows if r.lat is not None and r.lon is not None]
     dated = [r for r in rows if r.date_start is not None]
@@ -263,6 +283,7 @@ def score_text(text: LabelledText, events: list[Event]) -> TextScore:
         place=_any(placed, events, place_agrees) if placed else None,
         fatalities=_any(counted, events, fatalities_agree) if counted else None,
         actor_class=_any(acted, events, actor_agrees) if acted else None,
+        actor2_class=_any(acted2, events, actor2_agrees) if acted2 else None,
         place_by_coordinates=_any(pointed, events, near_by_coordinates) if pointed else None,
         wrong_country=_wrong_country(rows, events),
         country=next((r.country for r in rows if r.country), None),
@@ -290,6 +311,7 @@ def score_labelled(
     both_acc, _ = _share([s.type_and_place for s in scores])
     fat_acc, fat_n = _share([s.fatalities for s in scores])
     actor_acc, actor_n = _share([s.actor_class for s in scores])
+    actor2_acc, actor2_n = _share([s.actor2_class for s in scores])
     coords_acc, _ = _share([s.place_by_coordinates for s in scores])
     date_acc, date_n = _share([s.date for s in scores])
     by_country: dict[str, list[bool | None]] = {}
@@ -313,6 +335,8 @@ def score_labelled(
         fatalities_texts=fat_n,
         actor_class_accuracy=actor_acc,
         actor_texts=actor_n,
+        actor2_class_accuracy=actor2_acc,
+        actor2_texts=actor2_n,
         place_by_coordinates=coords_acc,
         place_by_coordinates_by_country={
             c: round(_share(v)[0], 3) for c, v in sorted(by_country.items())

@@ -180,3 +180,32 @@ def test_acled_rows_carry_their_event_date(tmp_path):
     _write(path, [row])
     (text,) = read_acled(path)
     assert (text.rows[0].date_start, text.rows[0].date_end) == (date(2018, 3, 3), None)
+
+
+def test_inter2_is_read_with_none_as_zero(tmp_path):
+    base = {
+        "data_id": "21", "event_date": "05-Mar-18", "event_type": "Remote violence",
+        "inter1": "1", "location": "Qaryat Nur", "latitude": "", "longitude": "",
+        "fatalities": "0",
+    }
+    rows = [
+        {**base, "data_id": "21", "inter2": "7", "notes": "Planes hit a market in Qaryat Nur."},
+        {**base, "data_id": "22", "inter2": "0", "notes": "Guns shelled the fields of Qaryat Nur."},
+        {**base, "data_id": "23", "inter2": "", "notes": "A drone struck near Qaryat Nur."},
+    ]
+    path = tmp_path / "acled.csv"
+    with open(path, "w", newline="") as handle:
+        writer = csv.DictWriter(handle, [*COLUMNS, "inter2"])
+        writer.writeheader()
+        writer.writerows(rows)
+    assert [t.rows[0].actor2_inter for t in read_acled(path)] == [7, 0, 0]
+
+
+def test_no_inter2_column_leaves_actor2_unlabelled(tmp_path):
+    path = tmp_path / "acled.csv"
+    _write(path, [{
+        "data_id": "31", "event_date": "05-Mar-18", "event_type": "Remote violence",
+        "inter1": "1", "location": "Qaryat Nur", "latitude": "", "longitude": "",
+        "notes": "Planes hit a market in Qaryat Nur.", "fatalities": "0",
+    }])
+    assert read_acled(path)[0].rows[0].actor2_inter is None

@@ -144,3 +144,25 @@ def test_date_accuracy_and_the_date_in_errors():
     (error,) = result.errors
     assert error.wrong == ["date"] and "2012-03-01" in error.gold[0]
     assert "2012-03-04" in error.system[0]
+
+
+def test_actor2_class_and_its_absence():
+    civilians, nobody = _row(actor2_inter=7), _row(actor2_inter=0)
+    soldiers_hit = make_event(actors=(2, 1))
+    shelled_area = make_event(actors=(1, None))
+    assert score_text(_text("t", civilians), [make_event(actors=(1, 7))]).actor2_class
+    assert not score_text(_text("t", civilians), [soldiers_hit]).actor2_class
+    assert score_text(_text("t", nobody), [shelled_area]).actor2_class
+    assert not score_text(_text("t", nobody), [make_event(actors=(1, 7))]).actor2_class
+    # A row that does not code actor2 leaves the field unscored.
+    assert score_text(_text("t", _row()), [shelled_area]).actor2_class is None
+
+
+def test_actor2_totals_and_errors():
+    texts = [_text("a", _row(actor2_inter=1)), _text("b", _row(actor2_inter=0)), _text("c", _row())]
+    system = {"a": [make_event(actors=(2, 7))], "b": [make_event(actors=(1, None))]}
+    result = score_labelled("demo", texts, system)
+    assert result.actor2_class_accuracy == 0.5 and result.actor2_texts == 2
+    (wrong,) = [e for e in result.errors if e.doc_id == "a"]
+    assert "actor2_class" in wrong.wrong
+    assert "actor2 inter 1" in wrong.gold[0] and "actor2 inter 7" in wrong.system[0]
