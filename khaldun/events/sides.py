@@ -516,6 +516,21 @@ def _acts_elsewhere(facts: SentenceFacts, group: list[Trigger], mention) -> bool
     return token.head.i not in own
 
 
+def _fires_too(facts: SentenceFacts, group: list[Trigger], mention) -> bool:
+    """ "Russian jets struck while regime artillery shelled the town", "... while helicopters
+    dropped barrel bombs": the active subject of one of the event's own words of fire from
+    afar, or of the verb one of them completes, fired too; it is one of those who struck, not
+    the side the strike hit (a one-sided act: ACLED leaves actor2 empty for an area hit)."""
+    grammar = facts.grammar
+    # (of the noun it is a modifier of: "regime" of "regime ground forces")
+    token = _phrase_head(grammar.root(mention.start, mention.end))
+    if token is None or token.dep_ != "nsubj":
+        return False
+    own = {t.i for trig in group if (t := grammar.root(trig.start, trig.end)) is not None}
+    verb = token.head
+    return verb.i in own or any(c.i in own and c.dep_ == "dobj" for c in verb.children)
+
+
 def _allied(text: str, mention, mentions: list) -> bool:
     """ "regime forces and allied militias", "the army supported by its loyal gunmen": a side
     named as fighting with another (event_words ally_words, backing_verbs, backing_phrases) is
@@ -628,6 +643,7 @@ def _side_acted_on(
         and (actor1 is None or m.actor.name != actor1.name)
         and m not in spoken
         and not (sub not in TERRITORY_SUBS and _acts_elsewhere(facts, group, m))
+        and not (sub in REMOTE_VIOLENCE and _fires_too(facts, group, m))
         and not _protested(facts, m)
         and not _weapon_used(facts, m)
         and not (actor1 is not None and _allied(text, m, facts.actors))
