@@ -186,7 +186,8 @@ def _passive(text: str, title_case: bool) -> list[Victims]:
                 continue
             found = Victims(m.start(), m.end(), 1, 0, None)  # items 0: no subject read
         elif found is None and m.group("died") and (
-                m.group("died").lower().startswith("lost")
+                # ("lost his life": one; "who lost their lives": a plural read elsewhere)
+                re.match(r"lost\s+(?:his|her)\b", m.group("died"), re.IGNORECASE)
                 or re.search(r"\bhas\s+$", text[max(0, m.start() - 5):m.start()])):
             found = Victims(m.start(), m.end(), 1, 0, None)
         if found is None:
