@@ -15,6 +15,7 @@ from khaldun.events.frames import governing_trigger, own_date
 from khaldun.events.triggers import Trigger, alternation
 from khaldun.nlp.possessive import owns_place
 from khaldun.numbers import Count
+from khaldun.numbers.lexicon import word_set
 from khaldun.places import PlaceMention
 from khaldun.places.transliteration import name_key
 
@@ -283,12 +284,30 @@ def dated_elsewhere(facts: SentenceFacts, count: Count, start, end) -> bool:
     """The toll's own clause gives a day outside the event's ("..., adding that 12 had died on
     Sunday"); a day inside its range ("on the second day ..., raising the toll to 17 since
     Monday") is the event's."""
-    own = own_date(facts, count.start, count.end)
+    own = _killed_on(facts, count) or own_date(facts, count.start, count.end)
     if own is None or _died_of_wounds(facts, count):
         return False
     if start is None or end is None:
         return True
     return own.date_end < start or own.date_start > end
+
+
+def _killed_on(facts: SentenceFacts, count: Count):
+    """The day of the killing participle the count's noun carries ("buried on Friday 12
+    people killed in a strike on Thursday": Thursday), where that clause gives one; the
+    count's dead are that killing's, whatever the day of the clause around them."""
+    grammar = facts.grammar
+    token = grammar.root(count.start, count.end)
+    noun = token.head if token is not None and token.dep_ == "nummod" else token
+    if noun is None:
+        return None
+    kill = word_set("parse_kill_verbs")
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in kill):
+        for d in facts.dates:
+            verb = grammar.clause_verb(d.start, d.end)
+            if verb is not None and verb.i == participle.i:
+                return d
+    return None
 
 
 def _died_of_wounds(facts: SentenceFacts, count: Count) -> bool:
