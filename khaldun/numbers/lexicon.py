@@ -72,6 +72,52 @@ def alternation(name: str) -> str:
     return data_alternation(FILE, name, _load_yaml().get(name))
 
 
+def first_letters(*names: str, also: str = "") -> str:
+    """A lookahead on the letters the entries of numbers.yaml's lists `names` and the words
+    `also` can open on (a scan skips the many positions none can start at), or no lookahead
+    when an entry may open on something else."""
+    letters = {word[0] for word in also.split()}
+    for name in names:
+        for entry in _load_yaml()[name]:
+            opening = _openers(str(entry))
+            if opening is None:
+                return ""
+            letters |= opening
+    return f"(?=[{''.join(sorted(letters))}])"
+
+
+def _openers(pattern: str) -> set[str] | None:
+    """The letters a pattern can open on: its first letter, or those of each alternative of an
+    opening group (and of what follows an optional one); None when it may open otherwise."""
+    if pattern[:1].isalpha():
+        return {pattern[0].lower()}
+    if not pattern.startswith("(?:"):
+        return None
+    depth, alternatives, start = 0, [], 3
+    for i, char in enumerate(pattern):
+        if char == "(" and pattern[i - 1:i] != "\\":
+            depth += 1
+        elif char == ")" and pattern[i - 1:i] != "\\":
+            depth -= 1
+            if depth == 0:
+                alternatives.append(pattern[start:i])
+                break
+        elif char == "|" and depth == 1:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+    else:
+        return None
+    found = [_openers(a) for a in alternatives]
+    if any(f is None for f in found):
+        return None
+    letters = set().union(*found)
+    rest = pattern[i + 1:]
+    if rest.startswith("?"):
+        after = _openers(rest[1:])
+        return None if after is None else letters | after
+    return letters
+
+
 @cache
 def word_set(name: str) -> frozenset[str]:
     """A word list of numbers.yaml as a set of lowercase words."""

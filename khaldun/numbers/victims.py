@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khaldun.numbers.lexicon import alternation
+from khaldun.numbers.lexicon import alternation, first_letters
 from khaldun.numbers.victim_list import Victims, item_patterns, parse_list
 
 _WHEN = rf"(?:{alternation('when_words')}|\[[^\]]{{0,30}}\]|\([^)]{{0,30}}\))"
@@ -27,6 +27,10 @@ _KILL_ACTIVE = (
     rf"(?:{_TO_DEATH}|{alternation('to_death_gerunds')})\s+to\s+death|"
     rf"{alternation('claimed_lives')}"
 )
+_ACTIVE_LISTS = ("kill_active", "seize_active", "to_death_verbs", "to_death_gerunds",
+                 "claimed_lives")
+# the words the passive pattern opens on besides its lists ("were killed", "his body was")
+_PASSIVE_OPENERS = "were was are is have has had body"
 _SPLIT_VERB = alternation("split_verbs")
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|has)\b", re.IGNORECASE)  # "had been": either
 _NOT_SUBJECT = re.compile(
@@ -66,14 +70,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # a first-letter lookahead keeps the scan cheap on the many positions that fail
         "active": re.compile(
-            rf"(?=[tdblkmaesgch])(?<![\w-])(?P<v>{_KILL_ACTIVE}|(?P<shot>shot|shooting)(?!\s+down))"
+            rf"{first_letters(*_ACTIVE_LISTS, also='shot shooting')}"
+            rf"(?<![\w-])(?P<v>{_KILL_ACTIVE}|(?P<shot>shot|shooting)(?!\s+down))"
             rf"\s+",
             flags,
         ),
-        "split": re.compile(rf"(?=[shbcl])(?<![\w-])(?P<v>{_SPLIT_VERB})\s+", flags),
+        "split": re.compile(
+            rf"{first_letters('split_verbs')}(?<![\w-])(?P<v>{_SPLIT_VERB})\s+", flags),
         "split_end": re.compile(r"\s+(?:dead|to\s+death)\b", flags),
         "passive": re.compile(
-            rf"(?=[waihdlbs])(?<![\w-])(?:(?P<aux>(?:were|was|are|is)"
+            rf"{first_letters('dying_verbs', 'body_adjectives', also=_PASSIVE_OPENERS)}"
+            rf"(?<![\w-])(?:(?P<aux>(?:were|was|are|is)"
             rf"(?:\s+(?:{alternation('hedge_verbs')})(?:\s+to\s+have\s+been)?)?"
             rf"|(?:have|has|had)(?:\s+\w+ly)?\s+been)"
             rf"(?:\s+{_WHEN})*\s+(?P<v>{_KILL_PASSIVE}|shot(?!\s+down))"
