@@ -516,8 +516,21 @@ def _described_before(sentence: str, start: int, previous: list[Attribution]) ->
         return None
     said = {w.strip(".,").lower() for w in before.group(1).split()}
     said &= _rank_words() | _titles()
+    at = start - len(before.group(1))
     return next((p.source for p in previous
-                 if p.source not in (REPORTER, UNNAMED) and said & _last_words(p)), None)
+                 if p.source not in (REPORTER, UNNAMED) and said & _last_words(p)
+                 and not _owned_by_another(sentence, at, p)), None)
+
+
+# "the governor's spokesman": the word owning a title
+_OWNER_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)['’]s\s*$")
+
+
+def _owned_by_another(sentence: str, title_start: int, prior: Attribution) -> bool:
+    """ "the provincial governor's spokesman Omar Zwak" after a Taliban spokesman spoke: a title
+    a possessive owns is its owner's, not the speaker's before (unless the owner names him)."""
+    owner = _OWNER_BEFORE.search(sentence, 0, title_start)
+    return owner is not None and owner.group(1).lower() not in _last_words(prior)
 
 
 def _organisation_named_before(name: str, speakers: Sequence[Attribution]) -> str | None:
@@ -568,7 +581,8 @@ def _same_speakers(
         title = _title_of(m) if len(words) == 1 + definite else None
         if title and not definite and not _TITLED_PERSON.match(sentence, m.end):
             title = None
-        prior = next((p for p in named if title and title in _last_words(p)), None)
+        prior = next((p for p in named if title and title in _last_words(p)
+                      and not _owned_by_another(sentence, m.start, p)), None)
         # "the regional governor said" ... "X, the governor of Y, said": one office named
         # again by its head alone
         prior = prior or next((p for p in named if head_of(m.name, p.source)), None)
