@@ -134,7 +134,7 @@ def _named_seat(hit: Hit) -> bool:
 
 
 def _doubtful(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit], named: set[str],
-              anchors: list[Place]) -> bool:
+              anchors: list[Place], country: str | None = None) -> bool:
     """A town found only by a look-alike spelling, one under TIED_CITY_POPULATION the text
     puts in another province (`_held_province`), or one with a namesake in a province the
     text names (`_namesake_in`), outside every province the text names and
@@ -142,6 +142,9 @@ def _doubtful(gaz: Gazetteer, text: str, hit: Hit, hits: list[Hit], named: set[s
     spelled alike, or a town of a few thousand named like the village meant): its name is
     weighed like a village's."""
     top = hit.places[0]
+    if top.kind == "town" and country is not None and top.country != country and any(
+            p.country == country and p.admin1 in named for p in hit.places[1:]):
+        return True  # "Riyadh, a town in Kirkuk province": no city abroad of that name
     if top.kind != "town" or not named or top.admin1 in named:
         return False
     # (a name written twice is one place: "between X and Sanah ... near Sanah in P")
@@ -487,7 +490,8 @@ def disambiguate(gaz: Gazetteer, hits: list[Hit], country: str | None,
     # (a region over several provinces places nothing near its centre)
     anchors = [h.places[0] for h in confident if not wide_region(h.places[0])] + (context or [])
     named = named_provinces(anchors)
-    doubtful = {id(h) for h in confident if _doubtful(gaz, text, h, hits, named, anchors)}
+    doubtful = {id(h) for h in confident
+                if _doubtful(gaz, text, h, hits, named, anchors, country)}
     # "the village of X" read as a city spelled alike is weighed like the village it is
     hamlets = {id(h) for h in confident if _no_city(gaz, text, h)(h.places[0])}
     confident = [h for h in confident if id(h) not in hamlets]

@@ -84,6 +84,10 @@ VOWELS_APART_LETTERS = 4
 VOWELS_APART_MIN_LIKENESS = 70
 # A city this big spelled exactly as written is meant before a look-alike spelling at home.
 CITY_OVER_LOOKALIKE_POPULATION = 100_000
+# A city this big in a neighbouring country, whose own name is written, is meant before a
+# village at home of unknown size that only lists the name among its other spellings
+# (Pakistan's Peshawar before an Afghan hamlet Peshawur that is also spelled Peshawar).
+CITY_OVER_ALIAS_POPULATION = 1_000_000
 # "the Kirkuk-Erbil road": a link between towns this far apart or more ("the Damascus-Aleppo
 # highway") is too long for its first end to place what happens along it.
 LINK_MAX_KM = 150.0
@@ -225,6 +229,14 @@ def _accept_spelled(gaz: Gazetteer, surface: str, country: str | None,
         if city is not None:
             ranked = [city] + [p for p in ranked if p is not city]
     top = ranked[0]
+    if (top.kind == "town" and is_small(top) and top.country == country
+            and own_likeness(surface, top.name) < 100.0):
+        city = next((p for p in ranked if id(p) in exact_ids and p.country in neighbours
+                     and p.kind == "town" and p.population >= CITY_OVER_ALIAS_POPULATION
+                     and own_likeness(surface, p.name) >= 100.0), None)
+        if city is not None:
+            ranked = [city] + [p for p in ranked if p is not city]
+            top = city
     if top.kind == "town" and name_key(top.name) != name_key(surface) and (
             country is None or top.country != country):
         # "ISLAMABAD": the city so named, not a bigger one abroad that bore the name once
