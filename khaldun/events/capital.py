@@ -17,10 +17,12 @@ _CAPITAL = alternation("capital_nouns")
 _IN_CAPITAL = re.compile(rf"\bin the (?:\w+ )?(?:{_CAPITAL})\b", re.I)
 # "in Somalia's capital", "near the Iraqi capital", "in the capital": the capital city is the
 # place, unless its name follows ("the Yemeni capital Sanaa") or another place is meant
-# ("the capital of Hama province").
+# ("the capital of Hama province"); so too "in the rebel-held Yemeni capital" and, with no
+# article, "in Somali capital" (a demonym only).
 _CAPITAL_SLOT = re.compile(
     rf"\b(?:{alternation('capital_prepositions')})\s+"
-    r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+|the\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?)"
+    r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+|the\s+"
+    r"(?:(?:[a-z]+-[a-z]+\s+)?(?P<adj>[A-Z][\w-]+)\s+)?|(?P<bare>[A-Z][a-z]+)\s+)"
     rf"(?:{_CAPITAL})\b(?!\s+(?:of\b|city\b|[A-Z]))"
 )
 
@@ -74,7 +76,7 @@ def _capital_places(
     """The capital city, where the text names it by its role rather than its name."""
     found = []
     for m in _CAPITAL_SLOT.finditer(text):
-        owner, adj = m.group("owner"), m.group("adj")
+        owner, adj = m.group("owner"), m.group("adj") or m.group("bare")
         if owner or adj:
             owned = demonyms().get(adj.lower()) if adj else _country_named(places, m.start("owner"))
             if owned is None:
@@ -82,7 +84,8 @@ def _capital_places(
         else:
             owned = country
         capital = get_gazetteer().capital(owned)
-        start = m.start("owner") if owner else m.start() + m.group().index("the")
+        start = m.start("owner") if owner else (
+            m.start("bare") if m.group("bare") else m.start() + m.group().index("the"))
         if capital is None or any(p.start < m.end() and start < p.end and p.role != "country"
                                   for p in places):
             continue
