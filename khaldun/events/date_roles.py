@@ -83,8 +83,14 @@ def bounds_a_count(grammar: Grammar, mention: DateMention) -> bool:
     """A day a count was reached by ("16 bodies had been found by Sunday afternoon"): a bound
     of the tally, not the day of the act (grammar.yaml bound_preps)."""
     token = grammar.root(mention.start, mention.end)
-    return token is not None and token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent") \
-        and token.head.lower_ in words()["bound_preps"] and is_verb(token.head.head)
+    if not (token is not None and token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent")
+            and token.head.lower_ in words()["bound_preps"] and is_verb(token.head.head)):
+        return False
+    # (only a clause that counts: "troops had retaken the base by Saturday" is the act's day)
+    own = set(token.head.subtree)
+    counted = words()["bound_count_words"]
+    return any(t not in own and (t.like_num or t.pos_ == "NUM" or t.lower_ in counted)
+               for t in token.head.head.subtree)
 
 
 def frames_a_count(grammar: Grammar, mention: DateMention) -> bool:

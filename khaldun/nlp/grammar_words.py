@@ -104,6 +104,7 @@ _LISTS = (
     "tally_ordinals",
     "run_span_nouns",
     "bound_preps",
+    "bound_count_words",
     "elsewhere_adverbs",
     "province_nouns",
     "outbreak_adjectives",

@@ -19,3 +19,11 @@ def test_bodies_found_by_a_later_day_are_the_raids_dead():
     )
     [event] = extract_article(Article(text=text, published=PUBLISHED)).events
     assert (event.date_start, event.date_end) == (date(2018, 10, 6), date(2018, 10, 6))
+
+
+def test_a_place_taken_by_a_day_was_taken_on_that_day():
+    # "by Saturday morning" on an act that counts nothing is the act's day, not a tally's bound
+    text = ("Government troops had retaken the air base outside the town of Tabqa by Saturday "
+            "morning, a military source said.")
+    [event] = extract_article(Article(text=text, published=PUBLISHED)).events
+    assert (event.date_start, event.date_end) == (date(2018, 10, 6), date(2018, 10, 6))
