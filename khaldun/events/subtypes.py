@@ -91,6 +91,7 @@ GROUND_RAIDERS = re.compile(rf"\b(?:{word_class('ground_raiders').pattern})$", r
 DEVICE = "Remote explosive/landmine/IED"
 DEAL_CONTEXT = word_class("deal_context")
 DISPOSAL = word_class("disposal_verbs", whole=True)
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # the tags of a verb told in a tense of its own
 # Remote violence whose target may be a gathering: the bombing of a rally is a bombing.
 REMOTE_ATTACKS = frozenset({
     "Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
@@ -207,6 +208,10 @@ def group_sub_types(
         # "police arrested dozens of demonstrators": the force that intervened in a protest
         subs = without_overridden(_ordered({
             INTERVENTION if s in (ARRESTS, PEACEFUL) else s for s in subs}))
+    if ARRESTS in subs and PROTEST_SUBS & set(subs) and _arrests_as_trait(facts, group):
+        # "families of men detained in last year's protests held a sit-in": the arrest marks
+        # who marched (what they march for), the protest is the event
+        subs.remove(ARRESTS)
     killing = any(t.role == "kill" for t in group)
     if ABDUCTION in subs and not tells_a_killing(group):
         killing = False  # "gunmen abducted 30": who abducted, no killing
@@ -363,6 +368,25 @@ def _marchers_arrested(facts: SentenceFacts, group: list[Trigger]) -> bool:
     told = [t for t in arrests if (token := facts.grammar.root(t.start, t.end)) is not None
             and token.dep_ != "acl"]
     return bool(told) and any(m.actor.inter == PROTESTERS for m in frame(facts, told).patients)
+
+
+def _arrests_as_trait(facts: SentenceFacts, group: list[Trigger]) -> bool:
+    """Every arrest of the group told as what marks some people ("men detained in the
+    protests", "those detained"), a participle of a noun, not as an act."""
+    arrests = [t for t in group if t.sub_event_type == ARRESTS]
+    roots = [facts.grammar.root(t.start, t.end) for t in arrests]
+    return bool(roots) and all(r is not None and participle_of_people(r) for r in roots)
+
+
+def participle_of_people(verb: Token) -> bool:
+    """A participle that marks people rather than tells an act: one of a noun ("those
+    detained"), or one with no auxiliary that the sentence's own finite verb hangs from (a
+    parse of "Students detained in May staged a sit-in" that makes "detained" its head)."""
+    if verb.dep_ == "acl":
+        return True
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return bare and any(c.dep_ in ("advcl", "conj", "ccomp") and c.tag_ in FINITE_TAGS
+                        for c in verb.children)
 
 
 def _killers_arrest(facts: SentenceFacts, group: list[Trigger]) -> bool:

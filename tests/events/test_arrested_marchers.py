@@ -48,3 +48,9 @@ def test_arrests_by_another_side_stay_apart():
     text = ("Troops killed three protesters in Omdurman on Sunday, and police arrested dozens "
             "of others.")
     assert sorted(_subs(text)) == ["Arrests", "Excessive force against protesters"]
+
+
+def test_marchers_named_by_an_arrest_make_no_arrests_event():
+    text = ("Relatives of men detained in last year's protests held a sit-in outside the court "
+            "in Omdurman on Thursday.")
+    assert _subs(text) == ["Peaceful protest"]
