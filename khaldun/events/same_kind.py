@@ -26,8 +26,10 @@ from khaldun.events.subtypes import (
     DESTRUCTION,
     GUNFIRE_KILLS,
     PROTESTER_HEADS,
+    participle_of_people,
 )
 from khaldun.events.triggers import overrides, word_class
+from khaldun.nlp.grammar_words import is_verb
 from khaldun.nlp.grammar_words import words as grammar_words
 from khaldun.records import (
     ARMED_CLASH,
@@ -264,15 +266,53 @@ def _protest_told(draft: Draft) -> bool:
     )
 
 
+# a clause told as part of another's scene ("..., where 28 were arrested", "... as police
+# broke up the rally", "marched ..., and police detained nine")
+SCENE_CLAUSES = ("relcl", "advcl", "conj")
+# the words a clause hangs from that make it a trait of someone, not a scene ("families of
+# those who were detained rallied")
+TRAIT_LINKS = ("nsubj", "nsubjpass", "poss", "agent")
+
+
+def _one_scene(draft: Draft, protests: list, arrests: list) -> bool:
+    """An arrest and a protest told as one scene in the draft's sentence: the clause of one
+    hangs, as a clause of place, time or sequence, from the other's, with no other verb between
+    them and not from a word that names who acted ("families of those who were detained")."""
+    grammar = draft.facts.grammar
+    protest_verbs = [grammar.clause_verb(t.start, t.end) for t in protests
+                     if t.sub_event_type in PROTESTS and t.role == "act"]
+    arrest_verbs = [grammar.root(t.start, t.end) for t in arrests
+                    if t.sub_event_type == "Arrests" and t.role == "act"]
+    return any(a is not None and p is not None and a.i != p.i and not participle_of_people(a)
+               and (_hangs_from(a, p) or _hangs_from(p, a))
+               for a in arrest_verbs for p in protest_verbs)
+
+
+def _hangs_from(clause, head) -> bool:
+    """The clause whose verb is `clause` hangs from `head`'s clause, through no other verb."""
+    if clause.dep_ not in SCENE_CLAUSES:
+        return False
+    token = clause.head
+    while token.i != head.i:
+        if is_verb(token) or token.dep_ in TRAIT_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def arrests_at_protest(event: Building, draft: Draft) -> bool:
     """Protesters arrested at a protest told before ("several protesters were detained"): the
     intervention in that protest, not an event of its own; so are arrests told with a protest
     in one sentence ("police arrested 25 as protesters marched on the palace")."""
     if event.sub_event_type == "Arrests" and draft.sub_event_type in PROTESTS:
-        return (event.first_offset == draft.facts.sentence.start and _protest_told(draft)
-                and dates_overlap(event, draft, slack=0))
+        return (event.first_offset == draft.facts.sentence.start and (
+            _protest_told(draft) or _one_scene(draft, draft.triggers, draft.facts.triggers))
+            and dates_overlap(event, draft, slack=0))
     if draft.sub_event_type != "Arrests" or event.sub_event_type not in PROTESTS:
         return False
+    if event.first_offset == draft.facts.sentence.start and _one_scene(
+            draft, draft.facts.triggers, draft.triggers) and dates_overlap(event, draft, slack=0):
+        return True  # "protests were held in X, where 28 were arrested"
     if any(t.sub_event_type in PROTESTS for t in draft.triggers):
         return True  # "protesters were detained"
     held = [c for c in draft.facts.counts if c.kind == "arrested" and c.head]
