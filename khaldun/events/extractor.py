@@ -77,7 +77,11 @@ from khaldun.events.forces import recall_forces, recall_perpetrators
 from khaldun.events.headline_toll import headline_toll
 from khaldun.events.integrate import finish_event, integrate, integrate_sentence
 from khaldun.events.locate import document_location, update_focus
-from khaldun.events.protest_force import join_force_on_protests, riots_of_clashing_marchers
+from khaldun.events.protest_force import (
+    clashes_of_met_protests,
+    join_force_on_protests,
+    riots_of_clashing_marchers,
+)
 from khaldun.events.realis import doubted_death, says_death
 from khaldun.events.sentence_drafts import sentence_drafts
 from khaldun.events.structure import (
@@ -174,6 +178,7 @@ def extract_one(
     _settle_sides(state, sentences)
     state.events = join_force_on_protests(state.events, state.trace)
     state.events = riots_of_clashing_marchers(state.events, state.trace)
+    state.events = clashes_of_met_protests(state.events, state.trace)
     events = [finish_event(b, article.doc_id, n) for n, b in enumerate(state.events)]
     return ArticleResult(article=article, events=events, warnings=warnings)
 

@@ -221,3 +221,34 @@ def riots_of_clashing_marchers(events: list[Building],
             note(trace, riot.sentence, f"{riot.label}: demonstrators fought the forces, a riot")
     return [e for e in events if all(e is not j for j in joined)]
 
+
+
+def _forces_of(protest: Building) -> Actor | None:
+    """The side that met a protest with force: the force's doer, the riot's other side."""
+    return protest.actor1 if protest.sub_event_type == EXCESSIVE_FORCE else protest.actor2
+
+
+def clashes_of_met_protests(events: list[Building],
+                            trace: Trace | None = None) -> list[Building]:
+    """ "Clashes broke out between Huthis and police when police fired on protesters": a clash
+    told in the sentence that tells force used on a protest (or a riot), at its place that day,
+    one of whose sides is the forces that met the protest, is that protest's fight, not a battle
+    of its own (codebook §2): one event, the protest's, which keeps the clash's claims."""
+    met = [e for e in events if e.sub_event_type in MET_PROTESTS and e.sentence is not None]
+    joined: list[Building] = []
+    for clash in events:
+        if clash.sub_event_type != ARMED_CLASH or clash.sentence is None:
+            continue
+        sides = {a.name for a in (clash.actor1, clash.actor2) if a is not None}
+        candidates = [p for p in met if p.sentence.start == clash.sentence.start and (
+            forces := _forces_of(p)) is not None and forces.name in sides
+            and _at_the_protest(clash, p)]
+        if not candidates:
+            continue
+        protest = candidates[0]
+        _take_claims(protest, clash)
+        joined.append(clash)
+        note(trace, clash.sentence, f"{clash.label} told with {protest.label} "
+             f"({protest.sub_event_type}) by the forces that met it: the protest's fight, "
+             "one event")
+    return [e for e in events if all(e is not j for j in joined)]
