@@ -25,6 +25,7 @@ from khaldun.events.subtypes import (
     ATTACK,
     DESTRUCTION,
     GUNFIRE_KILLS,
+    PARTITIVE,
     PROTESTER_HEADS,
     participle_of_people,
 )
@@ -316,4 +317,17 @@ def arrests_at_protest(event: Building, draft: Draft) -> bool:
     if any(t.sub_event_type in PROTESTS for t in draft.triggers):
         return True  # "protesters were detained"
     held = [c for c in draft.facts.counts if c.kind == "arrested" and c.head]
-    return any(PROTESTER_HEADS.search(c.head) for c in held)
+    if any(PROTESTER_HEADS.search(c.head) for c in held):
+        return True
+    # "Teachers rallied in X. Police arrested 12 of them.": some of the marchers the sentence
+    # just before named
+    text = draft.facts.sentence.text
+    return _told_just_before(event, draft) and any(
+        c.kind == "arrested" and c.head is None and PARTITIVE.match(text, c.end)
+        for c in draft.facts.counts)
+
+
+def _told_just_before(event: Building, draft: Draft) -> bool:
+    """The event was told in the sentence right before the draft's (a few characters between)."""
+    ends = [c.end for c in event.claims if c.end <= draft.facts.sentence.start]
+    return bool(ends) and draft.facts.sentence.start - max(ends) <= 3

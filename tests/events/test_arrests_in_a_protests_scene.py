@@ -30,3 +30,9 @@ def test_arrests_of_whom_the_marchers_demand_release_stay_no_intervention():
     events = _events("Hundreds of farmers rallied in Kassala on Tuesday, demanding the release "
                      "of nine men who were arrested by police.")
     assert "Protest with intervention" not in [e.sub_event_type for e in events]
+
+
+def test_some_of_the_marchers_just_told_arrested_are_its_intervention():
+    events = _events("Dozens of teachers rallied in Kassala on Tuesday. Police arrested 12 of "
+                     "them.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
