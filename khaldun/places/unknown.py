@@ -222,6 +222,8 @@ def listed_before(
         name = m.group("name")
         if name.split()[0].lower() in not_places() or len(name) < 3:
             continue
+        if name.lower() in site_nouns() | building_nouns() | any_case_sites():
+            continue  # "X Street, Y and Z": the word ends a site's name, it names no place
         if any(s < end and start < e for s, e in taken):
             continue
         found.append(
