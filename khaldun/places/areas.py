@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from khaldun.data import read_mapping, word_list
 from khaldun.places import context
-from khaldun.places.lexicon import compound_adjective, described, leading_noise
+from khaldun.places.lexicon import compound_adjective, described, leading_noise, modifier_articles
 
 _WORD = re.compile(r"\S+")
+# an article and up to two lower-case words right before a place word ("a residential ")
+_LOWER_WORDS = re.compile(r"\b([Aa]n?|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # A capitalised lone article before another word opens the name ("Al Hamily area"): trimmed,
 # the name would lose it and the scan would read "Al Hamily" again apart from its district.
 _HEAD_ARTICLES = frozenset(word_list(
@@ -89,9 +91,20 @@ def _add(spans: list[AreaSpan], text: str, start: int, end: int, kw: str,
     return span
 
 
+def _unnamed_part(text: str, m: re.Match[str]) -> bool:
+    """ "a residential neighbourhood of X", "another district of X": an unnamed part of the
+    town X, not the quarter X."""
+    if m.group("t0"):
+        return False
+    before = _LOWER_WORDS.search(text, 0, m.start("kw"))
+    return before is not None and before.group(1).lower() in modifier_articles()
+
+
 def _lists(text: str, spans: list[AreaSpan]) -> None:
     for m in context.AREA_LIST.finditer(text):
         kw = context.area_word(m.group("kw"))
+        if _unnamed_part(text, m):
+            continue
         if kw == "suburb" and not m.group("t0"):
             continue  # "suburbs of Damascus": the town itself, qualified; see QUALIFIER_BEFORE
         for item in context.LIST_ITEM.finditer(text, *m.span("list")):
@@ -136,6 +149,8 @@ def _area_patterns(text: str, spans: list[AreaSpan]) -> None:
         span = _add(spans, text, *m.span("n"), m.group("kw"), m)
         if span is not None and span.town_surface is not None:
             span.reversible = True
+    for m in context.NAMED_QUARTER_OF_SIDE.finditer(text):
+        _add(spans, text, *m.span("n"), m.group("kw"), m)
     for pattern in (context.POSSESSIVE_AREA, context.APPOSITIVE_AREA):
         for m in pattern.finditer(text):
             _add(spans, text, *m.span("n"), m.group("kw"), m)

@@ -57,6 +57,12 @@ NAMED_AREA_OF = re.compile(
     rf"(?P<n>{_ITEM})\s+(?P<kw>{_AREA_WORDS})\s+(?i:of|in)\s+{_TOWN_WORDS}?"
     rf"(?:(?P<cap>{CAPITAL})|(?P<t>{NAME}))"
 )
+# "the X neighbourhood in rebel-held eastern Aleppo": a quarter of the side of a city (while
+# "the X district of northern Hama" may lie in the province's side)
+NAMED_QUARTER_OF_SIDE = re.compile(
+    rf"(?P<n>{_ITEM})\s+(?P<kw>(?i:{context_words('quarter_words')}))\s+(?i:of|in)\s+"
+    rf"(?i:the\s+)?(?:{_TOWN_SIDE}){{1,2}}(?P<t>{NAME})"
+)
 # "Homs Old City", "Homs' Old City", "the Old City of Homs", "the Old City": a quarter
 # with a generic name, which NAME cannot hold.
 OLD_CITY = re.compile(
