@@ -11,13 +11,17 @@ the container that can hold it takes its place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from khaldun.places import Place, PlaceMention
+from khaldun.places.context import context_words
+from khaldun.places.districts import QUARTERED_CITY
 from khaldun.places.geometry import km_apart
 from khaldun.places.lexicon import admin1_nouns, reference_cues, stated_km
 from khaldun.places.model import DISTRICT_CODE, in_province
+from khaldun.places.nearby import QUARTER_KM
 from khaldun.places.scan import is_small
 from khaldun.places.transliteration import name_key, same_place_name
 
@@ -42,6 +46,9 @@ IN_DISTRICT_KM = 60.0
 # meant when it lies about as far as the text says: within this share of that distance, or
 # this many km, of it.
 STATED_SHARE, STATED_MARGIN_KM = 0.25, 20.0
+# "the Y neighbourhood", "the Y district of Damascus city": a quarter of a city, not a district
+# of the province the city shares its name with
+_CITY_QUARTER = re.compile(rf"\s+(?i:{context_words('city_quarter_words')})\b")
 
 
 def _landmark(holder: PlaceMention, outer: Place) -> bool:
@@ -53,9 +60,11 @@ def _landmark(holder: PlaceMention, outer: Place) -> bool:
             or bool(outer.admin2) and name_key(outer.admin2 or "") == name_key(outer.name))
 
 
-def _in_container(place: Place, holder: PlaceMention, stated: float | None) -> bool | None:
+def _in_container(place: Place, holder: PlaceMention, stated: float | None,
+                  city_quarter: bool = False) -> bool | None:
     """Whether `place` can lie in the container (`stated`: the distance in km the text puts
-    between them); None when the container cannot tell."""
+    between them; `city_quarter`: the text calls the container a city's quarter); None when
+    the container cannot tell."""
     outer = holder.place or holder.town
     if holder.role == "country" or outer is None or outer.lat is None or place.lat is None:
         return None
@@ -66,6 +75,11 @@ def _in_container(place: Place, holder: PlaceMention, stated: float | None) -> b
     if place.kind == "admin1":
         # "X village in Y district": a province spelled like X holds Y, or X is no province
         return in_province(outer, place) if outer.kind == "town" and outer.admin1 else None
+    if holder.role == "neighbourhood" and outer is holder.town and (
+            outer.population >= QUARTERED_CITY) and stated is None and city_quarter:
+        # "the X area in the Y district of Damascus": a spot of a city's quarter lies in the
+        # city (whose name the province may share)
+        return km_apart(place, outer) <= QUARTER_KM
     # "in southern Idleb": a town named like its province stands for the province
     province = outer.kind == "admin1" or bool(outer.admin1) and name_key(
         outer.admin1 or "") == name_key(outer.name)
@@ -106,7 +120,8 @@ def _verdict(mention: PlaceMention, holder: PlaceMention, text: str) -> bool | N
     if near is not None:
         return near
     stated = stated_km(text[mention.end:holder.start]) if holder.start > mention.end else None
-    return _in_container(mention.place, holder, stated)
+    city_quarter = bool(_CITY_QUARTER.match(text, holder.end)) if text else False
+    return _in_container(mention.place, holder, stated, city_quarter)
 
 
 def _doubtful(mention: PlaceMention) -> bool:
