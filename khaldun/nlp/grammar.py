@@ -25,6 +25,8 @@ from khaldun.nlp.statements import (
     verb_after_aside,
 )
 
+_UNSET = object()  # (a mention's root not yet asked: its answer may be None)
+
 
 class Grammar:
     """The parse of one sentence; offsets are relative to the sentence text."""
@@ -57,17 +59,25 @@ class Grammar:
     def root(self, start: int, end: int) -> Token | None:
         """The syntactic head of the characters start..end of the sentence (remembered: the
         stages ask it of the same mentions again and again)."""
-        if (start, end) not in self._roots:
+        root = self._roots.get((start, end), _UNSET)
+        if root is _UNSET:
             chars = self.span.doc.char_span(
                 self.base + start, self.base + end, alignment_mode="expand")
-            self._roots[start, end] = chars.root if chars is not None and len(chars) else None
-        return self._roots[start, end]
+            root = self._roots[start, end] = (
+                chars.root if chars is not None and len(chars) else None)
+        return root
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of the characters start..end of the sentence."""
         chars = self.span.doc.char_span(self.base + start, self.base + end,
                                         alignment_mode="expand")
-        return list(chars) if chars is not None else []
+        if chars is None:
+            return []
+        first = self.span.start
+        if first <= chars.start and chars.end <= self.span.end:
+            # the sentence's own tokens, made once (`words`), not made anew per call
+            return list(self.words[chars.start - first:chars.end - first])
+        return list(chars)
 
     def offsets(self, token: Token) -> tuple[int, int]:
         """A token's (start, end) in the sentence text."""
