@@ -62,7 +62,7 @@ from khaldun.events.structure import (
     told_act_opener_end,
     told_apart,
 )
-from khaldun.nlp.grammar_words import is_reporting, words
+from khaldun.nlp.grammar_words import is_reporting, is_verb, words
 from khaldun.numbers import toll_victims
 from khaldun.places.geometry import distance_km
 from khaldun.places.transliteration import same_place_name
@@ -144,7 +144,8 @@ def find_compatible(
         recent = _just_told(events, draft)
         if recent and not _another_doer(recent[-1], draft):
             return recent[-1]
-    if names_one_incident(trigger_prefix(draft)):
+    if names_one_incident(trigger_prefix(draft)) and not (
+            _orders_steps(draft) and _opens_on_its_side(draft)):
         # "The first blast hit a hotel": one of the incidents a lead summed up, not the lead
         events = [e for e in events if not e.summary]
         # ("The first bomb exploded in A ... The second exploded in B": not the first one)
@@ -283,6 +284,27 @@ def find_compatible(
                 event, draft, location):
             return event
     return None
+
+
+def _opens_on_its_side(draft: Draft) -> bool:
+    """The sentence, or the words its opening speaker said, open on the side of the act just
+    told named again ("The fighters ...", "The attackers ...")."""
+    text = draft.facts.sentence.text
+    return opens_on_the_perpetrator(text) or opens_on_the_perpetrator(_reported_opening(draft))
+
+
+def _orders_steps(draft: Draft) -> bool:
+    """The ordinal before the draft's first act word orders the steps of one act, as an adverb
+    of its verb ("The fighters first rammed a car bomb into the gate"), naming no incident of
+    several ("the first blast", "a second car bomb"); told by the act's side named again, they
+    are that act's steps (not "Militants had first detonated a car bomb", another act)."""
+    prefix = trigger_prefix(draft)
+    found = incident_ordinal(prefix)
+    if found is None:
+        return False
+    start = draft.triggers[0].start - len(prefix) + prefix.casefold().rfind(found)
+    return any(t.dep_ == "advmod" and is_verb(t.head)
+               for t in draft.facts.grammar.tokens(start, start + len(found)))
 
 
 def _reported_opening(draft: Draft) -> str:
