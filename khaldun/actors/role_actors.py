@@ -157,6 +157,13 @@ def pick_name(names: list[str], country: str | None, when: date | None) -> str:
     return _lineage_at(d, best, when)
 
 
+def name_on(name: str, when: date | None) -> str:
+    """A dictionary actor's name on the date (AMISOM for an event of 2017, not its successor
+    AUSSOM); any other name as it is."""
+    d = load()
+    return _lineage_at(d, name, when) if name in d.actors else name
+
+
 def _lineage_at(d: Dictionary, name: str, when: date | None) -> str:
     """Follow successors (Nusra -> JFS -> HTS) or predecessors to the name valid on the date."""
     if when is None:

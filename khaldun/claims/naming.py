@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from khaldun.actors.dictionary import load
-from khaldun.actors.role_actors import country_name
+from khaldun.actors.role_actors import country_name, name_on
 from khaldun.actors.source_lexicon import FILE, load_sources, strip_the
 from khaldun.actors.source_mentions import without_voice
 from khaldun.actors.sources import resolve_source
@@ -96,15 +97,28 @@ def _as_written_classes() -> frozenset[str]:
                                read_mapping(FILE).get("described_as_written")))
 
 
-def named_claims(claims: list[Claim], country: str | None) -> list[Claim]:
+def named_claims(
+    claims: list[Claim], country: str | None, when: date | None = None
+) -> list[Claim]:
     """The claims of an event in `country` with each source named as a coder names it, and
     its originator alike; the story's own forces named by a proper name ("the FAMa said") keep
     their class as originator ("a military source"), one principal with the army's spokesman
-    when corroboration is counted (§8.5)."""
+    when corroboration is counted (§8.5). An organisation named by period speaks by its name on
+    the event's date `when` (AMISOM in 2017, not AUSSOM)."""
+    if when is not None:
+        claims = [_on_its_date(c, when) for c in claims]
     written = {c.source: name for c in claims
                if (name := source_name(c.source, c.quote, country)) != source_name(
                    c.source, "", country)}
     return [_named(c, country, written) for c in claims]
+
+
+def _on_its_date(claim: Claim, when: date) -> Claim:
+    source = name_on(claim.source, when)
+    origin = claim.originator and name_on(claim.originator, when)
+    if (source, origin) == (claim.source, claim.originator):
+        return claim
+    return replace(claim, source=source, originator=origin)
 
 
 def _named(claim: Claim, country: str | None, written: dict[str, str] | None = None) -> Claim:

@@ -331,7 +331,7 @@ def finish_event(b: Building, doc_id: str, n: int) -> Event:
     start, end, precision = final_dates(b)
     if sub == EXCESSIVE_FORCE and (actor2 is None or actor2.inter == CIVILIANS):
         actor2 = role_actor("protesters", b.location.country if b.location else None)
-    claims = named_claims(b.claims, b.location.country if b.location else None)
+    claims = named_claims(b.claims, b.location.country if b.location else None, start)
     counted = with_later_dead_added(claims)
     return Event(
         event_type=SUB_TO_TYPE[sub],
