@@ -14,7 +14,7 @@ DAY = date(2018, 3, 5)
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian jets struck while regime ground forces shelled the village of Habit on Sunday.",
+        "Russian jets struck on Sunday while army ground forces pounded the hamlet of Habit.",
         "Russian jets bombed farms near the village of Habit while regime helicopters dropped"
         " barrel bombs on it on Sunday.",
     ],

@@ -14,7 +14,7 @@ _LEAD = ("MOGADISHU (Reuters) - Al Shabaab militants attacked an army base in th
 
 
 @pytest.mark.parametrize("steps", [
-    "The fighters first rammed a car packed with explosives into the gate before gunmen "
+    "The fighters first drove an explosives-laden truck at the gate before gunmen "
     "stormed it, an army officer said.",
     "The fighters first detonated a roadside bomb and then opened fire on the vehicles, a "
     "witness said.",
