@@ -189,8 +189,8 @@ def integrate(
         # ("Shells hit A and B ... SANA said rockets fell on homes": an account naming no
         # place of the list's act, of each place's event; its toll none of theirs, §8.3)
         mates = list_mates(target, state) if location is None and not draft.places else []
-        if mates:
-            claims = attesting(claims, [])
+        if mates and not (draft.killed is not None and draft.killed.value == 0):
+            claims = attesting(claims, [])  # (none killed in all of them is none in each)
         absorb(target, draft, location, claims, state)
         note(state.trace, sentence, f"{what}: merged into {target.label}")
         attest_others(target, draft.facts, claims, state)

@@ -38,3 +38,9 @@ def test_none_killed_in_the_list_is_none_in_each():
     events = _by_quarter("Mortar rounds hit the Midan and Sulaymaniyah districts of Aleppo on "
                          "Thursday, activists said. No casualties were reported.")
     assert [(e.fatalities.low, e.fatalities.high) for e in events.values()] == [(0, 0), (0, 0)]
+
+
+def test_an_act_told_again_that_killed_no_one_killed_no_one_in_each():
+    events = _by_quarter("Mortar rounds hit the Midan and Sulaymaniyah districts of Aleppo on "
+                         "Thursday. No one was killed in the shelling, activists said.")
+    assert [(e.fatalities.low, e.fatalities.high) for e in events.values()] == [(0, 0), (0, 0)]
