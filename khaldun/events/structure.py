@@ -41,7 +41,7 @@ def _lists() -> dict[str, str]:
             "perpetrator_references", "spread_cues", "same_day_openers", "same_day_adverbs",
             "incident_ordinals", "incident_places", "place_taking_verbs", "apart_adverbs",
             "summary_spreads", "series_members", "run_day_words", "quoted_pronoun_subjects",
-            "told_act_openers", "list_breakers")
+            "told_act_openers", "list_breakers", "list_joints")
     try:
         return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words[k]) for k in keys}
     except (KeyError, TypeError) as err:
@@ -249,6 +249,12 @@ def _member_before() -> re.Pattern[str]:
 def list_breaker() -> re.Pattern[str]:
     """A word between two places that makes them no items of one list (structure.yaml)."""
     return re.compile(rf"\b(?:{_lists()['list_breakers']})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def list_joint() -> re.Pattern[str]:
+    """A word joining two items of a list of places (structure.yaml)."""
+    return re.compile(rf"\b(?:{_lists()['list_joints']})\b", re.I)
 
 
 def attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:
