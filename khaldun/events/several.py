@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from khaldun.events.building import FOLLOW_UP_PARAGRAPHS, ArticleState, Building
 from khaldun.events.facts import SentenceFacts
-from khaldun.events.structure import attesting, incident_nouns, list_breaker, list_joint
+from khaldun.events.structure import attesting, incident_nouns, whole_words
 from khaldun.events.trace import note
 from khaldun.events.triggers import alternation
 from khaldun.numbers.words import parse_number
@@ -86,15 +86,15 @@ def _listed_together(one: Building, other: Building) -> bool:
         return False
     first, second = sorted(zip(found, names, strict=True))
     between = told[first[0] + len(first[1]):second[0]]
-    if list_breaker().search(between):
+    if whole_words("list_breakers").search(between):
         return False
-    if list_joint().search(between):
+    if whole_words("list_joints").search(between):
         return True
     # ("A, B and C": a comma between two items, an "and" before the list ends; not "A, B
     # district of C", an item and where it lies)
     after = told[second[0] + len(second[1]):]
-    breaker = list_breaker().search(after)
-    joined = list_joint().search(after)
+    breaker = whole_words("list_breakers").search(after)
+    joined = whole_words("list_joints").search(after)
     return "," in between and joined is not None and (
         breaker is None or joined.start() < breaker.start())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -245,16 +245,11 @@ def _member_before() -> re.Pattern[str]:
                       re.I)
 
 
-@lru_cache(maxsize=1)
-def list_breaker() -> re.Pattern[str]:
-    """A word between two places that makes them no items of one list (structure.yaml)."""
-    return re.compile(rf"\b(?:{_lists()['list_breakers']})\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def list_joint() -> re.Pattern[str]:
-    """A word joining two items of a list of places (structure.yaml)."""
-    return re.compile(rf"\b(?:{_lists()['list_joints']})\b", re.I)
+@cache
+def whole_words(name: str) -> re.Pattern[str]:
+    """A structure.yaml list as whole words: `list_breakers` (a word between two places that
+    makes them no items of one list), `list_joints` (one that joins two items)."""
+    return re.compile(rf"\b(?:{_lists()[name]})\b", re.I)
 
 
 def attesting(lead: list[Claim], own: list[Claim]) -> list[Claim]:
